@@ -1,0 +1,34 @@
+/** Composer episodes reported by the content script for history and stats (owned by the background). */
+import type { Category, Severity } from '@/rules/types';
+
+/** admin-endpoint.md: how each finding ended */
+export type Outcome = 'edited' | 'posted' | 'dismissed' | 'discarded' | 'warned';
+
+export interface EpisodeFinding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  confidence: number;
+  start: number;
+  end: number;
+  message: string;
+  outcome: Outcome;
+}
+
+/** One composer episode that had findings, sent when it ends (posted, discarded, or left). */
+export interface EpisodeReport {
+  /** random id chosen by the content script, so a re-sent report is stored once */
+  episodeId: string;
+  at: number;
+  site: string;
+  packId: string;
+  packVersion: string;
+  /** the draft as it was at the end; the background masks or drops it per the person's setting */
+  text: string;
+  findings: EpisodeFinding[];
+  overrideReason?: string;
+}
+
+export interface EpisodeMessages {
+  'episode:report': { req: EpisodeReport; res: { stored: boolean } };
+}
