@@ -1,0 +1,5 @@
+import type { EvalSection } from '../report';
+
+export async function evaluate(): Promise<EvalSection[]> {
+  throw new Error('not written yet');
+}

@@ -1,0 +1,3 @@
+import type { DetectorSpec } from '../../types';
+
+export const LANGUAGE_DETECTORS: readonly DetectorSpec[] = [];

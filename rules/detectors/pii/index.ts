@@ -1,0 +1,3 @@
+import type { DetectorSpec } from '../../types';
+
+export const PII_DETECTORS: readonly DetectorSpec[] = [];

@@ -1,0 +1,3 @@
+import type { DetectorSpec } from '../../types';
+
+export const SECRET_DETECTORS: readonly DetectorSpec[] = [];
