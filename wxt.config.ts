@@ -1,33 +1,42 @@
 import { defineConfig } from 'wxt';
+import { SOCIAL_MATCHES } from './entrypoints/content/matches';
 
-// Host permissions are limited to the listed social sites; any other site is an optional permission the
+// Host permissions are limited to the site adapters' hosts; any other site is an optional permission the
 // person grants from the popup ("enable on this site"), never requested up front.
-export const SOCIAL_HOSTS = [
-  '*://*.x.com/*',
-  '*://x.com/*',
-  '*://*.twitter.com/*',
-  '*://*.linkedin.com/*',
-  '*://*.facebook.com/*',
-  '*://*.instagram.com/*',
-  '*://*.threads.net/*',
-  '*://*.threads.com/*',
-  '*://*.reddit.com/*',
-  '*://bsky.app/*',
-  '*://mastodon.social/*',
-  '*://*.youtube.com/*',
-];
+export const SOCIAL_HOSTS: readonly string[] = SOCIAL_MATCHES;
+
+// `wxt build --mode test` (scripts/test-e2e.mjs) writes to .output-test so a test build never ships, and
+// keeps the service worker's test hook (import.meta.env.MODE === 'test'). WXT 0.21 has no -o option.
+const argv = process.argv.join(' ');
+const TEST_BUILD = /(?:--mode|-m)[= ]test\b/.test(argv);
 
 export default defineConfig({
+  outDir: TEST_BUILD ? '.output-test' : '.output',
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  hooks: {
+    // WXT reads an entrypoint named `history` as a replacement for the browser's own History page; the
+    // page contract wants our flagged-draft history at history.html without taking over chrome://history.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const overrides = manifest.chrome_url_overrides;
+      if (overrides?.history) {
+        delete overrides.history;
+        if (Object.keys(overrides).length === 0) delete manifest.chrome_url_overrides;
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
-    host_permissions: SOCIAL_HOSTS,
+    host_permissions: [...SOCIAL_HOSTS],
     optional_host_permissions: ['*://*/*'],
     storage: { managed_schema: 'managed_schema.json' },
+    // The always-injected script loads the composer runtime with import() on the first focus of a compose
+    // box (docs/content-script-performance.md); import() from a content script needs the file to be web
+    // accessible. Any page may carry a composer once the person enables it, hence <all_urls>.
+    web_accessible_resources: [{ resources: ['content-scripts/composer.js'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'draftguard@draftguard.example', strict_min_version: '128.0' } } }
       : {}),

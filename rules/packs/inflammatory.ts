@@ -1,10 +1,103 @@
 import { PACK_FORMAT, type PackSource } from '../types';
 
-/** builtin:inflammatory (placeholder until the built-in detection lands). */
+/**
+ * builtin:inflammatory: language aimed at people. Every rule needs a person as the target, so criticism
+ * of things, profanity not aimed at anyone and figures of speech pass. Documented rule by rule in
+ * docs/default-pack/inflammatory.md.
+ */
 export const INFLAMMATORY_PACK: PackSource = {
   format: PACK_FORMAT,
   id: 'builtin.inflammatory',
   name: 'DraftGuard built-in: inflammatory',
-  version: '0.1.0',
-  rules: [],
+  version: '0.2.0',
+  lang: 'en',
+  rules: [
+    {
+      id: 'insult',
+      kind: 'detector',
+      detector: 'language.insult',
+      category: 'inflammatory',
+      severity: 'warn',
+      tags: ['insult'],
+      message: 'This reads as an insult aimed at someone.',
+      note: 'Name-calling and profanity aimed at a person (you, an @mention, a named or described person, a group of people) is read as a personal attack and reflects on you and the company.',
+      suggestions: ['Criticise the decision or the work, not the person.'],
+      examples: {
+        flag: [
+          'You are a complete idiot.',
+          '@dana what a f***ing moron',
+          'Our CEO is a clown and everyone knows it.',
+          'Honestly our competitors are morons.',
+          'Fuck you, Mark.',
+        ],
+        pass: [
+          'This printer is useless.',
+          'Holy shit, we actually shipped it!',
+          "I'm such an idiot, I forgot my badge again.",
+          'This f***ing bug took all week.',
+          'The clown show at the offsite was a hit with the kids.',
+        ],
+      },
+    },
+    {
+      id: 'threat',
+      kind: 'detector',
+      detector: 'language.threat',
+      category: 'inflammatory',
+      severity: 'block',
+      override: 'reason',
+      tags: ['threat'],
+      message: 'This reads as a threat or a wish for someone to be harmed.',
+      note: 'Threats, calls to hurt someone and wishing harm on a person are never acceptable, even as a joke: readers cannot tell.',
+      examples: {
+        flag: ["I'm going to punch him in the face.", 'Someone should shoot that guy.', 'I hope you die.', 'kys', "Let's beat him up after the game."],
+        pass: ['This bug is killing me.', 'Shoot me a message when you land.', 'We crushed our goals this quarter.', "I'm dying to see the new office.", 'Our new search is a killer feature.'],
+      },
+    },
+    {
+      id: 'slur-at-person',
+      kind: 'detector',
+      detector: 'language.slur',
+      options: { aim: 'person' },
+      category: 'inflammatory',
+      severity: 'block',
+      tags: ['slur', 'insult'],
+      message: 'A slur aimed at someone: a personal attack on who they are.',
+      note: 'A slur thrown at a person is both an attack on a protected characteristic and a personal insult; the protected rule reports the slur itself.',
+      examples: {
+        flag: ['@jo you f a g g o t', 'Shut up you stupid tranny.'],
+        pass: ['He called me a faggot at school and it still hurts.', 'Fancy a fag break?'],
+      },
+    },
+    {
+      id: 'identity-attack-at-person',
+      kind: 'detector',
+      detector: 'language.group-attack',
+      options: { aim: 'person' },
+      category: 'inflammatory',
+      severity: 'warn',
+      tags: ['insult'],
+      message: "This attacks someone for who they are.",
+      note: "Telling someone to 'go back' where they came from, or insulting them with their identity, is a personal attack as well as an attack on a protected characteristic.",
+      examples: {
+        flag: ['@sam go back to your own country', 'You stupid immigrant.'],
+        pass: ['Go back to the office after lunch.', 'Our immigrant founders built this company.'],
+      },
+    },
+    {
+      id: 'shouting',
+      kind: 'detector',
+      detector: 'shouting',
+      category: 'inflammatory',
+      severity: 'info',
+      tags: ['shouting'],
+      message: 'Long stretches in capitals read as shouting.',
+      note: 'All caps makes a post read as angry; use it for a word or two, not whole sentences.',
+      suggestions: ['Write it in sentence case and emphasise one word.'],
+      examples: {
+        flag: ['THIS IS THE WORST SERVICE I HAVE EVER HAD', 'I cannot believe it. WHY DOES NOBODY EVER ANSWER THEIR PHONE'],
+        pass: ['Our API and SDK now run on AWS.', 'GO TEAM! Proud of you all.'],
+      },
+    },
+  ],
 };

@@ -19,7 +19,13 @@ export interface EpisodeFinding {
 export interface EpisodeReport {
   /** random id chosen by the content script, so a re-sent report is stored once */
   episodeId: string;
+  /** when the episode ended (ms since epoch) */
   at: number;
+  /**
+   * when its first finding was shown. Stats count an episode that spans midnight as `warned` on the day
+   * it started (the composer was still open when that day ended); see utils/stats/aggregate.ts.
+   */
+  startedAt?: number;
   site: string;
   packId: string;
   packVersion: string;

@@ -26,6 +26,10 @@ export interface EffectiveSettings {
   settings: Settings;
   /** keys of Settings fixed by policy */
   locked: (keyof Settings)[];
+  /** site ids whose on/off the policy fixes (`enabledSites`/`disabledSites` with `lockSettings`) */
+  lockedSites: string[];
+  /** why policy values were ignored (wrong type, http URL...), for the options page */
+  policyProblems: string[];
   /** the managed policy as read (empty when none) */
   managed: ManagedPolicy;
 }

@@ -5,6 +5,10 @@ export interface TabFindings {
   site: string | null;
   enabled: boolean;
   composers: { findings: Finding[] }[];
+  /** the page is a Mastodon instance the extension does not cover yet (the popup offers to add it) */
+  mastodonApp?: boolean;
+  /** why the page is not being checked, when enabled is false and a composer was focused */
+  reason?: string;
 }
 
 export interface PageCheckResult {

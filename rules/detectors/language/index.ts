@@ -1,3 +1,9 @@
+/** Built-in language detectors: inflammatory language and protected-characteristic attacks. */
 import type { DetectorSpec } from '../../types';
+import { GROUP_ATTACK } from './group-attack';
+import { INSULT } from './insult';
+import { SHOUTING } from './shouting';
+import { SLUR } from './slur';
+import { THREAT } from './threat';
 
-export const LANGUAGE_DETECTORS: readonly DetectorSpec[] = [];
+export const LANGUAGE_DETECTORS: readonly DetectorSpec[] = [SHOUTING, INSULT, THREAT, SLUR, GROUP_ATTACK];

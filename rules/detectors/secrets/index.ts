@@ -1,3 +1,4 @@
 import type { DetectorSpec } from '../../types';
+import { secretsDetector } from './detector';
 
-export const SECRET_DETECTORS: readonly DetectorSpec[] = [];
+export const SECRET_DETECTORS: readonly DetectorSpec[] = [secretsDetector];

@@ -1,0 +1,58 @@
+import type { SettingsClient } from '@/components/ui/settings-client';
+import { t } from '@/components/ui/i18n';
+import { Banner } from '@/components/ui/Banner';
+import { PageNav } from '@/components/ui/PageNav';
+import { useSettings } from './use-settings';
+import { SitesSection } from './SitesSection';
+import { HistorySection } from './HistorySection';
+import { StatsSection } from './StatsSection';
+import { PackSection } from './PackSection';
+import { AllowListSection } from './AllowListSection';
+import { LockedNote } from '@/components/ui/LockedNote';
+
+export function OptionsApp({ client }: { client: SettingsClient }) {
+  const { eff, loadError, status, run, save, isLocked } = useSettings(client);
+  return (
+    <main className="page options">
+      <PageNav current="options" />
+      <h1>{t('optionsTitle')}</h1>
+      {loadError && <Banner>{loadError}</Banner>}
+      {eff === null && !loadError && <p role="status">{t('loading')}</p>}
+      {eff && (
+        <>
+          {eff.policyProblems?.length ? (
+            <Banner kind="info">
+              {t('policyProblems')}
+              <ul>
+                {eff.policyProblems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </Banner>
+          ) : null}
+          <SitesSection eff={eff} save={save} />
+          <fieldset>
+            <legend>{t('displayHeading')}</legend>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={eff.settings.showInfoInline}
+                disabled={isLocked('showInfoInline')}
+                onChange={(e) => void save({ showInfoInline: e.target.checked })}
+              />
+              {t('showInfoInline')}
+              {isLocked('showInfoInline') && <LockedNote />}
+            </label>
+          </fieldset>
+          <HistorySection eff={eff} save={save} />
+          <StatsSection eff={eff} save={save} />
+          <PackSection eff={eff} save={save} client={client} />
+          <AllowListSection eff={eff} client={client} run={run} />
+        </>
+      )}
+      <p role="status" aria-live="polite" className={status?.kind === 'error' ? 'error' : 'muted'}>
+        {status?.text ?? ''}
+      </p>
+    </main>
+  );
+}

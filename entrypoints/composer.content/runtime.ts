@@ -1,0 +1,235 @@
+/**
+ * The composer runtime: loaded on the first focus of a compose box (never at page load). It fetches
+ * the pack once, keeps one ComposerSession per composer (WeakMap), follows SPA navigation, guards the
+ * post gestures, and reports episodes when they end.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Finding } from '@/rules/types';
+import type { SiteAdapter } from '@/entrypoints/content/adapters/define';
+import { MASTODON_DEFAULT_HOSTS } from '@/entrypoints/content/adapters/mastodon';
+import { deepFocusTarget, findComposer } from '@/utils/content/composer-lookup';
+import type { ComposerRuntime } from '@/utils/content/runtime-contract';
+import { sendToBackground } from '@/utils/protocol';
+import type { EpisodeFinding } from '@/utils/protocol/episodes';
+import type { EffectiveSettings } from '@/utils/protocol/settings';
+import type { PageCheckResult, TabFindings } from '@/utils/protocol/tab';
+import { checkPage } from './check-page';
+import { confirmPost } from './confirm';
+import { HighlightLayer } from './highlights';
+import { loadPolicy, type Policy } from './policy';
+import { composerForButton, isSubmitKey, postButtonFor, postButtonInPath, replay, type SubmitGesture } from './post-guard';
+import { ComposerSession, type SessionHost } from './session';
+
+/** Throttle of the sweep that notices composers removed from the page (discarded drafts). */
+const SWEEP_MS = 1000;
+
+export function isSiteEnabled(adapter: SiteAdapter, eff: EffectiveSettings, host: string): boolean {
+  const { settings, managed } = eff;
+  if (managed.disabledSites?.includes(adapter.id)) return false;
+  if (adapter.id === 'generic') return settings.genericHosts.includes(host);
+  if (adapter.id === 'mastodon' && !(MASTODON_DEFAULT_HOSTS as readonly string[]).includes(host) && !settings.mastodonHosts.includes(host)) return false;
+  if (managed.enabledSites?.includes(adapter.id)) return true;
+  return settings.sites[adapter.id] !== false;
+}
+
+export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
+  let adapter: SiteAdapter | null = null;
+  let policy: Policy | null = null;
+  let policyPromise: Promise<Policy> | null = null;
+  let enabled = false;
+  let disabledReason: string | undefined;
+  const sessions = new Set<ComposerSession>();
+  const byElement = new WeakMap<HTMLElement, ComposerSession>();
+  const highlights = new HighlightLayer();
+  let bypassOnce = false;
+
+  const getPolicy = (): Promise<Policy> => {
+    policyPromise ??= loadPolicy().then((p) => {
+      policy = p;
+      return p;
+    });
+    return policyPromise;
+  };
+
+  const host: Omit<SessionHost, 'adapter'> = {
+    highlights,
+    get policy() {
+      return getPolicy();
+    },
+    currentPolicy: () => policy,
+    addToAllowList: (f: Finding) => {
+      void sendToBackground('allowlist:add', { text: f.match, ruleId: f.ruleId }).then((settings) => {
+        if (policy) policy.settings = settings;
+        for (const s of sessions) s.refilter();
+      });
+    },
+    reportEpisode: (session: ComposerSession, how: 'posted' | 'discarded', findings: EpisodeFinding[], text: string, reason?: string) => {
+      if (!policy || findings.length === 0 || !adapter) return;
+      void sendToBackground('episode:report', {
+        episodeId: crypto.randomUUID(),
+        at: Date.now(),
+        site: adapter.id,
+        packId: policy.packId,
+        packVersion: policy.packVersion,
+        text,
+        findings,
+        ...(reason ? { overrideReason: reason } : {}),
+      }).catch(() => undefined);
+    },
+  };
+
+  const attach = (el: HTMLElement): void => {
+    if (!adapter || !enabled || byElement.has(el)) return;
+    const session = new ComposerSession(el, { ...host, adapter, policy: getPolicy() } as SessionHost);
+    byElement.set(el, session);
+    sessions.add(session);
+  };
+
+  const sweep = (): void => {
+    for (const s of sessions) {
+      if (s.isAlive) continue;
+      s.endEpisode('discarded');
+      s.dispose();
+      sessions.delete(s);
+    }
+  };
+  let sweepTimer: number | undefined;
+  const scheduleSweep = () => {
+    if (sweepTimer !== undefined) return;
+    sweepTimer = ctx.setTimeout(() => {
+      sweepTimer = undefined;
+      sweep();
+    }, SWEEP_MS);
+  };
+
+  let rafPending = false;
+  const repositionAll = () => {
+    if (rafPending) return;
+    rafPending = true;
+    ctx.requestAnimationFrame(() => {
+      rafPending = false;
+      for (const s of sessions) s.reposition();
+    });
+  };
+
+  const onFocus = (e: Event) => {
+    if (!adapter) return;
+    const target = deepFocusTarget(e);
+    const el = target && findComposer(target, adapter);
+    if (el) attach(el);
+  };
+
+  const hold = async (session: ComposerSession, gesture: SubmitGesture): Promise<void> => {
+    const answer = await confirmPost(session.visible);
+    if (answer.action === 'edit') {
+      session.el.focus({ preventScroll: true });
+      return;
+    }
+    session.endEpisode('posted', answer.reason);
+    bypassOnce = true;
+    replay(gesture);
+    bypassOnce = false;
+  };
+
+  /** Returns true when the gesture must be held for a second look. */
+  const shouldHold = (session: ComposerSession): boolean => {
+    if (bypassOnce) return false;
+    session.flush();
+    if (session.visible.some((f) => f.severity === 'block')) return true;
+    // posted with only warnings or notes: the episode ends as posted
+    session.endEpisode('posted');
+    return false;
+  };
+
+  const onClick = (e: MouseEvent) => {
+    if (!adapter || sessions.size === 0) return;
+    const button = postButtonInPath(e.composedPath(), adapter);
+    if (!button) return;
+    const session = composerForButton(button, sessions);
+    if (!session || !shouldHold(session)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    void hold(session, { kind: 'click', button });
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!adapter || sessions.size === 0 || e.key !== 'Enter') return;
+    const target = deepFocusTarget(e);
+    const el = target && findComposer(target, adapter);
+    const session = el && byElement.get(el);
+    if (!session) return;
+    if (!isSubmitKey(e, adapter, postButtonFor(session.el, adapter) !== null)) return;
+    if (!shouldHold(session)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const init: KeyboardEventInit = { key: e.key, code: e.code, ctrlKey: e.ctrlKey, metaKey: e.metaKey, keyCode: 13, which: 13 } as KeyboardEventInit;
+    void hold(session, { kind: 'key', init, target: target });
+  };
+
+  /** Alt+Shift+D in a composer opens its findings panel (the badge is reachable without the mouse). */
+  const onPanelKey = (e: KeyboardEvent) => {
+    if (!adapter || !e.altKey || !e.shiftKey || e.code !== 'KeyD') return;
+    const target = deepFocusTarget(e);
+    const el = target && findComposer(target, adapter);
+    const session = el && byElement.get(el);
+    if (!session) return;
+    e.preventDefault();
+    e.stopPropagation();
+    session.badge.toggle(true);
+  };
+
+  const stop = () => {
+    for (const s of sessions) s.dispose();
+    sessions.clear();
+    highlights.dispose();
+  };
+
+  return {
+    start(a, first) {
+      if (adapter) {
+        attach(first);
+        return;
+      }
+      adapter = a;
+      void Promise.all([getPolicy()]).then(
+        ([p]) => {
+          enabled = isSiteEnabled(a, p.settings, location.hostname);
+          if (!enabled) {
+            disabledReason = 'DraftGuard is off on this site.';
+            return;
+          }
+          attach(first);
+          const opts = { capture: true };
+          ctx.addEventListener(window, 'focusin', onFocus, opts);
+          ctx.addEventListener(window, 'click', onClick, opts);
+          ctx.addEventListener(window, 'keydown', onKeyDown, opts);
+          ctx.addEventListener(window, 'keydown', onPanelKey, opts);
+          ctx.addEventListener(window, 'scroll', repositionAll, { capture: true, passive: true });
+          ctx.addEventListener(window, 'resize', repositionAll, { passive: true });
+          ctx.addEventListener(window, 'wxt:locationchange', scheduleSweep);
+          ctx.addEventListener(window, 'pagehide', () => {
+            for (const s of sessions) s.endEpisode('discarded');
+          });
+          const observer = new MutationObserver(scheduleSweep);
+          observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+          ctx.onInvalidated(() => observer.disconnect());
+        },
+        (err: unknown) => {
+          disabledReason = `The policy could not be loaded: ${err instanceof Error ? err.message : String(err)}`;
+        },
+      );
+      ctx.onInvalidated(stop);
+    },
+    findings(): TabFindings {
+      return {
+        site: adapter?.id ?? null,
+        enabled,
+        composers: [...sessions].filter((s) => s.isAlive).map((s) => ({ findings: s.visible })),
+        ...(disabledReason ? { reason: disabledReason } : {}),
+      };
+    },
+    async checkPage(): Promise<PageCheckResult> {
+      return checkPage(await getPolicy());
+    },
+  };
+}

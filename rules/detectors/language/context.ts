@@ -1,0 +1,118 @@
+/**
+ * Use versus mention. A slur or a hateful generalisation that is quoted, reported or condemned ("stop
+ * saying women are inferior", "he called me a ...") is counter-speech, not a violation; a negated one
+ * ("I don't think immigrants are criminals") says the opposite. Detectors keep such matches but lower
+ * their confidence and say why in `explain`, so a rule's `minConfidence` decides (research notes §9).
+ */
+import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
+
+/** Verbs and nouns that report someone else's words. */
+const REPORTING = new Set([
+  'said', 'says', 'saying', 'say', 'claim', 'claims', 'claimed', 'claiming', 'tweeted', 'tweeting', 'wrote', 'writes', 'posted', 'posting',
+  'called', 'calling', 'call', 'shouted', 'yelled', 'yelling', 'screamed', 'heard', 'hearing', 'spreading', 'spread', 'repeat',
+  'repeating', 'chanted', 'chanting', 'insist', 'insists', 'insisting', 'argue', 'argues', 'arguing', 'suggested', 'suggesting',
+  'pretending', 'pretend', 'implying', 'imply', 'implies', 'message', 'comment', 'comments', 'graffiti', 'sign', 'signs', 'quote',
+  'quoted', 'quoting', 'word', 'words', 'term', 'slur', 'slurs', 'labelled', 'labeled', 'label', 'telling', 'tells', 'named',
+]);
+
+/** "the myth that", "the stereotype that": a proposition held up to be rejected. */
+const PROPOSITION_NOUNS = new Set(['idea', 'myth', 'stereotype', 'notion', 'lie', 'claim', 'belief', 'trope', 'narrative', 'assumption', 'rhetoric', 'nonsense', 'garbage', 'bs', 'bullshit', 'propaganda', 'conspiracy', 'theory', 'misconception']);
+
+/** Words that condemn what was said, wherever they stand in the sentence (outside the matched span). */
+const CONDEMNING = new Set([
+  'wrong', 'racist', 'racism', 'sexist', 'sexism', 'homophobic', 'homophobia', 'transphobic', 'transphobia', 'bigoted', 'bigot',
+  'bigots', 'bigotry', 'hateful', 'unacceptable', 'offensive', 'harmful', 'appalling', 'condemn', 'condemns', 'denounce', 'xenophobic',
+  'xenophobia', 'antisemitic', 'antisemitism', 'islamophobic', 'islamophobia', 'ableist', 'ableism', 'misogynist', 'misogynistic',
+  'misogyny', 'prejudice', 'prejudiced', 'discrimination', 'discriminatory', 'false', 'untrue', 'debunked', 'shame', 'shameful',
+  'ashamed', 'dehumanising', 'dehumanizing', 'hurtful', 'horrified', 'disgusted', 'sickened', 'outraged', 'saddened', 'unfollow',
+  'inexcusable', 'indefensible', 'bullying', 'harassment', 'hate-speech',
+]);
+
+/** Words that condemn only when they come before the span ("I was harassed for ...", "report anyone who ..."). */
+const CONDEMNING_BEFORE = new Set(['report', 'reported', 'block', 'blocked', 'harassed', 'abused', 'victim', 'victims', 'challenge', 'challenged', 'refuse', 'reject', 'rejects']);
+
+/** Third parties whose opinion, when reported, is not the writer's: "people still think ...". */
+const THIRD_PARTY = new Set(['people', 'some', 'someone', 'somebody', 'he', 'she', 'they', 'who', 'folks', 'anyone', 'anybody', 'many', 'guy', 'man', 'uncle', 'aunt', 'boss', 'manager', 'dad', 'father', 'mom', 'mother', 'coworker', 'colleague', 'politician', 'politicians', 'commenter', 'commenters', 'trolls', 'still']);
+
+/** Cognition verbs: a negator before them negates the opinion that follows ("I don't think ..."). */
+const COGNITION = new Set(['think', 'believe', 'agree', 'accept', 'say', 'claim', 'feel', 'buy', 'mean', 'suggest', 'pretend', 'imagine', 'see', 'understand', 'get', 'tolerate']);
+
+export interface ContextVerdict {
+  /** multiply the confidence by this */
+  factor: number;
+  reason: string;
+}
+
+/** True when [start, end) of `text` lies between a pair of double quotation marks (straight or curly). */
+export function quoted(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1 && after.includes('"');
+  const curly = before.lastIndexOf('“') > before.lastIndexOf('”') && after.includes('”');
+  const single = /(^|[\s(:])['‘][^'’]*$/.test(before) && /^[^'‘’]*['’](?=$|[\s.,!?;:)])/.test(after);
+  return straight || curly || single;
+}
+
+function clauseStart(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && !CLAUSE_BREAK.has((tokens[k - 1] as Token).w)) k--;
+  return k;
+}
+
+/**
+ * Is the span tokens[from..to] used, or only mentioned? Looks at quotation marks, reporting words and
+ * condemnation anywhere in the sentence outside the span, and a negated opinion before it.
+ */
+export function mentionContext(text: string, tokens: readonly Token[], from: number, to: number): ContextVerdict | null {
+  const first = tokens[from];
+  const last = tokens[to];
+  if (!first || !last) return null;
+  if (quoted(text, first.start, last.end)) return { factor: 0.35, reason: 'quoted' };
+  for (let k = 0; k < tokens.length; k++) {
+    if (k >= from && k <= to) continue;
+    const w = (tokens[k] as Token).w;
+    if (REPORTING.has(w)) {
+      // "I'll call you a ..." is not a report; a report has a past or progressive form or a third party.
+      const prev = tokens[k - 1]?.w;
+      if (w === 'call' && (prev === 'i' || prev === 'will')) continue;
+      return { factor: 0.4, reason: `reported ('${w}')` };
+    }
+    if (PROPOSITION_NOUNS.has(w) && tokens[k + 1]?.w === 'that') return { factor: 0.35, reason: `held up as a ${w}` };
+    if (CONDEMNING.has(w) || (CONDEMNING_BEFORE.has(w) && k < from)) return { factor: 0.45, reason: `condemned ('${w}')` };
+    if (k < from && COGNITION.has(w.replace(/s$/, '')) && THIRD_PARTY.has(tokens[k - 1]?.w ?? '')) {
+      return { factor: 0.45, reason: `someone else's opinion reported ('${tokens[k - 1]?.w} ${w}')` };
+    }
+  }
+  return negatedOpinion(tokens, from);
+}
+
+/** "I don't think ...", "it is not true that ...", "nobody believes ...": the opinion after is denied. */
+export function negatedOpinion(tokens: readonly Token[], from: number): ContextVerdict | null {
+  const s = clauseStart(tokens, from);
+  for (let k = Math.max(0, from - 8); k < from; k++) {
+    const w = (tokens[k] as Token).w;
+    if (!NEGATORS.has(w) && w !== 'nobody') continue;
+    for (let j = k + 1; j < Math.min(from, k + 4); j++) {
+      const v = (tokens[j] as Token).w;
+      if (COGNITION.has(v)) return { factor: 0.3, reason: `negated opinion ('${w} ${v}')` };
+      if (v === 'true' || v === 'fair' || v === 'right' || v === 'okay' || v === 'ok' || v === 'acceptable' || v === 'cool' || v === 'fine') {
+        return { factor: 0.3, reason: `denied ('${w} ${v}')` };
+      }
+    }
+  }
+  // "Not all women are ..." hedges rather than generalises.
+  if (tokens[s]?.w === 'not' && tokens[s + 1]?.w === 'all') return { factor: 0.5, reason: "hedged ('not all')" };
+  return null;
+}
+
+/** Negators in tokens[from..to) (inclusive start, exclusive end). */
+export function countNegators(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (NEGATORS.has((tokens[k] as Token).w)) n++;
+  return n;
+}
+
+export function applyContext(confidence: number, explain: string, v: ContextVerdict | null): { confidence: number; explain: string } {
+  if (!v) return { confidence, explain };
+  return { confidence: Math.round(confidence * v.factor * 100) / 100, explain: `${explain}; ${v.reason}, so confidence lowered` };
+}

@@ -1,0 +1,64 @@
+/** Finds mentions of protected groups in a token list, and pronouns that refer back to one. */
+import { GROUP_TERMS, PERSON_NOUNS, WEAK_BARE_NOUNS, type Characteristic } from './lexicon/groups';
+import type { Token } from './tokens';
+
+export interface GroupMention {
+  /** token indexes, inclusive */
+  from: number;
+  to: number;
+  characteristic: Characteristic;
+  /** a pronoun ("they", "those people") standing for a group named earlier */
+  pronoun: boolean;
+  /** a bare noun that also has an ordinary sense ("the French", "a Christian"): less sure */
+  weak: boolean;
+}
+
+function matchAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.w !== words[k]) return false;
+  return true;
+}
+
+export function findGroups(tokens: readonly Token[]): GroupMention[] {
+  const out: GroupMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const g of GROUP_TERMS) {
+      if (!matchAt(tokens, i, g.words)) continue;
+      let to = i + g.words.length - 1;
+      if (g.adjective) {
+        // An identity adjective names a group only before a person noun, maybe after a second adjective
+        // ("Black trans women", "older female engineers").
+        let k = to + 1;
+        if (!PERSON_NOUNS.has(tokens[k]?.w ?? '') && GROUP_TERMS.some((h) => h.adjective && h.words.length === 1 && h.words[0] === tokens[k]?.w)) k++;
+        if (!PERSON_NOUNS.has(tokens[k]?.w ?? '')) continue;
+        to = k;
+      }
+      out.push({ from: i, to, characteristic: g.characteristic, pronoun: false, weak: !g.adjective && WEAK_BARE_NOUNS.has(g.words.join(' ')) });
+      i = to;
+      break;
+    }
+  }
+  return out;
+}
+
+const PRONOUN_PHRASES: readonly (readonly string[])[] = [
+  ['those', 'people'], ['these', 'people'], ['such', 'people'], ['their', 'kind'], ['that', 'lot'], ['those', 'ones'], ['these', 'ones'],
+  ['them', 'all'], ['they'], ['them'], ['their'],
+];
+
+/**
+ * Pronouns that stand for a group named earlier in this sentence or in the previous one ("I met some
+ * refugees. They are ..."). Each carries the characteristic of the most recent group mention.
+ */
+export function findGroupPronouns(tokens: readonly Token[], groups: readonly GroupMention[], prevGroups: readonly GroupMention[]): GroupMention[] {
+  const out: GroupMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = PRONOUN_PHRASES.find((p) => matchAt(tokens, i, p));
+    if (!phrase) continue;
+    const before = groups.filter((g) => g.to < i && !g.pronoun);
+    const antecedent = before[before.length - 1] ?? prevGroups[prevGroups.length - 1];
+    if (!antecedent) continue;
+    out.push({ from: i, to: i + phrase.length - 1, characteristic: antecedent.characteristic, pronoun: true, weak: antecedent.weak });
+    i += phrase.length - 1;
+  }
+  return out;
+}

@@ -1,0 +1,236 @@
+/**
+ * `language.group-attack`: attacks on a protected group without slurs. Generalisations and stereotypes
+ * ("[group] are lazy"), dehumanising comparisons, calls for exclusion or violence, hate verbs ("I hate
+ * [group]"), denied capacities ("[group] can't lead"), hate phrased as a question or an opinion, and
+ * pronouns that point back to a group named in the same or the previous sentence. Neutral and positive
+ * mentions never match: a hit needs a group AND an attacking predicate. Quoted, reported, condemned or
+ * negated attacks are kept with low confidence and say so.
+ *
+ * Option `aim`: 'any' (default) reports every attack (the protected rule); 'person' reports only
+ * attacks on a characteristic thrown at a person ("go back to your country", "you stupid immigrant"),
+ * which are also inflammatory.
+ */
+import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
+import { applyContext, mentionContext } from './context';
+import { findGroupPronouns, findGroups, type GroupMention } from './find-groups';
+import { GROUP_KEYWORDS } from './lexicon/groups';
+import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS } from './lexicon/words';
+import { readPredicate, type AttackKind } from './predicate';
+import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
+
+const KIND_TEXT: Record<AttackKind, string> = {
+  generalisation: 'negative generalisation about',
+  dehumanising: 'dehumanising comparison of',
+  exclusion: 'call for exclusion or violence against',
+  'negated-positive': 'denies the abilities or standing of',
+  stereotype: 'harmful stereotype about',
+  derogation: 'derogatory statement about',
+};
+
+const BASE: Record<AttackKind, number> = {
+  generalisation: 0.8, dehumanising: 0.9, exclusion: 0.9, 'negated-positive': 0.8, stereotype: 0.75, derogation: 0.75,
+};
+
+/** Transitive verbs whose object is a group: "deport [group]", "get rid of [group]", "never hire [group]". */
+const POSITIVE_OBJECT_VERBS = new Set(['hire', 'hiring', 'trust', 'employ', 'promote', 'rent', 'serve', 'allow', 'let', 'welcome', 'accept', 'tolerate', 'date', 'vote', 'respect', 'want']);
+const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'somebody', 'someone', 'should', 'must', 'need', 'to', 'will', 'would', "let's", 'lets', 'us', 'gotta', 'just', 'please', 'time', 'and', 'or', 'now', 'always', 'go', 'really', 'fucking', 'all', 'so', 'gonna', 'can', 'could', 'ought', 'have', 'got', 'better', 'totally', 'honestly', 'literally', 'simply']);
+const GROUP_DETERMINERS = new Set(['all', 'the', 'those', 'these', 'any', 'every', 'more', 'of', 'them', 'our', 'some', 'a', 'an', 'fucking', 'damn', 'stupid', 'dirty', 'filthy', 'bloody']);
+const QUESTION_AUX = new Set(['are', 'is', 'do', 'does', 'can', 'should', 'must', 'were', 'would', 'will']);
+const PHYSICAL_FORMS = new Set(['round', 'lock', 'kick', 'throw', 'send', 'wipe', 'keep', 'get']);
+const PARTICLES = new Set(['up', 'out', 'back', 'away', 'off', 'rid']);
+
+function foldNeighbour(s: string | undefined): Token[] {
+  return s ? tokenizeMapped(s, plainMapped(s)) : [];
+}
+
+interface Attack {
+  from: number;
+  to: number;
+  group: GroupMention;
+  kind: AttackKind;
+  what: string;
+  person: boolean;
+}
+
+function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
+  let s = i;
+  while (s > 0 && !CLAUSE_BREAK.has((tokens[s - 1] as Token).w)) s--;
+  let e = i;
+  while (e < tokens.length - 1 && !CLAUSE_BREAK.has((tokens[e + 1] as Token).w)) e++;
+  return [s, e];
+}
+
+/** Attacks in which the group is the subject: "[group] are ...", "why are [group] so ...". */
+function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null {
+  const before = tokens[g.from - 1]?.w ?? '';
+  const implicit = QUESTION_AUX.has(before) && !['i', 'we', 'you', 'they'].includes(tokens[g.from - 2]?.w ?? '');
+  const r = readPredicate(tokens, g.to + 1, implicit) ?? (implicit ? null : null);
+  if (!r || r.kind === 'negated-attack') return null;
+  return { from: implicit ? g.from - 1 : g.from, to: r.end, group: g, kind: r.kind, what: r.head, person: false };
+}
+
+/** Attacks in which the group is the object: "I hate [group]", "deport all [group]", "too many [group]". */
+function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null {
+  let k = g.from - 1;
+  while (k >= 0 && GROUP_DETERMINERS.has((tokens[k] as Token).w)) k--;
+  if (k < 0) return null;
+  const [clauseStart] = clauseBounds(tokens, g.from);
+  if (k < clauseStart) return null;
+  let v = (tokens[k] as Token).w;
+  let vi = k;
+  if (PARTICLES.has(v) && k > 0) {
+    vi = k - 1;
+    v = (tokens[vi] as Token).w;
+    if (v === 'rid' || v === 'of') vi = k - 2;
+  }
+  const negs = countNeg(tokens, Math.max(clauseStart, vi - 4), vi);
+  const verb = (tokens[vi] as Token | undefined)?.w ?? '';
+
+  if (HATE_VERBS.has(verb) || (verb === 'stand' && tokens[vi - 1]?.w === 'not' && tokens[vi - 2]?.w === 'can')) {
+    if (verb !== 'stand' && negs % 2 === 1) return null;
+    return { from: vi, to: g.to, group: g, kind: 'generalisation', what: verb === 'stand' ? "can't stand" : verb, person: false };
+  }
+  if ((verb === 'death' && tokens[vi + 1]?.w === 'to') || (v === 'to' && tokens[k - 1]?.w === 'death')) {
+    return { from: Math.min(vi, k - 1), to: g.to, group: g, kind: 'exclusion', what: 'death to', person: false };
+  }
+  if (verb === 'rid' || (verb === 'get' && tokens[vi + 1]?.w === 'rid')) {
+    if (negs % 2 === 1) return null;
+    return { from: vi, to: g.to, group: g, kind: 'exclusion', what: 'get rid of', person: false };
+  }
+  if (EXCLUSION_VERBS.has(verb) && isBaseForm(verb)) {
+    // Imperative or obligation: "deport them all", "we should ban ...", "kill all ..."; never a report of the past.
+    const prev = tokens[vi - 1]?.w ?? '';
+    const imperative = vi === clauseStart || SUBJECT_OR_MODAL.has(prev);
+    if (!imperative || negs % 2 === 1) return null;
+    if (PHYSICAL_FORMS.has(verb) && !PARTICLES.has(tokens[vi + 1]?.w ?? '') && !PARTICLES.has(tokens[g.to + 1]?.w ?? '')) return null;
+    return { from: vi, to: Math.min(g.to + (PARTICLES.has(tokens[g.to + 1]?.w ?? '') ? 1 : 0), tokens.length - 1), group: g, kind: 'exclusion', what: verb, person: false };
+  }
+  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1) {
+    return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `${verb} (negated)`, person: false };
+  }
+  // "no [group] allowed", "no more [group]"
+  if (tokens[g.from - 1]?.w === 'no' || (tokens[g.from - 1]?.w === 'more' && tokens[g.from - 2]?.w === 'no')) {
+    const after = tokens[g.to + 1]?.w ?? '';
+    if (['allowed', 'wanted', 'welcome', 'please', 'here', 'in', 'ever', '.', '!', ''].includes(after) || tokens[g.from - 1]?.w === 'more') {
+      return { from: g.from - 1, to: g.to + (after && !CLAUSE_BREAK.has(after) ? 1 : 0), group: g, kind: 'exclusion', what: 'no ... allowed', person: false };
+    }
+  }
+  for (const f of COLLECTIVE_FRAMES) {
+    const words = f.split(' ');
+    const s = g.from - words.length - (GROUP_DETERMINERS.has(tokens[g.from - 1]?.w ?? '') ? 1 : 0);
+    if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of') {
+      return { from: s, to: g.to, group: g, kind: 'derogation', what: f, person: false };
+    }
+  }
+  return null;
+}
+
+function isBaseForm(v: string): boolean {
+  return !/(ed|en|ing)$/.test(v) && !['shot', 'hung', 'burnt', 'sent', 'thrown'].includes(v);
+}
+
+function countNeg(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (NEGATORS.has((tokens[k] as Token).w)) n++;
+  return n;
+}
+
+/** "go back to your country", "you stupid immigrant", "because you're a woman": identity thrown at a person. */
+function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]): Attack[] {
+  const out: Attack[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).w;
+    // go back to your (own) country / where you came from / africa ...
+    if (w === 'go' && tokens[i + 1]?.w === 'back' && ['to', 'where', 'home'].includes(tokens[i + 2]?.w ?? '')) {
+      const tail = tokens.slice(i + 3, i + 8).map((t) => t.w);
+      const toCountry = tail.includes('country') || tail.includes('came') || tail.includes('from') || tail.includes('own') || tail.includes('home') || tail.includes('africa') || tail.includes('mexico') || tail.includes('india') || tail.includes('china') || tail.includes('jungle') || tail.includes('desert') || tail.includes('shithole');
+      if (toCountry && !tail.includes('office') && !tail.includes('desk')) {
+        const end = Math.min(tokens.length - 1, i + 2 + tail.findIndex((t) => ['country', 'from', 'africa', 'mexico', 'india', 'china', 'jungle', 'desert', 'shithole', 'home'].includes(t)) + 1);
+        out.push({ from: i, to: Math.max(end, i + 2), group: { from: i, to: i, characteristic: 'origin', pronoun: false, weak: false }, kind: 'exclusion', what: 'go back', person: true });
+      }
+    }
+  }
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    // "you stupid Muslim", "you dumb immigrants"
+    let k = g.from - 1;
+    let insulting = false;
+    while (k >= 0 && (INSULT_ADJECTIVES.has((tokens[k] as Token).w) || ['little', 'fucking', 'bloody', 'damn'].includes((tokens[k] as Token).w))) {
+      insulting = true;
+      k--;
+    }
+    if (insulting && tokens[k]?.w === 'you') {
+      out.push({ from: k, to: g.to, group: g, kind: 'derogation', what: 'insult', person: true });
+      continue;
+    }
+    // "you [group] are all ...": a group label used as an insult to the reader
+    if (tokens[g.from - 1]?.w === 'you' && INSULT_NOUNS.has(tokens[g.to + 1]?.w ?? '')) {
+      out.push({ from: g.from - 1, to: g.to + 1, group: g, kind: 'derogation', what: 'insult', person: true });
+      continue;
+    }
+    // "only here because you're a woman", "got the job because she is black"
+    const b = tokens.slice(Math.max(0, g.from - 5), g.from).map((t) => t.w);
+    if (b.includes('because') && ['you', 'she', 'he', 'they'].some((p) => b.includes(p)) && (b.includes('only') || b.includes('just') || tokens.slice(0, g.from).some((t) => t.w === 'only' || t.w === 'diversity' || t.w === 'quota'))) {
+      out.push({ from: g.from - b.length + b.indexOf('because'), to: g.to, group: g, kind: 'derogation', what: 'only because', person: true });
+    }
+  }
+  return out;
+}
+
+function explainAttack(a: Attack): string {
+  const who = a.group.pronoun ? `a pronoun referring to a ${a.group.characteristic} group named earlier` : `a group defined by ${a.group.characteristic}`;
+  return `${KIND_TEXT[a.kind]} ${who} ('${a.what}')`;
+}
+
+function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
+  const tokens = tokenize(input);
+  const groups = findGroups(tokens);
+  const prevGroups = findGroups(foldNeighbour(input.prev));
+  const all = [...groups, ...findGroupPronouns(tokens, groups, prevGroups)];
+  const attacks: Attack[] = personAttacks(tokens, groups);
+  if (aim === 'any') {
+    for (const g of all) {
+      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g);
+      if (a) attacks.push(a);
+    }
+  }
+  const hits: DetectorHit[] = [];
+  for (const a of attacks) {
+    if (aim === 'person' && !a.person) continue;
+    const first = tokens[a.from] as Token;
+    const last = tokens[a.to] as Token;
+    let confidence = BASE[a.kind];
+    if (a.group.pronoun) confidence *= 0.9;
+    if (a.group.weak) confidence *= 0.85;
+    if (tokens[a.group.from - 1]?.w === 'some' || tokens[a.group.from - 1]?.w === 'many') confidence *= 0.8;
+    if (a.person) confidence = Math.max(confidence, 0.8);
+    const question = /\?\s*$/.test(input.text) ? '; phrased as a question, still an attack' : '';
+    const ctx = applyContext(confidence, explainAttack(a) + question, mentionContext(input.text, tokens, a.from, a.to));
+    if (hits.some((h) => h.start <= first.start && h.end >= last.end)) continue;
+    hits.push({
+      start: first.start,
+      end: last.end,
+      confidence: Math.round(ctx.confidence * 100) / 100,
+      explain: ctx.explain,
+      tags: [a.group.characteristic, a.kind],
+    });
+  }
+  return hits;
+}
+
+function validate(options: Record<string, unknown>): string | null {
+  if (options.aim !== undefined && options.aim !== 'any' && options.aim !== 'person') return "option 'aim' must be 'any' or 'person'";
+  return null;
+}
+
+export const GROUP_ATTACK: DetectorSpec = {
+  id: 'language.group-attack',
+  description: 'Attacks on a protected group without slurs: generalisations, dehumanisation, exclusion, hate verbs, denied capacities, pronoun references.',
+  scope: 'sentence',
+  keywords: [...GROUP_KEYWORDS, 'they', 'them', 'their', 'those', 'these', 'back'],
+  validateOptions: validate,
+  create(options) {
+    const aim = options.aim === 'person' ? 'person' : 'any';
+    return (input) => run(input, aim);
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * Protected groups, by characteristic. A mention is either a standalone group noun ("immigrants",
+ * "Muslims", "the elderly") or an identity adjective before a person noun ("Black people", "gay men",
+ * "older workers"). Adjectives that also describe things ("black", "old", "white") count only before a
+ * person noun, so "old code" and "black coffee" are never a group.
+ */
+export type Characteristic = 'race' | 'religion' | 'gender' | 'gender-identity' | 'sexual-orientation' | 'disability' | 'age' | 'origin';
+
+/** Nouns that name a group on their own (plural and generic singular). Multi-word entries are space-joined. */
+const NOUNS: Record<Characteristic, string[]> = {
+  gender: ['women', 'woman', 'females', 'girls', 'ladies', 'wives', 'mothers', 'moms', 'mums', 'men', 'males', 'feminists', 'female engineers', 'female bosses', 'female drivers'],
+  'gender-identity': ['trans', 'transgender people', 'transgenders', 'transsexuals', 'trans people', 'trans folks', 'trans women', 'trans men', 'trans kids', 'nonbinary people', 'non binary people', 'enbies', 'transwomen', 'transmen'],
+  'sexual-orientation': ['gays', 'lesbians', 'bisexuals', 'homosexuals', 'lgbt', 'lgbtq', 'lgbtqia', 'lgbt people', 'lgbtq people', 'queers', 'queer people', 'gay people', 'the gays'],
+  race: ['blacks', 'whites', 'asians', 'latinos', 'latinas', 'latinx', 'hispanics', 'arabs', 'people of color', 'people of colour', 'poc', 'native americans', 'aboriginals', 'aborigines', 'roma', 'gypsies', 'minorities', 'african americans', 'brown people'],
+  religion: ['muslims', 'muslim', 'moslems', 'islam', 'jews', 'jew', 'jewish people', 'christians', 'christian', 'catholics', 'hindus', 'hindu', 'sikhs', 'sikh', 'buddhists', 'atheists', 'mormons', 'evangelicals', 'the jewish'],
+  disability: ['disabled', 'the disabled', 'disabled people', 'people with disabilities', 'the handicapped', 'handicapped people', 'autistics', 'wheelchair users', 'the blind', 'the deaf', 'mentally ill people', 'the mentally ill', 'people with autism', 'people with down syndrome', 'cripples'],
+  age: ['the elderly', 'elderly people', 'boomers', 'old people', 'older people', 'old folks', 'seniors', 'pensioners', 'millennials', 'gen z', 'zoomers', 'teenagers', 'young people', 'old men', 'old women', 'old ladies', 'older workers', 'older employees', 'youngsters'],
+  origin: ['immigrants', 'immigrant', 'migrants', 'migrant', 'refugees', 'refugee', 'foreigners', 'foreigner', 'asylum seekers', 'illegals', 'illegal aliens', 'aliens', 'expats', 'mexicans', 'mexican', 'chinese', 'indians', 'pakistanis', 'africans', 'nigerians', 'somalis', 'syrians', 'afghans', 'iraqis', 'iranians', 'palestinians', 'israelis', 'poles', 'romanians', 'russians', 'ukrainians', 'koreans', 'japanese', 'filipinos', 'vietnamese', 'irish', 'italians', 'germans', 'french', 'brits', 'americans', 'canadians', 'australians', 'turks', 'albanians', 'haitians', 'jamaicans', 'puerto ricans', 'cubans', 'venezuelans', 'brazilians', 'colombians', 'guatemalans', 'salvadorans', 'bangladeshis', 'arab immigrants', 'newcomers'],
+};
+
+/** Identity adjectives that make a group with a following person noun ("Black women", "Muslim students"). */
+const ADJECTIVES: Record<Characteristic, string[]> = {
+  gender: ['female', 'women', 'male'],
+  'gender-identity': ['trans', 'transgender', 'transsexual', 'nonbinary', 'non binary', 'genderqueer', 'genderfluid'],
+  'sexual-orientation': ['gay', 'lesbian', 'bisexual', 'bi', 'homosexual', 'queer', 'lgbt', 'lgbtq'],
+  race: ['black', 'white', 'asian', 'latino', 'latina', 'hispanic', 'arab', 'brown', 'native', 'indigenous', 'african american', 'biracial', 'mixed race'],
+  religion: ['muslim', 'islamic', 'jewish', 'christian', 'catholic', 'hindu', 'sikh', 'buddhist', 'atheist', 'mormon', 'evangelical'],
+  disability: ['disabled', 'handicapped', 'autistic', 'blind', 'deaf', 'mentally ill', 'wheelchair bound', 'neurodivergent', 'dyslexic'],
+  age: ['old', 'older', 'elderly', 'young', 'younger', 'senior', 'teenage', 'boomer', 'millennial', 'gen z'],
+  origin: ['immigrant', 'migrant', 'refugee', 'foreign', 'mexican', 'chinese', 'indian', 'pakistani', 'african', 'nigerian', 'somali', 'syrian', 'afghan', 'polish', 'romanian', 'russian', 'korean', 'japanese', 'filipino', 'vietnamese', 'irish', 'italian', 'german', 'french', 'british', 'american', 'canadian', 'turkish', 'albanian', 'haitian', 'jamaican', 'cuban', 'brazilian', 'colombian', 'undocumented', 'illegal'],
+};
+
+/** Person nouns after an identity adjective. */
+export const PERSON_NOUNS = new Set([
+  'people', 'persons', 'person', 'folks', 'folk', 'men', 'man', 'women', 'woman', 'guys', 'guy', 'girls', 'girl', 'boys', 'boy', 'kids',
+  'kid', 'children', 'individuals', 'employees', 'employee', 'workers', 'worker', 'colleagues', 'colleague', 'coworkers', 'staff',
+  'engineers', 'engineer', 'developers', 'developer', 'managers', 'manager', 'bosses', 'boss', 'leaders', 'leader', 'students', 'student',
+  'families', 'voters', 'citizens', 'immigrants', 'immigrant', 'refugees', 'migrants', 'drivers', 'driver', 'doctors', 'doctor', 'nurses',
+  'teachers', 'teacher', 'candidates', 'candidate', 'applicants', 'hires', 'ceos', 'ceo', 'founders', 'founder', 'neighbours', 'neighbors',
+  'neighbour', 'neighbor', 'communities', 'community', 'population', 'americans', 'players', 'athletes', 'users', 'customers',
+  'scientists', 'programmers', 'coders', 'members', 'parents', 'couples', 'friends', 'adults', 'teens', 'teenagers', 'ladies', 'gentlemen',
+]);
+
+export interface GroupTerm {
+  words: readonly string[];
+  characteristic: Characteristic;
+  /** true: an adjective that needs a following person noun */
+  adjective: boolean;
+}
+
+function build(): GroupTerm[] {
+  const out: GroupTerm[] = [];
+  for (const [c, list] of Object.entries(NOUNS) as [Characteristic, string[]][]) {
+    for (const s of list) out.push({ words: s.split(' '), characteristic: c, adjective: false });
+  }
+  for (const [c, list] of Object.entries(ADJECTIVES) as [Characteristic, string[]][]) {
+    for (const s of list) out.push({ words: s.split(' '), characteristic: c, adjective: true });
+  }
+  // Longest first, so "trans women" wins over "trans" and "people of color" over nothing.
+  return out.sort((a, b) => b.words.length - a.words.length);
+}
+
+export const GROUP_TERMS: readonly GroupTerm[] = build();
+
+/** First words of every group term: the detectors' prefilter keywords. */
+export const GROUP_KEYWORDS: readonly string[] = [...new Set(GROUP_TERMS.map((g) => g.words[0] as string))];
+
+/** Group words that are ambiguous with ordinary senses as bare nouns ("the french fries", "a native"). */
+export const WEAK_BARE_NOUNS = new Set(['french', 'chinese', 'japanese', 'irish', 'vietnamese', 'aliens', 'men', 'christian', 'muslim', 'hindu', 'sikh', 'jew', 'immigrant', 'migrant', 'refugee', 'foreigner', 'mexican', 'woman', 'trans', 'disabled', 'americans', 'russians', 'germans', 'italians', 'brits', 'canadians', 'australians', 'newcomers', 'moms', 'mums', 'mothers', 'wives', 'poles', 'expats']);

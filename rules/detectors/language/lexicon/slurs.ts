@@ -1,0 +1,96 @@
+/**
+ * CONTENT WARNING: this module lists slurs against protected groups, in full, because the detector must
+ * recognise them. It is data for matching only: no message, note or suggestion may repeat an entry.
+ *
+ * Each entry names the characteristic it attacks. `homonym` lists context words that mean the ordinary,
+ * non-slur sense of the same spelling (a cigarette, a dam, a car's transmission), checked in a window of
+ * a few words; `ordinaryAfter` / `ordinaryBefore` are the words that make a fixed ordinary phrase
+ * ("chink in the armour"). `reclaimable` slurs are used by members of the group about themselves, which
+ * is not a violation (at most a note that it may be misread).
+ */
+import type { Characteristic } from './groups';
+
+export interface SlurEntry {
+  /** base spelling, folded */
+  form: string;
+  /** extra accepted spellings and inflections (plurals are added automatically) */
+  variants?: readonly string[];
+  characteristic: Characteristic;
+  /** how sure a bare occurrence is a slur (before context) */
+  confidence: number;
+  reclaimable?: boolean;
+  homonym?: readonly string[];
+  ordinaryAfter?: readonly string[];
+  ordinaryBefore?: readonly string[];
+}
+
+export const SLURS: readonly SlurEntry[] = [
+  { form: 'nigger', variants: ['niggers', 'niggah', 'nigguh', 'negroid'], characteristic: 'race', confidence: 0.95 },
+  { form: 'nigga', variants: ['niggas', 'niggaz', 'nigg', 'nig', 'nigs'], characteristic: 'race', confidence: 0.75, reclaimable: true },
+  { form: 'coon', variants: ['coons'], characteristic: 'race', confidence: 0.7, homonym: ['raccoon', 'hunting', 'hunt', 'hound', 'hounds', 'skin', 'cap', 'tail', 'maine', 'cat', 'cats', 'possum', 'trash'] },
+  { form: 'darkie', variants: ['darkies', 'darky'], characteristic: 'race', confidence: 0.9 },
+  { form: 'jigaboo', variants: ['jiggaboo'], characteristic: 'race', confidence: 0.95 },
+  { form: 'porch monkey', characteristic: 'race', confidence: 0.95 },
+  { form: 'jungle bunny', characteristic: 'race', confidence: 0.95 },
+  { form: 'spearchucker', characteristic: 'race', confidence: 0.95 },
+  { form: 'sambo', characteristic: 'race', confidence: 0.7, homonym: ['restaurant', 'wrestling', 'martial', 'sport'] },
+  { form: 'pickaninny', characteristic: 'race', confidence: 0.95 },
+  { form: 'golliwog', characteristic: 'race', confidence: 0.85 },
+  { form: 'wog', variants: ['wogs'], characteristic: 'race', confidence: 0.85 },
+  { form: 'negro', variants: ['negros', 'negroes'], characteristic: 'race', confidence: 0.55, ordinaryAfter: ['league', 'leagues', 'college', 'spiritual', 'spirituals', 'river'], ordinaryBefore: ['rio', 'united'] },
+  { form: 'cracker', variants: ['crackers'], characteristic: 'race', confidence: 0.5, homonym: ['cheese', 'eat', 'ate', 'eating', 'snack', 'snacks', 'box', 'graham', 'ritz', 'soup', 'crumbs', 'christmas', 'fire', 'nut', 'safe', 'password', 'jack', 'crackers', 'biscuits', 'dip', 'hummus', 'pate', 'salt', 'saltine', 'water', 'cream', 'barrel'] },
+  { form: 'honky', variants: ['honkies', 'honkey'], characteristic: 'race', confidence: 0.8, homonym: ['tonk'] },
+  { form: 'white trash', characteristic: 'race', confidence: 0.75 },
+  { form: 'chink', variants: ['chinks'], characteristic: 'race', confidence: 0.75, ordinaryAfter: ['in', 'of'], homonym: ['armour', 'armor', 'light', 'curtain', 'wall', 'door'] },
+  { form: 'gook', variants: ['gooks'], characteristic: 'race', confidence: 0.9 },
+  { form: 'zipperhead', characteristic: 'race', confidence: 0.95 },
+  { form: 'chinaman', variants: ['chinamen'], characteristic: 'race', confidence: 0.8 },
+  { form: 'slant eye', variants: ['slant eyes', 'slanteye', 'slanteyes', 'slant eyed'], characteristic: 'race', confidence: 0.9 },
+  { form: 'jap', variants: ['japs'], characteristic: 'race', confidence: 0.7 },
+  { form: 'spic', variants: ['spics', 'spick', 'spicks'], characteristic: 'race', confidence: 0.85, ordinaryAfter: ['and'] },
+  { form: 'beaner', variants: ['beaners'], characteristic: 'race', confidence: 0.9 },
+  { form: 'wetback', variants: ['wetbacks'], characteristic: 'origin', confidence: 0.95 },
+  { form: 'sand nigger', characteristic: 'religion', confidence: 0.98 },
+  { form: 'raghead', variants: ['ragheads', 'rag heads'], characteristic: 'religion', confidence: 0.95 },
+  { form: 'towelhead', variants: ['towelheads', 'towel heads'], characteristic: 'religion', confidence: 0.95 },
+  { form: 'camel jockey', characteristic: 'origin', confidence: 0.9 },
+  { form: 'paki', variants: ['pakis'], characteristic: 'origin', confidence: 0.85 },
+  { form: 'muzzie', variants: ['muzzies'], characteristic: 'religion', confidence: 0.8, homonym: ['bite', 'bites', 'mosquito', 'spray', 'net', 'repellent'] },
+  { form: 'kike', variants: ['kikes', 'kyke'], characteristic: 'religion', confidence: 0.95 },
+  { form: 'heeb', variants: ['heebs'], characteristic: 'religion', confidence: 0.8 },
+  { form: 'yid', variants: ['yids'], characteristic: 'religion', confidence: 0.7, homonym: ['army', 'spurs', 'tottenham'] },
+  { form: 'christ killer', variants: ['christ killers'], characteristic: 'religion', confidence: 0.9 },
+  { form: 'gyppo', variants: ['gyppos', 'pikey', 'pikeys'], characteristic: 'origin', confidence: 0.85 },
+  { form: 'dago', variants: ['dagos', 'dagoes'], characteristic: 'origin', confidence: 0.85 },
+  { form: 'wop', variants: ['wops'], characteristic: 'origin', confidence: 0.8 },
+  { form: 'faggot', variants: ['faggots', 'faggit', 'fagot', 'fagots', 'faggy', 'fagg'], characteristic: 'sexual-orientation', confidence: 0.95, reclaimable: true, homonym: ['meatball', 'meatballs', 'gravy', 'peas', 'butcher', 'firewood', 'sticks', 'kindling', 'bassoon', 'recipe'] },
+  { form: 'fag', variants: ['fags', 'fagz'], characteristic: 'sexual-orientation', confidence: 0.85, reclaimable: true, homonym: ['cigarette', 'cigarettes', 'smoke', 'smoking', 'lighter', 'packet', 'ash', 'break', 'end', 'rolled', 'roll', 'fags', 'tobacco', 'puff', 'light', 'ciggie', 'quit'] },
+  { form: 'dyke', variants: ['dykes'], characteristic: 'sexual-orientation', confidence: 0.75, reclaimable: true, homonym: ['dam', 'flood', 'levee', 'water', 'sea', 'dutch', 'netherlands', 'holland', 'van', 'finger', 'dig', 'embankment', 'march'] },
+  { form: 'homo', variants: ['homos'], characteristic: 'sexual-orientation', confidence: 0.7, ordinaryAfter: ['sapiens', 'erectus', 'habilis', 'neanderthalensis', 'floresiensis', 'economicus', 'ludens', 'deus'] },
+  { form: 'lesbo', variants: ['lesbos', 'lezzie', 'lezzies', 'lezbo', 'lezza'], characteristic: 'sexual-orientation', confidence: 0.75, reclaimable: true, homonym: ['island', 'greece', 'greek', 'holiday', 'ferry', 'refugee', 'camp', 'moria'] },
+  { form: 'poof', variants: ['poofs', 'poofter', 'poofters'], characteristic: 'sexual-orientation', confidence: 0.6 },
+  { form: 'fudge packer', variants: ['fudgepacker', 'fudgepackers', 'fudge packers'], characteristic: 'sexual-orientation', confidence: 0.9 },
+  { form: 'batty boy', variants: ['battyboy', 'batty boys', 'batty man'], characteristic: 'sexual-orientation', confidence: 0.9 },
+  { form: 'sodomite', variants: ['sodomites'], characteristic: 'sexual-orientation', confidence: 0.8 },
+  { form: 'tranny', variants: ['trannies', 'trannys', 'trannie'], characteristic: 'gender-identity', confidence: 0.9, reclaimable: true, homonym: ['fluid', 'gearbox', 'gear', 'gears', 'car', 'truck', 'engine', 'manual', 'automatic', 'rebuild', 'rebuilt', 'shift', 'shifting', 'transmission', 'clutch', 'slipping', 'mechanic', 'radio', 'transistor'] },
+  { form: 'shemale', variants: ['shemales', 'she male', 'she males'], characteristic: 'gender-identity', confidence: 0.85 },
+  { form: 'troon', variants: ['troons', 'troid', 'troids'], characteristic: 'gender-identity', confidence: 0.9 },
+  { form: 'ladyboy', variants: ['ladyboys'], characteristic: 'gender-identity', confidence: 0.6 },
+  { form: 'retard', variants: ['retards', 'retarded', 'tard', 'tards', 'libtard', 'libtards'], characteristic: 'disability', confidence: 0.8, homonym: ['flame', 'fire', 'growth', 'ignition', 'timing', 'spark', 'rust', 'corrosion', 'chemical'] },
+  { form: 'spastic', variants: ['spastics', 'spaz', 'spazz', 'spazzes', 'spacker', 'spack'], characteristic: 'disability', confidence: 0.7, homonym: ['paralysis', 'cerebral', 'muscle', 'muscles', 'diplegia', 'colon', 'bladder', 'symptoms', 'patients', 'clinical'] },
+  { form: 'mongoloid', variants: ['mongoloids', 'mong', 'mongs'], characteristic: 'disability', confidence: 0.7, homonym: ['db', 'mongodb', 'database', 'collection', 'query', 'cluster', 'atlas', 'race', 'skull', 'anthropology'] },
+  { form: 'cripple', variants: ['cripples'], characteristic: 'disability', confidence: 0.6 },
+  { form: 'midget', variants: ['midgets'], characteristic: 'disability', confidence: 0.55, homonym: ['car', 'racing', 'race', 'league', 'wrestling', 'gem', 'submarine', 'kit'] },
+];
+
+/**
+ * Ordinary words one swap or one deletion away from a slur spelling; never treated as a disguised slur.
+ * (obscenity's whitelist idea: the near-miss must be a real word to be spared.)
+ */
+export const NEAR_WORDS = new Set([
+  'niger', 'nigeria', 'faggot', 'fagot', 'dyke', 'tranny', 'retard', 'spastic', 'beaner', 'bean', 'reward', 'regard', 'retrad', 'tarred',
+  'nigga', 'nigh', 'night', 'ranny', 'trans', 'retar', 'treat', 'retread', 'beanie', 'banner', 'darkie', 'darker', 'darken', 'coon', 'shemale',
+  'wetback', 'raghead', 'towelhead', 'jigaboo', 'honky', 'honk', 'spastic', 'plastic', 'spiced', 'cripple', 'ripple', 'crippled', 'mongol',
+  'mongolia', 'mongolian', 'midget', 'midge', 'sodomite', 'chinaman', 'lesbo', 'golliwog', 'zipperhead', 'sambo', 'samba', 'pickaninny',
+  'spearchucker', 'poofter', 'ladyboy', 'troon', 'kikes',
+]);

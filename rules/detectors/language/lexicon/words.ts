@@ -1,0 +1,149 @@
+/**
+ * Word lists shared by the language detectors: insults, profanity, and the predicate vocabulary of
+ * group attacks. CONTENT WARNING: profanity and insults in full, for matching only.
+ */
+
+const set = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Nouns that insult the person they name ("you idiot", "he is a liar"). */
+export const INSULT_NOUNS = set(`
+  idiot idiots moron morons imbecile imbeciles cretin cretins loser losers clown clowns fool fools dumbass dumbasses dipshit dipshits
+  asshole assholes arsehole arseholes bastard bastards bitch bitches dick dicks dickhead dickheads prick pricks cunt cunts twat twats
+  wanker wankers tosser tossers jerk jerks scumbag scumbags scum douche douches douchebag douchebags shithead shitheads fuckface
+  fucker fuckers motherfucker motherfuckers slut sluts whore whores hoe hoes skank skanks creep creeps pig pigs snake snakes rat rats
+  weasel weasels parasite parasites leech leeches liar liars fraud frauds hypocrite hypocrites traitor traitors coward cowards psycho
+  psychos lunatic lunatics freak freaks degenerate degenerates halfwit halfwits nitwit nitwits numbskull buffoon buffoons twit twits
+  sleazebag sleazeball lowlife lowlifes maggot maggots vermin bozo bozos doofus pillock muppet muppets plonker knobhead bellend
+  cuck cucks snowflake snowflakes dumbo dummy dunce dolt dimwit airhead bimbo bimbos hag hags witch crook crooks thug thugs
+  punk scumbags sicko sickos pervert perverts perv pedo pedophile paedophile pedophiles groomer groomers tool dork dorks nerd
+  shitstain jackass jackasses asswipe dickwad fuckwit fuckwits cocksucker cocksuckers trash garbage filth pos
+`);
+
+/** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
+export const WEAK_INSULT_NOUNS = set(`
+  tool pig pigs snake snakes rat rats dummy witch nerd punk trash garbage filth fool fools clown clowns dork dorks snowflake snowflakes
+  creep creeps freak freaks crook crooks hag hags leech leeches parasite parasites
+`);
+
+/** Adjectives that insult a person ("you are pathetic"); about a thing they are ordinary criticism. */
+export const INSULT_ADJECTIVES = set(`
+  stupid dumb idiotic moronic pathetic worthless useless incompetent brainless clueless ignorant disgusting ugly fat gross vile evil
+  corrupt crooked dishonest spineless gutless braindead deranged delusional hideous repulsive trashy sleazy slimy creepy psychotic
+  retarded disgraceful despicable contemptible insufferable obnoxious loathsome revolting spineless witless dense thick dimwitted
+  unbearable shameless lazy ugly smelly stinking pitiful moronic fucking fuckin effing bloody damn goddamn
+`);
+
+/** Intensifiers that make an insult aimed rather than descriptive. */
+export const INSULT_INTENSIFIERS = set(`
+  such a an total complete absolute utter fucking fuckin freaking effing bloody damn goddamn stupid dumb little big fat ugly lying
+  pathetic worthless useless sorry old disgusting filthy dirty stinking massive huge real right proper colossal
+`);
+
+/** Profanity words: counted as "aimed" only with a person target. */
+export const PROFANITY = set(`
+  fuck fucks fucking fuckin fucked fucker shit shits shitty bullshit crap damn goddamn ass asshole bitch bitches piss pissed cunt
+  cock dick bastard bollocks wanker twat motherfucker motherfucking
+`);
+
+/** For masked profanity ("f***", "b*tch"): candidate words a masked token can stand for. */
+export const MASKABLE = [
+  'fuck', 'fucking', 'fucker', 'fucked', 'fuckin', 'motherfucker', 'shit', 'shitty', 'bullshit', 'bitch', 'bitches', 'asshole', 'cunt',
+  'dick', 'dickhead', 'bastard', 'whore', 'slut', 'prick', 'twat', 'wanker', 'damn', 'crap', 'piss', 'cock', 'idiot', 'moron',
+  'retard', 'faggot', 'nigger', 'dumbass', 'jackass',
+] as const;
+
+/** Nouns for people (subject or object of insults and threats). */
+export const PERSON_WORDS = set(`
+  he she him her they them his hers guy guys man men woman women lady boy girl dude bro person people folks kid kids ceo cto cfo coo
+  boss manager managers director vp president senator governor mayor minister politician politicians leader leaders colleague
+  colleagues coworker coworkers co-worker teammate teammates team employee employees intern interns recruiter recruiters client
+  clients customer customers competitor competitors rival rivals neighbour neighbor neighbours neighbors landlord dad mom mum mother
+  father brother sister wife husband boyfriend girlfriend ex friend friends fans fan reporter reporters journalist journalists
+  lawyer lawyers cop cops officer police judge referee ref coach player players admin admins mod mods moderator moderators
+  developer developers engineer engineers founder founders investor investors analyst analysts troll trolls user users
+  candidate candidates staff executive executives exec execs board liberals conservatives republicans democrats leftists
+  rightwingers libs lefties trumpers voters supporters protesters critics haters everyone everybody somebody someone anyone
+  anybody whoever buddy pal mate sir madam
+`);
+
+/** Object nouns: abuse aimed at these is not aimed at people. */
+export const THING_WORDS = set(`
+  it this that bug bugs code build test tests printer laptop computer phone app update release feature meeting meetings monday mondays
+  weather traffic commute coffee idea ideas plan policy process server deploy deadline week day morning movie show game song
+  wifi internet email emails inbox spreadsheet slide slides deck report job task ticket tickets system software hardware keyboard
+  mouse car train bus flight airline queue line rule rules law song album book weekend year month project design api sdk ui ux
+  script docs documentation error errors compiler linter config framework library pipeline database query tool process situation
+`);
+
+// --- group-attack predicates -------------------------------------------------------------------------
+
+/** Negative attributes or nouns: "[group] are X". Dehumanising ones are kept apart for the explanation. */
+export const NEGATIVE_ATTRIBUTES = set(`
+  stupid dumb lazy dirty disgusting violent dangerous inferior evil criminal criminals ugly smelly greedy worthless useless
+  incompetent weak hysterical primitive backward savage sick deranged perverted perverts pedophiles paedophiles groomers predators
+  terrorists rapists thieves liars idiots morons retards freaks degenerates lunatics abominations abomination mentally disgrace
+  disgraceful unclean untrustworthy dishonest sneaky cheap greedy stingy ignorant brainless mindless illiterate uneducated
+  unemployable uncivilized uncivilised barbaric barbarians brutes thugs gangsters invaders leeches freeloaders scroungers spongers
+  wrong unnatural immoral sinful deviant deviants sick crazy insane delusional confused mentally-ill fake frauds emotional irrational
+  inbred filthy nasty gross repulsive revolting hideous cowardly cowards untrustworthy threat threats problem problems burden
+  burdens drain danger menace curse blight cancer disease diseases plague virus infestation losers losers trash garbage scum filth
+  animals animal rats rat vermin cockroaches roaches parasites parasite apes ape monkeys monkey pigs pig dogs dog insects locusts
+  subhuman subhumans savages beasts creatures swine maggots leeches snakes worms bacteria demons devils
+  bad terrible horrible awful worse worst
+`);
+
+export const DEHUMANISING = set(`
+  animals animal rats rat vermin cockroaches roaches parasites parasite apes ape monkeys monkey pigs pig dogs dog insects locusts
+  subhuman subhumans savages beasts creatures swine maggots leeches snakes worms bacteria cancer disease diseases plague virus
+  infestation trash garbage scum filth demons devils
+`);
+
+/** Capacities and standing that hate denies: "[group] are not capable / not human / can't lead". */
+export const POSITIVE_ATTRIBUTES = set(`
+  capable smart intelligent competent qualified trustworthy trusted human humans people equal equals real normal fit able good
+  welcome valid worthy deserving clever rational reliable honest decent civilised civilized fully leaders leader engineers managers
+  bosses doctors scientists allowed belong belongs deserve deserves exist matter matters citizens men women american americans
+  british proper legitimate moral sane strong brave worth natural
+`);
+
+/** Verbs that "[group] cannot ..." derogates as a lack of competence. */
+export const COMPETENCE_VERBS = set(`
+  drive code program lead manage think learn understand handle do math reason speak write read work teach run govern decide control
+  compete cook be leaders build engineer fly vote parent raise trusted
+`);
+
+/** Verbs a group does in stereotypes: "[group] steal our jobs", "[group] ruin everything". */
+export const HARM_VERBS = set(`
+  ruin ruins ruining ruined destroy destroys destroying steal steals stealing rape rapes raping invade invades invading infest
+  infests infesting breed breeds breeding smell smells stink stinks cheat cheats cheating lie lie lying leech leeching sponge
+  sponging scrounge scrounging spread spreads spreading control controls controlling poison poisons poisoning corrupt corrupts
+  corrupting groom grooms grooming prey preys molest molests replace replacing replace bring brings bringing take takes taking
+  flood flooding swarm swarming overrun overrunning pollute polluting abuse abuses abusing exploit exploiting kill kills killing
+  murder murders murdering hate hates hating deserve deserves
+`);
+
+/** Objects that make a HARM_VERB a stereotype rather than a report ("take our jobs", "bring crime"). */
+export const HARM_OBJECTS = set(`
+  jobs job country countries nation neighbourhood neighborhood neighbourhoods neighborhoods crime crimes drugs disease diseases
+  everything society culture children kids women girls money media banks world government economy benefits welfare taxes homes
+  schools streets cities city town towns values race west western europe america britain our us
+`);
+
+/** Exclusion and violence against a group: "deport [group]", "[group] should be banned". */
+export const EXCLUSION_VERBS = set(`
+  kill killed murder murdered exterminate exterminated gas gassed deport deported deporting ban banned banning expel expelled remove
+  removed eliminate eliminated eradicate eradicated purge purged sterilize sterilized sterilise sterilised shoot shot hang hanged
+  hung lynch lynched burn burned burnt round rounded lock locked jail jailed imprison imprisoned segregate segregated isolate
+  isolated exclude excluded fire fired kick kicked throw thrown send sent wipe wiped genocide slaughter slaughtered beat beaten
+  castrate castrated cleanse cleansed execute executed annihilate annihilated destroy destroyed punish punished whip whipped
+  stone stoned drown drowned bomb bombed nuke nuked euthanize euthanized euthanise euthanised segregate
+`);
+
+/** Verbs after a group in exclusion calls: "[group] should leave / go back / die". */
+export const EXCLUSION_INTRANSITIVE = set(`die rot burn leave disappear vanish hang perish suffer starve`);
+
+/** First-person hate verbs: "I hate [group]". */
+export const HATE_VERBS = set(`hate hates despise despises loathe loathes detest detests abhor abhors`);
+
+/** Insulting collective nouns and quantity frames: "a bunch of", "too many". */
+export const COLLECTIVE_FRAMES = ['too many', 'so many', 'infested with', 'infested by', 'overrun by', 'overrun with', 'invasion of', 'flood of', 'plague of', 'swarm of', 'horde of', 'hordes of', 'full of'];

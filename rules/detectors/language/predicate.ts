@@ -1,0 +1,121 @@
+/**
+ * What a clause says about its subject, read from the tokens after it: "[group] are (not) X", "[group]
+ * should be deported", "[group] can't drive", "[group] steal our jobs". A small hand-written reader,
+ * not a parser: it skips auxiliaries, negators and filler adverbs, then looks the head word up in the
+ * predicate lexicons. Negation flips the reading: "are not capable" attacks, "are not criminals" defends.
+ */
+import {
+  COMPETENCE_VERBS, DEHUMANISING, EXCLUSION_INTRANSITIVE, EXCLUSION_VERBS, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, POSITIVE_ATTRIBUTES,
+} from './lexicon/words';
+import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
+
+export type AttackKind = 'generalisation' | 'dehumanising' | 'exclusion' | 'negated-positive' | 'stereotype' | 'derogation';
+
+export interface PredicateReading {
+  kind: AttackKind | 'negated-attack';
+  /** last token index of the predicate */
+  end: number;
+  head: string;
+}
+
+const COPULA = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'being', 'am', "'re", "'s"]);
+const MODAL = new Set(['will', 'would', 'should', 'must', 'can', 'could', 'may', 'might', 'shall', 'ought', 'need', 'needs', 'deserve', 'deserves', 'have', 'has', 'had', 'got', 'get', 'gets', 'do', 'does', 'did', 'to', 'going', 'gonna']);
+const DEONTIC = new Set(['should', 'must', 'ought', 'need', 'needs', 'deserve', 'deserves', 'have', 'has', 'got', 'gotta']);
+const FILLER = new Set([
+  'all', 'just', 'really', 'simply', 'basically', 'literally', 'always', 'naturally', 'inherently', 'genuinely', 'truly', 'so', 'too',
+  'very', 'only', 'mostly', 'generally', 'usually', 'often', 'clearly', 'obviously', 'honestly', 'actually', 'probably', 'definitely',
+  'even', 'ever', 'still', 'much', 'kind', 'sort', 'of', 'nothing', 'a', 'an', 'the', 'such', 'bunch', 'pack', 'complete', 'total',
+  'absolute', 'fucking', 'bloody', 'damn', 'lot', 'most', 'born', 'by', 'nature', 'fundamentally', 'biologically', 'pretty', 'quite',
+  'rather', 'utterly', 'completely', 'totally', 'entirely', 'mere', 'merely', 'like', 'than', 'but', 'no', 'better', 'same', 'as',
+  'own', 'worse', 'dirty', 'filthy', 'disgusting', 'dumb', 'stupid', 'lazy', 'useless', 'evil', 'sick', 'nasty', 'typical', 'fucked',
+]);
+/** "less capable", "worse leaders": comparison flips the polarity of what follows. */
+const DIMINISHERS = new Set(['less', 'fewer', 'lesser']);
+/** Nouns that carry the attack after an attribute: "bad drivers", "terrible engineers", "second-class citizens". */
+const ROLE_AFTER_BAD = new Set(['bad', 'terrible', 'horrible', 'awful', 'worse', 'worst', 'poor', 'lousy', 'inferior', 'second', 'lower']);
+
+/** Where derogation sends a group: "women belong in the kitchen". */
+const DEROGATORY_PLACES = new Set(['kitchen', 'sandwich', 'sandwiches', 'zoo', 'cage', 'cages', 'camps', 'oven', 'ovens', 'gutter', 'jungle', 'asylum', 'asylums', 'barefoot', 'closet']);
+
+function word(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.w ?? '';
+}
+
+/** Reads a predicate starting at token `k` (right after the subject). `implicitAux`: the copula came before the subject ("why are women so ..."). */
+export function readPredicate(tokens: readonly Token[], k: number, implicitAux = false): PredicateReading | null {
+  let i = k;
+  let neg = 0;
+  let aux = implicitAux;
+  let deontic = false;
+  let modal = '';
+  let diminished = false;
+  let passive = false;
+  // A short prepositional phrase may sit between subject and verb: "immigrants from X are ...".
+  if (['from', 'in', 'of', 'at', 'on', 'with', 'who', 'that'].includes(word(tokens, i)) && !implicitAux) {
+    let j = i + 1;
+    while (j < i + 4 && j < tokens.length && !COPULA.has(word(tokens, j)) && !MODAL.has(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j))) j++;
+    if (COPULA.has(word(tokens, j)) || MODAL.has(word(tokens, j))) i = j;
+  }
+  for (let steps = 0; steps < 10 && i < tokens.length; steps++, i++) {
+    const w = word(tokens, i);
+    if (COPULA.has(w)) {
+      aux = true;
+      if (w === 'be' || w === 'been' || w === 'being') passive = true;
+    } else if (MODAL.has(w)) {
+      aux = true;
+      modal = w;
+      if (DEONTIC.has(w)) deontic = true;
+    } else if (NEGATORS.has(w)) neg++;
+    else if (DIMINISHERS.has(w)) diminished = true;
+    else if (w === 'allowed' && word(tokens, i + 1) === 'to' && neg === 0) {
+      // "[group] should be allowed to ..." is a statement of rights, not an attack.
+      return null;
+    } else if (FILLER.has(w) && !(NEGATIVE_ATTRIBUTES.has(w) && !FILLER.has(word(tokens, i + 1)) && !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !INSULT_NOUNS.has(word(tokens, i + 1)))) {
+      continue;
+    } else break;
+  }
+  const head = word(tokens, i);
+  if (!head || CLAUSE_BREAK.has(head)) return null;
+  const negated = neg % 2 === 1;
+  const next = word(tokens, i + 1);
+
+  // Calls for exclusion or violence need an obligation ("should be deported", "must die"), so news
+  // ("refugees are being deported") and history stay out.
+  if (deontic && (passive || modal === 'get' || modal === 'got') && EXCLUSION_VERBS.has(head)) {
+    return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + (['up', 'out', 'back', 'away'].includes(next) ? 1 : 0), head };
+  }
+  if (deontic && (EXCLUSION_INTRANSITIVE.has(head) || (head === 'go' && ['back', 'home', 'away'].includes(next)) || (head === 'get' && next === 'out') || (head === 'be' && next === 'gone'))) {
+    return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + (head === 'go' || head === 'get' ? 1 : 0), head };
+  }
+  if (head === 'belong' && next === 'in' && ['the', 'a'].includes(word(tokens, i + 2)) && ['kitchen', 'zoo', 'cage', 'cages', 'camp', 'camps', 'jail', 'prison', 'gas', 'oven', 'ovens', 'ground', 'gutter', 'trash', 'asylum', 'asylums', 'jungle'].includes(word(tokens, i + 3))) {
+    return negated ? { kind: 'negated-attack', end: i + 3, head } : { kind: 'derogation', end: i + 3, head };
+  }
+  if (['belong', 'stay', 'stick', 'go', 'get', 'be', 'make', 'keep'].includes(head) && (deontic || head === 'belong')) {
+    for (let j = i + 1; j <= i + 5 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
+      if (DEROGATORY_PLACES.has(word(tokens, j))) return negated ? { kind: 'negated-attack', end: j, head } : { kind: 'derogation', end: j, head };
+    }
+  }
+  if ((head === 'breed' || head === 'multiply' || head === 'live') && next === 'like' && DEHUMANISING.has(word(tokens, i + 2))) {
+    return { kind: 'dehumanising', end: i + 2, head };
+  }
+  if (modal === 'can' && negated && COMPETENCE_VERBS.has(head)) {
+    return { kind: 'negated-positive', end: i + (['be', 'do'].includes(head) ? 1 : 0), head };
+  }
+  if (!aux) return null;
+  if (NEGATIVE_ATTRIBUTES.has(head) || INSULT_NOUNS.has(head) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
+    const end = ROLE_AFTER_BAD.has(head) ? i + 1 : i;
+    const attacking = negated === diminished;
+    if (!attacking) return { kind: 'negated-attack', end, head };
+    return { kind: DEHUMANISING.has(head) ? 'dehumanising' : 'generalisation', end, head };
+  }
+  if (POSITIVE_ATTRIBUTES.has(head)) {
+    const attacking = negated !== diminished;
+    if (head === 'allowed' && negated) return { kind: 'exclusion', end: i, head };
+    return attacking ? { kind: 'negated-positive', end: i, head } : null;
+  }
+  if (head === 'place' || head === 'right' || head === 'rights' || head === 'business' || head === 'future') {
+    // "[group] have no place in tech", "[group] should have no rights"
+    return negated && (modal === 'have' || modal === 'has' || modal === 'should' || modal === 'deserve') ? { kind: 'exclusion', end: i, head } : null;
+  }
+  return null;
+}

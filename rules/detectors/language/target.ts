@@ -1,0 +1,132 @@
+/**
+ * Is an insulting word aimed at a person? Inflammatory language is about people: "you idiot", "our
+ * CEO is a clown", "@sam what a moron", "our competitors are morons". The same word about a thing
+ * ("this printer is useless") or about oneself ("I'm such an idiot") is not aimed at anyone.
+ */
+import { INSULT_ADJECTIVES, INSULT_INTENSIFIERS, PERSON_WORDS, THING_WORDS } from './lexicon/words';
+import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
+
+export interface Aim {
+  /** token index where the aimed phrase starts (the "you", the subject) */
+  from: number;
+  reason: string;
+  /** the target is a plural group of people ("our competitors") */
+  group: boolean;
+  negated: boolean;
+  /** subject token range, when the target is a subject */
+  subject?: [number, number];
+}
+
+const COPULA = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'being', 'been']);
+const SELF = new Set(['i', 'we', 'me', 'myself', 'us', 'ourselves']);
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'there', 'here', 'what', 'who', 'which', 'why', 'how', 'when', 'where', 'and',
+  'or', 'but', 'so', 'if', 'then', 'just', 'not', 'no', 'yes', 'yeah', 'lol', 'omg', 'rt', 'i', 'we', 'my', 'our', 'your', 'his', 'her',
+  'its', 'their', 'today', 'tomorrow', 'yesterday', 'honestly', 'seriously', 'literally', 'everything', 'nothing', 'all', 'also',
+  'still', 'really', 'very', 'too', 'as', 'at', 'in', 'on', 'of', 'for', 'with', 'by', 'to', 'from', 'new', 'old', 'one',
+]);
+const VOCATIVE_AFTER_MENTION = new Set([',', '!', '.', '?', 'you', 'ur', 'is', 'what', 'such', 'total', 'absolute', 'complete', 'the', 'a', 'an', 'stupid', 'dumb', 'fucking']);
+
+function w(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.w ?? '';
+}
+
+/** Skips back over articles and intensifiers before the insult at `i`. */
+function phraseStart(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && (INSULT_INTENSIFIERS.has(w(tokens, k - 1)) || INSULT_ADJECTIVES.has(w(tokens, k - 1)) || w(tokens, k - 1) === 'one' || w(tokens, k - 1) === 'of' || w(tokens, k - 1) === 'bunch')) k--;
+  return k;
+}
+
+function looksLikeName(t: Token | undefined, sentenceStart: boolean): boolean {
+  if (!t || t.punct) return false;
+  if (t.mention) return true;
+  if (!/^[A-Z][a-z]+$/.test(t.raw) || FUNCTION_WORDS.has(t.w) || THING_WORDS.has(t.w)) return false;
+  // A capitalised first word is only a name if nothing says otherwise; we accept it (names lead tweets).
+  return sentenceStart ? !INSULT_ADJECTIVES.has(t.w) : true;
+}
+
+/** The subject before a copula at `c`, if it is a person: returns [from, to] or a marker of why not. */
+export function subjectBefore(tokens: readonly Token[], c: number): { range: [number, number]; kind: 'person' | 'self' | 'thing' | 'unknown' } {
+  let k = c - 1;
+  while (k >= 0 && ['all', 'just', 'really', 'honestly', 'literally', 'clearly', 'obviously', 'always', 'still', 'truly', 'also'].includes(w(tokens, k))) k--;
+  const t = tokens[k];
+  if (!t || CLAUSE_BREAK.has(t.w) || t.w === ',') return { range: [c, c], kind: 'unknown' };
+  if (SELF.has(t.w)) return { range: [k, k], kind: 'self' };
+  if (t.w === 'you' || t.w === 'he' || t.w === 'she' || t.w === 'they' || t.mention) return { range: [k, k], kind: 'person' };
+  if (PERSON_WORDS.has(t.w)) {
+    const det = w(tokens, k - 1);
+    return { range: [['the', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'their', 'his', 'her'].includes(det) ? k - 1 : k, k], kind: 'person' };
+  }
+  if (THING_WORDS.has(t.w) || FUNCTION_WORDS.has(t.w)) return { range: [k, k], kind: 'thing' };
+  if (looksLikeName(t, k === 0 || CLAUSE_BREAK.has(w(tokens, k - 1)))) {
+    let s = k;
+    while (s > 0 && looksLikeName(tokens[s - 1], false)) s--;
+    return { range: [s, k], kind: 'person' };
+  }
+  return { range: [k, k], kind: 'unknown' };
+}
+
+/**
+ * Where the insult at tokens[i..] is aimed. `strongNoun`: the word names a person by itself (idiot,
+ * asshole), so "what a ..." and "that ..." aim it at someone even without a name.
+ */
+export function aimAt(tokens: readonly Token[], start: number, strongNoun: boolean, end = start): Aim | null {
+  const p = phraseStart(tokens, start);
+  const i = end;
+  const before = w(tokens, p - 1);
+  // "you (are) (not) (such) (a) ... X", "your a X" (sic)
+  for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
+    const x = w(tokens, k);
+    if (x === 'you' || (x === 'your' && ['a', 'an', 'such'].includes(w(tokens, k + 1)))) {
+      const between = tokens.slice(k + 1, p).map((t) => t.w);
+      if (between.every((b) => COPULA.has(b) || NEGATORS.has(b) || ['a', 'an', 'such', 'so', 'the', 'one', 'really', 'just', 'being', 'all', 'truly', 'actually', 'officially'].includes(b))) {
+        return { from: k, reason: 'aimed at the reader (second person)', group: false, negated: between.some((b) => NEGATORS.has(b)) };
+      }
+    }
+    if (CLAUSE_BREAK.has(x) || x === ',') break;
+  }
+  // "don't be an idiot"
+  if ((before === 'a' || before === 'an' || before === 'such') && w(tokens, p - 2) === 'be' && w(tokens, p - 3) === 'not' && w(tokens, p - 4) === 'do') {
+    return { from: p - 4, reason: "aimed at the reader ('don't be ...')", group: false, negated: false };
+  }
+  // copula with a subject: "he is a liar", "our CEO is a clown", "@sam is pathetic", "politicians are morons"
+  let c = p - 1;
+  while (c >= 0 && ['a', 'an', 'such', 'so', 'the', 'really', 'just', 'truly', 'nothing', 'but', 'being', 'such', 'complete', 'total', 'absolute', 'utter', 'fucking', 'all', 'always', 'very', 'too', 'pretty', 'one', 'biggest', 'most', 'of'].includes(w(tokens, c))) c--;
+  let neg = false;
+  while (c >= 0 && NEGATORS.has(w(tokens, c))) {
+    neg = true;
+    c--;
+  }
+  if (COPULA.has(w(tokens, c))) {
+    const s = subjectBefore(tokens, c);
+    if (s.kind === 'person') {
+      const subj = tokens[s.range[1]] as Token;
+      return { from: s.range[0], reason: subj.mention ? 'aimed at an @mention' : `aimed at a person ('${subj.raw}')`, group: /s$/.test(subj.w) && subj.w !== 'he' && subj.w !== 'she' && !subj.mention, negated: neg, subject: s.range };
+    }
+    if (s.kind === 'self' || s.kind === 'thing') return null;
+    if (s.kind === 'unknown' && strongNoun && w(tokens, c) !== 'be') {
+      return { from: s.range[0], reason: 'names someone (subject unclear)', group: false, negated: neg, subject: s.range };
+    }
+    return null;
+  }
+  if (!strongNoun) return null;
+  // "what a moron", "such an idiot", "that idiot", "this clown"
+  if (before === 'what' || (before === 'a' || before === 'an') && w(tokens, p - 2) === 'what') return { from: p - (before === 'what' ? 1 : 2), reason: "exclamation about someone ('what a ...')", group: false, negated: false };
+  if (['that', 'this', 'these', 'those'].includes(before)) return { from: p - 1, reason: `aimed at someone described ('${before} ...')`, group: before === 'these' || before === 'those', negated: false };
+  // "@sam idiot", "idiot @sam", or an insult shouted after an @mention in a reply
+  const mentionIdx = tokens.findIndex((t) => t.mention);
+  if (mentionIdx >= 0) {
+    const mentionBefore = mentionIdx < p && tokens.slice(mentionIdx + 1, p).every((t) => t.mention || VOCATIVE_AFTER_MENTION.has(t.w) || INSULT_INTENSIFIERS.has(t.w));
+    const mentionAfter = mentionIdx > i && mentionIdx <= i + 2;
+    const endsSentence = i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',';
+    if (mentionBefore || mentionAfter || (endsSentence && (before === ',' || before === '' || tokens[p - 1]?.mention))) {
+      return { from: Math.min(mentionIdx, p), reason: 'aimed at an @mention', group: false, negated: false };
+    }
+  }
+  // a bare vocative at the start or end of a sentence: "Idiot.", "Shut up, moron."
+  if ((p === 0 || before === ',') && (i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',')) {
+    return { from: p, reason: 'said to someone (vocative)', group: false, negated: false };
+  }
+  return null;
+}

@@ -1,0 +1,194 @@
+/**
+ * `language.threat`: threats, incitement and wishing harm on a person ("I'll break your neck",
+ * "someone should punch him", "I hope you die", "kys"). A threat needs three things: someone who will or
+ * should act (I, we, someone, an imperative), a violent verb, and a person as its object. That leaves
+ * the figures of speech alone: "this bug is killing me" (no agent), "shoot me a message" (the object is
+ * a message), "we crushed our goals" (not violence against a person), "killer feature", "I'm dying to
+ * see it". Violence called for against a protected group is the protected rules' business.
+ */
+import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
+import { applyContext, mentionContext } from './context';
+import { findGroups } from './find-groups';
+import { PERSON_WORDS, THING_WORDS } from './lexicon/words';
+import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
+
+const VIOLENT = new Set([
+  'kill', 'murder', 'stab', 'shoot', 'punch', 'slap', 'strangle', 'choke', 'hurt', 'rape', 'lynch', 'hang', 'burn', 'bomb', 'smash',
+  'slit', 'gut', 'bury', 'cut', 'torture', 'behead', 'execute', 'beat', 'kick', 'break', 'hunt', 'find', 'knock', 'run', 'end', 'skin',
+  'drown', 'poison', 'attack', 'assault', 'shank', 'destroy', 'crush', 'snap', 'throttle', 'whip', 'batter', 'maim', 'cripple',
+]);
+/** Verbs that are violent only with a body part or particle: "break your neck", "beat him up", "run him over". */
+const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
+  beat: ['up', 'to', 'the', 'senseless', 'black', 'shit', 'death'],
+  kick: ['ass', 'teeth', 'face', 'head', 'in', 'out', 'the', 'to'],
+  break: ['neck', 'legs', 'leg', 'arms', 'arm', 'face', 'jaw', 'nose', 'bones', 'skull', 'teeth', 'kneecaps', 'fingers', 'back'],
+  smash: ['face', 'head', 'skull', 'teeth', 'in'],
+  find: ['and', 'where'],
+  hunt: ['down'],
+  knock: ['out', 'teeth', 'the'],
+  run: ['over', 'down'],
+  end: ['life'],
+  snap: ['neck'],
+  cut: ['throat', 'up', 'open'],
+  destroy: ['face', 'life'],
+  crush: ['skull', 'throat', 'windpipe'],
+  hang: ['from', 'by'],
+  burn: ['alive', 'down', 'house'],
+  bury: ['alive'],
+};
+const AGENTS = new Set(['i', 'we', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'they', 'you', 'ill', 'gonna']);
+const VOLITION = new Set(['will', 'going', 'to', 'want', 'wanna', 'would', 'gonna', 'should', 'must', 'need', 'needs', 'ought', 'could', 'about', 'am', 'are', 'gotta', 'got', 'finna', 'might', 'really', 'just', 'seriously', 'literally', 'definitely', 'totally', 'fucking', 'personally', 'go', 'and', 'come', 'gladly', 'happily']);
+const TARGET_PRONOUNS = new Set(['you', 'him', 'her', 'them', 'u', 'yourself', 'ya', 'everyone', 'everybody', 'somebody', 'someone', 'anyone', 'all']);
+/** "shoot me a message", "kill me a dragon": an object noun after the person makes it an idiom. */
+const IDIOM_OBJECTS = new Set(['a', 'an', 'the', 'some', 'your', 'my', 'this', 'that', 'it', 'those', 'these', 'over', 'back', 'up', 'at']);
+
+const HARM_WISHES = new Set(['die', 'dies', 'died', 'rot', 'rots', 'burn', 'burns', 'suffer', 'suffers', 'choke', 'chokes', 'perish', 'starve', 'drown', 'drowns']);
+const HARM_GET = new Set(['shot', 'killed', 'raped', 'hit', 'stabbed', 'murdered', 'hanged', 'lynched', 'beaten', 'cancer', 'aids', 'run', 'hurt', 'tortured', 'executed']);
+
+interface Found {
+  from: number;
+  to: number;
+  confidence: number;
+  explain: string;
+}
+
+function w(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.w ?? '';
+}
+
+/** Is the token at k a person (pronoun, @mention, name, or person noun)? Returns the last token index. */
+function personAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.punct) return -1;
+  if (TARGET_PRONOUNS.has(t.w) || t.mention) return k;
+  if (['the', 'my', 'our', 'your', 'that', 'this', 'his', 'her', 'their'].includes(t.w) && PERSON_WORDS.has(w(tokens, k + 1)) && !THING_WORDS.has(w(tokens, k + 1))) return k + 1;
+  if (PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w) && !['he', 'she', 'they', 'his', 'hers'].includes(t.w)) return k;
+  if (/^[A-Z][a-z]+$/.test(t.raw) && !THING_WORDS.has(t.w) && !['I', 'It', 'This', 'That', 'The'].includes(t.raw)) return k;
+  return -1;
+}
+
+function findThreats(tokens: readonly Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const v = w(tokens, i);
+    // wish harm: "I hope you die", "may he rot", "hope they get shot"
+    if ((v === 'hope' || v === 'wish' || v === 'may' || v === 'pray') && !NEGATORS.has(w(tokens, i - 1))) {
+      const p = personAt(tokens, i + 1);
+      const q = p >= 0 ? p + 1 : -1;
+      if (q > 0 && (HARM_WISHES.has(w(tokens, q)) || ((w(tokens, q) === 'gets' || w(tokens, q) === 'get') && HARM_GET.has(w(tokens, q + 1))) || (w(tokens, q) === 'drop' && w(tokens, q + 1) === 'dead'))) {
+        if (!(w(tokens, q) === 'die' && ['of', 'laughing', 'from'].includes(w(tokens, q + 1)))) {
+          out.push({ from: i, to: q + (w(tokens, q) === 'die' || HARM_WISHES.has(w(tokens, q)) ? 0 : 1), confidence: 0.85, explain: `wishes harm on someone ('${v} ... ${w(tokens, q)}')` });
+        }
+      }
+    }
+    // "you should die", "he deserves to be shot", "she needs to get hit by a bus"
+    if ((v === 'should' || v === 'deserve' || v === 'deserves' || v === 'needs' || v === 'ought') && personAt(tokens, i - 1) >= 0 && w(tokens, i - 1) !== 'someone' && !NEGATORS.has(w(tokens, i + 1))) {
+      let q = i + 1;
+      while (['to', 'just', 'all', 'be', 'get', 'go', 'fucking', 'really', 'simply'].includes(w(tokens, q))) q++;
+      const h = w(tokens, q);
+      const passive = tokens.slice(i + 1, q).some((t) => t.w === 'be' || t.w === 'get');
+      if (HARM_WISHES.has(h) || (passive && HARM_GET.has(h)) || (h === 'kill' && w(tokens, q + 1).startsWith('your'))) {
+        const subjectThing = THING_WORDS.has(w(tokens, i - 1));
+        if (!subjectThing) out.push({ from: i - 1, to: q, confidence: 0.85, explain: `says a person deserves harm ('${v} ... ${h}')` });
+      }
+    }
+    // "kill yourself", "kys", "go die", "die in a fire", "drop dead", "rot in hell"
+    if (v === 'kys' || ((v === 'kill' || v === 'hang' || v === 'shoot') && w(tokens, i + 1) === 'yourself')) out.push({ from: i, to: v === 'kys' ? i : i + 1, confidence: 0.9, explain: 'tells someone to kill themselves' });
+    if (v === 'go' && (w(tokens, i + 1) === 'die' || (w(tokens, i + 1) === 'jump' && ['off', 'of', 'in'].includes(w(tokens, i + 2))))) out.push({ from: i, to: i + 1, confidence: 0.85, explain: `tells someone to die ('go ${w(tokens, i + 1)}')` });
+    if (v === 'die' && w(tokens, i + 1) === 'in' && w(tokens, i + 2) === 'a' && ['fire', 'hole', 'ditch'].includes(w(tokens, i + 3))) out.push({ from: i, to: i + 3, confidence: 0.85, explain: "wishes death ('die in a ...')" });
+    if (v === 'drop' && w(tokens, i + 1) === 'dead' && (i === 0 || ['you', 'just', 'go', 'can', ','].includes(w(tokens, i - 1)))) out.push({ from: i, to: i + 1, confidence: 0.75, explain: "wishes death ('drop dead')" });
+    if ((v === 'rot' || v === 'burn') && w(tokens, i + 1) === 'in' && w(tokens, i + 2) === 'hell') out.push({ from: i, to: i + 2, confidence: 0.75, explain: `wishes harm ('${v} in hell')` });
+    if (v === 'want' && personAt(tokens, i + 1) >= 0 && w(tokens, personAt(tokens, i + 1) + 1) === 'dead') out.push({ from: i, to: personAt(tokens, i + 1) + 1, confidence: 0.85, explain: "wants someone dead" });
+    // "I know where you live", "watch your back", "you'll regret this", "you're dead"
+    if (v === 'know' && w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && w(tokens, i + 3) === 'live') out.push({ from: i, to: i + 3, confidence: 0.8, explain: "veiled threat ('I know where you live')" });
+    if (v === 'watch' && w(tokens, i + 1) === 'your' && w(tokens, i + 2) === 'back') out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
+    if (v === 'you' && ['are', 'is'].includes(w(tokens, i + 1)) && (w(tokens, i + 2) === 'dead' || (w(tokens, i + 2) === 'a' && w(tokens, i + 3) === 'dead' && w(tokens, i + 4) === 'man')) && !['to', 'inside', 'tired', 'on'].includes(w(tokens, i + 3))) {
+      out.push({ from: i, to: i + 2, confidence: 0.7, explain: "threat ('you are dead')" });
+    }
+    // agent + volition + violent verb + person: "I'm going to punch him", "someone should shoot her", "let's beat him up"
+    if (VIOLENT.has(v)) {
+      const f = violentAct(tokens, i);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+function violentAct(tokens: readonly Token[], i: number): Found | null {
+  const v = w(tokens, i);
+  // Who acts: walk back over volition words to an agent, an imperative start, or "let's".
+  let k = i - 1;
+  let volition = false;
+  let neg = false;
+  while (k >= 0 && (VOLITION.has(w(tokens, k)) || NEGATORS.has(w(tokens, k)))) {
+    if (NEGATORS.has(w(tokens, k))) neg = true;
+    else volition = true;
+    k--;
+  }
+  const agent = w(tokens, k);
+  const imperative = k < 0 || CLAUSE_BREAK.has(agent) || agent === ',' || tokens[k]?.mention === true;
+  const lets = agent === 'let' || agent === "let's" || agent === 'lets' || (agent === 'us' && w(tokens, k - 1) === 'let');
+  const byAgent = AGENTS.has(agent) && volition;
+  if (!imperative && !lets && !byAgent) return null;
+  if (neg && !byAgent) return null;
+  // Whom: a person right after the verb (maybe after "the shit out of").
+  let p = i + 1;
+  if (v === 'beat' && w(tokens, p) === 'the' && w(tokens, p + 1) === 'shit' && w(tokens, p + 2) === 'out' && w(tokens, p + 3) === 'of') p += 4;
+  if (v === 'kick' && w(tokens, p) === 'the' && w(tokens, p + 1) === 'shit' && w(tokens, p + 2) === 'out' && w(tokens, p + 3) === 'of') p += 4;
+  let target = personAt(tokens, p);
+  let end = target;
+  // "break your neck", "smash his face"
+  if (target < 0 && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p))) {
+    target = p;
+    end = p + 1;
+  }
+  if (target < 0) return null;
+  if (w(tokens, end) === 'all') end++;
+  const after = w(tokens, end + 1);
+  // "shoot me a message", "kill you at chess" still violent?  The object noun makes shoot an idiom.
+  if ((v === 'shoot' || v === 'hit' || v === 'drop') && IDIOM_OBJECTS.has(after) && w(tokens, end) !== 'your') return null;
+  if ((v === 'kill' || v === 'destroy' || v === 'crush' || v === 'murder') && ['at', 'in', 'on', 'with'].includes(after) && ['chess', 'game', 'games', 'the', 'ping', 'pong', 'trivia', 'karaoke', 'sales', 'golf', 'tennis'].includes(w(tokens, end + 2))) return null;
+  const needs = NEEDS_COMPLEMENT[v];
+  if (needs) {
+    const window = tokens.slice(p, end + 4).map((t) => t.w);
+    if (!needs.some((n) => window.includes(n))) return null;
+    if (v === 'find' && !window.includes('and') && !window.includes('where')) return null;
+  }
+  const targetWord = w(tokens, target);
+  if (targetWord === 'everyone' || targetWord === 'all' || targetWord === 'someone') {
+    if (!byAgent) return null;
+  }
+  const from = byAgent || lets ? Math.max(0, k) : i;
+  let confidence = byAgent ? 0.85 : lets ? 0.8 : 0.7;
+  if (agent === 'you') confidence -= 0.15;
+  if (neg) confidence *= 0.4;
+  const who = byAgent ? `'${agent}' says they will or should` : lets ? 'incites others to' : 'tells someone to';
+  const end2 = Math.min(tokens.length - 1, needs ? Math.max(end, tokens.findIndex((t, j) => j >= p && needs.includes(t.w))) : end);
+  return { from, to: end2, confidence, explain: `${who} '${v}' a person${neg ? '; negated, so confidence lowered' : ''}` };
+}
+
+function run(input: DetectorInput): DetectorHit[] {
+  const tokens = tokenize(input);
+  const groups = findGroups(tokens);
+  const hits: DetectorHit[] = [];
+  for (const f of findThreats(tokens)) {
+    // "kill all [group]" is a call for violence against a protected group: the protected rules own it.
+    if (groups.some((g) => g.from >= f.from && g.from <= f.to + 2)) continue;
+    const first = tokens[f.from] as Token;
+    const last = tokens[f.to] as Token;
+    if (hits.some((h) => h.start <= first.start && h.end >= last.end)) continue;
+    const ctx = applyContext(f.confidence, f.explain, mentionContext(input.text, tokens, f.from, f.to));
+    hits.push({ start: first.start, end: last.end, confidence: Math.round(ctx.confidence * 100) / 100, explain: ctx.explain, tags: ['threat'] });
+  }
+  return hits;
+}
+
+export const THREAT: DetectorSpec = {
+  id: 'language.threat',
+  description: 'Threats, incitement and wishing harm on a person; figures of speech ("killing it", "shoot me a message") pass.',
+  scope: 'sentence',
+  keywords: [...VIOLENT, 'hope', 'wish', 'may', 'pray', 'should', 'deserve', 'deserves', 'needs', 'ought', 'kys', 'die', 'dead', 'hell', 'know', 'watch', 'go'],
+  create() {
+    return run;
+  },
+};

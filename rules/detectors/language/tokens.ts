@@ -1,0 +1,117 @@
+/**
+ * Word tokens of one sentence for the language detectors. Matching happens on the engine's folded text
+ * (evasion undone, case-folded); every token keeps the offsets of its original text so hits highlight
+ * what the person typed. Contractions and chat spellings are expanded into several tokens that share the
+ * original span, so the grammar patterns only ever see "you are", "do not", "i will".
+ */
+import type { DetectorInput, MappedText } from '../../types';
+import { MASKABLE } from './lexicon/words';
+
+export interface Token {
+  /** folded, lower-case word ("are", "not", "idiot") or a punctuation mark ("?", ",", ".") */
+  w: string;
+  /** offsets in the original `input.text` */
+  start: number;
+  end: number;
+  /** the original text of the token (case kept; the same for every part of an expanded contraction) */
+  raw: string;
+  /** written as an @mention in the original */
+  mention: boolean;
+  /** punctuation token */
+  punct: boolean;
+}
+
+const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
+  "you're": ['you', 'are'], youre: ['you', 'are'], "they're": ['they', 'are'], theyre: ['they', 'are'],
+  "we're": ['we', 'are'], "i'm": ['i', 'am'], im: ['i', 'am'], "he's": ['he', 'is'], "she's": ['she', 'is'],
+  "it's": ['it', 'is'], "that's": ['that', 'is'], thats: ['that', 'is'], "what's": ['what', 'is'],
+  "there's": ['there', 'is'], "who's": ['who', 'is'],
+  "i'll": ['i', 'will'], "you'll": ['you', 'will'], "he'll": ['he', 'will'], "she'll": ['she', 'will'],
+  "we'll": ['we', 'will'], "they'll": ['they', 'will'], "i'd": ['i', 'would'], "you'd": ['you', 'would'],
+  "i've": ['i', 'have'], "you've": ['you', 'have'], "they've": ['they', 'have'], "we've": ['we', 'have'],
+  "don't": ['do', 'not'], dont: ['do', 'not'], "doesn't": ['does', 'not'], doesnt: ['does', 'not'],
+  "didn't": ['did', 'not'], didnt: ['did', 'not'], "isn't": ['is', 'not'], isnt: ['is', 'not'],
+  "aren't": ['are', 'not'], arent: ['are', 'not'], "wasn't": ['was', 'not'], wasnt: ['was', 'not'],
+  "weren't": ['were', 'not'], "can't": ['can', 'not'], cant: ['can', 'not'], cannot: ['can', 'not'],
+  "couldn't": ['could', 'not'], couldnt: ['could', 'not'], "won't": ['will', 'not'],
+  "wouldn't": ['would', 'not'], wouldnt: ['would', 'not'], "shouldn't": ['should', 'not'],
+  shouldnt: ['should', 'not'], "mustn't": ['must', 'not'], "ain't": ['are', 'not'], aint: ['are', 'not'],
+  "haven't": ['have', 'not'], "hasn't": ['has', 'not'], "needn't": ['need', 'not'],
+  gonna: ['going', 'to'], "let's": ['let', 'us'], lets: ['let', 'us'], gotta: ['got', 'to'], wanna: ['want', 'to'],
+  u: ['you'], ya: ['you'], yall: ['you', 'all'], "y'all": ['you', 'all'], r: ['are'],
+  "you's": ['you', 'is'], "ur": ['your'], "hes": ['he', 'is'], "shes": ['she', 'is'],
+};
+
+/** "ur a loser" means "you are", "ur idea" means "your". */
+const UR_AS_YOU_ARE = new Set(['a', 'an', 'the', 'so', 'such', 'just', 'really', 'not', 'nothing', 'too', 'very', 'being', 'gonna', 'going', 'all']);
+
+const WORD = /[a-z0-9]+(?:['’][a-z]+)*|[?!.,;:"“”()]/g;
+
+export function tokenize(input: Pick<DetectorInput, 'text' | 'folded'>): Token[] {
+  const f = input.folded();
+  return withMasked(input.text, tokenizeMapped(input.text, f));
+}
+
+/** A word with mask characters inside ("f***", "b*tch", "a**hole"), read on the original text. */
+const MASKED = /(?<![\w*#])[A-Za-z@$][A-Za-z@$!*#%]*[*#%][A-Za-z*#%@$!]*(?![\w*#])/g;
+
+/** The profanity a masked word stands for: same length, same visible letters. */
+export function unmask(word: string): string | null {
+  const lower = word.toLowerCase().replace(/@/g, 'a').replace(/\$/g, 's').replace(/!/g, 'i');
+  if (!/[a-z]/.test(lower.replace(/^[a-z]/, '')) && lower.length > 4) return null;
+  const re = new RegExp(`^${lower.replace(/[*#%]/g, '.')}$`);
+  return MASKABLE.find((m) => m.length === lower.length && re.test(m)) ?? null;
+}
+
+/** Replaces the tokens of each masked word by one token carrying the word it stands for. */
+function withMasked(original: string, tokens: Token[]): Token[] {
+  if (!/[*#%]/.test(original)) return tokens;
+  MASKED.lastIndex = 0;
+  let out = tokens;
+  for (let m = MASKED.exec(original); m; m = MASKED.exec(original)) {
+    const w = unmask(m[0]);
+    if (!w) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const at = out.findIndex((t) => t.end > start);
+    const rest = out.filter((t) => t.end <= start || t.start >= end);
+    const tok: Token = { w, start, end, raw: m[0], mention: false, punct: false };
+    out = [...rest.slice(0, Math.max(0, at)), tok, ...rest.slice(Math.max(0, at))];
+  }
+  return out;
+}
+
+export function tokenizeMapped(original: string, f: MappedText): Token[] {
+  const out: Token[] = [];
+  const text = f.text;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const fs = m.index;
+    const fe = fs + m[0].length;
+    const start = f.map[fs] ?? 0;
+    const end = f.map[fe] ?? original.length;
+    const raw = original.slice(start, end);
+    const word = m[0].replace(/’/g, "'");
+    const punct = !/[a-z0-9]/.test(word);
+    const mention = !punct && (original[start] === '@' || original[start - 1] === '@');
+    let parts: readonly string[] | undefined = CONTRACTIONS[word];
+    if (word === 'ur') {
+      const nxt = text.slice(fe).match(/^\s*([a-z]+)/)?.[1] ?? '';
+      parts = UR_AS_YOU_ARE.has(nxt) ? ['you', 'are'] : ['your'];
+    }
+    if (!parts && word.endsWith("'s")) parts = [word.slice(0, -2), "'s"];
+    else if (!parts && word.endsWith("n't")) parts = [word.slice(0, -3), 'not'];
+    for (const w of parts ?? [word]) out.push({ w, start, end, raw, mention, punct });
+  }
+  return out;
+}
+
+/** Folds a neighbouring sentence for look-ups (prev/next come as plain text). */
+export function plainMapped(text: string): MappedText {
+  const map = new Array<number>(text.length + 1);
+  for (let i = 0; i <= text.length; i++) map[i] = i;
+  return { text: text.toLowerCase(), map };
+}
+
+export const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?', 'but', 'although', 'though', 'whereas', 'however']);
+export const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'none', 'neither', 'nor', 'nothing', 'hardly']);

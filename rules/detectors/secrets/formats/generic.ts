@@ -1,0 +1,231 @@
+/**
+ * Credentials recognised by what surrounds them rather than by a vendor prefix: a secret-named field
+ * assigned a value, connection strings and URLs carrying a password, command lines with a password
+ * flag, and plain-language disclosures ("the wifi password is …"). These are the formats most prone to
+ * false alarms, so every one of them requires a literal-looking value and yields to a specific format.
+ */
+import type { SecretFamily, SecretFormat, Verdict } from '../format';
+import { charClasses, shannonEntropy } from '../entropy';
+import { placeholderReason } from '../placeholder';
+import { classifyKey } from './key-names';
+import { no, ok, re } from './util';
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `request.form`, `env.DB_PASS`, `config.password`: a reference to a value, not the value. */
+const DOTTED_REF_RE = /^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+$/;
+const NUMBER_RE = /^[+-]?\d+(?:\.\d+)?$/;
+
+/** Words that follow "password is" / "password:" in ordinary sentences about passwords. */
+const PROSE_WORDS = new Set(
+  (
+    'expired incorrect wrong invalid correct required missing weak strong too not the a an in on at case still same different reset ' +
+    'changed stored saved hidden encrypted hashed secure safe long short empty blank set sent shared written known private secret ' +
+    'mandatory optional visible displayed masked being now also very really just only never always managed rotated protected ' +
+    'unknown unique complex simple easy hard good bad fine ok okay valid locked disabled enabled due changing going coming attached ' +
+    'below above here there provided included enclosed available pending temporary generated random forgotten lost compromised leaked ' +
+    'your my our their his her its this that these those what which who it them you we they i he she one for to of by with from as'
+  ).split(' '),
+);
+
+function looksLiteral(v: string): boolean {
+  return /\d/.test(v) || /[^A-Za-z0-9]/.test(v) || /[a-z][A-Z]/.test(v);
+}
+
+/**
+ * Judges a password value: placeholders, references, numbers-with-units and prose are not passwords.
+ * `quoted` values were written as literals; `standalone` means nothing but punctuation follows on the line.
+ */
+export function judgePassword(v: string, quoted: boolean, standalone: boolean): Verdict {
+  const ph = placeholderReason(v);
+  if (ph) return no(ph);
+  if (/pass(?:word|wd)/i.test(v)) return no("value names a password instead of being one");
+  if (v.length < 4) return no('too short to be a password');
+  if (!quoted && DOTTED_REF_RE.test(v)) return no('reference to another value');
+  if (/^[$@%&*\\/.,;:]/.test(v) || /[()[\]]/.test(v) || v.includes('://')) return no('expression, path or variable, not a literal');
+  if (PROSE_WORDS.has(v.toLowerCase())) return no('ordinary word');
+  if (quoted) return ok(0.85, 'quoted literal');
+  if (looksLiteral(v)) return ok(0.8, 'literal with digits, symbols or mixed case');
+  return standalone ? ok(0.6, 'single word on its own') : no('ordinary prose follows: not a value');
+}
+
+/** Judges a token value: long, random-looking, not a UUID standing for an ID. */
+export function judgeToken(v: string, quoted = false): Verdict {
+  const ph = placeholderReason(v);
+  if (ph) return no(ph);
+  if (DOTTED_REF_RE.test(v) && !/\d/.test(v)) return no('reference to another value');
+  if (/^[$@%&\\/]/.test(v) || v.includes('://')) return no('expression, path or variable, not a literal');
+  // Random secrets may hold brackets; outside quotes they mean code.
+  if (!quoted && /[()[\]]/.test(v)) return no('expression, not a literal');
+  if (v.length < 16) return no('shorter than 16 characters');
+  if (NUMBER_RE.test(v)) return no('a number');
+  if (/\s/.test(v)) return no('contains spaces');
+  const e = shannonEntropy(v);
+  if (UUID_RE.test(v)) return ok(0.6, 'UUID under a secret-named key');
+  const hex = /^[a-f0-9-]+$/i.test(v);
+  const min = hex ? 3 : 3.5;
+  if (e < min) return no(`entropy ${e.toFixed(2)} below ${min}`);
+  if (!hex && charClasses(v) < 2) return no('one character class only');
+  return ok(e >= 4 ? 0.85 : 0.8, `entropy ${e.toFixed(2)} bits/char`);
+}
+
+const KEY = `(?<k>[A-Za-z_$][A-Za-z0-9_.$-]{0,60})`;
+const OP = `\\\\?["'\\]]?[ \\t]{0,8}(?<op>:=|=>|==|!=|=|:)[ \\t]{0,40}`;
+const VAL = `(?:\\\\?"(?<s1>(?:[^"\\n\\\\]|\\\\[^"]){1,200})\\\\?"|\\\\?'(?<s2>(?:[^'\\n\\\\]|\\\\[^']){1,200})\\\\?'|\`(?<s3>[^\`\\n]{1,200})\`|(?<s4>[^\\s"'\`;,&<>)]{1,200}))`;
+
+/** Common tail of assignment checks: classify the key, then the value by the key's kind. */
+function assignmentCheck(kind: 'password' | 'token') {
+  return (secret: string, m: RegExpExecArray, text: string): Verdict => {
+    const key = m.groups?.k ?? '';
+    const k = classifyKey(key);
+    if (k !== kind) return no(k ? `key '${key}' is a ${k} field` : `key '${key}' does not name a secret`);
+    const quoted = m.groups?.s4 === undefined;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const standalone = /^[\s"'`;,)\]}]*(?:$|\n|#|\/\/)/.test(after);
+    const v = kind === 'password' ? judgePassword(secret, quoted, standalone) : judgeToken(secret, quoted);
+    return v.ok ? ok(v.confidence, `key '${key}' names a ${kind}; ${v.note ?? ''}`.trim()) : v;
+  };
+}
+
+const ASSIGN_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'credential', 'pat', 'sig', 'crumb'];
+
+const passwordAssignment: SecretFormat = {
+  id: 'password-assignment',
+  name: 'password in a setting',
+  keywords: ['pass', 'pwd', 'pw'],
+  pattern: re(`(?<![A-Za-z0-9_])${KEY}${OP}${VAL}`),
+  confidence: 0.8,
+  noPlaceholderCheck: true,
+  generic: true,
+  check: assignmentCheck('password'),
+};
+
+const secretAssignment: SecretFormat = {
+  id: 'secret-assignment',
+  name: 'API key or token in a setting',
+  keywords: ASSIGN_KEYWORDS,
+  pattern: re(`(?<![A-Za-z0-9_])${KEY}${OP}${VAL}`),
+  confidence: 0.8,
+  noPlaceholderCheck: true,
+  generic: true,
+  check: assignmentCheck('token'),
+};
+
+/** .NET/XML configuration: `<add key="SmtpPassword" value="…"/>`. */
+const xmlConfigSecret: SecretFormat = {
+  id: 'config-file-secret',
+  name: 'secret in a configuration entry',
+  keywords: ['value='],
+  pattern: re(`key\\s*=\\s*"(?<k>[^"]{1,80})"\\s+value\\s*=\\s*"(?<s1>[^"]{1,300})"`, 'i'),
+  confidence: 0.8,
+  noPlaceholderCheck: true,
+  generic: true,
+  check: (s, m) => {
+    const key = m.groups?.k ?? '';
+    const kind = classifyKey(key);
+    if (!kind) return no(`key '${key}' does not name a secret`);
+    const v = kind === 'password' ? judgePassword(s, true, true) : judgeToken(s, true);
+    return v.ok ? ok(v.confidence, `configuration key '${key}'`) : v;
+  },
+};
+
+const SCHEMES =
+  'postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|jdbc:[a-z]{2,12}|ftps?|sftp|smtps?|imaps?|ldaps?|https?|ssh|git|svn|rtmps?|nats|kafka|couchbases?|neo4j(?:\\+s)?|bolt|clickhouse|snowflake|oracle|db2|cockroachdb|sqlalchemy|[a-z]{2,12}\\+[a-z]{2,12}';
+
+/** Passwords inside URLs: `postgres://app:S3cr3t@db:5432/app`, `https://user:pass@host/`. */
+const urlCredentials: SecretFormat = {
+  id: 'url-credentials',
+  name: 'password in a connection string or URL',
+  keywords: ['://'],
+  pattern: re(
+    `(?<![A-Za-z0-9+.-])(?<scheme>${SCHEMES})://(?<user>[^\\s:/@'"<>]{1,80}):(?<s>[^\\s/'"<>]{1,200}?)@(?=[A-Za-z0-9\\[%._-]+(?:[:/?,;'"\\s)]|$))`,
+    'i',
+  ),
+  confidence: 0.9,
+  noPlaceholderCheck: true,
+  generic: true,
+  check: (s, m) => {
+    const scheme = (m.groups?.scheme ?? '').toLowerCase();
+    const user = m.groups?.user ?? '';
+    let v = s;
+    try {
+      v = decodeURIComponent(s);
+    } catch {
+      /* keep the raw value: a malformed escape is still a password */
+    }
+    const ph = placeholderReason(v);
+    if (ph) return no(ph);
+    if (/pass(?:word|wd)?$/i.test(v) && v.length <= 12) return no('the word password, not a password');
+    if (v.toLowerCase() === user.toLowerCase()) return no('password equals the user name (documentation pattern)');
+    const web = /^https?$/.test(scheme);
+    return ok(web ? 0.85 : 0.9, `${scheme}:// URL with user '${user}' and a password`);
+  },
+};
+
+/** Command lines that pass a password: curl -u user:pass, psexec -u x -p pass, --password=…, NetworkCredential(…). */
+const cliCredentials: SecretFormat = {
+  id: 'command-line-password',
+  name: 'password on a command line or in a credential call',
+  keywords: ['-p', '--password', '-password', '-u ', '--user', 'networkcredential', 'directoryentry', 'machine'],
+  pattern: re(
+    [
+      `(?:^|\\s)(?:-u|--user)\\s+["']?[^\\s:"']{1,80}:(?<s1>[^\\s"'@]{3,100})["']?(?=\\s|$)`,
+      `(?:^|\\s)-u\\s+["']?[^\\s"']{1,80}["']?\\s+-p\\s*["']?(?<s2>[^\\s"']{3,100})`,
+      `(?:^|\\s)--?pass(?:word)?(?:\\s+|=)["']?(?<s3>[^\\s"']{3,100})`,
+      `NetworkCredential\\(\\s*"[^"\\n]{0,80}"\\s*,\\s*"(?<s4>[^"\\n]{3,100})"`,
+      `DirectoryEntry\\(\\s*"[^"\\n]{0,120}"\\s*,\\s*"[^"\\n]{0,80}"\\s*,\\s*"(?<s5>[^"\\n]{3,100})"`,
+      `machine\\s+\\S{1,100}\\s+login\\s+\\S{1,100}\\s+password\\s+(?<s6>\\S{3,100})`,
+    ].join('|'),
+    'i',
+  ),
+  confidence: 0.8,
+  noPlaceholderCheck: true,
+  generic: true,
+  check: (s) => {
+    if (/^[$%]/.test(s)) return no('variable, not a literal');
+    const v = judgePassword(s, true, true);
+    return v.ok ? ok(0.8, 'password given on a command line or to a credential constructor') : v;
+  },
+};
+
+/** "the password for the staging box is hunter2!", "pw: Tr0ub4dor", "my PIN is 4821", "wifi password = …". */
+const disclosure: SecretFormat = {
+  id: 'password-disclosure',
+  name: 'password written in a sentence',
+  keywords: ['pass', 'pw', 'pwd', 'pin', 'code', 'login'],
+  pattern: re(
+    `(?<![A-Za-z0-9_:/@.-])(?<k>pass ?words?|passwd|passcodes?|passphrases?|pwd|pw|pins?(?: codes?| numbers?)?|(?:door|gate|alarm|access|entry|security|safe|locker|lock|garage|one[- ]time|otp|2fa|mfa|verification|login) codes?|wi-?fi (?:key|code)|login)` +
+      `(?![A-Za-z0-9_/.-])(?<mid>[^.!?\\n:=/@{}();<>\\[\\]]{0,60}?)(?:\\s(?:(?:is now|has been|will be|is|was|are|remains)(?:\\s+(?:changed|set|reset|updated) to)?|(?:changed|set|reset|updated) to)\\s+|\\s*[:=]\\s*)` +
+      `(?:(?<q>["'“‘\`])(?<s1>[^"'”’\`\\n]{1,64})["'”’\`]|(?<s2>[^\\s"'”’\`]{1,64}))`,
+    'i',
+  ),
+  confidence: 0.8,
+  noPlaceholderCheck: true,
+  generic: true,
+  check: (raw, m, text) => {
+    const key = (m.groups?.k ?? '').toLowerCase();
+    const quoted = (m.groups?.q ?? '') !== '';
+    const s = raw.replace(/[.,;:?!)\]]+$/, '');
+    if (s.length === 0) return no('no value');
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 30);
+    if (/^(?:pin|code)/.test(key) || / codes?$/.test(key)) {
+      if (!/^\d{4,8}$/.test(s)) return no('a PIN or code is 4 to 8 digits');
+      if (/^\s*(?:digits|characters|chars|times|attempts|tries|minutes|seconds|hours|days)/i.test(after)) return no('a count, not a code');
+      return ok(0.75, `${key} followed by a number`);
+    }
+    if (NUMBER_RE.test(s) && /^\s*(?:characters|chars|letters|digits|long|symbols|days|months|weeks)/i.test(after)) return no('a length or age, not a password');
+    const standalone = /^[\s.!?"'”’)]*(?:$|\n)/.test(after) || raw !== s;
+    const v = judgePassword(s, quoted, standalone);
+    if (!v.ok) return v;
+    // "password is X" in prose is weaker evidence than "password: X", unless the value is clearly literal.
+    const colon = /^[^A-Za-z0-9]*[:=]/.test(m[0].slice((m.groups?.k ?? '').length + (m.groups?.mid ?? '').length));
+    const conf = quoted || looksLiteral(s) ? (v.confidence ?? 0.8) : colon ? 0.6 : 0.45;
+    return ok(conf, `'${key}' followed by a value (${v.note ?? 'literal'})`);
+  },
+};
+
+export const GENERIC_FORMATS: SecretFamily[] = [
+  { id: 'connection-string', title: 'Passwords in connection strings and URLs', formats: [urlCredentials] },
+  { id: 'password', title: 'Passwords in settings, command lines and sentences', formats: [passwordAssignment, xmlConfigSecret, cliCredentials, disclosure] },
+  { id: 'generic-secret', title: 'API keys and tokens in secret-named settings', formats: [secretAssignment] },
+];

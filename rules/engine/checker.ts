@@ -1,0 +1,366 @@
+/**
+ * The Checker: per check, cheap linear passes over the whole draft (fold, word streams, one automaton
+ * run per stream, regexes in keyword windows); per sentence, the expensive work (compromise parses,
+ * phrase matches, hashed n-grams, sentence detectors) cached by sentence text in bounded LRUs, so typing
+ * re-does only the sentence being edited.
+ */
+import type { DetectorHit, DetectorInput, Finding, MappedText, NlpDoc } from '../types';
+import { packInternals, STREAM_EVASION, STREAM_KEYWORD, STREAM_PLAIN, type CompiledPack, type CompiledRule, type PackInternals } from './compile';
+import { matchHashed, type HashedHit } from './hashed-terms';
+import { Lru } from './lru';
+import { foldedView } from './normalize';
+import { parseSentence, runPhrase } from './phrase';
+import { runInWindows, wholeTextWindows, windowsAround, type CompiledRegex, type RegexMatch } from './regex-run';
+import { splitSentences, type Sentence } from './sentences';
+import { verifyTerm } from './term-match';
+import { buildWordStream } from './tokens';
+import { foldChars } from './unicode-fold';
+import { runValidator } from './validators';
+
+/** Checks drafts against one compiled pack; successive calls reuse per-sentence work. */
+export interface Checker {
+  check(text: string): Finding[];
+}
+
+interface RawHit {
+  rule: number;
+  start: number;
+  end: number;
+  confidence: number;
+  explain: string;
+  message?: string;
+  tags?: string[];
+  suggestions?: string[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface SentenceState {
+  doc?: NlpDoc;
+  folded?: MappedText;
+  hashed?: HashedHit[];
+  phrase: Map<number, { start: number; end: number; expr: string }[]>;
+}
+
+const SENTENCE_CACHE = 512;
+const DETECTOR_CACHE = 2048;
+
+function termConfidence(undone: readonly string[]): number {
+  const evasions = undone.filter((u) => u !== 'plural' && u !== 'joined words');
+  if (evasions.length) return 0.85;
+  return undone.includes('joined words') ? 0.9 : 0.95;
+}
+
+function termExplain(what: string, undone: readonly string[]): string {
+  return undone.length ? `${what}, after undoing ${undone.join(', ')}` : what;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function snapSurrogates(text: string, start: number, end: number): Span {
+  const low = (i: number): boolean => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+  return { start: low(start) ? start - 1 : start, end: low(end) ? end + 1 : end };
+}
+
+class DraftChecker implements Checker {
+  private readonly sentenceCache = new Lru<string, SentenceState>(SENTENCE_CACHE);
+  private readonly detectorCache = new Lru<string, DetectorHit[]>(DETECTOR_CACHE);
+  private lastText: string | undefined;
+  private lastFindings: Finding[] = [];
+
+  constructor(
+    private readonly pack: CompiledPack,
+    private readonly p: PackInternals,
+  ) {}
+
+  check(text: string): Finding[] {
+    if (typeof text !== 'string') throw new TypeError('check() expects the draft as a string');
+    if (text !== this.lastText) {
+      this.lastFindings = this.run(text);
+      this.lastText = text;
+    }
+    return this.lastFindings.map((f) => ({ ...f }));
+  }
+
+  private run(text: string): Finding[] {
+    const p = this.p;
+    const f = foldChars(text);
+    const hits: RawHit[] = [];
+    const allowSpans: Span[] = [];
+    const exceptionSpans = new Map<number, Span[]>();
+    const regexKeywordHits = new Map<number, RegexMatch[]>();
+    const sentenceKeywordHits = new Map<number, number[]>();
+
+    p.automaton.scan(
+      f.lower,
+      (pat, end) => {
+        const len = p.automaton.lengthOf(pat);
+        const start = f.start[end - len]!;
+        const stop = f.end[end - 1]!;
+        for (const r of p.patKeywordRules[pat]!) {
+          const target = p.rules[r]!.regex ? regexKeywordHits : sentenceKeywordHits;
+          const list = target.get(r);
+          if (target === regexKeywordHits) {
+            if (list) (list as RegexMatch[]).push({ start, end: stop });
+            else regexKeywordHits.set(r, [{ start, end: stop }]);
+          } else if (list) (list as number[]).push(start);
+          else sentenceKeywordHits.set(r, [start]);
+        }
+      },
+      (pat) => p.patStream[pat] === STREAM_KEYWORD,
+    );
+
+    for (const [stream, evasion, needed] of [
+      [STREAM_EVASION, true, p.hasEvasionTerms],
+      [STREAM_PLAIN, false, p.hasPlainTerms],
+    ] as const) {
+      if (!needed) continue;
+      const ws = buildWordStream(f, evasion);
+      p.automaton.scan(
+        ws.key,
+        (pat, end) => {
+          const tp = p.patTerm[pat]!;
+          const hit = verifyTerm(ws, f, text, end - p.automaton.lengthOf(pat), end, tp.variant, tp.caseSensitive);
+          if (!hit) return;
+          const span = { start: hit.start, end: hit.end };
+          if (tp.owner.role === 'allow') allowSpans.push(span);
+          else if (tp.owner.role === 'exception') {
+            const list = exceptionSpans.get(tp.owner.rule) ?? [];
+            list.push(span);
+            exceptionSpans.set(tp.owner.rule, list);
+          } else {
+            hits.push({
+              rule: tp.owner.rule,
+              ...span,
+              confidence: termConfidence(hit.undone),
+              explain: termExplain(`matches the term '${tp.term}'`, hit.undone),
+            });
+          }
+        },
+        (pat) => p.patStream[pat] === stream,
+      );
+    }
+
+    this.runRegexRules(text, regexKeywordHits, hits);
+    if (p.hasSentenceWork) this.runSentenceWork(text, sentenceKeywordHits, hits);
+    for (const r of p.keywordless.textDetectors) this.runDetector(p.rules[r]!, text, 0, undefined, undefined, hits, false);
+
+    return this.finish(text, hits, allowSpans, exceptionSpans);
+  }
+
+  private runRegexRules(text: string, keywordHits: Map<number, RegexMatch[]>, hits: RawHit[]): void {
+    const todo: [number, RegexMatch[]][] = [...keywordHits.entries()].map(([r, kh]) => [r, windowsAround(kh, text.length)]);
+    if (this.p.keywordless.regex.length && text.length) {
+      const whole = wholeTextWindows(text.length);
+      for (const r of this.p.keywordless.regex) todo.push([r, whole]);
+    }
+    for (const [r, windows] of todo) {
+      const cr = this.p.rules[r]!;
+      const rx = cr.regex!;
+      for (const m of runInWindows(rx, text, windows)) {
+        let confidence = 0.8;
+        let explain = 'matches the pattern';
+        if (rx.validate) {
+          const v = runValidator(rx.validate, text.slice(m.start, m.end));
+          if (!v.ok) continue;
+          if (!rx.validate.startsWith('entropy:')) confidence = 1;
+          explain += `; ${v.why}`;
+        }
+        hits.push({ rule: r, start: m.start, end: m.end, confidence, explain });
+      }
+    }
+  }
+
+  private sentenceState(s: string): SentenceState {
+    let st = this.sentenceCache.get(s);
+    if (!st) {
+      st = { phrase: new Map() };
+      this.sentenceCache.set(s, st);
+    }
+    return st;
+  }
+
+  private runSentenceWork(text: string, keywordHits: Map<number, number[]>, hits: RawHit[]): void {
+    const p = this.p;
+    const sentences = splitSentences(text);
+    if (!sentences.length) return;
+    const triggered: Set<number>[] = sentences.map(() => new Set<number>());
+    for (const [rule, positions] of keywordHits) {
+      for (const pos of positions) {
+        const k = sentenceAt(sentences, pos);
+        if (k >= 0) triggered[k]!.add(rule);
+      }
+    }
+    const always = [...p.keywordless.phrase, ...p.keywordless.sentenceDetectors];
+    sentences.forEach((s, k) => {
+      const sText = text.slice(s.start, s.end);
+      const st = this.sentenceState(sText);
+      if (p.hashedGroups.length) {
+        if (!st.hashed) {
+          const sf = foldChars(sText);
+          st.hashed = matchHashed(p.hashedGroups, buildWordStream(sf, true), sf, sText);
+        }
+        for (const h of st.hashed) {
+          hits.push({
+            rule: h.rule,
+            start: s.start + h.start,
+            end: s.start + h.end,
+            confidence: termConfidence(h.undone),
+            explain: termExplain('matches a confidential term (compared by hash)', h.undone),
+          });
+        }
+      }
+      const rules = new Set<number>([...always, ...triggered[k]!]);
+      if (!rules.size) return;
+      const prevS = sentences[k - 1];
+      const nextS = sentences[k + 1];
+      const prev = prevS && prevS.paragraph === s.paragraph ? text.slice(prevS.start, prevS.end) : undefined;
+      const next = nextS && nextS.paragraph === s.paragraph ? text.slice(nextS.start, nextS.end) : undefined;
+      for (const r of [...rules].sort((a, b) => a - b)) {
+        const cr = p.rules[r]!;
+        if (cr.phrase) {
+          let found = st.phrase.get(r);
+          if (!found) {
+            const doc = (st.doc ??= parseSentence(sText));
+            found = [];
+            for (const expr of cr.phrase.exprs) {
+              for (const m of runPhrase({ exprs: [expr], keywords: null }, doc, sText)) found.push({ ...m, expr });
+            }
+            st.phrase.set(r, found);
+          }
+          for (const m of found) {
+            hits.push({ rule: r, start: s.start + m.start, end: s.start + m.end, confidence: 0.75, explain: `matches the phrase '${m.expr}'` });
+          }
+        } else if (cr.detector) {
+          this.runDetector(cr, sText, s.start, prev, next, hits, true, st);
+        }
+      }
+    });
+  }
+
+  private runDetector(
+    cr: CompiledRule,
+    unit: string,
+    offset: number,
+    prev: string | undefined,
+    next: string | undefined,
+    hits: RawHit[],
+    cache: boolean,
+    st?: SentenceState,
+  ): void {
+    const key = `${cr.index}\u0000${prev ?? ''}\u0001${unit}\u0001${next ?? ''}`;
+    let found = cache ? this.detectorCache.get(key) : undefined;
+    if (!found) {
+      let folded: MappedText | undefined;
+      let doc: NlpDoc | undefined;
+      const input: DetectorInput = {
+        text: unit,
+        offset,
+        ...(prev !== undefined ? { prev } : {}),
+        ...(next !== undefined ? { next } : {}),
+        folded: () => (st ? (st.folded ??= foldedView(unit)) : (folded ??= foldedView(unit))),
+        nlp: () => (st ? (st.doc ??= parseSentence(unit)) : (doc ??= parseSentence(unit))),
+      };
+      try {
+        found = cr.detector!.run(input);
+      } catch {
+        // A failing detector must not take the whole check down; its rule simply reports nothing here.
+        found = [];
+      }
+      if (cache) this.detectorCache.set(key, found);
+    }
+    for (const h of found) {
+      if (!(h.start >= 0 && h.end <= unit.length && h.end > h.start)) continue;
+      const span = snapSurrogates(unit, h.start, h.end);
+      const hit: RawHit = {
+        rule: cr.index,
+        start: offset + span.start,
+        end: offset + span.end,
+        confidence: h.confidence,
+        explain: h.explain ?? `found by the ${cr.detector!.spec.id} detector`,
+      };
+      if (h.message !== undefined) hit.message = h.message;
+      if (h.tags) hit.tags = h.tags;
+      if (h.suggestions) hit.suggestions = h.suggestions;
+      hits.push(hit);
+    }
+  }
+
+  private regexAllows(list: readonly CompiledRegex[], text: string, span: Span): boolean {
+    if (!list.length) return false;
+    const window = windowsAround([span], text.length);
+    return list.some((rx) => runInWindows(rx, text, window).some((m) => overlaps(m, span)));
+  }
+
+  private finish(text: string, hits: RawHit[], allowSpans: Span[], exceptionSpans: Map<number, Span[]>): Finding[] {
+    const p = this.p;
+    const kept: RawHit[] = [];
+    for (const h of hits) {
+      const cr = p.rules[h.rule]!;
+      if (h.confidence < cr.minConfidence) continue;
+      if (allowSpans.some((a) => overlaps(a, h))) continue;
+      if (cr.hasExceptions && (exceptionSpans.get(h.rule) ?? []).some((a) => overlaps(a, h))) continue;
+      if (this.regexAllows(p.allowRegexes, text, h) || this.regexAllows(cr.exceptionRegexes, text, h)) continue;
+      kept.push(h);
+    }
+    // One finding per rule and place: a span inside a longer one of the same rule is the same finding.
+    kept.sort((a, b) => a.rule - b.rule || a.start - b.start || b.end - a.end || b.confidence - a.confidence);
+    const unique: RawHit[] = [];
+    let lastOfRule: RawHit | undefined;
+    for (const h of kept) {
+      if (lastOfRule && lastOfRule.rule === h.rule && h.start >= lastOfRule.start && h.end <= lastOfRule.end) continue;
+      unique.push(h);
+      lastOfRule = h;
+    }
+    const findings = unique.map((h) => this.toFinding(text, h));
+    findings.sort((a, b) => a.start - b.start || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.end - b.end);
+    return findings;
+  }
+
+  private toFinding(text: string, h: RawHit): Finding {
+    const cr = this.p.rules[h.rule]!;
+    const rule = cr.rule;
+    const match = text.slice(h.start, h.end);
+    const finding: Finding = {
+      ruleId: rule.ruleId ?? `${this.pack.id}.${rule.id}`,
+      category: rule.category,
+      severity: rule.severity,
+      confidence: Math.round(h.confidence * 1000) / 1000,
+      start: h.start,
+      end: h.end,
+      match,
+      message: (h.message ?? rule.message).split('{match}').join(match),
+    };
+    if (rule.note !== undefined) finding.note = rule.note;
+    const suggestions = h.suggestions ?? rule.suggestions;
+    if (suggestions?.length) finding.suggestions = [...suggestions];
+    if (cr.link !== undefined) finding.link = cr.link;
+    const tags = [...(rule.tags ?? []), ...(h.tags ?? [])];
+    if (tags.length) finding.tags = [...new Set(tags)];
+    finding.explain = h.explain;
+    if (rule.severity === 'block') finding.override = rule.override ?? 'allow';
+    return finding;
+  }
+}
+
+function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export function createChecker(compiled: CompiledPack): Checker {
+  return new DraftChecker(compiled, packInternals(compiled));
+}

@@ -1,0 +1,50 @@
+/**
+ * The normalisation the term matchers use, exposed so `pack build` hashes terms exactly as drafts are
+ * read, and so detectors get the same evasion-undone view of a sentence.
+ */
+import type { MappedText } from '../types';
+import { foldChars } from './unicode-fold';
+import { buildWordStream, capRuns, codesToString, resolvedChar, tokenText } from './tokens';
+
+/**
+ * A term's normal form: look-alikes, diacritics and zero-width characters undone, case folded unless
+ * `caseSensitive`, leetspeak read as letters inside words, stretched letters capped at two, words joined by
+ * one space. `evasion: false` (default true) keeps only the folding that never changes the letters.
+ */
+export function normalizeTerm(term: string, opts: { caseSensitive: boolean; evasion?: boolean }): string {
+  const evasion = opts.evasion !== false;
+  const ws = buildWordStream(foldChars(term), evasion);
+  const words: string[] = [];
+  for (let t = 0; t < ws.tokenCount; t++) {
+    const w = tokenText(ws, t, opts.caseSensitive);
+    words.push(evasion ? capRuns(w) : w);
+  }
+  return words.join(' ');
+}
+
+/** Evasion-normalised, case-folded view of `text` with a map back to it (DetectorInput.folded). */
+export function foldedView(text: string): MappedText {
+  const f = foldChars(text);
+  const ws = buildWordStream(f, true);
+  const codes: number[] = [];
+  const map: number[] = [];
+  let nextF = 0;
+  for (let t = 0; t < ws.tokenCount; t++) {
+    const first = ws.fIdx[ws.tokStart[t]!]!;
+    for (let k = nextF; k < first; k++) {
+      codes.push(f.lower.charCodeAt(k));
+      map.push(f.start[k]!);
+    }
+    for (let p = ws.tokStart[t]!; p < ws.tokEnd[t]!; p++) {
+      codes.push(resolvedChar(ws, p, false));
+      map.push(f.start[ws.fIdx[p]!]!);
+    }
+    nextF = ws.fIdx[ws.tokEnd[t]! - 1]! + 1;
+  }
+  for (let k = nextF; k < f.lower.length; k++) {
+    codes.push(f.lower.charCodeAt(k));
+    map.push(f.start[k]!);
+  }
+  map.push(text.length);
+  return { text: codesToString(codes), map };
+}

@@ -1,0 +1,273 @@
+/**
+ * Words of a folded text, as the term matchers see them. With evasion handling on, leetspeak is read as
+ * letters only inside words that hold a letter (so "2026" stays a number), single letters split by one
+ * separator are joined ("b l u e", "p.r.o.j"), and a coarse key (look-alike classes, runs collapsed) feeds
+ * the automaton; exact comparison happens afterwards against the precise characters.
+ */
+import type { FoldedChars } from './unicode-fold';
+
+export interface WordStream {
+  evasion: boolean;
+  /** per precise char: index into the folded text */
+  fIdx: Int32Array;
+  /** per precise char: folded lower-case code unit (leet symbols kept as typed) */
+  low: Uint16Array;
+  /** per precise char: folded code unit with case kept */
+  cased: Uint16Array;
+  /** per precise char: 1 when a camelCase boundary starts here */
+  soft: Uint8Array;
+  /** per precise char: token index */
+  tok: Int32Array;
+  /** token t spans precise chars [tokStart[t], tokEnd[t]) */
+  tokStart: Int32Array;
+  tokEnd: Int32Array;
+  /** per token: 1 when leetspeak is read as letters in it */
+  tokLeet: Uint8Array;
+  tokenCount: number;
+  /** automaton input: coarse chars, ' ' between tokens */
+  key: string;
+  /** per key char: precise range it stands for (for ' ': both equal the next token's start) */
+  keyP: Int32Array;
+  keyPEnd: Int32Array;
+}
+
+/** What a leet symbol may stand for, first = how a term spelled with it is normalised. */
+export const LEET: Readonly<Record<string, string>> = {
+  '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
+  '@': 'a', $: 's', '!': 'i', '|': 'li',
+};
+
+const letterCache = new Map<number, boolean>();
+const LETTER = /\p{L}/u;
+
+export function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c === 0xfffd) return false;
+  let v = letterCache.get(c);
+  if (v === undefined) {
+    v = LETTER.test(String.fromCharCode(c));
+    letterCache.set(c, v);
+  }
+  return v;
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSymbol(c: number): boolean {
+  return c === 64 || c === 36 || c === 33 || c === 124;
+}
+
+/** Coarse class of a precise lower-case char: 'l' and 'i' share one so '1' and '|' can stand for either. */
+export function coarseOf(c: number, leet: boolean, evasion: boolean): number {
+  if (!evasion) return c;
+  if (c === 108) return 105;
+  if (leet && (isDigit(c) || isSymbol(c))) {
+    const opts = LEET[String.fromCharCode(c)];
+    if (opts) return coarseOf(opts.charCodeAt(0), false, true);
+  }
+  return c;
+}
+
+interface RawToken {
+  idx: number[];
+}
+
+function rawTokens(lower: string, evasion: boolean): RawToken[] {
+  const out: RawToken[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    const wordish = isLetter(c) || isDigit(c) || (evasion && isSymbol(c));
+    if (!wordish) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let hasLetter = false;
+    while (j < n) {
+      const d = lower.charCodeAt(j);
+      if (isLetter(d)) hasLetter = true;
+      else if (!(isDigit(d) || (evasion && isSymbol(d)))) break;
+      j++;
+    }
+    out.push(...shapeToken(lower, i, j, hasLetter));
+    i = j;
+  }
+  return out;
+}
+
+/** Trims symbols that are punctuation here ("great!", "@name", "$5") and splits letterless runs. */
+function shapeToken(lower: string, s: number, e: number, hasLetter: boolean): RawToken[] {
+  const at = (k: number): number => lower.charCodeAt(k);
+  if (!hasLetter) {
+    const parts: RawToken[] = [];
+    let cur: number[] = [];
+    for (let k = s; k < e; k++) {
+      if (isDigit(at(k))) cur.push(k);
+      else if (cur.length) {
+        parts.push({ idx: cur });
+        cur = [];
+      }
+    }
+    if (cur.length) parts.push({ idx: cur });
+    return parts;
+  }
+  while (e > s && isSymbol(at(e - 1))) e--;
+  // '$' opens a word ("$hit"); '@' and '!' only stand for letters inside one.
+  while (s < e && isSymbol(at(s)) && !(at(s) === 36 && s + 1 < e && isLetter(at(s + 1)))) s++;
+  if (s >= e) return [];
+  const idx: number[] = [];
+  for (let k = s; k < e; k++) idx.push(k);
+  return [{ idx }];
+}
+
+/** The single separator between two one-character tokens, or -1 ("b l u e" → ' ', "b-l-u-e" → '-'). */
+function separatorBetween(lower: string, a: number, b: number): number {
+  if (b - a !== 2) return -1;
+  const c = lower.charCodeAt(a + 1);
+  return c === 10 || c === 13 ? -1 : c;
+}
+
+/**
+ * Joins runs of three or more one-character tokens split by one and the same separator: "b l u e",
+ * "s.e.x". Requiring the same separator keeps "p.r.o.j.e.c.t b.l.u.e" as two words.
+ */
+function joinSpelledOut(tokens: RawToken[], lower: string): RawToken[] {
+  const out: RawToken[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.idx.length === 1 && i + 1 < tokens.length && tokens[i + 1]!.idx.length === 1) {
+      const sep = separatorBetween(lower, t.idx[0]!, tokens[i + 1]!.idx[0]!);
+      let j = i + 1;
+      while (sep >= 0 && j < tokens.length && tokens[j]!.idx.length === 1 && separatorBetween(lower, tokens[j - 1]!.idx[0]!, tokens[j]!.idx[0]!) === sep) j++;
+      if (sep >= 0 && j - i >= 3) {
+        out.push({ idx: tokens.slice(i, j).map((x) => x.idx[0]!) });
+        i = j;
+        continue;
+      }
+    }
+    out.push(t);
+    i++;
+  }
+  return out;
+}
+
+export function buildWordStream(f: FoldedChars, evasion: boolean): WordStream {
+  let tokens = rawTokens(f.lower, evasion);
+  if (evasion) tokens = joinSpelledOut(tokens, f.lower);
+  let total = 0;
+  for (const t of tokens) total += t.idx.length;
+  const fIdx = new Int32Array(total);
+  const low = new Uint16Array(total);
+  const cased = new Uint16Array(total);
+  const soft = new Uint8Array(total + 1);
+  const tok = new Int32Array(total);
+  const tokStart = new Int32Array(tokens.length);
+  const tokEnd = new Int32Array(tokens.length);
+  const tokLeet = new Uint8Array(tokens.length);
+  const keyCodes: number[] = [];
+  const keyP: number[] = [];
+  const keyPEnd: number[] = [];
+  let p = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const idx = tokens[t]!.idx;
+    tokStart[t] = p;
+    let leet = false;
+    if (evasion) {
+      let letters = false;
+      let others = false;
+      for (const k of idx) {
+        const c = f.lower.charCodeAt(k);
+        if (isLetter(c)) letters = true;
+        else others = true;
+      }
+      leet = letters && others;
+    }
+    tokLeet[t] = leet ? 1 : 0;
+    if (t > 0) {
+      keyCodes.push(32);
+      keyP.push(p);
+      keyPEnd.push(p);
+    }
+    let prevCoarse = -1;
+    for (let m = 0; m < idx.length; m++) {
+      const k = idx[m]!;
+      fIdx[p] = k;
+      const lc = f.lower.charCodeAt(k);
+      const cc = f.cased.charCodeAt(k);
+      low[p] = lc;
+      cased[p] = cc;
+      tok[p] = t;
+      if (m > 0) {
+        const pc = cased[p - 1]!;
+        if (pc !== low[p - 1] || !isLetter(pc)) {
+          // previous is upper-case or not a letter: no camel boundary
+        } else if (cc !== lc && isLetter(cc)) {
+          soft[p] = 1;
+        }
+      }
+      const co = coarseOf(lc, leet, evasion);
+      if (evasion && co === prevCoarse && m > 0) {
+        keyPEnd[keyPEnd.length - 1] = p + 1;
+      } else {
+        keyCodes.push(co);
+        keyP.push(p);
+        keyPEnd.push(p + 1);
+      }
+      prevCoarse = co;
+      p++;
+    }
+    tokEnd[t] = p;
+  }
+  return {
+    evasion,
+    fIdx,
+    low,
+    cased,
+    soft,
+    tok,
+    tokStart,
+    tokEnd,
+    tokLeet,
+    tokenCount: tokens.length,
+    key: codesToString(keyCodes),
+    keyP: Int32Array.from(keyP),
+    keyPEnd: Int32Array.from(keyPEnd),
+  };
+}
+
+export function codesToString(codes: ArrayLike<number>): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < codes.length; i += CHUNK) {
+    const part: number[] = [];
+    for (let k = i; k < Math.min(codes.length, i + CHUNK); k++) part.push(codes[k]!);
+    out += String.fromCharCode(...part);
+  }
+  return out;
+}
+
+/** The precise letters of token t with leet read as its first meaning (how terms are normalised). */
+export function tokenText(ws: WordStream, t: number, caseSensitive: boolean): string {
+  const codes: number[] = [];
+  for (let p = ws.tokStart[t]!; p < ws.tokEnd[t]!; p++) codes.push(resolvedChar(ws, p, caseSensitive));
+  return codesToString(codes);
+}
+
+export function resolvedChar(ws: WordStream, p: number, caseSensitive: boolean): number {
+  const lc = ws.low[p]!;
+  if (ws.tokLeet[ws.tok[p]!] && (isDigit(lc) || isSymbol(lc))) {
+    const opts = LEET[String.fromCharCode(lc)];
+    if (opts) return opts.charCodeAt(0);
+  }
+  return caseSensitive ? ws.cased[p]! : lc;
+}
+
+/** Runs of three or more of one letter are stretching: "blueeeebird". Terms keep at most two. */
+export function capRuns(word: string): string {
+  return word.replace(/(.)\1{2,}/gu, '$1$1');
+}

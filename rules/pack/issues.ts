@@ -1,0 +1,44 @@
+/**
+ * Validation reports every problem of a pack at once (an admin fixing a pack should not have to run the
+ * tool once per typo), but callers that only want "did it load" can still treat it as one PackError.
+ */
+import { PackError } from '../types';
+
+export interface Issue {
+  message: string;
+  ruleId?: string;
+  field?: string;
+}
+
+/** Thrown when a pack does not validate: `details` are the first problem's, `issues` all of them. */
+export class PackIssues extends PackError {
+  readonly issues: PackError[];
+
+  constructor(issues: readonly Issue[], file?: string) {
+    const all = issues.map((i) => new PackError(i.message, { file, ruleId: i.ruleId, field: i.field }));
+    const first = issues[0] ?? { message: 'invalid pack' };
+    super(first.message, { file, ruleId: first.ruleId, field: first.field });
+    this.name = 'PackError';
+    this.issues = all;
+    if (all.length > 1) this.message = `${all.length} problems:\n` + all.map((e) => `  ${e.message}`).join('\n');
+  }
+}
+
+/** Collects issues; `fail()` throws them all if there are any. */
+export class IssueList {
+  readonly items: Issue[] = [];
+
+  constructor(private readonly file?: string) {}
+
+  add(message: string, ruleId?: string, field?: string): void {
+    this.items.push({ message, ruleId, field });
+  }
+
+  get empty(): boolean {
+    return this.items.length === 0;
+  }
+
+  fail(): void {
+    if (this.items.length) throw new PackIssues(this.items, this.file);
+  }
+}

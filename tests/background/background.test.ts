@@ -1,0 +1,180 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '@/entrypoints/background/index';
+import { installTestHook, type DraftGuardTestHook } from '@/entrypoints/background/test-hook';
+import { ALARM } from '@/entrypoints/background/alarms';
+import { USER_HOSTS_SCRIPT_ID, type RegisteredScript } from '@/entrypoints/background/content-script-registration';
+import type { BackgroundDeps } from '@/entrypoints/background/services';
+import type { BackgroundProtocol, MessageType, ProtocolResult, Req, Res } from '@/utils/protocol';
+import type { EpisodeReport } from '@/utils/protocol/episodes';
+import { PACK_URL, orgPack, scriptedServer } from '../pack-update/fixtures';
+
+const STATS = 'https://stats.acme.example';
+let clock = 0;
+
+function setup() {
+  const server = scriptedServer();
+  server.routes.set(PACK_URL, { status: 200, body: JSON.stringify(orgPack()), headers: { etag: '"1"' } });
+  server.routes.set(`${STATS}/v1/stats`, { status: 202 });
+  const registered: RegisteredScript[] = [];
+  const granted = new Set<string>();
+  const stored: { report: EpisodeReport; mode: string }[] = [];
+  const purged: number[] = [];
+  const deps: BackgroundDeps = {
+    fetch: server.fetch,
+    now: () => clock,
+    random: () => 0.5,
+    uuid: () => crypto.randomUUID(),
+    extensionVersion: '9.9.9',
+    scripting: {
+      getRegisteredContentScripts: async (f) => registered.filter((r) => !f?.ids || f.ids.includes(r.id)),
+      registerContentScripts: async (scripts) => void registered.push(...scripts),
+      unregisterContentScripts: async (f) => {
+        for (let i = registered.length - 1; i >= 0; i--) if (!f?.ids || f.ids.includes(registered[i]!.id)) registered.splice(i, 1);
+      },
+      hasHostPermission: async (p) => granted.has(p),
+    },
+    history: {
+      storeEpisode: async (report, mode) => void stored.push({ report, mode }),
+      purgeExpired: async (days) => (purged.push(days), 0),
+    },
+    openWelcome: vi.fn(async () => {}),
+  };
+  const bg = startBackground(deps);
+  async function send<K extends MessageType<BackgroundProtocol>>(type: K, data: Req<BackgroundProtocol, K>): Promise<Res<BackgroundProtocol, K>> {
+    const result = (await fakeBrowser.runtime.sendMessage({ draftguard: 1, type, data })) as ProtocolResult<Res<BackgroundProtocol, K>>;
+    if (!result.ok) throw new Error(result.error);
+    return result.value;
+  }
+  return { server, deps, bg, send, registered, granted, stored, purged };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // fakeBrowser has no permissions API; the background only listens to it
+  for (const ev of ['onAdded', 'onRemoved'] as const) vi.spyOn(fakeBrowser.permissions[ev], 'addListener').mockImplementation(() => {});
+  clock = new Date(2026, 10, 20, 10).getTime();
+});
+
+const policy = (extra: Record<string, unknown> = {}) => fakeBrowser.storage.managed.set({ packUrl: PACK_URL, statsEndpoint: STATS, statsConsent: true, ...extra });
+
+describe('background', () => {
+  it('serves builtin:default before any organisation pack has loaded', async () => {
+    const { send } = setup();
+    const { pack, status } = await send('pack:get', {});
+    expect(status.source).toBe('builtin');
+    expect(pack.id).toBe('builtin');
+    expect(await send('pack:status', {})).toEqual(status);
+  });
+
+  it('on first install: opens the welcome page, schedules alarms, loads the policy pack', async () => {
+    await policy({ packRefreshMinutes: 30 });
+    const { bg, send, deps, purged } = setup();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await bg.tasks.idle();
+    expect(deps.openWelcome).toHaveBeenCalledTimes(1);
+    expect((await fakeBrowser.alarms.get(ALARM.packRefresh))?.periodInMinutes).toBe(30);
+    expect(await fakeBrowser.alarms.get(ALARM.statsSync)).toBeDefined();
+    expect(await fakeBrowser.alarms.get(ALARM.historyPurge)).toBeDefined();
+    expect(purged).toEqual([30]);
+    const { pack, status } = await send('pack:get', {});
+    expect(pack.id).toBe('acme');
+    expect(status).toMatchObject({ source: 'url', managedBy: 'packs.acme.example' });
+  });
+
+  it('does not open the welcome page on update', async () => {
+    const { bg, deps } = setup();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
+    await bg.tasks.idle();
+    expect(deps.openWelcome).not.toHaveBeenCalled();
+  });
+
+  it('refreshes the pack on its alarm and when the policy changes', async () => {
+    const { bg, server } = setup();
+    await policy();
+    await bg.tasks.idle();
+    expect(server.requests.filter((r) => r.url === PACK_URL)).toHaveLength(1);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARM.packRefresh, scheduledTime: clock });
+    await bg.tasks.idle();
+    const gets = server.requests.filter((r) => r.url === PACK_URL);
+    expect(gets).toHaveLength(2);
+    expect(gets[1]!.headers['if-none-match']).toBe('"1"');
+  });
+
+  it('refuses locked settings and unsilenceable rules over the protocol', async () => {
+    await policy();
+    const { bg, send } = setup();
+    await bg.tasks.startUp();
+    await expect(send('settings:set', { packUrl: 'https://other.example/p' })).rejects.toThrow(/set by your organisation's policy/);
+    await expect(send('allowlist:add', { text: 'Kestrel', ruleId: 'acme.no-silence' })).rejects.toThrow(/cannot be silenced/);
+    const eff = await send('allowlist:add', { text: 'Bluebird', ruleId: 'acme.codenames' });
+    expect(eff.settings.allowList.map((e) => e.text)).toEqual(['Bluebird']);
+    expect((await send('settings:get', {})).locked).toContain('packUrl');
+  });
+
+  it('stores episodes with the history mode and counts them for stats, sent after the day ends', async () => {
+    await policy();
+    const { bg, send, stored, server } = setup();
+    await bg.tasks.startUp();
+    await bg.services.settings.set({ historyTextMode: 'none' }, { fromExtensionPage: true });
+    const report: EpisodeReport = {
+      episodeId: 'ep-1',
+      at: clock,
+      site: 'linkedin',
+      packId: 'acme',
+      packVersion: '2026.11.1',
+      text: 'Bluebird is coming',
+      findings: [{ ruleId: 'acme.codenames', category: 'confidential', severity: 'block', confidence: 1, start: 0, end: 8, message: 'm', outcome: 'edited' }],
+    };
+    expect(await send('episode:report', report)).toEqual({ stored: true });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.mode).toBe('none');
+
+    clock = new Date(2026, 10, 21, 1).getTime();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARM.statsSync, scheduledTime: clock });
+    await bg.tasks.idle();
+    const posts = server.requests.filter((r) => r.method === 'POST');
+    expect(posts).toHaveLength(1);
+    expect(JSON.parse(posts[0]!.body!)).toMatchObject({ extensionVersion: '9.9.9', pack: { id: 'acme' }, days: [{ day: '2026-11-20', counts: [{ n: 1, outcome: 'edited' }] }] });
+  });
+
+  it('refuses a malformed episode report with the field named', async () => {
+    const { send, stored } = setup();
+    await expect(send('episode:report', { episodeId: 'x', at: 1, site: 'x', packId: 'p', packVersion: '1', text: 'hi', findings: 'no' } as never)).rejects.toThrow(/findings/);
+    expect(stored).toEqual([]);
+  });
+
+  it('registers the content script for added hosts the person granted, and keeps it in sync', async () => {
+    const { send, registered, granted, bg } = setup();
+    granted.add('*://forum.example.org/*');
+    await send('settings:set', { genericHosts: ['forum.example.org', 'other.example.net'], mastodonHosts: ['toot.example:8443'] });
+    expect(registered).toEqual([expect.objectContaining({ id: USER_HOSTS_SCRIPT_ID, matches: ['*://forum.example.org/*'], js: ['content-scripts/content.js'] })]);
+    granted.add('*://toot.example/*');
+    await bg.tasks.syncScripts();
+    expect(registered[0]!.matches).toEqual(['*://forum.example.org/*', '*://toot.example/*']);
+    await send('settings:set', { genericHosts: [], mastodonHosts: [] });
+    expect(registered).toEqual([]);
+  });
+
+  it('restricts pack:refresh to extension pages', async () => {
+    const { send } = setup();
+    await expect(send('pack:refresh', {})).rejects.toThrow(/only available to the extension pages/);
+  });
+});
+
+describe('test hook', () => {
+  it('installs a test pack on top of the built-in default that pack:get then returns', async () => {
+    const { bg, send } = setup();
+    await installTestHook(bg.services, bg.tasks);
+    const hook = (globalThis as { __draftguardTest?: DraftGuardTestHook }).__draftguardTest!;
+    await hook.setPackSource(orgPack({ id: 'e2e' }));
+    const { pack } = await send('pack:get', {});
+    expect(pack.rules.some((r) => r.ruleId === 'e2e.codenames')).toBe(true);
+    // a new worker (same session) still has it
+    const again = setup();
+    await installTestHook(again.bg.services, again.bg.tasks);
+    expect((await again.bg.services.packs.get()).pack.rules.some((r) => r.ruleId === 'e2e.codenames')).toBe(true);
+    await hook.setPackSource(null);
+    expect((await bg.services.packs.get()).status.source).toBe('builtin');
+  });
+});

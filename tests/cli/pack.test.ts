@@ -1,0 +1,168 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { base64ToBytes } from '../../rules/pack/base64';
+import { canonicalJson } from '../../rules/pack/canonical-json';
+import { findingsOf, fixture, runCli, scratch } from './run-cli';
+
+const tmp = scratch();
+afterAll(() => tmp.cleanup());
+
+const USAGE = 'usage: npm run -s pack -- validate FILE';
+
+describe('pack validate', () => {
+  it('accepts the spec example and says what is in force', async () => {
+    const r = await runCli('pack', ['validate', fixture('acme.yaml')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/acme\.yaml: valid pack 'acme' version 2026\.11\.2: 4 rules/);
+  });
+
+  it('prints unknown ids in disable/overrides as warnings and still exits 0', async () => {
+    const file = tmp.file('warn.yaml', "format: draftguard/pack@1\nid: w\nname: W\nversion: '1'\ndisable: [builtin.gone.rule]\noverrides: {w.nope: {severity: info}}\nrules: []\n");
+    const r = await runCli('pack', ['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("warning: " + file + ": pack 'w', disable: no rule 'builtin.gone.rule' (ignored)");
+    expect(r.stderr).toContain("overrides: no rule 'w.nope'");
+  });
+
+  it('exits 2 listing every schema problem, and on compile errors', async () => {
+    const file = tmp.file('two.yaml', "format: draftguard/pack@1\nid: t\nname: T\nversion: '1'\nrules:\n  - {id: a, kind: terms, category: confidential, severity: block, message: m, terms: ['']}\n  - {id: b, kind: regex, category: secret, severity: block, message: m, pattern: x}\n");
+    const r = await runCli('pack', ['validate', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}, rule 'a', field 'terms[0]'`);
+    expect(r.stderr).toContain(`${file}, rule 'b', field 'category'`);
+    const cat = tmp.file('cat.yaml', "format: draftguard/pack@1\nid: c\nname: C\nversion: '1'\nrules:\n  - {id: evil, kind: regex, category: confidential, severity: block, message: m, pattern: '(x+x+)+y'}\n");
+    const c = await runCli('pack', ['validate', cat]);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toMatch(new RegExp(`${cat.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, rule '(c\\.)?evil', field 'pattern'`));
+  });
+
+  it('exits 2 with a usage line on bad usage', async () => {
+    for (const args of [[], ['validate'], ['frobnicate'], ['build', fixture('acme.yaml')], ['keygen'], ['verify', 'x'], ['test', 'a', 'b']]) {
+      const r = await runCli('pack', args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(USAGE);
+    }
+  });
+});
+
+describe('pack test', () => {
+  it('passes the spec example examples', async () => {
+    const r = await runCli('pack', ['test', fixture('acme.yaml')]);
+    expect(r.stdout).toMatch(/3 of 3 examples passed\n$/);
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 1 and prints each failing example with what was found', async () => {
+    const r = await runCli('pack', ['test', fixture('failing-examples.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FAIL wrong.osprey flag: "Nothing to see here"\n     expected a finding of this rule, got: no finding');
+    expect(r.stdout).toMatch(/FAIL wrong\.osprey pass: "Osprey launches on Monday"\n {5}expected none of this rule, got: wrong\.osprey on "Osprey" \[0-6\]/);
+    expect(r.stdout).toMatch(/0 of 2 examples passed, 2 failed\n$/);
+  });
+
+  it('runs the built-in packs without a FILE, exiting as its report says', async () => {
+    const r = await runCli('pack', ['test']);
+    expect(r.stdout).toMatch(/^built-in packs: (no examples to run|\d+ of \d+ examples passed(, \d+ failed)?)$/m);
+    expect(r.code).toBe(/FAIL /.test(r.stdout) ? 1 : 0);
+  });
+});
+
+describe('pack build', () => {
+  it('refuses the spec example as written, naming rule codename-kestrel and field id', async () => {
+    const r = await runCli('pack', ['build', fixture('acme.yaml'), '-o', `${tmp.dir}/never.json`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/acme\.yaml, rule 'codename-kestrel', field 'id': mentions the hashed term 'Kestrel'/);
+    expect(existsSync(`${tmp.dir}/never.json`)).toBe(false);
+  });
+
+  const built = `${tmp.dir}/acme.json`;
+  it('writes canonical JSON with no codename in clear, which validates', async () => {
+    const r = await runCli('pack', ['build', fixture('acme-build.yaml'), '-o', built]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/built .*acme\.json: 4 rules, terms of 2 hashed/);
+    const text = readFileSync(built, 'utf8');
+    expect(canonicalJson(JSON.parse(text))).toBe(text);
+    for (const codename of ['bluebird', 'kestrel', 'B1uebird']) expect(text.toLowerCase()).not.toContain(codename.toLowerCase());
+    expect(text).toContain('acme-internal'); // the host rule is a regex and stays readable
+    expect((await runCli('pack', ['validate', built])).code).toBe(0);
+  });
+
+  it('the built (hashed) pack catches the same forms as the clear one, and stays silent alike', async () => {
+    const texts = [
+      'Counting down to the #ProjectBluebird reveal',
+      'B1uebird is coming',
+      'the project-bluebird repo',
+      'Kestrel AI beats everything',
+      'Kestrel ships next week',
+      'a kestrel hovered over the field',
+      'A blue bird sat on the fence',
+      'Bluebirds are lovely this spring',
+    ];
+    for (const text of texts) {
+      const clear = await findingsOf(['--no-default', '--pack', fixture('acme-build.yaml')], text);
+      const hashed = await findingsOf(['--no-default', '--pack', built], text);
+      const key = (fs: typeof clear) => fs.map((f) => `${f.ruleId}@${f.start}-${f.end}`).sort();
+      expect(key(hashed), text).toEqual(key(clear));
+    }
+    expect((await findingsOf(['--no-default', '--pack', built], 'B1uebird is coming')).map((f) => f.ruleId)).toEqual(['acme.codenames']);
+  });
+
+  it('draws a new salt for each build', async () => {
+    const again = `${tmp.dir}/acme2.json`;
+    expect((await runCli('pack', ['build', fixture('acme-build.yaml'), '-o', again])).code).toBe(0);
+    expect(readFileSync(again, 'utf8')).not.toBe(readFileSync(built, 'utf8'));
+  });
+});
+
+describe('pack keygen / sign / verify', () => {
+  const key = `${tmp.dir}/signing.json`;
+  let publicKey = '';
+
+  it('keygen writes a 0600 key file and prints the public key', async () => {
+    const r = await runCli('pack', ['keygen', '-o', key]);
+    expect(r.code).toBe(0);
+    publicKey = r.stdout.trim();
+    expect(base64ToBytes(publicKey)?.length).toBe(32);
+    expect(statSync(key).mode & 0o777).toBe(0o600);
+    const k = JSON.parse(readFileSync(key, 'utf8')) as { publicKey: string; privateKey: string };
+    expect(k.publicKey).toBe(publicKey);
+    expect(base64ToBytes(k.privateKey)?.length).toBeGreaterThan(32);
+  });
+
+  it('keygen refuses to overwrite a key file', async () => {
+    const r = await runCli('pack', ['keygen', '-o', key]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/already exists/);
+  });
+
+  it('signs, verifies with a key file or the bare key, and fails verify after tampering', async () => {
+    const file = tmp.file('pack.json', '{"format":"draftguard/pack@1","id":"s","name":"S","rules":[],"version":"1"}');
+    expect((await runCli('pack', ['verify', file, '--pub', key])).code).toBe(1); // no .sig yet
+    const s = await runCli('pack', ['sign', file, '--key', key]);
+    expect(s.code).toBe(0);
+    expect(base64ToBytes(readFileSync(`${file}.sig`, 'utf8'))?.length).toBe(64);
+    expect(await runCli('pack', ['verify', file, '--pub', key])).toMatchObject({ code: 0, stdout: `${file}: valid signature\n` });
+    expect((await runCli('pack', ['verify', file, '--pub', publicKey])).code).toBe(0);
+    const pubFile = tmp.file('pub.txt', `${publicKey}\n`);
+    expect((await runCli('pack', ['verify', file, '--pub', pubFile])).code).toBe(0);
+
+    const other = await runCli('pack', ['keygen', '-o', `${tmp.dir}/other.json`]);
+    expect((await runCli('pack', ['verify', file, '--pub', other.stdout.trim()])).code).toBe(1);
+    expect((await runCli('pack', ['verify', file, '--pub', other.stdout.trim(), '--pub', publicKey])).code).toBe(0);
+
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"S"', '"T"'));
+    const t = await runCli('pack', ['verify', file, '--pub', key]);
+    expect(t.code).toBe(1);
+    expect(t.stdout).toMatch(/INVALID signature/);
+  });
+
+  it('exits 2 on a PUBKEY that is neither a key nor a file, and on a broken key file', async () => {
+    const file = tmp.file('p2.json', '{}');
+    expect((await runCli('pack', ['verify', file, '--pub', 'not-a-key'])).code).toBe(2);
+    const broken = tmp.file('broken-key.json', '{"privateKey": "AAAA"}');
+    const r = await runCli('pack', ['sign', file, '--key', broken]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/field 'privateKey'/);
+  });
+});

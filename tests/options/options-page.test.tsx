@@ -1,0 +1,130 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { en } from '../history/support/i18n';
+import { FakeSettingsClient } from '../history/support/settings';
+
+vi.mock('wxt/browser', async () => (await import('../history/support/i18n')).browserModule);
+
+afterEach(cleanup);
+
+const KEY = btoa(String.fromCharCode(...new Uint8Array(32).fill(7)));
+
+async function renderOptions(client: FakeSettingsClient) {
+  render(<OptionsApp client={client} />);
+  await screen.findByText(en('sitesHeading'));
+  return client;
+}
+
+const sets = (c: FakeSettingsClient) => c.calls.filter((x) => x.type === 'settings:set').map((x) => x.data);
+
+describe('options page', () => {
+  it('switches a site off and shows info findings inline', async () => {
+    const client = await renderOptions(new FakeSettingsClient());
+    fireEvent.click(screen.getByLabelText('LinkedIn'));
+    fireEvent.click(screen.getByLabelText(en('showInfoInline')));
+    await waitFor(() => expect(sets(client)).toEqual([{ sites: { linkedin: false } }, { showInfoInline: true }]));
+    expect((screen.getByLabelText('LinkedIn') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByText(en('saved'))).toBeTruthy();
+  });
+
+  it('shows settings fixed by policy locked, with "managed by your organisation"', async () => {
+    await renderOptions(
+      new FakeSettingsClient({
+        locked: ['historyTextMode', 'statsConsent', 'packUrl', 'packPublicKeys'],
+        lockedSites: ['x'],
+        managed: { packUrl: 'https://policy.example/pack.json', statsEndpoint: 'https://stats.example', statsConsent: true },
+      }),
+    );
+    expect((screen.getByLabelText(/^X \(Twitter\)/) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText('LinkedIn') as HTMLInputElement).disabled).toBe(false);
+    expect((screen.getByRole('radio', { name: new RegExp(en('textModeNone')) }) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText(new RegExp(en('statsConsentLabel'))) as HTMLInputElement).disabled).toBe(true);
+    expect(screen.queryByLabelText(en('packUrlLabel'))).toBeNull();
+    expect(screen.getByText(en('packManaged', 'https://policy.example/pack.json'))).toBeTruthy();
+    expect(screen.getAllByText(en('managedByOrg')).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('rejects a bad retention with a clear message and keeps what was typed', async () => {
+    const client = await renderOptions(new FakeSettingsClient());
+    const input = screen.getByLabelText(en('retentionLabel')) as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '0' } });
+    fireEvent.click(within(input.closest('form')!).getByText(en('save')));
+    expect(await screen.findByText(en('retentionInvalid', 1, 3650))).toBeTruthy();
+    expect(input.value).toBe('0');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(sets(client)).toEqual([]);
+    fireEvent.change(input, { target: { value: '90' } });
+    fireEvent.click(within(input.closest('form')!).getByText(en('save')));
+    await waitFor(() => expect(sets(client)).toEqual([{ retentionDays: 90 }]));
+  });
+
+  it('changes the history text mode', async () => {
+    const client = await renderOptions(new FakeSettingsClient());
+    fireEvent.click(screen.getByRole('radio', { name: new RegExp(en('textModeNone')) }));
+    await waitFor(() => expect(sets(client)).toEqual([{ historyTextMode: 'none' }]));
+  });
+
+  it('validates the pack URL and keys before saving', async () => {
+    const client = await renderOptions(new FakeSettingsClient());
+    const url = screen.getByLabelText(en('packUrlLabel'));
+    const keys = screen.getByLabelText(en('packKeysLabel'));
+    const form = url.closest('form')!;
+    fireEvent.change(url, { target: { value: 'http://evil.example/pack.json' } });
+    fireEvent.submit(form);
+    expect(await screen.findByText(en('packUrlInvalid'))).toBeTruthy();
+    fireEvent.change(url, { target: { value: 'https://packs.example/acme.json' } });
+    fireEvent.change(keys, { target: { value: `${KEY}\nnot-a-key` } });
+    fireEvent.submit(form);
+    expect(await screen.findByText(en('packKeysInvalid', 2))).toBeTruthy();
+    expect(sets(client)).toEqual([]);
+    fireEvent.change(keys, { target: { value: `${KEY}\n` } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(sets(client)).toEqual([{ packUrl: 'https://packs.example/acme.json', packPublicKeys: [KEY] }]));
+  });
+
+  it('lists, removes and adds allow-list entries, and shows the refusal for rules that cannot be silenced', async () => {
+    const client = new FakeSettingsClient({}, { allowList: [{ text: 'Falcon', ruleId: 'acme.codenames', addedAt: Date.UTC(2026, 10, 1) }] });
+    client.unsilenceable.add('acme.slurs');
+    await renderOptions(client);
+    expect(screen.getByText(en('allowCannotSilence'))).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: en('allowRemoveLabel', 'Falcon') }));
+    expect(await screen.findByText(en('allowEmptyList'))).toBeTruthy();
+
+    const text = screen.getByLabelText(en('allowText'));
+    fireEvent.change(text, { target: { value: 'brb' } });
+    fireEvent.change(screen.getByLabelText(en('allowRuleOptional')), { target: { value: 'acme.slurs' } });
+    fireEvent.submit(text.closest('form')!);
+    expect(await screen.findByText(en('saveFailed', 'Rule acme.slurs cannot be silenced'))).toBeTruthy();
+    expect((text as HTMLInputElement).value).toBe('brb');
+
+    fireEvent.change(screen.getByLabelText(en('allowRuleOptional')), { target: { value: '' } });
+    fireEvent.submit(text.closest('form')!);
+    expect(await screen.findByRole('cell', { name: 'brb' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: en('allowAllRules') })).toBeTruthy();
+    expect(client.calls.filter((c) => c.type.startsWith('allowlist:')).map((c) => c.data)).toEqual([
+      { text: 'Falcon', ruleId: 'acme.codenames' },
+      { text: 'brb', ruleId: 'acme.slurs' },
+      { text: 'brb', ruleId: '*' },
+    ]);
+  });
+
+  it('says what went wrong when the background refuses a change, and keeps the page usable', async () => {
+    const client = await renderOptions(new FakeSettingsClient());
+    client.failNext = 'storage is full';
+    fireEvent.click(screen.getByLabelText('Reddit'));
+    expect(await screen.findByText(en('saveFailed', 'storage is full'))).toBeTruthy();
+    expect((screen.getByLabelText('Reddit') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('reports policy problems and a settings read failure', async () => {
+    await renderOptions(new FakeSettingsClient({ policyProblems: ['packUrl: http is only allowed for localhost'] }));
+    expect(screen.getByText('packUrl: http is only allowed for localhost')).toBeTruthy();
+    cleanup();
+    const failing = new FakeSettingsClient();
+    failing.failNext = 'No answer from the extension';
+    render(<OptionsApp client={failing} />);
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', en('settingsLoadFailed', 'No answer from the extension'));
+  });
+});

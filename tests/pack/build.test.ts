@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildPack, canonicalJson } from '../../rules/pack/build';
+import { parsePack, validatePackObject } from '../../rules/pack/parse';
+import type { TermsRule } from '../../rules/types';
+import { asPack, issuesOf, rule } from './helpers';
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth, keeps array order and has no whitespace', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: 'x y' } })).toBe('{"a":{"c":"x y","d":[3,{"y":2,"z":1}]},"b":1}');
+  });
+
+  it('is the same text however the object was built, and round-trips through JSON.parse', () => {
+    const a = { id: 'p', rules: [{ x: 1, y: null }], name: 'é "q"' };
+    const b = { name: 'é "q"', rules: [{ y: null, x: 1 }], id: 'p' };
+    expect(canonicalJson(a)).toBe(canonicalJson(b));
+    expect(JSON.parse(canonicalJson(a))).toEqual(a);
+  });
+
+  it('drops undefined members and refuses values JSON cannot hold', () => {
+    expect(canonicalJson({ a: undefined, b: 2 })).toBe('{"b":2}');
+    expect(() => canonicalJson(Number.NaN)).toThrow(/no JSON form/);
+    expect(() => canonicalJson({ a: Infinity })).toThrow(/no JSON form/);
+  });
+});
+
+describe('buildPack', () => {
+  const src = asPack({
+    rules: [
+      rule({ id: 'codes', terms: ['Project Bluebird', 'Kestrel AI'], examples: { flag: ['x'], pass: ['y'] }, suggestions: ['our upcoming product'] }),
+      rule({ id: 'exact', terms: ['Osprey'], caseSensitive: true, evasion: false }),
+      rule({ id: 'clear', terms: ['Acme Cloud'], hash: false }),
+      rule({ id: 'loud', category: 'inflammatory', terms: ['idiot'], examples: { flag: ['you idiot'] } }),
+    ],
+  });
+
+  it('hashes confidential terms with one salt, keeps caseSensitive/evasion, drops examples and hash', () => {
+    const built = buildPack(src, { salt: 'fixed-salt' });
+    const [codes, exact, clear, loud] = built.rules as TermsRule[];
+    expect(codes?.terms).toBeUndefined();
+    expect(codes?.examples).toBeUndefined();
+    expect(codes?.hashed).toMatchObject({ salt: 'fixed-salt', maxWords: 2 });
+    expect(codes?.hashed?.hashes.length).toBeGreaterThanOrEqual(2);
+    expect(codes?.hashed?.hashes.every((h) => /^[0-9a-f]{64}$/.test(h))).toBe(true);
+    expect(exact).toMatchObject({ caseSensitive: true, evasion: false, hashed: { salt: 'fixed-salt' } });
+    expect(clear).toMatchObject({ terms: ['Acme Cloud'], hash: false });
+    expect(clear?.hashed).toBeUndefined();
+    expect(loud).toMatchObject({ terms: ['idiot'], examples: { flag: ['you idiot'] } });
+    // what the browser receives must itself be a valid pack
+    expect(validatePackObject(JSON.parse(canonicalJson(built))).rules).toHaveLength(4);
+    expect(src.rules[0]).toHaveProperty('terms');
+  });
+
+  it('is reproducible with a given salt and different with a random one', () => {
+    expect(canonicalJson(buildPack(src, { salt: 's' }))).toBe(canonicalJson(buildPack(src, { salt: 's' })));
+    const a = buildPack(src).rules[0] as TermsRule;
+    const b = buildPack(src).rules[0] as TermsRule;
+    expect(a.hashed?.salt).toMatch(/^[0-9a-f]{32}$/);
+    expect(a.hashed?.salt).not.toBe(b.hashed?.salt);
+    expect(a.hashed?.hashes).not.toEqual(b.hashed?.hashes);
+  });
+
+  it('hashes case-sensitive terms differently from case-insensitive ones', () => {
+    const one = (caseSensitive: boolean) => (buildPack(asPack({ rules: [rule({ terms: ['Kestrel'], caseSensitive })] }), { salt: 's' }).rules[0] as TermsRule).hashed?.hashes;
+    expect(one(true)).not.toEqual(one(false));
+  });
+
+  it('leaves no clear term in the output', () => {
+    const text = canonicalJson(buildPack(src, { salt: 's' })).toLowerCase();
+    for (const t of ['bluebird', 'kestrel', 'osprey']) expect(text).not.toContain(t);
+    expect(text).toContain('acme cloud');
+  });
+
+  it('refuses an id, message, note or suggestion that names a hashed term, case-insensitively', () => {
+    const leaky = asPack({
+      rules: [
+        rule({ id: 'bluebird-watch', terms: ['bluebird'], message: "Don't mention Bluebird", note: 'BLUEBIRD is secret', suggestions: ['not #ProjectBluebird'] }),
+        rule({ id: 'other', category: 'inflammatory', terms: ['x'], message: 'fine', examples: { flag: ['about bluebirds'] } }),
+      ],
+    });
+    const got = issuesOf(() => buildPack(leaky, { file: 'p.yaml' }));
+    expect(got.map((i) => `${i.ruleId}:${i.field}`)).toEqual(['bluebird-watch:id', 'bluebird-watch:message', 'bluebird-watch:note', 'bluebird-watch:suggestions[0]', 'other:examples.flag[0]']);
+    expect(got[0]?.file).toBe('p.yaml');
+    expect(got[1]?.message).toMatch(/hashed term 'bluebird'/);
+  });
+
+  it('does not refuse short terms inside longer innocent words', () => {
+    const p = asPack({ rules: [rule({ terms: ['AI'], message: 'Maintain discretion about unreleased work' })] });
+    expect(() => buildPack(p)).not.toThrow();
+  });
+
+  it('refuses the spec example as written: the rule id codename-kestrel names its own codename', () => {
+    const acme = parsePack(readFileSync(new URL('../fixtures/packs/acme.yaml', import.meta.url), 'utf8'));
+    expect(issuesOf(() => buildPack(acme))).toEqual([expect.objectContaining({ ruleId: 'codename-kestrel', field: 'id' })]);
+  });
+});

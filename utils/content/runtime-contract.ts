@@ -1,0 +1,12 @@
+/** What the always-injected script may ask of the composer runtime once it is loaded. */
+import type { SiteAdapter } from '@/entrypoints/content/adapters/define';
+import type { PageCheckResult, TabFindings } from '@/utils/protocol/tab';
+
+export const RUNTIME_GLOBAL = '__draftguardComposerRuntime';
+
+export interface ComposerRuntime {
+  /** begin watching the page with this adapter, starting with the composer that was just focused */
+  start(adapter: SiteAdapter, firstComposer: HTMLElement): void;
+  findings(): TabFindings;
+  checkPage(): Promise<PageCheckResult>;
+}

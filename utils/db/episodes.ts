@@ -1,0 +1,113 @@
+/**
+ * The history storage API. The background calls storeEpisode on `episode:report` and purgeExpired on
+ * start-up and daily; the history page reads and deletes directly (same extension origin).
+ */
+import type { EpisodeReport } from '@/utils/protocol/episodes';
+import type { HistoryTextMode } from '@/utils/protocol/settings';
+import { maskEpisode } from '@/utils/history/mask';
+import { validateReport } from '@/utils/history/validate-report';
+import { episodeOutcome, findingCategories, highestSeverity } from '@/utils/history/outcome';
+import { applyFilter, isEmptyFilter, type HistoryFilter } from '@/utils/history/filter';
+import { toCsv, toJson } from '@/utils/history/export';
+import { getDb } from './app-db';
+import type { EpisodeRecord } from './tables/episodes';
+import { toStorageError } from './errors';
+import { clearWriteError, getWriteStatus, queueRecords, recordWriteError, takePending, type WriteStatus } from './pending-writes';
+
+export type { EpisodeRecord, StoredFinding } from './tables/episodes';
+export type { HistoryFilter } from '@/utils/history/filter';
+export { HistoryStorageError } from './errors';
+export { InvalidEpisodeError } from '@/utils/history/validate-report';
+export { getWriteStatus, type WriteStatus };
+
+const DAY_MS = 86_400_000;
+
+/** Validate, mask per `mode`, and derive the indexed fields. Null when there is nothing to keep. */
+export function toRecord(input: EpisodeReport, mode: HistoryTextMode): EpisodeRecord | null {
+  const report = validateReport(input);
+  if (report.findings.length === 0) return null;
+  const masked = maskEpisode(report, mode);
+  return {
+    id: report.episodeId,
+    at: report.at,
+    site: report.site,
+    packId: report.packId,
+    packVersion: report.packVersion,
+    textMode: mode,
+    text: masked.text,
+    findings: masked.findings,
+    ...(masked.overrideReason !== undefined ? { overrideReason: masked.overrideReason } : {}),
+    outcome: episodeOutcome(masked.findings),
+    categories: findingCategories(masked.findings),
+    severity: highestSeverity(masked.findings),
+  };
+}
+
+async function write(records: EpisodeRecord[]): Promise<void> {
+  const batch = [...takePending(), ...records];
+  if (batch.length === 0) return;
+  try {
+    await getDb().episodes.bulkPut(batch);
+    clearWriteError();
+  } catch (err) {
+    queueRecords(batch);
+    const e = toStorageError(err);
+    recordWriteError(e.kind, e.message);
+    throw e;
+  }
+}
+
+/**
+ * Store one episode, masked per `mode` before anything is written. Idempotent on episodeId (a re-sent
+ * report overwrites its own record). An episode without findings is not stored. Throws
+ * InvalidEpisodeError for a malformed report, HistoryStorageError when the write fails (the masked
+ * record is then queued and written with the next store or retryPendingWrites()).
+ */
+export async function storeEpisode(report: EpisodeReport, mode: HistoryTextMode): Promise<void> {
+  const record = toRecord(report, mode);
+  await write(record ? [record] : []);
+}
+
+/** Write what earlier failures left queued; returns how many are still waiting. */
+export async function retryPendingWrites(): Promise<number> {
+  await write([]);
+  return getWriteStatus().pending;
+}
+
+/** Delete episodes older than `retentionDays`; returns how many were deleted. */
+export async function purgeExpired(retentionDays: number, now: number = Date.now()): Promise<number> {
+  if (!Number.isFinite(retentionDays) || retentionDays < 0) throw new RangeError(`retentionDays must be a number of days >= 0, got ${retentionDays}`);
+  return getDb().episodes.where('at').below(now - retentionDays * DAY_MS).delete();
+}
+
+/** Newest first. */
+export async function listEpisodes(filter: HistoryFilter = {}, limit?: number): Promise<EpisodeRecord[]> {
+  const newestFirst = getDb().episodes.orderBy('at').reverse();
+  if (isEmptyFilter(filter)) return limit === undefined ? newestFirst.toArray() : newestFirst.limit(limit).toArray();
+  const all = applyFilter(await newestFirst.toArray(), filter);
+  return limit === undefined ? all : all.slice(0, limit);
+}
+
+export function countEpisodes(): Promise<number> {
+  return getDb().episodes.count();
+}
+
+export function getEpisode(id: string): Promise<EpisodeRecord | undefined> {
+  return getDb().episodes.get(id);
+}
+
+export function deleteEpisode(id: string): Promise<void> {
+  return getDb().episodes.delete(id);
+}
+
+export function deleteAll(): Promise<void> {
+  return getDb().episodes.clear();
+}
+
+export async function exportJson(filter: HistoryFilter = {}, now = Date.now()): Promise<string> {
+  return toJson(await listEpisodes(filter), now);
+}
+
+export async function exportCsv(filter: HistoryFilter = {}): Promise<string> {
+  return toCsv(await listEpisodes(filter));
+}

@@ -1,0 +1,129 @@
+/**
+ * Keeps the pack in force: builtin:default until the organisation's pack has loaded, then the last good
+ * pack. A failed update never replaces it; it is recorded in `lastError` for the popup.
+ */
+import type { PackSource, ResolvedPack, ResolvedRule } from '@/rules/types';
+import type { PackStatus } from '@/utils/protocol/pack';
+import { validatePackObject } from '@/rules/pack/parse';
+import { fetchPack, type FetchPackDeps } from './fetch-pack';
+import { packUpdateStateItem, type LastGoodPack, type PackUpdateState } from './pack-state';
+import type { PackSourceConfig } from './pack-source-config';
+import { resolveBuiltinDefault, resolveOrgPack, resolveTestPacks } from './resolve-in-force';
+import { createSerialQueue } from '@/utils/settings/serial-queue';
+
+export interface PackUpdaterDeps extends FetchPackDeps {
+  /** read fresh each time: the policy may arrive seconds after start-up */
+  config: () => Promise<PackSourceConfig>;
+}
+
+interface InForce {
+  pack: ResolvedPack;
+  source: PackStatus['source'];
+  loadedAt?: number;
+  serial?: number;
+}
+
+export function createPackUpdater(deps: PackUpdaterDeps) {
+  const serial = createSerialQueue();
+  let builtin: ResolvedPack | undefined;
+  let cached: { key: string; inForce: InForce } | undefined;
+  let testOverride: ResolvedPack | undefined;
+
+  const builtinDefault = () => (builtin ??= resolveBuiltinDefault());
+
+  /**
+   * The stored last good pack stays in force while an organisation pack is configured (even when the
+   * address changed and the new one has not loaded yet), but not once keys are required and it was
+   * never verified, and not when the organisation no longer configures a pack at all.
+   */
+  function usable(lastGood: LastGoodPack | undefined, config: PackSourceConfig): lastGood is LastGoodPack {
+    return !!lastGood && !!config.url && (lastGood.signed || !config.requireSignature);
+  }
+
+  async function inForceFor(state: PackUpdateState, config: PackSourceConfig): Promise<InForce> {
+    if (testOverride) return { pack: testOverride, source: 'options' };
+    const lastGood = state.lastGood;
+    if (!usable(lastGood, config)) return { pack: builtinDefault(), source: 'builtin' };
+    const key = `${lastGood.url}\n${lastGood.loadedAt}\n${lastGood.etag ?? ''}`;
+    if (cached?.key === key) return cached.inForce;
+    try {
+      // Re-validated, not re-verified: the text was verified when it was stored, and storage.local is ours.
+      const pack = resolveOrgPack(validatePackObject(JSON.parse(lastGood.text) as unknown, lastGood.url));
+      const inForce: InForce = { pack, source: lastGood.source, loadedAt: lastGood.loadedAt, serial: lastGood.serial };
+      cached = { key, inForce };
+      return inForce;
+    } catch (err) {
+      // An extension update may tighten validation; the stored pack then stops being good.
+      const reason = `stored pack no longer loads: ${err instanceof Error ? err.message : String(err)}`;
+      await packUpdateStateItem.setValue({ ...state, lastGood: undefined, lastError: { at: deps.now(), reason } });
+      return { pack: builtinDefault(), source: 'builtin' };
+    }
+  }
+
+  async function current(): Promise<{ inForce: InForce; state: PackUpdateState; config: PackSourceConfig }> {
+    const [state, config] = await Promise.all([packUpdateStateItem.getValue(), deps.config()]);
+    return { inForce: await inForceFor(state, config), state, config };
+  }
+
+  function statusOf({ inForce, state, config }: Awaited<ReturnType<typeof current>>): PackStatus {
+    const status: PackStatus = {
+      source: inForce.source,
+      packId: inForce.pack.id,
+      name: inForce.pack.name,
+      version: inForce.pack.version,
+      serial: inForce.serial ?? inForce.pack.serial,
+      loadedAt: inForce.loadedAt,
+      lastCheckedAt: state.lastCheckedAt,
+      managedBy: config.managedBy,
+    };
+    if (state.lastError) status.lastError = state.lastError;
+    return status;
+  }
+
+  async function get(): Promise<{ pack: ResolvedPack; status: PackStatus }> {
+    const c = await current();
+    return { pack: c.inForce.pack, status: statusOf(c) };
+  }
+
+  /** Look for a new pack now. Never throws: failures become `lastError`. */
+  function refresh(): Promise<PackStatus> {
+    return serial(async () => {
+      const config = await deps.config();
+      const state = await packUpdateStateItem.getValue();
+      if (!config.url) {
+        // No organisation pack configured (any more): nothing to fetch, and no old error to show.
+        if (state.lastError) await packUpdateStateItem.setValue({ ...state, lastError: undefined });
+        return statusOf(await current());
+      }
+      const now = deps.now();
+      let outcome;
+      try {
+        outcome = await fetchPack(config, state.lastGood, deps);
+      } catch (err) {
+        outcome = { kind: 'failed' as const, reason: `unexpected error: ${err instanceof Error ? err.message : String(err)}` };
+      }
+      let next: PackUpdateState;
+      if (outcome.kind === 'loaded') next = { lastGood: outcome.lastGood, lastCheckedAt: now };
+      else if (outcome.kind === 'unchanged') next = { ...state, lastError: undefined, lastCheckedAt: now };
+      else {
+        console.warn(`[draftguard] pack update from ${config.url} failed: ${outcome.reason}`);
+        next = { ...state, lastError: { at: now, reason: outcome.reason }, lastCheckedAt: now };
+      }
+      await packUpdateStateItem.setValue(next);
+      return statusOf(await current());
+    });
+  }
+
+  async function findRule(ruleId: string): Promise<ResolvedRule | undefined> {
+    return (await get()).pack.rules.find((r) => r.ruleId === ruleId);
+  }
+
+  /** Test builds only (see entrypoints/background/test-hook.ts). */
+  function setTestOverride(packs: PackSource[] | undefined): void {
+    testOverride = packs ? resolveTestPacks(packs) : undefined;
+  }
+
+  return { get, status: async () => statusOf(await current()), refresh, findRule, setTestOverride };
+}
+
+export type PackUpdater = ReturnType<typeof createPackUpdater>;
