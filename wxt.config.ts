@@ -11,7 +11,8 @@ const argv = process.argv.join(' ');
 const TEST_BUILD = /(?:--mode|-m)[= ]test\b/.test(argv);
 
 export default defineConfig({
-  outDir: TEST_BUILD ? '.output-test' : '.output',
+  // DRAFTGUARD_TEST_OUTDIR: a private test build, so engineers sharing one working tree do not race
+  outDir: TEST_BUILD ? (process.env.DRAFTGUARD_TEST_OUTDIR ?? '.output-test') : '.output',
   modules: ['@wxt-dev/module-react'],
   imports: false,
   hooks: {

@@ -91,7 +91,7 @@ function barChart(label: string, entries: [string, number][], extra?: (key: stri
     .map(([k, n], i) => {
       const y = i * rowH;
       const w = Math.max(1, (barMax * n) / max);
-      const value = `${fmt(n)}${extra ? `  ${extra(k)}` : ''}`;
+      const value = `${fmt(n)}${extra ? ` · ${extra(k)}` : ''}`;
       return (
         `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(k.length > 36 ? `${k.slice(0, 35)}…` : k)}</text>` +
         `<rect x="${labelW}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowH - 8}" fill="${colour ? colour(k) : BAR_COLOUR}"><title>${escapeHtml(k)}: ${fmt(n)}</title></rect>` +

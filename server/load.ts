@@ -94,12 +94,28 @@ function makeBatch(packVersion: string, today: string): Planned {
   return { body, rows };
 }
 
+/**
+ * CPU seconds the server process has used (Linux /proc; null elsewhere). On a shared machine wall-clock
+ * throughput depends on the neighbours; CPU per batch does not, so both are printed.
+ */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function run(o: Options, url: string): Promise<boolean> {
+async function run(o: Options, url: string, serverPid?: number): Promise<boolean> {
   const today = dayOf(Date.now());
   const packVersion = `load-${crypto.randomUUID().slice(0, 8)}`;
   const unique = Math.round(o.batches * (1 - o.duplicates));
@@ -137,6 +153,7 @@ async function run(o: Options, url: string): Promise<boolean> {
     return 0;
   }
 
+  const cpuBefore = cpuSeconds(serverPid);
   const started = performance.now();
   const worker = async () => {
     while (sent < o.batches && Date.now() < deadline) {
@@ -162,6 +179,7 @@ async function run(o: Options, url: string): Promise<boolean> {
   };
   await Promise.all(Array.from({ length: o.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = cpuSeconds(serverPid);
   agent.destroy();
 
   const expected = new Map<string, number>();
@@ -190,6 +208,9 @@ async function run(o: Options, url: string): Promise<boolean> {
     [
       `batches sent:      ${requests} (${acked.length} unique acknowledged, ${resends} re-sent duplicates, ${failures} failed, ${throttled} answered 429 and retried)`,
       `throughput:        ${(requests / seconds).toFixed(0)} batches/s over ${seconds.toFixed(1)} s with ${o.concurrency} concurrent clients`,
+      cpuBefore !== null && cpuAfter !== null
+        ? `server CPU:        ${(cpuAfter - cpuBefore).toFixed(2)} s, ${((1e6 * (cpuAfter - cpuBefore)) / Math.max(1, acked.length + resends)).toFixed(0)} µs per batch (${((acked.length + resends) / Math.max(0.01, cpuAfter - cpuBefore)).toFixed(0)} batches per CPU-second)`
+        : '',
       `latency:           p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`,
       `duplicates:        ${resends - badDuplicates} of ${resends} re-sends answered 200 (already counted)`,
       `findings:          sent ${sentTotal} over acknowledged unique batches, summary counts ${countedTotal} in ${got.size} cells`,
@@ -221,7 +242,7 @@ async function main(): Promise<void> {
       url = server.url;
       process.stdout.write(`started a server at ${url} on a temporary database\n`);
     }
-    const ok = await run(o, url);
+    const ok = await run(o, url, server?.child.pid);
     process.exitCode = ok ? 0 : 1;
   } finally {
     if (server) await server.stop();

@@ -29,8 +29,9 @@ export function assertLoopback(url: string | URL): URL {
 }
 
 export function request(url: string, options: RequestOptions = {}): Promise<Reply> {
-  const u = assertLoopback(url);
   return new Promise((resolve, reject) => {
+    // Inside the executor, so a refused address is a rejection like any other failure.
+    const u = assertLoopback(url);
     const req = http.request(
       u,
       { method: options.method ?? 'GET', headers: options.headers, agent: options.agent, timeout: options.timeoutMs ?? 30_000 },

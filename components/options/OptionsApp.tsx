@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+import { toStorageError } from '@/utils/db/errors';
 import type { SettingsClient } from '@/components/ui/settings-client';
 import { t } from '@/components/ui/i18n';
 import { Banner } from '@/components/ui/Banner';
@@ -10,13 +12,30 @@ import { PackSection } from './PackSection';
 import { AllowListSection } from './AllowListSection';
 import { LockedNote } from '@/components/ui/LockedNote';
 
-export function OptionsApp({ client }: { client: SettingsClient }) {
+export interface OptionsAppProps {
+  client: SettingsClient;
+  /** deletes history older than the retention period; run when the page opens and when retention changes */
+  purge?: (retentionDays: number) => Promise<number>;
+}
+
+export function OptionsApp({ client, purge }: OptionsAppProps) {
   const { eff, loadError, status, run, save, isLocked } = useSettings(client);
+  const retentionDays = eff?.settings.retentionDays;
+  const [purgeError, setPurgeError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (retentionDays === undefined || !purge) return;
+    purge(retentionDays).then(
+      () => setPurgeError(null),
+      (err: unknown) => setPurgeError(toStorageError(err).message),
+    );
+  }, [retentionDays, purge]);
   return (
     <main className="page options">
       <PageNav current="options" />
       <h1>{t('optionsTitle')}</h1>
       {loadError && <Banner>{loadError}</Banner>}
+      {purgeError && <Banner>{purgeError}</Banner>}
       {eff === null && !loadError && <p role="status">{t('loading')}</p>}
       {eff && (
         <>

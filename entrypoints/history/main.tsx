@@ -7,6 +7,8 @@ import { dexieHistoryStore } from '@/components/history/history-store';
 import { backgroundSettingsClient } from '@/components/ui/settings-client';
 import { localizeDocument } from '@/components/ui/localize-document';
 
+// Start of the page's own code: with the first-screen mark it splits page load from our work.
+performance.mark('draftguard-history-start');
 localizeDocument('historyTitle');
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -12,8 +12,9 @@ export interface AutomatonHit {
 export class Automaton {
   private readonly patternLength: number[] = [];
   private built = false;
-  // Build-time trie: per state a map of edges.
-  private trie: Map<number, number>[] = [new Map()];
+  // Build-time trie: one map for all edges, keyed state * 65536 + code unit (cheaper than a map per state).
+  private edges = new Map<number, number>();
+  private stateCount = 1;
   private outputsBuild: number[][] = [[]];
   // Frozen form.
   private edgeStart = new Int32Array(0);
@@ -29,14 +30,12 @@ export class Automaton {
     if (this.built) throw new Error('automaton already built');
     let s = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const c = pattern.charCodeAt(i);
-      const edges = this.trie[s]!;
-      let next = edges.get(c);
+      const key = s * 65536 + pattern.charCodeAt(i);
+      let next = this.edges.get(key);
       if (next === undefined) {
-        next = this.trie.length;
-        this.trie.push(new Map());
+        next = this.stateCount++;
         this.outputsBuild.push([]);
-        edges.set(c, next);
+        this.edges.set(key, next);
       }
       s = next;
     }
@@ -55,23 +54,25 @@ export class Automaton {
   }
 
   build(): this {
-    const n = this.trie.length;
-    let edgeCount = 0;
-    for (const m of this.trie) edgeCount += m.size;
+    const n = this.stateCount;
+    const edgeCount = this.edges.size;
+    // Keys sort by state, then by code unit: exactly the flat table's order.
+    const keys = new Float64Array(edgeCount);
+    let e = 0;
+    for (const k of this.edges.keys()) keys[e++] = k;
+    keys.sort();
     this.edgeStart = new Int32Array(n + 1);
     this.edgeChar = new Uint16Array(edgeCount);
     this.edgeTarget = new Int32Array(edgeCount);
-    let e = 0;
-    for (let s = 0; s < n; s++) {
-      this.edgeStart[s] = e;
-      const entries = [...this.trie[s]!.entries()].sort((a, b) => a[0] - b[0]);
-      for (const [c, t] of entries) {
-        this.edgeChar[e] = c;
-        this.edgeTarget[e] = t;
-        e++;
-      }
+    let state = 0;
+    for (e = 0; e < edgeCount; e++) {
+      const k = keys[e]!;
+      const from = Math.floor(k / 65536);
+      while (state <= from) this.edgeStart[state++] = e;
+      this.edgeChar[e] = k - from * 65536;
+      this.edgeTarget[e] = this.edges.get(k)!;
     }
-    this.edgeStart[n] = e;
+    while (state <= n) this.edgeStart[state++] = edgeCount;
     this.fail = new Int32Array(n);
     // Breadth-first: a state's fail link points at the longest proper suffix that is also a trie path.
     const order: number[] = [0];
@@ -97,7 +98,9 @@ export class Automaton {
     const outs: number[][] = new Array<number[]>(n);
     for (const s of order) {
       const own = this.outputsBuild[s]!;
-      outs[s] = s === 0 ? own : own.concat(outs[this.fail[s]!]!);
+      const inherited = s === 0 ? [] : outs[this.fail[s]!]!;
+      // most states output nothing of their own: share the fail state's list instead of copying it
+      outs[s] = own.length === 0 ? inherited : inherited.length === 0 ? own : own.concat(inherited);
     }
     this.outStart = new Int32Array(n + 1);
     let total = 0;
@@ -108,7 +111,7 @@ export class Automaton {
     this.outStart[n] = total;
     this.outList = new Int32Array(total);
     for (let s = 0; s < n; s++) this.outList.set(outs[s]!, this.outStart[s]!);
-    this.trie = [];
+    this.edges = new Map();
     this.outputsBuild = [];
     this.built = true;
     return this;

@@ -8,7 +8,7 @@ import type { DetectorHit, DetectorInput, Finding, MappedText, NlpDoc } from '..
 import { packInternals, STREAM_EVASION, STREAM_KEYWORD, STREAM_PLAIN, type CompiledPack, type CompiledRule, type PackInternals } from './compile';
 import { matchHashed, type HashedHit } from './hashed-terms';
 import { Lru } from './lru';
-import { foldedView } from './normalize';
+import { foldedView, viewFromStream } from './normalize';
 import { parseSentence, runPhrase } from './phrase';
 import { runInWindows, wholeTextWindows, windowsAround, type CompiledRegex, type RegexMatch } from './regex-run';
 import { splitSentences, type Sentence } from './sentences';
@@ -96,31 +96,41 @@ class DraftChecker implements Checker {
     const regexKeywordHits = new Map<number, RegexMatch[]>();
     const sentenceKeywordHits = new Map<number, number[]>();
 
-    p.automaton.scan(
-      f.lower,
-      (pat, end) => {
-        const len = p.automaton.lengthOf(pat);
-        const start = f.start[end - len]!;
-        const stop = f.end[end - 1]!;
-        for (const r of p.patKeywordRules[pat]!) {
-          const target = p.rules[r]!.regex ? regexKeywordHits : sentenceKeywordHits;
-          const list = target.get(r);
-          if (target === regexKeywordHits) {
-            if (list) (list as RegexMatch[]).push({ start, end: stop });
-            else regexKeywordHits.set(r, [{ start, end: stop }]);
-          } else if (list) (list as number[]).push(start);
+    const onKeyword = (map: ArrayLike<number>, ends: ArrayLike<number>, regexOnly: boolean | null) => (pat: number, end: number): void => {
+      const len = p.automaton.lengthOf(pat);
+      const start = map[end - len]!;
+      const stop = ends[end - 1]!;
+      for (const r of p.patKeywordRules[pat]!) {
+        const isRegex = p.rules[r]!.regex !== undefined;
+        if (regexOnly !== null && isRegex !== regexOnly) continue;
+        if (isRegex) {
+          const list = regexKeywordHits.get(r);
+          if (list) list.push({ start, end: stop });
+          else regexKeywordHits.set(r, [{ start, end: stop }]);
+        } else {
+          const list = sentenceKeywordHits.get(r);
+          if (list) list.push(start);
           else sentenceKeywordHits.set(r, [start]);
         }
-      },
-      (pat) => p.patStream[pat] === STREAM_KEYWORD,
-    );
+      }
+    };
+    const isKeyword = (pat: number): boolean => p.patStream[pat] === STREAM_KEYWORD;
+    // Regex keywords are literal text: the case- and look-alike-folded draft. Phrase and detector keywords
+    // are words: the evasion-undone view, so "s3cret" or "s.e.c.r.e.t" reaches a detector keyed on "secret".
+    p.automaton.scan(f.lower, onKeyword(f.start, f.end, p.hasSentenceKeywords ? null : true), isKeyword);
+    const evasionStream = p.hasEvasionTerms || p.hasSentenceKeywords ? buildWordStream(f, true) : undefined;
+    if (p.hasSentenceKeywords && evasionStream) {
+      const view = viewFromStream(f, evasionStream, text.length);
+      // only sentence positions are needed from this pass, so the start map serves for both ends
+      p.automaton.scan(view.text, onKeyword(view.map, view.map, false), isKeyword);
+    }
 
     for (const [stream, evasion, needed] of [
       [STREAM_EVASION, true, p.hasEvasionTerms],
       [STREAM_PLAIN, false, p.hasPlainTerms],
     ] as const) {
       if (!needed) continue;
-      const ws = buildWordStream(f, evasion);
+      const ws = evasion && evasionStream ? evasionStream : buildWordStream(f, evasion);
       p.automaton.scan(
         ws.key,
         (pat, end) => {

@@ -67,6 +67,8 @@ export interface PackInternals {
   patKeywordRules: (number[] | undefined)[];
   hasEvasionTerms: boolean;
   hasPlainTerms: boolean;
+  /** phrase or sentence-detector keywords exist: scan the evasion-undone view too */
+  hasSentenceKeywords: boolean;
   hashedGroups: HashedGroup[];
   allowRegexes: CompiledRegex[];
   rules: CompiledRule[];
@@ -257,6 +259,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
     patKeywordRules: b.patKeywordRules,
     hasEvasionTerms: b.hasEvasionTerms,
     hasPlainTerms: b.hasPlainTerms,
+    hasSentenceKeywords: rules.some((r) => (r.phrase && r.phrase.keywords) || (r.detector && r.detector.spec.scope === 'sentence' && (r.detector.spec.keywords ?? []).length)),
     hashedGroups: [...hashedGroups.values()],
     allowRegexes,
     rules,

@@ -96,6 +96,7 @@ export function matchHashed(groups: readonly HashedGroup[], ws: WordStream, f: F
                 const undone = new Set<string>();
                 if (plural) undone.add('plural');
                 noteHiddenChanges(ws, f, original, ps, fullEnd, undone);
+                noteSpelling(ws, ps, fullEnd, undone);
                 for (const rule of owners) {
                   hits.push({ rule, start: f.start[ws.fIdx[ps]!]!, end: f.end[ws.fIdx[fullEnd - 1]!]!, undone: [...undone] });
                 }
@@ -108,6 +109,18 @@ export function matchHashed(groups: readonly HashedGroup[], ws: WordStream, f: F
     }
   }
   return hits;
+}
+
+/** Records leetspeak, stretching and camelCase joins in the span (the hash cannot say which spelling hit). */
+function noteSpelling(ws: WordStream, ps: number, pe: number, undone: Set<string>): void {
+  let run = 1;
+  for (let p = ps; p < pe; p++) {
+    const c = ws.low[p]!;
+    if (ws.tokLeet[ws.tok[p]!] && (isDigit(c) || c === 64 || c === 36 || c === 33 || c === 124)) undone.add('leetspeak');
+    run = p > ps && ws.tok[p] === ws.tok[p - 1] && ws.low[p - 1] === c ? run + 1 : 1;
+    if (run === 3) undone.add('stretched letters');
+    if (p > ps && ws.soft[p]) undone.add('joined words');
+  }
 }
 
 /** Where an n-gram may start (token start or a camelCase boundary) or end (also before a plural suffix). */

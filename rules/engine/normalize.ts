@@ -3,8 +3,10 @@
  * read, and so detectors get the same evasion-undone view of a sentence.
  */
 import type { MappedText } from '../types';
-import { foldChars } from './unicode-fold';
-import { buildWordStream, capRuns, codesToString, resolvedChar, tokenText } from './tokens';
+import { foldChars, type FoldedChars } from './unicode-fold';
+import { buildWordStream, capRuns, codesToString, resolvedChar, tokenText, type WordStream } from './tokens';
+
+const SIMPLE_TERM = /^ *[A-Za-z]+(?: +[A-Za-z]+)* *$/;
 
 /**
  * A term's normal form: look-alikes, diacritics and zero-width characters undone, case folded unless
@@ -13,6 +15,15 @@ import { buildWordStream, capRuns, codesToString, resolvedChar, tokenText } from
  */
 export function normalizeTerm(term: string, opts: { caseSensitive: boolean; evasion?: boolean }): string {
   const evasion = opts.evasion !== false;
+  // Fast path for the common case (plain ASCII words of two letters or more), same result as the full path.
+  if (SIMPLE_TERM.test(term)) {
+    const words = term.trim().split(/ +/);
+    if (words.every((w) => w.length >= 2)) {
+      const joined = words.join(' ');
+      const cased = opts.caseSensitive ? joined : joined.toLowerCase();
+      return evasion ? capRuns(cased) : cased;
+    }
+  }
   const ws = buildWordStream(foldChars(term), evasion);
   const words: string[] = [];
   for (let t = 0; t < ws.tokenCount; t++) {
@@ -25,7 +36,11 @@ export function normalizeTerm(term: string, opts: { caseSensitive: boolean; evas
 /** Evasion-normalised, case-folded view of `text` with a map back to it (DetectorInput.folded). */
 export function foldedView(text: string): MappedText {
   const f = foldChars(text);
-  const ws = buildWordStream(f, true);
+  return viewFromStream(f, buildWordStream(f, true), text.length);
+}
+
+/** The same view from a fold and an evasion word stream already made for the whole draft. */
+export function viewFromStream(f: FoldedChars, ws: WordStream, length: number): MappedText {
   const codes: number[] = [];
   const map: number[] = [];
   let nextF = 0;
@@ -45,6 +60,6 @@ export function foldedView(text: string): MappedText {
     codes.push(f.lower.charCodeAt(k));
     map.push(f.start[k]!);
   }
-  map.push(text.length);
+  map.push(length);
   return { text: codesToString(codes), map };
 }

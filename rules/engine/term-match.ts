@@ -35,9 +35,13 @@ export function coarseKey(precise: string, evasion: boolean): string {
   let out = '';
   let prev = -1;
   for (let i = 0; i < precise.length; i++) {
-    const ch = precise[i]!;
-    const lowered = ch.toLowerCase();
-    const c = lowered.length === 1 ? lowered.charCodeAt(0) : ch.charCodeAt(0);
+    const u = precise.charCodeAt(i);
+    let c: number;
+    if (u < 128) c = u >= 65 && u <= 90 ? u + 32 : u;
+    else {
+      const lowered = precise[i]!.toLowerCase();
+      c = lowered.length === 1 ? lowered.charCodeAt(0) : u;
+    }
     const co = coarseOf(c, false, evasion);
     if (evasion && co === prev && co !== 32) continue;
     out += String.fromCharCode(co);

@@ -115,7 +115,8 @@ function shapeToken(lower: string, s: number, e: number, hasLetter: boolean): Ra
     if (cur.length) parts.push({ idx: cur });
     return parts;
   }
-  while (e > s && isSymbol(at(e - 1))) e--;
+  // A trailing '$' stays a letter ("a$$"); '!', '@' and '|' at the end are punctuation ("great!").
+  while (e > s && isSymbol(at(e - 1)) && at(e - 1) !== 36) e--;
   // '$' opens a word ("$hit"); '@' and '!' only stand for letters inside one.
   while (s < e && isSymbol(at(s)) && !(at(s) === 36 && s + 1 < e && isLetter(at(s + 1)))) s++;
   if (s >= e) return [];
@@ -156,7 +157,8 @@ function joinSpelledOut(tokens: RawToken[], lower: string): RawToken[] {
   return out;
 }
 
-export function buildWordStream(f: FoldedChars, evasion: boolean): WordStream {
+export function buildWordStream(folded: FoldedChars, evasion: boolean): WordStream {
+  const f = evasion ? folded : { lower: folded.plainLower, cased: folded.plainCased };
   let tokens = rawTokens(f.lower, evasion);
   if (evasion) tokens = joinSpelledOut(tokens, f.lower);
   let total = 0;

@@ -10,6 +10,9 @@ export interface FoldedChars {
   lower: string;
   /** look-alikes and diacritics folded, letter case kept (for caseSensitive terms) */
   cased: string;
+  /** only diacritics and case folded: for `evasion: false` terms, which must not read look-alikes */
+  plainLower: string;
+  plainCased: string;
   start: Int32Array;
   end: Int32Array;
 }
@@ -55,15 +58,29 @@ const LOOKALIKES: Record<string, string> = {
   Υ: 'Y', Χ: 'X', Ϲ: 'C',
 };
 
-/** [cased, lower] code unit for a non-ASCII code point, or DROP; cached because NFKC/NFD are slow. */
-const cache = new Map<number, [number, number]>();
+/** [cased, lower, plainCased, plainLower] code units for a non-ASCII code point, or DROP; cached because NFKC/NFD are slow. */
+type Folds = [number, number, number, number];
+const cache = new Map<number, Folds>();
 
-function foldNonAscii(cp: number): [number, number] {
+function lowerUnit(ch: string): number {
+  const lowered = ch.toLowerCase();
+  return lowered.length === 1 ? lowered.charCodeAt(0) : ch.charCodeAt(0);
+}
+
+/** The base letter of a character whose decomposition is that letter plus combining marks, else null. */
+function baseLetter(ch: string): string | null {
+  const decomposed = ch.normalize('NFD');
+  const first = String.fromCodePoint(decomposed.codePointAt(0) ?? 0);
+  const rest = decomposed.slice(first.length);
+  return [...rest].every((c) => isAttachedMark(c.codePointAt(0) ?? 0)) ? first : null;
+}
+
+function foldNonAscii(cp: number): Folds {
   const hit = cache.get(cp);
   if (hit) return hit;
-  let result: [number, number];
+  let result: Folds;
   if (isInvisible(cp) || isAttachedMark(cp)) {
-    result = [DROP, DROP];
+    result = [DROP, DROP, DROP, DROP];
   } else {
     const ch = String.fromCodePoint(cp);
     let base = LOOKALIKES[ch];
@@ -71,21 +88,14 @@ function foldNonAscii(cp: number): [number, number] {
       // NFKC undoes fullwidth forms and mathematical alphanumerics; NFD then exposes the base letter.
       const compat = ch.normalize('NFKC');
       const candidate = [...compat].length === 1 ? compat : ch;
-      const decomposed = candidate.normalize('NFD');
-      const first = String.fromCodePoint(decomposed.codePointAt(0) ?? cp);
-      const rest = decomposed.slice(first.length);
-      const restIsMarks = [...rest].every((c) => isAttachedMark(c.codePointAt(0) ?? 0));
-      base = restIsMarks ? first : candidate;
+      base = baseLetter(candidate) ?? candidate;
       base = LOOKALIKES[base] ?? base;
     }
-    if (base.length !== 1) {
-      // Astral letters without a BMP equivalent keep a placeholder so the map stays one-to-one.
-      result = [0xfffd, 0xfffd];
-    } else {
-      const lowered = base.toLowerCase();
-      const low = lowered.length === 1 ? lowered.charCodeAt(0) : base.charCodeAt(0);
-      result = [base.charCodeAt(0), low];
-    }
+    const plain = baseLetter(ch) ?? ch;
+    // Astral letters without a BMP equivalent keep a placeholder so the map stays one-to-one.
+    const [c, l] = base.length === 1 ? [base.charCodeAt(0), lowerUnit(base)] : [0xfffd, 0xfffd];
+    const [pc, pl] = plain.length === 1 ? [plain.charCodeAt(0), lowerUnit(plain)] : [0xfffd, 0xfffd];
+    result = [c, l, pc, pl];
   }
   cache.set(cp, result);
   return result;
@@ -95,14 +105,17 @@ export function foldChars(text: string): FoldedChars {
   const n = text.length;
   const cased = new Uint16Array(n);
   const lower = new Uint16Array(n);
+  const plainCased = new Uint16Array(n);
+  const plainLower = new Uint16Array(n);
   const start = new Int32Array(n + 1);
   const end = new Int32Array(n + 1);
   let o = 0;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      cased[o] = c;
-      lower[o] = c >= 65 && c <= 90 ? c + 32 : c;
+      const l = c >= 65 && c <= 90 ? c + 32 : c;
+      cased[o] = plainCased[o] = c;
+      lower[o] = plainLower[o] = l;
       start[o] = i;
       end[o] = i + 1;
       o++;
@@ -119,12 +132,14 @@ export function foldChars(text: string): FoldedChars {
       }
     }
     // A lone surrogate is kept as an opaque symbol: it never joins a word and never crashes NFKC.
-    const [fc, fl] = cp >= 0xd800 && cp <= 0xdfff ? [0xfffd, 0xfffd] : foldNonAscii(cp);
+    const [fc, fl, pc, pl] = cp >= 0xd800 && cp <= 0xdfff ? [0xfffd, 0xfffd, 0xfffd, 0xfffd] : foldNonAscii(cp);
     if (fc === DROP) {
       if (isAttachedMark(cp) && o > 0) end[o - 1] = i + width;
     } else {
       cased[o] = fc;
       lower[o] = fl;
+      plainCased[o] = pc;
+      plainLower[o] = pl;
       start[o] = i;
       end[o] = i + width;
       o++;
@@ -136,6 +151,8 @@ export function foldChars(text: string): FoldedChars {
   return {
     lower: decode(lower, o),
     cased: decode(cased, o),
+    plainLower: decode(plainLower, o),
+    plainCased: decode(plainCased, o),
     start: start.subarray(0, o + 1),
     end: end.subarray(0, o + 1),
   };

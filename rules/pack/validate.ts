@@ -295,7 +295,7 @@ export function validatePackObject(obj: unknown, file?: string): PackSource {
   f.lang('lang');
   const ext = f.stringList('extends', { what: 'built-in pack names' });
   ext?.forEach((name, i) => {
-    if (!(name in BUILTIN_IDS)) issues.add(`expected one of ${Object.keys(BUILTIN_IDS).join(', ')}, got ${describe(name)}`, undefined, `extends[${i}]`);
+    if (!Object.hasOwn(BUILTIN_IDS, name)) issues.add(`expected one of ${Object.keys(BUILTIN_IDS).join(', ')}, got ${describe(name)}`, undefined, `extends[${i}]`);
   });
   f.stringList('disable', { what: 'rule ids' });
   validateOverrides(issues, obj.overrides);

@@ -138,6 +138,21 @@ describe('background', () => {
     expect(JSON.parse(posts[0]!.body!)).toMatchObject({ extensionVersion: '9.9.9', pack: { id: 'acme' }, days: [{ day: '2026-11-20', counts: [{ n: 1, outcome: 'edited' }] }] });
   });
 
+  it('schedules a retry alarm for the backoff when sending fails', async () => {
+    await policy();
+    const { bg, send, server } = setup();
+    await bg.tasks.startUp();
+    const finding = { ruleId: 'acme.codenames', category: 'confidential', severity: 'block', confidence: 1, start: 0, end: 8, message: 'm', outcome: 'posted' } as const;
+    await send('episode:report', { episodeId: 'ep-2', at: clock, site: 'x', packId: 'acme', packVersion: '2026.11.1', text: 'Bluebird', findings: [finding] });
+    server.routes.set(`${STATS}/v1/stats`, { status: 503 });
+    clock = new Date(2026, 10, 21, 1).getTime();
+    await bg.tasks.syncStats();
+    const state = await bg.services.stats.state();
+    expect(state.outbox).toHaveLength(1);
+    expect(state.notBefore).toBeGreaterThan(clock);
+    expect((await fakeBrowser.alarms.get(ALARM.statsRetry))?.scheduledTime).toBe(state.notBefore);
+  });
+
   it('refuses a malformed episode report with the field named', async () => {
     const { send, stored } = setup();
     await expect(send('episode:report', { episodeId: 'x', at: 1, site: 'x', packId: 'p', packVersion: '1', text: 'hi', findings: 'no' } as never)).rejects.toThrow(/findings/);

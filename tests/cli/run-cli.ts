@@ -56,3 +56,15 @@ export async function findingsOf(args: readonly string[], text: string): Promise
   if (r.code === 2) throw new Error(`check failed: ${r.stderr}`);
   return (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
 }
+
+/** Findings for many texts in one process (jsonl batch mode): one spawn instead of one per text. */
+export async function batchFindings(args: readonly string[], texts: readonly string[]): Promise<JsonFinding[][]> {
+  const input = texts.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n';
+  const r = await runCli('check', ['--format', 'jsonl', ...args], input);
+  if (r.code !== 0) throw new Error(`check failed (${r.code}): ${r.stderr}`);
+  const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: number; findings: JsonFinding[] });
+  return lines.map((l, i) => {
+    if (l.id !== i) throw new Error(`answer ${i} has id ${l.id}`);
+    return l.findings;
+  });
+}

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb, resetDbForTests } from '@/utils/db/app-db';
 import {
   countEpisodes, deleteAll, deleteEpisode, exportCsv, exportJson, getEpisode, getWriteStatus, HistoryStorageError,
@@ -12,6 +13,7 @@ import { reportFor } from '../history/support/reports';
 const DAY = 86_400_000;
 
 beforeEach(async () => {
+  fakeBrowser.reset();
   resetPendingForTests();
   await resetDbForTests();
 });
@@ -131,5 +133,23 @@ describe('listing and export', () => {
     expect(lines[0]).toMatch(/^episodeId,time,site/);
     expect(lines[1]).toContain(`'=cmd ${MASK}`);
     expect(csv).not.toContain('secret');
+  });
+});
+
+describe('queued writes across a service-worker restart', () => {
+  it('mirrors the queue to storage.session and restores it in a new instance', async () => {
+    const { browser } = await import('wxt/browser');
+    vi.spyOn(getDb().episodes, 'bulkPut').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    await expect(storeEpisode(reportFor('a secret', [{ match: 'secret' }], { episodeId: 's1' }), 'masked')).rejects.toThrow(HistoryStorageError);
+    const saved = (await browser.storage.session.get('draftguard.history.pending'))['draftguard.history.pending'] as { records: { id: string; text: string }[] };
+    expect(saved.records.map((r) => [r.id, r.text])).toEqual([['s1', `a ${MASK}`]]);
+
+    // A new worker instance: the in-memory queue is gone, the session mirror is not.
+    resetPendingForTests();
+    expect(getWriteStatus().pending).toBe(0);
+    expect(await retryPendingWrites()).toBe(0);
+    expect(await getEpisode('s1')).toMatchObject({ text: `a ${MASK}` });
+    const after = (await browser.storage.session.get('draftguard.history.pending'))['draftguard.history.pending'] as { records: unknown[] };
+    expect(after.records).toEqual([]);
   });
 });

@@ -23,6 +23,17 @@ export function fold(text: string): MappedText {
   const chars = [...text.normalize('NFC')];
   let pos = 0;
   const isLetter = (c: string | undefined) => !!c && /[\p{L}]/u.test(c);
+  // leetspeak applies inside a word that has at least one letter ("f46607", "n1664", "@$$")
+  const wordHasLetter = new Array<boolean>(chars.length).fill(false);
+  for (let i = 0; i < chars.length; ) {
+    let j = i;
+    while (j < chars.length && /[\p{L}0-9@$!|€]/u.test(chars[j] as string)) j++;
+    if (j > i) {
+      const has = chars.slice(i, j).some((c) => isLetter(c));
+      for (let k = i; k < j; k++) wordHasLetter[k] = has;
+      i = j;
+    } else i++;
+  }
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i] as string;
     const at = pos;
@@ -33,7 +44,7 @@ export function fold(text: string): MappedText {
     let d = c;
     const lower = c.toLowerCase();
     if (LOOKALIKE[lower]) d = LOOKALIKE[lower] as string;
-    else if (LEET[c] && (isLetter(prev) || isLetter(next) || (c === '@' && false)) && !(c === '!' && !isLetter(next)) && !(c === '@' && !isLetter(prev))) d = LEET[c] as string;
+    else if (LEET[c] && wordHasLetter[i] && !(c === '!' && !isLetter(next) && !/[0-9]/.test(next ?? '')) && !(c === '@' && i > 0 && !isLetter(prev) && !/[0-9]/.test(prev ?? '') && isLetter(next) && /\s|^/.test(prev ?? ' '))) d = LEET[c] as string;
     else d = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     // single letters joined by . - _ * ("f.a.g", "n-i-g") are one word
     if (/[.\-_*]/.test(c) && isLetter(prev) && isLetter(next) && (!isLetter(chars[i - 2]) || !isLetter(chars[i + 2]))) {

@@ -60,6 +60,23 @@ describe('options page', () => {
     await waitFor(() => expect(sets(client)).toEqual([{ retentionDays: 90 }]));
   });
 
+  it('purges expired history when it opens and when retention changes', async () => {
+    const purge = vi.fn(async () => 0);
+    const client = new FakeSettingsClient({}, { retentionDays: 30 });
+    render(<OptionsApp client={client} purge={purge} />);
+    await waitFor(() => expect(purge).toHaveBeenCalledWith(30));
+    const input = screen.getByLabelText(en('retentionLabel'));
+    fireEvent.change(input, { target: { value: '7' } });
+    fireEvent.submit(input.closest('form')!);
+    await waitFor(() => expect(purge).toHaveBeenLastCalledWith(7));
+  });
+
+  it('says so when the purge fails', async () => {
+    const purge = vi.fn(() => Promise.reject(Object.assign(new Error('x'), { name: 'QuotaExceededError' })));
+    render(<OptionsApp client={new FakeSettingsClient()} purge={purge} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/no storage space/);
+  });
+
   it('changes the history text mode', async () => {
     const client = await renderOptions(new FakeSettingsClient());
     fireEvent.click(screen.getByRole('radio', { name: new RegExp(en('textModeNone')) }));

@@ -224,6 +224,28 @@ describe('persistence', () => {
     expect(second.server.requests).toHaveLength(0);
   });
 
+  it("never lets a pack from the options stand in for the policy's, or block it as a downgrade", async () => {
+    const s = setup({ source: 'options', url: 'https://mine.example/pack' });
+    s.server.routes.set('https://mine.example/pack', { status: 200, body: JSON.stringify(orgPack({ serial: 999, version: 'mine' })) });
+    await s.updater.refresh();
+    expect((await s.updater.get()).status.version).toBe('mine');
+    s.cfg.source = 'url';
+    s.cfg.url = PACK_URL;
+    expect((await s.updater.get()).status.source).toBe('builtin');
+    s.serve(JSON.stringify(orgPack({ serial: 5 })));
+    expect(await s.updater.refresh()).toMatchObject({ source: 'url', serial: 5 });
+  });
+
+  it('keeps the last good pack while a changed policy address has not loaded yet', async () => {
+    const s = setup();
+    s.serve(JSON.stringify(orgPack()));
+    await s.updater.refresh();
+    s.cfg.url = 'https://new.acme.example/pack';
+    const status = await s.updater.refresh();
+    expect(status).toMatchObject({ source: 'url', packId: 'acme' });
+    expect(status.lastError?.reason).toMatch(/HTTP 404/);
+  });
+
   it('falls back to builtin:default when the organisation stops configuring a pack', async () => {
     const s = setup();
     s.serve(JSON.stringify(orgPack()));

@@ -166,6 +166,13 @@ describe('validatePackObject', () => {
     expect(one(pack({ rules: [rule({ exceptions: [''] })] }))[0]).toMatchObject({ ruleId: 'r1', field: 'exceptions[0]' });
   });
 
+  it('is not fooled by inherited property names', () => {
+    expect(one(pack({ extends: ['toString'] }))[0]).toMatchObject({ field: 'extends[0]' });
+    const proto = issuesOf(() => parsePack('{"format":"draftguard/pack@1","id":"a","name":"A","version":"1","rules":[],"__proto__":{"x":1}}'));
+    expect(proto[0]).toMatchObject({ field: '__proto__', message: expect.stringMatching(/unknown field/) });
+    expect(issuesOf(() => parsePack("format: draftguard/pack@1\nid: a\nname: A\nversion: '1'\n__proto__: {x: 1}\nrules: []\n"))[0]).toMatchObject({ field: '__proto__' });
+  });
+
   it('refuses over 20,000 rules or 200,000 terms without checking them one by one', () => {
     const many = Array.from({ length: 20_001 }, () => ({}));
     expect(one(pack({ rules: many }))).toEqual([expect.objectContaining({ field: 'rules', message: expect.stringMatching(/too many rules \(20001; at most 20000\)/) })]);

@@ -12,7 +12,7 @@ import { toCsv, toJson } from '@/utils/history/export';
 import { getDb } from './app-db';
 import type { EpisodeRecord } from './tables/episodes';
 import { toStorageError } from './errors';
-import { clearWriteError, getWriteStatus, queueRecords, recordWriteError, takePending, type WriteStatus } from './pending-writes';
+import { getWriteStatus, queueRecords, recordWriteError, restorePending, settlePending, takePending, type WriteStatus } from './pending-writes';
 
 export type { EpisodeRecord, StoredFinding } from './tables/episodes';
 export type { HistoryFilter } from '@/utils/history/filter';
@@ -44,17 +44,18 @@ export function toRecord(input: EpisodeReport, mode: HistoryTextMode): EpisodeRe
 }
 
 async function write(records: EpisodeRecord[]): Promise<void> {
+  await restorePending();
   const batch = [...takePending(), ...records];
   if (batch.length === 0) return;
   try {
     await getDb().episodes.bulkPut(batch);
-    clearWriteError();
   } catch (err) {
-    queueRecords(batch);
     const e = toStorageError(err);
     recordWriteError(e.kind, e.message);
+    await queueRecords(batch);
     throw e;
   }
+  await settlePending();
 }
 
 /**

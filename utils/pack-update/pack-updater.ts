@@ -31,13 +31,24 @@ export function createPackUpdater(deps: PackUpdaterDeps) {
 
   const builtinDefault = () => (builtin ??= resolveBuiltinDefault());
 
+  // Only this updater writes the state, so a copy in memory stays true for the worker's lifetime and
+  // pack:get (every page with a composer) does not deserialise the stored pack text each time.
+  let stateCache: PackUpdateState | undefined;
+  const readState = async () => (stateCache ??= await packUpdateStateItem.getValue());
+  async function writeState(next: PackUpdateState): Promise<void> {
+    stateCache = next;
+    await packUpdateStateItem.setValue(next);
+  }
+
   /**
-   * The stored last good pack stays in force while an organisation pack is configured (even when the
-   * address changed and the new one has not loaded yet), but not once keys are required and it was
-   * never verified, and not when the organisation no longer configures a pack at all.
+   * The stored last good pack stays in force while a pack from the same kind of source is configured
+   * (even when the address changed and the new one has not loaded yet), but not once keys are required
+   * and it was never verified, not when the organisation no longer configures a pack, and never across
+   * sources: a pack a person set in the options must not stand in for the policy's, nor its serial
+   * block the policy's pack as a "downgrade".
    */
   function usable(lastGood: LastGoodPack | undefined, config: PackSourceConfig): lastGood is LastGoodPack {
-    return !!lastGood && !!config.url && (lastGood.signed || !config.requireSignature);
+    return !!lastGood && !!config.url && lastGood.source === config.source && (lastGood.signed || !config.requireSignature);
   }
 
   async function inForceFor(state: PackUpdateState, config: PackSourceConfig): Promise<InForce> {
@@ -55,13 +66,13 @@ export function createPackUpdater(deps: PackUpdaterDeps) {
     } catch (err) {
       // An extension update may tighten validation; the stored pack then stops being good.
       const reason = `stored pack no longer loads: ${err instanceof Error ? err.message : String(err)}`;
-      await packUpdateStateItem.setValue({ ...state, lastGood: undefined, lastError: { at: deps.now(), reason } });
+      await writeState({ ...state, lastGood: undefined, lastError: { at: deps.now(), reason } });
       return { pack: builtinDefault(), source: 'builtin' };
     }
   }
 
   async function current(): Promise<{ inForce: InForce; state: PackUpdateState; config: PackSourceConfig }> {
-    const [state, config] = await Promise.all([packUpdateStateItem.getValue(), deps.config()]);
+    const [state, config] = await Promise.all([readState(), deps.config()]);
     return { inForce: await inForceFor(state, config), state, config };
   }
 
@@ -89,16 +100,17 @@ export function createPackUpdater(deps: PackUpdaterDeps) {
   function refresh(): Promise<PackStatus> {
     return serial(async () => {
       const config = await deps.config();
-      const state = await packUpdateStateItem.getValue();
+      const state = await readState();
       if (!config.url) {
         // No organisation pack configured (any more): nothing to fetch, and no old error to show.
-        if (state.lastError) await packUpdateStateItem.setValue({ ...state, lastError: undefined });
+        if (state.lastError) await writeState({ ...state, lastError: undefined });
         return statusOf(await current());
       }
       const now = deps.now();
       let outcome;
       try {
-        outcome = await fetchPack(config, state.lastGood, deps);
+        const previous = state.lastGood?.source === config.source ? state.lastGood : undefined;
+        outcome = await fetchPack(config, previous, deps);
       } catch (err) {
         outcome = { kind: 'failed' as const, reason: `unexpected error: ${err instanceof Error ? err.message : String(err)}` };
       }
@@ -109,7 +121,7 @@ export function createPackUpdater(deps: PackUpdaterDeps) {
         console.warn(`[draftguard] pack update from ${config.url} failed: ${outcome.reason}`);
         next = { ...state, lastError: { at: now, reason: outcome.reason }, lastCheckedAt: now };
       }
-      await packUpdateStateItem.setValue(next);
+      await writeState(next);
       return statusOf(await current());
     });
   }

@@ -20,12 +20,13 @@ const PROPOSITION_NOUNS = new Set(['idea', 'myth', 'stereotype', 'notion', 'lie'
 
 /** Words that condemn what was said, wherever they stand in the sentence (outside the matched span). */
 const CONDEMNING = new Set([
-  'wrong', 'racist', 'racism', 'sexist', 'sexism', 'homophobic', 'homophobia', 'transphobic', 'transphobia', 'bigoted', 'bigot',
+  'racist', 'racism', 'sexist', 'sexism', 'homophobic', 'homophobia', 'transphobic', 'transphobia', 'bigoted', 'bigot',
   'bigots', 'bigotry', 'hateful', 'unacceptable', 'offensive', 'harmful', 'appalling', 'condemn', 'condemns', 'denounce', 'xenophobic',
   'xenophobia', 'antisemitic', 'antisemitism', 'islamophobic', 'islamophobia', 'ableist', 'ableism', 'misogynist', 'misogynistic',
   'misogyny', 'prejudice', 'prejudiced', 'discrimination', 'discriminatory', 'false', 'untrue', 'debunked', 'shame', 'shameful',
   'ashamed', 'dehumanising', 'dehumanizing', 'hurtful', 'horrified', 'disgusted', 'sickened', 'outraged', 'saddened', 'unfollow',
-  'inexcusable', 'indefensible', 'bullying', 'harassment', 'hate-speech',
+  'inexcusable', 'indefensible', 'bullying', 'harassment', 'hate-speech', 'ageist', 'ageism', 'nonsense', 'myth', 'trope',
+  'stereotype', 'stereotypes', 'slur', 'slurs',
 ]);
 
 /** Words that condemn only when they come before the span ("I was harassed for ...", "report anyone who ..."). */
@@ -67,23 +68,35 @@ export function mentionContext(text: string, tokens: readonly Token[], from: num
   const first = tokens[from];
   const last = tokens[to];
   if (!first || !last) return null;
-  if (quoted(text, first.start, last.end)) return { factor: 0.35, reason: 'quoted' };
+  const q = quoted(text, first.start, last.end);
+  const v = signals(tokens, from, to);
+  if (v) return q ? { factor: Math.min(v.factor, 0.35), reason: `quoted and ${v.reason}` } : v;
+  // Quoting alone still puts the words in front of readers: lowered a little, not dropped.
+  if (q) return { factor: 0.65, reason: 'quoted' };
+  return negatedOpinion(tokens, from);
+}
+
+function signals(tokens: readonly Token[], from: number, to: number): ContextVerdict | null {
   for (let k = 0; k < tokens.length; k++) {
     if (k >= from && k <= to) continue;
     const w = (tokens[k] as Token).w;
     if (REPORTING.has(w)) {
-      // "I'll call you a ..." is not a report; a report has a past or progressive form or a third party.
-      const prev = tokens[k - 1]?.w;
-      if (w === 'call' && (prev === 'i' || prev === 'will')) continue;
+      // "I'll call you a ...", "I'd say ..." are the writer's own words, not a report.
+      const prev = tokens[k - 1]?.w ?? '';
+      if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
+      if ((w === 'call' || w === 'say' || w === 'said' || w === 'tell' || w === 'telling') && ['i', 'will', 'would', 'we', 'just', 'gotta', 'must'].includes(prev)) continue;
       return { factor: 0.4, reason: `reported ('${w}')` };
     }
     if (PROPOSITION_NOUNS.has(w) && tokens[k + 1]?.w === 'that') return { factor: 0.35, reason: `held up as a ${w}` };
+    // "I'm not racist, but ..." announces the attack rather than condemning it.
+    if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && tokens.slice(k + 1, k + 3).some((t) => t.w === 'but')) continue;
+    if (w === 'wrong' && k > to && ['is', 'are', 'was', 'so', 'just', 'plain', 'simply', 'completely', 'dead'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.45, reason: "condemned ('wrong')" };
     if (CONDEMNING.has(w) || (CONDEMNING_BEFORE.has(w) && k < from)) return { factor: 0.45, reason: `condemned ('${w}')` };
     if (k < from && COGNITION.has(w.replace(/s$/, '')) && THIRD_PARTY.has(tokens[k - 1]?.w ?? '')) {
       return { factor: 0.45, reason: `someone else's opinion reported ('${tokens[k - 1]?.w} ${w}')` };
     }
   }
-  return negatedOpinion(tokens, from);
+  return null;
 }
 
 /** "I don't think ...", "it is not true that ...", "nobody believes ...": the opinion after is denied. */
@@ -94,10 +107,17 @@ export function negatedOpinion(tokens: readonly Token[], from: number): ContextV
     if (!NEGATORS.has(w) && w !== 'nobody') continue;
     for (let j = k + 1; j < Math.min(from, k + 4); j++) {
       const v = (tokens[j] as Token).w;
-      if (COGNITION.has(v)) return { factor: 0.3, reason: `negated opinion ('${w} ${v}')` };
+      if (COGNITION.has(v) || COGNITION.has(v.replace(/s$/, ''))) return { factor: 0.3, reason: `negated opinion ('${w} ${v}')` };
       if (v === 'true' || v === 'fair' || v === 'right' || v === 'okay' || v === 'ok' || v === 'acceptable' || v === 'cool' || v === 'fine') {
         return { factor: 0.3, reason: `denied ('${w} ${v}')` };
       }
+    }
+  }
+  // "it's wrong to think ...", "it is absurd to claim ..."
+  for (let k = Math.max(0, from - 6); k + 2 <= from; k++) {
+    const a = (tokens[k] as Token).w;
+    if (['wrong', 'false', 'absurd', 'ridiculous', 'racist', 'sexist', 'bigoted', 'lazy', 'unfair', 'harmful', 'offensive', 'ignorant', 'stupid', 'dumb'].includes(a) && tokens[k + 1]?.w === 'to' && COGNITION.has(tokens[k + 2]?.w ?? '')) {
+      return { factor: 0.35, reason: `rejected ('${a} to ${tokens[k + 2]?.w}')` };
     }
   }
   // "Not all women are ..." hedges rather than generalises.

@@ -18,10 +18,13 @@ function matchAt(tokens: readonly Token[], i: number, words: readonly string[]):
   return true;
 }
 
+const GROUP_TERMS_ADJ_FIRST = [...GROUP_TERMS].sort((a, b) => b.words.length - a.words.length || Number(b.adjective) - Number(a.adjective));
+
 export function findGroups(tokens: readonly Token[]): GroupMention[] {
   const out: GroupMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const g of GROUP_TERMS) {
+    // Adjective readings first: "Chinese people" is one mention, not "Chinese" followed by "people".
+    for (const g of GROUP_TERMS_ADJ_FIRST) {
       if (!matchAt(tokens, i, g.words)) continue;
       let to = i + g.words.length - 1;
       if (g.adjective) {

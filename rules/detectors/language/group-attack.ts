@@ -13,7 +13,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { findGroupPronouns, findGroups, type GroupMention } from './find-groups';
-import { GROUP_KEYWORDS } from './lexicon/groups';
+import { GROUP_KEYWORDS, identityAdjective } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS } from './lexicon/words';
 import { readPredicate, type AttackKind } from './predicate';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
@@ -32,9 +32,9 @@ const BASE: Record<AttackKind, number> = {
 };
 
 /** Transitive verbs whose object is a group: "deport [group]", "get rid of [group]", "never hire [group]". */
-const POSITIVE_OBJECT_VERBS = new Set(['hire', 'hiring', 'trust', 'employ', 'promote', 'rent', 'serve', 'allow', 'let', 'welcome', 'accept', 'tolerate', 'date', 'vote', 'respect', 'want']);
+const POSITIVE_OBJECT_VERBS = new Set(['hire', 'hiring', 'trust', 'employ', 'promote', 'rent', 'serve', 'allow', 'let', 'welcome', 'accept', 'tolerate', 'date', 'vote', 'respect', 'want', 'work', 'sit', 'live']);
 const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'somebody', 'someone', 'should', 'must', 'need', 'to', 'will', 'would', "let's", 'lets', 'us', 'gotta', 'just', 'please', 'time', 'and', 'or', 'now', 'always', 'go', 'really', 'fucking', 'all', 'so', 'gonna', 'can', 'could', 'ought', 'have', 'got', 'better', 'totally', 'honestly', 'literally', 'simply']);
-const GROUP_DETERMINERS = new Set(['all', 'the', 'those', 'these', 'any', 'every', 'more', 'of', 'them', 'our', 'some', 'a', 'an', 'fucking', 'damn', 'stupid', 'dirty', 'filthy', 'bloody']);
+const GROUP_DETERMINERS = new Set(['all', 'the', 'those', 'these', 'any', 'every', 'more', 'of', 'them', 'our', 'some', 'a', 'an', 'fucking', 'damn', 'stupid', 'dirty', 'filthy', 'bloody', 'one', 'each', 'single', 'most']);
 const QUESTION_AUX = new Set(['are', 'is', 'do', 'does', 'can', 'should', 'must', 'were', 'would', 'will']);
 const PHYSICAL_FORMS = new Set(['round', 'lock', 'kick', 'throw', 'send', 'wipe', 'keep', 'get']);
 const PARTICLES = new Set(['up', 'out', 'back', 'away', 'off', 'rid']);
@@ -78,6 +78,11 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   if (k < clauseStart) return null;
   let v = (tokens[k] as Token).w;
   let vi = k;
+  // "rent to [group]", "vote for [group]"
+  if ((v === 'to' || v === 'for' || v === 'with') && POSITIVE_OBJECT_VERBS.has(tokens[k - 1]?.w ?? '')) {
+    vi = k - 1;
+    v = (tokens[vi] as Token).w;
+  }
   if (PARTICLES.has(v) && k > 0) {
     vi = k - 1;
     v = (tokens[vi] as Token).w;
@@ -117,9 +122,11 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   }
   for (const f of COLLECTIVE_FRAMES) {
     const words = f.split(' ');
-    const s = g.from - words.length - (GROUP_DETERMINERS.has(tokens[g.from - 1]?.w ?? '') ? 1 : 0);
-    if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of') {
-      return { from: s, to: g.to, group: g, kind: 'derogation', what: f, person: false };
+    for (const skip of [0, 1]) {
+      const s = g.from - words.length - skip;
+      if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of') {
+        return { from: s, to: g.to, group: g, kind: 'derogation', what: f, person: false };
+      }
     }
   }
   return null;
@@ -144,7 +151,10 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
     if (w === 'go' && tokens[i + 1]?.w === 'back' && ['to', 'where', 'home'].includes(tokens[i + 2]?.w ?? '')) {
       const tail = tokens.slice(i + 3, i + 8).map((t) => t.w);
       const toCountry = tail.includes('country') || tail.includes('came') || tail.includes('from') || tail.includes('own') || tail.includes('home') || tail.includes('africa') || tail.includes('mexico') || tail.includes('india') || tail.includes('china') || tail.includes('jungle') || tail.includes('desert') || tail.includes('shithole');
-      if (toCountry && !tail.includes('office') && !tail.includes('desk')) {
+      // Said to someone: "you"/"your" in the sentence, an @mention or a vocative name; otherwise it is
+      // a call to exclude a group ("[group] should go back ..."), which is protected only.
+      const addressed = tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention) || /,\s*[A-Z][a-z]+[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
+      if (toCountry && addressed && !tail.includes('office') && !tail.includes('desk')) {
         const end = Math.min(tokens.length - 1, i + 2 + tail.findIndex((t) => ['country', 'from', 'africa', 'mexico', 'india', 'china', 'jungle', 'desert', 'shithole', 'home'].includes(t)) + 1);
         out.push({ from: i, to: Math.max(end, i + 2), group: { from: i, to: i, characteristic: 'origin', pronoun: false, weak: false }, kind: 'exclusion', what: 'go back', person: true });
       }
@@ -174,6 +184,18 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
       out.push({ from: g.from - b.length + b.indexOf('because'), to: g.to, group: g, kind: 'derogation', what: 'only because', person: true });
     }
   }
+  // "... because you are Black": an identity adjective as the whole reason
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if ((tokens[i] as Token).w !== 'because') continue;
+    const who = tokens[i + 1]?.w ?? '';
+    const cop = tokens[i + 2]?.w ?? '';
+    const adjAt = tokens[i + 3]?.w === 'a' ? i + 4 : i + 3;
+    const c = identityAdjective(tokens[adjAt]?.w ?? '');
+    const only = tokens.slice(0, i).some((t) => t.w === 'only' || t.w === 'just' || t.w === 'quota' || t.w === 'diversity');
+    if (c && only && ['you', 'she', 'he', 'they'].includes(who) && ['are', 'is'].includes(cop) && !groups.some((g) => g.from === adjAt)) {
+      out.push({ from: i, to: adjAt, group: { from: adjAt, to: adjAt, characteristic: c, pronoun: false, weak: false }, kind: 'derogation', what: 'only because', person: true });
+    }
+  }
   return out;
 }
 
@@ -197,8 +219,11 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const hits: DetectorHit[] = [];
   for (const a of attacks) {
     if (aim === 'person' && !a.person) continue;
-    const first = tokens[a.from] as Token;
-    const last = tokens[a.to] as Token;
+    a.from = Math.max(0, a.from);
+    a.to = Math.min(tokens.length - 1, Math.max(a.to, a.from));
+    const first = tokens[a.from];
+    const last = tokens[a.to];
+    if (!first || !last) continue;
     let confidence = BASE[a.kind];
     if (a.group.pronoun) confidence *= 0.9;
     if (a.group.weak) confidence *= 0.85;

@@ -7,10 +7,10 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
-import { findGroups } from './find-groups';
+import { findGroupPronouns, findGroups } from './find-groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, MASKABLE, PERSON_WORDS, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { aimAt } from './target';
-import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
+import { CLAUSE_BREAK, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
 
 /** Words after an insult noun that make it part of an ordinary compound ("clown show", "dummy data"). */
 const COMPOUND_AFTER = new Set(['show', 'proof', 'car', 'case', 'race', 'data', 'test', 'tests', 'account', 'variable', 'mode', 'load', 'run', 'face', 'fish', 'farm', 'pit', 'latin', 'feet', 'bag', 'kit', 'box', 'shed', 'belt', 'chain', 'set', 'tip', 'bar', 'tail', 'hunt', 'hunter', 'hunters', 'doctor', 'eye', 'oil', 'charmer', 'pie', 'bite', 'poop', 'pen']);
@@ -67,7 +67,10 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
 
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
-  const groups = findGroups(tokens);
+  const prev = input.prev ? findGroups(tokenizeMapped(input.prev, plainMapped(input.prev))) : [];
+  const direct = findGroups(tokens);
+  // "they" standing for a protected group named just before is the protected rules' business too
+  const groups = [...direct, ...findGroupPronouns(tokens, direct, prev)];
   const inGroup = (k: number) => groups.some((g) => k >= g.from && k <= g.to);
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {

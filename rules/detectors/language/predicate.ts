@@ -5,7 +5,8 @@
  * predicate lexicons. Negation flips the reading: "are not capable" attacks, "are not criminals" defends.
  */
 import {
-  COMPETENCE_VERBS, DEHUMANISING, EXCLUSION_INTRANSITIVE, EXCLUSION_VERBS, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, POSITIVE_ATTRIBUTES,
+  COMPETENCE_VERBS, DEHUMANISING, EXCLUSION_INTRANSITIVE, EXCLUSION_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES,
+  POSITIVE_ATTRIBUTES,
 } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
 
@@ -28,7 +29,30 @@ const FILLER = new Set([
   'absolute', 'fucking', 'bloody', 'damn', 'lot', 'most', 'born', 'by', 'nature', 'fundamentally', 'biologically', 'pretty', 'quite',
   'rather', 'utterly', 'completely', 'totally', 'entirely', 'mere', 'merely', 'like', 'than', 'but', 'no', 'better', 'same', 'as',
   'own', 'worse', 'dirty', 'filthy', 'disgusting', 'dumb', 'stupid', 'lazy', 'useless', 'evil', 'sick', 'nasty', 'typical', 'fucked',
+  'this', 'that', 'one', 'big', 'huge', 'massive', 'same',
 ]);
+
+/** Stereotyped acts that need no object: "[group] always lie", "[group] are ruining everything". */
+const HARM_ACTS = new Set([
+  'ruin', 'ruins', 'ruining', 'destroy', 'destroys', 'destroying', 'steal', 'steals', 'stealing', 'rape', 'rapes', 'raping', 'invade',
+  'invades', 'invading', 'infest', 'infests', 'infesting', 'breed', 'stink', 'stinks', 'smell', 'cheat', 'cheats', 'cheating', 'lie',
+  'lies', 'lying', 'leech', 'leeching', 'sponge', 'sponging', 'scrounge', 'scrounging', 'poison', 'poisons', 'poisoning', 'corrupt',
+  'corrupting', 'groom', 'grooming', 'molest', 'molesting', 'prey', 'exploit', 'exploiting', 'swarm', 'swarming', 'overrun',
+]);
+/** Acts that are a stereotype only with their object: "take our jobs", "bring crime", "control the media". */
+const HARM_WITH_OBJECT: Readonly<Record<string, readonly string[]>> = {
+  take: ['jobs', 'job', 'benefits', 'homes', 'houses', 'money', 'women', 'country', 'over', 'advantage'],
+  bring: ['crime', 'crimes', 'drugs', 'disease', 'diseases', 'violence', 'terror', 'terrorism', 'rape'],
+  spread: ['disease', 'diseases', 'crime', 'lies', 'hiv', 'aids', 'filth'],
+  control: ['media', 'banks', 'world', 'government', 'hollywood', 'money', 'economy', 'everything'],
+  run: ['media', 'banks', 'world', 'hollywood'],
+  kill: ['people', 'us', 'children', 'kids', 'babies', 'innocents', 'christians', 'whites'],
+  hate: ['us', 'america', 'freedom', 'women', 'christians', 'jews', 'whites', 'westerners'],
+};
+const HARM_FORMS: Readonly<Record<string, string>> = {
+  takes: 'take', taking: 'take', took: 'take', brings: 'bring', bringing: 'bring', spreads: 'spread', spreading: 'spread',
+  controls: 'control', controlling: 'control', runs: 'run', running: 'run', kills: 'kill', killing: 'kill', hates: 'hate', hating: 'hate',
+};
 /** "less capable", "worse leaders": comparison flips the polarity of what follows. */
 const DIMINISHERS = new Set(['less', 'fewer', 'lesser']);
 /** Nouns that carry the attack after an attribute: "bad drivers", "terrible engineers", "second-class citizens". */
@@ -65,7 +89,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
       aux = true;
       modal = w;
       if (DEONTIC.has(w)) deontic = true;
-    } else if (NEGATORS.has(w)) neg++;
+    } else if (w === 'nothing' && word(tokens, i + 1) === 'but') i++;
+    else if (NEGATORS.has(w)) neg++;
     else if (DIMINISHERS.has(w)) diminished = true;
     else if (w === 'allowed' && word(tokens, i + 1) === 'to' && neg === 0) {
       // "[group] should be allowed to ..." is a statement of rights, not an attack.
@@ -74,6 +99,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
       continue;
     } else break;
   }
+  // "all the same, violent and dirty": read on after the comma
+  if (word(tokens, i) === ',' && word(tokens, i - 1) === 'same') i++;
   const head = word(tokens, i);
   if (!head || CLAUSE_BREAK.has(head)) return null;
   const negated = neg % 2 === 1;
@@ -101,8 +128,19 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (modal === 'can' && negated && COMPETENCE_VERBS.has(head)) {
     return { kind: 'negated-positive', end: i + (['be', 'do'].includes(head) ? 1 : 0), head };
   }
+  if (HARM_ACTS.has(head) && !(head === 'lie' && next === 'down')) {
+    return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'stereotype', end: i + (next && !CLAUSE_BREAK.has(next) && next !== ',' ? 1 : 0), head };
+  }
+  const base = HARM_FORMS[head] ?? head;
+  const objects = HARM_WITH_OBJECT[base];
+  if (objects) {
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+      if (objects.includes(word(tokens, j))) return negated ? { kind: 'negated-attack', end: j, head } : { kind: 'stereotype', end: j, head };
+      if (CLAUSE_BREAK.has(word(tokens, j))) break;
+    }
+  }
   if (!aux) return null;
-  if (NEGATIVE_ATTRIBUTES.has(head) || INSULT_NOUNS.has(head) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
+  if (NEGATIVE_ATTRIBUTES.has(head) || INSULT_NOUNS.has(head) || (INSULT_ADJECTIVES.has(head) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(head)) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
     const end = ROLE_AFTER_BAD.has(head) ? i + 1 : i;
     const attacking = negated === diminished;
     if (!attacking) return { kind: 'negated-attack', end, head };

@@ -58,7 +58,7 @@ function buildIndex(): Index {
     for (const form of [e.form, ...(e.variants ?? [])]) {
       const s = form.replace(/ /g, '');
       if (s.length < 5) continue;
-      for (const v of oneEdit(s)) if (!exact.has(v) && !NEAR_WORDS.has(v) && v.length >= 4) near.set(v, e);
+      for (const v of oneEdit(s)) if (!exact.has(v) && !NEAR_WORDS.has(v) && v.length >= 5) near.set(v, e);
     }
   }
   return { exact, squeezed, near, multi };
@@ -103,26 +103,30 @@ function findSlurs(tokens: readonly Token[]): Match[] {
   const out: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.punct) continue;
+    // a handle is a name, not a word the writer chose here
+    if (t.punct || t.mention) continue;
     const multi = ix.multi.find((m) => m.words.every((x, j) => tokens[i + j]?.w === x));
     if (multi) {
       out.push({ from: i, to: i + multi.words.length - 1, entry: multi.entry, how: '' });
       i += multi.words.length - 1;
       continue;
     }
-    const one = lookup(t.w);
+    const one = lookup(t.src);
     if (one) {
       out.push({ from: i, to: i, entry: one.entry, how: one.how });
       continue;
     }
     // spaces inside: "f a g g o t", "nig ger"; pieces of at most three letters, not all common words
-    if (t.w.length <= 3) {
-      let joined = t.w;
-      for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+    if (t.src.length <= 3) {
+      let joined = t.src;
+      let last = t;
+      for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
         const u = tokens[j] as Token;
-        if (u.punct || u.w.length > 4) break;
-        joined += u.w;
-        const pieces = tokens.slice(i, j + 1).map((x) => x.w);
+        if (u.src === last.src && u.start === last.start) continue;
+        if (u.punct || u.src.length > 4) break;
+        joined += u.src;
+        last = u;
+        const pieces = tokens.slice(i, j + 1).map((x) => x.src);
         if (pieces.every((p) => COMMON_SHORT.has(p))) continue;
         const hit = ix.exact.get(joined);
         if (hit && joined.length >= 3) {
@@ -139,16 +143,15 @@ function findSlurs(tokens: readonly Token[]): Match[] {
 /** Self-identification before the slur: "I'm a proud ...", "as a ...", "us ...", "my fellow ...". */
 function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   if (!m.entry.reclaimable) return null;
-  const before = tokens.slice(Math.max(0, m.from - 4), m.from).map((t) => t.w);
-  const b1 = before[before.length - 1] ?? '';
-  const b2 = before[before.length - 2] ?? '';
-  if (['us', 'we', 'fellow', 'myself', 'proud', 'ourselves'].includes(b1)) return `said about oneself ('${b1} ...')`;
-  if ((b1 === 'a' || b1 === 'proud' || b1 === 'queer' || b1 === 'big' || b1 === 'old') && ['am', 'as', 'proud', 'a'].includes(b2)) {
-    const b3 = before[before.length - 3] ?? '';
-    if (b2 === 'am' || b2 === 'as' || b3 === 'am' || b3 === 'as') return 'said about oneself (self-identification)';
-  }
-  if (b1 === 'am' && before.includes('i')) return 'said about oneself';
+  const b1 = tokens[m.from - 1]?.w ?? '';
+  if (['us', 'we', 'fellow', 'myself', 'ourselves'].includes(b1)) return `said about oneself ('${b1} ...')`;
   if (b1 === 'my' && m.entry.form === 'nigga') return "in-group address ('my ...')";
+  // "I am a (big old proud) ...", "as a (queer) ...": walk back over describing words to the self-reference
+  for (let k = m.from - 1; k >= Math.max(0, m.from - 5); k--) {
+    const x = (tokens[k] as Token).w;
+    if (x === 'you' || x === 'your' || x === ',' || (tokens[k] as Token).punct) break;
+    if ((x === 'am' && tokens[k - 1]?.w === 'i') || (x === 'as' && tokens[k + 1]?.w === 'a') || (x === 'are' && tokens[k - 1]?.w === 'we')) return 'said about oneself (self-identification)';
+  }
   return null;
 }
 
@@ -168,6 +171,27 @@ function homonymSense(tokens: readonly Token[], m: Match): string | null {
   return null;
 }
 
+/** Words next to which an everyday homonym ("coon", "cracker") reads as a slur. */
+const DEROGATORY_NEIGHBOURS = new Set([
+  'white', 'black', 'dirty', 'filthy', 'stupid', 'dumb', 'lazy', 'fucking', 'fuckin', 'damn', 'ugly', 'fat', 'little', 'lil', 'you', 'ya',
+  'those', 'these', 'them', 'bunch', 'typical', 'another', 'many', 'ass', 'bitch', 'nigga', 'nigger', 'niggas', 'trash', 'racist', 'ghetto', 'hate', 'kill',
+]);
+const VERB_CUES_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does', 'do', 'could', 'should', 'must', 'not']);
+const VERB_CUES_AFTER = new Set(['our', 'the', 'their', 'them', 'his', 'her', 'its', 'my', 'your', 'a', 'an', 'this', 'that', 'us', 'you', 'him', 'it']);
+
+/** For everyday homonyms: is there anything that makes this occurrence the slur? */
+function contextMakesSlur(tokens: readonly Token[], m: Match): string | null {
+  const e = m.entry;
+  const prev = tokens[m.from - 1]?.w ?? '';
+  const next = tokens[m.to + 1]?.w ?? '';
+  if (e.verb && (VERB_CUES_BEFORE.has(prev) || VERB_CUES_AFTER.has(next))) return null;
+  if (!e.needsContext) return 'the word itself';
+  if (m.how) return m.how;
+  if (DEROGATORY_NEIGHBOURS.has(prev) || DEROGATORY_NEIGHBOURS.has(next) || DEROGATORY_NEIGHBOURS.has(tokens[m.from - 2]?.w ?? '')) return `next to '${DEROGATORY_NEIGHBOURS.has(prev) ? prev : DEROGATORY_NEIGHBOURS.has(next) ? next : tokens[m.from - 2]?.w}'`;
+  if (aimAt(tokens, m.from, true, m.to)) return 'aimed at someone';
+  return null;
+}
+
 interface Options {
   aim: 'any' | 'person';
   reclaimed: boolean;
@@ -176,18 +200,26 @@ interface Options {
 function run(input: DetectorInput, o: Options): DetectorHit[] {
   const tokens = tokenize(input);
   const hits: DetectorHit[] = [];
-  for (const m of findSlurs(tokens)) {
+  const matches = findSlurs(tokens);
+  // once the writer names themselves with a reclaimed word, the same word later in the sentence is in-group too
+  const selfNamed = new Set(matches.filter((m) => reclaimedUse(tokens, m)).map((m) => m.entry));
+  for (const m of matches) {
     const first = tokens[m.from] as Token;
     const last = tokens[m.to] as Token;
     const tags = ['slur', m.entry.characteristic];
     const via = m.how ? ` (spelled with ${m.how})` : '';
-    const reclaimed = reclaimedUse(tokens, m);
+    const reclaimed = reclaimedUse(tokens, m) ?? (selfNamed.has(m.entry) ? 'in a sentence where the writer uses it about themselves' : null);
     if (o.reclaimed) {
       if (reclaimed) hits.push({ start: first.start, end: last.end, confidence: 0.8, explain: `a reclaimed slur ${reclaimed}${via}`, tags: [...tags, 'reclaimed'] });
       continue;
     }
     let confidence = m.entry.confidence;
     let explain = `slur against a group defined by ${m.entry.characteristic}${via}`;
+    const cue = contextMakesSlur(tokens, m);
+    if (!cue) {
+      confidence *= 0.3;
+      explain += '; also an everyday word and nothing here makes it the slur, so confidence lowered';
+    } else if (m.entry.needsContext) explain += ` (${cue})`;
     if (m.how === 'a letter swapped or left out') confidence *= 0.9;
     const homonym = homonymSense(tokens, m);
     if (homonym) {

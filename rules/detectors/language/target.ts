@@ -25,6 +25,8 @@ const FUNCTION_WORDS = new Set([
   'its', 'their', 'today', 'tomorrow', 'yesterday', 'honestly', 'seriously', 'literally', 'everything', 'nothing', 'all', 'also',
   'still', 'really', 'very', 'too', 'as', 'at', 'in', 'on', 'of', 'for', 'with', 'by', 'to', 'from', 'new', 'old', 'one',
 ]);
+/** Greetings and commands after which an insult addresses the reader: "hey idiot", "shut up moron". */
+const VOCATIVE_BEFORE = new Set(['hey', 'yo', 'oi', 'listen', 'dear', 'up', 'off', 'lost', 'home', 'away', 'out', 'move', 'bye', 'thanks', 'ok', 'okay', 'sure', 'whatever', 'cry', 'please', 'sorry', 'nice', 'relax', 'calm', 'down']);
 const VOCATIVE_AFTER_MENTION = new Set([',', '!', '.', '?', 'you', 'ur', 'is', 'what', 'such', 'total', 'absolute', 'complete', 'the', 'a', 'an', 'stupid', 'dumb', 'fucking']);
 
 function w(tokens: readonly Token[], i: number): string {
@@ -35,6 +37,8 @@ function w(tokens: readonly Token[], i: number): string {
 function phraseStart(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && (INSULT_INTENSIFIERS.has(w(tokens, k - 1)) || INSULT_ADJECTIVES.has(w(tokens, k - 1)) || w(tokens, k - 1) === 'one' || w(tokens, k - 1) === 'of' || w(tokens, k - 1) === 'bunch')) k--;
+  // one descriptive word after an article: "a blind idiot", "a corporate clown"
+  if (k > 1 && ['a', 'an', 'such', 'the'].includes(w(tokens, k - 2)) && !tokens[k - 1]?.punct && !FUNCTION_WORDS.has(w(tokens, k - 1))) k -= 2;
   return k;
 }
 
@@ -49,7 +53,7 @@ function looksLikeName(t: Token | undefined, sentenceStart: boolean): boolean {
 /** The subject before a copula at `c`, if it is a person: returns [from, to] or a marker of why not. */
 export function subjectBefore(tokens: readonly Token[], c: number): { range: [number, number]; kind: 'person' | 'self' | 'thing' | 'unknown' } {
   let k = c - 1;
-  while (k >= 0 && ['all', 'just', 'really', 'honestly', 'literally', 'clearly', 'obviously', 'always', 'still', 'truly', 'also'].includes(w(tokens, k))) k--;
+  while (k >= 0 && ['all', 'just', 'really', 'honestly', 'literally', 'clearly', 'obviously', 'always', 'still', 'truly', 'also', 'here', 'there', 'today', 'now', 'again', 'too'].includes(w(tokens, k))) k--;
   const t = tokens[k];
   if (!t || CLAUSE_BREAK.has(t.w) || t.w === ',') return { range: [c, c], kind: 'unknown' };
   if (SELF.has(t.w)) return { range: [k, k], kind: 'self' };
@@ -87,8 +91,13 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     if (CLAUSE_BREAK.has(x) || x === ',') break;
   }
   // "don't be an idiot"
-  if ((before === 'a' || before === 'an' || before === 'such') && w(tokens, p - 2) === 'be' && w(tokens, p - 3) === 'not' && w(tokens, p - 4) === 'do') {
-    return { from: p - 4, reason: "aimed at the reader ('don't be ...')", group: false, negated: false };
+  if (before === 'be' && w(tokens, p - 2) === 'not' && w(tokens, p - 3) === 'do') {
+    return { from: p - 3, reason: "aimed at the reader ('don't be ...')", group: false, negated: false };
+  }
+  // "hey idiot", "shut up, moron", "get lost, retard": a vocative after a greeting or a command
+  const clauseEnd = i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',';
+  if (strongNoun && (VOCATIVE_BEFORE.has(before) || (before === ',' && VOCATIVE_BEFORE.has(w(tokens, p - 2)))) && (clauseEnd || VOCATIVE_BEFORE.has(before))) {
+    return { from: p, reason: 'said to someone (vocative)', group: false, negated: false };
   }
   // copula with a subject: "he is a liar", "our CEO is a clown", "@sam is pathetic", "politicians are morons"
   let c = p - 1;

@@ -19,13 +19,13 @@ const VIOLENT = new Set([
 ]);
 /** Verbs that are violent only with a body part or particle: "break your neck", "beat him up", "run him over". */
 const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
-  beat: ['up', 'to', 'the', 'senseless', 'black', 'shit', 'death'],
-  kick: ['ass', 'teeth', 'face', 'head', 'in', 'out', 'the', 'to'],
+  beat: ['up', 'senseless', 'black', 'shit', 'death', 'pulp'],
+  kick: ['ass', 'teeth', 'face', 'head', 'shit', 'to'],
   break: ['neck', 'legs', 'leg', 'arms', 'arm', 'face', 'jaw', 'nose', 'bones', 'skull', 'teeth', 'kneecaps', 'fingers', 'back'],
   smash: ['face', 'head', 'skull', 'teeth', 'in'],
   find: ['and', 'where'],
   hunt: ['down'],
-  knock: ['out', 'teeth', 'the'],
+  knock: ['out', 'teeth'],
   run: ['over', 'down'],
   end: ['life'],
   snap: ['neck'],
@@ -38,6 +38,7 @@ const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
 };
 const AGENTS = new Set(['i', 'we', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'they', 'you', 'ill', 'gonna']);
 const VOLITION = new Set(['will', 'going', 'to', 'want', 'wanna', 'would', 'gonna', 'should', 'must', 'need', 'needs', 'ought', 'could', 'about', 'am', 'are', 'gotta', 'got', 'finna', 'might', 'really', 'just', 'seriously', 'literally', 'definitely', 'totally', 'fucking', 'personally', 'go', 'and', 'come', 'gladly', 'happily']);
+const WISH_TARGETS = new Set(['he', 'she', 'they', 'you', 'u', 'him', 'her', 'them', 'ya']);
 const TARGET_PRONOUNS = new Set(['you', 'him', 'her', 'them', 'u', 'yourself', 'ya', 'everyone', 'everybody', 'somebody', 'someone', 'anyone', 'all']);
 /** "shoot me a message", "kill me a dragon": an object noun after the person makes it an idiom. */
 const IDIOM_OBJECTS = new Set(['a', 'an', 'the', 'some', 'your', 'my', 'this', 'that', 'it', 'those', 'these', 'over', 'back', 'up', 'at']);
@@ -73,7 +74,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
     const v = w(tokens, i);
     // wish harm: "I hope you die", "may he rot", "hope they get shot"
     if ((v === 'hope' || v === 'wish' || v === 'may' || v === 'pray') && !NEGATORS.has(w(tokens, i - 1))) {
-      const p = personAt(tokens, i + 1);
+      const p = WISH_TARGETS.has(w(tokens, i + 1)) ? i + 1 : personAt(tokens, i + 1);
       const q = p >= 0 ? p + 1 : -1;
       if (q > 0 && (HARM_WISHES.has(w(tokens, q)) || ((w(tokens, q) === 'gets' || w(tokens, q) === 'get') && HARM_GET.has(w(tokens, q + 1))) || (w(tokens, q) === 'drop' && w(tokens, q + 1) === 'dead'))) {
         if (!(w(tokens, q) === 'die' && ['of', 'laughing', 'from'].includes(w(tokens, q + 1)))) {
@@ -150,7 +151,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   if ((v === 'kill' || v === 'destroy' || v === 'crush' || v === 'murder') && ['at', 'in', 'on', 'with'].includes(after) && ['chess', 'game', 'games', 'the', 'ping', 'pong', 'trivia', 'karaoke', 'sales', 'golf', 'tennis'].includes(w(tokens, end + 2))) return null;
   const needs = NEEDS_COMPLEMENT[v];
   if (needs) {
-    const window = tokens.slice(p, end + 4).map((t) => t.w);
+    const window = tokens.slice(i + 1, end + 4).map((t) => t.w);
     if (!needs.some((n) => window.includes(n))) return null;
     if (v === 'find' && !window.includes('and') && !window.includes('where')) return null;
   }

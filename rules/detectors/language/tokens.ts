@@ -19,6 +19,8 @@ export interface Token {
   mention: boolean;
   /** punctuation token */
   punct: boolean;
+  /** the folded word before contractions were expanded ("r" for "are", "you're" for "you") */
+  src: string;
 }
 
 const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -75,7 +77,7 @@ function withMasked(original: string, tokens: Token[]): Token[] {
     const end = start + m[0].length;
     const at = out.findIndex((t) => t.end > start);
     const rest = out.filter((t) => t.end <= start || t.start >= end);
-    const tok: Token = { w, start, end, raw: m[0], mention: false, punct: false };
+    const tok: Token = { w, start, end, raw: m[0], mention: false, punct: false, src: w };
     out = [...rest.slice(0, Math.max(0, at)), tok, ...rest.slice(Math.max(0, at))];
   }
   return out;
@@ -101,7 +103,7 @@ export function tokenizeMapped(original: string, f: MappedText): Token[] {
     }
     if (!parts && word.endsWith("'s")) parts = [word.slice(0, -2), "'s"];
     else if (!parts && word.endsWith("n't")) parts = [word.slice(0, -3), 'not'];
-    for (const w of parts ?? [word]) out.push({ w, start, end, raw, mention, punct });
+    for (const w of parts ?? [word]) out.push({ w, start, end, raw, mention, punct, src: word });
   }
   return out;
 }

@@ -1,3 +1,9 @@
 import type { DetectorSpec } from '../../types';
+import { emailDetector } from './email';
+import { phoneDetector } from './phone';
+import { cardDetector } from './card';
+import { ibanDetector } from './iban';
+import { ssnDetector } from './ssn';
+import { ipDetector } from './ip';
 
-export const PII_DETECTORS: readonly DetectorSpec[] = [];
+export const PII_DETECTORS: readonly DetectorSpec[] = [emailDetector, phoneDetector, cardDetector, ibanDetector, ssnDetector, ipDetector];

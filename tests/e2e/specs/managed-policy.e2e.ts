@@ -45,16 +45,16 @@ interface Hook {
   flushStats(opts?: { now?: number }): Promise<{ outbox: unknown[]; lastError?: unknown; lastSentAt?: number }>;
 }
 
-async function hook<T>(sw: Worker, call: (h: Hook, arg: number) => Promise<T>, arg = 0): Promise<T> {
-  // the function is serialised into the worker: it may only use `h` and `arg`
+/** Calls one method of the test hook in the service worker (no eval there: MV3's CSP forbids it). */
+async function hook<K extends keyof Hook>(sw: Worker, method: K, arg?: unknown): Promise<Awaited<ReturnType<Hook[K]>>> {
   return sw.evaluate(
-    async ([fn, a]) => {
-      const h = (globalThis as unknown as { __draftguardTest?: Hook }).__draftguardTest;
+    async ([m, a]) => {
+      const h = (globalThis as unknown as { __draftguardTest?: Record<string, (x?: unknown) => Promise<unknown>> }).__draftguardTest;
       if (!h) throw new Error('__draftguardTest missing: not a test build');
-      return (new Function('h', 'arg', `return (${fn})(h, arg);`) as (h: Hook, a: number) => Promise<T>)(h, a);
+      return h[m]!(a);
     },
-    [call.toString(), arg] as const,
-  );
+    [method, arg] as const,
+  ) as Promise<Awaited<ReturnType<Hook[K]>>>;
 }
 
 describe.skipIf(!isRoot)('managed policy (Chromium policy file + reference server)', () => {
@@ -92,6 +92,10 @@ describe.skipIf(!isRoot)('managed policy (Chromium policy file + reference serve
     );
     browser = await launch();
     expect(browser.extensionId).toBe(id);
+    // The harness answers every http(s) request itself (fixtures, nothing leaves the machine), the
+    // service worker's included; let requests to our own loopback server through. Later routes win.
+    const origin = new URL(server.url).origin;
+    await browser.context.route((url) => url.origin === origin, (route) => route.continue());
   });
 
   afterAll(async () => {
@@ -103,12 +107,14 @@ describe.skipIf(!isRoot)('managed policy (Chromium policy file + reference serve
 
   /** The policy can reach the extension a little after start-up; refresh until the pack is in force. */
   async function waitForOrgPack(sw: Worker): Promise<PackStatus> {
+    let status: PackStatus | undefined;
     for (let i = 0; i < 50; i++) {
-      const status = await hook(sw, (h) => h.refreshPack());
+      status = await hook(sw, 'refreshPack');
       if (status.source === 'url') return status;
       await new Promise((r) => setTimeout(r, 200));
     }
-    throw new Error('the organisation pack never loaded');
+    const managed = await sw.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<unknown> } } } }).chrome.storage.managed.get());
+    throw new Error(`the organisation pack never loaded: status ${JSON.stringify(status)}; storage.managed ${JSON.stringify(managed)}`);
   }
 
   it('fetches, verifies and enforces the signed pack from the policy', async () => {
@@ -116,6 +122,11 @@ describe.skipIf(!isRoot)('managed policy (Chromium policy file + reference serve
     const status = await waitForOrgPack(sw);
     expect(status).toMatchObject({ packId: 'acme', version: 'v10', serial: 10, managedBy: new URL(server.url).host });
     expect(status.lastError).toBeUndefined();
+    // unchanged on the server: a conditional GET answered 304 keeps the pack as loaded
+    const again = await hook(sw, 'refreshPack');
+    expect(again).toMatchObject({ version: 'v10', loadedAt: status.loadedAt });
+    expect(again.lastCheckedAt).toBeGreaterThanOrEqual(status.lastCheckedAt!);
+    expect(again.lastError).toBeUndefined();
 
     const page = await openFixture(browser!, 'x');
     await typeInto(page, page.locator('[data-testid="tweetTextarea_0"]'), 'Launching Bluebird soon');
@@ -129,7 +140,7 @@ describe.skipIf(!isRoot)('managed policy (Chromium policy file + reference serve
   it('refuses a tampered pack and keeps the last good one', async () => {
     const sw = await browser!.serviceWorker();
     await publish(pack(11, 'v11'), { tamper: true });
-    const status = await hook(sw, (h) => h.refreshPack());
+    const status = await hook(sw, 'refreshPack');
     expect(status).toMatchObject({ version: 'v10', serial: 10, source: 'url' });
     expect(status.lastError?.reason).toMatch(/signature does not match/);
   });
@@ -137,7 +148,7 @@ describe.skipIf(!isRoot)('managed policy (Chromium policy file + reference serve
   it('refuses a correctly signed but older pack (downgrade)', async () => {
     const sw = await browser!.serviceWorker();
     await publish(pack(9, 'v9'));
-    const status = await hook(sw, (h) => h.refreshPack());
+    const status = await hook(sw, 'refreshPack');
     expect(status).toMatchObject({ version: 'v10', serial: 10 });
     expect(status.lastError?.reason).toMatch(/downgrade/);
   });
@@ -145,9 +156,9 @@ describe.skipIf(!isRoot)('managed policy (Chromium policy file + reference serve
   it('sends the counts of a finished day to the stats endpoint', async () => {
     const sw = await browser!.serviceWorker();
     // the episode report from the first test arrives asynchronously
-    for (let i = 0; i < 50 && Object.keys((await hook(sw, (h) => h.getStats())).open).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 50 && Object.keys((await hook(sw, 'getStats')).open).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
     const tomorrow = Date.now() + 24 * 60 * 60 * 1000;
-    const state = await hook(sw, (h, now) => h.flushStats({ now }), tomorrow);
+    const state = await hook(sw, 'flushStats', { now: tomorrow });
     expect(state.lastError).toBeUndefined();
     expect(state.outbox).toEqual([]);
     expect(state.lastSentAt).toBeGreaterThan(0);

@@ -41,6 +41,12 @@ export const PERSON_NOUNS = new Set([
   'scientists', 'programmers', 'coders', 'members', 'parents', 'couples', 'friends', 'adults', 'teens', 'teenagers', 'ladies', 'gentlemen',
 ]);
 
+/** The characteristic of a one-word identity adjective ("black", "gay", "muslim"), if it is one. */
+export function identityAdjective(word: string): Characteristic | undefined {
+  for (const [c, list] of Object.entries(ADJECTIVES) as [Characteristic, string[]][]) if (list.includes(word)) return c;
+  return undefined;
+}
+
 export interface GroupTerm {
   words: readonly string[];
   characteristic: Characteristic;

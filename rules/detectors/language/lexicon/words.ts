@@ -14,7 +14,7 @@ export const INSULT_NOUNS = set(`
   weasel weasels parasite parasites leech leeches liar liars fraud frauds hypocrite hypocrites traitor traitors coward cowards psycho
   psychos lunatic lunatics freak freaks degenerate degenerates halfwit halfwits nitwit nitwits numbskull buffoon buffoons twit twits
   sleazebag sleazeball lowlife lowlifes maggot maggots vermin bozo bozos doofus pillock muppet muppets plonker knobhead bellend
-  cuck cucks snowflake snowflakes dumbo dummy dunce dolt dimwit airhead bimbo bimbos hag hags witch crook crooks thug thugs
+  cuck cucks disgrace joke snowflake snowflakes dumbo dummy dunce dolt dimwit airhead bimbo bimbos hag hags witch crook crooks thug thugs
   punk scumbags sicko sickos pervert perverts perv pedo pedophile paedophile pedophiles groomer groomers tool dork dorks nerd
   shitstain jackass jackasses asswipe dickwad fuckwit fuckwits cocksucker cocksuckers trash garbage filth pos
 `);
@@ -22,7 +22,7 @@ export const INSULT_NOUNS = set(`
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
 export const WEAK_INSULT_NOUNS = set(`
   tool pig pigs snake snakes rat rats dummy witch nerd punk trash garbage filth fool fools clown clowns dork dorks snowflake snowflakes
-  creep creeps freak freaks crook crooks hag hags leech leeches parasite parasites
+  creep creeps freak freaks crook crooks hag hags leech leeches parasite parasites joke disgrace
 `);
 
 /** Adjectives that insult a person ("you are pathetic"); about a thing they are ordinary criticism. */
@@ -30,7 +30,7 @@ export const INSULT_ADJECTIVES = set(`
   stupid dumb idiotic moronic pathetic worthless useless incompetent brainless clueless ignorant disgusting ugly fat gross vile evil
   corrupt crooked dishonest spineless gutless braindead deranged delusional hideous repulsive trashy sleazy slimy creepy psychotic
   retarded disgraceful despicable contemptible insufferable obnoxious loathsome revolting spineless witless dense thick dimwitted
-  unbearable shameless lazy ugly smelly stinking pitiful moronic fucking fuckin effing bloody damn goddamn
+  unbearable shameless lazy ugly smelly stinking pitiful moronic filthy dirty fucking fuckin effing bloody damn goddamn
 `);
 
 /** Intensifiers that make an insult aimed rather than descriptive. */
@@ -95,7 +95,7 @@ export const NEGATIVE_ATTRIBUTES = set(`
 export const DEHUMANISING = set(`
   animals animal rats rat vermin cockroaches roaches parasites parasite apes ape monkeys monkey pigs pig dogs dog insects locusts
   subhuman subhumans savages beasts creatures swine maggots leeches snakes worms bacteria cancer disease diseases plague virus
-  infestation trash garbage scum filth demons devils
+  infestation trash garbage scum filth demons devils rabbits roaches termites
 `);
 
 /** Capacities and standing that hate denies: "[group] are not capable / not human / can't lead". */
@@ -103,7 +103,7 @@ export const POSITIVE_ATTRIBUTES = set(`
   capable smart intelligent competent qualified trustworthy trusted human humans people equal equals real normal fit able good
   welcome valid worthy deserving clever rational reliable honest decent civilised civilized fully leaders leader engineers managers
   bosses doctors scientists allowed belong belongs deserve deserves exist matter matters citizens men women american americans
-  british proper legitimate moral sane strong brave worth natural
+  british proper legitimate moral sane strong brave worth natural respect rights dignity equality humane
 `);
 
 /** Verbs that "[group] cannot ..." derogates as a lack of competence. */

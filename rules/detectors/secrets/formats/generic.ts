@@ -27,6 +27,12 @@ const PROSE_WORDS = new Set(
   ).split(' '),
 );
 
+/** Passwords so notorious that a post naming one is about weak passwords, not disclosing one. */
+const NOTORIOUS = new Set([
+  '123456', '1234567', '12345678', '123456789', '1234567890', '111111', '000000', '654321', '123123', 'qwerty', 'qwerty123', 'abc123',
+  'password1', 'iloveyou', 'letmein', 'welcome', 'monkey', 'dragon', 'football', '1q2w3e4r', 'qwertyuiop', 'sunshine', 'princess',
+]);
+
 function looksLiteral(v: string): boolean {
   return /\d/.test(v) || /[^A-Za-z0-9]/.test(v) || /[a-z][A-Z]/.test(v);
 }
@@ -43,6 +49,7 @@ export function judgePassword(v: string, quoted: boolean, standalone: boolean): 
   if (!quoted && DOTTED_REF_RE.test(v)) return no('reference to another value');
   if (/^[$@%&*\\/.,;:]/.test(v) || /[()[\]]/.test(v) || v.includes('://')) return no('expression, path or variable, not a literal');
   if (PROSE_WORDS.has(v.toLowerCase())) return no('ordinary word');
+  if (NOTORIOUS.has(v.toLowerCase())) return no('a notorious weak password, named as an example');
   if (quoted) return ok(0.85, 'quoted literal');
   if (looksLiteral(v)) return ok(0.8, 'literal with digits, symbols or mixed case');
   return standalone ? ok(0.6, 'single word on its own') : no('ordinary prose follows: not a value');
@@ -81,6 +88,11 @@ function assignmentCheck(kind: 'password' | 'token') {
     const quoted = m.groups?.s4 === undefined;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const standalone = /^[\s"'`;,)\]}]*(?:$|\n|#|\/\/)/.test(after);
+    // 'Season pass: Platinum' is prose; 'DB_PASS: Platinum' is configuration. A plain word after a
+    // one-word label needs quotes or digits/symbols to count.
+    if (kind === 'password' && !quoted && m.groups?.op === ':' && /^[A-Za-z][a-z]*$/.test(key) && !looksLiteral(secret)) {
+      return no('plain word after a prose label');
+    }
     const v = kind === 'password' ? judgePassword(secret, quoted, standalone) : judgeToken(secret, quoted);
     return v.ok ? ok(v.confidence, `key '${key}' names a ${kind}; ${v.note ?? ''}`.trim()) : v;
   };
@@ -191,9 +203,9 @@ const cliCredentials: SecretFormat = {
 const disclosure: SecretFormat = {
   id: 'password-disclosure',
   name: 'password written in a sentence',
-  keywords: ['pass', 'pw', 'pwd', 'pin', 'code', 'login'],
+  keywords: ['pass', 'pw', 'pwd', 'pin', 'code', 'wifi', 'wi-fi'],
   pattern: re(
-    `(?<![A-Za-z0-9_:/@.-])(?<k>pass ?words?|passwd|passcodes?|passphrases?|pwd|pw|pins?(?: codes?| numbers?)?|(?:door|gate|alarm|access|entry|security|safe|locker|lock|garage|one[- ]time|otp|2fa|mfa|verification|login) codes?|wi-?fi (?:key|code)|login)` +
+    `(?<![A-Za-z0-9_:/@.-])(?<k>pass ?words?|passwd|pass ?codes?|passphrases?|pwd|pw|pins?(?: codes?| numbers?)?|(?:door|gate|alarm|access|entry|security|safe|locker|lock|garage|one[- ]time|otp|2fa|mfa|verification|login) codes?|wi-?fi (?:key|code))` +
       `(?![A-Za-z0-9_/.-])(?<mid>[^.!?\\n:=/@{}();<>\\[\\]]{0,60}?)(?:\\s(?:(?:is now|has been|will be|is|was|are|remains)(?:\\s+(?:changed|set|reset|updated) to)?|(?:changed|set|reset|updated) to)\\s+|\\s*[:=]\\s*)` +
       `(?:(?<q>["'“‘\`])(?<s1>[^"'”’\`\\n]{1,64})["'”’\`]|(?<s2>[^\\s"'”’\`]{1,64}))`,
     'i',
@@ -211,7 +223,8 @@ const disclosure: SecretFormat = {
     if (/^(?:pin|code)/.test(key) || / codes?$/.test(key)) {
       if (!/^\d{4,8}$/.test(s)) return no('a PIN or code is 4 to 8 digits');
       if (/^\s*(?:digits|characters|chars|times|attempts|tries|minutes|seconds|hours|days)/i.test(after)) return no('a count, not a code');
-      return ok(0.75, `${key} followed by a number`);
+      // A door or event code is often meant to be shared with the readers; a PIN or passcode never is.
+      return ok(/ codes?$/.test(key) ? 0.6 : 0.75, `${key} followed by a number`);
     }
     if (NUMBER_RE.test(s) && /^\s*(?:characters|chars|letters|digits|long|symbols|days|months|weeks)/i.test(after)) return no('a length or age, not a password');
     const standalone = /^[\s.!?"'”’)]*(?:$|\n)/.test(after) || raw !== s;

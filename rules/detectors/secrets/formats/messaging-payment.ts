@@ -39,14 +39,16 @@ const discordWebhook: SecretFormat = {
 const discordBotToken: SecretFormat = {
   id: 'discord-bot-token',
   name: 'Discord bot token',
-  keywords: ['discord', 'bot'],
+  keywords: ['.'],
   // Three base64url parts; the first is a snowflake user ID encoded as base64 text, so it starts M, N or O.
   pattern: re(`${L}(?<s>[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})${R}`),
   confidence: 0.85,
   minEntropy: 4,
-  check: (s) => {
+  check: (s, m, text) => {
     const id = atobSafe(s.split('.')[0] ?? '');
-    return id && /^\d{17,20}$/.test(id) ? ok(0.95, 'first part decodes to a Discord user ID') : ok(0.8);
+    if (id && /^\d{17,20}$/.test(id)) return ok(0.95, 'first part decodes to a Discord user ID');
+    const w = near(text, m.index, m.index + s.length, ['discord', 'bot token', 'bot_token'], 120);
+    return w ? ok(0.75, `'${w}' nearby`) : no('three dotted parts, but the first is not a Discord user ID');
   },
 };
 
@@ -65,7 +67,8 @@ const teamsWebhook: SecretFormat = {
   name: 'Microsoft Teams webhook URL',
   keywords: ['webhook.office.com', 'outlook.office.com/webhook', 'logic.azure.com'],
   pattern: re(
-    `(?<s>https://(?:[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[A-Za-z0-9_-]{20,60})?)`,
+    `(?<s>https://(?:[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[A-Za-z0-9_-]{20,60})?` +
+      `|https://[a-z0-9.-]{1,80}\\.logic\\.azure\\.com(?::443)?/workflows/[a-f0-9]{32}/triggers/[^\\s"'<>]{1,300}?[?&]sig=[A-Za-z0-9_-]{40,64})`,
   ),
   confidence: 0.95,
 };

@@ -40,6 +40,7 @@ const email: SecretFormat[] = [
     prefixLength: 3,
   },
   prefixed('mailgun-key', 'Mailgun API key', 'key-', '[a-f0-9]{32}', { confidence: 0.85 }),
+  prefixed('mailgun-private-key', 'Mailgun private API key', '', '[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}', { keywords: ['mailgun'], confidence: 0.85 }),
   {
     id: 'mailchimp-key',
     name: 'Mailchimp API key',

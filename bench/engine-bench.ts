@@ -1,0 +1,176 @@
+/**
+ * `npm run bench`: the engine against obscenity and alex, in one process, on ordinary business posts of
+ * 280, 2,000 and 10,000 characters. Re-runs itself with --expose-gc so the compiled pack's heap can be
+ * measured. Medians and p95 in milliseconds.
+ */
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import { text as alexText } from 'alex';
+import { compilePack, createChecker, resolvePack, type CompiledPack, type PackSource, type ResolvedPack } from '../rules/index';
+import { builtinPacks } from '../rules/packs/index';
+import { businessPost, companyPack } from './corpus';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc && !process.env.DRAFTGUARD_BENCH_CHILD) {
+  const child = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, DRAFTGUARD_BENCH_CHILD: '1' },
+  });
+  process.exit(child.status ?? 1);
+}
+
+const QUICK = process.argv.includes('--quick');
+const SIZES = [280, 2000, 10000] as const;
+
+interface Stats {
+  median: number;
+  p95: number;
+  n: number;
+}
+
+function stats(samples: number[]): Stats {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]!;
+  return { median: at(0.5), p95: at(0.95), n: s.length };
+}
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+const fmt = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const cell = (s: Stats): string => `${fmt(s.median)} (p95 ${fmt(s.p95)})`;
+
+function heapOf(make: () => unknown): number | null {
+  if (!gc) return null;
+  gc();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = make();
+  gc();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  if (kept === undefined) return null;
+  return (after - before) / 1024 / 1024;
+}
+
+function resolveDefault(extra: PackSource[]): ResolvedPack {
+  return resolvePack(extra, { includeDefault: true });
+}
+
+/** Texts per size; every sentence distinct within a text, and across the texts of one size. */
+function texts(size: number, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => businessPost(size, size * 1000 + i));
+}
+
+interface PackCase {
+  label: string;
+  resolved: ResolvedPack;
+}
+
+const cases: PackCase[] = [
+  { label: 'builtin:default', resolved: resolveDefault([]) },
+  { label: 'default + 1k terms', resolved: resolveDefault([companyPack(1000)]) },
+  { label: 'default + 10k terms', resolved: resolveDefault([companyPack(10000)]) },
+];
+
+const defaultRules = cases[0]!.resolved.rules;
+const kinds = new Map<string, number>();
+for (const r of defaultRules) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
+console.log(`DraftGuard engine benchmark — node ${process.version}, ${QUICK ? 'quick' : 'full'} run, gc ${gc ? 'exposed' : 'not exposed'}`);
+console.log(
+  `builtin:default: ${defaultRules.length} rules (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ') || 'empty'}) from ${builtinPacks('builtin:default')
+    .map((p) => `${p.id}:${p.rules.length}`)
+    .join(' ')}`,
+);
+console.log('company packs: N codename terms + 50 regex + 20 phrase rules, extending builtin:default\n');
+
+const ITER = {
+  compile: QUICK ? 3 : 7,
+  cold: QUICK ? 8 : 25,
+  incremental: QUICK ? 60 : 300,
+  peer: QUICK ? 4 : 12,
+};
+
+interface Row {
+  pack: string;
+  size: number;
+  compile: Stats;
+  heap: number | null;
+  cold: Stats;
+  incremental: Stats;
+  findings: number;
+}
+
+const rows: Row[] = [];
+const compiledCache = new Map<string, CompiledPack>();
+
+for (const c of cases) {
+  const compileTimes: number[] = [];
+  let compiled: CompiledPack | undefined;
+  for (let i = 0; i < ITER.compile; i++) compileTimes.push(time(() => (compiled = compilePack(c.resolved))));
+  compiledCache.set(c.label, compiled!);
+  const heap = heapOf(() => compilePack(c.resolved));
+  for (const size of SIZES) {
+    const inputs = texts(size, ITER.cold + 2);
+    // one untimed pass so JIT warm-up is not charged to the first sample
+    createChecker(compiled!).check(inputs[0]!);
+    const cold = inputs.slice(1, ITER.cold + 1).map((t) => {
+      const checker = createChecker(compiled!);
+      return time(() => checker.check(t));
+    });
+    const base = inputs[ITER.cold + 1]!;
+    const warm = createChecker(compiled!);
+    let draft = base;
+    const findings = warm.check(draft).length;
+    const inc: number[] = [];
+    for (let i = 0; i < ITER.incremental; i++) {
+      // alternate typing at the end and in the middle of the draft
+      const ch = 'etaoin shrdlu'[i % 13]!;
+      const at = i % 2 === 0 ? draft.length : Math.floor(draft.length / 2);
+      draft = draft.slice(0, at) + ch + draft.slice(at);
+      const next = draft;
+      inc.push(time(() => warm.check(next)));
+    }
+    rows.push({ pack: c.label, size, compile: stats(compileTimes), heap, cold: stats(cold), incremental: stats(inc), findings });
+  }
+}
+
+console.log('| pack | chars | compile ms | heap MB | cold check ms | incremental ms | findings |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  console.log(`| ${r.pack} | ${r.size} | ${cell(r.compile)} | ${r.heap === null ? 'n/a' : r.heap.toFixed(1)} | ${cell(r.cold)} | ${cell(r.incremental)} | ${r.findings} |`);
+}
+
+// Peers on the same texts.
+const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+console.log('\nPeers on the same texts (cold; alex has no incremental mode):');
+console.log('| chars | obscenity ms | alex ms | DraftGuard default ms | DraftGuard 10k ms | alex ÷ DG 10k | obscenity ÷ DG default |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
+for (const size of SIZES) {
+  const inputs = texts(size, ITER.peer + 1);
+  matcher.getAllMatches(inputs[0]!);
+  alexText(inputs[0]!);
+  const obs = stats(inputs.slice(1).map((t) => time(() => matcher.getAllMatches(t))));
+  const alex = stats(inputs.slice(1).map((t) => time(() => alexText(t))));
+  const dgDefault = stats(inputs.slice(1).map((t) => {
+    const c = createChecker(compiledCache.get('builtin:default')!);
+    return time(() => c.check(t));
+  }));
+  const dg10k = stats(inputs.slice(1).map((t) => {
+    const c = createChecker(compiledCache.get('default + 10k terms')!);
+    return time(() => c.check(t));
+  }));
+  console.log(
+    `| ${size} | ${cell(obs)} | ${cell(alex)} | ${cell(dgDefault)} | ${cell(dg10k)} | ${(alex.median / dg10k.median).toFixed(1)}× | ${(obs.median / dgDefault.median).toFixed(2)}× |`,
+  );
+}
+
+const row = rows.find((r) => r.pack === 'default + 10k terms' && r.size === 2000)!;
+console.log('\nTargets (2,000-char draft, 10k-term pack):');
+console.log(`  cold median < 5 ms: ${fmt(row.cold.median)} ms ${row.cold.median < 5 ? 'OK' : 'MISSED'}`);
+console.log(`  incremental median < 1 ms: ${fmt(row.incremental.median)} ms ${row.incremental.median < 1 ? 'OK' : 'MISSED'}`);
+console.log(`  10k-term compile median < 300 ms: ${fmt(row.compile.median)} ms ${row.compile.median < 300 ? 'OK' : 'MISSED'}`);

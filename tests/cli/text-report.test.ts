@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { answerLine } from '../../cli/jsonl';
+import { caretLines, formatTextReport, locate } from '../../cli/text-report';
+import type { Finding } from '../../rules/types';
+
+const at = (text: string, match: string) => {
+  const start = text.indexOf(match);
+  return caretLines(text, start, start + match.length);
+};
+
+describe('caret lines', () => {
+  it('puts carets under the match on its own line', () => {
+    expect(at('first line\nsay Bluebird now', 'Bluebird')).toEqual(['say Bluebird now', '    ^^^^^^^^']);
+    expect(locate('first line\r\nsay Bluebird now', 16)).toMatchObject({ line: 2, column: 5 });
+  });
+
+  it('copies tabs so the carets line up in a terminal', () => {
+    expect(at('\tname:\tBluebird', 'Bluebird')).toEqual(['\tname:\tBluebird', '\t     \t^^^^^^^^']);
+  });
+
+  it('gives wide characters two cells and zero-width ones none, and counts columns in characters', () => {
+    expect(at('漢字 Bluebird', 'Bluebird')).toEqual(['漢字 Bluebird', '     ^^^^^^^^']);
+    expect(at('🎉 Bluebird', 'Bluebird')).toEqual(['🎉 Bluebird', '   ^^^^^^^^']);
+    expect(at('cafe\u0301 Bluebird', 'Bluebird')).toEqual(['cafe\u0301 Bluebird', '     ^^^^^^^^']);
+    expect(at('漢字 Bluebird', '漢字')[1]).toBe('^^^^');
+    expect(locate('🎉 Bluebird', 3).column).toBe(3);
+  });
+
+  it('never prints control characters raw (a draft may hold terminal escapes)', () => {
+    const [shown, carets] = at('\u001b[31mred Bluebird', 'Bluebird');
+    expect(shown).toBe('\uFFFD[31mred Bluebird');
+    expect(carets).toBe('         ^^^^^^^^');
+  });
+
+  it('shows a window of a long line around the match', () => {
+    const text = `${'x'.repeat(500)} Bluebird ${'y'.repeat(500)}`;
+    const [shown, carets] = at(text, 'Bluebird');
+    expect(shown.length).toBeLessThan(140);
+    expect(shown.startsWith('…')).toBe(true);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(shown.slice(carets.indexOf('^'), carets.lastIndexOf('^') + 1)).toBe('Bluebird');
+  });
+
+  it('underlines a match that runs over a line break up to the end of its first line', () => {
+    expect(at('a Blue\nbird b', 'Blue\nbird')).toEqual(['a Blue', '  ^^^^']);
+  });
+});
+
+describe('formatTextReport', () => {
+  const f: Finding = { ruleId: 'acme.codenames', category: 'confidential', severity: 'block', confidence: 0.9, start: 4, end: 12, match: 'Bluebird', message: "'Bluebird' is an internal codename.", note: 'Why.', suggestions: ['our upcoming product'] };
+  it('prints one block per finding and a count', () => {
+    expect(formatTextReport('say Bluebird', [f])).toBe(
+      [
+        "1:5  block  confidential  acme.codenames  'Bluebird' is an internal codename.  (confidence 0.90)",
+        '    say Bluebird',
+        '        ^^^^^^^^',
+        '    why: Why.',
+        '    try: our upcoming product',
+        '1 finding (1 block)',
+        '',
+      ].join('\n'),
+    );
+    expect(formatTextReport('ok', [])).toBe('no findings\n');
+  });
+});
+
+describe('jsonl answers', () => {
+  const check = (text: string): Finding[] => (text.includes('x') ? [{ ...({} as Finding), ruleId: 'r', start: 0, end: 1 }] : []);
+  it('echoes the id, and names the line of bad input', () => {
+    expect(JSON.parse(answerLine('{"id": [1, "a"], "text": "x"}', 1, check))).toMatchObject({ id: [1, 'a'], findings: [{ ruleId: 'r' }] });
+    expect(JSON.parse(answerLine('{"text": "ok"}', 2, check))).toEqual({ id: null, findings: [] });
+    expect(JSON.parse(answerLine('[1]', 3, check))).toMatchObject({ id: null, line: 3, error: expect.stringMatching(/expected an object/) });
+    expect(JSON.parse(answerLine('{"id": "q", "text": 5}', 4, check))).toMatchObject({ id: 'q', line: 4, error: "field 'text': expected a string, got number" });
+    expect(JSON.parse(answerLine('{', 5, check))).toMatchObject({ id: null, line: 5, error: expect.stringMatching(/^not valid JSON/) });
+  });
+});

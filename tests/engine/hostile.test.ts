@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { CODENAMES, checkerFor, rule } from './helpers';
+
+const rules = [
+  ...CODENAMES,
+  rule({ id: 'host', kind: 'regex', pattern: '\\b[a-z0-9.-]+\\.acme-internal\\.net\\b', flags: 'i' }),
+  rule({ id: 'any-num', kind: 'regex', pattern: '\\d{4,}' }),
+  rule({ id: 'words', kind: 'regex', pattern: '(?:\\w+\\s){2}secret' }),
+  rule({ id: 'fin', kind: 'phrase', match: '(revenue|profit) .{0,3} #Money' }),
+  rule({ id: 'rude', kind: 'terms', category: 'inflammatory', terms: ['ass', 'sex'] }),
+];
+
+describe('hostile input terminates with a sane answer', () => {
+  const c = checkerFor(rules);
+  const sane = (text: string): void => {
+    const found = c.check(text);
+    expect(Array.isArray(found)).toBe(true);
+    for (const f of found) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(f.start, f.end)).toBe(f.match);
+    }
+  };
+
+  it('1 MB of text', () => {
+    const sentence = 'Our team shipped the Bluebird update to db1.acme-internal.net and profit rose $5 million. ';
+    const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length)).slice(0, 1_000_000);
+    const found = c.check(text);
+    expect(found.filter((f) => f.ruleId === 'acme.codenames').length).toBeGreaterThan(10_000);
+    sane(text.slice(0, 5000));
+  });
+  it('a single 100,000-character word', () => {
+    sane('a'.repeat(100_000));
+    sane('ab'.repeat(50_000));
+    sane(`${'x'.repeat(100_000)} Bluebird`);
+    expect(c.check(`${'x'.repeat(100_000)} Bluebird`).map((f) => f.match)).toEqual(['Bluebird']);
+  });
+  it('one letter spelled out 50,000 times', () => {
+    sane('a '.repeat(50_000));
+    sane('b.'.repeat(50_000));
+  });
+  it('lone surrogates and control characters', () => {
+    sane('\uD800Bluebird\uDC00 \uDFFF\uD800\u0000\u0001\u001B[31m ass \u007F');
+    expect(c.check('\uD800Bluebird\uDC00').map((f) => f.match)).toEqual(['Bluebird']);
+  });
+  it('only zero-width characters', () => {
+    expect(c.check('\u200B\u200C\u200D\uFEFF'.repeat(10_000))).toEqual([]);
+    expect(c.check('')).toEqual([]);
+  });
+  it('a pathological near-miss for a polynomial pattern', () => {
+    sane(`${'word '.repeat(20_000)}secre`);
+  });
+  it('digits and leet symbols everywhere', () => {
+    sane('1'.repeat(100_000));
+    sane('$@!|'.repeat(25_000));
+    sane('a1'.repeat(50_000));
+  });
+  it('rejects a non-string draft clearly', () => {
+    expect(() => c.check(undefined as unknown as string)).toThrow(/string/);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * CONTENT WARNING: original test cases with insults, profanity and threats, written for this project.
+ * Each case names the categories a correct checker reports.
+ */
+import type { Behaviour } from './types';
+
+const INF = ['inflammatory'] as const;
+const BOTH = ['protected', 'inflammatory'] as const;
+const flag = (texts: string[], expect: readonly ('inflammatory' | 'protected')[] = INF) => texts.map((text) => ({ text, expect: [...expect] }));
+const pass = (texts: string[]) => texts.map((text) => ({ text, expect: [] }));
+
+const secondPerson = flag([
+  'You are an idiot.', "You're a complete moron.", 'You idiot, that was the wrong branch.', 'You are so pathetic.', 'You are such a loser.',
+  'Honestly you are a total clown.', 'You are worthless.', "You're a liar and a fraud.", 'You absolute moron.', 'You are a disgrace.',
+  'Ur a loser.', 'u r an idiot', 'You are a fucking joke of a manager and a coward.', "You're a hypocrite.", 'You are the dumbest person I know, you imbecile.',
+  'You are a snake.', 'You are disgusting.', 'You are a spineless coward.', 'You are so stupid.', 'You useless dipshit.', "Don't be such an asshole.",
+]);
+
+const described = flag([
+  'Our CEO is a clown.', '@mark is a complete moron.', 'My manager is a useless jerk.', 'What a moron @jake is.', 'Dave from sales is an idiot.',
+  'That guy is an asshole.', 'The new VP is a fraud.', '@lisa what an idiot', 'He is a pathetic liar.', 'She is a bitch.', 'The referee is a blind idiot.',
+  'Mark is such a loser.', 'Our landlord is a scumbag.', 'That idiot cut me off again.', 'This moron in the meeting would not stop talking.',
+  'The senator is a corrupt crook.', '@ceo_acme is a fraud', 'His boss is a complete dickhead.', 'The intern is useless.', 'My ex is a psycho.',
+  'Our coach is an imbecile.',
+]);
+
+const groupNonProtected = flag([
+  'Our competitors are morons.', 'Politicians are all liars.', 'Lawyers are parasites.', 'Landlords are scumbags.', 'Recruiters are idiots.',
+  'Those executives are clowns.', 'The mods here are losers.', 'Journalists are liars.', 'Bankers are scum.', 'Our rivals are pathetic.',
+  'The other team are a bunch of idiots.', 'Influencers are frauds.', 'Critics are morons.', 'Republicans are idiots.', 'Democrats are clowns.',
+  'These trolls are pathetic.', 'Fans of that team are idiots.', 'Investors are leeches.', 'Management are a bunch of clowns.', 'The board are cowards.',
+]);
+
+const threats = flag([
+  "I'm going to punch him in the face.", 'Someone should shoot that guy.', 'I hope you die.', 'kys', "Let's beat him up after work.",
+  'I will kill you.', "I'll break your neck.", 'Somebody needs to slap her.', 'I hope he gets hit by a bus.', 'You deserve to be shot.',
+  'Go kill yourself.', 'I know where you live.', 'I want him dead.', "I'm gonna find you and hurt you.", 'Die in a fire, @troll.',
+  'Someone should punch @mark.', 'We will hunt you down.', 'I hope she rots.', "I'll stab you if you touch my lunch again.", 'He should be shot.',
+  "I'm going to beat the shit out of you.",
+]);
+
+const profanityAimed = flag([
+  'Fuck you.', 'Fuck you, Mark.', 'F*** you @dave', 'Go fuck yourself.', 'Shut the fuck up.', 'Screw you and your team.', 'Fuck off, @sam.',
+  'You f***ing idiot.', 'You b*tch.', 'Kiss my ass, Kevin.', 'Go to hell, @jen.', 'STFU @bob', 'You piece of shit.', 'Eat shit, Steve.',
+  '@tom you a**hole', 'Fuck him.', 'Fuck the referee.', 'You are a sh*t manager and a d*ckhead.', 'Go f*ck yourself, Paul.', 'You are a waste of space.',
+]);
+
+const shouting = [
+  'THIS IS THE WORST SERVICE I HAVE EVER HAD', 'WHY DOES NOBODY EVER ANSWER THE SUPPORT LINE', 'I AM SO DONE WITH THIS COMPANY AND ITS LIES',
+  'Seriously? STOP SENDING ME THESE USELESS EMAILS EVERY DAY', 'YOU PEOPLE NEVER LISTEN TO A SINGLE WORD WE SAY', 'FIX YOUR BROKEN APP ALREADY I PAID FOR IT',
+  'THREE WEEKS AND STILL NO REFUND FROM THESE PEOPLE', 'I HAVE ASKED FIVE TIMES NOW AND NOBODY CARES', 'DO NOT BUY ANYTHING FROM THIS STORE EVER AGAIN',
+  'WHAT IS WRONG WITH YOUR DELIVERY DRIVERS TODAY', 'NOBODY ASKED FOR THIS UPDATE AND EVERYONE HATES IT', 'Hello. I WANT TO SPEAK TO YOUR MANAGER RIGHT NOW',
+  'THIS MEETING COULD HAVE BEEN AN EMAIL AND YOU KNOW IT', 'STOP CHANGING THE DEADLINE EVERY SINGLE WEEK', 'WE ARE NOT GOING TO ACCEPT THIS KIND OF TREATMENT',
+  'HOW MANY TIMES DO I HAVE TO EXPLAIN THIS TO YOU', 'READ THE DOCUMENTATION BEFORE YOU OPEN ANOTHER TICKET', 'I CANNOT BELIEVE THEY SHIPPED THIS GARBAGE AGAIN',
+  'EVERYONE NEEDS TO CALM DOWN AND READ THE POLICY', 'THE PARKING SITUATION AT THIS OFFICE IS A COMPLETE JOKE',
+].map((text) => ({ text, expect: [...INF] }));
+
+const identityAtPerson = flag([
+  '@sam go back to your own country', 'Go back to where you came from, @ali.', 'You should go back to your country.', 'You stupid immigrant.',
+  '@maria go back to Mexico', 'You dumb woman.', 'Go back to your country, nobody wants you here.', 'You useless old man.', 'You filthy Muslim.',
+  'You only got the job because you are a woman.', '@raj go back to India', 'You stupid Chinese people.', 'Why not go back where you came from, @leo?',
+  'You dumb Black people.', '@femi go back to Africa', 'You disgusting gay people.', 'You pathetic disabled people.', 'You are only here because you are Black.',
+  'You ugly trans women.', 'Go back to your own country, Ahmed.',
+], BOTH);
+
+const idioms = pass([
+  'This bug is killing me.', 'We crushed our goals this quarter.', 'Our new search is a killer feature.', 'Shoot me a message when you land.',
+  "I'm dying to see the new office.", 'That demo was sick!', 'You killed it on stage today!', 'Break a leg at the keynote tomorrow!', 'Let us kill two birds with one stone.',
+  'I could murder a coffee right now.', 'We need to kill the process and restart the server.', 'Knock them dead at the pitch!', 'My feet are killing me after the conference.',
+  'Shoot for the stars this quarter.', 'The new laptop is a beast.', "We're going to smash our targets.", 'That joke slayed the whole room.', 'I will shoot you an email tomorrow.',
+  'She absolutely destroyed the competition at the hackathon.', 'Drop me a line anytime.', 'Our sales team is on fire.', 'I nearly died laughing at the offsite.',
+]);
+
+const profanityUnaimed = pass([
+  'Holy shit, we actually shipped it!', 'This f***ing bug took all week.', 'Damn, that launch went well.', 'Well, shit. The build broke again.',
+  'What the hell happened to the wifi?', 'That was a fucking amazing keynote.', 'Oh crap, I forgot my badge.', 'Shit happens, we fix it and move on.',
+  'Fuck yeah, we hit our numbers!', 'This traffic is bullshit.', 'Goddamn, that demo was smooth.', 'Bloody hell, what a week.', 'I am so fucking proud of this team.',
+  'Pissed that I missed the offsite.', 'Hell yes, new coffee machine!', 'No shit, the release is Friday?', 'Crap weather for the company picnic.',
+  'Fuck, I love this city.', 'The server crashed, damn it.', 'Well that was a shitshow of a commute.',
+]);
+
+const objectAbuse = pass([
+  'This printer is useless.', 'The new update is garbage.', 'Mondays are the worst.', 'This code is a piece of shit.', 'The wifi is pathetic today.',
+  'This meeting is a waste of time.', 'That movie was stupid.', 'Our old CRM is a joke.', 'The coffee here is disgusting.', 'This spreadsheet is a disaster.',
+  'The build system is a clown show.', 'That policy is dumb.', 'This laptop is a piece of junk.', 'The traffic today was idiotic.', 'The parking lot is a nightmare.',
+  'What a stupid bug.', 'The documentation is worthless.', 'This idea is moronic.', 'The weather is pathetic.', 'Fuck this bug.',
+]);
+
+const selfDeprecation = pass([
+  "I'm such an idiot, I forgot my badge again.", 'I am a moron, I pushed to main.', "Call me a fool, but I love Mondays.", 'I felt like a complete clown in that demo.',
+  "I'm a loser at ping pong, apparently.", 'We were idiots to skip testing.', 'I was so stupid to book a 7am flight.', 'Me, the dumbest person at trivia night.',
+  "I'm a total nerd for spreadsheets.", 'I am such a dork.', 'We look like clowns in these hats.', "I'm an idiot for not asking sooner.",
+  'Honestly I am the worst at names.', 'I was a fool to doubt this team.', "I'm such a klutz, spilled coffee everywhere.", 'I am a disaster before coffee.',
+  'Us idiots forgot the cake.', 'I feel like an imbecile with this new tool.', 'I made a stupid mistake in the report.', 'I am useless at golf.',
+]);
+
+export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
+  { id: 'insult-second-person', title: 'insults in the second person', family: 'inflammatory', polarity: 'flag', cases: secondPerson },
+  { id: 'insult-described-person', title: 'insults at named, @mentioned or described people', family: 'inflammatory', polarity: 'flag', cases: described },
+  { id: 'insult-group', title: 'insults at non-protected groups', family: 'inflammatory', polarity: 'flag', cases: groupNonProtected },
+  { id: 'threat', title: 'threats, incitement, wishing harm', family: 'inflammatory', polarity: 'flag', cases: threats },
+  { id: 'profanity-aimed', title: 'profanity aimed at people (incl. masked)', family: 'inflammatory', polarity: 'flag', cases: profanityAimed },
+  { id: 'shouting', title: 'sustained shouting (info)', family: 'inflammatory', polarity: 'flag', countInfo: true, cases: shouting },
+  { id: 'identity-at-person', title: 'identity attack aimed at a person (both)', family: 'inflammatory', polarity: 'flag', cases: identityAtPerson },
+  { id: 'idiom', title: 'idioms and figures of speech', family: 'inflammatory', polarity: 'pass', cases: idioms },
+  { id: 'profanity-unaimed', title: 'profanity not aimed at anyone', family: 'inflammatory', polarity: 'pass', cases: profanityUnaimed },
+  { id: 'object-abuse', title: 'abuse aimed at objects', family: 'inflammatory', polarity: 'pass', cases: objectAbuse },
+  { id: 'self-deprecation', title: 'self-deprecation', family: 'inflammatory', polarity: 'pass', cases: selfDeprecation },
+];
