@@ -83,7 +83,7 @@ const PHRASES = [
   'leaked (numbers|figures|slides)',
 ];
 
-export function companyPack(termCount: number): PackSource {
+export function companyPack(termCount: number, extendsDefault = true): PackSource {
   const rules: Rule[] = [
     {
       id: 'codenames',
@@ -122,7 +122,7 @@ export function companyPack(termCount: number): PackSource {
     name: `Acme (${termCount} terms)`,
     version: '1',
     policyUrl: 'https://intranet.acme.example/policies/social-media',
-    extends: ['builtin:default'],
+    ...(extendsDefault ? { extends: ['builtin:default'] } : {}),
     rules,
   };
 }

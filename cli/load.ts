@@ -1,5 +1,6 @@
 /** Pack files to a compiled pack, with compile errors traced back to the file that holds the rule. */
 import { compilePack, type CompiledPack } from '../rules/engine/compile';
+import { PackIssues } from '../rules/pack/issues';
 import { resolvePack } from '../rules/pack/resolve';
 import { PackError, type PackSource, type ResolvedPack } from '../rules/types';
 import { readPackFile } from './files';
@@ -19,19 +20,48 @@ export function loadPacks(files: readonly string[], includeDefault: boolean): Lo
   return { sources, resolved, compiled: compileNamingFile(resolved, sources) };
 }
 
+/** Compile problems reported after the first one: enough to fix a pack in one pass, bounded in cost. */
+const MAX_COMPILE_ERRORS = 50;
+
+/**
+ * Compiles the pack; on failure, compiles each rule alone to report every rule that does not compile
+ * (the compiler stops at the first), each with the file that holds it.
+ */
 export function compileNamingFile(resolved: ResolvedPack, sources: readonly { file: string; pack: PackSource }[]): CompiledPack {
   try {
     return compilePack(resolved);
-  } catch (e) {
-    if (!(e instanceof PackError) || e.details.file) throw e;
-    const ruleId = e.details.ruleId;
-    const rule = ruleId === undefined ? undefined : resolved.rules.find((r) => r.ruleId === ruleId || r.id === ruleId);
-    const source = rule ? [...sources].reverse().find((s) => s.pack.id === rule.packId) : undefined;
-    const file = source?.file ?? (rule ? `built-in pack ${rule.packId}` : undefined);
-    if (!file) throw e;
-    // Re-raised with the file named; the message without the old location prefix.
-    const prefix = PackError.format('', e.details);
-    const bare = prefix && e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
-    throw new PackError(bare, { ...e.details, file });
+  } catch (first) {
+    if (!(first instanceof PackError)) throw first;
+    const errors: PackError[] = [];
+    for (const rule of resolved.rules) {
+      if (errors.length >= MAX_COMPILE_ERRORS) break;
+      try {
+        compilePack({ ...resolved, rules: [rule], allow: [] });
+      } catch (e) {
+        if (e instanceof PackError) errors.push(withFile(e, resolved, sources));
+        else throw e;
+      }
+    }
+    // A problem outside the rules (the allow list, say) shows only in the whole pack.
+    if (!errors.length) errors.push(withFile(first, resolved, sources));
+    if (errors.length === 1) throw errors[0];
+    throw new PackIssues(
+      errors.map((e) => ({ message: bareMessage(e), ruleId: e.details.ruleId, field: e.details.field, file: e.details.file })),
+    );
   }
+}
+
+function bareMessage(e: PackError): string {
+  const prefix = PackError.format('', e.details);
+  return prefix && e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+}
+
+/** The compiler knows rules, not files: find the file that holds the rule (the last one, as later wins). */
+function withFile(e: PackError, resolved: ResolvedPack, sources: readonly { file: string; pack: PackSource }[]): PackError {
+  if (e.details.file) return e;
+  const ruleId = e.details.ruleId;
+  const rule = ruleId === undefined ? undefined : resolved.rules.find((r) => r.ruleId === ruleId || r.id === ruleId);
+  const source = rule ? [...sources].reverse().find((s) => s.pack.id === rule.packId) : undefined;
+  const file = source?.file ?? (rule ? `built-in pack ${rule.packId}` : sources.length === 1 ? sources[0]?.file : undefined);
+  return file ? new PackError(bareMessage(e), { ...e.details, file }) : e;
 }

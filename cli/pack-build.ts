@@ -1,6 +1,6 @@
 /** `pack build IN -o OUT`: canonical JSON with confidential terms hashed, checked before it is written. */
 import { renameSync, writeFileSync } from 'node:fs';
-import { buildPack, canonicalJson } from '../rules/pack/build';
+import { buildPack, canonicalJson, GUESSABLE_TERM_LETTERS, guessableTerms } from '../rules/pack/build';
 import { resolvePack } from '../rules/pack/resolve';
 import { validatePackObject } from '../rules/pack/validate';
 import type { ParsedArgs } from './args';
@@ -16,6 +16,12 @@ export async function buildCommand(args: ParsedArgs): Promise<number> {
   // What the browser will read must load there: validate and compile the output, not just the input.
   const text = canonicalJson(validatePackObject(JSON.parse(canonicalJson(built)), out));
   compileNamingFile(resolvePack([built], { includeDefault: false }), [{ file: input, pack: built }]);
+  for (const { ruleId, terms } of guessableTerms(src)) {
+    process.stderr.write(
+      `warning: ${input}, rule '${ruleId}': ${terms.length} hashed term${terms.length === 1 ? '' : 's'} of ${GUESSABLE_TERM_LETTERS} letters or fewer ` +
+        `(${terms.map((t) => JSON.stringify(t)).join(', ')}) can be recovered from the hashes by brute force; hashing is not encryption\n`,
+    );
+  }
   if (src.serial === undefined) process.stderr.write(`warning: ${input}: no serial; a signed pack must carry one (field 'serial')\n`);
   const tmp = `${out}.tmp-${process.pid}`;
   try {

@@ -1,21 +1,44 @@
 #!/usr/bin/env node
-// `npm run test:e2e [-- <vitest filters>]`: builds the test extension (MODE=test, with the service
-// worker's test hook), bundles the fixture editors, then runs tests/e2e/specs with vitest.
-// DRAFTGUARD_SKIP_BUILD=1 reuses the last build.
+// `npm run test:e2e [-- <vitest filters>]`: builds the test extension (MODE=test: the service worker's
+// test hook is in), bundles the fixture editors, then runs tests/e2e/specs with vitest.
+//   DRAFTGUARD_SKIP_BUILD=1      reuse the last build
+//   DRAFTGUARD_TEST_OUTDIR=DIR   build into DIR instead of .output-test (engineers sharing a tree)
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { buildFixtures } from '../tests/e2e/build-fixtures.mjs';
+import { build } from 'esbuild';
 
-// DRAFTGUARD_TEST_OUTDIR=/tmp/x builds there instead of .output-test (the harness follows).
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const e2e = path.join(root, 'tests/e2e');
+
 if (process.env.DRAFTGUARD_TEST_OUTDIR && !process.env.DRAFTGUARD_EXTENSION_DIR) {
   process.env.DRAFTGUARD_EXTENSION_DIR = path.join(path.resolve(process.env.DRAFTGUARD_TEST_OUTDIR), 'chrome-mv3-test');
 }
 
 function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: false });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
   if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+/**
+ * The real editor libraries the sites use, bundled into tests/e2e/fixtures/dist. Draft.js needs React 18,
+ * which lives in the tests/e2e/editors workspace, so react/react-dom are aliased there.
+ */
+async function buildFixtures() {
+  const react18 = path.join(e2e, 'editors/node_modules');
+  await build({
+    entryPoints: ['draft.tsx', 'quill.ts', 'lexical.ts', 'tiptap.ts', 'reddit.ts', 'plain.ts'].map((f) => path.join(e2e, 'fixtures/src', f)),
+    outdir: path.join(e2e, 'fixtures/dist'),
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    jsx: 'automatic',
+    logLevel: 'warning',
+    alias: { react: path.join(react18, 'react'), 'react-dom': path.join(react18, 'react-dom') },
+    define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
+  });
 }
 
 if (!process.env.DRAFTGUARD_SKIP_BUILD) run('npx', ['wxt', 'build', '--mode', 'test']);
 await buildFixtures();
-run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)]);
+run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.mjs', ...process.argv.slice(2)]);

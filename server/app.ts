@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { adminAccess, ingestAccess } from './access';
 import { readBody } from './body';
+import { CORS_PATHS, corsHeaders, preflightHeaders } from './cors';
 import type { ServerConfig } from './config';
 import { renderDashboard } from './dashboard';
 import { dayOf } from './dates';
@@ -47,19 +48,6 @@ const API_HEADERS = {
   ...BASE_HEADERS,
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
 };
-// Browsers fetch the pack and post stats from the extension's origin; no cookies are involved, so a
-// wildcard origin grants nothing a plain HTTP client does not already have.
-const CORS_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'ETag, Retry-After',
-};
-const CORS_PREFLIGHT = {
-  ...CORS_HEADERS,
-  'Access-Control-Allow-Methods': 'GET, HEAD, POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-None-Match',
-  'Access-Control-Max-Age': '86400',
-};
-
 type Headers = Record<string, string>;
 
 function send(res: http.ServerResponse, status: number, body: string | Buffer, headers: Headers, head = false): void {
@@ -96,42 +84,42 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): App {
   function serveFile(req: http.IncomingMessage, res: http.ServerResponse, source: FileSource | null, type: string): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res, 'GET, HEAD');
     const file = source?.read() ?? null;
-    if (!file) return json(res, 404, { error: source ? 'not found' : 'no pack configured (--pack)' }, CORS_HEADERS);
+    if (!file) return json(res, 404, { error: source ? 'not found' : 'no pack configured (--pack)' });
     // no-cache: keep a copy but revalidate every time, so a replaced pack is seen at the next refresh.
-    const headers = { ...API_HEADERS, ...CORS_HEADERS, ETag: file.etag, 'Cache-Control': 'no-cache' };
+    const headers = { ...API_HEADERS, ETag: file.etag, 'Cache-Control': 'no-cache' };
     if (matchesIfNoneMatch(req.headers['if-none-match'], file.etag)) return send(res, 304, '', headers, true);
     send(res, 200, file.body, { ...headers, 'Content-Type': type }, req.method === 'HEAD');
   }
 
   async function postStats(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!ingestAccess(req, config.token)) {
-      return json(res, 401, { error: 'Authorization: missing or wrong token' }, { ...CORS_HEADERS, 'WWW-Authenticate': 'Bearer' });
+      return json(res, 401, { error: 'Authorization: missing or wrong token' }, { 'WWW-Authenticate': 'Bearer' });
     }
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json') return json(res, 400, { error: 'Content-Type: expected application/json' }, CORS_HEADERS);
+    if (type !== 'application/json') return json(res, 400, { error: 'Content-Type: expected application/json' });
     const body = await readBody(req, config.bodyLimitBytes);
     if (body.kind === 'aborted') return;
     if (body.kind === 'too-large') {
-      return json(res, 413, { error: `body: larger than ${config.bodyLimitBytes} bytes` }, body.drained ? CORS_HEADERS : { ...CORS_HEADERS, Connection: 'close' });
+      return json(res, 413, { error: `body: larger than ${config.bodyLimitBytes} bytes` }, body.drained ? {} : { Connection: 'close' });
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(body.body.toString('utf8'));
     } catch {
-      return json(res, 400, { error: 'body: malformed JSON' }, CORS_HEADERS);
+      return json(res, 400, { error: 'body: malformed JSON' });
     }
     const result = validateStats(parsed, { today: today(), retentionDays: config.retentionDays });
-    if (!result.ok) return json(res, 400, { error: result.error }, CORS_HEADERS);
+    if (!result.ok) return json(res, 400, { error: result.error });
     let outcome;
     try {
       outcome = await commits.submit(result.batch);
     } catch (e) {
       // Disk full, database locked by a backup: nothing was stored, and the browser will retry.
       log(`stats: could not store batch: ${(e as Error).message}`);
-      return json(res, 503, { error: 'storage unavailable, retry later' }, { ...CORS_HEADERS, 'Retry-After': '30' });
+      return json(res, 503, { error: 'storage unavailable, retry later' }, { 'Retry-After': '30' });
     }
     const status = outcome === 'accepted' ? 202 : 200;
-    json(res, status, { status: outcome, batchId: result.batch.batchId }, CORS_HEADERS);
+    json(res, status, { status: outcome, batchId: result.batch.batchId });
   }
 
   function admin(req: http.IncomingMessage, res: http.ServerResponse, html: boolean): boolean {
@@ -178,8 +166,7 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): App {
       return json(res, 400, { error: 'url: malformed' });
     }
     const p = url.pathname;
-    const corsPath = p === '/v1/pack' || p === '/v1/pack.sig' || p === '/v1/stats';
-    if (corsPath && req.method === 'OPTIONS') return send(res, 204, '', { ...BASE_HEADERS, ...CORS_PREFLIGHT });
+    if (CORS_PATHS.has(p) && req.method === 'OPTIONS') return send(res, 204, '', { ...BASE_HEADERS, ...preflightHeaders(req) });
     switch (p) {
       case '/healthz':
         if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res, 'GET, HEAD');
@@ -202,9 +189,13 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): App {
 
   const server = http.createServer((req, res) => {
     if (closing) res.setHeader('Connection', 'close');
+    // Set before anything else, so every answer on these paths carries them, errors and 429 included.
+    if (CORS_PATHS.has((req.url ?? '/').split('?')[0]!)) {
+      for (const [k, v] of Object.entries(corsHeaders(req))) res.setHeader(k, v);
+    }
     // Overload shedding: past the limit a request costs one small answer, never a body read or a commit.
     if (inFlight >= config.maxInFlight) {
-      return json(res, 429, { error: 'overloaded, retry later' }, { ...CORS_HEADERS, 'Retry-After': String(RETRY_AFTER_SECONDS) });
+      return json(res, 429, { error: 'overloaded, retry later' }, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
     }
     inFlight++;
     let done = false;
@@ -269,6 +260,7 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): App {
       }
       server.closeAllConnections();
       await closed;
+      await commits.settled();
       store.close();
     },
   };

@@ -33,6 +33,17 @@ export class CommitQueue {
     });
   }
 
+  /**
+   * Resolves once every submitted batch has been committed (or failed). Used at shutdown: a client may
+   * have gone away while its batch waited, and the database must not close under a pending commit.
+   */
+  async settled(): Promise<void> {
+    // Each flush is synchronous and takes up to MAX_GROUP batches, so this ends; the bound is a backstop.
+    for (let turn = 0; turn < 10_000 && (this.scheduled || this.pending.length > 0); turn++) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;

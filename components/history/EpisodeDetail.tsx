@@ -29,7 +29,7 @@ function DraftText({ record }: { record: EpisodeRecord }) {
 /** One episode: its draft with findings highlighted, and each finding explained. */
 export function EpisodeDetail({ record, onDelete }: Props) {
   return (
-    <section className="detail" aria-labelledby="detail-heading" data-site={record.site} data-outcome={record.outcome}>
+    <section className="detail" aria-labelledby="detail-heading">
       <h2 id="detail-heading" tabIndex={-1}>
         {t('detailHeading', formatTime(record.at), record.site)}
       </h2>

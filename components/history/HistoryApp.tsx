@@ -2,7 +2,7 @@
  * The flagged-draft history page. The newest entries are read first (a bounded query) and drawn at once;
  * then expired entries are purged and the rest loaded for filters, search and the chart.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EpisodeRecord } from '@/utils/db/tables/episodes';
 import { applyFilter, sitesOf, type HistoryFilter } from '@/utils/history/filter';
 import { weeklyCounts } from '@/utils/history/weekly';
@@ -51,7 +51,9 @@ export function HistoryApp({ store, settings, listHeight = 560, download = downl
   const [dbStatus, setDbStatus] = useState<DbStatus>(getDbStatus());
 
   const firstScreenMarked = useRef(false);
-  useEffect(() => {
+  // Layout effect: runs when the first rows are in the DOM, before the browser paints them, so later
+  // work (reading the other entries) cannot delay the mark.
+  useLayoutEffect(() => {
     if (records === null || firstScreenMarked.current) return;
     firstScreenMarked.current = true;
     performance.mark(FIRST_SCREEN_MARK, { detail: { rows: records.length } });
@@ -99,11 +101,17 @@ export function HistoryApp({ store, settings, listHeight = 560, download = downl
   const buckets = useMemo(() => (complete ? weeklyCounts(filtered) : []), [complete, filtered]);
   const selected = useMemo(() => filtered.find((r) => r.id === selectedId) ?? null, [filtered, selectedId]);
 
+  const focusDetail = useRef(false);
   const select = (id: string) => {
     setSelectedId(id);
-    // Move focus to the detail so keyboard and screen-reader users land on what they opened.
-    queueMicrotask(() => document.getElementById('detail-heading')?.focus());
+    focusDetail.current = true;
   };
+  useEffect(() => {
+    // Move focus to the detail once it is drawn, so keyboard and screen-reader users land on what they opened.
+    if (!focusDetail.current || !selected) return;
+    focusDetail.current = false;
+    document.getElementById('detail-heading')?.focus();
+  }, [selected]);
 
   const deleteOne = async (id: string) => {
     try {
@@ -145,7 +153,7 @@ export function HistoryApp({ store, settings, listHeight = 560, download = downl
       <FilterBar filter={filter} sites={sites} onChange={setFilter} />
       <div className="toolbar">
         <span role="status" aria-live="polite">
-          {records === null ? t('loading') : complete ? t('historyCount', filtered.length, records.length) : t('historyLoadingMore', filtered.length)}
+          {records === null ? t('loading') : complete ? t('historyCount', filtered.length.toLocaleString(), records.length.toLocaleString()) : t('historyLoadingMore', filtered.length.toLocaleString())}
         </span>
         <button type="button" disabled={!complete || filtered.length === 0} onClick={() => download(`draftguard-history-${stamp}.json`, 'application/json', toJson(filtered, now()))}>
           {t('exportJson')}

@@ -6,11 +6,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { serve } from '@/utils/protocol';
 import type { BackgroundProtocol } from '@/utils/protocol';
-import { purgeExpired, storeEpisode } from '@/utils/db/episodes';
+import { purgeExpired, retryPendingWrites, storeEpisode } from '@/utils/db/episodes';
 import { createServices, type BackgroundDeps } from './services';
 import { createHandlers } from './handlers';
 import { createTasks } from './tasks';
 import type { ScriptingApi } from './content-script-registration';
+import { installTestHook } from './test-hook';
 
 const scripting: ScriptingApi = {
   getRegisteredContentScripts: (filter) => browser.scripting.getRegisteredContentScripts(filter),
@@ -27,11 +28,9 @@ export function browserDeps(): BackgroundDeps {
     uuid: () => crypto.randomUUID(),
     extensionVersion: browser.runtime.getManifest().version,
     scripting,
-    history: { storeEpisode, purgeExpired },
+    history: { storeEpisode, purgeExpired, retryPendingWrites },
     openWelcome: async () => {
-      // welcome.html is another entrypoint; the cast keeps this file compiling before it exists.
-      const getURL = browser.runtime.getURL as (path: string) => string;
-      await browser.tabs.create({ url: getURL('/welcome.html') });
+      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     },
   };
 }
@@ -59,7 +58,7 @@ export function startBackground(deps: BackgroundDeps) {
 
 export default defineBackground(() => {
   const started = startBackground(browserDeps());
-  if (import.meta.env.MODE === 'test') {
-    void import('./test-hook').then(({ installTestHook }) => installTestHook(started.services, started.tasks));
-  }
+  // A static import (a service worker cannot import() at run time); the constant condition lets the
+  // bundler drop the hook from production builds.
+  if (import.meta.env.MODE === 'test') void installTestHook(started.services, started.tasks);
 });

@@ -16,6 +16,8 @@ import type { ScriptingApi } from './content-script-registration';
 export interface HistoryApi {
   storeEpisode(report: EpisodeReport, mode: HistoryTextMode): Promise<void>;
   purgeExpired(retentionDays: number, now?: number): Promise<number>;
+  /** writes episodes an earlier storage failure left queued in memory */
+  retryPendingWrites(): Promise<number>;
 }
 
 export interface BackgroundDeps {

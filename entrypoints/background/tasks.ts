@@ -34,6 +34,7 @@ export function createTasks(s: Services) {
     guarded('history purge', async () => {
       const { settings } = await s.settings.get();
       await s.deps.history.purgeExpired(settings.retentionDays, s.deps.now());
+      await s.deps.history.retryPendingWrites();
     });
 
   const syncScripts = () =>

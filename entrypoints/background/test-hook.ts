@@ -1,15 +1,16 @@
 /**
  * Test builds only (`wxt build --mode test`): a handle on the service worker global that end-to-end
- * tests call through Playwright's serviceWorker.evaluate. Production bundles drop this module because
- * index.ts imports it behind an `import.meta.env.MODE === 'test'` check.
+ * tests call through Playwright's serviceWorker.evaluate. Production bundles drop it: index.ts calls it only
+ * under an `import.meta.env.MODE === 'test'` check, which the bundler folds to false.
  */
 import { storage } from 'wxt/utils/storage';
 import type { PackSource } from '@/rules/types';
 import type { Services } from './services';
 import type { Tasks } from './tasks';
 
-// session storage: survives the worker being stopped between test steps, gone when the browser closes
-const testPackItem = storage.defineItem<PackSource[] | null>('session:testPackOverride', { fallback: null });
+// session storage: survives the worker being stopped between test steps, gone when the browser closes.
+// Defined on use, so a production bundle keeps no trace of the module.
+const testPackItem = () => storage.defineItem<PackSource[] | null>('session:testPackOverride', { fallback: null });
 
 export interface DraftGuardTestHook {
   /** Installs a pack (resolved on top of builtin:default) that pack:get returns from then on. */
@@ -26,7 +27,7 @@ export async function installTestHook(s: Services, tasks: Tasks): Promise<void> 
     async setPackSource(pack) {
       const packs = pack === null ? null : Array.isArray(pack) ? pack : [pack];
       s.packs.setTestOverride(packs ?? undefined);
-      await testPackItem.setValue(packs);
+      await testPackItem().setValue(packs);
     },
     getStats: () => s.stats.state(),
     async flushStats(opts) {
@@ -37,6 +38,6 @@ export async function installTestHook(s: Services, tasks: Tasks): Promise<void> 
     getPack: () => s.packs.get(),
   };
   (globalThis as { __draftguardTest?: DraftGuardTestHook }).__draftguardTest = hook;
-  const stored = await testPackItem.getValue();
+  const stored = await testPackItem().getValue();
   if (stored) s.packs.setTestOverride(stored);
 }

@@ -93,6 +93,9 @@ export class Badge {
     this.panel.hidden = !open;
     this.button.setAttribute('aria-expanded', String(open));
     if (open) {
+      // open towards the side of the screen with room for it
+      const top = this.host.getBoundingClientRect().top;
+      this.panel.classList.toggle('below', top < Math.min(380, window.innerHeight / 2));
       this.renderPanel();
       this.panel.focus();
     }
@@ -124,7 +127,11 @@ export class Badge {
     const h = document.createElement('h2');
     h.textContent = this.findings.length ? 'DraftGuard' : 'DraftGuard: nothing to flag';
     const items = this.findings.map((f) => this.renderItem(f));
+    // the button just used may disappear with its finding: keep focus in the panel, not on <body>
+    const active = this.host.shadowRoot?.activeElement;
+    const hadFocus = active === this.panel || (active !== null && active !== undefined && this.panel.contains(active));
     this.panel.replaceChildren(h, ...items);
+    if (hadFocus) this.panel.focus();
   }
 
   private renderItem(f: Finding): HTMLElement {

@@ -78,7 +78,15 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
     },
   };
 
+  /** composers focused while the pack was still loading; attached once we know the site is on */
+  const focusedEarly = new Set<HTMLElement>();
+  let settled = false;
+
   const attach = (el: HTMLElement): void => {
+    if (!settled) {
+      focusedEarly.add(el);
+      return;
+    }
     if (!adapter || !enabled || byElement.has(el)) return;
     const session = new ComposerSession(el, { ...host, adapter, policy: getPolicy() } as SessionHost);
     byElement.set(el, session);
@@ -191,16 +199,21 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
         return;
       }
       adapter = a;
-      void Promise.all([getPolicy()]).then(
-        ([p]) => {
+      attach(first);
+      // Listen from the start: the person may move to another composer while the pack loads.
+      const opts = { capture: true };
+      ctx.addEventListener(window, 'focusin', onFocus, opts);
+      void getPolicy().then(
+        (p) => {
           enabled = isSiteEnabled(a, p.settings, location.hostname);
+          settled = true;
           if (!enabled) {
             disabledReason = 'DraftGuard is off on this site.';
+            focusedEarly.clear();
             return;
           }
-          attach(first);
-          const opts = { capture: true };
-          ctx.addEventListener(window, 'focusin', onFocus, opts);
+          for (const el of focusedEarly) if (el.isConnected) attach(el);
+          focusedEarly.clear();
           ctx.addEventListener(window, 'click', onClick, opts);
           ctx.addEventListener(window, 'keydown', onKeyDown, opts);
           ctx.addEventListener(window, 'keydown', onPanelKey, opts);
@@ -215,6 +228,8 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
           ctx.onInvalidated(() => observer.disconnect());
         },
         (err: unknown) => {
+          settled = true;
+          focusedEarly.clear();
           disabledReason = `The policy could not be loaded: ${err instanceof Error ? err.message : String(err)}`;
         },
       );

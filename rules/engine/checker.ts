@@ -9,11 +9,11 @@ import { packInternals, STREAM_EVASION, STREAM_KEYWORD, STREAM_PLAIN, type Compi
 import { matchHashed, type HashedHit } from './hashed-terms';
 import { Lru } from './lru';
 import { foldedView, viewFromStream } from './normalize';
-import { parseSentence, runPhrase } from './phrase';
+import { gateOpen, parseSentence, runPhrase } from './phrase';
 import { runInWindows, wholeTextWindows, windowsAround, type CompiledRegex, type RegexMatch } from './regex-run';
 import { splitSentences, type Sentence } from './sentences';
 import { verifyTerm } from './term-match';
-import { buildWordStream } from './tokens';
+import { buildWordStream, isDigit, isLetter } from './tokens';
 import { foldChars } from './unicode-fold';
 import { runValidator } from './validators';
 
@@ -39,6 +39,10 @@ interface Span {
 }
 
 interface SentenceState {
+  /** unique per state object, so cache keys can name a neighbour sentence cheaply */
+  id: number;
+  /** sentence-detector results by `${rule}:${prev id}:${next id}` */
+  detectors: Map<string, DetectorHit[]>;
   doc?: NlpDoc;
   folded?: MappedText;
   hashed?: HashedHit[];
@@ -46,7 +50,8 @@ interface SentenceState {
 }
 
 const SENTENCE_CACHE = 512;
-const DETECTOR_CACHE = 2048;
+const MAX_CONTEXTS_PER_SENTENCE = 256;
+let nextSentenceId = 1;
 
 function termConfidence(undone: readonly string[]): number {
   const evasions = undone.filter((u) => u !== 'plural' && u !== 'joined words');
@@ -69,7 +74,6 @@ function snapSurrogates(text: string, start: number, end: number): Span {
 
 class DraftChecker implements Checker {
   private readonly sentenceCache = new Lru<string, SentenceState>(SENTENCE_CACHE);
-  private readonly detectorCache = new Lru<string, DetectorHit[]>(DETECTOR_CACHE);
   private lastText: string | undefined;
   private lastFindings: Finding[] = [];
 
@@ -94,35 +98,40 @@ class DraftChecker implements Checker {
     const allowSpans: Span[] = [];
     const exceptionSpans = new Map<number, Span[]>();
     const regexKeywordHits = new Map<number, RegexMatch[]>();
-    const sentenceKeywordHits = new Map<number, number[]>();
+    const sentenceKeywordHits = new Map<number, { pos: number; word: string }[]>();
 
-    const onKeyword = (map: ArrayLike<number>, ends: ArrayLike<number>, regexOnly: boolean | null) => (pat: number, end: number): void => {
+    const onKeyword = (scanned: string, map: ArrayLike<number>, ends: ArrayLike<number>, regexOnly: boolean | null) => (pat: number, end: number): void => {
       const len = p.automaton.lengthOf(pat);
       const start = map[end - len]!;
       const stop = ends[end - 1]!;
+      // phrase words are whole words: "list" must not wake a rule up inside "listen"
+      const whole = !isWordChar(scanned.charCodeAt(end - len - 1)) && !isWordChar(scanned.charCodeAt(end));
       for (const r of p.patKeywordRules[pat]!) {
-        const isRegex = p.rules[r]!.regex !== undefined;
+        const cr = p.rules[r]!;
+        const isRegex = cr.regex !== undefined;
         if (regexOnly !== null && isRegex !== regexOnly) continue;
+        if (cr.phrase && !whole) continue;
         if (isRegex) {
           const list = regexKeywordHits.get(r);
           if (list) list.push({ start, end: stop });
           else regexKeywordHits.set(r, [{ start, end: stop }]);
         } else {
+          const hit = { pos: start, word: p.patKeyword[pat]! };
           const list = sentenceKeywordHits.get(r);
-          if (list) list.push(start);
-          else sentenceKeywordHits.set(r, [start]);
+          if (list) list.push(hit);
+          else sentenceKeywordHits.set(r, [hit]);
         }
       }
     };
     const isKeyword = (pat: number): boolean => p.patStream[pat] === STREAM_KEYWORD;
     // Regex keywords are literal text: the case- and look-alike-folded draft. Phrase and detector keywords
     // are words: the evasion-undone view, so "s3cret" or "s.e.c.r.e.t" reaches a detector keyed on "secret".
-    p.automaton.scan(f.lower, onKeyword(f.start, f.end, p.hasSentenceKeywords ? null : true), isKeyword);
+    p.automaton.scan(f.lower, onKeyword(f.lower, f.start, f.end, null), isKeyword);
     const evasionStream = p.hasEvasionTerms || p.hasSentenceKeywords ? buildWordStream(f, true) : undefined;
     if (p.hasSentenceKeywords && evasionStream) {
       const view = viewFromStream(f, evasionStream, text.length);
       // only sentence positions are needed from this pass, so the start map serves for both ends
-      p.automaton.scan(view.text, onKeyword(view.map, view.map, false), isKeyword);
+      p.automaton.scan(view.text, onKeyword(view.text, view.map, view.map, false), isKeyword);
     }
 
     for (const [stream, evasion, needed] of [
@@ -158,7 +167,8 @@ class DraftChecker implements Checker {
 
     this.runRegexRules(text, regexKeywordHits, hits);
     if (p.hasSentenceWork) this.runSentenceWork(text, sentenceKeywordHits, hits);
-    for (const r of p.keywordless.textDetectors) this.runDetector(p.rules[r]!, text, 0, undefined, undefined, hits, false);
+    for (const r of p.keywordless.textDetectors) this.runDetector(p.rules[r]!, text, 0, undefined, undefined, hits);
+    for (const r of p.gatedTextDetectors) if (sentenceKeywordHits.has(r)) this.runDetector(p.rules[r]!, text, 0, undefined, undefined, hits);
 
     return this.finish(text, hits, allowSpans, exceptionSpans);
   }
@@ -189,21 +199,25 @@ class DraftChecker implements Checker {
   private sentenceState(s: string): SentenceState {
     let st = this.sentenceCache.get(s);
     if (!st) {
-      st = { phrase: new Map() };
+      st = { id: nextSentenceId++, detectors: new Map(), phrase: new Map() };
       this.sentenceCache.set(s, st);
     }
     return st;
   }
 
-  private runSentenceWork(text: string, keywordHits: Map<number, number[]>, hits: RawHit[]): void {
+  private runSentenceWork(text: string, keywordHits: Map<number, { pos: number; word: string }[]>, hits: RawHit[]): void {
     const p = this.p;
     const sentences = splitSentences(text);
     if (!sentences.length) return;
-    const triggered: Set<number>[] = sentences.map(() => new Set<number>());
-    for (const [rule, positions] of keywordHits) {
-      for (const pos of positions) {
+    // per sentence: rule → the keywords of that rule found in it
+    const triggered: Map<number, Set<string>>[] = sentences.map(() => new Map());
+    for (const [rule, found] of keywordHits) {
+      for (const { pos, word } of found) {
         const k = sentenceAt(sentences, pos);
-        if (k >= 0) triggered[k]!.add(rule);
+        if (k < 0) continue;
+        const words = triggered[k]!.get(rule);
+        if (words) words.add(word);
+        else triggered[k]!.set(rule, new Set([word]));
       }
     }
     const always = [...p.keywordless.phrase, ...p.keywordless.sentenceDetectors];
@@ -225,21 +239,25 @@ class DraftChecker implements Checker {
           });
         }
       }
-      const rules = new Set<number>([...always, ...triggered[k]!]);
+      const rules = new Set<number>([...always, ...triggered[k]!.keys()]);
       if (!rules.size) return;
       const prevS = sentences[k - 1];
       const nextS = sentences[k + 1];
       const prev = prevS && prevS.paragraph === s.paragraph ? text.slice(prevS.start, prevS.end) : undefined;
       const next = nextS && nextS.paragraph === s.paragraph ? text.slice(nextS.start, nextS.end) : undefined;
+      const context = `${prev === undefined ? 0 : this.sentenceState(prev).id}:${next === undefined ? 0 : this.sentenceState(next).id}`;
       for (const r of [...rules].sort((a, b) => a - b)) {
         const cr = p.rules[r]!;
         if (cr.phrase) {
           let found = st.phrase.get(r);
           if (!found) {
-            const doc = (st.doc ??= parseSentence(sText));
             found = [];
-            for (const expr of cr.phrase.exprs) {
-              for (const m of runPhrase({ exprs: [expr], keywords: null }, doc, sText)) found.push({ ...m, expr });
+            const words = triggered[k]!.get(r);
+            const phrase = cr.phrase;
+            const open = phrase.exprs.filter((_, i) => gateOpen(phrase.gates[i]!, words, sText));
+            if (open.length) {
+              const doc = (st.doc ??= parseSentence(sText));
+              for (const expr of open) for (const m of runPhrase([expr], doc, sText)) found.push({ ...m, expr });
             }
             st.phrase.set(r, found);
           }
@@ -247,7 +265,7 @@ class DraftChecker implements Checker {
             hits.push({ rule: r, start: s.start + m.start, end: s.start + m.end, confidence: 0.75, explain: `matches the phrase '${m.expr}'` });
           }
         } else if (cr.detector) {
-          this.runDetector(cr, sText, s.start, prev, next, hits, true, st);
+          this.runDetector(cr, sText, s.start, prev, next, hits, `${r}:${context}`, st);
         }
       }
     });
@@ -260,11 +278,10 @@ class DraftChecker implements Checker {
     prev: string | undefined,
     next: string | undefined,
     hits: RawHit[],
-    cache: boolean,
+    cacheKey?: string,
     st?: SentenceState,
   ): void {
-    const key = `${cr.index}\u0000${prev ?? ''}\u0001${unit}\u0001${next ?? ''}`;
-    let found = cache ? this.detectorCache.get(key) : undefined;
+    let found = cacheKey && st ? st.detectors.get(cacheKey) : undefined;
     if (!found) {
       let folded: MappedText | undefined;
       let doc: NlpDoc | undefined;
@@ -282,7 +299,11 @@ class DraftChecker implements Checker {
         // A failing detector must not take the whole check down; its rule simply reports nothing here.
         found = [];
       }
-      if (cache) this.detectorCache.set(key, found);
+      if (cacheKey && st) {
+        // neighbours change as the person types: keep only recent contexts of a long-lived sentence
+        if (st.detectors.size >= MAX_CONTEXTS_PER_SENTENCE) st.detectors.clear();
+        st.detectors.set(cacheKey, found);
+      }
     }
     for (const h of found) {
       if (!(h.start >= 0 && h.end <= unit.length && h.end > h.start)) continue;
@@ -356,6 +377,10 @@ class DraftChecker implements Checker {
     if (rule.severity === 'block') finding.override = rule.override ?? 'allow';
     return finding;
   }
+}
+
+function isWordChar(c: number): boolean {
+  return !Number.isNaN(c) && (isLetter(c) || isDigit(c));
 }
 
 function sentenceAt(sentences: readonly Sentence[], pos: number): number {

@@ -63,8 +63,9 @@ export interface PackInternals {
   automaton: Automaton;
   patStream: number[];
   patTerm: (TermPattern | undefined)[];
-  /** keyword pattern → rule indices that asked for it */
+  /** keyword pattern → rule indices that asked for it, and the keyword itself */
   patKeywordRules: (number[] | undefined)[];
+  patKeyword: (string | undefined)[];
   hasEvasionTerms: boolean;
   hasPlainTerms: boolean;
   /** phrase or sentence-detector keywords exist: scan the evasion-undone view too */
@@ -74,6 +75,8 @@ export interface PackInternals {
   rules: CompiledRule[];
   /** rule indices that run without a keyword hit */
   keywordless: { regex: number[]; phrase: number[]; sentenceDetectors: number[]; textDetectors: number[] };
+  /** text-scope detectors that run only when one of their keywords is in the draft */
+  gatedTextDetectors: number[];
   /** hashed terms, phrases or sentence detectors: the draft must be split into sentences */
   hasSentenceWork: boolean;
 }
@@ -93,6 +96,7 @@ class Builder {
   readonly patStream: number[] = [];
   readonly patTerm: (TermPattern | undefined)[] = [];
   readonly patKeywordRules: (number[] | undefined)[] = [];
+  readonly patKeyword: (string | undefined)[] = [];
   private readonly keywordIds = new Map<string, number>();
   hasEvasionTerms = false;
   hasPlainTerms = false;
@@ -121,6 +125,7 @@ class Builder {
       this.patStream[id] = STREAM_KEYWORD;
       this.patTerm[id] = undefined;
       this.patKeywordRules[id] = [];
+      this.patKeyword[id] = k;
     }
     const owners = this.patKeywordRules[id]!;
     if (owners[owners.length - 1] !== rule) owners.push(rule);
@@ -153,6 +158,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
   const hashedGroups = new Map<string, HashedGroup>();
   const keywordless = { regex: [] as number[], phrase: [] as number[], sentenceDetectors: [] as number[], textDetectors: [] as number[] };
   const allowRegexes: CompiledRegex[] = [];
+  const gatedTextDetectors: number[] = [];
   let hasSentenceWork = false;
   compileAllowEntries(pack.allow ?? [], b, { role: 'allow' }, undefined, 'allow', allowRegexes);
 
@@ -230,12 +236,15 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
         const err = spec.validateOptions?.(options) ?? null;
         if (err) throw new PackError(err, { ruleId, field: 'options' });
         cr.detector = { spec, run: spec.create(options) };
-        if (spec.scope === 'text') keywordless.textDetectors.push(index);
-        else {
+        const kws = (spec.keywords ?? []).filter((k) => k.length > 0);
+        for (const k of kws) b.addKeyword(k, index);
+        if (spec.scope === 'text') {
+          // a text detector with keywords is skipped on drafts that hold none of them
+          if (kws.length) gatedTextDetectors.push(index);
+          else keywordless.textDetectors.push(index);
+        } else {
           hasSentenceWork = true;
-          const kws = (spec.keywords ?? []).filter((k) => k.length > 0);
-          if (kws.length) for (const k of kws) b.addKeyword(k, index);
-          else keywordless.sentenceDetectors.push(index);
+          if (!kws.length) keywordless.sentenceDetectors.push(index);
         }
         break;
       }
@@ -257,6 +266,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
     patStream: b.patStream,
     patTerm: b.patTerm,
     patKeywordRules: b.patKeywordRules,
+    patKeyword: b.patKeyword,
     hasEvasionTerms: b.hasEvasionTerms,
     hasPlainTerms: b.hasPlainTerms,
     hasSentenceKeywords: rules.some((r) => (r.phrase && r.phrase.keywords) || (r.detector && r.detector.spec.scope === 'sentence' && (r.detector.spec.keywords ?? []).length)),
@@ -264,6 +274,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
     allowRegexes,
     rules,
     keywordless,
+    gatedTextDetectors,
     hasSentenceWork,
   });
   return compiled;

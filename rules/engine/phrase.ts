@@ -7,10 +7,35 @@ import { PackError, type NlpDoc } from '../types';
 import { RegexSyntaxError, parseRegex } from './regex-syntax';
 import { catastrophicReason } from './regex-safety';
 
+/**
+ * When an expression can match a sentence: every group needs one of its words present (whole words), and
+ * every hint (for number-like tags such as #Money) must match the sentence. Both are cheap tests that
+ * spare a compromise parse.
+ */
+export interface PhraseGate {
+  groups: string[][];
+  hints: RegExp[];
+}
+
 export interface CompiledPhrase {
   exprs: string[];
-  /** lower-case words one of which every match holds; null: run on every sentence */
+  gates: PhraseGate[];
+  /** every literal word of every gate (for the automaton); null when some expression has no word gate */
   keywords: string[] | null;
+}
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen';
+const TAG_HINTS: Readonly<Record<string, RegExp>> = {
+  money: new RegExp(`[\\d$€£¥₹]|\\b(?:dollars?|euros?|pounds?|yen|cents?|bucks|${NUMBER_WORDS})\\b`, 'i'),
+  percent: /%|percent|per cent/i,
+  value: new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, 'i'),
+  cardinal: new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, 'i'),
+  numericvalue: /\d/,
+};
+
+export function gateOpen(gate: PhraseGate, words: ReadonlySet<string> | undefined, sentence: string): boolean {
+  for (const g of gate.groups) if (!words || !g.some((w) => words.has(w))) return false;
+  return gate.hints.every((h) => h.test(sentence));
 }
 
 /** Splits an expression into its top-level terms, keeping (…), […], {…} and /…/ together. */
@@ -58,14 +83,30 @@ function termLiterals(term: string): string[] | null {
   return words;
 }
 
-export function phraseKeywords(expr: string): string[] | null {
-  let best: string[] | null = null;
+/** The expression's required word groups and tag hints. */
+export function phraseGate(expr: string): PhraseGate {
+  const groups: string[][] = [];
+  const hints: RegExp[] = [];
   for (const term of phraseTerms(expr)) {
     const lits = termLiterals(term);
-    if (!lits) continue;
-    const score = Math.min(...lits.map((w) => w.length)) * 100 - lits.length;
+    if (lits) {
+      groups.push(lits);
+      continue;
+    }
+    const tag = /^#([A-Za-z]+)$/.exec(term);
+    const hint = tag ? TAG_HINTS[tag[1]!.toLowerCase()] : undefined;
+    if (hint) hints.push(hint);
+  }
+  return { groups, hints };
+}
+
+/** Literal words of the most selective required group (kept for callers that want one list). */
+export function phraseKeywords(expr: string): string[] | null {
+  let best: string[] | null = null;
+  for (const g of phraseGate(expr).groups) {
+    const score = Math.min(...g.map((w) => w.length)) * 100 - g.length;
     const bestScore = best ? Math.min(...best.map((w) => w.length)) * 100 - best.length : -Infinity;
-    if (score > bestScore) best = lits;
+    if (score > bestScore) best = g;
   }
   return best;
 }
@@ -75,7 +116,7 @@ export function compilePhrase(match: unknown, ruleId: string): CompiledPhrase {
   if (!Array.isArray(exprs) || !exprs.length || exprs.some((e) => typeof e !== 'string' || !e.trim())) {
     throw new PackError('expected a compromise match expression or a list of them', { ruleId, field: 'match' });
   }
-  const keywordSets: (string[] | null)[] = [];
+  const gates: PhraseGate[] = [];
   for (const expr of exprs as string[]) {
     for (const source of regexesIn(expr)) {
       let reason: string | null;
@@ -93,10 +134,10 @@ export function compilePhrase(match: unknown, ruleId: string): CompiledPhrase {
     } catch (e) {
       throw new PackError(`compromise cannot read the expression: ${(e as Error).message}`, { ruleId, field: 'match' });
     }
-    keywordSets.push(phraseKeywords(expr));
+    gates.push(phraseGate(expr));
   }
-  const keywords = keywordSets.some((k) => k === null) ? null : [...new Set(keywordSets.flat() as string[])];
-  return { exprs: exprs as string[], keywords };
+  const keywords = gates.some((g) => !g.groups.length) ? null : [...new Set(gates.flatMap((g) => g.groups.flat()))];
+  return { exprs: exprs as string[], gates, keywords };
 }
 
 export function parseSentence(text: string): NlpDoc {
@@ -108,9 +149,9 @@ interface OffsetJson {
 }
 
 /** Matches of the rule's expressions in a parsed sentence, as offsets into the sentence. */
-export function runPhrase(p: CompiledPhrase, doc: NlpDoc, sentence: string): { start: number; end: number }[] {
+export function runPhrase(exprs: readonly string[], doc: NlpDoc, sentence: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const expr of p.exprs) {
+  for (const expr of exprs) {
     const view = doc.match(expr) as unknown as { found: boolean; json(o: object): OffsetJson[] };
     if (!view.found) continue;
     for (const item of view.json({ offset: true })) {

@@ -24,7 +24,7 @@ export interface WordStream {
   /** per token: 1 when leetspeak is read as letters in it */
   tokLeet: Uint8Array;
   tokenCount: number;
-  /** automaton input: coarse chars, ' ' between tokens */
+  /** automaton input: coarse chars, ' ' between tokens (U+0001 where a sentence ends between them) */
   key: string;
   /** per key char: precise range it stands for (for ' ': both equal the next token's start) */
   keyP: Int32Array;
@@ -157,6 +157,18 @@ function joinSpelledOut(tokens: RawToken[], lower: string): RawToken[] {
   return out;
 }
 
+/** Key char between words of different sentences: no term key contains it, so no term spans two sentences. */
+const SENTENCE_BREAK = 1;
+
+function breaksSentence(lower: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && k + 1 < to && /\s/.test(lower[k + 1]!)) return true;
+  }
+  return false;
+}
+
 export function buildWordStream(folded: FoldedChars, evasion: boolean): WordStream {
   const f = evasion ? folded : { lower: folded.plainLower, cased: folded.plainCased };
   let tokens = rawTokens(f.lower, evasion);
@@ -191,7 +203,7 @@ export function buildWordStream(folded: FoldedChars, evasion: boolean): WordStre
     }
     tokLeet[t] = leet ? 1 : 0;
     if (t > 0) {
-      keyCodes.push(32);
+      keyCodes.push(breaksSentence(f.lower, fIdx[p - 1]! + 1, idx[0]!) ? SENTENCE_BREAK : 32);
       keyP.push(p);
       keyPEnd.push(p);
     }

@@ -21,8 +21,20 @@ export function randomSalt(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Confidential terms are hashed unless `hash: false`; other categories only when asked with `hash: true`. */
 function shouldHash(rule: Rule): rule is TermsRule & { terms: string[] } {
-  return rule.kind === 'terms' && rule.category === 'confidential' && rule.hash !== false && Array.isArray(rule.terms);
+  return rule.kind === 'terms' && (rule.hash ?? rule.category === 'confidential') && Array.isArray(rule.terms);
+}
+
+/** Terms this short fall to a dictionary or brute-force search of the salted hashes in seconds. */
+export const GUESSABLE_TERM_LETTERS = 8;
+
+/** The terms `buildPack` would hash that are short enough to guess, by rule id, for a warning. */
+export function guessableTerms(src: PackSource): { ruleId: string; terms: string[] }[] {
+  return src.rules.filter(shouldHash).flatMap((rule) => {
+    const short = rule.terms.filter((t) => t.replace(/[^\p{L}\p{N}]/gu, '').length <= GUESSABLE_TERM_LETTERS);
+    return short.length ? [{ ruleId: rule.id, terms: short }] : [];
+  });
 }
 
 export function buildPack(src: PackSource, opts: BuildOptions = {}): PackSource {

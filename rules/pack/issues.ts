@@ -8,6 +8,8 @@ export interface Issue {
   message: string;
   ruleId?: string;
   field?: string;
+  /** when the issues come from several files; default: the file given to PackIssues */
+  file?: string;
 }
 
 /** Thrown when a pack does not validate: `details` are the first problem's, `issues` all of them. */
@@ -15,9 +17,9 @@ export class PackIssues extends PackError {
   readonly issues: PackError[];
 
   constructor(issues: readonly Issue[], file?: string) {
-    const all = issues.map((i) => new PackError(i.message, { file, ruleId: i.ruleId, field: i.field }));
+    const all = issues.map((i) => new PackError(i.message, { file: i.file ?? file, ruleId: i.ruleId, field: i.field }));
     const first = issues[0] ?? { message: 'invalid pack' };
-    super(first.message, { file, ruleId: first.ruleId, field: first.field });
+    super(first.message, { file: first.file ?? file, ruleId: first.ruleId, field: first.field });
     this.name = 'PackError';
     this.issues = all;
     if (all.length > 1) this.message = `${all.length} problems:\n` + all.map((e) => `  ${e.message}`).join('\n');

@@ -4,16 +4,30 @@
  * keys, one document; anything else is an error rather than a silent guess.
  */
 import { parseDocument } from 'yaml';
-import type { PackSource } from '../types';
-import { PackIssues } from './issues';
+import { PackError, type PackSource } from '../types';
+import { PackIssues, type Issue } from './issues';
 import { formatSize, MAX_PACK_CHARS, MAX_YAML_ALIASES } from './limits';
+import { withLines } from './locate';
 import { validatePackObject } from './validate';
 
 export { validatePackObject } from './validate';
 
 /** Parses and validates a pack; throws a PackError (PackIssues) naming the file, rule and field. */
 export function parsePack(text: string, file?: string): PackSource {
-  return validatePackObject(parsePackText(text, file), file);
+  const parsed = parsePackText(text, file);
+  try {
+    return validatePackObject(parsed, file);
+  } catch (e) {
+    // Only on failure: positions cost a second read of the text, which a valid pack never pays.
+    if (e instanceof PackIssues) throw new PackIssues(withLines(text, parsed, e.issues.map(issueOf)), file);
+    throw e;
+  }
+}
+
+function issueOf(e: PackError): Issue {
+  const prefix = PackError.format('', e.details);
+  const message = prefix && e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+  return { message, ruleId: e.details.ruleId, field: e.details.field };
 }
 
 /** Text to plain data, with the size limit applied before any parsing. */

@@ -40,6 +40,20 @@ export const INFLAMMATORY_PACK: PackSource = {
       },
     },
     {
+      id: 'profanity-in-reply',
+      kind: 'detector',
+      detector: 'language.reply-profanity',
+      category: 'inflammatory',
+      severity: 'warn',
+      tags: ['profanity'],
+      message: 'Swearing in a reply reads as swearing at the person you reply to.',
+      note: 'A post that opens with an @mention is read as addressed to them; profanity in it lands on them. Cheering ("hell yes", "fuck yeah") is fine.',
+      examples: {
+        flag: ['@sam this is total bullshit', '@dana shit take, honestly'],
+        pass: ['@sam fuck yeah, we shipped it!', 'Holy shit, we hit our numbers!', '@dana thanks for the help today'],
+      },
+    },
+    {
       id: 'threat',
       kind: 'detector',
       detector: 'language.threat',

@@ -37,6 +37,7 @@ function setup() {
     history: {
       storeEpisode: async (report, mode) => void stored.push({ report, mode }),
       purgeExpired: async (days) => (purged.push(days), 0),
+      retryPendingWrites: async () => 0,
     },
     openWelcome: vi.fn(async () => {}),
   };

@@ -1,8 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { builtinPacks } from '../../rules/packs/index';
 import { findingsOf, fixture, runCli, scratch, type JsonFinding } from './run-cli';
 
 const ACME = ['--pack', fixture('acme.yaml')];
+// Each test spawns real processes on a machine shared with other builds: allow for a slow start.
+vi.setConfig({ testTimeout: 120_000 });
+
 const tmp = scratch();
 afterAll(() => tmp.cleanup());
 
@@ -114,11 +117,12 @@ describe('check --format jsonl', () => {
 
 describe('check usage and bad packs', () => {
   it('exits 2 with a usage line on bad options', async () => {
-    for (const args of [['--format', 'xml', 'x'], ['--colour', 'x'], ['one', 'two']]) {
-      const r = await runCli('check', args);
-      expect(r.code, args.join(' ')).toBe(2);
+    const cases = [['--format', 'xml', 'x'], ['--colour', 'x'], ['one', 'two']];
+    const results = await Promise.all(cases.map((args) => runCli('check', args)));
+    results.forEach((r, i) => {
+      expect(r.code, cases[i]?.join(' ')).toBe(2);
       expect(r.stderr).toContain('usage: npm run -s check --');
-    }
+    });
   });
 
   const head = "format: draftguard/pack@1\nid: bad\nname: Bad\nversion: '1'\nrules:\n";

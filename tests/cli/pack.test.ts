@@ -1,8 +1,11 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { base64ToBytes } from '../../rules/pack/base64';
 import { canonicalJson } from '../../rules/pack/canonical-json';
 import { batchFindings, findingsOf, fixture, runCli, scratch, type JsonFinding } from './run-cli';
+
+// Each test spawns real processes on a machine shared with other builds: allow for a slow start.
+vi.setConfig({ testTimeout: 120_000 });
 
 const tmp = scratch();
 afterAll(() => tmp.cleanup());
@@ -30,18 +33,28 @@ describe('pack validate', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}, rule 'a', field 'terms[0]'`);
     expect(r.stderr).toContain(`${file}, rule 'b', field 'category'`);
-    const cat = tmp.file('cat.yaml', "format: draftguard/pack@1\nid: c\nname: C\nversion: '1'\nrules:\n  - {id: evil, kind: regex, category: confidential, severity: block, message: m, pattern: '(x+x+)+y'}\n");
+    const cat = tmp.file(
+      'cat.yaml',
+      "format: draftguard/pack@1\nid: c\nname: C\nversion: '1'\nrules:\n" +
+        "  - {id: evil, kind: regex, category: confidential, severity: block, message: m, pattern: '(x+x+)+y'}\n" +
+        "  - {id: fine, kind: terms, category: confidential, severity: block, message: m, terms: [ok]}\n" +
+        "  - {id: nodet, kind: detector, category: confidential, severity: block, message: m, detector: no.such.thing}\n",
+    );
     const c = await runCli('pack', ['validate', cat]);
     expect(c.code).toBe(2);
-    expect(c.stderr).toMatch(new RegExp(`${cat.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, rule '(c\\.)?evil', field 'pattern'`));
+    // the compiler stops at its first error; validate still reports every rule that does not compile
+    expect(c.stderr).toMatch(/^pack: 2 problems:\n/);
+    expect(c.stderr).toContain(`${cat}, rule 'c.evil', field 'pattern'`);
+    expect(c.stderr).toContain(`${cat}, rule 'c.nodet', field 'detector'`);
   });
 
   it('exits 2 with a usage line on bad usage', async () => {
-    for (const args of [[], ['frobnicate'], ['build', fixture('acme.yaml')], ['test', 'a', 'b']]) {
-      const r = await runCli('pack', args);
-      expect(r.code, args.join(' ')).toBe(2);
+    const cases = [[], ['frobnicate'], ['build', fixture('acme.yaml')], ['test', 'a', 'b']];
+    const results = await Promise.all(cases.map((args) => runCli('pack', args)));
+    results.forEach((r, i) => {
+      expect(r.code, cases[i]?.join(' ')).toBe(2);
       expect(r.stderr).toContain(USAGE);
-    }
+    });
   });
 });
 
@@ -78,8 +91,11 @@ describe('pack build', () => {
   const built = `${tmp.dir}/acme.json`;
   it('writes canonical JSON with no codename in clear, which validates', async () => {
     const r = await runCli('pack', ['build', fixture('acme-build.yaml'), '-o', built]);
-    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+    // short codenames are hashed, but the admin is told they can be guessed
+    expect(r.stderr).toContain(`rule 'codenames': 1 hashed term of 8 letters or fewer ("Bluebird") can be recovered from the hashes by brute force`);
+    expect(r.stderr).toContain(`rule 'codename-cased': 1 hashed term`);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
     expect(r.stdout).toMatch(/built .*acme\.json: 4 rules, terms of 2 hashed/);
     const text = readFileSync(built, 'utf8');
     expect(canonicalJson(JSON.parse(text))).toBe(text);
@@ -97,7 +113,7 @@ describe('pack build', () => {
       'Kestrel ships next week',
       'a kestrel hovered over the field',
       'A blue bird sat on the fence',
-      'Bluebirds are lovely this spring',
+      'Blue birds are lovely this spring',
     ];
     const key = (fs: JsonFinding[]) => fs.map((f) => `${f.ruleId}@${f.start}-${f.end}`).sort();
     const clear = (await batchFindings(['--no-default', '--pack', fixture('acme-build.yaml')], texts)).map(key);

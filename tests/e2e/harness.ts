@@ -231,3 +231,57 @@ export async function typeInto(page: Page, editor: Locator, text: string, delay 
   await editor.click();
   await page.keyboard.type(text, { delay });
 }
+
+// ---- extension-side helpers ------------------------------------------------------------------------
+
+/** The few extension APIs these helpers call inside the browser (no @types/chrome in this project). */
+interface ChromeApis {
+  runtime: { sendMessage(msg: unknown): Promise<unknown> };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+}
+declare const chrome: ChromeApis;
+
+/** Sends a protocol message to the background from an extension page, as the popup or options do. */
+export async function sendFromExtensionPage<T = unknown>(launched: Launched, type: string, data: unknown): Promise<T> {
+  const page = await openExtensionPage(launched, 'popup.html');
+  try {
+    const result = await page.evaluate(([t, d]) => chrome.runtime.sendMessage({ draftguard: 1, type: t, data: d }), [type, data] as const);
+    const r = result as { ok: boolean; value?: T; error?: string };
+    if (!r.ok) throw new Error(r.error);
+    return r.value as T;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Waits until the background has registered the always-injected script for this host. */
+export async function waitForHostScript(launched: Launched, host: string, timeout = 10_000): Promise<void> {
+  const sw = await launched.serviceWorker();
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const matches = await sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []));
+    if (matches.some((m) => m.includes(host))) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no content script registered for ${host}`);
+}
+
+/** "Enable on this site" without the popup: the setting the popup writes after the permission. */
+export async function enableGenericHost(launched: Launched, host: string): Promise<void> {
+  await sendFromExtensionPage(launched, 'settings:set', { genericHosts: [host] });
+  await waitForHostScript(launched, host);
+}
+
+/** The browser's id of the first tab whose URL starts with this prefix. */
+export async function tabIdOf(launched: Launched, urlPrefix: string): Promise<number> {
+  const sw = await launched.serviceWorker();
+  const id = await sw.evaluate(async (prefix) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(prefix))?.id ?? null, urlPrefix);
+  if (id === null) throw new Error(`no tab at ${urlPrefix}`);
+  return id;
+}
+
+/** The popup, opened in a tab of its own and pointed at another tab (`?tab=<id>`). */
+export async function openPopupFor(launched: Launched, tabId: number): Promise<Page> {
+  return openExtensionPage(launched, `popup.html?tab=${tabId}`);
+}

@@ -32,6 +32,17 @@ vi.mock('../../rules/detectors/registry', () => {
       },
     },
     {
+      id: 'test.gated',
+      description: 'text scope with keywords',
+      scope: 'text',
+      keywords: ['token'],
+      create: () => (input: DetectorInput) => {
+        calls.text++;
+        const i = input.text.indexOf('token');
+        return i < 0 ? [] : [{ start: i, end: i + 5, confidence: 0.9 }];
+      },
+    },
+    {
       id: 'test.opts',
       description: 'needs a level option',
       scope: 'text',
@@ -133,6 +144,14 @@ describe('detector rules', () => {
   it('run text-scope detectors on the whole draft', () => {
     const c = checkerFor([rule({ id: 't', kind: 'detector', detector: 'test.text' })]);
     expect(matches(c, 'ok. then SHOUT')).toEqual(['SHOUT']);
+  });
+  it('skip a text-scope detector when none of its keywords is in the draft', () => {
+    const c = checkerFor([rule({ id: 'g', kind: 'detector', detector: 'test.gated' })]);
+    calls.text = 0;
+    expect(c.check('nothing to see here')).toEqual([]);
+    expect(calls.text).toBe(0);
+    expect(matches(c, 'my TOKEN is token')).toEqual(['token']);
+    expect(calls.text).toBe(1);
   });
   it('refuse an unknown detector and bad options', () => {
     expect(() => checkerFor([rule({ id: 'u', kind: 'detector', detector: 'nope' })])).toThrow(/rule 'acme.u', field 'detector'/);

@@ -158,3 +158,21 @@ describe('regex rules', () => {
     expect(f!.match).toBe('x😀');
   });
 });
+
+describe('phrase gates', () => {
+  it('need one word of every required group, and a number for #Money', async () => {
+    const { phraseGate, gateOpen, phraseKeywords } = await import('../../rules/engine/phrase');
+    const g = phraseGate('(customer|client) list for #Noun');
+    expect(g.groups).toEqual([['customer', 'client'], ['list'], ['for']]);
+    expect(gateOpen(g, new Set(['client', 'list', 'for']), 'client list for Acme')).toBe(true);
+    expect(gateOpen(g, new Set(['client', 'for']), 'client data for Acme')).toBe(false);
+    const money = phraseGate('(revenue|earnings|profit|sales) .{0,3} #Money');
+    expect(money.hints).toHaveLength(1);
+    expect(gateOpen(money, new Set(['sales']), 'our field sales team')).toBe(false);
+    expect(gateOpen(money, new Set(['sales']), 'sales hit $4m')).toBe(true);
+    expect(gateOpen(money, new Set(['sales']), 'sales hit four million')).toBe(true);
+    expect(phraseKeywords('someone should punch #Pronoun')).toEqual(['someone']);
+    expect(phraseGate('#Person should #Verb? .').groups).toEqual([['should']]);
+    expect(phraseGate('maybe? (a|b c)').groups).toEqual([]);
+  });
+});

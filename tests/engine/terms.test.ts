@@ -12,6 +12,7 @@ describe('terms: the spec example codenames', () => {
     ['Working on project_bluebird today', 'project_bluebird'],
     ['ProjectBluebird ships soon', 'ProjectBluebird'],
     ['Our project   bluebird\nlaunch', 'project   bluebird'],
+    ['see project.bluebird', 'project.bluebird'],
     ['p.r.o.j.e.c.t b.l.u.e.b.i.r.d is real', 'p.r.o.j.e.c.t b.l.u.e.b.i.r.d'],
     ['say b l u e b i r d', 'b l u e b i r d'],
     ['b-l-u-e-b-i-r-d rocks', 'b-l-u-e-b-i-r-d'],
@@ -38,6 +39,8 @@ describe('terms: the spec example codenames', () => {
     'The blue-bird paintings',
     'blu ebird',
     'Kestrels are birds',
+    'I saw a kestrel. AI is everywhere',
+    'the final project.\nBluebirds sing',
   ])('passes %j', (text) => {
     expect(matches(c, text, ID)).toEqual([]);
   });

@@ -80,6 +80,7 @@ describe('history page', () => {
     await screen.findByText(en('historyCount', 2, 2));
     fireEvent.click(within(entries()[1]!).getByRole('button'));
     const detail = screen.getByRole('region', { name: /linkedin/ });
+    await waitFor(() => expect(document.activeElement).toBe(within(detail).getByRole('heading', { level: 2 })));
     const marks = detail.querySelectorAll('mark.finding');
     expect(marks).toHaveLength(1);
     expect(marks[0]?.textContent).toBe(`${MASK}1`);
@@ -120,7 +121,7 @@ describe('history page', () => {
   it('renders only a window of 10,000 entries and moves with the keyboard', async () => {
     const store = memoryStore(makeRecords(10_000));
     renderPage(new FakeSettingsClient(), store);
-    await screen.findByText(en('historyCount', 10_000, 10_000));
+    await screen.findByText(en('historyCount', (10_000).toLocaleString(), (10_000).toLocaleString()));
     const rendered = entries();
     expect(rendered.length).toBeGreaterThan(5);
     expect(rendered.length).toBeLessThan(40);

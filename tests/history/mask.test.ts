@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MASK, maskEpisode, redact } from '@/utils/history/mask';
-import { toRecord } from '@/utils/db/episodes';
+import { toRecord } from '@/utils/history/record';
 import type { EpisodeFinding, EpisodeReport } from '@/utils/protocol/episodes';
 import { reportFor } from './support/reports';
 

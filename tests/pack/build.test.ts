@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPack, canonicalJson } from '../../rules/pack/build';
+import { buildPack, canonicalJson, guessableTerms } from '../../rules/pack/build';
 import { parsePack, validatePackObject } from '../../rules/pack/parse';
 import type { TermsRule } from '../../rules/types';
 import { asPack, issuesOf, rule } from './helpers';
@@ -87,6 +87,18 @@ describe('buildPack', () => {
   it('does not refuse short terms inside longer innocent words', () => {
     const p = asPack({ rules: [rule({ terms: ['AI'], message: 'Maintain discretion about unreleased work' })] });
     expect(() => buildPack(p)).not.toThrow();
+  });
+
+  it('hashes a non-confidential rule only when it asks with hash: true', () => {
+    const p = asPack({ rules: [rule({ id: 'asked', category: 'inflammatory', terms: ['slurword'], hash: true }), rule({ id: 'not', category: 'inflammatory', terms: ['other'] })] });
+    const [asked, not] = buildPack(p, { salt: 's' }).rules as TermsRule[];
+    expect(asked?.terms).toBeUndefined();
+    expect(asked?.hashed?.hashes.length).toBeGreaterThan(0);
+    expect(not?.terms).toEqual(['other']);
+  });
+
+  it('lists the hashed terms short enough to guess, for the build warning', () => {
+    expect(guessableTerms(src)).toEqual([{ ruleId: 'exact', terms: ['Osprey'] }]);
   });
 
   it('refuses the spec example as written: the rule id codename-kestrel names its own codename', () => {

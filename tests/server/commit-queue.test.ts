@@ -47,3 +47,15 @@ describe('CommitQueue', () => {
     expect(s.range('2026-11-24', '2026-11-24').map((r) => r.n)).toEqual([2]);
   });
 });
+
+describe('CommitQueue.settled', () => {
+  it('waits for batches submitted but not yet committed', async () => {
+    const s = open();
+    const q = new CommitQueue(s, () => '2026-11-25');
+    const pending = q.submit(mk(ID(1), 4));
+    await q.settled();
+    expect(q.commits).toBe(1);
+    expect(s.range('2026-11-24', '2026-11-24').map((r) => r.n)).toEqual([4]);
+    expect(await pending).toBe('accepted');
+  });
+});

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { request } from '../../server/loopback-client';
+import { generateKeyPair, signBytes, verifyBytes } from '../../rules/pack/signature';
+import { assertLoopback, request } from '../../server/loopback-client';
 import { startApp, tempDir, type Running } from './helpers';
 
 let running: Running | null = null;
@@ -12,6 +13,11 @@ afterEach(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
   dir = null;
 });
+
+async function fetchBytes(url: string): Promise<Buffer> {
+  const res = await fetch(assertLoopback(url));
+  return Buffer.from(await res.arrayBuffer());
+}
 
 function packFile(): string {
   dir = tempDir();
@@ -40,6 +46,19 @@ describe('GET /v1/pack and /v1/pack.sig', () => {
     expect(inList.status).toBe(304);
     const other = await request(`${running.url}/v1/pack`, { headers: { 'If-None-Match': '"other"' } });
     expect(other.status).toBe(200);
+  });
+
+  it('lets the extension read the pack and its ETag cross-origin, and no web page', async () => {
+    running = await startApp({ pack: packFile() });
+    const ext = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+    const r = await request(`${running.url}/v1/pack`, { headers: { Origin: ext } });
+    expect(r.headers['access-control-allow-origin']).toBe(ext);
+    expect(r.headers['access-control-expose-headers']).toContain('ETag');
+    const notModified = await request(`${running.url}/v1/pack`, { headers: { Origin: ext, 'If-None-Match': r.headers.etag! } });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers['access-control-allow-origin']).toBe(ext);
+    const page = await request(`${running.url}/v1/pack`, { headers: { Origin: 'https://evil.example' } });
+    expect(page.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('re-reads the pack when it is replaced on disk, with a new ETag', async () => {
@@ -74,6 +93,17 @@ describe('GET /v1/pack and /v1/pack.sig', () => {
     expect(head.status).toBe(200);
     expect(head.body).toBe('');
     expect(Number(head.headers['content-length'])).toBe(fs.statSync(file).size);
+  });
+
+  it('serves the exact signed bytes: the engine verifier accepts what was fetched', async () => {
+    const file = packFile();
+    const keys = await generateKeyPair();
+    fs.writeFileSync(`${file}.sig`, await signBytes(keys.privateKey, fs.readFileSync(file)));
+    running = await startApp({ pack: file });
+    const pack = await fetchBytes(`${running.url}/v1/pack`);
+    const sig = (await request(`${running.url}/v1/pack.sig`)).body.trim();
+    expect(await verifyBytes([keys.publicKey], pack, sig)).toBe(true);
+    expect(await verifyBytes([keys.publicKey], Buffer.concat([pack, Buffer.from(' ')]), sig)).toBe(false);
   });
 
   it('answers 404 when no pack is configured or the file is gone, and 405 to POST', async () => {

@@ -118,15 +118,32 @@ describe('POST /v1/stats', () => {
     expect(await total(running.url)).toBe(3);
   });
 
-  it('refuses other methods with 405 and an Allow header, and answers CORS preflight', async () => {
+  it('refuses other methods with 405 and an Allow header', async () => {
     running = await startApp();
     const get = await request(`${running.url}/v1/stats`);
     expect(get.status).toBe(405);
     expect(get.headers.allow).toBe('POST, OPTIONS');
-    const pre = await request(`${running.url}/v1/stats`, { method: 'OPTIONS' });
+  });
+
+  it('grants CORS to extension origins only', async () => {
+    running = await startApp({ token: TOKEN });
+    const ext = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+    const pre = await request(`${running.url}/v1/stats`, { method: 'OPTIONS', headers: { Origin: ext, 'Access-Control-Request-Method': 'POST' } });
     expect(pre.status).toBe(204);
+    expect(pre.headers['access-control-allow-origin']).toBe(ext);
     expect(pre.headers['access-control-allow-headers']).toContain('Authorization');
-    expect(pre.headers['access-control-allow-origin']).toBe('*');
+    const moz = await postStats(running.url, batch(), { Origin: 'moz-extension://1b2c3d4e-0000-4000-8000-000000000000', Authorization: `Bearer ${TOKEN}` });
+    expect(moz.status).toBe(202);
+    expect(moz.headers['access-control-allow-origin']).toBe('moz-extension://1b2c3d4e-0000-4000-8000-000000000000');
+    // Errors carry it too, or the extension could not read why it was refused.
+    const refused = await postStats(running.url, batch(), { Origin: ext });
+    expect(refused.status).toBe(401);
+    expect(refused.headers['access-control-allow-origin']).toBe(ext);
+    // A web page gets no grant: its browser will neither send the batch nor let it read the pack.
+    const page = await request(`${running.url}/v1/stats`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+    expect(page.headers['access-control-allow-origin']).toBeUndefined();
+    expect(page.headers['access-control-allow-methods']).toBeUndefined();
+    expect(page.headers.vary).toBe('Origin');
   });
 
   it('answers 404 for an unknown path and 200 ok on /healthz', async () => {

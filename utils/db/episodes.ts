@@ -4,9 +4,7 @@
  */
 import type { EpisodeReport } from '@/utils/protocol/episodes';
 import type { HistoryTextMode } from '@/utils/protocol/settings';
-import { maskEpisode } from '@/utils/history/mask';
-import { validateReport } from '@/utils/history/validate-report';
-import { episodeOutcome, findingCategories, highestSeverity } from '@/utils/history/outcome';
+import { toRecord } from '@/utils/history/record';
 import { applyFilter, isEmptyFilter, type HistoryFilter } from '@/utils/history/filter';
 import { toCsv, toJson } from '@/utils/history/export';
 import { getDb } from './app-db';
@@ -18,30 +16,10 @@ export type { EpisodeRecord, StoredFinding } from './tables/episodes';
 export type { HistoryFilter } from '@/utils/history/filter';
 export { HistoryStorageError } from './errors';
 export { InvalidEpisodeError } from '@/utils/history/validate-report';
+export { toRecord };
 export { getWriteStatus, type WriteStatus };
 
 const DAY_MS = 86_400_000;
-
-/** Validate, mask per `mode`, and derive the indexed fields. Null when there is nothing to keep. */
-export function toRecord(input: EpisodeReport, mode: HistoryTextMode): EpisodeRecord | null {
-  const report = validateReport(input);
-  if (report.findings.length === 0) return null;
-  const masked = maskEpisode(report, mode);
-  return {
-    id: report.episodeId,
-    at: report.at,
-    site: report.site,
-    packId: report.packId,
-    packVersion: report.packVersion,
-    textMode: mode,
-    text: masked.text,
-    findings: masked.findings,
-    ...(masked.overrideReason !== undefined ? { overrideReason: masked.overrideReason } : {}),
-    outcome: episodeOutcome(masked.findings),
-    categories: findingCategories(masked.findings),
-    severity: highestSeverity(masked.findings),
-  };
-}
 
 async function write(records: EpisodeRecord[]): Promise<void> {
   await restorePending();

@@ -12,7 +12,7 @@ const REPORTING = new Set([
   'called', 'calling', 'call', 'shouted', 'yelled', 'yelling', 'screamed', 'heard', 'hearing', 'spreading', 'spread', 'repeat',
   'repeating', 'chanted', 'chanting', 'insist', 'insists', 'insisting', 'argue', 'argues', 'arguing', 'suggested', 'suggesting',
   'pretending', 'pretend', 'implying', 'imply', 'implies', 'message', 'comment', 'comments', 'graffiti', 'sign', 'signs', 'quote',
-  'quoted', 'quoting', 'word', 'words', 'term', 'slur', 'slurs', 'labelled', 'labeled', 'label', 'telling', 'tells', 'named',
+  'quoted', 'quoting', 'word', 'words', 'term', 'slur', 'slurs', 'using', 'use', 'labelled', 'labeled', 'label', 'telling', 'tells', 'named',
 ]);
 
 /** "the myth that", "the stereotype that": a proposition held up to be rejected. */
@@ -80,6 +80,7 @@ function signals(tokens: readonly Token[], from: number, to: number): ContextVer
   for (let k = 0; k < tokens.length; k++) {
     if (k >= from && k <= to) continue;
     const w = (tokens[k] as Token).w;
+    if (w === 'told' && ['was', 'were', 'been', 'get', 'got', 'being', 'am', 'are', 'is'].includes(tokens[k - 1]?.w ?? '') && k < from) return { factor: 0.4, reason: "reported ('was told')" };
     if (REPORTING.has(w)) {
       // "I'll call you a ...", "I'd say ..." are the writer's own words, not a report.
       const prev = tokens[k - 1]?.w ?? '';

@@ -2,8 +2,9 @@
 import type { DetectorSpec } from '../../types';
 import { GROUP_ATTACK } from './group-attack';
 import { INSULT } from './insult';
+import { REPLY_PROFANITY } from './reply-profanity';
 import { SHOUTING } from './shouting';
 import { SLUR } from './slur';
 import { THREAT } from './threat';
 
-export const LANGUAGE_DETECTORS: readonly DetectorSpec[] = [SHOUTING, INSULT, THREAT, SLUR, GROUP_ATTACK];
+export const LANGUAGE_DETECTORS: readonly DetectorSpec[] = [SHOUTING, INSULT, REPLY_PROFANITY, THREAT, SLUR, GROUP_ATTACK];

@@ -8,8 +8,9 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { findGroupPronouns, findGroups } from './find-groups';
-import { INSULT_ADJECTIVES, INSULT_NOUNS, MASKABLE, PERSON_WORDS, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
-import { aimAt } from './target';
+import { DEHUMANISING, INSULT_ADJECTIVES, INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
+import { readPredicate } from './predicate';
+import { aimAt, subjectBefore } from './target';
 import { CLAUSE_BREAK, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
 
 /** Words after an insult noun that make it part of an ordinary compound ("clown show", "dummy data"). */
@@ -65,6 +66,38 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   return null;
 }
 
+/** Generic person nouns an insulting adjective turns into an insult: "a pathetic man", "ugly troll". */
+const GENERIC_PERSON = new Set(['man', 'woman', 'person', 'guy', 'human', 'lady', 'dude', 'individual', 'boy', 'girl', 'creature', 'troll', 'trolls', 'people', 'men', 'women', 'bloke', 'chick', 'kid', 'being']);
+/** Plural subjects that name people but no protected group: "liberals", "politicians", "people". */
+const PEOPLE_GROUPS = new Set([...PERSON_WORDS].filter((w) => /s$/.test(w) && !['his', 'hers', 'users', 'fans', 'friends', 'parents', 'kids', 'clients', 'customers', 'colleagues', 'coworkers', 'teammates', 'employees', 'interns', 'students', 'players', 'developers', 'engineers', 'founders', 'investors', 'analysts', 'candidates', 'admins', 'moderators', 'mods', 'staff'].includes(w)).concat(['people', 'folks', 'everyone', 'leftists', 'liberals', 'conservatives', 'libs', 'dems', 'democrats', 'republicans', 'socialists', 'communists', 'globalists', 'sjws', 'antifa', 'trumpers', 'progressives', 'feminists', 'vegans', 'hipsters', 'boomers', 'millennials', 'politicians', 'lawyers', 'bankers', 'landlords', 'recruiters', 'journalists', 'critics', 'influencers', 'executives', 'managers', 'mods']));
+const BODY = new Set(['ass', 'mouth', 'face', 'self', 'arse', 'butt', 'head']);
+
+/** "[people group] are crazy", "liberals ruin everything": a generalisation about a non-protected group. */
+function groupInsult(tokens: readonly Token[], i: number): Found | null {
+  const g = tokens[i] as Token;
+  if (!PEOPLE_GROUPS.has(g.w)) return null;
+  const r = readPredicate(tokens, i + 1);
+  if (!r || r.kind === 'negated-attack' || r.kind === 'negated-positive' || r.kind === 'exclusion' || r.kind === 'derogation') return null;
+  const strong = INSULT_NOUNS.has(r.head) || PERSON_NEGATIVE.has(r.head) || DEHUMANISING.has(r.head) || r.kind === 'stereotype';
+  if (!strong) return null;
+  return { from: i, to: r.end, confidence: r.kind === 'stereotype' ? 0.6 : 0.7, explain: `insulting generalisation about ${g.w} ('${r.head}')`, tag: 'insult' };
+}
+
+/** Person subject + copula + a word from PERSON_NEGATIVE ("he is unhinged", "she is a racist"). */
+function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
+  const t = tokens[i] as Token;
+  if (!PERSON_NEGATIVE.has(t.w) || INSULT_NOUNS.has(t.w) || INSULT_ADJECTIVES.has(t.w)) return null;
+  const nxt = w(tokens, i + 1);
+  if (nxt && !CLAUSE_BREAK.has(nxt) && ![',', 'and', 'or', 'too', 'as', 'af', 'lol'].includes(nxt) && !GENERIC_PERSON.has(nxt)) return null;
+  let c = i - 1;
+  while (c >= 0 && ['a', 'an', 'so', 'such', 'really', 'just', 'totally', 'completely', 'absolutely', 'very', 'truly', 'fucking', 'bloody', 'clearly', 'obviously', 'pure', 'utterly', 'literally', 'the', 'most', 'one', 'of', 'total', 'complete'].includes(w(tokens, c))) c--;
+  if (!['is', 'are', 'was', 'were'].includes(w(tokens, c))) return null;
+  const s = subjectBefore(tokens, c);
+  if (s.kind !== 'person') return null;
+  const subj = tokens[s.range[1]] as Token;
+  return { from: s.range[0], to: i, confidence: 0.65, explain: `calls a person '${t.w}' ('${subj.raw}')`, tag: 'insult' };
+}
+
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
   const prev = input.prev ? findGroups(tokenizeMapped(input.prev, plainMapped(input.prev))) : [];
@@ -72,16 +105,38 @@ function run(input: DetectorInput): DetectorHit[] {
   // "they" standing for a protected group named just before is the protected rules' business too
   const groups = [...direct, ...findGroupPronouns(tokens, direct, prev)];
   const inGroup = (k: number) => groups.some((g) => k >= g.from && k <= g.to);
+  const inGroupAt = inGroup;
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct) continue;
-    const prof = profanityAt(tokens, i);
+    const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i);
     if (prof) {
-      found.push(prof);
+      if (!(prof.tag === 'insult' && groups.some((g) => prof.from <= g.to && g.from <= prof.to))) found.push(prof);
+      if (prof.to > i) i = prof.to;
       continue;
     }
-    const phraseEnd = phraseNoun(tokens, i);
+    // "your stupid mouth", "his fat ass": an insulting word on someone's body or self
+    if (['your', 'his', 'her', 'ur', 'their'].includes(t.w) && (INSULT_ADJECTIVES.has(w(tokens, i + 1)) || PROFANITY.has(w(tokens, i + 1)) || ['sorry', 'lazy', 'fat', 'dumb', 'broke', 'ugly', 'punk'].includes(w(tokens, i + 1))) && BODY.has(w(tokens, i + 2))) {
+      found.push({ from: i, to: i + 2, confidence: 0.75, explain: `insult aimed at someone ('${t.w} ... ${w(tokens, i + 2)}')`, tag: 'insult' });
+      i += 2;
+      continue;
+    }
+    // "he sucks", "you suck"
+    if ((t.w === 'suck' || t.w === 'sucks') && i > 0 && !['it', 'this', 'that', 'life', 'which'].includes(w(tokens, i - 1))) {
+      const s = subjectBefore(tokens, i);
+      if (s.kind === 'person' && w(tokens, i + 1) !== 'up') {
+        found.push({ from: s.range[0], to: i, confidence: 0.7, explain: `says a person sucks ('${(tokens[s.range[1]] as Token).raw}')`, tag: 'insult' });
+        continue;
+      }
+    }
+    let phraseEnd = phraseNoun(tokens, i);
+    if (phraseEnd < 0 && INSULT_ADJECTIVES.has(t.w) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(t.w)) {
+      const k = GENERIC_PERSON.has(w(tokens, i + 1)) ? i + 1 : INSULT_ADJECTIVES.has(w(tokens, i + 1)) && GENERIC_PERSON.has(w(tokens, i + 2)) ? i + 2 : -1;
+      if (k > 0 && !inGroupAt(k)) phraseEnd = k;
+      // "dumb ass liberals", "stupid liberals": an insulting adjective on a people group
+      else if (PEOPLE_GROUPS.has(w(tokens, i + 1)) || (w(tokens, i + 1) === 'ass' && PEOPLE_GROUPS.has(w(tokens, i + 2)))) phraseEnd = w(tokens, i + 1) === 'ass' ? i + 2 : i + 1;
+    }
     const isNoun = phraseEnd >= 0 || INSULT_NOUNS.has(t.w);
     const isAdj = !isNoun && INSULT_ADJECTIVES.has(t.w) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn', 'fat', 'lazy'].includes(t.w);
     if (!isNoun && !isAdj) continue;
@@ -91,7 +146,8 @@ function run(input: DetectorInput): DetectorHit[] {
     if (isNoun && COMPOUND_AFTER.has(nxt)) continue;
     if (isAdj && nxt && !CLAUSE_BREAK.has(nxt) && nxt !== ',' && !['and', 'or', 'as', 'to', 'of', 'af', 'lol', 'too', 'you', 'person', 'people', 'man', 'woman', 'guy', 'dude', 'bro'].includes(nxt) && !INSULT_NOUNS.has(nxt) && !INSULT_ADJECTIVES.has(nxt)) continue;
     const weak = WEAK_INSULT_NOUNS.has(t.w) || isAdj;
-    const aim = aimAt(tokens, i, isNoun && !WEAK_INSULT_NOUNS.has(t.w));
+    const onGroup = phraseEnd > i && PEOPLE_GROUPS.has(w(tokens, phraseEnd));
+    const aim = onGroup ? { from: i, reason: `aimed at ${w(tokens, phraseEnd)}`, group: true, negated: false } : aimAt(tokens, i, isNoun && !WEAK_INSULT_NOUNS.has(t.w), end);
     if (!aim) continue;
     // Attacks on a protected group are the protected rules' business ("women are idiots").
     if (aim.subject && inGroup(aim.subject[1])) continue;

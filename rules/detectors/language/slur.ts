@@ -68,7 +68,7 @@ let index: Index | undefined;
 const getIndex = () => (index ??= buildIndex());
 
 /** Words that may be glued in front of a slur ("stupidfaggot", "ufag"). */
-const GLUE = ['you', 'u', 'ur', 'stupid', 'dumb', 'fucking', 'fuckin', 'fat', 'ugly', 'dirty', 'lil', 'little', 'big', 'the', 'a', 'ya', 'dumbass', 'gay', 'black', 'sand'];
+const GLUE = ['you', 'u', 'ur', 'stupid', 'dumb', 'fucking', 'fuckin', 'fat', 'ugly', 'dirty', 'lil', 'little', 'ya', 'dumbass', 'sand'];
 /** Common short words: pieces that together look like a slur only by accident ("go ok"). */
 const COMMON_SHORT = new Set(['a', 'i', 'go', 'ok', 'on', 'co', 'to', 'be', 'is', 'it', 'in', 'an', 'as', 'at', 'by', 'do', 'he', 'me', 'my', 'no', 'of', 'or', 'so', 'up', 'us', 'we', 'the', 'and', 'for', 'you', 'are', 'not', 'but', 'can', 'get', 'got', 'had', 'has', 'her', 'him', 'his', 'how', 'its', 'let', 'may', 'new', 'now', 'old', 'our', 'out', 'see', 'she', 'two', 'way', 'who', 'why', 'yes', 'yet', 'ger', 'pa', 'ki', 'ko', 'ka', 'am', 'pm', 'mo', 'ho', 'ha', 'hi', 'jo', 'ja', 'de', 'la', 'le', 'el', 'es', 'et', 'al', 'mr', 'ms', 'dr', 'st']);
 
@@ -160,9 +160,11 @@ function homonymSense(tokens: readonly Token[], m: Match): string | null {
   const next = tokens[m.to + 1]?.w ?? '';
   const prev = tokens[m.from - 1]?.w ?? '';
   if (e.ordinaryAfter?.includes(next)) return `ordinary phrase ('... ${next}')`;
+  const raw = tokens[m.from]?.raw ?? '';
+  if (e.properNoun && m.from > 0 && /^[A-Z][a-z]/.test(raw) && !tokens[m.from - 1]?.punct) return 'a proper name here (capitalised)';
   if (e.ordinaryBefore?.includes(prev)) return `ordinary phrase ('${prev} ...')`;
   if (e.homonym) {
-    for (let k = Math.max(0, m.from - 5); k <= Math.min(tokens.length - 1, m.to + 5); k++) {
+    for (let k = Math.max(0, m.from - 8); k <= Math.min(tokens.length - 1, m.to + 8); k++) {
       if (k >= m.from && k <= m.to) continue;
       const x = (tokens[k] as Token).w;
       if (e.homonym.includes(x)) return `ordinary sense of the word (context '${x}')`;
@@ -210,7 +212,7 @@ function run(input: DetectorInput, o: Options): DetectorHit[] {
     const via = m.how ? ` (spelled with ${m.how})` : '';
     const reclaimed = reclaimedUse(tokens, m) ?? (selfNamed.has(m.entry) ? 'in a sentence where the writer uses it about themselves' : null);
     if (o.reclaimed) {
-      if (reclaimed) hits.push({ start: first.start, end: last.end, confidence: 0.8, explain: `a reclaimed slur ${reclaimed}${via}`, tags: [...tags, 'reclaimed'] });
+      if (reclaimed && !m.entry.mainstream) hits.push({ start: first.start, end: last.end, confidence: 0.8, explain: `a reclaimed slur ${reclaimed}${via}`, tags: [...tags, 'reclaimed'] });
       continue;
     }
     let confidence = m.entry.confidence;

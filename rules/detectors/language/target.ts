@@ -133,6 +133,14 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
       return { from: Math.min(mentionIdx, p), reason: 'aimed at an @mention', group: false, negated: false };
     }
   }
+    // a reply ("@sam ...") that ends on an insult: "@sam that's my job bitch"
+  if (tokens[0]?.mention && clauseEnd && i === tokens.length - 1 - (tokens[tokens.length - 1]?.punct ? 1 : 0) && !['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our', 'this', 'that', 'of', 'like'].includes(before)) {
+    return { from: p, reason: 'ends a reply to an @mention', group: false, negated: false };
+  }
+  // "the clown who ...", "the idiot that ..."
+  if (before === 'the' && p === i && ['who', 'that', 'in', 'at', 'from', 'on', 'running', 'behind'].includes(w(tokens, i + 1))) {
+    return { from: p - 1, reason: "aimed at someone described ('the ... who')", group: /s$/.test(w(tokens, i)), negated: false };
+  }
   // a bare vocative at the start or end of a sentence: "Idiot.", "Shut up, moron."
   if ((p === 0 || before === ',') && (i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',')) {
     return { from: p, reason: 'said to someone (vocative)', group: false, negated: false };

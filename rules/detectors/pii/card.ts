@@ -42,7 +42,7 @@ const CONTEXT = {
     'card', 'cards', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'american express', 'discover', 'jcb', 'diners', 'maestro',
     'unionpay', 'cc', 'ccn', 'card number', 'card no', 'pan', 'payment', 'pay', 'charge', 'billing', 'cvv', 'expiry',
   ],
-  oppose: ['order', 'tracking', 'invoice', 'ticket', 'ref', 'reference', 'account', 'acct', 'id', 'isbn', 'imei', 'serial', 'phone', 'tel', 'case', 'booking', 'license', 'licence', 'passport'],
+  oppose: ['order', 'tracking', 'invoice', 'ticket', 'ref', 'reference', 'id', 'isbn', 'imei', 'serial', 'phone', 'tel', 'case', 'booking', 'license', 'licence', 'passport'],
 };
 
 export function issuerOf(digits: string): Issuer | undefined {
@@ -58,9 +58,9 @@ export function findCards(text: string): DetectorHit[] {
     const issuer = issuerOf(digits);
     const test = TEST_CARDS.has(digits);
     const base = test ? 0.2 : issuer ? 0.8 : 0.4;
-    const ctx = scoreContext(base, wordsBefore(text, m.index), CONTEXT, 0.15, 0.4, 0.3);
+    const ctx = scoreContext(base, wordsBefore(text, m.index), CONTEXT, 0.15, 0.4, 0.4);
     // Without a known issuer, a card word is what makes a Luhn-valid number a card (+0.35, as Presidio).
-    const conf = !issuer && ctx.support && !test ? Math.min(0.85, base + 0.35 - (ctx.oppose ? 0.3 : 0)) : ctx.confidence;
+    const conf = !issuer && ctx.support && !test ? Math.min(0.85, base + 0.35) : ctx.confidence;
     const what = test ? 'a published test card number' : issuer ? `${issuer.name} prefix and length` : 'no known issuer prefix';
     const explain = [`passes the Luhn check; ${what}`, describeContext(ctx)].filter(Boolean).join('; ');
     hits.push({ start: m.index, end: m.index + m[0].length, confidence: Math.round(conf * 100) / 100, explain });

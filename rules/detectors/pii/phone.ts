@@ -10,7 +10,7 @@ import { issuerOf } from './card';
 import { luhnValid } from './validators';
 
 // Ends before an extension ('x123', 'ext. 4') but not inside a longer token, decimal or time.
-const CANDIDATE_RE = /(?<![\w$€£¥@#/.:,+'-])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?=$|x\d|\s?ext|[^\w/@%°'.,:-]|[.,:](?!\d))/g;
+const CANDIDATE_RE = /(?<![\w$€£¥@#/.:,+'-])(?:\+|00|\(\+)?\(?\d[\d ().-]{5,22}\d(?=$|x\d|\s?ext|[^\w/@%°'.,:-]|[.,:](?!\d))/g;
 
 /** ITU country calling codes (1-3 digits), enough to tell '+44 …' from '+99 …'. */
 const COUNTRY_CODES = new Set(
@@ -44,6 +44,8 @@ const CONTEXT = {
   ],
 };
 
+const AFTER_SUPPORT = ['my number', 'your number', 'his number', 'her number', 'their number', 'phone', 'mobile', 'cell', 'cellphone', 'whatsapp', 'tel', 'landline'];
+
 const STREET_WORDS = new Set(
   (
     'street st avenue ave road rd lane ln drive dr boulevard blvd way court ct place pl square sq rue strasse straße str via calle ' +
@@ -74,12 +76,14 @@ function isTollFree(d: string): boolean {
 }
 
 function format(raw: string, d: string): { base: number; shape: string } {
-  if (raw.startsWith('+') || raw.startsWith('00')) {
-    const rest = raw.startsWith('+') ? d : d.slice(2);
+  if (raw.startsWith('+') || raw.startsWith('(+') || raw.startsWith('00')) {
+    const rest = raw.startsWith('00') ? d.slice(2) : d;
     const cc = [1, 2, 3].map((n) => rest.slice(0, n)).find((c) => COUNTRY_CODES.has(c));
     return cc && rest.length >= 8 && rest.length <= 15 ? { base: 0.65, shape: `international number (+${cc})` } : { base: 0.2, shape: 'international prefix without a known country code' };
   }
-  if (/^(?:\+?1[ .-]?)?(?:\([2-9]\d\d\)\s?|[2-9]\d\d[ .-])[2-9]\d\d[ .-]\d{4}$/.test(raw)) return { base: 0.45, shape: 'North American number format' };
+  // Separated North American and trunk-prefixed national numbers rarely mean anything but a phone.
+  if (/^(?:\+?1[ .-]?)?(?:\([2-9]\d\d\)\s?|[2-9]\d\d([ .-]))[2-9]\d\d(?:\1|[ .-])\d{4}$/.test(raw)) return { base: 0.5, shape: 'North American number format' };
+  if (/^0\d/.test(d) && d.length >= 10 && d.length <= 11 && /[ ()-]/.test(raw)) return { base: 0.5, shape: 'national number with trunk prefix 0' };
   if (/^0\d/.test(d) && d.length >= 9 && d.length <= 12 && /[ ()-]/.test(raw)) return { base: 0.4, shape: 'national number with trunk prefix 0' };
   if (/^\d{1,3}(?: \d{3})+$/.test(raw)) return { base: 0.15, shape: 'digits grouped like a large number' };
   if (!/[ ().-]/.test(raw)) return { base: 0.15, shape: 'undivided digits' };
@@ -110,6 +114,12 @@ export function findPhones(text: string): DetectorHit[] {
     if (isTollFree(d)) {
       ctx = { ...ctx, confidence: Math.min(ctx.confidence, 0.2) };
       explain = `${shape}; toll-free prefix: a business line, not a person's number`;
+    }
+    // "Is 0612 345 678 your number?", "0612 345 678 (mobile)": the words right after speak too.
+    const afterCtx = ctx.support || ctx.oppose ? undefined : findPhrase(wordsAfter(text, start + raw.length, 3), AFTER_SUPPORT);
+    if (afterCtx && !isTollFree(d)) {
+      ctx = { ...ctx, confidence: Math.max(0.55, Math.min(1, ctx.confidence + 0.4)) };
+      explain = `${shape}; context word '${afterCtx}' after the number raised confidence`;
     }
     const stated = findPhrase(before, ['call me', 'text me', 'reach me', 'my cell', 'my mobile', 'my number', 'my phone', 'whatsapp me']);
     if (stated && !ctx.oppose && !isTollFree(d)) {

@@ -3,7 +3,7 @@
  * tests and by `npm run eval` (section secrets). `expect` names the format that must be reported; for
  * negatives nothing may be reported.
  */
-import { makeFakes } from './fake';
+import { ALNUM, B64, DIGITS, HEX, URLSAFE, fakeString, makeFakes, rng } from './fake';
 
 export interface SecretCase {
   text: string;
@@ -65,6 +65,46 @@ function positives(): SecretCase[] {
     { text: 'curl -H "Authorization: Bearer Tk9mQ2vLx8Zr4Wn7Hb3Jp6Yc" https://api.acme.test', expect: 'bearer-token' },
   );
   return out;
+}
+
+/** Formats and settings beyond the per-format generators: cloud config, webhooks, keys in JSON, URLs. */
+function structured(): SecretCase[] {
+  const r = rng(4242);
+  const s = (n: number, cs = ALNUM) => fakeString(r, n, cs);
+  const uuid = () => [8, 4, 4, 4, 12].map((n) => s(n, HEX)).join('-');
+  const b64u = (o: object) => btoa(JSON.stringify(o)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const pem = (kind: string) => `-----BEGIN ${kind} ` + `PRIVATE KEY-----\n${s(64, B64)}\n${s(64, B64)}\n-----END ${kind} ` + 'PRIVATE KEY-----';
+  return [
+    { expect: 'azure-sas-token', text: `https://acmelogs.blob.core.windows.net/exports?sv=2022-11-02&ss=b&sp=rl&se=2026-12-31&spr=https&sig=${s(43)}%3D` },
+    { expect: 'gcp-service-account', text: `{"type": "service_account", "project_id": "acme-prod", "private_key_id": "${s(40, HEX)}", "private_key": "-----BEGIN ` + `PRIVATE KEY-----\\n${s(64, B64)}\\n-----END PRIVATE KEY-----\\n"}` },
+    { expect: 'alibaba-access-key-id', text: `aliyun key LT` + `AI${s(20)}` },
+    { expect: 'secret-assignment', text: `AccessKeySecret: ${s(30)}` },
+    { expect: 'heroku-api-key', text: `heroku api key: ${uuid()}` },
+    { expect: 'terraform-cloud-token', text: `TFE_TOKEN=${s(14)}.atlas` + `v1.${s(67, URLSAFE)}` },
+    { expect: 'secret-assignment', text: `CIRCLE_TOKEN=${s(40, HEX)}` },
+    { expect: 'secret-assignment', text: `travis token: ${s(22)}` },
+    { expect: 'discord-bot-token', text: `bot.run("${btoa('80351110224678912').replace(/=+$/, '')}.${s(6, URLSAFE)}.${s(38, URLSAFE)}")` },
+    { expect: 'teams-webhook', text: `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/Incoming` + `Webhook/${s(32, HEX)}/${uuid()}` },
+    { expect: 'square-oauth-secret', text: `app secret sq0` + `csp-${s(43, URLSAFE)}` },
+    { expect: 'braintree-access-token', text: `access_token$production$` + `${s(16, HEX)}$${s(32, HEX)}` },
+    { expect: 'twilio-key', text: `TWILIO_ACCOUNT_SID=A` + `C${s(32, HEX)}\nTWILIO_AUTH_TOKEN=${s(32, HEX)}` },
+    { expect: 'openai-key', text: `OPENAI_KEY=sk-${s(48)}` },
+    { expect: 'notion-token', text: `notion: nt` + `n_${s(11, DIGITS)}${s(35)}` },
+    { expect: 'datadog-key', text: `DD_APP_KEY=${s(40, HEX)}` },
+    { expect: 'new-relic-key', text: `license_key: ${s(36, HEX)}NR` + 'AL' },
+    { expect: 'private-key', text: `-----BEGIN PGP ` + `PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\n${s(64, B64)}\n${s(64, B64)}\n-----END PGP PRIVATE KEY BLOCK-----` },
+    { expect: 'private-key', text: pem('OPENSSH') },
+    { expect: 'private-key', text: `-----BEGIN EC ` + `PRIVATE KEY-----\nMHcCAQEEI${s(55, B64)}` },
+    { expect: 'jwt', text: `here's my session cookie lol ${b64u({ alg: 'HS256', typ: 'JWT' })}.${b64u({ sub: '1234567890', name: 'Jo' })}.${s(43, URLSAFE)}` },
+    { expect: 'url-credentials', text: `rediss://:${s(24)}@cache.acme.io:6380` },
+    { expect: 'url-credentials', text: `https://deploy:${s(14)}@git.acme.io/app.git` },
+    { expect: 'password-assignment', text: `jdbc:postgresql://db.acme.io:5432/app?user=app&password=${s(12)}` },
+    { expect: 'password-disclosure', text: 'fyi the root password on prod-db-3 is Summer2026!' },
+    { expect: 'password-disclosure', text: 'zoom passcode is 839201' },
+    { expect: 'registry-auth', text: `{"auths":{"https://index.docker.io/v1/":{"auth":"${btoa('acme:' + s(20))}"}}}` },
+    { expect: 'vault-unseal-key', text: `Unseal Key 1: ${s(44, B64)}` },
+    { expect: 'kubernetes-bootstrap-token', text: `kubeadm join --bootstrap-token ${s(6, 'abcdefghijklmnopqrstuvwxyz0123456789')}.${s(16, 'abcdefghijklmnopqrstuvwxyz0123456789')}` },
+  ];
 }
 
 /** Every format's fake with its random body replaced by 'x': the placeholder people paste in docs. */
@@ -177,11 +217,21 @@ const HANDWRITTEN_NEGATIVES: string[] = [
   'Twilio account SIDs start with AC; API keys with SK.',
   'Stripe test mode is great for demos.',
   'What is your favourite password manager?',
+  'pk_live_ keys are publishable and safe to embed in the page.',
+  'Authorization: Basic ' + btoa('Aladdin:password'),
+  'Season pass: Platinum, renews in May',
+  'Day pass: $25 at the gate',
+  'Password: 123456 is still the most common password in the leak lists',
+  "Passwords: we'll cover them at the all-hands",
+  'The Wi-Fi password is posted at reception',
+  'Secret: we love our customers',
+  'Tokens: 5 left in the jar',
+  'API key: rotate quarterly',
 ];
 
 export function secretCases(): { positives: SecretCase[]; negatives: SecretCase[] } {
   return {
-    positives: positives(),
+    positives: [...positives(), ...structured()],
     negatives: [...HANDWRITTEN_NEGATIVES.map((text) => ({ text, expect: null })), ...placeholders()],
   };
 }

@@ -25,6 +25,8 @@ export interface SiteCase {
   kind: 'contenteditable' | 'textarea';
   /** e.g. YouTube: the box exists only after a click */
   prepare?(page: Page): Promise<void>;
+  /** e.g. the generic adapter: switched on for the fixture's host before the suite runs */
+  enable?(launched: Launched): Promise<void>;
 }
 
 const DRAFT = 'Launching Bluebird soon, the old one was rubbish';
@@ -42,6 +44,7 @@ export function siteSuite(c: SiteCase): void {
     beforeAll(async () => {
       ext = await launch();
       await setTestPack(ext, TEST_PACK);
+      await c.enable?.(ext);
       reference = await launch({ extension: false });
     });
     afterAll(async () => {

@@ -24,6 +24,10 @@ export interface SlurEntry {
   ordinaryBefore?: readonly string[];
   /** an everyday word too (a raccoon, a snack, a verb): counts only when aimed at someone or next to a derogatory word */
   needsContext?: boolean;
+  /** also a mainstream identity word people use of themselves ("queer"): no reclaimed-use note */
+  mainstream?: boolean;
+  /** capitalised mid-sentence it is a proper name (the island of Lesbos) */
+  properNoun?: boolean;
   /** also an ordinary verb ("would cripple our economy"): a verb reading is never a slur */
   verb?: boolean;
 }
@@ -71,11 +75,11 @@ export const SLURS: readonly SlurEntry[] = [
   { form: 'wop', variants: ['wops'], homonym: ['pop', 'doo', 'bop'], characteristic: 'origin', confidence: 0.8 , needsContext: true },
   { form: 'faggot', variants: ['faggots', 'faggit', 'fagot', 'fagots', 'faggy', 'fagg'], characteristic: 'sexual-orientation', confidence: 0.95, reclaimable: true, homonym: ['meatball', 'meatballs', 'gravy', 'peas', 'butcher', 'firewood', 'sticks', 'kindling', 'bassoon', 'recipe'] },
   { form: 'fag', variants: ['fags', 'fagz'], characteristic: 'sexual-orientation', confidence: 0.85, reclaimable: true, homonym: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smokes', 'smoking', 'cig', 'cigs', 'ciggy', 'lighter', 'packet', 'ash', 'break', 'end', 'rolled', 'roll', 'fags', 'tobacco', 'puff', 'light', 'ciggie', 'quit'] },
-  { form: 'dyke', variants: ['dykes'], characteristic: 'sexual-orientation', confidence: 0.75, reclaimable: true, homonym: ['dam', 'flood', 'levee', 'water', 'sea', 'dutch', 'netherlands', 'holland', 'van', 'finger', 'dig', 'embankment', 'march'] },
-  { form: 'queer', variants: ['queers'], characteristic: 'sexual-orientation', confidence: 0.6, reclaimable: true, needsContext: true },
+  { form: 'dyke', variants: ['dykes'], characteristic: 'sexual-orientation', confidence: 0.75, reclaimable: true, homonym: ['dam', 'flood', 'levee', 'water', 'sea', 'sand', 'sandcastle', 'beach', 'built', 'build', 'building', 'breach', 'river', 'polder', 'dutch', 'netherlands', 'holland', 'van', 'finger', 'dig', 'embankment', 'march'] },
+  { form: 'queer', variants: ['queers'], characteristic: 'sexual-orientation', confidence: 0.6, reclaimable: true, needsContext: true, mainstream: true },
   { form: 'gaywad', variants: ['gaywads', 'gayboy', 'gaylord', 'gaylords'], characteristic: 'sexual-orientation', confidence: 0.8 },
   { form: 'homo', variants: ['homos'], characteristic: 'sexual-orientation', confidence: 0.7, ordinaryAfter: ['sapiens', 'erectus', 'habilis', 'neanderthalensis', 'floresiensis', 'economicus', 'ludens', 'deus'] , needsContext: true },
-  { form: 'lesbo', variants: ['lesbos', 'lezzie', 'lezzies', 'lezbo', 'lezza'], characteristic: 'sexual-orientation', confidence: 0.75, reclaimable: true, homonym: ['island', 'greece', 'greek', 'holiday', 'ferry', 'refugee', 'camp', 'moria'] },
+  { form: 'lesbo', variants: ['lesbos', 'lezzie', 'lezzies', 'lezbo', 'lezza'], characteristic: 'sexual-orientation', confidence: 0.75, reclaimable: true, properNoun: true, homonym: ['beach', 'beaches', 'weekend', 'trip', 'visit', 'island', 'greece', 'greek', 'holiday', 'ferry', 'refugee', 'camp', 'moria'] },
   { form: 'poof', variants: ['poofs', 'poofter', 'poofters'], characteristic: 'sexual-orientation', confidence: 0.6 },
   { form: 'fudge packer', variants: ['fudgepacker', 'fudgepackers', 'fudge packers'], characteristic: 'sexual-orientation', confidence: 0.9 },
   { form: 'batty boy', variants: ['battyboy', 'batty boys', 'batty man'], characteristic: 'sexual-orientation', confidence: 0.9 },
@@ -100,5 +104,5 @@ export const NEAR_WORDS = new Set([
   'nigga', 'nigh', 'night', 'ranny', 'trans', 'retar', 'treat', 'retread', 'beanie', 'banner', 'darkie', 'darker', 'darken', 'coon', 'shemale',
   'wetback', 'raghead', 'towelhead', 'jigaboo', 'honky', 'honk', 'spastic', 'plastic', 'spiced', 'cripple', 'ripple', 'crippled', 'mongol',
   'mongolia', 'mongolian', 'midget', 'midge', 'sodomite', 'chinaman', 'lesbo', 'golliwog', 'zipperhead', 'sambo', 'samba', 'pickaninny',
-  'spearchucker', 'poofter', 'ladyboy', 'troon', 'kikes', 'nigers', 'honey', 'chins', 'sicks', 'picks', 'sick', 'pick', 'pack', 'sack',
+  'spearchucker', 'poofter', 'ladyboy', 'troon', 'kikes', 'nigers', 'honey', 'honeys', 'chins', 'sicks', 'picks', 'sick', 'pick', 'pack', 'sack', 'packs', 'sacks', 'white', 'whites', 'darks', 'whitney',
 ]);

@@ -15,7 +15,7 @@ export const INSULT_NOUNS = set(`
   psychos lunatic lunatics freak freaks degenerate degenerates halfwit halfwits nitwit nitwits numbskull buffoon buffoons twit twits
   sleazebag sleazeball lowlife lowlifes maggot maggots vermin bozo bozos doofus pillock muppet muppets plonker knobhead bellend
   cuck cucks disgrace joke snowflake snowflakes dumbo dummy dunce dolt dimwit airhead bimbo bimbos hag hags witch crook crooks thug thugs
-  punk scumbags sicko sickos pervert perverts perv pedo pedophile paedophile pedophiles groomer groomers tool dork dorks nerd
+  punk scumbags sicko sickos pervert perverts perv pedo pedophile paedophile pedophiles groomer groomers tool
   shitstain jackass jackasses asswipe dickwad fuckwit fuckwits cocksucker cocksuckers trash garbage filth pos
 `);
 
@@ -31,6 +31,20 @@ export const INSULT_ADJECTIVES = set(`
   corrupt crooked dishonest spineless gutless braindead deranged delusional hideous repulsive trashy sleazy slimy creepy psychotic
   retarded disgraceful despicable contemptible insufferable obnoxious loathsome revolting spineless witless dense thick dimwitted
   unbearable shameless lazy ugly smelly stinking pitiful moronic filthy dirty fucking fuckin effing bloody damn goddamn
+`);
+
+/**
+ * Words that insult a person when predicated of them ("he is unhinged", "liberals are crazy") but are
+ * too common to count on their own: they need a person subject and a copula.
+ */
+export const PERSON_NEGATIVE = set(`
+  cruel crazy insane racist racists sexist sexists bigot bigots bigoted corrupt vile nasty evil sick sociopath sociopaths psychopath
+  psychopaths narcissist narcissistic phony phonies fake fakes hypocritical treasonous criminal criminals crooked dishonest delusional
+  deranged unhinged ignorant brainless clueless arrogant despicable disgusting shameful trash garbage scum lunatic lunatics nutjob
+  nutjobs nutcase maniac maniacs dumbest stupidest fascist fascists nazi nazis commie commies terrorist terrorists thug thugs
+  traitors kooky kookoo nuts insane toxic spiteful hateful moronic scumbag pedo pedophile predator predators rapist rapists
+  pitiful pathetic worthless useless incompetent stupid dumb idiotic ugly fat gross creepy sleazy slimy trashy evil wicked vicious
+  heartless soulless spineless gutless cowardly weak-minded braindead mentally-ill unstable mental disgrace embarrassment
 `);
 
 /** Intensifiers that make an insult aimed rather than descriptive. */
@@ -84,7 +98,7 @@ export const NEGATIVE_ATTRIBUTES = set(`
   terrorists rapists thieves liars idiots morons retards freaks degenerates lunatics abominations abomination mentally disgrace
   disgraceful unclean untrustworthy dishonest sneaky cheap greedy stingy ignorant brainless mindless illiterate uneducated
   unemployable uncivilized uncivilised barbaric barbarians brutes thugs gangsters invaders leeches freeloaders scroungers spongers
-  wrong unnatural immoral sinful deviant deviants sick crazy insane delusional confused mentally-ill fake frauds emotional irrational
+  unnatural immoral sinful deviant deviants sick crazy insane delusional confused mentally-ill fake frauds emotional irrational
   inbred filthy nasty gross repulsive revolting hideous cowardly cowards untrustworthy threat threats problem problems burden
   burdens drain danger menace curse blight cancer disease diseases plague virus infestation losers losers trash garbage scum filth
   animals animal rats rat vermin cockroaches roaches parasites parasite apes ape monkeys monkey pigs pig dogs dog insects locusts

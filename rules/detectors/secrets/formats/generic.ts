@@ -33,7 +33,9 @@ const NOTORIOUS = new Set([
   'password1', 'iloveyou', 'letmein', 'welcome', 'monkey', 'dragon', 'football', '1q2w3e4r', 'qwertyuiop', 'sunshine', 'princess',
 ]);
 
-function looksLiteral(v: string): boolean {
+/** Digits, symbols or inner capitals: not an ordinary word. Sentence punctuation at the end does not count. */
+function looksLiteral(value: string): boolean {
+  const v = value.replace(/[.,!?;:]+$/, '');
   return /\d/.test(v) || /[^A-Za-z0-9]/.test(v) || /[a-z][A-Z]/.test(v);
 }
 
@@ -55,6 +57,14 @@ export function judgePassword(v: string, quoted: boolean, standalone: boolean): 
   return standalone ? ok(0.6, 'single word on its own') : no('ordinary prose follows: not a value');
 }
 
+/** 'ETH-USD-2024-Q4-REPORT', 'acme.prod.eu-west-1': an identifier built from words, not a random token. */
+function readableIdentifier(v: string): boolean {
+  const parts = v.split(/[-_.:/]+/).filter(Boolean);
+  if (parts.length < 3) return false;
+  const readable = parts.filter((p) => /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+|\d+)$/.test(p) && p.length <= 12);
+  return readable.length / parts.length >= 0.75;
+}
+
 /** Judges a token value: long, random-looking, not a UUID standing for an ID. */
 export function judgeToken(v: string, quoted = false): Verdict {
   const ph = placeholderReason(v);
@@ -68,6 +78,7 @@ export function judgeToken(v: string, quoted = false): Verdict {
   if (/\s/.test(v)) return no('contains spaces');
   const e = shannonEntropy(v);
   if (UUID_RE.test(v)) return ok(0.6, 'UUID under a secret-named key');
+  if (readableIdentifier(v)) return no('readable words and numbers joined by separators, not random');
   const hex = /^[a-f0-9-]+$/i.test(v);
   const min = hex ? 3 : 3.5;
   if (e < min) return no(`entropy ${e.toFixed(2)} below ${min}`);
@@ -90,7 +101,7 @@ function assignmentCheck(kind: 'password' | 'token') {
     const standalone = /^[\s"'`;,)\]}]*(?:$|\n|#|\/\/)/.test(after);
     // 'Season pass: Platinum' is prose; 'DB_PASS: Platinum' is configuration. A plain word after a
     // one-word label needs quotes or digits/symbols to count.
-    if (kind === 'password' && !quoted && m.groups?.op === ':' && /^[A-Za-z][a-z]*$/.test(key) && !looksLiteral(secret)) {
+    if (kind === 'password' && !quoted && (m.groups?.op === ':' || m.groups?.op === '=') && /^[A-Za-z][a-z]*$/.test(key) && !looksLiteral(secret)) {
       return no('plain word after a prose label');
     }
     const v = kind === 'password' ? judgePassword(secret, quoted, standalone) : judgeToken(secret, quoted);
@@ -98,7 +109,7 @@ function assignmentCheck(kind: 'password' | 'token') {
   };
 }
 
-const ASSIGN_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'credential', 'pat', 'sig', 'crumb'];
+const ASSIGN_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'credential', 'pat', 'sig', 'crumb', 'login'];
 
 const passwordAssignment: SecretFormat = {
   id: 'password-assignment',
@@ -149,7 +160,7 @@ const urlCredentials: SecretFormat = {
   name: 'password in a connection string or URL',
   keywords: ['://'],
   pattern: re(
-    `(?<![A-Za-z0-9+.-])(?<scheme>${SCHEMES})://(?<user>[^\\s:/@'"<>]{1,80}):(?<s>[^\\s/'"<>]{1,200}?)@(?=[A-Za-z0-9\\[%._-]+(?:[:/?,;'"\\s)]|$))`,
+    `(?<![A-Za-z0-9+.-])(?<scheme>${SCHEMES})://(?<user>[^\\s:/@'"<>]{0,80}):(?<s>[^\\s/'"<>]{1,200}?)@(?=[A-Za-z0-9\\[%._-]+(?:[:/?,;'"\\s)]|$))`,
     'i',
   ),
   confidence: 0.9,
@@ -227,7 +238,7 @@ const disclosure: SecretFormat = {
       return ok(/ codes?$/.test(key) ? 0.6 : 0.75, `${key} followed by a number`);
     }
     if (NUMBER_RE.test(s) && /^\s*(?:characters|chars|letters|digits|long|symbols|days|months|weeks)/i.test(after)) return no('a length or age, not a password');
-    const standalone = /^[\s.!?"'”’)]*(?:$|\n)/.test(after) || raw !== s;
+    const standalone = /^[\s.!?"'”’)]*(?:$|\n)/.test(after);
     const v = judgePassword(s, quoted, standalone);
     if (!v.ok) return v;
     // "password is X" in prose is weaker evidence than "password: X", unless the value is clearly literal.

@@ -6,7 +6,8 @@
 export type KeyKind = 'password' | 'token' | null;
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'passphrase', 'passcode', 'pswd', 'pword', 'passw']);
-const TOKEN_LAST = new Set(['secret', 'token', 'apikey', 'key', 'credential', 'credentials', 'pat', 'sig', 'signature', 'crumb', 'auth']);
+// 'login' holds a token in some tools (sonar.login=…); the value must still look random to count.
+const TOKEN_LAST = new Set(['secret', 'token', 'apikey', 'key', 'credential', 'credentials', 'pat', 'sig', 'signature', 'crumb', 'auth', 'login']);
 const TOKEN_QUALIFIERS = new Set([
   'api', 'access', 'auth', 'private', 'client', 'app', 'application', 'license', 'licence', 'bot', 'bearer', 'session', 'refresh',
   'webhook', 'signing', 'encryption', 'master', 'consumer', 'stream', 'deploy', 'personal', 'secret', 'service', 'account', 'admin',

@@ -1,5 +1,6 @@
 /** Private keys, signed tokens and password hashes: recognised by structure, not by a vendor prefix. */
-import type { SecretFamily, SecretFormat } from '../format';
+import type { SecretFamily, SecretFormat, Verdict } from '../format';
+import { placeholderReason } from '../placeholder';
 import { shannonEntropy } from '../entropy';
 import { L, R, decodeBase64, no, ok, re } from './util';
 
@@ -104,17 +105,32 @@ const passwordHash: SecretFormat = {
   noPlaceholderCheck: true,
 };
 
+/** base64 of 'user:password' with a real-looking password (not 'password', not a template). */
+function decodedCredentials(s: string): Verdict {
+  const d = decodeBase64(s);
+  const m = d ? /^([\x20-\x7e]*):([\x20-\x7e]{3,})$/.exec(d) : null;
+  if (!m) return no("does not decode to 'user:password'");
+  const why = placeholderReason(m[2]!);
+  return why ? no(`decoded password: ${why}`) : ok(undefined, "decodes to 'user:password'");
+}
+
 const basicAuthHeader: SecretFormat = {
   id: 'http-basic-auth',
   name: 'HTTP Basic credentials',
   keywords: ['basic '],
   pattern: re(`Authorization["']?\\s*[:=]\\s*["']?Basic\\s+(?<s>[A-Za-z0-9+/]{8,300}={0,2})${R}`, 'i'),
   confidence: 0.9,
-  check: (s) => {
-    const d = decodeBase64(s);
-    if (!d || !/^[\x20-\x7e]+:[\x20-\x7e]+$/.test(d)) return no("does not decode to 'user:password'");
-    return ok(undefined, "decodes to 'user:password'");
-  },
+  check: (s) => decodedCredentials(s),
+};
+
+/** Docker and container registry config: `"auth": base64(user:password)`. */
+const registryAuth: SecretFormat = {
+  id: 'registry-auth',
+  name: 'container registry credentials',
+  keywords: ['"auth"'],
+  pattern: re(`"auth"\\s*:\\s*"(?<s>[A-Za-z0-9+/]{8,300}={0,2})"`),
+  confidence: 0.9,
+  check: (s) => decodedCredentials(s),
 };
 
 const bearer: SecretFormat = {
@@ -131,5 +147,5 @@ export const KEY_FORMATS: SecretFamily[] = [
   { id: 'private-key', title: 'Private keys (PEM, OpenSSH, PGP, PuTTY, WireGuard)', formats: [privateKey, base64Pem, puttyKey, wireguard] },
   { id: 'jwt', title: 'JSON Web Tokens', formats: [jwt] },
   { id: 'password-hash', title: 'Password hashes (bcrypt, crypt, Kerberos, Argon2)', formats: [passwordHash] },
-  { id: 'http-auth', title: 'HTTP Authorization headers', formats: [basicAuthHeader, bearer] },
+  { id: 'http-auth', title: 'HTTP Authorization headers', formats: [basicAuthHeader, registryAuth, bearer] },
 ];

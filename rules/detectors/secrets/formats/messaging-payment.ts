@@ -41,7 +41,7 @@ const discordBotToken: SecretFormat = {
   name: 'Discord bot token',
   keywords: ['.'],
   // Three base64url parts; the first is a snowflake user ID encoded as base64 text, so it starts M, N or O.
-  pattern: re(`${L}(?<s>[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})${R}`),
+  pattern: re(`${L}(?<s>[MNO][A-Za-z0-9_-]{22,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})${R}`),
   confidence: 0.85,
   minEntropy: 4,
   check: (s, m, text) => {

@@ -1,8 +1,9 @@
+// Browser tests: Playwright driving Debian's Chromium with the test build (scripts/test-e2e.mjs builds it).
+// One file at a time: two shared CPU cores, and each file launches its own browser.
+// (.mjs rather than .ts: the lint project service only picks up untyped config files at the root.)
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
-// Browser tests: Playwright driving Debian's Chromium with the test build (scripts/test-e2e.mjs builds it).
-// One file at a time: two shared CPU cores, and each file launches its own browser.
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
