@@ -13,6 +13,9 @@ const TEST_BUILD = /(?:--mode|-m)[= ]test\b/.test(argv);
 export default defineConfig({
   // DRAFTGUARD_TEST_OUTDIR: a private test build, so engineers sharing one working tree do not race
   outDir: TEST_BUILD ? (process.env.DRAFTGUARD_TEST_OUTDIR ?? '.output-test') : '.output',
+  // Manifest V3 for Firefox too (WXT's default there is MV2): the same scripting API, host permissions
+  // and web-accessible-resource format everywhere. Firefox 128+ (gecko strict_min_version below).
+  manifestVersion: 3,
   modules: ['@wxt-dev/module-react'],
   imports: false,
   hooks: {
@@ -40,7 +43,16 @@ export default defineConfig({
     // accessible. Any page may carry a composer once the person enables it, hence <all_urls>.
     web_accessible_resources: [{ resources: ['content-scripts/composer.js'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'draftguard@draftguard.example', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'draftguard@draftguard.example',
+              strict_min_version: '128.0',
+              // Nothing is collected by default; daily counts go to the organisation's endpoint only with consent.
+              data_collection_permissions: { required: ['none'], optional: ['technicalAndInteraction'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -195,3 +195,22 @@ for (const label of ['default + 10k terms', '10k terms, no default']) {
   console.log(`  incremental < 1 ms: ${fmt(row.incremental.median)} / ${fmt(row.incremental.cpu)} ms ${ok(row.incremental.median, 1)} / ${ok(row.incremental.cpu, 1)}`);
   console.log(`  compile < 300 ms: ${fmt(row.compile.median)} / ${fmt(row.compile.cpu)} ms ${ok(row.compile.median, 300)} / ${ok(row.compile.cpu, 300)}`);
 }
+
+// Where the default pack's time goes: each built-in rule compiled alone, cold, on 2,000-character drafts.
+{
+  const inputs = texts(2000, 6);
+  const perRule = cases[0]!.resolved.rules.map((r) => {
+    const single = compilePack({ ...cases[0]!.resolved, rules: [r] });
+    createChecker(single).check(inputs[0]!);
+    const st = stats(inputs.slice(1).map((t) => {
+      const c = createChecker(single);
+      return time(() => c.check(t));
+    }));
+    return { id: r.ruleId, what: r.kind === 'detector' ? r.detector : r.kind, st };
+  });
+  perRule.sort((a, b) => b.st.cpu - a.st.cpu);
+  console.log('\nCostliest built-in rules alone (2,000 chars, cold; includes any compromise parse they trigger):');
+  console.log('| rule | detector | cold |');
+  console.log('|---|---|---:|');
+  for (const r of perRule.slice(0, 8)) console.log(`| ${r.id} | ${r.what} | ${cell(r.st)} |`);
+}

@@ -6,9 +6,9 @@ import { EXIT_NEGATIVE, EXIT_OK } from './run';
 
 export async function testCommand(args: ParsedArgs): Promise<number> {
   const file = args.positionals[0];
-  // With a FILE: that pack's own examples, with what it extends in force (an admin answers for their
-  // rules, not for the built-ins). Without: every built-in rule's examples against the default pack.
-  const { sources, resolved, compiled } = file ? loadPacks([file], false) : loadPacks([], true);
+  // With a FILE: that pack's own examples, with the built-in default in force as in the browser (an admin
+  // answers for their rules, not for the built-ins). Without: every built-in rule's examples.
+  const { sources, resolved, compiled } = loadPacks(file ? [file] : [], true);
   const packId = sources[0]?.pack.id;
   const only = packId === undefined ? undefined : (ruleId: string) => resolved.rules.some((r) => r.ruleId === ruleId && r.packId === packId);
   const { passed, failures } = runExamples(resolved, compiled, only ? { only } : {});

@@ -33,8 +33,9 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
-  const command = name === undefined ? undefined : COMMANDS[name];
-  if (!command || name === undefined) throw new UsageError(name === undefined ? 'missing command' : `unknown command '${name}'`);
+  if (name === undefined) throw new UsageError('missing command');
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) throw new UsageError(`unknown command '${name}'`);
   const args = parseArgs(rest, command.options);
   const [min, max] = command.positionals;
   if (args.positionals.length < min || args.positionals.length > max) {

@@ -25,6 +25,8 @@ export const FIRST_SCREEN = 40;
 export const ROW_HEIGHT = 64;
 /** performance mark set when the first rows are on screen: the 10,000-record budget is measured from it */
 export const FIRST_SCREEN_MARK = 'draftguard-history-first-screen';
+/** performance mark set when the newest entries have been read (splits database time from rendering) */
+export const FIRST_READ_MARK = 'draftguard-history-first-read';
 
 export interface HistoryAppProps {
   store: HistoryStore;
@@ -68,6 +70,7 @@ export function HistoryApp({ store, settings, listHeight = 560, download = downl
     const load = async () => {
       try {
         const recent = await store.listRecent(FIRST_SCREEN);
+        performance.mark(FIRST_READ_MARK);
         if (!cancelled) setRecords((r) => r ?? recent);
       } catch (err) {
         if (!cancelled) fail(err);

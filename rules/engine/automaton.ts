@@ -1,7 +1,7 @@
 /**
  * Aho-Corasick over UTF-16 code units: one pass over a text finds every occurrence of every pattern, so
- * the cost of a check grows with the draft, not with the number of rules. Goto edges live in a sorted
- * flat table per state (binary search), which keeps a 10,000-term pack small and quick to build.
+ * the cost of a check grows with the draft, not with the number of rules. Frozen goto edges live in one
+ * sorted flat table (binary search per state), which keeps a 10,000-term pack small and quick to build.
  */
 export interface AutomatonHit {
   pattern: number;
@@ -12,10 +12,13 @@ export interface AutomatonHit {
 export class Automaton {
   private readonly patternLength: number[] = [];
   private built = false;
-  // Build-time trie: one map for all edges, keyed state * 65536 + code unit (cheaper than a map per state).
-  private edges = new Map<number, number>();
+  // Build-time trie as first-child / next-sibling lists in typed arrays: far cheaper than a map per state.
+  private firstChild = new Int32Array(1024).fill(-1);
+  private nextSibling = new Int32Array(1024).fill(-1);
+  private charOf = new Uint16Array(1024);
   private stateCount = 1;
-  private outputsBuild: number[][] = [[]];
+  /** own outputs of the (few) terminal states */
+  private terminal = new Map<number, number[]>();
   // Frozen form.
   private edgeStart = new Int32Array(0);
   private edgeChar = new Uint16Array(0);
@@ -25,23 +28,41 @@ export class Automaton {
   private outStart = new Int32Array(0);
   private outList = new Int32Array(0);
 
+  private grow(): void {
+    const size = this.firstChild.length * 2;
+    const fc = new Int32Array(size).fill(-1);
+    fc.set(this.firstChild);
+    const ns = new Int32Array(size).fill(-1);
+    ns.set(this.nextSibling);
+    const co = new Uint16Array(size);
+    co.set(this.charOf);
+    this.firstChild = fc;
+    this.nextSibling = ns;
+    this.charOf = co;
+  }
+
   /** Adds a pattern and returns its index. Empty patterns are refused by callers. */
   add(pattern: string): number {
     if (this.built) throw new Error('automaton already built');
     let s = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const key = s * 65536 + pattern.charCodeAt(i);
-      let next = this.edges.get(key);
-      if (next === undefined) {
-        next = this.stateCount++;
-        this.outputsBuild.push([]);
-        this.edges.set(key, next);
+      const c = pattern.charCodeAt(i);
+      let child = this.firstChild[s]!;
+      while (child !== -1 && this.charOf[child] !== c) child = this.nextSibling[child]!;
+      if (child === -1) {
+        if (this.stateCount === this.firstChild.length) this.grow();
+        child = this.stateCount++;
+        this.charOf[child] = c;
+        this.nextSibling[child] = this.firstChild[s]!;
+        this.firstChild[s] = child;
       }
-      s = next;
+      s = child;
     }
     const id = this.patternLength.length;
     this.patternLength.push(pattern.length);
-    this.outputsBuild[s]!.push(id);
+    const own = this.terminal.get(s);
+    if (own) own.push(id);
+    else this.terminal.set(s, [id]);
     return id;
   }
 
@@ -55,24 +76,31 @@ export class Automaton {
 
   build(): this {
     const n = this.stateCount;
-    const edgeCount = this.edges.size;
-    // Keys sort by state, then by code unit: exactly the flat table's order.
-    const keys = new Float64Array(edgeCount);
-    let e = 0;
-    for (const k of this.edges.keys()) keys[e++] = k;
-    keys.sort();
     this.edgeStart = new Int32Array(n + 1);
+    let edgeCount = 0;
+    for (let s = 0; s < n; s++) {
+      this.edgeStart[s] = edgeCount;
+      for (let c = this.firstChild[s]!; c !== -1; c = this.nextSibling[c]!) edgeCount++;
+    }
+    this.edgeStart[n] = edgeCount;
     this.edgeChar = new Uint16Array(edgeCount);
     this.edgeTarget = new Int32Array(edgeCount);
-    let state = 0;
-    for (e = 0; e < edgeCount; e++) {
-      const k = keys[e]!;
-      const from = Math.floor(k / 65536);
-      while (state <= from) this.edgeStart[state++] = e;
-      this.edgeChar[e] = k - from * 65536;
-      this.edgeTarget[e] = this.edges.get(k)!;
+    for (let s = 0; s < n; s++) {
+      const from = this.edgeStart[s]!;
+      let e = from;
+      for (let c = this.firstChild[s]!; c !== -1; c = this.nextSibling[c]!) {
+        // insertion sort by code unit: a state has few children
+        let k = e++;
+        const ch = this.charOf[c]!;
+        while (k > from && this.edgeChar[k - 1]! > ch) {
+          this.edgeChar[k] = this.edgeChar[k - 1]!;
+          this.edgeTarget[k] = this.edgeTarget[k - 1]!;
+          k--;
+        }
+        this.edgeChar[k] = ch;
+        this.edgeTarget[k] = c;
+      }
     }
-    while (state <= n) this.edgeStart[state++] = edgeCount;
     this.fail = new Int32Array(n);
     // Breadth-first: a state's fail link points at the longest proper suffix that is also a trie path.
     const order: number[] = [0];
@@ -97,7 +125,7 @@ export class Automaton {
     }
     const outs: number[][] = new Array<number[]>(n);
     for (const s of order) {
-      const own = this.outputsBuild[s]!;
+      const own = this.terminal.get(s) ?? [];
       const inherited = s === 0 ? [] : outs[this.fail[s]!]!;
       // most states output nothing of their own: share the fail state's list instead of copying it
       outs[s] = own.length === 0 ? inherited : inherited.length === 0 ? own : own.concat(inherited);
@@ -111,8 +139,10 @@ export class Automaton {
     this.outStart[n] = total;
     this.outList = new Int32Array(total);
     for (let s = 0; s < n; s++) this.outList.set(outs[s]!, this.outStart[s]!);
-    this.edges = new Map();
-    this.outputsBuild = [];
+    this.firstChild = new Int32Array(0);
+    this.nextSibling = new Int32Array(0);
+    this.charOf = new Uint16Array(0);
+    this.terminal = new Map();
     this.built = true;
     return this;
   }

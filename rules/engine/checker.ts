@@ -41,15 +41,16 @@ interface Span {
 interface SentenceState {
   /** unique per state object, so cache keys can name a neighbour sentence cheaply */
   id: number;
-  /** sentence-detector results by `${rule}:${prev id}:${next id}` */
-  detectors: Map<string, DetectorHit[]>;
-  doc?: NlpDoc;
+  /** sentence-detector results by context (`${prev id}:${next id}`), then by rule index */
+  detectors: Map<string, (DetectorHit[] | undefined)[]>;
   folded?: MappedText;
   hashed?: HashedHit[];
   phrase: Map<number, { start: number; end: number; expr: string }[]>;
 }
 
 const SENTENCE_CACHE = 512;
+/** a 10,000-character draft has about 80 sentences; a parse costs tens of KB */
+const DOC_CACHE = 128;
 const MAX_CONTEXTS_PER_SENTENCE = 256;
 let nextSentenceId = 1;
 
@@ -74,6 +75,7 @@ function snapSurrogates(text: string, start: number, end: number): Span {
 
 class DraftChecker implements Checker {
   private readonly sentenceCache = new Lru<string, SentenceState>(SENTENCE_CACHE);
+  private readonly docs = new Lru<string, NlpDoc>(DOC_CACHE);
   private lastText: string | undefined;
   private lastFindings: Finding[] = [];
 
@@ -167,8 +169,10 @@ class DraftChecker implements Checker {
 
     this.runRegexRules(text, regexKeywordHits, hits);
     if (p.hasSentenceWork) this.runSentenceWork(text, sentenceKeywordHits, hits);
-    for (const r of p.keywordless.textDetectors) this.runDetector(p.rules[r]!, text, 0, undefined, undefined, hits);
-    for (const r of p.gatedTextDetectors) if (sentenceKeywordHits.has(r)) this.runDetector(p.rules[r]!, text, 0, undefined, undefined, hits);
+    let textInput: DetectorInput | undefined;
+    const textInputFor = (): DetectorInput => (textInput ??= this.detectorInput(text, 0, undefined, undefined, undefined));
+    for (const r of p.keywordless.textDetectors) this.runDetector(p.rules[r]!, text, 0, hits, textInputFor);
+    for (const r of p.gatedTextDetectors) if (sentenceKeywordHits.has(r)) this.runDetector(p.rules[r]!, text, 0, hits, textInputFor);
 
     return this.finish(text, hits, allowSpans, exceptionSpans);
   }
@@ -194,6 +198,16 @@ class DraftChecker implements Checker {
         hits.push({ rule: r, start: m.start, end: m.end, confidence, explain });
       }
     }
+  }
+
+  /** compromise parse of a sentence: kept in a smaller LRU of its own, as parses are heavy */
+  private docFor(sentence: string): NlpDoc {
+    let doc = this.docs.get(sentence);
+    if (!doc) {
+      doc = parseSentence(sentence);
+      this.docs.set(sentence, doc);
+    }
+    return doc;
   }
 
   private sentenceState(s: string): SentenceState {
@@ -246,6 +260,15 @@ class DraftChecker implements Checker {
       const prev = prevS && prevS.paragraph === s.paragraph ? text.slice(prevS.start, prevS.end) : undefined;
       const next = nextS && nextS.paragraph === s.paragraph ? text.slice(nextS.start, nextS.end) : undefined;
       const context = `${prev === undefined ? 0 : this.sentenceState(prev).id}:${next === undefined ? 0 : this.sentenceState(next).id}`;
+      let cache = st.detectors.get(context);
+      if (!cache) {
+        // neighbours change as the person types: keep only recent contexts of a long-lived sentence
+        if (st.detectors.size >= MAX_CONTEXTS_PER_SENTENCE) st.detectors.clear();
+        cache = [];
+        st.detectors.set(context, cache);
+      }
+      let input: DetectorInput | undefined;
+      const inputFor = (): DetectorInput => (input ??= this.detectorInput(sText, s.start, prev, next, st));
       for (const r of [...rules].sort((a, b) => a - b)) {
         const cr = p.rules[r]!;
         if (cr.phrase) {
@@ -256,7 +279,7 @@ class DraftChecker implements Checker {
             const phrase = cr.phrase;
             const open = phrase.exprs.filter((_, i) => gateOpen(phrase.gates[i]!, words, sText));
             if (open.length) {
-              const doc = (st.doc ??= parseSentence(sText));
+              const doc = this.docFor(sText);
               for (const expr of open) for (const m of runPhrase([expr], doc, sText)) found.push({ ...m, expr });
             }
             st.phrase.set(r, found);
@@ -265,45 +288,37 @@ class DraftChecker implements Checker {
             hits.push({ rule: r, start: s.start + m.start, end: s.start + m.end, confidence: 0.75, explain: `matches the phrase '${m.expr}'` });
           }
         } else if (cr.detector) {
-          this.runDetector(cr, sText, s.start, prev, next, hits, `${r}:${context}`, st);
+          this.runDetector(cr, sText, s.start, hits, inputFor, cache);
         }
       }
     });
   }
 
-  private runDetector(
-    cr: CompiledRule,
-    unit: string,
-    offset: number,
-    prev: string | undefined,
-    next: string | undefined,
-    hits: RawHit[],
-    cacheKey?: string,
-    st?: SentenceState,
-  ): void {
-    let found = cacheKey && st ? st.detectors.get(cacheKey) : undefined;
+  /** One input per unit, shared by every detector rule that looks at it; folded() and nlp() are made once. */
+  private detectorInput(unit: string, offset: number, prev: string | undefined, next: string | undefined, st: SentenceState | undefined): DetectorInput {
+    let folded: MappedText | undefined;
+    let doc: NlpDoc | undefined;
+    const input: DetectorInput = {
+      text: unit,
+      offset,
+      folded: () => (st ? (st.folded ??= foldedView(unit)) : (folded ??= foldedView(unit))),
+      nlp: () => (st ? this.docFor(unit) : (doc ??= parseSentence(unit))),
+    };
+    if (prev !== undefined) input.prev = prev;
+    if (next !== undefined) input.next = next;
+    return input;
+  }
+
+  private runDetector(cr: CompiledRule, unit: string, offset: number, hits: RawHit[], inputFor: () => DetectorInput, cache?: (DetectorHit[] | undefined)[]): void {
+    let found = cache?.[cr.index];
     if (!found) {
-      let folded: MappedText | undefined;
-      let doc: NlpDoc | undefined;
-      const input: DetectorInput = {
-        text: unit,
-        offset,
-        ...(prev !== undefined ? { prev } : {}),
-        ...(next !== undefined ? { next } : {}),
-        folded: () => (st ? (st.folded ??= foldedView(unit)) : (folded ??= foldedView(unit))),
-        nlp: () => (st ? (st.doc ??= parseSentence(unit)) : (doc ??= parseSentence(unit))),
-      };
       try {
-        found = cr.detector!.run(input);
+        found = cr.detector!.run(inputFor());
       } catch {
         // A failing detector must not take the whole check down; its rule simply reports nothing here.
         found = [];
       }
-      if (cacheKey && st) {
-        // neighbours change as the person types: keep only recent contexts of a long-lived sentence
-        if (st.detectors.size >= MAX_CONTEXTS_PER_SENTENCE) st.detectors.clear();
-        st.detectors.set(cacheKey, found);
-      }
+      if (cache) cache[cr.index] = found;
     }
     for (const h of found) {
       if (!(h.start >= 0 && h.end <= unit.length && h.end > h.start)) continue;

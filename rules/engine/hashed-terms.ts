@@ -31,6 +31,10 @@ export function buildHashedTerms(terms: string[], opts: { caseSensitive: boolean
 /** Caps on spelling expansion so a hostile draft cannot make hashing explode. */
 const MAX_WORD_SPELLINGS = 16;
 const MAX_NGRAM_SPELLINGS = 64;
+/** No term is longer than this (pack limits allow 200 chars), so longer spans are never hashed. */
+const MAX_HASHED_SPAN = 256;
+/** camelCase boundaries considered per word: real joined names have a handful. */
+const MAX_SOFT_EDGES = 12;
 
 /** Spellings of precise chars [ps, pe) of one token that a clear term match would accept. */
 function wordSpellings(ws: WordStream, ps: number, pe: number, caseSensitive: boolean): string[] {
@@ -79,11 +83,12 @@ export function matchHashed(groups: readonly HashedGroup[], ws: WordStream, f: F
   for (let t = 0; t < ws.tokenCount; t++) {
     const starts = edgeOptions(ws, t, true);
     for (let n = 1; n <= maxWords && t + n - 1 < ws.tokenCount; n++) {
+      if (ws.tokStart[t + n - 1]! - ws.tokEnd[t]! > MAX_HASHED_SPAN) break;
       const last = t + n - 1;
       const ends = edgeOptions(ws, last, false);
       for (const ps of starts) {
         for (const { pe, plural } of ends) {
-          if (n === 1 && pe <= ps) continue;
+          if ((n === 1 && pe <= ps) || pe - ps > MAX_HASHED_SPAN) continue;
           for (const cs of [false, true]) {
             if ((cs && !anyCase) || (!cs && !anyFold)) continue;
             const spellings = ngramSpellings(ws, t, last, ps, pe, cs);
@@ -130,7 +135,7 @@ function edgeOptions(ws: WordStream, t: number, isStart: boolean): number[] | { 
   const s = ws.tokStart[t]!;
   const e = ws.tokEnd[t]!;
   const softs: number[] = [];
-  for (let p = s + 1; p < e; p++) if (ws.soft[p]) softs.push(p);
+  for (let p = s + 1; p < e && softs.length < MAX_SOFT_EDGES; p++) if (ws.soft[p]) softs.push(p);
   if (isStart) return [s, ...softs];
   const ends: { pe: number; plural: boolean }[] = [{ pe: e, plural: false }, ...softs.map((pe) => ({ pe, plural: false }))];
   if (e - s >= 2 && ws.low[e - 1] === 115) {

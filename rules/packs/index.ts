@@ -19,5 +19,5 @@ export function builtinPacks(id: BuiltinPackId): PackSource[] {
 }
 
 export function isBuiltinPackId(id: string): id is BuiltinPackId {
-  return id === 'builtin:default' || id in BUILTIN_FAMILIES;
+  return id === 'builtin:default' || Object.hasOwn(BUILTIN_FAMILIES, id);
 }

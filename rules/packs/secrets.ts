@@ -241,14 +241,17 @@ export const SECRETS_PACK: PackSource = {
         'password = os.environ["DB_PASSWORD"]',
         'Never share your password with anyone.',
       ],
-      { minConfidence: 0.5 },
     ),
     rule(
       'generic-secret',
       'an API key or token',
       ['generic-secret'],
-      [fake('api_key = "', '86KlTmf7ucJg6se6fu8XafdawoA7072Y', '"'), fake('client_secret: ', 'c9fd48780fa801e59b7f5d57e3fd8d58')],
-      ['api_key = "YOUR_API_KEY"', 'The token bucket refills every second.', 'client_id: 1234-abcd-widget'],
+      [
+        fake('api_key = "', '86KlTmf7ucJg6se6fu8XafdawoA7072Y', '"'),
+        fake('client_secret: ', 'c9fd48780fa801e59b7f5d57e3fd8d58'),
+        fake('my circleci token is ', '3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39'),
+      ],
+      ['api_key = "YOUR_API_KEY"', 'The token bucket refills every second.', 'client_id: 1234-abcd-widget', 'The token is valid for 24 hours.'],
     ),
   ],
 };

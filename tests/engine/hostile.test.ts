@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildHashedTerms } from '../../rules/engine/hashed-terms';
 import { CODENAMES, checkerFor, rule } from './helpers';
 
 const rules = [
@@ -9,6 +10,18 @@ const rules = [
   rule({ id: 'fin', kind: 'phrase', match: '(revenue|profit) .{0,3} #Money' }),
   rule({ id: 'rude', kind: 'terms', category: 'inflammatory', terms: ['ass', 'sex'] }),
 ];
+
+describe('hostile input against hashed terms', () => {
+  const hashed = checkerFor([rule({ id: 'h', kind: 'terms', hashed: buildHashedTerms(['Project Bluebird', 'Kestrel'], { caseSensitive: false, salt: 's' }) })]);
+  it.each([
+    ['camelCase 100k', 'aB'.repeat(50_000)],
+    ['one letter 100k', 'a'.repeat(100_000)],
+    ['leet 100k', 'a1'.repeat(50_000)],
+    ['many words', 'word '.repeat(20_000)],
+  ])('%s', (_name, text) => {
+    expect(hashed.check(`${text} Project Bluebird`).map((f) => f.match)).toEqual(['Project Bluebird']);
+  });
+});
 
 describe('hostile input terminates with a sane answer', () => {
   const c = checkerFor(rules);

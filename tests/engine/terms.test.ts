@@ -13,6 +13,8 @@ describe('terms: the spec example codenames', () => {
     ['ProjectBluebird ships soon', 'ProjectBluebird'],
     ['Our project   bluebird\nlaunch', 'project   bluebird'],
     ['see project.bluebird', 'project.bluebird'],
+    ['the final project.\nBluebirds sing', 'Bluebirds'],
+    ['our project. Bluebird is next', 'Bluebird'],
     ['p.r.o.j.e.c.t b.l.u.e.b.i.r.d is real', 'p.r.o.j.e.c.t b.l.u.e.b.i.r.d'],
     ['say b l u e b i r d', 'b l u e b i r d'],
     ['b-l-u-e-b-i-r-d rocks', 'b-l-u-e-b-i-r-d'],
@@ -40,7 +42,6 @@ describe('terms: the spec example codenames', () => {
     'blu ebird',
     'Kestrels are birds',
     'I saw a kestrel. AI is everywhere',
-    'the final project.\nBluebirds sing',
   ])('passes %j', (text) => {
     expect(matches(c, text, ID)).toEqual([]);
   });

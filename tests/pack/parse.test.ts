@@ -41,6 +41,38 @@ describe('parsePack', () => {
     expect(first?.message).toMatch(/alias/i);
   });
 
+  it('adds the line of each problem, in YAML and in JSON', () => {
+    const yaml = [
+      'format: draftguard/pack@1',
+      'id: acme',
+      'name: A',
+      "version: '1'",
+      'rules:',
+      '  - id: a',
+      '    kind: terms',
+      '    category: confidential',
+      '    severity: block',
+      '    message: m',
+      "    terms: [ok, '']",
+      '  - id: a',
+      '    kind: regex',
+      '    category: confidential',
+      '    severity: block',
+      '    message: m',
+      "    pattern: '(a)'",
+      '    group: 3',
+      '    severty: warn',
+    ].join('\n');
+    expect(issuesOf(() => parsePack(yaml)).map((i) => `${i.ruleId}/${i.field} ${/\(line (\d+)\)$/.exec(i.message)?.[1]}`)).toEqual([
+      'a/terms[1] 11',
+      'a/id 12',
+      'a/severty 19',
+      'a/group 18',
+    ]);
+    const json = '{\n"format": "draftguard/pack@1",\n"id": "acme",\n"name": "A",\n"version": 1,\n"rules": []\n}';
+    expect(issuesOf(() => parsePack(json))[0]?.message).toMatch(/field 'version': .*\(line 5\)$/);
+  });
+
   it('refuses a 50 MB text at once, before parsing it', () => {
     const huge = 'a'.repeat(50 * 1024 * 1024);
     const [first] = issuesOf(() => parsePack(huge, 'big.yaml'));

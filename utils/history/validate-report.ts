@@ -75,5 +75,11 @@ export function validateReport(input: unknown): EpisodeReport {
     findings,
   };
   if (r.overrideReason !== undefined) report.overrideReason = str(r.overrideReason, 'overrideReason', 2_000);
+  if (r.startedAt !== undefined) {
+    if (typeof r.startedAt !== 'number' || !Number.isFinite(r.startedAt) || r.startedAt < 0 || r.startedAt > r.at) {
+      throw new InvalidEpisodeError('startedAt', `expected a time in ms no later than 'at', got ${String(r.startedAt)}`);
+    }
+    report.startedAt = r.startedAt;
+  }
   return report;
 }

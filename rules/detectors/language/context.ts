@@ -23,7 +23,7 @@ const CONDEMNING = new Set([
   'racist', 'racism', 'sexist', 'sexism', 'homophobic', 'homophobia', 'transphobic', 'transphobia', 'bigoted', 'bigot',
   'bigots', 'bigotry', 'hateful', 'unacceptable', 'offensive', 'harmful', 'appalling', 'condemn', 'condemns', 'denounce', 'xenophobic',
   'xenophobia', 'antisemitic', 'antisemitism', 'islamophobic', 'islamophobia', 'ableist', 'ableism', 'misogynist', 'misogynistic',
-  'misogyny', 'prejudice', 'prejudiced', 'discrimination', 'discriminatory', 'false', 'untrue', 'debunked', 'shame', 'shameful',
+  'misogyny', 'prejudice', 'prejudiced', 'discrimination', 'discriminatory', 'false', 'untrue', 'debunked', 'shameful',
   'ashamed', 'dehumanising', 'dehumanizing', 'hurtful', 'horrified', 'disgusted', 'sickened', 'outraged', 'saddened', 'unfollow',
   'inexcusable', 'indefensible', 'bullying', 'harassment', 'hate-speech', 'ageist', 'ageism', 'nonsense', 'myth', 'trope',
   'stereotype', 'stereotypes', 'slur', 'slurs',
@@ -92,6 +92,7 @@ function signals(tokens: readonly Token[], from: number, to: number): ContextVer
     // "I'm not racist, but ..." announces the attack rather than condemning it.
     if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && tokens.slice(k + 1, k + 3).some((t) => t.w === 'but')) continue;
     if (w === 'wrong' && k > to && ['is', 'are', 'was', 'so', 'just', 'plain', 'simply', 'completely', 'dead'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.45, reason: "condemned ('wrong')" };
+    if (w === 'shame' && tokens[k + 1]?.w === 'on') return { factor: 0.45, reason: "condemned ('shame on')" };
     if (CONDEMNING.has(w) || (CONDEMNING_BEFORE.has(w) && k < from)) return { factor: 0.45, reason: `condemned ('${w}')` };
     if (k < from && COGNITION.has(w.replace(/s$/, '')) && THIRD_PARTY.has(tokens[k - 1]?.w ?? '')) {
       return { factor: 0.45, reason: `someone else's opinion reported ('${tokens[k - 1]?.w} ${w}')` };

@@ -13,7 +13,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { findGroupPronouns, findGroups, type GroupMention } from './find-groups';
-import { GROUP_KEYWORDS, identityAdjective } from './lexicon/groups';
+import { identityAdjective } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS } from './lexicon/words';
 import { readPredicate, type AttackKind } from './predicate';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
@@ -252,7 +252,7 @@ export const GROUP_ATTACK: DetectorSpec = {
   id: 'language.group-attack',
   description: 'Attacks on a protected group without slurs: generalisations, dehumanisation, exclusion, hate verbs, denied capacities, pronoun references.',
   scope: 'sentence',
-  keywords: [...GROUP_KEYWORDS, 'they', 'them', 'their', 'those', 'these', 'back'],
+  // No keywords: group names arrive misspelt or spaced out ("w o m e n"), and the token pass is cheap.
   validateOptions: validate,
   create(options) {
     const aim = options.aim === 'person' ? 'person' : 'any';

@@ -15,6 +15,8 @@ import { CLAUSE_BREAK, plainMapped, tokenize, tokenizeMapped, type Token } from 
 
 /** Words after an insult noun that make it part of an ordinary compound ("clown show", "dummy data"). */
 const COMPOUND_AFTER = new Set(['show', 'proof', 'car', 'case', 'race', 'data', 'test', 'tests', 'account', 'variable', 'mode', 'load', 'run', 'face', 'fish', 'farm', 'pit', 'latin', 'feet', 'bag', 'kit', 'box', 'shed', 'belt', 'chain', 'set', 'tip', 'bar', 'tail', 'hunt', 'hunter', 'hunters', 'doctor', 'eye', 'oil', 'charmer', 'pie', 'bite', 'poop', 'pen']);
+/** Compound insults: "fuckwad", "shitbiscuit", "dickweed", "douchecanoe". */
+const COMPOUND_INSULT = /^(fuck|shit|dick|ass|douche|cock|cunt|piss|twat|scum|dumb|butt|knob|jerk)(ass|face|head|wit|wad|stain|bag|hole|biscuit|lord|nugget|weasel|sucker|brain|muncher|licker|goblin|weed|canoe|nozzle|clown|burger|tard|monkey)s?$/;
 const PROFANE_TARGETS = new Set(['you', 'him', 'her', 'them', 'yourself', 'yourselves', 'off', 'your', 'himself', 'herself', 'themselves', 'u']);
 
 interface Found {
@@ -77,6 +79,9 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   const g = tokens[i] as Token;
   if (!PEOPLE_GROUPS.has(g.w)) return null;
   const r = readPredicate(tokens, i + 1);
+  if (r?.kind === 'negated-positive' && ['smart', 'intelligent', 'capable', 'human', 'competent', 'honest', 'decent', 'sane', 'clever', 'trustworthy'].includes(r.head)) {
+    return { from: i, to: r.end, confidence: 0.65, explain: `insulting generalisation about ${g.w} (not '${r.head}')`, tag: 'insult' };
+  }
   if (!r || r.kind === 'negated-attack' || r.kind === 'negated-positive' || r.kind === 'exclusion' || r.kind === 'derogation') return null;
   const strong = INSULT_NOUNS.has(r.head) || PERSON_NEGATIVE.has(r.head) || DEHUMANISING.has(r.head) || r.kind === 'stereotype';
   if (!strong) return null;
@@ -90,7 +95,7 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   const nxt = w(tokens, i + 1);
   if (nxt && !CLAUSE_BREAK.has(nxt) && ![',', 'and', 'or', 'too', 'as', 'af', 'lol'].includes(nxt) && !GENERIC_PERSON.has(nxt)) return null;
   let c = i - 1;
-  while (c >= 0 && ['a', 'an', 'so', 'such', 'really', 'just', 'totally', 'completely', 'absolutely', 'very', 'truly', 'fucking', 'bloody', 'clearly', 'obviously', 'pure', 'utterly', 'literally', 'the', 'most', 'one', 'of', 'total', 'complete'].includes(w(tokens, c))) c--;
+  while (c >= 0 && ['a', 'an', 'so', 'too', 'such', 'really', 'just', 'totally', 'completely', 'absolutely', 'very', 'truly', 'fucking', 'bloody', 'clearly', 'obviously', 'pure', 'utterly', 'literally', 'the', 'most', 'one', 'of', 'total', 'complete'].includes(w(tokens, c))) c--;
   if (!['is', 'are', 'was', 'were'].includes(w(tokens, c))) return null;
   const s = subjectBefore(tokens, c);
   if (s.kind !== 'person') return null;
@@ -132,12 +137,20 @@ function run(input: DetectorInput): DetectorHit[] {
     }
     let phraseEnd = phraseNoun(tokens, i);
     if (phraseEnd < 0 && INSULT_ADJECTIVES.has(t.w) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(t.w)) {
-      const k = GENERIC_PERSON.has(w(tokens, i + 1)) ? i + 1 : INSULT_ADJECTIVES.has(w(tokens, i + 1)) && GENERIC_PERSON.has(w(tokens, i + 2)) ? i + 2 : -1;
+      // up to two more describing words before the person noun: "an evil godless man"
+      let k = -1;
+      for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+        if (GENERIC_PERSON.has(w(tokens, j))) {
+          k = j;
+          break;
+        }
+        if (tokens[j]?.punct || ['and', 'or', 'the', 'a', 'an', 'of', 'to', 'in', 'is', 'are'].includes(w(tokens, j)) || PERSON_WORDS.has(w(tokens, j))) break;
+      }
       if (k > 0 && !inGroupAt(k)) phraseEnd = k;
       // "dumb ass liberals", "stupid liberals": an insulting adjective on a people group
       else if (PEOPLE_GROUPS.has(w(tokens, i + 1)) || (w(tokens, i + 1) === 'ass' && PEOPLE_GROUPS.has(w(tokens, i + 2)))) phraseEnd = w(tokens, i + 1) === 'ass' ? i + 2 : i + 1;
     }
-    const isNoun = phraseEnd >= 0 || INSULT_NOUNS.has(t.w);
+    const isNoun = phraseEnd >= 0 || INSULT_NOUNS.has(t.w) || COMPOUND_INSULT.test(t.w);
     const isAdj = !isNoun && INSULT_ADJECTIVES.has(t.w) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn', 'fat', 'lazy'].includes(t.w);
     if (!isNoun && !isAdj) continue;
     const end = phraseEnd >= 0 ? phraseEnd : i;

@@ -5,6 +5,7 @@
  * original span, so the grammar patterns only ever see "you are", "do not", "i will".
  */
 import type { DetectorInput, MappedText } from '../../types';
+import { repairSpelling } from './fuzzy';
 import { MASKABLE } from './lexicon/words';
 
 export interface Token {
@@ -51,7 +52,7 @@ const WORD = /[a-z0-9]+(?:['’][a-z]+)*|[?!.,;:"“”()]/g;
 
 export function tokenize(input: Pick<DetectorInput, 'text' | 'folded'>): Token[] {
   const f = input.folded();
-  return withMasked(input.text, tokenizeMapped(input.text, f));
+  return repairSpelling(withMasked(input.text, tokenizeMapped(input.text, f)));
 }
 
 /** A word with mask characters inside ("f***", "b*tch", "a**hole"), read on the original text. */

@@ -41,14 +41,16 @@ function evaluate(format: SecretFormat, m: RegExpExecArray, text: string): Secre
     note = `entropy ${e.toFixed(1)} bits/char`;
   }
   let confidence = format.confidence;
+  let trimmedEnd = end;
   if (format.check) {
     const v = format.check(secret, m, text);
     if (!v.ok) return null;
     if (v.confidence !== undefined) confidence = v.confidence;
     if (v.note) note = note ? `${v.note}; ${note}` : v.note;
+    if (v.trimEnd) trimmedEnd = Math.max(start + 1, end - v.trimEnd);
   }
   const how = format.generic ? 'context' : 'format';
-  return { format, start, end, confidence, explain: `${format.name} (${format.id}) recognised by ${how}${note ? `: ${note}` : ''}` };
+  return { format, start, end: trimmedEnd, confidence, explain: `${format.name} (${format.id}) recognised by ${how}${note ? `: ${note}` : ''}` };
 }
 
 /** Runs `formats` over `text`; `lower` is the text lowercased once for keyword gates. */

@@ -1,5 +1,6 @@
 /** One credential format the `secrets` detector knows: how to find it and how sure a match is. */
-export type Verdict = { ok: true; confidence?: number; note?: string } | { ok: false; why: string };
+/** `trimEnd`: characters to leave off the end of the highlight (sentence punctuation after a value). */
+export type Verdict = { ok: true; confidence?: number; note?: string; trimEnd?: number } | { ok: false; why: string };
 
 export interface SecretFormat {
   /** stable id used in pack options (`types`) and in `explain`: 'github-pat' */

@@ -61,6 +61,9 @@ function positives(): SecretCase[] {
     { text: `api_key = "${makeFakes(13)['aws-secret-access-key']().replace(/[+/]/g, 'Q')}"`, expect: 'secret-assignment' },
     { text: 'client_secret: 8f3c2a91d04b7e65c1f9a0d3b8e27c46', expect: 'secret-assignment' },
     { text: 'WEBHOOK_SECRET=Lr7Qx2Vn9Tb4Kz8Wm3Hp6Jd1', expect: 'secret-assignment' },
+    { text: 'SIGNING_SECRET=Lr7Q-x2Vn-9Tb4-Kz8W-p3Hq', expect: 'secret-assignment' },
+    { text: 'my circleci token is 3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39', expect: 'token-disclosure' },
+    { text: 'the API key for staging: Lr7Qx2Vn9Tb4Kz8Wm3Hp6Jd1.', expect: 'token-disclosure' },
     { text: 'Authorization: Basic ' + btoa('deploy:Zr8qLm2Vx9'), expect: 'http-basic-auth' },
     { text: 'curl -H "Authorization: Bearer Tk9mQ2vLx8Zr4Wn7Hb3Jp6Yc" https://api.acme.test', expect: 'bearer-token' },
   );
@@ -227,6 +230,15 @@ const HANDWRITTEN_NEGATIVES: string[] = [
   'Secret: we love our customers',
   'Tokens: 5 left in the jar',
   'API key: rotate quarterly',
+  'Password = Security. Simple.',
+  'token: ETH-USD-2024-Q4-REPORT',
+  'secret: acme.prod.eu-west-1.cluster',
+  'Your password is your responsibility.',
+  'Set your password to something long, like a passphrase.',
+  'The token is valid for 24 hours',
+  'Secret is out: we are hiring!',
+  'API keys: https://docs.acme.example/keys/overview',
+  'The secret is consistency and patience over many years',
 ];
 
 export function secretCases(): { positives: SecretCase[]; negatives: SecretCase[] } {

@@ -23,7 +23,18 @@ async function marks(page: Page): Promise<string[]> {
 }
 
 /** Long tasks and heap while typing ~2,000 characters in bursts, pausing so every burst is checked. */
-async function typeLongDraft(page: Page, withPauses: boolean): Promise<{ longTasks: number[]; chars: number }> {
+async function typeLongDraft(page: Page, withPauses: boolean): Promise<{ longTasks: number[]; loadTasks: number[]; chars: number }> {
+  // the first focus loads the runtime and compiles the pack: measured apart from typing
+  await page.evaluate(() => {
+    const w = window as unknown as { __loadTasks: number[] };
+    w.__loadTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__loadTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.waitForTimeout(4000);
+  const loadTasks = await page.evaluate(() => (window as unknown as { __loadTasks: number[] }).__loadTasks);
   await page.evaluate(() => {
     const w = window as unknown as { __longTasks: number[] };
     w.__longTasks = [];
@@ -33,14 +44,13 @@ async function typeLongDraft(page: Page, withPauses: boolean): Promise<{ longTas
   });
   const sentence = 'We shipped the quarterly update today and the team is proud of it, thanks all. ';
   let chars = 0;
-  await page.locator('[data-testid="tweetTextarea_0"]').click();
   while (chars < 2000) {
     await page.keyboard.type(sentence);
     chars += sentence.length;
     if (withPauses) await page.waitForTimeout(350);
   }
   await page.waitForTimeout(600);
-  return { longTasks: await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks), chars };
+  return { longTasks: await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks), loadTasks, chars };
 }
 
 describe('content-script budget', () => {
@@ -69,7 +79,7 @@ describe('content-script budget', () => {
     await page.waitForTimeout(500);
     expect(await marks(page)).toEqual([]); // nothing asked for the pack, so the runtime did not load
     await page.locator('[data-testid="tweetTextarea_0"]').click();
-    await expect.poll(() => marks(page)).toContain('draftguard:policy-compiled');
+    await expect.poll(() => marks(page), { timeout: 15_000 }).toContain('draftguard:policy-compiled');
     const timing = await page.evaluate(() => {
       const get = (n: string) => performance.getEntriesByName(`draftguard:${n}`)[0]?.startTime ?? NaN;
       return { packMessageMs: Math.round(get('policy-received') - get('policy-requested')), compileMs: Math.round(get('policy-compiled') - get('policy-received')) };
@@ -108,11 +118,12 @@ describe('content-script budget', () => {
     const b = await typeLongDraft(alone, true);
     const heap = await withExt.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
     const heapAlone = await alone.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
+    console.log(`[budget] first focus (runtime load + pack compile): long tasks [${a.loadTasks.join(', ')}] ms`);
     console.log(`[budget] ${a.chars} chars typed: long tasks with extension [${a.longTasks.join(', ')}], site alone [${b.longTasks.join(', ')}]`);
     console.log(`[budget] JS heap after typing: with extension ${heap}, site alone ${heapAlone}`);
     const over = (xs: number[]) => xs.filter((d) => d > 50).length;
-    expect(over(a.longTasks)).toBeLessThanOrEqual(over(b.longTasks) + 2);
+    expect(over(a.longTasks)).toBeLessThanOrEqual(over(b.longTasks) + 1);
     await withExt.close();
     await alone.close();
-  });
+  }, 180_000);
 });

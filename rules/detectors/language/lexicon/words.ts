@@ -44,7 +44,8 @@ export const PERSON_NEGATIVE = set(`
   nutjobs nutcase maniac maniacs dumbest stupidest fascist fascists nazi nazis commie commies terrorist terrorists thug thugs
   traitors kooky kookoo nuts insane toxic spiteful hateful moronic scumbag pedo pedophile predator predators rapist rapists
   pitiful pathetic worthless useless incompetent stupid dumb idiotic ugly fat gross creepy sleazy slimy trashy evil wicked vicious
-  heartless soulless spineless gutless cowardly weak-minded braindead mentally-ill unstable mental disgrace embarrassment
+  heartless soulless spineless gutless cowardly weak-minded braindead mentally-ill unstable mental disgrace embarrassment crap
+  godless demented sore bum bums weirdo weirdos coward
 `);
 
 /** Intensifiers that make an insult aimed rather than descriptive. */

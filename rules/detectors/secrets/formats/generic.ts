@@ -235,7 +235,7 @@ const disclosure: SecretFormat = {
       if (!/^\d{4,8}$/.test(s)) return no('a PIN or code is 4 to 8 digits');
       if (/^\s*(?:digits|characters|chars|times|attempts|tries|minutes|seconds|hours|days)/i.test(after)) return no('a count, not a code');
       // A door or event code is often meant to be shared with the readers; a PIN or passcode never is.
-      return ok(/ codes?$/.test(key) ? 0.6 : 0.75, `${key} followed by a number`);
+      return { ...ok(/ codes?$/.test(key) ? 0.6 : 0.75, `${key} followed by a number`), ...(raw !== s ? { trimEnd: raw.length - s.length } : {}) };
     }
     if (NUMBER_RE.test(s) && /^\s*(?:characters|chars|letters|digits|long|symbols|days|months|weeks)/i.test(after)) return no('a length or age, not a password');
     const standalone = /^[\s.!?"'”’)]*(?:$|\n)/.test(after);
@@ -244,12 +244,34 @@ const disclosure: SecretFormat = {
     // "password is X" in prose is weaker evidence than "password: X", unless the value is clearly literal.
     const colon = /^[^A-Za-z0-9]*[:=]/.test(m[0].slice((m.groups?.k ?? '').length + (m.groups?.mid ?? '').length));
     const conf = quoted || looksLiteral(s) ? (v.confidence ?? 0.8) : colon ? 0.6 : 0.45;
-    return ok(conf, `'${key}' followed by a value (${v.note ?? 'literal'})`);
+    // Punctuation closing the sentence ("… is hunter2!") is left out of the highlight.
+    return { ...ok(conf, `'${key}' followed by a value (${v.note ?? 'literal'})`), ...(raw !== s && /^(?:\s|$)/.test(after) ? { trimEnd: raw.length - s.length } : {}) };
+  },
+};
+
+/** "my circleci token is 3f2a…", "the API key for staging: Lr7Q…": a token named in prose. */
+const tokenDisclosure: SecretFormat = {
+  id: 'token-disclosure',
+  name: 'API key or token written in a sentence',
+  keywords: ['key', 'token', 'secret'],
+  pattern: re(
+    `(?<![A-Za-z0-9_:/@.-])(?<k>(?:api|access|secret|auth|bearer|bot|app|deploy|personal access|service account|client) ?(?:keys?|tokens?|secrets?)|tokens?|secrets?)` +
+      `(?![A-Za-z0-9_/.-])(?<mid>[^.!?\\n:=/@{}();<>\\[\\]]{0,50}?)(?:\\s(?:is|was|is now|has been)\\s+|\\s*:\\s*)` +
+      `(?:(?<q>["'“‘\`])(?<s1>[^"'”’\`\\s]{16,200})["'”’\`]|(?<s2>[^\\s"'”’\`]{16,200}))`,
+    'i',
+  ),
+  confidence: 0.8,
+  noPlaceholderCheck: true,
+  generic: true,
+  check: (raw) => {
+    const s = raw.replace(/[.,;:?!)\]]+$/, '');
+    const v = judgeToken(s, false);
+    return v.ok ? { ...v, ...(raw !== s ? { trimEnd: raw.length - s.length } : {}) } : v;
   },
 };
 
 export const GENERIC_FORMATS: SecretFamily[] = [
   { id: 'connection-string', title: 'Passwords in connection strings and URLs', formats: [urlCredentials] },
   { id: 'password', title: 'Passwords in settings, command lines and sentences', formats: [passwordAssignment, xmlConfigSecret, cliCredentials, disclosure] },
-  { id: 'generic-secret', title: 'API keys and tokens in secret-named settings', formats: [secretAssignment] },
+  { id: 'generic-secret', title: 'API keys and tokens in secret-named settings and sentences', formats: [secretAssignment, tokenDisclosure] },
 ];

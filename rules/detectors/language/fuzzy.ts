@@ -1,0 +1,106 @@
+/**
+ * Misspelt key words. People disguise hate by misspelling the group or the insult too ("immigrnats are
+ * vermni"), not only slurs. A token that is one swap or one deletion away from a group noun or a
+ * predicate word of five letters or more is read as that word, unless the token is an ordinary English
+ * word (GUARD: the near-misses that a dictionary knows, computed once from compromise's lexicon).
+ * Runs of single letters ("w o m e n") are joined back into one word.
+ */
+import { GROUP_TERMS } from './lexicon/groups';
+import { DEHUMANISING, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, PERSON_NEGATIVE } from './lexicon/words';
+import { SLURS } from './lexicon/slurs';
+import type { Token } from './tokens';
+
+const GUARD = new Set(`
+  africa africas albania albanias alien alines america americas anger arab asia asias ates athiest athiests australian australias back
+  backs bangladeshi bangladeshs beats beatss bests bind bitchs bits blood bond boos bosss brit brute burn burt christina christinas
+  cleaned cleans colo colombia colombias confuse cook cooked cooks cripple cuba cubas cure cures cuts darin dens deons derange devis
+  dick disable down driers driver drives droned dumb easts eaten employee engineer evils exist exists fake feminist fire fool fred
+  fried gils girl greed guatemalan guatemalas hate hugs inane india indias insect invades iranian iraqi iraqs isla israeli israels
+  jackss jamaica jamaicas korea koreas lack lacks lars laughter leechs lias light liras lose loses maes male metal money moneys mother
+  naive nigeria nigerias oman others pakistan pakistans palestinian phones pick picks poes pols psych psychs pure rabbis rain rans rash
+  rick ricks romania romanias ross russia russias sank sanks shoo shot sick sicks sinking slam slim smell sneak sting syria syrias tans
+  teenager teenages thus tick tone toned tosses tran treat treats turkis twist ukrainian urge urged user uses venezuelan venezuelas
+  violet wats weird weirds wine wipe with wore wores worker yong
+`.trim().split(/\s+/));
+
+let table: Map<string, string> | undefined;
+let known: Set<string> | undefined;
+
+/** Words a spaced-out run may spell: the key vocabulary and every slur spelling, with plurals. */
+function knownWords(): Set<string> {
+  const k = new Set<string>();
+  for (const g of GROUP_TERMS) for (const w of g.words) k.add(w);
+  for (const s of [NEGATIVE_ATTRIBUTES, DEHUMANISING, HATE_VERBS, INSULT_NOUNS, INSULT_ADJECTIVES, PERSON_NEGATIVE, EXCLUSION_VERBS]) for (const w of s) k.add(w);
+  for (const e of SLURS) for (const f of [e.form, ...(e.variants ?? [])]) {
+    const x = f.replace(/ /g, '');
+    k.add(x);
+    k.add(`${x}s`);
+  }
+  return k;
+}
+
+function oneEdit(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  for (let i = 0; i + 1 < s.length; i++) if (s[i] !== s[i + 1]) out.push(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2));
+  return out;
+}
+
+function build(): Map<string, string> {
+  const vocab = new Set<string>();
+  for (const g of GROUP_TERMS) for (const w of g.words) if (w.length >= 5) vocab.add(w);
+  for (const s of [NEGATIVE_ATTRIBUTES, DEHUMANISING, HATE_VERBS, INSULT_NOUNS, INSULT_ADJECTIVES, PERSON_NEGATIVE, EXCLUSION_VERBS]) {
+    for (const w of s) if (w.length >= 5) vocab.add(w);
+  }
+  const m = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const v of vocab) {
+    for (const e of oneEdit(v)) {
+      if (vocab.has(e) || GUARD.has(e) || e.length < 4) continue;
+      if (m.has(e) && m.get(e) !== v) ambiguous.add(e);
+      else m.set(e, v);
+    }
+  }
+  for (const a of ambiguous) m.delete(a);
+  return m;
+}
+
+/** Joins single-letter runs and corrects near-miss spellings of key words, in place of the tokens. */
+export function repairSpelling(tokens: Token[]): Token[] {
+  const fix = (table ??= build());
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // "w o m e n": three or more single letters in a row (not the words "a" and "i" alone)
+    if (!t.punct && t.src.length === 1) {
+      let j = i;
+      while (j + 1 < tokens.length && !(tokens[j + 1] as Token).punct && (tokens[j + 1] as Token).src.length === 1) j++;
+      if (j - i >= 2) {
+        const kn = (known ??= knownWords());
+        let from = i;
+        let word = tokens.slice(i, j + 1).map((x) => x.src).join('');
+        // "a s h e m a l e": the article is not part of the word
+        if (!kn.has(word) && !fix.has(word) && (t.src === 'a' || t.src === 'i') && kn.has(word.slice(1))) {
+          out.push(t);
+          from = i + 1;
+          word = word.slice(1);
+        }
+        // "r e t a r ds": a short ending glued to the last letter
+        const tail = tokens[j + 1];
+        if (tail && !tail.punct && tail.src.length <= 2 && !kn.has(word) && kn.has(word + tail.src)) {
+          word += tail.src;
+          j++;
+        }
+        const first = tokens[from] as Token;
+        const last = tokens[j] as Token;
+        const w = fix.get(word) ?? word;
+        out.push({ ...first, w, end: last.end, raw: tokens.slice(from, j + 1).map((x) => x.raw).join(' '), src: word });
+        i = j;
+        continue;
+      }
+    }
+    const corrected = t.w.length >= 4 && t.w === t.src ? fix.get(t.w) : undefined;
+    out.push(corrected ? { ...t, w: corrected } : t);
+  }
+  return out;
+}

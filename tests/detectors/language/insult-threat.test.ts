@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { unmask } from '../../../rules/detectors/language/tokens';
+import { matches, run } from './input';
+
+describe('language.insult', () => {
+  it('flags insults aimed at the reader, a named or described person, or a group of people', () => {
+    expect(matches('language.insult', 'You are an idiot.')).toEqual(['You are an idiot']);
+    expect(matches('language.insult', 'Our CEO is a clown.')).toEqual(['Our CEO is a clown']);
+    expect(matches('language.insult', '@dana what a moron')).toHaveLength(1);
+    expect(matches('language.insult', 'Politicians are all liars.')).toHaveLength(1);
+  });
+
+  it('reads masked profanity', () => {
+    expect(unmask('f***')).toBe('fuck');
+    expect(unmask('b*tch')).toBe('bitch');
+    expect(unmask('a**hole')).toBe('asshole');
+    expect(unmask('A*B')).toBeNull();
+    const [h] = run('language.insult', 'You f***ing idiot.');
+    expect(h?.explain).toMatch(/masked/);
+  });
+
+  it('leaves things, oneself and unaimed profanity alone', () => {
+    expect(matches('language.insult', 'This printer is useless.')).toEqual([]);
+    expect(matches('language.insult', "I'm such an idiot, I forgot my badge.")).toEqual([]);
+    expect(matches('language.insult', 'Holy shit, we shipped!')).toEqual([]);
+    expect(matches('language.insult', 'The build system is a clown show.')).toEqual([]);
+  });
+
+  it('leaves generalisations about protected groups to the protected rules', () => {
+    expect(matches('language.insult', 'Women are idiots.')).toEqual([]);
+  });
+});
+
+describe('language.threat', () => {
+  it('flags threats, incitement and wishing harm', () => {
+    expect(matches('language.threat', "I'm going to punch him.")).toHaveLength(1);
+    expect(matches('language.threat', 'Someone should shoot that guy.')).toHaveLength(1);
+    expect(matches('language.threat', 'I hope you die.')).toHaveLength(1);
+    expect(matches('language.threat', 'kys')).toHaveLength(1);
+  });
+
+  it('passes figures of speech', () => {
+    for (const t of ['This bug is killing me.', 'Shoot me a message.', 'We crushed our goals.', "I'm dying to see it.", 'You killed it on stage!', 'Knock them dead!']) {
+      expect(matches('language.threat', t), t).toEqual([]);
+    }
+  });
+});
+
+describe('language.reply-profanity', () => {
+  it('flags swearing in a reply but not cheering or posts addressed to no one', () => {
+    expect(matches('language.reply-profanity', '@sam this is bullshit')).toEqual(['bullshit']);
+    expect(matches('language.reply-profanity', '@sam fuck yeah!')).toEqual([]);
+    expect(matches('language.reply-profanity', 'this is bullshit')).toEqual([]);
+  });
+});
