@@ -34,8 +34,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
-    // test builds also hold the generic fixture site, so the suite can enable it without a permission prompt
-    host_permissions: TEST_BUILD ? [...SOCIAL_HOSTS, '*://forum.example.com/*'] : [...SOCIAL_HOSTS],
+    // test builds also hold the fixture sites for the generic adapter and an added Mastodon instance, so the
+    // suite can enable them without a permission prompt
+    host_permissions: TEST_BUILD ? [...SOCIAL_HOSTS, '*://forum.example.com/*', '*://social.example.org/*'] : [...SOCIAL_HOSTS],
     optional_host_permissions: ['*://*/*'],
     storage: { managed_schema: 'managed_schema.json' },
     // The always-injected script loads the composer runtime with import() on the first focus of a compose

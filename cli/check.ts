@@ -7,7 +7,7 @@ import { SEVERITY_RANK, type Finding, type Severity } from '../rules/types';
 import { oneOf, parseArgs, UsageError } from './args';
 import { runBatch } from './jsonl';
 import { loadPacks } from './load';
-import { EXIT_NEGATIVE, EXIT_OK, readStdin, runMain, write } from './run';
+import { EXIT_FAILURE, EXIT_NEGATIVE, EXIT_OK, readStdin, runMain, write } from './run';
 import { formatTextReport } from './text-report';
 
 const USAGE =
@@ -37,8 +37,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const check = (text: string): Finding[] => checker.check(text).filter((f) => SEVERITY_RANK[f.severity] >= floor);
 
   if (format === 'jsonl') {
-    await runBatch(process.stdin, check);
-    return EXIT_OK;
+    // The batch goes on past a line the engine fails on, but such a run has failed: report it, exit 2.
+    const failures = await runBatch(process.stdin, check);
+    for (const f of failures) {
+      process.stderr.write(`check: ${f.message}\n${f.cause instanceof Error && f.cause.stack ? f.cause.stack + '\n' : ''}`);
+    }
+    return failures.length ? EXIT_FAILURE : EXIT_OK;
   }
   const text = args.positionals[0] ?? (await readStdin());
   const findings = check(text);

@@ -24,14 +24,45 @@ export function answerLine(line: string, lineNo: number, check: CheckText): stri
   if (typeof text !== 'string') {
     return JSON.stringify({ id, line: lineNo, error: `field 'text': expected a string, got ${text === undefined ? 'nothing' : typeof text}` });
   }
-  return JSON.stringify({ id, findings: check(text) });
+  let findings: Finding[];
+  try {
+    findings = check(text);
+  } catch (e) {
+    // An engine fault on one text is answered on its own line; the caller learns of it from the status.
+    throw new LineFailure(id, lineNo, e);
+  }
+  return JSON.stringify({ id, findings });
 }
 
-export async function runBatch(input: NodeJS.ReadableStream, check: CheckText): Promise<void> {
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  let lineNo = 0;
-  for await (const line of lines) {
-    lineNo++;
-    await write(answerLine(line, lineNo, check) + '\n');
+/** The engine failed on one line's text (a bug, not bad input). */
+export class LineFailure extends Error {
+  constructor(
+    readonly id: unknown,
+    readonly line: number,
+    readonly cause: unknown,
+  ) {
+    super(`line ${line}: the engine failed on this text: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
+}
+
+/** Answers every line; resolves to the lines on which the engine itself failed (each answered with an error). */
+export async function runBatch(input: NodeJS.ReadableStream, check: CheckText): Promise<LineFailure[]> {
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const failures: LineFailure[] = [];
+  let lineNo = 0;
+  for await (const raw of lines) {
+    lineNo++;
+    // A byte order mark (Windows editors write one) is not part of the first record.
+    const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    let answer: string;
+    try {
+      answer = answerLine(line, lineNo, check);
+    } catch (e) {
+      if (!(e instanceof LineFailure)) throw e;
+      failures.push(e);
+      answer = JSON.stringify({ id: e.id, line: e.line, error: e.message });
+    }
+    await write(answer + '\n');
+  }
+  return failures;
 }

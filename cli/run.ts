@@ -9,6 +9,12 @@ export const EXIT_FAILURE = 2;
 
 /** Runs a command; its resolved number is the exit status. Usage, input and pack errors exit 2. */
 export function runMain(name: string, usage: string, main: () => Promise<number>): void {
+  // A reader that stops early (`| head`) closes the pipe: that is the reader's choice, not a crash.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+    process.stderr.write(`${name}: cannot write the output (${e.message})\n`);
+    process.exit(EXIT_FAILURE);
+  });
   main().then(
     (code) => {
       process.exitCode = code;

@@ -11,7 +11,7 @@
  * - an id received on day R is deleted once R < today - DEDUPE_WINDOW_DAYS, so such a batch's newest
  *   day is at most today - DEDUPE_WINDOW_DAYS, and a batch whose newest day is that old is refused;
  * - an id deleted for retention (R + 1 < retention cutoff) has all its days before the cutoff, and
- *   days before the cutoff are refused.
+ *   days before the cutoff are never stored (ingestion leaves them out of an accepted batch).
  */
 import { addDays, retentionCutoff } from './dates';
 

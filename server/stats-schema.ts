@@ -41,14 +41,26 @@ export interface StatsBatch {
 export type Validation = { ok: true; batch: StatsBatch } | { ok: false; error: string };
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PACK_ID_RE = /^[a-z0-9][a-z0-9.-]{0,63}$/;
+// What the pack format allows (rules/pack/validate.ts: ids up to 100 characters, version any text up to
+// 100): a pack that validates must never make every browser's batches bounce off this server.
+const PACK_ID_RE = /^[a-z0-9][a-z0-9.-]{0,99}$/;
 const SITE_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 // `<pack id>.<rule id>`, exactly the shape the extension allows itself to send (utils/stats/stats-vocabulary.ts),
 // so a batch it builds is never refused for a rule id.
-const RULE_ID_RE = /^[a-z0-9][a-z0-9.-]{0,63}\.[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const RULE_ID_RE = /^[a-z0-9][a-z0-9.-]{0,99}\.[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 const EXT_VERSION_RE = /^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$/;
-// Pack versions are "any string" in the pack format: keep them printable and short.
-const PACK_VERSION_RE = /^[\x21-\x7e](?:[\x20-\x7e]{0,62}[\x21-\x7e])?$/;
+// Pack versions are "any string" (up to 100 characters) in the pack format: any text but control
+// characters, not blank. The dashboard escapes it.
+const PACK_VERSION_RE = {
+  test(v: string): boolean {
+    if (v.length < 1 || v.length > 100 || !v.trim()) return false;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return false;
+    }
+    return true;
+  },
+};
 
 class Invalid extends Error {}
 
@@ -67,7 +79,7 @@ function object(v: unknown, path: string, keys: readonly string[]): Record<strin
   return v;
 }
 
-function string(v: unknown, path: string, re: RegExp, what: string): string {
+function string(v: unknown, path: string, re: { test(v: string): boolean }, what: string): string {
   if (typeof v !== 'string') fail(`${path}: expected a string`);
   if (!re.test(v)) fail(`${path}: ${what}`);
   return v;
@@ -114,7 +126,7 @@ function parse(body: unknown, ctx: ValidationContext): StatsBatch {
   const extensionVersion = string(top.extensionVersion, 'extensionVersion', EXT_VERSION_RE, 'expected a version such as 1.0.0');
   const pack = object(top.pack, 'pack', ['id', 'version']);
   const packId = string(pack.id, 'pack.id', PACK_ID_RE, 'expected a pack id (lowercase letters, digits, . and -)');
-  const packVersion = string(pack.version, 'pack.version', PACK_VERSION_RE, 'expected 1 to 64 printable characters');
+  const packVersion = string(pack.version, 'pack.version', PACK_VERSION_RE, 'expected 1 to 100 characters, no control characters');
 
   const days = top.days;
   if (!Array.isArray(days)) fail('days: expected an array');
@@ -124,22 +136,27 @@ function parse(body: unknown, ctx: ValidationContext): StatsBatch {
   const oldest = retentionCutoff(ctx.today, ctx.retentionDays);
   const newest = addDays(ctx.today, 1);
   const rows: CountRow[] = [];
+  let seenRows = 0;
   let newestDay = '';
   days.forEach((d: unknown, i: number) => {
     const dayPath = `days[${i}]`;
     const entry = object(d, dayPath, ['day', 'counts']);
     const day = entry.day;
     if (typeof day !== 'string' || !isDay(day)) fail(`${dayPath}.day: expected a date YYYY-MM-DD`);
-    if (day < oldest) fail(`${dayPath}.day: older than the retention period (${ctx.retentionDays} days)`);
     if (day > newest) fail(`${dayPath}.day: in the future`);
+    // A day past retention is not malformed: it is checked like any other and then left out, as the
+    // hourly purge would delete it. Refusing the whole batch would also lose its recent days, for good:
+    // the browser keeps re-sending the same batch (up to 90 days, more than a short --retention-days).
+    const expired = day < oldest;
     if (day > newestDay) newestDay = day;
     const counts = entry.counts;
     if (!Array.isArray(counts)) fail(`${dayPath}.counts: expected an array`);
-    if (rows.length + counts.length > MAX_ROWS_PER_BATCH) fail(`${dayPath}.counts: too many rows (at most ${MAX_ROWS_PER_BATCH} per batch)`);
+    seenRows += counts.length;
+    if (seenRows > MAX_ROWS_PER_BATCH) fail(`${dayPath}.counts: too many rows (at most ${MAX_ROWS_PER_BATCH} per batch)`);
     counts.forEach((c: unknown, j: number) => {
       const p = `${dayPath}.counts[${j}]`;
       const row = object(c, p, ['site', 'category', 'ruleId', 'severity', 'outcome', 'n']);
-      rows.push({
+      const parsed: CountRow = {
         day,
         site: string(row.site, `${p}.site`, SITE_RE, 'expected a site id'),
         category: oneOf(row.category, `${p}.category`, CATEGORIES),
@@ -148,7 +165,8 @@ function parse(body: unknown, ctx: ValidationContext): StatsBatch {
         outcome: oneOf(row.outcome, `${p}.outcome`, OUTCOMES),
         packVersion,
         n: count(row.n, `${p}.n`),
-      });
+      };
+      if (!expired) rows.push(parsed);
     });
   });
   if (newestDay < oldestAcceptedNewestDay(ctx.today)) {

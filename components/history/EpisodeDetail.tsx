@@ -1,5 +1,6 @@
 import type { EpisodeRecord } from '@/utils/db/tables/episodes';
 import { t } from '@/components/ui/i18n';
+import { siteName } from '@/components/options/sites';
 import { highlightPieces } from './highlight';
 import { categoryLabel, formatTime, outcomeHelp, outcomeLabel, severityLabel } from './labels';
 
@@ -31,7 +32,7 @@ export function EpisodeDetail({ record, onDelete }: Props) {
   return (
     <section className="detail" aria-labelledby="detail-heading">
       <h2 id="detail-heading" tabIndex={-1}>
-        {t('detailHeading', formatTime(record.at), record.site)}
+        {t('detailHeading', formatTime(record.at), siteName(record.site))}
       </h2>
       <p className="muted">
         {t('detailPack', record.packId, record.packVersion)} · {t('detailOutcome', outcomeLabel(record.outcome))}

@@ -1,5 +1,6 @@
 import type { EpisodeRecord } from '@/utils/db/tables/episodes';
 import { t } from '@/components/ui/i18n';
+import { siteName } from '@/components/options/sites';
 import { categoryLabel, formatTime, outcomeLabel, severityLabel } from './labels';
 
 const PREVIEW = 90;
@@ -10,7 +11,7 @@ export function EpisodeRow({ record, selected, focusable, onSelect }: { record: 
     <button type="button" className="row" aria-pressed={selected} tabIndex={focusable ? 0 : -1} onClick={() => onSelect(record.id)}>
       <span className="row-meta">
         <span>{formatTime(record.at)}</span>
-        <span>{record.site}</span>
+        <span>{siteName(record.site)}</span>
         <span className={`sev-${record.severity}`}>{severityLabel(record.severity)}</span>
         <span className={`outcome outcome-${record.outcome}`}>{outcomeLabel(record.outcome)}</span>
         <span className="muted">{record.categories.map(categoryLabel).join(', ')}</span>

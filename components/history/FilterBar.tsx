@@ -3,6 +3,7 @@ import type { Outcome } from '@/utils/protocol/episodes';
 import type { HistoryFilter } from '@/utils/history/filter';
 import { OUTCOMES } from '@/utils/history/outcome';
 import { t } from '@/components/ui/i18n';
+import { siteName } from '@/components/options/sites';
 import { categoryLabel, outcomeLabel, severityLabel } from './labels';
 
 interface Props {
@@ -44,7 +45,7 @@ export function FilterBar({ filter, sites, onChange }: Props) {
           <option value="">{t('filterAny')}</option>
           {sites.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {siteName(s)}
             </option>
           ))}
         </select>

@@ -3,6 +3,7 @@ import type { HistoryTextMode } from '@/utils/protocol/settings';
 import { t, type MessageKey } from '@/components/ui/i18n';
 import { LockedNote } from '@/components/ui/LockedNote';
 import type { SectionProps } from './section-props';
+import { toStorageError } from '@/utils/db/errors';
 import { parseRetention, RETENTION_MAX, RETENTION_MIN } from './validate';
 
 const MODES: { mode: HistoryTextMode; label: MessageKey; help: MessageKey }[] = [
@@ -11,12 +12,24 @@ const MODES: { mode: HistoryTextMode; label: MessageKey; help: MessageKey }[] = 
   { mode: 'full', label: 'textModeFull', help: 'textModeFullHelp' },
 ];
 
-export function HistorySection({ eff, save }: SectionProps) {
+export function HistorySection({ eff, save, restrictHistory }: SectionProps & { restrictHistory?: (mode: HistoryTextMode) => Promise<number> }) {
   const modeLocked = eff.locked.includes('historyTextMode');
   const retentionLocked = eff.locked.includes('retentionDays');
   // The field keeps what was typed until it is valid and saved, so a mistake loses nothing.
   const [retention, setRetention] = useState(String(eff.settings.retentionDays));
   const [error, setError] = useState<MessageKey | null>(null);
+  const [modeNote, setModeNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const changeMode = async (mode: HistoryTextMode) => {
+    setModeNote(null);
+    if (!(await save({ historyTextMode: mode })) || !restrictHistory) return;
+    try {
+      const n = await restrictHistory(mode);
+      if (n > 0) setModeNote({ kind: 'ok', text: t('textModeApplied', n) });
+    } catch (err) {
+      setModeNote({ kind: 'error', text: toStorageError(err).message });
+    }
+  };
 
   const submit = async () => {
     const parsed = parseRetention(retention);
@@ -47,7 +60,7 @@ export function HistorySection({ eff, save }: SectionProps) {
               value={mode}
               checked={eff.settings.historyTextMode === mode}
               disabled={modeLocked}
-              onChange={() => void save({ historyTextMode: mode })}
+              onChange={() => void changeMode(mode)}
               aria-describedby={`mode-help-${mode}`}
             />
             <span>
@@ -55,6 +68,12 @@ export function HistorySection({ eff, save }: SectionProps) {
             </span>
           </label>
         ))}
+        <p className="muted">{t('textModeOlder')}</p>
+        {modeNote && (
+          <p role={modeNote.kind === 'error' ? 'alert' : 'status'} className={modeNote.kind === 'error' ? 'error' : undefined}>
+            {modeNote.text}
+          </p>
+        )}
       </fieldset>
       <form
         className="field"

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { toStorageError } from '@/utils/db/errors';
+import type { HistoryTextMode } from '@/utils/protocol/settings';
 import type { SettingsClient } from '@/components/ui/settings-client';
 import { t } from '@/components/ui/i18n';
 import { Banner } from '@/components/ui/Banner';
@@ -16,9 +17,11 @@ export interface OptionsAppProps {
   client: SettingsClient;
   /** deletes history older than the retention period; run when the page opens and when retention changes */
   purge?: (retentionDays: number) => Promise<number>;
+  /** applies a stricter history text mode to entries already stored */
+  restrictHistory?: (mode: HistoryTextMode) => Promise<number>;
 }
 
-export function OptionsApp({ client, purge }: OptionsAppProps) {
+export function OptionsApp({ client, purge, restrictHistory }: OptionsAppProps) {
   const { eff, loadError, status, run, save, isLocked } = useSettings(client);
   const retentionDays = eff?.settings.retentionDays;
   const [purgeError, setPurgeError] = useState<string | null>(null);
@@ -63,7 +66,7 @@ export function OptionsApp({ client, purge }: OptionsAppProps) {
               {isLocked('showInfoInline') && <LockedNote />}
             </label>
           </fieldset>
-          <HistorySection eff={eff} save={save} />
+          <HistorySection eff={eff} save={save} restrictHistory={restrictHistory} />
           <StatsSection eff={eff} save={save} />
           <PackSection eff={eff} save={save} client={client} />
           <AllowListSection eff={eff} client={client} run={run} />

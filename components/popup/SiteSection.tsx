@@ -45,7 +45,11 @@ export function SiteSection({ client, tab, settings, findings, onChange }: Props
   return (
     <section className="card" aria-labelledby="site-h" data-section="site">
       <h2 id="site-h">This site</h2>
-      {site && site !== 'generic' ? (
+      {findings?.mastodonApp && !s.mastodonHosts.includes(hostOnly) ? (
+        <button type="button" data-action="add-mastodon" onClick={() => enableHost('mastodonHosts')}>
+          Add this Mastodon instance ({hostOnly})
+        </button>
+      ) : site && site !== 'generic' ? (
         <label className="toggle">
           <input
             type="checkbox"
@@ -56,10 +60,6 @@ export function SiteSection({ client, tab, settings, findings, onChange }: Props
           />
           Check my drafts on {ADAPTERS[site].label}
         </label>
-      ) : findings?.mastodonApp ? (
-        <button type="button" data-action="add-mastodon" onClick={() => enableHost('mastodonHosts')}>
-          Add this Mastodon instance ({hostOnly})
-        </button>
       ) : enabledHere ? (
         <label className="toggle">
           <input type="checkbox" data-field="site-enabled" checked onChange={() => void update({ genericHosts: s.genericHosts.filter((h) => h !== hostOnly) })} />

@@ -59,7 +59,14 @@ export const browserPopupClient: PopupClient = {
     try {
       return await sendToTab(tabId, 'tab:findings', {});
     } catch {
-      return null;
+      // No script there yet: with activeTab, inject the small one to learn what the page is (a Mastodon
+      // instance the person may add, say). It stays idle: the site is not enabled.
+      try {
+        await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+        return await sendToTab(tabId, 'tab:findings', {});
+      } catch {
+        return null;
+      }
     }
   },
   async checkPage(tabId) {

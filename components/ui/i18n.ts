@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 
 type Catalogue = typeof import('@/public/_locales/en/messages.json');
-export type MessageKey = Exclude<keyof Catalogue, 'extName' | 'extDescription'> | 'extName' | 'extDescription';
+export type MessageKey = keyof Catalogue & string;
 
 // WXT regenerates getMessage's typed overloads only on `wxt prepare`; MessageKey already checks names.
 type GetMessage = (name: string, substitutions?: string | string[]) => string;

@@ -14,7 +14,8 @@ export function createHandlers(s: Services, tasks: Tasks): BackgroundHandlers {
     const keys = Object.keys(patch) as (keyof Settings)[];
     if (keys.some((k) => PACK_KEYS.includes(k))) await tasks.refreshPack();
     if (keys.some((k) => HOST_KEYS.includes(k))) await tasks.syncScripts();
-    if (keys.includes('statsConsent') && before.settings.statsConsent === true) await tasks.syncStats();
+    if ((keys.includes('statsConsent') && before.settings.statsConsent === true) || keys.includes('statsEndpoint') || keys.includes('statsToken')) await tasks.syncStats();
+    if (keys.includes('packRefreshMinutes')) await tasks.scheduleAlarms();
     if (keys.includes('retentionDays')) await tasks.purgeHistory();
   }
 
@@ -40,7 +41,12 @@ export function createHandlers(s: Services, tasks: Tasks): BackgroundHandlers {
       const startedAt = (raw as { startedAt?: unknown }).startedAt;
       if (typeof startedAt === 'number') report.startedAt = startedAt;
       const [{ pack }, { settings }] = await Promise.all([s.packs.get(), s.settings.get()]);
-      await s.stats.record(report, { id: pack.id, version: pack.version, ruleIds: new Set(pack.rules.map((r) => r.ruleId)) });
+      try {
+        await s.stats.record(report, { id: pack.id, version: pack.version, ruleIds: new Set(pack.rules.map((r) => r.ruleId)) });
+      } catch (err) {
+        // Counts are optional; the person's own history of the episode is not. Never lose it to stats.
+        console.warn('[draftguard] stats: episode not counted:', err instanceof Error ? err.message : String(err));
+      }
       try {
         await s.deps.history.storeEpisode(report, settings.historyTextMode);
       } catch (err) {

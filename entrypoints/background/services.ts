@@ -32,12 +32,14 @@ export interface BackgroundDeps {
   openWelcome: () => Promise<void>;
 }
 
+/** The settings in force carry the policy's values when it sets them, else the options page's. */
 export function statsConfig(eff: EffectiveSettings): StatsConfig {
-  return { consent: eff.settings.statsConsent === true, endpoint: eff.managed.statsEndpoint, token: eff.managed.statsToken };
+  const { statsConsent, statsEndpoint, statsToken } = eff.settings;
+  return { consent: statsConsent === true, endpoint: statsEndpoint || undefined, token: statsToken || undefined };
 }
 
 export function packRefreshMinutes(eff: EffectiveSettings): number {
-  return eff.managed.packRefreshMinutes ?? DEFAULT_PACK_REFRESH_MINUTES;
+  return eff.settings.packRefreshMinutes ?? DEFAULT_PACK_REFRESH_MINUTES;
 }
 
 export function createServices(deps: BackgroundDeps) {

@@ -16,6 +16,8 @@ const PRIORITY: Readonly<Record<Severity, number>> = { info: 0, warn: 1, block: 
 export type RangesBySeverity = Record<Severity, Range[]>;
 
 export function hasHighlightApi(): boolean {
+  // test builds can take the fallback path on Chromium (Firefox before 140 has no API)
+  if (import.meta.env.MODE === 'test' && document.documentElement.hasAttribute('data-draftguard-test-no-highlight-api')) return false;
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 

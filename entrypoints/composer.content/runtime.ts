@@ -10,7 +10,7 @@ import { MASTODON_DEFAULT_HOSTS } from '@/entrypoints/content/adapters/mastodon'
 import { deepFocusTarget, findComposer } from '@/utils/content/composer-lookup';
 import type { ComposerRuntime } from '@/utils/content/runtime-contract';
 import { sendToBackground } from '@/utils/protocol';
-import type { EpisodeFinding } from '@/utils/protocol/episodes';
+import type { EpisodeReport } from '@/utils/protocol/episodes';
 import type { EffectiveSettings } from '@/utils/protocol/settings';
 import type { PageCheckResult, TabFindings } from '@/utils/protocol/tab';
 import { checkPage } from './check-page';
@@ -63,9 +63,10 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
         for (const s of sessions) s.refilter();
       });
     },
-    reportEpisode: (session: ComposerSession, how: 'posted' | 'discarded', findings: EpisodeFinding[], text: string, reason?: string) => {
+    reportEpisode: ({ findings, text, startedAt, reason }) => {
       if (!policy || findings.length === 0 || !adapter) return;
-      void sendToBackground('episode:report', {
+      // startedAt is read by the background for history, beyond the EpisodeReport type
+      const report: EpisodeReport & { startedAt?: number } = {
         episodeId: crypto.randomUUID(),
         at: Date.now(),
         site: adapter.id,
@@ -74,7 +75,9 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
         text,
         findings,
         ...(reason ? { overrideReason: reason } : {}),
-      }).catch(() => undefined);
+        ...(startedAt ? { startedAt } : {}),
+      };
+      void sendToBackground('episode:report', report).catch(() => undefined);
     },
   };
 
@@ -127,6 +130,15 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
     if (el) attach(el);
   };
 
+  const replayOnce = (gesture: SubmitGesture): void => {
+    bypassOnce = true;
+    try {
+      replay(gesture);
+    } finally {
+      bypassOnce = false;
+    }
+  };
+
   const hold = async (session: ComposerSession, gesture: SubmitGesture): Promise<void> => {
     const answer = await confirmPost(session.visible);
     if (answer.action === 'edit') {
@@ -134,14 +146,11 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
       return;
     }
     session.endEpisode('posted', answer.reason);
-    bypassOnce = true;
-    replay(gesture);
-    bypassOnce = false;
+    replayOnce(gesture);
   };
 
   /** Returns true when the gesture must be held for a second look. */
   const shouldHold = (session: ComposerSession): boolean => {
-    if (bypassOnce) return false;
     session.flush();
     if (session.visible.some((f) => f.severity === 'block')) return true;
     // posted with only warnings or notes: the episode ends as posted
@@ -149,10 +158,35 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
     return false;
   };
 
+  /**
+   * A post attempted while the pack is still loading (the first seconds after the first focus): hold it,
+   * check once the pack is there, then either ask or let the site's own post happen.
+   */
+  const holdUntilLoaded = (el: HTMLElement, gesture: SubmitGesture): void => {
+    void getPolicy().then(
+      (p) => {
+        const session = byElement.get(el);
+        if (!session) return replayOnce(gesture); // the site is switched off
+        session.checkNow(p);
+        if (shouldHold(session)) void hold(session, gesture);
+        else replayOnce(gesture);
+      },
+      () => replayOnce(gesture),
+    );
+  };
+
   const onClick = (e: MouseEvent) => {
-    if (!adapter || sessions.size === 0) return;
+    if (!adapter || bypassOnce) return;
     const button = postButtonInPath(e.composedPath(), adapter);
     if (!button) return;
+    if (!settled) {
+      const early = composerForButton(button, [...focusedEarly].map((el) => ({ el })));
+      if (!early) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      holdUntilLoaded(early.el, { kind: 'click', button });
+      return;
+    }
     const session = composerForButton(button, sessions);
     if (!session || !shouldHold(session)) return;
     e.preventDefault();
@@ -161,17 +195,24 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (!adapter || sessions.size === 0 || e.key !== 'Enter') return;
+    if (!adapter || bypassOnce || e.key !== 'Enter') return;
     const target = deepFocusTarget(e);
     const el = target && findComposer(target, adapter);
-    const session = el && byElement.get(el);
-    if (!session) return;
-    if (!isSubmitKey(e, adapter, postButtonFor(session.el, adapter) !== null)) return;
-    if (!shouldHold(session)) return;
+    if (!el) return;
+    const init: KeyboardEventInit = { key: e.key, code: e.code, ctrlKey: e.ctrlKey, metaKey: e.metaKey, keyCode: 13, which: 13 } as KeyboardEventInit;
+    if (!isSubmitKey(e, adapter, postButtonFor(el, adapter) !== null)) return;
+    if (!settled) {
+      if (!focusedEarly.has(el)) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      holdUntilLoaded(el, { kind: 'key', init, target });
+      return;
+    }
+    const session = byElement.get(el);
+    if (!session || !shouldHold(session)) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    const init: KeyboardEventInit = { key: e.key, code: e.code, ctrlKey: e.ctrlKey, metaKey: e.metaKey, keyCode: 13, which: 13 } as KeyboardEventInit;
-    void hold(session, { kind: 'key', init, target: target });
+    void hold(session, { kind: 'key', init, target });
   };
 
   /** Alt+Shift+D in a composer opens its findings panel (the badge is reachable without the mouse). */
@@ -203,6 +244,8 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
       // Listen from the start: the person may move to another composer while the pack loads.
       const opts = { capture: true };
       ctx.addEventListener(window, 'focusin', onFocus, opts);
+      ctx.addEventListener(window, 'click', onClick, opts);
+      ctx.addEventListener(window, 'keydown', onKeyDown, opts);
       void getPolicy().then(
         (p) => {
           enabled = isSiteEnabled(a, p.settings, location.hostname);
@@ -214,8 +257,6 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
           }
           for (const el of focusedEarly) if (el.isConnected) attach(el);
           focusedEarly.clear();
-          ctx.addEventListener(window, 'click', onClick, opts);
-          ctx.addEventListener(window, 'keydown', onKeyDown, opts);
           ctx.addEventListener(window, 'keydown', onPanelKey, opts);
           ctx.addEventListener(window, 'scroll', repositionAll, { capture: true, passive: true });
           ctx.addEventListener(window, 'resize', repositionAll, { passive: true });

@@ -25,7 +25,7 @@ export interface SessionHost {
   policy: Promise<Policy>;
   currentPolicy(): Policy | null;
   addToAllowList(f: Finding): void;
-  reportEpisode(session: ComposerSession, how: 'posted' | 'discarded', findings: EpisodeFinding[], text: string, reason?: string): void;
+  reportEpisode(episode: { how: 'posted' | 'discarded'; findings: EpisodeFinding[]; text: string; startedAt: number | null; reason?: string }): void;
 }
 
 export class ComposerSession {
@@ -102,6 +102,13 @@ export class ComposerSession {
     }
     // a newer keystroke scheduled another run while the pack was loading: its result wins
     if (seq !== this.seq || this.timer !== undefined) return;
+    this.runWith(policy);
+  }
+
+  /** Check at once (a post attempted before the first pause ended). */
+  checkNow(policy: Policy): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
     this.runWith(policy);
   }
 
@@ -199,8 +206,8 @@ export class ComposerSession {
   /** The episode ends: report how each finding ended, then start afresh. */
   endEpisode(how: 'posted' | 'discarded', reason?: string): void {
     if (!this.episode.hasFindings) return;
-    const text = this.text;
-    this.host.reportEpisode(this, how, this.episode.end(how), text, reason);
+    const startedAt = this.episode.startedAt;
+    this.host.reportEpisode({ how, findings: this.episode.end(how), text: this.text, startedAt, ...(reason ? { reason } : {}) });
     this.ignoredOnce.clear();
   }
 

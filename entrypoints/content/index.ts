@@ -11,7 +11,7 @@ import { serve } from '@/utils/protocol';
 import type { TabHandlers, TabProtocol } from '@/utils/protocol';
 import { SOCIAL_MATCHES } from './matches';
 import { adapterForPage } from './adapters';
-import { looksLikeMastodon } from './adapters/mastodon';
+import { hostMatches } from './adapters/define';
 import { deepFocusTarget, findComposer } from '@/utils/content/composer-lookup';
 import { loadRuntime, loadedRuntime } from './runtime-loader';
 
@@ -48,8 +48,11 @@ function startWatching(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => window.removeEventListener('focusin', onFocus, true));
 
   const handlers: TabHandlers = {
-    'tab:findings': () =>
-      loadedRuntime()?.findings() ?? { site: adapter.id, enabled: false, composers: [], mastodonApp: adapter.id !== 'mastodon' && looksLikeMastodon(document) },
+    'tab:findings': () => ({
+      ...(loadedRuntime()?.findings() ?? { site: adapter.id, enabled: false, composers: [] }),
+      // a Mastodon instance outside the default list: the popup offers to add it
+      mastodonApp: adapter.id === 'mastodon' && !hostMatches(location.hostname, adapter.hosts),
+    }),
     'tab:check-page': async () => {
       const runtime = await loadRuntime(ctx);
       if (!runtime) throw new Error('The checker could not be loaded on this page.');

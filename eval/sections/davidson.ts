@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, type HarnessFinding } from '../../tests/functional/harness';
+import { check, runnerNote, type HarnessFinding } from '../../tests/functional/harness';
 import type { Confusion, EvalSection } from '../report';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -129,6 +129,7 @@ export async function evaluate(): Promise<EvalSection[]> {
         { label: 'any finding on class 2 (false alarms)', confusion: anyOnNeither, note: 'FP = class-2 tweets with any warn/block finding' },
       ],
       notes: [
+        runnerNote(),
         `protected false alarms on class 2 by rule: ${top(fpRules)}`,
         `class-0 misses that got another finding: ${top(fnRules)}`,
         'class 0 is noisy: many "hate" votes target people for non-protected reasons; class 1 holds much untargeted profanity, which by design is not flagged.',

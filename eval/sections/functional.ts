@@ -3,6 +3,7 @@
  * "flag" behaviours are positives (TP when the expected categories are reported exactly); "pass"
  * behaviours are negatives (TN when nothing beyond the expected categories is reported).
  */
+import { runnerNote } from '../../tests/functional/harness';
 import { BEHAVIOURS, scoreBehaviour } from '../../tests/functional/score';
 import type { EvalRow, EvalSection } from '../report';
 
@@ -28,6 +29,7 @@ export async function evaluate(): Promise<EvalSection[]> {
   const last = sections[sections.length - 1];
   if (last) {
     last.notes = [
+      runnerNote(),
       `overall accuracy ${((ok / all) * 100).toFixed(1)}% over ${all} original cases; lowest behaviour ${worst.id} ${(worst.acc * 100).toFixed(0)}%`,
       'F = must flag (expected categories exactly), P = must not fire (or not beyond the expected category)',
       'the cases were written by the detector author: treat these numbers as a regression floor, not as held-out accuracy',

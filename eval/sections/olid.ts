@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { check } from '../../tests/functional/harness';
+import { check, runnerNote } from '../../tests/functional/harness';
 import type { Confusion, EvalSection } from '../report';
 import { DATA_DIR, categoriesOf } from './davidson';
 
@@ -51,7 +51,8 @@ export async function evaluate(): Promise<EvalSection[]> {
         ...[...byTarget.entries()].sort().map(([k, v]) => ({ label: `  recall, target ${k}`, confusion: v })),
         { label: 'OFF+UNT flagged (untargeted profanity)', confusion: unt, note: 'FP here = untargeted profanity that got a finding; by design mostly not flagged' },
       ],
-      notes: [`false alarms on NOT by rule: ${top || 'none'}`, 'labels are noisy crowd labels; GRP mixes protected and political groups'],
+      notes: [
+        runnerNote(),`false alarms on NOT by rule: ${top || 'none'}`, 'labels are noisy crowd labels; GRP mixes protected and political groups'],
     },
   ];
 }

@@ -3,7 +3,7 @@
  * any severity counts, with a Wilson 95% interval.
  */
 import { workplacePosts } from '../../tests/corpus/workplace/load';
-import { check } from '../../tests/functional/harness';
+import { check, runnerNote } from '../../tests/functional/harness';
 import { type EvalSection, wilson } from '../report';
 
 export async function evaluate(): Promise<EvalSection[]> {
@@ -19,6 +19,7 @@ export async function evaluate(): Promise<EvalSection[]> {
         { label: 'warn or block finding', confusion: { tp: 0, fn: 0, fp: warnOrBlock, tn: posts.length - warnOrBlock } },
       ],
       notes: [
+        runnerNote(),
         `${posts.length} posts; accuracy column = share of posts with no finding`,
         ...flagged.slice(0, 5).map((x) => `flagged: "${x.p}" by ${x.f.map((f) => f.ruleId).join(', ')}`),
       ],

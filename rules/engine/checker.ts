@@ -8,12 +8,12 @@ import type { DetectorHit, DetectorInput, Finding, MappedText, NlpDoc } from '..
 import { packInternals, STREAM_EVASION, STREAM_KEYWORD, STREAM_PLAIN, type CompiledPack, type CompiledRule, type PackInternals } from './compile';
 import { matchHashed, type HashedHit } from './hashed-terms';
 import { Lru } from './lru';
-import { foldedView, viewFromStream } from './normalize';
+import { foldedView, sliceView, viewFromStream } from './normalize';
 import { gateOpen, parseSentence, runPhrase } from './phrase';
 import { runInWindows, wholeTextWindows, windowsAround, type CompiledRegex, type RegexMatch } from './regex-run';
 import { splitSentences, type Sentence } from './sentences';
 import { verifyTerm } from './term-match';
-import { buildWordStream, isDigit, isLetter } from './tokens';
+import { buildWordStream, isDigit, isLetter, type WordStream } from './tokens';
 import { foldChars } from './unicode-fold';
 import { runValidator } from './validators';
 
@@ -33,6 +33,11 @@ interface RawHit {
   suggestions?: string[];
 }
 
+/** A detector input that records whether the detector looked at the neighbouring sentences. */
+interface ContextInput extends DetectorInput {
+  contextRead: boolean;
+}
+
 interface Span {
   start: number;
   end: number;
@@ -43,6 +48,8 @@ interface SentenceState {
   id: number;
   /** sentence-detector results by context (`${prev id}:${next id}`), then by rule index */
   detectors: Map<string, (DetectorHit[] | undefined)[]>;
+  /** results of detectors that did not read prev/next on this sentence: valid whatever the neighbours */
+  contextFree: (DetectorHit[] | undefined)[];
   folded?: MappedText;
   hashed?: HashedHit[];
   phrase: Map<number, { start: number; end: number; expr: string }[]>;
@@ -129,11 +136,14 @@ class DraftChecker implements Checker {
     // Regex keywords are literal text: the case- and look-alike-folded draft. Phrase and detector keywords
     // are words: the evasion-undone view, so "s3cret" or "s.e.c.r.e.t" reaches a detector keyed on "secret".
     p.automaton.scan(f.lower, onKeyword(f.lower, f.start, f.end, null), isKeyword);
-    const evasionStream = p.hasEvasionTerms || p.hasSentenceKeywords ? buildWordStream(f, true) : undefined;
-    if (p.hasSentenceKeywords && evasionStream) {
-      const view = viewFromStream(f, evasionStream, text.length);
+    let evasionStream: WordStream | undefined;
+    let view: MappedText | undefined;
+    const streamOf = (): WordStream => (evasionStream ??= buildWordStream(f, true));
+    const viewOf = (): MappedText => (view ??= viewFromStream(f, streamOf(), text.length));
+    if (p.hasSentenceKeywords) {
+      const v = viewOf();
       // only sentence positions are needed from this pass, so the start map serves for both ends
-      p.automaton.scan(view.text, onKeyword(view.text, view.map, view.map, false), isKeyword);
+      p.automaton.scan(v.text, onKeyword(v.text, v.map, v.map, false), isKeyword);
     }
 
     for (const [stream, evasion, needed] of [
@@ -141,7 +151,7 @@ class DraftChecker implements Checker {
       [STREAM_PLAIN, false, p.hasPlainTerms],
     ] as const) {
       if (!needed) continue;
-      const ws = evasion && evasionStream ? evasionStream : buildWordStream(f, evasion);
+      const ws = evasion ? streamOf() : buildWordStream(f, evasion);
       p.automaton.scan(
         ws.key,
         (pat, end) => {
@@ -168,9 +178,9 @@ class DraftChecker implements Checker {
     }
 
     this.runRegexRules(text, regexKeywordHits, hits);
-    if (p.hasSentenceWork) this.runSentenceWork(text, sentenceKeywordHits, hits);
-    let textInput: DetectorInput | undefined;
-    const textInputFor = (): DetectorInput => (textInput ??= this.detectorInput(text, 0, undefined, undefined, undefined));
+    if (p.hasSentenceWork) this.runSentenceWork(text, sentenceKeywordHits, hits, view);
+    let textInput: ContextInput | undefined;
+    const textInputFor = (): ContextInput => (textInput ??= this.detectorInput(text, 0, undefined, undefined, undefined, viewOf));
     for (const r of p.keywordless.textDetectors) this.runDetector(p.rules[r]!, text, 0, hits, textInputFor);
     for (const r of p.gatedTextDetectors) if (sentenceKeywordHits.has(r)) this.runDetector(p.rules[r]!, text, 0, hits, textInputFor);
 
@@ -213,31 +223,39 @@ class DraftChecker implements Checker {
   private sentenceState(s: string): SentenceState {
     let st = this.sentenceCache.get(s);
     if (!st) {
-      st = { id: nextSentenceId++, detectors: new Map(), phrase: new Map() };
+      st = { id: nextSentenceId++, detectors: new Map(), contextFree: [], phrase: new Map() };
       this.sentenceCache.set(s, st);
     }
     return st;
   }
 
-  private runSentenceWork(text: string, keywordHits: Map<number, { pos: number; word: string }[]>, hits: RawHit[]): void {
+  private runSentenceWork(
+    text: string,
+    keywordHits: Map<number, { pos: number; word: string }[]>,
+    hits: RawHit[],
+    builtView: MappedText | undefined,
+  ): void {
     const p = this.p;
     const sentences = splitSentences(text);
     if (!sentences.length) return;
-    // per sentence: rule → the keywords of that rule found in it
-    const triggered: Map<number, Set<string>>[] = sentences.map(() => new Map());
+    // per sentence (sparse): rule → the keywords of that rule found in it
+    const triggered: (Map<number, Set<string>> | undefined)[] = [];
     for (const [rule, found] of keywordHits) {
       for (const { pos, word } of found) {
         const k = sentenceAt(sentences, pos);
         if (k < 0) continue;
-        const words = triggered[k]!.get(rule);
+        const byRule = (triggered[k] ??= new Map());
+        const words = byRule.get(rule);
         if (words) words.add(word);
-        else triggered[k]!.set(rule, new Set([word]));
+        else byRule.set(rule, new Set([word]));
       }
     }
-    const always = [...p.keywordless.phrase, ...p.keywordless.sentenceDetectors];
+    const always = [...p.keywordless.phrase, ...p.keywordless.sentenceDetectors].sort((a, b) => a - b);
+    const texts = sentences.map((s) => text.slice(s.start, s.end));
+    const states = texts.map((t) => this.sentenceState(t));
     sentences.forEach((s, k) => {
-      const sText = text.slice(s.start, s.end);
-      const st = this.sentenceState(sText);
+      const sText = texts[k]!;
+      const st = states[k]!;
       if (p.hashedGroups.length) {
         if (!st.hashed) {
           const sf = foldChars(sText);
@@ -253,13 +271,13 @@ class DraftChecker implements Checker {
           });
         }
       }
-      const rules = new Set<number>([...always, ...triggered[k]!.keys()]);
-      if (!rules.size) return;
-      const prevS = sentences[k - 1];
-      const nextS = sentences[k + 1];
-      const prev = prevS && prevS.paragraph === s.paragraph ? text.slice(prevS.start, prevS.end) : undefined;
-      const next = nextS && nextS.paragraph === s.paragraph ? text.slice(nextS.start, nextS.end) : undefined;
-      const context = `${prev === undefined ? 0 : this.sentenceState(prev).id}:${next === undefined ? 0 : this.sentenceState(next).id}`;
+      const byRule = triggered[k];
+      const rules = byRule ? [...new Set([...always, ...byRule.keys()])].sort((a, b) => a - b) : always;
+      if (!rules.length) return;
+      const samePara = (j: number): boolean => sentences[j] !== undefined && sentences[j]!.paragraph === s.paragraph;
+      const prev = samePara(k - 1) ? texts[k - 1] : undefined;
+      const next = samePara(k + 1) ? texts[k + 1] : undefined;
+      const context = `${prev === undefined ? 0 : states[k - 1]!.id}:${next === undefined ? 0 : states[k + 1]!.id}`;
       let cache = st.detectors.get(context);
       if (!cache) {
         // neighbours change as the person types: keep only recent contexts of a long-lived sentence
@@ -267,15 +285,19 @@ class DraftChecker implements Checker {
         cache = [];
         st.detectors.set(context, cache);
       }
-      let input: DetectorInput | undefined;
-      const inputFor = (): DetectorInput => (input ??= this.detectorInput(sText, s.start, prev, next, st));
-      for (const r of [...rules].sort((a, b) => a - b)) {
+      let input: ContextInput | undefined;
+      const inputFor = (): ContextInput => {
+        // a slice of the draft's view when it was made anyway (words never cross a sentence end)
+        if (builtView && !st.folded) st.folded = sliceView(builtView, s.start, s.end);
+        return (input ??= this.detectorInput(sText, s.start, prev, next, st));
+      };
+      for (const r of rules) {
         const cr = p.rules[r]!;
         if (cr.phrase) {
           let found = st.phrase.get(r);
           if (!found) {
             found = [];
-            const words = triggered[k]!.get(r);
+            const words = byRule?.get(r);
             const phrase = cr.phrase;
             const open = phrase.exprs.filter((_, i) => gateOpen(phrase.gates[i]!, words, sText));
             if (open.length) {
@@ -288,37 +310,65 @@ class DraftChecker implements Checker {
             hits.push({ rule: r, start: s.start + m.start, end: s.start + m.end, confidence: 0.75, explain: `matches the phrase '${m.expr}'` });
           }
         } else if (cr.detector) {
-          this.runDetector(cr, sText, s.start, hits, inputFor, cache);
+          this.runDetector(cr, sText, s.start, hits, inputFor, cache, st.contextFree);
         }
       }
     });
   }
 
-  /** One input per unit, shared by every detector rule that looks at it; folded() and nlp() are made once. */
-  private detectorInput(unit: string, offset: number, prev: string | undefined, next: string | undefined, st: SentenceState | undefined): DetectorInput {
-    let folded: MappedText | undefined;
+  /**
+   * One input per unit, shared by every detector rule that looks at it; folded() and nlp() are made once.
+   * prev/next are getters that note a read, so a detector that ignores them is cached for the sentence
+   * alone and not re-run when a neighbouring sentence is edited.
+   */
+  private detectorInput(
+    unit: string,
+    offset: number,
+    prev: string | undefined,
+    next: string | undefined,
+    st: SentenceState | undefined,
+    wholeView?: () => MappedText,
+  ): ContextInput {
     let doc: NlpDoc | undefined;
-    const input: DetectorInput = {
+    const input: ContextInput = {
       text: unit,
       offset,
-      folded: () => (st ? (st.folded ??= foldedView(unit)) : (folded ??= foldedView(unit))),
+      contextRead: false,
+      get prev(): string | undefined {
+        input.contextRead = true;
+        return prev;
+      },
+      get next(): string | undefined {
+        input.contextRead = true;
+        return next;
+      },
+      folded: () => (st ? (st.folded ??= foldedView(unit)) : wholeView ? wholeView() : foldedView(unit)),
       nlp: () => (st ? this.docFor(unit) : (doc ??= parseSentence(unit))),
     };
-    if (prev !== undefined) input.prev = prev;
-    if (next !== undefined) input.next = next;
     return input;
   }
 
-  private runDetector(cr: CompiledRule, unit: string, offset: number, hits: RawHit[], inputFor: () => DetectorInput, cache?: (DetectorHit[] | undefined)[]): void {
-    let found = cache?.[cr.index];
+  private runDetector(
+    cr: CompiledRule,
+    unit: string,
+    offset: number,
+    hits: RawHit[],
+    inputFor: () => ContextInput,
+    cache?: (DetectorHit[] | undefined)[],
+    contextFree?: (DetectorHit[] | undefined)[],
+  ): void {
+    let found = contextFree?.[cr.index] ?? cache?.[cr.index];
     if (!found) {
+      const input = inputFor();
+      input.contextRead = false;
       try {
-        found = cr.detector!.run(inputFor());
+        found = cr.detector!.run(input);
       } catch {
         // A failing detector must not take the whole check down; its rule simply reports nothing here.
         found = [];
       }
-      if (cache) cache[cr.index] = found;
+      if (contextFree && !input.contextRead) contextFree[cr.index] = found;
+      else if (cache) cache[cr.index] = found;
     }
     for (const h of found) {
       if (!(h.start >= 0 && h.end <= unit.length && h.end > h.start)) continue;

@@ -235,7 +235,13 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
         if (typeof options !== 'object' || Array.isArray(options)) throw new PackError('expected an object', { ruleId, field: 'options' });
         const err = spec.validateOptions?.(options) ?? null;
         if (err) throw new PackError(err, { ruleId, field: 'options' });
-        cr.detector = { spec, run: spec.create(options) };
+        let run: DetectorRun;
+        try {
+          run = spec.create(options);
+        } catch (e) {
+          throw new PackError(`detector '${spec.id}' refused its options: ${(e as Error).message}`, { ruleId, field: 'options' });
+        }
+        cr.detector = { spec, run };
         const kws = (spec.keywords ?? []).filter((k) => k.length > 0);
         for (const k of kws) b.addKeyword(k, index);
         if (spec.scope === 'text') {

@@ -63,3 +63,24 @@ export function viewFromStream(f: FoldedChars, ws: WordStream, length: number): 
   map.push(length);
   return { text: codesToString(codes), map };
 }
+
+/** The part of a whole-draft view that falls in [start, end), re-based to start. */
+export function sliceView(view: MappedText, start: number, end: number): MappedText {
+  const map = view.map;
+  const first = (target: number): number => {
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid]! < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const a = first(start);
+  const b = Math.min(first(end), view.text.length);
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(map[i]! - start);
+  out.push(end - start);
+  return { text: view.text.slice(a, b), map: out };
+}

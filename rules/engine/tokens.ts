@@ -70,9 +70,14 @@ export function coarseOf(c: number, leet: boolean, evasion: boolean): number {
   return c;
 }
 
+/** A token: folded range [s, e), or the scattered indices of letters spelled out with separators. */
 interface RawToken {
-  idx: number[];
+  s: number;
+  e: number;
+  idx?: number[];
 }
+
+const sizeOf = (t: RawToken): number => (t.idx ? t.idx.length : t.e - t.s);
 
 function rawTokens(lower: string, evasion: boolean): RawToken[] {
   const out: RawToken[] = [];
@@ -93,36 +98,31 @@ function rawTokens(lower: string, evasion: boolean): RawToken[] {
       else if (!(isDigit(d) || (evasion && isSymbol(d)))) break;
       j++;
     }
-    out.push(...shapeToken(lower, i, j, hasLetter));
+    shapeToken(lower, i, j, hasLetter, out);
     i = j;
   }
   return out;
 }
 
 /** Trims symbols that are punctuation here ("great!", "@name", "$5") and splits letterless runs. */
-function shapeToken(lower: string, s: number, e: number, hasLetter: boolean): RawToken[] {
-  const at = (k: number): number => lower.charCodeAt(k);
+function shapeToken(lower: string, s: number, e: number, hasLetter: boolean, out: RawToken[]): void {
   if (!hasLetter) {
-    const parts: RawToken[] = [];
-    let cur: number[] = [];
-    for (let k = s; k < e; k++) {
-      if (isDigit(at(k))) cur.push(k);
-      else if (cur.length) {
-        parts.push({ idx: cur });
-        cur = [];
+    let from = -1;
+    for (let k = s; k <= e; k++) {
+      if (k < e && isDigit(lower.charCodeAt(k))) {
+        if (from < 0) from = k;
+      } else if (from >= 0) {
+        out.push({ s: from, e: k });
+        from = -1;
       }
     }
-    if (cur.length) parts.push({ idx: cur });
-    return parts;
+    return;
   }
   // A trailing '$' stays a letter ("a$$"); '!', '@' and '|' at the end are punctuation ("great!").
-  while (e > s && isSymbol(at(e - 1)) && at(e - 1) !== 36) e--;
+  while (e > s && isSymbol(lower.charCodeAt(e - 1)) && lower.charCodeAt(e - 1) !== 36) e--;
   // '$' opens a word ("$hit"); '@' and '!' only stand for letters inside one.
-  while (s < e && isSymbol(at(s)) && !(at(s) === 36 && s + 1 < e && isLetter(at(s + 1)))) s++;
-  if (s >= e) return [];
-  const idx: number[] = [];
-  for (let k = s; k < e; k++) idx.push(k);
-  return [{ idx }];
+  while (s < e && isSymbol(lower.charCodeAt(s)) && !(lower.charCodeAt(s) === 36 && s + 1 < e && isLetter(lower.charCodeAt(s + 1)))) s++;
+  if (s < e) out.push({ s, e });
 }
 
 /** The single separator between two one-character tokens, or -1 ("b l u e" → ' ', "b-l-u-e" → '-'). */
@@ -138,15 +138,16 @@ function separatorBetween(lower: string, a: number, b: number): number {
  */
 function joinSpelledOut(tokens: RawToken[], lower: string): RawToken[] {
   const out: RawToken[] = [];
+  const single = (k: number): boolean => k < tokens.length && tokens[k]!.e - tokens[k]!.s === 1;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.idx.length === 1 && i + 1 < tokens.length && tokens[i + 1]!.idx.length === 1) {
-      const sep = separatorBetween(lower, t.idx[0]!, tokens[i + 1]!.idx[0]!);
+    if (single(i) && single(i + 1)) {
+      const sep = separatorBetween(lower, t.s, tokens[i + 1]!.s);
       let j = i + 1;
-      while (sep >= 0 && j < tokens.length && tokens[j]!.idx.length === 1 && separatorBetween(lower, tokens[j - 1]!.idx[0]!, tokens[j]!.idx[0]!) === sep) j++;
+      while (sep >= 0 && single(j) && separatorBetween(lower, tokens[j - 1]!.s, tokens[j]!.s) === sep) j++;
       if (sep >= 0 && j - i >= 3) {
-        out.push({ idx: tokens.slice(i, j).map((x) => x.idx[0]!) });
+        out.push({ s: t.s, e: tokens[j - 1]!.e, idx: tokens.slice(i, j).map((x) => x.s) });
         i = j;
         continue;
       }
@@ -174,7 +175,7 @@ export function buildWordStream(folded: FoldedChars, evasion: boolean): WordStre
   let tokens = rawTokens(f.lower, evasion);
   if (evasion) tokens = joinSpelledOut(tokens, f.lower);
   let total = 0;
-  for (const t of tokens) total += t.idx.length;
+  for (const t of tokens) total += sizeOf(t);
   const fIdx = new Int32Array(total);
   const low = new Uint16Array(total);
   const cased = new Uint16Array(total);
@@ -183,54 +184,55 @@ export function buildWordStream(folded: FoldedChars, evasion: boolean): WordStre
   const tokStart = new Int32Array(tokens.length);
   const tokEnd = new Int32Array(tokens.length);
   const tokLeet = new Uint8Array(tokens.length);
-  const keyCodes: number[] = [];
-  const keyP: number[] = [];
-  const keyPEnd: number[] = [];
+  // at most one key char per precise char plus one separator per token
+  const keyCodes = new Uint16Array(total + tokens.length);
+  const keyP = new Int32Array(total + tokens.length);
+  const keyPEnd = new Int32Array(total + tokens.length);
+  let kn = 0;
   let p = 0;
+  const lowerText = f.lower;
+  const casedText = f.cased;
   for (let t = 0; t < tokens.length; t++) {
-    const idx = tokens[t]!.idx;
+    const token = tokens[t]!;
+    const idx = token.idx;
+    const size = sizeOf(token);
     tokStart[t] = p;
     let leet = false;
     if (evasion) {
       let letters = false;
       let others = false;
-      for (const k of idx) {
-        const c = f.lower.charCodeAt(k);
-        if (isLetter(c)) letters = true;
+      for (let m = 0; m < size; m++) {
+        if (isLetter(lowerText.charCodeAt(idx ? idx[m]! : token.s + m))) letters = true;
         else others = true;
       }
       leet = letters && others;
     }
     tokLeet[t] = leet ? 1 : 0;
     if (t > 0) {
-      keyCodes.push(breaksSentence(f.lower, fIdx[p - 1]! + 1, idx[0]!) ? SENTENCE_BREAK : 32);
-      keyP.push(p);
-      keyPEnd.push(p);
+      keyCodes[kn] = breaksSentence(lowerText, fIdx[p - 1]! + 1, idx ? idx[0]! : token.s) ? SENTENCE_BREAK : 32;
+      keyP[kn] = p;
+      keyPEnd[kn] = p;
+      kn++;
     }
     let prevCoarse = -1;
-    for (let m = 0; m < idx.length; m++) {
-      const k = idx[m]!;
+    for (let m = 0; m < size; m++) {
+      const k = idx ? idx[m]! : token.s + m;
       fIdx[p] = k;
-      const lc = f.lower.charCodeAt(k);
-      const cc = f.cased.charCodeAt(k);
+      const lc = lowerText.charCodeAt(k);
+      const cc = casedText.charCodeAt(k);
       low[p] = lc;
       cased[p] = cc;
       tok[p] = t;
-      if (m > 0) {
-        const pc = cased[p - 1]!;
-        if (pc !== low[p - 1] || !isLetter(pc)) {
-          // previous is upper-case or not a letter: no camel boundary
-        } else if (cc !== lc && isLetter(cc)) {
-          soft[p] = 1;
-        }
-      }
+      // camelCase: a lower-case letter followed by an upper-case one
+      if (m > 0 && cc !== lc && cased[p - 1] === low[p - 1] && isLetter(cc) && isLetter(cased[p - 1]!)) soft[p] = 1;
       const co = coarseOf(lc, leet, evasion);
       if (evasion && co === prevCoarse && m > 0) {
-        keyPEnd[keyPEnd.length - 1] = p + 1;
+        keyPEnd[kn - 1] = p + 1;
       } else {
-        keyCodes.push(co);
-        keyP.push(p);
-        keyPEnd.push(p + 1);
+        keyCodes[kn] = co;
+        keyP[kn] = p;
+        keyPEnd[kn] = p + 1;
+        kn++;
       }
       prevCoarse = co;
       p++;
@@ -248,19 +250,18 @@ export function buildWordStream(folded: FoldedChars, evasion: boolean): WordStre
     tokEnd,
     tokLeet,
     tokenCount: tokens.length,
-    key: codesToString(keyCodes),
-    keyP: Int32Array.from(keyP),
-    keyPEnd: Int32Array.from(keyPEnd),
+    key: codesToString(keyCodes.subarray(0, kn)),
+    keyP: keyP.subarray(0, kn),
+    keyPEnd: keyPEnd.subarray(0, kn),
   };
 }
 
 export function codesToString(codes: ArrayLike<number>): string {
   let out = '';
   const CHUNK = 8192;
-  for (let i = 0; i < codes.length; i += CHUNK) {
-    const part: number[] = [];
-    for (let k = i; k < Math.min(codes.length, i + CHUNK); k++) part.push(codes[k]!);
-    out += String.fromCharCode(...part);
+  const typed = codes instanceof Uint16Array ? codes : Uint16Array.from(codes);
+  for (let i = 0; i < typed.length; i += CHUNK) {
+    out += String.fromCharCode.apply(null, typed.subarray(i, Math.min(typed.length, i + CHUNK)) as unknown as number[]);
   }
   return out;
 }

@@ -4,9 +4,11 @@
  * else is copied as is, and the caller writes it with canonicalJson.
  */
 import { buildHashedTerms } from '../engine/hashed-terms';
+import { normalizeTerm } from '../engine/normalize';
 import { PackError, type HashedTerms, type PackSource, type Rule, type TermsRule } from '../types';
 import { PackIssues, type Issue } from './issues';
 import { termMatcher } from './leak-check';
+import { MAX_HASHED_WORDS } from './limits';
 
 export { canonicalJson } from './canonical-json';
 
@@ -53,43 +55,68 @@ export function buildPack(src: PackSource, opts: BuildOptions = {}): PackSource 
 }
 
 function hashTerms(rule: TermsRule, terms: string[], salt: string, file?: string): HashedTerms {
+  // Checked term by term first, so a problem names the term's place in the list the author wrote.
+  terms.forEach((term, i) => {
+    const words = normalizeTerm(term, { caseSensitive: rule.caseSensitive ?? false }).split(' ').filter(Boolean).length;
+    if (words > MAX_HASHED_WORDS) {
+      throw new PackError(
+        `has ${words} words; a hashed term has at most ${MAX_HASHED_WORDS} (shorten it, or keep the rule in clear with hash: false)`,
+        { file, ruleId: rule.id, field: `terms[${i}]` },
+      );
+    }
+  });
   try {
     return buildHashedTerms(terms, { caseSensitive: rule.caseSensitive ?? false, salt });
   } catch (e) {
     // The hasher knows the term but not the rule: put the rule (and file) into the message.
     if (e instanceof PackError && !e.details.ruleId) {
       const prefix = PackError.format('', e.details);
-      throw new PackError(prefix && e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message, { file, ruleId: rule.id, field: e.details.field ?? 'terms' });
+      const index = terms.findIndex((t) => e.message.includes(`'${t}'`));
+      const field = index >= 0 ? `terms[${index}]` : (e.details.field ?? 'terms');
+      throw new PackError(prefix && e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message, { file, ruleId: rule.id, field });
     }
     throw e;
   }
 }
 
-/** Every clear text of the built pack that mentions a hashed term, named by rule and field. */
+/** Rule fields that hold a fixed vocabulary (or, for `hashed`, the hashes themselves), never free text. */
+const VOCABULARY_FIELDS = new Set(['format', 'kind', 'category', 'severity', 'override', 'flags', 'validate', 'lang', 'extends', 'hashed']);
+
+/**
+ * Every clear text of the built pack that mentions a hashed term, named by rule and field: ids, names,
+ * messages, notes, suggestions (what the spec names), and also everything else that ships in clear
+ * (examples of clear rules, exceptions, the allow list, other rules' clear terms, patterns, tags, links,
+ * detector options, the ids in `disable` and `overrides`), since a codename leaks from any of them.
+ */
 function findLeaks(pack: PackSource, secret: readonly string[]): Issue[] {
   if (!secret.length) return [];
   const m = termMatcher(secret);
   const issues: Issue[] = [];
-  const check = (text: string | undefined, field: string, ruleId?: string) => {
-    const term = text === undefined ? undefined : m.find(text);
+  const check = (text: string, field: string, ruleId: string | undefined, path: (string | number)[]) => {
+    const term = m.find(text);
     if (term !== undefined) {
-      issues.push({ message: `mentions the hashed term '${term}', which would then travel in clear; reword it`, ruleId, field });
+      issues.push({ message: `mentions the hashed term '${term}', which would then travel in clear; reword it, or keep that term's rule in clear with hash: false`, ruleId, field, path });
     }
   };
-  check(pack.id, 'id');
-  check(pack.name, 'name');
-  pack.rules.forEach((rule) => {
-    check(rule.id, 'id', rule.id);
-    check(rule.message, 'message', rule.id);
-    check(rule.note, 'note', rule.id);
-    rule.suggestions?.forEach((s, i) => check(s, `suggestions[${i}]`, rule.id));
-    // Examples of rules that stay in clear ship too: a codename in one of them leaks just the same.
-    rule.examples?.flag?.forEach((s, i) => check(s, `examples.flag[${i}]`, rule.id));
-    rule.examples?.pass?.forEach((s, i) => check(s, `examples.pass[${i}]`, rule.id));
-  });
-  for (const [id, o] of Object.entries(pack.overrides ?? {})) {
-    check(o.message, 'overrides.message', id);
-    check(o.note, 'overrides.note', id);
+  const walk = (value: unknown, field: string, ruleId: string | undefined, path: (string | number)[]): void => {
+    if (typeof value === 'string') check(value, field, ruleId, path);
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${field}[${i}]`, ruleId, [...path, i]));
+    else if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value)) walk(v, field ? `${field}.${k}` : k, ruleId, [...path, k]);
+    }
+  };
+  for (const [key, value] of Object.entries(pack)) {
+    if (VOCABULARY_FIELDS.has(key)) continue;
+    if (key === 'rules') {
+      pack.rules.forEach((rule, i) => {
+        for (const [field, v] of Object.entries(rule)) if (!VOCABULARY_FIELDS.has(field)) walk(v, field, rule.id, ['rules', i, field]);
+      });
+    } else if (key === 'overrides') {
+      for (const [id, change] of Object.entries(pack.overrides ?? {})) {
+        check(id, 'overrides', id, ['overrides', id]);
+        walk(change, 'overrides', id, ['overrides', id]);
+      }
+    } else walk(value, key, undefined, [key]);
   }
   return issues;
 }

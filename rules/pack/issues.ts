@@ -10,11 +10,15 @@ export interface Issue {
   field?: string;
   /** when the issues come from several files; default: the file given to PackIssues */
   file?: string;
+  /** where in the document the problem is (['rules', 3, 'terms', 1]), for a line number; known to validation */
+  path?: (string | number)[];
 }
 
 /** Thrown when a pack does not validate: `details` are the first problem's, `issues` all of them. */
 export class PackIssues extends PackError {
   readonly issues: PackError[];
+  /** the issues as reported, with their document paths */
+  readonly items: readonly Issue[];
 
   constructor(issues: readonly Issue[], file?: string) {
     const all = issues.map((i) => new PackError(i.message, { file: i.file ?? file, ruleId: i.ruleId, field: i.field }));
@@ -22,6 +26,7 @@ export class PackIssues extends PackError {
     super(first.message, { file: first.file ?? file, ruleId: first.ruleId, field: first.field });
     this.name = 'PackError';
     this.issues = all;
+    this.items = issues.map((i) => ({ ...i, file: i.file ?? file }));
     if (all.length > 1) this.message = `${all.length} problems:\n` + all.map((e) => `  ${e.message}`).join('\n');
   }
 }
@@ -32,8 +37,8 @@ export class IssueList {
 
   constructor(private readonly file?: string) {}
 
-  add(message: string, ruleId?: string, field?: string): void {
-    this.items.push({ message, ruleId, field });
+  add(message: string, ruleId?: string, field?: string, path?: (string | number)[]): void {
+    this.items.push({ message, ruleId, field, ...(path ? { path } : {}) });
   }
 
   get empty(): boolean {

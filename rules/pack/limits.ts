@@ -12,6 +12,11 @@ export const MAX_TERMS = 200_000;
 export const MAX_TERM_CHARS = 200;
 export const MAX_PATTERN_CHARS = 5_000;
 export const MAX_TEXT_FIELD_CHARS = 2_000;
+/**
+ * Words in one hashed term (the engine hashes the draft's word n-grams up to this length, and refuses a
+ * built pack whose `hashed.maxWords` is larger). A longer confidential term must stay in clear.
+ */
+export const MAX_HASHED_WORDS = 8;
 /** YAML aliases expand to copies: a few are handy, thousands are a "billion laughs" attack. */
 export const MAX_YAML_ALIASES = 100;
 

@@ -22,6 +22,7 @@ function fieldPath(field: string | undefined): Path {
 }
 
 function issuePath(issue: Issue, rules: unknown): Path {
+  if (issue.path) return issue.path;
   const { ruleId, field } = issue;
   const rest = fieldPath(field);
   if (ruleId === undefined) return rest;

@@ -4,8 +4,8 @@
  * keys, one document; anything else is an error rather than a silent guess.
  */
 import { parseDocument } from 'yaml';
-import { PackError, type PackSource } from '../types';
-import { PackIssues, type Issue } from './issues';
+import type { PackSource } from '../types';
+import { PackIssues } from './issues';
 import { formatSize, MAX_PACK_CHARS, MAX_YAML_ALIASES } from './limits';
 import { withLines } from './locate';
 import { validatePackObject } from './validate';
@@ -19,15 +19,9 @@ export function parsePack(text: string, file?: string): PackSource {
     return validatePackObject(parsed, file);
   } catch (e) {
     // Only on failure: positions cost a second read of the text, which a valid pack never pays.
-    if (e instanceof PackIssues) throw new PackIssues(withLines(text, parsed, e.issues.map(issueOf)), file);
+    if (e instanceof PackIssues) throw new PackIssues(withLines(text, parsed, e.items), file);
     throw e;
   }
-}
-
-function issueOf(e: PackError): Issue {
-  const prefix = PackError.format('', e.details);
-  const message = prefix && e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
-  return { message, ruleId: e.details.ruleId, field: e.details.field };
 }
 
 /** Text to plain data, with the size limit applied before any parsing. */

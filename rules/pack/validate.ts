@@ -5,9 +5,22 @@
  */
 import { PACK_FORMAT, type BuiltinPackId, type PackSource } from '../types';
 import { IssueList, PackIssues } from './issues';
-import { MAX_PATTERN_CHARS, MAX_RULES, MAX_TERM_CHARS, MAX_TERMS, MAX_TEXT_FIELD_CHARS } from './limits';
+import { MAX_HASHED_WORDS, MAX_PATTERN_CHARS, MAX_RULES, MAX_TERM_CHARS, MAX_TERMS, MAX_TEXT_FIELD_CHARS } from './limits';
 
 type Obj = Record<string, unknown>;
+type Path = (string | number)[];
+
+/** 'examples.flag[0]' → ['examples', 'flag', 0] */
+function pathOf(field: string): Path {
+  const out: Path = [];
+  for (const part of field.split('.')) {
+    const m = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
+    if (!m) return [...out, part];
+    if (m[1]) out.push(m[1]);
+    for (const idx of (m[2] ?? '').matchAll(/\[(\d+)\]/g)) out.push(Number(idx[1]));
+  }
+  return out;
+}
 
 /** Kept as an exhaustive record so a new built-in id in types.ts fails to compile here until added. */
 const BUILTIN_IDS = {
@@ -76,17 +89,27 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 99;
 }
 
-/** Field checks for one object (the pack, a rule, an override), all reporting with the same rule id. */
+/**
+ * Field checks for one object (the pack, a rule, an override), all reporting with the same rule id.
+ * `prefix` is put before field names in messages ('overrides.'), `base` is the object's place in the
+ * document (['rules', 3]), so each problem can be given the line it is on.
+ */
 class Fields {
   constructor(
     private readonly issues: IssueList,
     private readonly obj: Obj,
     private readonly ruleId?: string,
     private readonly prefix = '',
+    private readonly base: Path = [],
   ) {}
 
-  private err(field: string, message: string): void {
-    this.issues.add(message, this.ruleId, this.prefix + field);
+  err(field: string, message: string): void {
+    this.issues.add(message, this.ruleId, this.prefix + field, [...this.base, ...pathOf(field)]);
+  }
+
+  /** Checks for a part of this object (`hashed`, `examples`, `allow[2]`), reporting under the same rule. */
+  sub(field: string, obj: Obj): Fields {
+    return new Fields(this.issues, obj, this.ruleId, `${this.prefix}${field}.`, [...this.base, ...pathOf(field)]);
   }
 
   has(field: string): boolean {
@@ -228,7 +251,7 @@ class Fields {
         this.err(at, `expected a text or {regex: ..., flags: ...}, got ${describe(item)}`);
         return;
       }
-      const sub = new Fields(this.issues, item, this.ruleId, `${this.prefix}${at}.`);
+      const sub = this.sub(at, item);
       sub.unknown(['regex', 'flags']);
       const pattern = sub.string('regex', { required: true, max: MAX_PATTERN_CHARS });
       const flags = sub.flags('flags');
@@ -261,12 +284,10 @@ class Fields {
       // undefined never comes from YAML or JSON; for packs built in code it means "absent"
       if (allowed.includes(key) || this.obj[key] === undefined) continue;
       const other = elsewhere?.(key);
-      if (other) {
-        this.err(key, other);
-        continue;
-      }
       const guess = closest(key, allowed);
-      this.err(key, `unknown field${guess ? ` (did you mean '${guess}'?)` : ''}; expected one of ${allowed.join(', ')}`);
+      const message = other ?? `unknown field${guess ? ` (did you mean '${guess}'?)` : ''}; expected one of ${allowed.join(', ')}`;
+      // the key as written (it may hold '.' or '['), not parsed as a field path
+      this.issues.add(message, this.ruleId, this.prefix + key, [...this.base, key]);
     }
   }
 }
@@ -283,10 +304,10 @@ export function validatePackObject(obj: unknown, file?: string): PackSource {
   const f = new Fields(issues, obj);
   f.unknown(PACK_FIELDS);
   if (f.required('format', `'${PACK_FORMAT}'`) && obj.format !== PACK_FORMAT) {
-    issues.add(`expected '${PACK_FORMAT}', got ${describe(obj.format)} (this version of DraftGuard reads only that format)`, undefined, 'format');
+    f.err('format', `expected '${PACK_FORMAT}', got ${describe(obj.format)} (this version of DraftGuard reads only that format)`);
   }
   const id = f.string('id', { required: true, max: MAX_ID_CHARS });
-  if (id !== undefined && !ID_PATTERN.test(id)) issues.add(`expected lowercase letters, digits, '-' and '.', starting with a letter or digit, got ${describe(id)}`, undefined, 'id');
+  if (id !== undefined && !ID_PATTERN.test(id)) f.err('id', `expected lowercase letters, digits, '-' and '.', starting with a letter or digit, got ${describe(id)}`);
   f.string('name', { required: true });
   f.string('version', { required: true, max: 100 });
   f.integer('serial', 0);
@@ -295,14 +316,14 @@ export function validatePackObject(obj: unknown, file?: string): PackSource {
   f.lang('lang');
   const ext = f.stringList('extends', { what: 'built-in pack names' });
   ext?.forEach((name, i) => {
-    if (!Object.hasOwn(BUILTIN_IDS, name)) issues.add(`expected one of ${Object.keys(BUILTIN_IDS).join(', ')}, got ${describe(name)}`, undefined, `extends[${i}]`);
+    if (!Object.hasOwn(BUILTIN_IDS, name)) f.err(`extends[${i}]`, `expected one of ${Object.keys(BUILTIN_IDS).join(', ')}, got ${describe(name)}`);
   });
   f.stringList('disable', { what: 'rule ids' });
   validateOverrides(issues, obj.overrides);
   f.allowList('allow');
 
   if (f.required('rules', 'a list of rules (it may be empty)')) {
-    if (!Array.isArray(obj.rules)) issues.add(`expected a list of rules, got ${describe(obj.rules)}`, undefined, 'rules');
+    if (!Array.isArray(obj.rules)) f.err('rules', `expected a list of rules, got ${describe(obj.rules)}`);
     else validateRules(issues, obj.rules);
   }
   issues.fail();
@@ -312,15 +333,15 @@ export function validatePackObject(obj: unknown, file?: string): PackSource {
 function validateOverrides(issues: IssueList, v: unknown): void {
   if (v === undefined) return;
   if (!isObject(v)) {
-    issues.add(`expected a mapping of rule id to changes, got ${describe(v)}`, undefined, 'overrides');
+    issues.add(`expected a mapping of rule id to changes, got ${describe(v)}`, undefined, 'overrides', ['overrides']);
     return;
   }
   for (const [ruleId, change] of Object.entries(v)) {
     if (!isObject(change)) {
-      issues.add(`expected a mapping of changes (any of ${OVERRIDE_FIELDS.join(', ')}), got ${describe(change)}`, ruleId, 'overrides');
+      issues.add(`expected a mapping of changes (any of ${OVERRIDE_FIELDS.join(', ')}), got ${describe(change)}`, ruleId, 'overrides', ['overrides', ruleId]);
       continue;
     }
-    const f = new Fields(issues, change, ruleId, 'overrides.');
+    const f = new Fields(issues, change, ruleId, 'overrides.', ['overrides', ruleId]);
     f.unknown(OVERRIDE_FIELDS);
     f.oneOf('severity', SEVERITIES);
     f.string('message');
@@ -345,12 +366,12 @@ function countTerms(rules: unknown[]): number {
 function validateRules(issues: IssueList, rules: unknown[]): void {
   // Size limits first: a pack over them is refused without looking at its rules one by one.
   if (rules.length > MAX_RULES) {
-    issues.add(`too many rules (${rules.length}; at most ${MAX_RULES})`, undefined, 'rules');
+    issues.add(`too many rules (${rules.length}; at most ${MAX_RULES})`, undefined, 'rules', ['rules']);
     return;
   }
   const terms = countTerms(rules);
   if (terms > MAX_TERMS) {
-    issues.add(`too many terms (${terms} over all rules; at most ${MAX_TERMS})`, undefined, 'rules');
+    issues.add(`too many terms (${terms} over all rules; at most ${MAX_TERMS})`, undefined, 'rules', ['rules']);
     return;
   }
   const firstIndex = new Map<string, number>();
@@ -358,25 +379,24 @@ function validateRules(issues: IssueList, rules: unknown[]): void {
     if (issues.items.length >= MAX_ISSUES) return;
     const label = `rules[${index}]`;
     if (!isObject(rule)) {
-      issues.add(`expected a rule (a mapping with id, kind, category, severity and message), got ${describe(rule)}`, label);
+      issues.add(`expected a rule (a mapping with id, kind, category, severity and message), got ${describe(rule)}`, label, undefined, ['rules', index]);
       return;
     }
     const id = typeof rule.id === 'string' && rule.id.trim() ? rule.id : undefined;
-    const ruleId = id ?? label;
-    if (id !== undefined) {
-      const first = firstIndex.get(id);
-      if (first !== undefined) issues.add(`duplicate rule id (already used by rules[${first}]); ids must be unique within a pack`, ruleId, 'id');
-      else firstIndex.set(id, index);
-    }
-    validateRule(issues, rule, ruleId);
+    // A rule whose id is missing or already taken is named by its place, so no message is ambiguous.
+    const first = id === undefined ? undefined : firstIndex.get(id);
+    const ruleId = id === undefined || first !== undefined ? label : id;
+    if (id !== undefined && first === undefined) firstIndex.set(id, index);
+    const f = new Fields(issues, rule, ruleId, '', ['rules', index]);
+    if (first !== undefined) f.err('id', `duplicate rule id '${id}' (already used by rules[${first}]); ids must be unique within a pack`);
+    validateRule(issues, f, rule, ruleId);
   });
   if (issues.items.length >= MAX_ISSUES) issues.add(`stopped after ${MAX_ISSUES} problems`);
 }
 
-function validateRule(issues: IssueList, rule: Obj, ruleId: string): void {
-  const f = new Fields(issues, rule, ruleId);
+function validateRule(issues: IssueList, f: Fields, rule: Obj, ruleId: string): void {
   const id = f.string('id', { required: true, max: MAX_ID_CHARS });
-  if (id !== undefined && !ID_PATTERN.test(id)) issues.add(`expected lowercase letters, digits, '-' and '.', starting with a letter or digit, got ${describe(id)}`, ruleId, 'id');
+  if (id !== undefined && !ID_PATTERN.test(id)) f.err('id', `expected lowercase letters, digits, '-' and '.', starting with a letter or digit, got ${describe(id)}`);
   const kind = f.oneOf('kind', Object.keys(KIND_FIELDS), true);
   f.oneOf('category', CATEGORIES, true);
   f.oneOf('severity', SEVERITIES, true);
@@ -388,7 +408,7 @@ function validateRule(issues: IssueList, rule: Obj, ruleId: string): void {
   f.confidence('minConfidence');
   f.oneOf('override', OVERRIDE_MODES);
   f.allowList('exceptions');
-  validateExamples(issues, rule.examples, ruleId);
+  validateExamples(f, rule.examples);
   f.boolean('enabled');
   f.lang('lang');
 
@@ -400,85 +420,85 @@ function validateRule(issues: IssueList, rule: Obj, ruleId: string): void {
 
   switch (kind) {
     case 'terms':
-      return validateTerms(issues, f, rule, ruleId);
+      return validateTerms(f, rule);
     case 'regex':
-      return validateRegex(issues, f, rule, ruleId);
+      return validateRegex(f, rule);
     case 'phrase':
-      return validatePhrase(issues, rule, ruleId);
+      return validatePhrase(f, rule);
     case 'detector':
       f.string('detector', { required: true, max: MAX_ID_CHARS });
-      if (typeof rule.detector === 'string' && !ID_PATTERN.test(rule.detector)) issues.add(`expected a detector name such as 'pii.email', got ${describe(rule.detector)}`, ruleId, 'detector');
-      if (rule.options !== undefined && !isObject(rule.options)) issues.add(`expected a mapping of detector options, got ${describe(rule.options)}`, ruleId, 'options');
+      if (typeof rule.detector === 'string' && !ID_PATTERN.test(rule.detector)) f.err('detector', `expected a detector name such as 'pii.email', got ${describe(rule.detector)}`);
+      if (rule.options !== undefined && !isObject(rule.options)) f.err('options', `expected a mapping of detector options, got ${describe(rule.options)}`);
       return;
     default:
       return;
   }
 }
 
-function validateExamples(issues: IssueList, v: unknown, ruleId: string): void {
+function validateExamples(rf: Fields, v: unknown): void {
   if (v === undefined) return;
   if (!isObject(v)) {
-    issues.add(`expected {flag: [...], pass: [...]}, got ${describe(v)}`, ruleId, 'examples');
+    rf.err('examples', `expected {flag: [...], pass: [...]}, got ${describe(v)}`);
     return;
   }
-  const f = new Fields(issues, v, ruleId, 'examples.');
+  const f = rf.sub('examples', v);
   f.unknown(['flag', 'pass']);
   f.stringList('flag');
   f.stringList('pass');
 }
 
-function validateTerms(issues: IssueList, f: Fields, rule: Obj, ruleId: string): void {
+function validateTerms(f: Fields, rule: Obj): void {
   f.boolean('caseSensitive');
   f.boolean('evasion');
   f.boolean('hash');
   const hasTerms = rule.terms !== undefined;
   const hasHashed = rule.hashed !== undefined;
-  if (hasTerms && hasHashed) issues.add('a rule has either terms or hashed (from `pack build`), not both', ruleId, 'hashed');
+  if (hasTerms && hasHashed) f.err('hashed', 'a rule has either terms or hashed (from `pack build`), not both');
   if (!hasTerms && !hasHashed) {
-    issues.add('missing; expected a list of words or phrases', ruleId, 'terms');
+    f.err('terms', 'missing; expected a list of words or phrases');
     return;
   }
   if (hasTerms) f.stringList('terms', { nonEmpty: true, max: MAX_TERM_CHARS, what: 'words or phrases' });
   if (!hasHashed) return;
   const h = rule.hashed;
   if (!isObject(h)) {
-    issues.add(`expected {salt, hashes, maxWords} as written by \`pack build\`, got ${describe(h)}`, ruleId, 'hashed');
+    f.err('hashed', `expected {salt, hashes, maxWords} as written by \`pack build\`, got ${describe(h)}`);
     return;
   }
-  const hf = new Fields(issues, h, ruleId, 'hashed.');
+  const hf = f.sub('hashed', h);
   hf.unknown(['salt', 'hashes', 'maxWords']);
   hf.string('salt', { required: true, max: 200 });
-  if (hf.required('maxWords', 'a whole number from 1 to 32')) hf.integer('maxWords', 1, 32);
+  if (hf.required('maxWords', `a whole number from 1 to ${MAX_HASHED_WORDS}`)) hf.integer('maxWords', 1, MAX_HASHED_WORDS);
   const hashes = hf.stringList('hashes', { required: true, nonEmpty: true, max: 64, what: 'hex SHA-256 hashes' });
   hashes?.forEach((x, i) => {
-    if (!HASH_PATTERN.test(x)) issues.add(`expected 64 lowercase hex digits (a SHA-256), got ${describe(x)}`, ruleId, `hashed.hashes[${i}]`);
+    if (!HASH_PATTERN.test(x)) hf.err(`hashes[${i}]`, `expected 64 lowercase hex digits (a SHA-256), got ${describe(x)}`);
   });
 }
 
-function validateRegex(issues: IssueList, f: Fields, rule: Obj, ruleId: string): void {
+function validateRegex(f: Fields, rule: Obj): void {
   const pattern = f.string('pattern', { required: true, max: MAX_PATTERN_CHARS });
   const flags = f.flags('flags');
   f.stringList('keywords', { what: 'keywords' });
   const group = f.integer('group', 0);
   const v = rule.validate;
   if (v !== undefined && (typeof v !== 'string' || !VALIDATOR_PATTERN.test(v))) {
-    issues.add(`expected one of luhn, iban, ssn, entropy:<min bits per character>, got ${describe(v)}`, ruleId, 'validate');
+    f.err('validate', `expected one of luhn, iban, ssn, entropy:<min bits per character>, got ${describe(v)}`);
   }
   if (pattern === undefined || flags === undefined) return;
   const re = f.compiles('pattern', pattern, flags);
   if (!re || group === undefined) return;
   // An alternation with the empty string always matches, which reveals the number of capture groups.
   const groups = (new RegExp(`${pattern}|`, flags).exec('')?.length ?? 1) - 1;
-  if (group > groups) issues.add(`the pattern has ${groups} capture group${groups === 1 ? '' : 's'}; group ${group} does not exist`, ruleId, 'group');
+  if (group > groups) f.err('group', `the pattern has ${groups} capture group${groups === 1 ? '' : 's'}; group ${group} does not exist`);
 }
 
-function validatePhrase(issues: IssueList, rule: Obj, ruleId: string): void {
+function validatePhrase(f: Fields, rule: Obj): void {
   const m = rule.match;
   if (m === undefined) {
-    issues.add('missing; expected a match expression or a list of them', ruleId, 'match');
+    f.err('match', 'missing; expected a match expression or a list of them');
   } else if (typeof m === 'string') {
-    if (!m.trim()) issues.add('expected a non-empty match expression', ruleId, 'match');
+    if (!m.trim()) f.err('match', 'expected a non-empty match expression');
   } else {
-    new Fields(issues, rule, ruleId).stringList('match', { nonEmpty: true, what: 'match expressions' });
+    f.stringList('match', { nonEmpty: true, what: 'match expressions' });
   }
 }

@@ -54,6 +54,21 @@ export const INFLAMMATORY_PACK: PackSource = {
       },
     },
     {
+      id: 'insult-in-reply',
+      kind: 'detector',
+      detector: 'language.reply-profanity',
+      options: { words: 'insults' },
+      category: 'inflammatory',
+      severity: 'warn',
+      tags: ['insult'],
+      message: 'An insulting word in a reply reads as aimed at the person you reply to.',
+      note: 'In a reply, "pathetic" or "liar" lands on the person addressed or someone named, even without "you are". Criticising a thing ("this build is broken") is fine.',
+      examples: {
+        flag: ['@sam pathetic. Just pathetic.', '@dana typical liar'],
+        pass: ['@sam this build is stupid, sorry', "@dana I'm such an idiot, thanks for catching it", '@lee not stupid at all, great question'],
+      },
+    },
+    {
       id: 'threat',
       kind: 'detector',
       detector: 'language.threat',

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/entrypoints/background/index';
 import { installTestHook, type DraftGuardTestHook } from '@/entrypoints/background/test-hook';
 import { ALARM } from '@/entrypoints/background/alarms';
+import { createHandlers } from '@/entrypoints/background/handlers';
 import { USER_HOSTS_SCRIPT_ID, type RegisteredScript } from '@/entrypoints/background/content-script-registration';
 import type { BackgroundDeps } from '@/entrypoints/background/services';
 import type { BackgroundProtocol, MessageType, ProtocolResult, Req, Res } from '@/utils/protocol';
@@ -152,6 +153,39 @@ describe('background', () => {
     expect(state.outbox).toHaveLength(1);
     expect(state.notBefore).toBeGreaterThan(clock);
     expect((await fakeBrowser.alarms.get(ALARM.statsRetry))?.scheduledTime).toBe(state.notBefore);
+  });
+
+  it('stores the episode in history even when counting it for stats fails', async () => {
+    await policy();
+    const { bg, send, stored } = setup();
+    await bg.tasks.startUp();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(bg.services.stats, 'record').mockRejectedValue(new Error('storage quota exceeded'));
+    const finding = { ruleId: 'acme.codenames', category: 'confidential', severity: 'block', confidence: 1, start: 0, end: 8, message: 'm', outcome: 'posted' } as const;
+    expect(await send('episode:report', { episodeId: 'ep-3', at: clock, site: 'x', packId: 'acme', packVersion: '2026.11.1', text: 'Bluebird', findings: [finding] })).toEqual({ stored: true });
+    expect(stored.map((e) => e.report.episodeId)).toEqual(['ep-3']);
+    expect(warn).toHaveBeenCalledWith('[draftguard] stats: episode not counted:', 'storage quota exceeded');
+    warn.mockRestore();
+  });
+
+  it('sends to a stats endpoint set by hand in the options page (no policy), with its token', async () => {
+    const { bg, send, server } = setup();
+    server.routes.set('http://localhost:8787/v1/stats', { status: 202 });
+    // as the options page sends it (the fake runtime cannot pose as an extension page)
+    await createHandlers(bg.services, bg.tasks)['settings:set'](
+      { statsEndpoint: 'http://localhost:8787', statsToken: 'hand-token', statsConsent: true, packRefreshMinutes: 45 },
+      { fromExtensionPage: true },
+    );
+    await bg.tasks.idle();
+    expect((await fakeBrowser.alarms.get(ALARM.packRefresh))?.periodInMinutes).toBe(45);
+    const finding = { ruleId: 'builtin.pii.email', category: 'confidential', severity: 'warn', confidence: 1, start: 0, end: 8, message: 'm', outcome: 'edited' } as const;
+    const { pack } = await send('pack:get', {});
+    const rule = pack.rules[0]!;
+    await send('episode:report', { episodeId: 'ep-h', at: clock, site: 'x', packId: pack.id, packVersion: pack.version, text: 'text-of-8', findings: [{ ...finding, ruleId: rule.ruleId, category: rule.category, severity: rule.severity }] });
+    clock = new Date(2026, 10, 21, 1).getTime();
+    await bg.tasks.syncStats();
+    const posts = server.requests.filter((r) => r.method === 'POST');
+    expect(posts.map((p) => [p.url, p.headers.authorization])).toEqual([['http://localhost:8787/v1/stats', 'Bearer hand-token']]);
   });
 
   it('refuses a malformed episode report with the field named', async () => {

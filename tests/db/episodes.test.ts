@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb, resetDbForTests } from '@/utils/db/app-db';
 import {
   countEpisodes, deleteAll, deleteEpisode, exportCsv, exportJson, getEpisode, getWriteStatus, HistoryStorageError,
-  InvalidEpisodeError, listEpisodes, purgeExpired, retryPendingWrites, storeEpisode,
+  InvalidEpisodeError, listEpisodes, purgeExpired, restrictStoredText, retryPendingWrites, storeEpisode,
 } from '@/utils/db/episodes';
 import { resetPendingForTests } from '@/utils/db/pending-writes';
 import { MASK } from '@/utils/history/mask';
@@ -151,5 +151,24 @@ describe('queued writes across a service-worker restart', () => {
     expect(await getEpisode('s1')).toMatchObject({ text: `a ${MASK}` });
     const after = (await browser.storage.session.get('draftguard.history.pending'))['draftguard.history.pending'] as { records: unknown[] };
     expect(after.records).toEqual([]);
+  });
+});
+
+describe('restrictStoredText', () => {
+  it('masks full entries and drops text for "none", leaving stricter entries alone', async () => {
+    await storeEpisode(reportFor('Project Falcon ships', [{ match: 'Project Falcon' }], { episodeId: 'full', overrideReason: 'Project Falcon is public' }), 'full');
+    await storeEpisode(reportFor('call 555-0100', [{ match: '555-0100' }], { episodeId: 'masked' }), 'masked');
+    await storeEpisode(reportFor('a secret', [{ match: 'secret' }], { episodeId: 'none' }), 'none');
+
+    expect(await restrictStoredText('masked')).toBe(1);
+    const masked = await getEpisode('full');
+    expect(masked).toMatchObject({ textMode: 'masked', text: `${MASK} ships`, overrideReason: `${MASK} is public` });
+    expect(masked?.findings[0]).toMatchObject({ start: 0, end: MASK.length, message: `"${MASK}" is an internal codename` });
+
+    expect(await restrictStoredText('none')).toBe(2);
+    for (const r of await listEpisodes()) expect(r).toMatchObject({ textMode: 'none', text: null });
+    expect(JSON.stringify(await listEpisodes())).not.toMatch(/Falcon|555-0100|secret/);
+
+    expect(await restrictStoredText('full')).toBe(0);
   });
 });

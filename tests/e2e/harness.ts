@@ -285,3 +285,50 @@ export async function tabIdOf(launched: Launched, urlPrefix: string): Promise<nu
 export async function openPopupFor(launched: Launched, tabId: number): Promise<Page> {
   return openExtensionPage(launched, `popup.html?tab=${tabId}`);
 }
+
+/** The stats cells counted so far ([site, category, ruleId, severity, outcome] with n), via the test hook. */
+export async function statsCells(launched: Launched): Promise<[string, string, string, string, string, number][]> {
+  const sw = await launched.serviceWorker();
+  const state = (await sw.evaluate(() => (globalThis as unknown as { __draftguardTest: { getStats(): Promise<unknown> } }).__draftguardTest.getStats())) as {
+    open: Record<string, Record<string, Record<string, number>>>;
+  };
+  const cells: [string, string, string, string, string, number][] = [];
+  for (const day of Object.values(state.open ?? {})) {
+    for (const packCells of Object.values(day)) {
+      for (const [key, n] of Object.entries(packCells)) cells.push([...(JSON.parse(key) as [string, string, string, string, string]), n]);
+    }
+  }
+  return cells;
+}
+
+export interface StoredEpisode {
+  id: string;
+  at: number;
+  site: string;
+  outcome: string;
+  overrideReason?: string;
+  findings: { ruleId: string; outcome: string }[];
+}
+
+/** The flagged-draft history as stored by the background (IndexedDB `draftguard`, table `episodes`). */
+export async function storedEpisodes(launched: Launched): Promise<StoredEpisode[]> {
+  const page = await openExtensionPage(launched, 'popup.html');
+  try {
+    return await page.evaluate(
+      () =>
+        new Promise<StoredEpisode[]>((resolve, reject) => {
+          const open = indexedDB.open('draftguard');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('episodes')) return resolve([]);
+            const req = db.transaction('episodes').objectStore('episodes').getAll();
+            req.onsuccess = () => resolve((req.result as StoredEpisode[]).sort((a, b) => a.at - b.at));
+            req.onerror = () => reject(req.error);
+          };
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+}

@@ -32,6 +32,16 @@ vi.mock('../../rules/detectors/registry', () => {
       },
     },
     {
+      id: 'test.local',
+      description: 'sentence scope, ignores prev/next',
+      scope: 'sentence',
+      keywords: ['secret'],
+      create: () => (input: DetectorInput) => {
+        calls.sentence.push(`local:${input.text}`);
+        return [];
+      },
+    },
+    {
       id: 'test.gated',
       description: 'text scope with keywords',
       scope: 'text',
@@ -178,6 +188,15 @@ describe('incremental checking', () => {
     calls.sentence.length = 0;
     c.check(`${sentences.join(' ')}s`);
     expect(calls.sentence).toEqual([]);
+  });
+  it('does not re-run a detector that ignores prev/next when only a neighbour changed', () => {
+    const c = checkerFor([rule({ id: 'l', kind: 'detector', detector: 'test.local' })]);
+    calls.sentence.length = 0;
+    c.check('One secret. Two secret. Three secret');
+    expect(calls.sentence).toHaveLength(3);
+    calls.sentence.length = 0;
+    c.check('One secret. Two secret. Three secrets');
+    expect(calls.sentence).toEqual(['local:Three secrets']);
   });
   it('reuses a sentence parse across checks', () => {
     const c = checkerFor([rule({ id: 'd', kind: 'detector', detector: 'test.sentence' })]);

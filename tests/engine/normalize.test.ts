@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldChars } from '../../rules/engine/unicode-fold';
-import { foldedView, normalizeTerm } from '../../rules/engine/normalize';
+import { foldedView, normalizeTerm, sliceView } from '../../rules/engine/normalize';
+import { splitSentences } from '../../rules/engine/sentences';
 import { buildWordStream } from '../../rules/engine/tokens';
 
 const SAMPLES = [
@@ -114,6 +115,18 @@ describe('normalizeTerm fast path', () => {
           expect(normalizeTerm(term, { caseSensitive, evasion })).toBe(normalizeTerm(`${term}.`, { caseSensitive, evasion }));
         }
       }
+    }
+  });
+});
+
+describe('sliceView', () => {
+  it.each([
+    'Call Вob at s.e.c.r.e.t h0tline! Then B1uebird. 👍🏽 Next\nline with zero\u200Bwidth.',
+    'שלום Bluebird. مرحبا? e\u0301te\u0301 ok… $hit happens!',
+  ])('gives each sentence the view it would get on its own: %j', (text) => {
+    const whole = foldedView(text);
+    for (const s of splitSentences(text)) {
+      expect(sliceView(whole, s.start, s.end)).toEqual(foldedView(text.slice(s.start, s.end)));
     }
   });
 });

@@ -126,6 +126,11 @@ describe('windows', () => {
     expect(f!.match).toBe('db1.acme-internal.net');
     expect(text.slice(f!.start, f!.end)).toBe('db1.acme-internal.net');
   });
+  it('never lets a pattern see more than a window: a match longer than a window is not found', () => {
+    const c = checkerFor([rule({ id: 'span', kind: 'regex', pattern: 'begin[^!]*finish', keywords: ['begin'] })]);
+    expect(matches(c, `begin ${'x '.repeat(100)} finish`)).toHaveLength(1);
+    expect(matches(c, `begin ${'x '.repeat(3000)} finish`)).toEqual([]);
+  });
   it('runs a keywordless pattern in windows and still finds matches everywhere without duplicates', () => {
     const cr = compileRegex({ pattern: '\\d{3}-\\d{2}-\\d{4}' }, 'x');
     const text = Array.from({ length: 40 }, (_, i) => `id ${String(100 + i)}-45-6789 and filler words here`).join(' ');

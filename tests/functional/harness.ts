@@ -1,11 +1,15 @@
 /**
- * Runs the built-in language packs on a text the way the engine does (sentence split, keyword
- * prefilter on the folded text, detector per sentence with prev/next, minConfidence), for tests and
- * eval while rules/engine is being written. Its folding is a simple stand-in for rules/engine/normalize:
- * look-alike letters, leetspeak inside words, zero-width characters and single-letter separators.
- * Switch `check` to the engine's createChecker once it lands (see the owner's report).
+ * How the language tests and evals run text through the built-in packs. `check` is the real engine
+ * (rules/engine: resolvePack → compilePack → createChecker) with the whole built-in default pack, so
+ * every category counts. `checkLanguage` is a small stand-in runner for the two language packs alone
+ * (sentence split, keyword prefilter, minConfidence) with its own simple folding, kept for unit tests
+ * that call one detector directly (`makeInput`) and to compare against the engine.
  */
 import { getDetector } from '../../rules/detectors/registry';
+import { compilePack } from '../../rules/engine/compile';
+import { createChecker, type Checker } from '../../rules/engine/checker';
+import { resolvePack } from '../../rules/pack/resolve';
+import { builtinPacks } from '../../rules/packs/index';
 import { INFLAMMATORY_PACK } from '../../rules/packs/inflammatory';
 import { PROTECTED_PACK } from '../../rules/packs/protected';
 import type { Category, DetectorInput, DetectorRun, DetectorSpec, MappedText, NlpDoc, PackSource, Severity } from '../../rules/types';
@@ -129,7 +133,44 @@ export function compile(packs: readonly PackSource[]): CompiledRule[] {
 export const LANGUAGE_PACKS: readonly PackSource[] = [INFLAMMATORY_PACK, PROTECTED_PACK];
 let defaultRules: CompiledRule[] | undefined;
 
-export function check(text: string, rules: CompiledRule[] = (defaultRules ??= compile(LANGUAGE_PACKS))): HarnessFinding[] {
+let engine: Checker | null | undefined;
+/** Which runner `check` uses: 'engine', or 'language' when the engine is unusable (DG_RUNNER=language forces it). */
+export let runner: 'engine' | 'language' = 'engine';
+export let runnerProblem = '';
+
+function engineChecker(): Checker | null {
+  if (engine !== undefined) return engine;
+  if (process.env.DG_RUNNER === 'language') {
+    runner = 'language';
+    return (engine = null);
+  }
+  try {
+    const c = createChecker(compilePack(resolvePack(builtinPacks('builtin:default'))));
+    c.check('You are an idiot. Immigrants are vermin.');
+    return (engine = c);
+  } catch (err) {
+    // The engine is written concurrently by another owner; while it is broken, say so and use the
+    // stand-in runner so the language detectors are still measured.
+    runner = 'language';
+    runnerProblem = err instanceof Error ? err.message : String(err);
+    console.warn(`harness: engine unusable (${runnerProblem}); using the language-pack runner`);
+    return (engine = null);
+  }
+}
+
+/** One line for eval notes: which runner produced the numbers. */
+export function runnerNote(): string {
+  return runner === 'engine' ? 'runner: the engine (rules/engine) with builtin:default' : `runner: language-pack stand-in (engine unusable: ${runnerProblem || 'DG_RUNNER=language'})`;
+}
+
+/** The engine with the built-in default pack (all four families), or the stand-in runner (see `runner`). */
+export function check(text: string): HarnessFinding[] {
+  const c = engineChecker();
+  if (!c) return checkLanguage(text);
+  return c.check(text).map((f) => ({ ...f, tags: f.tags ?? [] }));
+}
+
+export function checkLanguage(text: string, rules: CompiledRule[] = (defaultRules ??= compile(LANGUAGE_PACKS))): HarnessFinding[] {
   const out: HarnessFinding[] = [];
   const sents = sentences(text);
   const push = (r: CompiledRule, base: number, hits: ReturnType<DetectorRun>) => {

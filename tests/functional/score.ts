@@ -23,7 +23,8 @@ export interface BehaviourResult {
 
 export function reported(findings: readonly HarnessFinding[], countInfo: boolean): Category[] {
   const cats = new Set<Category>();
-  for (const f of findings) if (countInfo || f.severity !== 'info') cats.add(f.category);
+  // only the two language categories: a case is about them, whatever other packs notice
+  for (const f of findings) if ((countInfo || f.severity !== 'info') && f.category !== 'confidential') cats.add(f.category);
   return [...cats].sort();
 }
 

@@ -79,7 +79,7 @@ describe('history page', () => {
     renderPage();
     await screen.findByText(en('historyCount', 2, 2));
     fireEvent.click(within(entries()[1]!).getByRole('button'));
-    const detail = screen.getByRole('region', { name: /linkedin/ });
+    const detail = screen.getByRole('region', { name: /LinkedIn/ });
     await waitFor(() => expect(document.activeElement).toBe(within(detail).getByRole('heading', { level: 2 })));
     const marks = detail.querySelectorAll('mark.finding');
     expect(marks).toHaveLength(1);

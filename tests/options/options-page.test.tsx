@@ -77,10 +77,25 @@ describe('options page', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/no storage space/);
   });
 
-  it('changes the history text mode', async () => {
-    const client = await renderOptions(new FakeSettingsClient());
-    fireEvent.click(screen.getByRole('radio', { name: new RegExp(en('textModeNone')) }));
+  it('changes the history text mode and applies it to stored entries', async () => {
+    const restrict = vi.fn(async () => 3);
+    const client = new FakeSettingsClient();
+    render(<OptionsApp client={client} restrictHistory={restrict} />);
+    fireEvent.click(await screen.findByRole('radio', { name: new RegExp(en('textModeNone')) }));
     await waitFor(() => expect(sets(client)).toEqual([{ historyTextMode: 'none' }]));
+    expect(await screen.findByText(en('textModeApplied', 3))).toBeTruthy();
+    expect(restrict).toHaveBeenCalledWith('none');
+  });
+
+  it('does not touch stored entries when the background refuses the mode', async () => {
+    const restrict = vi.fn(async () => 0);
+    const client = new FakeSettingsClient();
+    render(<OptionsApp client={client} restrictHistory={restrict} />);
+    await screen.findByText(en('sitesHeading'));
+    client.failNext = 'refused';
+    fireEvent.click(screen.getByRole('radio', { name: new RegExp(en('textModeNone')) }));
+    expect(await screen.findByText(en('saveFailed', 'refused'))).toBeTruthy();
+    expect(restrict).not.toHaveBeenCalled();
   });
 
   it('validates the pack URL and keys before saving', async () => {

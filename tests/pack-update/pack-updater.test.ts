@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateKeyPair, signBytes } from '@/rules/pack/signature';
 import { PackError, type ResolvedPack } from '@/rules/types';
+import { parsePack } from '@/rules/pack/parse';
+import { MAX_PACK_CHARS } from '@/rules/pack/limits';
+import { fetchPack } from '@/utils/pack-update/fetch-pack';
 import { createPackUpdater } from '@/utils/pack-update/pack-updater';
 import type { PackSourceConfig } from '@/utils/pack-update/pack-source-config';
 import { packUpdateStateItem } from '@/utils/pack-update/pack-state';
@@ -100,7 +103,7 @@ describe('every failure keeps the last good pack and says why', () => {
       /rule 'acme\.slow', field 'pattern'/,
     ],
     ['downgrade', (s: ReturnType<typeof setup>) => s.serve(JSON.stringify(orgPack({ serial: 4 })), '"x"'), /serial 4 is lower than the last good pack's 5/],
-    ['oversize', (s: ReturnType<typeof setup>) => s.server.routes.set(PACK_URL, { status: 200, body: 'x', headers: { 'content-length': String(9 * 1024 * 1024) } }), /larger than/],
+    ['oversize', (s: ReturnType<typeof setup>) => s.server.routes.set(PACK_URL, { status: 200, body: 'x', headers: { 'content-length': String(9 * 1024 * 1024) } }), /pack too large \(9\.0 MB; at most 5\.0 MB\)/],
   ])('%s', async (_name, breakIt, reason) => {
     const s = await loaded();
     breakIt(s);
@@ -252,5 +255,142 @@ describe('persistence', () => {
     await s.updater.refresh();
     s.cfg.url = '';
     expect((await s.updater.get()).status.source).toBe('builtin');
+  });
+});
+
+describe('the same parser and limits as the command line (parsePack)', () => {
+  const cliError = (text: string) => {
+    try {
+      parsePack(text, PACK_URL);
+    } catch (err) {
+      return (err as Error).message;
+    }
+    throw new Error('parsePack accepted it');
+  };
+
+  it("refuses an invalid pack with exactly the command line's message", async () => {
+    const text = JSON.stringify(orgPack({ rules: [{ id: 'r1', kind: 'terms', category: 'confidential', severity: 'loud', terms: ['a'], message: 'm' } as never] }));
+    const s = setup();
+    s.serve(text);
+    expect((await s.updater.refresh()).lastError?.reason).toBe(`pack refused: ${cliError(text)}`);
+  });
+
+  it('refuses a pack over the 5 MB limit even without a Content-Length, and stops reading it', async () => {
+    let pulled = 0;
+    const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(chunk);
+        if (pulled > 50) controller.close();
+      },
+    });
+    const s = setup();
+    const updater = createPackUpdater({ fetch: async () => new Response(body, { status: 200 }), now, compile, config: async () => s.cfg });
+    const reason = (await updater.refresh()).lastError?.reason;
+    expect(reason).toMatch(/^pack refused: https:\/\/packs\.acme\.example\/v1\/pack: pack too large \(\d\.\d MB; at most 5\.0 MB\)$/);
+    expect(pulled).toBeLessThan(10);
+  });
+
+  it('draws the line where the command line does: 5 MB accepted, one byte more refused', async () => {
+    const base = JSON.stringify(orgPack());
+    const padded = (n: number) => base + ' '.repeat(n - base.length);
+    const s = setup();
+    s.serve(padded(MAX_PACK_CHARS), '"at"');
+    expect((await s.updater.refresh()).lastError).toBeUndefined();
+    s.serve(padded(MAX_PACK_CHARS + 1), '"over"');
+    expect((await s.updater.refresh()).lastError?.reason).toBe(`pack refused: ${PACK_URL}: pack too large (5.0 MB; at most 5.0 MB)`);
+  });
+
+  it('re-reads the stored pack with the same parser after a restart', async () => {
+    const first = setup();
+    first.serve(JSON.stringify(orgPack()));
+    await first.updater.refresh();
+    const state = await packUpdateStateItem.getValue();
+    await packUpdateStateItem.setValue({ ...state, lastGood: { ...state.lastGood!, text: '{"format": 1' } });
+    const second = setup();
+    const status = (await second.updater.get()).status;
+    expect(status.source).toBe('builtin');
+    expect(status.lastError?.reason).toMatch(/^stored pack no longer loads: https:\/\/packs\.acme\.example\/v1\/pack: /);
+  });
+});
+
+describe('transport', () => {
+  it('gives every request an abort signal (a hung server cannot block updates for ever)', async () => {
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const s = setup();
+    s.serve(JSON.stringify(orgPack()));
+    const updater = createPackUpdater({
+      fetch: (input, init) => {
+        signals.push(init?.signal);
+        return s.server.fetch(input, init);
+      },
+      now,
+      compile,
+      config: async () => s.cfg,
+    });
+    await updater.refresh();
+    expect(signals).toHaveLength(1);
+    expect(signals[0]).toBeInstanceOf(AbortSignal);
+  });
+
+  it('reports an aborted (timed out) request as a network error and keeps the last good pack', async () => {
+    const s = setup();
+    const aborted = AbortSignal.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+    const outcome = await fetchPack(s.cfg, undefined, {
+      fetch: async (_input, init) => {
+        init?.signal?.throwIfAborted();
+        return new Response('{}');
+      },
+      now,
+      timeoutSignal: () => aborted,
+    });
+    expect(outcome).toEqual({ kind: 'failed', reason: 'network error fetching the pack: The operation timed out.' });
+  });
+
+  it('refuses a pack (or signature) that a redirect took off https', async () => {
+    const s = setup();
+    const redirected = (url: string, body: string) => {
+      const res = new Response(body, { status: 200 });
+      Object.defineProperty(res, 'redirected', { value: true });
+      Object.defineProperty(res, 'url', { value: url });
+      return res;
+    };
+    const outcome = await fetchPack(s.cfg, undefined, { fetch: async () => redirected('http://evil.example/pack', JSON.stringify(orgPack())), now, compile });
+    expect(outcome).toEqual({ kind: 'failed', reason: "pack redirected to an address that is not allowed: 'http://evil.example' must use https (http only for localhost)" });
+    const ok = await fetchPack(s.cfg, undefined, { fetch: async () => redirected('https://cdn.acme.example/pack', JSON.stringify(orgPack())), now, compile });
+    expect(ok.kind).toBe('loaded');
+  });
+});
+
+describe('downgrade', () => {
+  it('compares serials across pack ids: an older signed pack of another id is refused too', async () => {
+    const a = await generateKeyPair();
+    const s = setup({ publicKeys: [a.publicKey], requireSignature: true });
+    const publish = async (text: string, etag: string) => {
+      s.serve(text, etag);
+      s.server.routes.set(`${PACK_URL}.sig`, { status: 200, body: await signBytes(a.privateKey, bytesOf(text)) });
+    };
+    await publish(JSON.stringify(orgPack({ serial: 9 })), '"9"');
+    expect((await s.updater.refresh()).serial).toBe(9);
+    await publish(JSON.stringify(orgPack({ id: 'acme-old', serial: 3 })), '"3"');
+    const status = await s.updater.refresh();
+    expect(status).toMatchObject({ packId: 'acme', serial: 9 });
+    expect(status.lastError?.reason).toMatch(/serial 3 is lower than the last good pack's 9 \(downgrade\)/);
+  });
+
+  it("an unsigned pack's serial does not block the first signed pack once keys are required", async () => {
+    const a = await generateKeyPair();
+    const s = setup();
+    s.serve(JSON.stringify(orgPack({ serial: 1000 })), '"u"');
+    expect((await s.updater.refresh()).serial).toBe(1000);
+    s.cfg.requireSignature = true;
+    s.cfg.publicKeys = [a.publicKey];
+    const text = JSON.stringify(orgPack({ serial: 2, version: 'signed' }));
+    s.serve(text, '"s"');
+    s.server.routes.set(`${PACK_URL}.sig`, { status: 200, body: await signBytes(a.privateKey, bytesOf(text)) });
+    const status = await s.updater.refresh();
+    expect(status.lastError).toBeUndefined();
+    expect(status).toMatchObject({ source: 'url', version: 'signed', serial: 2 });
   });
 });

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { dayOf } from '../../server/dates';
 import { validateStats } from '../../server/stats-schema';
 import { rollOverPastDays } from '../../utils/stats/batches';
+import { addEpisodeCounts } from '../../utils/stats/aggregate';
+import { parsePack } from '../../rules/pack/parse';
 import { EMPTY_STATS, type StatsState } from '../../utils/stats/stats-state';
 
 describe('extension batches against the server schema', () => {
@@ -33,5 +35,25 @@ describe('extension batches against the server schema', () => {
       if (r.ok) rows += r.batch.rows.length;
     }
     expect(rows).toBe(3_002);
+  });
+
+  it('accepts what the pack format allows: 100-character ids and any version text up to 100 characters', () => {
+    const packId = 'a'.repeat(100);
+    const ruleId = `${packId}.${'r'.repeat(100)}`;
+    const version = 'Winter edition — 2026.11 (ünïcode, spaces)'.padEnd(100, '+');
+    const pack = parsePack(
+      JSON.stringify({ format: 'draftguard/pack@1', id: packId, name: 'n', version, rules: [{ id: 'r'.repeat(100), kind: 'terms', category: 'confidential', severity: 'block', terms: ['x'], message: 'm' }] }),
+    );
+    expect(`${pack.id}.${pack.rules[0]!.id}`).toBe(ruleId);
+    const now = Date.now();
+    const { state } = addEpisodeCounts(
+      EMPTY_STATS,
+      { episodeId: 'e', at: now - 2 * 86_400_000, site: 'x', packId, packVersion: version, text: '', findings: [{ ruleId, category: 'confidential', severity: 'block', confidence: 1, start: 0, end: 1, message: 'm', outcome: 'posted' }] },
+      { id: packId, version, ruleIds: new Set([ruleId]) },
+    );
+    const out = rollOverPastDays(state, now, { uuid: () => crypto.randomUUID(), extensionVersion: '0.1.0' });
+    expect(out.outbox).toHaveLength(1);
+    const r = validateStats(JSON.parse(JSON.stringify(out.outbox[0]!.batch)), { today: dayOf(now), retentionDays: 400 });
+    expect(r.ok ? r.batch.rows.map((x) => [x.ruleId, x.packVersion, x.n]) : r.error).toEqual([[ruleId, version, 1]]);
   });
 });

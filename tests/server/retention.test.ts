@@ -27,22 +27,25 @@ async function start(db: string, clock: { today: string }, retentionDays = 30): 
 }
 
 describe('retention', () => {
-  it('refuses days older than --retention-days on ingest, and stores nothing of such a batch', async () => {
+  it('leaves days older than --retention-days out of an accepted batch, and still counts its recent days', async () => {
     dir = tempDir();
     const clock = { today: '2026-11-25' };
     const url = await start(path.join(dir, 'stats.db'), clock);
+    // A browser back after 31 days offline: one batch, one expired day and one recent day.
     const b = batch({ day: '2026-10-25' });
-    (b.days as unknown[]).push({ day: '2026-10-26', counts: [] });
-    // 2026-10-25 is 31 days back: expired. The other day of the same batch is not stored either.
-    (b.days as { day: string }[]).reverse();
+    (b.days as unknown[]).push({ day: '2026-11-20', counts: [{ site: 'x', category: 'confidential', ruleId: 'acme.codenames', severity: 'block', outcome: 'posted', n: 2 }] });
     const r = await postStats(url, b);
-    expect(r.status).toBe(400);
-    expect(JSON.parse(r.body)).toEqual({ error: 'days[1].day: older than the retention period (30 days)' });
-    expect((await postStats(url, batch({ day: '2026-10-26' }))).status).toBe(202);
-    expect((await summary(url, '?from=2026-10-01&to=2026-11-25')).rows.map((x) => x.day)).toEqual(['2026-10-26']);
+    expect(r.status).toBe(202);
+    expect((await summary(url, '?from=2026-10-01&to=2026-11-25')).rows.map((x) => [x.day, x.n])).toEqual([['2026-11-20', 2]]);
+    // the same batch again is a duplicate, not a second count
+    expect((await postStats(url, b)).status).toBe(200);
+    expect((await summary(url, '?from=2026-10-01&to=2026-11-25')).rows.map((x) => [x.day, x.n])).toEqual([['2026-11-20', 2]]);
+    // still malformed is still 400, expired or not
+    const bad = batch({ day: '2026-10-25', counts: [{ n: -1 }] });
+    expect((await postStats(url, bad)).status).toBe(400);
   });
 
-  it('deletes expired days on start-up and on the periodic purge, and a re-sent expired batch is refused, not recounted', async () => {
+  it('deletes expired days on start-up and on the periodic purge, and a re-sent expired batch is not recounted', async () => {
     dir = tempDir();
     const db = path.join(dir, 'stats.db');
     const clock = { today: '2026-11-25' };
@@ -56,15 +59,17 @@ describe('retention', () => {
     clock.today = '2026-11-27';
     expect(apps[0]!.purge().counts).toBe(1);
     expect((await summary(url, '?from=2026-10-01&to=2026-11-27')).rows.map((x) => x.day)).toEqual(['2026-11-20']);
-    expect((await postStats(url, old)).status).toBe(400);
+    expect((await postStats(url, old)).status).toBe(200);
+    expect((await summary(url, '?from=2026-10-01&to=2026-11-27')).rows.map((x) => x.day)).toEqual(['2026-11-20']);
 
-    // Restarted 25 days later: the start-up purge takes 2026-11-20 too, and both batch ids are gone.
+    // Restarted 25 days later: the start-up purge takes 2026-11-20 too.
     await apps.shift()!.close();
     clock.today = '2026-12-22';
     url = await start(db, clock);
     expect((await summary(url, '?from=2026-10-01&to=2026-12-22')).rows).toEqual([]);
+    // a 2xx (the browser may drop it), and nothing stored again: its days are all past retention
     const again = await postStats(url, recent);
-    expect(again.status).toBe(400);
+    expect(again.status).toBe(200);
     expect((await summary(url, '?from=2026-10-01&to=2026-12-22')).rows).toEqual([]);
   });
 
@@ -101,6 +106,18 @@ describe('batch-id window', () => {
     expect((JSON.parse(again.body) as { error: string }).error).toMatch(/^days: /);
     const s = await summary(url, '?from=2026-11-24&to=2026-11-24');
     expect(s.rows.map((r) => r.n)).toEqual([3]);
+  });
+
+  it('a re-send whose id was purged with its days is acknowledged and stores nothing', async () => {
+    dir = tempDir();
+    const clock = { today: '2026-11-25' };
+    const url = await start(path.join(dir, 'stats.db'), clock, 30);
+    const b = batch({ day: '2026-11-24' });
+    expect((await postStats(url, b)).status).toBe(202);
+    clock.today = '2027-01-20';
+    expect(apps[0]!.purge()).toEqual({ counts: 1, batches: 1 });
+    expect((await postStats(url, b)).status).toBe(202);
+    expect((await summary(url, '?from=2026-11-01&to=2027-01-20')).rows).toEqual([]);
   });
 
   it('plans purges so that ids outlive the counts they could re-add', () => {

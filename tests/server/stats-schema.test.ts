@@ -47,6 +47,9 @@ describe('validateStats', () => {
     ['extra pack field', (b) => (b.pack.url = 'https://x'), 'pack.url'],
     ['bad pack id', (b) => (b.pack.id = 'Acme Corp'), 'pack.id'],
     ['empty pack version', (b) => (b.pack.version = ''), 'pack.version'],
+    ['blank pack version', (b) => (b.pack.version = '   '), 'pack.version'],
+    ['pack version with a newline', (b) => (b.pack.version = '1.0\nX-Injected: 1'), 'pack.version'],
+    ['pack version over 100 characters', (b) => (b.pack.version = 'v'.repeat(101)), 'pack.version'],
     ['days not an array', (b) => (b.days = {}), 'days'],
     ['no days', (b) => (b.days = []), 'days'],
     ['too many days', (b) => (b.days = Array.from({ length: 93 }, () => b.days[0])), 'days'],
@@ -54,7 +57,7 @@ describe('validateStats', () => {
     ['bad day format', (b) => (b.days[0].day = '22/11/2026'), 'days[0].day'],
     ['impossible date', (b) => (b.days[0].day = '2026-02-30'), 'days[0].day'],
     ['day in the future', (b) => (b.days[0].day = '2026-11-28'), 'days[0].day'],
-    ['day past retention', (b) => (b.days[0].day = '2025-10-20'), 'days[0].day'],
+    ['malformed count on a day past retention', (b) => ((b.days[0].day = '2025-10-20'), (b.days[0].counts[0].n = -1)), 'days[0].counts[0].n'],
     ['counts not an array', (b) => (b.days[0].counts = 3), 'days[0].counts'],
     ['too many rows', (b) => (b.days[0].counts = Array.from({ length: MAX_ROWS_PER_BATCH + 1 }, () => b.days[0].counts[0])), 'days[0].counts'],
     ['extra count field (text)', (b) => (b.days[0].counts[0].text = 'Project Bluebird'), 'days[0].counts[0].text'],
@@ -86,8 +89,13 @@ describe('validateStats', () => {
 
   it('accepts the oldest retained day and tomorrow (UTC+ time zones), and not the day before or after', () => {
     const withRecentDay = (day: string) => mutate((b) => b.days.push({ ...b.days[0], day }));
-    expect(validateStats(withRecentDay('2025-10-21'), ctx).ok).toBe(true);
-    expect(validateStats(withRecentDay('2025-10-20'), ctx).ok).toBe(false);
+    const days = (day: string) => {
+      const r = validateStats(withRecentDay(day), ctx);
+      return r.ok ? [...new Set(r.batch.rows.map((x) => x.day))] : r.error;
+    };
+    expect(days('2025-10-21')).toEqual(['2026-11-22', '2025-10-21']);
+    // past retention: not an error (the batch's recent days still count), but never stored
+    expect(days('2025-10-20')).toEqual(['2026-11-22']);
     expect(validateStats(mutate((b) => (b.days[0].day = '2026-11-26')), ctx).ok).toBe(true);
     expect(validateStats(mutate((b) => (b.days[0].day = '2026-11-27')), ctx).ok).toBe(false);
   });

@@ -15,6 +15,7 @@ describe('endpointUrlProblem', () => {
     ['javascript:alert(1)', /must use https/],
     ['not a url', /not a valid URL/],
     ['https://user:pw@a.example/', /credentials/],
+    ['https://a.example/pack#v2', /#fragment/],
   ])('refuses %s', (u, why) => {
     expect(endpointUrlProblem(u)).toMatch(why);
   });
@@ -50,6 +51,19 @@ describe('parseManagedPolicy', () => {
     for (const key of ['packUrl', 'statsEndpoint', 'packRefreshMinutes', 'statsConsent', 'lockSettings', 'enabledSites', 'statsToken']) {
       expect(problems.some((p) => p.includes(`'${key}'`))).toBe(true);
     }
+  });
+
+  it('never echoes a refused statsToken (problems reach the console and the options page)', () => {
+    const { policy, problems } = parseManagedPolicy({ statsToken: 'secret token-value' });
+    expect(policy.statsToken).toBeUndefined();
+    expect(problems).toEqual(["policy 'statsToken' ignored: expected a non-empty printable ASCII string (value not shown)"]);
+  });
+
+  it('refuses an http statsEndpoint (only loopback may be http)', () => {
+    const { policy, problems } = parseManagedPolicy({ statsEndpoint: 'http://stats.acme.example' });
+    expect(policy.statsEndpoint).toBeUndefined();
+    expect(problems).toEqual(["policy 'statsEndpoint' ignored: 'http://stats.acme.example' must use https (http only for localhost)"]);
+    expect(parseManagedPolicy({ statsEndpoint: 'http://localhost:8787' }).policy.statsEndpoint).toBe('http://localhost:8787');
   });
 
   it('keeps a key list that holds no valid key, so signatures stay required', () => {

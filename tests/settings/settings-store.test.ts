@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSettingsStore } from '@/utils/settings/settings-store';
+import { createSettingsStore, personalSettingsItem } from '@/utils/settings/settings-store';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { resolvePack } from '@/rules/pack/resolve';
 import { orgPack } from '../pack-update/fixtures';
@@ -36,18 +36,22 @@ describe('effective settings', () => {
     expect(eff.settings.statsConsent).toBeNull();
   });
 
-  it('uses policy site lists as defaults, or fixes them with lockSettings', async () => {
-    const s1 = store({ disabledSites: ['reddit'] });
-    await s1.set({ sites: { reddit: true } }, page);
-    expect((await s1.get()).settings.sites.reddit).toBe(true);
-
-    const s2 = store({ disabledSites: ['reddit'], enabledSites: ['x'], lockSettings: true });
-    const eff = await s2.get();
-    expect(eff.settings.sites).toMatchObject({ reddit: false, x: true });
+  it.each([undefined, true, false])('policy site lists win and are locked (lockSettings: %s)', async (lockSettings) => {
+    // admin-endpoint.md: "Policy values win and lock the matching options".
+    const s = store({ disabledSites: ['reddit'], enabledSites: ['x'], ...(lockSettings === undefined ? {} : { lockSettings }) });
+    await personalSettingsItem.setValue({ sites: { reddit: true, x: false, linkedin: true } });
+    const eff = await s.get();
+    expect(eff.settings.sites).toMatchObject({ reddit: false, x: true, linkedin: true });
     expect(eff.lockedSites.sort()).toEqual(['reddit', 'x']);
-    await expect(s2.set({ sites: { reddit: true } }, page)).rejects.toThrow(/reddit are set by your organisation/);
-    await s2.set({ sites: { linkedin: false } }, page);
-    expect((await s2.get()).settings.sites).toMatchObject({ reddit: false, linkedin: false });
+    await expect(s.set({ sites: { reddit: true } }, page)).rejects.toThrow(/reddit are set by your organisation/);
+    // sites the policy does not name stay the person's
+    await s.set({ sites: { ...eff.settings.sites, linkedin: false } }, page);
+    expect((await s.get()).settings.sites).toMatchObject({ reddit: false, x: true, linkedin: false });
+  });
+
+  it('locks the policy pack source and consent whatever lockSettings says', async () => {
+    const eff = await store({ packUrl: 'https://p.example/pack', statsConsent: true, lockSettings: false }).get();
+    expect(eff.locked.sort()).toEqual(['packPublicKeys', 'packUrl', 'statsConsent']);
   });
 
   it('reports ignored policy values', async () => {
@@ -74,6 +78,10 @@ describe('settings:set', () => {
     [{ retentionDays: 0 }, /'retentionDays' must be a whole number/],
     [{ historyTextMode: 'all' }, /'historyTextMode' must be one of masked, none, full/],
     [{ packUrl: 'http://p.example' }, /'packUrl' must be an https URL/],
+    [{ statsEndpoint: 'http://stats.example' }, /'statsEndpoint' must be an https URL .*must use https \(http only for localhost\)/],
+    [{ statsEndpoint: 'https://stats.example/#x' }, /'statsEndpoint' must be an https URL .*#fragment/],
+    [{ statsToken: 'has space' }, /'statsToken' must be printable ASCII/],
+    [{ packRefreshMinutes: 1 }, /'packRefreshMinutes' must be a whole number of minutes from 5/],
     [{ genericHosts: ['https://x.example/path'] }, /'genericHosts'/],
     [{ sites: { x: 'on' } }, /'sites.x' must be true or false/],
     [{ allowList: [] }, /allowlist:add/],
@@ -85,6 +93,27 @@ describe('settings:set', () => {
   it('refuses privacy and pack settings from a content script', async () => {
     await expect(store().set({ statsConsent: true }, contentScript)).rejects.toThrow(/only be changed from the extension's own pages/);
     await expect(store().set({ showInfoInline: true }, contentScript)).resolves.toBeDefined();
+  });
+});
+
+describe('stats endpoint and refresh by hand (options page, when no policy sets them)', () => {
+  it('keeps an https or loopback endpoint, a token and an interval; only from extension pages', async () => {
+    const s = store();
+    const eff = await s.set({ statsEndpoint: ' http://localhost:8787 ', statsToken: 'tok-123', packRefreshMinutes: 60 }, page);
+    expect(eff.settings).toMatchObject({ statsEndpoint: 'http://localhost:8787', statsToken: 'tok-123', packRefreshMinutes: 60 });
+    for (const patch of [{ statsEndpoint: 'https://evil.example' }, { statsToken: 'x' }, { packRefreshMinutes: 5 }]) {
+      await expect(s.set(patch, contentScript)).rejects.toThrow(/only be changed from the extension's own pages/);
+    }
+  });
+
+  it("a policy endpoint wins, locks endpoint and token, and never gets the person's token", async () => {
+    await store().set({ statsEndpoint: 'https://mine.example', statsToken: 'my-token', packRefreshMinutes: 60 }, page);
+    const eff = await store({ statsEndpoint: 'https://stats.acme.example', packRefreshMinutes: 30 }).get();
+    expect(eff.settings.statsEndpoint).toBe('https://stats.acme.example');
+    expect(eff.settings.statsToken).toBeUndefined();
+    expect(eff.settings.packRefreshMinutes).toBe(30);
+    expect(eff.locked.sort()).toEqual(['packRefreshMinutes', 'statsEndpoint', 'statsToken']);
+    await expect(store({ statsEndpoint: 'https://stats.acme.example' }).set({ statsEndpoint: '' }, page)).rejects.toThrow(/'statsEndpoint' is set by your organisation's policy/);
   });
 });
 

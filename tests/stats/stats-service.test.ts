@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createStats, type StatsConfig } from '@/utils/stats/stats-service';
-import { BACKOFF_BASE_MS, CLIENT_ERROR_RETRY_MS, backoffDelay, retryAfterMs } from '@/utils/stats/send-batches';
+import { BACKOFF_BASE_MS, CLIENT_ERROR_RETRY_MS, RETRY_AFTER_MIN_MS, backoffDelay, retryAfterMs, sendBatches, statsUrl } from '@/utils/stats/send-batches';
 import { statsStateItem } from '@/utils/stats/stats-state';
 import { SITE_IDS, OUTCOMES } from '@/utils/stats/stats-vocabulary';
 import { CATEGORIES, SEVERITIES } from '@/rules/types';
@@ -145,6 +145,74 @@ describe('backoff helpers', () => {
     expect(retryAfterMs('Wed, 21 Oct 2026 07:28:00 GMT', Date.parse('Wed, 21 Oct 2026 07:27:00 GMT'))).toBe(60_000);
     expect(retryAfterMs('soon', 0)).toBeUndefined();
     expect(retryAfterMs(null, 0)).toBeUndefined();
+  });
+
+  it('keeps Retry-After between a second and a day (no tight loop, no stall of weeks)', () => {
+    expect(retryAfterMs('0', 0)).toBe(RETRY_AFTER_MIN_MS);
+    expect(retryAfterMs('Wed, 21 Oct 2020 07:28:00 GMT', Date.parse('Wed, 21 Oct 2026 07:27:00 GMT'))).toBe(RETRY_AFTER_MIN_MS);
+    expect(retryAfterMs(String(90 * 24 * 3600), 0)).toBe(CLIENT_ERROR_RETRY_MS);
+  });
+
+  it('builds <statsEndpoint>/v1/stats without gluing the path onto a query or fragment', () => {
+    expect(statsUrl('https://s.example')).toBe('https://s.example/v1/stats');
+    expect(statsUrl('https://s.example/base//')).toBe('https://s.example/base/v1/stats');
+    expect(statsUrl('https://s.example/base?tenant=acme')).toBe('https://s.example/base/v1/stats?tenant=acme');
+    expect(statsUrl('https://s.example/base#x')).toBe('https://s.example/base/v1/stats');
+  });
+});
+
+describe('what counts as acknowledged', () => {
+  it('does not follow a redirect, and keeps the batch (a 302 would turn the POST into a GET whose 2xx drops it)', async () => {
+    const s = setup();
+    await s.stats.record(report(), PACK);
+    s.server.routes.set(POST_URL, { status: 302, headers: { location: 'http://elsewhere.example/ok' } });
+    clock = at(2026, 11, 21, 9);
+    const state = await s.stats.sync();
+    expect(s.server.requests).toHaveLength(1);
+    expect(state.outbox).toHaveLength(1);
+    expect(state.notBefore).toBe(clock + CLIENT_ERROR_RETRY_MS);
+    expect(state.lastError?.reason).toBe('redirected (HTTP 302): set statsEndpoint to the final address');
+  });
+
+  it("treats a browser's opaque redirect (redirect: 'manual') the same way", async () => {
+    const opaque = Response.error();
+    Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+    const inits: RequestInit[] = [];
+    const state = await sendBatches(
+      { open: {}, outbox: [{ batch: { schema: 'draftguard.stats/1', batchId: 'b', extensionVersion: '1', pack: { id: 'acme', version: '1' }, days: [] }, newestDay: '2026-11-20' }], attempts: 0, notBefore: 0 },
+      {
+        fetch: async (_u, init) => {
+          inits.push(init!);
+          return opaque;
+        },
+        now: () => 0,
+        random: () => 0.5,
+        endpoint: ENDPOINT,
+      },
+    );
+    expect(inits[0]).toMatchObject({ redirect: 'manual', credentials: 'omit' });
+    expect(inits[0]!.signal).toBeInstanceOf(AbortSignal);
+    expect(state.outbox).toHaveLength(1);
+    expect(state.lastError?.reason).toMatch(/^redirected/);
+  });
+
+  it('a timed-out request keeps the batch and backs off', async () => {
+    const aborted = AbortSignal.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+    const state = await sendBatches(
+      { open: {}, outbox: [{ batch: { schema: 'draftguard.stats/1', batchId: 'b', extensionVersion: '1', pack: { id: 'acme', version: '1' }, days: [] }, newestDay: '2026-11-20' }], attempts: 0, notBefore: 0 },
+      {
+        fetch: async (_u, init) => {
+          init?.signal?.throwIfAborted();
+          return new Response(null, { status: 202 });
+        },
+        now: () => 0,
+        random: () => 0.5,
+        endpoint: ENDPOINT,
+        timeoutSignal: () => aborted,
+      },
+    );
+    expect(state.outbox).toHaveLength(1);
+    expect(state).toMatchObject({ attempts: 1, notBefore: backoffDelay(1, () => 0.5), lastError: { reason: 'network error: The operation timed out.' } });
   });
 });
 

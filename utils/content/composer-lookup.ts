@@ -47,9 +47,17 @@ function matchesComposer(el: Element, adapter: SiteAdapter): boolean {
   return false;
 }
 
+/** isContentEditable, with the attribute rule for DOMs that lack it (jsdom in unit tests). */
+function contentEditable(el: Element): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  if (typeof el.isContentEditable === 'boolean') return el.isContentEditable;
+  const host = el.closest('[contenteditable]');
+  return host !== null && host.getAttribute('contenteditable') !== 'false';
+}
+
 function isEditable(el: Element): el is HTMLElement {
   if (el instanceof HTMLTextAreaElement) return !el.disabled && !el.readOnly;
-  return el instanceof HTMLElement && el.isContentEditable;
+  return contentEditable(el);
 }
 
 /** The page asked writing tools to keep out (Grammarly's attributes, honoured by Harper too). */
@@ -67,7 +75,7 @@ export function findComposer(target: Element, adapter: SiteAdapter): ComposerEle
   let found: ComposerElement | null = null;
   while (el) {
     if (isEditable(el) && matchesComposer(el, adapter)) found = el;
-    if (!(el instanceof HTMLElement) || !el.isContentEditable) break;
+    if (!contentEditable(el)) break;
     el = el.parentElement;
   }
   if (!found || optsOut(found)) return null;

@@ -15,6 +15,10 @@ interface Seen {
 
 export class EpisodeTracker {
   private seen = new Map<string, Seen>();
+  /** when the first finding of the current episode was seen (ms since epoch) */
+  startedAt: number | null = null;
+
+  constructor(private readonly now: () => number = Date.now) {}
 
   /** The findings of the latest check (before personal filters, so dismissals stay visible here). */
   update(findings: readonly Finding[]): void {
@@ -26,6 +30,7 @@ export class EpisodeTracker {
         s.finding = f;
         s.present = true;
       } else {
+        this.startedAt ??= this.now();
         this.seen.set(key, { finding: f, present: true, dismissed: false });
       }
     }
@@ -48,6 +53,7 @@ export class EpisodeTracker {
       out.push({ ruleId: f.ruleId, category: f.category, severity: f.severity, confidence: f.confidence, start: f.start, end: f.end, message: f.message, outcome });
     }
     this.seen.clear();
+    this.startedAt = null;
     return out;
   }
 }

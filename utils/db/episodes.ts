@@ -90,3 +90,29 @@ export async function exportJson(filter: HistoryFilter = {}, now = Date.now()): 
 export async function exportCsv(filter: HistoryFilter = {}): Promise<string> {
   return toCsv(await listEpisodes(filter));
 }
+
+const STRICTNESS: Record<HistoryTextMode, number> = { full: 0, masked: 1, none: 2 };
+
+/**
+ * Applies a stricter text mode to what is already stored (full -> masked -> none), so choosing "masked"
+ * or "no text" also covers older entries. A looser mode changes nothing: masked text cannot be unmasked.
+ * Returns how many entries were rewritten.
+ */
+export async function restrictStoredText(mode: HistoryTextMode): Promise<number> {
+  const db = getDb();
+  return db.transaction('rw', db.episodes, async () => {
+    let changed = 0;
+    await db.episodes
+      .filter((r) => STRICTNESS[r.textMode] < STRICTNESS[mode])
+      .modify((r) => {
+        const again = toRecord({ episodeId: r.id, at: r.at, site: r.site, packId: r.packId, packVersion: r.packVersion, text: r.text ?? '', findings: r.findings, ...(r.overrideReason !== undefined ? { overrideReason: r.overrideReason } : {}) }, mode);
+        if (!again) return;
+        r.textMode = mode;
+        r.text = again.text;
+        r.findings = again.findings;
+        if (again.overrideReason !== undefined) r.overrideReason = again.overrideReason;
+        changed++;
+      });
+    return changed;
+  });
+}

@@ -4,7 +4,7 @@
  */
 import type { PackSource, ResolvedPack, ResolvedRule } from '@/rules/types';
 import type { PackStatus } from '@/utils/protocol/pack';
-import { validatePackObject } from '@/rules/pack/parse';
+import { parsePack } from '@/rules/pack/parse';
 import { fetchPack, type FetchPackDeps } from './fetch-pack';
 import { packUpdateStateItem, type LastGoodPack, type PackUpdateState } from './pack-state';
 import type { PackSourceConfig } from './pack-source-config';
@@ -59,7 +59,7 @@ export function createPackUpdater(deps: PackUpdaterDeps) {
     if (cached?.key === key) return cached.inForce;
     try {
       // Re-validated, not re-verified: the text was verified when it was stored, and storage.local is ours.
-      const pack = resolveOrgPack(validatePackObject(JSON.parse(lastGood.text) as unknown, lastGood.url));
+      const pack = resolveOrgPack(parsePack(lastGood.text, lastGood.url));
       const inForce: InForce = { pack, source: lastGood.source, loadedAt: lastGood.loadedAt, serial: lastGood.serial };
       cached = { key, inForce };
       return inForce;
@@ -73,7 +73,9 @@ export function createPackUpdater(deps: PackUpdaterDeps) {
 
   async function current(): Promise<{ inForce: InForce; state: PackUpdateState; config: PackSourceConfig }> {
     const [state, config] = await Promise.all([readState(), deps.config()]);
-    return { inForce: await inForceFor(state, config), state, config };
+    const inForce = await inForceFor(state, config);
+    // re-read: a stored pack that no longer loads has just recorded why, and the popup must show it
+    return { inForce, state: await readState(), config };
   }
 
   function statusOf({ inForce, state, config }: Awaited<ReturnType<typeof current>>): PackStatus {

@@ -16,6 +16,15 @@ export interface Settings {
   /** pack source when no enterprise policy sets one */
   packUrl: string;
   packPublicKeys: string[];
+  /**
+   * admin-endpoint.md: what an admin configures "by hand in the options page when no policy is set".
+   * Optional (added later): absent means unset. A policy value of the same name wins and locks them.
+   */
+  statsEndpoint?: string;
+  /** sent as `Authorization: Bearer <token>` to `statsEndpoint` */
+  statsToken?: string;
+  /** how often to look for a new pack; default 360 */
+  packRefreshMinutes?: number;
   /** personal allow-list: "not a problem" words, each for one rule or all ('*') */
   allowList: { text: string; ruleId: string; addedAt: number }[];
   welcomeSeen: boolean;
@@ -26,7 +35,7 @@ export interface EffectiveSettings {
   settings: Settings;
   /** keys of Settings fixed by policy */
   locked: (keyof Settings)[];
-  /** site ids whose on/off the policy fixes (`enabledSites`/`disabledSites` with `lockSettings`) */
+  /** site ids whose on/off the policy fixes (`enabledSites`/`disabledSites`; with or without `lockSettings`) */
   lockedSites: string[];
   /** why policy values were ignored (wrong type, http URL...), for the options page */
   policyProblems: string[];

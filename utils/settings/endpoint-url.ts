@@ -13,6 +13,8 @@ export function endpointUrlProblem(value: string): string | null {
     return `'${value}' is not a valid URL`;
   }
   if (url.username || url.password) return `'${url.host}' URL must not carry credentials`;
+  // `<pack URL>.sig` is the pack address plus ".sig": after a fragment it would name the pack itself.
+  if (url.hash || value.includes('#')) return `'${url.origin}${url.pathname}' URL must not have a #fragment`;
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return null;
   return `'${url.origin}' must use https (http only for localhost)`;

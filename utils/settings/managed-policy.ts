@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ManagedPolicy } from '@/utils/protocol/settings';
 import { endpointUrlProblem } from './endpoint-url';
+import { MIN_PACK_REFRESH_MINUTES } from './defaults';
 
 export interface ParsedPolicy {
   policy: ManagedPolicy;
@@ -15,8 +16,7 @@ export interface ParsedPolicy {
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const ED25519_KEY_B64 = /^[A-Za-z0-9+/]{43}=$/;
 
-/** The smallest refresh interval we accept: a lower value would hammer the admin's server. */
-export const MIN_PACK_REFRESH_MINUTES = 5;
+export { MIN_PACK_REFRESH_MINUTES } from './defaults';
 
 export function parseManagedPolicy(raw: unknown): ParsedPolicy {
   const policy: ManagedPolicy = {};
@@ -57,7 +57,8 @@ export function parseManagedPolicy(raw: unknown): ParsedPolicy {
   if (r.statsToken !== undefined) {
     const v = r.statsToken;
     // The token goes into an HTTP header: anything outside visible ASCII would make fetch throw later.
-    if (typeof v !== 'string' || !/^[\x21-\x7e]+$/.test(v)) bad('statsToken', 'a non-empty printable ASCII string');
+    // Its value is never echoed: problems go to the console and the options page.
+    if (typeof v !== 'string' || !/^[\x21-\x7e]+$/.test(v)) problems.push(`policy 'statsToken' ignored: expected a non-empty printable ASCII string (value not shown)`);
     else policy.statsToken = v;
   }
   for (const key of ['statsConsent', 'lockSettings'] as const) {

@@ -14,7 +14,16 @@ import { validateSettingsPatch } from './validate-patch';
 export const personalSettingsItem = storage.defineItem<Partial<Settings>>('local:settings', { fallback: {} });
 
 /** Keys only the extension's own pages may change: a content script runs next to untrusted pages. */
-const EXTENSION_PAGE_ONLY: readonly (keyof Settings)[] = ['packUrl', 'packPublicKeys', 'statsConsent', 'historyTextMode', 'retentionDays'];
+const EXTENSION_PAGE_ONLY: readonly (keyof Settings)[] = [
+  'packUrl',
+  'packPublicKeys',
+  'statsConsent',
+  'statsEndpoint',
+  'statsToken',
+  'packRefreshMinutes',
+  'historyTextMode',
+  'retentionDays',
+];
 const MAX_ALLOW_TEXT = 200;
 
 export interface SettingsStoreDeps {

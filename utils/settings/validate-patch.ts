@@ -1,6 +1,7 @@
 /** Checks a `settings:set` request field by field; the error names the field and what was expected. */
 import type { HistoryTextMode, Settings } from '@/utils/protocol/settings';
 import { endpointUrlProblem } from './endpoint-url';
+import { MAX_PACK_REFRESH_MINUTES, MIN_PACK_REFRESH_MINUTES } from './defaults';
 
 const HISTORY_MODES: readonly HistoryTextMode[] = ['masked', 'none', 'full'];
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}(?::\d{1,5})?$|^localhost(?::\d{1,5})?$/;
@@ -71,6 +72,25 @@ export function validateSettingsPatch(patch: unknown): Partial<Settings> {
         out.packUrl = url;
         break;
       }
+      case 'statsEndpoint': {
+        if (typeof v !== 'string') throw new SettingError(key, 'a URL or empty');
+        const url = v.trim();
+        const problem = url ? endpointUrlProblem(url) : null;
+        if (problem) throw new SettingError(key, `an https URL (${problem})`);
+        out.statsEndpoint = url;
+        break;
+      }
+      case 'statsToken':
+        // It goes into an HTTP header: anything outside visible ASCII would make every send fail.
+        if (typeof v !== 'string' || (v !== '' && !/^[\x21-\x7e]+$/.test(v))) throw new SettingError(key, 'printable ASCII without spaces, or empty');
+        out.statsToken = v;
+        break;
+      case 'packRefreshMinutes':
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < MIN_PACK_REFRESH_MINUTES || v > MAX_PACK_REFRESH_MINUTES) {
+          throw new SettingError(key, `a whole number of minutes from ${MIN_PACK_REFRESH_MINUTES} to ${MAX_PACK_REFRESH_MINUTES}`);
+        }
+        out.packRefreshMinutes = v;
+        break;
       case 'packPublicKeys':
         if (!Array.isArray(v) || !v.every((k) => typeof k === 'string' && ED25519_KEY_B64.test(k.trim()))) {
           throw new SettingError(key, 'a list of Ed25519 public keys (base64 of 32 bytes)');

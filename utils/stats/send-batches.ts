@@ -9,13 +9,22 @@
  * - other 4xx (401 wrong token, 400 malformed, 413 too large): kept too, because the fix is usually on
  *   the server side (a token or a schema update) and the contract says nothing un-acknowledged is
  *   dropped; they are retried at the longest interval (24 hours) so a misconfiguration costs one request
- *   a day, and they age out with the 90-day bound.
+ *   a day, and they age out with the 90-day bound;
+ * - a redirect: not followed (a POST redirected with 301/302 becomes a GET, whose 2xx would drop a batch
+ *   the endpoint never counted; and it could lead off https). Treated like a client error: the admin
+ *   must set the final address as `statsEndpoint`.
+ * Every request has a time limit, so a hung endpoint cannot hold the stats queue (and with it the
+ * recording of new counts) for ever.
  */
 import type { StatsState } from './stats-state';
 
 export const BACKOFF_BASE_MS = 60_000;
 export const BACKOFF_MAX_MS = 6 * 60 * 60_000;
 export const CLIENT_ERROR_RETRY_MS = 24 * 60 * 60_000;
+/** A Retry-After is honoured within these bounds: not a tight loop, not a stall of weeks. */
+export const RETRY_AFTER_MIN_MS = 1_000;
+export const RETRY_AFTER_MAX_MS = CLIENT_ERROR_RETRY_MS;
+export const SEND_TIMEOUT_MS = 60_000;
 
 export interface SendDeps {
   fetch: typeof fetch;
@@ -23,6 +32,8 @@ export interface SendDeps {
   random: () => number;
   endpoint: string;
   token?: string;
+  /** the abort signal of one request; default: SEND_TIMEOUT_MS */
+  timeoutSignal?: () => AbortSignal;
 }
 
 export function backoffDelay(attempts: number, random: () => number): number {
@@ -34,14 +45,25 @@ export function backoffDelay(attempts: number, random: () => number): number {
 export function retryAfterMs(header: string | null, now: number): number | undefined {
   if (!header) return undefined;
   const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  let ms: number;
+  if (/^\d+$/.test(trimmed)) ms = Number(trimmed) * 1000;
+  else {
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date)) return undefined;
+    ms = date - now;
+  }
+  return Math.min(RETRY_AFTER_MAX_MS, Math.max(RETRY_AFTER_MIN_MS, ms));
 }
 
+/** `<statsEndpoint>/v1/stats`, keeping any path of the base (and not gluing the path onto a query). */
 export function statsUrl(endpoint: string): string {
-  return endpoint.replace(/\/+$/, '') + '/v1/stats';
+  const url = new URL(endpoint);
+  url.pathname = url.pathname.replace(/\/+$/, '') + '/v1/stats';
+  url.hash = '';
+  return url.href;
 }
+
+const isRedirect = (res: Response) => res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400);
 
 /** Sends what is due. Returns the new state; never throws. */
 export async function sendBatches(state: StatsState, deps: SendDeps): Promise<StatsState> {
@@ -56,20 +78,21 @@ export async function sendBatches(state: StatsState, deps: SendDeps): Promise<St
     let res: Response | undefined;
     let failure: string;
     try {
-      res = await deps.fetch(url, { method: 'POST', headers, body: JSON.stringify(batch), credentials: 'omit', cache: 'no-store' });
-      failure = `HTTP ${res.status}`;
+      const signal = (deps.timeoutSignal ?? (() => AbortSignal.timeout(SEND_TIMEOUT_MS)))();
+      res = await deps.fetch(url, { method: 'POST', headers, body: JSON.stringify(batch), credentials: 'omit', cache: 'no-store', redirect: 'manual', signal });
+      failure = isRedirect(res) ? `redirected (${res.status ? `HTTP ${res.status}` : 'HTTP 3xx'}): set statsEndpoint to the final address` : `HTTP ${res.status}`;
     } catch (err) {
       failure = `network error: ${err instanceof Error ? err.message : String(err)}`;
     }
-    if (res && res.ok) {
+    if (res && res.ok && !isRedirect(res)) {
       next = { ...next, outbox: next.outbox.slice(1), attempts: 0, notBefore: 0, lastSentAt: now, lastError: undefined };
       continue;
     }
     const attempts = next.attempts + 1;
     let delay = backoffDelay(attempts, deps.random);
     if (res?.status === 429) delay = retryAfterMs(res.headers.get('retry-after'), now) ?? delay;
-    else if (res && res.status >= 400 && res.status < 500) delay = CLIENT_ERROR_RETRY_MS;
-    if (res) failure += await res.text().then((t) => (t ? `: ${t.slice(0, 200)}` : ''), () => '');
+    else if (res && ((res.status >= 400 && res.status < 500) || isRedirect(res))) delay = CLIENT_ERROR_RETRY_MS;
+    if (res && !isRedirect(res)) failure += await res.text().then((t) => (t ? `: ${t.slice(0, 200)}` : ''), () => '');
     next = { ...next, attempts, notBefore: now + delay, lastError: { at: now, reason: failure } };
     break;
   }

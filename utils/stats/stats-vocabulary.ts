@@ -10,8 +10,8 @@ export const SITE_IDS = ['x', 'linkedin', 'facebook', 'instagram', 'threads', 'r
 export type SiteId = (typeof SITE_IDS)[number];
 export const OUTCOMES: readonly Outcome[] = ['edited', 'posted', 'dismissed', 'discarded', 'warned'];
 
-/** `<pack id>.<rule id>`: lowercase ids, as validate.ts requires of pack ids; rule ids are similar. */
-const RULE_ID = /^[a-z0-9][a-z0-9.-]{0,63}\.[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+/** `<pack id>.<rule id>`: lowercase ids of up to 100 characters each, as validate.ts requires; rule ids are similar. */
+const RULE_ID = /^[a-z0-9][a-z0-9.-]{0,99}\.[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
 export const isSiteId = (v: unknown): v is SiteId => (SITE_IDS as readonly unknown[]).includes(v);
 export const isCategory = (v: unknown): v is Category => (CATEGORIES as readonly unknown[]).includes(v);

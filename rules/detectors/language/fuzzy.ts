@@ -20,7 +20,7 @@ const GUARD = new Set(`
   naive nigeria nigerias oman others pakistan pakistans palestinian phones pick picks poes pols psych psychs pure rabbis rain rans rash
   rick ricks romania romanias ross russia russias sank sanks shoo shot sick sicks sinking slam slim smell sneak sting syria syrias tans
   teenager teenages thus tick tone toned tosses tran treat treats turkis twist ukrainian urge urged user uses venezuelan venezuelas
-  violet wats weird weirds wine wipe with wore wores worker yong
+  violet wats weird weirds wine wipe with wore wores worker yong dirt dirts
 `.trim().split(/\s+/));
 
 let table: Map<string, string> | undefined;
@@ -31,10 +31,12 @@ function knownWords(): Set<string> {
   const k = new Set<string>();
   for (const g of GROUP_TERMS) for (const w of g.words) k.add(w);
   for (const s of [NEGATIVE_ATTRIBUTES, DEHUMANISING, HATE_VERBS, INSULT_NOUNS, INSULT_ADJECTIVES, PERSON_NEGATIVE, EXCLUSION_VERBS]) for (const w of s) k.add(w);
-  for (const e of SLURS) for (const f of [e.form, ...(e.variants ?? [])]) {
-    const x = f.replace(/ /g, '');
-    k.add(x);
-    k.add(`${x}s`);
+  for (const e of SLURS) {
+    for (const f of [e.form, ...(e.variants ?? [])]) {
+      const x = f.replace(/ /g, '');
+      k.add(x);
+      k.add(`${x}s`);
+    }
   }
   return k;
 }

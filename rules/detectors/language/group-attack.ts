@@ -11,7 +11,7 @@
  * which are also inflammatory.
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
-import { applyContext, mentionContext } from './context';
+import { applyContext, mentionContext, negatedOpinion } from './context';
 import { findGroupPronouns, findGroups, type GroupMention } from './find-groups';
 import { identityAdjective } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS } from './lexicon/words';
@@ -34,7 +34,7 @@ const BASE: Record<AttackKind, number> = {
 /** Transitive verbs whose object is a group: "deport [group]", "get rid of [group]", "never hire [group]". */
 const POSITIVE_OBJECT_VERBS = new Set(['hire', 'hiring', 'trust', 'employ', 'promote', 'rent', 'serve', 'allow', 'let', 'welcome', 'accept', 'tolerate', 'date', 'vote', 'respect', 'want', 'work', 'sit', 'live']);
 const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'somebody', 'someone', 'should', 'must', 'need', 'to', 'will', 'would', "let's", 'lets', 'us', 'gotta', 'just', 'please', 'time', 'and', 'or', 'now', 'always', 'go', 'really', 'fucking', 'all', 'so', 'gonna', 'can', 'could', 'ought', 'have', 'got', 'better', 'totally', 'honestly', 'literally', 'simply']);
-const GROUP_DETERMINERS = new Set(['all', 'the', 'those', 'these', 'any', 'every', 'more', 'of', 'them', 'our', 'some', 'a', 'an', 'fucking', 'damn', 'stupid', 'dirty', 'filthy', 'bloody', 'one', 'each', 'single', 'most']);
+const GROUP_DETERMINERS = new Set(['all', 'the', 'those', 'these', 'any', 'every', 'more', 'of', 'them', 'our', 'some', 'a', 'an', 'fucking', 'damn', 'stupid', 'dirty', 'filthy', 'bloody', 'one', 'each', 'single', 'most', 'next', 'first', 'last', 'few', 'many']);
 const QUESTION_AUX = new Set(['are', 'is', 'do', 'does', 'can', 'should', 'must', 'were', 'would', 'will']);
 const PHYSICAL_FORMS = new Set(['round', 'lock', 'kick', 'throw', 'send', 'wipe', 'keep', 'get']);
 const PARTICLES = new Set(['up', 'out', 'back', 'away', 'off', 'rid']);
@@ -50,6 +50,8 @@ interface Attack {
   kind: AttackKind;
   what: string;
   person: boolean;
+  /** the attack is a denied positive opinion: the denial is the attack, not a reason to lower confidence */
+  denial?: boolean;
 }
 
 function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
@@ -64,8 +66,15 @@ function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
 function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null {
   const before = tokens[g.from - 1]?.w ?? '';
   const implicit = QUESTION_AUX.has(before) && !['i', 'we', 'you', 'they'].includes(tokens[g.from - 2]?.w ?? '');
-  const r = readPredicate(tokens, g.to + 1, implicit) ?? (implicit ? null : null);
+  const negatedSubject = before === 'no' || (before === 'all' && tokens[g.from - 2]?.w === 'not');
+  const r = readPredicate(tokens, g.to + 1, implicit, negatedSubject);
   if (!r || r.kind === 'negated-attack') return null;
+  if (r.kind === 'positive') {
+    // "I don't think [group] are intelligent": denying a positive opinion is the attack
+    const denial = negatedOpinion(tokens, g.from);
+    if (!denial || !/negated opinion|denied/.test(denial.reason)) return null;
+    return { from: Math.max(0, g.from - 4), to: r.end, group: g, kind: 'negated-positive', what: `${denial.reason.replace(/ \(.*$/, '')} + '${r.head}'`, person: false, denial: true };
+  }
   return { from: implicit ? g.from - 1 : g.from, to: r.end, group: g, kind: r.kind, what: r.head, person: false };
 }
 
@@ -109,6 +118,11 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     if (!imperative || negs % 2 === 1) return null;
     if (PHYSICAL_FORMS.has(verb) && !PARTICLES.has(tokens[vi + 1]?.w ?? '') && !PARTICLES.has(tokens[g.to + 1]?.w ?? '')) return null;
     return { from: vi, to: Math.min(g.to + (PARTICLES.has(tokens[g.to + 1]?.w ?? '') ? 1 : 0), tokens.length - 1), group: g, kind: 'exclusion', what: verb, person: false };
+  }
+  // "I'd rather die than date a [group]"
+  const rather = tokens.slice(Math.max(clauseStart, vi - 6), vi).map((t) => t.w);
+  if (POSITIVE_OBJECT_VERBS.has(verb) && rather.includes('rather') && rather.includes('than')) {
+    return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `rather ... than ${verb}`, person: false };
   }
   if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1) {
     return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `${verb} (negated)`, person: false };
@@ -230,7 +244,8 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     if (tokens[a.group.from - 1]?.w === 'some' || tokens[a.group.from - 1]?.w === 'many') confidence *= 0.8;
     if (a.person) confidence = Math.max(confidence, 0.8);
     const question = /\?\s*$/.test(input.text) ? '; phrased as a question, still an attack' : '';
-    const ctx = applyContext(confidence, explainAttack(a) + question, mentionContext(input.text, tokens, a.from, a.to));
+    const context = mentionContext(input.text, tokens, a.from, a.to);
+    const ctx = applyContext(confidence, explainAttack(a) + question, a.denial && context && /negated opinion|denied/.test(context.reason) ? null : context);
     if (hits.some((h) => h.start <= first.start && h.end >= last.end)) continue;
     hits.push({
       start: first.start,

@@ -61,6 +61,9 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   if (a === 'eat' && b === 'shit') return { from: i, to: i + 1, confidence: 0.8, explain: "profanity aimed at someone ('eat shit')", tag: 'profanity' };
   if ((a === 'kiss' || a === 'suck') && b === 'my' && ['ass', 'arse', 'dick', 'cock', 'balls', 'butt'].includes(w(tokens, i + 2))) return { from: i, to: i + 2, confidence: 0.8, explain: `profanity aimed at someone ('${a} my ...')`, tag: 'profanity' };
   if (a === 'piss' && b === 'off' && i === 0) return { from: i, to: i + 1, confidence: 0.7, explain: "told to go away ('piss off')", tag: 'profanity' };
+  if (['you', 'he', 'she', 'they', 'u'].includes(a) && (b === 'make' || b === 'makes') && w(tokens, i + 2) === 'me' && ['sick', 'puke', 'vomit', 'want', 'ill'].includes(w(tokens, i + 3))) {
+    return { from: i, to: i + 3, confidence: 0.7, explain: `aimed at someone ('${a} ${b} me ${w(tokens, i + 3)}')`, tag: 'insult' };
+  }
   if (a === 'up' && b === 'yours') return { from: i, to: i + 1, confidence: 0.7, explain: "aimed at someone ('up yours')", tag: 'profanity' };
   if (a === 'shut' && b === 'up' && tokens.some((t) => t.mention || t.w === 'you' || INSULT_NOUNS.has(t.w)) && w(tokens, i + 2) !== 'and') {
     return { from: i, to: i + 1, confidence: 0.6, explain: "told to shut up, aimed at someone", tag: 'profanity' };
@@ -82,7 +85,7 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   if (r?.kind === 'negated-positive' && ['smart', 'intelligent', 'capable', 'human', 'competent', 'honest', 'decent', 'sane', 'clever', 'trustworthy'].includes(r.head)) {
     return { from: i, to: r.end, confidence: 0.65, explain: `insulting generalisation about ${g.w} (not '${r.head}')`, tag: 'insult' };
   }
-  if (!r || r.kind === 'negated-attack' || r.kind === 'negated-positive' || r.kind === 'exclusion' || r.kind === 'derogation') return null;
+  if (!r || r.kind === 'negated-attack' || r.kind === 'positive' || r.kind === 'negated-positive' || r.kind === 'exclusion' || r.kind === 'derogation') return null;
   const strong = INSULT_NOUNS.has(r.head) || PERSON_NEGATIVE.has(r.head) || DEHUMANISING.has(r.head) || r.kind === 'stereotype';
   if (!strong) return null;
   return { from: i, to: r.end, confidence: r.kind === 'stereotype' ? 0.6 : 0.7, explain: `insulting generalisation about ${g.w} ('${r.head}')`, tag: 'insult' };

@@ -10,10 +10,11 @@ import {
 } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
 
+/** 'positive': a non-negated positive predicate; an attack only under a negated opinion ("I don't think [group] are capable"). */
 export type AttackKind = 'generalisation' | 'dehumanising' | 'exclusion' | 'negated-positive' | 'stereotype' | 'derogation';
 
 export interface PredicateReading {
-  kind: AttackKind | 'negated-attack';
+  kind: AttackKind | 'negated-attack' | 'positive';
   /** last token index of the predicate */
   end: number;
   head: string;
@@ -66,16 +67,17 @@ function word(tokens: readonly Token[], i: number): string {
 }
 
 /** Reads a predicate starting at token `k` (right after the subject). `implicitAux`: the copula came before the subject ("why are women so ..."). */
-export function readPredicate(tokens: readonly Token[], k: number, implicitAux = false): PredicateReading | null {
+export function readPredicate(tokens: readonly Token[], k: number, implicitAux = false, negatedSubject = false): PredicateReading | null {
   let i = k;
-  let neg = 0;
+  // "No [group] deserves ...", "Never should [group] ...": a negator before the subject counts too
+  let neg = negatedSubject ? 1 : 0;
   let aux = implicitAux;
   let deontic = false;
   let modal = '';
   let diminished = false;
   let passive = false;
   // A short prepositional phrase may sit between subject and verb: "immigrants from X are ...".
-  if (['from', 'in', 'of', 'at', 'on', 'with', 'who', 'that'].includes(word(tokens, i)) && !implicitAux) {
+  if (['from', 'in', 'of', 'at', 'on', 'with', 'who', 'that', 'like'].includes(word(tokens, i)) && !implicitAux) {
     let j = i + 1;
     while (j < i + 4 && j < tokens.length && !COPULA.has(word(tokens, j)) && !MODAL.has(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j))) j++;
     if (COPULA.has(word(tokens, j)) || MODAL.has(word(tokens, j))) i = j;
@@ -117,6 +119,9 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (head === 'belong' && next === 'in' && ['the', 'a'].includes(word(tokens, i + 2)) && ['kitchen', 'zoo', 'cage', 'cages', 'camp', 'camps', 'jail', 'prison', 'gas', 'oven', 'ovens', 'ground', 'gutter', 'trash', 'asylum', 'asylums', 'jungle'].includes(word(tokens, i + 3))) {
     return negated ? { kind: 'negated-attack', end: i + 3, head } : { kind: 'derogation', end: i + 3, head };
   }
+  if (head === 'belong' && ['at', 'in'].includes(next) && (word(tokens, i + 2) === 'home' || (word(tokens, i + 2) === 'the' && word(tokens, i + 3) === 'home'))) {
+    return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'derogation', end: i + 2, head };
+  }
   if (['belong', 'stay', 'stick', 'go', 'get', 'be', 'make', 'keep'].includes(head) && (deontic || head === 'belong')) {
     for (let j = i + 1; j <= i + 5 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
       if (DEROGATORY_PLACES.has(word(tokens, j))) return negated ? { kind: 'negated-attack', end: j, head } : { kind: 'derogation', end: j, head };
@@ -149,7 +154,7 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (POSITIVE_ATTRIBUTES.has(head)) {
     const attacking = negated !== diminished;
     if (head === 'allowed' && negated) return { kind: 'exclusion', end: i, head };
-    return attacking ? { kind: 'negated-positive', end: i, head } : null;
+    return attacking ? { kind: 'negated-positive', end: i, head } : { kind: 'positive', end: i, head };
   }
   if (head === 'place' || head === 'right' || head === 'rights' || head === 'business' || head === 'future') {
     // "[group] have no place in tech", "[group] should have no rights"

@@ -1,12 +1,13 @@
 /**
- * `language.reply-profanity`: profanity in a reply. A post that opens by addressing someone ("@sam ...")
+ * `language.reply-profanity`: profanity (option `words: 'profanity'`, default) or insulting words
+ * (`words: 'insults'`) in a reply. A post that opens by addressing someone ("@sam ...")
  * and swears reads as swearing at them, even without "you": annotators of public reply data judged
  * nearly nine in ten such replies targeted. Profanity in a post addressed to no one stays unflagged
  * ("holy shit, we shipped"), and so does cheering profanity ("@sam fuck yeah!", "damn good work").
  * Confidence is modest (a reply can swear about a third thing); the rule's minConfidence decides.
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
-import { PROFANITY } from './lexicon/words';
+import { INSULT_ADJECTIVES, INSULT_NOUNS, PERSON_NEGATIVE, PROFANITY, THING_WORDS } from './lexicon/words';
 import { tokenize, type Token } from './tokens';
 
 /** Profanity that cheers rather than attacks when followed by one of these. */
@@ -16,16 +17,42 @@ const POSITIVE_AFTER = new Set([
 ]);
 const POSITIVE_BEFORE = new Set(['holy', 'oh', 'no', 'well', 'hell', 'good']);
 /** Mild or ambiguous words that are not enough on their own. */
-const MILD = new Set(['damn', 'goddamn', 'crap', 'hell', 'piss', 'pissed', 'bloody', 'ass']);
+const MILD = new Set(['damn', 'goddamn', 'hell', 'piss', 'pissed', 'bloody']);
 
-function run(input: DetectorInput): DetectorHit[] {
+/** Insulting words too mild or too often friendly to count in a reply without a clearer target. */
+const FRIENDLY = new Set(['crazy', 'insane', 'nuts', 'sick', 'weak', 'tool', 'joke', 'dummy', 'nerd', 'fool', 'fools', 'mental', 'bum', 'fat', 'sore', 'thick', 'dense', 'fucking', 'fuckin', 'bloody', 'damn', 'goddamn', 'effing', 'lazy', 'punk', 'creepy', 'crap', 'pig', 'pigs', 'rat', 'rats', 'snake', 'snakes', 'witch', 'hag', 'criminal', 'criminals', 'unstable', 'toxic', 'fake', 'coward', 'trash',
+  // labels used to describe third parties or news as often as to insult
+  'nazi', 'nazis', 'terrorist', 'terrorists', 'corrupt', 'evil', 'vile', 'crooked', 'embarrassment', 'snowflake', 'snowflakes',
+  'predator', 'predators', 'vicious', 'dirt', 'criminal', 'thug', 'thugs', 'commie', 'commies', 'wicked', 'sinful']);
+const SELF_OR_THING = new Set(['i', 'im', 'me', 'we', 'us', 'myself', ...THING_WORDS]);
+
+function insulting(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!(INSULT_NOUNS.has(t.w) || INSULT_ADJECTIVES.has(t.w) || PERSON_NEGATIVE.has(t.w) || t.w === 'sucks' || t.w === 'suck') || FRIENDLY.has(t.w) || PROFANITY.has(t.w)) return false;
+  // not about oneself or a thing, not negated, not describing a thing ("stupid bug")
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = (tokens[k] as Token).w;
+    if (SELF_OR_THING.has(w) || w === 'not' || w === 'never') return false;
+    if ((tokens[k] as Token).punct) break;
+  }
+  return !THING_WORDS.has(tokens[i + 1]?.w ?? '');
+}
+
+function run(input: DetectorInput, words: 'profanity' | 'insults'): DetectorHit[] {
+  // only a reply (a draft that opens with an @mention) is read at all
+  if (!/^\s*@/.test(input.text)) return [];
   const tokens = tokenize(input);
   const first = tokens.find((t) => !t.punct);
   if (!first?.mention) return [];
   const hits: DetectorHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.mention || !PROFANITY.has(t.w) || MILD.has(t.w)) continue;
+    if (t.mention) continue;
+    if (words === 'insults') {
+      if (insulting(tokens, i)) hits.push({ start: t.start, end: t.end, confidence: 0.55, explain: `insulting word ('${t.w}') in a reply to ${first.raw}, read as aimed at them or at someone named`, tags: ['insult'] });
+      continue;
+    }
+    if (!PROFANITY.has(t.w) || MILD.has(t.w)) continue;
     const next = tokens[i + 1]?.w ?? '';
     const prev = tokens[i - 1]?.w ?? '';
     if (POSITIVE_AFTER.has(next) || POSITIVE_BEFORE.has(prev) || (POSITIVE_AFTER.has(tokens[i + 2]?.w ?? '') && ['so', 'really', 'very', 'the'].includes(next))) continue;
@@ -36,9 +63,13 @@ function run(input: DetectorInput): DetectorHit[] {
 
 export const REPLY_PROFANITY: DetectorSpec = {
   id: 'language.reply-profanity',
-  description: 'Profanity in a reply that opens by addressing someone (@mention); cheering profanity passes.',
+  description: 'Profanity or insulting words in a reply that opens by addressing someone (@mention); cheering profanity passes.',
   scope: 'text',
-  create() {
-    return run;
+  validateOptions(options) {
+    return options.words === undefined || options.words === 'profanity' || options.words === 'insults' ? null : "option 'words' must be 'profanity' or 'insults'";
+  },
+  create(options) {
+    const words = options.words === 'insults' ? 'insults' : 'profanity';
+    return (input) => run(input, words);
   },
 };

@@ -111,10 +111,25 @@ function findSlurs(tokens: readonly Token[]): Match[] {
       i += multi.words.length - 1;
       continue;
     }
-    const one = lookup(t.src);
+    let one = lookup(t.src);
+    // spaced letters joined by the engine together with an article: "a f a g" arrives as "afag"
+    if (!one && /\s/.test(t.raw) && /^[ai]/.test(t.src)) {
+      const rest = getIndex().exact.get(t.src.slice(1));
+      if (rest) one = { entry: rest, how: 'spaces inside the word' };
+    }
     if (one) {
       out.push({ from: i, to: i, entry: one.entry, how: one.how });
       continue;
+    }
+    // "retar ds": letters the engine joined, then a short ending typed apart
+    const tail = tokens[i + 1];
+    if (/\s/.test(t.raw) && tail && !tail.punct && tail.src.length <= 2) {
+      const e = getIndex().exact.get(t.src + tail.src);
+      if (e) {
+        out.push({ from: i, to: i + 1, entry: e, how: 'spaces inside the word' });
+        i++;
+        continue;
+      }
     }
     // spaces inside: "f a g g o t", "nig ger"; pieces of at most three letters, not all common words
     if (t.src.length <= 3) {

@@ -174,7 +174,7 @@ function run(input: DetectorInput): DetectorHit[] {
   const hits: DetectorHit[] = [];
   for (const f of findThreats(tokens)) {
     // "kill all [group]" is a call for violence against a protected group: the protected rules own it.
-    if (groups.some((g) => g.from >= f.from && g.from <= f.to + 2)) continue;
+    if (groups.some((g) => g.to >= f.from && g.from <= f.to + 2)) continue;
     const first = tokens[f.from] as Token;
     const last = tokens[f.to] as Token;
     if (hits.some((h) => h.start <= first.start && h.end >= last.end)) continue;

@@ -48,11 +48,20 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
 /** "ur a loser" means "you are", "ur idea" means "your". */
 const UR_AS_YOU_ARE = new Set(['a', 'an', 'the', 'so', 'such', 'just', 'really', 'not', 'nothing', 'too', 'very', 'being', 'gonna', 'going', 'all']);
 
+const DIGIT_LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
+
 const WORD = /[a-z0-9]+(?:['’][a-z]+)*|[?!.,;:"“”()]/g;
+
+/** Tokens per folded view: the engine keeps one view per sentence, so the detectors share one pass. */
+const cache = new WeakMap<MappedText, { text: string; tokens: Token[] }>();
 
 export function tokenize(input: Pick<DetectorInput, 'text' | 'folded'>): Token[] {
   const f = input.folded();
-  return repairSpelling(withMasked(input.text, tokenizeMapped(input.text, f)));
+  const hit = cache.get(f);
+  if (hit && hit.text === input.text) return hit.tokens;
+  const tokens = repairSpelling(withMasked(input.text, tokenizeMapped(input.text, f)));
+  cache.set(f, { text: input.text, tokens });
+  return tokens;
 }
 
 /** A word with mask characters inside ("f***", "b*tch", "a**hole"), read on the original text. */
@@ -94,7 +103,9 @@ export function tokenizeMapped(original: string, f: MappedText): Token[] {
     const start = f.map[fs] ?? 0;
     const end = f.map[fe] ?? original.length;
     const raw = original.slice(start, end);
-    const word = m[0].replace(/’/g, "'");
+    let word = m[0].replace(/’/g, "'");
+    // digits left inside a word after folding are leetspeak too ("fa66ot", "6ook")
+    if (/[0-9]/.test(word) && /[a-z]/.test(word)) word = word.replace(/[0-9]/g, (d) => DIGIT_LEET[d] ?? d);
     const punct = !/[a-z0-9]/.test(word);
     const mention = !punct && (original[start] === '@' || original[start - 1] === '@');
     let parts: readonly string[] | undefined = CONTRACTIONS[word];

@@ -1,4 +1,8 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { siteSuite } from '../suites/composer-suite';
+import { TEST_PACK, launch, openFixture, openPopupFor, serveFixtureAt, setTestPack, tabIdOf, typeInto, waitForBadge, waitForHostScript, type Launched } from '../harness';
+
+const HOST = 'social.example.org';
 
 siteSuite({
   site: 'mastodon',
@@ -7,4 +11,27 @@ siteSuite({
   modEnter: true,
   editor: (page) => page.locator('.compose-form textarea'),
   postButton: (page) => page.locator('.compose-form__submit button[type="submit"]'),
+});
+
+describe('mastodon: an instance outside the default list', () => {
+  let ext: Launched;
+  beforeAll(async () => {
+    serveFixtureAt(HOST, 'mastodon');
+    ext = await launch();
+    await setTestPack(ext, TEST_PACK);
+  });
+  afterAll(async () => ext?.close());
+
+  it('is recognised as Mastodon and added from the popup', async () => {
+    const page = await openFixture(ext, 'mastodon', `https://${HOST}/home`);
+    const popup = await openPopupFor(ext, await tabIdOf(ext, `https://${HOST}/`));
+    await popup.locator('[data-action="add-mastodon"]').click();
+    await waitForHostScript(ext, HOST);
+    await popup.close();
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __fixture?: { ready: boolean } }).__fixture?.ready === true);
+    await typeInto(page, page.locator('.compose-form textarea'), 'Bluebird');
+    await waitForBadge(page, { count: 1, severity: 'block', site: 'mastodon' });
+    await page.close();
+  });
 });

@@ -4,7 +4,7 @@
  * findings, and the episode report.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PACK, badgeStates, confirmDialog, highlightTexts, launch, openFixture, posts, setTestPack, typeInto, waitForBadge, type Launched } from '../harness';
+import { TEST_PACK, badgeStates, storedEpisodes, confirmDialog, highlightTexts, launch, openFixture, posts, setTestPack, typeInto, waitForBadge, type Launched } from '../harness';
 
 describe('on the page', () => {
   let ext: Launched;
@@ -110,6 +110,80 @@ describe('on the page', () => {
     await waitForBadge(page, { count: 1, severity: 'info' });
     expect(await highlightTexts(page, 'draftguard-info')).toEqual([]);
     expect((await badgeStates(page))[0]).toEqual({ count: 1, severity: 'info', site: 'x' });
+    await page.close();
+  });
+
+  it('reports how each finding ended when the episode ends (posted, edited, dismissed)', async () => {
+    const page = await openFixture(ext, 'x');
+    const editor = page.locator('[data-testid="tweetTextarea_0"]');
+    await typeInto(page, editor, 'Kestrel');
+    await waitForBadge(page, { count: 1, severity: 'block' });
+    for (let i = 0; i < 'Kestrel'.length; i++) await page.keyboard.press('Backspace');
+    await waitForBadge(page, { count: 0, severity: 'none' });
+    await page.keyboard.type('Bluebird is basically fine');
+    await waitForBadge(page, { count: 2, severity: 'block' });
+    await page.locator('draftguard-badge button.dot').click();
+    await page.locator('draftguard-badge .item[data-rule-id="e2e.info-term"] [data-action="not-a-problem"]').click();
+    await waitForBadge(page, { count: 1, severity: 'block' });
+    const known = new Set((await storedEpisodes(ext)).map((e) => e.id));
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await confirmDialog(page).locator('[data-action="post"]').click();
+    await expect.poll(() => posts(page)).toHaveLength(1);
+    const fresh = async () => (await storedEpisodes(ext)).filter((e) => !known.has(e.id) && e.site === 'x');
+    await expect.poll(async () => (await fresh()).length, { timeout: 5000 }).toBe(1);
+    const [episode] = await fresh();
+    expect(Object.fromEntries(episode!.findings.map((f) => [f.ruleId, f.outcome]))).toEqual({
+      'e2e.codename': 'posted',
+      'e2e.info-term': 'dismissed',
+      'e2e.reason-term': 'edited',
+    });
+    await page.close();
+  });
+
+  it('keeps the override reason with the episode, and reports an abandoned draft as discarded', async () => {
+    const page = await openFixture(ext, 'x');
+    const known = new Set((await storedEpisodes(ext)).map((e) => e.id));
+    await typeInto(page, page.locator('[data-testid="tweetTextarea_0"]'), 'Kestrel launch');
+    await waitForBadge(page, { count: 1, severity: 'block' });
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await confirmDialog(page).locator('[data-field="reason"]').fill('Cleared with legal');
+    await confirmDialog(page).locator('[data-action="post"]').click();
+    await expect.poll(() => posts(page)).toHaveLength(1);
+    await typeInto(page, page.locator('[data-testid="tweetTextarea_1"]'), 'Bluebird draft');
+    await waitForBadge(page, { count: 1, severity: 'block' });
+    // the person leaves for another view: the composer is removed without posting
+    await page.evaluate(() => (window as unknown as { __navigate(p: string): void }).__navigate('/messages'));
+    const fresh = async () => (await storedEpisodes(ext)).filter((e) => !known.has(e.id) && e.site === 'x');
+    await expect.poll(async () => (await fresh()).length, { timeout: 5000 }).toBe(2);
+    const [posted, discarded] = await fresh();
+    expect(posted!.overrideReason).toBe('Cleared with legal');
+    expect(posted!.findings.map((f) => f.outcome)).toEqual(['posted']);
+    expect(discarded!.findings.map((f) => `${f.ruleId}:${f.outcome}`)).toEqual(['e2e.codename:discarded']);
+    await page.close();
+  });
+
+  it('draws overlay boxes in its own shadow root where the Highlight API is missing', async () => {
+    const page = await openFixture(ext, 'x');
+    await page.evaluate(() => document.documentElement.setAttribute('data-draftguard-test-no-highlight-api', ''));
+    await typeInto(page, page.locator('[data-testid="tweetTextarea_0"]'), 'Launching Bluebird now');
+    await waitForBadge(page, { count: 1, severity: 'block' });
+    expect(await highlightTexts(page, 'draftguard-block')).toEqual([]);
+    const boxes = await page.$$eval('draftguard-overlay', (hosts) =>
+      hosts.flatMap((h) => [...h.shadowRoot!.querySelectorAll('.box')].map((b) => ({ severity: b.getAttribute('data-severity'), ...b.getBoundingClientRect().toJSON() }))),
+    );
+    expect(boxes).toHaveLength(1);
+    // the box sits on the word: compare with the word's own rectangle in the editor
+    const word = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="tweetTextarea_0"] [data-text]')!.firstChild as Text;
+      const r = document.createRange();
+      r.setStart(el, el.data.indexOf('Bluebird'));
+      r.setEnd(el, el.data.indexOf('Bluebird') + 8);
+      return r.getBoundingClientRect().toJSON();
+    });
+    expect(boxes[0]!.severity).toBe('block');
+    expect(Math.abs(boxes[0]!.left - word.left)).toBeLessThan(1);
+    expect(Math.abs(boxes[0]!.width - word.width)).toBeLessThan(1);
+    expect(await page.locator('draftguard-overlay').evaluate((h) => h.parentElement === document.body)).toBe(true);
     await page.close();
   });
 });

@@ -57,7 +57,7 @@ export const INSULT_INTENSIFIERS = set(`
 /** Profanity words: counted as "aimed" only with a person target. */
 export const PROFANITY = set(`
   fuck fucks fucking fuckin fucked fucker shit shits shitty bullshit crap damn goddamn ass asshole bitch bitches piss pissed cunt
-  cock dick bastard bollocks wanker twat motherfucker motherfucking
+  cock dick bastard bollocks wanker twat motherfucker motherfucking pussy pussies
 `);
 
 /** For masked profanity ("f***", "b*tch"): candidate words a masked token can stand for. */
@@ -104,13 +104,13 @@ export const NEGATIVE_ATTRIBUTES = set(`
   burdens drain danger menace curse blight cancer disease diseases plague virus infestation losers losers trash garbage scum filth
   animals animal rats rat vermin cockroaches roaches parasites parasite apes ape monkeys monkey pigs pig dogs dog insects locusts
   subhuman subhumans savages beasts creatures swine maggots leeches snakes worms bacteria demons devils
-  bad terrible horrible awful worse worst
+  bad terrible horrible awful worse worst slow robots property objects waste
 `);
 
 export const DEHUMANISING = set(`
   animals animal rats rat vermin cockroaches roaches parasites parasite apes ape monkeys monkey pigs pig dogs dog insects locusts
   subhuman subhumans savages beasts creatures swine maggots leeches snakes worms bacteria cancer disease diseases plague virus
-  infestation trash garbage scum filth demons devils rabbits roaches termites
+  infestation trash garbage scum filth demons devils rabbits roaches termites robots property objects
 `);
 
 /** Capacities and standing that hate denies: "[group] are not capable / not human / can't lead". */
