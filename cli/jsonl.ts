@@ -39,14 +39,14 @@ export class LineFailure extends Error {
   constructor(
     readonly id: unknown,
     readonly line: number,
-    readonly cause: unknown,
+    override readonly cause: unknown,
   ) {
     super(`line ${line}: the engine failed on this text: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
 }
 
 /** Answers every line; resolves to the lines on which the engine itself failed (each answered with an error). */
-export async function runBatch(input: NodeJS.ReadableStream, check: CheckText): Promise<LineFailure[]> {
+export async function runBatch(input: NodeJS.ReadableStream, check: CheckText, out: (text: string) => Promise<void> = write): Promise<LineFailure[]> {
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   const failures: LineFailure[] = [];
   let lineNo = 0;
@@ -62,7 +62,7 @@ export async function runBatch(input: NodeJS.ReadableStream, check: CheckText): 
       failures.push(e);
       answer = JSON.stringify({ id: e.id, line: e.line, error: e.message });
     }
-    await write(answer + '\n');
+    await out(answer + '\n');
   }
   return failures;
 }

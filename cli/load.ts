@@ -2,7 +2,7 @@
 import { compilePack, type CompiledPack } from '../rules/engine/compile';
 import { PackIssues } from '../rules/pack/issues';
 import { resolvePack } from '../rules/pack/resolve';
-import { PackError, type PackSource, type ResolvedPack } from '../rules/types';
+import { PackError, type AllowEntry, type PackSource, type ResolvedPack } from '../rules/types';
 import { readPackFile } from './files';
 
 export interface LoadedPack {
@@ -42,7 +42,13 @@ export function compileNamingFile(resolved: ResolvedPack, sources: readonly { fi
         else throw e;
       }
     }
-    // A problem outside the rules (the allow list, say) shows only in the whole pack.
+    // The pack-wide allow list compiles apart from the rules: its problems are reported with theirs.
+    try {
+      compilePack({ ...resolved, rules: [] });
+    } catch (e) {
+      if (!(e instanceof PackError)) throw e;
+      errors.push(withFile(e, resolved, sources));
+    }
     if (!errors.length) errors.push(withFile(first, resolved, sources));
     if (errors.length === 1) throw errors[0];
     throw new PackIssues(
@@ -56,10 +62,30 @@ function bareMessage(e: PackError): string {
   return prefix && e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
 }
 
-/** The compiler knows rules, not files: find the file that holds the rule (the last one, as later wins). */
+/** The compiler names an `allow`/`exceptions` regex entry's field as a rule's (`pattern`); authors wrote `regex`. */
+function authoredField(field: string | undefined): string | undefined {
+  return field?.replace(/^((?:allow|exceptions)\[\d+\])\.pattern$/, '$1.regex');
+}
+
+/**
+ * The compiler knows rules, not files: find the file that holds the rule (the last one, as later wins).
+ * A problem in the pack-wide allow list names the file whose `allow` holds the entry.
+ */
 function withFile(e: PackError, resolved: ResolvedPack, sources: readonly { file: string; pack: PackSource }[]): PackError {
+  const field = authoredField(e.details.field);
+  if (field !== e.details.field) return withFile(new PackError(bareMessage(e), { ...e.details, field }), resolved, sources);
   if (e.details.file) return e;
   const ruleId = e.details.ruleId;
+  const allowAt = ruleId === undefined ? /^allow\[(\d+)\](.*)$/.exec(field ?? '') : null;
+  if (allowAt) {
+    // The merged allow list is the union of every pack's: find the file and the entry's index there.
+    const entry = resolved.allow[Number(allowAt[1])];
+    const same = (a: AllowEntry) => (typeof a === 'string' || typeof entry === 'string' ? a === entry : a.regex === entry?.regex && a.flags === entry?.flags);
+    for (const s of [...sources].reverse()) {
+      const index = s.pack.allow?.findIndex(same) ?? -1;
+      if (index >= 0) return new PackError(bareMessage(e), { ...e.details, file: s.file, field: `allow[${index}]${allowAt[2] ?? ''}` });
+    }
+  }
   const rule = ruleId === undefined ? undefined : resolved.rules.find((r) => r.ruleId === ruleId || r.id === ruleId);
   const source = rule ? [...sources].reverse().find((s) => s.pack.id === rule.packId) : undefined;
   const file = source?.file ?? (rule ? `built-in pack ${rule.packId}` : sources.length === 1 ? sources[0]?.file : undefined);

@@ -83,18 +83,23 @@ export function caretLines(text: string, start: number, end: number): [string, s
   return [shown, carets];
 }
 
+/** Text from the draft (a message holds `{match}`) or a pack, on one terminal line: no control characters. */
+function oneLine(text: string): string {
+  return text.replace(/\p{Cc}/gu, '\uFFFD');
+}
+
 export function formatTextReport(text: string, findings: readonly Finding[]): string {
   if (!findings.length) return 'no findings\n';
   const out: string[] = [];
   for (const f of findings) {
     const at = locate(text, f.start);
-    out.push(`${at.line}:${at.column}  ${f.severity.padEnd(5)}  ${f.category.padEnd(12)}  ${f.ruleId}  ${f.message}  (confidence ${f.confidence.toFixed(2)})`);
+    out.push(oneLine(`${at.line}:${at.column}  ${f.severity.padEnd(5)}  ${f.category.padEnd(12)}  ${f.ruleId}  ${f.message}  (confidence ${f.confidence.toFixed(2)})`));
     const [shown, carets] = caretLines(text, f.start, f.end);
     out.push(`    ${shown}`, `    ${carets}`);
-    if (f.note) out.push(`    why: ${f.note}`);
-    if (f.suggestions?.length) out.push(`    try: ${f.suggestions.join(' | ')}`);
-    if (f.explain) out.push(`    how: ${f.explain}`);
-    if (f.link) out.push(`    see: ${f.link}`);
+    if (f.note) out.push(oneLine(`    why: ${f.note}`));
+    if (f.suggestions?.length) out.push(oneLine(`    try: ${f.suggestions.join(' | ')}`));
+    if (f.explain) out.push(oneLine(`    how: ${f.explain}`));
+    if (f.link) out.push(oneLine(`    see: ${f.link}`));
   }
   const by = (s: string) => findings.filter((f) => f.severity === s).length;
   const counts = ['block', 'warn', 'info'].map((s) => [s, by(s)] as const).filter(([, n]) => n > 0);

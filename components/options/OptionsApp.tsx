@@ -42,16 +42,16 @@ export function OptionsApp({ client, purge, restrictHistory }: OptionsAppProps) 
       {eff === null && !loadError && <p role="status">{t('loading')}</p>}
       {eff && (
         <>
-          {eff.policyProblems?.length ? (
+          {eff.policyProblems.length > 0 && (
             <Banner kind="info">
-              {t('policyProblems')}
-              <ul>
-                {eff.policyProblems.map((p) => (
-                  <li key={p}>{p}</li>
+              <span id="policy-problems-heading">{t('policyProblems')}</span>
+              <ul aria-labelledby="policy-problems-heading" data-section="policy-problems">
+                {eff.policyProblems.map((p, i) => (
+                  <li key={i}>{p}</li>
                 ))}
               </ul>
             </Banner>
-          ) : null}
+          )}
           <SitesSection eff={eff} save={save} />
           <fieldset>
             <legend>{t('displayHeading')}</legend>

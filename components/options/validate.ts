@@ -1,5 +1,9 @@
 /** Checks for what a person types on the options page; each returns a message key or null. */
 import type { MessageKey } from '@/components/ui/i18n';
+import { endpointUrlProblem } from '@/utils/settings/endpoint-url';
+import { MAX_PACK_REFRESH_MINUTES, MIN_PACK_REFRESH_MINUTES } from '@/utils/settings/defaults';
+
+export { DEFAULT_PACK_REFRESH_MINUTES, MAX_PACK_REFRESH_MINUTES, MIN_PACK_REFRESH_MINUTES } from '@/utils/settings/defaults';
 
 export const RETENTION_MIN = 1;
 export const RETENTION_MAX = 3650;
@@ -12,19 +16,34 @@ export function parseRetention(input: string): { ok: true; value: number } | { o
   return { ok: true, value: n };
 }
 
-/** admin-endpoint.md: https, or http only for localhost. Empty = use the built-in pack. */
-export function checkPackUrl(input: string): MessageKey | null {
+/** admin-endpoint.md: https, or http only for localhost; no credentials or #fragment (as the background checks). */
+function checkUrl(input: string, invalid: MessageKey): MessageKey | null {
   const s = input.trim();
   if (s === '') return null;
-  let url: URL;
-  try {
-    url = new URL(s);
-  } catch {
-    return 'packUrlInvalid';
-  }
-  if (url.protocol === 'https:') return null;
-  if (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) return null;
-  return 'packUrlInvalid';
+  return endpointUrlProblem(s) === null ? null : invalid;
+}
+
+/** Empty = use the built-in pack. */
+export function checkPackUrl(input: string): MessageKey | null {
+  return checkUrl(input, 'packUrlInvalid');
+}
+
+/** Empty = no stats endpoint: nothing leaves the browser. */
+export function checkStatsEndpoint(input: string): MessageKey | null {
+  return checkUrl(input, 'statsEndpointInvalid');
+}
+
+/** The token goes into an HTTP header: visible ASCII only, no spaces (empty is checked by the caller). */
+export function checkStatsToken(input: string): MessageKey | null {
+  return /^[\x21-\x7e]+$/.test(input) ? null : 'statsTokenInvalid';
+}
+
+export function parseRefreshMinutes(input: string): { ok: true; value: number } | { ok: false; error: MessageKey } {
+  const s = input.trim();
+  if (!/^\d+$/.test(s)) return { ok: false, error: 'packRefreshInvalid' };
+  const n = Number(s);
+  if (n < MIN_PACK_REFRESH_MINUTES || n > MAX_PACK_REFRESH_MINUTES) return { ok: false, error: 'packRefreshInvalid' };
+  return { ok: true, value: n };
 }
 
 /** One key per line: base64 of a raw 32-byte Ed25519 public key. */

@@ -1,7 +1,7 @@
 /**
  * First-run page: what DraftGuard checks, that the draft stays on the device, what is counted for the
- * organisation (only with a managed stats endpoint), and the consent question when policy has not
- * answered it.
+ * organisation (only with a stats endpoint, set by policy or in Options), and the consent question
+ * unless policy has answered it (`statsConsent: true`, which the background reports as locked).
  */
 import type { SettingsClient } from '@/components/ui/settings-client';
 import { t } from '@/components/ui/i18n';
@@ -19,8 +19,11 @@ function host(url: string): string {
 
 export function WelcomeApp({ client }: { client: SettingsClient }) {
   const { eff, loadError, status, save } = useSettings(client);
-  const endpoint = eff?.managed.statsEndpoint;
-  const policyAnswered = eff ? eff.managed.statsConsent !== undefined || eff.locked.includes('statsConsent') : false;
+  // The effective endpoint: the policy's, or the one set by hand in Options.
+  const endpoint = eff?.settings.statsEndpoint;
+  // Only `statsConsent: true` answers for the person (the organisation obtained consent), and the
+  // background says so by locking it; anything else means the person is asked.
+  const policyAnswered = eff?.locked.includes('statsConsent') ?? false;
   const consent = eff?.settings.statsConsent ?? null;
 
   return (
@@ -49,7 +52,7 @@ export function WelcomeApp({ client }: { client: SettingsClient }) {
         <>
           <p data-stats="endpoint">{t('welcomeCounted', host(endpoint))}</p>
           {policyAnswered ? (
-            <p data-consent="policy">{eff.managed.statsConsent === false ? t('welcomeConsentPolicyNo') : t('welcomeConsentPolicyYes')}</p>
+            <p data-consent="policy">{t('welcomeConsentPolicyYes')}</p>
           ) : (
             <fieldset data-consent="ask">
               <legend>{t('welcomeConsentQuestion')}</legend>

@@ -15,7 +15,11 @@ const PRIORITY: Readonly<Record<Severity, number>> = { info: 0, warn: 1, block: 
 
 export type RangesBySeverity = Record<Severity, Range[]>;
 
+/** Set when the API exists but refused our ranges (e.g. wrappers across worlds): use the overlay. */
+let refused = false;
+
 export function hasHighlightApi(): boolean {
+  if (refused) return false;
   // test builds can take the fallback path on Chromium (Firefox before 140 has no API)
   if (import.meta.env.MODE === 'test' && document.documentElement.hasAttribute('data-draftguard-test-no-highlight-api')) return false;
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -27,10 +31,18 @@ export class HighlightLayer {
   private styleEl: HTMLStyleElement | null = null;
   private sheet: CSSStyleSheet | null = null;
 
-  set(owner: object, ranges: RangesBySeverity, scope: Node): void {
-    this.ensureStyle(scope);
-    this.perOwner.set(owner, ranges);
-    this.flush();
+  /** false when the browser refused the ranges; the caller then draws overlay boxes instead */
+  set(owner: object, ranges: RangesBySeverity, scope: Node): boolean {
+    try {
+      this.ensureStyle(scope);
+      this.perOwner.set(owner, ranges);
+      this.flush();
+      return true;
+    } catch {
+      refused = true;
+      this.perOwner.delete(owner);
+      return false;
+    }
   }
 
   delete(owner: object): void {

@@ -98,7 +98,10 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
 
   const sweep = (): void => {
     for (const s of sessions) {
-      if (s.isAlive) continue;
+      if (s.isAlive) {
+        s.revalidate();
+        continue;
+      }
       s.endEpisode('discarded');
       s.dispose();
       sessions.delete(s);

@@ -167,8 +167,12 @@ export class ComposerSession {
       if (useApi) ranges[f.severity].push(range);
       else for (const rect of range.getClientRects()) boxes.push({ rect, severity: f.severity });
     }
-    if (useApi) this.host.highlights.set(this, ranges, this.el);
-    else this.ensureOverlay().draw(boxes, this.el.getBoundingClientRect());
+    if (useApi && this.host.highlights.set(this, ranges, this.el)) return;
+    if (useApi) {
+      // the API refused the ranges: measure the same ranges for overlay boxes
+      for (const sev of ['info', 'warn', 'block'] as const) for (const r of ranges[sev]) for (const rect of r.getClientRects()) boxes.push({ rect, severity: sev });
+    }
+    this.ensureOverlay().draw(boxes, this.el.getBoundingClientRect());
   }
 
   private drawTextareaBoxes(ta: HTMLTextAreaElement, marks: Finding[]): void {
@@ -209,6 +213,11 @@ export class ComposerSession {
     const startedAt = this.episode.startedAt;
     this.host.reportEpisode({ how, findings: this.episode.end(how), text: this.text, startedAt, ...(reason ? { reason } : {}) });
     this.ignoredOnce.clear();
+  }
+
+  /** A site may clear or fill a textarea from script (after posting), which fires no input event. */
+  revalidate(): void {
+    if (this.el instanceof HTMLTextAreaElement && this.timer === undefined && this.el.value !== this.text) this.schedule(0);
   }
 
   get isAlive(): boolean {

@@ -30,12 +30,12 @@ export function resolvePack(packs: readonly PackSource[], opts: ResolveOptions =
     for (const id of pack.disable ?? []) {
       const rule = rules.get(id);
       if (rule) rules.set(id, { ...rule, enabled: false });
-      else warnings.push(`pack '${pack.id}', disable: no rule '${id}' (ignored)`);
+      else warnings.push(`pack '${pack.id}', disable: no rule '${id}' (ignored)${hint(id, rules)}`);
     }
     for (const [id, change] of Object.entries(pack.overrides ?? {})) {
       const rule = rules.get(id);
       if (rule) rules.set(id, { ...rule, ...change } as ResolvedRule);
-      else warnings.push(`pack '${pack.id}', overrides: no rule '${id}' (ignored)`);
+      else warnings.push(`pack '${pack.id}', overrides: no rule '${id}' (ignored)${hint(id, rules)}`);
     }
   }
 
@@ -54,6 +54,12 @@ export function resolvePack(packs: readonly PackSource[], opts: ResolveOptions =
     allow: unionAllow(chain),
     warnings,
   };
+}
+
+/** Rules are named by their full id; an author who wrote the bare rule id is shown the full one. */
+function hint(id: string, rules: ReadonlyMap<string, ResolvedRule>): string {
+  const full = [...rules.keys()].filter((k) => k.endsWith(`.${id}`));
+  return full.length ? `; ids take their pack prefix: did you mean ${full.map((k) => `'${k}'`).join(' or ')}?` : '';
 }
 
 const builtinIds = new Set(builtinPacks('builtin:default').map((p) => p.id));

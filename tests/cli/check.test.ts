@@ -128,7 +128,7 @@ describe('check usage and bad packs', () => {
   const head = "format: draftguard/pack@1\nid: bad\nname: Bad\nversion: '1'\nrules:\n";
   const bad: [string, string, RegExp][] = [
     ['wrong-type.yaml', `${head}  - {id: r1, kind: terms, category: confidential, severity: 3, message: m, terms: [x]}\n`, /rule 'r1', field 'severity': expected one of info, warn, block, got the number 3/],
-    ['duplicate.yaml', `${head}  - {id: r1, kind: terms, category: confidential, severity: block, message: m, terms: [x]}\n  - {id: r1, kind: terms, category: confidential, severity: block, message: m, terms: [y]}\n`, /rule 'r1', field 'id': duplicate rule id/],
+    ['duplicate.yaml', `${head}  - {id: r1, kind: terms, category: confidential, severity: block, message: m, terms: [x]}\n  - {id: r1, kind: terms, category: confidential, severity: block, message: m, terms: [y]}\n`, /rule 'rules\[1\]', field 'id': duplicate rule id 'r1'/],
     ['empty-terms.yaml', `${head}  - {id: r1, kind: terms, category: confidential, severity: block, message: m, terms: []}\n`, /rule 'r1', field 'terms': expected at least one entry/],
     ['bad-regex.yaml', `${head}  - {id: r1, kind: regex, category: confidential, severity: block, message: m, pattern: '[a-'}\n`, /rule 'r1', field 'pattern': not a valid JavaScript regular expression/],
     ['catastrophic.yaml', `${head}  - {id: r1, kind: regex, category: confidential, severity: block, message: m, pattern: '(a+)+$'}\n`, /rule '(bad\.)?r1', field 'pattern'/],

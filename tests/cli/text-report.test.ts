@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerLine } from '../../cli/jsonl';
+import { Readable } from 'node:stream';
+import { answerLine, runBatch } from '../../cli/jsonl';
 import { caretLines, formatTextReport, locate } from '../../cli/text-report';
 import type { Finding } from '../../rules/types';
 
@@ -62,6 +63,15 @@ describe('formatTextReport', () => {
     );
     expect(formatTextReport('ok', [])).toBe('no findings\n');
   });
+
+  it('keeps each finding on its lines: no control character of the match (in the message) or the pack reaches the terminal', () => {
+    const text = 'key=\u001b[2Jsecret';
+    const g: Finding = { ...f, start: 4, end: 14, match: text.slice(4, 14), message: `'${text.slice(4, 14)}' leaked\nnext`, note: 'a\rb' };
+    const out = formatTextReport(text, [g]);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(out.split('\n')[0]).toBe("1:5  block  confidential  acme.codenames  '\uFFFD[2Jsecret' leaked\uFFFDnext  (confidence 0.90)");
+    expect(out).toContain('    why: a\uFFFDb\n');
+  });
 });
 
 describe('jsonl answers', () => {
@@ -72,5 +82,41 @@ describe('jsonl answers', () => {
     expect(JSON.parse(answerLine('[1]', 3, check))).toMatchObject({ id: null, line: 3, error: expect.stringMatching(/expected an object/) });
     expect(JSON.parse(answerLine('{"id": "q", "text": 5}', 4, check))).toMatchObject({ id: 'q', line: 4, error: "field 'text': expected a string, got number" });
     expect(JSON.parse(answerLine('{', 5, check))).toMatchObject({ id: null, line: 5, error: expect.stringMatching(/^not valid JSON/) });
+  });
+});
+
+describe('jsonl batch', () => {
+  const check = (text: string): Finding[] => {
+    if (text === 'boom') throw new TypeError('engine bug');
+    return text.includes('x') ? [{ ...({} as Finding), ruleId: 'r', start: 0, end: 1 }] : [];
+  };
+  const run = async (input: string) => {
+    let out = '';
+    const failures = await runBatch(Readable.from([input]), check, async (t) => {
+      out += t;
+    });
+    return { lines: out.split('\n').slice(0, -1).map((l) => JSON.parse(l) as Record<string, unknown>), failures };
+  };
+
+  it('answers one line per input line, in order, past bad JSON and past an engine failure on one text', async () => {
+    const { lines, failures } = await run('{"id":1,"text":"x"}\r\nnope\n\n{"id":2,"text":"boom"}\n{"id":3,"text":"ok"}');
+    expect(lines).toEqual([
+      { id: 1, findings: [expect.objectContaining({ ruleId: 'r' })] },
+      { id: null, line: 2, error: expect.stringMatching(/^not valid JSON/) },
+      { id: null, line: 3, error: expect.stringMatching(/^not valid JSON/) },
+      { id: 2, line: 4, error: 'line 4: the engine failed on this text: engine bug' },
+      { id: 3, findings: [] },
+    ]);
+    // the run reports the failure (check exits 2 on it), but only after answering every line
+    expect(failures.map((f) => [f.line, f.id])).toEqual([[4, 2]]);
+  });
+
+  it('reads a first line that starts with a byte order mark', async () => {
+    const { lines, failures } = await run('\uFEFF{"id":"a","text":"x"}\n{"id":"b","text":"\uFEFFx"}\n');
+    expect(lines.map((l) => [l.id, Array.isArray(l.findings)])).toEqual([
+      ['a', true],
+      ['b', true],
+    ]);
+    expect(failures).toEqual([]);
   });
 });

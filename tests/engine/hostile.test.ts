@@ -56,6 +56,10 @@ describe('hostile input terminates with a sane answer', () => {
     sane('\uD800Bluebird\uDC00 \uDFFF\uD800\u0000\u0001\u001B[31m ass \u007F');
     expect(c.check('\uD800Bluebird\uDC00').map((f) => f.match)).toEqual(['Bluebird']);
   });
+  it('phrase parsing of odd sentences', () => {
+    sane('revenue \uD800 $5 \u0000\u0001 million \uDFFF profit 9\u200B9 \u202E $3');
+    sane(`profit $${'9'.repeat(5000)} revenue ${'$'.repeat(2000)}`);
+  });
   it('only zero-width characters', () => {
     expect(c.check('\u200B\u200C\u200D\uFEFF'.repeat(10_000))).toEqual([]);
     expect(c.check('')).toEqual([]);

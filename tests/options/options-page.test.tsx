@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { en } from '../history/support/i18n';
 import { FakeSettingsClient } from '../history/support/settings';
+import { policyClient } from './support/policy';
 
 vi.mock('wxt/browser', async () => (await import('../history/support/i18n')).browserModule);
 
@@ -35,7 +36,7 @@ describe('options page', () => {
         locked: ['historyTextMode', 'statsConsent', 'packUrl', 'packPublicKeys'],
         lockedSites: ['x'],
         managed: { packUrl: 'https://policy.example/pack.json', statsEndpoint: 'https://stats.example', statsConsent: true },
-      }),
+      }, { packUrl: 'https://policy.example/pack.json', statsEndpoint: 'https://stats.example', statsConsent: true }),
     );
     expect((screen.getByLabelText(/^X \(Twitter\)/) as HTMLInputElement).disabled).toBe(true);
     expect((screen.getByLabelText('LinkedIn') as HTMLInputElement).disabled).toBe(false);
@@ -158,5 +159,149 @@ describe('options page', () => {
     failing.failNext = 'No answer from the extension';
     render(<OptionsApp client={failing} />);
     expect(await screen.findByRole('alert')).toHaveProperty('textContent', en('settingsLoadFailed', 'No answer from the extension'));
+  });
+});
+
+describe('options page: what an admin configures (policy wins and locks, else set by hand)', () => {
+  const statsSection = () => document.querySelector<HTMLElement>('[data-section="stats"]')!;
+  const packSection = () => document.querySelector<HTMLElement>('[data-section="pack"]')!;
+  const consentBox = () => within(statsSection()).getByRole('checkbox', { name: new RegExp(en('statsConsentLabel')) }) as HTMLInputElement;
+
+  it('asks the person for consent when the policy says statsConsent: false', async () => {
+    const client = await renderOptions(policyClient({ statsEndpoint: 'https://stats.acme.example', statsConsent: false }));
+    expect(consentBox().disabled).toBe(false);
+    expect(consentBox().checked).toBe(false);
+    expect(screen.getByText(en('statsConsentUnanswered'))).toBeTruthy();
+    expect(within(consentBox().closest('label')!).queryByText(en('managedByOrg'))).toBeNull();
+    fireEvent.click(consentBox());
+    await waitFor(() => expect(sets(client)).toEqual([{ statsConsent: true }]));
+    expect(consentBox().checked).toBe(true);
+    expect(screen.queryByText(en('statsConsentUnanswered'))).toBeNull();
+  });
+
+  it('locks consent only when the policy has obtained it (statsConsent: true)', async () => {
+    await renderOptions(policyClient({ statsEndpoint: 'https://stats.acme.example', statsConsent: true }));
+    expect(consentBox().disabled).toBe(true);
+    expect(consentBox().checked).toBe(true);
+    expect(within(consentBox().closest('label')!).getByText(en('managedByOrg'))).toBeTruthy();
+  });
+
+  it('names the effective stats endpoint, also when it was set by hand', async () => {
+    await renderOptions(policyClient({}, { statsEndpoint: 'https://stats.hand.example/base' }));
+    expect(within(statsSection()).getByText(en('statsEndpointSet', 'stats.hand.example'))).toBeTruthy();
+  });
+
+  it('sets the stats endpoint, token and pack refresh interval by hand, checking them first', async () => {
+    const client = await renderOptions(policyClient({}));
+    expect(within(statsSection()).getByText(en('statsNoEndpoint'))).toBeTruthy();
+    const endpoint = screen.getByLabelText(en('statsEndpointLabel')) as HTMLInputElement;
+    const token = screen.getByLabelText(en('statsTokenLabel')) as HTMLInputElement;
+    expect(token.type).toBe('password');
+    const form = endpoint.closest('form')!;
+
+    fireEvent.change(endpoint, { target: { value: 'http://stats.example' } });
+    fireEvent.submit(form);
+    expect(await within(statsSection()).findByText(en('statsEndpointInvalid'))).toBeTruthy();
+    expect(endpoint.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(endpoint, { target: { value: 'https://stats.example/base' } });
+    fireEvent.change(token, { target: { value: 'has space' } });
+    fireEvent.submit(form);
+    expect(await within(statsSection()).findByText(en('statsTokenInvalid'))).toBeTruthy();
+    expect(sets(client)).toEqual([]);
+
+    fireEvent.change(token, { target: { value: 'hand-token-123' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(sets(client)).toEqual([{ statsEndpoint: 'https://stats.example/base', statsToken: 'hand-token-123' }]));
+    // Saved, and not shown again; an empty token field keeps it.
+    await waitFor(() => expect(token.value).toBe(''));
+    expect(within(statsSection()).getByText(en('statsEndpointSet', 'stats.example'))).toBeTruthy();
+    expect(screen.getByText(en('statsTokenHelpSaved'))).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain('hand-token-123');
+    fireEvent.submit(form);
+    await waitFor(() => expect(sets(client).at(-1)).toEqual({ statsEndpoint: 'https://stats.example/base' }));
+    fireEvent.click(screen.getByRole('button', { name: en('statsTokenRemove') }));
+    await waitFor(() => expect(sets(client).at(-1)).toEqual({ statsToken: '' }));
+    expect(await screen.findByText(en('statsTokenHelpNone'))).toBeTruthy();
+
+    const refresh = screen.getByLabelText(en('packRefreshLabel')) as HTMLInputElement;
+    expect(refresh.value).toBe('360');
+    fireEvent.change(refresh, { target: { value: '2' } });
+    fireEvent.submit(refresh.closest('form')!);
+    expect(await screen.findByText(en('packRefreshInvalid', 5, 10080))).toBeTruthy();
+    expect(refresh.value).toBe('2');
+    fireEvent.change(refresh, { target: { value: '60' } });
+    fireEvent.submit(refresh.closest('form')!);
+    await waitFor(() => expect(sets(client).at(-1)).toEqual({ packRefreshMinutes: 60 }));
+  });
+
+  it('shows stats endpoint, token and refresh interval set by policy locked, and never the token', async () => {
+    const secret = 'S3cr3t-policy-token';
+    await renderOptions(policyClient({ statsEndpoint: 'https://stats.acme.example/v', statsToken: secret, packRefreshMinutes: 120 }));
+    expect(screen.queryByLabelText(en('statsEndpointLabel'))).toBeNull();
+    expect(screen.queryByLabelText(en('statsTokenLabel'))).toBeNull();
+    const endpointNote = within(statsSection()).getByText(en('statsEndpointManaged', 'https://stats.acme.example/v'));
+    expect(within(endpointNote).getByText(en('managedByOrg'))).toBeTruthy();
+    const tokenNote = within(statsSection()).getByText(en('statsTokenManaged'));
+    expect(within(tokenNote).getByText(en('managedByOrg'))).toBeTruthy();
+
+    const refresh = within(packSection()).getByLabelText(new RegExp(en('packRefreshLabel').replace(/[()]/g, '\\$&'))) as HTMLInputElement;
+    expect(refresh.disabled).toBe(true);
+    expect(refresh.value).toBe('120');
+    expect(within(refresh.closest('form')!).getByText(en('managedByOrg'))).toBeTruthy();
+
+    expect(document.body.innerHTML).not.toContain(secret);
+    for (const input of document.querySelectorAll('input, textarea')) expect((input as HTMLInputElement).value).not.toContain(secret);
+  });
+
+  it('lets the person set an endpoint when the policy sets only the token, still hiding it', async () => {
+    const client = await renderOptions(policyClient({ statsToken: 'policy-only-token' }));
+    expect(screen.queryByLabelText(en('statsTokenLabel'))).toBeNull();
+    expect(screen.getByText(en('statsTokenManaged'))).toBeTruthy();
+    const endpoint = screen.getByLabelText(en('statsEndpointLabel'));
+    fireEvent.change(endpoint, { target: { value: 'https://stats.example' } });
+    fireEvent.submit(endpoint.closest('form')!);
+    await waitFor(() => expect(sets(client)).toEqual([{ statsEndpoint: 'https://stats.example' }]));
+    expect(document.body.innerHTML).not.toContain('policy-only-token');
+  });
+
+  it('locks only the sites the policy names, whatever else `locked` lists', async () => {
+    await renderOptions(new FakeSettingsClient({ locked: ['sites'], lockedSites: ['x'] }, { sites: { x: false } }));
+    const x = screen.getByLabelText(/^X \(Twitter\)/) as HTMLInputElement;
+    expect(x.disabled).toBe(true);
+    expect(x.checked).toBe(false);
+    expect(within(x.closest('label')!).getByText(en('managedByOrg'))).toBeTruthy();
+    const linkedin = screen.getByLabelText('LinkedIn') as HTMLInputElement;
+    expect(linkedin.disabled).toBe(false);
+    expect(within(linkedin.closest('label')!).queryByText(en('managedByOrg'))).toBeNull();
+  });
+
+  it('locks the sites of enabledSites/disabledSites as the background computes them', async () => {
+    const client = await renderOptions(policyClient({ enabledSites: ['reddit'], disabledSites: ['x'] }));
+    expect((screen.getByLabelText(/^X \(Twitter\)/) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText(/^Reddit/) as HTMLInputElement).disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('Bluesky'));
+    await waitFor(() => expect(sets(client)).toEqual([{ sites: { reddit: true, x: false, bluesky: false } }]));
+  });
+
+  it('keeps the pack URL editable when the policy sets only the signing keys', async () => {
+    const client = await renderOptions(policyClient({ packPublicKeys: [KEY] }));
+    expect(screen.queryByLabelText(en('packKeysLabel'))).toBeNull();
+    expect(within(screen.getByText(en('packKeysManaged'))).getByText(en('managedByOrg'))).toBeTruthy();
+    const url = screen.getByLabelText(en('packUrlLabel'));
+    fireEvent.change(url, { target: { value: 'https://packs.example/acme.json' } });
+    fireEvent.submit(url.closest('form')!);
+    await waitFor(() => expect(sets(client)).toEqual([{ packUrl: 'https://packs.example/acme.json' }]));
+    expect(screen.getByText(en('saved'))).toBeTruthy();
+  });
+
+  it('lists every policy problem with its reason', async () => {
+    await renderOptions(
+      policyClient({}, {}, ["policy 'statsEndpoint' ignored: 'http://stats.example' must use https (http only for localhost)", "policy 'statsToken' ignored: expected a non-empty printable ASCII string (value not shown)"]),
+    );
+    const list = screen.getByRole('list', { name: en('policyProblems') });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      "policy 'statsEndpoint' ignored: 'http://stats.example' must use https (http only for localhost)",
+      "policy 'statsToken' ignored: expected a non-empty printable ASCII string (value not shown)",
+    ]);
   });
 });

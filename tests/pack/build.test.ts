@@ -84,6 +84,55 @@ describe('buildPack', () => {
     expect(got[1]?.message).toMatch(/hashed term 'bluebird'/);
   });
 
+  it('refuses a hashed term anywhere else it would travel in clear: allow, exceptions, tags, other rules, patterns, ids', () => {
+    const leaky = asPack({
+      publisher: 'Bluebird Labs',
+      disable: ['acme.bluebird-v1'],
+      overrides: { 'acme.other': { note: 'no #ProjectBluebird here' } },
+      allow: ['Bluebird Cafe', { regex: 'bluebird-\\d+' }],
+      rules: [
+        rule({ id: 'codes', terms: ['Project Bluebird', 'Bluebird'], exceptions: ['Bluebird Cafe'], tags: ['bluebird'] }),
+        rule({ id: 'other', category: 'inflammatory', terms: ['bluebirds', 'fine'] }),
+        { id: 'rx', kind: 'regex', category: 'confidential', severity: 'info', message: 'm', pattern: '\\bproject[- ]bluebird\\b', keywords: ['bluebird'] },
+        { id: 'ph', kind: 'phrase', category: 'confidential', severity: 'info', message: 'm', match: 'launch of bluebird' },
+      ],
+    });
+    expect(issuesOf(() => buildPack(leaky, { salt: 's' })).map((i) => `${i.ruleId ?? '-'}:${i.field}`)).toEqual([
+      '-:publisher',
+      '-:disable[0]',
+      'acme.other:overrides.note',
+      '-:allow[0]',
+      '-:allow[1].regex',
+      'codes:tags[0]',
+      'codes:exceptions[0]',
+      'other:terms[0]',
+      'rx:pattern',
+      'rx:keywords[0]',
+      'ph:match',
+    ]);
+    // the rule's own vocabulary (kind, category, severity...) and the hashes are not texts that can leak
+    expect(() => buildPack(asPack({ rules: [rule({ terms: ['block'], message: 'Say it another way' })] }), { salt: 's' })).not.toThrow();
+  });
+
+  it('refuses a hashed term longer than the engine hashes (8 words), naming the term, instead of building a pack that cannot load', () => {
+    const long = 'one two three four five six seven eight nine';
+    expect(issuesOf(() => buildPack(asPack({ rules: [rule({ terms: ['Bluebird', long] })] }), { salt: 's' }))).toEqual([
+      expect.objectContaining({ ruleId: 'r1', field: 'terms[1]', message: expect.stringMatching(/has 9 words; a hashed term has at most 8 .*hash: false/) }),
+    ]);
+    const eight = 'one two three four five six seven eight';
+    const built = buildPack(asPack({ rules: [rule({ terms: [eight] })] }), { salt: 's' });
+    expect((built.rules[0] as TermsRule).hashed?.maxWords).toBe(8);
+    expect(validatePackObject(JSON.parse(canonicalJson(built))).rules).toHaveLength(1);
+    // kept in clear, a long term is fine
+    expect(() => buildPack(asPack({ rules: [rule({ terms: [long], hash: false })] }))).not.toThrow();
+  });
+
+  it('names the term that has nothing to hash', () => {
+    expect(issuesOf(() => buildPack(asPack({ rules: [rule({ terms: ['Bluebird', '!!!'] })] }), { salt: 's' }))).toEqual([
+      expect.objectContaining({ ruleId: 'r1', field: 'terms[1]', message: expect.stringMatching(/'!!!' has no letters or digits/) }),
+    ]);
+  });
+
   it('does not refuse short terms inside longer innocent words', () => {
     const p = asPack({ rules: [rule({ terms: ['AI'], message: 'Maintain discretion about unreleased work' })] });
     expect(() => buildPack(p)).not.toThrow();

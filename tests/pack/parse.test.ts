@@ -65,9 +65,10 @@ describe('parsePack', () => {
     ].join('\n');
     expect(issuesOf(() => parsePack(yaml)).map((i) => `${i.ruleId}/${i.field} ${/\(line (\d+)\)$/.exec(i.message)?.[1]}`)).toEqual([
       'a/terms[1] 11',
-      'a/id 12',
-      'a/severty 19',
-      'a/group 18',
+      // the second rule with id 'a' is named by its place, so no message is ambiguous
+      'rules[1]/id 12',
+      'rules[1]/severty 19',
+      'rules[1]/group 18',
     ]);
     const json = '{\n"format": "draftguard/pack@1",\n"id": "acme",\n"name": "A",\n"version": 1,\n"rules": []\n}';
     expect(issuesOf(() => parsePack(json))[0]?.message).toMatch(/field 'version': .*\(line 5\)$/);
@@ -151,7 +152,7 @@ describe('validatePackObject', () => {
   it('names the index when a rule has no id, and finds duplicate ids', () => {
     const got = one(pack({ rules: [rule({ id: undefined }), rule({ id: 'a' }), rule({ id: 'a' })] }));
     expect(got[0]).toMatchObject({ ruleId: 'rules[0]', field: 'id' });
-    expect(got[1]).toMatchObject({ ruleId: 'a', field: 'id', message: expect.stringMatching(/duplicate rule id \(already used by rules\[1\]\)/) });
+    expect(got[1]).toMatchObject({ ruleId: 'rules[2]', field: 'id', message: expect.stringMatching(/duplicate rule id 'a' \(already used by rules\[1\]\)/) });
   });
 
   it('refuses empty terms, empty strings in terms and non-text terms', () => {
@@ -190,6 +191,11 @@ describe('validatePackObject', () => {
     expect(one(pack({ rules: [rule({ hashed: { salt: 's', hashes: ['x'], maxWords: 1 } })] }))[0]).toMatchObject({ field: 'hashed' });
     expect(one(pack({ rules: [rule({ terms: undefined, hashed: { salt: 's', hashes: ['XYZ'], maxWords: 1 } })] }))[0]).toMatchObject({ field: 'hashed.hashes[0]' });
     expect(one(pack({ rules: [rule({ terms: undefined, hashed: { salt: 's', hashes: ['a'.repeat(64)], maxWords: 0 } })] }))[0]).toMatchObject({ field: 'hashed.maxWords' });
+    // the engine hashes n-grams of at most 8 words: a larger maxWords would pass here and fail to load
+    expect(one(pack({ rules: [rule({ terms: undefined, hashed: { salt: 's', hashes: ['a'.repeat(64)], maxWords: 9 } })] }))[0]).toMatchObject({
+      field: 'hashed.maxWords',
+      message: expect.stringMatching(/from 1 to 8, got the number 9/),
+    });
     expect(one(pack({ rules: [rule({ examples: { flag: ['x'], fail: ['y'] } as never })] }))[0]).toMatchObject({ field: 'examples.fail' });
     expect(one(pack({ overrides: { 'builtin.pii.phone': { severity: 'loud' } } }))[0]).toMatchObject({ ruleId: 'builtin.pii.phone', field: 'overrides.severity' });
     expect(one(pack({ overrides: { 'builtin.pii.phone': { pattern: 'x' } } }))[0]).toMatchObject({ field: 'overrides.pattern' });

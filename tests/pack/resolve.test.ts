@@ -55,6 +55,15 @@ describe('resolvePack', () => {
     expect(r.warnings).toEqual(["pack 'acme', disable: no rule 'builtin.nothing.here' (ignored)", "pack 'acme', overrides: no rule 'base.zzz' (ignored)"]);
   });
 
+  it('shows the full id when disable or overrides names a rule by its bare id', () => {
+    const r = resolvePack([base(), asPack({ disable: ['a'], overrides: { c: { severity: 'info' } }, rules: [] })], { includeDefault: false });
+    expect(r.rules).toHaveLength(3);
+    expect(r.warnings).toEqual([
+      "pack 'acme', disable: no rule 'a' (ignored); ids take their pack prefix: did you mean 'base.a'?",
+      "pack 'acme', overrides: no rule 'c' (ignored); ids take their pack prefix: did you mean 'base.c'?",
+    ]);
+  });
+
   it('lets a later pack re-enable what an earlier one disabled, and overrides win in order', () => {
     const first = asPack({ id: 'first', disable: ['base.c'], overrides: { 'base.a': { severity: 'info' } }, rules: [] });
     const second = asPack({ id: 'second', overrides: { 'base.c': { enabled: true }, 'base.a': { severity: 'warn' } }, rules: [] });

@@ -1,5 +1,5 @@
 /** Finds mentions of protected groups in a token list, and pronouns that refer back to one. */
-import { GROUP_TERMS, PERSON_NOUNS, WEAK_BARE_NOUNS, type Characteristic } from './lexicon/groups';
+import { GROUP_TERMS, PERSON_NOUNS, WEAK_BARE_NOUNS, identityAdjective, type Characteristic } from './lexicon/groups';
 import type { Token } from './tokens';
 
 export interface GroupMention {
@@ -20,6 +20,19 @@ function matchAt(tokens: readonly Token[], i: number, words: readonly string[]):
 
 const GROUP_TERMS_ADJ_FIRST = [...GROUP_TERMS].sort((a, b) => b.words.length - a.words.length || Number(b.adjective) - Number(a.adjective));
 
+/** Things an identity word commonly describes: "the French market", "Chinese food", "a Muslim holiday". */
+const MODIFIED_THINGS = new Set([
+  'market', 'markets', 'food', 'cuisine', 'restaurant', 'restaurants', 'culture', 'holiday', 'holidays', 'new', 'year', 'festival', 'wedding',
+  'weddings', 'music', 'film', 'films', 'art', 'history', 'name', 'names', 'language', 'city', 'cities', 'government', 'economy', 'company',
+  'companies', 'product', 'products', 'brand', 'version', 'edition', 'style', 'team', 'office', 'offices', 'law', 'laws', 'prayer',
+  'calendar', 'tradition', 'traditions', 'dish', 'dishes', 'tea', 'wine', 'cheese', 'border', 'army', 'embassy', 'press', 'media', 'app',
+  'site', 'website', 'release', 'launch', 'subsidiary', 'branch', 'customers', 'users', 'partners', 'client', 'clients', 'speaking', 'translation',
+]);
+
+function standsAlone(next: Token | undefined): boolean {
+  return !next || !MODIFIED_THINGS.has(next.w);
+}
+
 export function findGroups(tokens: readonly Token[]): GroupMention[] {
   const out: GroupMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -34,6 +47,9 @@ export function findGroups(tokens: readonly Token[]): GroupMention[] {
         if (!PERSON_NOUNS.has(tokens[k]?.w ?? '') && GROUP_TERMS.some((h) => h.adjective && h.words.length === 1 && h.words[0] === tokens[k]?.w)) k++;
         if (!PERSON_NOUNS.has(tokens[k]?.w ?? '')) continue;
         to = k;
+      } else if (g.words.length === 1 && WEAK_BARE_NOUNS.has(g.words[0] as string) && identityAdjective(g.words[0] as string) && !standsAlone(tokens[to + 1])) {
+        // "the French market", "Chinese food": an adjective on a thing, not the group
+        continue;
       }
       out.push({ from: i, to, characteristic: g.characteristic, pronoun: false, weak: !g.adjective && WEAK_BARE_NOUNS.has(g.words.join(' ')) });
       i = to;

@@ -101,7 +101,8 @@ export function repairSpelling(tokens: Token[]): Token[] {
         continue;
       }
     }
-    const corrected = t.w.length >= 4 && t.w === t.src ? fix.get(t.w) : undefined;
+    // a word the lexicons know is never "corrected" into another one ("rape" is not a misspelt "raped")
+    const corrected = t.w.length >= 4 && t.w === t.src && !(known ??= knownWords()).has(t.w) ? fix.get(t.w) : undefined;
     out.push(corrected ? { ...t, w: corrected } : t);
   }
   return out;

@@ -100,6 +100,10 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   const negs = countNeg(tokens, Math.max(clauseStart, vi - 4), vi);
   const verb = (tokens[vi] as Token | undefined)?.w ?? '';
 
+  // "fuck [group]": profanity thrown at a whole group
+  if ((verb === 'fuck' || verb === 'screw') && negs === 0) {
+    return { from: vi, to: g.to, group: g, kind: 'generalisation', what: verb, person: false };
+  }
   if (HATE_VERBS.has(verb) || (verb === 'stand' && tokens[vi - 1]?.w === 'not' && tokens[vi - 2]?.w === 'can')) {
     if (verb !== 'stand' && negs % 2 === 1) return null;
     return { from: vi, to: g.to, group: g, kind: 'generalisation', what: verb === 'stand' ? "can't stand" : verb, person: false };

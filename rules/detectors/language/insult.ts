@@ -120,7 +120,8 @@ function run(input: DetectorInput): DetectorHit[] {
     if (t.punct) continue;
     const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i);
     if (prof) {
-      if (!(prof.tag === 'insult' && groups.some((g) => prof.from <= g.to && g.from <= prof.to))) found.push(prof);
+      // anything thrown at a protected group as a whole is the protected rules' business
+      if (!groups.some((g) => prof.from <= g.to && g.from <= prof.to + 1)) found.push(prof);
       if (prof.to > i) i = prof.to;
       continue;
     }

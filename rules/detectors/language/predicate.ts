@@ -30,7 +30,7 @@ const FILLER = new Set([
   'absolute', 'fucking', 'bloody', 'damn', 'lot', 'most', 'born', 'by', 'nature', 'fundamentally', 'biologically', 'pretty', 'quite',
   'rather', 'utterly', 'completely', 'totally', 'entirely', 'mere', 'merely', 'like', 'than', 'but', 'no', 'better', 'same', 'as',
   'own', 'worse', 'dirty', 'filthy', 'disgusting', 'dumb', 'stupid', 'lazy', 'useless', 'evil', 'sick', 'nasty', 'typical', 'fucked',
-  'this', 'that', 'one', 'big', 'huge', 'massive', 'same',
+  'this', 'that', 'one', 'big', 'huge', 'massive', 'same', 'here', 'there', 'now', 'today', 'nowadays', 'anymore',
 ]);
 
 /** Stereotyped acts that need no object: "[group] always lie", "[group] are ruining everything". */
@@ -134,7 +134,10 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     return { kind: 'negated-positive', end: i + (['be', 'do'].includes(head) ? 1 : 0), head };
   }
   if (HARM_ACTS.has(head) && !(head === 'lie' && next === 'down')) {
-    return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'stereotype', end: i + (next && !CLAUSE_BREAK.has(next) && next !== ',' ? 1 : 0), head };
+    // the span runs to the object when there is one: "rape our women", "ruin everything"
+    const det = ['our', 'the', 'their', 'your', 'my', 'this', 'every', 'all'].includes(next);
+    const objEnd = det && /^[a-z]+$/.test(word(tokens, i + 2)) ? i + 2 : next && !CLAUSE_BREAK.has(next) && next !== ',' && !det ? i + 1 : i;
+    return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'stereotype', end: objEnd, head };
   }
   const base = HARM_FORMS[head] ?? head;
   const objects = HARM_WITH_OBJECT[base];

@@ -161,6 +161,11 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   const b1 = tokens[m.from - 1]?.w ?? '';
   if (['us', 'we', 'fellow', 'myself', 'ourselves'].includes(b1)) return `said about oneself ('${b1} ...')`;
   if (b1 === 'my' && m.entry.form === 'nigga') return "in-group address ('my ...')";
+  const after = `${tokens[m.to + 1]?.w ?? ''} ${tokens[m.to + 2]?.w ?? ''}`;
+  if (after === 'like me' || after === 'like us') return `said about oneself ('... ${after}')`;
+  const before = tokens.slice(Math.max(0, m.from - 5), m.from).map((t) => t.w);
+  if (before.includes('myself') || before.includes('ourselves')) return "said about oneself ('myself ...')";
+  if (before[before.length - 2] === 'being' && tokens.some((t) => ['i', 'me', 'my', 'we', 'us', 'our'].includes(t.w))) return "said about oneself ('being a ...')";
   // "I am a (big old proud) ...", "as a (queer) ...": walk back over describing words to the self-reference
   for (let k = m.from - 1; k >= Math.max(0, m.from - 5); k--) {
     const x = (tokens[k] as Token).w;

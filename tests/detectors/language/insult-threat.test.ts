@@ -52,4 +52,11 @@ describe('language.reply-profanity', () => {
     expect(matches('language.reply-profanity', '@sam fuck yeah!')).toEqual([]);
     expect(matches('language.reply-profanity', 'this is bullshit')).toEqual([]);
   });
+
+  it("with words 'insults' flags insulting words in a reply, not about oneself or a thing", () => {
+    expect(matches('language.reply-profanity', '@sam pathetic liar', { words: 'insults' })).toEqual(['pathetic', 'liar']);
+    expect(matches('language.reply-profanity', '@sam this build is stupid', { words: 'insults' })).toEqual([]);
+    expect(matches('language.reply-profanity', "@sam I'm so stupid, thanks", { words: 'insults' })).toEqual([]);
+    expect(matches('language.reply-profanity', 'pathetic liar', { words: 'insults' })).toEqual([]);
+  });
 });

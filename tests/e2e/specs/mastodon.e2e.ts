@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteSuite } from '../suites/composer-suite';
-import { TEST_PACK, launch, openFixture, openPopupFor, serveFixtureAt, setTestPack, tabIdOf, typeInto, waitForBadge, waitForHostScript, type Launched } from '../harness';
+import { TEST_PACK, launch, openFixture, openPopupFor, posts, serveFixtureAt, setTestPack, tabIdOf, typeInto, waitForBadge, waitForHostScript, type Launched } from '../harness';
 
 const HOST = 'social.example.org';
 
@@ -32,6 +32,26 @@ describe('mastodon: an instance outside the default list', () => {
     await page.waitForFunction(() => (window as unknown as { __fixture?: { ready: boolean } }).__fixture?.ready === true);
     await typeInto(page, page.locator('.compose-form textarea'), 'Bluebird');
     await waitForBadge(page, { count: 1, severity: 'block', site: 'mastodon' });
+    await page.close();
+  });
+});
+
+describe('mastodon: after posting', () => {
+  let ext: Launched;
+  beforeAll(async () => {
+    ext = await launch();
+    await setTestPack(ext, TEST_PACK);
+  });
+  afterAll(async () => ext?.close());
+
+  it('notices the box emptied from script and clears the badge', async () => {
+    const page = await openFixture(ext, 'mastodon');
+    await typeInto(page, page.locator('.compose-form textarea'), 'That was rubbish');
+    await waitForBadge(page, { count: 1, severity: 'warn' });
+    await page.locator('.compose-form__submit button').click();
+    await expect.poll(() => posts(page)).toHaveLength(1);
+    expect(await page.locator('.compose-form textarea').inputValue()).toBe('');
+    await waitForBadge(page, { count: 0, severity: 'none' }, 5000);
     await page.close();
   });
 });

@@ -31,6 +31,17 @@ describe('on the page', () => {
     await page.close();
   });
 
+  it('holds a post made at once after typing, before the first check (and while the pack loads)', async () => {
+    const page = await openFixture(ext, 'x');
+    await typeInto(page, page.locator('[data-testid="tweetTextarea_0"]'), 'Bluebird');
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await expect.poll(() => confirmDialog(page).count(), { timeout: 10_000 }).toBe(1);
+    expect(await posts(page)).toEqual([]);
+    await confirmDialog(page).locator('[data-action="post"]').click();
+    await expect.poll(() => posts(page)).toHaveLength(1);
+    await page.close();
+  });
+
   it('follows SPA navigation to a new composer (history.pushState)', async () => {
     const page = await openFixture(ext, 'x');
     await typeInto(page, page.locator('[data-testid="tweetTextarea_0"]'), 'Bluebird');

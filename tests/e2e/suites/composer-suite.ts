@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { ADAPTERS } from '@/entrypoints/content/adapters';
 import {
   TEST_PACK, badgeStates, confirmDialog, editorSnapshot, highlightTexts, launch, openFixture, posts, setTestPack, typeInto, waitForBadge,
   type EditorSnapshot, type FixtureSite, type Launched,
@@ -148,6 +149,21 @@ export function siteSuite(c: SiteCase): void {
       expect(await posts(denied)).toEqual([]);
       await denied.close();
     });
+
+    if (ADAPTERS[c.site].suggestionMode === 'insert') {
+      it("applies a suggestion through the editor's own input path, so its model has the new text", async () => {
+        const page = await open(ext);
+        await typeDraft(page, 'Soon: Bluebird, really');
+        await waitForBadge(page, { count: 1, severity: 'block' });
+        await page.locator('draftguard-badge button.dot').click();
+        await page.locator('draftguard-badge [data-action="suggest"]').click();
+        await waitForBadge(page, { count: 0, severity: 'none' });
+        // what the site itself would post (its editor's state), not only the DOM
+        const text = await page.evaluate((name) => (window as unknown as { __fixture: { texts: Record<string, () => string> } }).__fixture.texts[name]!(), c.composer);
+        expect(text).toBe('Soon: our new product, really');
+        await page.close();
+      });
+    }
 
     if (c.modEnter) {
       it('holds Ctrl+Enter too, and replays it once after "post"', async () => {

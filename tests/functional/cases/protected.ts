@@ -23,7 +23,8 @@ const generalisations = fill([
   '{G} are dangerous.', '{G} are inferior.', '{G} are dishonest by nature.', '{G} are all the same, violent and dirty.',
   '{G} are the problem with this country.', '{G} are just worthless.', '{G} are a threat to our children.', '{G} are naturally dishonest.',
   '{G} are terrible workers.', '{G} are bad at everything.', '{G} are mentally ill.', '{G} are freaks.', '{G} are evil.',
-  '{G} are a disgrace.', '{G} are pathetic and useless.', '{G} are all liars.', '{G} are too emotional to lead.',
+  '{G} are a disgrace.', '{G} are pathetic and useless.', '{G} are all liars.', '{G} are too emotional to lead.', '{G} are weak.',
+  '{G} are an abomination.', '{G} are a waste of money.', '{G} are so slow, ugh.',
 ], 3, [...P]);
 
 const stereotypes = fill([
@@ -176,6 +177,9 @@ const neutralIdentity = [
   'Deaf people can use our new captioning feature.', 'Nonbinary people can now choose their pronouns in the app.', 'Black women are underrepresented in venture funding.',
   'Sikhs in our Toronto office hosted a langar lunch.', 'Trans women are women.', 'Immigrants are not criminals, they are our neighbours.',
   'Women are amazing leaders.', 'Muslims celebrate Eid this week.', 'We met refugees at the job fair. They were brilliant.',
+  'Women make up half the population.', 'Trans people are killed at shocking rates.', 'Why are Muslims so often stereotyped?',
+  'Old people need better healthcare.', 'Gay men can donate blood now.', "Muslims can't eat pork during the fast.", 'Immigrants built this country.',
+  'Women deserve equal pay.', 'Our trans colleagues deserve respect.', 'Young people these days are amazing.', 'Gay couples should be allowed to marry.',
 ];
 
 const counterQuote = [
@@ -223,7 +227,8 @@ const reclaimed = [
   'As a fag who grew up rural, this hits home.', 'We dykes are organising the fundraiser.', 'I am a dyke and a manager.', 'Us trannies have to look out for each other.',
   'As a proud fag I approve this rainbow logo.', 'Queer and proud, see you at Pride.', "I'm a dyke, my wife is a dyke, our dog is confused.",
   'My fellow fags, brunch is on me.', "As a trans woman I'll say it: this policy helps.", 'I am a proud queer engineer.', 'We dykes take karaoke seriously.',
-  "I'm a fag and I've been coding since 1998.",
+  "I'm a fag and I've been coding since 1998.", 'We are queers and proud.', 'Dykes like me are everywhere in tech.',
+  'Faggots like us built this club scene.', 'I call myself a dyke with pride.',
 ];
 
 const abuseNonProtected = [

@@ -39,6 +39,7 @@ export const PERSON_NOUNS = new Set([
   'teachers', 'teacher', 'candidates', 'candidate', 'applicants', 'hires', 'ceos', 'ceo', 'founders', 'founder', 'neighbours', 'neighbors',
   'neighbour', 'neighbor', 'communities', 'community', 'population', 'americans', 'players', 'athletes', 'users', 'customers',
   'scientists', 'programmers', 'coders', 'members', 'parents', 'couples', 'friends', 'adults', 'teens', 'teenagers', 'ladies', 'gentlemen',
+  'chicks', 'dudes', 'lads', 'youths',
 ]);
 
 /** The characteristic of a one-word identity adjective ("black", "gay", "muslim"), if it is one. */

@@ -41,6 +41,8 @@ export const SLURS: readonly SlurEntry[] = [
   { form: 'porch monkey', characteristic: 'race', confidence: 0.95 },
   { form: 'jungle bunny', characteristic: 'race', confidence: 0.95 },
   { form: 'spear chucker', variants: ['spear chuckers', 'spearchuckers'], characteristic: 'race', confidence: 0.95 },
+  { form: 'coloreds', variants: ['coloureds', 'colored folk', 'colored folks', 'coloured folk'], characteristic: 'race', confidence: 0.75 },
+  { form: 'wigger', variants: ['wiggers', 'wigga', 'wiggas'], characteristic: 'race', confidence: 0.75 },
   { form: 'whitey', variants: ['whiteys'], characteristic: 'race', confidence: 0.6 },
   { form: 'spearchucker', characteristic: 'race', confidence: 0.95 },
   { form: 'sambo', characteristic: 'race', confidence: 0.7, homonym: ['restaurant', 'wrestling', 'martial', 'sport'] , needsContext: true },

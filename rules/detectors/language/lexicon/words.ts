@@ -151,7 +151,9 @@ export const EXCLUSION_VERBS = set(`
   hung lynch lynched burn burned burnt round rounded lock locked jail jailed imprison imprisoned segregate segregated isolate
   isolated exclude excluded fire fired kick kicked throw thrown send sent wipe wiped genocide slaughter slaughtered beat beaten
   castrate castrated cleanse cleansed execute executed annihilate annihilated destroy destroyed punish punished whip whipped
-  stone stoned drown drowned bomb bombed nuke nuked euthanize euthanized euthanise euthanised segregate
+  stone stoned drown drowned bomb bombed nuke nuked euthanize euthanized euthanise euthanised segregate hurt stab stabbed
+  punch punched rape raped attack attacked torture tortured strangle strangled slap slapped assault assaulted behead beheaded butcher
+  butchered
 `);
 
 /** Verbs after a group in exclusion calls: "[group] should leave / go back / die". */
