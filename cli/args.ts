@@ -25,7 +25,8 @@ export function parseArgs(argv: readonly string[], spec: Readonly<Record<string,
       positionals.push(...argv.slice(i + 1));
       break;
     }
-    if (!arg.startsWith('-') || arg === '-') {
+    // Only `-x` / `--name[=value]` is an option: a TEXT such as '- first point' or '-5 degrees' is not.
+    if (!/^--?[A-Za-z][\w-]*(=|$)/.test(arg)) {
       positionals.push(arg);
       continue;
     }

@@ -58,7 +58,7 @@ interface SentenceState {
 const SENTENCE_CACHE = 512;
 /** a 10,000-character draft has about 80 sentences; a parse costs tens of KB */
 const DOC_CACHE = 128;
-const MAX_CONTEXTS_PER_SENTENCE = 256;
+const MAX_CONTEXTS_PER_SENTENCE = 8;
 let nextSentenceId = 1;
 
 function termConfidence(undone: readonly string[]): number {

@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { builtinPacks } from '../../rules/packs/index';
-import { findingsOf, fixture, runCli, scratch, type JsonFinding } from './run-cli';
+import { findingsOf, fixture, ROOT, runCli, scratch, type JsonFinding } from './run-cli';
 
 const ACME = ['--pack', fixture('acme.yaml')];
 // Each test spawns real processes on a machine shared with other builds: allow for a slow start.
@@ -146,6 +148,27 @@ describe('check usage and bad packs', () => {
     });
   }
 
+  it('reports a bad allow-list regex with the rule errors, under the field and file the author wrote', async () => {
+    const file = tmp.file(
+      'bad-allow.yaml',
+      `format: draftguard/pack@1\nid: ba\nname: B\nversion: '1'\nallow:\n  - fine\n  - {regex: '(a|aa)+$'}\nrules:\n` +
+        `  - {id: r1, kind: regex, category: confidential, severity: block, message: m, pattern: '(a+)+$'}\n`,
+    );
+    const r = await runCli('check', ['--pack', fixture('acme.yaml'), '--pack', file, 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^check: 2 problems:\n/);
+    expect(r.stderr).toContain(`${file}, rule 'ba.r1', field 'pattern': refused`);
+    // allow[1] of this file (the merged list also holds the acme pack's entries), and its field is 'regex'
+    expect(r.stderr).toContain(`${file}, field 'allow[1].regex': refused`);
+  });
+
+  it('refuses a pack file that is not UTF-8, naming the line', async () => {
+    const file = tmp.file('latin1.yaml', Buffer.concat([Buffer.from(`${head}  - {id: r1, kind: terms, category: confidential, severity: block, message: m, terms: [caf`), Buffer.from([0xe9]), Buffer.from(']}\n')]));
+    const r = await runCli('check', ['--pack', file, 'café']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toBe(`check: ${file}: not UTF-8 text (line 6); save it as UTF-8\n`);
+  });
+
   it('refuses a 50 MB pack quickly without reading it', async () => {
     const file = tmp.file('huge.yaml', Buffer.alloc(50 * 1024 * 1024, 'a'));
     const r = await runCli('check', ['--pack', file, 'x']);
@@ -157,5 +180,22 @@ describe('check usage and bad packs', () => {
     const r = await runCli('check', ['--pack', `${tmp.dir}/missing.yaml`, 'x']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/missing\.yaml: cannot read \(no such file\)/);
+  });
+});
+
+describe('check output into a closed pipe', () => {
+  it('stops quietly when the reader goes away (| head), without a stack trace', async () => {
+    const input = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: `line ${i} mentions B1uebird and the #ProjectBluebird launch` })).join('\n') + '\n';
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'cli/check.ts'), '--format', 'jsonl', '--pack', fixture('acme.yaml')], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.on('error', () => undefined); // the child may exit before reading all of it
+    child.stdin.end(input);
+    // read the first answer, then close our end of the pipe, as `head -1` does
+    await new Promise<void>((done) => child.stdout.once('data', () => done()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

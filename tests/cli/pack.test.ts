@@ -174,6 +174,16 @@ describe('pack keygen / sign / verify', () => {
     expect(t.stdout).toMatch(/INVALID signature/);
   });
 
+  it('verify answers 1 (invalid) for an empty or oversized .sig, not 2', async () => {
+    const file = tmp.file('p3.json', '{}');
+    tmp.file('p3.json.sig', '');
+    expect((await runCli('pack', ['verify', file, '--pub', key])).code).toBe(1);
+    tmp.file('p3.json.sig', 'A'.repeat(100_000));
+    const r = await runCli('pack', ['verify', file, '--pub', key]);
+    expect(r).toMatchObject({ code: 1, stderr: '' });
+    expect(r.stdout).toMatch(/INVALID signature/);
+  });
+
   it('exits 2 on a PUBKEY that is neither a key nor a file, and on a broken key file', async () => {
     const file = tmp.file('p2.json', '{}');
     expect((await runCli('pack', ['verify', file, '--pub', 'not-a-key'])).code).toBe(2);

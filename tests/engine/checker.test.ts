@@ -244,3 +244,19 @@ describe('offsets on hard text', () => {
     expect(matches(c, 'Blue\u0301bird\u0301 now')).toEqual(['Blue\u0301bird\u0301']);
   });
 });
+
+describe('long sessions', () => {
+  it('keep finding the same things after thousands of edits (caches stay bounded and correct)', () => {
+    const rules = [...CODENAMES, rule({ id: 'd', kind: 'detector', detector: 'test.sentence' })];
+    const warm = checkerFor(rules);
+    const base = Array.from({ length: 40 }, (_, i) => `Sentence ${i} about the secret plan.`).join(' ');
+    let text = base;
+    for (let i = 0; i < 3000; i++) {
+      const at = (i * 7919) % text.length;
+      text = i % 3 === 2 ? text.slice(0, at) + text.slice(at + 1) : `${text.slice(0, at)}x${text.slice(at)}`;
+      warm.check(text);
+    }
+    const final = `${text} Bluebird`;
+    expect(warm.check(final)).toEqual(checkerFor(rules).check(final));
+  });
+});

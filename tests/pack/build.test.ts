@@ -97,18 +97,18 @@ describe('buildPack', () => {
         { id: 'ph', kind: 'phrase', category: 'confidential', severity: 'info', message: 'm', match: 'launch of bluebird' },
       ],
     });
-    expect(issuesOf(() => buildPack(leaky, { salt: 's' })).map((i) => `${i.ruleId ?? '-'}:${i.field}`)).toEqual([
-      '-:publisher',
-      '-:disable[0]',
-      'acme.other:overrides.note',
+    expect(issuesOf(() => buildPack(leaky, { salt: 's' })).map((i) => `${i.ruleId ?? '-'}:${i.field}`).sort()).toEqual([
       '-:allow[0]',
       '-:allow[1].regex',
-      'codes:tags[0]',
+      '-:disable[0]',
+      '-:publisher',
+      'acme.other:overrides.note',
       'codes:exceptions[0]',
+      'codes:tags[0]',
       'other:terms[0]',
-      'rx:pattern',
-      'rx:keywords[0]',
       'ph:match',
+      'rx:keywords[0]',
+      'rx:pattern',
     ]);
     // the rule's own vocabulary (kind, category, severity...) and the hashes are not texts that can leak
     expect(() => buildPack(asPack({ rules: [rule({ terms: ['block'], message: 'Say it another way' })] }), { salt: 's' })).not.toThrow();

@@ -64,6 +64,13 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   if (['you', 'he', 'she', 'they', 'u'].includes(a) && (b === 'make' || b === 'makes') && w(tokens, i + 2) === 'me' && ['sick', 'puke', 'vomit', 'want', 'ill'].includes(w(tokens, i + 3))) {
     return { from: i, to: i + 3, confidence: 0.7, explain: `aimed at someone ('${a} ${b} me ${w(tokens, i + 3)}')`, tag: 'insult' };
   }
+  // dismissals aimed at the reader: "nobody cares", "get a life", "who asked you"
+  if ((a === 'nobody' || a === 'no') && (b === 'cares' || (b === 'one' && w(tokens, i + 2) === 'cares')) && tokens.some((t) => t.mention || t.w === 'you')) {
+    return { from: i, to: b === 'one' ? i + 2 : i + 1, confidence: 0.6, explain: "dismissal aimed at someone ('nobody cares')", tag: 'insult' };
+  }
+  if (a === 'get' && b === 'a' && w(tokens, i + 2) === 'life') return { from: i, to: i + 2, confidence: 0.6, explain: "dismissal aimed at someone ('get a life')", tag: 'insult' };
+  if (a === 'who' && b === 'asked' && (w(tokens, i + 2) === 'you' || CLAUSE_BREAK.has(w(tokens, i + 2)) || w(tokens, i + 2) === '')) return { from: i, to: i + 1, confidence: 0.6, explain: "dismissal aimed at someone ('who asked')", tag: 'insult' };
+  if (a === 'you' && ['suck', 'lie', 'lied', 'stink', 'disgust'].includes(b) && w(tokens, i + 2) !== 'at' && w(tokens, i + 2) !== 'down') return { from: i, to: i + 1, confidence: 0.7, explain: `aimed at the reader ('you ${b}')`, tag: 'insult' };
   if (a === 'up' && b === 'yours') return { from: i, to: i + 1, confidence: 0.7, explain: "aimed at someone ('up yours')", tag: 'profanity' };
   if (a === 'shut' && b === 'up' && tokens.some((t) => t.mention || t.w === 'you' || INSULT_NOUNS.has(t.w)) && w(tokens, i + 2) !== 'and') {
     return { from: i, to: i + 1, confidence: 0.6, explain: "told to shut up, aimed at someone", tag: 'profanity' };

@@ -40,7 +40,7 @@ function insulting(tokens: readonly Token[], i: number): boolean {
 
 function run(input: DetectorInput, words: 'profanity' | 'insults'): DetectorHit[] {
   // only a reply (a draft that opens with an @mention) is read at all
-  if (!/^\s*@/.test(input.text)) return [];
+  if (!/^[\s"'“”‘’(.]*@/.test(input.text)) return [];
   const tokens = tokenize(input);
   const first = tokens.find((t) => !t.punct);
   if (!first?.mention) return [];

@@ -119,6 +119,18 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     }
     return null;
   }
+  // "he is blind as a bat and a total muppet": a second predicate joined by "and"
+  if (strongNoun && (before === 'and' || before === ',') && (w(tokens, p - 2) !== '' || before === 'and')) {
+    for (let k = p - 2; k >= Math.max(0, p - 9); k--) {
+      const x = w(tokens, k);
+      if (CLAUSE_BREAK.has(x)) break;
+      if (COPULA.has(x)) {
+        const s = subjectBefore(tokens, k);
+        if (s.kind === 'person') return { from: s.range[0], reason: `aimed at a person ('${(tokens[s.range[1]] as Token).raw}')`, group: false, negated: false, subject: s.range };
+        break;
+      }
+    }
+  }
   if (!strongNoun) return null;
   // "what a moron", "such an idiot", "that idiot", "this clown"
   if (before === 'what' || (before === 'a' || before === 'an') && w(tokens, p - 2) === 'what') return { from: p - (before === 'what' ? 1 : 2), reason: "exclamation about someone ('what a ...')", group: false, negated: false };

@@ -27,7 +27,7 @@ const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   hunt: ['down'],
   knock: ['out', 'teeth'],
   run: ['over', 'down'],
-  end: ['life'],
+  end: ['life', 'you', 'him', 'her', 'them', 'u'],
   snap: ['neck'],
   cut: ['throat', 'up', 'open'],
   destroy: ['face', 'life'],
@@ -82,6 +82,10 @@ function findThreats(tokens: readonly Token[]): Found[] {
         }
       }
     }
+    // "I hope your house burns down": harm wished on what is theirs
+    if ((v === 'hope' || v === 'wish') && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 1)) && ['house', 'home', 'car', 'family', 'kids', 'children', 'dog', 'mother', 'mom', 'wife', 'husband', 'business', 'company', 'life'].includes(w(tokens, i + 2)) && (HARM_WISHES.has(w(tokens, i + 3)) || ['gets', 'get', 'burns', 'crashes', 'explodes'].includes(w(tokens, i + 3)))) {
+      out.push({ from: i, to: i + 3 + (w(tokens, i + 4) === 'down' ? 1 : 0), confidence: 0.8, explain: `wishes harm on someone's ${w(tokens, i + 2)}` });
+    }
     // "you should die", "he deserves to be shot", "she needs to get hit by a bus"
     if ((v === 'should' || v === 'deserve' || v === 'deserves' || v === 'needs' || v === 'ought') && personAt(tokens, i - 1) >= 0 && w(tokens, i - 1) !== 'someone' && !NEGATORS.has(w(tokens, i + 1))) {
       let q = i + 1;
@@ -97,7 +101,8 @@ function findThreats(tokens: readonly Token[]): Found[] {
     if (v === 'kys' || ((v === 'kill' || v === 'hang' || v === 'shoot') && w(tokens, i + 1) === 'yourself')) out.push({ from: i, to: v === 'kys' ? i : i + 1, confidence: 0.9, explain: 'tells someone to kill themselves' });
     if (v === 'go' && (w(tokens, i + 1) === 'die' || (w(tokens, i + 1) === 'jump' && ['off', 'of', 'in'].includes(w(tokens, i + 2))))) out.push({ from: i, to: i + 1, confidence: 0.85, explain: `tells someone to die ('go ${w(tokens, i + 1)}')` });
     if (v === 'die' && w(tokens, i + 1) === 'in' && w(tokens, i + 2) === 'a' && ['fire', 'hole', 'ditch'].includes(w(tokens, i + 3))) out.push({ from: i, to: i + 3, confidence: 0.85, explain: "wishes death ('die in a ...')" });
-    if (v === 'drop' && w(tokens, i + 1) === 'dead' && (i === 0 || ['you', 'just', 'go', 'can', ','].includes(w(tokens, i - 1)))) out.push({ from: i, to: i + 1, confidence: 0.75, explain: "wishes death ('drop dead')" });
+    const afterDead = tokens[i + 2];
+    if (v === 'drop' && w(tokens, i + 1) === 'dead' && (!afterDead || afterDead.punct || afterDead.mention || TARGET_PRONOUNS.has(afterDead.w)) && (i === 0 || ['you', 'just', 'go', 'can', ','].includes(w(tokens, i - 1)))) out.push({ from: i, to: i + 1, confidence: 0.75, explain: "wishes death ('drop dead')" });
     if ((v === 'rot' || v === 'burn') && w(tokens, i + 1) === 'in' && w(tokens, i + 2) === 'hell') out.push({ from: i, to: i + 2, confidence: 0.75, explain: `wishes harm ('${v} in hell')` });
     if (v === 'want' && personAt(tokens, i + 1) >= 0 && w(tokens, personAt(tokens, i + 1) + 1) === 'dead') out.push({ from: i, to: personAt(tokens, i + 1) + 1, confidence: 0.85, explain: "wants someone dead" });
     // "I know where you live", "watch your back", "you'll regret this", "you're dead"

@@ -106,5 +106,5 @@ export const NEAR_WORDS = new Set([
   'nigga', 'nigh', 'night', 'ranny', 'trans', 'retar', 'treat', 'retread', 'beanie', 'banner', 'darkie', 'darker', 'darken', 'coon', 'shemale',
   'wetback', 'raghead', 'towelhead', 'jigaboo', 'honky', 'honk', 'spastic', 'plastic', 'spiced', 'cripple', 'ripple', 'crippled', 'mongol',
   'mongolia', 'mongolian', 'midget', 'midge', 'sodomite', 'chinaman', 'lesbo', 'golliwog', 'zipperhead', 'sambo', 'samba', 'pickaninny',
-  'spearchucker', 'poofter', 'ladyboy', 'troon', 'kikes', 'nigers', 'honey', 'honeys', 'chins', 'sicks', 'picks', 'sick', 'pick', 'pack', 'sack', 'packs', 'sacks', 'white', 'whites', 'darks', 'whitney',
+  'spearchucker', 'poofter', 'ladyboy', 'troon', 'kikes', 'nigers', 'honey', 'honeys', 'chins', 'sicks', 'picks', 'sick', 'pick', 'pack', 'sack', 'packs', 'sacks', 'white', 'whites', 'darks', 'whitney', 'colored', 'coloured', 'colors', 'colours', 'digger', 'wiggle',
 ]);

@@ -14,7 +14,7 @@ export const INSULT_NOUNS = set(`
   weasel weasels parasite parasites leech leeches liar liars fraud frauds hypocrite hypocrites traitor traitors coward cowards psycho
   psychos lunatic lunatics freak freaks degenerate degenerates halfwit halfwits nitwit nitwits numbskull buffoon buffoons twit twits
   sleazebag sleazeball lowlife lowlifes maggot maggots vermin bozo bozos doofus pillock muppet muppets plonker knobhead bellend
-  cuck cucks disgrace joke snowflake snowflakes dumbo dummy dunce dolt dimwit airhead bimbo bimbos hag hags witch crook crooks thug thugs
+  cuck cucks disgrace joke slob slobs snowflake snowflakes dumbo dummy dunce dolt dimwit airhead bimbo bimbos hag hags witch crook crooks thug thugs
   punk scumbags sicko sickos pervert perverts perv pedo pedophile paedophile pedophiles groomer groomers tool
   shitstain jackass jackasses asswipe dickwad fuckwit fuckwits cocksucker cocksuckers trash garbage filth pos
 `);
@@ -45,7 +45,7 @@ export const PERSON_NEGATIVE = set(`
   traitors kooky kookoo nuts insane toxic spiteful hateful moronic scumbag pedo pedophile predator predators rapist rapists
   pitiful pathetic worthless useless incompetent stupid dumb idiotic ugly fat gross creepy sleazy slimy trashy evil wicked vicious
   heartless soulless spineless gutless cowardly weak-minded braindead mentally-ill unstable mental disgrace embarrassment crap
-  godless demented sore bum bums weirdo weirdos coward
+  godless demented sore bum bums weirdo weirdos coward lying cheating crooks hypocrite hypocrites clown clowns
 `);
 
 /** Intensifiers that make an insult aimed rather than descriptive. */
