@@ -389,12 +389,12 @@ function validateRules(issues: IssueList, rules: unknown[]): void {
     if (id !== undefined && first === undefined) firstIndex.set(id, index);
     const f = new Fields(issues, rule, ruleId, '', ['rules', index]);
     if (first !== undefined) f.err('id', `duplicate rule id '${id}' (already used by rules[${first}]); ids must be unique within a pack`);
-    validateRule(issues, f, rule, ruleId);
+    validateRule(f, rule);
   });
   if (issues.items.length >= MAX_ISSUES) issues.add(`stopped after ${MAX_ISSUES} problems`);
 }
 
-function validateRule(issues: IssueList, f: Fields, rule: Obj, ruleId: string): void {
+function validateRule(f: Fields, rule: Obj): void {
   const id = f.string('id', { required: true, max: MAX_ID_CHARS });
   if (id !== undefined && !ID_PATTERN.test(id)) f.err('id', `expected lowercase letters, digits, '-' and '.', starting with a letter or digit, got ${describe(id)}`);
   const kind = f.oneOf('kind', Object.keys(KIND_FIELDS), true);
