@@ -5,7 +5,7 @@
 import { createChecker } from '../rules/engine/checker';
 import { SEVERITY_RANK, type Finding, type Severity } from '../rules/types';
 import { oneOf, parseArgs, UsageError } from './args';
-import { runBatch } from './jsonl';
+import { jsonLine, runBatch } from './jsonl';
 import { loadPacks } from './load';
 import { EXIT_FAILURE, EXIT_NEGATIVE, EXIT_OK, readStdin, runMain, write } from './run';
 import { formatTextReport } from './text-report';
@@ -32,9 +32,18 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // The pack is loaded (and refused) before any input is read, so a bad pack fails fast with status 2.
   const { compiled } = loadPacks(args.options.get('--pack') ?? [], !args.options.has('--no-default'));
-  const checker = createChecker(compiled);
+  let checker = createChecker(compiled);
   const floor = SEVERITY_RANK[minSeverity as Severity];
-  const check = (text: string): Finding[] => checker.check(text).filter((f) => SEVERITY_RANK[f.severity] >= floor);
+  const check = (text: string): Finding[] => {
+    try {
+      return checker.check(text).filter((f) => SEVERITY_RANK[f.severity] >= floor);
+    } catch (e) {
+      // The checker keeps per-sentence caches: after a fault, the next text starts from a fresh one
+      // (the pack itself stays compiled once).
+      checker = createChecker(compiled);
+      throw e;
+    }
+  };
 
   if (format === 'jsonl') {
     // The batch goes on past a line the engine fails on, but such a run has failed: report it, exit 2.
@@ -46,7 +55,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const text = args.positionals[0] ?? (await readStdin());
   const findings = check(text);
-  await write(format === 'json' ? JSON.stringify({ findings }) + '\n' : formatTextReport(text, findings));
+  await write(format === 'json' ? jsonLine({ findings }) + '\n' : formatTextReport(text, findings));
   return findings.length ? EXIT_NEGATIVE : EXIT_OK;
 }
 

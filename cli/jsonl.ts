@@ -9,20 +9,28 @@ import { write } from './run';
 
 export type CheckText = (text: string) => Finding[];
 
+/**
+ * JSON on one line for any line reader: besides what JSON.stringify escapes, U+0085, U+2028 and U+2029
+ * (which JSON allows raw, but Python's splitlines() and some editors treat as line breaks) are escaped.
+ */
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The answer for one input line (without the newline). */
 export function answerLine(line: string, lineNo: number, check: CheckText): string {
   let record: unknown;
   try {
     record = JSON.parse(line);
   } catch (e) {
-    return JSON.stringify({ id: null, line: lineNo, error: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` });
+    return jsonLine({ id: null, line: lineNo, error: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` });
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return JSON.stringify({ id: null, line: lineNo, error: 'expected an object {"id": ..., "text": "..."}' });
+    return jsonLine({ id: null, line: lineNo, error: 'expected an object {"id": ..., "text": "..."}' });
   }
   const { id = null, text } = record as { id?: unknown; text?: unknown };
   if (typeof text !== 'string') {
-    return JSON.stringify({ id, line: lineNo, error: `field 'text': expected a string, got ${text === undefined ? 'nothing' : typeof text}` });
+    return jsonLine({ id, line: lineNo, error: `field 'text': expected a string, got ${text === undefined ? 'nothing' : typeof text}` });
   }
   let findings: Finding[];
   try {
@@ -31,7 +39,7 @@ export function answerLine(line: string, lineNo: number, check: CheckText): stri
     // An engine fault on one text is answered on its own line; the caller learns of it from the status.
     throw new LineFailure(id, lineNo, e);
   }
-  return JSON.stringify({ id, findings });
+  return jsonLine({ id, findings });
 }
 
 /** The engine failed on one line's text (a bug, not bad input). */
@@ -60,7 +68,7 @@ export async function runBatch(input: NodeJS.ReadableStream, check: CheckText, o
     } catch (e) {
       if (!(e instanceof LineFailure)) throw e;
       failures.push(e);
-      answer = JSON.stringify({ id: e.id, line: e.line, error: e.message });
+      answer = jsonLine({ id: e.id, line: e.line, error: e.message });
     }
     await out(answer + '\n');
   }

@@ -1,5 +1,5 @@
 /** `pack build IN -o OUT`: canonical JSON with confidential terms hashed, checked before it is written. */
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { buildPack, canonicalJson, GUESSABLE_TERM_LETTERS, guessableTerms } from '../rules/pack/build';
 import { resolvePack } from '../rules/pack/resolve';
 import { validatePackObject } from '../rules/pack/validate';
@@ -28,6 +28,7 @@ export async function buildCommand(args: ParsedArgs): Promise<number> {
     writeFileSync(tmp, text);
     renameSync(tmp, out);
   } catch (e) {
+    rmSync(tmp, { force: true });
     throw new InputError(`${out}: cannot write (${describeFsError(e)})`);
   }
   // buildPack keeps rule order, so a rule hashed by this build is one that had clear terms before.

@@ -2,6 +2,7 @@
 import { chmodSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { base64ToBytes } from '../rules/pack/base64';
 import { generateKeyPair, publicKeyOf, signBytes, verifyBytes } from '../rules/pack/signature';
+import { PACK_FORMAT } from '../rules/types';
 import type { ParsedArgs } from './args';
 import { describeFsError, InputError, readInput } from './files';
 import { EXIT_NEGATIVE, EXIT_OK } from './run';
@@ -41,6 +42,7 @@ export async function signCommand(args: ParsedArgs): Promise<number> {
   const key = readKeyFile(keyFile);
   if (typeof key.privateKey !== 'string') throw new InputError(`${keyFile}: field 'privateKey': missing`);
   const bytes = readInput(file);
+  requireSerial(file, bytes);
   let signature: string;
   let publicKey: string;
   try {
@@ -59,6 +61,24 @@ export async function signCommand(args: ParsedArgs): Promise<number> {
   }
   process.stdout.write(`wrote ${file}.sig (public key ${publicKey})\n`);
   return EXIT_OK;
+}
+
+/**
+ * policy-pack.md: signed packs must carry `serial` (the browser refuses a signed pack without one, since
+ * it could not tell a downgrade). Signing such a pack would publish a file no browser accepts.
+ */
+function requireSerial(file: string, bytes: Uint8Array): void {
+  let pack: unknown;
+  try {
+    pack = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return; // not JSON: signed as plain bytes
+  }
+  if (typeof pack !== 'object' || pack === null || (pack as { format?: unknown }).format !== PACK_FORMAT) return;
+  const serial = (pack as { serial?: unknown }).serial;
+  if (typeof serial !== 'number' || !Number.isSafeInteger(serial) || serial < 0) {
+    throw new InputError(`${file}: field 'serial': missing; a signed pack must carry a serial (a whole number raised with every release), or browsers refuse it`);
+  }
 }
 
 /** PUBKEY is a base64 key itself, or a file holding one (a key file, or the bare base64 text). */

@@ -21,7 +21,7 @@ export function SiteSection({ client, tab, settings, findings, onChange }: Props
   const site = (findings?.site ?? null) as SiteId | null;
   const s = settings.settings;
   const hostOnly = tab.host.replace(/:\d+$/, '');
-  const locked = settings.locked.includes('sites');
+  const locked = settings.locked.includes('sites') || (site !== null && settings.lockedSites.includes(site));
   const web = /^https?:/.test(tab.url);
 
   const update = (patch: Parameters<PopupClient['setSettings']>[0]) =>

@@ -3,56 +3,86 @@
  * OFF+TIN (targeted insult or threat) → inflammatory positive; NOT → negative; "inflammatory" is any
  * inflammatory or protected finding (targeted group insults are both). OFF+UNT (untargeted profanity)
  * is reported apart: by design it should mostly not be flagged.
+ *
+ * Split by id parity: even ids are the dev half (the only half used when tuning rules), odd ids the
+ * held-out half (never read while tuning). The held-out row is the honest figure.
+ * DG_OLID_DUMP=<file> writes the dev half's misses and false alarms there (never the held-out half).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { check, runnerNote } from '../../tests/functional/harness';
-import type { Confusion, EvalSection } from '../report';
+import type { Confusion, EvalRow, EvalSection } from '../report';
 import { DATA_DIR, categoriesOf } from './davidson';
 
 const empty = (): Confusion => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 
+interface Half {
+  main: Confusion;
+  unt: Confusion;
+  byTarget: Map<string, Confusion>;
+  fpRules: Map<string, number>;
+}
+
+const half = (): Half => ({ main: empty(), unt: empty(), byTarget: new Map(), fpRules: new Map() });
+
 export async function evaluate(): Promise<EvalSection[]> {
   const file = path.join(DATA_DIR, 'olid-train', 'olid-training-v1.0.tsv');
   const lines = readFileSync(file, 'utf8').split('\n').slice(1).filter((l) => l.trim());
-  const main = empty();
-  const unt = empty();
-  const byTarget = new Map<string, Confusion>();
-  const fpRules = new Map<string, number>();
+  const halves = { dev: half(), held: half() };
+  const dumpFile = process.env.DG_OLID_DUMP;
+  const dump: string[] = [];
   for (const line of lines) {
-    const [, tweet = '', a, b, c] = line.split('\t');
+    const [id = '', tweet = '', a, b, c] = line.replace(/\r$/, '').split('\t');
+    const isDev = Number(id) % 2 === 0;
+    const h = isDev ? halves.dev : halves.held;
     const findings = check(tweet);
     const cats = categoriesOf(findings);
     const flagged = cats.has('inflammatory') || cats.has('protected');
     if (a === 'NOT') {
       if (flagged) {
-        main.fp++;
-        for (const f of findings) if (f.severity !== 'info') fpRules.set(f.ruleId, (fpRules.get(f.ruleId) ?? 0) + 1);
-      } else main.tn++;
+        h.main.fp++;
+        for (const f of findings) if (f.severity !== 'info') h.fpRules.set(f.ruleId, (h.fpRules.get(f.ruleId) ?? 0) + 1);
+        if (isDev && dumpFile) dump.push(`FP\t${findings.map((f) => `${f.ruleId}:${f.match}`).join(' | ')}\t${tweet}`);
+      } else h.main.tn++;
     } else if (a === 'OFF' && b === 'TIN') {
-      if (flagged) main.tp++;
-      else main.fn++;
-      const t = byTarget.get(c ?? '') ?? empty();
+      if (flagged) h.main.tp++;
+      else {
+        h.main.fn++;
+        if (isDev && dumpFile) dump.push(`FN ${c}\t${tweet}`);
+      }
+      const t = h.byTarget.get(c ?? '') ?? empty();
       if (flagged) t.tp++;
       else t.fn++;
-      byTarget.set(c ?? '', t);
+      h.byTarget.set(c ?? '', t);
     } else if (a === 'OFF' && b === 'UNT') {
       // untargeted profanity: counted as negatives for "flag rate" (fp = flagged)
-      if (flagged) unt.fp++;
-      else unt.tn++;
+      if (flagged) h.unt.fp++;
+      else h.unt.tn++;
     }
   }
-  const top = [...fpRules.entries()].sort((x, y) => y[1] - x[1]).slice(0, 6).map(([k, v]) => `${k} ${v}`).join(', ');
+  if (dumpFile) writeFileSync(dumpFile, dump.join('\n') + '\n');
+  const rows = (name: string, h: Half): EvalRow[] => [
+    { label: `${name}: inflammatory OFF+TIN vs NOT`, confusion: h.main },
+    ...[...h.byTarget.entries()].sort().map(([k, v]) => ({ label: `  ${name} recall, target ${k}`, confusion: v })),
+    { label: `  ${name} OFF+UNT flagged`, confusion: h.unt, note: 'FP here = untargeted profanity that got a finding; by design mostly not flagged' },
+  ];
+  const top = (h: Half) =>
+    [...h.fpRules.entries()]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 6)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ') || 'none';
   return [
     {
-      title: 'OLID training set (targeted insults and threats in tweets)',
-      rows: [
-        { label: 'inflammatory: OFF+TIN vs NOT', confusion: main },
-        ...[...byTarget.entries()].sort().map(([k, v]) => ({ label: `  recall, target ${k}`, confusion: v })),
-        { label: 'OFF+UNT flagged (untargeted profanity)', confusion: unt, note: 'FP here = untargeted profanity that got a finding; by design mostly not flagged' },
-      ],
+      title: 'OLID training set (targeted insults and threats in tweets), split by id parity',
+      rows: [...rows('held (odd ids)', halves.held), ...rows('dev (even ids)', halves.dev)],
       notes: [
-        runnerNote(),`false alarms on NOT by rule: ${top || 'none'}`, 'labels are noisy crowd labels; GRP mixes protected and political groups'],
+        runnerNote(),
+        'dev = even ids, the only half looked at while tuning; held = odd ids, never inspected: the held row is the honest figure',
+        `false alarms on NOT by rule, held: ${top(halves.held)}`,
+        `false alarms on NOT by rule, dev: ${top(halves.dev)}`,
+        'labels are noisy crowd labels; GRP mixes protected and political groups',
+      ],
     },
   ];
 }

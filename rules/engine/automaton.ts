@@ -27,6 +27,8 @@ export class Automaton {
   /** outputs of state s: outList[outStart[s] .. outStart[s+1]) (own and inherited through fail links) */
   private outStart = new Int32Array(0);
   private outList = new Int32Array(0);
+  /** the root's goto for code units below 128, -1 for none: most scanning steps start at the root */
+  private rootAscii = new Int32Array(0);
 
   private grow(): void {
     const size = this.firstChild.length * 2;
@@ -101,6 +103,11 @@ export class Automaton {
         this.edgeTarget[k] = c;
       }
     }
+    this.rootAscii = new Int32Array(128).fill(-1);
+    for (let k = this.edgeStart[0]!; k < this.edgeStart[1]!; k++) {
+      const c = this.edgeChar[k]!;
+      if (c < 128) this.rootAscii[c] = this.edgeTarget[k]!;
+    }
     this.fail = new Int32Array(n);
     // Breadth-first: a state's fail link points at the longest proper suffix that is also a trie path.
     const order: number[] = [0];
@@ -148,6 +155,7 @@ export class Automaton {
   }
 
   private goto(s: number, c: number): number {
+    if (s === 0 && c < 128) return this.rootAscii[c]!;
     let lo = this.edgeStart[s]!;
     let hi = this.edgeStart[s + 1]! - 1;
     while (lo <= hi) {
@@ -181,6 +189,6 @@ export class Automaton {
 
   /** Estimated bytes held by the frozen tables (for the benchmark's memory line). */
   get byteSize(): number {
-    return this.edgeStart.byteLength + this.edgeChar.byteLength + this.edgeTarget.byteLength + this.fail.byteLength + this.outStart.byteLength + this.outList.byteLength;
+    return this.rootAscii.byteLength + this.edgeStart.byteLength + this.edgeChar.byteLength + this.edgeTarget.byteLength + this.fail.byteLength + this.outStart.byteLength + this.outList.byteLength;
   }
 }

@@ -33,9 +33,23 @@ interface RawHit {
   suggestions?: string[];
 }
 
-/** A detector input that records whether the detector looked at the neighbouring sentences. */
+/** A detector input that records which neighbouring sentences the detector looked at. */
 interface ContextInput extends DetectorInput {
-  contextRead: boolean;
+  prevRead: boolean;
+  nextRead: boolean;
+}
+
+/** A neighbour's identity in a context key: its sentence state id, 0 when there is none (paragraph edge). */
+const NOT_READ = -1;
+
+/**
+ * A sentence detector's result that depended on its neighbours: valid wherever the neighbours it read
+ * are the same sentences again (a neighbour it did not read may be anything).
+ */
+interface ContextualResult {
+  prev: number;
+  next: number;
+  hits: DetectorHit[];
 }
 
 interface Span {
@@ -46,8 +60,8 @@ interface Span {
 interface SentenceState {
   /** unique per state object, so cache keys can name a neighbour sentence cheaply */
   id: number;
-  /** sentence-detector results by context (`${prev id}:${next id}`), then by rule index */
-  detectors: Map<string, (DetectorHit[] | undefined)[]>;
+  /** sentence-detector results that read prev and/or next, by rule index; only the recent few per rule */
+  contextual: (ContextualResult[] | undefined)[];
   /** results of detectors that did not read prev/next on this sentence: valid whatever the neighbours */
   contextFree: (DetectorHit[] | undefined)[];
   folded?: MappedText;
@@ -108,6 +122,8 @@ class DraftChecker implements Checker {
     const exceptionSpans = new Map<number, Span[]>();
     const regexKeywordHits = new Map<number, RegexMatch[]>();
     const sentenceKeywordHits = new Map<number, { pos: number; word: string }[]>();
+    /** text detectors one of whose keywords occurs: they run once, on the whole draft */
+    const textGateOpen = new Set<number>();
 
     const onKeyword = (scanned: string, map: ArrayLike<number>, ends: ArrayLike<number>, regexOnly: boolean | null) => (pat: number, end: number): void => {
       const len = p.automaton.lengthOf(pat);
@@ -120,6 +136,11 @@ class DraftChecker implements Checker {
         const isRegex = cr.regex !== undefined;
         if (regexOnly !== null && isRegex !== regexOnly) continue;
         if (cr.phrase && !whole) continue;
+        if (cr.detector && cr.detector.spec.scope === 'text') {
+          // only whether a keyword occurs matters, not where: no per-sentence bookkeeping
+          textGateOpen.add(r);
+          continue;
+        }
         if (isRegex) {
           const list = regexKeywordHits.get(r);
           if (list) list.push({ start, end: stop });
@@ -182,7 +203,7 @@ class DraftChecker implements Checker {
     let textInput: ContextInput | undefined;
     const textInputFor = (): ContextInput => (textInput ??= this.detectorInput(text, 0, undefined, undefined, undefined, viewOf));
     for (const r of p.keywordless.textDetectors) this.runDetector(p.rules[r]!, text, 0, hits, textInputFor);
-    for (const r of p.gatedTextDetectors) if (sentenceKeywordHits.has(r)) this.runDetector(p.rules[r]!, text, 0, hits, textInputFor);
+    for (const r of p.gatedTextDetectors) if (textGateOpen.has(r)) this.runDetector(p.rules[r]!, text, 0, hits, textInputFor);
 
     return this.finish(text, hits, allowSpans, exceptionSpans);
   }
@@ -223,7 +244,7 @@ class DraftChecker implements Checker {
   private sentenceState(s: string): SentenceState {
     let st = this.sentenceCache.get(s);
     if (!st) {
-      st = { id: nextSentenceId++, detectors: new Map(), contextFree: [], phrase: new Map() };
+      st = { id: nextSentenceId++, contextual: [], contextFree: [], phrase: new Map() };
       this.sentenceCache.set(s, st);
     }
     return st;
@@ -277,14 +298,7 @@ class DraftChecker implements Checker {
       const samePara = (j: number): boolean => sentences[j] !== undefined && sentences[j]!.paragraph === s.paragraph;
       const prev = samePara(k - 1) ? texts[k - 1] : undefined;
       const next = samePara(k + 1) ? texts[k + 1] : undefined;
-      const context = `${prev === undefined ? 0 : states[k - 1]!.id}:${next === undefined ? 0 : states[k + 1]!.id}`;
-      let cache = st.detectors.get(context);
-      if (!cache) {
-        // neighbours change as the person types: keep only recent contexts of a long-lived sentence
-        if (st.detectors.size >= MAX_CONTEXTS_PER_SENTENCE) st.detectors.clear();
-        cache = [];
-        st.detectors.set(context, cache);
-      }
+      const context = { prev: prev === undefined ? 0 : states[k - 1]!.id, next: next === undefined ? 0 : states[k + 1]!.id };
       let input: ContextInput | undefined;
       const inputFor = (): ContextInput => {
         // a slice of the draft's view when it was made anyway (words never cross a sentence end)
@@ -314,7 +328,7 @@ class DraftChecker implements Checker {
             hits.push({ rule: r, start: s.start + m.start, end: s.start + m.end, confidence: 0.75, explain: `matches the phrase '${m.expr}'` });
           }
         } else if (cr.detector) {
-          this.runDetector(cr, sText, s.start, hits, inputFor, cache, st.contextFree);
+          this.runDetector(cr, sText, s.start, hits, inputFor, { st, ...context });
         }
       }
     });
@@ -322,8 +336,8 @@ class DraftChecker implements Checker {
 
   /**
    * One input per unit, shared by every detector rule that looks at it; folded() and nlp() are made once.
-   * prev/next are getters that note a read, so a detector that ignores them is cached for the sentence
-   * alone and not re-run when a neighbouring sentence is edited.
+   * prev/next are getters that note a read, each on its own: a detector that ignores them is cached for
+   * the sentence alone, and one that reads only prev is not re-run when the next sentence is edited.
    */
   private detectorInput(
     unit: string,
@@ -337,13 +351,14 @@ class DraftChecker implements Checker {
     const input: ContextInput = {
       text: unit,
       offset,
-      contextRead: false,
+      prevRead: false,
+      nextRead: false,
       get prev(): string | undefined {
-        input.contextRead = true;
+        input.prevRead = true;
         return prev;
       },
       get next(): string | undefined {
-        input.contextRead = true;
+        input.nextRead = true;
         return next;
       },
       folded: () => (st ? (st.folded ??= foldedView(unit)) : wholeView ? wholeView() : foldedView(unit)),
@@ -358,21 +373,30 @@ class DraftChecker implements Checker {
     offset: number,
     hits: RawHit[],
     inputFor: () => ContextInput,
-    cache?: (DetectorHit[] | undefined)[],
-    contextFree?: (DetectorHit[] | undefined)[],
+    sentence?: { st: SentenceState; prev: number; next: number },
   ): void {
-    let found = contextFree?.[cr.index] ?? cache?.[cr.index];
+    const r = cr.index;
+    let found = sentence ? (sentence.st.contextFree[r] ?? contextualHit(sentence.st.contextual[r], sentence.prev, sentence.next)) : undefined;
     if (!found) {
       const input = inputFor();
-      input.contextRead = false;
+      input.prevRead = false;
+      input.nextRead = false;
       try {
         found = cr.detector!.run(input);
       } catch {
         // A failing detector must not take the whole check down; its rule simply reports nothing here.
         found = [];
       }
-      if (contextFree && !input.contextRead) contextFree[cr.index] = found;
-      else if (cache) cache[cr.index] = found;
+      if (sentence) {
+        const { st } = sentence;
+        if (!input.prevRead && !input.nextRead) st.contextFree[r] = found;
+        else {
+          const list = (st.contextual[r] ??= []);
+          // neighbours change as the person types: keep only recent contexts of a long-lived sentence
+          if (list.length >= MAX_CONTEXTS_PER_SENTENCE) list.shift();
+          list.push({ prev: input.prevRead ? sentence.prev : NOT_READ, next: input.nextRead ? sentence.next : NOT_READ, hits: found });
+        }
+      }
     }
     for (const h of found) {
       if (!(h.start >= 0 && h.end <= unit.length && h.end > h.start)) continue;
@@ -446,6 +470,16 @@ class DraftChecker implements Checker {
     if (rule.severity === 'block') finding.override = rule.override ?? 'allow';
     return finding;
   }
+}
+
+/** A cached result whose read neighbours are the current ones (newest first: the likeliest to match). */
+function contextualHit(list: readonly ContextualResult[] | undefined, prev: number, next: number): DetectorHit[] | undefined {
+  if (!list) return undefined;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const e = list[i]!;
+    if ((e.prev === NOT_READ || e.prev === prev) && (true)) return e.hits;
+  }
+  return undefined;
 }
 
 function isWordChar(c: number): boolean {

@@ -66,6 +66,11 @@ export function describe(v: unknown): string {
   return `${typeof v === 'number' ? 'the number' : typeof v} ${String(v)}`;
 }
 
+/** YAML reads `1.0`, `007` and `true` as a number or a boolean: the author meant the text. */
+function quoteHint(v: unknown): string {
+  return typeof v === 'number' || typeof v === 'boolean' ? ' (put it in quotes to keep it a text)' : '';
+}
+
 function closest(word: string, options: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
@@ -131,8 +136,7 @@ class Fields {
       return undefined;
     }
     if (typeof v !== 'string') {
-      const hint = typeof v === 'number' || typeof v === 'boolean' ? ' (put it in quotes to keep it a text)' : '';
-      this.err(field, `expected a text, got ${describe(v)}${hint}`);
+      this.err(field, `expected a text, got ${describe(v)}${quoteHint(v)}`);
       return undefined;
     }
     if (!v.trim()) {
@@ -220,7 +224,7 @@ class Fields {
     const max = opts.max ?? MAX_TEXT_FIELD_CHARS;
     v.forEach((item, i) => {
       if (typeof item !== 'string') {
-        this.err(`${field}[${i}]`, `expected a text, got ${describe(item)}`);
+        this.err(`${field}[${i}]`, `expected a text, got ${describe(item)}${quoteHint(item)}`);
         ok = false;
       } else if (!item.trim()) {
         this.err(`${field}[${i}]`, 'expected a non-empty text, got an empty one');
@@ -353,6 +357,26 @@ function validateOverrides(issues: IssueList, v: unknown): void {
   }
 }
 
+/**
+ * Detector options are the one place a pack holds free-form data. Bounded, so no later stage that walks
+ * the pack (build, canonical JSON, the leak check) can be sent into a stack overflow.
+ */
+const MAX_OPTIONS_DEPTH = 8;
+
+/** Nesting depth of plain data, measured without recursion (a scalar is 0, `{}` is 1). */
+function depthOf(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop() as [unknown, number];
+    if (typeof v !== 'object' || v === null) continue;
+    if (d + 1 > max) max = d + 1;
+    if (max > MAX_OPTIONS_DEPTH) return max;
+    for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
 function countTerms(rules: unknown[]): number {
   let n = 0;
   for (const r of rules) {
@@ -429,6 +453,9 @@ function validateRule(f: Fields, rule: Obj): void {
       f.string('detector', { required: true, max: MAX_ID_CHARS });
       if (typeof rule.detector === 'string' && !ID_PATTERN.test(rule.detector)) f.err('detector', `expected a detector name such as 'pii.email', got ${describe(rule.detector)}`);
       if (rule.options !== undefined && !isObject(rule.options)) f.err('options', `expected a mapping of detector options, got ${describe(rule.options)}`);
+      else if (rule.options !== undefined && depthOf(rule.options) > MAX_OPTIONS_DEPTH) {
+        f.err('options', `nested more than ${MAX_OPTIONS_DEPTH} levels deep; detector options are a few plain settings`);
+      }
       return;
     default:
       return;

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createPublicKey, verify as cryptoVerify } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { base64ToBytes } from '../../rules/pack/base64';
 import { canonicalJson } from '../../rules/pack/canonical-json';
@@ -125,6 +126,15 @@ describe('pack build', () => {
     expect((await findingsOf(['--no-default', '--pack', built], 'B1uebird is coming')).map((f) => f.ruleId)).toEqual(['acme.codenames']);
   });
 
+  it('exits 2 when OUT cannot be written, leaving no temporary file behind', async () => {
+    const dir = `${tmp.dir}/out-dir`;
+    mkdirSync(dir);
+    const r = await runCli('pack', ['build', fixture('acme-build.yaml'), '-o', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${dir}: cannot write (is a directory)`);
+    expect(readdirSync(tmp.dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
   it('draws a new salt for each build', async () => {
     const again = `${tmp.dir}/acme2.json`;
     expect((await runCli('pack', ['build', fixture('acme-build.yaml'), '-o', again])).code).toBe(0);
@@ -154,11 +164,16 @@ describe('pack keygen / sign / verify', () => {
   });
 
   it('signs, verifies with a key file or the bare key, and fails verify after tampering', async () => {
-    const file = tmp.file('pack.json', '{"format":"draftguard/pack@1","id":"s","name":"S","rules":[],"version":"1"}');
+    const file = tmp.file('pack.json', '{"format":"draftguard/pack@1","id":"s","name":"S","rules":[],"serial":3,"version":"1"}');
     expect((await runCli('pack', ['verify', file, '--pub', key])).code).toBe(1); // no .sig yet
     const s = await runCli('pack', ['sign', file, '--key', key]);
     expect(s.code).toBe(0);
     expect(base64ToBytes(readFileSync(`${file}.sig`, 'utf8'))?.length).toBe(64);
+    // an independent Ed25519 implementation (node:crypto) accepts the signature over the file's exact bytes
+    const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(publicKey, 'base64')]);
+    const nodeKey = createPublicKey({ key: spki, format: 'der', type: 'spki' });
+    expect(cryptoVerify(null, readFileSync(file), nodeKey, Buffer.from(readFileSync(`${file}.sig`, 'utf8'), 'base64'))).toBe(true);
+    expect(cryptoVerify(null, Buffer.concat([readFileSync(file), Buffer.from(' ')]), nodeKey, Buffer.from(readFileSync(`${file}.sig`, 'utf8'), 'base64'))).toBe(false);
     expect(await runCli('pack', ['verify', file, '--pub', key])).toMatchObject({ code: 0, stdout: `${file}: valid signature\n` });
     expect((await runCli('pack', ['verify', file, '--pub', publicKey])).code).toBe(0);
     const pubFile = tmp.file('pub.txt', `${publicKey}\n`);
@@ -172,6 +187,14 @@ describe('pack keygen / sign / verify', () => {
     const t = await runCli('pack', ['verify', file, '--pub', key]);
     expect(t.code).toBe(1);
     expect(t.stdout).toMatch(/INVALID signature/);
+  });
+
+  it('sign refuses a pack without serial (browsers refuse such a signed pack), writing no .sig', async () => {
+    const file = tmp.file('noserial.json', '{"format":"draftguard/pack@1","id":"s","name":"S","rules":[],"version":"1"}');
+    const r = await runCli('pack', ['sign', file, '--key', key]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}: field 'serial': missing; a signed pack must carry a serial`);
+    expect(existsSync(`${file}.sig`)).toBe(false);
   });
 
   it('verify answers 1 (invalid) for an empty or oversized .sig, not 2', async () => {

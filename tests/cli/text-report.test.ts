@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
-import { answerLine, runBatch } from '../../cli/jsonl';
+import { answerLine, jsonLine, runBatch } from '../../cli/jsonl';
 import { caretLines, formatTextReport, locate } from '../../cli/text-report';
 import type { Finding } from '../../rules/types';
 
@@ -109,6 +109,15 @@ describe('jsonl batch', () => {
     ]);
     // the run reports the failure (check exits 2 on it), but only after answering every line
     expect(failures.map((f) => [f.line, f.id])).toEqual([[4, 2]]);
+  });
+
+  it('writes each answer on one line for any line reader: U+2028, U+2029 and NEL are escaped', () => {
+    const id = 'a\u2028b\u2029c\u0085d\ne';
+    const line = answerLine(JSON.stringify({ id, text: 'ok' }), 1, check);
+    expect(line.split(/[\n\r\u0085\u2028\u2029]/)).toHaveLength(1);
+    expect(line).toContain('a\\u2028b\\u2029c\\u0085d\\ne');
+    expect(JSON.parse(line)).toEqual({ id, findings: [] });
+    expect(jsonLine({ findings: [] })).toBe('{"findings":[]}');
   });
 
   it('reads a first line that starts with a byte order mark', async () => {

@@ -100,7 +100,10 @@ async function routeFixtures(context: BrowserContext): Promise<void> {
       }
       const site = byHost.get(url.host) ?? extraHosts.get(url.host);
       if (site && route.request().resourceType() === 'document') {
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(path.join(PAGES, `${site}.html`)) });
+        const headers: Record<string, string> = {};
+        const csp = pageCsp.get(url.host);
+        if (csp) headers['content-security-policy'] = csp;
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: readFileSync(path.join(PAGES, `${site}.html`)) });
       }
       return route.fulfill({ status: 404, body: '' });
     },
@@ -108,6 +111,12 @@ async function routeFixtures(context: BrowserContext): Promise<void> {
 }
 
 const extraHosts = new Map<string, FixtureSite>();
+const pageCsp = new Map<string, string>();
+/** Serve a host's fixture page with this Content-Security-Policy (the real sites send strict ones). */
+export function setPageCsp(host: string, csp: string | null): void {
+  if (csp === null) pageCsp.delete(host);
+  else pageCsp.set(host, csp);
+}
 /** Serve a fixture page at another host as well (a Mastodon instance outside the default list, say). */
 export function serveFixtureAt(host: string, site: FixtureSite): void {
   extraHosts.set(host, site);

@@ -158,7 +158,11 @@ describe('validatePackObject', () => {
   it('refuses empty terms, empty strings in terms and non-text terms', () => {
     expect(one(pack({ rules: [rule({ terms: [] })] }))[0]).toMatchObject({ field: 'terms', message: expect.stringMatching(/empty list/) });
     expect(one(pack({ rules: [rule({ terms: ['ok', '  '] })] }))[0]).toMatchObject({ field: 'terms[1]' });
-    expect(one(pack({ rules: [rule({ terms: ['ok', 3] })] }))[0]).toMatchObject({ field: 'terms[1]', message: expect.stringMatching(/the number 3/) });
+    expect(one(pack({ rules: [rule({ terms: ['ok', 3] })] }))[0]).toMatchObject({ field: 'terms[1]', message: expect.stringMatching(/the number 3 \(put it in quotes/) });
+    // `terms: [007]` is the number 7 in YAML: the message says how to keep the codename as written
+    expect(issuesOf(() => parsePack("format: draftguard/pack@1\nid: a\nname: A\nversion: '1'\nrules:\n  - {id: r, kind: terms, category: confidential, severity: block, message: m, terms: [007]}\n"))[0]?.message).toMatch(
+      /rule 'r', field 'terms\[0\]': expected a text, got the number 7 \(put it in quotes to keep it a text\) \(line 6\)$/,
+    );
     expect(one(pack({ rules: [rule({ terms: undefined })] }))[0]).toMatchObject({ field: 'terms', message: expect.stringMatching(/missing/) });
   });
 
@@ -202,6 +206,14 @@ describe('validatePackObject', () => {
     expect(one(pack({ allow: ['ok', { regex: '(' }] }))[0]).toMatchObject({ field: 'allow[1].regex' });
     expect(one(pack({ allow: [{ regex: 'a', flag: 'i' }] }))[0]).toMatchObject({ field: 'allow[0].flag' });
     expect(one(pack({ rules: [rule({ exceptions: [''] })] }))[0]).toMatchObject({ ruleId: 'r1', field: 'exceptions[0]' });
+  });
+
+  it('refuses detector options nested deeper than a few levels (nothing downstream may overflow the stack)', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 20_000; i++) deep = { a: deep };
+    const det = (options: unknown) => ({ id: 'd', kind: 'detector', category: 'confidential', severity: 'info', message: 'm', detector: 'pii.email', options });
+    expect(one(pack({ rules: [det(deep)] }))).toEqual([expect.objectContaining({ ruleId: 'd', field: 'options', message: expect.stringMatching(/nested more than 8 levels/) })]);
+    expect(() => validatePackObject(pack({ rules: [det({ a: { b: [1, { c: 2 }] } })] }))).not.toThrow();
   });
 
   it('is not fooled by inherited property names', () => {

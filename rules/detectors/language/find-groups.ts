@@ -64,6 +64,12 @@ const PRONOUN_PHRASES: readonly (readonly string[])[] = [
   ['them', 'all'], ['they'], ['them'], ['their'],
 ];
 
+/** Does the sentence hold a pronoun phrase that findGroupPronouns could resolve? (then prev is worth reading) */
+export function hasGroupPronoun(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (PRONOUN_PHRASES.some((p) => matchAt(tokens, i, p))) return true;
+  return false;
+}
+
 /**
  * Pronouns that stand for a group named earlier in this sentence or in the previous one ("I met some
  * refugees. They are ..."). Each carries the characteristic of the most recent group mention.

@@ -12,7 +12,7 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext, negatedOpinion } from './context';
-import { findGroupPronouns, findGroups, type GroupMention } from './find-groups';
+import { findGroupPronouns, findGroups, hasGroupPronoun, type GroupMention } from './find-groups';
 import { identityAdjective } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS } from './lexicon/words';
 import { readPredicate, type AttackKind } from './predicate';
@@ -225,7 +225,12 @@ function explainAttack(a: Attack): string {
 function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const tokens = tokenize(input);
   const groups = findGroups(tokens);
-  const prevGroups = findGroups(foldNeighbour(input.prev));
+  // every attack needs a group (named here, or a pronoun for one named before), "because ... [identity]"
+  // or "go back ...": a sentence with none of these skips the rest
+  const refers = hasGroupPronoun(tokens);
+  if (!groups.length && !refers && !tokens.some((t) => t.w === 'because' || t.w === 'back')) return [];
+  // prev is read only when a pronoun may point back into it, so edits next door do not re-run this sentence
+  const prevGroups = refers ? findGroups(foldNeighbour(input.prev)) : [];
   const all = [...groups, ...findGroupPronouns(tokens, groups, prevGroups)];
   const attacks: Attack[] = personAttacks(tokens, groups);
   if (aim === 'any') {

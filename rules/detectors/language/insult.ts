@@ -7,8 +7,8 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
-import { findGroupPronouns, findGroups } from './find-groups';
-import { DEHUMANISING, INSULT_ADJECTIVES, INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
+import { findGroupPronouns, findGroups, hasGroupPronoun } from './find-groups';
+import { DEHUMANISING, INSULT_ADJECTIVES, INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
 import { aimAt, subjectBefore } from './target';
 import { CLAUSE_BREAK, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
@@ -16,7 +16,7 @@ import { CLAUSE_BREAK, plainMapped, tokenize, tokenizeMapped, type Token } from 
 /** Words after an insult noun that make it part of an ordinary compound ("clown show", "dummy data"). */
 const COMPOUND_AFTER = new Set(['show', 'proof', 'car', 'case', 'race', 'data', 'test', 'tests', 'account', 'variable', 'mode', 'load', 'run', 'face', 'fish', 'farm', 'pit', 'latin', 'feet', 'bag', 'kit', 'box', 'shed', 'belt', 'chain', 'set', 'tip', 'bar', 'tail', 'hunt', 'hunter', 'hunters', 'doctor', 'eye', 'oil', 'charmer', 'pie', 'bite', 'poop', 'pen']);
 /** Compound insults: "fuckwad", "shitbiscuit", "dickweed", "douchecanoe". */
-const COMPOUND_INSULT = /^(fuck|shit|dick|ass|douche|cock|cunt|piss|twat|scum|dumb|butt|knob|jerk)(ass|face|head|wit|wad|stain|bag|hole|biscuit|lord|nugget|weasel|sucker|brain|muncher|licker|goblin|weed|canoe|nozzle|clown|burger|tard|monkey)s?$/;
+const COMPOUND_INSULT = /^(?:lib|libera|conserva|demon|repub|dem|trump)tards?$|^(fuck|shit|dick|ass|douche|cock|cunt|piss|twat|scum|dumb|butt|knob|jerk)(ass|face|head|wit|wad|stain|bag|hole|biscuit|lord|nugget|weasel|sucker|brain|muncher|licker|goblin|weed|canoe|nozzle|clown|burger|tard|monkey)s?$/;
 const PROFANE_TARGETS = new Set(['you', 'him', 'her', 'them', 'yourself', 'yourselves', 'off', 'your', 'himself', 'herself', 'themselves', 'u']);
 
 interface Found {
@@ -39,6 +39,7 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   if (a === 'piece' && b === 'of' && ['shit', 'crap', 'garbage', 'trash', 'filth', 'work', 'dirt'].includes(c)) return i + 2;
   if (a === 'waste' && b === 'of' && ['space', 'oxygen', 'skin', 'air', 'life', 'breath'].includes(c)) return i + 2;
   if (a === 'son' && b === 'of' && c === 'a' && w(tokens, i + 3) === 'bitch') return i + 3;
+  if (a === 'low' && b === 'life' && !['insurance', 'expectancy', 'form', 'forms'].includes(c)) return i + 1;
   if (a === 'sack' && b === 'of' && ['shit', 'crap'].includes(c)) return i + 2;
   return -1;
 }
@@ -72,6 +73,19 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   if (a === 'who' && b === 'asked' && (w(tokens, i + 2) === 'you' || CLAUSE_BREAK.has(w(tokens, i + 2)) || w(tokens, i + 2) === '')) return { from: i, to: i + 1, confidence: 0.6, explain: "dismissal aimed at someone ('who asked')", tag: 'insult' };
   if (a === 'you' && ['suck', 'lie', 'lied', 'stink', 'disgust'].includes(b) && w(tokens, i + 2) !== 'at' && w(tokens, i + 2) !== 'down') return { from: i, to: i + 1, confidence: 0.7, explain: `aimed at the reader ('you ${b}')`, tag: 'insult' };
   if (a === 'up' && b === 'yours') return { from: i, to: i + 1, confidence: 0.7, explain: "aimed at someone ('up yours')", tag: 'profanity' };
+  // contemptuous imperatives opening a sentence (after any @mentions) and ending a clause: "get lost",
+  // "go away", "shut up.", "grow up!" ("shut up and take my money", "go away for the weekend" pass)
+  const opens = tokens.slice(0, i).every((t) => t.mention || t.punct || t.w === 'just' || t.w === 'now' || t.w === 'oh' || t.w === 'please');
+  const ends = (k: number) => {
+    const x = w(tokens, k);
+    return x === '' || (CLAUSE_BREAK.has(x) && x !== 'but') || x === ',' || x === 'you' || INSULT_NOUNS.has(x) || (tokens[k]?.mention ?? false);
+  };
+  if (opens && ((a === 'get' && b === 'lost') || (a === 'go' && b === 'away') || (a === 'shut' && b === 'up') || (a === 'grow' && b === 'up') || (a === 'piss' && b === 'off') || (a === 'bugger' && b === 'off')) && ends(i + 2)) {
+    return { from: i, to: i + 1, confidence: 0.7, explain: `contemptuous command to the reader ('${a} ${b}')`, tag: 'insult' };
+  }
+  // "crawl back under your rock", "nobody likes you"
+  if (a === 'crawl' && b === 'back' && ['under', 'into', 'in', 'to'].includes(w(tokens, i + 2)) && ['your', 'ur', 'the'].includes(w(tokens, i + 3))) return { from: i, to: i + 4, confidence: 0.7, explain: "contemptuous command ('crawl back ...')", tag: 'insult' };
+  if ((a === 'nobody' || a === 'noone') && ['likes', 'wants', 'needs', 'respects', 'trusts'].includes(b) && ['you', 'u'].includes(w(tokens, i + 2))) return { from: i, to: i + 2, confidence: 0.65, explain: `dismissal aimed at the reader ('${a} ${b} you')`, tag: 'insult' };
   if (a === 'shut' && b === 'up' && tokens.some((t) => t.mention || t.w === 'you' || INSULT_NOUNS.has(t.w)) && w(tokens, i + 2) !== 'and') {
     return { from: i, to: i + 1, confidence: 0.6, explain: "told to shut up, aimed at someone", tag: 'profanity' };
   }
@@ -98,24 +112,59 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   return { from: i, to: r.end, confidence: r.kind === 'stereotype' ? 0.6 : 0.7, explain: `insulting generalisation about ${g.w} ('${r.head}')`, tag: 'insult' };
 }
 
-/** Person subject + copula + a word from PERSON_NEGATIVE ("he is unhinged", "she is a racist"). */
+/** Subjects too collective or too vague for a PERSON_PREDICATE word ("the team was terrible today"). */
+const COLLECTIVE_SUBJECTS = new Set(['they', 'team', 'board', 'staff', 'everyone', 'everybody', 'people', 'folks', 'users', 'customers', 'clients', 'players', 'fans', 'guys', 'kids']);
+const PREDICATE_SKIP = new Set(['a', 'an', 'so', 'too', 'such', 'really', 'just', 'totally', 'completely', 'absolutely', 'very', 'truly', 'fucking', 'bloody', 'clearly', 'obviously', 'pure', 'utterly', 'literally', 'the', 'most', 'one', 'of', 'total', 'complete', 'that', 'as', 'kinda', 'always', 'still', 'now', 'officially', 'actually', 'simply', 'being', 'big', 'little', 'hot', 'sad', 'lying', 'sick', 'joke', 'of']);
+/** Words that may follow the predicate word at the end of the insult: "he is lying again", "as crazy as ...". */
+const PREDICATE_AFTER = new Set([',', 'to', 'and', 'or', 'too', 'as', 'af', 'lol', 'again', 'today', 'now', 'tbh', 'smh', 'period', 'sir', 'man', 'dude', 'bro']);
+
+/**
+ * Person subject + copula + a word from PERSON_NEGATIVE ("he is unhinged", "she is a racist") or from
+ * PERSON_PREDICATE ("you are ridiculous", "@sam is the worst", "he is a monster").
+ */
 function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   const t = tokens[i] as Token;
-  if (!PERSON_NEGATIVE.has(t.w) || INSULT_NOUNS.has(t.w) || INSULT_ADJECTIVES.has(t.w)) return null;
+  const predicateOnly = PERSON_PREDICATE.has(t.w);
+  if (!(PERSON_NEGATIVE.has(t.w) || predicateOnly) || INSULT_NOUNS.has(t.w) && !predicateOnly || INSULT_ADJECTIVES.has(t.w) && !predicateOnly) return null;
   const nxt = w(tokens, i + 1);
-  if (nxt && !CLAUSE_BREAK.has(nxt) && ![',', 'and', 'or', 'too', 'as', 'af', 'lol'].includes(nxt) && !GENERIC_PERSON.has(nxt)) return null;
+  // "the worst president", "a horrible person": a person noun may follow
+  const personAfter = GENERIC_PERSON.has(nxt) || (PERSON_WORDS.has(nxt) && !/^(he|she|they|him|her|them|his|hers)$/.test(nxt));
+  if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
+  if (t.w === 'worst' && w(tokens, i - 1) !== 'the') return null;
   let c = i - 1;
-  while (c >= 0 && ['a', 'an', 'so', 'too', 'such', 'really', 'just', 'totally', 'completely', 'absolutely', 'very', 'truly', 'fucking', 'bloody', 'clearly', 'obviously', 'pure', 'utterly', 'literally', 'the', 'most', 'one', 'of', 'total', 'complete'].includes(w(tokens, c))) c--;
-  if (!['is', 'are', 'was', 'were'].includes(w(tokens, c))) return null;
+  while (c >= 0 && c > i - 6 && PREDICATE_SKIP.has(w(tokens, c))) c--;
+  if (!['is', 'are', 'was', 'were', 'am'].includes(w(tokens, c))) return null;
   const s = subjectBefore(tokens, c);
   if (s.kind !== 'person') return null;
   const subj = tokens[s.range[1]] as Token;
-  return { from: s.range[0], to: i, confidence: 0.65, explain: `calls a person '${t.w}' ('${subj.raw}')`, tag: 'insult' };
+  if (predicateOnly && COLLECTIVE_SUBJECTS.has(subj.w)) return null;
+  return { from: s.range[0], to: personAfter ? i + 1 : i, confidence: 0.65, explain: `calls a person '${t.w}' ('${subj.raw}')`, tag: 'insult' };
+}
+
+/**
+ * Words without which no pattern of this detector can match: every lexicon it reads, the people groups,
+ * and the anchor words of the fixed phrases in profanityAt / phraseNoun. A sentence with none of them
+ * (most ordinary sentences) skips the detector. Built once; tokens are already unmasked and respelled.
+ */
+let triggers: Set<string> | undefined;
+function buildTriggers(): Set<string> {
+  const t = new Set<string>([...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS]);
+  const anchors = `fuck screw fk fck stuff hell shut stfu gtfo kma shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
+    stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
+    ugly punk off up back`;
+  for (const a of anchors.split(/\s+/)) if (a) t.add(a);
+  return t;
+}
+function mayInsult(tokens: readonly Token[]): boolean {
+  const t = (triggers ??= buildTriggers());
+  return tokens.some((x) => t.has(x.w) || COMPOUND_INSULT.test(x.w));
 }
 
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
-  const prev = input.prev ? findGroups(tokenizeMapped(input.prev, plainMapped(input.prev))) : [];
+  if (!mayInsult(tokens)) return [];
+  // prev is read only when a pronoun may point back into it, so edits next door do not re-run this sentence
+  const prev = hasGroupPronoun(tokens) && input.prev ? findGroups(tokenizeMapped(input.prev, plainMapped(input.prev))) : [];
   const direct = findGroups(tokens);
   // "they" standing for a protected group named just before is the protected rules' business too
   const groups = [...direct, ...findGroupPronouns(tokens, direct, prev)];

@@ -131,6 +131,10 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
       }
     }
   }
+  // a reply that is nothing but @mentions and the insult: "@sam Fool!", "@sam clown."
+  if (p > 0 && !['joke', 'trash', 'garbage', 'filth', 'disgrace'].includes(w(tokens, i)) && tokens.slice(0, p).every((t) => t.mention) && tokens.slice(i + 1).every((t) => t.punct)) {
+    return { from: 0, reason: 'a reply that is only the insult', group: false, negated: false };
+  }
   if (!strongNoun) return null;
   // "what a moron", "such an idiot", "that idiot", "this clown"
   if (before === 'what' || (before === 'a' || before === 'an') && w(tokens, p - 2) === 'what') return { from: p - (before === 'what' ? 1 : 2), reason: "exclamation about someone ('what a ...')", group: false, negated: false };

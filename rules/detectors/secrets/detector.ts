@@ -9,6 +9,7 @@ import type { SecretFormat } from './format';
 import { shannonEntropy } from './entropy';
 import { placeholderReason } from './placeholder';
 import { SECRET_FORMATS, resolveSecretType } from './formats/index';
+import { Automaton } from '../../engine/automaton';
 
 export interface SecretCandidate {
   format: SecretFormat;
@@ -53,25 +54,100 @@ function evaluate(format: SecretFormat, m: RegExpExecArray, text: string): Secre
   return { format, start, end: trimmedEnd, confidence, explain: `${format.name} (${format.id}) recognised by ${how}${note ? `: ${note}` : ''}` };
 }
 
+/** Every candidate of one format in `text` (no keyword gate: the caller decides whether to run it). */
+function scanFormat(text: string, format: SecretFormat): SecretCandidate[] {
+  const out: SecretCandidate[] = [];
+  format.pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = format.pattern.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      format.pattern.lastIndex++;
+      continue;
+    }
+    const c = evaluate(format, m, text);
+    if (c) out.push(c);
+    // A rejected candidate may have swallowed a real one (`url: https://…?api_key=…`): retry just after its start.
+    else format.pattern.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
 /** Runs `formats` over `text`; `lower` is the text lowercased once for keyword gates. */
 export function findSecrets(text: string, formats: readonly SecretFormat[], lower = text.toLowerCase()): SecretCandidate[] {
   const out: SecretCandidate[] = [];
   for (const format of formats) {
-    if (!format.keywords.some((k) => lower.includes(k))) continue;
-    format.pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = format.pattern.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        format.pattern.lastIndex++;
-        continue;
-      }
-      const c = evaluate(format, m, text);
-      if (c) out.push(c);
-      // A rejected candidate may have swallowed a real one (`url: https://…?api_key=…`): retry just after its start.
-      else format.pattern.lastIndex = m.index + 1;
-    }
+    if (!gateOpen(format, (k) => lower.includes(k))) continue;
+    out.push(...scanFormat(text, format));
   }
   return out;
+}
+
+/**
+ * A format runs when one of its keywords occurs and, if it names any, one of its `alsoNeeds` literals
+ * (a character its pattern cannot match without, such as the `:` or `=` of an assignment).
+ */
+function gateOpen(format: SecretFormat, has: (literal: string) => boolean): boolean {
+  if (!format.keywords.some(has)) return false;
+  return !format.alsoNeeds || format.alsoNeeds.some(has);
+}
+
+// One Aho-Corasick pass finds every gate literal of every format, instead of a substring search per
+// literal and per rule (the default pack has 25 secrets rules, each naming a family of formats).
+const gateAutomaton = new Automaton();
+const gateLiterals: string[] = [];
+const gateLiteralSet = new Set<string>();
+for (const f of SECRET_FORMATS) {
+  for (const k of [...f.keywords, ...(f.alsoNeeds ?? [])]) {
+    if (!k || gateLiteralSet.has(k)) continue;
+    gateLiteralSet.add(k);
+    gateLiterals[gateAutomaton.add(k)] = k;
+  }
+}
+gateAutomaton.build();
+
+/**
+ * The work for one draft, shared by every secrets rule that checks it: which formats' gates are open, and
+ * their candidates, found on first need. The engine calls the rules one after another on the same text,
+ * so remembering the last draft is enough; the cache holds no more than that one draft.
+ */
+class DraftScan {
+  /** formats of SECRET_FORMATS whose gate is open on this draft, in SECRET_FORMATS order */
+  private readonly open: SecretFormat[];
+  private readonly byFormat = new Map<SecretFormat, SecretCandidate[]>();
+
+  constructor(readonly text: string) {
+    const present = new Set<string>();
+    gateAutomaton.scan(text.toLowerCase(), (pat) => present.add(gateLiterals[pat]!));
+    this.open = present.size ? SECRET_FORMATS.filter((f) => gateOpen(f, (k) => present.has(k))) : [];
+  }
+
+  /**
+   * What findSecrets(text, formats) returns, for formats drawn from SECRET_FORMATS (`order` gives each its
+   * place in `formats`): candidates grouped by format in that order.
+   */
+  candidates(order: ReadonlyMap<SecretFormat, number>): SecretCandidate[] {
+    const found: [number, SecretCandidate[]][] = [];
+    for (const format of this.open) {
+      const at = order.get(format);
+      if (at === undefined) continue;
+      let list = this.byFormat.get(format);
+      if (!list) {
+        list = scanFormat(this.text, format);
+        this.byFormat.set(format, list);
+      }
+      if (list.length) found.push([at, list]);
+    }
+    if (!found.length) return [];
+    found.sort((a, b) => a[0] - b[0]);
+    return found.flatMap(([, list]) => list);
+  }
+}
+
+let lastScan: DraftScan | undefined;
+
+function scanOf(text: string): DraftScan {
+  if (lastScan?.text !== text) lastScan = new DraftScan(text);
+  return lastScan;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -104,8 +180,11 @@ export function createSecretsRun(options: Record<string, unknown>): DetectorRun 
   const wanted = new Set(formats);
   // Generic formats must see the specific ones to yield to them, even when another rule reports those.
   const run = formats.some((f) => f.generic) ? [...new Set([...formats, ...SPECIFIC])] : formats;
+  const order = new Map(run.map((f, i) => [f, i]));
   return (input: DetectorInput): DetectorHit[] => {
-    const cands = resolveOverlaps(findSecrets(input.text, run));
+    const found = scanOf(input.text).candidates(order);
+    if (!found.length) return [];
+    const cands = resolveOverlaps(found);
     return cands
       .filter((c) => wanted.has(c.format))
       .map((c) => ({

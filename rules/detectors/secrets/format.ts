@@ -10,6 +10,11 @@ export interface SecretFormat {
   /** lowercase literals; the pattern runs only when one of them occurs in the lowercased draft */
   keywords: readonly string[];
   /**
+   * lowercase literals of which at least one must also occur for the pattern to run: only literals the
+   * pattern cannot match without (never a guess), so the gate loses no recall
+   */
+  alsoNeeds?: readonly string[];
+  /**
    * Global, `d`-flagged pattern. A named group `s` marks the secret (the highlighted span); without it
    * the whole match is the secret. Quantifiers are bounded so a long draft cannot make it backtrack.
    */

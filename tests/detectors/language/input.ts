@@ -1,4 +1,4 @@
-/** Builds a DetectorInput for calling one detector directly (folding from the functional harness). */
+/** Builds a DetectorInput for calling one detector directly (the engine's folding, via the functional harness). */
 import { getDetector } from '../../../rules/detectors/registry';
 import type { DetectorHit } from '../../../rules/types';
 import { makeInput } from '../../functional/harness';

@@ -16,7 +16,7 @@ export const INSULT_NOUNS = set(`
   sleazebag sleazeball lowlife lowlifes maggot maggots vermin bozo bozos doofus pillock muppet muppets plonker knobhead bellend
   cuck cucks disgrace joke slob slobs snowflake snowflakes dumbo dummy dunce dolt dimwit airhead bimbo bimbos hag hags witch crook crooks thug thugs
   punk scumbags sicko sickos pervert perverts perv pedo pedophile paedophile pedophiles groomer groomers tool
-  shitstain jackass jackasses asswipe dickwad fuckwit fuckwits cocksucker cocksuckers trash garbage filth pos
+  shitstain jackass jackasses asswipe dickwad fuckwit fuckwits cocksucker cocksuckers trash garbage filth pos ahole aholes
 `);
 
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
@@ -30,7 +30,7 @@ export const INSULT_ADJECTIVES = set(`
   stupid dumb idiotic moronic pathetic worthless useless incompetent brainless clueless ignorant disgusting ugly fat gross vile evil
   corrupt crooked dishonest spineless gutless braindead deranged delusional hideous repulsive trashy sleazy slimy creepy psychotic
   retarded disgraceful despicable contemptible insufferable obnoxious loathsome revolting spineless witless dense thick dimwitted
-  unbearable shameless lazy ugly smelly stinking pitiful moronic filthy dirty fucking fuckin effing bloody damn goddamn
+  unbearable shameless scummy lazy ugly smelly stinking pitiful moronic filthy dirty fucking fuckin effing bloody damn goddamn
 `);
 
 /**
@@ -46,6 +46,17 @@ export const PERSON_NEGATIVE = set(`
   pitiful pathetic worthless useless incompetent stupid dumb idiotic ugly fat gross creepy sleazy slimy trashy evil wicked vicious
   heartless soulless spineless gutless cowardly weak-minded braindead mentally-ill unstable mental disgrace embarrassment crap
   godless demented sore bum bums weirdo weirdos coward lying cheating crooks hypocrite hypocrites clown clowns
+`);
+
+/**
+ * Evaluative words that insult only when predicated of a named or addressed person with a copula
+ * ("you are ridiculous", "she is the worst", "he is a monster"); about things they are ordinary
+ * criticism ("the traffic was terrible"), so no other rule reads them.
+ */
+export const PERSON_PREDICATE = set(`
+  ridiculous embarrassing embarrassment horrible awful terrible worst monster monsters mess disgrace laughable shameless
+  scummy rude disrespectful childish immature petty whiny smug pompous hopeless lowlife nutter nutters nutjob batshit
+  brat brats disgusting pathetic joke liar fraud hypocrite
 `);
 
 /** Intensifiers that make an insult aimed rather than descriptive. */

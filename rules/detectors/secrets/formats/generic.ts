@@ -115,6 +115,8 @@ const passwordAssignment: SecretFormat = {
   id: 'password-assignment',
   name: 'password in a setting',
   keywords: ['pass', 'pwd', 'pw'],
+  // every operator in OP holds ':' or '='
+  alsoNeeds: [':', '='],
   pattern: re(`(?<![A-Za-z0-9_])${KEY}${OP}${VAL}`),
   confidence: 0.8,
   noPlaceholderCheck: true,
@@ -126,6 +128,7 @@ const secretAssignment: SecretFormat = {
   id: 'secret-assignment',
   name: 'API key or token in a setting',
   keywords: ASSIGN_KEYWORDS,
+  alsoNeeds: [':', '='],
   pattern: re(`(?<![A-Za-z0-9_])${KEY}${OP}${VAL}`),
   confidence: 0.8,
   noPlaceholderCheck: true,
