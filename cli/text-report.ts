@@ -44,25 +44,76 @@ export interface Located {
   lineEnd: number;
 }
 
-/** 1-based line and column (in code points) of a UTF-16 offset. */
-export function locate(text: string, offset: number): Located {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let lineEnd = text.indexOf('\n', offset);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (lineEnd > lineStart && text[lineEnd - 1] === '\r') lineEnd--;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
-  const column = [...text.slice(lineStart, offset)].length + 1;
-  return { line, column, lineStart, lineEnd };
+/**
+ * Positions in one text. Built once per report, so a long draft with thousands of findings is not read
+ * again from its start for each one: line breaks and surrogate pairs are indexed, then every lookup is a
+ * binary search.
+ */
+export class LineIndex {
+  /** offsets of '\n' */
+  private readonly breaks: number[] = [];
+  /** offsets of the second half of each surrogate pair (one code point, two code units) */
+  private readonly pairs: number[] = [];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) this.breaks.push(i);
+      else if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+        const h = text.charCodeAt(i - 1);
+        if (h >= 0xd800 && h <= 0xdbff) this.pairs.push(i);
+      }
+    }
+  }
+
+  /** 1-based line and column (in code points) of a UTF-16 offset. */
+  locate(offset: number): Located {
+    const before = countBelow(this.breaks, offset); // line breaks before offset
+    const lineStart = before ? (this.breaks[before - 1] ?? -1) + 1 : 0;
+    let lineEnd = this.breaks[before] ?? this.text.length;
+    if (lineEnd > lineStart && this.text[lineEnd - 1] === '\r') lineEnd--;
+    return { line: before + 1, column: this.codePoints(lineStart, offset) + 1, lineStart, lineEnd };
+  }
+
+  /** Code points in [from, to): code units less the pairs whose second half lies after `from`. */
+  codePoints(from: number, to: number): number {
+    return to - from - (countBelow(this.pairs, to) - countBelow(this.pairs, from + 1));
+  }
 }
 
+/** How many entries of the sorted list are below `x`. */
+function countBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** 1-based line and column (in code points) of a UTF-16 offset. */
+export function locate(text: string, offset: number): Located {
+  return new LineIndex(text).locate(offset);
+}
+
+/**
+ * Code units read on each side of a match: enough for CONTEXT_CHARS code points and a '…', so a long
+ * line is never copied whole for each finding.
+ */
+const CONTEXT_UNITS = 2 * CONTEXT_CHARS + 4;
+
 /** The source line (or a window of it) and the caret line under [start, end). */
-export function caretLines(text: string, start: number, end: number): [string, string] {
-  const { lineStart, lineEnd } = locate(text, start);
+export function caretLines(text: string, start: number, end: number, index: LineIndex = new LineIndex(text)): [string, string] {
+  const { lineStart, lineEnd } = index.locate(start);
   const stop = Math.max(start + 1, Math.min(end, lineEnd));
-  const before = [...text.slice(lineStart, start)];
+  const from = Math.max(lineStart, start - CONTEXT_UNITS);
+  const to = Math.min(lineEnd, stop + CONTEXT_UNITS);
+  // A window that starts inside a surrogate pair drops the half; cut windows always hold > CONTEXT_CHARS.
+  const before = [...text.slice(from, start)].filter((ch, i) => !(i === 0 && from > lineStart && /^[\uDC00-\uDFFF]$/.test(ch)));
   const inside = [...text.slice(start, stop)];
-  const after = [...text.slice(stop, lineEnd)];
+  const after = [...text.slice(stop, to)];
   const head = before.length > CONTEXT_CHARS ? ['…', ...before.slice(-CONTEXT_CHARS)] : before;
   const tail = after.length > CONTEXT_CHARS ? [...after.slice(0, CONTEXT_CHARS), '…'] : after;
   let shown = '';
@@ -91,10 +142,11 @@ function oneLine(text: string): string {
 export function formatTextReport(text: string, findings: readonly Finding[]): string {
   if (!findings.length) return 'no findings\n';
   const out: string[] = [];
+  const index = new LineIndex(text);
   for (const f of findings) {
-    const at = locate(text, f.start);
+    const at = index.locate(f.start);
     out.push(oneLine(`${at.line}:${at.column}  ${f.severity.padEnd(5)}  ${f.category.padEnd(12)}  ${f.ruleId}  ${f.message}  (confidence ${f.confidence.toFixed(2)})`));
-    const [shown, carets] = caretLines(text, f.start, f.end);
+    const [shown, carets] = caretLines(text, f.start, f.end, index);
     out.push(`    ${shown}`, `    ${carets}`);
     if (f.note) out.push(oneLine(`    why: ${f.note}`));
     if (f.suggestions?.length) out.push(oneLine(`    try: ${f.suggestions.join(' | ')}`));

@@ -477,7 +477,7 @@ function contextualHit(list: readonly ContextualResult[] | undefined, prev: numb
   if (!list) return undefined;
   for (let i = list.length - 1; i >= 0; i--) {
     const e = list[i]!;
-    if ((e.prev === NOT_READ || e.prev === prev) && (true)) return e.hits;
+    if ((e.prev === NOT_READ || e.prev === prev) && (e.next === NOT_READ || e.next === next)) return e.hits;
   }
   return undefined;
 }

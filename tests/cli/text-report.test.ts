@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { answerLine, jsonLine, runBatch } from '../../cli/jsonl';
-import { caretLines, formatTextReport, locate } from '../../cli/text-report';
+import { caretLines, formatTextReport, LineIndex, locate } from '../../cli/text-report';
 import type { Finding } from '../../rules/types';
 
 const at = (text: string, match: string) => {
@@ -44,6 +44,49 @@ describe('caret lines', () => {
 
   it('underlines a match that runs over a line break up to the end of its first line', () => {
     expect(at('a Blue\nbird b', 'Blue\nbird')).toEqual(['a Blue', '  ^^^^']);
+  });
+});
+
+describe('positions on long texts (indexed once, not re-read per finding)', () => {
+  /** The direct definition: count lines and code points from the start of the text. */
+  function naive(text: string, start: number, end: number) {
+    // (lastIndexOf with -1 would search from 0 and find a line break at offset 0 itself)
+    const lineStart = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
+    let lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd > lineStart && text[lineEnd - 1] === '\r') lineEnd--;
+    const line = text.slice(0, lineStart).split('\n').length;
+    const column = [...text.slice(lineStart, start)].length + 1;
+    const stop = Math.max(start + 1, Math.min(end, lineEnd));
+    const before = [...text.slice(lineStart, start)];
+    const after = [...text.slice(stop, lineEnd)];
+    const head = before.length > 60 ? ['…', ...before.slice(-60)] : before;
+    const tail = after.length > 60 ? [...after.slice(0, 60), '…'] : after;
+    return { line, column, shown: [...head, ...text.slice(start, stop), ...tail].join('') };
+  }
+
+  it('gives the same line, column and window as counting from the start, around pairs, CRLF and long lines', () => {
+    const pieces = ['a', 'bc ', '🎉', '漢', '\r\n', '\n', 'x'.repeat(70), '😀😀😀', 'e\u0301', ' '];
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 60; round++) {
+      let text = '';
+      for (let k = 0; k < 5 + rnd(80); k++) text += pieces[rnd(pieces.length)];
+      const index = new LineIndex(text);
+      for (let t = 0; t < 15; t++) {
+        let start = rnd(text.length);
+        if (/[\uDC00-\uDFFF]/.test(text[start] ?? '')) start--; // findings never start inside a pair
+        let end = Math.min(text.length, start + 1 + rnd(12));
+        if (/[\uDC00-\uDFFF]/.test(text[end] ?? '')) end++;
+        const want = naive(text, start, end);
+        const got = index.locate(start);
+        expect([got.line, got.column], JSON.stringify({ text, start })).toEqual([want.line, want.column]);
+        expect(caretLines(text, start, end, index)[0].replace(/\uFFFD/g, ''), JSON.stringify({ text, start, end })).toBe(want.shown.replace(/[\r\n]/g, ''));
+      }
+    }
   });
 });
 

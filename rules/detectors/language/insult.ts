@@ -138,6 +138,8 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   if (s.kind !== 'person') return null;
   const subj = tokens[s.range[1]] as Token;
   if (predicateOnly && COLLECTIVE_SUBJECTS.has(subj.w)) return null;
+  // hypothetical: "what if she is lying?", "if he is a fraud, ..."
+  for (let k = s.range[0] - 1; k >= Math.max(0, s.range[0] - 4); k--) if (['if', 'whether', 'unless'].includes(w(tokens, k))) return null;
   return { from: s.range[0], to: personAfter ? i + 1 : i, confidence: 0.65, explain: `calls a person '${t.w}' ('${subj.raw}')`, tag: 'insult' };
 }
 
@@ -196,11 +198,11 @@ function run(input: DetectorInput): DetectorHit[] {
       }
     }
     let phraseEnd = phraseNoun(tokens, i);
-    if (phraseEnd < 0 && INSULT_ADJECTIVES.has(t.w) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(t.w)) {
-      // up to two more describing words before the person noun: "an evil godless man"
+    if (phraseEnd < 0 && (INSULT_ADJECTIVES.has(t.w) || ADJ_ON_PERSON.has(t.w)) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(t.w)) {
+      // up to two more describing words before the person noun: "an evil godless man", "a corrupt politician"
       let k = -1;
       for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
-        if (GENERIC_PERSON.has(w(tokens, j))) {
+        if (GENERIC_PERSON.has(w(tokens, j)) || PERSON_HEADS.has(w(tokens, j))) {
           k = j;
           break;
         }

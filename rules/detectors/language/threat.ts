@@ -173,8 +173,8 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   return { from, to: end2, confidence, explain: `${who} '${v}' a person${neg ? '; negated, so confidence lowered' : ''}` };
 }
 
-/** Harm words without which findThreats cannot match; a sentence with none skips the detector. */
-const TRIGGERS = new Set<string>([...VIOLENT, ...HARM_WISHES, ...HARM_GET, 'kys', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole']);
+/** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
+const TRIGGERS = new Set<string>([...VIOLENT, ...HARM_WISHES, ...HARM_GET, 'kys', 'live', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole']);
 
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);

@@ -45,6 +45,8 @@ export function findIps(text: string): DetectorHit[] {
     const range = v4Range(m[0].split('.').map(Number));
     if (range !== 'documentation') push(m.index, m.index + m[0].length, range, 'IPv4');
   }
+  // an IPv6 address holds at least two colons; most drafts hold none, and the pattern tries every hex letter
+  if (!text.includes(':')) return hits;
   for (const m of text.matchAll(IPV6_RE)) {
     const range = v6Range(m[0]);
     if (range && range !== 'documentation') push(m.index, m.index + m[0].length, range, 'IPv6');
