@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { text as alexText } from 'alex';
 import { buildHashedTerms, compilePack, createChecker, resolvePack, type CompiledPack, type PackSource, type ResolvedPack } from '../rules/index';
+import type { ResolvedRule } from '../rules/types';
 import { builtinPacks } from '../rules/packs/index';
 import { businessPost, companyPack } from './corpus';
 
@@ -233,4 +234,41 @@ for (const label of ['default + 10k terms', '10k terms, no default']) {
   console.log('| rule | detector | cold |');
   console.log('|---|---|---:|');
   for (const r of perRule.slice(0, 8)) console.log(`| ${r.id} | ${r.what} | ${cell(r.st)} |`);
+}
+
+// Where the default pack's time goes by family, on top of the 10k company pack: cold and incremental.
+{
+  const full = cases[2]!.resolved;
+  const familyOf = (r: ResolvedRule): string =>
+    r.kind !== 'detector' ? 'company' : r.detector === 'secrets' ? 'secrets' : r.detector.startsWith('pii.') ? 'pii' : 'language';
+  const inputs = texts(2000, ITER.peer + 1);
+  const incSteps = QUICK ? 40 : 150;
+  const measure = (keep: (r: ResolvedRule) => boolean): { cold: Stats; inc: Stats } => {
+    const compiled = compilePack({ ...full, rules: full.rules.filter(keep) });
+    createChecker(compiled).check(inputs[0]!);
+    const cold = stats(inputs.slice(1).map((t) => {
+      const c = createChecker(compiled);
+      return time(() => c.check(t));
+    }));
+    const warm = createChecker(compiled);
+    let draft = inputs[1]!;
+    warm.check(draft);
+    const inc: Sample[] = [];
+    for (let i = 0; i < incSteps; i++) {
+      const at = i % 2 === 0 ? draft.length : Math.floor(draft.length / 2);
+      draft = draft.slice(0, at) + 'etaoin shrdlu'[i % 13]! + draft.slice(at);
+      const next = draft;
+      inc.push(time(() => warm.check(next)));
+    }
+    return { cold, inc: stats(inc) };
+  };
+  const base = measure((r) => familyOf(r) === 'company');
+  console.log('\nDefault pack families on top of the 10k company pack (2,000 chars; CPU medians in ms, and what the family adds):');
+  console.log('| rules | cold cpu | + cold | incremental cpu | + incremental |');
+  console.log('|---|---:|---:|---:|---:|');
+  console.log(`| company only | ${fmt(base.cold.cpu)} | | ${fmt(base.inc.cpu)} | |`);
+  for (const family of ['secrets', 'pii', 'language']) {
+    const m = measure((r) => familyOf(r) === 'company' || familyOf(r) === family);
+    console.log(`| + ${family} | ${fmt(m.cold.cpu)} | ${fmt(m.cold.cpu - base.cold.cpu)} | ${fmt(m.inc.cpu)} | ${fmt(m.inc.cpu - base.inc.cpu)} |`);
+  }
 }

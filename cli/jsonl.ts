@@ -30,7 +30,7 @@ export function answerLine(line: string, lineNo: number, check: CheckText): stri
   }
   const { id = null, text } = record as { id?: unknown; text?: unknown };
   if (typeof text !== 'string') {
-    return jsonLine({ id, line: lineNo, error: `field 'text': expected a string, got ${text === undefined ? 'nothing' : typeof text}` });
+    return jsonLine({ id, line: lineNo, error: `field 'text': expected a string, got ${text === undefined ? 'nothing' : text === null ? 'null' : Array.isArray(text) ? 'a list' : typeof text}` });
   }
   let findings: Finding[];
   try {

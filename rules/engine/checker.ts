@@ -39,7 +39,7 @@ interface ContextInput extends DetectorInput {
   nextRead: boolean;
 }
 
-/** A neighbour's identity in a context key: its sentence state id, 0 when there is none (paragraph edge). */
+/** In a cached result: the detector did not read this neighbour (neighbours are sentence state ids ≥ 1, or 0 for none). */
 const NOT_READ = -1;
 
 /**
@@ -124,6 +124,7 @@ class DraftChecker implements Checker {
     const sentenceKeywordHits = new Map<number, { pos: number; word: string }[]>();
     /** text detectors one of whose keywords occurs: they run once, on the whole draft */
     const textGateOpen = new Set<number>();
+    const textGateSeen = new Set<number>();
 
     const onKeyword = (scanned: string, map: ArrayLike<number>, ends: ArrayLike<number>, regexOnly: boolean | null) => (pat: number, end: number): void => {
       const len = p.automaton.lengthOf(pat);
@@ -131,16 +132,17 @@ class DraftChecker implements Checker {
       const stop = ends[end - 1]!;
       // phrase words are whole words: "list" must not wake a rule up inside "listen"
       const whole = !isWordChar(scanned.charCodeAt(end - len - 1)) && !isWordChar(scanned.charCodeAt(end));
+      const gate = p.patTextGate[pat];
+      if (gate && !textGateSeen.has(pat)) {
+        // only whether a text detector's keyword occurs matters, not where: once per check is enough
+        textGateSeen.add(pat);
+        for (const r of gate) textGateOpen.add(r);
+      }
       for (const r of p.patKeywordRules[pat]!) {
         const cr = p.rules[r]!;
         const isRegex = cr.regex !== undefined;
         if (regexOnly !== null && isRegex !== regexOnly) continue;
         if (cr.phrase && !whole) continue;
-        if (cr.detector && cr.detector.spec.scope === 'text') {
-          // only whether a keyword occurs matters, not where: no per-sentence bookkeeping
-          textGateOpen.add(r);
-          continue;
-        }
         if (isRegex) {
           const list = regexKeywordHits.get(r);
           if (list) list.push({ start, end: stop });
@@ -298,7 +300,7 @@ class DraftChecker implements Checker {
       const samePara = (j: number): boolean => sentences[j] !== undefined && sentences[j]!.paragraph === s.paragraph;
       const prev = samePara(k - 1) ? texts[k - 1] : undefined;
       const next = samePara(k + 1) ? texts[k + 1] : undefined;
-      const context = { prev: prev === undefined ? 0 : states[k - 1]!.id, next: next === undefined ? 0 : states[k + 1]!.id };
+      const context = { st, prev: prev === undefined ? 0 : states[k - 1]!.id, next: next === undefined ? 0 : states[k + 1]!.id };
       let input: ContextInput | undefined;
       const inputFor = (): ContextInput => {
         // a slice of the draft's view when it was made anyway (words never cross a sentence end)
@@ -328,7 +330,7 @@ class DraftChecker implements Checker {
             hits.push({ rule: r, start: s.start + m.start, end: s.start + m.end, confidence: 0.75, explain: `matches the phrase '${m.expr}'` });
           }
         } else if (cr.detector) {
-          this.runDetector(cr, sText, s.start, hits, inputFor, { st, ...context });
+          this.runDetector(cr, sText, s.start, hits, inputFor, context);
         }
       }
     });

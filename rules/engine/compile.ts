@@ -65,6 +65,11 @@ export interface PackInternals {
   patTerm: (TermPattern | undefined)[];
   /** keyword pattern → rule indices that asked for it, and the keyword itself */
   patKeywordRules: (number[] | undefined)[];
+  /**
+   * keyword pattern → the text-scope detector rules it opens. Only whether such a keyword occurs matters,
+   * so the checker handles a pattern's text rules once per check, not once per occurrence.
+   */
+  patTextGate: (number[] | undefined)[];
   patKeyword: (string | undefined)[];
   hasEvasionTerms: boolean;
   hasPlainTerms: boolean;
@@ -96,6 +101,7 @@ class Builder {
   readonly patStream: number[] = [];
   readonly patTerm: (TermPattern | undefined)[] = [];
   readonly patKeywordRules: (number[] | undefined)[] = [];
+  readonly patTextGate: (number[] | undefined)[] = [];
   readonly patKeyword: (string | undefined)[] = [];
   private readonly keywordIds = new Map<string, number>();
   hasEvasionTerms = false;
@@ -115,7 +121,7 @@ class Builder {
     else this.hasPlainTerms = true;
   }
 
-  addKeyword(keyword: string, rule: number): void {
+  addKeyword(keyword: string, rule: number, textGate = false): void {
     const k = foldChars(keyword).lower;
     if (!k) return;
     let id = this.keywordIds.get(k);
@@ -127,7 +133,7 @@ class Builder {
       this.patKeywordRules[id] = [];
       this.patKeyword[id] = k;
     }
-    const owners = this.patKeywordRules[id]!;
+    const owners = textGate ? (this.patTextGate[id] ??= []) : this.patKeywordRules[id]!;
     if (owners[owners.length - 1] !== rule) owners.push(rule);
   }
 }
@@ -243,7 +249,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
         }
         cr.detector = { spec, run };
         const kws = (spec.keywords ?? []).filter((k) => k.length > 0);
-        for (const k of kws) b.addKeyword(k, index);
+        for (const k of kws) b.addKeyword(k, index, spec.scope === 'text');
         if (spec.scope === 'text') {
           // a text detector with keywords is skipped on drafts that hold none of them
           if (kws.length) gatedTextDetectors.push(index);
@@ -272,6 +278,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
     patStream: b.patStream,
     patTerm: b.patTerm,
     patKeywordRules: b.patKeywordRules,
+    patTextGate: b.patTextGate,
     patKeyword: b.patKeyword,
     hasEvasionTerms: b.hasEvasionTerms,
     hasPlainTerms: b.hasPlainTerms,

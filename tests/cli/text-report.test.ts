@@ -125,6 +125,7 @@ describe('jsonl answers', () => {
     expect(JSON.parse(answerLine('[1]', 3, check))).toMatchObject({ id: null, line: 3, error: expect.stringMatching(/expected an object/) });
     expect(JSON.parse(answerLine('{"id": "q", "text": 5}', 4, check))).toMatchObject({ id: 'q', line: 4, error: "field 'text': expected a string, got number" });
     expect(JSON.parse(answerLine('{', 5, check))).toMatchObject({ id: null, line: 5, error: expect.stringMatching(/^not valid JSON/) });
+    expect(JSON.parse(answerLine('{"id": 6, "text": null}', 6, check))).toMatchObject({ id: 6, line: 6, error: "field 'text': expected a string, got null" });
   });
 });
 

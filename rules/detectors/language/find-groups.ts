@@ -33,7 +33,16 @@ function standsAlone(next: Token | undefined): boolean {
   return !next || !MODIFIED_THINGS.has(next.w);
 }
 
-export function findGroups(tokens: readonly Token[]): GroupMention[] {
+/** Group mentions per token array: four rules read the same sentence's tokens, so the scan runs once. */
+const groupCache = new WeakMap<readonly Token[], readonly GroupMention[]>();
+
+export function findGroups(tokens: readonly Token[]): readonly GroupMention[] {
+  let g = groupCache.get(tokens);
+  if (!g) groupCache.set(tokens, (g = scanGroups(tokens)));
+  return g;
+}
+
+function scanGroups(tokens: readonly Token[]): GroupMention[] {
   const out: GroupMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Adjective readings first: "Chinese people" is one mention, not "Chinese" followed by "people".

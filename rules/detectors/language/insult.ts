@@ -112,6 +112,16 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   return { from: i, to: r.end, confidence: r.kind === 'stereotype' ? 0.6 : 0.7, explain: `insulting generalisation about ${g.w} ('${r.head}')`, tag: 'insult' };
 }
 
+/**
+ * PERSON_NEGATIVE words that insult as an adjective on a person noun or a people group ("corrupt
+ * politician", "crazy liberals"); the ones with an ordinary sense there ("sick kids", "criminal lawyer") are left out.
+ */
+const ADJ_ON_PERSON = new Set([...PERSON_NEGATIVE].filter((x) => !/s$/.test(x) && !['sick', 'mental', 'weak', 'sore', 'bum', 'nuts', 'criminal', 'fake', 'toxic', 'unstable', 'crap', 'trash', 'garbage', 'scum', 'lunatic', 'disgrace', 'embarrassment', 'nazi', 'commie', 'terrorist', 'fascist', 'predator', 'rapist', 'pedo', 'pedophile', 'coward', 'hypocrite'].includes(x)));
+/** Said of people fondly as often as not ("you crazy man", "our insane engineers"): only on a people group. */
+const PLAYFUL = new Set(['crazy', 'insane', 'nuts', 'kooky']);
+/** Person nouns an insulting adjective may describe ("a corrupt politician", "that lying president"). */
+const PERSON_HEADS = new Set([...PERSON_WORDS].filter((x) => !/^(he|she|they|him|her|them|his|hers|everyone|everybody|somebody|someone|anyone|anybody|whoever|team|staff|board|users|user|customers|customer|clients|client|fans|fan|kids|kid|friends|friend|dude|bro|guys|guy|buddy|pal|mate|sir|madam|man|men|woman|women|lady|boy|girl)$/.test(x)));
+
 /** Subjects too collective or too vague for a PERSON_PREDICATE word ("the team was terrible today"). */
 const COLLECTIVE_SUBJECTS = new Set(['they', 'team', 'board', 'staff', 'everyone', 'everybody', 'people', 'folks', 'users', 'customers', 'clients', 'players', 'fans', 'guys', 'kids']);
 const PREDICATE_SKIP = new Set(['a', 'an', 'so', 'too', 'such', 'really', 'just', 'totally', 'completely', 'absolutely', 'very', 'truly', 'fucking', 'bloody', 'clearly', 'obviously', 'pure', 'utterly', 'literally', 'the', 'most', 'one', 'of', 'total', 'complete', 'that', 'as', 'kinda', 'always', 'still', 'now', 'officially', 'actually', 'simply', 'being', 'big', 'little', 'hot', 'sad', 'lying', 'sick', 'joke', 'of']);
@@ -202,7 +212,8 @@ function run(input: DetectorInput): DetectorHit[] {
       // up to two more describing words before the person noun: "an evil godless man", "a corrupt politician"
       let k = -1;
       for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
-        if (GENERIC_PERSON.has(w(tokens, j)) || PERSON_HEADS.has(w(tokens, j))) {
+        const head = w(tokens, j);
+        if ((GENERIC_PERSON.has(head) && INSULT_ADJECTIVES.has(t.w)) || (PERSON_HEADS.has(head) && !GENERIC_PERSON.has(head) && (INSULT_ADJECTIVES.has(t.w) || !PLAYFUL.has(t.w)))) {
           k = j;
           break;
         }

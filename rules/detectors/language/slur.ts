@@ -98,6 +98,14 @@ function lookup(word: string): { entry: SlurEntry; how: string } | null {
   return null;
 }
 
+/** findSlurs per token array: the three slur rules read the same sentence's tokens, so the scan runs once. */
+const slurCache = new WeakMap<readonly Token[], Match[]>();
+function findSlursCached(tokens: readonly Token[]): Match[] {
+  let m = slurCache.get(tokens);
+  if (!m) slurCache.set(tokens, (m = findSlurs(tokens)));
+  return m;
+}
+
 function findSlurs(tokens: readonly Token[]): Match[] {
   const ix = getIndex();
   const out: Match[] = [];
@@ -222,7 +230,8 @@ interface Options {
 function run(input: DetectorInput, o: Options): DetectorHit[] {
   const tokens = tokenize(input);
   const hits: DetectorHit[] = [];
-  const matches = findSlurs(tokens);
+  const matches = findSlursCached(tokens);
+  if (!matches.length) return [];
   // once the writer names themselves with a reclaimed word, the same word later in the sentence is in-group too
   const selfNamed = new Set(matches.filter((m) => reclaimedUse(tokens, m)).map((m) => m.entry));
   for (const m of matches) {

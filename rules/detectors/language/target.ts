@@ -101,7 +101,7 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   }
   // copula with a subject: "he is a liar", "our CEO is a clown", "@sam is pathetic", "politicians are morons"
   let c = p - 1;
-  while (c >= 0 && ['a', 'an', 'such', 'so', 'the', 'really', 'just', 'truly', 'nothing', 'but', 'being', 'such', 'complete', 'total', 'absolute', 'utter', 'fucking', 'all', 'always', 'very', 'too', 'pretty', 'one', 'biggest', 'most', 'of'].includes(w(tokens, c))) c--;
+  while (c >= 0 && ['a', 'an', 'such', 'so', 'as', 'that', 'the', 'really', 'just', 'truly', 'nothing', 'but', 'being', 'complete', 'total', 'absolute', 'utter', 'fucking', 'all', 'always', 'very', 'too', 'pretty', 'one', 'biggest', 'most', 'of'].includes(w(tokens, c))) c--;
   let neg = false;
   while (c >= 0 && NEGATORS.has(w(tokens, c))) {
     neg = true;

@@ -22,6 +22,21 @@ describe('language.insult: insulting predicates of a person', () => {
   });
 });
 
+describe('language.insult: insulting adjectives on people', () => {
+  it('flags them on a role noun or a people group when aimed', () => {
+    expect(matches('language.insult', 'He is a corrupt politician.')).toHaveLength(1);
+    expect(matches('language.insult', '@sam crazy liberals')).toHaveLength(1);
+    expect(matches('language.insult', 'What a lying president.')).toHaveLength(1);
+  });
+
+  it('leaves fond and ordinary senses alone', () => {
+    expect(matches('language.insult', '@chris you crazy man, you actually ran the whole marathon.')).toEqual([]);
+    expect(matches('language.insult', 'Our insane developers pulled an all-nighter again!')).toEqual([]);
+    expect(matches('language.insult', 'Those sick kids need our help.')).toEqual([]);
+    expect(matches('language.insult', 'Our criminal lawyer was great.')).toEqual([]);
+  });
+});
+
 describe('language.insult: contemptuous commands and dismissals', () => {
   it('flags them when they open the sentence and end the clause', () => {
     expect(matches('language.insult', 'Get lost.')).toHaveLength(1);

@@ -8,6 +8,7 @@ import { createSecretsRun, findSecrets, resolveOverlaps } from '../../../rules/d
 import type { SecretFormat } from '../../../rules/detectors/secrets/format';
 import { SECRET_FORMATS, resolveSecretType } from '../../../rules/detectors/secrets/formats/index';
 import { SECRETS_PACK } from '../../../rules/packs/secrets';
+import { compilePack, createChecker, resolvePack } from '../../../rules/index';
 import type { DetectorHit, DetectorRule } from '../../../rules/types';
 import { secretCases } from './cases';
 import { detectorInput } from './input';
@@ -61,6 +62,23 @@ describe('secrets: the shared scan', () => {
       for (const c of positives.filter((p) => p.expect === f.id)) {
         expect(f.alsoNeeds!.some((k) => c.text.toLowerCase().includes(k)), `${f.id}: ${c.text}`).toBe(true);
       }
+    }
+  });
+});
+
+describe('secrets: through the engine with the whole default pack', () => {
+  // Sentence detectors make the engine split the draft; the secrets detector (text scope) must still see
+  // the whole draft only, so a value's line context ("… Simple.") is the draft's, not one sentence's.
+  const checker = createChecker(compilePack(resolvePack([], { includeDefault: true })));
+  const secretFindings = (text: string) => checker.check(text).filter((f) => f.ruleId.startsWith('builtin.secrets.'));
+
+  it('stays quiet on every own-suite negative', () => {
+    for (const c of negatives) expect(secretFindings(c.text), c.text).toEqual([]);
+  });
+
+  it('finds every own-suite positive with its format', () => {
+    for (const c of positives) {
+      expect(secretFindings(c.text).map((f) => /\(([a-z0-9-]+)\) recognised/.exec(f.explain ?? '')?.[1]), c.text).toContain(c.expect);
     }
   });
 });

@@ -30,7 +30,7 @@ export const INSULT_ADJECTIVES = set(`
   stupid dumb idiotic moronic pathetic worthless useless incompetent brainless clueless ignorant disgusting ugly fat gross vile evil
   corrupt crooked dishonest spineless gutless braindead deranged delusional hideous repulsive trashy sleazy slimy creepy psychotic
   retarded disgraceful despicable contemptible insufferable obnoxious loathsome revolting spineless witless dense thick dimwitted
-  unbearable shameless scummy lazy ugly smelly stinking pitiful moronic filthy dirty fucking fuckin effing bloody damn goddamn
+  unbearable shameless scummy demented lazy ugly smelly stinking pitiful moronic filthy dirty fucking fuckin effing bloody damn goddamn
 `);
 
 /**
@@ -56,7 +56,7 @@ export const PERSON_NEGATIVE = set(`
 export const PERSON_PREDICATE = set(`
   ridiculous embarrassing embarrassment horrible awful terrible worst monster monsters mess disgrace laughable shameless
   scummy rude disrespectful childish immature petty whiny smug pompous hopeless lowlife nutter nutters nutjob batshit
-  brat brats disgusting pathetic joke liar fraud hypocrite
+  brat brats
 `);
 
 /** Intensifiers that make an insult aimed rather than descriptive. */
