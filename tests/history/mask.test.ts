@@ -101,3 +101,33 @@ describe('masking', () => {
     expect(m.findings[0]?.message).toContain('Falcon');
   });
 });
+
+describe('a finding edited away before the episode ended', () => {
+  // The finding was seen on an earlier draft; its old offsets point at other words of the final text.
+  const report: EpisodeReport = {
+    episodeId: 'edited-away',
+    at: 1,
+    site: 'x',
+    packId: 'acme',
+    packVersion: '1',
+    text: 'Beta invites for our new product go out on Friday! Bluebird fans rejoice.',
+    findings: [
+      { ruleId: 'acme.codenames', category: 'confidential', severity: 'block', confidence: 1, start: 0, end: 0, match: 'Bluebird', message: "'Bluebird' is an internal codename.", outcome: 'edited' },
+    ],
+  };
+
+  it('masks nothing at its stale offsets, but redacts its match everywhere, message included', () => {
+    const masked = maskEpisode(report, 'masked');
+    expect(masked.text).toBe(`Beta invites for our new product go out on Friday! ${MASK} fans rejoice.`);
+    expect(masked.findings[0]!.message).toBe(`'${MASK}' is an internal codename.`);
+    expect(JSON.stringify(masked)).not.toContain('Bluebird');
+  });
+
+  it('never stores the match field itself', () => {
+    for (const mode of ['masked', 'none'] as const) {
+      const stored = maskEpisode(report, mode);
+      expect(Object.keys(stored.findings[0]!)).not.toContain('match');
+      expect(JSON.stringify(stored)).not.toContain('Bluebird');
+    }
+  });
+});

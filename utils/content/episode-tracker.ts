@@ -50,7 +50,10 @@ export class EpisodeTracker {
     const out: EpisodeFinding[] = [];
     for (const { finding: f, present, dismissed } of this.seen.values()) {
       const outcome: Outcome = dismissed ? 'dismissed' : present ? how : 'edited';
-      out.push({ ruleId: f.ruleId, category: f.category, severity: f.severity, confidence: f.confidence, start: f.start, end: f.end, message: f.message, outcome });
+      // A finding no longer in the draft has no span in the final text: its old offsets would point at
+      // other words. Report an empty span and its match, so history can still redact it everywhere.
+      const [start, end] = present ? [f.start, f.end] : [0, 0];
+      out.push({ ruleId: f.ruleId, category: f.category, severity: f.severity, confidence: f.confidence, start, end, message: f.message, outcome, match: f.match });
     }
     this.seen.clear();
     this.startedAt = null;

@@ -51,12 +51,14 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
-/** The distinct non-empty matched texts of the findings, longest first (so redaction takes the longest). */
-export function matchedTexts(text: string, findings: readonly Span[]): string[] {
+/**
+ * The distinct non-empty matched texts of the findings, longest first (so redaction takes the longest):
+ * each span's text, and the match as the content script saw it (a finding edited away has no span).
+ */
+export function matchedTexts(text: string, findings: readonly (Span & { match?: string })[]): string[] {
   const set = new Set<string>();
   for (const f of findings) {
-    const m = text.slice(f.start, f.end);
-    if (m.trim() !== '') set.add(m);
+    for (const m of [text.slice(f.start, f.end), f.match ?? '']) if (m.trim() !== '') set.add(m);
   }
   return [...set].sort((a, b) => b.length - a.length);
 }

@@ -63,6 +63,7 @@ export function validateReport(input: unknown): EpisodeReport {
       end,
       message: str(f.message, `${at}.message`, 2_000),
       outcome: f.outcome,
+      ...(f.match !== undefined ? { match: str(f.match, `${at}.match`, 2_000) } : {}),
     };
   });
   const report: EpisodeReport = {

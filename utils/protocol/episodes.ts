@@ -13,6 +13,11 @@ export interface EpisodeFinding {
   end: number;
   message: string;
   outcome: Outcome;
+  /**
+   * The matched text as it was seen. Used only to redact it from the stored text, message and reason
+   * (a finding edited away no longer has a span in the final text); never stored itself.
+   */
+  match?: string;
 }
 
 /** One composer episode that had findings, sent when it ends (posted, discarded, or left). */
