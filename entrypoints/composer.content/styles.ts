@@ -23,7 +23,7 @@ export const BADGE_CSS = `${THEME}
 :host([data-severity="block"]) .dot{color:#fff;background:var(--dg-block);border-color:var(--dg-block)}
 :host([data-severity="warn"]) .dot{color:var(--dg-warn);border-color:var(--dg-warn)}
 :host([data-severity="info"]) .dot{color:var(--dg-info)}
-.panel{pointer-events:auto;position:absolute;right:0;bottom:28px;width:340px;max-height:360px;overflow:auto;background:var(--dg-bg);color:var(--dg-fg);
+.panel{pointer-events:auto;position:absolute;right:0;bottom:28px;width:340px;max-height:min(480px,70vh);overflow:auto;background:var(--dg-bg);color:var(--dg-fg);
   border:1px solid var(--dg-border);border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.25);padding:8px}
 .panel.below{bottom:auto;top:28px}
 .panel[hidden]{display:none}
