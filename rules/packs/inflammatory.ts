@@ -20,8 +20,7 @@ export const INFLAMMATORY_PACK: PackSource = {
       severity: 'warn',
       tags: ['insult'],
       message: 'This reads as an insult aimed at someone.',
-      note: 'Name-calling and profanity aimed at a person (you, an @mention, a named or described person, a group of people) is read as a personal attack and reflects on you and the company.',
-      suggestions: ['Criticise the decision or the work, not the person.'],
+      note: 'Name-calling and profanity aimed at a person (you, an @mention, a named or described person, a group of people) is read as a personal attack and reflects on you and the company. Criticise the decision or the work, not the person.',
       examples: {
         flag: [
           'You are a complete idiot.',
@@ -121,8 +120,7 @@ export const INFLAMMATORY_PACK: PackSource = {
       severity: 'info',
       tags: ['shouting'],
       message: 'Long stretches in capitals read as shouting.',
-      note: 'All caps makes a post read as angry; use it for a word or two, not whole sentences.',
-      suggestions: ['Write it in sentence case and emphasise one word.'],
+      note: 'All caps makes a post read as angry; use it for a word or two, not whole sentences. Write it in sentence case and emphasise one word.',
       examples: {
         flag: ['THIS IS THE WORST SERVICE I HAVE EVER HAD', 'I cannot believe it. WHY DOES NOBODY EVER ANSWER THEIR PHONE'],
         pass: ['Our API and SDK now run on AWS.', 'GO TEAM! Proud of you all.'],

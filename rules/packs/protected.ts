@@ -23,8 +23,7 @@ export const PROTECTED_PACK: PackSource = {
       severity: 'block',
       tags: ['slur'],
       message: 'This word is a slur against a protected group.',
-      note: 'Slurs attack people for their race, religion, gender, gender identity, sexual orientation, disability, age or origin. Disguised spellings read the same way. Quoting one to condemn it is fine, but readers will still see the word.',
-      suggestions: ['Remove the word, or name the group respectfully.'],
+      note: 'Slurs attack people for their race, religion, gender, gender identity, sexual orientation, disability, age or origin. Disguised spellings read the same way. Quoting one to condemn it is fine, but readers will still see the word. Remove the word, or name the group respectfully.',
       examples: {
         flag: ['Those f4gg0ts should stay away.', 'no n i g g e r s allowed', 'what a retard', 'Typical wetbacks.', 'He is a trannny.'],
         pass: ['Anyone fancy a fag break?', 'The Dutch built a dyke to hold back the sea.', 'Niger and Nigeria are neighbours.', 'There is a chink in the armour.', 'The Negro Leagues museum is worth a visit.'],
@@ -53,8 +52,7 @@ export const PROTECTED_PACK: PackSource = {
       severity: 'block',
       override: 'allow',
       message: 'This attacks a group of people for a protected characteristic.',
-      note: 'Negative generalisations, stereotypes, dehumanising comparisons and calls to exclude or harm people because of their race, religion, gender, gender identity, sexual orientation, disability, age or origin are discriminatory, even phrased as a question or an opinion.',
-      suggestions: ['Talk about the specific behaviour or person, not a whole group.'],
+      note: 'Negative generalisations, stereotypes, dehumanising comparisons and calls to exclude or harm people because of their race, religion, gender, gender identity, sexual orientation, disability, age or origin are discriminatory, even phrased as a question or an opinion. Talk about the specific behaviour or person, not a whole group.',
       examples: {
         flag: [
           'Women are too emotional to lead.',

@@ -1,6 +1,6 @@
 /** Finds mentions of protected groups in a token list, and pronouns that refer back to one. */
 import { GROUP_TERMS, PERSON_NOUNS, WEAK_BARE_NOUNS, identityAdjective, type Characteristic } from './lexicon/groups';
-import type { Token } from './tokens';
+import { plainMapped, tokenizeMapped, type Token } from './tokens';
 
 export interface GroupMention {
   /** token indexes, inclusive */
@@ -19,6 +19,24 @@ function matchAt(tokens: readonly Token[], i: number, words: readonly string[]):
 }
 
 const GROUP_TERMS_ADJ_FIRST = [...GROUP_TERMS].sort((a, b) => b.words.length - a.words.length || Number(b.adjective) - Number(a.adjective));
+
+type Term = (typeof GROUP_TERMS)[number];
+
+/**
+ * GROUP_TERMS_ADJ_FIRST by first word, in the same order within a word: a token tries only the terms
+ * that can start at it (a term whose first word differs never matches), so the output is the same.
+ */
+const BY_FIRST = new Map<string, Term[]>();
+for (const g of GROUP_TERMS_ADJ_FIRST) {
+  const k = g.words[0] as string;
+  const list = BY_FIRST.get(k);
+  if (list) list.push(g);
+  else BY_FIRST.set(k, [g]);
+}
+const NO_TERMS: readonly Term[] = [];
+
+/** One-word identity adjectives: the second describing word in "Black trans women". */
+const ONE_WORD_ADJECTIVES = new Set(GROUP_TERMS.filter((h) => h.adjective && h.words.length === 1).map((h) => h.words[0] as string));
 
 /** Things an identity word commonly describes: "the French market", "Chinese food", "a Muslim holiday". */
 const MODIFIED_THINGS = new Set([
@@ -46,14 +64,14 @@ function scanGroups(tokens: readonly Token[]): GroupMention[] {
   const out: GroupMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Adjective readings first: "Chinese people" is one mention, not "Chinese" followed by "people".
-    for (const g of GROUP_TERMS_ADJ_FIRST) {
+    for (const g of BY_FIRST.get((tokens[i] as Token).w) ?? NO_TERMS) {
       if (!matchAt(tokens, i, g.words)) continue;
       let to = i + g.words.length - 1;
       if (g.adjective) {
         // An identity adjective names a group only before a person noun, maybe after a second adjective
         // ("Black trans women", "older female engineers").
         let k = to + 1;
-        if (!PERSON_NOUNS.has(tokens[k]?.w ?? '') && GROUP_TERMS.some((h) => h.adjective && h.words.length === 1 && h.words[0] === tokens[k]?.w)) k++;
+        if (!PERSON_NOUNS.has(tokens[k]?.w ?? '') && ONE_WORD_ADJECTIVES.has(tokens[k]?.w ?? '')) k++;
         if (!PERSON_NOUNS.has(tokens[k]?.w ?? '')) continue;
         to = k;
       } else if (g.words.length === 1 && WEAK_BARE_NOUNS.has(g.words[0] as string) && identityAdjective(g.words[0] as string) && !standsAlone(tokens[to + 1])) {
@@ -68,14 +86,34 @@ function scanGroups(tokens: readonly Token[]): GroupMention[] {
   return out;
 }
 
+/**
+ * Group mentions in a neighbouring sentence (plain text, for pronoun antecedents), by text: several
+ * rules ask for the same neighbour, and the same neighbour again on the next pause in typing.
+ */
+const neighbourCache = new Map<string, readonly GroupMention[]>();
+const NEIGHBOUR_CACHE_SIZE = 64;
+
+export function neighbourGroups(text: string | undefined): readonly GroupMention[] {
+  if (!text) return [];
+  let g = neighbourCache.get(text);
+  if (!g) {
+    g = scanGroups(tokenizeMapped(text, plainMapped(text)));
+    if (neighbourCache.size >= NEIGHBOUR_CACHE_SIZE) neighbourCache.delete(neighbourCache.keys().next().value as string);
+    neighbourCache.set(text, g);
+  }
+  return g;
+}
+
 const PRONOUN_PHRASES: readonly (readonly string[])[] = [
   ['those', 'people'], ['these', 'people'], ['such', 'people'], ['their', 'kind'], ['that', 'lot'], ['those', 'ones'], ['these', 'ones'],
   ['them', 'all'], ['they'], ['them'], ['their'],
 ];
+/** First words of PRONOUN_PHRASES: a token starting none of them is skipped without trying each phrase. */
+const PRONOUN_FIRST = new Set(PRONOUN_PHRASES.map((p) => p[0] as string));
 
 /** Does the sentence hold a pronoun phrase that findGroupPronouns could resolve? (then prev is worth reading) */
 export function hasGroupPronoun(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (PRONOUN_PHRASES.some((p) => matchAt(tokens, i, p))) return true;
+  for (let i = 0; i < tokens.length; i++) if (PRONOUN_FIRST.has((tokens[i] as Token).w) && PRONOUN_PHRASES.some((p) => matchAt(tokens, i, p))) return true;
   return false;
 }
 
@@ -86,6 +124,7 @@ export function hasGroupPronoun(tokens: readonly Token[]): boolean {
 export function findGroupPronouns(tokens: readonly Token[], groups: readonly GroupMention[], prevGroups: readonly GroupMention[]): GroupMention[] {
   const out: GroupMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!PRONOUN_FIRST.has((tokens[i] as Token).w)) continue;
     const phrase = PRONOUN_PHRASES.find((p) => matchAt(tokens, i, p));
     if (!phrase) continue;
     const before = groups.filter((g) => g.to < i && !g.pronoun);

@@ -12,11 +12,11 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext, negatedOpinion } from './context';
-import { findGroupPronouns, findGroups, hasGroupPronoun, type GroupMention } from './find-groups';
+import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups, type GroupMention } from './find-groups';
 import { identityAdjective } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS } from './lexicon/words';
 import { readPredicate, type AttackKind } from './predicate';
-import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
+import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 
 const KIND_TEXT: Record<AttackKind, string> = {
   generalisation: 'negative generalisation about',
@@ -38,10 +38,6 @@ const GROUP_DETERMINERS = new Set(['all', 'the', 'those', 'these', 'any', 'every
 const QUESTION_AUX = new Set(['are', 'is', 'do', 'does', 'can', 'should', 'must', 'were', 'would', 'will']);
 const PHYSICAL_FORMS = new Set(['round', 'lock', 'kick', 'throw', 'send', 'wipe', 'keep', 'get']);
 const PARTICLES = new Set(['up', 'out', 'back', 'away', 'off', 'rid']);
-
-function foldNeighbour(s: string | undefined): Token[] {
-  return s ? tokenizeMapped(s, plainMapped(s)) : [];
-}
 
 interface Attack {
   from: number;
@@ -229,12 +225,12 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   // or "go back ...": a sentence with none of these skips the rest
   const refers = hasGroupPronoun(tokens);
   if (!groups.length && !refers && !tokens.some((t) => t.w === 'because' || t.w === 'back')) return [];
-  // prev is read only when a pronoun may point back into it, so edits next door do not re-run this sentence
-  const prevGroups = refers ? findGroups(foldNeighbour(input.prev)) : [];
-  const all = [...groups, ...findGroupPronouns(tokens, groups, prevGroups)];
   const attacks: Attack[] = personAttacks(tokens, groups);
   if (aim === 'any') {
-    for (const g of all) {
+    // prev is read only when a pronoun may point back into it (and only by the rule that resolves
+    // pronouns), so edits next door do not re-run this sentence
+    const prevGroups = refers ? neighbourGroups(input.prev) : [];
+    for (const g of [...groups, ...findGroupPronouns(tokens, groups, prevGroups)]) {
       const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g);
       if (a) attacks.push(a);
     }

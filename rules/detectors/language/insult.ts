@@ -7,11 +7,11 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
-import { findGroupPronouns, findGroups, hasGroupPronoun } from './find-groups';
+import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups } from './find-groups';
 import { DEHUMANISING, INSULT_ADJECTIVES, INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
 import { aimAt, subjectBefore } from './target';
-import { CLAUSE_BREAK, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
+import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
 
 /** Words after an insult noun that make it part of an ordinary compound ("clown show", "dummy data"). */
 const COMPOUND_AFTER = new Set(['show', 'proof', 'car', 'case', 'race', 'data', 'test', 'tests', 'account', 'variable', 'mode', 'load', 'run', 'face', 'fish', 'farm', 'pit', 'latin', 'feet', 'bag', 'kit', 'box', 'shed', 'belt', 'chain', 'set', 'tip', 'bar', 'tail', 'hunt', 'hunter', 'hunters', 'doctor', 'eye', 'oil', 'charmer', 'pie', 'bite', 'poop', 'pen']);
@@ -176,7 +176,7 @@ function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
   if (!mayInsult(tokens)) return [];
   // prev is read only when a pronoun may point back into it, so edits next door do not re-run this sentence
-  const prev = hasGroupPronoun(tokens) && input.prev ? findGroups(tokenizeMapped(input.prev, plainMapped(input.prev))) : [];
+  const prev = hasGroupPronoun(tokens) && input.prev ? neighbourGroups(input.prev) : [];
   const direct = findGroups(tokens);
   // "they" standing for a protected group named just before is the protected rules' business too
   const groups = [...direct, ...findGroupPronouns(tokens, direct, prev)];

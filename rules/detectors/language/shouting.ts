@@ -13,6 +13,9 @@ interface Options {
 }
 
 function isCaps(word: string): boolean {
+  // most words start with an ASCII lower-case letter, which upper-casing always changes: no copies made
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
@@ -38,9 +41,10 @@ export function findShouting(text: string, o: Options): DetectorHit[] {
     const w = m[0];
     // A line break or a lower-case word ends the run; punctuation and digits between words do not.
     const gap = runStart >= 0 ? text.slice(runEnd, m.index) : '';
-    if (!isCaps(w) || gap.includes('\n')) {
+    const caps = isCaps(w);
+    if (!caps || gap.includes('\n')) {
       flush();
-      if (!isCaps(w)) continue;
+      if (!caps) continue;
     }
     if (runStart < 0) runStart = m.index;
     runEnd = m.index + w.length;

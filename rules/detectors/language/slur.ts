@@ -24,9 +24,17 @@ interface Index {
   /** one swap or one deletion away, for slurs of five letters or more */
   near: Map<string, SlurEntry>;
   multi: { words: string[]; entry: SlurEntry }[];
+  /** `multi` by first word, in the same order: a token tries only the phrases that can start at it */
+  multiByFirst: Map<string, { words: string[]; entry: SlurEntry }[]>;
 }
 
 const squeeze = (s: string) => s.replace(/(.)\1+/g, '$1');
+
+/** Does any character repeat right after itself (so that `squeeze` changes the word)? */
+function hasRun(s: string): boolean {
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1)) return true;
+  return false;
+}
 
 function oneEdit(s: string): string[] {
   const out: string[] = [];
@@ -61,7 +69,13 @@ function buildIndex(): Index {
       for (const v of oneEdit(s)) if (!exact.has(v) && !NEAR_WORDS.has(v) && v.length >= 5) near.set(v, e);
     }
   }
-  return { exact, squeezed, near, multi };
+  const multiByFirst = new Map<string, Index['multi']>();
+  for (const m of multi) {
+    const list = multiByFirst.get(m.words[0] as string);
+    if (list) list.push(m);
+    else multiByFirst.set(m.words[0] as string, [m]);
+  }
+  return { exact, squeezed, near, multi, multiByFirst };
 }
 
 let index: Index | undefined;
@@ -84,10 +98,15 @@ function lookup(word: string): { entry: SlurEntry; how: string } | null {
   const e = ix.exact.get(word);
   if (e) return { entry: e, how: '' };
   if (NEAR_WORDS.has(word)) return null;
-  const q = ix.squeezed.get(squeeze(word));
+  // A word with no letter doubled is its own squeezed key, and no longer than the spelling stored under
+  // it: it cannot be a stretched slur, so the regex is skipped.
+  const q = hasRun(word) ? ix.squeezed.get(squeeze(word)) : undefined;
   if (q && word.length > q.len) return { entry: q.entry, how: 'stretched letters' };
-  const n = ix.near.get(word) ?? ix.near.get(word.replace(/s$/, ''));
+  // near-miss keys have five letters or more
+  const n = word.length >= 5 ? (ix.near.get(word) ?? ix.near.get(word.replace(/s$/, ''))) : undefined;
   if (n) return { entry: n, how: 'a letter swapped or left out' };
+  // the shortest glue word has one letter and needs more than two after it
+  if (word.length < 4) return null;
   for (const g of GLUE) {
     if (word.length > g.length + 2 && word.startsWith(g)) {
       const rest = word.slice(g.length);
@@ -113,7 +132,7 @@ function findSlurs(tokens: readonly Token[]): Match[] {
     const t = tokens[i] as Token;
     // a handle is a name, not a word the writer chose here
     if (t.punct || t.mention) continue;
-    const multi = ix.multi.find((m) => m.words.every((x, j) => tokens[i + j]?.w === x));
+    const multi = ix.multiByFirst.get(t.w)?.find((m) => m.words.every((x, j) => tokens[i + j]?.w === x));
     if (multi) {
       out.push({ from: i, to: i + multi.words.length - 1, entry: multi.entry, how: '' });
       i += multi.words.length - 1;
@@ -143,14 +162,16 @@ function findSlurs(tokens: readonly Token[]): Match[] {
     if (t.src.length <= 3) {
       let joined = t.src;
       let last = t;
+      // every piece so far (tokens i..j) a common short word: kept as the run grows
+      let common = COMMON_SHORT.has(t.src);
       for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
         const u = tokens[j] as Token;
+        common &&= COMMON_SHORT.has(u.src);
         if (u.src === last.src && u.start === last.start) continue;
         if (u.punct || u.src.length > 4) break;
         joined += u.src;
         last = u;
-        const pieces = tokens.slice(i, j + 1).map((x) => x.src);
-        if (pieces.every((p) => COMMON_SHORT.has(p))) continue;
+        if (common) continue;
         const hit = ix.exact.get(joined);
         if (hit && joined.length >= 3) {
           out.push({ from: i, to: j, entry: hit, how: 'spaces inside the word' });

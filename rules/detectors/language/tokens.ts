@@ -103,10 +103,12 @@ export function tokenizeMapped(original: string, f: MappedText): Token[] {
     const start = f.map[fs] ?? 0;
     const end = f.map[fe] ?? original.length;
     const raw = original.slice(start, end);
-    let word = m[0].replace(/’/g, "'");
+    let word = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
     // digits left inside a word after folding are leetspeak too ("fa66ot", "6ook")
     if (/[0-9]/.test(word) && /[a-z]/.test(word)) word = word.replace(/[0-9]/g, (d) => DIGIT_LEET[d] ?? d);
-    const punct = !/[a-z0-9]/.test(word);
+    // WORD matches either a word, which starts with a letter or digit, or one punctuation mark
+    const c0 = word.charCodeAt(0);
+    const punct = !((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57));
     const mention = !punct && (original[start] === '@' || original[start - 1] === '@');
     let parts: readonly string[] | undefined = CONTRACTIONS[word];
     if (word === 'ur') {

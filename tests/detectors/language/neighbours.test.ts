@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findGroups, neighbourGroups } from '../../../rules/detectors/language/find-groups';
+import { tokenize } from '../../../rules/detectors/language/tokens';
+import { getDetector } from '../../../rules/detectors/registry';
+import { INFLAMMATORY_PACK } from '../../../rules/packs/inflammatory';
+import { PROTECTED_PACK } from '../../../rules/packs/protected';
+import type { DetectorInput } from '../../../rules/types';
+import { makeInput } from '../../functional/harness';
+import { matches } from './input';
+
+/** An input that counts how often the detector reads its neighbouring sentences. */
+function watched(text: string, prev: string, next: string): { input: DetectorInput; reads: { prev: number; next: number } } {
+  const base = makeInput(text);
+  const reads = { prev: 0, next: 0 };
+  const input: DetectorInput = {
+    text,
+    offset: 0,
+    get prev() {
+      reads.prev++;
+      return prev;
+    },
+    get next() {
+      reads.next++;
+      return next;
+    },
+    folded: base.folded,
+    nlp: base.nlp,
+  };
+  return { input, reads };
+}
+
+function readsOf(detector: string, options: Record<string, unknown>, text: string): { prev: number; next: number } {
+  const spec = getDetector(detector);
+  if (!spec) throw new Error(`no detector ${detector}`);
+  const { input, reads } = watched(text, 'We hired some Mexicans.', 'See you tomorrow.');
+  spec.create(options)(input);
+  return reads;
+}
+
+describe('neighbouring sentences', () => {
+  it('resolves a pronoun against whichever previous sentence it is given, however often it is asked', () => {
+    const flags = (prev: string) => matches('language.group-attack', 'They are all criminals.', {}, 0.5, prev).length > 0;
+    expect(flags('We hired some Mexicans.')).toBe(true);
+    expect(flags('We hired some contractors.')).toBe(false);
+    expect(flags('We hired some Mexicans.')).toBe(true);
+    expect(flags('We hired some contractors.')).toBe(false);
+  });
+
+  it('keeps answering correctly after more distinct previous sentences than it remembers', () => {
+    const first = neighbourGroups('We hired some Mexicans.');
+    expect(first.map((g) => g.characteristic)).toEqual(['origin']);
+    for (let i = 0; i < 200; i++) neighbourGroups(`Sprint ${i} planning is on Monday.`);
+    expect(neighbourGroups('We hired some Mexicans.')).toEqual(first);
+    expect(neighbourGroups('We hired some contractors.')).toEqual([]);
+    expect(neighbourGroups(undefined)).toEqual([]);
+  });
+
+  it('reads the previous sentence only for a pronoun that may point back, and never the next one', () => {
+    for (const [detector, options] of [['language.group-attack', {}], ['language.group-attack', { aim: 'person' }], ['language.insult', {}], ['language.threat', {}], ['language.slur', {}]] as const) {
+      expect(readsOf(detector, options, 'Immigrants are vermin and idiots.'), detector).toEqual({ prev: 0, next: 0 });
+    }
+    expect(readsOf('language.group-attack', {}, 'They are all criminals.').prev).toBeGreaterThan(0);
+    expect(readsOf('language.insult', {}, 'They are all idiots.').prev).toBeGreaterThan(0);
+    // the person-aimed rule never resolves pronouns, so it has no reason to look back
+    expect(readsOf('language.group-attack', { aim: 'person' }, 'They are all criminals.')).toEqual({ prev: 0, next: 0 });
+  });
+});
+
+describe('findGroups', () => {
+  const groups = (text: string) => findGroups(tokenize(makeInput(text))).map((g) => [g.from, g.to, g.characteristic, g.weak]);
+  it('prefers the longest term at a word, and takes a second identity adjective before the person noun', () => {
+    expect(groups('Black trans women are great.')).toEqual([[0, 2, 'race', false]]);
+    expect(groups('trans women and older workers')).toEqual([[0, 1, 'gender-identity', false], [3, 4, 'age', false]]);
+    expect(groups('people of color')).toEqual([[0, 2, 'race', false]]);
+    expect(groups('the French market and black coffee')).toEqual([]);
+    expect(groups('the French')).toEqual([[1, 1, 'origin', true]]);
+  });
+});
+
+describe('suggestions of the built-in language rules', () => {
+  it('are replacement texts or absent, never advice (the UI offers each as "Replace with ...")', () => {
+    for (const rule of [...INFLAMMATORY_PACK.rules, ...PROTECTED_PACK.rules]) {
+      // a detector's match has no fixed replacement: advice belongs in the note
+      expect(rule.suggestions, rule.id).toBeUndefined();
+      expect(rule.note, rule.id).toBeTruthy();
+    }
+  });
+});
