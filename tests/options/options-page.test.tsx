@@ -26,8 +26,8 @@ describe('options page', () => {
     fireEvent.click(screen.getByLabelText('LinkedIn'));
     fireEvent.click(screen.getByLabelText(en('showInfoInline')));
     await waitFor(() => expect(sets(client)).toEqual([{ sites: { linkedin: false } }, { showInfoInline: true }]));
-    expect((screen.getByLabelText('LinkedIn') as HTMLInputElement).checked).toBe(false);
-    expect(screen.getByText(en('saved'))).toBeTruthy();
+    await waitFor(() => expect((screen.getByLabelText('LinkedIn') as HTMLInputElement).checked).toBe(false));
+    expect(await screen.findByText(en('saved'))).toBeTruthy();
   });
 
   it('shows settings fixed by policy locked, with "managed by your organisation"', async () => {
@@ -175,7 +175,8 @@ describe('options page: what an admin configures (policy wins and locks, else se
     expect(within(consentBox().closest('label')!).queryByText(en('managedByOrg'))).toBeNull();
     fireEvent.click(consentBox());
     await waitFor(() => expect(sets(client)).toEqual([{ statsConsent: true }]));
-    expect(consentBox().checked).toBe(true);
+    // The page re-renders from the background's answer, which arrives after the request was recorded.
+    await waitFor(() => expect(consentBox().checked).toBe(true));
     expect(screen.queryByText(en('statsConsentUnanswered'))).toBeNull();
   });
 
@@ -291,7 +292,7 @@ describe('options page: what an admin configures (policy wins and locks, else se
     fireEvent.change(url, { target: { value: 'https://packs.example/acme.json' } });
     fireEvent.submit(url.closest('form')!);
     await waitFor(() => expect(sets(client)).toEqual([{ packUrl: 'https://packs.example/acme.json' }]));
-    expect(screen.getByText(en('saved'))).toBeTruthy();
+    expect(await screen.findByText(en('saved'))).toBeTruthy();
   });
 
   it('lists every policy problem with its reason', async () => {
