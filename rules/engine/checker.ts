@@ -282,7 +282,10 @@ class DraftChecker implements Checker {
       if (p.hashedGroups.length) {
         if (!st.hashed) {
           const sf = foldChars(sText);
-          st.hashed = matchHashed(p.hashedGroups, buildWordStream(sf, true), sf, sText);
+          st.hashed = [];
+          for (const evasion of [true, false]) {
+            if (p.hashedGroups.some((g) => g.evasion === evasion)) st.hashed.push(...matchHashed(p.hashedGroups, buildWordStream(sf, evasion), sf, sText));
+          }
         }
         for (const h of st.hashed) {
           hits.push({

@@ -197,10 +197,10 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
           if (!Number.isInteger(h.maxWords) || h.maxWords < 1 || h.maxWords > 8) {
             throw new PackError('maxWords must be an integer from 1 to 8', { ruleId, field: 'hashed' });
           }
-          const key = `${caseSensitive ? 1 : 0}\u0000${h.salt}`;
+          const key = `${caseSensitive ? 1 : 0}${evasion ? 1 : 0}\u0000${h.salt}`;
           let g = hashedGroups.get(key);
           if (!g) {
-            g = { salt: h.salt, caseSensitive, maxWords: 0, owners: new Map() };
+            g = { salt: h.salt, caseSensitive, evasion, maxWords: 0, owners: new Map() };
             hashedGroups.set(key, g);
           }
           g.maxWords = Math.max(g.maxWords, h.maxWords);

@@ -9,18 +9,19 @@ import { PackError } from '../types';
 import { sha256Hex } from './sha256';
 import { normalizeTerm } from './normalize';
 import { joinVariants, noteHiddenChanges } from './term-match';
-import { LEET, isDigit, type WordStream } from './tokens';
+import { LEET, isDigit, isLetter, type WordStream } from './tokens';
 import type { FoldedChars } from './unicode-fold';
 
 export function hashTerm(salt: string, normalised: string): string {
   return sha256Hex(salt + normalised);
 }
 
-export function buildHashedTerms(terms: string[], opts: { caseSensitive: boolean; salt: string }): HashedTerms {
+/** `evasion` (default true) must be the rule's: a rule with `evasion: false` hashes its terms unfolded. */
+export function buildHashedTerms(terms: string[], opts: { caseSensitive: boolean; salt: string; evasion?: boolean }): HashedTerms {
   const hashes = new Set<string>();
   let maxWords = 1;
   for (const term of terms) {
-    const norm = normalizeTerm(term, { caseSensitive: opts.caseSensitive });
+    const norm = normalizeTerm(term, { caseSensitive: opts.caseSensitive, evasion: opts.evasion !== false });
     if (!norm) throw new PackError(`term '${term}' has no letters or digits to match`, { field: 'terms' });
     maxWords = Math.max(maxWords, norm.split(' ').length);
     for (const variant of joinVariants(norm)) hashes.add(hashTerm(opts.salt, variant));
@@ -47,7 +48,7 @@ function wordSpellings(ws: WordStream, ps: number, pe: number, caseSensitive: bo
     while (p + count < pe && ws.low[p + count] === c) count++;
     const symbol = isDigit(c) || c === 64 || c === 36 || c === 33 || c === 124;
     const chars = leetTok && symbol ? [...(LEET[String.fromCharCode(c)] ?? String.fromCharCode(c))] : [String.fromCharCode(caseSensitive ? ws.cased[p]! : c)];
-    const counts = ws.evasion && count >= 3 ? [1, 2] : [count];
+    const counts = ws.evasion && count >= 3 && isLetter(c) ? [1, 2] : [count];
     const pieces: string[] = [];
     for (const ch of chars) for (const k of counts) pieces.push(ch.repeat(k));
     const next: string[] = [];
@@ -61,6 +62,8 @@ function wordSpellings(ws: WordStream, ps: number, pe: number, caseSensitive: bo
 export interface HashedGroup {
   salt: string;
   caseSensitive: boolean;
+  /** the rules' `evasion` (default true): matched on the evasion word stream, or on the plain one */
+  evasion: boolean;
   maxWords: number;
   /** digest → indices of the owning rules */
   owners: Map<string, number[]>;
@@ -73,9 +76,13 @@ export interface HashedHit {
   undone: string[];
 }
 
-/** Finds hashed-term matches in one unit of text (a sentence); offsets are into `original`. */
-export function matchHashed(groups: readonly HashedGroup[], ws: WordStream, f: FoldedChars, original: string): HashedHit[] {
+/**
+ * Finds hashed-term matches in one unit of text (a sentence); offsets are into `original`. Only the groups
+ * whose `evasion` is the stream's are matched: call once per kind of stream.
+ */
+export function matchHashed(allGroups: readonly HashedGroup[], ws: WordStream, f: FoldedChars, original: string): HashedHit[] {
   const hits: HashedHit[] = [];
+  const groups = allGroups.filter((g) => g.evasion === ws.evasion);
   if (!groups.length || ws.tokenCount === 0) return hits;
   const maxWords = Math.max(...groups.map((g) => g.maxWords));
   const anyCase = groups.some((g) => g.caseSensitive);
@@ -123,7 +130,7 @@ function noteSpelling(ws: WordStream, ps: number, pe: number, undone: Set<string
     const c = ws.low[p]!;
     if (ws.tokLeet[ws.tok[p]!] && (isDigit(c) || c === 64 || c === 36 || c === 33 || c === 124)) undone.add('leetspeak');
     run = p > ps && ws.tok[p] === ws.tok[p - 1] && ws.low[p - 1] === c ? run + 1 : 1;
-    if (run === 3) undone.add('stretched letters');
+    if (run === 3 && isLetter(c)) undone.add('stretched letters');
     if (p > ps && ws.soft[p]) undone.add('joined words');
   }
 }
@@ -138,6 +145,8 @@ function edgeOptions(ws: WordStream, t: number, isStart: boolean): number[] | { 
   for (let p = s + 1; p < e && softs.length < MAX_SOFT_EDGES; p++) if (ws.soft[p]) softs.push(p);
   if (isStart) return [s, ...softs];
   const ends: { pe: number; plural: boolean }[] = [{ pe: e, plural: false }, ...softs.map((pe) => ({ pe, plural: false }))];
+  const tail = ws.tokTail[t]!;
+  if (tail < e && !softs.includes(tail)) ends.push({ pe: tail, plural: false });
   if (e - s >= 2 && ws.low[e - 1] === 115) {
     ends.push({ pe: e - 1, plural: true });
     if (e - s >= 3 && ws.low[e - 2] === 101) ends.push({ pe: e - 2, plural: true });

@@ -4,7 +4,7 @@
  */
 import type { MappedText } from '../types';
 import { foldChars, type FoldedChars } from './unicode-fold';
-import { buildWordStream, capRuns, codesToString, resolvedChar, tokenText, type WordStream } from './tokens';
+import { buildWordStream, capRuns, cappedTokenText, codesToString, resolvedChar, tokenText, type WordStream } from './tokens';
 
 const SIMPLE_TERM = /^ *[A-Za-z]+(?: +[A-Za-z]+)* *$/;
 
@@ -27,8 +27,7 @@ export function normalizeTerm(term: string, opts: { caseSensitive: boolean; evas
   const ws = buildWordStream(foldChars(term), evasion);
   const words: string[] = [];
   for (let t = 0; t < ws.tokenCount; t++) {
-    const w = tokenText(ws, t, opts.caseSensitive);
-    words.push(evasion ? capRuns(w) : w);
+    words.push(evasion ? cappedTokenText(ws, t, opts.caseSensitive) : tokenText(ws, t, opts.caseSensitive));
   }
   return words.join(' ');
 }

@@ -144,6 +144,14 @@ export function parseSentence(text: string): NlpDoc {
   return nlp(text) as unknown as NlpDoc;
 }
 
+/** True when offset i falls between the two halves of a surrogate pair. */
+function splitsPair(s: string, i: number): boolean {
+  if (i <= 0 || i >= s.length) return false;
+  const a = s.charCodeAt(i - 1);
+  const b = s.charCodeAt(i);
+  return a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff;
+}
+
 interface OffsetJson {
   offset?: { start: number; length: number };
 }
@@ -158,9 +166,15 @@ export function runPhrase(exprs: readonly string[], doc: NlpDoc, sentence: strin
       if (!item.offset) continue;
       let start = item.offset.start;
       let end = start + item.offset.length;
-      // compromise counts trailing punctuation and spaces into a term; the finding is the words.
+      // compromise counts trailing punctuation and spaces into a term (and its length may count a
+      // leading emoji too); the finding is the words, and never splits a surrogate pair.
+      start = Math.max(0, start);
+      end = Math.min(sentence.length, end);
+      if (splitsPair(sentence, start)) start++;
+      if (splitsPair(sentence, end)) end--;
       while (end > start && /[\s.,!?;:…"'”’)\]]/.test(sentence[end - 1] ?? '')) end--;
       while (start < end && /\s/.test(sentence[start] ?? '')) start++;
+      if (splitsPair(sentence, start) || splitsPair(sentence, end)) continue;
       if (end > start && start >= 0 && end <= sentence.length) out.push({ start, end });
     }
   }

@@ -4,7 +4,7 @@
  * text, so 'l' never stands for 'i' unless it was typed as a leet '1', and "good" never matches "god".
  */
 import type { FoldedChars } from './unicode-fold';
-import { LEET, coarseOf, isDigit, type WordStream } from './tokens';
+import { LEET, coarseOf, isDigit, isLetter, type WordStream } from './tokens';
 
 export interface TermVariant {
   /** normalised words, joined by ' ' where the variant keeps a boundary */
@@ -87,7 +87,7 @@ export function verifyTerm(
   const t1 = ws.tok[pe - 1]!;
   let endP = pe;
   const undone = new Set<string>();
-  if (pe !== ws.tokEnd[t1]! && !ws.soft[pe]) {
+  if (pe !== ws.tokEnd[t1]! && !ws.soft[pe] && pe !== ws.tokTail[t1]) {
     const rest = ws.tokEnd[t1]! - pe;
     const s1 = ws.low[pe]!;
     const isS = (c: number): boolean => c === 115;
@@ -121,7 +121,7 @@ export function verifyTerm(
       if (String.fromCharCode(textChar) !== tc) return null;
     }
     if (count !== tcount) {
-      if (!(ws.evasion && count >= 3)) return null;
+      if (!(ws.evasion && count >= 3 && isLetter(c))) return null;
       undone.add('stretched letters');
     }
     i += count;

@@ -23,6 +23,11 @@ export interface WordStream {
   tokEnd: Int32Array;
   /** per token: 1 when leetspeak is read as letters in it */
   tokLeet: Uint8Array;
+  /**
+   * per token: where a trailing digit run that ends a join starts ("#projectBluebird2026" → at '2'), a
+   * word boundary for terms; tokEnd when there is none. Only a hashtag or a camelCase-joined token has one.
+   */
+  tokTail: Int32Array;
   tokenCount: number;
   /** automaton input: coarse chars, ' ' between tokens (U+0001 where a sentence ends between them) */
   key: string;
@@ -170,6 +175,25 @@ function breaksSentence(lower: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Offset in the token of a trailing digit run that follows a letter, when the token is a join (it follows
+ * '#' or holds a camelCase boundary before the run); the token's size when there is none.
+ */
+function joinDigitTail(lower: string, cased: string, token: RawToken): number {
+  const size = sizeOf(token);
+  if (token.idx) return size;
+  let d = token.e;
+  while (d > token.s && isDigit(lower.charCodeAt(d - 1))) d--;
+  if (d === token.e || d === token.s || !isLetter(lower.charCodeAt(d - 1))) return size;
+  let joined = token.s > 0 && lower.charCodeAt(token.s - 1) === 35;
+  for (let k = token.s + 1; !joined && k < d; k++) {
+    const cc = cased.charCodeAt(k);
+    const pc = cased.charCodeAt(k - 1);
+    if (cc !== lower.charCodeAt(k) && pc === lower.charCodeAt(k - 1) && isLetter(cc) && isLetter(pc)) joined = true;
+  }
+  return joined ? d - token.s : size;
+}
+
 export function buildWordStream(folded: FoldedChars, evasion: boolean): WordStream {
   const f = evasion ? folded : { lower: folded.plainLower, cased: folded.plainCased };
   let tokens = rawTokens(f.lower, evasion);
@@ -184,6 +208,7 @@ export function buildWordStream(folded: FoldedChars, evasion: boolean): WordStre
   const tokStart = new Int32Array(tokens.length);
   const tokEnd = new Int32Array(tokens.length);
   const tokLeet = new Uint8Array(tokens.length);
+  const tokTail = new Int32Array(tokens.length);
   // at most one key char per precise char plus one separator per token
   const keyCodes = new Uint16Array(total + tokens.length);
   const keyP = new Int32Array(total + tokens.length);
@@ -214,6 +239,8 @@ export function buildWordStream(folded: FoldedChars, evasion: boolean): WordStre
       keyPEnd[kn] = p;
       kn++;
     }
+    const tail = p + joinDigitTail(lowerText, casedText, token);
+    tokTail[t] = tail;
     let prevCoarse = -1;
     for (let m = 0; m < size; m++) {
       const k = idx ? idx[m]! : token.s + m;
@@ -226,7 +253,8 @@ export function buildWordStream(folded: FoldedChars, evasion: boolean): WordStre
       // camelCase: a lower-case letter followed by an upper-case one
       if (m > 0 && cc !== lc && cased[p - 1] === low[p - 1] && isLetter(cc) && isLetter(cased[p - 1]!)) soft[p] = 1;
       const co = coarseOf(lc, leet, evasion);
-      if (evasion && co === prevCoarse && m > 0) {
+      // a run never spans a camelCase boundary ("KestrelIDIOT": 'l' and 'I' share a class but not a word)
+      if (evasion && co === prevCoarse && m > 0 && !soft[p] && p !== tail) {
         keyPEnd[kn - 1] = p + 1;
       } else {
         keyCodes[kn] = co;
@@ -249,6 +277,7 @@ export function buildWordStream(folded: FoldedChars, evasion: boolean): WordStre
     tokStart,
     tokEnd,
     tokLeet,
+    tokTail,
     tokenCount: tokens.length,
     key: codesToString(keyCodes.subarray(0, kn)),
     keyP: keyP.subarray(0, kn),
@@ -282,7 +311,23 @@ export function resolvedChar(ws: WordStream, p: number, caseSensitive: boolean):
   return caseSensitive ? ws.cased[p]! : lc;
 }
 
-/** Runs of three or more of one letter are stretching: "blueeeebird". Terms keep at most two. */
+/** Runs of three or more of one letter are stretching: "blueeeebird". Terms keep at most two. Digits are never stretched ("3000"). */
 export function capRuns(word: string): string {
-  return word.replace(/(.)\1{2,}/gu, '$1$1');
+  return word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+}
+
+/**
+ * Token t's letters as tokenText reads them, with stretched runs capped at two: only runs typed as letters
+ * are stretching, so a leet digit run ("B000M") keeps its length.
+ */
+export function cappedTokenText(ws: WordStream, t: number, caseSensitive: boolean): string {
+  const codes: number[] = [];
+  let run = 0;
+  for (let p = ws.tokStart[t]!; p < ws.tokEnd[t]!; p++) {
+    const c = ws.low[p]!;
+    run = p > ws.tokStart[t]! && ws.low[p - 1] === c ? run + 1 : 1;
+    if (run >= 3 && isLetter(c)) continue;
+    codes.push(resolvedChar(ws, p, caseSensitive));
+  }
+  return codesToString(codes);
 }

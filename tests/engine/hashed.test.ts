@@ -77,3 +77,22 @@ describe('hashed terms behave like clear terms', () => {
     expect(() => checkerFor([rule({ id: 'h', kind: 'terms', hashed: { salt: 's', hashes: ['a'.repeat(64)], maxWords: 0 } })])).toThrow(/maxWords/);
   });
 });
+
+describe('hashed terms with evasion: false', () => {
+  const base = { id: 'gold', kind: 'terms', caseSensitive: true, evasion: false } as const;
+  const clear = checkerFor([rule({ ...base, terms: ['GoLd'] })]);
+  const hashedAsBuilt = checkerFor([rule({ ...base, hashed: buildHashedTerms(['GoLd'], { caseSensitive: true, salt: 's' }) })]);
+  const hashedNoEvasion = checkerFor([rule({ ...base, hashed: buildHashedTerms(['GoLd'], { caseSensitive: true, salt: 's', evasion: false }) })]);
+  it.each(['G0Ld', 'GooooLd', 'G\u200boLd', 'GoLd', 'the GoLd rush', 'GOLD', 'Gold'])('clear and hashed agree on %j', (text) => {
+    const want = clear.check(text).map((f) => [f.start, f.end]);
+    expect(hashedAsBuilt.check(text).map((f) => [f.start, f.end])).toEqual(want);
+    expect(hashedNoEvasion.check(text).map((f) => [f.start, f.end])).toEqual(want);
+  });
+  it('flags the term itself and not its leetspeak', () => {
+    expect(hashedAsBuilt.check('G0Ld')).toEqual([]);
+    expect(hashedAsBuilt.check('GoLd').map((f) => f.match)).toEqual(['GoLd']);
+  });
+  it('hashes a term with evasion: false unfolded', () => {
+    expect(buildHashedTerms(['Gooold'], { caseSensitive: false, salt: 's', evasion: false }).hashes).toEqual([hashTerm('s', 'gooold')]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CODENAMES, checkerFor, matches, rule } from './helpers';
+import { buildHashedTerms } from '../../rules/engine/hashed-terms';
 
 const c = checkerFor(CODENAMES, { policyUrl: 'https://intranet.acme.example/policies/social-media' });
 const ID = 'acme.codenames';
@@ -120,5 +121,64 @@ describe('terms: Scunthorpe safety and precision', () => {
   it('refuses a term without letters', () => {
     expect(() => checkerFor([rule({ id: 'bad', kind: 'terms', terms: ['ok', '--'] })])).toThrow(/rule 'acme.bad', field 'terms\[1\]'/);
     expect(() => checkerFor([rule({ id: 'empty', kind: 'terms', terms: [] })])).toThrow(/field 'terms'/);
+  });
+});
+
+describe('terms: digit runs are not stretched letters', () => {
+  const terms = ['Model 300', 'X100', 'B000M', 'Bluebird'];
+  const clear = checkerFor([rule({ id: 'models', kind: 'terms', terms })]);
+  const hashed = checkerFor([rule({ id: 'models', kind: 'terms', hashed: buildHashedTerms(terms, { caseSensitive: false, salt: 's' }) })]);
+  it.each(['Model 3000', 'X1000', 'x10000 units', 'B0000M'])('%j is not flagged', (text) => {
+    expect(matches(clear, text)).toEqual([]);
+    expect(matches(hashed, text)).toEqual([]);
+  });
+  it.each([
+    ['Model 300', 'Model 300'],
+    ['the X100 ships', 'X100'],
+    ['B000M', 'B000M'],
+    ['blueeeebird', 'blueeeebird'],
+    ['B1uuuuebird', 'B1uuuuebird'],
+    ['b1uebird', 'b1uebird'],
+  ])('%j is flagged', (text, want) => {
+    expect(matches(clear, text)).toEqual([want]);
+    expect(matches(hashed, text)).toEqual([want]);
+  });
+});
+
+describe('terms: a camelCase join before an all-caps word', () => {
+  const clear = checkerFor([rule({ id: 'k', kind: 'terms', caseSensitive: true, terms: ['Kestrel'] })]);
+  const hashed = checkerFor([rule({ id: 'k', kind: 'terms', caseSensitive: true, hashed: buildHashedTerms(['Kestrel'], { caseSensitive: true, salt: 's' }) })]);
+  const folded = checkerFor([rule({ id: 'k', kind: 'terms', terms: ['Kestrel'] })]);
+  it.each([
+    ['KestrelIDIOT', 'Kestrel'],
+    ['go KestrelIsland', 'Kestrel'],
+    ['KestrelAI', 'Kestrel'],
+  ])('%j is flagged by clear and hashed alike', (text, want) => {
+    expect(matches(clear, text)).toEqual([want]);
+    expect(matches(hashed, text)).toEqual([want]);
+    expect(matches(folded, text)).toEqual([want]);
+  });
+  it.each(['Kestrelidiot', 'KESTRELIDIOT'])('%j stays unflagged by the case-sensitive rule', (text) => {
+    expect(matches(clear, text)).toEqual(matches(hashed, text));
+    expect(matches(clear, text)).toEqual([]);
+  });
+});
+
+describe('terms: a digit run after a join is a boundary', () => {
+  const terms = ['Project Bluebird', 'Kestrel'];
+  const clear = checkerFor([rule({ id: 'c', kind: 'terms', terms })]);
+  const hashed = checkerFor([rule({ id: 'c', kind: 'terms', hashed: buildHashedTerms(terms, { caseSensitive: false, salt: 's' }) })]);
+  it.each([
+    ['#projectBluebird2026', 'projectBluebird'],
+    ['Counting down to #ProjectBluebird2026!', 'ProjectBluebird'],
+    ['#projectbluebird2026', 'projectbluebird'],
+    ['#ProjectKestrel1 soon', 'Kestrel'],
+  ])('%j is flagged by clear and hashed alike', (text, want) => {
+    expect(matches(clear, text)).toEqual([want]);
+    expect(matches(hashed, text)).toEqual([want]);
+  });
+  it.each(['projectbluebird2026', 'Bluebird2 ships', 'Project Bluebird2x', '#projectBluebird2026x', 'xkestrel1', 'kestrels2026', 'Kestrel2026'])('%j is not flagged', (text) => {
+    expect(matches(clear, text)).toEqual([]);
+    expect(matches(hashed, text)).toEqual([]);
   });
 });
