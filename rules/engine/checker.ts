@@ -72,6 +72,10 @@ interface SentenceState {
 const SENTENCE_CACHE = 512;
 /** a 10,000-character draft has about 80 sentences; a parse costs tens of KB */
 const DOC_CACHE = 128;
+/** Characters read on each side of a line break for hashed terms that cross it (a hashed span is at most 256). */
+const SEAM_WINDOW = 300;
+const TERMINATORS = new Set([46, 33, 63, 0x2026, 0x3002, 0xff01, 0xff1f]);
+const CLOSERS = new Set([34, 39, 41, 93, 0x201d, 0x2019, 0xbb]);
 const MAX_CONTEXTS_PER_SENTENCE = 8;
 let nextSentenceId = 1;
 
@@ -243,6 +247,41 @@ class DraftChecker implements Checker {
     return doc;
   }
 
+  /**
+   * Hashed terms across the single line break between sentence `a` and the next one `b` (sentences end
+   * at every line break, clear terms only at a blank line or a sentence end): hashed n-grams of a window
+   * around the break, kept when they cross it. Offsets are relative to `a.start`.
+   */
+  private hashedSeam(text: string, a: Sentence, b: Sentence): HashedHit[] {
+    let lines = 0;
+    for (let i = a.end; i < b.start; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+    }
+    if (lines !== 1 || a.paragraph !== b.paragraph) return [];
+    let last = a.end - 1;
+    while (last > a.start && CLOSERS.has(text.charCodeAt(last))) last--;
+    if (TERMINATORS.has(text.charCodeAt(last))) return [];
+    // Windows start and end at whitespace (or the sentences' edges) so no word is cut in two.
+    let from = Math.max(a.start, a.end - SEAM_WINDOW);
+    while (from > a.start && !/\s/.test(text[from - 1]!)) from--;
+    let to = Math.min(b.end, b.start + SEAM_WINDOW);
+    while (to < b.end && !/\s/.test(text[to]!)) to++;
+    const seamText = text.slice(from, to);
+    const st = this.sentenceState(seamText);
+    if (!st.hashed) {
+      const sf = foldChars(seamText);
+      st.hashed = [];
+      for (const evasion of [true, false]) {
+        if (this.p.hashedGroups.some((g) => g.evasion === evasion)) st.hashed.push(...matchHashed(this.p.hashedGroups, buildWordStream(sf, evasion), sf, seamText));
+      }
+    }
+    const shift = from - a.start;
+    return st.hashed
+      .filter((h) => from + h.start < a.end && from + h.end > b.start)
+      .map((h) => ({ ...h, start: h.start + shift, end: h.end + shift }));
+  }
+
   private sentenceState(s: string): SentenceState {
     let st = this.sentenceCache.get(s);
     if (!st) {
@@ -287,7 +326,8 @@ class DraftChecker implements Checker {
             if (p.hashedGroups.some((g) => g.evasion === evasion)) st.hashed.push(...matchHashed(p.hashedGroups, buildWordStream(sf, evasion), sf, sText));
           }
         }
-        for (const h of st.hashed) {
+        const seam = k + 1 < sentences.length ? this.hashedSeam(text, s, sentences[k + 1]!) : [];
+        for (const h of [...st.hashed, ...seam]) {
           hits.push({
             rule: h.rule,
             start: s.start + h.start,

@@ -153,7 +153,7 @@ function compileAllowEntries(
     if (typeof entry === 'string') b.addTerm(entry, owner, { caseSensitive: false, evasion: true }, where);
     else if (entry && typeof entry === 'object' && typeof entry.regex === 'string') {
       // Run later only in a window around a finding, so no keywords are needed.
-      regexes.push(compileRegex({ pattern: entry.regex, flags: entry.flags }, ruleId, `${field}[${k}].`));
+      regexes.push(compileRegex({ pattern: entry.regex, flags: entry.flags }, ruleId, `${field}[${k}].`, 'regex'));
     } else throw new PackError('expected a string or {regex: ...}', where);
   });
 }

@@ -35,8 +35,12 @@ export interface RegexSpec {
   validate?: unknown;
 }
 
-export function compileRegex(spec: RegexSpec, ruleId: string | undefined, fieldPrefix = ''): CompiledRegex {
-  const where = (field: string): { ruleId?: string; field: string } => (ruleId ? { ruleId, field: fieldPrefix + field } : { field: fieldPrefix + field });
+/** `patternField` names the pattern in errors: `pattern` for a rule, `regex` for an `allow`/`exceptions` entry. */
+export function compileRegex(spec: RegexSpec, ruleId: string | undefined, fieldPrefix = '', patternField = 'pattern'): CompiledRegex {
+  const where = (field: string): { ruleId?: string; field: string } => {
+    const name = fieldPrefix + (field === 'pattern' ? patternField : field);
+    return ruleId ? { ruleId, field: name } : { field: name };
+  };
   if (typeof spec.pattern !== 'string' || spec.pattern === '') throw new PackError('expected a non-empty regular expression', where('pattern'));
   const flags = spec.flags === undefined ? '' : spec.flags;
   if (typeof flags !== 'string') throw new PackError('expected a string of flags', where('flags'));

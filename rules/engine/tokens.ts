@@ -166,10 +166,14 @@ function joinSpelledOut(tokens: RawToken[], lower: string): RawToken[] {
 /** Key char between words of different sentences: no term key contains it, so no term spans two sentences. */
 const SENTENCE_BREAK = 1;
 
+/** A sentence ends between two words at a blank line (two line breaks) or after '.', '!', '?', '…'; one line break is whitespace. */
 function breaksSentence(lower: string, from: number, to: number): boolean {
+  let lines = 0;
   for (let k = from; k < to; k++) {
     const c = lower.charCodeAt(k);
-    if (c === 10 || c === 13) return true;
+    if (c === 10 || (c === 13 && lower.charCodeAt(k + 1) !== 10)) {
+      if (++lines >= 2) return true;
+    }
     if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && k + 1 < to && /\s/.test(lower[k + 1]!)) return true;
   }
   return false;

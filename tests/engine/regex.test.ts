@@ -64,8 +64,14 @@ describe('catastrophic-pattern refusal', () => {
     expect(() => checkerFor([rule({ id: 'ph', kind: 'phrase', match: 'i will /(a+)+/' })])).toThrow(/rule 'acme.ph', field 'match'/);
   });
   it('refuses a catastrophic allow or exception regex', () => {
-    expect(() => checkerFor([], { allow: [{ regex: '(a|a)*' }] })).toThrow(/field 'allow\[0\]\.pattern'/);
-    expect(() => checkerFor([rule({ id: 'e', kind: 'terms', terms: ['x1'], exceptions: [{ regex: '(a*)*' }] })])).toThrow(/rule 'acme.e', field 'exceptions\[0\]\.pattern'/);
+    expect(() => checkerFor([], { allow: [{ regex: '(a|a)*' }] })).toThrow(/field 'allow\[0\]\.regex'/);
+    expect(() => checkerFor([rule({ id: 'e', kind: 'terms', terms: ['x1'], exceptions: [{ regex: '(a*)*' }] })])).toThrow(/rule 'acme.e', field 'exceptions\[0\]\.regex'/);
+  });
+  it('names a bad allow or exception regex by its authored field, regex', () => {
+    expect(() => checkerFor([], { allow: ['ok', { regex: '(' }] })).toThrow(/field 'allow\[1\]\.regex'/);
+    expect(() => checkerFor([rule({ id: 'e', kind: 'terms', terms: ['x1'], exceptions: [{ regex: '' }] })])).toThrow(/rule 'acme.e', field 'exceptions\[0\]\.regex'/);
+    expect(() => checkerFor([], { allow: [{ regex: 'a', flags: 'g' }] })).toThrow(/field 'allow\[0\]\.flags'/);
+    expect(() => checkerFor([rule({ id: 'r', kind: 'regex', pattern: '(' })])).toThrow(/rule 'acme.r', field 'pattern'/);
   });
 });
 

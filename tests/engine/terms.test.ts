@@ -182,3 +182,22 @@ describe('terms: a digit run after a join is a boundary', () => {
     expect(matches(hashed, text)).toEqual([]);
   });
 });
+
+describe('terms: multi-word terms across one line break', () => {
+  const terms = ['Project Bluebird', 'Kestrel AI'];
+  const clear = checkerFor([rule({ id: 'c', kind: 'terms', terms })]);
+  const hashed = checkerFor([rule({ id: 'c', kind: 'terms', hashed: buildHashedTerms(terms, { caseSensitive: false, salt: 's' }) })]);
+  it.each([
+    ['Project\nBluebird', 'Project\nBluebird'],
+    ['We love Project \r\n Bluebird a lot', 'Project \r\n Bluebird'],
+    ['Hi\nsee Kestrel\nAI now', 'Kestrel\nAI'],
+    ['Project\tBluebird', 'Project\tBluebird'],
+  ])('%j is flagged by clear and hashed alike', (text, want) => {
+    expect(matches(clear, text)).toEqual([want]);
+    expect(matches(hashed, text)).toEqual([want]);
+  });
+  it.each(['Project\n\nBluebird', 'Project\r\n\r\nBluebird', 'Project.\nBluebird', 'Our project.  Bluebird', 'Project!\nBluebird', 'xproject\nbluebirds2'])('%j is not flagged', (text) => {
+    expect(matches(clear, text)).toEqual([]);
+    expect(matches(hashed, text)).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import { identityAdjective } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS } from './lexicon/words';
 import { readPredicate, type AttackKind } from './predicate';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
+import { unknownOption } from '../options';
 
 const KIND_TEXT: Record<AttackKind, string> = {
   generalisation: 'negative generalisation about',
@@ -264,6 +265,8 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
 }
 
 function validate(options: Record<string, unknown>): string | null {
+  const unknown = unknownOption(options, ['aim']);
+  if (unknown) return unknown;
   if (options.aim !== undefined && options.aim !== 'any' && options.aim !== 'person') return "option 'aim' must be 'any' or 'person'";
   return null;
 }

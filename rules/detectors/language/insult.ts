@@ -12,6 +12,7 @@ import { DEHUMANISING, INSULT_ADJECTIVES, INSULT_NOUNS, MASKABLE, PERSON_NEGATIV
 import { readPredicate } from './predicate';
 import { aimAt, subjectBefore } from './target';
 import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
+import { noOptions } from '../options';
 
 /** Words after an insult noun that make it part of an ordinary compound ("clown show", "dummy data"). */
 const COMPOUND_AFTER = new Set(['show', 'proof', 'car', 'case', 'race', 'data', 'test', 'tests', 'account', 'variable', 'mode', 'load', 'run', 'face', 'fish', 'farm', 'pit', 'latin', 'feet', 'bag', 'kit', 'box', 'shed', 'belt', 'chain', 'set', 'tip', 'bar', 'tail', 'hunt', 'hunter', 'hunters', 'doctor', 'eye', 'oil', 'charmer', 'pie', 'bite', 'poop', 'pen']);
@@ -268,6 +269,7 @@ export const INSULT: DetectorSpec = {
   scope: 'sentence',
   // No keywords: masked spellings ("f***", "b*tch") fold unpredictably, and the token pass is cheap
   // (no parse), so every sentence is read; results are cached per sentence by the engine.
+  validateOptions: noOptions,
   create() {
     return run;
   },

@@ -9,6 +9,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, PERSON_NEGATIVE, PROFANITY, THING_WORDS } from './lexicon/words';
 import { tokenize, type Token } from './tokens';
+import { unknownOption } from '../options';
 
 /** Profanity that cheers rather than attacks when followed by one of these. */
 const POSITIVE_AFTER = new Set([
@@ -66,6 +67,8 @@ export const REPLY_PROFANITY: DetectorSpec = {
   description: 'Profanity or insulting words in a reply that opens by addressing someone (@mention); cheering profanity passes.',
   scope: 'text',
   validateOptions(options) {
+    const unknown = unknownOption(options, ['words']);
+    if (unknown) return unknown;
     return options.words === undefined || options.words === 'profanity' || options.words === 'insults' ? null : "option 'words' must be 'profanity' or 'insults'";
   },
   create(options) {

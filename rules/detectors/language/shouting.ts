@@ -4,6 +4,7 @@
  * ("GO TEAM"). Scope 'text' and one linear pass, so it is cheap on every check.
  */
 import type { DetectorHit, DetectorSpec } from '../../types';
+import { unknownOption } from '../options';
 
 const WORD = /[\p{L}][\p{L}'’]*/gu;
 
@@ -65,6 +66,8 @@ export const SHOUTING: DetectorSpec = {
   description: 'Sustained shouting: long runs of words in capitals (acronyms and short cheers pass).',
   scope: 'text',
   validateOptions(options) {
+    const unknown = unknownOption(options, ['minWords', 'minLetters']);
+    if (unknown) return unknown;
     for (const k of ['minWords', 'minLetters']) {
       const v = options[k];
       if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < 1)) return `option '${k}' must be a positive integer`;

@@ -16,6 +16,7 @@ import { applyContext, mentionContext } from './context';
 import { NEAR_WORDS, SLURS, type SlurEntry } from './lexicon/slurs';
 import { aimAt } from './target';
 import { tokenize, type Token } from './tokens';
+import { unknownOption } from '../options';
 
 interface Index {
   exact: Map<string, SlurEntry>;
@@ -295,6 +296,8 @@ function run(input: DetectorInput, o: Options): DetectorHit[] {
 }
 
 function validate(options: Record<string, unknown>): string | null {
+  const unknown = unknownOption(options, ['aim', 'reclaimed']);
+  if (unknown) return unknown;
   if (options.aim !== undefined && options.aim !== 'any' && options.aim !== 'person') return "option 'aim' must be 'any' or 'person'";
   if (options.reclaimed !== undefined && typeof options.reclaimed !== 'boolean') return "option 'reclaimed' must be true or false";
   return null;

@@ -11,6 +11,7 @@ import { applyContext, mentionContext } from './context';
 import { findGroups } from './find-groups';
 import { PERSON_WORDS, THING_WORDS } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
+import { noOptions } from '../options';
 
 const VIOLENT = new Set([
   'kill', 'murder', 'stab', 'shoot', 'punch', 'slap', 'strangle', 'choke', 'hurt', 'rape', 'lynch', 'hang', 'burn', 'bomb', 'smash',
@@ -198,6 +199,7 @@ export const THREAT: DetectorSpec = {
   description: 'Threats, incitement and wishing harm on a person; figures of speech ("killing it", "shoot me a message") pass.',
   scope: 'sentence',
   // No keywords: cheap token pass, and misspelt verbs are repaired only after tokenising.
+  validateOptions: noOptions,
   create() {
     return run;
   },

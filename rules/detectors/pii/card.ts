@@ -7,6 +7,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { describeContext, scoreContext, wordsBefore } from './context';
 import { luhnValid } from './validators';
+import { noOptions } from '../options';
 
 /** 12-19 digits, undivided or in groups separated by one space or dash. */
 const CARD_RE = /(?<![\w.,/-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{12,19})(?![\d/-]|[.,]\d)/g;
@@ -72,5 +73,6 @@ export const cardDetector: DetectorSpec = {
   id: 'pii.card',
   description: 'Payment card numbers: Luhn-valid, with issuer prefix and length or a card word nearby.',
   scope: 'text',
+  validateOptions: noOptions,
   create: () => (input: DetectorInput) => findCards(input.text),
 };

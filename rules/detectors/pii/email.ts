@@ -4,6 +4,7 @@
  * is reported; what remains is almost always one person's address.
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
+import { noOptions } from '../options';
 
 const EMAIL_RE =
   /(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?)@(?<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g;
@@ -60,5 +61,6 @@ export const emailDetector: DetectorSpec = {
   description: "A person's email address (role mailboxes such as careers@ or support@ and documentation domains are ignored).",
   scope: 'text',
   keywords: ['@'],
+  validateOptions: noOptions,
   create: () => (input: DetectorInput) => findEmails(input.text),
 };

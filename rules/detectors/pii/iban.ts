@@ -6,6 +6,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { describeContext, scoreContext, wordsBefore } from './context';
 import { IBAN_LENGTHS, ibanInvalidReason } from './validators';
+import { noOptions } from '../options';
 
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])/g;
 
@@ -54,5 +55,6 @@ export const ibanDetector: DetectorSpec = {
   id: 'pii.iban',
   description: 'IBANs: country code, per-country length and the mod-97 checksum.',
   scope: 'text',
+  validateOptions: noOptions,
   create: () => (input: DetectorInput) => findIbans(input.text),
 };

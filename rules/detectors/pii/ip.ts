@@ -4,6 +4,7 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { describeContext, scoreContext, wordsBefore } from './context';
+import { noOptions } from '../options';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_RE = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
@@ -58,5 +59,6 @@ export const ipDetector: DetectorSpec = {
   id: 'pii.ip',
   description: 'Public IPv4 and IPv6 addresses, with context words; private and documentation ranges score low.',
   scope: 'text',
+  validateOptions: noOptions,
   create: () => (input: DetectorInput) => findIps(input.text),
 };

@@ -8,6 +8,7 @@ import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { describeContext, findPhrase, scoreContext, wordsAfter, wordsBefore } from './context';
 import { issuerOf } from './card';
 import { luhnValid } from './validators';
+import { noOptions } from '../options';
 
 // Ends before an extension ('x123', 'ext. 4') but not inside a longer token, decimal or time.
 const CANDIDATE_RE = /(?<![\w$€£¥@#/.:,+'-])(?:\+|00|\(\+)?\(?\d[\d ().-]{5,22}\d(?=$|x\d|\s?ext|[^\w/@%°'.,:-]|[.,:](?!\d))/g;
@@ -135,5 +136,6 @@ export const phoneDetector: DetectorSpec = {
   id: 'pii.phone',
   description: 'Phone numbers (international and national formats); context words decide how likely it is a personal number.',
   scope: 'text',
+  validateOptions: noOptions,
   create: () => (input: DetectorInput) => findPhones(input.text),
 };

@@ -7,6 +7,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { describeContext, scoreContext, wordsBefore } from './context';
 import { ssnInvalidReason } from './validators';
+import { noOptions } from '../options';
 
 const SSN_RE = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d-]|[.,]\d)/g;
 
@@ -38,5 +39,6 @@ export const ssnDetector: DetectorSpec = {
   id: 'pii.ssn',
   description: 'US social security numbers: issued ranges only; context words decide for undelimited numbers.',
   scope: 'text',
+  validateOptions: noOptions,
   create: () => (input: DetectorInput) => findSsns(input.text),
 };

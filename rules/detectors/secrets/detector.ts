@@ -10,6 +10,7 @@ import { shannonEntropy } from './entropy';
 import { placeholderReason } from './placeholder';
 import { SECRET_FORMATS, resolveSecretType } from './formats/index';
 import { Automaton } from '../../engine/automaton';
+import { unknownOption } from '../options';
 
 export interface SecretCandidate {
   format: SecretFormat;
@@ -205,6 +206,8 @@ export const secretsDetector: DetectorSpec = {
   scope: 'text',
   keywords: KEYWORDS,
   validateOptions(options) {
+    const unknown = unknownOption(options, ['types']);
+    if (unknown) return unknown;
     const types = options.types;
     if (types === undefined) return null;
     if (!Array.isArray(types) || types.length === 0) return "option 'types' must be a non-empty list of secret format or family ids";
