@@ -57,7 +57,7 @@ export function buildPack(src: PackSource, opts: BuildOptions = {}): PackSource 
 function hashTerms(rule: TermsRule, terms: string[], salt: string, file?: string): HashedTerms {
   // Checked term by term first, so a problem names the term's place in the list the author wrote.
   terms.forEach((term, i) => {
-    const words = normalizeTerm(term, { caseSensitive: rule.caseSensitive ?? false }).split(' ').filter(Boolean).length;
+    const words = normalizeTerm(term, { caseSensitive: rule.caseSensitive ?? false, evasion: rule.evasion !== false }).split(' ').filter(Boolean).length;
     if (words > MAX_HASHED_WORDS) {
       throw new PackError(
         `has ${words} words; a hashed term has at most ${MAX_HASHED_WORDS} (shorten it, or keep the rule in clear with hash: false)`,
@@ -66,7 +66,7 @@ function hashTerms(rule: TermsRule, terms: string[], salt: string, file?: string
     }
   });
   try {
-    return buildHashedTerms(terms, { caseSensitive: rule.caseSensitive ?? false, salt });
+    return buildHashedTerms(terms, { caseSensitive: rule.caseSensitive ?? false, evasion: rule.evasion !== false, salt });
   } catch (e) {
     // The hasher knows the term but not the rule: put the rule (and file) into the message.
     if (e instanceof PackError && !e.details.ruleId) {

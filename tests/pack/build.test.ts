@@ -155,3 +155,19 @@ describe('buildPack', () => {
     expect(issuesOf(() => buildPack(acme))).toEqual([expect.objectContaining({ ruleId: 'codename-kestrel', field: 'id' })]);
   });
 });
+
+describe('buildPack with evasion: false', () => {
+  it('hashes the term as written, so the built pack matches exactly what the clear one matches', async () => {
+    const { resolvePack } = await import('../../rules/pack/resolve');
+    const { compilePack } = await import('../../rules/engine/compile');
+    const { createChecker } = await import('../../rules/engine/checker');
+    const clear = asPack({ rules: [rule({ id: 'model', terms: ['B00M'], evasion: false })] });
+    const built = buildPack(clear, { salt: 'fixed-salt' });
+    const ids = (pack: typeof clear, text: string) =>
+      createChecker(compilePack(resolvePack([pack], { includeDefault: false }))).check(text).map((f) => f.ruleId);
+    for (const text of ['The B00M release', 'The boom release', 'The b00m release']) {
+      expect(ids(built, text), text).toEqual(ids(clear, text));
+    }
+    expect(ids(built, 'The B00M release')).toHaveLength(1);
+  });
+});
