@@ -38,6 +38,9 @@ const THIRD_PARTY = new Set(['people', 'some', 'someone', 'somebody', 'he', 'she
 /** Cognition verbs: a negator before them negates the opinion that follows ("I don't think ..."). */
 const COGNITION = new Set(['think', 'believe', 'agree', 'accept', 'say', 'claim', 'feel', 'buy', 'mean', 'suggest', 'pretend', 'imagine', 'see', 'understand', 'get', 'tolerate']);
 
+/** Auxiliaries that open a negative rhetorical question ("don't you think", "isn't it true"). */
+const RHETORICAL_AUX = new Set(['do', 'does', 'is', 'are', 'was', 'were', 'would', 'wouldn', 'can', 'could']);
+
 export interface ContextVerdict {
   /** multiply the confidence by this */
   factor: number;
@@ -93,6 +96,7 @@ function signals(tokens: readonly Token[], from: number, to: number): ContextVer
     if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && tokens.slice(k + 1, k + 3).some((t) => t.w === 'but')) continue;
     if (w === 'wrong' && k > to && ['is', 'are', 'was', 'so', 'just', 'plain', 'simply', 'completely', 'dead'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.45, reason: "condemned ('wrong')" };
     if (w === 'shame' && tokens[k + 1]?.w === 'on') return { factor: 0.45, reason: "condemned ('shame on')" };
+    if (w === 'hate' && (tokens[k + 1]?.w === 'speech' || tokens[k + 1]?.w === 'crime') && k > to) return { factor: 0.45, reason: `condemned ('hate ${tokens[k + 1]?.w}')` };
     if (CONDEMNING.has(w) || (CONDEMNING_BEFORE.has(w) && k < from)) return { factor: 0.45, reason: `condemned ('${w}')` };
     if (k < from && COGNITION.has(w.replace(/s$/, '')) && THIRD_PARTY.has(tokens[k - 1]?.w ?? '')) {
       return { factor: 0.45, reason: `someone else's opinion reported ('${tokens[k - 1]?.w} ${w}')` };
@@ -107,6 +111,8 @@ export function negatedOpinion(tokens: readonly Token[], from: number): ContextV
   for (let k = Math.max(0, from - 8); k < from; k++) {
     const w = (tokens[k] as Token).w;
     if (!NEGATORS.has(w) && w !== 'nobody') continue;
+    // "Don't you think ...?", "Isn't it true that ...?": a rhetorical question asserts, it does not deny
+    if (w === 'not' && k - 1 === s && RHETORICAL_AUX.has(tokens[k - 1]?.w ?? '') && tokens[tokens.length - 1]?.w === '?') continue;
     for (let j = k + 1; j < Math.min(from, k + 4); j++) {
       const v = (tokens[j] as Token).w;
       if (COGNITION.has(v) || COGNITION.has(v.replace(/s$/, ''))) return { factor: 0.3, reason: `negated opinion ('${w} ${v}')` };

@@ -13,9 +13,10 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext, negatedOpinion } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups, type GroupMention } from './find-groups';
-import { identityAdjective } from './lexicon/groups';
-import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS } from './lexicon/words';
+import { identityAdjective, type Characteristic } from './lexicon/groups';
+import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES } from './lexicon/words';
 import { readPredicate, type AttackKind } from './predicate';
+import { unglue } from './segment';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { unknownOption } from '../options';
 
@@ -62,7 +63,9 @@ function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
 /** Attacks in which the group is the subject: "[group] are ...", "why are [group] so ...". */
 function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null {
   const before = tokens[g.from - 1]?.w ?? '';
-  const implicit = QUESTION_AUX.has(before) && !['i', 'we', 'you', 'they'].includes(tokens[g.from - 2]?.w ?? '');
+  // "are [group] ...?", and "aren't [group] just ...?" (a rhetorical negative question asserts)
+  const implicit = (QUESTION_AUX.has(before) && !['i', 'we', 'you', 'they'].includes(tokens[g.from - 2]?.w ?? '')) ||
+    (before === 'not' && ['are', 'is', 'do', 'does'].includes(tokens[g.from - 2]?.w ?? '') && tokens[g.from - 1]?.src !== 'not' && tokens[tokens.length - 1]?.w === '?');
   const negatedSubject = before === 'no' || (before === 'all' && tokens[g.from - 2]?.w === 'not');
   const r = readPredicate(tokens, g.to + 1, implicit, negatedSubject);
   if (!r || r.kind === 'negated-attack') return null;
@@ -184,7 +187,7 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
       insulting = true;
       k--;
     }
-    if (insulting && tokens[k]?.w === 'you') {
+    if (insulting && (tokens[k]?.w === 'you' || tokens[k]?.mention || (k < 0 && tokens.some((t) => t.mention)))) {
       out.push({ from: k, to: g.to, group: g, kind: 'derogation', what: 'insult', person: true });
       continue;
     }
@@ -197,6 +200,40 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
     const b = tokens.slice(Math.max(0, g.from - 5), g.from).map((t) => t.w);
     if (b.includes('because') && ['you', 'she', 'he', 'they'].some((p) => b.includes(p)) && (b.includes('only') || b.includes('just') || tokens.slice(0, g.from).some((t) => t.w === 'only' || t.w === 'diversity' || t.w === 'quota'))) {
       out.push({ from: g.from - b.length + b.indexOf('because'), to: g.to, group: g, kind: 'derogation', what: 'only because', person: true });
+    }
+  }
+  // "women like you should ...": a group attack addressed to the reader
+  for (const g of groups) {
+    if (g.pronoun || tokens[g.to + 1]?.w !== 'like' || !['you', 'yourself', 'u'].includes(tokens[g.to + 2]?.w ?? '')) continue;
+    const r = readPredicate(tokens, g.to + 1);
+    if (r && r.kind !== 'positive' && r.kind !== 'negated-attack') out.push({ from: g.from, to: r.end, group: g, kind: r.kind, what: `${r.head} (like you)`, person: true });
+  }
+  const origin = (): Characteristic => (tokens.some((t) => ORIGIN_CUES.has(t.w)) ? 'origin' : 'race');
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).w;
+    const n = tokens[i + 1]?.w ?? '';
+    // "you people should be banned", "your kind isn't welcome", "people like you are ..."
+    const othering = (w === 'you' && n === 'people') || (w === 'your' && (n === 'kind' || n === 'lot' || n === 'type' || n === 'sort')) || (w === 'people' && n === 'like' && tokens[i + 2]?.w === 'you');
+    if (othering) {
+      const end = w === 'people' ? i + 2 : i + 1;
+      const r = readPredicate(tokens, end + 1);
+      // "you people" is often just "you lot" ("you people are clueless about guns"): it others only with a
+      // call to exclude, a dehumanising word, or talk of country, borders and language
+      if (r && r.kind !== 'positive' && r.kind !== 'negated-attack' && (r.kind === 'exclusion' || r.kind === 'dehumanising' || tokens.some((t) => ORIGIN_CUES.has(t.w)))) {
+        out.push({ from: i, to: r.end, group: { from: i, to: end, characteristic: origin(), pronoun: false, weak: false }, kind: r.kind, what: `${w} ${n}`, person: true });
+      }
+      continue;
+    }
+    // "learn English", "speak English!": an order to the reader
+    if ((w === 'learn' || w === 'speak') && (n === 'english' || (['some', 'proper', 'the', 'fucking', 'real'].includes(n) && tokens[i + 2]?.w === 'english'))) {
+      const p = tokens[i - 1];
+      const imperative = !p || p.punct || p.mention || ['you', 'just', 'go', 'then', 'please', 'u'].includes(p.w) || (['should', 'must', 'better'].includes(p.w) && tokens[i - 2]?.w === 'you') || (p.w === 'to' && ['need', 'needs', 'have', 'got'].includes(tokens[i - 2]?.w ?? '') && tokens[i - 3]?.w === 'you');
+      if (imperative && tokens[tokens.length - 1]?.w !== '?') out.push({ from: i, to: n === 'english' ? i + 1 : i + 2, group: { from: i, to: i + 1, characteristic: 'origin', pronoun: false, weak: false }, kind: 'exclusion', what: `${w} english`, person: true });
+      continue;
+    }
+    // "deport yourself", "go deport yourselves"
+    if (['deport', 'expel', 'self-deport'].includes(w) && (n === 'yourself' || n === 'yourselves' || w === 'self-deport')) {
+      out.push({ from: i, to: Math.min(tokens.length - 1, i + 1), group: { from: i, to: i, characteristic: 'origin', pronoun: false, weak: false }, kind: 'exclusion', what: 'deport yourself', person: true });
     }
   }
   // "... because you are Black": an identity adjective as the whole reason
@@ -214,20 +251,141 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
   return out;
 }
 
+/** Singular members of a gender group ("for a girl"); plural nouns and identity adjectives come from the lexicon. */
+const SINGULAR_GENDER = new Set(['girl', 'woman', 'lady', 'female', 'chick', 'gal']);
+/** Praise that a "for a [group member]" frame turns into a stereotype ("articulate for a Black guy"). */
+const PRAISE = new Set([
+  'good', 'smart', 'clever', 'articulate', 'pretty', 'intelligent', 'strong', 'talented', 'competent', 'skilled', 'capable', 'eloquent',
+  'attractive', 'beautiful', 'hot', 'cute', 'clean', 'polite', 'educated', 'logical', 'fluent', 'brilliant', 'bright', 'sharp', 'funny',
+  'rational', 'hardworking', 'reliable', 'technical', 'decent', 'impressive', 'well', 'quick', 'tough', 'confident', 'assertive', 'calm',
+]);
+/** Outcomes a "[member] so expect ..." frame predicts. */
+const BAD_OUTCOMES = new Set([
+  'slip', 'slips', 'slipping', 'late', 'fail', 'fails', 'failing', 'failure', 'mess', 'drama', 'cry', 'crying', 'tears', 'chaos', 'complain',
+  'complaining', 'complaints', 'problems', 'trouble', 'delays', 'delayed', 'miss', 'missed', 'lose', 'losing', 'screw', 'wrong', 'mistakes',
+  'excuses', 'theft', 'steal', 'stealing', 'crime', 'emotional', 'hysterics', 'tantrums', 'lawsuit', 'lawsuits', 'sue', 'leave', 'quit', 'worse',
+]);
+const PREDICT = new Set(['expect', 'obviously', 'naturally', 'predictably', 'wonder', 'course', 'guess', 'surprise', 'bet']);
+
+/** An identity starting at token i: a group mention, a singular gender noun, or a one-word identity adjective/noun. */
+function identityAt(tokens: readonly Token[], groups: readonly GroupMention[], i: number): GroupMention | null {
+  const g = groups.find((m) => m.from === i && !m.pronoun);
+  if (g) return g;
+  const w = tokens[i]?.w ?? '';
+  if (SINGULAR_GENDER.has(w)) return { from: i, to: i, characteristic: 'gender', pronoun: false, weak: false };
+  const c = identityAdjective(w);
+  if (c && c !== 'age') return { from: i, to: i, characteristic: c, pronoun: false, weak: true };
+  return null;
+}
+
+function clauseEndsAt(tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i + 1]?.w;
+  return n === undefined || CLAUSE_BREAK.has(n) || n === ',' || n === 'lol' || n === 'haha';
+}
+
+/**
+ * Stereotypes implied rather than stated: "good at coding for a girl", "she is a woman so expect delays",
+ * "diversity hire", "token woman", "[group] can't help it", "typical [group]".
+ */
+function implicitAttacks(tokens: readonly Token[], groups: readonly GroupMention[]): Attack[] {
+  const out: Attack[] = [];
+  const nearest = (i: number): GroupMention | undefined => groups.filter((g) => !g.pronoun).sort((a, b) => Math.abs(a.from - i) - Math.abs(b.from - i))[0];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).w;
+    // "[praise] (at X) for a [member]"
+    if (w === 'for' && ['a', 'an'].includes(tokens[i + 1]?.w ?? '')) {
+      let at = i + 2;
+      if (!identityAt(tokens, groups, at) && identityAt(tokens, groups, at + 1)) at++;
+      const id = identityAt(tokens, groups, at);
+      if (!id || !clauseEndsAt(tokens, id.to)) continue;
+      let k = i - 1;
+      // skip "at coding", "with numbers", "in the kitchen"
+      for (let s = 0; s < 4 && k >= 0 && !PRAISE.has((tokens[k] as Token).w) && !CLAUSE_BREAK.has((tokens[k] as Token).w); s++) k--;
+      const praise = tokens[k]?.w ?? '';
+      const direct = k === i - 1 || ['at', 'with', 'in'].includes(tokens[k + 1]?.w ?? '');
+      if (PRAISE.has(praise) && direct && NEGATORS.has(tokens[k - 1]?.w ?? '') === false) {
+        out.push({ from: k, to: id.to, group: id, kind: 'stereotype', what: `${praise} ... for a`, person: false });
+      }
+      continue;
+    }
+    // "[member] ... so expect / so of course / so obviously [bad outcome]"
+    if (w === 'so' && PREDICT.has(tokens[i + 1]?.w ?? '') || (w === 'so' && tokens[i + 1]?.w === 'no' && tokens[i + 2]?.w === 'wonder') || (w === 'so' && tokens[i + 1]?.w === 'of' && tokens[i + 2]?.w === 'course')) {
+      let id: GroupMention | null = null;
+      for (let j = i - 1; j >= Math.max(0, i - 8) && !CLAUSE_BREAK.has((tokens[j] as Token).w); j--) id = identityAt(tokens, groups, j) ?? id;
+      if (!id) continue;
+      let end = -1;
+      for (let j = i + 1; j < Math.min(tokens.length, i + 12) && !['.', '!', '?'].includes((tokens[j] as Token).w); j++) {
+        const x = (tokens[j] as Token).w;
+        if (BAD_OUTCOMES.has(x) || NEGATIVE_ATTRIBUTES.has(x) || INSULT_ADJECTIVES.has(x)) end = j;
+      }
+      if (end > 0) out.push({ from: id.from, to: end, group: id, kind: 'stereotype', what: 'so expect ...', person: false });
+      continue;
+    }
+    // "diversity hire", "quota hire", "token woman", "ticked a box"
+    const next = tokens[i + 1]?.w ?? '';
+    if ((w === 'diversity' || w === 'quota' || w === 'dei') && ['hire', 'hires', 'hiring', 'pick', 'candidate', 'promotion', 'appointment'].includes(next)) {
+      const g = nearest(i);
+      out.push({ from: i, to: i + 1, group: g ?? { from: i, to: i + 1, characteristic: 'race', pronoun: false, weak: true }, kind: 'derogation', what: `${w} ${next}`, person: false });
+      continue;
+    }
+    if (w === 'token') {
+      const id = identityAt(tokens, groups, i + 1) ?? (PERSON_WORD_AFTER_TOKEN.has(next) && nearest(i) ? (nearest(i) as GroupMention) : null);
+      if (id && id.from > i && ['a', 'an', 'the', 'their', 'our', 'just', 'only'].includes(tokens[i - 1]?.w ?? '')) {
+        out.push({ from: i, to: id.to, group: id, kind: 'derogation', what: 'token', person: false });
+      }
+      continue;
+    }
+    if (['tick', 'ticked', 'ticks', 'ticking', 'check', 'checked', 'checks', 'checking'].includes(w) && ['a', 'the', 'some'].includes(next) && (tokens[i + 2]?.w === 'box' || tokens[i + 2]?.w === 'boxes' || tokens[i + 3]?.w === 'box')) {
+      const hiring = tokens.some((t) => ['hire', 'hired', 'hiring', 'promoted', 'promotion', 'diversity', 'quota'].includes(t.w));
+      const g = nearest(i);
+      const she = tokens.some((t) => t.w === 'her' || t.w === 'she');
+      if (hiring && (g || she || tokens.some((t) => t.w === 'diversity' || t.w === 'quota' || t.w === 'him' || t.w === 'he'))) {
+        out.push({ from: i, to: Math.min(tokens.length - 1, i + 3), group: g ?? { from: i, to: i, characteristic: she ? 'gender' : 'race', pronoun: false, weak: true }, kind: 'derogation', what: 'ticked a box', person: false });
+      }
+      continue;
+    }
+    // "typical [group]" / "typical of (a) [member]" at the end of a clause
+    if (w === 'typical') {
+      let at = i + 1;
+      if (tokens[at]?.w === 'of') at++;
+      if (['a', 'an', 'the', 'them', 'those'].includes(tokens[at]?.w ?? '')) at++;
+      const id = identityAt(tokens, groups, at);
+      if (id && clauseEndsAt(tokens, id.to) && !NEGATORS.has(tokens[i - 1]?.w ?? '')) out.push({ from: i, to: id.to, group: id, kind: 'stereotype', what: 'typical', person: false });
+    }
+  }
+  // "[group] can't help it / themselves"
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const a = g.to + 1;
+    if (['can', 'could'].includes(tokens[a]?.w ?? '') && tokens[a + 1]?.w === 'not' && tokens[a + 2]?.w === 'help' && ['it', 'themselves', 'being', 'herself', 'himself'].includes(tokens[a + 3]?.w ?? '')) {
+      out.push({ from: g.from, to: a + 3, group: g, kind: 'stereotype', what: "can't help it", person: false });
+    }
+  }
+  return out;
+}
+const PERSON_WORD_AFTER_TOKEN = new Set(['hire', 'minority', 'person']);
+
+/** Words that can start an attack with no group noun in the sentence: "because ...", "go back ...", "for a girl", "diversity hire". */
+const CUE_WORDS = new Set(['because', 'back', 'for', 'diversity', 'quota', 'dei', 'token', 'typical', 'so', 'you', 'your', 'english', 'yourself', 'yourselves', 'box']);
+
+/** Words that make second-person othering about origin rather than race. */
+const ORIGIN_CUES = new Set(['country', 'countries', 'english', 'border', 'borders', 'home', 'deported', 'deport', 'banned', 'here', 'visa', 'passport', 'illegal', 'illegals', 'immigrants']);
+
 function explainAttack(a: Attack): string {
   const who = a.group.pronoun ? `a pronoun referring to a ${a.group.characteristic} group named earlier` : `a group defined by ${a.group.characteristic}`;
   return `${KIND_TEXT[a.kind]} ${who} ('${a.what}')`;
 }
 
 function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
-  const tokens = tokenize(input);
+  const tokens = unglue(tokenize(input));
   const groups = findGroups(tokens);
   // every attack needs a group (named here, or a pronoun for one named before), "because ... [identity]"
   // or "go back ...": a sentence with none of these skips the rest
   const refers = hasGroupPronoun(tokens);
-  if (!groups.length && !refers && !tokens.some((t) => t.w === 'because' || t.w === 'back')) return [];
+  if (!groups.length && !refers && !tokens.some((t) => CUE_WORDS.has(t.w))) return [];
   const attacks: Attack[] = personAttacks(tokens, groups);
   if (aim === 'any') {
+    attacks.push(...implicitAttacks(tokens, groups));
     // prev is read only when a pronoun may point back into it (and only by the rule that resolves
     // pronouns), so edits next door do not re-run this sentence
     const prevGroups = refers ? neighbourGroups(input.prev) : [];

@@ -40,6 +40,16 @@ const HARM_ACTS = new Set([
   'lies', 'lying', 'leech', 'leeching', 'sponge', 'sponging', 'scrounge', 'scrounging', 'poison', 'poisons', 'poisoning', 'corrupt',
   'corrupting', 'groom', 'grooming', 'molest', 'molesting', 'prey', 'exploit', 'exploiting', 'swarm', 'swarming', 'overrun',
 ]);
+/**
+ * Complaints made into a trait only when generalised ("[group] always whine", "why do [group] complain so
+ * much", "do [group] ever stop whining"); a plain report ("workers complain about pay") stays out.
+ */
+const HABIT_ACTS = new Set([
+  'whine', 'whines', 'whining', 'complain', 'complains', 'complaining', 'moan', 'moans', 'moaning', 'beg', 'begs', 'begging', 'mooch',
+  'mooching', 'riot', 'rioting', 'loot', 'looting', 'scream', 'screaming', 'nag', 'nagging', 'cry', 'crying', 'overreact', 'overreacting',
+  'freeload', 'freeloading', 'breed', 'breeding', 'multiply',
+]);
+const GENERALISING = new Set(['always', 'constantly', 'forever', 'ever', 'all', 'never', 'stop']);
 /** Acts that are a stereotype only with their object: "take our jobs", "bring crime", "control the media". */
 const HARM_WITH_OBJECT: Readonly<Record<string, readonly string[]>> = {
   take: ['jobs', 'job', 'benefits', 'homes', 'houses', 'money', 'women', 'country', 'over', 'advantage'],
@@ -47,13 +57,19 @@ const HARM_WITH_OBJECT: Readonly<Record<string, readonly string[]>> = {
   spread: ['disease', 'diseases', 'crime', 'lies', 'hiv', 'aids', 'filth'],
   control: ['media', 'banks', 'world', 'government', 'hollywood', 'money', 'economy', 'everything'],
   run: ['media', 'banks', 'world', 'hollywood'],
+  eat: ['dogs', 'dog', 'cats', 'bats'],
   kill: ['people', 'us', 'children', 'kids', 'babies', 'innocents', 'christians', 'whites'],
   hate: ['us', 'america', 'freedom', 'women', 'christians', 'jews', 'whites', 'westerners'],
 };
 const HARM_FORMS: Readonly<Record<string, string>> = {
   takes: 'take', taking: 'take', took: 'take', brings: 'bring', bringing: 'bring', spreads: 'spread', spreading: 'spread',
+  eats: 'eat', eating: 'eat',
   controls: 'control', controlling: 'control', runs: 'run', running: 'run', kills: 'kill', killing: 'kill', hates: 'hate', hating: 'hate',
 };
+/** Negative attributes that are also passing reactions ("angry about ...", "bitter over ..."). */
+const REACTIONS = new Set(['angry', 'loud', 'bitter', 'hostile', 'aggressive', 'annoyed', 'upset', 'emotional', 'hysterical', 'scared', 'afraid', 'confused', 'sick', 'tired', 'frustrated']);
+const REACTION_CAUSES = new Set(['about', 'at', 'over', 'that', 'with', 'because', 'after', 'when', 'for', 'of', 'from', 'in', 'on']);
+
 /** "less capable", "worse leaders": comparison flips the polarity of what follows. */
 const DIMINISHERS = new Set(['less', 'fewer', 'lesser']);
 /** Nouns that carry the attack after an attribute: "bad drivers", "terrible engineers", "second-class citizens". */
@@ -61,6 +77,11 @@ const ROLE_AFTER_BAD = new Set(['bad', 'terrible', 'horrible', 'awful', 'worse',
 
 /** Where derogation sends a group: "women belong in the kitchen". */
 const DEROGATORY_PLACES = new Set(['kitchen', 'sandwich', 'sandwiches', 'zoo', 'cage', 'cages', 'camps', 'oven', 'ovens', 'gutter', 'jungle', 'asylum', 'asylums', 'barefoot', 'closet']);
+/** Where confinement sends a group: "[group] should be put in camps / behind bars". */
+const CONFINEMENT_PLACES = new Set(['camp', 'camps', 'jail', 'jails', 'prison', 'prisons', 'ghetto', 'ghettos', 'bars', 'cage', 'cages', 'asylum', 'asylums', 'institutions', 'reservations', 'gulags', 'gulag', 'pens', 'zoos']);
+/** Passive confinement and removal verbs: "should be put in ...", "should be kept out". */
+const CONFINE_VERBS = new Set(['put', 'placed', 'kept', 'locked', 'thrown', 'shipped', 'herded', 'sent', 'packed', 'stuck']);
+const AWAY = new Set(['out', 'away', 'apart', 'separate', 'separated', 'off', 'back']);
 
 function word(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
@@ -110,8 +131,15 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
 
   // Calls for exclusion or violence need an obligation ("should be deported", "must die"), so news
   // ("refugees are being deported") and history stay out.
-  if (deontic && (passive || modal === 'get' || modal === 'got') && EXCLUSION_VERBS.has(head)) {
+  if (deontic && (passive || modal === 'get' || modal === 'got') && EXCLUSION_VERBS.has(head) && !(CONFINE_VERBS.has(head) && !AWAY.has(next) && next !== 'up')) {
     return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + (['up', 'out', 'back', 'away'].includes(next) ? 1 : 0), head };
+  }
+  if (deontic && (passive || modal === 'get' || modal === 'got') && CONFINE_VERBS.has(head)) {
+    // "put in camps", "kept out (of our country)", "shipped back": a place of confinement or a particle of removal
+    let end = -1;
+    if (AWAY.has(next) && head !== 'put') end = i + 1;
+    for (let j = i + 1; end < 0 && j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (CONFINEMENT_PLACES.has(word(tokens, j))) end = j;
+    if (end > 0) return negated ? { kind: 'negated-attack', end, head } : { kind: 'exclusion', end, head };
   }
   if (deontic && (EXCLUSION_INTRANSITIVE.has(head) || (head === 'go' && ['back', 'home', 'away'].includes(next)) || (head === 'get' && next === 'out') || (head === 'be' && next === 'gone'))) {
     return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + (head === 'go' || head === 'get' ? 1 : 0), head };
@@ -139,6 +167,15 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     const objEnd = det && /^[a-z]+$/.test(word(tokens, i + 2)) ? i + 2 : next && !CLAUSE_BREAK.has(next) && next !== ',' && !det ? i + 1 : i;
     return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'stereotype', end: objEnd, head };
   }
+  // "[group] always whine", "[group] complain so much", "do [group] ever stop whining"
+  const habit = head === 'stop' && HABIT_ACTS.has(next) ? i + 1 : HABIT_ACTS.has(head) ? i : -1;
+  if (habit >= 0) {
+    let general = head === 'stop';
+    for (let j = k; j < i; j++) if (GENERALISING.has(word(tokens, j))) general = true;
+    const after = word(tokens, habit + 1) + ' ' + word(tokens, habit + 2);
+    if (/^(so|too) much|^all the|^non stop|^nonstop/.test(after)) general = true;
+    if (general) return negated && head !== 'stop' ? { kind: 'negated-attack', end: habit, head } : { kind: 'stereotype', end: habit, head };
+  }
   const base = HARM_FORMS[head] ?? head;
   const objects = HARM_WITH_OBJECT[base];
   if (objects) {
@@ -148,6 +185,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     }
   }
   if (!aux) return null;
+  // "angry about the new law", "loud at the rally": a reaction to something, not a trait
+  if (REACTIONS.has(head) && REACTION_CAUSES.has(next)) return null;
   if (NEGATIVE_ATTRIBUTES.has(head) || INSULT_NOUNS.has(head) || (INSULT_ADJECTIVES.has(head) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(head)) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
     const end = ROLE_AFTER_BAD.has(head) ? i + 1 : i;
     const attacking = negated === diminished;

@@ -70,6 +70,20 @@ function buildIndex(): Index {
       for (const v of oneEdit(s)) if (!exact.has(v) && !NEAR_WORDS.has(v) && v.length >= 5) near.set(v, e);
     }
   }
+  // four-letter slurs: one swap of neighbouring letters ("dkye", "spci"), on the main form only and never
+  // a first-letter swap; deletions would give three-letter everyday words
+  for (const e of SLURS) {
+    const f = e.form;
+    if (f.length !== 4 || f.includes(' ') || e.needsContext) continue;
+    for (let i = 1; i + 1 < f.length; i++) {
+      if (f[i] === f[i + 1]) continue;
+      const v = f.slice(0, i) + f[i + 1] + f[i] + f.slice(i + 2);
+      if (!exact.has(v) && !NEAR_WORDS.has(v) && !SHORT_SWAP_GUARD.has(v)) {
+        near.set(v, e);
+        near.set(`${v}s`, e);
+      }
+    }
+  }
   const multiByFirst = new Map<string, Index['multi']>();
   for (const m of multi) {
     const list = multiByFirst.get(m.words[0] as string);
@@ -78,6 +92,9 @@ function buildIndex(): Index {
   }
   return { exact, squeezed, near, multi, multiByFirst };
 }
+
+/** Ordinary words and names one swap away from a four-letter slur. */
+const SHORT_SWAP_GUARD = new Set(['trad', 'ings', 'hebe', 'cono', 'ikke', 'kiek', 'paik', 'hoom', 'goko']);
 
 let index: Index | undefined;
 const getIndex = () => (index ??= buildIndex());
@@ -104,7 +121,7 @@ function lookup(word: string): { entry: SlurEntry; how: string } | null {
   const q = hasRun(word) ? ix.squeezed.get(squeeze(word)) : undefined;
   if (q && word.length > q.len) return { entry: q.entry, how: 'stretched letters' };
   // near-miss keys have five letters or more
-  const n = word.length >= 5 ? (ix.near.get(word) ?? ix.near.get(word.replace(/s$/, ''))) : undefined;
+  const n = word.length >= 4 ? (ix.near.get(word) ?? (word.length >= 5 ? ix.near.get(word.replace(/s$/, '')) : undefined)) : undefined;
   if (n) return { entry: n, how: 'a letter swapped or left out' };
   // the shortest glue word has one letter and needs more than two after it
   if (word.length < 4) return null;

@@ -6,6 +6,7 @@
  */
 import type { DetectorInput, MappedText } from '../../types';
 import { repairSpelling } from './fuzzy';
+import { SLURS } from './lexicon/slurs';
 import { MASKABLE } from './lexicon/words';
 
 export interface Token {
@@ -68,11 +69,42 @@ export function tokenize(input: Pick<DetectorInput, 'text' | 'folded'>): Token[]
 const MASKED = /(?<![\w*#])[A-Za-z@$][A-Za-z@$!*#%]*[*#%][A-Za-z*#%@$!]*(?![\w*#])/g;
 
 /** The profanity a masked word stands for: same length, same visible letters. */
-export function unmask(word: string): string | null {
+export function unmask(word: string, addressed = false): string | null {
   const lower = word.toLowerCase().replace(/@/g, 'a').replace(/\$/g, 's').replace(/!/g, 'i');
   if (!/[a-z]/.test(lower.replace(/^[a-z]/, '')) && lower.length > 4) return null;
   const re = new RegExp(`^${lower.replace(/[*#%]/g, '.')}$`);
-  return MASKABLE.find((m) => m.length === lower.length && re.test(m)) ?? null;
+  const profanity = MASKABLE.find((m) => m.length === lower.length && re.test(m));
+  if (profanity) return profanity;
+  // a mask that an ordinary word fits as well ("f*g" for fog, "g**ks" for geeks) stays unread
+  // unless it is thrown at someone ("you f*g", "shut up, f*g"), where the ordinary word makes no sense
+  if (!addressed && MASK_GUARD.some((m) => m.length === lower.length && re.test(m))) return null;
+  return maskedSlurs().find((m) => m.length === lower.length && re.test(m)) ?? null;
+}
+
+/** Ordinary words that fit the same masks as short slurs. */
+const MASK_GUARD = [
+  'fog', 'fogs', 'fig', 'figs', 'fug', 'spec', 'specs', 'duke', 'dukes', 'dike', 'dikes', 'geek', 'geeks', 'coin', 'coins', 'corn', 'corns',
+  'cyan', 'clan', 'clans', 'wig', 'wigs', 'wag', 'wags', 'hemo', 'jeep', 'jip', 'poke', 'pike', 'wap', 'yard', 'kite', 'kites', 'pakt',
+];
+
+/** Text right before a masked word that throws it at someone: "you ...", "shut up ...", "@sam ...". */
+const ADDRESSED = /(?:\byou|\bu|\bup|\bthe fuck|@\w+|\byou (?:stupid|dumb|little|fucking|filthy|dirty))[\s,]*$/i;
+
+let slurSpellings: readonly string[] | undefined;
+/** Every one-word slur spelling and its plural: "f*ggots", "n*ggers", "k*kes" unmask like profanity does. */
+function maskedSlurs(): readonly string[] {
+  if (!slurSpellings) {
+    const out = new Set<string>();
+    for (const e of SLURS) {
+      for (const f of [e.form, ...(e.variants ?? [])]) {
+        if (f.includes(' ') || f.length < 3) continue;
+        out.add(f);
+        if (!f.endsWith('s')) out.add(`${f}s`);
+      }
+    }
+    slurSpellings = [...out];
+  }
+  return slurSpellings;
 }
 
 /** Replaces the tokens of each masked word by one token carrying the word it stands for. */
@@ -81,7 +113,7 @@ function withMasked(original: string, tokens: Token[]): Token[] {
   MASKED.lastIndex = 0;
   let out = tokens;
   for (let m = MASKED.exec(original); m; m = MASKED.exec(original)) {
-    const w = unmask(m[0]);
+    const w = unmask(m[0], ADDRESSED.test(original.slice(Math.max(0, m.index - 24), m.index)));
     if (!w) continue;
     const start = m.index;
     const end = start + m[0].length;

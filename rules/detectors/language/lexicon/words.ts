@@ -116,12 +116,21 @@ export const NEGATIVE_ATTRIBUTES = set(`
   animals animal rats rat vermin cockroaches roaches parasites parasite apes ape monkeys monkey pigs pig dogs dog insects locusts
   subhuman subhumans savages beasts creatures swine maggots leeches snakes worms bacteria demons devils
   bad terrible horrible awful worse worst slow robots property objects waste
+  cheaters cheats crooks swindlers fraudsters con-artists murderers killers molesters abusers extremists fanatics heathens infidels
+  moochers bums junkies addicts drunks gangbangers simpletons hypocrites vile wicked treacherous deceitful devious manipulative
+  conniving lecherous promiscuous unhygienic diseased infected deadweight lowlifes traitors criminally
+  livestock cattle sheep cows goats hogs baboons gorillas chimps primates mutants mongrels mutts monsters zombies fleas lice
+  pestilence bloodsuckers breeders incubators commodities
+  angry loud bitter hostile aggressive arrogant entitled annoying whiny obnoxious ungrateful hateful promiscuous shrill bossy
+  freeloaders oversensitive overemotional
 `);
 
 export const DEHUMANISING = set(`
   animals animal rats rat vermin cockroaches roaches parasites parasite apes ape monkeys monkey pigs pig dogs dog insects locusts
   subhuman subhumans savages beasts creatures swine maggots leeches snakes worms bacteria cancer disease diseases plague virus
   infestation trash garbage scum filth demons devils rabbits roaches termites robots property objects
+  livestock cattle sheep cows goats hogs baboons gorillas chimps primates mutants mongrels mutts monsters zombies fleas lice
+  pestilence bloodsuckers breeders incubators commodities
 `);
 
 /** Capacities and standing that hate denies: "[group] are not capable / not human / can't lead". */
@@ -164,7 +173,8 @@ export const EXCLUSION_VERBS = set(`
   castrate castrated cleanse cleansed execute executed annihilate annihilated destroy destroyed punish punished whip whipped
   stone stoned drown drowned bomb bombed nuke nuked euthanize euthanized euthanise euthanised segregate hurt stab stabbed
   punch punched rape raped attack attacked torture tortured strangle strangled slap slapped assault assaulted behead beheaded butcher
-  butchered
+  butchered caged enslave enslaved exile exiled outlaw outlawed quarantined interned chained shackled neutered criminalised
+  criminalized
 `);
 
 /** Verbs after a group in exclusion calls: "[group] should leave / go back / die". */

@@ -1,0 +1,71 @@
+/**
+ * Text glued without spaces ("allmuslimsareterrorists", "womenarestupid"): a long lower-case token is
+ * split into known words (group words, person nouns, the attack lexicons and a few function words) by a
+ * dynamic programme that prefers the fewest words. A split counts only when it covers the whole token and
+ * holds both a group word and an attacking word, so ordinary long words and hashtags stay whole.
+ */
+import { GROUP_TERMS, PERSON_NOUNS } from './lexicon/groups';
+import {
+  DEHUMANISING, EXCLUSION_INTRANSITIVE, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES,
+} from './lexicon/words';
+import type { Token } from './tokens';
+
+const FUNCTION_WORDS = [
+  'are', 'is', 'all', 'the', 'a', 'an', 'should', 'be', 'must', 'go', 'back', 'get', 'out', 'of', 'i', 'we', 'so', 'always', 'just',
+  'they', 'them', 'these', 'those', 'to', 'not', 'no', 'never', 'can', 'do', 'more', 'like', 'really', 'deserve', 'death', 'fuck',
+  'such', 'bunch', 'nothing', 'but', 'and', 'home', 'up', 'all', 'every', 'most', 'too', 'many', 'our', 'your', 'you', 'my',
+];
+
+const GROUP_WORDS = new Set<string>();
+for (const g of GROUP_TERMS) for (const w of g.words) if (w.length > 2) GROUP_WORDS.add(w);
+const ATTACK_WORDS = new Set<string>([
+  ...NEGATIVE_ATTRIBUTES, ...DEHUMANISING, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...HATE_VERBS, ...EXCLUSION_VERBS, ...EXCLUSION_INTRANSITIVE, 'death',
+].filter((w) => /^[a-z]+$/.test(w) && w.length > 2));
+const VOCAB = new Set<string>([...GROUP_WORDS, ...PERSON_NOUNS, ...ATTACK_WORDS, ...FUNCTION_WORDS].filter((w) => /^[a-z]+$/.test(w)));
+let MAX_LEN = 0;
+for (const w of VOCAB) MAX_LEN = Math.max(MAX_LEN, w.length);
+
+/** Minimum-word split of `s` into VOCAB words, or null. */
+export function segment(s: string): string[] | null {
+  const n = s.length;
+  const best = new Array<number>(n + 1).fill(Infinity);
+  const back = new Array<number>(n + 1).fill(-1);
+  best[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (best[i] === Infinity) continue;
+    for (let l = 1; l <= MAX_LEN && i + l <= n; l++) {
+      if (VOCAB.has(s.slice(i, i + l)) && (best[i] as number) + 1 < (best[i + l] as number)) {
+        best[i + l] = (best[i] as number) + 1;
+        back[i + l] = i;
+      }
+    }
+  }
+  if (best[n] === Infinity) return null;
+  const out: string[] = [];
+  for (let e = n; e > 0; e = back[e] as number) out.unshift(s.slice(back[e] as number, e));
+  return out;
+}
+
+/** The words of a glued token when they hold a group and an attacking word; otherwise null. */
+function split(t: Token): string[] | null {
+  // cheap prefilter: only long, all-letter word tokens
+  if (t.w.length < 12 || t.punct || !/^[a-z]+$/.test(t.w) || VOCAB.has(t.w)) return null;
+  const parts = segment(t.w);
+  if (!parts || parts.length < 2 || !parts.some((p) => GROUP_WORDS.has(p)) || !parts.some((p) => ATTACK_WORDS.has(p) && !GROUP_WORDS.has(p))) return null;
+  return parts;
+}
+
+/** Glued tokens rewritten as their words (each sharing the token's span); the same array when nothing splits. */
+export function unglue(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.w.length >= 12)) return tokens;
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const parts = split(t);
+    if (parts) {
+      out ??= tokens.slice(0, i);
+      for (const w of parts) out.push({ ...t, w, src: w });
+    } else if (out) out.push(t);
+  }
+  return out ?? tokens;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../rules/detectors/language/segment';
+import { matches } from './input';
+
+const run = (text: string) => matches('language.group-attack', text, {}, 0.5);
+
+describe('language/segment: text glued without spaces', () => {
+  it('splits into the fewest known words', () => {
+    expect(segment('allmuslimsareterrorists')).toEqual(['all', 'muslims', 'are', 'terrorists']);
+    expect(segment('womenarestupid')).toEqual(['women', 'are', 'stupid']);
+    expect(segment('transportation')).toBeNull();
+  });
+
+  it('reads a glued attack as a sentence', () => {
+    expect(run('allmuslimsareterrorists').length).toBe(1);
+    expect(run('#refugeesshouldbedeported').length).toBe(1);
+  });
+
+  it('leaves long words and hashtags alone', () => {
+    for (const t of ['#internationalwomensday', 'Counterterrorism experts spoke.', 'The #womenintech meetup', 'Internationalisation is done.']) {
+      expect(run(t), t).toEqual([]);
+    }
+  });
+});
