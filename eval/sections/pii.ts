@@ -12,6 +12,7 @@ import { PII_PACK } from '../../rules/packs/pii';
 import type { Finding } from '../../rules/types';
 import { PII_NEGATIVES, PII_POSITIVES } from '../../tests/detectors/pii/cases';
 import type { EvalRow, EvalSection } from '../report';
+import { ordinaryPostsSection } from '../ordinary-posts';
 
 interface Span {
   entity_type: string;
@@ -109,35 +110,12 @@ function ownSuite(check: (t: string) => Finding[]): EvalSection {
   return { title: 'pii: own suite (tests/detectors/pii/cases.ts)', rows, notes: noisy.length ? [`noisy negatives: ${noisy.length}`] : [] };
 }
 
-const OLID = path.resolve(repoRoot, '..', 'shared', 'data', 'olid-train', 'olid-training-v1.0.tsv');
-const DAVIDSON = path.resolve(repoRoot, '..', 'shared', 'data', 'davidson2017', 'labeled_data.csv');
-
-/** Ordinary social posts (OLID and Davidson tweets): none is labelled for our category, so every finding is a candidate false alarm. */
-function ordinaryPosts(): string[] {
-  const out: string[] = [];
-  if (existsSync(OLID)) for (const l of readFileSync(OLID, 'utf8').split('\n').slice(1)) out.push(l.split('\t')[1] ?? '');
-  if (existsSync(DAVIDSON)) for (const l of readFileSync(DAVIDSON, 'utf8').split('\n').slice(1)) out.push(l.replace(/^(?:[^,]*,){6}/, ''));
-  return out.filter(Boolean);
-}
-
-function ordinary(check: (t: string) => Finding[]): EvalSection {
-  const posts = ordinaryPosts();
-  const flagged = posts.map((t) => check(t)).filter((f) => f.length > 0);
-  const byRule = new Map<string, number>();
-  for (const f of flagged) for (const x of f) byRule.set(x.ruleId, (byRule.get(x.ruleId) ?? 0) + 1);
-  return {
-    title: `pii: ordinary posts (OLID train + Davidson tweets, ${posts.length} texts)`,
-    rows: [{ label: 'posts with any finding', confusion: { tp: 0, fn: 0, fp: flagged.length, tn: posts.length - flagged.length }, note: 'unlabelled for this category: each finding needs review (see notes)' }],
-    notes: [`findings by rule: ${[...byRule.entries()].map(([k, n]) => `${k} ×${n}`).join(', ') || 'none'}`],
-  };
-}
-
 export async function evaluate(): Promise<EvalSection[]> {
   const check = makeCheck();
   const out: EvalSection[] = [];
   if (existsSync(DATA)) out.push(presidio(check));
   else out.push({ title: 'pii: presidio-dev', rows: [], notes: [`data not found at ${DATA}`] });
   out.push(ownSuite(check));
-  out.push(ordinary(check));
+  out.push(ordinaryPostsSection('pii', check));
   return out;
 }
