@@ -7,22 +7,11 @@ import type { PopupClient } from '@/components/popup/popup-client';
 import type { EffectiveSettings, Settings } from '@/utils/protocol/settings';
 import type { PackStatus } from '@/utils/protocol/pack';
 import type { TabFindings } from '@/utils/protocol/tab';
+import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 
 afterEach(cleanup);
 
-const SETTINGS: Settings = {
-  sites: {},
-  genericHosts: [],
-  mastodonHosts: [],
-  showInfoInline: false,
-  historyTextMode: 'masked',
-  retentionDays: 30,
-  statsConsent: null,
-  packUrl: '',
-  packPublicKeys: [],
-  allowList: [],
-  welcomeSeen: true,
-};
+const SETTINGS: Settings = { ...DEFAULT_SETTINGS, welcomeSeen: true };
 
 function client(over: { status?: Partial<PackStatus>; findings?: TabFindings | null; host?: string } = {}): PopupClient & { calls: string[] } {
   const calls: string[] = [];
