@@ -166,14 +166,14 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
   for (let i = 0; i < tokens.length; i++) {
     const w = (tokens[i] as Token).w;
     // go back to your (own) country / where you came from / africa ...
-    if (w === 'go' && tokens[i + 1]?.w === 'back' && ['to', 'where', 'home'].includes(tokens[i + 2]?.w ?? '')) {
-      const tail = tokens.slice(i + 3, i + 8).map((t) => t.w);
-      const toCountry = tail.includes('country') || tail.includes('came') || tail.includes('from') || tail.includes('own') || tail.includes('home') || tail.includes('africa') || tail.includes('mexico') || tail.includes('india') || tail.includes('china') || tail.includes('jungle') || tail.includes('desert') || tail.includes('shithole');
+    if (w === 'go' && tokens[i + 1]?.w === 'back' && ['to', 'where', 'home', 'there'].includes(tokens[i + 2]?.w ?? '')) {
+      const tail = tokens.slice(tokens[i + 2]?.w === 'there' ? i + 2 : i + 3, i + 8).map((t) => t.w);
+      const toCountry = (tail.includes('there') && tokens.some((t) => t.w === 'country')) || tail.includes('country') || tail.includes('came') || tail.includes('from') || tail.includes('own') || tail.includes('home') || tail.includes('africa') || tail.includes('mexico') || tail.includes('india') || tail.includes('china') || tail.includes('jungle') || tail.includes('desert') || tail.includes('shithole');
       // Said to someone: "you"/"your" in the sentence, an @mention or a vocative name; otherwise it is
       // a call to exclude a group ("[group] should go back ..."), which is protected only.
       const addressed = tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention) || /,\s*[A-Z][a-z]+[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
       if (toCountry && addressed && !tail.includes('office') && !tail.includes('desk')) {
-        const end = Math.min(tokens.length - 1, i + 2 + tail.findIndex((t) => ['country', 'from', 'africa', 'mexico', 'india', 'china', 'jungle', 'desert', 'shithole', 'home'].includes(t)) + 1);
+        const end = Math.min(tokens.length - 1, i + (tokens[i + 2]?.w === 'there' ? 2 : 3) + tail.findIndex((t) => ['there', 'country', 'from', 'africa', 'mexico', 'india', 'china', 'jungle', 'desert', 'shithole', 'home'].includes(t)));
         out.push({ from: i, to: Math.max(end, i + 2), group: { from: i, to: i, characteristic: 'origin', pronoun: false, weak: false }, kind: 'exclusion', what: 'go back', person: true });
       }
     }
@@ -199,13 +199,15 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
     // "only here because you're a woman", "got the job because she is black"
     const b = tokens.slice(Math.max(0, g.from - 5), g.from).map((t) => t.w);
     if (b.includes('because') && ['you', 'she', 'he', 'they'].some((p) => b.includes(p)) && (b.includes('only') || b.includes('just') || tokens.slice(0, g.from).some((t) => t.w === 'only' || t.w === 'diversity' || t.w === 'quota'))) {
-      out.push({ from: g.from - b.length + b.indexOf('because'), to: g.to, group: g, kind: 'derogation', what: 'only because', person: true });
+      // said to the reader ("because you're a woman") it is also personal; about a third person it is protected only
+      out.push({ from: g.from - b.length + b.indexOf('because'), to: g.to, group: g, kind: 'derogation', what: 'only because', person: b.includes('you') });
     }
   }
   // "women like you should ...": a group attack addressed to the reader
   for (const g of groups) {
     if (g.pronoun || tokens[g.to + 1]?.w !== 'like' || !['you', 'yourself', 'u'].includes(tokens[g.to + 2]?.w ?? '')) continue;
-    const r = readPredicate(tokens, g.to + 1);
+    const r0 = readPredicate(tokens, g.to + 3);
+    const r = r0 && r0.kind !== 'positive' && r0.kind !== 'negated-attack' ? r0 : readPredicate(tokens, g.to + 1);
     if (r && r.kind !== 'positive' && r.kind !== 'negated-attack') out.push({ from: g.from, to: r.end, group: g, kind: r.kind, what: `${r.head} (like you)`, person: true });
   }
   const origin = (): Characteristic => (tokens.some((t) => ORIGIN_CUES.has(t.w)) ? 'origin' : 'race');
@@ -224,6 +226,26 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
       }
       continue;
     }
+    // "your religion is a cancer", "your people are vermin": the reader's identity as the target
+    const ownIdentity = w === 'your' ? YOUR_IDENTITY[n] : undefined;
+    if (ownIdentity) {
+      const r = readPredicate(tokens, i + 2);
+      if (r && (r.kind === 'dehumanising' || r.kind === 'exclusion' || ((ownIdentity === 'religion' || n === 'race') && r.kind !== 'positive' && r.kind !== 'negated-attack'))) {
+        out.push({ from: i, to: r.end, group: { from: i, to: i + 1, characteristic: ownIdentity, pronoun: false, weak: false }, kind: r.kind, what: `your ${n}`, person: true });
+      }
+      continue;
+    }
+    // "get out of our country", "go make a sandwich", "back to the kitchen": exclusion or confinement said to someone
+    if (addressedTo(tokens)) {
+      const t3 = tokens.slice(i + 1, i + 5).map((t) => t.w);
+      const getOut = (w === 'get' && n === 'out' && t3.includes('country')) || (w === 'leave' && ['our', 'my', 'this'].includes(n) && tokens[i + 2]?.w === 'country');
+      const confine = (w === 'make' && ['sandwich', 'sandwiches'].includes(tokens[i + 1]?.w === 'me' ? tokens[i + 3]?.w ?? '' : tokens[i + 2]?.w ?? '') && ['go', 'you', 'just', 'now', ','].includes(tokens[i - 1]?.w ?? '')) ||
+        (w === 'back' && n === 'to' && tokens[i + 2]?.w === 'the' && tokens[i + 3]?.w === 'kitchen');
+      if (getOut || confine) {
+        const end = getOut ? i + 1 + t3.indexOf('country') : Math.min(tokens.length - 1, i + 4);
+        out.push({ from: i, to: Math.max(end, i + 1), group: { from: i, to: i, characteristic: getOut ? 'origin' : 'gender', pronoun: false, weak: false }, kind: 'exclusion', what: getOut ? 'get out of the country' : 'kitchen / sandwich', person: true });
+      }
+    }
     // "learn English", "speak English!": an order to the reader
     if ((w === 'learn' || w === 'speak') && (n === 'english' || (['some', 'proper', 'the', 'fucking', 'real'].includes(n) && tokens[i + 2]?.w === 'english'))) {
       const p = tokens[i - 1];
@@ -236,6 +258,24 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
       out.push({ from: i, to: Math.min(tokens.length - 1, i + 1), group: { from: i, to: i, characteristic: 'origin', pronoun: false, weak: false }, kind: 'exclusion', what: 'deport yourself', person: true });
     }
   }
+  // "nobody asked you, immigrant", "shut up, woman", "shut up you old hag": a dismissal with the
+  // reader named by their identity
+  const text = tokens.map((t) => t.w).join(' ');
+  const dismissive = DISMISSALS.some((d) => text.includes(d));
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).w;
+    const insultNoun = IDENTITY_INSULT_NOUNS[w];
+    const before = tokens[i - 1]?.w ?? '';
+    const before2 = tokens[i - 2]?.w ?? '';
+    const member = insultNoun ? { from: i, to: i, characteristic: insultNoun, pronoun: false, weak: false } : identityAt(tokens, groups, i);
+    if (!member || member.pronoun) continue;
+    const vocative = (before === ',' || before === 'you' || ((before === 'old' || INSULT_ADJECTIVES.has(before)) && (before2 === 'you' || before2 === ','))) && clauseEndsAt(tokens, member.to);
+    if (vocative && (dismissive || (insultNoun && (before === 'you' || before2 === 'you')))) {
+      const from = before === ',' || before === 'you' ? i - 1 : i - 2;
+      out.push({ from, to: member.to, group: member, kind: 'derogation', what: 'identity as a put-down', person: true });
+      i = member.to;
+    }
+  }
   // "... because you are Black": an identity adjective as the whole reason
   for (let i = 0; i + 3 < tokens.length; i++) {
     if ((tokens[i] as Token).w !== 'because') continue;
@@ -245,10 +285,21 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
     const c = identityAdjective(tokens[adjAt]?.w ?? '');
     const only = tokens.slice(0, i).some((t) => t.w === 'only' || t.w === 'just' || t.w === 'quota' || t.w === 'diversity');
     if (c && only && ['you', 'she', 'he', 'they'].includes(who) && ['are', 'is'].includes(cop) && !groups.some((g) => g.from === adjAt)) {
-      out.push({ from: i, to: adjAt, group: { from: adjAt, to: adjAt, characteristic: c, pronoun: false, weak: false }, kind: 'derogation', what: 'only because', person: true });
+      out.push({ from: i, to: adjAt, group: { from: adjAt, to: adjAt, characteristic: c, pronoun: false, weak: false }, kind: 'derogation', what: 'only because', person: who === 'you' });
     }
   }
   return out;
+}
+
+/** "your religion", "your race": the reader's own identity named as a thing to attack. */
+const YOUR_IDENTITY: Record<string, Characteristic> = { religion: 'religion', faith: 'religion', god: 'religion', prophet: 'religion', race: 'race', people: 'race', country: 'origin', culture: 'origin', ethnicity: 'race' };
+/** Dismissals that turn a vocative identity word into a put-down ("nobody asked you, immigrant"). */
+const DISMISSALS = ['shut up', 'nobody asked', 'no one asked', 'nobody cares', 'no one cares', 'get lost', 'sit down', 'piss off', 'go away', 'who asked', 'nobody wants', 'stay quiet', 'be quiet'];
+/** Insult nouns that carry an age or gender: "you old hag", "ok grandpa". */
+const IDENTITY_INSULT_NOUNS: Record<string, Characteristic> = { hag: 'gender', crone: 'age', geezer: 'age', grandpa: 'age', granny: 'age', gramps: 'age', boomer: 'age', 'old-timer': 'age' };
+
+function addressedTo(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention);
 }
 
 /** Singular members of a gender group ("for a girl"); plural nouns and identity adjectives come from the lexicon. */
@@ -258,6 +309,7 @@ const PRAISE = new Set([
   'good', 'smart', 'clever', 'articulate', 'pretty', 'intelligent', 'strong', 'talented', 'competent', 'skilled', 'capable', 'eloquent',
   'attractive', 'beautiful', 'hot', 'cute', 'clean', 'polite', 'educated', 'logical', 'fluent', 'brilliant', 'bright', 'sharp', 'funny',
   'rational', 'hardworking', 'reliable', 'technical', 'decent', 'impressive', 'well', 'quick', 'tough', 'confident', 'assertive', 'calm',
+  'tidy', 'neat', 'safe', 'nice', 'organised', 'organized', 'normal', 'civilised', 'civilized', 'honest', 'punctual', 'sensible', 'nuanced',
 ]);
 /** Outcomes a "[member] so expect ..." frame predicts. */
 const BAD_OUTCOMES = new Set([
@@ -278,6 +330,17 @@ function identityAt(tokens: readonly Token[], groups: readonly GroupMention[], i
   return null;
 }
 
+/** Where a member mention ends: at a clause end, or one described noun later ("woman driver"); -1 if neither. */
+function memberEnd(tokens: readonly Token[], id: GroupMention): number {
+  if (clauseEndsAt(tokens, id.to)) return id.to;
+  const n = tokens[id.to + 1];
+  if (n && /^[a-z]+$/.test(n.w) && !FUNCTION_WORDS.has(n.w) && clauseEndsAt(tokens, id.to + 1)) return id.to + 1;
+  return -1;
+}
+const FUNCTION_WORDS = new Set(['who', 'that', 'which', 'is', 'are', 'was', 'were', 'to', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'with', 'has', 'have', 'had', 'can', 'will', 'would', 'should', 'does', 'did', 'do']);
+/** Events a "of course the [member] ..." frame blames on the member. */
+const BLAMED_EVENTS = new Set(['caught', 'arrested', 'crashed', 'broke', 'messed', 'screwed', 'blew', 'forgot', 'lied', 'cheated', 'complained', 'whined', 'cried', 'stole', 'lost', 'failed', 'dropped', 'skipped', 'ruined']);
+
 function clauseEndsAt(tokens: readonly Token[], i: number): boolean {
   const n = tokens[i + 1]?.w;
   return n === undefined || CLAUSE_BREAK.has(n) || n === ',' || n === 'lol' || n === 'haha';
@@ -295,17 +358,46 @@ function implicitAttacks(tokens: readonly Token[], groups: readonly GroupMention
     // "[praise] (at X) for a [member]"
     if (w === 'for' && ['a', 'an'].includes(tokens[i + 1]?.w ?? '')) {
       let at = i + 2;
+      // "for a bunch of Mexicans", "for a group of women"
+      if (['bunch', 'group', 'couple', 'pair', 'load'].includes(tokens[at]?.w ?? '') && tokens[at + 1]?.w === 'of') at += 2;
       if (!identityAt(tokens, groups, at) && identityAt(tokens, groups, at + 1)) at++;
       const id = identityAt(tokens, groups, at);
-      if (!id || !clauseEndsAt(tokens, id.to)) continue;
+      // the member may be followed by one noun it describes: "for a woman engineer", "for an immigrant neighbourhood"
+      const end = id ? memberEnd(tokens, id) : -1;
+      if (!id || end < 0) continue;
+      // the praise may sit several words back: "he's actually really sharp, you know, for an old man"
       let k = i - 1;
-      // skip "at coding", "with numbers", "in the kitchen"
-      for (let s = 0; s < 4 && k >= 0 && !PRAISE.has((tokens[k] as Token).w) && !CLAUSE_BREAK.has((tokens[k] as Token).w); s++) k--;
+      for (let s = 0; s < 8 && k >= 0 && !PRAISE.has((tokens[k] as Token).w) && !['.', '!', '?', 'but', 'and'].includes((tokens[k] as Token).w); s++) k--;
       const praise = tokens[k]?.w ?? '';
-      const direct = k === i - 1 || ['at', 'with', 'in'].includes(tokens[k + 1]?.w ?? '');
-      if (PRAISE.has(praise) && direct && NEGATORS.has(tokens[k - 1]?.w ?? '') === false) {
-        out.push({ from: k, to: id.to, group: id, kind: 'stereotype', what: `${praise} ... for a`, person: false });
+      if (PRAISE.has(praise) && !NEGATORS.has(tokens[k - 1]?.w ?? '') && !(tokens[k - 1]?.w === 'is' && NEGATORS.has(tokens[k - 2]?.w ?? ''))) {
+        out.push({ from: k, to: end, group: id, kind: 'stereotype', what: `${praise} ... for a`, person: false });
       }
+      continue;
+    }
+    // "what (else) do you expect from (a bunch of) [group]"
+    if (w === 'expect' && tokens[i + 1]?.w === 'from' && tokens.slice(Math.max(0, i - 4), i).some((t) => t.w === 'what')) {
+      let at = i + 2;
+      if (['a', 'the', 'those', 'these', 'them'].includes(tokens[at]?.w ?? '')) at++;
+      if (['bunch', 'group', 'load', 'lot'].includes(tokens[at]?.w ?? '') && tokens[at + 1]?.w === 'of') at += 2;
+      const id = identityAt(tokens, groups, at);
+      if (id && memberEnd(tokens, id) >= 0) out.push({ from: Math.max(0, i - 4), to: memberEnd(tokens, id), group: id, kind: 'stereotype', what: 'what do you expect from', person: false });
+      continue;
+    }
+    // "of course the Muslim guy was late", "naturally the new girl cried": a member blamed as predictable
+    if ((w === 'course' && tokens[i - 1]?.w === 'of') || ((w === 'naturally' || w === 'predictably' || w === 'typically') && (i === 0 || CLAUSE_BREAK.has(tokens[i - 1]?.w ?? '') || tokens[i - 1]?.w === ','))) {
+      let at = i + 1;
+      if (tokens[at]?.w === ',') at++;
+      if (['the', 'our', 'their', 'that', 'this'].includes(tokens[at]?.w ?? '')) at++;
+      if (tokens[at]?.w === 'new' || tokens[at]?.w === 'only') at++;
+      const g = groups.find((m) => m.from === at && !m.pronoun && (m.to > m.from || SINGULAR_GENDER.has(tokens[m.from]?.w ?? '') || !m.weak));
+      const id = g ?? (SINGULAR_GENDER.has(tokens[at]?.w ?? '') ? identityAt(tokens, groups, at) : null);
+      if (!id) continue;
+      let end = -1;
+      for (let j = id.to + 1; j < Math.min(tokens.length, id.to + 12) && !['.', '!', '?', 'but'].includes((tokens[j] as Token).w); j++) {
+        const x = (tokens[j] as Token).w;
+        if (BAD_OUTCOMES.has(x) || NEGATIVE_ATTRIBUTES.has(x) || INSULT_ADJECTIVES.has(x) || BLAMED_EVENTS.has(x)) end = j;
+      }
+      if (end > 0) out.push({ from: i, to: end, group: id, kind: 'stereotype', what: `${w} the ...`, person: false });
       continue;
     }
     // "[member] ... so expect / so of course / so obviously [bad outcome]"
@@ -350,7 +442,12 @@ function implicitAttacks(tokens: readonly Token[], groups: readonly GroupMention
       if (tokens[at]?.w === 'of') at++;
       if (['a', 'an', 'the', 'them', 'those'].includes(tokens[at]?.w ?? '')) at++;
       const id = identityAt(tokens, groups, at);
-      if (id && clauseEndsAt(tokens, id.to) && !NEGATORS.has(tokens[i - 1]?.w ?? '')) out.push({ from: i, to: id.to, group: id, kind: 'stereotype', what: 'typical', person: false });
+      const end = id ? memberEnd(tokens, id) : -1;
+      if (id && end >= 0 && !NEGATORS.has(tokens[i - 1]?.w ?? '')) {
+        // "@sam typical woman, can't read a chart": said to someone, it is also a personal attack
+        const person = tokens.slice(0, i).every((t) => t.mention || t.punct) && tokens.some((t) => t.mention);
+        out.push({ from: i, to: end, group: id, kind: 'stereotype', what: 'typical', person });
+      }
     }
   }
   // "[group] can't help it / themselves"
@@ -366,7 +463,10 @@ function implicitAttacks(tokens: readonly Token[], groups: readonly GroupMention
 const PERSON_WORD_AFTER_TOKEN = new Set(['hire', 'minority', 'person']);
 
 /** Words that can start an attack with no group noun in the sentence: "because ...", "go back ...", "for a girl", "diversity hire". */
-const CUE_WORDS = new Set(['because', 'back', 'for', 'diversity', 'quota', 'dei', 'token', 'typical', 'so', 'you', 'your', 'english', 'yourself', 'yourselves', 'box']);
+const CUE_WORDS = new Set([
+  'because', 'back', 'for', 'diversity', 'quota', 'dei', 'token', 'typical', 'so', 'you', 'your', 'english', 'yourself', 'yourselves', 'box',
+  'out', 'leave', 'make', 'expect', 'course', 'naturally', 'predictably', 'typically', ...Object.keys(IDENTITY_INSULT_NOUNS),
+]);
 
 /** Words that make second-person othering about origin rather than race. */
 const ORIGIN_CUES = new Set(['country', 'countries', 'english', 'border', 'borders', 'home', 'deported', 'deport', 'banned', 'here', 'visa', 'passport', 'illegal', 'illegals', 'immigrants']);
@@ -384,8 +484,9 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const refers = hasGroupPronoun(tokens);
   if (!groups.length && !refers && !tokens.some((t) => CUE_WORDS.has(t.w))) return [];
   const attacks: Attack[] = personAttacks(tokens, groups);
+  // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
+  attacks.push(...implicitAttacks(tokens, groups));
   if (aim === 'any') {
-    attacks.push(...implicitAttacks(tokens, groups));
     // prev is read only when a pronoun may point back into it (and only by the rule that resolves
     // pronouns), so edits next door do not re-run this sentence
     const prevGroups = refers ? neighbourGroups(input.prev) : [];
