@@ -78,6 +78,7 @@ vi.mock('../../rules/detectors/registry', () => {
 });
 
 import { CODENAMES, checkerFor, rule } from './helpers';
+import { seededRandom } from '../support/seeded-random';
 
 const ruleFor = (detector: string) => rule({ id: detector.replace('test.', ''), kind: 'detector', detector });
 const runsOf = (prefix: string): string[] => calls.log.filter((l) => l.startsWith(`${prefix}:`)).map((l) => l.slice(prefix.length + 1));
@@ -157,17 +158,7 @@ describe('text-scope detectors', () => {
   });
 });
 
-/** A small deterministic generator, so a failure replays. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const PIECES = [
   'Our team shipped it. ', 'They said hey! ', 'The secret is out. ', 'A token: abc. ', 'Project Bluebird launched. ', 'Kestrel AI ',

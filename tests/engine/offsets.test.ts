@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePack, createChecker, resolvePack, type PackSource } from '../../rules/index';
 import { CODENAMES, checkerFor, rule } from './helpers';
+import { seededRandom } from '../support/seeded-random';
 
 const PACK: PackSource = {
   format: 'draftguard/pack@1',
@@ -14,17 +15,7 @@ const PACK: PackSource = {
   ],
 } as PackSource;
 
-/** Small seeded PRNG so failures reproduce. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 const NOISE = ['😀', '👍🏽', '𝐁', '\u0301', 'e\u0301', '\u200b', '\u200d', '\u200f', 'שלום', 'مرحبا', ' ', ', ', '. ', '\n', '!', '🇫🇷', '#', '-', ''];
 const CORES = [

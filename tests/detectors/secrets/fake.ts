@@ -3,6 +3,7 @@
  * time, so no well-formed token is written in the source (repository scanners stay quiet) and every run
  * tests the same strings.
  */
+import { seededRandom } from '../../support/seeded-random';
 export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 export const HEX = '0123456789abcdef';
 export const UPPER32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -10,16 +11,7 @@ export const B64 = ALNUM + '+/';
 export const URLSAFE = ALNUM + '_-';
 export const DIGITS = '0123456789';
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 export function fakeString(rand: () => number, n: number, charset: string): string {
   let out = '';
