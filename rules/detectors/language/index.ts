@@ -1,5 +1,6 @@
 /** Built-in language detectors: inflammatory language and protected-characteristic attacks. */
 import type { DetectorSpec } from '../../types';
+import { CONTEMPT } from './contempt';
 import { GROUP_ATTACK } from './group-attack';
 import { INSULT } from './insult';
 import { REPLY_PROFANITY } from './reply-profanity';
@@ -7,4 +8,4 @@ import { SHOUTING } from './shouting';
 import { SLUR } from './slur';
 import { THREAT } from './threat';
 
-export const LANGUAGE_DETECTORS: readonly DetectorSpec[] = [SHOUTING, INSULT, REPLY_PROFANITY, THREAT, SLUR, GROUP_ATTACK];
+export const LANGUAGE_DETECTORS: readonly DetectorSpec[] = [SHOUTING, INSULT, REPLY_PROFANITY, THREAT, CONTEMPT, SLUR, GROUP_ATTACK];

@@ -37,7 +37,10 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   const a = w(tokens, i);
   const b = w(tokens, i + 1);
   const c = w(tokens, i + 2);
-  if (a === 'piece' && b === 'of' && ['shit', 'crap', 'garbage', 'trash', 'filth', 'work', 'dirt'].includes(c)) return i + 2;
+  const WORTHLESS = ['shit', 'crap', 'garbage', 'trash', 'filth', 'work', 'dirt', 'scum'];
+  if ((a === 'piece' || a === 'pieces') && b === 'of' && WORTHLESS.includes(c)) return i + 2;
+  // "piece of human trash", "pieces of absolute garbage"
+  if ((a === 'piece' || a === 'pieces') && b === 'of' && WORTHLESS.includes(w(tokens, i + 3)) && w(tokens, i + 3) !== 'work' && !tokens[i + 2]?.punct) return i + 3;
   if (a === 'waste' && b === 'of' && ['space', 'oxygen', 'skin', 'air', 'life', 'breath'].includes(c)) return i + 2;
   if (a === 'son' && b === 'of' && c === 'a' && w(tokens, i + 3) === 'bitch') return i + 3;
   if (a === 'low' && b === 'life' && !['insurance', 'expectancy', 'form', 'forms'].includes(c)) return i + 1;
@@ -96,7 +99,10 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
 /** Generic person nouns an insulting adjective turns into an insult: "a pathetic man", "ugly troll". */
 const GENERIC_PERSON = new Set(['man', 'woman', 'person', 'guy', 'human', 'lady', 'dude', 'individual', 'boy', 'girl', 'creature', 'troll', 'trolls', 'people', 'men', 'women', 'bloke', 'chick', 'kid', 'being']);
 /** Plural subjects that name people but no protected group: "liberals", "politicians", "people". */
-const PEOPLE_GROUPS = new Set([...PERSON_WORDS].filter((w) => /s$/.test(w) && !['his', 'hers', 'users', 'fans', 'friends', 'parents', 'kids', 'clients', 'customers', 'colleagues', 'coworkers', 'teammates', 'employees', 'interns', 'students', 'players', 'developers', 'engineers', 'founders', 'investors', 'analysts', 'candidates', 'admins', 'moderators', 'mods', 'staff'].includes(w)).concat(['people', 'folks', 'everyone', 'leftists', 'liberals', 'conservatives', 'libs', 'dems', 'democrats', 'republicans', 'socialists', 'communists', 'globalists', 'sjws', 'antifa', 'trumpers', 'progressives', 'feminists', 'vegans', 'hipsters', 'boomers', 'millennials', 'politicians', 'lawyers', 'bankers', 'landlords', 'recruiters', 'journalists', 'critics', 'influencers', 'executives', 'managers', 'mods']));
+const PEOPLE_GROUPS = new Set([...PERSON_WORDS].filter((w) => /s$/.test(w) && !['his', 'hers', 'users', 'fans', 'friends', 'parents', 'kids', 'clients', 'customers', 'colleagues', 'coworkers', 'teammates', 'employees', 'interns', 'students', 'players', 'developers', 'engineers', 'founders', 'investors', 'analysts', 'candidates', 'admins', 'moderators', 'mods', 'staff'].includes(w)).concat(['people', 'folks', 'everyone', 'leftists', 'liberals', 'conservatives', 'libs', 'dems', 'democrats', 'republicans', 'socialists', 'communists', 'globalists', 'sjws', 'antifa', 'trumpers', 'progressives', 'feminists', 'vegans', 'hipsters', 'boomers', 'millennials', 'politicians', 'lawyers', 'bankers', 'landlords', 'recruiters', 'journalists', 'critics', 'influencers', 'executives', 'managers', 'mods', 'celebrities', 'celebs', 'elites', 'leftists', 'lefties', 'rightwingers', 'activists', 'protesters', 'protestors', 'voters', 'supporters', 'snowflakes', 'trolls', 'bureaucrats']));
+/** Adjectives that belittle whatever of someone's they describe ("your stupid idea"); not "ugly" ("his ugly sweater party"). */
+const OWNED_CONTEMPT = new Set(['stupid', 'dumb', 'idiotic', 'moronic', 'pathetic', 'brainless', 'ignorant', 'disgusting', 'vile', 'despicable', 'retarded', 'braindead', 'deranged', 'delusional', 'pitiful', 'asinine', 'imbecilic', 'dimwitted', 'lying', 'worthless', 'sorry']);
+const INTENSIFIED = new Set(['fucking', 'freaking', 'frickin', 'fricking', 'effing', 'bloody', 'damn', 'goddamn', 'fuckin', 'stinking', 'damned']);
 const BODY = new Set(['ass', 'mouth', 'face', 'self', 'arse', 'butt', 'head']);
 
 /** "[people group] are crazy", "liberals ruin everything": a generalisation about a non-protected group. */
@@ -187,6 +193,8 @@ function run(input: DetectorInput): DetectorHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct) continue;
+    // "anti-fascist", "non-racist": the prefix turns the label around
+    if (w(tokens, i - 1) === 'anti' || w(tokens, i - 1) === 'non') continue;
     const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i);
     if (prof) {
       // anything thrown at a protected group as a whole is the protected rules' business
@@ -197,6 +205,12 @@ function run(input: DetectorInput): DetectorHit[] {
     // "your stupid mouth", "his fat ass": an insulting word on someone's body or self
     if (['your', 'his', 'her', 'ur', 'their'].includes(t.w) && (INSULT_ADJECTIVES.has(w(tokens, i + 1)) || PROFANITY.has(w(tokens, i + 1)) || ['sorry', 'lazy', 'fat', 'dumb', 'broke', 'ugly', 'punk'].includes(w(tokens, i + 1))) && BODY.has(w(tokens, i + 2))) {
       found.push({ from: i, to: i + 2, confidence: 0.75, explain: `insult aimed at someone ('${t.w} ... ${w(tokens, i + 2)}')`, tag: 'insult' });
+      i += 2;
+      continue;
+    }
+    // "your stupid gun laws", "his idiotic excuses": contempt for what someone has or says lands on them
+    if (['your', 'his', 'her', 'their'].includes(t.w) && OWNED_CONTEMPT.has(w(tokens, i + 1)) && tokens[i + 2] && !tokens[i + 2]?.punct && !CLAUSE_BREAK.has(w(tokens, i + 2)) && !inGroup(i + 2)) {
+      found.push({ from: i, to: i + 2, confidence: 0.6, explain: `contempt for what someone has or says ('${t.w} ${w(tokens, i + 1)} ${w(tokens, i + 2)}')`, tag: 'insult' });
       i += 2;
       continue;
     }
@@ -223,6 +237,8 @@ function run(input: DetectorInput): DetectorHit[] {
       if (k > 0 && !inGroupAt(k)) phraseEnd = k;
       // "dumb ass liberals", "stupid liberals": an insulting adjective on a people group
       else if (PEOPLE_GROUPS.has(w(tokens, i + 1)) || (w(tokens, i + 1) === 'ass' && PEOPLE_GROUPS.has(w(tokens, i + 2)))) phraseEnd = w(tokens, i + 1) === 'ass' ? i + 2 : i + 1;
+      // "crazy freaking liberals", "stupid fucking celebrities": an intensifier in between
+      else if (INTENSIFIED.has(w(tokens, i + 1)) && PEOPLE_GROUPS.has(w(tokens, i + 2))) phraseEnd = i + 2;
     }
     const isNoun = phraseEnd >= 0 || INSULT_NOUNS.has(t.w) || COMPOUND_INSULT.test(t.w);
     const isAdj = !isNoun && INSULT_ADJECTIVES.has(t.w) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn', 'fat', 'lazy'].includes(t.w);

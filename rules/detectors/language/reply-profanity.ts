@@ -21,15 +21,17 @@ const POSITIVE_BEFORE = new Set(['holy', 'oh', 'no', 'well', 'hell', 'good']);
 const MILD = new Set(['damn', 'goddamn', 'hell', 'piss', 'pissed', 'bloody']);
 
 /** Insulting words too mild or too often friendly to count in a reply without a clearer target. */
-const FRIENDLY = new Set(['crazy', 'insane', 'nuts', 'sick', 'weak', 'tool', 'joke', 'dummy', 'nerd', 'fool', 'fools', 'mental', 'bum', 'fat', 'sore', 'thick', 'dense', 'fucking', 'fuckin', 'bloody', 'damn', 'goddamn', 'effing', 'lazy', 'punk', 'creepy', 'crap', 'pig', 'pigs', 'rat', 'rats', 'snake', 'snakes', 'witch', 'hag', 'criminal', 'criminals', 'unstable', 'toxic', 'fake', 'coward', 'trash',
+const FRIENDLY = new Set(['crazy', 'insane', 'nuts', 'sick', 'weak', 'tool', 'joke', 'dummy', 'nerd', 'fool', 'fools', 'mental', 'bum', 'fat', 'sore', 'thick', 'dense', 'fucking', 'fuckin', 'bloody', 'damn', 'goddamn', 'effing', 'lazy', 'punk', 'creepy', 'crap', 'pig', 'pigs', 'rat', 'rats', 'snake', 'snakes', 'witch', 'hag', 'criminal', 'criminals', 'unstable', 'toxic', 'fake', 'coward',
   // labels used to describe third parties or news as often as to insult
-  'nazi', 'nazis', 'terrorist', 'terrorists', 'corrupt', 'evil', 'vile', 'crooked', 'embarrassment', 'snowflake', 'snowflakes',
+  'nazis', 'terrorist', 'corrupt', 'evil', 'vile', 'crooked', 'embarrassment', 'snowflake', 'snowflakes',
   'predator', 'predators', 'vicious', 'dirt', 'criminal', 'thug', 'thugs', 'commie', 'commies', 'wicked', 'sinful']);
 const SELF_OR_THING = new Set(['i', 'im', 'me', 'we', 'us', 'myself', ...THING_WORDS]);
 
 function insulting(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (!(INSULT_NOUNS.has(t.w) || INSULT_ADJECTIVES.has(t.w) || PERSON_NEGATIVE.has(t.w) || t.w === 'sucks' || t.w === 'suck') || FRIENDLY.has(t.w) || PROFANITY.has(t.w)) return false;
+  // "anti-fascist", "non-racist": the prefix turns the label around
+  if (['anti', 'non'].includes(tokens[i - 1]?.w ?? '')) return false;
   // not about oneself or a thing, not negated, not describing a thing ("stupid bug")
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = (tokens[k] as Token).w;

@@ -94,6 +94,23 @@ const selfDeprecation = pass([
   'Us idiots forgot the cake.', 'I feel like an imbecile with this new tool.', 'I made a stupid mistake in the report.', 'I am useless at golf.',
 ]);
 
+const contempt = flag([
+  'Who the hell do you think you are?', '@nina who do you think you are, lecturing us?', 'What is wrong with you?', 'What the fuck is wrong with him?',
+  'How brainwashed can you be?', 'How stupid can people be?', 'Shame on you, @dana.', 'Have you no decency at all?', 'You should be ashamed of yourself.',
+  'He has no shame.', 'Lock her up!', 'Our old CFO should be jailed.', 'That senator belongs in prison.', 'Arrest him already.',
+  'Our landlord is a snake.', "He's such a pig.", 'She is a weasel, never trust her.', 'You are sick in the head.', 'You are dead to me.',
+  'He is clearly mentally unstable.', 'Why the hell would you do that, @sam?', "Don't let the door hit you on the way out.",
+  'Your stupid excuses are getting old.', 'Take your pathetic ideas somewhere else, and take his idiotic plan with you.',
+]);
+
+const contemptLookalikes = pass([
+  'What the hell happened to the build?', 'What is wrong with this printer?', 'How can you be so calm before a launch?', 'Shame on me for missing the standup.',
+  'The old endpoint should be removed next sprint.', 'Lock the door when you leave.', 'He is a dog person, she prefers cats.', 'My brother is mentally ill and I am proud of him.',
+  "She's a beast on the court.", 'The bug should be fixed before Friday.', 'Who do you think will win the hackathon?', 'I lost my mind laughing at the offsite.',
+  'This snake plant is thriving on my desk.', 'The weasel in that nature documentary was adorable.', 'That was a stupid bug, my bad.', 'The server is dead to me until it reboots.',
+  'Why the hell is the coffee machine broken again?', 'The intern asked what is wrong with the deploy script.', 'How brainwashed can a recommender system get by its own data?', 'Arrest the spread of bugs with better tests.',
+]);
+
 export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'insult-second-person', title: 'insults in the second person', family: 'inflammatory', polarity: 'flag', cases: secondPerson },
   { id: 'insult-described-person', title: 'insults at named, @mentioned or described people', family: 'inflammatory', polarity: 'flag', cases: described },
@@ -102,7 +119,9 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'profanity-aimed', title: 'profanity aimed at people (incl. masked)', family: 'inflammatory', polarity: 'flag', cases: profanityAimed },
   { id: 'shouting', title: 'sustained shouting (info)', family: 'inflammatory', polarity: 'flag', countInfo: true, cases: shouting },
   { id: 'identity-at-person', title: 'identity attack aimed at a person (both)', family: 'inflammatory', polarity: 'flag', cases: identityAtPerson },
+  { id: 'contempt', title: 'contempt at a person without an insulting word', family: 'inflammatory', polarity: 'flag', cases: contempt },
   { id: 'idiom', title: 'idioms and figures of speech', family: 'inflammatory', polarity: 'pass', cases: idioms },
+  { id: 'contempt-lookalike', title: 'the same frames about things or oneself', family: 'inflammatory', polarity: 'pass', cases: contemptLookalikes },
   { id: 'profanity-unaimed', title: 'profanity not aimed at anyone', family: 'inflammatory', polarity: 'pass', cases: profanityUnaimed },
   { id: 'object-abuse', title: 'abuse aimed at objects', family: 'inflammatory', polarity: 'pass', cases: objectAbuse },
   { id: 'self-deprecation', title: 'self-deprecation', family: 'inflammatory', polarity: 'pass', cases: selfDeprecation },

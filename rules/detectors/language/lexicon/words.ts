@@ -17,12 +17,15 @@ export const INSULT_NOUNS = set(`
   cuck cucks disgrace joke slob slobs snowflake snowflakes dumbo dummy dunce dolt dimwit airhead bimbo bimbos hag hags witch crook crooks thug thugs
   punk scumbags sicko sickos pervert perverts perv pedo pedophile paedophile pedophiles groomer groomers tool
   shitstain jackass jackasses asswipe dickwad fuckwit fuckwits cocksucker cocksuckers trash garbage filth pos ahole aholes
+  whacko whackos wacko wackos nutcases dirtbag dirtbags sleazebags sleazeballs simpleton simpletons ignoramus ignoramuses knucklehead
+  knuckleheads dingbat dingbats nincompoop nincompoops dimwits airheads charlatan charlatans grifter grifters swindler
+  swindlers bottomfeeder bottomfeeders gasbag windbag blowhard blowhards crybaby crybabies stooge stooges
 `);
 
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
 export const WEAK_INSULT_NOUNS = set(`
   tool pig pigs snake snakes rat rats dummy witch nerd punk trash garbage filth fool fools clown clowns dork dorks snowflake snowflakes
-  creep creeps freak freaks crook crooks hag hags leech leeches parasite parasites joke disgrace
+  creep creeps freak freaks crook crooks hag hags leech leeches parasite parasites joke disgrace weasel weasels
 `);
 
 /** Adjectives that insult a person ("you are pathetic"); about a thing they are ordinary criticism. */
@@ -56,7 +59,7 @@ export const PERSON_NEGATIVE = set(`
 export const PERSON_PREDICATE = set(`
   ridiculous embarrassing embarrassment horrible awful terrible worst monster monsters mess disgrace laughable shameless
   scummy rude disrespectful childish immature petty whiny smug pompous hopeless lowlife nutter nutters nutjob batshit
-  brat brats
+  brat brats bully bullies sellout sellouts puppet puppets hack hacks
 `);
 
 /** Intensifiers that make an insult aimed rather than descriptive. */

@@ -1,0 +1,250 @@
+/**
+ * `language.contempt`: hostility aimed at a person that carries no insulting word, so the insult
+ * lexicon never sees it: contemptuous questions ("who the hell do you think you are?", "what is wrong
+ * with you?", "how brainwashed can you be?"), shaming ("shame on you", "have you no decency?"), calls to
+ * punish a person ("lock her up", "he should be jailed"), an animal name given to a person ("she is a
+ * snake"), and a mental-illness label thrown at someone ("he is mentally unstable").
+ *
+ * Each pattern needs a person as its target (you, he, she, they, an @mention, a person noun, a name),
+ * so the same words about things pass: "what the hell happened to the build?", "the bug should be
+ * removed", "a snake plant". Confidence is modest: contempt is a reading of tone, and the pack's
+ * minConfidence decides.
+ */
+import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
+import { applyContext, mentionContext } from './context';
+import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups } from './find-groups';
+import { PERSON_WORDS, THING_WORDS } from './lexicon/words';
+import { subjectBefore } from './target';
+import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
+import { noOptions } from '../options';
+
+interface Found {
+  from: number;
+  to: number;
+  confidence: number;
+  explain: string;
+  tag: 'insult' | 'threat';
+}
+
+const PERSON_PRONOUNS = new Set(['you', 'he', 'she', 'they', 'him', 'her', 'them', 'yourself', 'himself', 'herself', 'themselves']);
+const PERSON_OBJECTS = new Set(['you', 'him', 'her', 'them', 'em', 'yourself', 'himself', 'herself', 'themselves']);
+const WH = new Set(['who', 'what', 'why', 'how', 'where', 'wtf']);
+const EXPLETIVE = new Set(['hell', 'fuck', 'heck', 'fck', 'fk', 'frick', 'eff']);
+/** Qualities that turn "how X can you be?" into contempt. */
+const HOW_QUALITY = new Set([
+  'stupid', 'dumb', 'brainwashed', 'blind', 'ignorant', 'naive', 'gullible', 'delusional', 'clueless', 'pathetic', 'dense', 'thick',
+  'arrogant', 'dishonest', 'hypocritical', 'deluded', 'idiotic', 'incompetent', 'shameless', 'low', 'stupider', 'dim', 'slow',
+]);
+/** Animals whose name, given to a person, is an insult ("he is a snake", "she's such a pig"). */
+const ANIMALS = new Set([
+  'snake', 'pig', 'rat', 'dog', 'sloth', 'weasel', 'cow', 'donkey', 'jackass', 'vulture', 'leech', 'parasite', 'worm', 'swine',
+  'baboon', 'hyena', 'skunk', 'cockroach', 'roach', 'slug', 'toad', 'maggot', 'louse', 'vermin', 'goat', 'mutt', 'mongrel', 'hog',
+  'ape', 'monkey', 'chimp', 'sheep', 'lemming', 'muppet', 'pest',
+  // not 'beast', 'animal' or 'goat': praise in sport ("he's a beast", "she's the goat")
+]);
+const ADMIRING = new Set(['beautiful', 'cute', 'gorgeous', 'handsome', 'pretty', 'sexy', 'hot', 'amazing', 'adorable', 'stunning', 'talented', 'perfect', 'good', 'great', 'fine']);
+const MENTAL = new Set(['ill', 'unstable', 'disturbed', 'deranged', 'incapable', 'challenged', 'retarded', 'deficient', 'unfit', 'unwell', 'sick', 'damaged', 'defective']);
+const PUNISHED = new Set(['jailed', 'arrested', 'imprisoned', 'prosecuted', 'hanged', 'hung', 'executed', 'deported', 'impeached', 'fired', 'ousted', 'expelled', 'locked', 'indicted', 'charged', 'tried', 'shot', 'flogged', 'punished', 'sacked', 'disbarred']);
+const MODAL = new Set(['should', 'must', 'needs', 'need', 'ought', 'deserves', 'deserve', 'has', 'have']);
+const COPULA = new Set(['is', 'are', 'was', 'were', 'am']);
+const DEGREE = new Set(['so', 'such', 'really', 'just', 'clearly', 'obviously', 'totally', 'completely', 'truly', 'seriously', 'definitely', 'absolutely', 'a', 'an', 'the', 'one', 'little', 'big', 'dirty', 'lying', 'old', 'filthy', 'sneaky', 'fat', 'lazy', 'slimy', 'lowly', 'stupid', 'dumb', 'fucking', 'bloody', 'nasty', 'mean', 'greedy', 'disgusting', 'rotten', 'spineless', 'pathetic', 'ugly']);
+
+function w(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.w ?? '';
+}
+
+/** Is the token at `i` a person the contempt can land on: a pronoun, an @mention, a person noun, a name? */
+function isPerson(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.punct) return false;
+  if (t.mention || PERSON_PRONOUNS.has(t.w)) return true;
+  if (PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w)) return true;
+  return i > 0 && /^[A-Z][a-z]+$/.test(t.raw) && !THING_WORDS.has(t.w) && !CLAUSE_BREAK.has(w(tokens, i - 1));
+}
+
+/** End of the clause that starts at `i` (exclusive). */
+function clauseEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && !CLAUSE_BREAK.has(w(tokens, k))) k++;
+  return k;
+}
+
+/** "who the hell do you think you are", "what the fuck is wrong with him", "who do you think you are". */
+function hostileQuestion(tokens: readonly Token[], i: number): Found | null {
+  const a = w(tokens, i);
+  if (!WH.has(a)) return null;
+  let k = i + 1;
+  if (w(tokens, k) === 'in') k++;
+  const expletive = (w(tokens, k) === 'the' && EXPLETIVE.has(w(tokens, k + 1))) || a === 'wtf';
+  if (expletive && a !== 'wtf') k += 2;
+  const end = clauseEnd(tokens, k);
+  // "who (the hell) do/does you/he think you/he are/is"
+  // ... unless it is mock outrage at someone's looks: "who does he think he is, looking so beautiful"
+  const admiring = tokens.slice(k, end).some((t) => ADMIRING.has(t.w));
+  if (a === 'who' && ['do', 'does'].includes(w(tokens, k)) && PERSON_PRONOUNS.has(w(tokens, k + 1)) && w(tokens, k + 2) === 'think' && PERSON_PRONOUNS.has(w(tokens, k + 3)) && COPULA.has(w(tokens, k + 4)) && !admiring) {
+    return { from: i, to: k + 4, confidence: 0.7, explain: `contemptuous question aimed at someone ('who ... think ${w(tokens, k + 1)} ${w(tokens, k + 1) === 'you' ? 'are' : 'is'}')`, tag: 'insult' };
+  }
+  // "what is wrong with you", "what the hell is wrong with him"
+  if (a === 'what' || a === 'wtf') {
+    const j = w(tokens, k) === 'is' ? k + 1 : k;
+    if (w(tokens, j) === 'wrong' && w(tokens, j + 1) === 'with' && (PERSON_OBJECTS.has(w(tokens, j + 2)) || tokens[j + 2]?.mention || (['these', 'those', 'some'].includes(w(tokens, j + 2)) && w(tokens, j + 3) === 'people'))) {
+      return { from: i, to: j + 2, confidence: 0.65, explain: `contemptuous question aimed at someone ('what is wrong with ${w(tokens, j + 2)}')`, tag: 'insult' };
+    }
+  }
+  // "how brainwashed can you be", "how stupid are they"
+  if (a === 'how' && HOW_QUALITY.has(w(tokens, i + 1))) {
+    const v = w(tokens, i + 2);
+    if (['can', 'could', 'are', 'is', 'must'].includes(v) && PERSON_PRONOUNS.has(w(tokens, i + 3)) || (['can', 'could'].includes(v) && ['people', 'anyone', 'someone', 'one', 'ya', 'u'].includes(w(tokens, i + 3)))) {
+      return { from: i, to: i + 3, confidence: 0.7, explain: `contemptuous question ('how ${w(tokens, i + 1)} ${v} ${w(tokens, i + 3)} ...')`, tag: 'insult' };
+    }
+  }
+  // "who/what/why the hell ... you/he/she ...": an expletive question that names a person
+  if (expletive) {
+    for (let j = k; j < end && j < k + 8; j++) {
+      if (PERSON_PRONOUNS.has(w(tokens, j)) || tokens[j]?.mention) {
+        return { from: i, to: j, confidence: 0.6, explain: `hostile question aimed at someone ('${tokens.slice(i, Math.min(j + 1, i + 4)).map((t) => t.w).join(' ')} ...')`, tag: 'insult' };
+      }
+    }
+  }
+  return null;
+}
+
+/** "shame on you", "have you no shame", "you should be ashamed of yourself", "he has no shame". */
+function shaming(tokens: readonly Token[], i: number): Found | null {
+  const a = w(tokens, i);
+  if (a === 'shame' && w(tokens, i + 1) === 'on' && isPerson(tokens, i + 2) && !['me', 'us', 'myself'].includes(w(tokens, i + 2))) {
+    return { from: i, to: i + 2, confidence: 0.7, explain: `shames someone ('shame on ${tokens[i + 2]?.raw}')`, tag: 'insult' };
+  }
+  if (a === 'have' && ['you', 'they'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'no' && ['shame', 'decency', 'morals', 'dignity', 'integrity', 'honor', 'honour', 'conscience'].includes(w(tokens, i + 3))) {
+    return { from: i, to: i + 3, confidence: 0.7, explain: `shames someone ('have ${w(tokens, i + 1)} no ${w(tokens, i + 3)}')`, tag: 'insult' };
+  }
+  if (['has', 'have'].includes(a) && ['he', 'she', 'you', 'they'].includes(w(tokens, i - 1)) && w(tokens, i + 1) === 'no' && ['shame', 'decency', 'morals', 'dignity', 'integrity', 'conscience', 'soul', 'spine', 'brain', 'brains', 'clue'].includes(w(tokens, i + 2))) {
+    return { from: i - 1, to: i + 2, confidence: 0.65, explain: `says someone has no ${w(tokens, i + 2)}`, tag: 'insult' };
+  }
+  if (a === 'ashamed' && ['be', 'feel'].includes(w(tokens, i - 1)) && ['should', 'ought', 'to'].includes(w(tokens, i - 2)) && ['you', 'he', 'she', 'they'].includes(w(tokens, i - 3) === 'ought' ? w(tokens, i - 4) : w(tokens, i - 3))) {
+    return { from: i - 3, to: i, confidence: 0.65, explain: "shames someone ('... should be ashamed')", tag: 'insult' };
+  }
+  return null;
+}
+
+/** "lock her up", "arrest him", "he should be jailed", "she belongs in prison", "throw them in jail". */
+function punishment(tokens: readonly Token[], i: number): Found | null {
+  const a = w(tokens, i);
+  if (a === 'lock' && PERSON_OBJECTS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'up') {
+    return { from: i, to: i + 2, confidence: 0.65, explain: `calls for someone to be locked up ('lock ${w(tokens, i + 1)} up')`, tag: 'threat' };
+  }
+  if (['arrest', 'jail', 'imprison', 'deport', 'hang', 'execute'].includes(a) && (PERSON_OBJECTS.has(w(tokens, i + 1)) || tokens[i + 1]?.mention || (w(tokens, i + 1) === 'this' && PERSON_WORDS.has(w(tokens, i + 2)))) && !['to', 'for'].includes(w(tokens, i - 1))) {
+    return { from: i, to: i + 1, confidence: 0.6, explain: `calls for someone to be punished ('${a} ${w(tokens, i + 1)}')`, tag: 'threat' };
+  }
+  if (a === 'throw' && PERSON_OBJECTS.has(w(tokens, i + 1)) && ['in', 'into', 'behind'].includes(w(tokens, i + 2)) && ['jail', 'prison', 'bars', 'gitmo'].includes(w(tokens, i + 3) === 'the' ? w(tokens, i + 4) : w(tokens, i + 3))) {
+    return { from: i, to: i + 3, confidence: 0.65, explain: 'calls for someone to be jailed', tag: 'threat' };
+  }
+  // "[person] should/must/needs to (be) jailed", "[person] belongs in jail"
+  if (!MODAL.has(a) && a !== 'belongs' && a !== 'belong') return null;
+  const s = subjectBefore(tokens, i);
+  if (s.kind !== 'person') return null;
+  let k = i + 1;
+  if (w(tokens, k) === 'to') k++;
+  if (w(tokens, k) === 'be' || w(tokens, k) === 'get' || w(tokens, k) === 'been') k++;
+  const v = w(tokens, k);
+  const prison = (j: number) => ['in', 'behind', 'to'].includes(w(tokens, j)) && ['jail', 'prison', 'bars', 'gitmo', 'hell'].includes(w(tokens, j + 1) === 'the' ? w(tokens, j + 2) : w(tokens, j + 1));
+  if ((a !== 'belongs' && a !== 'belong' && PUNISHED.has(v) && (v !== 'locked' || w(tokens, k + 1) === 'up') && (v !== 'charged' && v !== 'tried' || ['with', 'for', 'as'].includes(w(tokens, k + 1)))) || prison(a === 'belongs' || a === 'belong' ? i + 1 : k) || (v === 'rot' && prison(k + 1)) || (v === 'go' && prison(k + 1))) {
+    const subj = tokens[s.range[1]] as Token;
+    return { from: s.range[0], to: k, confidence: 0.6, explain: `calls for a person to be punished ('${subj.raw} ${a} ... ${v || 'in jail'}')`, tag: 'threat' };
+  }
+  return null;
+}
+
+/** "she is a snake", "he's such a pig", "you are a sloth": an animal's name given to a person. */
+function animalName(tokens: readonly Token[], i: number): Found | null {
+  const t = tokens[i] as Token;
+  const singular = t.w.endsWith('s') && ANIMALS.has(t.w.slice(0, -1)) ? t.w.slice(0, -1) : t.w;
+  if (!ANIMALS.has(singular)) return null;
+  const nxt = w(tokens, i + 1);
+  // "a dog person", "a snake plant": a compound, not a name; "a dog with fleas" still is one
+  if (nxt && !CLAUSE_BREAK.has(nxt) && ![',', 'and', 'with', 'who', 'that', 'like', 'lol', 'tbh', 'too', 'as'].includes(nxt) && !tokens[i + 1]?.mention) return null;
+  let c = i - 1;
+  let article = false;
+  while (c >= 0 && c > i - 5 && DEGREE.has(w(tokens, c))) {
+    if (['a', 'an', 'such'].includes(w(tokens, c))) article = true;
+    c--;
+  }
+  if (!article && singular === t.w) return null;
+  if (!COPULA.has(w(tokens, c))) return null;
+  const s = subjectBefore(tokens, c);
+  if (s.kind !== 'person') return null;
+  const subj = tokens[s.range[1]] as Token;
+  return { from: s.range[0], to: i, confidence: 0.6, explain: `calls a person an animal ('${subj.raw} ... ${t.w}')`, tag: 'insult' };
+}
+
+/** "he is mentally unstable", "you are clearly mentally ill": a mental-illness label thrown at someone. */
+function mentalLabel(tokens: readonly Token[], i: number): Found | null {
+  if (w(tokens, i) !== 'mentally' || !MENTAL.has(w(tokens, i + 1))) return null;
+  let c = i - 1;
+  while (c >= 0 && c > i - 4 && DEGREE.has(w(tokens, c))) c--;
+  if (!COPULA.has(w(tokens, c))) return null;
+  const s = subjectBefore(tokens, c);
+  if (s.kind !== 'person') return null;
+  // "my brother is mentally ill": family and care contexts describe, they do not attack
+  for (let k = s.range[1]; k >= Math.max(0, s.range[0] - 3); k--) if (['my', 'our', 'if', 'whether', 'when'].includes(w(tokens, k))) return null;
+  const subj = tokens[s.range[1]] as Token;
+  return { from: s.range[0], to: i + 1, confidence: 0.6, explain: `a mental-illness label thrown at a person ('${subj.raw} ... mentally ${w(tokens, i + 1)}')`, tag: 'insult' };
+}
+
+/** "you are sick in the head", "you are dead to me", "he has lost his mind", "don't let the door hit you". */
+function dismissal(tokens: readonly Token[], i: number): Found | null {
+  const a = w(tokens, i);
+  if (['sick', 'wrong', 'soft', 'touched'].includes(a) && w(tokens, i + 1) === 'in' && w(tokens, i + 2) === 'the' && w(tokens, i + 3) === 'head') {
+    let c = i - 1;
+    while (c >= 0 && c > i - 4 && DEGREE.has(w(tokens, c))) c--;
+    if (COPULA.has(w(tokens, c)) && subjectBefore(tokens, c).kind === 'person') return { from: subjectBefore(tokens, c).range[0], to: i + 3, confidence: 0.65, explain: `says a person is '${a} in the head'`, tag: 'insult' };
+  }
+  if (a === 'dead' && w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'me' && COPULA.has(w(tokens, i - 1)) && subjectBefore(tokens, i - 1).kind === 'person') {
+    return { from: i - 2, to: i + 2, confidence: 0.6, explain: "dismisses a person ('dead to me')", tag: 'insult' };
+  }
+  if (a === 'let' && w(tokens, i - 1) === 'not' && w(tokens, i + 1) === 'the' && w(tokens, i + 2) === 'door' && w(tokens, i + 3) === 'hit' && PERSON_OBJECTS.has(w(tokens, i + 4))) {
+    return { from: i, to: i + 4, confidence: 0.6, explain: "tells someone to leave ('don't let the door hit you')", tag: 'insult' };
+  }
+  const who = ['has', 'have'].includes(w(tokens, i - 1)) ? i - 2 : i - 1;
+  if (a === 'lost' && ['his', 'her', 'your', 'their'].includes(w(tokens, i + 1)) && ['mind', 'minds', 'marbles'].includes(w(tokens, i + 2)) && ['he', 'she', 'you', 'they'].includes(w(tokens, who))) {
+    return { from: who, to: i + 2, confidence: 0.55, explain: `says someone has lost ${w(tokens, i + 1)} mind`, tag: 'insult' };
+  }
+  return null;
+}
+
+const TRIGGERS = new Set(['sick', 'wrong', 'soft', 'touched', 'dead', 'let', 'lost', 'who', 'what', 'why', 'how', 'where', 'wtf', 'shame', 'have', 'has', 'ashamed', 'lock', 'arrest', 'jail', 'imprison', 'deport', 'hang', 'execute', 'throw', 'mentally', ...MODAL, 'belongs', 'belong']);
+
+function run(input: DetectorInput): DetectorHit[] {
+  const tokens = tokenize(input);
+  if (!tokens.some((t) => TRIGGERS.has(t.w) || ANIMALS.has(t.w) || ANIMALS.has(t.w.replace(/s$/, '')))) return [];
+  // contempt for a protected group as a whole ("[group] are pigs", "they should be deported") is the
+  // protected rules' business; prev is read only when a pronoun may point back into it
+  const prev = hasGroupPronoun(tokens) && input.prev ? neighbourGroups(input.prev) : [];
+  const direct = findGroups(tokens);
+  const groups = [...direct, ...findGroupPronouns(tokens, direct, prev)];
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.punct) continue;
+    const f = hostileQuestion(tokens, i) ?? shaming(tokens, i) ?? punishment(tokens, i) ?? animalName(tokens, i) ?? mentalLabel(tokens, i) ?? dismissal(tokens, i);
+    if (!f) continue;
+    i = Math.max(i, f.to);
+    if (groups.some((g) => f.from <= g.to && g.from <= f.to)) continue;
+    found.push(f);
+  }
+  return found.map((f) => {
+    const first = tokens[f.from] as Token;
+    const last = tokens[f.to] as Token;
+    const ctx = applyContext(f.confidence, f.explain, mentionContext(input.text, tokens, f.from, f.to));
+    return { start: first.start, end: last.end, confidence: Math.round(ctx.confidence * 100) / 100, explain: ctx.explain, tags: [f.tag] };
+  });
+}
+
+export const CONTEMPT: DetectorSpec = {
+  id: 'language.contempt',
+  description: 'Contempt aimed at a person without an insulting word: hostile questions, shaming, calls to punish someone, animal names, mental-illness labels.',
+  scope: 'sentence',
+  validateOptions: noOptions,
+  create() {
+    return run;
+  },
+};

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { matches, run } from './input';
+
+describe('language.contempt', () => {
+  it('reads hostile questions aimed at a person, and highlights the question', () => {
+    expect(matches('language.contempt', 'Who the hell do you think you are?')).toEqual(['Who the hell do you think you are']);
+    expect(matches('language.contempt', 'What is wrong with you?')).toEqual(['What is wrong with you']);
+    expect(matches('language.contempt', 'How brainwashed can you be?')).toEqual(['How brainwashed can you']);
+    expect(run('language.contempt', 'What the hell are you talking about?')[0]?.explain).toMatch(/hostile question aimed at someone/);
+  });
+
+  it('leaves the same frames about things, oneself or admiration alone', () => {
+    expect(matches('language.contempt', 'What the hell happened to the build?')).toEqual([]);
+    expect(matches('language.contempt', 'Who do you think will win the hackathon?')).toEqual([]);
+    expect(matches('language.contempt', 'Who does he think he is, looking so beautiful?')).toEqual([]);
+    expect(matches('language.contempt', 'Shame on me for missing the standup.')).toEqual([]);
+    expect(matches('language.contempt', 'What is wrong with this printer?')).toEqual([]);
+  });
+
+  it('reads calls to punish a person but not things', () => {
+    expect(matches('language.contempt', 'Lock her up!')).toEqual(['Lock her up']);
+    expect(matches('language.contempt', 'He should be jailed for this.')).toEqual(['He should be jailed']);
+    expect(matches('language.contempt', 'The old endpoint should be removed.')).toEqual([]);
+    expect(matches('language.contempt', 'The battery should be charged overnight.')).toEqual([]);
+    expect(run('language.contempt', 'She belongs in prison.')[0]?.tags).toEqual(['threat']);
+  });
+
+  it('reads animal names and mental-illness labels given to a person, not compounds or care', () => {
+    expect(matches('language.contempt', 'Our new VP is a snake.')).toEqual(['VP is a snake']);
+    expect(matches('language.contempt', 'He is a dog person.')).toEqual([]);
+    expect(matches('language.contempt', "She's a beast on the court.")).toEqual([]);
+    expect(matches('language.contempt', 'He is clearly mentally unstable.')).toHaveLength(1);
+    expect(matches('language.contempt', 'My brother is mentally ill and doing well.')).toEqual([]);
+  });
+
+  it('leaves contempt for a protected group to the protected rules', () => {
+    expect(matches('language.contempt', 'Immigrants should be deported.')).toEqual([]);
+    expect(matches('language.contempt', 'Muslims are pigs.')).toEqual([]);
+  });
+
+  it('lowers confidence when the words are quoted to condemn them', () => {
+    const [plain] = run('language.contempt', 'Lock her up!');
+    const [quoted] = run('language.contempt', 'Chanting "lock her up" at a rally is disgusting.');
+    expect(plain?.confidence).toBeGreaterThan(0.5);
+    // lowered below the plain reading, or gone altogether
+    expect(quoted?.confidence ?? 0).toBeLessThan(plain?.confidence ?? 0);
+  });
+});
