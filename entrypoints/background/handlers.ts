@@ -20,14 +20,16 @@ export function createHandlers(s: Services, tasks: Tasks): BackgroundHandlers {
   }
 
   return {
-    'pack:get': () => s.packs.get(),
-    'pack:status': () => s.packs.status(),
+    // Answers to pages use the last known policy, so a page does not wait for Chrome's policy service at
+    // start-up; once the live policy answers and differs, tabs are told (tasks.onPolicyChanged).
+    'pack:get': () => s.packs.getKnown(),
+    'pack:status': () => s.packs.knownStatus(),
     'pack:refresh': (_req, sender) => {
       // Only the extension's pages may make the browser hit the organisation's server on demand.
       if (!sender.fromExtensionPage) throw new Error('pack:refresh is only available to the extension pages');
       return s.packs.refresh();
     },
-    'settings:get': () => s.settings.get(),
+    'settings:get': () => s.settings.getKnown(),
     'settings:set': async (patch, sender) => {
       const before = await s.settings.get();
       const after = await s.settings.set(patch, sender);

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { serve } from '@/utils/protocol';
+import { sendToTab, serve } from '@/utils/protocol';
 import type { BackgroundProtocol } from '@/utils/protocol';
 import { purgeExpired, retryPendingWrites, storeEpisode } from '@/utils/db/episodes';
 import { createServices, type BackgroundDeps } from './services';
@@ -32,6 +32,11 @@ export function browserDeps(): BackgroundDeps {
     openWelcome: async () => {
       await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     },
+    notifyTabs: async () => {
+      const tabs = await browser.tabs.query({});
+      // Most tabs have no content script of ours (or no composer runtime yet): their refusal is expected.
+      await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : sendToTab(t.id, 'tab:policy-changed', {}).catch(() => undefined))));
+    },
   };
 }
 
@@ -49,6 +54,8 @@ export function startBackground(deps: BackgroundDeps) {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void tasks.onPolicyChanged();
   });
+  // Pages answered from the cached policy at start-up learn the live one when it differs.
+  services.settings.onCachedPolicyReplaced(() => void tasks.onPolicyChanged());
   browser.permissions?.onAdded?.addListener(() => void tasks.syncScripts());
   browser.permissions?.onRemoved?.addListener(() => void tasks.syncScripts());
   // Every wake: cheap, and repairs alarms the browser lost.

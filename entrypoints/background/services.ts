@@ -30,6 +30,8 @@ export interface BackgroundDeps {
   scripting: ScriptingApi;
   history: HistoryApi;
   openWelcome: () => Promise<void>;
+  /** tells every tab's content script that the policy or pack in force changed (tab:policy-changed) */
+  notifyTabs: () => Promise<void>;
 }
 
 /** The settings in force carry the policy's values when it sets them, else the options page's. */
@@ -45,7 +47,12 @@ export function packRefreshMinutes(eff: EffectiveSettings): number {
 export function createServices(deps: BackgroundDeps) {
   // settings and packs refer to each other (allowlist:add looks rules up; the pack URL is a setting),
   // so each reaches the other through a closure rather than at construction.
-  const packs = createPackUpdater({ fetch: deps.fetch, now: deps.now, config: async () => packSourceConfig(await settings.get()) });
+  const packs = createPackUpdater({
+    fetch: deps.fetch,
+    now: deps.now,
+    config: async () => packSourceConfig(await settings.get()),
+    knownConfig: async () => packSourceConfig(await settings.getKnown()),
+  });
   const settings = createSettingsStore({ managedArea: deps.managedArea, now: deps.now, findRule: (id) => packs.findRule(id) });
   const stats = createStats({
     config: async () => statsConfig(await settings.get()),

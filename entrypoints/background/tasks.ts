@@ -64,11 +64,20 @@ export function createTasks(s: Services) {
       await Promise.all([refreshPack(), syncStats(), purgeHistory(), syncScripts()]);
     });
 
-  /** The policy changed (Chrome tells us; Firefox only re-reads it on restart). */
+  const notifyTabs = () => guarded('tab notification', () => s.deps.notifyTabs());
+
+  /**
+   * The policy changed: Chrome tells us, or the first managed read after start-up differs from the
+   * cached policy pages were answered from (Firefox only re-reads policy on restart). Tabs are told at
+   * once (site on/off and locks apply without waiting for the network) and again once the pack for the
+   * new policy has been fetched.
+   */
   const onPolicyChanged = () =>
     guarded('policy change', async () => {
       await scheduleAlarms();
+      await notifyTabs();
       await Promise.all([refreshPack(), syncStats(), syncScripts()]);
+      await notifyTabs();
     });
 
   return { guarded, refreshPack, syncStats, purgeHistory, syncScripts, scheduleAlarms, onAlarm, startUp, onPolicyChanged, idle };

@@ -91,7 +91,15 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
       return;
     }
     if (!adapter || !enabled || byElement.has(el)) return;
-    const session = new ComposerSession(el, { ...host, adapter, policy: getPolicy() } as SessionHost);
+    // `policy` is read on each check, so a reloaded policy reaches sessions that already exist
+    const sessionHost: SessionHost = {
+      ...host,
+      adapter,
+      get policy() {
+        return getPolicy();
+      },
+    };
+    const session = new ComposerSession(el, sessionHost);
     byElement.set(el, session);
     sessions.add(session);
   };
@@ -230,6 +238,60 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
     session.badge.toggle(true);
   };
 
+  /** Page-wide listeners, added once the site is known to be on (at the first answer or a later one). */
+  let listening = false;
+  const enable = (): void => {
+    enabled = true;
+    disabledReason = undefined;
+    for (const el of focusedEarly) if (el.isConnected) attach(el);
+    focusedEarly.clear();
+    if (listening) return;
+    listening = true;
+    const opts = { capture: true };
+    ctx.addEventListener(window, 'keydown', onPanelKey, opts);
+    ctx.addEventListener(window, 'scroll', repositionAll, { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', repositionAll, { passive: true });
+    ctx.addEventListener(window, 'wxt:locationchange', scheduleSweep);
+    ctx.addEventListener(window, 'pagehide', () => {
+      for (const s of sessions) s.endEpisode('discarded');
+    });
+    const observer = new MutationObserver(scheduleSweep);
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => observer.disconnect());
+  };
+
+  /** The site is (now) off: composers are left alone, as on a page where it was off from the start. */
+  const disable = (reason: string): void => {
+    enabled = false;
+    disabledReason = reason;
+    focusedEarly.clear();
+    for (const s of sessions) {
+      s.dispose();
+      byElement.delete(s.el);
+    }
+    sessions.clear();
+  };
+
+  // One reload at a time, in the order asked, so an older answer never replaces a newer one.
+  let reloads: Promise<boolean> = Promise.resolve(false);
+  const reloadPolicy = (): Promise<boolean> => {
+    reloads = reloads.then(async () => {
+      if (!policyPromise) return false; // nothing loaded yet: the first focus loads what is in force then
+      // The first load settles first: start() sets the page up from it.
+      await policyPromise.catch(() => undefined);
+      const next = await loadPolicy();
+      policy = next;
+      policyPromise = Promise.resolve(next);
+      // Not started (only "check this page" loaded it) or still settling: nothing on the page to update.
+      if (!adapter || !settled) return true;
+      if (!isSiteEnabled(adapter, next.settings, location.hostname)) disable('DraftGuard is off on this site.');
+      else enable();
+      for (const s of sessions) s.schedule(0);
+      return true;
+    }).catch(() => false); // the background did not answer: the policy loaded before stays in force
+    return reloads;
+  };
+
   const stop = () => {
     for (const s of sessions) s.dispose();
     sessions.clear();
@@ -251,25 +313,9 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
       ctx.addEventListener(window, 'keydown', onKeyDown, opts);
       void getPolicy().then(
         (p) => {
-          enabled = isSiteEnabled(a, p.settings, location.hostname);
           settled = true;
-          if (!enabled) {
-            disabledReason = 'DraftGuard is off on this site.';
-            focusedEarly.clear();
-            return;
-          }
-          for (const el of focusedEarly) if (el.isConnected) attach(el);
-          focusedEarly.clear();
-          ctx.addEventListener(window, 'keydown', onPanelKey, opts);
-          ctx.addEventListener(window, 'scroll', repositionAll, { capture: true, passive: true });
-          ctx.addEventListener(window, 'resize', repositionAll, { passive: true });
-          ctx.addEventListener(window, 'wxt:locationchange', scheduleSweep);
-          ctx.addEventListener(window, 'pagehide', () => {
-            for (const s of sessions) s.endEpisode('discarded');
-          });
-          const observer = new MutationObserver(scheduleSweep);
-          observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-          ctx.onInvalidated(() => observer.disconnect());
+          if (isSiteEnabled(a, p.settings, location.hostname)) enable();
+          else disable('DraftGuard is off on this site.');
         },
         (err: unknown) => {
           settled = true;
@@ -290,5 +336,6 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
     async checkPage(): Promise<PageCheckResult> {
       return checkPage(await getPolicy());
     },
+    reloadPolicy,
   };
 }

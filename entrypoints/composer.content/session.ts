@@ -32,6 +32,8 @@ export class ComposerSession {
   readonly badge: Badge;
   private overlay: Overlay | null = null;
   private checker: Checker | null = null;
+  /** the policy `checker` was compiled from: a reloaded policy gets a new checker */
+  private checkerPolicy: Policy | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
   private composing = false;
@@ -114,7 +116,10 @@ export class ComposerSession {
 
   private runWith(policy: Policy): void {
     this.seq++;
-    this.checker ??= policy.newChecker();
+    if (!this.checker || this.checkerPolicy !== policy) {
+      this.checker = policy.newChecker();
+      this.checkerPolicy = policy;
+    }
     this.text = this.readText();
     this.raw = this.checker.check(this.text);
     this.episode.update(this.raw);

@@ -53,6 +53,8 @@ function startWatching(ctx: ContentScriptContext): void {
       // a Mastodon instance outside the default list: the popup offers to add it
       mastodonApp: adapter.id === 'mastodon' && !hostMatches(location.hostname, adapter.hosts),
     }),
+    // Without the runtime nothing was loaded, and the first focus will load the policy as it is then.
+    'tab:policy-changed': async () => ({ reloaded: (await loadedRuntime()?.reloadPolicy()) ?? false }),
     'tab:check-page': async () => {
       const runtime = await loadRuntime(ctx);
       if (!runtime) throw new Error('The checker could not be loaded on this page.');

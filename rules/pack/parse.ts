@@ -6,6 +6,7 @@
 import { parseDocument } from 'yaml';
 import type { PackSource } from '../types';
 import { PackIssues } from './issues';
+import { duplicateKeyIssues } from './json-duplicate-keys';
 import { formatSize, MAX_PACK_CHARS, MAX_YAML_ALIASES } from './limits';
 import { withLines } from './locate';
 import { validatePackObject } from './validate';
@@ -32,10 +33,17 @@ export function parsePackText(text: string, file?: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Built packs are JSON and can be megabytes: JSON.parse is ~50x faster than the YAML reader.
   if (/^\s*[{[]/.test(body)) {
+    let parsed: unknown;
     try {
-      return JSON.parse(body) as unknown;
+      parsed = JSON.parse(body) as unknown;
     } catch {
       // Not JSON after all (a YAML flow mapping, or broken JSON): the YAML reader gives a located error.
+    }
+    if (parsed !== undefined) {
+      // JSON.parse keeps the last of two equal keys; the YAML reader refuses them, and so does JSON here.
+      const duplicates = duplicateKeyIssues(body, parsed);
+      if (duplicates.length) throw new PackIssues(duplicates, file);
+      return parsed;
     }
   }
   const doc = parseDocument(body, { schema: 'core', resolveKnownTags: false, merge: false, uniqueKeys: true, prettyErrors: true, strict: true });

@@ -8,12 +8,15 @@ import { USER_HOSTS_SCRIPT_ID, type RegisteredScript } from '@/entrypoints/backg
 import type { BackgroundDeps } from '@/entrypoints/background/services';
 import type { BackgroundProtocol, MessageType, ProtocolResult, Req, Res } from '@/utils/protocol';
 import type { EpisodeReport } from '@/utils/protocol/episodes';
+import type { ManagedArea } from '@/utils/settings/managed-policy';
+import { lastPolicyItem } from '@/utils/settings/known-policy';
+import { packUpdateStateItem } from '@/utils/pack-update/pack-state';
 import { PACK_URL, orgPack, scriptedServer } from '../pack-update/fixtures';
 
 const STATS = 'https://stats.acme.example';
 let clock = 0;
 
-function setup() {
+function setup(managedArea?: ManagedArea) {
   const server = scriptedServer();
   server.routes.set(PACK_URL, { status: 200, body: JSON.stringify(orgPack()), headers: { etag: '"1"' } });
   server.routes.set(`${STATS}/v1/stats`, { status: 202 });
@@ -41,6 +44,8 @@ function setup() {
       retryPendingWrites: async () => 0,
     },
     openWelcome: vi.fn(async () => {}),
+    notifyTabs: vi.fn(async () => {}),
+    ...(managedArea ? { managedArea } : {}),
   };
   const bg = startBackground(deps);
   async function send<K extends MessageType<BackgroundProtocol>>(type: K, data: Req<BackgroundProtocol, K>): Promise<Res<BackgroundProtocol, K>> {
@@ -226,5 +231,127 @@ describe('test hook', () => {
     expect((await again.bg.services.packs.get()).pack.rules.some((r) => r.ruleId === 'e2e.codenames')).toBe(true);
     await hook.setPackSource(null);
     expect((await bg.services.packs.get()).status.source).toBe('builtin');
+  });
+});
+
+/**
+ * Chrome answers storage.managed only ~4 s after the browser starts. A managed area whose reads all wait
+ * for `open()` stands in for it: controlled by the test, never by a clock.
+ */
+function slowManagedArea(initial: Record<string, unknown>) {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  let policy = initial;
+  let reads = 0;
+  const area: ManagedArea = {
+    get: async () => {
+      reads++;
+      await gate;
+      return policy;
+    },
+  };
+  return {
+    area,
+    reads: () => reads,
+    /** Chrome's policy service is ready: every read so far, and every later one, answers `answer` */
+    open(answer: Record<string, unknown> = policy) {
+      policy = answer;
+      open();
+    },
+  };
+}
+
+/** Lets every queued promise and fake-storage callback run (no time passes; nothing is timed). */
+async function drain(): Promise<void> {
+  for (let i = 0; i < 20; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+/** What the last session left in storage.local: its policy, and the pack that policy loaded. */
+async function lastSession(policy: Record<string, unknown>) {
+  await lastPolicyItem.setValue({ policy, problems: [] });
+  await packUpdateStateItem.setValue({
+    lastGood: { text: JSON.stringify(orgPack()), url: PACK_URL, etag: '"1"', packId: 'acme', serial: 5, loadedAt: clock - 1000, signed: false, source: 'url' },
+    lastCheckedAt: clock - 1000,
+  });
+}
+
+describe('managed policy at browser start (answers from the last known policy)', () => {
+  it('answers pack:get and settings:get from the cached policy before the managed read resolves, and acts only on the live one', async () => {
+    await lastSession({ packUrl: PACK_URL, disabledSites: ['reddit'] });
+    const managed = slowManagedArea({ packUrl: PACK_URL, disabledSites: ['reddit'] });
+    const { send, bg, server, deps } = setup(managed.area);
+    await fakeBrowser.runtime.onStartup.trigger();
+
+    // The managed read has been asked for and has not answered, yet the page gets its pack and settings.
+    const { pack, status } = await send('pack:get', {});
+    const settings = await send('settings:get', {});
+    expect(managed.reads()).toBeGreaterThan(0);
+    expect(pack.id).toBe('acme');
+    expect(status).toMatchObject({ source: 'url', managedBy: 'packs.acme.example' });
+    expect(settings.locked).toContain('packUrl');
+    expect(settings.settings.sites.reddit).toBe(false);
+    expect((await send('pack:status', {})).packId).toBe('acme');
+
+    // Nothing acts on the cached policy: no pack fetch, and settings writes wait for the live policy.
+    const write = send('settings:set', { showInfoInline: true });
+    let written = false;
+    void write.then(() => (written = true));
+    await drain();
+    expect(server.requests).toEqual([]);
+    expect(written).toBe(false);
+
+    managed.open(); // the same policy as last time: nothing to re-apply
+    await write;
+    await bg.tasks.idle();
+    expect(server.requests.filter((r) => r.url === PACK_URL)).toHaveLength(1); // start-up's own refresh
+    expect(deps.notifyTabs).not.toHaveBeenCalled();
+  });
+
+  it('applies a live policy that differs from the cached one as a policy change: re-fetches the pack, tells the tabs, and the live policy wins', async () => {
+    await lastSession({ packUrl: PACK_URL });
+    // Tightened while the browser was closed: a signed pack is now required, and X is switched off.
+    const KEY = 'A'.repeat(43) + '=';
+    const managed = slowManagedArea({ packUrl: PACK_URL });
+    const { send, bg, server, deps } = setup(managed.area);
+
+    expect((await send('pack:get', {})).pack.id).toBe('acme');
+    expect((await send('settings:get', {})).settings.sites.x).toBeUndefined();
+
+    managed.open({ packUrl: PACK_URL, packPublicKeys: [KEY], disabledSites: ['x'] });
+    await drain();
+    await bg.tasks.idle();
+
+    // re-fetched under the live policy (pack and its signature), as on any policy change
+    expect(server.requests.map((r) => r.url)).toEqual([PACK_URL, `${PACK_URL}.sig`]);
+    // tabs told at once and again after the re-fetch
+    expect(deps.notifyTabs).toHaveBeenCalledTimes(2);
+    // the unsigned pack of the last session no longer counts, and X is off and locked
+    const { pack, status } = await send('pack:get', {});
+    expect(pack.id).toBe('builtin');
+    expect(status.lastError?.reason).toMatch(/signature/);
+    const settings = await send('settings:get', {});
+    expect(settings.settings.sites.x).toBe(false);
+    expect(settings.lockedSites).toEqual(['x']);
+    // and the next start begins from the live policy
+    expect(await lastPolicyItem.getValue()).toEqual({ policy: { packUrl: PACK_URL, packPublicKeys: [KEY], disabledSites: ['x'] }, problems: [] });
+  });
+
+  it('with no cached policy (the first start ever), waits for the managed read as before', async () => {
+    const managed = slowManagedArea({ packUrl: PACK_URL });
+    const { send, bg, deps } = setup(managed.area);
+    const answer = send('pack:get', {});
+    const settings = send('settings:get', {});
+    let answered = false;
+    void Promise.race([answer, settings]).then(() => (answered = true));
+    await drain();
+    expect(managed.reads()).toBeGreaterThan(0);
+    expect(answered).toBe(false);
+
+    managed.open();
+    expect((await answer).status).toMatchObject({ managedBy: 'packs.acme.example' });
+    expect((await settings).locked).toContain('packUrl');
+    await bg.tasks.idle();
+    expect(deps.notifyTabs).not.toHaveBeenCalled();
+    expect(await lastPolicyItem.getValue()).toEqual({ policy: { packUrl: PACK_URL }, problems: [] });
   });
 });

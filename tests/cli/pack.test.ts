@@ -49,6 +49,21 @@ describe('pack validate', () => {
     expect(c.stderr).toContain(`${cat}, rule 'c.nodet', field 'detector'`);
   });
 
+  it('exits 2 on a JSON pack with a duplicate key (JSON.parse would keep the last), naming file, rule, field and line', async () => {
+    const rule = '"kind": "terms", "category": "confidential", "severity": "block", "message": "m", "terms": ["Bluebird"]';
+    const file = tmp.file(
+      'dup.json',
+      `{\n  "format": "draftguard/pack@1",\n  "id": "d",\n  "name": "D",\n  "version": "1",\n  "rules": [\n` +
+        `    {"id": "a", ${rule}},\n    {"id": "b", ${rule},\n     "severity": "info"}\n  ]\n}\n`,
+    );
+    const r = await runCli('pack', ['validate', file]);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toBe(`pack: ${file}, rule 'b', field 'severity': duplicate key 'severity': JSON keeps only the last one, so remove or rename the other (line 9)\n`);
+    // the same pack in YAML was already refused (uniqueKeys); both formats now agree
+    const yaml = tmp.file('dup.yaml', "format: draftguard/pack@1\nid: d\nname: D\nversion: '1'\nrules:\n  - {id: b, kind: terms, category: confidential, severity: block, message: m, terms: [x], severity: info}\n");
+    expect(await runCli('pack', ['validate', yaml])).toMatchObject({ code: 2, stderr: expect.stringContaining(yaml) });
+  });
+
   it('exits 2 with a usage line on bad usage', async () => {
     const cases = [[], ['frobnicate'], ['build', fixture('acme.yaml')], ['test', 'a', 'b']];
     const results = await Promise.all(cases.map((args) => runCli('pack', args)));

@@ -34,6 +34,52 @@ describe('parsePack', () => {
     }
   });
 
+  it('refuses a JSON pack with a duplicate key, as YAML does, naming the file, rule, field and line', () => {
+    const json = [
+      '{',
+      '  "format": "draftguard/pack@1", "id": "acme", "name": "A", "version": "1",',
+      '  "overrides": {"builtin.pii.phone": {"severity": "info", "severity": "block"}},',
+      '  "rules": [',
+      '    {"id": "a", "kind": "terms", "category": "confidential", "severity": "block", "message": "m", "terms": ["x"]},',
+      '    {"id": "b", "kind": "terms", "category": "confidential", "severity": "block", "message": "m",',
+      '     "terms": ["x"], "examples": {"flag": ["x"], "flag": ["y"]}, "terms": ["y"]},',
+      '    {"id": "c", "id": "d", "kind": "terms", "category": "confidential", "severity": "block", "message": "m", "terms": ["x"]},',
+      '    {"kind": "terms", "category": "confidential", "severity": "block", "message": "m", "terms": ["x"], "message": "n"}',
+      '  ],',
+      '  "name": "B"',
+      '}',
+    ].join('\n');
+    const got = issuesOf(() => parsePack(json, 'acme.json'));
+    expect(got.map((i) => `${i.file} ${i.ruleId ?? '-'}/${i.field} ${/: duplicate key '([^']+)'.*\(line (\d+)\)$/.exec(i.message)?.slice(1).join('@')}`)).toEqual([
+      "acme.json builtin.pii.phone/overrides.severity severity@3",
+      'acme.json b/examples.flag flag@7',
+      'acme.json b/terms terms@7',
+      // the duplicated key is the id itself: which id would be meant? Named by place, as validation does.
+      'acme.json rules[2]/id id@8',
+      'acme.json rules[3]/message message@9',
+      'acme.json -/name name@11',
+    ]);
+    expect(() => parsePack(json, 'acme.json')).toThrow("acme.json, rule 'b', field 'terms': duplicate key 'terms'");
+    // once the duplicates are gone (as JSON.parse reads it), validation speaks: the last rule has no id
+    expect(issuesOf(() => parsePack(JSON.stringify(JSON.parse(json)), 'acme.json')).map((i) => `${i.ruleId}/${i.field}`)).toEqual(['rules[3]/id']);
+  });
+
+  it('names a rule whose id an earlier rule already uses by its place', () => {
+    const r = '{"id": "a", "kind": "terms", "category": "confidential", "severity": "block", "message": "m", "terms": ["x"]}';
+    const json = `{"format": "draftguard/pack@1", "id": "acme", "name": "A", "version": "1", "rules": [${r}, ${r.replace('"terms": ["x"]', '"tags": [], "tags": [], "terms": ["y"]')}]}`;
+    expect(issuesOf(() => parsePack(json))).toMatchObject([{ ruleId: 'rules[1]', field: 'tags', message: expect.stringMatching(/: duplicate key 'tags': .*\(line 1\)$/) }]);
+  });
+
+  it('checks a 5 MB built pack for duplicate keys in one pass', () => {
+    const rules = Array.from({ length: 7500 }, (_, i) => ({ ...rule({ id: `r${i}` }), terms: undefined, hashed: { salt: 's', hashes: Array.from({ length: 8 }, (_, j) => (i * 8 + j).toString(16).padStart(64, '0')), maxWords: 2 } }));
+    const text = JSON.stringify(pack({ rules }));
+    expect(text.length).toBeGreaterThan(4.5 * 1024 * 1024);
+    expect(parsePack(text).rules).toHaveLength(7500);
+    const last = text.lastIndexOf('"maxWords"');
+    const dup = text.slice(0, last) + '"maxWords": 3, ' + text.slice(last);
+    expect(issuesOf(() => parsePack(dup))).toMatchObject([{ ruleId: 'r7499', field: 'hashed.maxWords' }]);
+  });
+
   it('refuses many aliases (billion laughs) instead of expanding them', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);

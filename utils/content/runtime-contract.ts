@@ -9,4 +9,6 @@ export interface ComposerRuntime {
   start(adapter: SiteAdapter, firstComposer: HTMLElement): void;
   findings(): TabFindings;
   checkPage(): Promise<PageCheckResult>;
+  /** the background's policy or pack changed: fetch them again and re-check; false if none was loaded */
+  reloadPolicy(): Promise<boolean>;
 }

@@ -14,6 +14,11 @@ import { createSerialQueue } from '@/utils/settings/serial-queue';
 export interface PackUpdaterDeps extends FetchPackDeps {
   /** read fresh each time: the policy may arrive seconds after start-up */
   config: () => Promise<PackSourceConfig>;
+  /**
+   * the configuration under the last known policy, for answering pages at once while the browser's
+   * policy is still pending (utils/settings/known-policy.ts); default: `config`. Never used to fetch.
+   */
+  knownConfig?: () => Promise<PackSourceConfig>;
 }
 
 interface InForce {
@@ -71,8 +76,8 @@ export function createPackUpdater(deps: PackUpdaterDeps) {
     }
   }
 
-  async function current(): Promise<{ inForce: InForce; state: PackUpdateState; config: PackSourceConfig }> {
-    const [state, config] = await Promise.all([readState(), deps.config()]);
+  async function current(configOf = deps.config): Promise<{ inForce: InForce; state: PackUpdateState; config: PackSourceConfig }> {
+    const [state, config] = await Promise.all([readState(), configOf()]);
     const inForce = await inForceFor(state, config);
     // re-read: a stored pack that no longer loads has just recorded why, and the popup must show it
     return { inForce, state: await readState(), config };
@@ -95,6 +100,12 @@ export function createPackUpdater(deps: PackUpdaterDeps) {
 
   async function get(): Promise<{ pack: ResolvedPack; status: PackStatus }> {
     const c = await current();
+    return { pack: c.inForce.pack, status: statusOf(c) };
+  }
+
+  /** `get()` for answering a page: under the last known policy while the live one is pending. */
+  async function getKnown(): Promise<{ pack: ResolvedPack; status: PackStatus }> {
+    const c = await current(deps.knownConfig);
     return { pack: c.inForce.pack, status: statusOf(c) };
   }
 
@@ -137,7 +148,15 @@ export function createPackUpdater(deps: PackUpdaterDeps) {
     testOverride = packs ? resolveTestPacks(packs) : undefined;
   }
 
-  return { get, status: async () => statusOf(await current()), refresh, findRule, setTestOverride };
+  return {
+    get,
+    getKnown,
+    status: async () => statusOf(await current()),
+    knownStatus: async () => statusOf(await current(deps.knownConfig)),
+    refresh,
+    findRule,
+    setTestOverride,
+  };
 }
 
 export type PackUpdater = ReturnType<typeof createPackUpdater>;

@@ -14,7 +14,7 @@ import type { TabMessages } from './tab';
 
 /** Messages sent to the background with runtime.sendMessage. */
 export type BackgroundProtocol = PackMessages & SettingsMessages & EpisodeMessages;
-/** Messages sent by the popup to a tab's content script with tabs.sendMessage. */
+/** Messages sent by the popup and the background to a tab's content script with tabs.sendMessage. */
 export type TabProtocol = TabMessages;
 
 export type MessageType<P> = keyof P & string;

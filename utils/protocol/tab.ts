@@ -1,4 +1,4 @@
-/** Popup -> content script of the current tab (owned by the content script). */
+/** Popup and background -> a tab's content script (owned by the content script). */
 import type { Finding } from '@/rules/types';
 
 export interface TabFindings {
@@ -21,4 +21,9 @@ export interface PageCheckResult {
 export interface TabMessages {
   'tab:findings': { req: Record<string, never>; res: TabFindings };
   'tab:check-page': { req: Record<string, never>; res: PageCheckResult };
+  /**
+   * background: the policy or the pack in force changed; a page with the composer runtime loaded asks
+   * for them again. `reloaded` is false where nothing had been loaded (the first focus loads them fresh).
+   */
+  'tab:policy-changed': { req: Record<string, never>; res: { reloaded: boolean } };
 }

@@ -11,6 +11,8 @@ export interface ParsedPolicy {
   policy: ManagedPolicy;
   /** one line per ignored value, naming the key */
   problems: string[];
+  /** the browser failed to answer (not "no policy"): nothing to remember for the next start */
+  unreadable?: true;
 }
 
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
@@ -94,7 +96,7 @@ export async function readManagedPolicy(area: ManagedArea | undefined = browser.
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/manifest not found|not (?:available|supported)/i.test(message)) return { policy: {}, problems: [] };
-    return { policy: {}, problems: [`managed policy could not be read: ${message}`] };
+    return { policy: {}, problems: [`managed policy could not be read: ${message}`], unreadable: true };
   }
   return parseManagedPolicy(raw);
 }

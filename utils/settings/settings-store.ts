@@ -8,6 +8,7 @@ import type { ResolvedRule } from '@/rules/types';
 import { DEFAULT_SETTINGS } from './defaults';
 import { effectiveSettings } from './effective';
 import { readManagedPolicy, type ManagedArea, type ParsedPolicy } from './managed-policy';
+import { createKnownPolicy } from './known-policy';
 import { createSerialQueue } from './serial-queue';
 import { validateSettingsPatch } from './validate-patch';
 
@@ -51,8 +52,20 @@ export function createSettingsStore(deps: SettingsStoreDeps) {
     return parsed;
   }
 
+  const policies = createKnownPolicy(readPolicy);
+
+  /** The settings in force under the live policy: waits for the browser's policy at start-up. */
   async function get(): Promise<EffectiveSettings> {
-    const [personal, { policy, problems }] = await Promise.all([readPersonal(), readPolicy()]);
+    const [personal, { policy, problems }] = await Promise.all([readPersonal(), policies.live()]);
+    return effectiveSettings(personal, policy, problems);
+  }
+
+  /**
+   * The settings to answer a page with: under the last known policy while the browser's first answer is
+   * pending (see known-policy.ts). Never for decisions: locks, the pack source and stats use `get()`.
+   */
+  async function getKnown(): Promise<EffectiveSettings> {
+    const [personal, { policy, problems }] = await Promise.all([readPersonal(), policies.known()]);
     return effectiveSettings(personal, policy, problems);
   }
 
@@ -108,7 +121,7 @@ export function createSettingsStore(deps: SettingsStoreDeps) {
     });
   }
 
-  return { get, set, addToAllowList, removeFromAllowList };
+  return { get, getKnown, set, addToAllowList, removeFromAllowList, onCachedPolicyReplaced: policies.onReplaced };
 }
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;
