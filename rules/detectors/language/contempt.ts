@@ -139,6 +139,13 @@ function punishment(tokens: readonly Token[], i: number): Found | null {
   if (a === 'throw' && PERSON_OBJECTS.has(w(tokens, i + 1)) && ['in', 'into', 'behind'].includes(w(tokens, i + 2)) && ['jail', 'prison', 'bars', 'gitmo'].includes(w(tokens, i + 3) === 'the' ? w(tokens, i + 4) : w(tokens, i + 3))) {
     return { from: i, to: i + 3, confidence: 0.65, explain: 'calls for someone to be jailed', tag: 'threat' };
   }
+  // "you're going to jail", "he is headed to prison", "she is going to hell"
+  if ((a === 'going' || a === 'headed' || a === 'heading') && w(tokens, i + 1) === 'to' && ['jail', 'prison', 'hell', 'gitmo'].includes(w(tokens, i + 2))) {
+    // "your going to jail" is a common misspelling of "you're"
+    if (w(tokens, i - 1) === 'your') return { from: i - 1, to: i + 2, confidence: 0.6, explain: `tells a person they are going to ${w(tokens, i + 2)}`, tag: 'threat' };
+    const s0 = COPULA.has(w(tokens, i - 1)) ? subjectBefore(tokens, i - 1) : null;
+    if (s0?.kind === 'person') return { from: s0.range[0], to: i + 2, confidence: 0.6, explain: `tells a person they are going to ${w(tokens, i + 2)}`, tag: 'threat' };
+  }
   // "[person] should/must/needs to (be) jailed", "[person] belongs in jail"
   if (!MODAL.has(a) && a !== 'belongs' && a !== 'belong') return null;
   const s = subjectBefore(tokens, i);
@@ -212,7 +219,7 @@ function dismissal(tokens: readonly Token[], i: number): Found | null {
   return null;
 }
 
-const TRIGGERS = new Set(['sick', 'wrong', 'soft', 'touched', 'dead', 'let', 'lost', 'who', 'what', 'why', 'how', 'where', 'wtf', 'shame', 'have', 'has', 'ashamed', 'lock', 'arrest', 'jail', 'imprison', 'deport', 'hang', 'execute', 'throw', 'mentally', ...MODAL, 'belongs', 'belong']);
+const TRIGGERS = new Set(['going', 'headed', 'heading', 'sick', 'wrong', 'soft', 'touched', 'dead', 'let', 'lost', 'who', 'what', 'why', 'how', 'where', 'wtf', 'shame', 'have', 'has', 'ashamed', 'lock', 'arrest', 'jail', 'imprison', 'deport', 'hang', 'execute', 'throw', 'mentally', ...MODAL, 'belongs', 'belong']);
 
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);

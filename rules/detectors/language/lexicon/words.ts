@@ -19,7 +19,7 @@ export const INSULT_NOUNS = set(`
   shitstain jackass jackasses asswipe dickwad fuckwit fuckwits cocksucker cocksuckers trash garbage filth pos ahole aholes
   whacko whackos wacko wackos nutcases dirtbag dirtbags sleazebags sleazeballs simpleton simpletons ignoramus ignoramuses knucklehead
   knuckleheads dingbat dingbats nincompoop nincompoops dimwits airheads charlatan charlatans grifter grifters swindler
-  swindlers bottomfeeder bottomfeeders gasbag windbag blowhard blowhards crybaby crybabies stooge stooges
+  swindlers bottomfeeder bottomfeeders gasbag windbag blowhard blowhards crybaby crybabies stooge stooges dweeb dweebs soyboy soyboys
 `);
 
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
