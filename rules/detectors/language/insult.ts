@@ -8,7 +8,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups } from './find-groups';
-import { DEHUMANISING, INSULT_ADJECTIVES, INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
+import { DEHUMANISING, NEGATIVE_ATTRIBUTES, INSULT_ADJECTIVES, INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
 import { aimAt, subjectBefore } from './target';
 import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
@@ -105,6 +105,9 @@ const OWNED_CONTEMPT = new Set(['stupid', 'dumb', 'idiotic', 'moronic', 'patheti
 const INTENSIFIED = new Set(['fucking', 'freaking', 'frickin', 'fricking', 'effing', 'bloody', 'damn', 'goddamn', 'fuckin', 'stinking', 'damned']);
 const BODY = new Set(['ass', 'mouth', 'face', 'self', 'arse', 'butt', 'head']);
 
+/** Attributes too mild to insult a whole group of people ("critics are loud", "voters are angry"). */
+const MILD_ATTRIBUTES = new Set(['angry', 'loud', 'emotional', 'confused', 'slow', 'bad', 'problem', 'problems', 'threat', 'threats', 'danger', 'burden', 'burdens', 'waste', 'worse', 'annoying', 'bitter', 'aggressive', 'weak', 'entitled', 'oversensitive', 'overemotional', 'sheep']);
+
 /** "[people group] are crazy", "liberals ruin everything": a generalisation about a non-protected group. */
 function groupInsult(tokens: readonly Token[], i: number): Found | null {
   const g = tokens[i] as Token;
@@ -114,7 +117,7 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
     return { from: i, to: r.end, confidence: 0.65, explain: `insulting generalisation about ${g.w} (not '${r.head}')`, tag: 'insult' };
   }
   if (!r || r.kind === 'negated-attack' || r.kind === 'positive' || r.kind === 'negated-positive' || r.kind === 'exclusion' || r.kind === 'derogation') return null;
-  const strong = INSULT_NOUNS.has(r.head) || PERSON_NEGATIVE.has(r.head) || DEHUMANISING.has(r.head) || r.kind === 'stereotype';
+  const strong = INSULT_NOUNS.has(r.head) || PERSON_NEGATIVE.has(r.head) || DEHUMANISING.has(r.head) || r.kind === 'stereotype' || (r.kind === 'generalisation' && NEGATIVE_ATTRIBUTES.has(r.head) && !MILD_ATTRIBUTES.has(r.head));
   if (!strong) return null;
   return { from: i, to: r.end, confidence: r.kind === 'stereotype' ? 0.6 : 0.7, explain: `insulting generalisation about ${g.w} ('${r.head}')`, tag: 'insult' };
 }
