@@ -45,6 +45,11 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   if (a === 'son' && b === 'of' && c === 'a' && w(tokens, i + 3) === 'bitch') return i + 3;
   if (a === 'low' && b === 'life' && !['insurance', 'expectancy', 'form', 'forms'].includes(c)) return i + 1;
   if (a === 'sack' && b === 'of' && ['shit', 'crap'].includes(c)) return i + 2;
+  if (a === 'con' && ['man', 'men', 'artist', 'artists', 'woman'].includes(b)) return i + 1;
+  // "a pathetic excuse for a human (being)"
+  if (a === 'excuse' && b === 'for' && (c === 'a' || c === 'an') && GENERIC_PERSON.has(w(tokens, i + 3)) && ['pathetic', 'sorry', 'poor', 'sad', 'lame', 'miserable', 'disgusting', 'worthless'].includes(w(tokens, i - 1))) {
+    return i + (w(tokens, i + 3) === 'human' && w(tokens, i + 4) === 'being' ? 4 : 3);
+  }
   return -1;
 }
 
@@ -163,6 +168,40 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   return { from: s.range[0], to: personAfter ? i + 1 : i, confidence: 0.65, explain: `calls a person '${t.w}' ('${subj.raw}')`, tag: 'insult' };
 }
 
+/** Evaluations that insult when they describe a person noun ("a bad person", "a sorry little man"); alone they are ordinary ("bad at golf"). */
+const EVAL_ON_PERSON = new Set(['bad', 'terrible', 'horrible', 'awful', 'nasty', 'sorry', 'bitter', 'evil', 'rotten', 'miserable', 'vile', 'wretched', 'despicable', 'disgusting', 'twisted', 'hateful', 'mean', 'spiteful', 'petty', 'weak', 'lousy', 'crappy', 'shitty', 'sick', 'sad', 'small', 'awful', 'pathetic', 'pitiful', 'creepy', 'dishonest', 'deceitful', 'sleazy', 'cruel', 'heartless', 'soulless', 'loathsome', 'repugnant']);
+/** Only with "little" do these belittle: "a sad little man", not "a sad person" (who may just be sad). */
+const EVAL_NEEDS_LITTLE = new Set(['sad', 'small', 'sorry']);
+const PERSON_NOUNS_FOR_EVAL = new Set(['person', 'man', 'woman', 'human', 'guy', 'individual', 'lady', 'dude', 'people', 'men', 'women', 'humans', 'creature', 'bloke']);
+
+/** "he is a bad person", "you are a horrible human being", "what a sad little man": a negative evaluation of a person as a person. */
+function badPerson(tokens: readonly Token[], i: number): Found | null {
+  const t = tokens[i] as Token;
+  if (!EVAL_ON_PERSON.has(t.w)) return null;
+  let j = i + 1;
+  let little = false;
+  while (['little', 'old', 'young', 'excuse', 'kind', 'sort', 'of', 'a', 'an'].includes(w(tokens, j)) && j < i + 5) {
+    if (w(tokens, j) === 'little') little = true;
+    j++;
+  }
+  if (!PERSON_NOUNS_FOR_EVAL.has(w(tokens, j))) return null;
+  if (EVAL_NEEDS_LITTLE.has(t.w) && !little) return null;
+  const end = w(tokens, j) === 'human' && w(tokens, j + 1) === 'being' ? j + 1 : j;
+  // "what a bad person", "what an awful man"
+  if ((w(tokens, i - 1) === 'a' || w(tokens, i - 1) === 'an') && w(tokens, i - 2) === 'what') {
+    return { from: i - 2, to: end, confidence: 0.65, explain: `calls someone '${t.w} ${w(tokens, j)}'`, tag: 'insult' };
+  }
+  let c = i - 1;
+  while (c >= 0 && c > i - 5 && ['a', 'an', 'such', 'really', 'truly', 'genuinely', 'very', 'so', 'just', 'the', 'most', 'one', 'of'].includes(w(tokens, c))) c--;
+  if (!['is', 'are', 'was', 'were'].includes(w(tokens, c)) && !(w(tokens, c) === 'you' && c === i - 1)) return null;
+  const s = w(tokens, c) === 'you' ? { kind: 'person' as const, range: [c, c] as [number, number] } : subjectBefore(tokens, c);
+  if (s.kind !== 'person') return null;
+  for (let k = s.range[0] - 1; k >= Math.max(0, s.range[0] - 3); k--) if (['if', 'whether', 'unless', 'not'].includes(w(tokens, k))) return null;
+  if (NEGATED_BETWEEN.some((n) => tokens.slice(s.range[1] + 1, i).some((x) => x.w === n))) return null;
+  return { from: s.range[0], to: end, confidence: 0.65, explain: `calls a person '${t.w} ${w(tokens, j)}' ('${(tokens[s.range[1]] as Token).raw}')`, tag: 'insult' };
+}
+const NEGATED_BETWEEN = ['not', 'never', 'no'];
+
 /**
  * Words without which no pattern of this detector can match: every lexicon it reads, the people groups,
  * and the anchor words of the fixed phrases in profanityAt / phraseNoun. A sentence with none of them
@@ -170,7 +209,7 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
  */
 let triggers: Set<string> | undefined;
 function buildTriggers(): Set<string> {
-  const t = new Set<string>([...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS]);
+  const t = new Set<string>([...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
   const anchors = `fuck screw fk fck stuff hell shut stfu gtfo kma shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
     ugly punk off up back`;
@@ -198,7 +237,7 @@ function run(input: DetectorInput): DetectorHit[] {
     if (t.punct) continue;
     // "anti-fascist", "non-racist": the prefix turns the label around
     if (w(tokens, i - 1) === 'anti' || w(tokens, i - 1) === 'non') continue;
-    const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i);
+    const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i) ?? badPerson(tokens, i);
     if (prof) {
       // anything thrown at a protected group as a whole is the protected rules' business
       if (!groups.some((g) => prof.from <= g.to && g.from <= prof.to + 1)) found.push(prof);

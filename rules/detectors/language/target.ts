@@ -90,6 +90,18 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     }
     if (CLAUSE_BREAK.has(x) || x === ',') break;
   }
+  // "you bloody leftist snake", "you lying corporate weasel": "you" and up to two describing words before
+  // an insult that ends the clause, with no verb in between, is said to the reader
+  const endsClause = i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',';
+  if (endsClause && p >= 2) {
+    for (let k = p - 1; k >= Math.max(0, p - 3); k--) {
+      if (w(tokens, k) !== 'you') continue;
+      const between = tokens.slice(k + 1, p);
+      if (between.length > 0 && between.every((t) => !t.punct && !t.mention && !FUNCTION_WORDS.has(t.w) && !COPULA.has(t.w) && !NEGATORS.has(t.w) && !PERSON_WORDS.has(t.w))) {
+        return { from: k, reason: 'aimed at the reader (second person)', group: false, negated: false };
+      }
+    }
+  }
   // "don't be an idiot"
   if (before === 'be' && w(tokens, p - 2) === 'not' && w(tokens, p - 3) === 'do') {
     return { from: p - 3, reason: "aimed at the reader ('don't be ...')", group: false, negated: false };

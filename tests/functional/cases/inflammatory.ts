@@ -21,7 +21,8 @@ const described = flag([
   'That guy is an asshole.', 'The new VP is a fraud.', '@lisa what an idiot', 'He is a pathetic liar.', 'She is a bitch.', 'The referee is a blind idiot.',
   'Mark is such a loser.', 'Our landlord is a scumbag.', 'That idiot cut me off again.', 'This moron in the meeting would not stop talking.',
   'The senator is a corrupt crook.', '@ceo_acme is a fraud', 'His boss is a complete dickhead.', 'The intern is useless.', 'My ex is a psycho.',
-  'Our coach is an imbecile.',
+  'Our coach is an imbecile.', 'The new director is a bad person.', 'He is a sorry little man.', 'What a horrible human being she is.', 'Our landlord is a con man.',
+  'He is a pathetic excuse for a human being.', 'You bloody corporate weasel.',
 ]);
 
 const groupNonProtected = flag([
