@@ -3,7 +3,8 @@ import { compilePack, type CompiledPack } from '../rules/engine/compile';
 import { PackIssues } from '../rules/pack/issues';
 import { resolvePack } from '../rules/pack/resolve';
 import { PackError, type AllowEntry, type PackSource, type ResolvedPack } from '../rules/types';
-import { readPackFile } from './files';
+import { decodeUtf8, readInput, readPackFile } from './files';
+import { withLines } from '../rules/pack/locate';
 
 export interface LoadedPack {
   sources: { file: string; pack: PackSource }[];
@@ -87,7 +88,24 @@ function withFile(e: PackError, resolved: ResolvedPack, sources: readonly { file
     }
   }
   const rule = ruleId === undefined ? undefined : resolved.rules.find((r) => r.ruleId === ruleId || r.id === ruleId);
-  const source = rule ? [...sources].reverse().find((s) => s.pack.id === rule.packId) : undefined;
-  const file = source?.file ?? (rule ? `built-in pack ${rule.packId}` : sources.length === 1 ? sources[0]?.file : undefined);
-  return file ? new PackError(bareMessage(e), { ...e.details, file }) : e;
+  const source = rule ? [...sources].reverse().find((s) => s.pack.id === rule.packId) : sources.length === 1 ? sources[0] : undefined;
+  const file = source?.file ?? (rule ? `built-in pack ${rule.packId}` : undefined);
+  if (!file) return e;
+  return new PackError(source ? withLine(bareMessage(e), source, rule?.id, field) : bareMessage(e), { ...e.details, file });
+}
+
+/**
+ * The compiler works on data without positions; the rule and field it names are followed down the
+ * file's text (as validation does) so the author gets the line too. Best effort: an unreadable file
+ * leaves the message as it was.
+ */
+function withLine(message: string, source: { file: string; pack: PackSource }, ruleId: string | undefined, field: string | undefined): string {
+  let text: string;
+  try {
+    text = decodeUtf8(readInput(source.file), source.file);
+  } catch {
+    return message;
+  }
+  const [located] = withLines(text, source.pack, [{ message, ruleId, field }]);
+  return located?.message ?? message;
 }

@@ -45,8 +45,9 @@ describe('pack validate', () => {
     expect(c.code).toBe(2);
     // the compiler stops at its first error; validate still reports every rule that does not compile
     expect(c.stderr).toMatch(/^pack: 2 problems:\n/);
-    expect(c.stderr).toContain(`${cat}, rule 'c.evil', field 'pattern'`);
-    expect(c.stderr).toContain(`${cat}, rule 'c.nodet', field 'detector'`);
+    // compile errors carry the line of the rule's field, like schema errors
+    expect(c.stderr).toMatch(new RegExp(`${cat.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, rule 'c.evil', field 'pattern': .*\\(line 6\\)`));
+    expect(c.stderr).toMatch(/rule 'c.nodet', field 'detector': .*\(line 8\)/);
   });
 
   it('exits 2 on a JSON pack with a duplicate key (JSON.parse would keep the last), naming file, rule, field and line', async () => {
