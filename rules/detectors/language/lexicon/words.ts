@@ -60,6 +60,12 @@ export const PERSON_PREDICATE = set(`
   ridiculous embarrassing embarrassment horrible awful terrible worst monster monsters mess disgrace laughable shameless
   scummy rude disrespectful childish immature petty whiny smug pompous hopeless lowlife nutter nutters nutjob batshit
   brat brats bully bullies sellout sellouts puppet puppets hack hacks
+  annoying boring cocky conceited condescending cranky deceitful disloyal egotistical evasive greedy gullible
+  hypocrite insensitive irresponsible manipulative paranoid pretentious reckless ruthless sanctimonious
+  selfish shallow shady sneaky spoiled stubborn stingy treacherous two-faced unreliable untrustworthy vain vindictive delirious
+  senile demented clueless spineless cowardly disgusting repulsive creepy sleazy slimy dishonest crooked corrupt
+  vile evil wicked nasty cruel heartless soulless worthless incompetent inept unfit unqualified unhinged deranged insane crazy
+  psycho psychotic hysterical lazy useless hopeless shameless rude classless tasteless clueless ignorant arrogant pompous smug
 `);
 
 /** Intensifiers that make an insult aimed rather than descriptive. */
