@@ -155,6 +155,12 @@ function punishment(tokens: readonly Token[], i: number): Found | null {
   if (w(tokens, k) === 'be' || w(tokens, k) === 'get' || w(tokens, k) === 'been') k++;
   const v = w(tokens, k);
   const prison = (j: number) => ['in', 'behind', 'to'].includes(w(tokens, j)) && ['jail', 'prison', 'bars', 'gitmo', 'hell'].includes(w(tokens, j + 1) === 'the' ? w(tokens, j + 2) : w(tokens, j + 1));
+  // "he should hang", "they should be put to death"
+  const dies = (v === 'hang' || v === 'fry' || v === 'swing') && (CLAUSE_BREAK.has(w(tokens, k + 1)) || w(tokens, k + 1) === '' || w(tokens, k + 1) === 'for');
+  if (dies || (v === 'put' && w(tokens, k + 1) === 'to' && w(tokens, k + 2) === 'death')) {
+    const subj = tokens[s.range[1]] as Token;
+    return { from: s.range[0], to: v === 'put' ? k + 2 : k, confidence: 0.65, explain: `calls for a person's death ('${subj.raw} ${a} ... ${v}')`, tag: 'threat' };
+  }
   if ((a !== 'belongs' && a !== 'belong' && PUNISHED.has(v) && (v !== 'locked' || w(tokens, k + 1) === 'up') && (v !== 'charged' && v !== 'tried' || ['with', 'for', 'as'].includes(w(tokens, k + 1)))) || prison(a === 'belongs' || a === 'belong' ? i + 1 : k) || (v === 'rot' && prison(k + 1)) || (v === 'go' && prison(k + 1))) {
     const subj = tokens[s.range[1]] as Token;
     return { from: s.range[0], to: k, confidence: 0.6, explain: `calls for a person to be punished ('${subj.raw} ${a} ... ${v || 'in jail'}')`, tag: 'threat' };
