@@ -17,7 +17,7 @@ export const INSULT_NOUNS = set(`
   cuck cucks disgrace joke slob slobs snowflake snowflakes dumbo dummy dunce dolt dimwit airhead bimbo bimbos hag hags witch crook crooks thug thugs
   punk scumbags sicko sickos pervert perverts perv pedo pedophile paedophile pedophiles groomer groomers tool
   shitstain jackass jackasses asswipe dickwad fuckwit fuckwits cocksucker cocksuckers trash garbage filth pos ahole aholes
-  whacko whackos wacko wackos nutcases dirtbag dirtbags sleazebags sleazeballs simpleton simpletons ignoramus ignoramuses knucklehead
+  whacko whackos nutcases dirtbag dirtbags sleazebags sleazeballs simpleton simpletons ignoramus ignoramuses knucklehead
   knuckleheads dingbat dingbats nincompoop nincompoops dimwits airheads charlatan charlatans grifter grifters swindler
   swindlers bottomfeeder bottomfeeders gasbag windbag blowhard blowhards crybaby crybabies stooge stooges dweeb dweebs soyboy soyboys
 `);
