@@ -13,6 +13,9 @@ const REPORTING = new Set([
   'repeating', 'chanted', 'chanting', 'insist', 'insists', 'insisting', 'argue', 'argues', 'arguing', 'suggested', 'suggesting',
   'pretending', 'pretend', 'implying', 'imply', 'implies', 'message', 'comment', 'comments', 'graffiti', 'sign', 'signs', 'quote',
   'quoted', 'quoting', 'word', 'words', 'term', 'slur', 'slurs', 'using', 'use', 'labelled', 'labeled', 'label', 'telling', 'tells', 'named',
+  // talk about a kind of post or remark: "enough with the jokes about ...", "don't let anyone tell you ..."
+  'joke', 'jokes', 'meme', 'memes', 'remarks', 'rhetoric', 'stereotyping', 'chant', 'chants', 'slogan', 'slogans',
+  'repost', 'reposting', 'reposted',
 ]);
 
 /** "the myth that", "the stereotype that": a proposition held up to be rejected. */
@@ -33,7 +36,13 @@ const CONDEMNING = new Set([
 const CONDEMNING_BEFORE = new Set(['report', 'reported', 'block', 'blocked', 'harassed', 'abused', 'victim', 'victims', 'challenge', 'challenged', 'refuse', 'reject', 'rejects']);
 
 /** Third parties whose opinion, when reported, is not the writer's: "people still think ...". */
-const THIRD_PARTY = new Set(['people', 'some', 'someone', 'somebody', 'he', 'she', 'they', 'who', 'folks', 'anyone', 'anybody', 'many', 'guy', 'man', 'uncle', 'aunt', 'boss', 'manager', 'dad', 'father', 'mom', 'mother', 'coworker', 'colleague', 'politician', 'politicians', 'commenter', 'commenters', 'trolls', 'still']);
+const THIRD_PARTY = new Set([
+  'people', 'some', 'someone', 'somebody', 'he', 'she', 'they', 'who', 'folks', 'anyone', 'anybody', 'many', 'guy', 'man', 'uncle', 'aunt', 'boss',
+  'manager', 'dad', 'father', 'mom', 'mother', 'coworker', 'colleague', 'politician', 'politicians', 'commenter', 'commenters', 'trolls', 'still',
+  'grandpa', 'grandma', 'grandfather', 'grandmother', 'cousin', 'brother', 'sister', 'neighbour', 'neighbor', 'friend', 'teacher', 'pastor',
+  'priest', 'imam', 'rabbi', 'classmate', 'roommate', 'stepdad', 'husband', 'wife', 'boyfriend', 'girlfriend', 'president', 'senator', 'candidate',
+  'columnist', 'pundit', 'pundits', 'influencer', 'influencers', 'parents', 'relatives',
+]);
 
 /** Cognition verbs: a negator before them negates the opinion that follows ("I don't think ..."). */
 const COGNITION = new Set(['think', 'believe', 'agree', 'accept', 'say', 'claim', 'feel', 'buy', 'mean', 'suggest', 'pretend', 'imagine', 'see', 'understand', 'get', 'tolerate']);
@@ -84,11 +93,17 @@ function signals(tokens: readonly Token[], from: number, to: number): ContextVer
     if (k >= from && k <= to) continue;
     const w = (tokens[k] as Token).w;
     if (w === 'told' && ['was', 'were', 'been', 'get', 'got', 'being', 'am', 'are', 'is'].includes(tokens[k - 1]?.w ?? '') && k < from) return { factor: 0.4, reason: "reported ('was told')" };
+    // "I'm telling you, ...": the writer insisting on their own words
+    if ((w === 'telling' || w === 'tell') && tokens[k + 1]?.w === 'you' && ['am', 'i', 'was', 'im', 'just'].includes(tokens[k - 1]?.w ?? '')) continue;
+    // "don't let anyone tell you ...": someone else's words; "you tell me", "tell them" are the writer's own
+    if (w === 'tell' && k < from && THIRD_PARTY.has(tokens[k - 1]?.w ?? '') && tokens[k - 1]?.w !== 'they') return { factor: 0.4, reason: "reported ('tell')" };
     if (REPORTING.has(w)) {
       // "I'll call you a ...", "I'd say ..." are the writer's own words, not a report.
       const prev = tokens[k - 1]?.w ?? '';
       if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
-      if ((w === 'call' || w === 'say' || w === 'said' || w === 'tell' || w === 'telling') && ['i', 'will', 'would', 'we', 'just', 'gotta', 'must'].includes(prev)) continue;
+      if ((w === 'call' || w === 'say' || w === 'said' || w === 'tell' || w === 'telling' || w === 'saying') && ['i', 'will', 'would', 'we', 'just', 'gotta', 'must', 'me'].includes(prev)) continue;
+      // "use" reports only a word ("using the word", "use 'X'"), not an action ("no right to use our bathroom")
+      if ((w === 'use' || w === 'using') && !tokens[k + 1]?.punct && !tokens.slice(k + 1, k + 4).some((t) => ['word', 'words', 'term', 'terms', 'slur', 'slurs', 'language', 'phrase', 'it', 'that', 'this', 'refer', 'call', 'describe', 'say'].includes(t.w))) continue;
       return { factor: 0.4, reason: `reported ('${w}')` };
     }
     if (PROPOSITION_NOUNS.has(w) && tokens[k + 1]?.w === 'that') return { factor: 0.35, reason: `held up as a ${w}` };

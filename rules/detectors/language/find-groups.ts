@@ -47,6 +47,20 @@ const MODIFIED_THINGS = new Set([
   'site', 'website', 'release', 'launch', 'subsidiary', 'branch', 'customers', 'users', 'partners', 'client', 'clients', 'speaking', 'translation',
 ]);
 
+/** Identity adjectives that are never a noun for a person on their own ("a young", "an illegal" are something else). */
+const NOT_A_NOUN = new Set(['old', 'older', 'young', 'younger', 'elderly', 'senior', 'teenage', 'native', 'foreign', 'illegal', 'undocumented', 'white', 'black', 'brown', 'blind', 'deaf', 'disabled', 'handicapped', 'queer', 'bi', 'male', 'female', 'women', 'mixed', 'gen']);
+/** Words that may follow a one-person noun ("a Romanian with a car", "a Somali?"), but not a thing it describes. */
+const AFTER_MEMBER = new Set(['.', '!', '?', ',', ';', 'with', 'who', 'is', 'was', 'and', 'or', 'to', 'for', 'in', 'at', 'on', 'like', 'than', 'as', 'near', 'around', 'again', 'ever', 'lol']);
+
+/** "a Romanian", "every Somali", "that Hindu" followed by a clause end or a function word: one member of a group. */
+function singularMember(tokens: readonly Token[], i: number): boolean {
+  const w = (tokens[i] as Token).w;
+  if (NOT_A_NOUN.has(w) || !/^[a-z]+$/.test(w)) return false;
+  const before = tokens[i - 1]?.w ?? '';
+  const after = tokens[i + 1]?.w;
+  return ['a', 'an', 'every', 'each', 'any', 'one', 'that', 'this', 'some'].includes(before) && (after === undefined || AFTER_MEMBER.has(after));
+}
+
 function standsAlone(next: Token | undefined): boolean {
   return !next || !MODIFIED_THINGS.has(next.w);
 }
@@ -72,7 +86,14 @@ function scanGroups(tokens: readonly Token[]): GroupMention[] {
         // ("Black trans women", "older female engineers").
         let k = to + 1;
         if (!PERSON_NOUNS.has(tokens[k]?.w ?? '') && ONE_WORD_ADJECTIVES.has(tokens[k]?.w ?? '')) k++;
-        if (!PERSON_NOUNS.has(tokens[k]?.w ?? '')) continue;
+        if (!PERSON_NOUNS.has(tokens[k]?.w ?? '')) {
+          // "trust a Romanian with ...", "date a Somali?": a nationality or faith used as a noun for one person
+          if (g.words.length === 1 && singularMember(tokens, i)) {
+            out.push({ from: i, to: i, characteristic: g.characteristic, pronoun: false, weak: true });
+            break;
+          }
+          continue;
+        }
         to = k;
       } else if (g.words.length === 1 && WEAK_BARE_NOUNS.has(g.words[0] as string) && identityAdjective(g.words[0] as string) && !standsAlone(tokens[to + 1])) {
         // "the French market", "Chinese food": an adjective on a thing, not the group
@@ -106,7 +127,8 @@ export function neighbourGroups(text: string | undefined): readonly GroupMention
 
 const PRONOUN_PHRASES: readonly (readonly string[])[] = [
   ['those', 'people'], ['these', 'people'], ['such', 'people'], ['their', 'kind'], ['that', 'lot'], ['those', 'ones'], ['these', 'ones'],
-  ['them', 'all'], ['they'], ['them'], ['their'],
+  ['their', 'sort'], ['their', 'type'], ['those', 'types'], ['these', 'types'], ['people', 'like', 'them'], ['people', 'like', 'that'],
+  ['the', 'lot', 'of', 'them'], ['all', 'of', 'them'], ['them', 'all'], ['they'], ['them'], ['their'],
 ];
 /** First words of PRONOUN_PHRASES: a token starting none of them is skipped without trying each phrase. */
 const PRONOUN_FIRST = new Set(PRONOUN_PHRASES.map((p) => p[0] as string));

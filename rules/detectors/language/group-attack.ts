@@ -15,6 +15,10 @@ import { applyContext, mentionContext, negatedOpinion } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups, type GroupMention } from './find-groups';
 import { identityAdjective, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES } from './lexicon/words';
+import {
+  BETTER_WITHOUT, CLEANSE_VERBS, CONFORMING, DISMISSAL_CUES, LOWLY, MOCKED_ACTS, MOCKERY, PRETENCE, REFUSED_ACTS, SARCASM, SEND_AWAY,
+  WORTH_COMPARATIVES,
+} from './lexicon/derogation';
 import { readPredicate, type AttackKind } from './predicate';
 import { unglue } from './segment';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
@@ -34,12 +38,12 @@ const BASE: Record<AttackKind, number> = {
 };
 
 /** Transitive verbs whose object is a group: "deport [group]", "get rid of [group]", "never hire [group]". */
-const POSITIVE_OBJECT_VERBS = new Set(['hire', 'hiring', 'trust', 'employ', 'promote', 'rent', 'serve', 'allow', 'let', 'welcome', 'accept', 'tolerate', 'date', 'vote', 'respect', 'want', 'work', 'sit', 'live']);
+const POSITIVE_OBJECT_VERBS = REFUSED_ACTS;
 const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'somebody', 'someone', 'should', 'must', 'need', 'to', 'will', 'would', "let's", 'lets', 'us', 'gotta', 'just', 'please', 'time', 'and', 'or', 'now', 'always', 'go', 'really', 'fucking', 'all', 'so', 'gonna', 'can', 'could', 'ought', 'have', 'got', 'better', 'totally', 'honestly', 'literally', 'simply']);
 const GROUP_DETERMINERS = new Set(['all', 'the', 'those', 'these', 'any', 'every', 'more', 'of', 'them', 'our', 'some', 'a', 'an', 'fucking', 'damn', 'stupid', 'dirty', 'filthy', 'bloody', 'one', 'each', 'single', 'most', 'next', 'first', 'last', 'few', 'many']);
 const QUESTION_AUX = new Set(['are', 'is', 'do', 'does', 'can', 'should', 'must', 'were', 'would', 'will']);
 const PHYSICAL_FORMS = new Set(['round', 'lock', 'kick', 'throw', 'send', 'wipe', 'keep', 'get']);
-const PARTICLES = new Set(['up', 'out', 'back', 'away', 'off', 'rid']);
+const PARTICLES = new Set(['up', 'out', 'back', 'away', 'off', 'rid', 'down']);
 
 interface Attack {
   from: number;
@@ -67,8 +71,12 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   const implicit = (QUESTION_AUX.has(before) && !['i', 'we', 'you', 'they'].includes(tokens[g.from - 2]?.w ?? '')) ||
     (before === 'not' && ['are', 'is', 'do', 'does'].includes(tokens[g.from - 2]?.w ?? '') && tokens[g.from - 1]?.src !== 'not' && tokens[tokens.length - 1]?.w === '?');
   const negatedSubject = before === 'no' || (before === 'all' && tokens[g.from - 2]?.w === 'not');
-  const r = readPredicate(tokens, g.to + 1, implicit, negatedSubject);
+  const framed = allowedQuestion(tokens, g, implicit) ?? wishedGone(tokens, g);
+  if (framed) return framed;
+  const r = readPredicate(tokens, g.to + 1, implicit, negatedSubject, implicit ? before : '');
   if (!r || r.kind === 'negated-attack') return null;
+  // "Why are [group] not allowed to work?" questions an exclusion, it does not call for one
+  if (r.head === 'allowed' && implicit && tokens[0]?.w === 'why') return null;
   if (r.kind === 'positive') {
     // "I don't think [group] are intelligent": denying a positive opinion is the attack
     const denial = negatedOpinion(tokens, g.from);
@@ -76,6 +84,65 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
     return { from: Math.max(0, g.from - 4), to: r.end, group: g, kind: 'negated-positive', what: `${denial.reason.replace(/ \(.*$/, '')} + '${r.head}'`, person: false, denial: true };
   }
   return { from: implicit ? g.from - 1 : g.from, to: r.end, group: g, kind: r.kind, what: r.head, person: false };
+}
+
+/** Skips fillers after a subject: "[group] (all) (just) ...". */
+function skipFill(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (['all', 'just', 'even', 'still', 'ever', 'really', 'simply', 'ever', 'each', 'every', 'one'].includes(tokens[j]?.w ?? '')) j++;
+  return j;
+}
+
+/** "Why are [group] allowed near children?", "How are [group] even allowed here?": a rhetorical call to exclude. */
+function allowedQuestion(tokens: readonly Token[], g: GroupMention, implicit: boolean): Attack | null {
+  const first = tokens[0]?.w ?? '';
+  if (!implicit || (first !== 'why' && first !== 'how') || tokens[tokens.length - 1]?.w !== '?') return null;
+  const j = skipFill(tokens, g.to + 1);
+  if (tokens[j]?.w !== 'allowed' || tokens.some((t) => NEGATORS.has(t.w))) return null;
+  const hedged = tokens.slice(g.to + 1, j).some((t) => t.w === 'even' || t.w === 'still');
+  if (first === 'how' && !hedged) return null;
+  return { from: 0, to: j, group: g, kind: 'exclusion', what: `${first} ... allowed?`, person: false };
+}
+
+/** Words that wish a group gone: "I wish [group] would all disappear", "the sooner they're gone the better". */
+const GONE = new Set(['die', 'disappear', 'vanish', 'leave', 'rot', 'perish', 'starve', 'drown', 'burn', 'gone', 'dead', 'deported', 'out', 'removed', 'banned', 'extinct']);
+
+function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
+  const b1 = tokens[g.from - 1]?.w ?? '';
+  const b2 = tokens[g.from - 2]?.w ?? '';
+  const b3 = tokens[g.from - 3]?.w ?? '';
+  const after = tokens.slice(g.to + 1, g.to + 6).map((t) => t.w);
+  const goneAt = after.findIndex((w) => GONE.has(w) || w === 'exist');
+  if (goneAt < 0 || after.slice(0, goneAt).some((w) => NEGATORS.has(w) && w !== 'not') ) return null;
+  // "I wish [group] would disappear", "I wish [group] didn't exist", "hope [group] all die"
+  const wish = [b1, b2, b3].some((w) => w === 'wish' || w === 'hope' || w === 'pray') && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w));
+  if (wish) {
+    const exists = after[goneAt] === 'exist';
+    const neg = after.slice(0, goneAt).includes('not');
+    if (exists === neg) return { from: g.from - 1 - [b1, b2, b3].findIndex((w) => w === 'wish' || w === 'hope' || w === 'pray'), to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: 'wished gone', person: false };
+  }
+  // "the sooner [group] are gone, the better"
+  if (['sooner', 'quicker', 'faster'].includes(b1) && b2 === 'the' && after[goneAt] !== 'exist') {
+    return { from: g.from - 2, to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: 'the sooner ... gone', person: false };
+  }
+  return null;
+}
+
+const RHETORIC_FILL = new Set([
+  'who', 'why', 'would', 'anyone', 'anybody', 'somebody', 'someone', 'you', 'we', 'they', 'ever', 'even', 'really', 'honestly', 'seriously',
+  'in', 'their', 'right', 'mind', 'the', 'hell', 'fuck', 'on', 'earth', 'actually', 'still', 'do', 'does', 'should', 'sane', 'person', 'normal', ',',
+]);
+
+/** "who would hire a [group]?", "why would anyone trust [group]?", "why do we even let [group] vote?", "who let [group] in?" */
+function rhetoricalRefusal(tokens: readonly Token[], clauseStart: number, vi: number): boolean {
+  if (tokens[tokens.length - 1]?.w !== '?') return false;
+  const words = tokens.slice(clauseStart, vi).map((t) => t.w);
+  const verb = tokens[vi]?.w ?? '';
+  // only auxiliaries, pronouns and intensifiers may stand between: "why would anyone oppose hiring ..." is not a refusal
+  if (!words.every((w) => RHETORIC_FILL.has(w))) return false;
+  if (words[0] === 'who') return (verb === 'let' && words.length === 1) || words.includes('would');
+  if (words[0] === 'why') return (words.includes('would') && words.some((w) => ['anyone', 'anybody', 'somebody', 'someone', 'you', 'we', 'they'].includes(w))) || words.includes('even') || words.includes('ever');
+  return false;
 }
 
 /** Attacks in which the group is the object: "I hate [group]", "deport all [group]", "too many [group]". */
@@ -97,8 +164,11 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     v = (tokens[vi] as Token).w;
     if (v === 'rid' || v === 'of') vi = k - 2;
   }
-  const negs = countNeg(tokens, Math.max(clauseStart, vi - 4), vi);
+  // "I'd never let my daughter marry a [group]", "no daughter of mine will ever date a [group]"
+  const negs = countNeg(tokens, Math.max(clauseStart, vi - 7), vi);
   const verb = (tokens[vi] as Token | undefined)?.w ?? '';
+  const framed = refusalFrames(tokens, g, k, vi, verb, clauseStart, negs);
+  if (framed) return framed;
 
   // "fuck [group]": profanity thrown at a whole group
   if ((verb === 'fuck' || verb === 'screw') && negs === 0) {
@@ -150,6 +220,46 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   return null;
 }
 
+/** Exclusion read around an object group: rhetorical refusals, "let [group] drown", "ship [group] back", "better without [group]". */
+function refusalFrames(tokens: readonly Token[], g: GroupMention, k: number, vi: number, verb: string, clauseStart: number, negs: number): Attack | null {
+  const hit = (from: number, to: number, kind: AttackKind, what: string): Attack => ({ from, to, group: g, kind, what, person: false });
+  if (POSITIVE_OBJECT_VERBS.has(verb) && rhetoricalRefusal(tokens, clauseStart, vi)) return hit(clauseStart, g.to, 'exclusion', `who would ${verb}?`);
+  const after = skipFill(tokens, g.to + 1);
+  const next = tokens[after]?.w ?? '';
+  // "let [group] drown", "I'd love to see [group] burn"
+  if (['let', 'see', 'watch'].includes(verb) && negs === 0 && (GONE.has(next) || ['suffer', 'hang', 'burn', 'die', 'drown', 'rot', 'starve'].includes(next))) return hit(vi, after, 'exclusion', `${verb} ... ${next}`);
+  // "ship [group] back", "run [group] out of town", "hunt [group] down"
+  const away = SEND_AWAY[verb];
+  const prev = tokens[vi - 1]?.w ?? '';
+  if (away && negs === 0 && (vi === clauseStart || SUBJECT_OR_MODAL.has(prev)) && (away.includes(tokens[g.to + 1]?.w ?? '') || away.includes(tokens[vi + 1]?.w ?? ''))) {
+    return hit(vi, Math.min(tokens.length - 1, g.to + 1), 'exclusion', `${verb} ... ${away.includes(tokens[g.to + 1]?.w ?? '') ? tokens[g.to + 1]?.w : tokens[vi + 1]?.w}`);
+  }
+  // "I'd rather hire a robot than a [group]"
+  if ((tokens[k]?.w === 'than') && tokens.slice(clauseStart, k).some((t) => t.w === 'rather' || t.w === 'sooner') && negs === 0) return hit(k, g.to, 'exclusion', 'rather ... than');
+  // "purge the country of [group]", "rid our streets of [group]"
+  if (tokens[g.from - 1]?.w === 'of' || (tokens[g.from - 2]?.w === 'of' && GROUP_DETERMINERS.has(tokens[g.from - 1]?.w ?? ''))) {
+    const of = tokens[g.from - 1]?.w === 'of' ? g.from - 1 : g.from - 2;
+    for (let j = of - 1; j >= Math.max(clauseStart, of - 4); j--) {
+      if (CLEANSE_VERBS.has((tokens[j] as Token).w) && countNeg(tokens, clauseStart, j) === 0) return hit(j, g.to, 'exclusion', `${(tokens[j] as Token).w} ... of`);
+    }
+  }
+  // "close the borders to [group]", "shut the door on [group]"
+  if ((tokens[k]?.w === 'to' || tokens[k]?.w === 'on') && ['borders', 'border', 'doors', 'door', 'gates'].includes(tokens[k - 1]?.w ?? '') && negs === 0) return hit(Math.max(clauseStart, k - 3), g.to, 'exclusion', 'close the borders to');
+  // "the world would be better without [group]", "a world without [group], bliss"
+  if (tokens[k]?.w === 'without') {
+    const words = tokens.slice(clauseStart).map((t) => t.w);
+    if (words.some((w) => BETTER_WITHOUT.has(w)) && !words.some((w) => NEGATORS.has(w) || w === 'worse' || w === 'less')) return hit(clauseStart, g.to, 'exclusion', 'better without');
+  }
+  // "I find [group] disgusting", "I consider [group] vermin"
+  if (['find', 'consider', 'found', 'considered'].includes(verb) && negs === 0 && tokens[g.to]?.w !== 'their') {
+    let j = g.to + 1;
+    while (['to', 'be', 'so', 'really', 'absolutely', 'pretty', 'just', 'utterly', 'totally', 'incredibly', 'quite', 'rather', 'kind', 'of', 'a', 'an', 'bunch'].includes(tokens[j]?.w ?? '')) j++;
+    const w = tokens[j]?.w ?? '';
+    if (NEGATIVE_ATTRIBUTES.has(w) || INSULT_ADJECTIVES.has(w) || INSULT_NOUNS.has(w)) return hit(vi, j, 'generalisation', `${verb} ... ${w}`);
+  }
+  return null;
+}
+
 function isBaseForm(v: string): boolean {
   return !/(ed|en|ing)$/.test(v) && !['shot', 'hung', 'burnt', 'sent', 'thrown'].includes(v);
 }
@@ -166,14 +276,19 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
   for (let i = 0; i < tokens.length; i++) {
     const w = (tokens[i] as Token).w;
     // go back to your (own) country / where you came from / africa ...
-    if (w === 'go' && tokens[i + 1]?.w === 'back' && ['to', 'where', 'home', 'there'].includes(tokens[i + 2]?.w ?? '')) {
+    // a question ("go back to your village for the holidays?") asks; "why don't you go back ..." still tells
+    const asks = tokens[tokens.length - 1]?.w === '?' && tokens[0]?.w !== 'why';
+    if ((w === 'go' || w === 'get') && tokens[i + 1]?.w === 'back' && ['on', 'in'].includes(tokens[i + 2]?.w ?? '') && ['your', 'the', 'ur'].includes(tokens[i + 3]?.w ?? '') && ['boat', 'boats', 'raft', 'camel', 'camels'].includes(tokens[i + 4]?.w ?? '') && !asks) {
+      out.push({ from: i, to: i + 4, group: { from: i, to: i, characteristic: 'origin', pronoun: false, weak: false }, kind: 'exclusion', what: 'get back on your boat', person: true });
+    }
+    if (w === 'go' && tokens[i + 1]?.w === 'back' && ['to', 'where', 'home', 'there'].includes(tokens[i + 2]?.w ?? '') && !asks) {
       const tail = tokens.slice(tokens[i + 2]?.w === 'there' ? i + 2 : i + 3, i + 8).map((t) => t.w);
-      const toCountry = (tail.includes('there') && tokens.some((t) => t.w === 'country')) || tail.includes('country') || tail.includes('came') || tail.includes('from') || tail.includes('own') || tail.includes('home') || tail.includes('africa') || tail.includes('mexico') || tail.includes('india') || tail.includes('china') || tail.includes('jungle') || tail.includes('desert') || tail.includes('shithole');
+      const toCountry = (tail.includes('there') && tokens.some((t) => t.w === 'country')) || tail.some((t) => HOMELANDS.has(t));
       // Said to someone: "you"/"your" in the sentence, an @mention or a vocative name; otherwise it is
       // a call to exclude a group ("[group] should go back ..."), which is protected only.
       const addressed = tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention) || /,\s*[A-Z][a-z]+[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
       if (toCountry && addressed && !tail.includes('office') && !tail.includes('desk')) {
-        const end = Math.min(tokens.length - 1, i + (tokens[i + 2]?.w === 'there' ? 2 : 3) + tail.findIndex((t) => ['there', 'country', 'from', 'africa', 'mexico', 'india', 'china', 'jungle', 'desert', 'shithole', 'home'].includes(t)));
+        const end = Math.min(tokens.length - 1, i + (tokens[i + 2]?.w === 'there' ? 2 : 3) + tail.findIndex((t) => t === 'there' || HOMELANDS.has(t)));
         out.push({ from: i, to: Math.max(end, i + 2), group: { from: i, to: i, characteristic: 'origin', pronoun: false, weak: false }, kind: 'exclusion', what: 'go back', person: true });
       }
     }
@@ -198,9 +313,10 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
     }
     // "only here because you're a woman", "got the job because she is black"
     const b = tokens.slice(Math.max(0, g.from - 5), g.from).map((t) => t.w);
-    if (b.includes('because') && ['you', 'she', 'he', 'they'].some((p) => b.includes(p)) && (b.includes('only') || b.includes('just') || tokens.slice(0, g.from).some((t) => t.w === 'only' || t.w === 'diversity' || t.w === 'quota'))) {
+    if (reasonIs(tokens, g.from) && ['you', 'she', 'he', 'they'].some((p) => b.includes(p)) && (b.includes('only') || b.includes('just') || tokens.slice(0, g.from).some((t) => t.w === 'only' || t.w === 'diversity' || t.w === 'quota'))) {
       // said to the reader ("because you're a woman") it is also personal; about a third person it is protected only
-      out.push({ from: g.from - b.length + b.indexOf('because'), to: g.to, group: g, kind: 'derogation', what: 'only because', person: b.includes('you') });
+      const at = b.includes('because') ? b.indexOf('because') : b.indexOf('that');
+      out.push({ from: g.from - b.length + Math.max(0, at), to: g.to, group: g, kind: 'derogation', what: 'only because', person: b.includes('you') });
     }
   }
   // "women like you should ...": a group attack addressed to the reader
@@ -278,7 +394,7 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
   }
   // "... because you are Black": an identity adjective as the whole reason
   for (let i = 0; i + 3 < tokens.length; i++) {
-    if ((tokens[i] as Token).w !== 'because') continue;
+    if ((tokens[i] as Token).w !== 'because' && !((tokens[i] as Token).w === 'that' && reasonIs(tokens, i + 1))) continue;
     const who = tokens[i + 1]?.w ?? '';
     const cop = tokens[i + 2]?.w ?? '';
     const adjAt = tokens[i + 3]?.w === 'a' ? i + 4 : i + 3;
@@ -291,12 +407,257 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
   return out;
 }
 
+/** Where "go back to ..." sends someone when it is about origin. */
+const HOMELANDS = new Set([
+  'country', 'came', 'from', 'own', 'home', 'africa', 'mexico', 'india', 'china', 'jungle', 'desert', 'shithole', 'village', 'hut', 'huts',
+  'cave', 'tribe', 'reservation', 'rez', 'boat', 'homeland', 'camel', 'tent', 'slum', 'ghetto', 'islands', 'island', 'continent', 'mud',
+]);
+
 /** "your religion", "your race": the reader's own identity named as a thing to attack. */
 const YOUR_IDENTITY: Record<string, Characteristic> = { religion: 'religion', faith: 'religion', god: 'religion', prophet: 'religion', race: 'race', people: 'race', country: 'origin', culture: 'origin', ethnicity: 'race' };
 /** Dismissals that turn a vocative identity word into a put-down ("nobody asked you, immigrant"). */
-const DISMISSALS = ['shut up', 'nobody asked', 'no one asked', 'nobody cares', 'no one cares', 'get lost', 'sit down', 'piss off', 'go away', 'who asked', 'nobody wants', 'stay quiet', 'be quiet'];
+const DISMISSALS = [
+  'shut up', 'nobody asked', 'no one asked', 'nobody cares', 'no one cares', 'get lost', 'sit down', 'piss off', 'go away', 'who asked', 'nobody wants',
+  'stay quiet', 'be quiet', 'know your place', 'learn your place', 'stay in your lane', 'keep quiet', 'shut your mouth', 'too old to', 'go home', 'go back',
+];
 /** Insult nouns that carry an age or gender: "you old hag", "ok grandpa". */
 const IDENTITY_INSULT_NOUNS: Record<string, Characteristic> = { hag: 'gender', crone: 'age', geezer: 'age', grandpa: 'age', granny: 'age', gramps: 'age', boomer: 'age', 'old-timer': 'age' };
+
+/** "because ... [identity]" or "the only reason ... is that ... [identity]", looking back from `at`. */
+function reasonIs(tokens: readonly Token[], at: number): boolean {
+  const b = tokens.slice(Math.max(0, at - 5), at).map((t) => t.w);
+  if (b.includes('because')) return true;
+  const t = b.lastIndexOf('that');
+  return t > 0 && ['is', 'was'].includes(b[t - 1] ?? '') && tokens.slice(0, at).some((x) => x.w === 'reason');
+}
+
+const notAttack = (r: ReturnType<typeof readPredicate>): boolean => !r || r.kind === 'positive' || r.kind === 'negated-attack';
+const SECOND = new Set(['you', 'u', 'ya']);
+/** Words that name a person's own identity after "a disgrace to your ...". */
+const OWN_IDENTITY: Record<string, Characteristic> = {
+  race: 'race', people: 'race', kind: 'race', ancestors: 'race', community: 'race', ethnicity: 'race', religion: 'religion', faith: 'religion',
+  god: 'religion', church: 'religion', mosque: 'religion', gender: 'gender', sex: 'gender', country: 'origin', culture: 'origin', heritage: 'origin',
+};
+/** Nouns of a real gender: "you will never be a real woman". */
+const REAL_GENDER = new Set(['woman', 'women', 'man', 'men', 'girl', 'boy', 'lady', 'female', 'male']);
+
+/**
+ * Identity attacks at the reader without an insult word: "you [group] are all the same", "as a woman you
+ * should keep quiet", "you're a disgrace to your religion", "nobody wants your kind", "you will never be a
+ * real woman", "are all [group] as dumb as you?".
+ */
+function personFrames(tokens: readonly Token[], groups: readonly GroupMention[]): Attack[] {
+  const out: Attack[] = [];
+  const push = (from: number, to: number, group: GroupMention, kind: AttackKind, what: string): void => {
+    out.push({ from, to, group, kind, what, person: true });
+  };
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const b1 = tokens[g.from - 1]?.w ?? '';
+    // "you [group] are all the same", "@sam you gays always ...", "people like you [group] are ..."
+    const youAt = SECOND.has(b1) ? g.from - 1 : b1 === 'you' || (b1 === 'like' && tokens[g.from - 2]?.w === 'people') ? g.from - 1 : -1;
+    if (youAt >= 0 && !['thank', 'thanks', 'to', 'for', 'with', 'tell', 'told', 'asked'].includes(tokens[youAt - 1]?.w ?? '')) {
+      const r = readPredicate(tokens, g.to + 1);
+      if (!notAttack(r) && r) push(youAt, r.end, g, r.kind as AttackKind, `you ${r.head}`);
+      continue;
+    }
+    // "are all [group] as stupid as you?"
+    for (let j = g.to + 1; j <= g.to + 5 && j + 3 < tokens.length; j++) {
+      const x = tokens[j + 1]?.w ?? '';
+      if (tokens[j]?.w === 'as' && (INSULT_ADJECTIVES.has(x) || NEGATIVE_ATTRIBUTES.has(x)) && tokens[j + 2]?.w === 'as' && SECOND.has(tokens[j + 3]?.w ?? '')) {
+        push(g.from, j + 3, g, 'derogation', `as ${x} as you`);
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).w;
+    const n = tokens[i + 1]?.w ?? '';
+    // "your kind are always whining", "nobody wants your kind here", "we don't need people like you"
+    const othering = (w === 'your' && ['kind', 'sort', 'type', 'lot'].includes(n)) || (w === 'you' && n === 'people') || (w === 'people' && n === 'like' && SECOND.has(tokens[i + 2]?.w ?? ''));
+    if (othering) {
+      const end = w === 'people' ? i + 2 : i + 1;
+      const grp: GroupMention = { from: i, to: end, characteristic: tokens.some((t) => ORIGIN_CUES.has(t.w)) ? 'origin' : 'race', pronoun: false, weak: false };
+      const v = tokens[i - 1]?.w ?? '';
+      const [cs] = clauseBounds(tokens, i);
+      if (['want', 'wants', 'need', 'needs', 'like', 'likes', 'serve', 'tolerate', 'allow', 'trust', 'accept', 'welcome', 'hire'].includes(v) && countNeg(tokens, cs, i) % 2 === 1) {
+        push(cs, end, grp, 'exclusion', `${v} ${w} ${n}`);
+      } else if (w === 'your' && n !== 'lot' && !groups.some((g) => g.from === end + 1)) {
+        const r = readPredicate(tokens, end + 1);
+        if (!notAttack(r) && r) push(i, r.end, grp, r.kind as AttackKind, `your ${n}`);
+      }
+      continue;
+    }
+    // "as a woman, you should keep quiet", "as an immigrant you should be grateful"
+    if (w === 'as' && (n === 'a' || n === 'an')) {
+      const id = identityAt(tokens, groups, i + 2);
+      if (!id) continue;
+      let y = id.to + 1;
+      if (tokens[y]?.w === ',') y++;
+      if (!SECOND.has(tokens[y]?.w ?? '')) continue;
+      const r = readPredicate(tokens, y + 1);
+      if (!notAttack(r) && r) push(i, r.end, id, r.kind as AttackKind, `as a ... you ${r.head}`);
+      continue;
+    }
+    // "you're a disgrace to your religion", "an embarrassment to women"
+    if (['disgrace', 'embarrassment', 'shame', 'insult', 'stain', 'traitor', 'discredit'].includes(w) && n === 'to' && tokens.slice(0, i).some((t) => SECOND.has(t.w))) {
+      let at = i + 2;
+      if (['your', 'ur', 'all', 'the', 'real'].includes(tokens[at]?.w ?? '')) at++;
+      const own = tokens[i + 2]?.w === 'your' || tokens[i + 2]?.w === 'ur' ? OWN_IDENTITY[tokens[at]?.w ?? ''] : undefined;
+      const id = own ? { from: at, to: at, characteristic: own, pronoun: false, weak: false } : groups.find((g) => g.from === at && !g.pronoun);
+      if (id) push(tokens.findIndex((t) => SECOND.has(t.w)), id.to, id, 'derogation', `${w} to your ...`);
+      continue;
+    }
+    // "you will never be a real woman", "nobody will ever see you as a real man"
+    if (['real', 'true', 'proper', 'actual'].includes(w)) {
+      const id = REAL_GENDER.has(n) ? { from: i + 1, to: i + 1, characteristic: 'gender-identity' as Characteristic, pronoun: false, weak: false } : identityAt(tokens, groups, i + 1);
+      if (!id) continue;
+      const [cs] = clauseBounds(tokens, i);
+      const before = tokens.slice(cs, i).map((t) => t.w);
+      const who = before.findIndex((x) => SECOND.has(x) || x === 'she' || x === 'he' || x === 'they');
+      const denied = before.some((x) => NEGATORS.has(x) || x === 'nobody');
+      if (who >= 0 && denied && before.some((x) => ['be', 'are', 'is', 'as', 'become'].includes(x))) {
+        const second = SECOND.has(before[who] ?? '');
+        out.push({ from: cs, to: id.to, group: id, kind: 'negated-positive', what: `not a real ${tokens[id.to]?.w}`, person: second });
+      }
+    }
+  }
+  return out;
+}
+
+/** "[someone] is just a [member]", "no wonder ..., she's a [member]": identity given as the explanation. */
+function identityAsReason(tokens: readonly Token[], groups: readonly GroupMention[], i: number): Attack | null {
+  const subj = tokens[i - 1]?.w ?? '';
+  if (['i', 'we', 'it', 'this', 'that', 'these', 'those', 'there', 'what', 'who', 'which'].includes(subj) || !subj) return null;
+  let at = i + 1;
+  let belittled = false;
+  while (['just', 'only', 'merely', 'such', 'a', 'an', 'nothing', 'but', 'another', 'some'].includes(tokens[at]?.w ?? '') || INSULT_ADJECTIVES.has(tokens[at]?.w ?? '')) {
+    if (['just', 'only', 'merely', 'nothing'].includes(tokens[at]?.w ?? '')) belittled = true;
+    at++;
+  }
+  const id = identityAt(tokens, groups, at);
+  const end = id ? memberEnd(tokens, id) : -1;
+  if (!id || end < 0) return null;
+  const words = tokens.map((t) => t.w);
+  const cue = DISMISSAL_CUES.some((c) => words.some((_, j) => j + c.length <= i && c.every((x, m) => words[j + m] === x)));
+  if (!belittled && !cue) return null;
+  return { from: i - 1, to: end, group: id, kind: 'derogation', what: belittled ? 'just a ...' : 'identity as the reason', person: SECOND.has(subj) };
+}
+
+/**
+ * Implicit derogation without an insult word: identity as the explanation ("no wonder she can't drive,
+ * she's Asian"), mockery ("you throw like a girl", "cute how [group] think ..."), "the only good [member]
+ * is a dead one", "my dog is smarter than a [member]", "always the [group] causing trouble", "what would a
+ * [member] know about ...", "why can't [group] just assimilate?".
+ */
+function derogationFrames(tokens: readonly Token[], groups: readonly GroupMention[]): Attack[] {
+  const out: Attack[] = [];
+  const push = (a: Attack | null): void => {
+    if (a) out.push(a);
+  };
+  const mocking = tokens.some((t) => MOCKERY.has(t.w));
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).w;
+    const n = tokens[i + 1]?.w ?? '';
+    if (w === 'is' || w === 'are' || w === 'am') push(identityAsReason(tokens, groups, i));
+    // "you throw like a girl", "she drives like an old woman"
+    if (MOCKED_ACTS.has(w) && n === 'like' && ['a', 'an'].includes(tokens[i + 2]?.w ?? '')) {
+      let s = i - 1;
+      while (['always', 'just', 'really', 'still', 'literally', 'honestly'].includes(tokens[s]?.w ?? '')) s--;
+      const subj = tokens[s];
+      const id = identityAt(tokens, groups, i + 3) ?? (tokens[i + 3]?.w === 'little' ? identityAt(tokens, groups, i + 4) : null);
+      if (subj && id && memberEnd(tokens, id) >= 0 && (SECOND.has(subj.w) || subj.mention || ['she', 'he', 'they'].includes(subj.w))) {
+        push({ from: s, to: memberEnd(tokens, id), group: id, kind: 'derogation', what: `${w} like a ...`, person: SECOND.has(subj.w) || subj.mention });
+      }
+    }
+    // "cute how [group] think they ...", "aww, the [group] trying to ..."
+    if ((SARCASM.has(w) && ['how', 'that', 'when'].includes(n)) || ['aww', 'awww', 'bless'].includes(w)) {
+      const g = groups.find((m) => m.from > i && m.from <= i + 5);
+      const p = g ? tokens.slice(g.to + 1, g.to + 4).findIndex((t) => PRETENCE.has(t.w)) : -1;
+      if (g && p >= 0) push({ from: i, to: g.to + 1 + p, group: g, kind: 'derogation', what: `${w} ... ${tokens[g.to + 1 + p]?.w}`, person: false });
+    }
+    // "watching a woman try to park is hilarious"
+    if (mocking && ['try', 'tries', 'trying', 'attempt', 'attempting'].includes(w)) {
+      const id = [i - 1, i - 2].map((j) => identityAt(tokens, groups, j)).find((x) => x && x.to === i - 1);
+      if (id) push({ from: id.from, to: i, group: id, kind: 'derogation', what: 'mocked for trying', person: false });
+    }
+    // "the only good [member] is a dead one"
+    if (w === 'only' && n === 'good') {
+      const id = identityAt(tokens, groups, i + 2);
+      const cop = id ? id.to + 1 : -1;
+      const tail = cop > 0 && ['is', 'are'].includes(tokens[cop]?.w ?? '') ? tokens.slice(cop + 1, cop + 5).map((t) => t.w) : [];
+      const end = tail.findIndex((x) => ['dead', 'deported', 'gone', 'buried', 'silent', 'hanged', 'hung', 'shot', 'executed', 'jailed', 'locked'].includes(x));
+      if (id && end >= 0) push({ from: i, to: cop + 1 + end, group: id, kind: 'exclusion', what: 'the only good ...', person: false });
+    }
+    // "my dog is smarter than most [group]", "a rock is more useful than a [member]"
+    if (w === 'than' && (WORTH_COMPARATIVES.has(tokens[i - 1]?.w ?? ''))) {
+      let at = i + 1;
+      while (['a', 'an', 'the', 'most', 'any', 'all', 'some', 'your', 'average', 'typical', 'many', 'every'].includes(tokens[at]?.w ?? '')) at++;
+      const id = identityAt(tokens, groups, at);
+      const [cs] = clauseBounds(tokens, i);
+      const lowly = tokens.slice(cs, i).find((t) => LOWLY.has(t.w));
+      if (id && lowly) push({ from: cs, to: id.to, group: id, kind: 'dehumanising', what: `${lowly.w} ${tokens[i - 1]?.w} than`, person: false });
+    }
+    // "why is it always the [group] causing trouble"
+    if (w === 'always' && n === 'the') {
+      const g = groups.find((m) => m.from === i + 2 && !m.pronoun);
+      if (!g) continue;
+      for (let j = g.to + 1; j < Math.min(tokens.length, g.to + 6) && !CLAUSE_BREAK.has((tokens[j] as Token).w); j++) {
+        const x = (tokens[j] as Token).w;
+        if (BAD_OUTCOMES.has(x) || NEGATIVE_ATTRIBUTES.has(x) || INSULT_ADJECTIVES.has(x) || BLAMED_EVENTS.has(x)) {
+          push({ from: i, to: j, group: g, kind: 'stereotype', what: 'always the ...', person: false });
+          break;
+        }
+      }
+    }
+    // "what would a woman know about engineering?"
+    if (w === 'what' && ['do', 'does', 'would', 'could', 'can'].includes(n)) {
+      let at = i + 2;
+      if (['a', 'an', 'the', 'these', 'those'].includes(tokens[at]?.w ?? '')) at++;
+      const id = identityAt(tokens, groups, at);
+      const k = id ? skipFill(tokens, id.to + 1) : -1;
+      if (id && tokens[k]?.w === 'know' && tokens[k + 1]?.w === 'about') push({ from: i, to: k + 1, group: id, kind: 'derogation', what: 'what would ... know', person: false });
+    }
+    // "Refugees, go home.", "Go back, immigrants!": an order to leave, addressed to the group
+    if (w === ',' && i > 0) {
+      const g = groups.find((m) => m.to === i - 1 && !m.pronoun && (m.from === 0 || CLAUSE_BREAK.has(tokens[m.from - 1]?.w ?? '')));
+      const h = groups.find((m) => m.from === i + 1 && !m.pronoun && clauseEndsAt(tokens, m.to));
+      const order = g ? leaveOrder(tokens, i + 1) : h ? leaveOrder(tokens, clauseBounds(tokens, i)[0]) : -1;
+      if (g && order > 0) push({ from: g.from, to: order, group: g, kind: 'exclusion', what: 'told to leave', person: false });
+      else if (h && order > 0 && order < i) push({ from: clauseBounds(tokens, i)[0], to: h.to, group: h, kind: 'exclusion', what: 'told to leave', person: false });
+    }
+    // "why can't [group] just assimilate?"
+    if (w === 'why' && n === 'can' && tokens[i + 2]?.w === 'not') {
+      const g = groups.find((m) => m.from === i + 3 && !m.pronoun);
+      const v = g && ['just', 'simply'].includes(tokens[g.to + 1]?.w ?? '') ? tokens[g.to + 2]?.w ?? '' : '';
+      if (g && CONFORMING.has(v)) push({ from: i, to: g.to + 2, group: g, kind: 'derogation', what: `why can't ... just ${v}`, person: false });
+    }
+  }
+  return out;
+}
+
+/** "go home", "go back (to ...)", "get out", "leave": an order to leave starting at `i`; returns its last token or -1. */
+function leaveOrder(tokens: readonly Token[], i: number): number {
+  const w = tokens[i]?.w ?? '';
+  const n = tokens[i + 1]?.w ?? '';
+  if (w === 'go' && ['home', 'back', 'away'].includes(n)) return i + 1;
+  if (w === 'get' && n === 'out') return i + 1;
+  if ((w === 'leave' || w === 'die') && clauseEndsAt(tokens, i)) return i;
+  return -1;
+}
+
+/** "Women in charge of the budget? What could possibly go wrong.": sarcasm about a group named here or just before. */
+function goWrong(tokens: readonly Token[], groups: readonly GroupMention[], readPrev: () => string | undefined): Attack | null {
+  const at = tokens.findIndex((t, j) => t.w === 'go' && tokens[j + 1]?.w === 'wrong' && tokens.slice(Math.max(0, j - 3), j).some((x) => x.w === 'could'));
+  if (at < 0) return null;
+  const named = groups.find((g) => !g.pronoun && g.from < at);
+  const prev = named ? undefined : readPrev();
+  const before = !named && prev && /\?\s*$/.test(prev) ? neighbourGroups(prev)[0] : undefined;
+  const g = named ?? (before ? { ...before, from: 0, to: 0, pronoun: true } : undefined);
+  if (!g) return null;
+  const from = tokens.findIndex((t) => t.w === 'what');
+  return { from: from >= 0 && from < at ? from : at, to: at + 1, group: g, kind: 'derogation', what: 'what could go wrong', person: false };
+}
 
 function addressedTo(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention);
@@ -417,13 +778,14 @@ function implicitAttacks(tokens: readonly Token[], groups: readonly GroupMention
     const next = tokens[i + 1]?.w ?? '';
     if ((w === 'diversity' || w === 'quota' || w === 'dei') && ['hire', 'hires', 'hiring', 'pick', 'candidate', 'promotion', 'appointment'].includes(next)) {
       const g = nearest(i);
-      out.push({ from: i, to: i + 1, group: g ?? { from: i, to: i + 1, characteristic: 'race', pronoun: false, weak: true }, kind: 'derogation', what: `${w} ${next}`, person: false });
+      // "you're just a diversity hire" is said to the reader
+      out.push({ from: i, to: i + 1, group: g ?? { from: i, to: i + 1, characteristic: 'race', pronoun: false, weak: true }, kind: 'derogation', what: `${w} ${next}`, person: tokens.slice(0, i).some((t) => SECOND.has(t.w)) });
       continue;
     }
     if (w === 'token') {
       const id = identityAt(tokens, groups, i + 1) ?? (PERSON_WORD_AFTER_TOKEN.has(next) && nearest(i) ? (nearest(i) as GroupMention) : null);
       if (id && id.from > i && ['a', 'an', 'the', 'their', 'our', 'just', 'only'].includes(tokens[i - 1]?.w ?? '')) {
-        out.push({ from: i, to: id.to, group: id, kind: 'derogation', what: 'token', person: false });
+        out.push({ from: i, to: id.to, group: id, kind: 'derogation', what: 'token', person: tokens.slice(0, i).some((t) => SECOND.has(t.w)) });
       }
       continue;
     }
@@ -445,7 +807,7 @@ function implicitAttacks(tokens: readonly Token[], groups: readonly GroupMention
       const end = id ? memberEnd(tokens, id) : -1;
       if (id && end >= 0 && !NEGATORS.has(tokens[i - 1]?.w ?? '')) {
         // "@sam typical woman, can't read a chart": said to someone, it is also a personal attack
-        const person = tokens.slice(0, i).every((t) => t.mention || t.punct) && tokens.some((t) => t.mention);
+        const person = (tokens.slice(0, i).every((t) => t.mention || t.punct) && tokens.some((t) => t.mention)) || tokens.some((t) => t.w === 'you' || t.w === 'your' || t.w === 'u');
         out.push({ from: i, to: end, group: id, kind: 'stereotype', what: 'typical', person });
       }
     }
@@ -466,6 +828,7 @@ const PERSON_WORD_AFTER_TOKEN = new Set(['hire', 'minority', 'person']);
 const CUE_WORDS = new Set([
   'because', 'back', 'for', 'diversity', 'quota', 'dei', 'token', 'typical', 'so', 'you', 'your', 'english', 'yourself', 'yourselves', 'box',
   'out', 'leave', 'make', 'expect', 'course', 'naturally', 'predictably', 'typically', ...Object.keys(IDENTITY_INSULT_NOUNS),
+  'wrong', 'wonder', 'real', 'girl', 'woman', 'lady',
 ]);
 
 /** Words that make second-person othering about origin rather than race. */
@@ -483,9 +846,12 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   // or "go back ...": a sentence with none of these skips the rest
   const refers = hasGroupPronoun(tokens);
   if (!groups.length && !refers && !tokens.some((t) => CUE_WORDS.has(t.w))) return [];
-  const attacks: Attack[] = personAttacks(tokens, groups);
+  const attacks: Attack[] = [...personAttacks(tokens, groups), ...personFrames(tokens, groups)];
   // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
-  attacks.push(...implicitAttacks(tokens, groups));
+  attacks.push(...implicitAttacks(tokens, groups), ...derogationFrames(tokens, groups));
+  // prev is read (through a thunk) only when the sentence is the sarcastic "what could go wrong"
+  const sarcastic = aim === 'any' ? goWrong(tokens, groups, () => input.prev) : null;
+  if (sarcastic) attacks.push(sarcastic);
   if (aim === 'any') {
     // prev is read only when a pronoun may point back into it (and only by the rule that resolves
     // pronouns), so edits next door do not re-run this sentence

@@ -8,6 +8,10 @@ import {
   COMPETENCE_VERBS, DEHUMANISING, EXCLUSION_INTRANSITIVE, EXCLUSION_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES,
   POSITIVE_ATTRIBUTES,
 } from './lexicon/words';
+import {
+  BLAMED_RESULTS, CONTROL_PASSIVES, DEMANDED, ENTITLEMENT, FACULTIES, LOW_PLACES, MORE_DEHUMANISING, MORE_NEGATIVE, MORE_POSITIVE,
+  QUALITIES, REFUSED_ACTS, REVERSALS, SILENCING, TOO_TRAITS, WORTH_ACTS,
+} from './lexicon/derogation';
 import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
 
 /** 'positive': a non-negated positive predicate; an attack only under a negated opinion ("I don't think [group] are capable"). */
@@ -39,6 +43,9 @@ const HARM_ACTS = new Set([
   'invades', 'invading', 'infest', 'infests', 'infesting', 'breed', 'stink', 'stinks', 'smell', 'cheat', 'cheats', 'cheating', 'lie',
   'lies', 'lying', 'leech', 'leeching', 'sponge', 'sponging', 'scrounge', 'scrounging', 'poison', 'poisons', 'poisoning', 'corrupt',
   'corrupting', 'groom', 'grooming', 'molest', 'molesting', 'prey', 'exploit', 'exploiting', 'swarm', 'swarming', 'overrun',
+  'pollute', 'pollutes', 'polluting', 'polluted', 'contaminate', 'contaminates', 'contaminating', 'taint', 'taints', 'tainting',
+  'infect', 'infects', 'infecting', 'wreck', 'wrecks', 'wrecking', 'wrecked', 'ruined', 'destroyed', 'infested', 'plague', 'plagues',
+  'plaguing', 'disgust', 'disgusts', 'sicken', 'sickens', 'repulse', 'repulses', 'terrorise', 'terrorises', 'terrorize', 'terrorizes',
 ]);
 /**
  * Complaints made into a trait only when generalised ("[group] always whine", "why do [group] complain so
@@ -53,18 +60,29 @@ const GENERALISING = new Set(['always', 'constantly', 'forever', 'ever', 'all', 
 /** Acts that are a stereotype only with their object: "take our jobs", "bring crime", "control the media". */
 const HARM_WITH_OBJECT: Readonly<Record<string, readonly string[]>> = {
   take: ['jobs', 'job', 'benefits', 'homes', 'houses', 'money', 'women', 'country', 'over', 'advantage'],
-  bring: ['crime', 'crimes', 'drugs', 'disease', 'diseases', 'violence', 'terror', 'terrorism', 'rape'],
+  bring: ['crime', 'crimes', 'drugs', 'disease', 'diseases', 'violence', 'terror', 'terrorism', 'rape', 'down'],
   spread: ['disease', 'diseases', 'crime', 'lies', 'hiv', 'aids', 'filth'],
   control: ['media', 'banks', 'world', 'government', 'hollywood', 'money', 'economy', 'everything'],
   run: ['media', 'banks', 'world', 'hollywood'],
   eat: ['dogs', 'dog', 'cats', 'bats'],
   kill: ['people', 'us', 'children', 'kids', 'babies', 'innocents', 'christians', 'whites'],
   hate: ['us', 'america', 'freedom', 'women', 'christians', 'jews', 'whites', 'westerners'],
+  // "[group] make me sick", "[group] drag down every school", "[group] play the victim", "[group] want handouts"
+  make: ['sick', 'puke', 'vomit', 'ill', 'gag'],
+  drag: ['down'],
+  lower: ['tone', 'standards', 'values', 'property', 'bar', 'quality'],
+  play: ['victim', 'victims', 'card'],
+  cause: ['crime', 'problems', 'trouble', 'chaos', 'violence', 'disease', 'diseases', 'riots'],
+  want: [...DEMANDED, 'special'],
+  demand: [...DEMANDED, 'special'],
+  expect: [...DEMANDED, 'special'],
 };
 const HARM_FORMS: Readonly<Record<string, string>> = {
   takes: 'take', taking: 'take', took: 'take', brings: 'bring', bringing: 'bring', spreads: 'spread', spreading: 'spread',
   eats: 'eat', eating: 'eat',
   controls: 'control', controlling: 'control', runs: 'run', running: 'run', kills: 'kill', killing: 'kill', hates: 'hate', hating: 'hate',
+  makes: 'make', making: 'make', drags: 'drag', dragging: 'drag', lowers: 'lower', lowering: 'lower', plays: 'play', playing: 'play',
+  causes: 'cause', causing: 'cause', wants: 'want', demands: 'demand', demanding: 'demand', expects: 'expect',
 };
 /** Negative attributes that are also passing reactions ("angry about ...", "bitter over ..."). */
 const REACTIONS = new Set(['angry', 'loud', 'bitter', 'hostile', 'aggressive', 'annoyed', 'upset', 'emotional', 'hysterical', 'scared', 'afraid', 'confused', 'sick', 'tired', 'frustrated']);
@@ -76,7 +94,7 @@ const DIMINISHERS = new Set(['less', 'fewer', 'lesser']);
 const ROLE_AFTER_BAD = new Set(['bad', 'terrible', 'horrible', 'awful', 'worse', 'worst', 'poor', 'lousy', 'inferior', 'second', 'lower']);
 
 /** Where derogation sends a group: "women belong in the kitchen". */
-const DEROGATORY_PLACES = new Set(['kitchen', 'sandwich', 'sandwiches', 'zoo', 'cage', 'cages', 'camps', 'oven', 'ovens', 'gutter', 'jungle', 'asylum', 'asylums', 'barefoot', 'closet']);
+const DEROGATORY_PLACES = new Set(['kitchen', 'sandwich', 'sandwiches', 'zoo', 'cage', 'cages', 'camps', 'oven', 'ovens', 'gutter', 'jungle', 'asylum', 'asylums', 'barefoot', 'closet', ...LOW_PLACES]);
 /** Where confinement sends a group: "[group] should be put in camps / behind bars". */
 const CONFINEMENT_PLACES = new Set(['camp', 'camps', 'jail', 'jails', 'prison', 'prisons', 'ghetto', 'ghettos', 'bars', 'cage', 'cages', 'asylum', 'asylums', 'institutions', 'reservations', 'gulags', 'gulag', 'pens', 'zoos']);
 /** Passive confinement and removal verbs: "should be put in ...", "should be kept out". */
@@ -88,15 +106,22 @@ function word(tokens: readonly Token[], i: number): string {
 }
 
 /** Reads a predicate starting at token `k` (right after the subject). `implicitAux`: the copula came before the subject ("why are women so ..."). */
-export function readPredicate(tokens: readonly Token[], k: number, implicitAux = false, negatedSubject = false): PredicateReading | null {
+export function readPredicate(tokens: readonly Token[], k: number, implicitAux = false, negatedSubject = false, preAux = ''): PredicateReading | null {
   let i = k;
   // "No [group] deserves ...", "Never should [group] ...": a negator before the subject counts too
   let neg = negatedSubject ? 1 : 0;
   let aux = implicitAux;
   let deontic = false;
-  let modal = '';
+  // "can [group] even drive?": the modal came before the subject
+  let modal = preAux === 'can' ? 'can' : '';
   let diminished = false;
   let passive = false;
+  // words that change what the head means: "only good for", "can't even park", "too powerful", "don't deserve to live"
+  let only = false;
+  let even = false;
+  let barely = false;
+  let too = false;
+  let deserve = false;
   // A short prepositional phrase may sit between subject and verb: "immigrants from X are ...".
   if (['from', 'in', 'of', 'at', 'on', 'with', 'who', 'that', 'like'].includes(word(tokens, i)) && !implicitAux) {
     let j = i + 1;
@@ -105,6 +130,30 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   }
   for (let steps = 0; steps < 10 && i < tokens.length; steps++, i++) {
     const w = word(tokens, i);
+    if (w === 'only') only = true;
+    else if (w === 'even') even = true;
+    else if (w === 'too') too = true;
+    else if (w === 'deserve' || w === 'deserves') deserve = true;
+    // "no better than animals", "nothing more than vermin", "little better than": a negator that compares, not denies
+    if ((NEGATORS.has(w) || w === 'little') && ['better', 'more', 'different'].includes(word(tokens, i + 1)) && ['than', 'from'].includes(word(tokens, i + 2))) {
+      i += 2;
+      continue;
+    }
+    // "anything but useful", "far from capable": a denial
+    if ((w === 'anything' || w === 'far') && ['but', 'from'].includes(word(tokens, i + 1))) {
+      neg++;
+      i++;
+      continue;
+    }
+    if (w === 'barely' || w === 'scarcely') {
+      neg++;
+      barely = true;
+      continue;
+    }
+    // "genetically inferior", "morally bankrupt": an adverb before the attribute
+    if (/..ly$/.test(w) && !FILLER.has(w) && !NEGATORS.has(w) && w !== 'barely' && w !== 'scarcely' && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) || MORE_NEGATIVE.has(word(tokens, i + 1)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)))) continue;
+    // "more violent", "more dangerous": the comparison keeps the polarity of the word after it
+    if (w === 'more' && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) || MORE_NEGATIVE.has(word(tokens, i + 1)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)))) continue;
     if (COPULA.has(w)) {
       aux = true;
       if (w === 'be' || w === 'been' || w === 'being') passive = true;
@@ -121,6 +170,13 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     } else if (FILLER.has(w) && !(NEGATIVE_ATTRIBUTES.has(w) && !FILLER.has(word(tokens, i + 1)) && !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !INSULT_NOUNS.has(word(tokens, i + 1)))) {
       continue;
     } else break;
+  }
+  // "[group] are all the same": the generalisation itself, unless it goes on ("all the same under the skin")
+  if (word(tokens, i - 1) === 'same' && word(tokens, i - 2) === 'the' && word(tokens, i - 3) === 'all' && i - 3 >= k) {
+    const after = word(tokens, i);
+    if (!after || CLAUSE_BREAK.has(after) || [',', 'lol', 'anyway', 'anyways', 'honestly', 'and'].includes(after)) {
+      if (after !== ',' || !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1))) return neg % 2 === 1 ? { kind: 'negated-attack', end: i - 1, head: 'all the same' } : { kind: 'generalisation', end: i - 1, head: 'all the same' };
+    }
   }
   // "all the same, violent and dirty": read on after the comma
   if (word(tokens, i) === ',' && word(tokens, i - 1) === 'same') i++;
@@ -155,13 +211,35 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
       if (DEROGATORY_PLACES.has(word(tokens, j))) return negated ? { kind: 'negated-attack', end: j, head } : { kind: 'derogation', end: j, head };
     }
   }
-  if ((head === 'breed' || head === 'multiply' || head === 'live') && next === 'like' && DEHUMANISING.has(word(tokens, i + 2))) {
-    return { kind: 'dehumanising', end: i + 2, head };
+  const frame = derogationFrame(tokens, i, { deontic, passive, negated, only, aux, modal });
+  if (frame) return frame;
+  // "[group] breed like rabbits / act like animals / live like pigs"
+  if (LIKE_VERBS.has(head) && next === 'like') {
+    const at = ['a', 'an', 'the', 'wild', 'rabid', 'feral', 'filthy', 'dirty'].includes(word(tokens, i + 2)) ? i + 3 : i + 2;
+    if (DEHUMANISING.has(word(tokens, at)) || MORE_DEHUMANISING.has(word(tokens, at))) return negated ? { kind: 'negated-attack', end: at, head } : { kind: 'dehumanising', end: at, head };
   }
   if (modal === 'can' && negated && COMPETENCE_VERBS.has(head)) {
     return { kind: 'negated-positive', end: i + (['be', 'do'].includes(head) ? 1 : 0), head };
   }
-  if (HARM_ACTS.has(head) && !(head === 'lie' && next === 'down')) {
+  // "[group] can't even park", "[group] can barely use a phone", "can [group] even drive?": mockery of ability
+  const question = word(tokens, tokens.length - 1) === '?';
+  if (modal === 'can' && ((negated && (even || barely)) || (!negated && even && question)) && (COMPETENCE_VERBS.has(head) || MOCKED_SKILLS.has(head))) {
+    return { kind: 'negated-positive', end: i, head };
+  }
+  // "[group] have no morals", "[group] lack the brains", "do [group] even have brains?"
+  if (QUALITIES.has(head) && ['have', 'has', 'had', 'got'].includes(modal) && (negated || (even && question))) {
+    return { kind: 'negated-positive', end: i, head };
+  }
+  if (['lack', 'lacks', 'lacking'].includes(head)) {
+    for (let j = i + 1; j <= i + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
+      if (QUALITIES.has(word(tokens, j))) return negated ? { kind: 'negated-attack', end: j, head } : { kind: 'negated-positive', end: j, head };
+    }
+  }
+  // "[group] never contribute anything", "[group] will never integrate"
+  if (WORTH_ACTS.has(head) && negated) return { kind: 'negated-positive', end: i, head };
+  // "[group] don't deserve to live"
+  if (deserve && negated && LIFE.has(head)) return { kind: 'exclusion', end: i, head };
+  if (HARM_ACTS.has(head) && !(head === 'lie' && next === 'down') && !(/ed$/.test(head) && next === 'by')) {
     // the span runs to the object when there is one: "rape our women", "ruin everything"
     const det = ['our', 'the', 'their', 'your', 'my', 'this', 'every', 'all'].includes(next);
     const objEnd = det && /^[a-z]+$/.test(word(tokens, i + 2)) ? i + 2 : next && !CLAUSE_BREAK.has(next) && next !== ',' && !det ? i + 1 : i;
@@ -179,7 +257,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   const base = HARM_FORMS[head] ?? head;
   const objects = HARM_WITH_OBJECT[base];
   if (objects) {
-    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    // "make me want to puke" reaches one word further
+    for (let j = i + 1; j <= i + (base === 'make' ? 4 : 3) && j < tokens.length; j++) {
       if (objects.includes(word(tokens, j))) return negated ? { kind: 'negated-attack', end: j, head } : { kind: 'stereotype', end: j, head };
       if (CLAUSE_BREAK.has(word(tokens, j))) break;
     }
@@ -187,20 +266,113 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (!aux) return null;
   // "angry about the new law", "loud at the rally": a reaction to something, not a trait
   if (REACTIONS.has(head) && REACTION_CAUSES.has(next)) return null;
-  if (NEGATIVE_ATTRIBUTES.has(head) || INSULT_NOUNS.has(head) || (INSULT_ADJECTIVES.has(head) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(head)) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
+  if (NEGATIVE_ATTRIBUTES.has(head) || MORE_NEGATIVE.has(head) || MORE_DEHUMANISING.has(head) || (too && TOO_TRAITS.has(head)) || INSULT_NOUNS.has(head) || (INSULT_ADJECTIVES.has(head) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(head)) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
     const end = ROLE_AFTER_BAD.has(head) ? i + 1 : i;
     const attacking = negated === diminished;
     if (!attacking) return { kind: 'negated-attack', end, head };
-    return { kind: DEHUMANISING.has(head) ? 'dehumanising' : 'generalisation', end, head };
+    return { kind: DEHUMANISING.has(head) || MORE_DEHUMANISING.has(head) ? 'dehumanising' : 'generalisation', end, head };
   }
-  if (POSITIVE_ATTRIBUTES.has(head)) {
+  if (POSITIVE_ATTRIBUTES.has(head) || MORE_POSITIVE.has(head)) {
     const attacking = negated !== diminished;
     if (head === 'allowed' && negated) return { kind: 'exclusion', end: i, head };
     return attacking ? { kind: 'negated-positive', end: i, head } : { kind: 'positive', end: i, head };
   }
-  if (head === 'place' || head === 'right' || head === 'rights' || head === 'business' || head === 'future') {
-    // "[group] have no place in tech", "[group] should have no rights"
-    return negated && (modal === 'have' || modal === 'has' || modal === 'should' || modal === 'deserve') ? { kind: 'exclusion', end: i, head } : null;
+  if (head === 'place' || head === 'right' || head === 'rights' || head === 'business' || head === 'future' || head === 'say' || head === 'voice') {
+    // "[group] have no place in tech", "[group] should have no rights", "you have no say"
+    // "no place to pray" is a lack, not a verdict; "have no say" describes, "should have no say" demands
+    if (head === 'place' && next === 'to') return null;
+    if ((head === 'say' || head === 'voice') && !tokens.slice(k, i).some((t) => ['should', 'must', 'ought', 'deserve', 'deserves', 'need', 'needs'].includes(t.w))) return null;
+    return negated && ['have', 'has', 'should', 'deserve', 'get', 'gets'].includes(modal) ? { kind: 'exclusion', end: i, head } : null;
+  }
+  return null;
+}
+
+/** Verbs of a demeaning likeness: "[group] act like animals", "[group] multiply like cockroaches". */
+const LIKE_VERBS = new Set([
+  'breed', 'breeds', 'multiply', 'multiplies', 'live', 'lives', 'act', 'acts', 'behave', 'behaves', 'eat', 'eats', 'smell', 'smells',
+  'look', 'looks', 'reproduce', 'reproduces', 'swarm', 'swarms', 'spread', 'spreads', 'sound', 'sounds', 'talk', 'talks',
+]);
+/** Skills whose lack is mocked with "can't even" or "can barely": "[group] can't even park". */
+const MOCKED_SKILLS = new Set(['park', 'count', 'spell', 'reverse', 'tie', 'fix', 'throw', 'catch', 'use', 'follow', 'dress', 'cook', 'speak', 'add', 'type', 'swim', 'dance', 'sing', 'function', 'behave', 'wash', 'clean']);
+/** What "[group] don't deserve to ..." takes away: life itself. */
+const LIFE = new Set(['live', 'exist', 'breathe', 'survive', 'reproduce', 'breed']);
+/** Results that a "the reason" frame attaches to a group only when a negator is near: "why we can't have nice things". */
+const NEEDS_NEGATION = new Set(['nice']);
+
+interface FrameState {
+  deontic: boolean;
+  passive: boolean;
+  negated: boolean;
+  only: boolean;
+  aux: boolean;
+  modal: string;
+}
+
+function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): number {
+  for (let j = 0; j < phrase.length; j++) {
+    const p = phrase[j] as string;
+    const w = word(tokens, at + j);
+    if (p === '*' ? !/^[a-z]+$/.test(w) : w !== p) return -1;
+  }
+  return at + phrase.length - 1;
+}
+
+/**
+ * Implicit derogation read from the head at `i`: silencing ("should keep quiet"), "only good for",
+ * "should be grateful", "should stick to cooking", control ("should be registered"), blame ("are the
+ * reason crime is up", "are to blame"), entitlement ("think they deserve ..."), faculties ("have the
+ * brains of a ..."). None of these carries an insult word: the frame is the attack.
+ */
+function derogationFrame(tokens: readonly Token[], i: number, st: FrameState): PredicateReading | null {
+  const head = word(tokens, i);
+  const next = word(tokens, i + 1);
+  const found = (kind: AttackKind, end: number): PredicateReading => (st.negated ? { kind: 'negated-attack', end, head } : { kind, end, head });
+  if (st.deontic) {
+    // "be" was read as an auxiliary, so phrases that start with it are tried one token back too
+    for (const p of SILENCING) {
+      const end = Math.max(phraseAt(tokens, i, p), word(tokens, i - 1) === 'be' && p[0] === 'be' ? phraseAt(tokens, i - 1, p) : -1);
+      if (end >= 0) return found('derogation', end);
+    }
+    if ((head === 'grateful' || head === 'thankful') && word(tokens, tokens.length - 1) !== '?') return found('derogation', i);
+    // "[group] should stick to cooking / to what they know"
+    if (head === 'stick' && next === 'to') {
+      const o = word(tokens, i + 2);
+      if ((/ing$/.test(o) && !['nothing', 'everything', 'something', 'anything', 'thing'].includes(o)) || o === 'what' || (o === 'their' && word(tokens, i + 3) === 'own')) return found('derogation', i + 2);
+    }
+    if (st.passive && CONTROL_PASSIVES.has(head)) return found('exclusion', i + (['down', 'out', 'of', 'up'].includes(next) ? 1 : 0));
+    if (st.passive && head === 'put' && next === 'down') return found('exclusion', i + 1);
+  }
+  // "[group] are only good for cleaning", "all [group] are good for is ...", "good for nothing"
+  if ((head === 'good' || head === 'useful' || head === 'fit') && next === 'for') {
+    const o = word(tokens, i + 2);
+    if (st.only || ['nothing', 'one', 'is', 'was'].includes(o)) return found('derogation', i + 2);
+  }
+  // "[group] are the reason crime is up", "[group] are to blame for the crisis"
+  if (st.aux && ['reason', 'reasons', 'cause', 'root', 'source'].includes(head)) {
+    let end = -1;
+    let negNear = false;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 14) && !['.', '!', '?', ';'].includes(word(tokens, j)); j++) {
+      const x = word(tokens, j);
+      if (NEGATORS.has(x)) negNear = true;
+      if (REVERSALS.has(x)) return null;
+      // "the reason men don't trust women": a refusal is a bad result too
+      if ((BLAMED_RESULTS.has(x) && (!NEEDS_NEGATION.has(x) || negNear)) || NEGATIVE_ATTRIBUTES.has(x) || (negNear && REFUSED_ACTS.has(x))) end = j;
+    }
+    if (end > 0) return found('derogation', end);
+  }
+  if (head === 'blame' && word(tokens, i - 1) === 'to' && st.aux) return found('derogation', next === 'for' ? i + 1 : i);
+  // "[group] think they deserve / are owed / are special"
+  if (['think', 'thinks', 'believe', 'believes'].includes(head) && next === 'they') {
+    for (let j = i + 2; j <= i + 6 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
+      const x = word(tokens, j);
+      if (ENTITLEMENT.has(x) || (x === 'better' && word(tokens, j + 1) === 'than')) return found('derogation', j);
+    }
+  }
+  // "[group] have the brains of a goldfish", "the attention span of a toddler" (not "the brains of the operation")
+  if ((FACULTIES.has(head) || FACULTIES.has(next)) && st.aux) {
+    // a two-word faculty: "the attention span of", "the work ethic of"
+    const of = next === 'of' && FACULTIES.has(head) ? i + 1 : FACULTIES.has(next) && word(tokens, i + 2) === 'of' ? i + 2 : -1;
+    if (of > 0 && !['this', 'the', 'our', 'their', 'my', 'your', 'his', 'her'].includes(word(tokens, of + 1))) return found('derogation', Math.min(tokens.length - 1, of + 2));
   }
   return null;
 }

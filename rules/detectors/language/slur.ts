@@ -13,6 +13,7 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
+import { MOCKED_ACTS } from './lexicon/derogation';
 import { NEAR_WORDS, SLURS, type SlurEntry } from './lexicon/slurs';
 import { aimAt } from './target';
 import { tokenize, type Token } from './tokens';
@@ -203,6 +204,14 @@ function findSlurs(tokens: readonly Token[]): Match[] {
 }
 
 /** Self-identification before the slur: "I'm a proud ...", "as a ...", "us ...", "my fellow ...". */
+/** "you talk like a [slur]", "@sam acts like a [slur]": the reader likened to the slur. */
+function likenedTo(tokens: readonly Token[], from: number): ReturnType<typeof aimAt> {
+  if (!['a', 'an'].includes(tokens[from - 1]?.w ?? '') || tokens[from - 2]?.w !== 'like' || !MOCKED_ACTS.has(tokens[from - 3]?.w ?? '')) return null;
+  const s = tokens[from - 4];
+  if (!s || !(s.w === 'you' || s.w === 'u' || s.mention)) return null;
+  return { from: from - 4, reason: "the reader likened to it ('like a')", group: false, negated: false };
+}
+
 function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   if (!m.entry.reclaimable) return null;
   const b1 = tokens[m.from - 1]?.w ?? '';
@@ -300,7 +309,7 @@ function run(input: DetectorInput, o: Options): DetectorHit[] {
       confidence *= 0.3;
       explain += `; ${reclaimed}: a reclaimed use, so confidence lowered`;
     }
-    const aim = aimAt(tokens, m.from, true, m.to);
+    const aim = aimAt(tokens, m.from, true, m.to) ?? likenedTo(tokens, m.from);
     if (o.aim === 'person') {
       if (!aim || aim.group || reclaimed) continue;
       explain += `; ${aim.reason}`;

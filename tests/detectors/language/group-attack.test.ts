@@ -47,4 +47,74 @@ describe('language.group-attack', () => {
     expect(matches('language.group-attack', '@sam go back to your country', { aim: 'person' })).toHaveLength(1);
     expect(matches('language.group-attack', 'Immigrants are vermin.', { aim: 'person' })).toEqual([]);
   });
+
+  describe('implicit derogation frames (no insult word)', () => {
+    it.each([
+      ['only good for', 'Women are only good for cooking and cleaning.'],
+      ['belong in a low place', 'Disabled people belong in institutions.'],
+      ['silencing', 'Trans people should stay in their lane.'],
+      ['blame', 'Immigrants are the reason crime is up.'],
+      ['entitlement', 'Black people think they are owed everything.'],
+      ['faculties', 'Women have the brains of a goldfish.'],
+      ['lowly comparison', 'My dog is smarter than most immigrants.'],
+      ['refusal', "I'd never let my daughter marry a Muslim."],
+      ['better without', 'The world would be better without Muslims.'],
+      ['mockery', "It's cute how trans women think they're real women."],
+      ['identity as the reason', "No wonder she can't drive, she's Asian."],
+      ['denied qualities', 'Muslims have no morals.'],
+      ['rhetorical refusal', 'Who would hire a Muslim?'],
+      ['allowed question', 'Why are gay people allowed near children?'],
+      ['wished gone', 'I wish they would all disappear.'],
+    ])('%s: %s', (_kind, text) => {
+      expect(flags(text, 'The Mexicans next door are at it again.')).toBe(true);
+    });
+
+    it.each([
+      'Women belong in leadership.',
+      'Muslims are the reason our iftar event was so good.',
+      'Immigrants are the reason crime went down.',
+      'Women are good for the economy.',
+      'Our team would be worse without immigrants.',
+      'Refugees lack access to basic healthcare.',
+      'Women have no say in that country, which is awful.',
+      'Muslims have no place to pray here.',
+      'Why are refugees not allowed to work?',
+      'Why would anyone oppose hiring refugees?',
+      'Who would like to welcome the refugee families on Friday?',
+      'Older people should stay home during the heatwave.',
+      'Women should stick to the plan we agreed on.',
+      "Refugees can't even open a bank account without an address.",
+    ])('passes: %s', (text) => {
+      expect(flags(text)).toBe(false);
+    });
+  });
+
+  describe("identity attacks at the reader (aim 'person')", () => {
+    const person = (t: string) => matches('language.group-attack', t, { aim: 'person' }).length > 0;
+    it.each([
+      'You Mexicans are all the same.',
+      'As a woman, you should keep quiet.',
+      "You're a disgrace to your religion.",
+      'Nobody wants your kind here.',
+      'You will never be a real woman.',
+      'You throw like a girl.',
+      "Of course you'd say that, you're a woman.",
+      'Is every woman as dumb as you?',
+      'The only reason you got promoted is that you are Black.',
+      'Get back on your boat.',
+    ])('%s', (text) => {
+      expect(person(text)).toBe(true);
+    });
+
+    it.each([
+      'You women did an amazing job on the launch.',
+      'As a woman, you should know your rights at work.',
+      "You're a credit to your community.",
+      'You only got the job because you are brilliant.',
+      'Will you go back to your village for the holidays?',
+      'No wonder she can\'t drive, she\'s Asian.',
+    ])('not at the reader: %s', (text) => {
+      expect(person(text)).toBe(false);
+    });
+  });
 });

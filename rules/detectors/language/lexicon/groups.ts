@@ -8,7 +8,7 @@ export type Characteristic = 'race' | 'religion' | 'gender' | 'gender-identity' 
 
 /** Nouns that name a group on their own (plural and generic singular). Multi-word entries are space-joined. */
 const NOUNS: Record<Characteristic, string[]> = {
-  gender: ['women', 'woman', 'females', 'girls', 'ladies', 'wives', 'mothers', 'moms', 'mums', 'men', 'males', 'feminists', 'female engineers', 'female bosses', 'female drivers'],
+  gender: ['women', 'woman', 'females', 'girls', 'ladies', 'wives', 'mothers', 'moms', 'mums', 'men', 'males', 'female engineers', 'female bosses', 'female drivers'],
   'gender-identity': ['trans', 'transgender people', 'transgenders', 'transsexuals', 'trans people', 'trans folks', 'trans women', 'trans men', 'trans kids', 'nonbinary people', 'non binary people', 'enbies', 'transwomen', 'transmen'],
   'sexual-orientation': ['gays', 'lesbians', 'bisexuals', 'homosexuals', 'lgbt', 'lgbtq', 'lgbtqia', 'lgbt people', 'lgbtq people', 'queers', 'queer people', 'gay people', 'the gays'],
   race: ['blacks', 'whites', 'asians', 'latinos', 'latinas', 'latinx', 'hispanics', 'arabs', 'people of color', 'people of colour', 'poc', 'native americans', 'aboriginals', 'aborigines', 'roma', 'gypsies', 'minorities', 'african americans', 'brown people'],

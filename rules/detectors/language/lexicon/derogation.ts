@@ -1,0 +1,143 @@
+/**
+ * Vocabulary of implicit derogation: the words that turn an ordinary frame ("[group] belong in ...",
+ * "[group] are the reason ...", "[group] have no ...") into an attack. Kept apart from words.ts, which
+ * the insult and threat detectors share, so that these lists change only what group-attack reads.
+ * CONTENT WARNING: dehumanising words in full, for matching only.
+ */
+
+const set = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Dehumanising nouns beyond the shared list: "[group] are pests / a scourge / a tumour". */
+export const MORE_DEHUMANISING = set(`
+  pest pests weed weeds tumour tumours tumor tumors scourge scourges rodent rodents hyenas jackals vultures slugs grubs ticks germs
+  mould mold fungus sewage cockroach infection infections pestilence leech swarm hordes horde vermin
+`);
+
+/** Negative traits beyond the shared list: "[group] are incapable / unfit / nothing but trouble". */
+export const MORE_NEGATIVE = set(`
+  incapable unfit unworthy undeserving unintelligent unwell trouble troublemakers nuisance nuisances headache disloyal treacherous
+  dumber stupider dirtier lazier uglier smellier greedier nastier filthier crazier sneakier meaner worse-off uncultured unskilled
+  unassimilable unemployable lesser second-class subhuman backwards parasitic scammers scammer fraudsters grifters
+`);
+
+/** Traits that attack only after "too": "[group] are too powerful / too sensitive". */
+export const TOO_TRAITS = set(`
+  powerful sensitive pushy demanding political religious radical extreme soft fragile needy dramatic touchy loud emotional
+  stupid dumb slow weak
+`);
+
+/** Positive traits beyond the shared list, which a negation or "anything but" turns into an attack. */
+export const MORE_POSITIVE = set(`
+  loyal peaceful safe clean useful helpful productive hardworking mature responsible trustworthy beautiful attractive patriotic
+  smart honest capable
+`);
+
+/** Qualities "[group] have no ... / lack ..." denies: "[group] have no morals", "[group] lack the brains". */
+export const QUALITIES = set(`
+  morals brains brain shame culture honour honor loyalty empathy discipline manners class decency integrity conscience soul souls
+  feelings talent skill skills values intelligence potential hygiene humour humor ambition self-control self-respect respect ethics
+  principles standards taste
+`);
+
+/** Faculties a comparison takes away: "[group] have the brains / the IQ / the morals of a ...". */
+export const FACULTIES = set(`
+  brains brain iq intelligence mentality mind minds maturity morals manners hygiene memory reasoning logic intellect span ethic
+`);
+
+/** Acts that deny a group's worth when negated: "[group] never contribute / will never integrate". */
+export const WORTH_ACTS = set(`
+  contribute contributes amount integrate integrates assimilate assimilates adapt adapts achieve achieves succeed succeeds
+  improve improves
+`);
+
+/** Places derogation sends a group ("[group] belong in the fields / in institutions"). */
+export const LOW_PLACES = set(`
+  fields field plantation plantations circus bedroom brothel brothels streets trees caves cave desert deserts slums slum mud huts
+  hut dump sewer sewers institution institutions nursing stable barn kennel kennels cages ghetto ghettos
+`);
+
+/** Results a group is blamed for: "[group] are the reason crime is up". */
+export const BLAMED_RESULTS = set(`
+  crime crimes collapse collapsed collapsing decline declining falling broke broken bankrupt poverty unemployment violence problems
+  problem mess ruined ruin ruining dying worse worst debt crisis chaos suffering divided drugs disease diseases terrorism rape rapes
+  riots failing failed fail fails hell trouble troubles misery decay unsafe dangerous dirty filthy unaffordable expensive sick
+  apart downhill suffer suffers struggling mess shit shithole nice dump dumps
+`);
+
+/** Words that reverse a blamed result: "[group] are the reason crime went down". */
+export const REVERSALS = set(`down dropped fell fewer less lower decreased solved fixed ended survived overcame beat beaten thriving safer better`);
+
+/** Verbs whose object a rhetorical question or a negation refuses: "who would hire a [group]?", "never let my daughter marry a [group]". */
+export const REFUSED_ACTS = set(`
+  hire hiring trust employ promote rent serve allow let welcome accept tolerate date vote respect want work sit live marry marrying
+  befriend kiss touch babysit elect lend invite sell
+`);
+
+/** Verbs of mockery "[someone] [verb]s like a [member]": "you throw like a girl". */
+export const MOCKED_ACTS = set(`
+  throw throws run runs drive drives fight fights cry cries scream screams whine whines think thinks talk talks act acts park parks
+  hit hits kick kicks play plays punch punches code codes type types walk walks sound sounds squeal squeals complain complains
+  dress dresses smell smells bitch bitches dance dances
+`);
+
+/** Sarcastic evaluations before "how / that [group] think ...": "cute how [group] think they ...". */
+export const SARCASM = set(`cute adorable hilarious funny precious amusing laughable sweet rich`);
+
+/** Verbs of pretending or trying that sarcasm mocks: "cute how [group] think they can ...". */
+export const PRETENCE = set(`think thinks believe believes pretend pretends try tries trying act acts expect expects`);
+
+/** Evaluations that turn "watching a [member] try to ..." into mockery. */
+export const MOCKERY = set(`hilarious comedy funny painful cringe joke entertaining priceless lol lmao rofl lmfao`);
+
+/** Animals and objects a demeaning comparison ranks above a group: "my dog is smarter than a [group]". */
+export const LOWLY = set(`
+  dog dogs cat cats goldfish monkey monkeys rock rocks brick bricks chair chairs toaster potato potatoes hamster parrot pig pigs
+  donkey plant houseplant toddler toddlers baby babies chimp chimps ape apes horse rat rats fish dolphin
+`);
+
+/** Comparatives of worth: "smarter than", "more useful than". */
+export const WORTH_COMPARATIVES = set(`smarter cleverer wiser cleaner brighter nicer better useful intelligent honest civilised civilized trustworthy capable loyal hygienic productive valuable`);
+
+/** Silencing: "[group] should keep quiet / know their place / stay in their lane". */
+export const SILENCING: readonly (readonly string[])[] = [
+  ['shut', 'up'], ['keep', 'quiet'], ['be', 'quiet'], ['stay', 'quiet'], ['be', 'silent'], ['stay', 'silent'], ['keep', 'silent'],
+  ['keep', '*', 'mouth', 'shut'], ['keep', '*', 'mouths', 'shut'], ['keep', '*', 'opinions', 'to'], ['know', '*', 'place'],
+  ['remember', '*', 'place'], ['learn', '*', 'place'], ['stay', 'in', '*', 'lane'], ['stay', 'in', '*', 'place'], ['be', 'seen', 'and', 'not', 'heard'],
+  ['be', 'put', 'in', '*', 'place'], ['be', 'kept', 'in', 'check'], ['be', 'kept', 'in', '*', 'place'], ['sit', 'down', 'and', 'shut'],
+  ['stay', 'out', 'of', 'politics'], ['stay', 'out', 'of', 'tech'], ['stay', 'out', 'of', 'science'], ['stay', 'out', 'of', 'sports'],
+  ['stay', 'out', 'of', 'business'], ['stay', 'out', 'of', 'leadership'], ['stay', 'out', 'of', 'our'], ['stay', 'out', 'of', 'my'],
+];
+
+/** Passive verbs of control and removal: "[group] should be registered / hunted / stripped of ...". */
+export const CONTROL_PASSIVES = set(`
+  registered tracked profiled muzzled silenced tamed disenfranchised hunted stripped purged flogged evicted expelled shunned
+  ostracised ostracized boycotted barred culled gassed neutered spayed caged chipped branded tagged whipped beaten rounded
+`);
+
+/** Verbs that send a group away with a particle: "ship them back", "run [group] out of town". */
+export const SEND_AWAY: Readonly<Record<string, readonly string[]>> = {
+  ship: ['back', 'out', 'off', 'away', 'home'], run: ['out', 'off'], drive: ['out', 'away', 'off'], chase: ['out', 'away', 'off'],
+  smoke: ['out'], boot: ['out', 'off'], hunt: ['down'], force: ['out', 'back'], push: ['out', 'back'], herd: ['out', 'back', 'into'],
+  cast: ['out'], turn: ['away', 'back'], put: ['down'], drag: ['out', 'back'],
+};
+
+/** "purge / rid / cleanse [the country] of [group]". */
+export const CLEANSE_VERBS = set(`purge purged cleanse cleansed rid clean clear empty free`);
+
+/** Evaluations of a world without a group: "better without [group]", "a world without [group], bliss". */
+export const BETTER_WITHOUT = set(`better nicer safer cleaner happier greater paradise heaven bliss dream perfect peaceful finally`);
+
+/** Dismissal cues before "you're a [member]": "of course you'd say that, you're a woman". */
+export const DISMISSAL_CUES: readonly (readonly string[])[] = [
+  ['no', 'wonder'], ['of', 'course'], ['figures'], ['explains', 'it'], ['explains', 'a', 'lot'], ['makes', 'sense'], ['what', 'do', 'you', 'know'],
+  ['what', 'would', 'you', 'know'], ['obviously'], ['shut', 'up'], ['nobody', 'asked'], ['typical'], ['that', 'is', 'why'], ["that's", 'why'],
+];
+
+/** Entitlement after "[group] think they ...": "deserve", "are owed", "are special". */
+export const ENTITLEMENT = set(`deserve deserves entitled special owed superior above own victims everything real normal`);
+
+/** Demands a stereotype puts on a group: "[group] want handouts / special treatment". */
+export const DEMANDED = set(`handouts handout freebies privileges treatment`);
+
+/** Actions a "why can't [group] just ..." question demands: assimilation or silence. */
+export const CONFORMING = set(`assimilate integrate behave act speak learn shut stay keep stop go be leave`);
