@@ -114,8 +114,8 @@ export const INFLAMMATORY_PACK: PackSource = {
       message: "This attacks someone for who they are.",
       note: "Telling someone to 'go back' where they came from, or insulting them with their identity, is a personal attack as well as an attack on a protected characteristic.",
       examples: {
-        flag: ['@sam go back to your own country', 'You stupid immigrant.', 'You people should be banned from this country.', 'Learn English.', 'Women like you should stay in the kitchen.', 'Nobody asked you, immigrant.', '@sam your religion is a cancer', '@ravi typical woman, can\'t even read a chart'],
-        pass: ['Go back to the office after lunch.', 'Our immigrant founders built this company.', 'I want to learn English this year.', 'Your kind words mean a lot.', '@sam your religion is beautiful, thanks for sharing', 'Go back to the main menu, @sam.'],
+        flag: ['@sam go back to your own country', 'You stupid immigrant.', 'You people should be banned from this country.', 'Learn English.', 'Women like you should stay in the kitchen.', 'Nobody asked you, immigrant.', '@sam your religion is a cancer', '@ravi typical woman, can\'t even read a chart', 'You Muslims are all the same.', 'As a woman, you should keep quiet in meetings.', "You'll never be a real woman.", "You only got the job because you're Black."],
+        pass: ['Go back to the office after lunch.', 'Our immigrant founders built this company.', 'I want to learn English this year.', 'Your kind words mean a lot.', '@sam your religion is beautiful, thanks for sharing', 'Go back to the main menu, @sam.', 'As a woman in tech, you should apply for our fellowship.', "You're a credit to your team."],
       },
     },
     {
