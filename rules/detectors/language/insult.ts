@@ -11,6 +11,7 @@ import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups } from 
 import { DEHUMANISING, NEGATIVE_ATTRIBUTES, INSULT_ADJECTIVES, INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
 import { aimAt, subjectBefore } from './target';
+import { unglue } from './segment';
 import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
 
@@ -222,7 +223,9 @@ function mayInsult(tokens: readonly Token[]): boolean {
 }
 
 function run(input: DetectorInput): DetectorHit[] {
-  const tokens = tokenize(input);
+  // glued words split the way the protected rules split them, so "gaypeople are disgusting" is seen as
+  // an attack on a group (theirs), not as an insult at a person
+  const tokens = unglue(tokenize(input));
   if (!mayInsult(tokens)) return [];
   // prev is read only when a pronoun may point back into it, so edits next door do not re-run this sentence
   const prev = hasGroupPronoun(tokens) && input.prev ? neighbourGroups(input.prev) : [];

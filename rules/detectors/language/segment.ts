@@ -46,25 +46,51 @@ export function segment(s: string): string[] | null {
   return out;
 }
 
-/** The words of a glued token when they hold a group and an attacking word; otherwise null. */
-function split(t: Token): string[] | null {
-  // cheap prefilter: only long, all-letter word tokens
-  if (t.w.length < 12 || t.punct || !/^[a-z]+$/.test(t.w) || VOCAB.has(t.w)) return null;
-  const parts = segment(t.w);
-  if (!parts || parts.length < 2 || !parts.some((p) => GROUP_WORDS.has(p)) || !parts.some((p) => ATTACK_WORDS.has(p) && !GROUP_WORDS.has(p))) return null;
-  return parts;
+/** Ordinary words that split into known words ("the rapist", "man slaughter"): never unglued. */
+const WHOLE_WORDS = new Set(['therapist', 'therapists', 'manslaughter', 'mankind', 'humankind', 'womankind', 'sexist', 'islanders', 'asian', 'arsenal', 'assassin', 'assassins', 'grapist', 'scrapist', 'gayety', 'notable', 'another', 'allowance', 'alliance', 'alltime', 'together', 'mango', 'womanhood', 'manhood', 'throwback', 'backfire', 'fireball', 'shotgun', 'outgun', 'bandwagon', 'banjo', 'gaslight', 'gaslighting', 'burnout', 'lockout', 'lockdown', 'kickoff', 'kickback', 'sendoff', 'wipeout', 'beatdown', 'knockout', 'shootout', 'hangout', 'hangover', 'removal', 'fireman', 'firemen', 'sportsman', 'chairman', 'chairwomen', 'chairwoman', 'spokesman', 'spokeswoman', 'killjoy', 'banter']);
+
+/** Words a glued token may hold: only letters, and one-letter parts only "i" and "a". */
+function parts(t: Token): string[] | null {
+  if (t.punct || t.w.length < 7 || !/^[a-z]+$/.test(t.w) || VOCAB.has(t.w) || WHOLE_WORDS.has(t.w)) return null;
+  const p = segment(t.w);
+  if (!p || p.length < 2 || p.some((x) => x.length === 1 && x !== 'i' && x !== 'a')) return null;
+  return p;
 }
+
+const isGroup = (w: string) => GROUP_WORDS.has(w);
+const isAttack = (w: string) => ATTACK_WORDS.has(w) && !GROUP_WORDS.has(w);
+
+/**
+ * The words of a glued token when, with its neighbours, they hold a group and an attacking word:
+ * "allmuslimsareterrorists" alone; "Women arestupid" or "I hatewomen" with one space dropped next to
+ * the group or the attack. Otherwise null, so ordinary long words and hashtags stay whole.
+ */
+function split(tokens: readonly Token[], i: number): string[] | null {
+  const t = tokens[i] as Token;
+  const p = parts(t);
+  if (!p) return null;
+  const group = p.some(isGroup);
+  const attack = p.some(isAttack);
+  if (group && attack) return t.w.length >= 9 ? p : null;
+  // one space dropped: the other half of the attack stands within three words
+  const near = tokens.slice(Math.max(0, i - 3), i + 4).filter((x) => x !== t && !x.punct).map((x) => x.w);
+  if (group && near.some(isAttack)) return p;
+  if (attack && near.some(isGroup) && p.every((x) => isAttack(x) || FUNCTION_SET.has(x) || PERSON_SET.has(x))) return p;
+  return null;
+}
+const FUNCTION_SET = new Set(FUNCTION_WORDS);
+const PERSON_SET = new Set<string>(PERSON_NOUNS);
 
 /** Glued tokens rewritten as their words (each sharing the token's span); the same array when nothing splits. */
 export function unglue(tokens: readonly Token[]): readonly Token[] {
-  if (!tokens.some((t) => t.w.length >= 12)) return tokens;
+  if (!tokens.some((t) => t.w.length >= 7)) return tokens;
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const parts = split(t);
-    if (parts) {
+    const ws = split(tokens, i);
+    if (ws) {
       out ??= tokens.slice(0, i);
-      for (const w of parts) out.push({ ...t, w, src: w });
+      for (const w of ws) out.push({ ...t, w, src: w });
     } else if (out) out.push(t);
   }
   return out ?? tokens;

@@ -21,4 +21,20 @@ describe('language/segment: text glued without spaces', () => {
       expect(run(t), t).toEqual([]);
     }
   });
+
+  it('reads an attack with one space dropped next to the group or the attack word', () => {
+    for (const t of ['Women arestupid.', 'I hatewomen.', 'blackpeople are animals', 'deport allrefugees', 'Trans peopleare freaks', 'Killalljews']) {
+      expect(run(t).length, t).toBe(1);
+    }
+  });
+
+  it('keeps ordinary words that happen to split into known words', () => {
+    for (const t of ['My therapist says women are strong.', 'Our chairwoman opened the meeting.', 'Gaypeople are welcome here', 'Welcome to our allwomen hackathon']) {
+      expect(run(t), t).toEqual([]);
+    }
+  });
+
+  it('lets the insult rule see the glued group, so a group attack is not read as a personal insult', () => {
+    expect(matches('language.insult', 'Gaypeople are disgusting')).toEqual([]);
+  });
 });
