@@ -27,6 +27,7 @@ export const INFLAMMATORY_PACK: PackSource = {
           '@dana what a f***ing moron',
           'Our CEO is a clown and everyone knows it.',
           'Honestly our competitors are morons.',
+          'Vegans are annoying idiots.',
           'Fuck you, Mark.',
           'Our new VP is a bad person and a con man.',
           'You bloody corporate snake.',
@@ -84,7 +85,7 @@ export const INFLAMMATORY_PACK: PackSource = {
       message: 'This reads as a threat or a wish for someone to be harmed.',
       note: 'Threats, calls to hurt someone and wishing harm on a person are never acceptable, even as a joke: readers cannot tell.',
       examples: {
-        flag: ["I'm going to punch him in the face.", 'Someone should shoot that guy.', 'I hope you die.', 'kys', "Let's beat him up after the game."],
+        flag: ["I'm going to punch him in the face.", 'Someone should shoot that guy.', 'I hope you die.', 'kys', "Let's beat him up after the game.", 'I hope all landlords die.'],
         pass: ['This bug is killing me.', 'Shoot me a message when you land.', 'We crushed our goals this quarter.', "I'm dying to see the new office.", 'Our new search is a killer feature.'],
       },
     },

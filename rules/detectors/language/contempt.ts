@@ -13,7 +13,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups } from './find-groups';
-import { PERSON_WORDS, THING_WORDS } from './lexicon/words';
+import { PEOPLE_GROUP_WORDS, PERSON_WORDS, THING_WORDS } from './lexicon/words';
 import { subjectBefore } from './target';
 import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
@@ -127,6 +127,14 @@ function shaming(tokens: readonly Token[], i: number): Found | null {
   return null;
 }
 
+/** The person or group of people (by role or politics) before a modal at `i`: "he should", "landlords should". */
+function peopleSubject(tokens: readonly Token[], i: number): { range: [number, number] } | null {
+  const s = subjectBefore(tokens, i);
+  if (s.kind === 'person') return s;
+  const k = w(tokens, i - 1) === 'all' ? i - 2 : i - 1;
+  return PEOPLE_GROUP_WORDS.has(w(tokens, k)) ? { range: [k, k] } : null;
+}
+
 /** "lock her up", "arrest him", "he should be jailed", "she belongs in prison", "throw them in jail". */
 function punishment(tokens: readonly Token[], i: number): Found | null {
   const a = w(tokens, i);
@@ -148,9 +156,10 @@ function punishment(tokens: readonly Token[], i: number): Found | null {
   }
   // "[person] should/must/needs to (be) jailed", "[person] belongs in jail"
   if (!MODAL.has(a) && a !== 'belongs' && a !== 'belong') return null;
-  const s = subjectBefore(tokens, i);
-  if (s.kind !== 'person') return null;
+  const s = peopleSubject(tokens, i);
+  if (!s) return null;
   let k = i + 1;
+  if (w(tokens, k) === 'all') k++;
   if (w(tokens, k) === 'to') k++;
   if (w(tokens, k) === 'be' || w(tokens, k) === 'get' || w(tokens, k) === 'been') k++;
   const v = w(tokens, k);
@@ -161,9 +170,14 @@ function punishment(tokens: readonly Token[], i: number): Found | null {
     const subj = tokens[s.range[1]] as Token;
     return { from: s.range[0], to: v === 'put' ? k + 2 : k, confidence: 0.65, explain: `calls for a person's death ('${subj.raw} ${a} ... ${v}')`, tag: 'threat' };
   }
+  if (['thrown', 'put', 'sent', 'locked'].includes(v) && prison(k + 1)) {
+    const subj = tokens[s.range[1]] as Token;
+    return { from: s.range[0], to: k + 2, confidence: 0.6, explain: `calls for a person to be jailed ('${subj.raw} ${a} ... ${v} in jail')`, tag: 'threat' };
+  }
   if ((a !== 'belongs' && a !== 'belong' && PUNISHED.has(v) && (v !== 'locked' || w(tokens, k + 1) === 'up') && (v !== 'charged' && v !== 'tried' || ['with', 'for', 'as'].includes(w(tokens, k + 1)))) || prison(a === 'belongs' || a === 'belong' ? i + 1 : k) || (v === 'rot' && prison(k + 1)) || (v === 'go' && prison(k + 1))) {
     const subj = tokens[s.range[1]] as Token;
-    return { from: s.range[0], to: k, confidence: 0.6, explain: `calls for a person to be punished ('${subj.raw} ${a} ... ${v || 'in jail'}')`, tag: 'threat' };
+    const to = a === 'belongs' || a === 'belong' ? i + (w(tokens, i + 2) === 'the' ? 3 : 2) : k;
+    return { from: s.range[0], to, confidence: 0.6, explain: `calls for a person to be punished ('${subj.raw} ${a} ... ${v || 'in jail'}')`, tag: 'threat' };
   }
   return null;
 }

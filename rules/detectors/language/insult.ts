@@ -8,7 +8,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups } from './find-groups';
-import { DEHUMANISING, NEGATIVE_ATTRIBUTES, INSULT_ADJECTIVES, INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
+import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
 import { aimAt, subjectBefore } from './target';
 import { unglue } from './segment';
@@ -105,7 +105,7 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
 /** Generic person nouns an insulting adjective turns into an insult: "a pathetic man", "ugly troll". */
 const GENERIC_PERSON = new Set(['man', 'woman', 'person', 'guy', 'human', 'lady', 'dude', 'individual', 'boy', 'girl', 'creature', 'troll', 'trolls', 'people', 'men', 'women', 'bloke', 'chick', 'kid', 'being']);
 /** Plural subjects that name people but no protected group: "liberals", "politicians", "people". */
-const PEOPLE_GROUPS = new Set([...PERSON_WORDS].filter((w) => /s$/.test(w) && !['his', 'hers', 'users', 'fans', 'friends', 'parents', 'kids', 'clients', 'customers', 'colleagues', 'coworkers', 'teammates', 'employees', 'interns', 'students', 'players', 'developers', 'engineers', 'founders', 'investors', 'analysts', 'candidates', 'admins', 'moderators', 'mods', 'staff'].includes(w)).concat(['people', 'folks', 'everyone', 'leftists', 'liberals', 'conservatives', 'libs', 'dems', 'democrats', 'republicans', 'socialists', 'communists', 'globalists', 'sjws', 'antifa', 'trumpers', 'progressives', 'feminists', 'vegans', 'hipsters', 'boomers', 'millennials', 'politicians', 'lawyers', 'bankers', 'landlords', 'recruiters', 'journalists', 'critics', 'influencers', 'executives', 'managers', 'mods', 'celebrities', 'celebs', 'elites', 'leftists', 'lefties', 'rightwingers', 'activists', 'protesters', 'protestors', 'voters', 'supporters', 'snowflakes', 'trolls', 'bureaucrats']));
+const PEOPLE_GROUPS = new Set([...PERSON_WORDS].filter((w) => /s$/.test(w) && !['his', 'hers', 'users', 'fans', 'friends', 'parents', 'kids', 'clients', 'customers', 'colleagues', 'coworkers', 'teammates', 'employees', 'interns', 'students', 'players', 'developers', 'engineers', 'founders', 'investors', 'analysts', 'candidates', 'admins', 'moderators', 'mods', 'staff'].includes(w)).concat([...PEOPLE_GROUP_WORDS]));
 /** Adjectives that belittle whatever of someone's they describe ("your stupid idea"); not "ugly" ("his ugly sweater party"). */
 const OWNED_CONTEMPT = new Set(['stupid', 'dumb', 'idiotic', 'moronic', 'pathetic', 'brainless', 'ignorant', 'disgusting', 'vile', 'despicable', 'retarded', 'braindead', 'deranged', 'delusional', 'pitiful', 'asinine', 'imbecilic', 'dimwitted', 'lying', 'worthless', 'sorry']);
 const INTENSIFIED = new Set(['fucking', 'freaking', 'frickin', 'fricking', 'effing', 'bloody', 'damn', 'goddamn', 'fuckin', 'stinking', 'damned']);
@@ -122,11 +122,22 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   if (r?.kind === 'negated-positive' && ['smart', 'intelligent', 'capable', 'human', 'competent', 'honest', 'decent', 'sane', 'clever', 'trustworthy'].includes(r.head)) {
     return { from: i, to: r.end, confidence: 0.65, explain: `insulting generalisation about ${g.w} (not '${r.head}')`, tag: 'insult' };
   }
-  if (!r || r.kind === 'negated-attack' || r.kind === 'positive' || r.kind === 'negated-positive' || r.kind === 'exclusion' || r.kind === 'derogation') return null;
-  const strong = INSULT_NOUNS.has(r.head) || PERSON_NEGATIVE.has(r.head) || DEHUMANISING.has(r.head) || r.kind === 'stereotype' || (r.kind === 'generalisation' && NEGATIVE_ATTRIBUTES.has(r.head) && !MILD_ATTRIBUTES.has(r.head));
-  if (!strong) return null;
-  return { from: i, to: r.end, confidence: r.kind === 'stereotype' ? 0.6 : 0.7, explain: `insulting generalisation about ${g.w} ('${r.head}')`, tag: 'insult' };
+  if (r && (r.kind === 'negated-attack' || r.kind === 'positive' || r.kind === 'negated-positive' || r.kind === 'exclusion' || r.kind === 'derogation')) return null;
+  if (r && (INSULT_NOUNS.has(r.head) || INSULT_ADJECTIVES.has(r.head) || PERSON_NEGATIVE.has(r.head) || DEHUMANISING.has(r.head) || r.kind === 'stereotype' || (r.kind === 'generalisation' && NEGATIVE_ATTRIBUTES.has(r.head) && !MILD_ATTRIBUTES.has(r.head)))) {
+    return { from: i, to: r.end, confidence: r.kind === 'stereotype' ? 0.6 : 0.7, explain: `insulting generalisation about ${g.w} ('${r.head}')`, tag: 'insult' };
+  }
+  // "vegans are annoying idiots", "influencers are brain-dead parasites": the insulting noun after its describing words
+  if (!['are', 'were'].includes(w(tokens, i + 1)) || NEGATORS_AFTER.has(w(tokens, i + 2))) return null;
+  for (let k = i + 2; k < tokens.length && k <= i + 6 && !CLAUSE_BREAK.has(w(tokens, k)) && w(tokens, k) !== ','; k++) {
+    const x = w(tokens, k);
+    if (NEGATORS_AFTER.has(x)) return null;
+    if ((INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x)) || (DEHUMANISING.has(x) && /s$/.test(x))) {
+      return { from: i, to: k, confidence: 0.7, explain: `insulting generalisation about ${g.w} ('${x}')`, tag: 'insult' };
+    }
+  }
+  return null;
 }
+const NEGATORS_AFTER = new Set(['not', 'never', 'no', 'hardly', 'like', 'called', 'labelled', 'labeled']);
 
 /**
  * PERSON_NEGATIVE words that insult as an adjective on a person noun or a people group ("corrupt

@@ -9,7 +9,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { findGroups } from './find-groups';
-import { PERSON_WORDS, THING_WORDS } from './lexicon/words';
+import { PEOPLE_GROUP_WORDS, PERSON_WORDS, THING_WORDS } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
 
@@ -62,9 +62,12 @@ function w(tokens: readonly Token[], i: number): string {
 function personAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (!t || t.punct) return -1;
+  if (['all', 'the', 'those', 'these'].includes(t.w) && PEOPLE_GROUP_WORDS.has(w(tokens, k + 1))) return k + 1;
   if (TARGET_PRONOUNS.has(t.w) || t.mention) return k;
   if (['the', 'my', 'our', 'your', 'that', 'this', 'his', 'her', 'their'].includes(t.w) && PERSON_WORDS.has(w(tokens, k + 1)) && !THING_WORDS.has(w(tokens, k + 1))) return k + 1;
   if (PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w) && !['he', 'she', 'they', 'his', 'hers'].includes(t.w)) return k;
+  // "all landlords", "those vegans", "anti-vaxxers": a group of people by role or politics (protected groups are found apart)
+  if (PEOPLE_GROUP_WORDS.has(t.w)) return k;
   if (/^[A-Z][a-z]+$/.test(t.raw) && !THING_WORDS.has(t.w) && !['I', 'It', 'This', 'That', 'The'].includes(t.raw)) return k;
   return -1;
 }

@@ -30,15 +30,22 @@ const groupNonProtected = flag([
   'Those executives are clowns.', 'The mods here are losers.', 'Journalists are liars.', 'Bankers are scum.', 'Our rivals are pathetic.',
   'The other team are a bunch of idiots.', 'Influencers are frauds.', 'Critics are morons.', 'Republicans are idiots.', 'Democrats are clowns.',
   'These trolls are pathetic.', 'Fans of that team are idiots.', 'Investors are leeches.', 'Management are a bunch of clowns.', 'The board are cowards.',
+  'Vegans are annoying idiots.', 'Tech bros are insufferable.', 'Gamers are basement-dwelling losers.', 'Influencers are brain-dead parasites.',
+  'Crypto bros are the worst kind of people.', 'Cyclists are a menace.', 'Consultants are overpaid frauds.',
 ]);
 
-const threats = flag([
+const groupThreats = flag([
+  'Anti-vaxxers deserve to die.', 'I hope all landlords die.', 'Cyclists should get hit by a bus.', 'Landlords should all be thrown in jail.',
+  'Bankers belong in prison.', 'Vegans should be shot.', 'I hope the lobbyists rot.', 'Those influencers deserve to be beaten.',
+]);
+
+const threats = [...groupThreats, ...flag([
   "I'm going to punch him in the face.", 'Someone should shoot that guy.', 'I hope you die.', 'kys', "Let's beat him up after work.",
   'I will kill you.', "I'll break your neck.", 'Somebody needs to slap her.', 'I hope he gets hit by a bus.', 'You deserve to be shot.',
   'Go kill yourself.', 'I know where you live.', 'I want him dead.', "I'm gonna find you and hurt you.", 'Die in a fire, @troll.',
   'Someone should punch @mark.', 'We will hunt you down.', 'I hope she rots.', "I'll stab you if you touch my lunch again.", 'He should be shot.',
   "I'm going to beat the shit out of you.",
-]);
+])];
 
 const profanityAimed = flag([
   'Fuck you.', 'Fuck you, Mark.', 'F*** you @dave', 'Go fuck yourself.', 'Shut the fuck up.', 'Screw you and your team.', 'Fuck off, @sam.',

@@ -68,6 +68,21 @@ export const PERSON_PREDICATE = set(`
   psycho psychotic hysterical lazy useless hopeless shameless rude classless tasteless clueless ignorant arrogant pompous smug
 `);
 
+/**
+ * Plural names of groups of people that are not protected characteristics: politics, hobbies, habits,
+ * roles ("liberals", "vegans", "landlords"). Criticising them is fair; name-calling, threats and
+ * dehumanising them are still inflammatory (never `protected`).
+ */
+export const PEOPLE_GROUP_WORDS = set(`
+  people folks everyone leftists liberals conservatives libs dems democrats republicans socialists communists globalists sjws
+  antifa trumpers progressives feminists vegans hipsters boomers millennials politicians lawyers bankers landlords recruiters
+  journalists critics influencers executives managers mods celebrities celebs elites lefties rightwingers activists protesters
+  protestors voters supporters snowflakes trolls bureaucrats vegetarians gamers cyclists drivers bros techbros nerds geeks
+  vaxxers antivaxxers earthers karens commuters contractors consultants cops billionaires millionaires capitalists anarchists
+  hippies fanboys fangirls stans incels simps normies bots scammers spammers realtors salesmen marketers economists scientists
+  doctors teachers professors students bosses ceos founders vcs shareholders lobbyists senators congressmen mps councillors
+`);
+
 /** Intensifiers that make an insult aimed rather than descriptive. */
 export const INSULT_INTENSIFIERS = set(`
   such a an total complete absolute utter fucking fuckin freaking effing bloody damn goddamn stupid dumb little big fat ugly lying
