@@ -6,10 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { buildFixtures } from './e2e-fixtures.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const e2e = path.join(root, 'tests/e2e');
 
 if (process.env.DRAFTGUARD_TEST_OUTDIR && !process.env.DRAFTGUARD_EXTENSION_DIR) {
   process.env.DRAFTGUARD_EXTENSION_DIR = path.join(path.resolve(process.env.DRAFTGUARD_TEST_OUTDIR), 'chrome-mv3-test');
@@ -18,25 +17,6 @@ if (process.env.DRAFTGUARD_TEST_OUTDIR && !process.env.DRAFTGUARD_EXTENSION_DIR)
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
   if (r.status !== 0) process.exit(r.status ?? 1);
-}
-
-/**
- * The real editor libraries the sites use, bundled into tests/e2e/fixtures/dist. Draft.js needs React 18,
- * which lives in the tests/e2e/editors workspace, so react/react-dom are aliased there.
- */
-async function buildFixtures() {
-  const react18 = path.join(e2e, 'editors/node_modules');
-  await build({
-    entryPoints: ['draft.tsx', 'quill.ts', 'lexical.ts', 'tiptap.ts', 'reddit.ts', 'plain.ts'].map((f) => path.join(e2e, 'fixtures/src', f)),
-    outdir: path.join(e2e, 'fixtures/dist'),
-    bundle: true,
-    format: 'iife',
-    target: 'chrome120',
-    jsx: 'automatic',
-    logLevel: 'warning',
-    alias: { react: path.join(react18, 'react'), 'react-dom': path.join(react18, 'react-dom') },
-    define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
-  });
 }
 
 if (!process.env.DRAFTGUARD_SKIP_BUILD) run('npx', ['wxt', 'build', '--mode', 'test']);
