@@ -53,7 +53,7 @@ const rules: DetectorRule[] = [
     note: 'A card number in public can be used for fraud. Cancel the card with the bank if it was posted anywhere.',
     suggestions: ['[card number removed]'],
     examples: {
-      flag: ['My card 4539 1488 0343 6467 got declined again??', 'charge it to 5425233430109903 please'],
+      flag: ['My card 4539 1488 0343 6467 got declined again??', 'charge it to 5425233430109903 please', 'my visa is 4111 1111 1111 1111, exp 12/27'],
       pass: ['Tracking number 1Z999AA10123456784', 'Use the test card 4242 4242 4242 4242 in staging', 'Order 1234567812345678 is delayed'],
     },
   },
@@ -81,8 +81,8 @@ const rules: DetectorRule[] = [
     note: 'A social security number enables identity theft. It never belongs in a post.',
     suggestions: ['[SSN removed]'],
     examples: {
-      flag: ['His social security number is 536-22-8714', 'SSN 536228714 for the HR form'],
-      pass: ['Call 555-123-4567 for details', 'The sample SSN 078-05-1120 was printed on wallet inserts', 'Invoice 900-12-3456 is overdue', 'Part no. 536228714'],
+      flag: ['His social security number is 536-22-8714', 'SSN 536228714 for the HR form', "My SSN is 123-45-6789, don't share it"],
+      pass: ['Call 555-123-4567 for details', 'The sample SSN 078-05-1120 was printed on wallet inserts', 'SSNs look like 123-45-6789', 'Invoice 900-12-3456 is overdue', 'Part no. 536228714'],
     },
   },
   {

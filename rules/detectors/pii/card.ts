@@ -5,7 +5,7 @@
  * on its own; a Luhn-valid number from no known range needs a card word nearby.
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
-import { describeContext, scoreContext, wordsBefore } from './context';
+import { describeContext, givenAsOwn, scoreContext, wordsBefore } from './context';
 import { luhnValid } from './validators';
 import { noOptions } from '../options';
 
@@ -59,10 +59,13 @@ export function findCards(text: string): DetectorHit[] {
     const issuer = issuerOf(digits);
     const test = TEST_CARDS.has(digits);
     const base = test ? 0.2 : issuer ? 0.8 : 0.4;
-    const ctx = scoreContext(base, wordsBefore(text, m.index), CONTEXT, 0.15, 0.4, 0.4);
+    const window = wordsBefore(text, m.index);
+    const ctx = scoreContext(base, window, CONTEXT, 0.15, 0.4, 0.4);
     // Without a known issuer, a card word is what makes a Luhn-valid number a card (+0.35, as Presidio).
-    const conf = !issuer && ctx.support && !test ? Math.min(0.85, base + 0.35) : ctx.confidence;
-    const what = test ? 'a published test card number' : issuer ? `${issuer.name} prefix and length` : 'no known issuer prefix';
+    // A published test number stays low ("use 4242... in staging") unless written as someone's own ("my card: ...").
+    const own = test && givenAsOwn(window, ctx);
+    const conf = own ? 0.6 : !issuer && ctx.support && !test ? Math.min(0.85, base + 0.35) : ctx.confidence;
+    const what = test ? `a published test card number${own ? `, but written as someone's own ('${ctx.support}')` : ''}` : issuer ? `${issuer.name} prefix and length` : 'no known issuer prefix';
     const explain = [`passes the Luhn check; ${what}`, describeContext(ctx)].filter(Boolean).join('; ');
     hits.push({ start: m.index, end: m.index + m[0].length, confidence: Math.round(conf * 100) / 100, explain });
   }

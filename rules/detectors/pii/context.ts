@@ -70,3 +70,17 @@ export function describeContext(r: ContextResult): string {
   if (r.oppose) parts.push(`context word '${r.oppose}' lowered confidence`);
   return parts.join('; ');
 }
+
+const OWNERS = new Set(['my', 'his', 'her', 'your', 'their', 'our', 'mine', 'moms', "mom's", 'wifes', "wife's"]);
+
+/**
+ * Is the number given as somebody's own ("my SSN is ...", "her card: ...")? Then even a number printed in
+ * examples or advertising is a disclosure in the writer's eyes, and worth a second look.
+ */
+export function givenAsOwn(window: string, r: ContextResult): boolean {
+  if (!r.support || r.oppose) return false;
+  const words = window.split(' ');
+  const at = words.lastIndexOf(r.support.split(' ')[0] ?? '');
+  return words.slice(Math.max(0, at - 3), Math.max(0, at)).some((w) => OWNERS.has(w));
+}
+

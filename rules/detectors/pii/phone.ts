@@ -69,6 +69,8 @@ function notAPhone(raw: string): string | null {
   if (/^(?:19|20)\d\d\s?-\s?(?:19|20)?\d\d$/.test(raw)) return 'a range of years';
   if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(raw)) return 'an IP address';
   if (/^\d+\.\d+$/.test(raw)) return 'a decimal number';
+  // AAA-GG-SSSS is the social security number's shape; no numbering plan groups a phone number 3-2-4
+  if (/^\d{3}-\d{2}-\d{4}$/.test(raw)) return 'the shape of a social security number';
   return null;
 }
 

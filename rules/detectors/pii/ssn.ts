@@ -5,8 +5,8 @@
  * reported only next to words such as "SSN" or "social security".
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
-import { describeContext, scoreContext, wordsBefore } from './context';
-import { ssnInvalidReason } from './validators';
+import { describeContext, givenAsOwn, scoreContext, wordsBefore } from './context';
+import { isExampleSsn, ssnInvalidReason } from './validators';
 import { noOptions } from '../options';
 
 const SSN_RE = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d-]|[.,]\d)/g;
@@ -20,11 +20,18 @@ export function findSsns(text: string): DetectorHit[] {
   const hits: DetectorHit[] = [];
   for (const m of text.matchAll(SSN_RE)) {
     const digits = `${m[1]}${m[3]}${m[4]}`;
-    if (ssnInvalidReason(digits)) continue;
+    const invalid = ssnInvalidReason(digits);
     const sep = m[2];
     const base = sep === '-' ? 0.5 : sep === ' ' ? 0.3 : 0.1;
-    const ctx = scoreContext(base, wordsBefore(text, m.index, 6), CONTEXT, 0.4, 0.55, 0.3);
+    const window = wordsBefore(text, m.index, 6);
+    const ctx = scoreContext(base, window, CONTEXT, 0.4, 0.55, 0.3);
     const shape = sep === '-' ? 'AAA-GG-SSSS format' : sep === ' ' ? 'AAA GG SSSS format' : 'nine digits without separators';
+    if (invalid) {
+      // an example number ("123-45-6789") is still a disclosure when written as someone's own: "my SSN is ..."
+      if (!isExampleSsn(digits) || !givenAsOwn(window, ctx)) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, confidence: 0.6, explain: `${shape}; ${invalid}, but written as someone's own ('${ctx.support}')` });
+      continue;
+    }
     hits.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -57,6 +57,11 @@ export function ibanInvalidReason(iban: string): string | null {
 /** Numbers printed in advertising and documentation (Woolworth wallet card, SSA pamphlets, examples). */
 const ADVERTISED_SSNS = new Set(['078051120', '219099999', '457555462', '123456789']);
 
+/** A number printed in advertising or examples (not one that can never be issued). */
+export function isExampleSsn(digits: string): boolean {
+  return ADVERTISED_SSNS.has(digits) || digits.startsWith('98765432');
+}
+
 /** Why nine digits cannot be a US social security number, or null when they can. */
 export function ssnInvalidReason(digits: string): string | null {
   if (!/^\d{9}$/.test(digits)) return 'not nine digits';

@@ -71,6 +71,10 @@ describe('pii.card', () => {
     expect(run('pii.card', 'card 4539 1488 0343 6468')).toEqual([]);
     expect(run('pii.card', 'card 4242 4242 4242 4242')[0]!.confidence).toBeLessThan(0.5);
   });
+  it('reports a published test number written as someone\'s own card, not one in a how-to', () => {
+    expect(run('pii.card', 'my visa 4111 1111 1111 1111')[0]?.confidence).toBe(0.6);
+    expect(run('pii.card', 'Use the test card 4242 4242 4242 4242 in staging')[0]?.confidence).toBeLessThan(0.5);
+  });
   it('names the issuer and the validator in explain', () => {
     expect(run('pii.card', 'visa 4539 1488 0343 6467')[0]!.explain).toMatch(/Luhn.*Visa/);
   });
@@ -79,6 +83,13 @@ describe('pii.card', () => {
     const n = '900000000001';
     expect(run('pii.card', `ref ${n}`).filter((h) => h.confidence >= 0.5)).toEqual([]);
     expect(run('pii.card', `my card ${n}`).filter((h) => h.confidence >= 0.5)).toHaveLength(1);
+  });
+});
+
+describe('pii.phone and pii.ssn together', () => {
+  it('leaves the social security number shape (AAA-GG-SSSS) to pii.ssn', () => {
+    expect(run('pii.phone', 'her social security number is 536-22-8714')).toEqual([]);
+    expect(run('pii.ssn', 'her social security number is 536-22-8714')).toHaveLength(1);
   });
 });
 
@@ -103,6 +114,15 @@ describe('pii.ssn', () => {
   });
   it('requires consistent delimiters', () => {
     expect(run('pii.ssn', 'ssn 536-22 8714')).toEqual([]);
+  });
+  it('reports an example number when it is written as someone\'s own, and says so', () => {
+    const [h] = run('pii.ssn', 'My SSN is 123-45-6789');
+    expect(h?.confidence).toBe(0.6);
+    expect(h?.explain).toMatch(/example number, but written as someone's own \('ssn'\)/);
+    expect(run('pii.ssn', 'SSNs look like 123-45-6789')).toEqual([]);
+    expect(run('pii.ssn', 'her social security number: 078-05-1120')).toHaveLength(1);
+    // never-issued numbers stay refused however they are introduced
+    expect(run('pii.ssn', 'my SSN is 666-12-3456')).toEqual([]);
   });
   it('reports a bare nine-digit number only with SSN context', () => {
     expect(run('pii.ssn', 'ticket 536228714')[0]!.confidence).toBeLessThan(0.5);
