@@ -51,6 +51,8 @@ export function findEmails(text: string): DetectorHit[] {
     if (isPlaceholderDomain(domain) || PLACEHOLDER_LOCAL.has(local.toLowerCase())) continue;
     if (roleOf(local)) continue;
     const start = m.index;
+    // "scheme://user:password@host": the password and host of a URL, the secrets rules' business
+    if (/[a-z][a-z0-9+.-]*:\/\/[^\s/@]*:$/i.test(text.slice(Math.max(0, start - 200), start))) continue;
     hits.push({ start, end: start + m[0].length, confidence: 0.85, explain: `email address; '${local.length > 1 ? local[0] + '…' : local}@' is not a role mailbox and ${domain.toLowerCase()} is not a documentation domain` });
   }
   return hits;

@@ -86,6 +86,13 @@ describe('pii.card', () => {
   });
 });
 
+describe('pii.email and URL credentials', () => {
+  it('does not read the password and host of a URL as an email address', () => {
+    expect(run('pii.email', 'mongodb+srv://appuser:Qm9v7RtLx2@cluster0.abcde.mongodb.net/test')).toEqual([]);
+    expect(run('pii.email', 'write to jane.doe@gmail.com')).toHaveLength(1);
+  });
+});
+
 describe('pii.phone and pii.ssn together', () => {
   it('leaves the social security number shape (AAA-GG-SSSS) to pii.ssn', () => {
     expect(run('pii.phone', 'her social security number is 536-22-8714')).toEqual([]);

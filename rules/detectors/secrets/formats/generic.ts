@@ -180,7 +180,8 @@ const urlCredentials: SecretFormat = {
     }
     const ph = placeholderReason(v);
     if (ph) return no(ph);
-    if (/pass(?:word|wd)?$/i.test(v) && v.length <= 12) return no('the word password, not a password');
+    // "password", "mypass", "dbpassword1": the word itself; "S3cretPass" (a digit inside the word) is a real one
+    if (/^(?:my|your|the|some|db|user|admin|root|app|test|secret|super|new|old)?[-_]?pass(?:word|wd)?\d{0,3}$/i.test(v)) return no('the word password, not a password');
     if (v.toLowerCase() === user.toLowerCase()) return no('password equals the user name (documentation pattern)');
     const web = /^https?$/.test(scheme);
     return ok(web ? 0.85 : 0.9, `${scheme}:// URL with user '${user}' and a password`);
