@@ -87,6 +87,21 @@ const rules: DetectorRule[] = [
   },
   {
     ...base,
+    id: 'street-address',
+    detector: 'pii.address',
+    severity: 'warn',
+    tags: ['pii', 'address'],
+    minConfidence: 0.6,
+    message: "'{match}' looks like someone's home address.",
+    note: "A home address in public tells anyone where a person sleeps. Share it in a private message, or give the area instead. A business's address is fine.",
+    suggestions: ['[address removed]'],
+    examples: {
+      flag: ['He lives at 221B Baker Street, London NW1 6XE', 'My home address is 42 Elm Street, Springfield', 'Party at my place tonight: 17 Oak Lane, ring twice'],
+      pass: ['Our new office is at 100 Market Street, San Francisco, CA 94105', 'The meetup is at 55 Water St, Brooklyn', 'I walked 5 miles down the street', 'Top 10 Ways to improve your CV'],
+    },
+  },
+  {
+    ...base,
     id: 'ip-address',
     detector: 'pii.ip',
     severity: 'info',

@@ -5,5 +5,6 @@ import { cardDetector } from './card';
 import { ibanDetector } from './iban';
 import { ssnDetector } from './ssn';
 import { ipDetector } from './ip';
+import { addressDetector } from './address';
 
-export const PII_DETECTORS: readonly DetectorSpec[] = [emailDetector, phoneDetector, cardDetector, ibanDetector, ssnDetector, ipDetector];
+export const PII_DETECTORS: readonly DetectorSpec[] = [emailDetector, phoneDetector, cardDetector, ibanDetector, ssnDetector, ipDetector, addressDetector];

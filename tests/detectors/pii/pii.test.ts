@@ -86,6 +86,21 @@ describe('pii.card', () => {
   });
 });
 
+describe('pii.address', () => {
+  const reported = (t: string) => run('pii.address', t).filter((h) => h.confidence >= 0.6).map((h) => t.slice(h.start, h.end));
+  it("reports an address given as someone's home, with its city and postcode", () => {
+    expect(reported('He lives at 221B Baker Street, London NW1 6XE')).toEqual(['221B Baker Street, London NW1 6XE']);
+    expect(reported('my address: 5 Elm St., Boston, MA 02118')).toEqual(['5 Elm St., Boston, MA 02118']);
+    expect(run('pii.address', 'I live at 12 Kings Road')[0]?.explain).toMatch(/street address.*'live at' raised/);
+  });
+  it("leaves a business's address, a bare address and ordinary numbers below the threshold", () => {
+    expect(reported('Our new office is at 100 Market Street, San Francisco, CA 94105')).toEqual([]);
+    expect(reported('Meet at 10 Downing Street')).toEqual([]);
+    expect(run('pii.address', 'I walked 5 miles down the street')).toEqual([]);
+    expect(run('pii.address', 'Top 10 Ways to improve')).toEqual([]);
+  });
+});
+
 describe('pii.email and URL credentials', () => {
   it('does not read the password and host of a URL as an email address', () => {
     expect(run('pii.email', 'mongodb+srv://appuser:Qm9v7RtLx2@cluster0.abcde.mongodb.net/test')).toEqual([]);
