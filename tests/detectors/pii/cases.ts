@@ -6,7 +6,7 @@
 export interface PiiCase {
   text: string;
   /** detector id that must report `value`, or null for a negative */
-  entity: 'pii.email' | 'pii.phone' | 'pii.card' | 'pii.iban' | 'pii.ssn' | 'pii.ip' | null;
+  entity: 'pii.email' | 'pii.phone' | 'pii.card' | 'pii.iban' | 'pii.ssn' | 'pii.ip' | 'pii.address' | null;
   value?: string;
 }
 
@@ -59,9 +59,15 @@ export const PII_POSITIVES: PiiCase[] = [
   p('pii.ssn', '219-44-3187', 'Employee record: {} (hire date March)'),
   p('pii.ip', '81.2.69.160', 'my home IP is {}'),
   p('pii.ip', '2a02:c7f:8e3c:4c00:a1b2:3c4d:5e6f:7a8b', 'ssh into {} and restart'),
+  p('pii.address', '17 Oak Lane', 'party at my place tonight, {}, ring twice'),
+  p('pii.address', '88 Rosewood Avenue, Leeds LS6 2QT', 'she lives at {} if you want to send flowers'),
+  p('pii.address', '402 Pine St Apt 3, Austin, TX 78701', 'ship it to {} please'),
 ];
 
 export const PII_NEGATIVES: string[] = [
+  'Our new office is at 100 Market Street, San Francisco, CA 94105',
+  'Visit our store at 12 High Street this weekend',
+  'We walked 3 blocks down Main Street after the offsite',
   'Questions? Write to careers@acmecorp.com or press@acmecorp.com',
   'Support: support@acme.io, sales: sales@acme.io',
   'No-reply mail from noreply@github.com again',
