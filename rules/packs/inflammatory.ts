@@ -120,6 +120,21 @@ export const INFLAMMATORY_PACK: PackSource = {
       },
     },
     {
+      id: 'coded-at-person',
+      kind: 'detector',
+      detector: 'language.coded',
+      options: { aim: 'person' },
+      category: 'inflammatory',
+      severity: 'warn',
+      tags: ['coded', 'insult'],
+      message: 'Coded racist or antisemitic abuse aimed at someone.',
+      note: 'Monkey emoji sent to someone, or a name put in triple parentheses, are well-known codes of racist and antisemitic abuse: a personal attack as well as an attack on who they are.',
+      examples: {
+        flag: ['@marcus 🐒🐒🐒', 'Funny how (((Goldberg))) always gets the contract.'],
+        pass: ['We saw a 🐒 at the zoo today with the kids, so fun!', '@sam great game 🐵🙈', 'The day of the rope is a white-supremacist slogan; report it when you see it.'],
+      },
+    },
+    {
       id: 'contempt',
       kind: 'detector',
       detector: 'language.contempt',

@@ -1,5 +1,6 @@
 /** Built-in language detectors: inflammatory language and protected-characteristic attacks. */
 import type { DetectorSpec } from '../../types';
+import { CODED } from './coded';
 import { CONTEMPT } from './contempt';
 import { GROUP_ATTACK } from './group-attack';
 import { INSULT } from './insult';
@@ -8,4 +9,4 @@ import { SHOUTING } from './shouting';
 import { SLUR } from './slur';
 import { THREAT } from './threat';
 
-export const LANGUAGE_DETECTORS: readonly DetectorSpec[] = [SHOUTING, INSULT, REPLY_PROFANITY, THREAT, CONTEMPT, SLUR, GROUP_ATTACK];
+export const LANGUAGE_DETECTORS: readonly DetectorSpec[] = [SHOUTING, INSULT, REPLY_PROFANITY, THREAT, CONTEMPT, SLUR, GROUP_ATTACK, CODED];
