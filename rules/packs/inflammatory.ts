@@ -156,6 +156,7 @@ export const INFLAMMATORY_PACK: PackSource = {
           'Our new VP is a snake.',
           "He's such a pig.",
           'She is clearly mentally unstable.',
+          '@sam 🖕',
         ],
         pass: [
           'What the hell happened to the build?',
@@ -167,6 +168,8 @@ export const INFLAMMATORY_PACK: PackSource = {
           'How can you be so calm before a launch?',
           'Lock the door when you leave.',
           "She's a beast on the court, what a game.",
+          'me at 7am before coffee 🤡',
+          'this build is 💩',
         ],
       },
     },

@@ -241,8 +241,31 @@ function dismissal(tokens: readonly Token[], i: number): Found | null {
 
 const TRIGGERS = new Set(['going', 'headed', 'heading', 'sick', 'wrong', 'soft', 'touched', 'dead', 'let', 'lost', 'who', 'what', 'why', 'how', 'where', 'wtf', 'shame', 'have', 'has', 'ashamed', 'lock', 'arrest', 'jail', 'imprison', 'deport', 'hang', 'execute', 'throw', 'mentally', ...MODAL, 'belongs', 'belong']);
 
+/** Emoji that insult the person a short post is addressed to: the finger, the clown, the pile of poo. */
+const INSULT_EMOJI_RE = /\u{1F595}|\u{1F921}|\u{1F4A9}/gu;
+const EMOJI_MEANING: Readonly<Record<string, string>> = { '\u{1F595}': 'the middle finger', '\u{1F921}': 'a clown', '\u{1F4A9}': 'a pile of poo' };
+
+/** "@sam 🖕", "you 🤡": an insulting emoji in a short post aimed at someone, not at oneself ("me today 🤡"). */
+function emojiInsult(input: DetectorInput, tokens: readonly Token[]): DetectorHit | null {
+  const found = [...input.text.matchAll(INSULT_EMOJI_RE)];
+  if (!found.length) return null;
+  const aimed = tokens.some((t) => t.mention || t.w === 'you' || t.w === 'your');
+  const self = tokens.some((t) => ['i', 'me', 'my', 'myself', 'we', 'us'].includes(t.w));
+  const words = tokens.filter((t) => !t.punct && !t.mention).length;
+  if (!aimed || self || words > 5) return null;
+  const first = found[0] as RegExpMatchArray & { index: number };
+  const last = found[found.length - 1] as RegExpMatchArray & { index: number };
+  return { start: first.index, end: last.index + last[0].length, confidence: 0.6, explain: `${EMOJI_MEANING[first[0]] ?? 'an insulting emoji'} aimed at someone`, tags: ['insult'] };
+}
+
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
+  const emoji = emojiInsult(input, tokens);
+  if (emoji) return [emoji, ...runWords(input, tokens)];
+  return runWords(input, tokens);
+}
+
+function runWords(input: DetectorInput, tokens: readonly Token[]): DetectorHit[] {
   if (!tokens.some((t) => TRIGGERS.has(t.w) || ANIMALS.has(t.w) || ANIMALS.has(t.w.replace(/s$/, '')))) return [];
   // contempt for a protected group as a whole ("[group] are pigs", "they should be deported") is the
   // protected rules' business; prev is read only when a pronoun may point back into it

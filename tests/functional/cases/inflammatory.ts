@@ -108,7 +108,7 @@ const contempt = flag([
   'He has no shame.', 'Lock her up!', 'Our old CFO should be jailed.', 'That senator belongs in prison.', 'Arrest him already.',
   'Our landlord is a snake.', "He's such a pig.", 'She is a weasel, never trust her.', 'You are sick in the head.', 'You are dead to me.',
   'He is clearly mentally unstable.', 'Why the hell would you do that, @sam?', "Don't let the door hit you on the way out.",
-  'Your stupid excuses are getting old.', 'Take your pathetic ideas somewhere else, and take his idiotic plan with you.',
+  'Your stupid excuses are getting old.', '@sam 🖕', '@dana lol you are such a 🤡', 'Take your pathetic ideas somewhere else, and take his idiotic plan with you.',
 ]);
 
 const contemptLookalikes = pass([
@@ -116,7 +116,7 @@ const contemptLookalikes = pass([
   'The old endpoint should be removed next sprint.', 'Lock the door when you leave.', 'He is a dog person, she prefers cats.', 'My brother is mentally ill and I am proud of him.',
   "She's a beast on the court.", 'The bug should be fixed before Friday.', 'Who do you think will win the hackathon?', 'I lost my mind laughing at the offsite.',
   'This snake plant is thriving on my desk.', 'The weasel in that nature documentary was adorable.', 'That was a stupid bug, my bad.', 'The server is dead to me until it reboots.',
-  'Why the hell is the coffee machine broken again?', 'The intern asked what is wrong with the deploy script.', 'How brainwashed can a recommender system get by its own data?', 'Arrest the spread of bugs with better tests.',
+  'Why the hell is the coffee machine broken again?', 'The intern asked what is wrong with the deploy script.', 'How brainwashed can a recommender system get by its own data?', 'Arrest the spread of bugs with better tests.', 'me at 7am before coffee 🤡', 'this build is 💩',
 ]);
 
 export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
