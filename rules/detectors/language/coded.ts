@@ -35,7 +35,7 @@ const SLOGANS: readonly { re: RegExp; explain: string; confidence: number; tag: 
   { re: /\bhappy merchant\b/g, explain: "'happy merchant': an antisemitic caricature meme", confidence: 0.75, tag: 'religion' },
 ];
 /** "1488", "88" or "14" alone are ordinary numbers ("ticket 1488"); with a white-power word near they are codes. */
-const NUMBER_CODE_RE = /(?<![\w/.,-])(?:14\s?[/|]?\s?88|88|14)(?![\w/.,-])/g;
+const NUMBER_CODE_RE = /(?<![\w/.,-])(?:14\s?[/|]?\s?88|88|14)(?![\w/-]|[.,]\d)/g;
 /** ZOG in capitals: the lower-case word is too often something else (a name in a game). */
 const ZOG_RE = /(?<![A-Za-z])ZOG(?![A-Za-z])/g;
 const WHITE_POWER_WORDS = /\b(?:heil|sieg|hh|white power|wpww|aryan|reich|hitler|fuhrer|führer|rahowa|14 words|fourteen words)\b/;

@@ -50,7 +50,7 @@ const MODIFIED_THINGS = new Set([
 /** Identity adjectives that are never a noun for a person on their own ("a young", "an illegal" are something else). */
 const NOT_A_NOUN = new Set(['old', 'older', 'young', 'younger', 'elderly', 'senior', 'teenage', 'native', 'foreign', 'illegal', 'undocumented', 'white', 'black', 'brown', 'blind', 'deaf', 'disabled', 'handicapped', 'queer', 'bi', 'male', 'female', 'women', 'mixed', 'gen']);
 /** Words that may follow a one-person noun ("a Romanian with a car", "a Somali?"), but not a thing it describes. */
-const AFTER_MEMBER = new Set(['.', '!', '?', ',', ';', 'with', 'who', 'is', 'was', 'and', 'or', 'to', 'for', 'in', 'at', 'on', 'like', 'than', 'as', 'near', 'around', 'again', 'ever', 'lol']);
+const AFTER_MEMBER = new Set(['.', '!', '?', ',', ';', 'with', 'who', 'is', 'was', 'and', 'or', 'to', 'for', 'in', 'at', 'on', 'like', 'than', 'as', 'near', 'around', 'again', 'ever', 'lol', 'into']);
 
 /** "a Romanian", "every Somali", "that Hindu" followed by a clause end or a function word: one member of a group. */
 function singularMember(tokens: readonly Token[], i: number): boolean {
@@ -157,3 +157,18 @@ export function findGroupPronouns(tokens: readonly Token[], groups: readonly Gro
   }
   return out;
 }
+
+/** Singular members of a gender group ("for a girl"); plural nouns and identity adjectives come from the lexicon. */
+export const SINGULAR_GENDER = new Set(['girl', 'woman', 'lady', 'female', 'chick', 'gal']);
+
+/** An identity starting at token i: a group mention, a singular gender noun, or a one-word identity adjective/noun. */
+export function identityAt(tokens: readonly Token[], groups: readonly GroupMention[], i: number): GroupMention | null {
+  const g = groups.find((m) => m.from === i && !m.pronoun);
+  if (g) return g;
+  const w = tokens[i]?.w ?? '';
+  if (SINGULAR_GENDER.has(w)) return { from: i, to: i, characteristic: 'gender', pronoun: false, weak: false };
+  const c = identityAdjective(w);
+  if (c && c !== 'age') return { from: i, to: i, characteristic: c, pronoun: false, weak: true };
+  return null;
+}
+

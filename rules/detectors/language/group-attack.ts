@@ -12,14 +12,15 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext, negatedOpinion } from './context';
-import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups, type GroupMention } from './find-groups';
+import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, SINGULAR_GENDER, type GroupMention } from './find-groups';
 import { identityAdjective, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES } from './lexicon/words';
 import {
   BETTER_WITHOUT, CLEANSE_VERBS, CONFORMING, DISMISSAL_CUES, LOWLY, MOCKED_ACTS, MOCKERY, PRETENCE, REFUSED_ACTS, SARCASM, SEND_AWAY,
   WORTH_COMPARATIVES,
 } from './lexicon/derogation';
-import { readPredicate, type AttackKind } from './predicate';
+import { readPredicate, type Attack, type AttackKind } from './predicate';
+import { INSINUATION_CUES, insinuations, neighbour } from './insinuation';
 import { unglue } from './segment';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { unknownOption } from '../options';
@@ -45,16 +46,6 @@ const QUESTION_AUX = new Set(['are', 'is', 'do', 'does', 'can', 'should', 'must'
 const PHYSICAL_FORMS = new Set(['round', 'lock', 'kick', 'throw', 'send', 'wipe', 'keep', 'get']);
 const PARTICLES = new Set(['up', 'out', 'back', 'away', 'off', 'rid', 'down']);
 
-interface Attack {
-  from: number;
-  to: number;
-  group: GroupMention;
-  kind: AttackKind;
-  what: string;
-  person: boolean;
-  /** the attack is a denied positive opinion: the denial is the attack, not a reason to lower confidence */
-  denial?: boolean;
-}
 
 function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
   let s = i;
@@ -663,8 +654,6 @@ function addressedTo(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention);
 }
 
-/** Singular members of a gender group ("for a girl"); plural nouns and identity adjectives come from the lexicon. */
-const SINGULAR_GENDER = new Set(['girl', 'woman', 'lady', 'female', 'chick', 'gal']);
 /** Praise that a "for a [group member]" frame turns into a stereotype ("articulate for a Black guy"). */
 const PRAISE = new Set([
   'good', 'smart', 'clever', 'articulate', 'pretty', 'intelligent', 'strong', 'talented', 'competent', 'skilled', 'capable', 'eloquent',
@@ -679,17 +668,6 @@ const BAD_OUTCOMES = new Set([
   'excuses', 'theft', 'steal', 'stealing', 'crime', 'emotional', 'hysterics', 'tantrums', 'lawsuit', 'lawsuits', 'sue', 'leave', 'quit', 'worse',
 ]);
 const PREDICT = new Set(['expect', 'obviously', 'naturally', 'predictably', 'wonder', 'course', 'guess', 'surprise', 'bet']);
-
-/** An identity starting at token i: a group mention, a singular gender noun, or a one-word identity adjective/noun. */
-function identityAt(tokens: readonly Token[], groups: readonly GroupMention[], i: number): GroupMention | null {
-  const g = groups.find((m) => m.from === i && !m.pronoun);
-  if (g) return g;
-  const w = tokens[i]?.w ?? '';
-  if (SINGULAR_GENDER.has(w)) return { from: i, to: i, characteristic: 'gender', pronoun: false, weak: false };
-  const c = identityAdjective(w);
-  if (c && c !== 'age') return { from: i, to: i, characteristic: c, pronoun: false, weak: true };
-  return null;
-}
 
 /** Where a member mention ends: at a clause end, or one described noun later ("woman driver"); -1 if neither. */
 function memberEnd(tokens: readonly Token[], id: GroupMention): number {
@@ -828,7 +806,7 @@ const PERSON_WORD_AFTER_TOKEN = new Set(['hire', 'minority', 'person']);
 const CUE_WORDS = new Set([
   'because', 'back', 'for', 'diversity', 'quota', 'dei', 'token', 'typical', 'so', 'you', 'your', 'english', 'yourself', 'yourselves', 'box',
   'out', 'leave', 'make', 'expect', 'course', 'naturally', 'predictably', 'typically', ...Object.keys(IDENTITY_INSULT_NOUNS),
-  'wrong', 'wonder', 'real', 'girl', 'woman', 'lady',
+  'wrong', 'wonder', 'real', 'girl', 'woman', 'lady', ...INSINUATION_CUES,
 ]);
 
 /** Words that make second-person othering about origin rather than race. */
@@ -853,6 +831,8 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const sarcastic = aim === 'any' ? goWrong(tokens, groups, () => input.prev) : null;
   if (sarcastic) attacks.push(sarcastic);
   if (aim === 'any') {
+    // insinuation frames (warnings, blame by identity, essentialising, ...) read prev only when a cue asks
+    attacks.push(...insinuations(tokens, groups, neighbour(() => input.prev)));
     // prev is read only when a pronoun may point back into it (and only by the rule that resolves
     // pronouns), so edits next door do not re-run this sentence
     const prevGroups = refers ? neighbourGroups(input.prev) : [];

@@ -9,13 +9,26 @@ import {
   POSITIVE_ATTRIBUTES,
 } from './lexicon/words';
 import {
-  BLAMED_RESULTS, CONTROL_PASSIVES, DEMANDED, ENTITLEMENT, FACULTIES, LOW_PLACES, MORE_DEHUMANISING, MORE_NEGATIVE, MORE_POSITIVE,
+  BLAMED_RESULTS, CHILDREN, CONTROL_PASSIVES, DEMANDED, ENTITLEMENT, FACULTIES, LOW_PLACES, MORE_DEHUMANISING, MORE_NEGATIVE, MORE_POSITIVE,
   QUALITIES, REFUSED_ACTS, REVERSALS, SILENCING, TOO_TRAITS, WORTH_ACTS,
 } from './lexicon/derogation';
+import type { GroupMention } from './find-groups';
 import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
 
 /** 'positive': a non-negated positive predicate; an attack only under a negated opinion ("I don't think [group] are capable"). */
 export type AttackKind = 'generalisation' | 'dehumanising' | 'exclusion' | 'negated-positive' | 'stereotype' | 'derogation';
+
+/** An attack found around a group mention: the span, the group and what kind of attack it is. */
+export interface Attack {
+  from: number;
+  to: number;
+  group: GroupMention;
+  kind: AttackKind;
+  what: string;
+  person: boolean;
+  /** the attack is a denied positive opinion: the denial is the attack, not a reason to lower confidence */
+  denial?: boolean;
+}
 
 export interface PredicateReading {
   kind: AttackKind | 'negated-attack' | 'positive';
@@ -35,6 +48,8 @@ const FILLER = new Set([
   'rather', 'utterly', 'completely', 'totally', 'entirely', 'mere', 'merely', 'like', 'than', 'but', 'no', 'better', 'same', 'as',
   'own', 'worse', 'dirty', 'filthy', 'disgusting', 'dumb', 'stupid', 'lazy', 'useless', 'evil', 'sick', 'nasty', 'typical', 'fucked',
   'this', 'that', 'one', 'big', 'huge', 'massive', 'same', 'here', 'there', 'now', 'today', 'nowadays', 'anymore',
+  // "all potential terrorists", "a ticking time bomb": hedges that still predicate the noun after them
+  'potential', 'wannabe', 'secret', 'closet', 'ticking',
 ]);
 
 /** Stereotyped acts that need no object: "[group] always lie", "[group] are ruining everything". */
@@ -68,12 +83,16 @@ const HARM_WITH_OBJECT: Readonly<Record<string, readonly string[]>> = {
   kill: ['people', 'us', 'children', 'kids', 'babies', 'innocents', 'christians', 'whites'],
   hate: ['us', 'america', 'freedom', 'women', 'christians', 'jews', 'whites', 'westerners'],
   // "[group] make me sick", "[group] drag down every school", "[group] play the victim", "[group] want handouts"
-  make: ['sick', 'puke', 'vomit', 'ill', 'gag'],
+  make: ['sick', 'puke', 'vomit', 'ill', 'gag', 'uncomfortable', 'uneasy', 'nervous'],
   drag: ['down'],
   lower: ['tone', 'standards', 'values', 'property', 'bar', 'quality'],
   play: ['victim', 'victims', 'card'],
   cause: ['crime', 'problems', 'trouble', 'chaos', 'violence', 'disease', 'diseases', 'riots'],
   want: [...DEMANDED, 'special'],
+  // "[group] love money", "only care about money", "are obsessed with money"
+  love: ['money', 'gold', 'drama', 'attention', 'handouts', 'welfare', 'freebies', 'benefits'],
+  care: ['money', 'gold'],
+  obsessed: ['money', 'gold', 'power', 'drama', 'sex'],
   demand: [...DEMANDED, 'special'],
   expect: [...DEMANDED, 'special'],
 };
@@ -82,7 +101,7 @@ const HARM_FORMS: Readonly<Record<string, string>> = {
   eats: 'eat', eating: 'eat',
   controls: 'control', controlling: 'control', runs: 'run', running: 'run', kills: 'kill', killing: 'kill', hates: 'hate', hating: 'hate',
   makes: 'make', making: 'make', drags: 'drag', dragging: 'drag', lowers: 'lower', lowering: 'lower', plays: 'play', playing: 'play',
-  causes: 'cause', causing: 'cause', wants: 'want', demands: 'demand', demanding: 'demand', expects: 'expect',
+  causes: 'cause', causing: 'cause', loves: 'love', cares: 'care', wants: 'want', demands: 'demand', demanding: 'demand', expects: 'expect',
 };
 /** Negative attributes that are also passing reactions ("angry about ...", "bitter over ..."). */
 const REACTIONS = new Set(['angry', 'loud', 'bitter', 'hostile', 'aggressive', 'annoyed', 'upset', 'emotional', 'hysterical', 'scared', 'afraid', 'confused', 'sick', 'tired', 'frustrated']);
@@ -167,6 +186,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     else if (w === 'allowed' && word(tokens, i + 1) === 'to' && neg === 0) {
       // "[group] should be allowed to ..." is a statement of rights, not an attack.
       return null;
+    } else if (w === 'time' && /^bombs?$/.test(word(tokens, i + 1))) {
+      continue;
     } else if (FILLER.has(w) && !(NEGATIVE_ATTRIBUTES.has(w) && !FILLER.has(word(tokens, i + 1)) && !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !INSULT_NOUNS.has(word(tokens, i + 1)))) {
       continue;
     } else break;
@@ -196,6 +217,11 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     if (AWAY.has(next) && head !== 'put') end = i + 1;
     for (let j = i + 1; end < 0 && j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (CONFINEMENT_PLACES.has(word(tokens, j))) end = j;
     if (end > 0) return negated ? { kind: 'negated-attack', end, head } : { kind: 'exclusion', end, head };
+  }
+  // "[group] shouldn't be around children / be pilots / be in charge", "[group] shouldn't adopt"
+  if (deontic && negated) {
+    const end = keptFromRoles(tokens, k, i, passive);
+    if (end >= 0) return { kind: 'exclusion', end, head };
   }
   if (deontic && (EXCLUSION_INTRANSITIVE.has(head) || (head === 'go' && ['back', 'home', 'away'].includes(next)) || (head === 'get' && next === 'out') || (head === 'be' && next === 'gone'))) {
     return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + (head === 'go' || head === 'get' ? 1 : 0), head };
@@ -287,13 +313,49 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   return null;
 }
 
+/** Roles a negated obligation keeps a group out of: "[group] shouldn't be pilots". */
+const ROLES = new Set([
+  'teachers', 'teacher', 'doctors', 'nurses', 'pilots', 'surgeons', 'leaders', 'bosses', 'managers', 'ceos', 'judges', 'police', 'cops',
+  'officers', 'soldiers', 'priests', 'pastors', 'coaches', 'politicians', 'president', 'presidents', 'parents', 'babysitters', 'engineers',
+  'scientists', 'lawyers', 'firefighters', 'role', 'citizens', 'voters', 'mothers', 'fathers', 'ministers', 'mps', 'senators',
+]);
+/** "in" + these: "[group] shouldn't be in charge / in the military". */
+const IN_ROLES = new Set(['charge', 'power', 'office', 'government', 'politics', 'military', 'army', 'combat', 'leadership', 'positions', 'sports', 'schools', 'classrooms', 'classroom', 'parliament', 'congress', 'management']);
+/** Acts with children a negated obligation denies: "[group] shouldn't adopt / teach kids". */
+const CHILD_ACTS = new Set(['adopt', 'foster', 'teach', 'babysit', 'coach', 'raise', 'work', 'be', 'go', 'come', 'live', 'mentor']);
+
+/**
+ * After "[group] should not (be)", the end of a phrase that keeps the group from children or a role,
+ * or -1. "shouldn't have to" relieves rather than excludes ("shouldn't have to teach in secret").
+ */
+function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: boolean): number {
+  if (tokens.slice(k, i).some((t) => t.w === 'have' || t.w === 'has')) return -1;
+  const head = word(tokens, i);
+  const childWithin = (from: number): number => {
+    for (let j = from; j <= from + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (CHILDREN.has(word(tokens, j))) return j;
+    return -1;
+  };
+  if (passive && ROLES.has(head)) return i + (head === 'role' ? 1 : 0);
+  if (passive && ['around', 'near', 'alone', 'with', 'left'].includes(head)) return childWithin(i + 1);
+  if (passive && head === 'in') {
+    const at = ['the', 'our', 'a'].includes(word(tokens, i + 1)) ? i + 2 : i + 1;
+    return IN_ROLES.has(word(tokens, at)) ? at : -1;
+  }
+  if (!passive && (head === 'adopt' || head === 'foster')) return i;
+  if (!passive && CHILD_ACTS.has(head)) return childWithin(i + 1);
+  return -1;
+}
+
 /** Verbs of a demeaning likeness: "[group] act like animals", "[group] multiply like cockroaches". */
 const LIKE_VERBS = new Set([
   'breed', 'breeds', 'multiply', 'multiplies', 'live', 'lives', 'act', 'acts', 'behave', 'behaves', 'eat', 'eats', 'smell', 'smells',
   'look', 'looks', 'reproduce', 'reproduces', 'swarm', 'swarms', 'spread', 'spreads', 'sound', 'sounds', 'talk', 'talks',
 ]);
 /** Skills whose lack is mocked with "can't even" or "can barely": "[group] can't even park". */
-const MOCKED_SKILLS = new Set(['park', 'count', 'spell', 'reverse', 'tie', 'fix', 'throw', 'catch', 'use', 'follow', 'dress', 'cook', 'speak', 'add', 'type', 'swim', 'dance', 'sing', 'function', 'behave', 'wash', 'clean']);
+const MOCKED_SKILLS = new Set([
+  'park', 'count', 'spell', 'reverse', 'tie', 'fix', 'throw', 'catch', 'use', 'follow', 'dress', 'cook', 'speak', 'add', 'type', 'swim', 'dance',
+  'sing', 'function', 'behave', 'wash', 'clean', 'boil', 'pour', 'tell', 'bathe', 'shower', 'flush', 'queue', 'wipe',
+]);
 /** What "[group] don't deserve to ..." takes away: life itself. */
 const LIFE = new Set(['live', 'exist', 'breathe', 'survive', 'reproduce', 'breed']);
 /** Results that a "the reason" frame attaches to a group only when a negator is near: "why we can't have nice things". */
@@ -348,7 +410,10 @@ function derogationFrame(tokens: readonly Token[], i: number, st: FrameState): P
     if (st.only || ['nothing', 'one', 'is', 'was'].includes(o)) return found('derogation', i + 2);
   }
   // "[group] are the reason crime is up", "[group] are to blame for the crisis"
-  if (st.aux && ['reason', 'reasons', 'cause', 'root', 'source'].includes(head)) {
+  // "[group] are what's wrong with this country"
+  if (st.aux && head === 'what' && next === 'is' && word(tokens, i + 2) === 'wrong') return found('derogation', i + 2);
+  // "[group] are why we can't have nice things" reads like "are the reason"
+  if (st.aux && ['reason', 'reasons', 'cause', 'root', 'source', 'why'].includes(head)) {
     let end = -1;
     let negNear = false;
     for (let j = i + 1; j < Math.min(tokens.length, i + 14) && !['.', '!', '?', ';'].includes(word(tokens, j)); j++) {

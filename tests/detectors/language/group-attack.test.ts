@@ -89,6 +89,59 @@ describe('language.group-attack', () => {
     });
   });
 
+  describe('insinuation frames (no insult word, no predicate on the group)', () => {
+    it.each([
+      ['warning at presence', 'Hide your wallets, the Romanians are in town.'],
+      ['decline at presence', 'There goes the neighbourhood, a Muslim family moved in.'],
+      ['identity blamed for a crime', 'Of course the thief was Mexican.'],
+      ['serial crime', 'Another day, another immigrant stabbing.'],
+      ['essentialised', "It's in their DNA, Jews just love money."],
+      ['typical thing', 'Such a typical woman thing to cry at work.'],
+      ['duo', 'Black people and fried chicken, name a better duo.'],
+      ['knowing tag', 'Women drivers, am I right?'],
+      ['reduction', 'Women are good for two things.'],
+      ['kept from children', "Gay people shouldn't be around children."],
+      ['resentment', 'Refugees get free houses while our veterans sleep on the street.'],
+      ['yielding', 'Old people should just make room for the rest of us.'],
+      ['mockery', 'Imagine being gay lol.'],
+      ['origin disparaged', 'Nothing good has ever come out of Africa.'],
+      ['gender denied', 'Trans women are just men in dresses.'],
+      ['pathologised', 'Being gay is just a phase.'],
+      ['not all, but', 'Not all Muslims are terrorists, but it is always a Muslim.'],
+      ['blame with why', "Immigrants are why we can't have nice things."],
+    ])('%s: %s', (_kind, text) => {
+      expect(flags(text)).toBe(true);
+    });
+
+    it('reads the group from the sentence before', () => {
+      expect(flags("I'm taking the train.", 'A woman pilot?')).toBe(true);
+      expect(flags('Lock your doors.', 'The Romanians are in town.')).toBe(true);
+      expect(flags('Lock your doors.', 'The auditors are in town.')).toBe(false);
+    });
+
+    it.each([
+      'Lock your doors, there have been burglaries on our street.',
+      'Of course the winner was Maria, she trained all year.',
+      "It's in their DNA: our founders love building things.",
+      'Imagine being this good at chess lol.',
+      'Keep your daughters away from the pool edge.',
+      'Nothing good comes out of skipping tests.',
+      'Women drivers won the rally this year.',
+      'Refugees get free language classes at our office — sign up to volunteer.',
+      'Trans women are women.',
+      'Of course the attack on the Muslim family was condemned by everyone.',
+    ])('passes: %s', (text) => {
+      expect(flags(text)).toBe(false);
+    });
+
+    it('keeps a quoted, condemned insinuation below the threshold and says why', () => {
+      const [h] = run('language.group-attack', '"Hide your wallets, the Romanians are in town" is a racist thing to say.');
+      expect(h?.confidence ?? 0).toBeLessThan(0.5);
+      expect(h?.explain).toMatch(/reported|condemned/);
+      expect(run('language.group-attack', 'Of course the thief was Mexican.')[0]?.tags).toEqual(['origin', 'stereotype']);
+    });
+  });
+
   describe("identity attacks at the reader (aim 'person')", () => {
     const person = (t: string) => matches('language.group-attack', t, { aim: 'person' }).length > 0;
     it.each([

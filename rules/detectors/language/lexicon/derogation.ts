@@ -10,14 +10,16 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 /** Dehumanising nouns beyond the shared list: "[group] are pests / a scourge / a tumour". */
 export const MORE_DEHUMANISING = set(`
   pest pests weed weeds tumour tumours tumor tumors scourge scourges rodent rodents hyenas jackals vultures slugs grubs ticks germs
-  mould mold fungus sewage cockroach infection infections pestilence leech swarm hordes horde vermin
+  mould mold fungus sewage cockroach infection infections pestilence leech swarm hordes horde vermin bomb bombs timebomb timebombs
+  wombs playthings servants maids slaves breeders
 `);
 
 /** Negative traits beyond the shared list: "[group] are incapable / unfit / nothing but trouble". */
 export const MORE_NEGATIVE = set(`
   incapable unfit unworthy undeserving unintelligent unwell trouble troublemakers nuisance nuisances headache disloyal treacherous
   dumber stupider dirtier lazier uglier smellier greedier nastier filthier crazier sneakier meaner worse-off uncultured unskilled
-  unassimilable unemployable lesser second-class subhuman backwards parasitic scammers scammer fraudsters grifters
+  unassimilable unemployable lesser second-class subhuman backwards parasitic scammers scammer fraudsters grifters terrorist thief rapist
+  liar
 `);
 
 /** Traits that attack only after "too": "[group] are too powerful / too sensitive". */
@@ -70,7 +72,7 @@ export const REVERSALS = set(`down dropped fell fewer less lower decreased solve
 /** Verbs whose object a rhetorical question or a negation refuses: "who would hire a [group]?", "never let my daughter marry a [group]". */
 export const REFUSED_ACTS = set(`
   hire hiring trust employ promote rent serve allow let welcome accept tolerate date vote respect want work sit live marry marrying
-  befriend kiss touch babysit elect lend invite sell
+  befriend kiss touch babysit elect lend invite sell buy
 `);
 
 /** Verbs of mockery "[someone] [verb]s like a [member]": "you throw like a girl". */
@@ -106,6 +108,10 @@ export const SILENCING: readonly (readonly string[])[] = [
   ['be', 'put', 'in', '*', 'place'], ['be', 'kept', 'in', 'check'], ['be', 'kept', 'in', '*', 'place'], ['sit', 'down', 'and', 'shut'],
   ['stay', 'out', 'of', 'politics'], ['stay', 'out', 'of', 'tech'], ['stay', 'out', 'of', 'science'], ['stay', 'out', 'of', 'sports'],
   ['stay', 'out', 'of', 'business'], ['stay', 'out', 'of', 'leadership'], ['stay', 'out', 'of', 'our'], ['stay', 'out', 'of', 'my'],
+  // yielding: "[group] should make room for the rest of us / step aside / get out of the way"
+  ['make', 'room', 'for'], ['make', 'way', 'for'], ['step', 'aside'], ['move', 'aside'], ['move', 'over'], ['get', 'out', 'of', 'the', 'way'],
+  ['get', 'out', 'of', 'our', 'way'], ['stop', 'hogging'], ['hurry', 'up', 'and'], ['give', 'up', 'their'], ['stay', 'out', 'of', 'sight'],
+  ['stay', 'hidden'], ['be', 'hidden'], ['be', 'kept', 'out', 'of', 'sight'], ['be', 'kept', 'hidden'], ['out', 'of', 'the', 'way'], ['out', 'of', 'our', 'way'],
 ];
 
 /** Passive verbs of control and removal: "[group] should be registered / hunted / stripped of ...". */
@@ -141,3 +147,111 @@ export const DEMANDED = set(`handouts handout freebies privileges treatment`);
 
 /** Actions a "why can't [group] just ..." question demands: assimilation or silence. */
 export const CONFORMING = set(`assimilate integrate behave act speak learn shut stay keep stop go be leave`);
+
+// --- insinuation frames (insinuation.ts) -------------------------------------------------------------------
+
+/** Imperatives that protect something: "hide your wallets", "lock your doors", "keep your kids away". */
+export const PROTECT_VERBS = set(`hide lock guard clutch secure bolt protect count check watch hold keep grab lockup mind`);
+
+/** What a warning protects: "hide your wallets", "lock up your daughters", "count the spoons". */
+export const VALUABLES = set(`
+  wallet wallets purse purses bag bags handbag handbags backpack backpacks valuables belongings jewellery jewelry phone phones door
+  doors windows car cars bike bikes daughter daughters son sons kids children wife wives women girls pets dog dogs cats chickens
+  silverware spoons cutlery change pockets pocket cash money goats house houses gates back tools
+`);
+
+/** Phrases that announce a decline when a group arrives: "there goes the neighbourhood". */
+export const DECLINE_PHRASES: readonly string[] = [
+  'there goes the neighbourhood', 'there goes the neighborhood', 'there goes the area', 'there goes the street', 'there goes the town',
+  'there goes the school', 'there goes the country', 'there goes the block', 'property values', 'house prices', 'time to move',
+  'time to sell', 'start packing', 'for sale sign', 'time to leave town',
+];
+
+/** Perpetrators and crimes that an insinuation pins on an identity: "of course the thief was Mexican". */
+export const CRIME_NOUNS = set(`
+  thief thieves robber robbers robbery robberies shooter shooters shooting shootings suspect suspects attacker attackers rapist rapists
+  rape rapes killer killers murderer murderers murder murders burglar burglars burglary mugger muggers mugging muggings culprit culprits
+  bomber bombers bombing bombings terrorist terrorists terror criminal criminals crime crimes dealer dealers pickpocket pickpockets
+  scammer scammers scam scams fraudster fraudsters looter looters looting arsonist perp perps perpetrator perpetrators stabbing stabbings
+  stabber gunman offender offenders gang gangs groomer groomers grooming shoplifter shoplifters shoplifting vandal vandals carjacker
+  carjacking kidnapper kidnappers abuser abusers smuggler smugglers trafficker traffickers riot riots rioter rioters theft thefts
+  stole robbed keyed mugged stabbed attacked vandalised vandalized scammed burgled raped assaulted looted smashed torched
+`);
+
+/** Phrases that present an identity as predictable: "of course", "let me guess", "shocker", "another". */
+export const INSINUATE_PHRASES: readonly string[] = [
+  'of course', 'let me guess', 'lemme guess', 'guess what', 'take a guess', 'three guesses', 'any guesses', 'surprise', 'shocker', 'shocking',
+  'knew it', 'naturally', 'obviously', 'predictably', 'unsurprisingly', 'go figure', 'figures', 'as usual', 'as always', 'again', 'another',
+  'who would have thought', 'who would have guessed', 'wait for it', 'funny how', 'notice how', 'ever notice', 'strange how', 'weird how',
+  'interesting how', 'amazing how', 'always', 'every single', 'typical', 'classic', 'bet', 'no wonder',
+];
+
+/** Essentialising phrases: "it's in their DNA", "in their blood", "bred into them". */
+export const ESSENCE: readonly string[] = [
+  'in their dna', 'in their blood', 'in their genes', 'in their nature', 'in their bones', 'in the blood', 'their dna', 'runs in their',
+  'bred into them', 'born with it', 'genetic with them', 'part of their culture', 'it is genetic', 'it is their culture',
+];
+
+/** Nouns after "typical [member] ...": "typical woman thing", "classic immigrant move". */
+export const STEREOTYPE_NOUNS = set(`thing things move moves behaviour behavior logic mentality antics drama attitude excuse excuses habit trait stuff nonsense tactic tactics trick tricks problem energy response reaction`);
+
+/** Tags that wink at a stereotype after a bare group: "Women drivers, am I right?". */
+export const KNOWING_TAGS: readonly string[] = [
+  'am i right', 'amirite', 'need i say more', 'say no more', 'enough said', 'nuff said', 'know what they are like', 'know how they are',
+  'know what i mean', 'if you know what i mean', 'smh', 'ugh', 'go figure', 'shocker', 'surprise surprise', 'what a surprise', 'figures',
+  'yikes', 'every single time', 'every time', 'you know the type', 'you know the rest',
+];
+
+/** What a group is reduced to serving: "made to serve", "exist to clean", "born to breed". */
+export const SERVILE = set(`
+  serve serving cook cooking clean cleaning breed breeding obey please pleasing satisfy entertain labour labor pick scrub wash carry
+  submit bear sex pleasure slave slaves slavery manual housework chores kitchen babies reproduce reproducing clean cleaners mow
+`);
+
+/** Children a group is kept away from: "never leave my kids alone with a [member]". */
+export const CHILDREN = set(`kids children kid child daughter daughters son sons baby babies students pupils grandkids grandchildren toddlers girls boys minors`);
+
+/** People an in-group resentment frame sets against a group: "while our veterans sleep rough". */
+export const INGROUP = set(`
+  our we us veterans citizens taxpayers locals natives pensioners grandparents homeless own real hardworking working british american
+  english scottish welsh australian canadian
+`);
+
+/** What the in-group lacks in a resentment frame: "... while our veterans sleep on the street". */
+export const DEPRIVED = set(`
+  nothing street streets starve starving homeless hungry struggle struggling pay paying wait waiting freeze freezing suffer suffering
+  afford die dying broke scrape rot sleep cold queue forgotten ignored neglected poverty taxes bills rough
+`);
+
+/** Places a "nothing good comes from" frame disparages as an origin. */
+export const PLACES = set(`
+  africa mexico india pakistan china somalia nigeria haiti syria iraq iran afghanistan romania albania poland bangladesh ethiopia
+  palestine morocco algeria jamaica honduras guatemala venezuela colombia turkey
+`);
+
+/** Words that make a frame praise: "dancing is in their blood, Brazilians are amazing". */
+export const PRAISE_WORDS = set(`
+  amazing great wonderful brilliant talented generous welcoming kind hospitable creative resilient gifted warm lovely awesome
+  inspiring proud excellent fantastic beautiful delicious congrats congratulations thank grateful
+`);
+
+/** Identities called a condition: "being gay is a choice / a phase / a sin". */
+export const PATHOLOGY = set(`phase trend fad choice sin disorder illness sickness disease fetish delusion perversion abomination unnatural contagious curable cured fixed treatable cult`);
+
+/** Conditions put on tolerating a group: "as long as they keep it to themselves". */
+export const TOLERANCE_LIMITS: readonly string[] = [
+  'keep it to themselves', 'keep it private', 'behind closed doors', 'shove it in', 'shoving it in', 'flaunt it', 'flaunting it', 'rub it in',
+  'ram it down', 'in my face', 'in our faces', 'keep it out of', 'stay in the closet',
+];
+
+/** Suspicions pinned on identity: "bet he's on welfare, he's [member]", "hire a [member], expect drama". */
+export const SUSPECTED = set(`
+  welfare benefits illegal illegally stole stolen steal stealing crime criminal record terrorist bomb drugs dealer gang lazy handouts stamps
+  deported visa drama tears theft missing late lawsuit lawsuits excuses mess trouble problems chaos maternity smell stink
+`);
+
+/** Reactions to a group's presence: "A woman pilot? I'm taking the train." */
+export const REACTION_PHRASES: readonly string[] = [
+  'taking the train', 'take the train', 'taking the bus', 'i will walk', 'i am getting off', 'getting off', 'i am out', 'count me out', 'no thanks',
+  'hard pass', 'i will pass', 'second opinion', 'god help us', 'pray for us', 'we are doomed', 'nope',
+];

@@ -11,7 +11,7 @@ const NOUNS: Record<Characteristic, string[]> = {
   gender: ['women', 'woman', 'females', 'girls', 'ladies', 'wives', 'mothers', 'moms', 'mums', 'men', 'males', 'female engineers', 'female bosses', 'female drivers'],
   'gender-identity': ['trans', 'transgender people', 'transgenders', 'transsexuals', 'trans people', 'trans folks', 'trans women', 'trans men', 'trans kids', 'nonbinary people', 'non binary people', 'enbies', 'transwomen', 'transmen'],
   'sexual-orientation': ['gays', 'lesbians', 'bisexuals', 'homosexuals', 'lgbt', 'lgbtq', 'lgbtqia', 'lgbt people', 'lgbtq people', 'queers', 'queer people', 'gay people', 'the gays'],
-  race: ['blacks', 'whites', 'asians', 'latinos', 'latinas', 'latinx', 'hispanics', 'arabs', 'people of color', 'people of colour', 'poc', 'native americans', 'aboriginals', 'aborigines', 'roma', 'gypsies', 'minorities', 'african americans', 'brown people'],
+  race: ['blacks', 'whites', 'asians', 'latinos', 'latinas', 'latinx', 'hispanics', 'arabs', 'people of color', 'people of colour', 'poc', 'native americans', 'aboriginals', 'aborigines', 'roma', 'gypsies', 'gypsy', 'minorities', 'african americans', 'brown people'],
   religion: ['muslims', 'muslim', 'moslems', 'islam', 'jews', 'jew', 'jewish people', 'christians', 'christian', 'catholics', 'hindus', 'hindu', 'sikhs', 'sikh', 'buddhists', 'atheists', 'mormons', 'evangelicals', 'the jewish'],
   disability: ['disabled', 'the disabled', 'disabled people', 'people with disabilities', 'the handicapped', 'handicapped people', 'autistics', 'wheelchair users', 'the blind', 'the deaf', 'mentally ill people', 'the mentally ill', 'people with autism', 'people with down syndrome', 'cripples'],
   age: ['the elderly', 'elderly people', 'boomers', 'old people', 'older people', 'old folks', 'seniors', 'pensioners', 'millennials', 'gen z', 'zoomers', 'teenagers', 'young people', 'old men', 'old women', 'old ladies', 'older workers', 'older employees', 'youngsters'],
@@ -39,14 +39,17 @@ export const PERSON_NOUNS = new Set([
   'teachers', 'teacher', 'candidates', 'candidate', 'applicants', 'hires', 'ceos', 'ceo', 'founders', 'founder', 'neighbours', 'neighbors',
   'neighbour', 'neighbor', 'communities', 'community', 'population', 'americans', 'players', 'athletes', 'users', 'customers',
   'scientists', 'programmers', 'coders', 'members', 'parents', 'couples', 'friends', 'adults', 'teens', 'teenagers', 'ladies', 'gentlemen',
-  'chicks', 'dudes', 'lads', 'youths',
+  'chicks', 'dudes', 'lads', 'youths', 'family', 'household', 'households', 'couple',
 ]);
 
 /** The characteristic of a one-word identity adjective ("black", "gay", "muslim"), if it is one. */
 export function identityAdjective(word: string): Characteristic | undefined {
-  for (const [c, list] of Object.entries(ADJECTIVES) as [Characteristic, string[]][]) if (list.includes(word)) return c;
-  return undefined;
+  return ADJECTIVE_OF.get(word);
 }
+
+/** Characteristic by adjective, the first list winning as the old linear search did: asked of every word by some frames. */
+const ADJECTIVE_OF = new Map<string, Characteristic>();
+for (const [c, list] of Object.entries(ADJECTIVES) as [Characteristic, string[]][]) for (const a of list) if (!ADJECTIVE_OF.has(a)) ADJECTIVE_OF.set(a, c);
 
 export interface GroupTerm {
   words: readonly string[];
@@ -73,4 +76,4 @@ export const GROUP_TERMS: readonly GroupTerm[] = build();
 export const GROUP_KEYWORDS: readonly string[] = [...new Set(GROUP_TERMS.map((g) => g.words[0] as string))];
 
 /** Group words that are ambiguous with ordinary senses as bare nouns ("the french fries", "a native"). */
-export const WEAK_BARE_NOUNS = new Set(['french', 'chinese', 'japanese', 'irish', 'vietnamese', 'aliens', 'men', 'christian', 'muslim', 'hindu', 'sikh', 'jew', 'immigrant', 'migrant', 'refugee', 'foreigner', 'mexican', 'woman', 'trans', 'disabled', 'americans', 'russians', 'germans', 'italians', 'brits', 'canadians', 'australians', 'newcomers', 'moms', 'mums', 'mothers', 'wives', 'poles', 'expats']);
+export const WEAK_BARE_NOUNS = new Set(['french', 'chinese', 'japanese', 'irish', 'vietnamese', 'aliens', 'men', 'christian', 'muslim', 'hindu', 'sikh', 'jew', 'immigrant', 'migrant', 'refugee', 'foreigner', 'mexican', 'woman', 'trans', 'disabled', 'americans', 'russians', 'germans', 'italians', 'brits', 'canadians', 'australians', 'newcomers', 'moms', 'mums', 'mothers', 'wives', 'poles', 'expats', 'gypsy']);
