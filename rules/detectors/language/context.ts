@@ -13,10 +13,16 @@ const REPORTING = new Set([
   'repeating', 'chanted', 'chanting', 'insist', 'insists', 'insisting', 'argue', 'argues', 'arguing', 'suggested', 'suggesting',
   'pretending', 'pretend', 'implying', 'imply', 'implies', 'message', 'comment', 'comments', 'graffiti', 'sign', 'signs', 'quote',
   'quoted', 'quoting', 'word', 'words', 'term', 'slur', 'slurs', 'using', 'use', 'labelled', 'labeled', 'label', 'telling', 'tells', 'named',
-  // talk about a kind of post or remark: "enough with the jokes about ...", "don't let anyone tell you ..."
-  'joke', 'jokes', 'meme', 'memes', 'remarks', 'rhetoric', 'stereotyping', 'chant', 'chants', 'slogan', 'slogans',
-  'repost', 'reposting', 'reposted',
+  // talk about a kind of remark: "the chants at the match", "their rhetoric about ..."
+  'remarks', 'rhetoric', 'stereotyping', 'chant', 'chants', 'slogan', 'slogans',
 ]);
+
+/**
+ * Jokes, memes and reposts report hate only when the sentence pushes back on them ("enough with the
+ * jokes about ...", "this meme is racist"); "here's a meme: [slur]s everywhere" posts the hate itself.
+ */
+const FRAMES = new Set(['joke', 'jokes', 'meme', 'memes', 'repost', 'reposting', 'reposted']);
+const PUSHBACK_BEFORE = new Set(['enough', 'stop', 'quit', 'tired', 'sick', 'no', 'hate', 'those', 'these']);
 
 /** "the myth that", "the stereotype that": a proposition held up to be rejected. */
 const PROPOSITION_NOUNS = new Set(['idea', 'myth', 'stereotype', 'notion', 'lie', 'claim', 'belief', 'trope', 'narrative', 'assumption', 'rhetoric', 'nonsense', 'garbage', 'bs', 'bullshit', 'propaganda', 'conspiracy', 'theory', 'misconception']);
@@ -76,12 +82,27 @@ function clauseStart(tokens: readonly Token[], i: number): number {
  * Is the span tokens[from..to] used, or only mentioned? Looks at quotation marks, reporting words and
  * condemnation anywhere in the sentence outside the span, and a negated opinion before it.
  */
+/** After the span: "and he was right", "and I agree", "so true", "facts". */
+function endorsed(tokens: readonly Token[], to: number): boolean {
+  for (let k = to + 1; k < tokens.length; k++) {
+    const w = (tokens[k] as Token).w;
+    const prev = tokens[k - 1]?.w ?? '';
+    if (w === 'right' && ['was', 'is', 'are', 'were', 'absolutely', 'totally', 'so', 'completely', 'dead'].includes(prev)) return true;
+    if (w === 'agree' && ['i', 'totally', 'fully', 'completely'].includes(prev)) return true;
+    if (w === 'true' && ['so', 'is', 'totally', 'absolutely', "it's", 'its'].includes(prev) && !NEGATORS.has(tokens[k - 2]?.w ?? '')) return true;
+    if (w === 'facts' && (k === tokens.length - 1 || tokens[k + 1]?.punct)) return true;
+  }
+  return false;
+}
+
 export function mentionContext(text: string, tokens: readonly Token[], from: number, to: number): ContextVerdict | null {
   const first = tokens[from];
   const last = tokens[to];
   if (!first || !last) return null;
   const q = quoted(text, first.start, last.end);
   const v = signals(tokens, from, to);
+  // "my uncle said [group] are lazy and he was right": a report the writer endorses is the writer's own
+  if (v && v.reason.startsWith('reported') && endorsed(tokens, to)) return null;
   if (v) return q ? { factor: Math.min(v.factor, 0.35), reason: `quoted and ${v.reason}` } : v;
   // Quoting alone still puts the words in front of readers: lowered a little, not dropped.
   if (q) return { factor: 0.65, reason: 'quoted' };
@@ -97,10 +118,19 @@ function signals(tokens: readonly Token[], from: number, to: number): ContextVer
     if ((w === 'telling' || w === 'tell') && tokens[k + 1]?.w === 'you' && ['am', 'i', 'was', 'im', 'just'].includes(tokens[k - 1]?.w ?? '')) continue;
     // "don't let anyone tell you ...": someone else's words; "you tell me", "tell them" are the writer's own
     if (w === 'tell' && k < from && THIRD_PARTY.has(tokens[k - 1]?.w ?? '') && tokens[k - 1]?.w !== 'they') return { factor: 0.4, reason: "reported ('tell')" };
+    if (FRAMES.has(w)) {
+      const pushback = tokens.slice(Math.max(0, k - 3), k).some((t) => PUSHBACK_BEFORE.has(t.w)) || tokens.some((t, j) => (j < from || j > to) && CONDEMNING.has(t.w));
+      if (pushback) return { factor: 0.4, reason: `reported ('${w}')` };
+      continue;
+    }
     if (REPORTING.has(w)) {
       // "I'll call you a ...", "I'd say ..." are the writer's own words, not a report.
       const prev = tokens[k - 1]?.w ?? '';
+      // "I'm not saying [group] are X, but have you ever met ...?": apophasis asserts what it pretends not to say
+      if (k < from && prev === 'not' && apophasis(tokens, to)) continue;
       if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
+      // "what do you call a [slur] with a job?": a joke's set-up, told by the writer
+      if (w === 'call' && prev === 'you' && tokens[k - 2]?.w === 'do' && tokens[k - 3]?.w === 'what') continue;
       if ((w === 'call' || w === 'say' || w === 'said' || w === 'tell' || w === 'telling' || w === 'saying') && ['i', 'will', 'would', 'we', 'just', 'gotta', 'must', 'me'].includes(prev)) continue;
       // "use" reports only a word ("using the word", "use 'X'"), not an action ("no right to use our bathroom")
       if ((w === 'use' || w === 'using') && !tokens[k + 1]?.punct && !tokens.slice(k + 1, k + 4).some((t) => ['word', 'words', 'term', 'terms', 'slur', 'slurs', 'language', 'phrase', 'it', 'that', 'this', 'refer', 'call', 'describe', 'say'].includes(t.w))) continue;
@@ -118,6 +148,17 @@ function signals(tokens: readonly Token[], from: number, to: number): ContextVer
     }
   }
   return null;
+}
+
+/** Words after "but" that turn "I'm not saying X, but ..." into an insinuation rather than a denial. */
+const APOPHASIS_TAIL = new Set(['ever', 'always', 'every', 'facts', 'stats', 'statistics', 'numbers', 'funny', 'notice', 'noticed', 'explain', 'they', 'them', 'their', 'most', 'one', 'just', 'look']);
+
+/** "... , but have you ever met a smart one?": a 'but' after the span, then a question or a generalisation. */
+function apophasis(tokens: readonly Token[], to: number): boolean {
+  const b = tokens.findIndex((t, j) => j > to && t.w === 'but');
+  if (b < 0) return false;
+  const tail = tokens.slice(b + 1);
+  return tokens[tokens.length - 1]?.w === '?' || tail.some((t) => APOPHASIS_TAIL.has(t.w));
 }
 
 /** "I don't think ...", "it is not true that ...", "nobody believes ...": the opinion after is denied. */

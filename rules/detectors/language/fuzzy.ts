@@ -20,7 +20,7 @@ const GUARD = new Set(`
   naive nigeria nigerias oman others pakistan pakistans palestinian phones pick picks poes pols psych psychs pure rabbis rain rans rash
   rick ricks romania romanias ross russia russias sank sanks shoo shot sick sicks sinking slam slim smell sneak sting syria syrias tans
   teenager teenages thus tick tone toned tosses tran treat treats turkis twist ukrainian urge urged user uses venezuelan venezuelas
-  violet wats weird weirds wine wipe with wore wores worker yong dirt dirts lapped object rape roots strange
+  violet wats weird weirds wine wipe with wore wores worker yong dirt dirts lapped object rape roots strange dune dunes hill hills
 `.trim().split(/\s+/));
 
 let table: Map<string, string> | undefined;

@@ -20,7 +20,7 @@ import {
   WORTH_COMPARATIVES,
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
-import { INSINUATION_CUES, insinuations, neighbour } from './insinuation';
+import { INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation';
 import { unglue } from './segment';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { unknownOption } from '../options';
@@ -43,6 +43,7 @@ const POSITIVE_OBJECT_VERBS = REFUSED_ACTS;
 const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'somebody', 'someone', 'should', 'must', 'need', 'to', 'will', 'would', "let's", 'lets', 'us', 'gotta', 'just', 'please', 'time', 'and', 'or', 'now', 'always', 'go', 'really', 'fucking', 'all', 'so', 'gonna', 'can', 'could', 'ought', 'have', 'got', 'better', 'totally', 'honestly', 'literally', 'simply']);
 const GROUP_DETERMINERS = new Set(['all', 'the', 'those', 'these', 'any', 'every', 'more', 'of', 'them', 'our', 'some', 'a', 'an', 'fucking', 'damn', 'stupid', 'dirty', 'filthy', 'bloody', 'one', 'each', 'single', 'most', 'next', 'first', 'last', 'few', 'many']);
 const QUESTION_AUX = new Set(['are', 'is', 'do', 'does', 'can', 'should', 'must', 'were', 'would', 'will']);
+const QUANTIFIERS = new Set(['all', 'most', 'many', 'these', 'those', 'the']);
 const PHYSICAL_FORMS = new Set(['round', 'lock', 'kick', 'throw', 'send', 'wipe', 'keep', 'get']);
 const PARTICLES = new Set(['up', 'out', 'back', 'away', 'off', 'rid', 'down']);
 
@@ -57,6 +58,12 @@ function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
 
 /** Attacks in which the group is the subject: "[group] are ...", "why are [group] so ...". */
 function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null {
+  // "are all / most [group] this greedy?": the quantifier sits between the auxiliary and the group
+  const q = QUANTIFIERS.has(tokens[g.from - 1]?.w ?? '') && QUESTION_AUX.has(tokens[g.from - 2]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' ? 1 : 0;
+  if (q && !['i', 'we', 'you', 'they', 'these', 'those', 'there', 'who', 'what'].includes(tokens[g.from - 3]?.w ?? '')) {
+    const r = readPredicate(tokens, g.to + 1, true, false, tokens[g.from - 2]?.w ?? '');
+    if (r && r.kind !== 'positive' && r.kind !== 'negated-attack' && r.head !== 'allowed') return { from: g.from - 2, to: r.end, group: g, kind: r.kind, what: `${tokens[g.from - 2]?.w} ${tokens[g.from - 1]?.w} ... ${r.head}?`, person: false };
+  }
   const before = tokens[g.from - 1]?.w ?? '';
   // "are [group] ...?", and "aren't [group] just ...?" (a rhetorical negative question asserts)
   const implicit = (QUESTION_AUX.has(before) && !['i', 'we', 'you', 'they'].includes(tokens[g.from - 2]?.w ?? '')) ||
@@ -215,6 +222,18 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
 function refusalFrames(tokens: readonly Token[], g: GroupMention, k: number, vi: number, verb: string, clauseStart: number, negs: number): Attack | null {
   const hit = (from: number, to: number, kind: AttackKind, what: string): Attack => ({ from, to, group: g, kind, what, person: false });
   if (POSITIVE_OBJECT_VERBS.has(verb) && rhetoricalRefusal(tokens, clauseStart, vi)) return hit(clauseStart, g.to, 'exclusion', `who would ${verb}?`);
+  // "why should we let [group] in at all?", "why do we allow [group] into this country?", "why should I tolerate [group]?"
+  if (tokens[clauseStart]?.w === 'why' && tokens[tokens.length - 1]?.w === '?' && negs === 0) {
+    const lead = tokens.slice(clauseStart + 1, vi).map((t) => t.w);
+    const asks = lead.some((w) => ['should', 'do', 'must', 'would'].includes(w)) && lead.some((w) => ['we', 'i', 'anyone', 'you', 'they', 'society', 'britain', 'america', 'europe'].includes(w)) && lead.every((w) => RHETORIC_FILL.has(w) || ['i', 'we', 'must', 'society', 'britain', 'america', 'europe', 'our', 'country', 'keep'].includes(w));
+    const next = tokens[g.to + 1]?.w ?? '';
+    // "let [group] in", "allow [group] to stay here", "let [group] build mosques"; "let [group] wait so long" asks about their treatment
+    const stays = (w: string): boolean => ['stay', 'come', 'enter', 'settle', 'immigrate', 'live', 'exist', 'vote', 'build', 'move', 'remain', 'breed', 'adopt', 'marry', 'pray', 'preach'].includes(w);
+    const entry = ['in', 'into', 'here', 'across', 'through', 'over', 'near', 'at', '?', ','].includes(next) || stays(next) || (next === 'to' && stays(tokens[g.to + 2]?.w ?? ''));
+    if (asks && (['let', 'allow', 'admit', 'letting', 'allowing'].includes(verb) ? entry : ['tolerate', 'accept', 'take', 'house', 'feed', 'keep'].includes(verb) && (next === '?' || ['at', 'here', 'in', 'anymore', 'any'].includes(next)))) {
+      return hit(clauseStart, Math.min(g.to + (next !== '?' && next !== ',' ? 1 : 0), tokens.length - 1), 'exclusion', `why should we ${verb} ...?`);
+    }
+  }
   const after = skipFill(tokens, g.to + 1);
   const next = tokens[after]?.w ?? '';
   // "let [group] drown", "I'd love to see [group] burn"
@@ -823,7 +842,9 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   // every attack needs a group (named here, or a pronoun for one named before), "because ... [identity]"
   // or "go back ...": a sentence with none of these skips the rest
   const refers = hasGroupPronoun(tokens);
-  if (!groups.length && !refers && !tokens.some((t) => CUE_WORDS.has(t.w))) return [];
+  // scare quotes on a role ("female 'boss'") need no group noun: read before the prefilter, from the raw text
+  const scare = aim === 'any' ? scareQuotes(input.text, tokens, groups) : null;
+  if (!groups.length && !refers && !scare && !tokens.some((t) => CUE_WORDS.has(t.w))) return [];
   const attacks: Attack[] = [...personAttacks(tokens, groups), ...personFrames(tokens, groups)];
   // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
   attacks.push(...implicitAttacks(tokens, groups), ...derogationFrames(tokens, groups));
@@ -833,6 +854,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   if (aim === 'any') {
     // insinuation frames (warnings, blame by identity, essentialising, ...) read prev only when a cue asks
     attacks.push(...insinuations(tokens, groups, neighbour(() => input.prev)));
+    if (scare) attacks.push(scare);
     // prev is read only when a pronoun may point back into it (and only by the rule that resolves
     // pronouns), so edits next door do not re-run this sentence
     const prevGroups = refers ? neighbourGroups(input.prev) : [];

@@ -14,12 +14,14 @@
  * pass (quotation, reporting, condemnation) then applies as to any other attack.
  */
 import { identityAt, neighbourGroups, SINGULAR_GENDER, type GroupMention } from './find-groups';
-import { identityAdjective, type Characteristic } from './lexicon/groups';
+import { identityAdjective, PERSON_NOUNS, type Characteristic } from './lexicon/groups';
 import {
   BLAMED_RESULTS, CHILDREN, CRIME_NOUNS, DECLINE_PHRASES, DEPRIVED, ESSENCE, INGROUP, INSINUATE_PHRASES, KNOWING_TAGS, PATHOLOGY, PLACES,
   PRAISE_WORDS, PROTECT_VERBS, REACTION_PHRASES, REVERSALS, SERVILE, STEREOTYPE_NOUNS, SUSPECTED, TOLERANCE_LIMITS, VALUABLES,
+  STING, RULE_ITEMS, MORE_POSITIVE, NOTICING, PATTERN_WORDS, VICTIMISED, PROVERB_TAINTS,
 } from './lexicon/derogation';
 import type { Attack, AttackKind } from './predicate';
+import { POSITIVE_ATTRIBUTES } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenizeMapped, type Token } from './tokens';
 
 /** Common words that never signal an insinuation on their own, left out of the prefilter. */
@@ -31,7 +33,7 @@ const NOT_CUES = new Set(['the', 'their', 'they', 'them', 'with', 'what', 'know'
  * sentence then has no group noun, and group-attack's prefilter lets it through on one of these.
  */
 export const INSINUATION_CUES = new Set([
-  'imagine', 'bet', 'probably', 'being', 'duo', 'such', 'classic', 'peak', 'logic', 'mentality', 'homosexuality', 'bisexuality', 'transgenderism', 'gayness', 'autism', 'iconic', 'thanks', 'than', 'funny', 'notice', 'guess', 'another', 'surprise', 'shocker', 'tell',
+  'imagine', 'bet', 'probably', 'being', 'duo', 'oxymoron', 'quotes', 'such', 'classic', 'peak', 'logic', 'mentality', 'homosexuality', 'bisexuality', 'transgenderism', 'gayness', 'autism', 'iconic', 'thanks', 'than', 'funny', 'notice', 'guess', 'another', 'surprise', 'shocker', 'tell',
   ...PLACES, ...PROTECT_VERBS, ...CRIME_NOUNS,
   ...[...DECLINE_PHRASES, ...ESSENCE, ...KNOWING_TAGS, ...REACTION_PHRASES].flatMap((p) => p.split(' ')).filter((w) => w.length > 3 && !NOT_CUES.has(w)),
 ]);
@@ -551,7 +553,11 @@ function hireExpect(tokens: readonly Token[], words: Words, groups: readonly Gro
     if (!id) continue;
     const tail = words.slice(id.to + 1, id.to + 14);
     const bad = tail.findIndex((w) => SUSPECTED.has(w));
-    const warned = find(tail, 'say goodbye') >= 0 || find(tail, 'kiss goodbye') >= 0 || find(tail, 'good luck') >= 0 || find(tail, 'watch the') >= 0 || protectCue(tail) !== null;
+    // "watch productivity drop", "watch the team fall apart"; "watch the team thrive" praises
+    const watch = tail.indexOf('watch');
+    const watched = watch >= 0 ? tail.slice(watch + 1, watch + 6) : [];
+    const decline = watched.some((w) => DECLINES.has(w) || BLAMED_RESULTS.has(w) || SUSPECTED.has(w) || STING.has(w)) && !watched.some((w) => GOOD_TO_DROP.has(w));
+    const warned = find(tail, 'say goodbye') >= 0 || find(tail, 'kiss goodbye') >= 0 || find(tail, 'good luck') >= 0 || decline || protectCue(tail) !== null;
     if ((bad >= 0 || warned) && !hasPraise(tail)) return hit(i, id.to + 1 + (bad >= 0 ? bad : tail.length - 1), id, 'stereotype', `${words[i]} a ... expect`);
   }
   return null;
@@ -568,13 +574,30 @@ function suspicion(tokens: readonly Token[], words: Words, groups: readonly Grou
 /** "A woman pilot? I'm taking the train.", "Muslims on my flight? Nope." */
 function reaction(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const r = findAny(words, REACTION_PHRASES);
-  if (!r || hasPraise(words)) return null;
+  // "that's a joke of a stat" mocks the number, not the group
+  if (!r || hasPraise(words) || (words[r[1]] === 'joke' && words[r[1] + 1] === 'of')) return null;
   const here = groups.find((g) => !g.pronoun && g.to < r[0] && words.slice(g.to + 1, r[0]).includes('?'));
   if (here) return hit(here.from, r[1], here, 'derogation', 'a group met with a reaction');
+  // "A female surgeon? Good luck with that.": an identity adjective before a role, then the question mark
+  const q = words.indexOf('?');
+  const role = q < r[0] ? roleQuestion(words, q) : undefined;
+  if (role) return hit(role[0], r[1], { from: role[0], to: role[0] + 1, characteristic: role[1], pronoun: false, weak: false }, 'derogation', 'a member in a role met with a reaction');
   const pw = prev.words();
+  const prole = r[0] <= 3 ? roleQuestion(pw, pw.length - 1) : undefined;
+  if (prole) return hit(r[0], r[1], { from: r[0], to: r[0], characteristic: prole[1], pronoun: true, weak: false }, 'derogation', 'a member in a role met with a reaction');
   const pg = prev.groups()[0];
   if (!pg || pw[pw.length - 1] !== '?' || r[0] > 3) return null;
   return hit(r[0], r[1], { ...pg, from: r[0], to: r[0], pronoun: true }, 'derogation', 'a group met with a reaction');
+}
+
+/** "A female surgeon?", "An Indian tech lead?": an identity adjective before a role, ending at the question mark q. */
+function roleQuestion(words: Words, q: number): [number, Characteristic] | undefined {
+  if (q < 2 || q > 6 || words[q] !== '?') return undefined;
+  for (let j = 0; j < q - 1; j++) {
+    const c = identityAdjective(words[j] ?? '');
+    if (c && /^[a-z]+$/.test(words[j + 1] ?? '') && (q <= j + 3 || ['in', 'as', 'for'].includes(words[j + 2] ?? ''))) return [j, c];
+  }
+  return undefined;
 }
 
 /** "Not all Muslims are terrorists, but it's always a Muslim": the hedge turned round. */
@@ -665,18 +688,278 @@ function worthless(words: Words, groups: readonly GroupMention[]): Attack | null
   return null;
 }
 
+// --- sarcasm, incompatibility, noticed patterns, questions and proverbs --------------------------------------
+
+/** Verbs of a fall after "watch": "hire a [member] and watch productivity drop". */
+const DECLINES = new Set(['drop', 'drops', 'plummet', 'plummets', 'tank', 'tanks', 'crash', 'crashes', 'sink', 'sinks', 'fall', 'falls', 'collapse', 'collapses', 'burn', 'burns', 'crumble', 'crumbles', 'disappear', 'disappears', 'vanish', 'vanishes', 'die', 'dies', 'suffer', 'suffers', 'nosedive', 'rot', 'go', 'goes']);
+/** Things whose fall is good news: "watch the turnover drop". */
+const GOOD_TO_DROP = new Set(['turnover', 'churn', 'costs', 'cost', 'errors', 'bugs', 'complaints', 'absences', 'absenteeism', 'crime', 'delays', 'waste', 'incidents', 'attrition', 'prices', 'backlog', 'tickets', 'defects']);
+/** Words that lead from praise to its price: "great, if you like bombs", "lovely, as long as you enjoy ...". */
+const LIKING = new Set(['like', 'love', 'enjoy', 'adore', 'fancy', 'want', 'prefer', 'mind', 'into']);
+
+/** A member or group praised in the clause before: "[group] are great", "[group] are such a blessing". */
+function praisedGroup(words: Words, groups: readonly GroupMention[], before: number): GroupMention | null {
+  for (const g of groups) {
+    if (g.pronoun || g.from >= before) continue;
+    const between = words.slice(g.to + 1, before);
+    if (between.some((w) => PRAISE_WORDS.has(w) || POSITIVE_ATTRIBUTES.has(w) || MORE_POSITIVE.has(w) || ['blessing', 'gift', 'asset', 'treasure', 'delight', 'joy', 'nice', 'good', 'smart', 'honest', 'generous', 'hardworking', 'peaceful', 'clean', 'safe', 'tolerant', 'civilised', 'civilized', 'polite', 'trustworthy', 'enriching', 'lovely', 'charming', 'fun', 'delightful', 'pleasant', 'friendly', 'sweet', 'wholesome', 'welcoming', 'best', 'perfect', 'ideal', 'excellent', 'brilliant', 'reliable'].includes(w))) return g;
+  }
+  return null;
+}
+
+/**
+ * Praise with a sting: "Muslims are great, if you like bombs", "[group] are lovely as long as you enjoy
+ * being robbed", "[group] are so honest, said no one ever", "[group], the gift that keeps on taking",
+ * "[group]: come for the X, stay for the crime". The price named must be a harm, so "the office is great, if
+ * you like plants" and "Lisbon: come for the food, stay for the people" pass.
+ */
+function sting(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (!groups.some((g) => !g.pronoun)) return null;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] ?? '';
+    // "..., if you like bombs", "as long as you enjoy getting robbed", "if you are into crime"
+    if ((w === 'if' || (w === 'as' && words[i + 1] === 'long' && words[i + 2] === 'as')) && ['you', 'u', 'we', 'one'].includes(words[w === 'if' ? i + 1 : i + 3] ?? '')) {
+      const v = w === 'if' ? i + 2 : i + 4;
+      let j = v;
+      while (['really', 'do', 'are', 'just', 'happen', 'to', 'not'].includes(words[j] ?? '') && j < v + 3) j++;
+      if (!LIKING.has(words[j] ?? '')) continue;
+      const tail = words.slice(j + 1, j + 6);
+      const bad = tail.findIndex((x) => STING.has(x) || CRIME_NOUNS.has(x));
+      const g = praisedGroup(words, groups, i);
+      if (g && bad >= 0) return hit(g.from, j + 1 + bad, g, 'derogation', 'praise with a sting');
+    }
+    // "said no one ever", "said nobody ever"
+    if (w === 'said' && ['no', 'nobody', 'noone'].includes(words[i + 1] ?? '')) {
+      const g = praisedGroup(words, groups, i);
+      if (g) return hit(g.from, Math.min(words.length - 1, i + (words[i + 1] === 'no' ? 3 : 2)), g, 'derogation', 'praise with a sting (said no one ever)');
+    }
+    // "the gift that keeps on taking": any verb but giving
+    if (w === 'gift' && words[i + 1] === 'that' && ['keeps', 'keep'].includes(words[i + 2] ?? '')) {
+      const v = words[i + 3] === 'on' ? i + 4 : i + 3;
+      const verb = words[v] ?? '';
+      const g = groups.find((m) => !m.pronoun && m.from < i);
+      if (g && /ing$/.test(verb) && verb !== 'giving' && !hasPraise(words)) return hit(g.from, v, g, 'derogation', `the gift that keeps on ${verb}`);
+    }
+    // "come for the benefits, stay for the crime"
+    if (w === 'stay' && words[i + 1] === 'for' && words.slice(Math.max(0, i - 8), i).includes('come')) {
+      const tail = words.slice(i + 2, i + 6);
+      const bad = tail.findIndex((x) => STING.has(x) || CRIME_NOUNS.has(x));
+      const g = groups.find((m) => !m.pronoun && m.from < i);
+      if (g && bad >= 0) return hit(g.from, i + 2 + bad, g, 'derogation', 'come for ..., stay for the crime');
+    }
+  }
+  return null;
+}
+
+const PICK_ONE = ['pick one', 'choose one', 'pick a lane', 'one or the other', 'you cannot have both', 'can not have both', 'never the twain'];
+const DONT_MIX = [
+  'do not mix', 'does not mix', 'never mix', 'will never mix', 'do not go together', 'do not belong together', 'do not match', 'go together like oil and water',
+  'are like oil and water', 'like oil and water', 'are incompatible', 'is incompatible', 'are mutually exclusive', 'do not fit together', 'mix like oil and water',
+  'is an oxymoron', 'are an oxymoron', 'oxymoron', 'contradiction in terms', 'do not belong in the same sentence', 'in the same sentence lol',
+];
+
+/**
+ * Incompatibility: "Women and science, pick one", "Arabs and democracy don't mix", "Female engineer is an
+ * oxymoron". The other side must be a quality or field, not a second group or a religious rule ("Muslims and
+ * alcohol don't mix"), so "Pineapple and pizza, pick one" and "Coffee and late nights don't mix" pass.
+ */
+function incompatible(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const pick = findAny(words, PICK_ONE);
+  // "pick one" closes the clause: "pick one favourite" asks for a choice
+  const c = (pick && (words[pick[1] + 1] === undefined || CLAUSE_BREAK.has(words[pick[1] + 1] ?? '') || [',', 'lol', 'lmao', 'then'].includes(words[pick[1] + 1] ?? '')) ? pick : null) ?? findAny(words, DONT_MIX);
+  if (!c || words.slice(0, c[0]).some((w) => NEGATORS.has(w) && w !== 'not') || hasPraise(words)) return null;
+  let s = c[0] - 1;
+  while (s > 0 && !CLAUSE_BREAK.has(words[s - 1] ?? '')) s--;
+  const clause = words.slice(s, c[0]);
+  const and = clause.indexOf('and');
+  const real = groups.filter((g) => !g.pronoun && g.from >= s && g.to < c[0]);
+  if (and > 0) {
+    // one side a group, the other a thing: "[group] and science", "democracy and Arabs"
+    const at = s + and;
+    const g = real.find((m) => m.to < at) ?? real.find((m) => m.from > at);
+    if (!g || real.length > 1) return null;
+    const other = g.to < at ? words.slice(at + 1, c[0]) : words.slice(s, at);
+    const content = other.filter((w) => /^[a-z-]+$/.test(w) && !['the', 'a', 'an', 'just', 'really', 'simply', 'do', 'not', 'are', 'is'].includes(w));
+    if (!content.length || content.length > 3 || content.some((w) => RULE_ITEMS.has(w) || PERSON_NOUNS.has(w) || identityAdjective(w) !== undefined)) return null;
+    return hit(Math.min(s, g.from), c[1], g, 'stereotype', `[group] and ${content.join(' ')}: incompatible`);
+  }
+  // "female engineer is an oxymoron", "a Muslim moderate? oxymoron"
+  if (words.slice(c[0], c[1] + 1).includes('oxymoron') || words[c[0]] === 'contradiction') {
+    // "A Muslim moderate? Oxymoron.": the pair may stand in the question before
+    const s2 = words[s - 1] === '?' ? Math.max(0, s - 6) : s;
+    const g = real[0] ?? groups.find((m) => !m.pronoun && m.from >= s2 && m.to < c[0]) ?? null;
+    const id = g ?? (() => { for (let j = s2; j < c[0]; j++) { const x = identityWord(tokens, groups, j); if (x) return x; } return null; })();
+    if (id) return hit(id.from, c[1], id, 'stereotype', 'identity and role called an oxymoron');
+    // "A Muslim moderate? / Oxymoron." across the sentence break
+    const pw = prev.words();
+    const pg = c[0] <= 2 && pw[pw.length - 1] === '?' ? prev.groups()[0] : undefined;
+    const pr = c[0] <= 2 ? roleQuestion(pw, pw.length - 1) : undefined;
+    if (pg || pr) return hit(c[0], c[1], { from: c[0], to: c[0], characteristic: pg ? pg.characteristic : (pr as [number, Characteristic])[1], pronoun: true, weak: false }, 'stereotype', 'identity and role called an oxymoron');
+  }
+  return null;
+}
+
+/**
+ * A pattern presented as noticed: "Funny how every time something goes missing there's an immigrant nearby",
+ * "Ever notice how [group] always end up running things?". Needs a generalising word after the cue; a
+ * victim framing ("women always get interrupted"), praise, or one's own acquaintances ("my Muslim friends")
+ * pass.
+ */
+function noticed(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const c = findAny(words, NOTICING);
+  if (!c || hasPraise(words) || words.some((w) => VICTIMISED.has(w) || CRITIQUE.has(w))) return null;
+  const g = groups.find((m) => !m.pronoun && m.from > c[1] && !['my', 'our', 'your'].includes(words[m.from - 1] ?? '')) ??
+    (() => { for (let j = c[1] + 1; j < words.length; j++) { const x = identityWord(tokens, groups, j); if (x && !['my', 'our', 'your'].includes(words[x.from - 1] ?? '')) return x; } return null; })();
+  if (!g) return null;
+  // the pattern must insinuate: a crime or harm, something missing, a presence, or power ("end up running things")
+  if (!words.slice(c[1] + 1).some((w) => NOTICED_CONTENT.has(w) || CRIME_NOUNS.has(w) || STING.has(w) || SUSPECTED.has(w) || BLAMED_RESULTS.has(w) || CHILDREN.has(w) || ARRIVAL.has(w))) return null;
+  const pattern = words.slice(c[1] + 1).findIndex((w, k) => PATTERN_WORDS.has(w) && !(w === 'end' && words[c[1] + 2 + k] !== 'up') && !(w === 'tend' && words[c[1] + 2 + k] !== 'to'));
+  if (pattern < 0) return null;
+  // "is it not funny how" starts earlier
+  return hit(c[0], Math.max(g.to, c[1] + 1 + pattern), g, 'stereotype', `pattern insinuated ('${words.slice(c[0], c[1] + 1).join(' ')}')`);
+}
+
+/** What a noticed pattern pins on a group besides crime: presence, things gone missing, power. */
+const NOTICED_CONTENT = new Set(['missing', 'disappear', 'disappears', 'vanish', 'vanishes', 'nearby', 'around', 'behind', 'involved', 'running', 'run', 'owning', 'own', 'owns', 'control', 'controls', 'controlling', 'charge', 'top', 'banks', 'media', 'money', 'settle', 'settles', 'near', 'hanging', 'lurking', 'loitering', 'scam', 'suspicious', 'smell', 'mess', 'noise']);
+
+/** Verbs a "how many [group] does it take to ..." joke pins on the group. */
+const JOKE_CRIMES = new Set(['steal', 'rob', 'loot', 'break', 'mug', 'stab', 'shoot', 'bomb', 'blow', 'scam', 'cheat', 'ruin', 'wreck', 'crash', 'burn', 'pick', 'kill', 'rape', 'hijack', 'smuggle', 'beg', 'sponge', 'leech', 'dodge', 'skip', 'fail', 'complain', 'whine', 'ruin']);
+
+/**
+ * Joke and rhetorical questions: "How many [group] does it take to steal a car?", "Do [group] really think
+ * anyone cares?". A light-bulb joke ("how many engineers does it take to change a light bulb") passes; so
+ * does a question about a belief ("do Christians really believe in the Trinity?").
+ */
+function jokeQuestion(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun);
+  if (!g) return null;
+  if (words[g.from - 1] === 'many' && words[g.from - 2] === 'how') {
+    const t = find(words, 'does it take to', g.to);
+    const t2 = t < 0 ? find(words, 'do it take to', g.to) : t;
+    if (t2 === g.to + 1 && JOKE_CRIMES.has(words[t2 + 4] ?? '')) return hit(g.from - 2, t2 + 4, g, 'stereotype', 'how many [group] does it take to ...');
+  }
+  // "do [group] really think anyone cares?", "do [group] honestly believe we want them here?"
+  if (['do', 'does'].includes(words[g.from - 1] ?? '') && (g.from === 1 || clauseStartAt(words, g.from - 1)) && words[words.length - 1] === '?') {
+    let j = g.to + 1;
+    if (!['really', 'honestly', 'seriously', 'actually', 'genuinely', 'truly'].includes(words[j] ?? '')) return null;
+    j++;
+    if (!['think', 'believe', 'expect', 'imagine'].includes(words[j] ?? '')) return null;
+    if (['anyone', 'anybody', 'we', 'they', 'people', 'everyone', 'everybody', 'someone', 'somebody', 'their', 'it', 'you', 'that'].includes(words[j + 1] ?? '')) {
+      return hit(g.from - 1, j + 1, g, 'derogation', `do [group] really ${words[j]} ...?`);
+    }
+  }
+  return null;
+}
+
+/** Partners a "haven't met the right man" frame offers to a sexual orientation. */
+const MALE_PARTNER = new Set(['man', 'guy', 'boy', 'bloke', 'dude', 'fella', 'husband', 'dick', 'cock']);
+const FEMALE_PARTNER = new Set(['woman', 'girl', 'lady', 'wife', 'gal', 'pussy']);
+
+/**
+ * Proverbs and idioms that carry the derogation: "You can take the [member] out of the camp but not the camp
+ * out of the [member]" (a fond "girl out of Texas" passes: the place must taint), "Lesbians just haven't met
+ * the right man", "Old people had their turn, time for them to go", "a leopard can't change its spots, and
+ * neither can a [member]".
+ */
+function proverb(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  // "take the X out of the Y ... (take) the Z out of the X"
+  const t = words.indexOf('take');
+  if (t >= 0 && words.slice(t + 1, t + 5).includes('out')) {
+    const outs = words.map((w, k) => (w === 'out' && words[k + 1] === 'of' ? k : -1)).filter((k) => k > t);
+    if (outs.length >= 2) {
+      const ids = groups.filter((m) => !m.pronoun && m.from > t);
+      const second = outs[1] as number;
+      const taint = words.slice(outs[0] as number, second).some((w) => PROVERB_TAINTS.has(w)) || words.slice(second).some((w) => PROVERB_TAINTS.has(w)) || words.slice(t, second).some((w, k) => PROVERB_TAINTS.has(w) && k > 0);
+      const id = ids[0] ?? (() => { for (let j = t + 1; j < words.length; j++) { const x = identityWord(tokens, groups, j); if (x && !['girl', 'boy', 'woman', 'man', 'lady', 'gal'].includes(words[x.from] ?? '')) return x; } return null; })();
+      if (id && taint) return hit(t, lastWord(words), id, 'stereotype', 'you can take the [member] out of ...');
+    }
+  }
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const head = words[g.to] ?? '';
+    // "[group] just haven't met the right man (yet)", "all a lesbian needs is a good man"
+    const m = words.slice(g.to + 1, g.to + 9);
+    const right = m.findIndex((w, k) => (w === 'right' || w === 'good' || w === 'real') && (m[k - 1] === 'the' || m[k - 1] === 'a') && m.slice(0, k).some((x) => ['met', 'meet', 'found', 'find', 'needs', 'need', 'is', 'tried'].includes(x)));
+    if (right >= 0 && g.characteristic === 'sexual-orientation') {
+      const partner = m[right + 1] ?? '';
+      const lesbian = /^lesbians?$/.test(head) || /wom[ae]n|girls?|ladies/.test(head);
+      const gayMan = /^(men|man|guys|guy|boys|gays|gay)$/.test(head);
+      const asexual = words.slice(g.from, g.to + 1).some((w) => /^(asexual|aces?|aro)/.test(w));
+      if ((lesbian && MALE_PARTNER.has(partner)) || (gayMan && FEMALE_PARTNER.has(partner)) || (asexual && (MALE_PARTNER.has(partner) || FEMALE_PARTNER.has(partner) || partner === 'person'))) {
+        return hit(g.from, g.to + 2 + right, g, 'negated-positive', 'orientation denied (the right partner)');
+      }
+    }
+    // "[group] had their turn / time / day, time for them to go"
+    const had = m.indexOf('had');
+    // "had their turn, ..." closes there: "had their turn at karaoke" was an activity
+    const closes = (w: string | undefined): boolean => w === undefined || CLAUSE_BREAK.has(w) || [',', 'now', 'so', 'and', 'already', '-'].includes(w);
+    if (had >= 0 && had <= 2 && m[had + 1] === 'their' && ['turn', 'time', 'day', 'chance', 'run', 'innings', 'go'].includes(m[had + 2] ?? '') && closes(m[had + 3])) {
+      const rest = words.slice(g.to + had + 4).join(' ');
+      const exit = /(time (for them )?to (go|leave|die|step aside|step down|move on|get out|clear out|make way)|should (just )?(go|leave|die|step aside|get out|make way|disappear)|(get|step) out of the way|move over|make way|die off|step aside|pass away|kick the bucket|bow out)(?! to| on to| for| in)/.exec(rest);
+      if (exit) return hit(g.from, Math.min(words.length - 1, g.to + had + 4 + rest.slice(0, exit.index + exit[0].length).split(' ').length - 1), g, 'exclusion', 'had their turn, time to go');
+    }
+  }
+  // "a leopard can't change its spots, and neither can a [member]"
+  if (words.includes('spots') && words.includes('leopard')) {
+    const id = groups.find((m) => !m.pronoun) ?? null;
+    if (id) return hit(0, Math.max(id.to, words.indexOf('spots')), id, 'stereotype', 'a leopard cannot change its spots');
+  }
+  return null;
+}
+
+/**
+ * Scare quotes on a role after an identity: "Another female 'engineer', lol", "our Black \\"doctor\\"",
+ * "another \\"doctor\\" from India". Needs the original text: the tokenizer drops single quotes.
+ */
+export function scareQuotes(text: string, tokens: readonly Token[], groups: readonly GroupMention[]): Attack | null {
+  if (!/['"‘’“”]/.test(text)) return null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // the folded word may have taken in the closing quote ("'boss'" reads "bossy"): the raw word decides
+    const raw = t.raw.replace(/^['"‘’“”]+|['"‘’“”]+$/g, '').toLowerCase();
+    if (!ROLE_NOUNS.has(raw) && !ROLE_NOUNS.has(raw.replace(/s$/, ''))) continue;
+    const lead = t.raw.length - t.raw.replace(/^['"‘’“”]+/, '').length;
+    const open = text[t.start - 1 + lead] ?? '';
+    const close = text[t.start + lead + raw.length] ?? '';
+    const straight = (open === "'" && close === "'") || (open === '"' && close === '"');
+    const curly = (open === '‘' && close === '’') || (open === '“' && close === '”');
+    if (!straight && !curly) continue;
+    // the identity outside the quotes, just before: "female 'engineer'", or after: '"doctor" from India'
+    let k = i - 1;
+    if (tokens[k]?.w === '"' || tokens[k]?.w === '“') k--;
+    const colour = ['black', 'brown'].includes(tokens[k]?.w ?? '') ? 'race' : undefined;
+    const before = identityAdjective(tokens[k]?.w ?? '') ?? colour ?? (groups.find((g) => !g.pronoun && g.to === k) ? groups.find((g) => g.to === k)?.characteristic : undefined);
+    let a = i + 1;
+    if (['"', '”'].includes(tokens[a]?.w ?? '')) a++;
+    const from = tokens[a]?.w === 'from' ? (PLACES.has(tokens[a + 1]?.w ?? '') || identityAdjective(tokens[a + 1]?.w ?? '') ? 'origin' : undefined) : undefined;
+    const c = before ?? from;
+    if (!c) continue;
+    return hit(before ? k : i, before ? i : a + 1, { from: before ? k : a + 1, to: before ? k : a + 1, characteristic: c, pronoun: false, weak: false }, 'derogation', 'scare quotes on a role');
+  }
+  return null;
+}
+/** Roles whose scare quotes doubt a member's standing: "female 'engineer'". */
+const ROLE_NOUNS = new Set([
+  'engineer', 'doctor', 'scientist', 'pilot', 'surgeon', 'ceo', 'leader', 'boss', 'manager', 'developer', 'programmer', 'coder', 'expert', 'professional',
+  'professor', 'teacher', 'nurse', 'lawyer', 'judge', 'officer', 'soldier', 'president', 'director', 'executive', 'founder', 'architect', 'analyst',
+  'journalist', 'writer', 'artist', 'athlete', 'player', 'driver', 'colleague', 'hire', 'candidate', 'intellectual', 'genius', 'academic', 'researcher',
+  'mathematician', 'physicist', 'specialist', 'consultant', 'lead', 'senior', 'coworker', 'co-worker', 'mp', 'minister', 'senator', 'comedian', 'gamer',
+  'woman', 'lady', 'man', 'refugee', 'asylum', 'citizen', 'student',
+]);
+
 type Frame = (tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour) => Attack | null;
 
 /** Frames that can match with no identity in the sentence: the group was named before, or is a place or a condition. */
 const ANYWHERE: readonly Frame[] = [
   warning, (_t, w, g, p) => essence(w, g, p), (_t, w, g, p) => duo(w, g, p), (_t, w, g, p) => knowing(w, g, p), (_t, w, g, p) => reaction(w, g, p),
-  nothingGood, (_t, w, g) => pathologised(w, g),
+  nothingGood, (_t, w, g) => pathologised(w, g), incompatible,
 ];
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */
 const WITH_IDENTITY: readonly Frame[] = [
   blamedIdentity, typicalThing, (_t, w, g) => reduction(w, g), keptFrom, (_t, w, g) => resentment(w, g), (_t, w, g) => arrivalBlame(w, g),
   imagineBeing, neverMet, (_t, w, g) => genderDenied(w, g), (_t, w, g) => tolerance(w, g), hireExpect, suspicion, notAllBut,
   (_t, w, g) => fedUp(w, g), (_t, w, g, p) => sarcasticThanks(w, g, p), ratherDead, (_t, w, g) => traces(w, g), (_t, w, g) => worthless(w, g),
+  (_t, w, g) => sting(w, g), noticed, (_t, w, g) => jokeQuestion(w, g), proverb,
 ];
 
 /** Every insinuation frame that matches the sentence (at most one per frame). */

@@ -176,6 +176,9 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     if (COPULA.has(w)) {
       aux = true;
       if (w === 'be' || w === 'been' || w === 'being') passive = true;
+    } else if (w === 'do' && modal === 'can' && neg % 2 === 1 && SKILL_OBJECTS.has(word(tokens, i + 1))) {
+      // "[group] can't do maths": "do" is the denied skill here, not an auxiliary
+      break;
     } else if (MODAL.has(w)) {
       aux = true;
       modal = w;
@@ -292,6 +295,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (!aux) return null;
   // "angry about the new law", "loud at the rally": a reaction to something, not a trait
   if (REACTIONS.has(head) && REACTION_CAUSES.has(next)) return null;
+  // "scary good", "crazy talented": a negative word used as an intensifier of praise
+  if (INTENSIFIER_USE.has(head) && (POSITIVE_ATTRIBUTES.has(next) || MORE_POSITIVE.has(next) || ['good', 'talented', 'fast', 'accurate', 'efficient'].includes(next))) return null;
   if (NEGATIVE_ATTRIBUTES.has(head) || MORE_NEGATIVE.has(head) || MORE_DEHUMANISING.has(head) || (too && TOO_TRAITS.has(head)) || INSULT_NOUNS.has(head) || (INSULT_ADJECTIVES.has(head) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(head)) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
     const end = ROLE_AFTER_BAD.has(head) ? i + 1 : i;
     const attacking = negated === diminished;
@@ -312,6 +317,20 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   }
   return null;
 }
+
+/** Negative words that also intensify praise: "scary smart", "stupid good". */
+const INTENSIFIER_USE = new Set(['scary', 'creepy', 'stupid', 'crazy', 'insanely', 'sick', 'wicked', 'ridiculously', 'disgustingly', 'obscenely', 'freakishly', 'dangerously']);
+/** What "can't do ..." denies as a skill: "[group] can't do maths / science". */
+const SKILL_OBJECTS = new Set(['math', 'maths', 'mathematics', 'science', 'sums', 'numbers', 'arithmetic', 'logic', 'physics', 'engineering', 'calculus', 'stem', 'tech', 'business', 'sports', 'sport', 'comedy', 'leadership', 'anything']);
+/** Aversion said of a group: "[group] creep me out", "[group] give me the creeps", "[group] make my skin crawl". */
+const AVERSION: readonly (readonly string[])[] = [
+  ['creep', 'me', 'out'], ['creeps', 'me', 'out'], ['freak', 'me', 'out'], ['freaks', 'me', 'out'], ['weird', 'me', 'out'], ['weirds', 'me', 'out'],
+  ['gross', 'me', 'out'], ['grosses', 'me', 'out'], ['give', 'me', 'the', 'creeps'], ['gives', 'me', 'the', 'creeps'], ['give', 'me', 'the', 'ick'],
+  ['gives', 'me', 'the', 'ick'], ['give', 'me', 'the', 'willies'], ['give', 'me', 'the', 'heebie'], ['make', 'my', 'skin', 'crawl'],
+  ['makes', 'my', 'skin', 'crawl'], ['make', 'me', 'uncomfortable'], ['make', 'me', 'feel', 'uncomfortable'], ['make', 'me', 'uneasy'],
+  ['make', 'me', 'want', 'to', 'puke'], ['repulse', 'me'], ['repel', 'me'], ['disgust', 'me'],
+  ['scare', 'me'], ['scares', 'me'], ['frighten', 'me'], ['terrify', 'me'], ['unsettle', 'me'],
+];
 
 /** Roles a negated obligation keeps a group out of: "[group] shouldn't be pilots". */
 const ROLES = new Set([
@@ -389,6 +408,12 @@ function derogationFrame(tokens: readonly Token[], i: number, st: FrameState): P
   const head = word(tokens, i);
   const next = word(tokens, i + 1);
   const found = (kind: AttackKind, end: number): PredicateReading => (st.negated ? { kind: 'negated-attack', end, head } : { kind, end, head });
+  // "[group] creep me out", "[group] give me the creeps"
+  for (const p of AVERSION) {
+    if (p[0] !== head) continue;
+    const end = phraseAt(tokens, i, p);
+    if (end >= 0) return found('generalisation', end);
+  }
   if (st.deontic) {
     // "be" was read as an auxiliary, so phrases that start with it are tried one token back too
     for (const p of SILENCING) {

@@ -151,7 +151,9 @@ function findSlurs(tokens: readonly Token[]): Match[] {
     const t = tokens[i] as Token;
     // a handle is a name, not a word the writer chose here
     if (t.punct || t.mention) continue;
-    const multi = ix.multiByFirst.get(t.w)?.find((m) => m.words.every((x, j) => tokens[i + j]?.w === x));
+    // the last word may be plural: "camel jockeys", "porch monkeys", "jungle bunnies"
+    const plural = (x: string, y: string | undefined) => y === x || y === `${x}s` || y === `${x}es` || (x.endsWith('y') && y === `${x.slice(0, -1)}ies`);
+    const multi = ix.multiByFirst.get(t.w)?.find((m) => m.words.every((x, j) => (j === m.words.length - 1 ? plural(x, tokens[i + j]?.w) : tokens[i + j]?.w === x)));
     if (multi) {
       out.push({ from: i, to: i + multi.words.length - 1, entry: multi.entry, how: '' });
       i += multi.words.length - 1;

@@ -34,6 +34,69 @@ describe('language.group-attack', () => {
     expect(flags('Old code should be deleted.')).toBe(false);
   });
 
+  it('flags sarcasm, incompatibility and a member dismissed in a role, not the same frames about things', () => {
+    expect(flags('Muslims are great, if you like bombs.')).toBe(true);
+    expect(flags('Refugees are such a blessing, if you like crime.')).toBe(true);
+    expect(flags('Jews are so generous, said no one ever.')).toBe(true);
+    expect(flags('Immigrants, the gift that keeps on taking.')).toBe(true);
+    expect(flags('Refugees: come for the benefits, stay for the crime.')).toBe(true);
+    expect(flags('Our new office is great, if you like plants.')).toBe(false);
+    expect(flags('Lisbon: come for the food, stay for the people.')).toBe(false);
+    expect(flags('Open source: the gift that keeps on giving.')).toBe(false);
+    expect(flags('Women and science, pick one.')).toBe(true);
+    expect(flags("Arabs and democracy don't mix.")).toBe(true);
+    expect(flags('Female engineer is an oxymoron.')).toBe(true);
+    expect(flags('Pineapple and pizza, pick one.')).toBe(false);
+    expect(flags("Coffee and late nights don't mix.")).toBe(false);
+    expect(flags("Muslims and alcohol don't mix, so we ordered mocktails.")).toBe(false);
+    expect(flags("Women in leadership? That's a joke.")).toBe(true);
+    expect(flags('A female surgeon? Good luck with that.')).toBe(true);
+    expect(flags('Good luck with that.', 'A Black CEO?')).toBe(true);
+    expect(flags("Women in leadership? Yes please, we're hiring.")).toBe(false);
+    expect(flags('A new CEO? Good luck with that.')).toBe(false);
+    expect(flags("Another female 'engineer', lol.")).toBe(true);
+    expect(flags('Another "doctor" from India, great.')).toBe(true);
+    expect(flags("Another 'quick' meeting, lol.")).toBe(false);
+    expect(flags('Hire a woman and watch productivity drop.')).toBe(true);
+    expect(flags('Hire a woman and watch the team thrive.')).toBe(false);
+    expect(flags('Hire an older worker and watch the turnover drop.')).toBe(false);
+  });
+
+  it('reads apophasis, hedges, noticed patterns and proverbs', () => {
+    expect(flags("I'm not saying women are stupid, but have you ever met a smart one?")).toBe(true);
+    expect(flags("I'm not saying immigrants are criminals, because they aren't.")).toBe(false);
+    expect(flags("Let's be honest, women can't do maths.")).toBe(true);
+    expect(flags('Not gonna lie, disabled people creep me out.')).toBe(true);
+    expect(flags('Not gonna lie, spiders creep me out.')).toBe(false);
+    expect(flags('The women on our team are scary smart.')).toBe(false);
+    expect(flags("Funny how every time something goes missing there's an immigrant nearby.")).toBe(true);
+    expect(flags('Ever notice how Jews always end up running things?')).toBe(true);
+    expect(flags('Funny how every time I wash the car it rains.')).toBe(false);
+    expect(flags('Funny how women always get interrupted in meetings.')).toBe(false);
+    expect(flags('Funny how every time I visit my Muslim friends they feed me too much.')).toBe(false);
+    expect(flags('You can take the Roma out of the camp but not the camp out of the Roma.')).toBe(true);
+    expect(flags('You can take the girl out of Texas but not Texas out of the girl.')).toBe(false);
+    expect(flags("Lesbians just haven't met the right man yet.")).toBe(true);
+    expect(flags("Lesbians just haven't met the right woman yet.")).toBe(false);
+    expect(flags('Old people had their turn, time for them to go.')).toBe(true);
+    expect(flags('The old server had its turn, time for it to go.')).toBe(false);
+  });
+
+  it('flags quantified, refusal, joke and "really think" questions, not honest ones', () => {
+    expect(flags('Are all Jews this greedy?')).toBe(true);
+    expect(flags('Are most immigrants so lazy?')).toBe(true);
+    expect(flags('Are all Jira tickets this vague?')).toBe(false);
+    expect(flags('Are all Muslims required to fast during Ramadan?')).toBe(false);
+    expect(flags('Why should we let refugees in at all?')).toBe(true);
+    expect(flags('Why should we allow immigrants to stay here?')).toBe(true);
+    expect(flags('Why should we let the build break at all?')).toBe(false);
+    expect(flags('Why should we let refugees wait so long for a decision?')).toBe(false);
+    expect(flags('How many Mexicans does it take to steal a car?')).toBe(true);
+    expect(flags('How many engineers does it take to change a light bulb?')).toBe(false);
+    expect(flags('Do gay people really think anyone cares?')).toBe(true);
+    expect(flags('Do Christians really believe in the Trinity?')).toBe(false);
+  });
+
   it('explains the kind of attack and tags the characteristic', () => {
     const [h] = run('language.group-attack', 'Jews are rats.');
     expect(h?.tags).toEqual(['religion', 'dehumanising']);

@@ -53,4 +53,24 @@ describe('language.slur', () => {
     expect(spec?.validateOptions?.({ aim: 'everyone' })).toMatch(/aim/);
     expect(spec?.validateOptions?.({ aim: 'person' })).toBeNull();
   });
+
+  it('reads hate posted as a joke, a meme or a repost as posted, unless the sentence pushes back on it', () => {
+    expect(matches('language.slur', "Here's a meme for you: spics everywhere.")).toHaveLength(1);
+    expect(matches('language.slur', 'Joke of the day: what do you call a paki with a job?')).toHaveLength(1);
+    expect(matches('language.slur', 'Enough with the jokes calling people faggots.')).toEqual([]);
+  });
+
+  it('keeps a reported slur low unless the writer endorses the report', () => {
+    expect(matches('language.slur', 'My uncle always said niggers are lazy and he was right.')).toHaveLength(1);
+    expect(matches('language.slur', 'He called me a faggot at school and it still hurts.')).toEqual([]);
+  });
+
+  it('reads multi-word slurs in the plural, and not their ordinary neighbours', () => {
+    expect(matches('language.slur', 'Camel jockeys go home.')).toEqual(['Camel jockeys']);
+    expect(matches('language.slur', 'jungle bunnies everywhere')).toEqual(['jungle bunnies']);
+    expect(matches('language.slur', 'Those dune coons again.')).toEqual(['dune coons']);
+    expect(matches('language.slur', 'The monkeys at the zoo were loud.')).toEqual([]);
+    expect(matches('language.slur', 'We hiked the dunes at sunrise.')).toEqual([]);
+  });
 });
+

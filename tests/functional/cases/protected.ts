@@ -1436,6 +1436,107 @@ const insinuationLookalike = [
   'Careful at night, the street lights are broken.',
 ];
 
+/** Sarcasm, incompatibility, dismissal of a member in a role, scare quotes, noticed patterns and proverbs. */
+const sarcasmIdiom = [
+  // praise with a sting
+  'Muslims are great, if you like bombs.', 'Immigrants are wonderful, as long as you enjoy getting robbed.', 'Gay men are lovely, if you like being groped.',
+  'Women are brilliant drivers, if you like crashes.', 'Refugees are such a blessing, if you like crime.', 'Nigerians are honest businessmen, if you enjoy being scammed.',
+  "Trans women are lovely, as long as you don't mind creeps in the toilets.", 'Jews are so generous, said no one ever.', 'Gypsies are so trustworthy, said nobody ever.',
+  'Black people are hardworking, said nobody ever.', 'Mexicans: the gift that keeps on stealing.', 'Pakistanis: the gift that keeps on grooming.',
+  'Afghans: come for the free housing, stay for the stabbings.', 'Roma: come for the music, stay for the pickpocketing.',
+  // incompatibility
+  'Arabs and democracy do not mix.', 'Muslims and freedom don\'t go together.', 'Black people and intelligence don\'t mix.', 'Gay men and fatherhood, pick one.',
+  'Women and logic just don\'t go together.', 'Immigrants and honesty, choose one.', 'Africans and civilisation are like oil and water.', 'Women and maths, choose one.',
+  'Muslims and modern values do not go together.', "Mexicans and hard work don't mix.", 'Deaf people and music, pick a lane.', 'Female engineer is an oxymoron.',
+  'A Muslim moderate? Oxymoron.',
+  // a member in a role, dismissed
+  "Women in leadership? That's a joke.", 'Gay teachers? What a joke.', 'A woman president? Yeah right.', 'A female surgeon? Good luck with that.',
+  'Trans people in the military? Laughable.', "An immigrant as mayor? Don't make me laugh.", 'Gay men in the army? What a joke.', 'An Indian tech lead? Yeah right.',
+  'A female captain? Lord help us.', "Another female 'engineer', lol.", 'Our new "engineer" from Nigeria, great.', 'Another Black "genius" on the team, lol.',
+  'Hire an immigrant and watch your tools disappear.', 'Let a woman run the budget and watch it collapse.', 'Hire a woman and watch productivity drop.',
+  // noticed patterns
+  "Funny how every time something goes missing there's an immigrant nearby.", 'Ever notice how Jews always end up running things?',
+  'Ever notice how Muslims are always behind the bombings?', "Isn't it funny how the Mexicans always show up when tools disappear?",
+  'Have you noticed that gay men always end up near kids?', "Ever notice how it's always the Romanians hanging around the cash machines?",
+  'Funny how every time a bike goes missing, the Roma family next door gets a new one.', 'Have you noticed that wherever Somalis settle, the shops close?',
+  'Funny how Jews always end up owning the banks.',
+  // proverbs and idioms
+  'You can take the Roma out of the camp but not the camp out of the Roma.', "You can take the Gypsy out of the caravan but you can't take the thief out of the Gypsy.",
+  'You can take the African out of the jungle but not the jungle out of the African.', "Lesbians just haven't met the right man yet.",
+  "Gay guys just haven't found the right girl yet.", 'Lesbians just need a good man.', 'Old people had their turn, time for them to go.',
+  'The elderly had their time, they should just die off.', 'Boomers had their turn, now step aside and die.', "A leopard can't change its spots, and neither can a Muslim.",
+  'Sikhs are delightful, if you enjoy the smell of curry everywhere.', 'Chinese people are very clean, said no one ever.', "Gay people are fun, as long as you don't mind disease.",
+  'Albanians: the gift that keeps on robbing.', 'Immigrants: come for the welfare, stay for the crime.', 'Women and engineering, pick one.', "Islam and peace don't go together.",
+  "Old people and technology don't mix.", 'Black people and punctuality, pick one.', 'A trans teacher? Over my dead body.', 'Women in combat? Laughable.',
+  'A gay bishop? Give me a break.', 'A Muslim mayor? God help us.', 'Another Hispanic "manager", great.', "Our new female 'boss' cried again.",
+  'Employ a Muslim and watch the bombs start.', 'Ever notice how the Chinese always end up owning everything?', 'Odd how wherever gypsies go, things go missing.',
+  'You can take the Pakistani out of Pakistan but not the terrorist out of the Pakistani.', 'Old people had their day, now they should die off.',
+];
+
+/** The same frames about things, with praise, about oneself or one's friends, fond idioms, and counter-speech. */
+const sarcasmIdiomLookalike = [
+  'Our new office is great, if you like plants.', 'The conference was great, if you like long talks.', 'Bananas are great, if you like potassium.',
+  'Immigrants are great, if you like good food.', 'Refugees are great neighbours, if you ask me.', 'Refugees are so resilient, said everyone who has ever volunteered with them.',
+  'Dogs, the gift that keeps on giving.', 'Open source: the gift that keeps on giving.', 'Lisbon: come for the food, stay for the people.', 'Vienna: come for the coffee, stay for the music.',
+  'Pineapple and pizza, pick one.', 'Coffee and late nights don\'t mix.', 'Bleach and ammonia don\'t mix.', 'Tabs and spaces, pick one.', 'Cats and dogs don\'t mix.',
+  "Muslims and alcohol don't mix, so we ordered mocktails.", "Mormons and coffee don't mix, so bring juice.", 'Religion and politics don\'t mix at the dinner table.',
+  'Women and science, a history of overlooked pioneers.', 'Saying "women and science don\'t mix" is sexist nonsense.', 'An oxymoron like "jumbo shrimp" is fun.',
+  "Women in leadership? Yes please, we're hiring.", 'Women in leadership? Here\'s our panel lineup.', 'A Black CEO? About time, congrats to her.', 'A Black CEO? Good for her!',
+  'A new CEO? Good luck with that.', "Women in leadership? That's a joke of a stat, only 8% of CEOs.", "A female pilot? Yeah right, that's my mom, and she's the best.",
+  'Another great engineer joins the team!', 'Another female engineer joined today, welcome Priya!', "Another 'quick' meeting, lol.", 'Our "engineer" title is confusing for interns.',
+  'Our Muslim colleague called himself a "beginner" at chess, then won.', 'Hire a woman and watch the team thrive.', 'Hire an immigrant and watch the business grow.',
+  'Hire an older worker and watch the turnover drop.', 'Funny how every time I wash the car it rains.', 'Ever notice how Mondays always end up busy?',
+  "Funny how every time we ship on Friday there's an incident.", 'Ever notice how women are underrepresented in tech?', 'Funny how every time I visit my Muslim friends they feed me too much.',
+  'Ever notice how Black people always get stopped by the police?', 'Funny how women always get interrupted in meetings.', 'Ever notice how women always end up taking the notes in meetings?',
+  'Funny how Black women always end up doing the unpaid office housework.', 'Ever notice how my Mexican neighbours always help with the snow?',
+  'You can take the girl out of Texas but not Texas out of the girl.', "You can take the boy out of the country but you can't take the country out of the boy.",
+  'You can take the man out of Yorkshire but not Yorkshire out of the man.', 'You can take the girl out of the farm but not the farm out of the girl.',
+  "She just hasn't met the right job yet.", "Lesbians just haven't met the right woman yet, my sister jokes about her own dating life.",
+  'The old server had its turn, time for it to go.', 'The interns had their turn, time for them to go home.', 'The elderly had their time in the spotlight at the gala.',
+  'The refugees had their chance at the hearing, time for them to go to the next round.', 'Saying "lesbians just haven\'t met the right man" is homophobic.',
+  "A leopard can't change its spots, as they say at the zoo.", 'Women are scary good at this game.', 'The women on our team are scary smart.',
+  "I'm not saying the plan is bad, but have you read the risks section?", "I'm not saying the tests are flaky, but have you seen the CI history?",
+  "I'm not saying immigrants are criminals, because they aren't.", 'Not gonna lie, spiders creep me out.', 'Ngl, rollercoasters make me uncomfortable.',
+  'Honestly, cilantro gives me the ick.', "Let's be honest, I can't do maths either.", 'Let\'s be honest, women are underrepresented in leadership.',
+  'Not gonna lie, I love working with the older engineers.', 'Are all Jira tickets this vague?', 'Why should we let the build break at all?',
+  'How many engineers does it take to change a light bulb?', 'How many Canadians does it take to change a light bulb?', 'Do users really think anyone reads the changelog?',
+  'Do Christians really believe in the Trinity?', 'Do trans people really face that much discrimination?', 'Are all Muslims required to fast during Ramadan?',
+  'Why should we let refugees wait so long for a decision?', 'Are all women this underpaid in tech?', 'Why should we let immigrants be exploited by landlords?',
+  'Are most refugees women and children?', 'Why do we let interns push to main?', 'Why should we tolerate racism against immigrants?', 'Are the Muslims in our team fasting this week?',
+  'Jokes like "women and science, pick one" are sexist.', 'Stop saying "how many Mexicans does it take to steal a car", it\'s racist.',
+  'Someone wrote "ever notice how Jews always end up running things?" in the chat; I reported it as antisemitic.',
+  'The phrase "lesbians just haven\'t met the right man" is homophobic garbage.', "Calling her a female 'engineer' in scare quotes is sexist.",
+  'Weird how my Nigerian colleague always ends up winning the quiz.', 'Funny how the immigrants on my street always end up throwing the best parties.',
+  'How many Muslims does it take to make an iftar? Our whole team, apparently!', 'Do immigrants really think about going home? Many do, a survey says.',
+  'A woman in charge? Finally, a competent leader.', 'Hire a refugee and watch your team grow stronger.', "I'm not saying Muslims are the best cooks, but have you tried my neighbour's biryani?",
+  'Not gonna lie, older coworkers give me the best advice.', 'You can take the girl out of Manchester but not the Manchester out of the girl.',
+  'The boomers had their turn at karaoke, time for them to go home and sleep.', 'Jews are great, if you like bagels and good company.',
+  'Muslims: come for the iftar, stay for the dessert.', 'Mexicans and tacos, pick one favorite.', 'Coffee and code, pick one? Never!',
+];
+
+/** More questions: "are all [group] this ...", "why should we let [group] in", joke templates, "do [group] really think ...". */
+const questionsMore = [
+  'Are all Jews this greedy?', 'Are all women this stupid?', 'Are most immigrants so lazy?', 'Are all Arabs this aggressive?', 'Are most Africans so dishonest?',
+  'Are all Muslims this violent?', 'Why should we let refugees in at all?', 'Why should we allow Muslims in our country?', 'Why should we tolerate gay people?',
+  'Why should we let Afghans into our country?', 'Why should I tolerate lesbians?', 'Why do we let Arabs into this country?', 'How many Mexicans does it take to steal a car?',
+  'How many Nigerians does it take to scam a grandmother?', 'How many Gypsies does it take to rob a house?', 'Do gay people really think anyone cares?',
+  'Do women really think they can lead?', 'Do immigrants really think we want them here?', "Do trans people really think we can't see their Adam's apple?",
+  'Do Muslims honestly believe anyone wants sharia here?', 'Are all Mexicans this dirty?', 'Are most women this emotional?', 'Why should we allow immigrants to stay here?',
+  'Why should we let Muslims build mosques here?', 'Why do we keep letting refugees in?', 'How many Muslims does it take to blow up a bus?',
+  'Do disabled people really think anyone wants to see them?', 'Do women honestly think anyone takes them seriously?',
+].map((t) => ({ text: t, expect: [...P] }));
+
+/** More opinions: hedges and apophasis before a demeaning verb phrase. */
+const opinionsMore = [
+  "I'm not saying women are stupid, but have you ever met a smart one?", "Let's be honest, women can't do maths.", 'Not gonna lie, disabled people creep me out.',
+  "I'm not racist, but Black people are scary.", 'Not gonna lie, gay people creep me out.', 'Honestly, trans people give me the creeps.',
+  "I'm not saying Muslims are terrorists, but have you ever seen a peaceful one?", 'Not to be rude, but deaf people freak me out.', "I'm just saying, Jews weird me out.",
+  "I'm not saying Mexicans are thieves, but have you ever left a tool out near one?", 'Ngl, Muslims make me uncomfortable.', 'Honestly, autistic people give me the ick.',
+  'To be honest, old people make my skin crawl.', "Let's be real, Latinos can't do business.", "Let's face it, women can't do science.",
+  'No offence, but trans people creep me out.', 'Ngl, Black guys scare me.', 'To be fair, Muslims give me the creeps.',
+  "I'm not saying gay men are predators, but have you ever seen them near a school?",
+].map((t) => ({ text: t, expect: [...P] }));
+
 export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'hate-expression', title: 'expressions of hate towards a group', family: 'protected', polarity: 'flag', cases: hateExpressions },
   { id: 'generalisation', title: 'negative generalisations', family: 'protected', polarity: 'flag', cases: generalisations },
@@ -1443,8 +1544,8 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'dehumanising', title: 'dehumanising comparisons', family: 'protected', polarity: 'flag', cases: dehumanising },
   { id: 'exclusion-violence', title: 'calls for exclusion or violence', family: 'protected', polarity: 'flag', cases: exclusion },
   { id: 'implicit-derogation', title: 'implicit derogation', family: 'protected', polarity: 'flag', cases: implicit },
-  { id: 'question', title: 'hate phrased as a question', family: 'protected', polarity: 'flag', cases: questions },
-  { id: 'opinion', title: 'hate phrased as an opinion', family: 'protected', polarity: 'flag', cases: opinions },
+  { id: 'question', title: 'hate phrased as a question', family: 'protected', polarity: 'flag', cases: [...questions, ...questionsMore] },
+  { id: 'opinion', title: 'hate phrased as an opinion', family: 'protected', polarity: 'flag', cases: [...opinions, ...opinionsMore] },
   { id: 'negated-positive', title: 'negated positive statements', family: 'protected', polarity: 'flag', cases: negatedPositive },
   { id: 'pronoun-same', title: 'pronoun reference, same sentence', family: 'protected', polarity: 'flag', cases: pronounSame },
   { id: 'pronoun-next', title: 'pronoun reference, next sentence', family: 'protected', polarity: 'flag', cases: pronounNext },
@@ -1496,5 +1597,7 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'abuse-not-protected-more', title: 'abuse of ideologies, jobs, fans and politics (inflammatory only)', family: 'protected', polarity: 'pass', cases: abuseNonProtectedMore.map((t) => ({ text: t, expect: [...INF] })) },
   { id: 'frames-near-miss-workplace', title: 'workplace sentences sharing the new frames (the reason, belong, lack, no wonder, who would, let, wish)', family: 'protected', polarity: 'pass', cases: framesNearMissWorkplace.map((t) => ({ text: t, expect: [] })) },
   { id: 'implicit-insinuation', title: 'implicit derogation by insinuation (warnings at a group\'s presence, identity blamed for a crime, essentialising, reduction, kept from children, resentment, mockery)', family: 'protected', polarity: 'flag', cases: insinuation.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'implicit-sarcasm-idiom', title: 'implicit derogation by sarcasm, incompatibility, a member dismissed in a role, scare quotes, noticed patterns and proverbs', family: 'protected', polarity: 'flag', cases: sarcasmIdiom.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'implicit-sarcasm-idiom-lookalike', title: 'the sarcasm, incompatibility, role, pattern, question, hedge and proverb frames about things, with praise, fond, or quoted to condemn', family: 'protected', polarity: 'pass', cases: sarcasmIdiomLookalike.map((t) => ({ text: t, expect: [] })) },
   { id: 'implicit-insinuation-lookalike', title: 'the insinuation frames without a group, with praise, or quoted to condemn them', family: 'protected', polarity: 'pass', cases: insinuationLookalike.map((t) => ({ text: t, expect: [] })) },
 ];

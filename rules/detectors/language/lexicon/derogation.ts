@@ -19,7 +19,7 @@ export const MORE_NEGATIVE = set(`
   incapable unfit unworthy undeserving unintelligent unwell trouble troublemakers nuisance nuisances headache disloyal treacherous
   dumber stupider dirtier lazier uglier smellier greedier nastier filthier crazier sneakier meaner worse-off uncultured unskilled
   unassimilable unemployable lesser second-class subhuman backwards parasitic scammers scammer fraudsters grifters terrorist thief rapist
-  liar
+  liar scary creepy creeps greedy sneaky shifty untrustworthy
 `);
 
 /** Traits that attack only after "too": "[group] are too powerful / too sensitive". */
@@ -232,7 +232,7 @@ export const PLACES = set(`
 /** Words that make a frame praise: "dancing is in their blood, Brazilians are amazing". */
 export const PRAISE_WORDS = set(`
   amazing great wonderful brilliant talented generous welcoming kind hospitable creative resilient gifted warm lovely awesome
-  inspiring proud excellent fantastic beautiful delicious congrats congratulations thank grateful
+  inspiring proud excellent fantastic beautiful delicious congrats congratulations thank grateful best
 `);
 
 /** Identities called a condition: "being gay is a choice / a phase / a sin". */
@@ -254,4 +254,44 @@ export const SUSPECTED = set(`
 export const REACTION_PHRASES: readonly string[] = [
   'taking the train', 'take the train', 'taking the bus', 'i will walk', 'i am getting off', 'getting off', 'i am out', 'count me out', 'no thanks',
   'hard pass', 'i will pass', 'second opinion', 'god help us', 'pray for us', 'we are doomed', 'nope',
+  // dismissals of a group in a role: "Women in leadership? That's a joke.", "A Black CEO? Good luck with that."
+  'a joke', 'what a joke', 'good luck with that', 'yeah right', 'yeah sure', 'laughable', 'make me laugh', 'give me a break', 'spare me',
+  'in your dreams', 'dream on', 'sure jan', 'not in my lifetime', 'over my dead body', 'heaven help us', 'lord help us', 'we are screwed',
+  'we are finished', 'the end is near', 'what is next', 'what next', 'bankrupt by', 'lmao', 'lmfao', 'rofl', 'pull the other one',
 ];
+
+// --- sarcasm, incompatibility, pattern-noticing and proverb frames (insinuation.ts) ----------------------------
+
+/** Bad things a sarcastic conditional offers as the price of a group: "great, if you like bombs". */
+export const STING = set(`
+  bombs bomb bombing bombings explosions crime crimes theft stealing robbed mugged stabbed stabbings groped raped rape crashes crashing
+  accidents drama chaos riots rioting noise smell stink stench filth dirt trash garbage litter welfare benefits handouts scams scammed
+  lies lying violence knives gangs drugs disease diseases terrorism terror fraud debt tears crying nagging whining complaining excuses
+  delays begging lawsuits poverty dirty loud late lazy attitude cheating cheated burglary burglaries looting shoplifting pickpocketing
+  pickpockets fights fighting beheadings acid stoning honour honor killings jihad bankruptcy divorce bills creeps perverts predators
+`);
+
+/** What a group and a quality "don't mix": the group is said to lack it. Religious rules pass ("Muslims and alcohol"). */
+export const RULE_ITEMS = set(`alcohol pork beer wine bacon coffee meat beef caffeine gambling tea`);
+
+
+/** Cues that present a pattern as noticed: "funny how every time ...", "ever notice how [group] always ...". */
+export const NOTICING: readonly string[] = [
+  'funny how', 'funny that', 'ever notice', 'ever noticed', 'have you noticed', 'did you notice', 'you ever notice', 'notice how', 'strange how',
+  'weird how', 'odd how', 'interesting how', 'curious how', 'amazing how', 'isnt it funny', 'is it not funny', 'coincidence that',
+  'just a coincidence', 'no coincidence',
+];
+/** Generalisations that make a noticed pattern: "every time", "always", "wherever [group] settle". */
+export const PATTERN_WORDS = set(`always every whenever wherever somehow never constantly usually invariably tend tends end ends`);
+/** Passive or victim framing that makes a noticed pattern a complaint on the group's behalf ("women always get interrupted"). */
+export const VICTIMISED = set(`
+  interrupted overlooked ignored underpaid paid passed harassed targeted blamed excluded stopped searched profiled discriminated
+  underrepresented overrepresented attacked abused mocked bullied denied rejected killed hurt silenced left forgotten first fired
+`);
+/** Places and traits a "you can take the [member] out of ..." proverb pins on a group. */
+export const PROVERB_TAINTS = set(`
+  camp camps ghetto ghettos jungle jungles slum slums hood gutter desert cave caves tribe village savage savages trash trailer barrio
+  bush mud hut huts thief thieves criminal criminals terrorist terrorists animal animals beast beasts street gang crook crooks peasant
+  scum dirt filth sewer swamp
+`);
+
