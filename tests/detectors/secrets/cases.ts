@@ -48,6 +48,8 @@ function positives(): SecretCase[] {
     { text: 'amqp://guest2:Rb6tYw3Qz@mq.acme.test:5672/', expect: 'url-credentials' },
     { text: 'mysql://root:Kd93!mzQ@10.2.3.4/app', expect: 'url-credentials' },
     { text: 'Our staging db: postgres://admin:S3cretPass@db.internal:5432/app', expect: 'url-credentials' },
+    { text: 'login is jdoe, password hunter2', expect: 'credential-pair' },
+    { text: 'user admin / pass Winter2023 for the demo box', expect: 'credential-pair' },
     { text: 'the password for the staging box is hunter2!', expect: 'password-disclosure' },
     { text: 'pw: Tr0ub4dor&3', expect: 'password-disclosure' },
     { text: 'my passcode is 4821', expect: 'password-disclosure' },
@@ -121,6 +123,8 @@ function placeholders(): SecretCase[] {
 
 const HANDWRITTEN_NEGATIVES: string[] = [
   'mysql://root:mypass@localhost/db',
+  'Forgot my login and password again, classic Monday.',
+  'Email and password are required to sign in.',
   'postgres://admin:dbpassword1@db:5432/app',
   'Excited to share that our team just shipped v2.14.3 of the mobile app!',
   'Fixed in commit 3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39, thanks everyone for the reviews.',

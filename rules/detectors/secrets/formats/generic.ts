@@ -253,6 +253,27 @@ const disclosure: SecretFormat = {
   },
 };
 
+/** "login is jdoe, password hunter2", "user admin / pass Winter2023": a login given with its password. */
+const credentialPair: SecretFormat = {
+  id: 'credential-pair',
+  name: 'user name and password written together',
+  keywords: ['pass', 'pw', 'pwd'],
+  pattern: re(
+    `(?<![A-Za-z0-9_])(?:user ?(?:name|id)?|login|account|email)\\s*(?:is|:|=)?\\s*[^\\s,;/]{2,64}\\s*[,;/]?\\s*(?:and\\s+)?(?:the\\s+)?` +
+      `(?:pass ?(?:word)?|pw|pwd)(?![A-Za-z])\\s*(?:is\\s+|[:=]\\s*)?(?<s>[^\\s"'”’\`]{4,64})`,
+    'i',
+  ),
+  confidence: 0.8,
+  noPlaceholderCheck: true,
+  generic: true,
+  check: (raw) => {
+    const s = raw.replace(/[.,;:?!)\]]+$/, '');
+    // only a value that looks literal (digits, symbols, mixed case): "login and password again" is prose
+    const v = judgePassword(s, false, false);
+    return v.ok ? { ...ok(0.8, `a login given together with its password (${v.note ?? 'literal'})`), ...(raw !== s ? { trimEnd: raw.length - s.length } : {}) } : v;
+  },
+};
+
 /** "my circleci token is 3f2a…", "the API key for staging: Lr7Q…": a token named in prose. */
 const tokenDisclosure: SecretFormat = {
   id: 'token-disclosure',
@@ -276,6 +297,6 @@ const tokenDisclosure: SecretFormat = {
 
 export const GENERIC_FORMATS: SecretFamily[] = [
   { id: 'connection-string', title: 'Passwords in connection strings and URLs', formats: [urlCredentials] },
-  { id: 'password', title: 'Passwords in settings, command lines and sentences', formats: [passwordAssignment, xmlConfigSecret, cliCredentials, disclosure] },
+  { id: 'password', title: 'Passwords in settings, command lines and sentences', formats: [passwordAssignment, xmlConfigSecret, cliCredentials, disclosure, credentialPair] },
   { id: 'generic-secret', title: 'API keys and tokens in secret-named settings and sentences', formats: [secretAssignment, tokenDisclosure] },
 ];
