@@ -303,7 +303,9 @@ function run(input: DetectorInput): DetectorHit[] {
     // "[insult] [noun]": an adjective before a noun describes the noun ("stupid bug"); a noun compound is ordinary ("clown show").
     const nxt = w(tokens, end + 1);
     if (isNoun && COMPOUND_AFTER.has(nxt)) continue;
-    if (isAdj && nxt && !CLAUSE_BREAK.has(nxt) && nxt !== ',' && !['and', 'or', 'as', 'to', 'of', 'af', 'lol', 'too', 'you', 'person', 'people', 'man', 'woman', 'guy', 'dude', 'bro'].includes(nxt) && !INSULT_NOUNS.has(nxt) && !INSULT_ADJECTIVES.has(nxt)) continue;
+    // "you are so dumb (that) the healer has to babysit you": after "so"/"too" the adjective is predicated, whatever follows
+    const degreeBefore = ['so', 'too'].includes(w(tokens, i - 1)) && ['is', 'are', 'was', 'were', 'am'].includes(w(tokens, i - 2));
+    if (isAdj && nxt && !degreeBefore && !CLAUSE_BREAK.has(nxt) && nxt !== ',' && !['and', 'or', 'as', 'to', 'of', 'af', 'lol', 'too', 'you', 'person', 'people', 'man', 'woman', 'guy', 'dude', 'bro'].includes(nxt) && !INSULT_NOUNS.has(nxt) && !INSULT_ADJECTIVES.has(nxt)) continue;
     const weak = WEAK_INSULT_NOUNS.has(t.w) || isAdj;
     const onGroup = phraseEnd > i && PEOPLE_GROUPS.has(w(tokens, phraseEnd));
     const aim = onGroup ? { from: i, reason: `aimed at ${w(tokens, phraseEnd)}`, group: true, negated: false } : aimAt(tokens, i, isNoun && !WEAK_INSULT_NOUNS.has(t.w), end);

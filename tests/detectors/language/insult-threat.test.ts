@@ -19,6 +19,12 @@ describe('language.insult', () => {
     expect(h?.explain).toMatch(/masked/);
   });
 
+  it('reads an adjective after "so"/"too" as predicated, whatever follows', () => {
+    expect(matches('language.insult', 'You are so dumb the healer has to babysit you.')).toEqual(['You are so dumb']);
+    expect(matches('language.insult', 'This code is so stupid the compiler gave up.')).toEqual([]);
+    expect(matches('language.insult', 'I am so dumb the cat laughs at me.')).toEqual([]);
+  });
+
   it('leaves things, oneself and unaimed profanity alone', () => {
     expect(matches('language.insult', 'This printer is useless.')).toEqual([]);
     expect(matches('language.insult', "I'm such an idiot, I forgot my badge.")).toEqual([]);
