@@ -108,6 +108,8 @@ const GENERIC_PERSON = new Set(['man', 'woman', 'person', 'guy', 'human', 'lady'
 const PEOPLE_GROUPS = new Set([...PERSON_WORDS].filter((w) => /s$/.test(w) && !['his', 'hers', 'users', 'fans', 'friends', 'parents', 'kids', 'clients', 'customers', 'colleagues', 'coworkers', 'teammates', 'employees', 'interns', 'students', 'players', 'developers', 'engineers', 'founders', 'investors', 'analysts', 'candidates', 'admins', 'moderators', 'mods', 'staff'].includes(w)).concat([...PEOPLE_GROUP_WORDS]));
 /** Adjectives that belittle whatever of someone's they describe ("your stupid idea"); not "ugly" ("his ugly sweater party"). */
 const OWNED_CONTEMPT = new Set(['stupid', 'dumb', 'idiotic', 'moronic', 'pathetic', 'brainless', 'ignorant', 'disgusting', 'vile', 'despicable', 'retarded', 'braindead', 'deranged', 'delusional', 'pitiful', 'asinine', 'imbecilic', 'dimwitted', 'lying', 'worthless', 'sorry']);
+/** Words after "you stupid" that make it a question or a clause, not a name: "you stupid or what?", "you dumb enough to". */
+const FUNCTION_AFTER_YOU = new Set(['or', 'and', 'enough', 'to', 'as', 'if', 'for', 'at', 'in', 'of', 'with', 'about', 'too']);
 const INTENSIFIED = new Set(['fucking', 'freaking', 'frickin', 'fricking', 'effing', 'bloody', 'damn', 'goddamn', 'fuckin', 'stinking', 'damned']);
 const BODY = new Set(['ass', 'mouth', 'face', 'self', 'arse', 'butt', 'head']);
 
@@ -261,6 +263,12 @@ function run(input: DetectorInput): DetectorHit[] {
     // "your stupid mouth", "his fat ass": an insulting word on someone's body or self
     if (['your', 'his', 'her', 'ur', 'their'].includes(t.w) && (INSULT_ADJECTIVES.has(w(tokens, i + 1)) || PROFANITY.has(w(tokens, i + 1)) || ['sorry', 'lazy', 'fat', 'dumb', 'broke', 'ugly', 'punk'].includes(w(tokens, i + 1))) && BODY.has(w(tokens, i + 2))) {
       found.push({ from: i, to: i + 2, confidence: 0.75, explain: `insult aimed at someone ('${t.w} ... ${w(tokens, i + 2)}')`, tag: 'insult' });
+      i += 2;
+      continue;
+    }
+    // "you ignorant dupes", "you pathetic little people": "you" with an insulting adjective and a noun, said to the reader
+    if (t.w === 'you' && OWNED_CONTEMPT.has(w(tokens, i + 1)) && w(tokens, i + 1) !== 'sorry' && !['thank', 'thanks', 'see', 'love', 'miss'].includes(w(tokens, i - 1)) && tokens[i + 2] && !tokens[i + 2]?.punct && !FUNCTION_AFTER_YOU.has(w(tokens, i + 2)) && (i + 3 >= tokens.length || tokens[i + 3]?.punct || CLAUSE_BREAK.has(w(tokens, i + 3)))) {
+      found.push({ from: i, to: i + 2, confidence: 0.7, explain: `insulting description aimed at the reader ('you ${w(tokens, i + 1)} ${w(tokens, i + 2)}')`, tag: 'insult' });
       i += 2;
       continue;
     }

@@ -26,7 +26,7 @@ const FUNCTION_WORDS = new Set([
   'still', 'really', 'very', 'too', 'as', 'at', 'in', 'on', 'of', 'for', 'with', 'by', 'to', 'from', 'new', 'old', 'one',
 ]);
 /** Greetings and commands after which an insult addresses the reader: "hey idiot", "shut up moron". */
-const VOCATIVE_BEFORE = new Set(['hey', 'yo', 'oi', 'listen', 'dear', 'up', 'off', 'lost', 'home', 'away', 'out', 'move', 'bye', 'thanks', 'ok', 'okay', 'sure', 'whatever', 'cry', 'please', 'sorry', 'nice', 'relax', 'calm', 'down']);
+const VOCATIVE_BEFORE = new Set(['hey', 'yo', 'oi', 'listen', 'dear', 'up', 'off', 'lost', 'home', 'away', 'out', 'move', 'bye', 'thanks', 'ok', 'okay', 'sure', 'whatever', 'cry', 'please', 'sorry', 'nice', 'relax', 'calm', 'down', 'job', 'work', 'luck', 'try']);
 const VOCATIVE_AFTER_MENTION = new Set([',', '!', '.', '?', 'you', 'ur', 'is', 'what', 'such', 'total', 'absolute', 'complete', 'the', 'a', 'an', 'stupid', 'dumb', 'fucking']);
 
 function w(tokens: readonly Token[], i: number): string {

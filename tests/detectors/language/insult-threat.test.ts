@@ -25,6 +25,13 @@ describe('language.insult', () => {
     expect(matches('language.insult', 'I am so dumb the cat laughs at me.')).toEqual([]);
   });
 
+  it('reads "you" with an insulting adjective and a noun as said to the reader, and sarcastic praise before an insult', () => {
+    expect(matches('language.insult', 'You ignorant dupes.')).toEqual(['You ignorant dupes']);
+    expect(matches('language.insult', 'Good job, asshole!')).toEqual(['asshole']);
+    expect(matches('language.insult', 'Thank you, sorry folks, we are late.')).toEqual([]);
+    expect(matches('language.insult', 'Good job, team!')).toEqual([]);
+  });
+
   it('leaves things, oneself and unaimed profanity alone', () => {
     expect(matches('language.insult', 'This printer is useless.')).toEqual([]);
     expect(matches('language.insult', "I'm such an idiot, I forgot my badge.")).toEqual([]);
