@@ -26,33 +26,36 @@ interface Code {
 
 /** (((name))): three brackets on each side of a word or two. */
 const ECHO_RE = /\({3}\s*\p{L}[\p{L}\p{N} .'’-]{2,40}?\s*\){3}/gu;
+const ECHO_TARGETS = new Set(['they', 'them', 'globalists', 'globalist', 'bankers', 'banker', 'media', 'elites', 'elite', 'hollywood', 'neocons', 'financiers', 'zionists', 'banks', 'owners', 'lobby', 'jews', 'jew', 'academics', 'journalists', 'cosmopolitans']);
 /** Numbers and slogans of white-supremacist movements, read on the lower-cased text. */
 const SLOGANS: readonly { re: RegExp; explain: string; confidence: number; tag: Code['tag'] }[] = [
-  { re: /\bday of (?:the )?rope\b/g, explain: "'day of the rope': a white-supremacist call for mass lynching", confidence: 0.85, tag: 'race' },
-  { re: /\b6\s?mwe\b|\bsix million wasn'?t enough\b|\b6 million wasn'?t enough\b/g, explain: "'6MWE': an antisemitic Holocaust-celebrating code", confidence: 0.9, tag: 'religion' },
-  { re: /\bzionist occupied government\b/g, explain: "'ZOG': an antisemitic conspiracy code", confidence: 0.7, tag: 'religion' },
-  { re: /\bsecure the existence of our people and a future for white children\b/g, explain: 'the "fourteen words", a white-supremacist slogan', confidence: 0.85, tag: 'race' },
-  { re: /\bhappy merchant\b/g, explain: "'happy merchant': an antisemitic caricature meme", confidence: 0.75, tag: 'religion' },
+  { re: /\bday of (?:the )?rope\b/gi, explain: "'day of the rope': a white-supremacist call for mass lynching", confidence: 0.85, tag: 'race' },
+  { re: /\b6\s?mwe\b|\bsix million wasn'?t enough\b|\b6 million wasn'?t enough\b/gi, explain: "'6MWE': an antisemitic Holocaust-celebrating code", confidence: 0.9, tag: 'religion' },
+  { re: /\bzionist occupied government\b/gi, explain: "'ZOG': an antisemitic conspiracy code", confidence: 0.7, tag: 'religion' },
+  { re: /\bsecure the existence of our people and a future for white children\b/gi, explain: 'the "fourteen words", a white-supremacist slogan', confidence: 0.85, tag: 'race' },
+  { re: /\bhappy merchant\b/gi, explain: "'happy merchant': an antisemitic caricature meme", confidence: 0.75, tag: 'religion' },
 ];
 /** "1488", "88" or "14" alone are ordinary numbers ("ticket 1488"); with a white-power word near they are codes. */
 const NUMBER_CODE_RE = /(?<![\w/.,-])(?:14\s?[/|]?\s?88|88|14)(?![\w/-]|[.,]\d)/g;
 /** ZOG in capitals: the lower-case word is too often something else (a name in a game). */
 const ZOG_RE = /(?<![A-Za-z])ZOG(?![A-Za-z])/g;
-const WHITE_POWER_WORDS = /\b(?:heil|sieg|hh|white power|wpww|aryan|reich|hitler|fuhrer|führer|rahowa|14 words|fourteen words)\b/;
-/** Monkey, gorilla and orangutan emoji: at a person, the racist taunt aimed at Black people. Not the
- * monkey face, whose see-no-evil family is an everyday "oops". */
-const APE_EMOJI_RE = /(?:\u{1F412}|\u{1F98D}|\u{1F9A7})/gu;
+/** Next to the number (within a few words): "sieg heil 1488", "14/88 white power". Not "hh" (happy hour), "Reich" (a surname) or "Hitler" (history). */
+const WHITE_POWER_WORDS = /\b(?:heil|sieg|white power|white pride|wpww|aryan|rahowa|14 words|fourteen words)\b/i;
+/** Monkey and orangutan emoji: at a person, the racist taunt aimed at Black people. Not the monkey face,
+ * whose see-no-evil family is an everyday "oops", nor the gorilla, gym slang for strength. */
+const APE_EMOJI_RE = /(?:\u{1F412}|\u{1F9A7})/gu;
 
-function slogans(lower: string): Code[] {
+function slogans(text: string): Code[] {
   const out: Code[] = [];
   for (const s of SLOGANS) {
     s.re.lastIndex = 0;
-    for (const m of lower.matchAll(s.re)) {
+    for (const m of text.matchAll(s.re)) {
       out.push({ start: m.index, end: m.index + m[0].length, confidence: s.confidence, explain: s.explain, tag: s.tag, atPerson: false });
     }
   }
-  if (WHITE_POWER_WORDS.test(lower)) {
-    for (const m of lower.matchAll(NUMBER_CODE_RE)) {
+  if (WHITE_POWER_WORDS.test(text)) {
+    for (const m of text.matchAll(NUMBER_CODE_RE)) {
+      if (!WHITE_POWER_WORDS.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.75, explain: `'${m[0]}' next to white-power words: a neo-Nazi number code (the fourteen words, 'Heil Hitler')`, tag: 'race', atPerson: false });
     }
   }
@@ -65,9 +68,14 @@ function zog(text: string): Code[] {
 
 function echoes(text: string): Code[] {
   // "(((LISTEN PLEASE)))" is emphasis: the echo marks a name or a noun, not a shouted phrase
+  // "sending (((hugs)))", "((( Thank you )))": brackets as a hug or for emphasis
+  if (/\b(?:hugs?|love|thanks?|thank you|prayers|cuddles?|sending)\b/i.test(text)) return [];
   const named = (m: RegExpMatchArray) => {
     const inner = m[0].replace(/[()]/g, '').trim();
-    return !(inner.includes(' ') && inner === inner.toUpperCase()) && inner.split(/\s+/).length <= 3;
+    if (inner.includes(' ') && inner === inner.toUpperCase()) return false;
+    if (inner.split(/\s+/).length > 3) return false;
+    // a name ("(((Soros)))") or a word the echo is put around ("(((globalists)))", "(((they)))", "(((the media)))")
+    return /^[A-Z]/.test(inner) || ECHO_TARGETS.has(inner.toLowerCase().replace(/^the /, ''));
   };
   return [...text.matchAll(ECHO_RE)].filter(named).map((m) => ({
     start: m.index,
@@ -100,16 +108,31 @@ function apeEmoji(input: DetectorInput, tokens: readonly Token[]): Code[] {
   }];
 }
 
+/** A draft of nothing but codes gets at most this many hits: enough to show, bounded in cost. */
+const MAX_CODES = 20;
+
+/** The tokens of the sentence holding [start, end): between the nearest sentence-ending marks. */
+function sentenceTokens(tokens: readonly Token[], start: number, end: number): readonly Token[] {
+  let a = tokens.findIndex((t) => t.end > start);
+  if (a < 0) return [];
+  let b = a;
+  while (a > 0 && !['.', '!', '?'].includes((tokens[a - 1] as Token).w)) a--;
+  while (b < tokens.length && ((tokens[b] as Token).start < end || !['.', '!', '?'].includes((tokens[b] as Token).w))) b++;
+  return tokens.slice(a, b);
+}
+
 function run(input: DetectorInput, aimPerson: boolean): DetectorHit[] {
   const text = input.text;
   if (!/[(\d\u{1F300}-\u{1FAFF}]|rope|zog|mwe|merchant|million|white/iu.test(text)) return [];
   const tokens = tokenize(input);
-  const codes = [...echoes(text), ...slogans(text.toLowerCase()), ...zog(text), ...apeEmoji(input, tokens)].filter((c) => !aimPerson || c.atPerson);
-  return codes.map((c) => {
-    const from = tokens.findIndex((t) => t.end > c.start);
+  const codes = aimPerson ? [...echoes(text), ...apeEmoji(input, tokens)] : [...echoes(text), ...slogans(text), ...zog(text), ...apeEmoji(input, tokens)];
+  return codes.slice(0, MAX_CODES).map((c) => {
+    // quoting, reporting or condemning is read in the hit's own sentence, not anywhere in the draft
+    const sentence = sentenceTokens(tokens, c.start, c.end);
+    const from = sentence.findIndex((t) => t.end > c.start);
     let to = from;
-    while (to + 1 < tokens.length && (tokens[to + 1] as Token).start < c.end) to++;
-    const ctx = from >= 0 ? applyContext(c.confidence, c.explain, mentionContext(text, tokens, from, to)) : { confidence: c.confidence, explain: c.explain };
+    while (to + 1 < sentence.length && (sentence[to + 1] as Token).start < c.end) to++;
+    const ctx = from >= 0 ? applyContext(c.confidence, c.explain, mentionContext(text, sentence, from, to)) : { confidence: c.confidence, explain: c.explain };
     return { start: c.start, end: c.end, confidence: Math.round(ctx.confidence * 100) / 100, explain: ctx.explain, tags: ['coded', c.tag] };
   });
 }

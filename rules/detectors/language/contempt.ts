@@ -29,23 +29,28 @@ interface Found {
 const PERSON_PRONOUNS = new Set(['you', 'he', 'she', 'they', 'him', 'her', 'them', 'yourself', 'himself', 'herself', 'themselves']);
 const PERSON_OBJECTS = new Set(['you', 'him', 'her', 'them', 'em', 'yourself', 'himself', 'herself', 'themselves']);
 const WH = new Set(['who', 'what', 'why', 'how', 'where', 'wtf']);
-const EXPLETIVE = new Set(['hell', 'fuck', 'heck', 'fck', 'fk', 'frick', 'eff']);
+const EXPLETIVE = new Set(['hell', 'fuck', 'fck', 'fk']);
 /** Qualities that turn "how X can you be?" into contempt. */
 const HOW_QUALITY = new Set([
   'stupid', 'dumb', 'brainwashed', 'blind', 'ignorant', 'naive', 'gullible', 'delusional', 'clueless', 'pathetic', 'dense', 'thick',
-  'arrogant', 'dishonest', 'hypocritical', 'deluded', 'idiotic', 'incompetent', 'shameless', 'low', 'stupider', 'dim', 'slow',
+  'arrogant', 'dishonest', 'hypocritical', 'deluded', 'idiotic', 'incompetent', 'shameless', 'stupider', 'dim',
 ]);
 /** Animals whose name, given to a person, is an insult ("he is a snake", "she's such a pig"). */
 const ANIMALS = new Set([
   'snake', 'pig', 'rat', 'dog', 'sloth', 'weasel', 'cow', 'donkey', 'jackass', 'vulture', 'leech', 'parasite', 'worm', 'swine',
-  'baboon', 'hyena', 'skunk', 'cockroach', 'roach', 'slug', 'toad', 'maggot', 'louse', 'vermin', 'goat', 'mutt', 'mongrel', 'hog',
+  'baboon', 'hyena', 'skunk', 'cockroach', 'roach', 'slug', 'toad', 'maggot', 'louse', 'vermin', 'mutt', 'mongrel', 'hog',
   'ape', 'monkey', 'chimp', 'sheep', 'lemming', 'muppet', 'pest',
   // not 'beast', 'animal' or 'goat': praise in sport ("he's a beast", "she's the goat")
 ]);
 const ADMIRING = new Set(['beautiful', 'cute', 'gorgeous', 'handsome', 'pretty', 'sexy', 'hot', 'amazing', 'adorable', 'stunning', 'talented', 'perfect', 'good', 'great', 'fine']);
+/** An expletive question about something good is excitement: "why the hell did you not tell me about this amazing offer?" */
+const POSITIVE_NEAR = new Set(['amazing', 'awesome', 'great', 'cool', 'love', 'brilliant', 'fantastic', 'incredible', 'beautiful', 'offer', 'party', 'weekend']);
+/** Support and care around a diagnosis: "he is mentally ill and we support him". */
+const CARE_WORDS = new Set(['support', 'supporting', 'help', 'helping', 'donate', 'care', 'caring', 'recovering', 'recovery', 'diagnosed', 'treatment', 'therapy', 'proud', 'love', 'loving', 'awareness', 'struggling', 'needs']);
 const MENTAL = new Set(['ill', 'unstable', 'disturbed', 'deranged', 'incapable', 'challenged', 'retarded', 'deficient', 'unfit', 'unwell', 'sick', 'damaged', 'defective']);
-const PUNISHED = new Set(['jailed', 'arrested', 'imprisoned', 'prosecuted', 'hanged', 'hung', 'executed', 'deported', 'impeached', 'fired', 'ousted', 'expelled', 'locked', 'indicted', 'charged', 'tried', 'shot', 'flogged', 'punished', 'sacked', 'disbarred']);
-const MODAL = new Set(['should', 'must', 'needs', 'need', 'ought', 'deserves', 'deserve', 'has', 'have']);
+const PUNISHED = new Set(['jailed', 'arrested', 'imprisoned', 'prosecuted', 'hanged', 'hung', 'executed', 'deported', 'impeached', 'fired', 'ousted', 'expelled', 'locked', 'indicted', 'shot', 'flogged', 'punished', 'sacked', 'disbarred']);
+// not has/have: "he has been charged" reports a fact, it does not call for anything
+const MODAL = new Set(['should', 'must', 'needs', 'need', 'ought', 'deserves', 'deserve']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'am']);
 const DEGREE = new Set(['so', 'such', 'really', 'just', 'clearly', 'obviously', 'totally', 'completely', 'truly', 'seriously', 'definitely', 'absolutely', 'a', 'an', 'the', 'one', 'little', 'big', 'dirty', 'lying', 'old', 'filthy', 'sneaky', 'fat', 'lazy', 'slimy', 'lowly', 'stupid', 'dumb', 'fucking', 'bloody', 'nasty', 'mean', 'greedy', 'disgusting', 'rotten', 'spineless', 'pathetic', 'ugly']);
 
@@ -59,7 +64,8 @@ function isPerson(tokens: readonly Token[], i: number): boolean {
   if (!t || t.punct) return false;
   if (t.mention || PERSON_PRONOUNS.has(t.w)) return true;
   if (PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w)) return true;
-  return i > 0 && /^[A-Z][a-z]+$/.test(t.raw) && !THING_WORDS.has(t.w) && !CLAUSE_BREAK.has(w(tokens, i - 1));
+  // not any capitalised word: "shame on Google" reproaches a company
+  return false;
 }
 
 /** End of the clause that starts at `i` (exclusive). */
@@ -81,7 +87,10 @@ function hostileQuestion(tokens: readonly Token[], i: number): Found | null {
   // "who (the hell) do/does you/he think you/he are/is"
   // ... unless it is mock outrage at someone's looks: "who does he think he is, looking so beautiful"
   const admiring = tokens.slice(k, end).some((t) => ADMIRING.has(t.w));
-  if (a === 'who' && ['do', 'does'].includes(w(tokens, k)) && PERSON_PRONOUNS.has(w(tokens, k + 1)) && w(tokens, k + 2) === 'think' && PERSON_PRONOUNS.has(w(tokens, k + 3)) && COPULA.has(w(tokens, k + 4)) && !admiring) {
+  // ... ending there: "who do you think you are going to invite?" is a real question
+  const next = tokens[k + 5];
+  const ends = !next || next.punct || next.mention || /^[A-Z]/.test(next.raw) || next.w === 'little';
+  if (a === 'who' && ['do', 'does'].includes(w(tokens, k)) && PERSON_PRONOUNS.has(w(tokens, k + 1)) && w(tokens, k + 2) === 'think' && PERSON_PRONOUNS.has(w(tokens, k + 3)) && COPULA.has(w(tokens, k + 4)) && ends && !admiring) {
     return { from: i, to: k + 4, confidence: 0.7, explain: `contemptuous question aimed at someone ('who ... think ${w(tokens, k + 1)} ${w(tokens, k + 1) === 'you' ? 'are' : 'is'}')`, tag: 'insult' };
   }
   // "what is wrong with you", "what the hell is wrong with him"
@@ -99,7 +108,7 @@ function hostileQuestion(tokens: readonly Token[], i: number): Found | null {
     }
   }
   // "who/what/why the hell ... you/he/she ...": an expletive question that names a person
-  if (expletive) {
+  if (expletive && !admiring && !tokens.slice(k, end).some((t) => POSITIVE_NEAR.has(t.w))) {
     for (let j = k; j < end && j < k + 8; j++) {
       if (PERSON_PRONOUNS.has(w(tokens, j)) || tokens[j]?.mention) {
         return { from: i, to: j, confidence: 0.6, explain: `hostile question aimed at someone ('${tokens.slice(i, Math.min(j + 1, i + 4)).map((t) => t.w).join(' ')} ...')`, tag: 'insult' };
@@ -118,7 +127,7 @@ function shaming(tokens: readonly Token[], i: number): Found | null {
   if (a === 'have' && ['you', 'they'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'no' && ['shame', 'decency', 'morals', 'dignity', 'integrity', 'honor', 'honour', 'conscience'].includes(w(tokens, i + 3))) {
     return { from: i, to: i + 3, confidence: 0.7, explain: `shames someone ('have ${w(tokens, i + 1)} no ${w(tokens, i + 3)}')`, tag: 'insult' };
   }
-  if (['has', 'have'].includes(a) && ['he', 'she', 'you', 'they'].includes(w(tokens, i - 1)) && w(tokens, i + 1) === 'no' && ['shame', 'decency', 'morals', 'dignity', 'integrity', 'conscience', 'soul', 'spine', 'brain', 'brains', 'clue'].includes(w(tokens, i + 2))) {
+  if (['has', 'have'].includes(a) && ['he', 'she', 'you', 'they'].includes(w(tokens, i - 1)) && w(tokens, i + 1) === 'no' && ['shame', 'decency', 'morals', 'dignity', 'integrity', 'conscience', 'soul', 'spine'].includes(w(tokens, i + 2))) {
     return { from: i - 1, to: i + 2, confidence: 0.65, explain: `says someone has no ${w(tokens, i + 2)}`, tag: 'insult' };
   }
   if (a === 'ashamed' && ['be', 'feel'].includes(w(tokens, i - 1)) && ['should', 'ought', 'to'].includes(w(tokens, i - 2)) && ['you', 'he', 'she', 'they'].includes(w(tokens, i - 3) === 'ought' ? w(tokens, i - 4) : w(tokens, i - 3))) {
@@ -141,7 +150,8 @@ function punishment(tokens: readonly Token[], i: number): Found | null {
   if (a === 'lock' && PERSON_OBJECTS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'up') {
     return { from: i, to: i + 2, confidence: 0.65, explain: `calls for someone to be locked up ('lock ${w(tokens, i + 1)} up')`, tag: 'threat' };
   }
-  if (['arrest', 'jail', 'imprison', 'deport', 'hang', 'execute'].includes(a) && (PERSON_OBJECTS.has(w(tokens, i + 1)) || tokens[i + 1]?.mention || (w(tokens, i + 1) === 'this' && PERSON_WORDS.has(w(tokens, i + 2)))) && !['to', 'for'].includes(w(tokens, i - 1))) {
+  // not hang/execute: "hang them in the break room", "execute them nightly"
+  if (['arrest', 'jail', 'imprison', 'deport'].includes(a) && (PERSON_OBJECTS.has(w(tokens, i + 1)) || tokens[i + 1]?.mention || (w(tokens, i + 1) === 'this' && PERSON_WORDS.has(w(tokens, i + 2)))) && !['to', 'for'].includes(w(tokens, i - 1))) {
     return { from: i, to: i + 1, confidence: 0.6, explain: `calls for someone to be punished ('${a} ${w(tokens, i + 1)}')`, tag: 'threat' };
   }
   if (a === 'throw' && PERSON_OBJECTS.has(w(tokens, i + 1)) && ['in', 'into', 'behind'].includes(w(tokens, i + 2)) && ['jail', 'prison', 'bars', 'gitmo'].includes(w(tokens, i + 3) === 'the' ? w(tokens, i + 4) : w(tokens, i + 3))) {
@@ -161,7 +171,7 @@ function punishment(tokens: readonly Token[], i: number): Found | null {
   let k = i + 1;
   if (w(tokens, k) === 'all') k++;
   if (w(tokens, k) === 'to') k++;
-  if (w(tokens, k) === 'be' || w(tokens, k) === 'get' || w(tokens, k) === 'been') k++;
+  if (w(tokens, k) === 'be' || w(tokens, k) === 'get') k++;
   const v = w(tokens, k);
   const prison = (j: number) => ['in', 'behind', 'to'].includes(w(tokens, j)) && ['jail', 'prison', 'bars', 'gitmo', 'hell'].includes(w(tokens, j + 1) === 'the' ? w(tokens, j + 2) : w(tokens, j + 1));
   // "he should hang", "they should be put to death"
@@ -174,7 +184,7 @@ function punishment(tokens: readonly Token[], i: number): Found | null {
     const subj = tokens[s.range[1]] as Token;
     return { from: s.range[0], to: k + 2, confidence: 0.6, explain: `calls for a person to be jailed ('${subj.raw} ${a} ... ${v} in jail')`, tag: 'threat' };
   }
-  if ((a !== 'belongs' && a !== 'belong' && PUNISHED.has(v) && (v !== 'locked' || w(tokens, k + 1) === 'up') && (v !== 'charged' && v !== 'tried' || ['with', 'for', 'as'].includes(w(tokens, k + 1)))) || prison(a === 'belongs' || a === 'belong' ? i + 1 : k) || (v === 'rot' && prison(k + 1)) || (v === 'go' && prison(k + 1))) {
+  if ((a !== 'belongs' && a !== 'belong' && PUNISHED.has(v) && (v !== 'locked' || w(tokens, k + 1) === 'up') && (v !== 'fired' || w(tokens, k + 1) !== 'up')) || prison(a === 'belongs' || a === 'belong' ? i + 1 : k) || (v === 'rot' && prison(k + 1)) || (v === 'go' && prison(k + 1))) {
     const subj = tokens[s.range[1]] as Token;
     const to = a === 'belongs' || a === 'belong' ? i + (w(tokens, i + 2) === 'the' ? 3 : 2) : k;
     return { from: s.range[0], to, confidence: 0.6, explain: `calls for a person to be punished ('${subj.raw} ${a} ... ${v || 'in jail'}')`, tag: 'threat' };
@@ -214,6 +224,7 @@ function mentalLabel(tokens: readonly Token[], i: number): Found | null {
   if (s.kind !== 'person') return null;
   // "my brother is mentally ill": family and care contexts describe, they do not attack
   for (let k = s.range[1]; k >= Math.max(0, s.range[0] - 3); k--) if (['my', 'our', 'if', 'whether', 'when'].includes(w(tokens, k))) return null;
+  if (tokens.some((t) => CARE_WORDS.has(t.w)) || w(tokens, i + 2) === 'by') return null;
   const subj = tokens[s.range[1]] as Token;
   return { from: s.range[0], to: i + 1, confidence: 0.6, explain: `a mental-illness label thrown at a person ('${subj.raw} ... mentally ${w(tokens, i + 1)}')`, tag: 'insult' };
 }
@@ -227,7 +238,7 @@ function dismissal(tokens: readonly Token[], i: number): Found | null {
     if (COPULA.has(w(tokens, c)) && subjectBefore(tokens, c).kind === 'person') return { from: subjectBefore(tokens, c).range[0], to: i + 3, confidence: 0.65, explain: `says a person is '${a} in the head'`, tag: 'insult' };
   }
   if (a === 'dead' && w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'me' && COPULA.has(w(tokens, i - 1)) && subjectBefore(tokens, i - 1).kind === 'person') {
-    return { from: i - 2, to: i + 2, confidence: 0.6, explain: "dismisses a person ('dead to me')", tag: 'insult' };
+    return { from: subjectBefore(tokens, i - 1).range[0], to: i + 2, confidence: 0.6, explain: "dismisses a person ('dead to me')", tag: 'insult' };
   }
   if (a === 'let' && w(tokens, i - 1) === 'not' && w(tokens, i + 1) === 'the' && w(tokens, i + 2) === 'door' && w(tokens, i + 3) === 'hit' && PERSON_OBJECTS.has(w(tokens, i + 4))) {
     return { from: i, to: i + 4, confidence: 0.6, explain: "tells someone to leave ('don't let the door hit you')", tag: 'insult' };
@@ -241,28 +252,32 @@ function dismissal(tokens: readonly Token[], i: number): Found | null {
 
 const TRIGGERS = new Set(['going', 'headed', 'heading', 'sick', 'wrong', 'soft', 'touched', 'dead', 'let', 'lost', 'who', 'what', 'why', 'how', 'where', 'wtf', 'shame', 'have', 'has', 'ashamed', 'lock', 'arrest', 'jail', 'imprison', 'deport', 'hang', 'execute', 'throw', 'mentally', ...MODAL, 'belongs', 'belong']);
 
-/** Emoji that insult the person a short post is addressed to: the finger, the clown, the pile of poo. */
-const INSULT_EMOJI_RE = /\u{1F595}|\u{1F921}|\u{1F4A9}/gu;
+/** Emoji that insult the person a short post is addressed to: the finger (with any skin tone), the clown, the pile of poo. */
+const INSULT_EMOJI_RE = /\u{1F595}[\u{1F3FB}-\u{1F3FF}]?|\u{1F921}|\u{1F4A9}/gu;
+/** A party, a costume or a birthday: the clown is a clown. */
+const FESTIVE = new Set(['happy', 'day', 'photo', 'party', 'costume', 'birthday', 'fun', 'love', 'circus', 'halloween', 'team', 'kids']);
 const EMOJI_MEANING: Readonly<Record<string, string>> = { '\u{1F595}': 'the middle finger', '\u{1F921}': 'a clown', '\u{1F4A9}': 'a pile of poo' };
 
 /** "@sam 🖕", "you 🤡": an insulting emoji in a short post aimed at someone, not at oneself ("me today 🤡"). */
-function emojiInsult(input: DetectorInput, tokens: readonly Token[]): DetectorHit | null {
+function emojiInsult(input: DetectorInput, tokens: readonly Token[]): DetectorHit[] {
   const found = [...input.text.matchAll(INSULT_EMOJI_RE)];
-  if (!found.length) return null;
+  if (!found.length) return [];
   const aimed = tokens.some((t) => t.mention || t.w === 'you' || t.w === 'your');
   const self = tokens.some((t) => ['i', 'me', 'my', 'myself', 'we', 'us'].includes(t.w));
   const words = tokens.filter((t) => !t.punct && !t.mention).length;
-  if (!aimed || self || words > 5) return null;
-  const first = found[0] as RegExpMatchArray & { index: number };
-  const last = found[found.length - 1] as RegExpMatchArray & { index: number };
-  return { start: first.index, end: last.index + last[0].length, confidence: 0.6, explain: `${EMOJI_MEANING[first[0]] ?? 'an insulting emoji'} aimed at someone`, tags: ['insult'] };
+  if (!aimed || self || words > 5 || tokens.some((t) => FESTIVE.has(t.w))) return [];
+  return found.slice(0, 10).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    confidence: 0.6,
+    explain: `${EMOJI_MEANING[m[0].slice(0, 2)] ?? 'an insulting emoji'} aimed at someone`,
+    tags: ['insult'],
+  }));
 }
 
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
-  const emoji = emojiInsult(input, tokens);
-  if (emoji) return [emoji, ...runWords(input, tokens)];
-  return runWords(input, tokens);
+  return [...emojiInsult(input, tokens), ...runWords(input, tokens)];
 }
 
 function runWords(input: DetectorInput, tokens: readonly Token[]): DetectorHit[] {
@@ -284,7 +299,10 @@ function runWords(input: DetectorInput, tokens: readonly Token[]): DetectorHit[]
   return found.map((f) => {
     const first = tokens[f.from] as Token;
     const last = tokens[f.to] as Token;
-    const ctx = applyContext(f.confidence, f.explain, mentionContext(input.text, tokens, f.from, f.to));
+    // Quoting and reporting lower the confidence; condemning words do not: "your behaviour is shameful, shame
+    // on you" and "he's a pig, sexist comments all day" are the attack itself, not counter-speech.
+    const verdict = mentionContext(input.text, tokens, f.from, f.to);
+    const ctx = applyContext(f.confidence, f.explain, verdict?.reason.startsWith('condemned') ? null : verdict);
     return { start: first.start, end: last.end, confidence: Math.round(ctx.confidence * 100) / 100, explain: ctx.explain, tags: [f.tag] };
   });
 }

@@ -53,7 +53,8 @@ const WHOLE_WORDS = new Set(['therapist', 'therapists', 'manslaughter', 'mankind
 function parts(t: Token): string[] | null {
   if (t.punct || t.w.length < 7 || !/^[a-z]+$/.test(t.w) || VOCAB.has(t.w) || WHOLE_WORDS.has(t.w)) return null;
   const p = segment(t.w);
-  if (!p || p.length < 2 || p.some((x) => x.length === 1 && x !== 'i' && x !== 'a')) return null;
+  // one-letter words only inside the run ("killallajews" no, "christiana" = "christian a" no)
+  if (!p || p.length < 2 || p.some((x, k) => x.length === 1 && (k === p.length - 1 || (x !== 'i' && x !== 'a')))) return null;
   return p;
 }
 
@@ -74,6 +75,8 @@ function split(tokens: readonly Token[], i: number): string[] | null {
   if (group && attack) return t.w.length >= 9 ? p : null;
   // one space dropped: the other half of the attack stands within three words
   const near = tokens.slice(Math.max(0, i - 3), i + 4).filter((x) => x !== t && !x.punct).map((x) => x.w);
+  // a dropped space needs a longer token: short names ("Christiana") must not split
+  if (t.w.length < 9) return null;
   if (group && near.some(isAttack)) return p;
   if (attack && near.some(isGroup) && p.every((x) => isAttack(x) || FUNCTION_SET.has(x) || PERSON_SET.has(x))) return p;
   return null;

@@ -31,9 +31,10 @@ const ADDRESS_RE = new RegExp(
 
 const CONTEXT = {
   support: [
-    'live at', 'lives at', 'living at', 'i live', 'my address', 'home address', 'address is', 'his address', 'her address', 'their address',
+    'live at', 'lives at', 'living at', 'my address', 'home address', 'address is', 'his address', 'her address', 'their address',
     'my place', 'my house', 'my flat', 'my apartment', 'staying at', 'moved to', 'come over to', 'pick me up at', 'send it to', 'ship it to',
-    'mail it to', 'deliver to', 'her house', 'his house', 'her place', 'his place', 'home is', 'address', 'lives', 'live',
+    'mail it to', 'deliver to', 'her house', 'his house', 'her place', 'his place', 'home is', 'live on', 'lives on', 'living on',
+    // not bare "live" or "address": "we go live with 3 Google Drive integrations", "address 12 Open Issues Way"
   ],
   oppose: [
     'office', 'offices', 'hq', 'headquarters', 'store', 'shop', 'restaurant', 'cafe', 'venue', 'hotel', 'museum', 'campus', 'clinic', 'branch',
@@ -54,9 +55,12 @@ export function findAddresses(text: string): DetectorHit[] {
     const base = g.post ? 0.55 : g.city ? 0.4 : 0.3;
     const ctx = scoreContext(base, wordsBefore(text, m.index, 6), CONTEXT, 0.35, 0.65, 0.3);
     const shape = ['house number and street', g.city ? 'city' : '', g.post ? 'postcode' : ''].filter(Boolean).join(', ');
+    // a full street word's '.' is the sentence's ("42 Elm Street."); an abbreviation keeps it ("Elm St.")
+    const text0 = m[0];
+    const trimmed = /(?:street|avenue|road|lane|drive|boulevard|court|way|place|terrace|close|crescent|square|parkway|highway|circle|trail|grove|gardens|mews|row|walk|hill)\.$/i.test(text0) ? 1 : 0;
     hits.push({
       start: m.index,
-      end: m.index + m[0].length,
+      end: m.index + text0.length - trimmed,
       confidence: ctx.confidence,
       explain: [`street address (${shape})`, describeContext(ctx)].filter(Boolean).join('; '),
     });

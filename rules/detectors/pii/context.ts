@@ -71,7 +71,8 @@ export function describeContext(r: ContextResult): string {
   return parts.join('; ');
 }
 
-const OWNERS = new Set(['my', 'his', 'her', 'your', 'their', 'our', 'mine', 'moms', "mom's", 'wifes', "wife's"]);
+// not "your": "never post your SSN like 123-45-6789" is advice, not a disclosure
+const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'mine', 'moms', "mom's", 'wifes', "wife's"]);
 
 /**
  * Is the number given as somebody's own ("my SSN is ...", "her card: ...")? Then even a number printed in

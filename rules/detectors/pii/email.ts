@@ -52,7 +52,9 @@ export function findEmails(text: string): DetectorHit[] {
     if (roleOf(local)) continue;
     const start = m.index;
     // "scheme://user:password@host": the password and host of a URL, the secrets rules' business
-    if (/[a-z][a-z0-9+.-]*:\/\/[^\s/@]*:$/i.test(text.slice(Math.max(0, start - 200), start))) continue;
+    // (the password may itself hold an '@': "postgres://app:p@ss@db.acme.io")
+    const token = text.slice(Math.max(0, start - 200), start).split(/\s/).pop() ?? '';
+    if (/[a-z][a-z0-9+.-]*:\/\/[^\s/]*:/i.test(token)) continue;
     hits.push({ start, end: start + m[0].length, confidence: 0.85, explain: `email address; '${local.length > 1 ? local[0] + '…' : local}@' is not a role mailbox and ${domain.toLowerCase()} is not a documentation domain` });
   }
   return hits;

@@ -45,4 +45,26 @@ describe('language.contempt', () => {
     // lowered below the plain reading, or gone altogether
     expect(quoted?.confidence ?? 0).toBeLessThan(plain?.confidence ?? 0);
   });
+
+  it('leaves reports of facts, ordinary verbs and excitement alone (review findings)', () => {
+    for (const t of [
+      'Write the test scripts first, then execute them nightly.', 'Grab the posters and hang them in the break room.',
+      'Our former CFO has been charged with fraud.', 'The team should be fired up for the launch!', 'Customers should be charged for the premium tier.',
+      'Who do you think you are going to invite to the offsite?', 'What the heck are you doing this weekend?',
+      'Why the hell did you not tell me about this amazing offer?', 'How low can you go? Limbo night on Friday!',
+      'He has no clue how proud we are of him.', 'Shame on Google for killing Reader.', 'Our CEO is the GOAT.',
+      'Sam is mentally ill and needs our support, please donate.', '@dana @sam @lee @kim @max 🤡🤡 team photo day!', 'Happy clown day to you 🤡',
+    ]) expect(matches('language.contempt', t), t).toEqual([]);
+  });
+
+  it('is not softened by condemning words that are part of the attack', () => {
+    expect(matches('language.contempt', 'Your behaviour is shameful, shame on you @sam.')).toEqual(['shame on you']);
+    expect(matches('language.contempt', 'He is such a pig, sexist comments all day.')).toEqual(['He is such a pig']);
+  });
+
+  it('highlights the whole subject and each emoji with its skin tone', () => {
+    expect(matches('language.contempt', 'Our CEO truly is dead to me')).toEqual(['Our CEO truly is dead to me']);
+    expect(matches('language.contempt', '@sam 🖕🏿')).toEqual(['🖕🏿']);
+  });
 });
+

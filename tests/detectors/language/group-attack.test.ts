@@ -233,4 +233,85 @@ describe('language.group-attack', () => {
       expect(person(text)).toBe(false);
     });
   });
+
+  describe('stereotype habits, restrictions and aptitude', () => {
+    it('flags a group restricted to something bad, not to something good', () => {
+      expect(flags('Immigrants bring nothing but problems.')).toBe(true);
+      expect(flags('Arabs only understand force.')).toBe(true);
+      expect(flags('Asylum seekers are only here for the free stuff.')).toBe(true);
+      expect(flags('Immigrants do nothing but take.')).toBe(true);
+      expect(flags('Immigrants bring nothing but hard work and hope.')).toBe(false);
+      expect(flags('Refugees only want safety for their kids.')).toBe(false);
+      expect(flags('Refugees only get a little money each week.')).toBe(false);
+    });
+
+    it('flags a stereotype stated as a habit, not a neutral or sympathetic habit', () => {
+      expect(flags('Jews always know where the money is.')).toBe(true);
+      expect(flags('Chinese people will eat anything that moves.')).toBe(true);
+      expect(flags('Indians never shower.')).toBe(true);
+      expect(flags("Women can't take a joke.")).toBe(true);
+      expect(flags('Immigrants live off the state.')).toBe(true);
+      expect(flags('Muslims always fast during Ramadan.')).toBe(false);
+      expect(flags('Immigrants always face barriers when they look for housing.')).toBe(false);
+      expect(flags('Women always inspire me.')).toBe(false);
+      expect(flags('Refugees never get to shower in the camps.')).toBe(false);
+      expect(flags('Immigrants always get blamed for crime.')).toBe(false);
+    });
+
+    it('flags aptitude denied by make and steering, not a building or a sympathy', () => {
+      expect(flags("Black kids just aren't built for academics.")).toBe(true);
+      expect(flags("Women aren't cut out for leadership.")).toBe(true);
+      expect(flags('Black people are naturally better at running than thinking.')).toBe(true);
+      expect(flags('Black people are only good at sports.')).toBe(true);
+      expect(flags("Most offices aren't built for wheelchair users.")).toBe(false);
+      expect(flags("Women aren't meant to suffer in silence.")).toBe(false);
+      expect(flags('Women are good at many things, including leadership.')).toBe(false);
+    });
+  });
+
+  describe('perception, hinted reasons, decline, tolerance, paternalism and belittling', () => {
+    it.each([
+      'I can smell a Mexican from a mile away.',
+      'You can hear the Africans before you see them.',
+      "There's a reason women aren't in charge of anything important.",
+      "It's no coincidence that Jews run the banks.",
+      'Gypsies get profiled for a reason.',
+      'Every neighbourhood goes downhill once the Somalis arrive.',
+      'Things went downhill after we hired women.',
+      "Gay men are fine as long as I don't have to see it.",
+      "I have nothing against Jews, as long as they stay over there.",
+      'Muslim women need saving from their own men.',
+      'Women need a man to make decisions for them.',
+      'Refugees are just economic migrants in disguise.',
+      "Women's football is just a charity event.",
+      "Women's chess isn't real chess.",
+      'Muslim culture is incompatible with Western values.',
+      "Women aren't exactly known for their logic.",
+      "Give Muslims an inch and they'll take a mile.",
+      'Nobody wants to sit next to a Muslim on a plane.',
+      'Refugees are welcome to leave.',
+    ])('flags: %s', (text) => {
+      expect(flags(text)).toBe(true);
+    });
+
+    it.each([
+      'I can spot a fellow Brazilian from a mile away at any airport.',
+      'You can smell the bakery from a mile away.',
+      "There's a reason women aren't in charge: decades of discrimination.",
+      "There's a reason Muslims don't eat pork.",
+      'The neighbourhood thrived once the Somalis arrived.',
+      'Things went downhill for refugees once they arrived.',
+      'Gay men are fine with the new schedule as long as the meeting ends early.',
+      'Muslim women need saving from the flood, send boats.',
+      'Our new refugee neighbours are a blessing in disguise.',
+      "Women's football is a joy to watch.",
+      'Muslim culture is rich and varied.',
+      'Italians are known for their food.',
+      'Give the interns an inch and they\'ll take a mile.',
+      'Refugees are welcome to stay.',
+      'Saying Muslims only understand force is racist.',
+    ])('passes: %s', (text) => {
+      expect(flags(text)).toBe(false);
+    });
+  });
 });

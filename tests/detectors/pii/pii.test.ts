@@ -98,6 +98,9 @@ describe('pii.address', () => {
     expect(reported('Meet at 10 Downing Street')).toEqual([]);
     expect(run('pii.address', 'I walked 5 miles down the street')).toEqual([]);
     expect(run('pii.address', 'Top 10 Ways to improve')).toEqual([]);
+    expect(reported("We're live! Visit 42 Market Street for the pop-up.")).toEqual([]);
+    expect(reported('We go live with 3 Google Drive integrations next week.')).toEqual([]);
+    expect(reported('he lives at 42 Elm Street.')).toEqual(['42 Elm Street']);
   });
 });
 
@@ -105,6 +108,7 @@ describe('pii.email and URL credentials', () => {
   it('does not read the password and host of a URL as an email address', () => {
     expect(run('pii.email', 'mongodb+srv://appuser:Qm9v7RtLx2@cluster0.abcde.mongodb.net/test')).toEqual([]);
     expect(run('pii.email', 'write to jane.doe@gmail.com')).toHaveLength(1);
+    expect(run('pii.email', 'postgres://app:p@ss@db.acme.io:5432/app')).toEqual([]);
   });
 });
 
@@ -142,6 +146,8 @@ describe('pii.ssn', () => {
     expect(h?.confidence).toBe(0.6);
     expect(h?.explain).toMatch(/example number, but written as someone's own \('ssn'\)/);
     expect(run('pii.ssn', 'SSNs look like 123-45-6789')).toEqual([]);
+    // advice about "your" number is not a disclosure
+    expect(run('pii.ssn', 'Never post your SSN like 123-45-6789 online.')).toEqual([]);
     expect(run('pii.ssn', 'her social security number: 078-05-1120')).toHaveLength(1);
     // never-issued numbers stay refused however they are introduced
     expect(run('pii.ssn', 'my SSN is 666-12-3456')).toEqual([]);

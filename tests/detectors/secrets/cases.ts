@@ -124,6 +124,9 @@ function placeholders(): SecretCase[] {
 const HANDWRITTEN_NEGATIVES: string[] = [
   'mysql://root:mypass@localhost/db',
   'Forgot my login and password again, classic Monday.',
+  'Your account is password-protected.',
+  'We moved every user to password-less login with passkeys.',
+  'postgres://admin:pgpassword@db/app',
   'Email and password are required to sign in.',
   'postgres://admin:dbpassword1@db:5432/app',
   'Excited to share that our team just shipped v2.14.3 of the mobile app!',

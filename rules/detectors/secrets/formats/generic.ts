@@ -180,8 +180,8 @@ const urlCredentials: SecretFormat = {
     }
     const ph = placeholderReason(v);
     if (ph) return no(ph);
-    // "password", "mypass", "dbpassword1": the word itself; "S3cretPass" (a digit inside the word) is a real one
-    if (/^(?:my|your|the|some|db|user|admin|root|app|test|secret|super|new|old)?[-_]?pass(?:word|wd)?\d{0,3}$/i.test(v)) return no('the word password, not a password');
+    // "password", "mypass", "pgpassword", "dbpassword1": letters then the word itself; "S3cretPass" (a digit inside the word) is a real one
+    if (/^[A-Za-z_-]*pass(?:word|wd)?\d{0,3}$/i.test(v)) return no('the word password, not a password');
     if (v.toLowerCase() === user.toLowerCase()) return no('password equals the user name (documentation pattern)');
     const web = /^https?$/.test(scheme);
     return ok(web ? 0.85 : 0.9, `${scheme}:// URL with user '${user}' and a password`);
@@ -258,9 +258,10 @@ const credentialPair: SecretFormat = {
   id: 'credential-pair',
   name: 'user name and password written together',
   keywords: ['pass', 'pw', 'pwd'],
+  // Whitespace runs are bounded and never adjacent to another run, so the pattern stays linear on long blanks.
   pattern: re(
-    `(?<![A-Za-z0-9_])(?:user ?(?:name|id)?|login|account|email)\\s*(?:is|:|=)?\\s*[^\\s,;/]{2,64}\\s*[,;/]?\\s*(?:and\\s+)?(?:the\\s+)?` +
-      `(?:pass ?(?:word)?|pw|pwd)(?![A-Za-z])\\s*(?:is\\s+|[:=]\\s*)?(?<s>[^\\s"'”’\`]{4,64})`,
+    `(?<![A-Za-z0-9_])(?:user ?(?:name|id)?|login|account|email)[ \\t]{0,3}(?:is[ \\t]{1,3}|[:=][ \\t]{0,3})?[^\\s,;/]{2,64}[ \\t]{0,3}(?:[,;/][ \\t]{0,3})?(?:and[ \\t]{1,3})?(?:the[ \\t]{1,3})?` +
+      `(?:pass ?(?:word)?|pw|pwd)(?![A-Za-z-])[ \\t]{0,3}(?:is[ \\t]{1,3}|[:=][ \\t]{0,3})?(?<s>[^\\s"'”’\`-][^\\s"'”’\`]{3,63})`,
     'i',
   ),
   confidence: 0.8,
