@@ -20,7 +20,7 @@ import {
   WORTH_COMPARATIVES,
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
-import { INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation';
+import { identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation';
 import { unglue } from './segment';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { unknownOption } from '../options';
@@ -844,7 +844,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const refers = hasGroupPronoun(tokens);
   // scare quotes on a role ("female 'boss'") need no group noun: read before the prefilter, from the raw text
   const scare = aim === 'any' ? scareQuotes(input.text, tokens, groups) : null;
-  if (!groups.length && !refers && !scare && !tokens.some((t) => CUE_WORDS.has(t.w))) return [];
+  if (!groups.length && !refers && !scare && !tokens.some((t) => CUE_WORDS.has(t.w)) && !identityThing(tokens)) return [];
   const attacks: Attack[] = [...personAttacks(tokens, groups), ...personFrames(tokens, groups)];
   // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
   attacks.push(...implicitAttacks(tokens, groups), ...derogationFrames(tokens, groups));

@@ -18,7 +18,9 @@ import { identityAdjective, PERSON_NOUNS, type Characteristic } from './lexicon/
 import {
   BLAMED_RESULTS, CHILDREN, CRIME_NOUNS, DECLINE_PHRASES, DEPRIVED, ESSENCE, INGROUP, INSINUATE_PHRASES, KNOWING_TAGS, PATHOLOGY, PLACES,
   PRAISE_WORDS, PROTECT_VERBS, REACTION_PHRASES, REVERSALS, SERVILE, STEREOTYPE_NOUNS, SUSPECTED, TOLERANCE_LIMITS, VALUABLES,
-  STING, RULE_ITEMS, MORE_POSITIVE, NOTICING, PATTERN_WORDS, VICTIMISED, PROVERB_TAINTS,
+  STING, RULE_ITEMS, MORE_POSITIVE, NOTICING, PATTERN_WORDS, VICTIMISED, PROVERB_TAINTS, RESTRICTED_TO, RESTRICTING_VERBS, RESTRICTED_ACTS,
+  BAD_HABITS, BAD_HABIT_PHRASES, GOOD_HABITS, GOOD_HABIT_PHRASES, HABIT_EXCUSES, BELITTLED, ACTIVITIES, STANDING, CRITIQUE_CAUSES, GUARDIANS,
+  KNOWN_QUALITIES, KNACK_ACTS, REFUSED_ACTS, BELITTLING_LABELS, STEERED_FROM, CULTURE_NOUNS, CULTURE_VERDICTS, MORE_NEGATIVE, MORE_DEHUMANISING,
 } from './lexicon/derogation';
 import type { Attack, AttackKind } from './predicate';
 import { POSITIVE_ATTRIBUTES } from './lexicon/words';
@@ -37,6 +39,19 @@ export const INSINUATION_CUES = new Set([
   ...PLACES, ...PROTECT_VERBS, ...CRIME_NOUNS,
   ...[...DECLINE_PHRASES, ...ESSENCE, ...KNOWING_TAGS, ...REACTION_PHRASES].flatMap((p) => p.split(' ')).filter((w) => w.length > 3 && !NOT_CUES.has(w)),
 ]);
+
+/**
+ * An identity adjective before an activity or a culture with no group noun ("female comedy is a joke", "Muslim
+ * culture is backward"): group-attack's prefilter lets such a sentence through on this two-word check rather
+ * than on common cue words, so the cost of sentences without an identity does not grow.
+ */
+export function identityThing(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = (tokens[i + 1] as Token).w;
+    if ((ACTIVITIES.has(n) || CULTURE_NOUNS.has(n)) && (identityAdjective((tokens[i] as Token).w) !== undefined || ['womens', 'mens', 'ladies'].includes((tokens[i] as Token).w))) return true;
+  }
+  return false;
+}
 
 /** The previous sentence, read only when a frame asks for it. */
 export interface Neighbour {
@@ -409,10 +424,24 @@ function resentment(words: Words, groups: readonly GroupMention[]): Attack | nul
 
 /** "Since the Somalis arrived, crime went through the roof." */
 function arrivalBlame(words: Words, groups: readonly GroupMention[]): Attack | null {
-  const s = words.findIndex((w, i) => w === 'since' || w === 'when' || (w === 'after' && clauseStartAt(words, i)) || (w === 'once' && clauseStartAt(words, i)));
-  if (s < 0) return null;
-  const g = groups.find((m) => !m.pronoun && m.from > s && m.from <= s + 4);
-  if (!g || !arrives(words, g)) return null;
+  // "since / when / whenever / once / after / as soon as / the moment [group] arrive(d)"; "after we hired women"
+  let s = -1;
+  let g: GroupMention | undefined;
+  for (let i = 0; i < words.length && !g; i++) {
+    const w = words[i] ?? '';
+    const conj = w === 'since' || w === 'when' || w === 'whenever' || w === 'once' || w === 'after' ||
+      (w === 'as' && words[i - 1] === 'soon' && words[i - 2] === 'as') || (['moment', 'minute', 'second', 'day'].includes(w) && words[i - 1] === 'the' && i > 1);
+    if (!conj) continue;
+    const m = groups.find((x) => !x.pronoun && x.from > i && x.from <= i + 4);
+    if (!m) continue;
+    // the group arrives ("move in", "arrived") or is let in ("we hired women", "they let the Poles in")
+    const letIn = words.slice(i + 1, m.from).some((x) => ['hired', 'hire', 'let', 'admitted', 'allowed', 'welcomed', 'elected', 'took', 'brought'].includes(x));
+    if (arrives(words, m) || letIn) {
+      s = i;
+      g = m;
+    }
+  }
+  if (s < 0 || !g) return null;
   // "since [group] arrived, crime ..." reads on; "crime went up when [group] arrived" reads back
   let end = -1;
   for (let j = 0; j < words.length && !(['.', '!', '?'].includes(words[j] ?? '') && j > g.to); j++) {
@@ -421,8 +450,12 @@ function arrivalBlame(words: Words, groups: readonly GroupMention[]): Attack | n
     if (REVERSALS.has(w) && !(w === 'down' && words[j + 1] === 'the')) return null;
     // "is not safe anymore": a lost good counts as a decline
     const lost = ['safe', 'clean', 'quiet', 'peaceful', 'same'].includes(w) && NEGATORS.has(words[j - 1] ?? '');
-    if ((BLAMED_RESULTS.has(w) && w !== 'nice') || lost || (w === 'up' && words.slice(Math.max(0, j - 4), j).some((x) => BLAMED_RESULTS.has(x)))) end = Math.max(end, j);
+    // "went to the dogs / to pot / south", "fell to pieces"
+    const slid = (w === 'dogs' && words[j - 1] === 'the' && words[j - 2] === 'to') || (w === 'pot' && words[j - 1] === 'to') || (w === 'south' && /^(went|go|goes|going|gone)$/.test(words[j - 1] ?? '')) || (w === 'pieces' && words[j - 1] === 'to');
+    if ((BLAMED_RESULTS.has(w) && w !== 'nice') || lost || slid || (w === 'up' && words.slice(Math.max(0, j - 4), j).some((x) => BLAMED_RESULTS.has(x)))) end = Math.max(end, j);
   }
+  // "things went downhill for refugees": the group in a victim slot suffers the decline
+  if (['for', 'against', 'on'].includes(words[g.from - 1] ?? '')) return null;
   return end > 0 ? hit(Math.min(s, end), Math.max(end, g.to), g, 'derogation', 'decline blamed on arrival') : null;
 }
 
@@ -947,6 +980,541 @@ const ROLE_NOUNS = new Set([
   'woman', 'lady', 'man', 'refugee', 'asylum', 'citizen', 'student',
 ]);
 
+// --- stereotyped habits, restrictions, aptitude, perception, conditions (round four) --------------------------
+
+/** Words that may stand between a subject group and its verb: "[group] (are) (all) (just) ...". */
+const SUBJECT_FILL = new Set(['are', 'is', 'were', 'was', 'all', 'just', 'really', 'basically', 'honestly', 'literally', 'simply', 'mostly', 'generally', 'seriously', 'truly', 'actually', 'clearly', 'obviously', 'naturally', 'still', 'here', 'do', 'does', 'will', 'would', "'ll", 'always']);
+
+/** Habitual and modal words that make a predicate a habit: "always", "will", "never", "can't help". */
+const HABIT_MARKERS = new Set(['always', 'will', "'ll", 'would', 'never', 'constantly', 'forever', 'invariably', 'usually', 'all', 'can', 'cannot', 'could', 'tend', 'tends', 'keep', 'rather', 'typically', 'generally', 'seem', 'to', 'do', 'does', 'did', 'ever', 'even']);
+
+/** The end of a clause (or the sentence) from j: a sentence break, a comma, a contrast or a condition. */
+function clauseEnd(words: Words, j: number, max = 10): number {
+  let e = j;
+  // "nothing but" / "anything but" restricts, it does not start a new clause
+  const restricts = (k: number): boolean => words[k] === 'but' && ['nothing', 'anything', 'none', 'all'].includes(words[k - 1] ?? '');
+  while (e < words.length && e < j + max && (restricts(e) || (!CLAUSE_BREAK.has(words[e] ?? '') && ![',', 'but', 'because', 'unless', 'until', ':', ';', '-'].includes(words[e] ?? '')))) e++;
+  return e - 1;
+}
+
+/** A group as the subject of its clause: nothing but determiners and quantifiers before it in the clause. */
+function asSubject(words: Words, g: GroupMention): boolean {
+  let s = g.from - 1;
+  while (s >= 0 && ['the', 'all', 'most', 'these', 'those', 'many', 'some', 'typical', 'your', 'average', 'every', 'honestly', 'seriously', 'look', 'lol', 'and', 'so', 'yeah', 'well'].includes(words[s] ?? '')) s--;
+  return s < 0 || clauseStartAt(words, s + 1) || ['think', 'know', 'say', 'that', 'cause', 'cuz', 'coz', 'guess', 'swear', 'bet'].includes(words[s] ?? '');
+}
+
+/**
+ * A group restricted to something bad or crude: "Immigrants bring nothing but problems", "Arabs only understand
+ * force", "[group] are only here for the benefits", "[group] do nothing but take". "Refugees only want safety"
+ * and "bring nothing but hard work" pass: the restricted thing must be a harm, money, force or a handout.
+ */
+function restricted(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || !asSubject(words, g)) continue;
+    const e = clauseEnd(words, g.to + 1);
+    const vp = words.slice(g.to + 1, e + 1);
+    if (vp.some((w) => NEGATORS.has(w) && w !== 'nothing') || hasPraise(vp)) continue;
+    // the restriction: "only", "just", "nothing but", "nothing more than", "good for nothing but"
+    const r = vp.findIndex((w, k) => w === 'only' || w === 'solely' || w === 'purely' || (w === 'nothing' && ['but', 'except'].includes(vp[k + 1] ?? '')) || (w === 'just' && k > 0 && vp[k - 1] !== 'are'));
+    if (r < 0) continue;
+    // a restricting verb on one side of the restriction: "bring nothing but", "only understand", "only here for"
+    const verb = vp.slice(Math.max(0, r - 2), r + 3).find((w) => RESTRICTING_VERBS.has(w) || w === 'do' || w === 'does');
+    if (!verb) continue;
+    const bad = vp.findIndex((w, k) => k > r && (RESTRICTED_TO.has(w) || (verb.startsWith('do') && RESTRICTED_ACTS.has(w))));
+    if (bad < 0) continue;
+    // "only got the job to fill a quota": a job gained by identity; "refugees only get a little money" is a lack
+    if (['got', 'get', 'gets', 'hired', 'promoted', 'elected'].includes(verb) && !['quota', 'quotas', 'diversity', 'pity', 'looks', 'tokenism'].includes(vp[bad] ?? '')) continue;
+    // "free" only with the things it makes free: "free stuff", "free money", "free houses"
+    if (vp[bad] === 'free' && !['stuff', 'money', 'houses', 'housing', 'things', 'ride', 'handouts', 'healthcare', 'benefits'].includes(vp[bad + 1] ?? '')) continue;
+    return hit(g.from, g.to + 1 + bad + (vp[bad] === 'free' ? 1 : 0), g, 'stereotype', `restricted to '${vp[bad]}'`);
+  }
+  return null;
+}
+
+/**
+ * A stereotype stated as a habit: a group subject, a habitual or modal word ("always", "will", "never",
+ * "can't"), and a habit from a stereotype domain: money ("know where the money is", "haggle over every penny"),
+ * food ("eat anything that moves"), crime and violence ("start fights", "pull a knife"), hygiene ("never
+ * shower"), sex ("sleep with anything that moves", "can't keep it in their pants"), fertility ("have ten
+ * kids"), welfare ("live off the state", "milk the system"), temper ("can't control their emotions") or
+ * humour ("can't take a joke"). A sympathetic or explained habit ("always face barriers", "never get to shower
+ * in the camps", "can't pay rent without help") passes, and so do habits outside those domains ("always fast
+ * during Ramadan", "always inspire me").
+ */
+function habit(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || !asSubject(words, g)) continue;
+    const e = clauseEnd(words, g.to + 1, 12);
+    const vp = words.slice(g.to + 1, e + 1);
+    // an excuse anywhere after the group: "can't pay taxes because they aren't allowed to work"
+    // "get blamed", "get to shower": a passive or a permission excuses too
+    const after = words.slice(g.to + 1);
+    const excused = after.some((w, k) => HABIT_EXCUSES.has(w) || (VICTIMISED.has(w) && w !== 'first' && w !== 'left') || (/^(get|gets|got|getting)$/.test(w) && (/ed$/.test(after[k + 1] ?? '') || after[k + 1] === 'to' || VICTIMISED.has(after[k + 1] ?? ''))));
+    if (vp.length < 2 || hasPraise(words) || excused) continue;
+    // a habitual or modal marker within the first few words
+    const head = vp.slice(0, 5);
+    const habitual = head.some((w) => HABIT_MARKERS.has(w));
+    const negated = head.some((w) => NEGATORS.has(w) || w === 'cannot');
+    // the verb: the first word after the markers ("never | pay taxes", "can not | take a joke")
+    let v0 = 0;
+    while (v0 < vp.length && ((HABIT_MARKERS.has(vp[v0] ?? '') && vp[v0] !== 'keep') || NEGATORS.has(vp[v0] ?? '') || SUBJECT_FILL.has(vp[v0] ?? ''))) v0++;
+    const text = ` ${vp.join(' ')} `;
+    const phrase = (list: readonly string[]): string | undefined => list.find((p) => text.includes(` ${p} `) || text.includes(` ${p}s `));
+    // a generic present needs no marker when the habit is the verb itself: "[group] live off the state"
+    const verbText = ` ${vp.slice(v0).join(' ')} `;
+    // "[group] come here and expect everything for free", "come here to live off benefits"
+    const comeHere = /^ (come|comes|coming) (here|over) (and|to|just|only) /.test(verbText) ? BAD_HABIT_PHRASES.find((p) => verbText.includes(` ${p} `)) : undefined;
+    if (comeHere) return hit(g.from, g.to + vp.length, g, 'stereotype', `come here to ('${comeHere}')`);
+    const generic = !habitual && vp.slice(0, v0).every((w) => ['just', 'all', 'only', 'really', 'basically', 'simply'].includes(w)) ? BAD_HABIT_PHRASES.find((p) => verbText.startsWith(` ${p} `)) : undefined;
+    if (generic) return hit(g.from, g.to + vp.length, g, 'stereotype', `stereotyped habit ('${generic}')`);
+    if (!habitual) continue;
+    // "will eat anything that moves", "haggle over every penny": affirmed
+    const bad = phrase(BAD_HABIT_PHRASES) ?? vp.find((w, k) => BAD_HABITS.has(w) && !(w === 'sleep' && !['with', 'around'].includes(vp[k + 1] ?? '')) && !(w === 'pop' && vp[k + 1] !== 'out') && !(w === 'rip' && vp[k + 1] !== 'off') && !(w === 'milk' && !['the', 'it', 'every'].includes(vp[k + 1] ?? '')));
+    // "would rather sit on benefits than work" is affirmed even with "than work" after it
+    if (bad && (!negated || head.includes('rather'))) return hit(g.from, g.to + vp.length, g, 'stereotype', `stereotyped habit ('${bad}')`);
+    // "never shower", "never pay taxes", "can't take a joke": denied
+    const good = GOOD_HABIT_PHRASES.find((p) => verbText.startsWith(` ${p} `)) ?? (GOOD_HABITS.has(vp[v0] ?? '') ? vp[v0] : undefined);
+    if (good && negated) return hit(g.from, g.to + vp.length, g, 'stereotype', `stereotyped habit (never '${good}')`);
+  }
+  return null;
+}
+
+/**
+ * Aptitude denied by make: "[group] just aren't built / cut out / wired / made for academics", "girls were never
+ * meant for science", "weren't meant to lead". "Offices aren't built for wheelchair users" (the group after
+ * "for") and "women aren't meant to suffer in silence" pass.
+ */
+function notBuiltFor(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || !asSubject(words, g)) continue;
+    let j = g.to + 1;
+    let neg = false;
+    while (j < g.to + 7 && (SUBJECT_FILL.has(words[j] ?? '') || NEGATORS.has(words[j] ?? '') || ['biologically', 'genetically', 'mentally', 'physically', 'ever', 'even'].includes(words[j] ?? ''))) {
+      if (NEGATORS.has(words[j] ?? '')) neg = true;
+      j++;
+    }
+    const w = words[j] ?? '';
+    let at = -1;
+    if (['built', 'made', 'wired', 'designed', 'equipped', 'suited', 'programmed', 'bred'].includes(w) && ['for', 'to'].includes(words[j + 1] ?? '')) at = j + 1;
+    if (w === 'cut' && words[j + 1] === 'out' && ['for', 'to'].includes(words[j + 2] ?? '')) at = j + 2;
+    if (w === 'meant' && words[j + 1] === 'for') at = j + 1;
+    // "meant to lead / to think / to be in charge"; "meant to suffer" is a sympathy
+    if (w === 'meant' && words[j + 1] === 'to' && ['lead', 'think', 'rule', 'run', 'vote', 'study', 'fly', 'drive', 'fight', 'govern', 'work', 'code', 'learn', 'compete', 'play', 'manage', 'teach', 'decide'].includes(words[j + 2] ?? '')) at = j + 2;
+    if (at < 0 || !neg) continue;
+    const o = words[at + 1] ?? '';
+    if (!o || CLAUSE_BREAK.has(o) || ['suffer', 'struggle', 'be', 'hide', 'live', 'feel', 'die', 'wait'].includes(o)) continue;
+    return hit(g.from, Math.min(clauseEnd(words, at + 1, 4), words.length - 1), g, 'negated-positive', `not ${w} for`);
+  }
+  return null;
+}
+
+/** Distances at which a nuisance is perceived: "from a mile away", "a mile off", "before you see them". */
+const FAR = new Set(['mile', 'miles', 'before', 'across', 'coming', 'anywhere', 'blocks', 'km', 'kilometres', 'kilometers', 'yards', 'street', 'outside']);
+
+/**
+ * A member perceived as a nuisance: "I can smell a Mexican from a mile away", "you can hear the Africans before
+ * you see them", "you can always smell when Indians have been in the lift". A fond "spot a fellow Brazilian"
+ * and a thing ("smell the bakery", "hear a Scottish accent") pass.
+ */
+function perceived(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i] ?? '';
+    if (!['smell', 'hear', 'spot', 'sniff', 'tell', 'recognise', 'recognize', 'pick'].includes(v)) continue;
+    let at = i + 1;
+    if (words[at] === 'out') at++;
+    // "smell when / if [group] have been in the lift"
+    if (['when', 'if', 'that', 'where', 'whenever'].includes(words[at] ?? '') && v === 'smell') {
+      at++;
+      while (['a', 'an', 'the', 'some', 'those'].includes(words[at] ?? '')) at++;
+      const id = identityWord(tokens, groups, at);
+      if (id && words.slice(id.to + 1, id.to + 4).some((w) => ['been', 'was', 'were', 'are', 'is', 'came', 'used'].includes(w))) return hit(i, Math.min(words.length - 1, id.to + 3), id, 'stereotype', 'smelt where a member has been');
+      continue;
+    }
+    if (['a', 'an', 'the', 'those', 'one', 'any'].includes(words[at] ?? '')) at++;
+    if (words[at] === 'fellow' || words[at - 1] === 'my' || words[at - 1] === 'our') continue;
+    const id = identityWord(tokens, groups, at);
+    if (!id || hasPraise(words)) continue;
+    // a thing the identity describes ("a Scottish accent") is no member
+    const n = words[id.to + 1] ?? '';
+    if (n && !CLAUSE_BREAK.has(n) && ![',', 'from', 'a', 'before', 'coming', 'across', 'at', 'in', 'miles', 'anywhere', 'down', 'two', 'three', 'by'].includes(n)) continue;
+    const far = words.slice(id.to + 1, id.to + 6).findIndex((w) => FAR.has(w));
+    if (far < 0) continue;
+    return hit(i, id.to + 1 + far, id, 'stereotype', `${v} a member from afar`);
+  }
+  return null;
+}
+
+/**
+ * "There's a reason [group] aren't in charge / end up in prison", "it's no coincidence [group] run the banks",
+ * "[group] get profiled for a reason", "stereotypes about [group] exist for a reason": a hidden cause hinted. An
+ * explanation by discrimination, fear or a religious rule ("there's a reason women leave tech: sexism", "a
+ * reason Muslims don't eat pork") passes.
+ */
+function forAReason(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words.some((w) => CRITIQUE_CAUSES.has(w) || RULE_ITEMS.has(w)) || blameShifted(words)) return null;
+  const g = groups.find((m) => !m.pronoun);
+  if (!g) return null;
+  let c = find(words, 'there is a reason');
+  if (c < 0) c = find(words, 'there is a good reason');
+  if (c < 0) c = find(words, 'there are reasons');
+  if (c < 0) c = find(words, 'no coincidence');
+  if (c < 0) c = find(words, 'no accident');
+  if (c < 0) c = find(words, 'not a coincidence');
+  if (c >= 0 && g.from > c && g.from <= c + 9) {
+    const e = clauseEnd(words, g.to + 1, 10);
+    const vp = words.slice(g.to + 1, e + 1);
+    const neg = vp.slice(0, 4).some((w) => NEGATORS.has(w));
+    // denied standing ("aren't in charge", "don't become pilots"), or a bad place or power ("end up in prison", "run the banks")
+    const denied = neg && vp.some((w) => STANDING.has(w) || w === 'important' || w === 'hire' || w === 'hires');
+    const pinned = !neg && vp.some((w) => STANDING.has(w) && !['charge', 'lead', 'leaders', 'important', 'trusted', 'hired', 'promoted', 'allowed', 'vote', 'positions', 'top', 'decisions', 'serious', 'become', 'becoming'].includes(w));
+    // "there's a reason nobody hires immigrants": a refusal before the group
+    const refused = words.slice(c, g.from).some((w) => ['nobody', 'no', 'never'].includes(w)) && words.slice(c, g.from).some((w) => REFUSED_ACTS.has(w) || REFUSED_ACTS.has(w.replace(/s$/, '')));
+    if (denied || pinned || refused) return hit(c, Math.max(g.to, e), g, 'stereotype', 'a hidden reason hinted');
+  }
+  // "[group] get profiled for a reason", "stereotypes about [group] exist for a reason"
+  const r = find(words, 'for a reason');
+  if (r > g.to && r <= g.to + 8) {
+    const n = words[r + 3];
+    const ends = n === undefined || CLAUSE_BREAK.has(n) || [',', 'lol', 'you', 'folks', 'people'].includes(n);
+    const mid = words.slice(Math.max(0, g.from - 3), r);
+    if (ends && mid.some((w) => VICTIMISED.has(w) || ['stereotypes', 'stereotype', 'stereotyped', 'reputation', 'feared', 'avoided', 'hated', 'distrusted', 'mistrusted', 'banned', 'watched', 'followed', 'suspected', 'exist', 'exists', 'prejudices'].includes(w))) {
+      return hit(Math.min(g.from, r), r + 2, g, 'stereotype', 'for a reason');
+    }
+  }
+  return null;
+}
+
+/** A cause laid on someone else: "... when we ban them from working", "because employers won't hire them". */
+function blameShifted(words: Words): boolean {
+  return words.some((w, k) => ['when', 'because', 'since', 'if', 'as'].includes(w) && ['we', 'you', 'society', 'employers', 'landlords', 'nobody', 'no', 'the', 'they', 'politicians', 'government', 'governments'].includes(words[k + 1] ?? '') && k > 3);
+}
+
+/** What a tolerance is conditioned on when it keeps a group out of sight: "as long as I don't have to see it". */
+const OUT_OF_SIGHT = new Set(['see', 'hear', 'look', 'watch', 'near', 'away', 'private', 'privately', 'closed', 'flaunt', 'flaunting', 'shove', 'quiet', 'hide', 'hidden', 'personality', 'public', 'sight', 'neighbourhood', 'neighborhood', 'street', 'door', 'kids', 'children', 'there', 'own']);
+
+/**
+ * Conditional tolerance: "Gay men are fine as long as I don't have to see it", "I'm OK with trans people as long
+ * as they stay away from my kids", "I have nothing against Jews, as long as they stay over there". The group is
+ * tolerated (not the one who is fine with something: "Gay men are fine with the new schedule") and the condition
+ * keeps it out of sight or away.
+ */
+function conditionalTolerance(words: Words, groups: readonly GroupMention[]): Attack | null {
+  let c = find(words, 'as long as');
+  if (c < 0) c = find(words, 'so long as');
+  if (c < 0) c = words.findIndex((w) => w === 'provided' || w === 'if');
+  if (c < 0) return null;
+  const g = groups.find((m) => !m.pronoun && m.to < c && m.from >= c - 10);
+  if (!g) return null;
+  const before = words.slice(Math.max(0, g.from - 5), g.from).join(' ');
+  const after = words.slice(g.to + 1, c);
+  // "[group] are fine / ok / alright" (not "fine with ..."), or "fine with / nothing against / don't mind [group]", "[group] can do what they want"
+  const fineAfter = after.some((w, k) => ['fine', 'ok', 'okay', 'alright', 'acceptable', 'tolerable', 'welcome'].includes(w) && !['with', 'to', 'about', 'by'].includes(after[k + 1] ?? '')) && after.length <= 4;
+  const fineBefore = /(fine|ok|okay|alright|cool) with( the| all)?$|nothing against( the| all)?$|(do not|don't|dont) mind( the| all)?$|no (problem|issue|issues) with( the| all)?$|(tolerate|accept)( the| all)?$/.test(before);
+  const canDo = find(after, 'what they want') >= 0 || find(after, 'whatever they want') >= 0;
+  if (!fineAfter && !fineBefore && !canDo) return null;
+  const cond = words.slice(c, clauseEnd(words, c + 1, 14) + 1);
+  const away = cond.some((w) => OUT_OF_SIGHT.has(w)) || find(cond, 'keep it') >= 0 || find(cond, 'about it') >= 0;
+  if (!away || hasPraise(cond)) return null;
+  return hit(fineBefore ? Math.max(0, g.from - 3) : g.from, c + cond.length - 1, g, 'derogation', 'tolerated out of sight');
+}
+
+/**
+ * Paternalism: "Muslim women need saving from their own men", "[group] need saving / protecting from themselves",
+ * "[group] need someone / a man to think for them", "[group] need to be told what to do". "Refugees need
+ * protecting from traffickers" and "need to be told what support is available" pass.
+ */
+function paternalism(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    let j = g.to + 1;
+    while (['all', 'just', 'really', 'clearly', 'obviously', 'simply', 'still', 'desperately'].includes(words[j] ?? '')) j++;
+    if (!['need', 'needs', 'require', 'require'].includes(words[j] ?? '')) continue;
+    const rest = words.slice(j + 1, clauseEnd(words, j + 1, 12) + 1);
+    const text = ` ${rest.join(' ')} `;
+    // "saving from themselves / from their own men"
+    if (/^ (to be )?(saving|saved|rescuing|rescued|protecting|protected|civilising|civilizing|civilised|civilized|liberating|liberated|freeing|freed) from (themselves|their own|each other)/.test(text)) return hit(g.from, j + rest.length, g, 'derogation', 'paternalism (saved from themselves)');
+    // "need to be told what to do / think / wear", "need to be tamed / babysat / kept on a leash"
+    if (/^ to be (told|shown) (what|how) to (do|think|wear|say|believe|act|behave|vote|live|dress) /.test(text) || /^ (to be )?(tamed|taming|babysat|babysitting|civilised|civilized|civilising|civilizing|domesticated|kept on a leash|put on a leash|leashed|handled) /.test(text)) return hit(g.from, j + rest.length, g, 'derogation', 'paternalism (told what to do)');
+    // "need someone / a man / a husband to think / decide / speak for them", "need adult supervision"
+    const k = rest.findIndex((w) => GUARDIANS.has(w));
+    if (k >= 0 && k <= 2 && (rest[k] === 'supervision' ? rest[k - 1] === 'adult' || rest[k - 1] === 'constant' : true)) {
+      if (['supervision', 'leash', 'babysitter', 'keeper', 'handler', 'minder', 'master', 'owner'].includes(rest[k] ?? '') || / for them /.test(text) || / to (think|decide|tell|speak|make|run|manage|control|look after|keep) /.test(text)) {
+        return hit(g.from, j + rest.length, g, 'derogation', 'paternalism (need a guardian)');
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A group unmasked: "Refugees are just economic migrants in disguise", "Trans women are predators in disguise",
+ * "[group] are all faking it". "A blessing in disguise" passes.
+ */
+function disguise(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    let j = g.to + 1;
+    while (j < g.to + 8 && SUBJECT_FILL.has(words[j] ?? '')) j++;
+    const e = clauseEnd(words, j, 8);
+    const vp = words.slice(j, e + 1);
+    if (!words.slice(g.to + 1, j).some((w) => ['are', 'is', 'were', 'was', 'all', 'just', 'really', 'basically', 'mostly', 'actually', 'simply'].includes(w))) continue;
+    const d = find(vp, 'in disguise');
+    const wolves = find(vp, "in sheep 's clothing") >= 0 || find(vp, 'in sheeps clothing') >= 0;
+    if ((d > 0 || wolves) && !vp.some((w) => ['blessing', 'blessings', 'gift', 'gifts', 'angel', 'angels', 'hero', 'heroes', 'treasure', 'opportunity', 'superheroes', 'costume', 'costumes', 'party'].includes(w))) {
+      return hit(g.from, j + (d > 0 ? d + 1 : vp.length - 1), g, 'derogation', 'unmasked (in disguise)');
+    }
+    // "[group] are all faking it / just pretending / making it up"
+    const fake = vp.findIndex((w, k) => (w === 'faking' && ['it', '.', undefined].includes(vp[k + 1])) || (w === 'making' && vp[k + 1] === 'it' && vp[k + 2] === 'up') || (w === 'putting' && vp[k + 1] === 'it' && vp[k + 2] === 'on'));
+    if (fake === 0 && words.slice(g.to + 1, j).some((w) => ['all', 'just', 'mostly', 'only', 'basically', 'really', 'simply'].includes(w))) return hit(g.from, j + 2, g, 'derogation', 'called fakes');
+  }
+  return null;
+}
+
+/**
+ * A group's activity belittled: "Women's football is just a charity event", "female comedy is basically a joke",
+ * "women's chess isn't real chess", "a glorified hobby". Praise and a literal charity ("raised money for the
+ * charity event") pass.
+ */
+function belittledActivity(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (let i = 0; i + 1 < words.length; i++) {
+    // "women 's football", "womens football", "female comedy", "Black cinema"
+    let a = -1;
+    let c: Characteristic | undefined;
+    const g = groups.find((m) => !m.pronoun && m.to === i);
+    if (g && words[i + 1] === "'s" && ACTIVITIES.has(words[i + 2] ?? '')) {
+      a = i + 2;
+      c = g.characteristic;
+    } else if ((identityAdjective(words[i] ?? '') || ['womens', 'mens', 'ladies'].includes(words[i] ?? '')) && ACTIVITIES.has(words[i + 1] ?? '')) {
+      a = i + 1;
+      c = identityAdjective(words[i] ?? '') ?? 'gender';
+    }
+    if (a < 0 || !c) continue;
+    let j = a + 1;
+    if (ACTIVITIES.has(words[j] ?? '') || ['cup', 'match', 'matches', 'games'].includes(words[j] ?? '')) j++;
+    if (!['is', 'are', "'s", 'was', 'remains'].includes(words[j] ?? '')) continue;
+    const e = clauseEnd(words, j + 1, 8);
+    const vp = words.slice(j + 1, e + 1);
+    if (hasPraise(vp) || words.some((w) => ['raised', 'raises', 'raising', 'funds', 'proceeds', 'donations', 'fundraiser', 'fundraising', 'getting'].includes(w))) continue;
+    const neg = vp.slice(0, 3).some((w) => NEGATORS.has(w));
+    const b = vp.findIndex((w) => BELITTLED.has(w));
+    // "isn't real chess", "is not a real sport"
+    const real = vp.findIndex((w) => w === 'real' || w === 'proper' || w === 'actual');
+    const notReal = neg && real >= 0 && (ACTIVITIES.has(vp[real + 1] ?? '') || vp[real + 1] === words[a] || ['game', 'athletes', 'competition', 'art', 'job', 'work'].includes(vp[real + 1] ?? ''));
+    if ((b >= 0 && !neg) || notReal) {
+      const end = j + 1 + (b >= 0 && !neg ? b : vp.length - 1);
+      return hit(i, end, { from: i, to: i, characteristic: c, pronoun: false, weak: false }, 'derogation', "a group's activity belittled");
+    }
+  }
+  return null;
+}
+
+/**
+ * Other stereotype shapes: "[group] aren't exactly known for their logic", "[group] are known for their thieving",
+ * "have a real talent for making money off others", "wouldn't know hard work if it hit them in the face", "give
+ * [group] an inch and they'll take a mile", "[group] have it too easy / have too many rights", "name one good
+ * thing [group] have contributed", "ever seen a [member] do a day's work?", "I can't take [group] seriously",
+ * "[group] can't be trusted".
+ */
+function stereotypeShapes(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    let j = g.to + 1;
+    let neg = false;
+    while (j < g.to + 6 && (SUBJECT_FILL.has(words[j] ?? '') || NEGATORS.has(words[j] ?? '') || ['exactly', 'particularly', 'famously', 'well', 'have', 'has', 'a', 'real', 'special', 'natural', 'certain'].includes(words[j] ?? ''))) {
+      if (NEGATORS.has(words[j] ?? '')) neg = true;
+      j++;
+    }
+    const w = words[j] ?? '';
+    const e = clauseEnd(words, j, 10);
+    const vp = words.slice(j, e + 1);
+    // "not exactly known / famous for their logic"; "known for their thieving"
+    if (['known', 'famous', 'renowned', 'celebrated', 'noted'].includes(w) && words[j + 1] === 'for') {
+      const q = vp.slice(2);
+      if (neg && words.slice(g.to + 1, j).includes('exactly') && q.some((x) => KNOWN_QUALITIES.has(x) || POSITIVE_ATTRIBUTES.has(x) || MORE_POSITIVE.has(x))) return hit(g.from, e, g, 'stereotype', 'not exactly known for');
+      if (!neg && q.some((x) => KNACK_ACTS.has(x))) return hit(g.from, e, g, 'stereotype', 'known for a vice');
+    }
+    // "have a (real) talent / knack / gift for stealing / making money off others"
+    if (['talent', 'knack', 'gift', 'flair', 'nose'].includes(w) && words[j + 1] === 'for' && !neg) {
+      const q = vp.slice(2);
+      if (q.some((x) => KNACK_ACTS.has(x)) || (q.includes('money') && q.some((x) => ['off', 'out'].includes(x)))) return hit(g.from, e, g, 'stereotype', `a ${w} for a vice`);
+    }
+    // "wouldn't know hard work if it hit them in the face"
+    if (w === 'know' && neg && words.slice(g.to + 1, j).some((x) => x === 'would' || x === "'d")) {
+      const f = find(vp, 'if it');
+      if (f > 0 && ['hit', 'bit', 'slapped', 'smacked', 'punched', 'kicked', 'jumped'].includes(vp[f + 2] ?? '')) return hit(g.from, j + f + 2, g, 'negated-positive', "wouldn't know it if it hit them");
+    }
+    // "[group] have it too easy / so good", "have too many rights", "get away with everything"
+    const have = words.slice(g.to + 1, j).some((x) => ['have', 'has'].includes(x)) || ['have', 'has', 'got'].includes(w);
+    const t = ['have', 'has', 'got'].includes(w) ? j + 1 : j;
+    if (have && !neg && ((words[t] === 'it' && ['too', 'so'].includes(words[t + 1] ?? '') && ['easy', 'good', 'cushy'].includes(words[t + 2] ?? '')) || (words[t] === 'too' && ['many', 'much'].includes(words[t + 1] ?? '') && ['rights', 'privileges', 'power', 'say', 'freedom', 'influence'].includes(words[t + 2] ?? '')))) {
+      return hit(g.from, Math.min(words.length - 1, t + 2), g, 'derogation', 'have it too easy');
+    }
+    // "[group] can't / shouldn't be trusted"
+    if (w === 'trusted' && neg && words[j - 1] === 'be' && !words.slice(j + 1, e + 1).some((x) => ['anymore', 'again', 'after', 'because'].includes(x))) return hit(g.from, j, g, 'negated-positive', "can't be trusted");
+  }
+  // "give [group] an inch (and they'll take a mile)"
+  const gi = words.indexOf('give');
+  if (gi >= 0 && words.includes('inch') && words.includes('mile')) {
+    const at = ['a', 'an', 'the', 'those', 'these'].includes(words[gi + 1] ?? '') ? gi + 2 : gi + 1;
+    const id = identityWord(tokens, groups, at);
+    if (id) return hit(gi, lastWord(words), id, 'stereotype', 'give them an inch');
+  }
+  // "name one good thing [group] have contributed", "name one [member] who ..."
+  const ni = find(words, 'name one') >= 0 ? find(words, 'name one') : find(words, 'name a single');
+  if (ni >= 0) {
+    let at = ni + 2;
+    while (['good', 'useful', 'positive', 'worthwhile', 'decent', 'single'].includes(words[at] ?? '')) at++;
+    if (['thing', 'contribution', 'invention', 'achievement'].includes(words[at] ?? '')) {
+      at++;
+      if (['that', 'which'].includes(words[at] ?? '')) at++;
+      if (['the', 'a', 'an'].includes(words[at] ?? '')) at++;
+      const id = identityWord(tokens, groups, at);
+      if (id && !['my', 'our'].includes(words[at - 1] ?? '')) return hit(ni, id.to, id, 'negated-positive', 'name one good thing');
+    }
+  }
+  // "ever seen a [member] do a day's work?", "[group] never do an honest day's work"
+  const dw = words.findIndex((x, k) => x === 'day' && words[k + 1] === "'s" && words[k + 2] === 'work');
+  if (dw >= 0 && words.slice(0, dw).some((x) => x === 'ever' || x === 'never' || NEGATORS.has(x))) {
+    const g = groups.find((m) => !m.pronoun && m.to < dw && !['my', 'our'].includes(words[m.from - 1] ?? ''));
+    if (g) return hit(g.from, dw + 2, g, 'negated-positive', "never a day's work");
+  }
+  // "I can't take [group] seriously", "hard to take [group] seriously"
+  const si = words.indexOf('seriously');
+  if (si > 2) {
+    let k = si - 1;
+    const id = groups.find((m) => !m.pronoun && m.to === k) ?? null;
+    if (id) {
+      k = id.from - 1;
+      while (['the', 'any', 'a', 'an', 'those', 'these'].includes(words[k] ?? '')) k--;
+      const lead = words.slice(Math.max(0, k - 4), k);
+      const refused = words[k] === 'take' && ((lead.includes('i') && lead.some((x) => NEGATORS.has(x) || x === 'cannot')) || lead.includes('hard') || lead.includes('impossible'));
+      if (refused) return hit(Math.max(0, k - 3), si, id, 'negated-positive', "can't take them seriously");
+    }
+  }
+  return null;
+}
+
+/**
+ * A group steered to a narrow aptitude or place: "[group] are only good at sports", "good at call centres and
+ * not much else", "naturally better at running than thinking", "more suited to caring roles than leadership",
+ * "should focus on having babies instead of careers", "women are happier in the home".
+ */
+function steered(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || !asSubject(words, g)) continue;
+    const e = clauseEnd(words, g.to + 1, 16);
+    const vp = words.slice(g.to + 1, e + 1);
+    if (vp.some((w) => NEGATORS.has(w) && w !== 'nothing' && w !== 'not') || hasPraise(vp)) continue;
+    const text = ` ${vp.join(' ')} `;
+    // "only good at X", "good at X and nothing / not much else"
+    const at = vp.findIndex((w, k) => ['good', 'suited', 'fit', 'useful', 'talented'].includes(w) && ['at', 'for', 'to'].includes(vp[k + 1] ?? ''));
+    if (at >= 0) {
+      const only = vp.slice(0, at).some((w) => w === 'only' || w === 'just');
+      const nothingElse = / and (nothing|not much|little|not a lot) else | but nothing else | and that is it | and that is about it /.test(text);
+      if ((only && !['for'].includes(vp[at + 1] ?? '')) || nothingElse) return hit(g.from, e, g, 'stereotype', 'reduced to one aptitude');
+    }
+    // "better at / more suited to X than / instead of / rather than Y" with Y an intellectual or public role
+    const than = vp.findIndex((w, k) => w === 'than' || (w === 'instead' && vp[k + 1] === 'of') || (w === 'rather' && vp[k + 1] === 'than' && k > 0));
+    if (than > 0 && vp.slice(0, than).some((w) => ['better', 'suited', 'happier', 'focus', 'stick', 'designed', 'built', 'made'].includes(w))) {
+      const y = vp.slice(than + 1, than + 5);
+      if (y.some((w) => STEERED_FROM.has(w))) return hit(g.from, e, g, 'stereotype', 'steered from a role');
+    }
+    // "women are happier / better off in the home / in the kitchen"
+    const hp = vp.findIndex((w, k) => ['happier', 'better', 'best', 'safer'].includes(w) && (vp[k + 1] === 'off' ? ['in', 'at'].includes(vp[k + 2] ?? '') : ['in', 'at'].includes(vp[k + 1] ?? '')));
+    if (hp >= 0) {
+      const place = vp.slice(hp + 1, hp + 5).find((w) => w === 'kitchen' || LOW_PLACE_WORDS.has(w) || (w === 'home' && g.characteristic === 'gender'));
+      if (place) return hit(g.from, e, g, 'derogation', `happier in the ${place}`);
+    }
+  }
+  return null;
+}
+const LOW_PLACE_WORDS = new Set(['kitchen', 'fields', 'field', 'plantation', 'plantations', 'jungle', 'trees', 'caves', 'cave', 'desert', 'slums', 'huts', 'bedroom', 'nursery']);
+
+/** "Muslim culture is incompatible with Western values", "their religion is barbaric". */
+function cultureVerdict(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const c = identityAdjective(words[i] ?? '') ?? groups.find((m) => !m.pronoun && m.to === i && (words[i + 1] === "'s" || CULTURE_NOUNS.has(words[i + 1] ?? '')))?.characteristic;
+    if (!c) continue;
+    const n = words[i + 1] === "'s" ? i + 2 : i + 1;
+    if (!CULTURE_NOUNS.has(words[n] ?? '') || !['is', 'are'].includes(words[n + 1] ?? '')) continue;
+    const e = clauseEnd(words, n + 2, 6);
+    const vp = words.slice(n + 2, e + 1);
+    if (vp.some((w) => NEGATORS.has(w)) || hasPraise(vp)) continue;
+    const v = vp.findIndex((w) => CULTURE_VERDICTS.has(w) || MORE_NEGATIVE.has(w) || MORE_DEHUMANISING.has(w));
+    if (v >= 0 && vp.slice(0, v).every((w) => ['just', 'simply', 'fundamentally', 'completely', 'totally', 'utterly', 'a', 'an', 'so', 'really', 'basically', 'inherently', 'deeply'].includes(w))) {
+      return hit(i, n + 2 + v, { from: i, to: i, characteristic: c, pronoun: false, weak: false }, 'derogation', 'a culture condemned');
+    }
+  }
+  return null;
+}
+
+/**
+ * Shapes read around a group mention anywhere in the sentence: "[group] are just attention seekers / gold
+ * diggers", "[group] are welcome to leave", "nobody wants to sit next to a [member]", "my son turning out like
+ * that", "[group] got the vote and look where that got us", "you never see [group] paying full price",
+ * "[group] are just badly behaved kids with a label".
+ */
+function moreShapes(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun);
+  if (g) {
+    let j = g.to + 1;
+    while (j < g.to + 6 && SUBJECT_FILL.has(words[j] ?? '')) j++;
+    const fill = words.slice(g.to + 1, j);
+    const text = ` ${words.slice(j, j + 4).join(' ')} `;
+    // "[group] are (just / all / really) attention seekers", "are economic migrants, not real refugees"
+    const label = BELITTLING_LABELS.find((l) => text.startsWith(` ${l} `));
+    if (label && fill.some((w) => ['are', 'is'].includes(w)) && (fill.some((w) => ['just', 'all', 'really', 'basically', 'mostly', 'only', 'simply', 'actually'].includes(w)) || words.slice(j + 2).includes('real'))) {
+      return hit(g.from, j + 1, g, 'derogation', `called ${label}`);
+    }
+    // "[group] are (more than) welcome to leave / go back"
+    const w0 = words.indexOf('welcome', g.to);
+    if (w0 > g.to && w0 <= g.to + 4 && words[w0 + 1] === 'to' && ['leave', 'go', 'get', 'move', 'emigrate', 'piss', 'fuck'].includes(words[w0 + 2] ?? '')) {
+      const n = words[w0 + 3] ?? '';
+      if (words[w0 + 2] !== 'go' || ['back', 'home', 'away', 'elsewhere', '.', '!', ''].includes(n)) return hit(g.from, w0 + 2, g, 'exclusion', 'welcome to leave');
+    }
+    // "[disability group] are just badly behaved kids with a label", "just an excuse"
+    if (['disability', 'gender-identity'].includes(g.characteristic) && fill.includes('just')) {
+      const rest = words.slice(j, clauseEnd(words, j, 10) + 1).join(' ');
+      if (/ with a (label|diagnosis|note)$| with a (label|diagnosis|note) |^an excuse|^(lazy|spoiled|spoilt|naughty|confused|attention)/.test(` ${rest} `.replace(/^ /, '')) || / with a (label|diagnosis)\b/.test(rest)) return hit(g.from, j + 2, g, 'negated-positive', 'identity called a label');
+    }
+  }
+  // "nobody wants to sit next to / live near a [member]"
+  for (let i = 0; i + 4 < words.length; i++) {
+    if (!['nobody', 'no-one'].includes(words[i] ?? '') && !(words[i] === 'no' && words[i + 1] === 'one')) continue;
+    let k = words[i] === 'no' ? i + 2 : i + 1;
+    if (!['wants', 'likes', 'would', 'enjoys'].includes(words[k] ?? '')) continue;
+    k++;
+    if (words[k] === 'want') k++;
+    if (words[k] === 'to') k++;
+    if (!['sit', 'live', 'work', 'stand', 'share', 'be', 'sleep', 'rent', 'date', 'marry'].includes(words[k] ?? '')) continue;
+    for (let m = k + 1; m <= k + 5 && m < words.length; m++) {
+      const id = identityWord(tokens, groups, m);
+      if (id && ['to', 'near', 'with', 'beside', 'by', 'a', 'an', 'any', 'next', 'the', 'some'].includes(words[m - 1] ?? '') && !['my', 'our'].includes(words[m - 1] ?? '')) return hit(i, id.to, id, 'exclusion', 'nobody wants to be near a member');
+    }
+  }
+  if (!g) return null;
+  // "I don't want my son turning out like that"
+  const ch = words.findIndex((w, k) => CHILDREN.has(w) && ['my', 'our'].includes(words[k - 1] ?? ''));
+  if (ch >= 0 && !hasPraise(words)) {
+    const t = words.slice(ch + 1, ch + 5).join(' ');
+    if (/^(turning|turn|turns|ending|end|ends|growing|grow|grows) (out |up )?(like that|like them|that way|gay|trans|queer|lesbian)/.test(t) && words.slice(0, ch).some((w) => NEGATORS.has(w) || w === 'hope' || w === 'pray' || w === 'dread' || w === 'afraid')) {
+      return hit(g.from, Math.min(words.length - 1, ch + 4), g, 'derogation', 'dreaded in the children');
+    }
+  }
+  // "[group] got the vote and look where that got us"
+  const lw = find(words, 'look where');
+  const lw2 = lw >= 0 ? lw : find(words, 'and look what happened');
+  if (lw2 > g.to && (lw < 0 || ['got', 'gets', 'led', 'left'].includes(words[lw + 3] ?? ''))) return hit(g.from, Math.min(words.length - 1, lw2 + 4), g, 'derogation', 'look where that got us');
+  // "you never see [group] paying full price / working / tipping"
+  const ns = find(words, 'never see');
+  if (ns >= 0 && g.from > ns && g.from <= ns + 3) {
+    const v = words[g.to + 1] ?? '';
+    if (/^(pay|paying|work|working|tip|tipping|queue|queueing|queuing|wash|washing|do|doing|say|saying|help|helping)$/.test(v) && !words.some((w) => VICTIMISED.has(w) || HABIT_EXCUSES.has(w))) return hit(ns, Math.min(words.length - 1, g.to + 2), g, 'stereotype', 'never see them do it');
+  }
+  return null;
+}
+
 type Frame = (tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour) => Attack | null;
 
 /** Frames that can match with no identity in the sentence: the group was named before, or is a place or a condition. */
@@ -960,6 +1528,9 @@ const WITH_IDENTITY: readonly Frame[] = [
   imagineBeing, neverMet, (_t, w, g) => genderDenied(w, g), (_t, w, g) => tolerance(w, g), hireExpect, suspicion, notAllBut,
   (_t, w, g) => fedUp(w, g), (_t, w, g, p) => sarcasticThanks(w, g, p), ratherDead, (_t, w, g) => traces(w, g), (_t, w, g) => worthless(w, g),
   (_t, w, g) => sting(w, g), noticed, (_t, w, g) => jokeQuestion(w, g), proverb,
+  (_t, w, g) => restricted(w, g), (_t, w, g) => habit(w, g), (_t, w, g) => notBuiltFor(w, g), perceived, (_t, w, g) => forAReason(w, g),
+  (_t, w, g) => conditionalTolerance(w, g), (_t, w, g) => paternalism(w, g), (_t, w, g) => disguise(w, g), (_t, w, g) => belittledActivity(w, g),
+  stereotypeShapes, (_t, w, g) => steered(w, g), (_t, w, g) => cultureVerdict(w, g), moreShapes,
 ];
 
 /** Every insinuation frame that matches the sentence (at most one per frame). */

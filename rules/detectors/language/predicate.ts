@@ -152,6 +152,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     if (w === 'only') only = true;
     else if (w === 'even') even = true;
     else if (w === 'too') too = true;
+    // "[group] are always so dramatic": "so" after a generalising "always" reads like "too"
+    else if (w === 'so' && ['always', 'all', 'constantly', 'forever'].includes(word(tokens, i - 1))) too = true;
     else if (w === 'deserve' || w === 'deserves') deserve = true;
     // "no better than animals", "nothing more than vermin", "little better than": a negator that compares, not denies
     if ((NEGATORS.has(w) || w === 'little') && ['better', 'more', 'different'].includes(word(tokens, i + 1)) && ['than', 'from'].includes(word(tokens, i + 2))) {
@@ -362,6 +364,8 @@ function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: 
   }
   if (!passive && (head === 'adopt' || head === 'foster')) return i;
   if (!passive && CHILD_ACTS.has(head)) return childWithin(i + 1);
+  // "[group] shouldn't be teaching / coaching our kids"
+  if (passive && /ing$/.test(head) && CHILD_ACTS.has(head.replace(/ing$/, ''))) return childWithin(i + 1);
   return -1;
 }
 

@@ -16,6 +16,7 @@ export const MORE_DEHUMANISING = set(`
 
 /** Negative traits beyond the shared list: "[group] are incapable / unfit / nothing but trouble". */
 export const MORE_NEGATIVE = set(`
+  weaker slower
   incapable unfit unworthy undeserving unintelligent unwell trouble troublemakers nuisance nuisances headache disloyal treacherous
   dumber stupider dirtier lazier uglier smellier greedier nastier filthier crazier sneakier meaner worse-off uncultured unskilled
   unassimilable unemployable lesser second-class subhuman backwards parasitic scammers scammer fraudsters grifters terrorist thief rapist
@@ -295,3 +296,129 @@ export const PROVERB_TAINTS = set(`
   scum dirt filth sewer swamp
 `);
 
+
+// --- stereotyped habits, restrictions, belittled activities (round four) ------------------------------------
+
+/** What "[group] bring nothing but / only understand / are only here for ..." restricts a group to. */
+export const RESTRICTED_TO = set(`
+  problems problem trouble troubles crime crimes misery chaos violence force fists stick whip money cash handouts handout benefits
+  welfare freebies free dole drugs disease diseases terror terrorism noise mess filth dirt grief headaches headache drama sex babies
+  power strength brute punishment beatings guns papers passport passports visa visas citizenship hate hatred destruction bloodshed
+  war fear quota quotas diversity pity looks tokenism
+`);
+
+/** Verbs a restriction follows: "bring nothing but", "only understand", "only care about", "only here for". */
+export const RESTRICTING_VERBS = set(`
+  bring brings bringing brought cause causes create creates want wants understand understands respect respects care cares think thinks
+  know knows value values love loves respond responds listen listens obey obeys come comes came here after interested good marry marries
+  offer offers contribute contributes add adds spread spreads produce produces live lives exist exists got get gets hired promoted elected
+  there
+`);
+
+/** Acts a restriction names without an object: "[group] do nothing but take / complain / breed". */
+export const RESTRICTED_ACTS = set(`
+  take taking complain complaining moan moaning whine whining breed breeding steal stealing lie lying sponge sponging leech leeching
+  beg begging scrounge scrounging fight fighting riot rioting cheat cheating party partying drink drinking mooch mooching
+`);
+
+/** Habits a stereotype pins on a group when affirmed: "[group] will haggle over every penny", "always start fights". */
+export const BAD_HABITS = set(`
+  haggle haggles haggling stab stabs knife knifes mug mugs rob robs scam scams swindle swindles con grope gropes pop milk milks sponge
+  sponges scrounge scrounges leech leeches beg begs squat squats shout shouts yell yells screech screeches litter litters spit spits
+  riot riots brawl brawls fights knives reek reeks stink stinks garlic curry penny pennies nailed badly overcharge overcharges
+  sleep sleeps scream screams drunk rip rips
+`);
+
+/** Multi-word habits a stereotype pins on a group: "will eat anything that moves", "know where the money is". */
+export const BAD_HABIT_PHRASES: readonly string[] = [
+  'anything that moves', 'anything with legs', 'where the money is', 'every penny', 'every cent', 'ten kids', 'ten children', 'loads of kids',
+  'a dozen kids', 'too many kids', 'off the state', 'off the taxpayer', 'off benefits', 'off welfare', 'on benefits', 'on welfare', 'on the dole',
+  'milk the system', 'game the system', 'cheat the system', 'abuse the system', 'play the system', 'scam the system', 'exploit the system', 'believe anything', 'eat anything', 'eat dogs', 'smell of', 'smell like', 'sleep around', 'sleep with anyone', 'sleep with anything',
+  'start fights', 'start a fight', 'pull a knife', 'carry knives', 'carry a knife', 'rip you off', 'rip off', 'follow the money', 'sniff out',
+  'turn up late', 'show up late', 'run late', 'breed like', 'pop out', 'sit on benefits', 'live off', 'sponge off', 'leech off',
+  'in the way', 'in everyone', 'holding everyone up', 'hold everyone up', 'slow everyone down', 'multiply faster', 'breed faster',
+  'look after their own', 'hire their own', 'help their own', 'their own first', 'stick together to', 'outbreed', 'cry wolf', 'cry rape',
+  'pull the race card', 'play the race card', 'pull the gender card', 'play the gender card', 'play the gay card',
+  'everything for free', 'something for nothing', 'for free',
+];
+
+/** Ordinary habits whose denial is the stereotype: "[group] never shower / never tip / can't take a joke". */
+export const GOOD_HABITS = set(`
+  shower showers wash washes bathe bathes tip tips queue queues work works
+`);
+
+/** Multi-word ordinary habits whose denial is the stereotype: "can't keep it in their pants", "never pay taxes". */
+export const GOOD_HABIT_PHRASES: readonly string[] = [
+  'pay taxes', 'pay tax', 'pay for', 'pay their way', 'pay their bills', 'pay rent', 'pay back', 'keep it in', 'keep their hands', 'keep a job',
+  'hold a job', 'hold down a job', 'take a joke', 'take criticism', 'take no for', 'handle criticism', 'handle the truth', 'handle pressure',
+  'handle money', 'control their', 'control themselves', 'hold their', 'tell the truth', 'say thank', 'say sorry', 'follow the rules',
+  'follow rules', 'wait their turn', 'stay faithful', 'stay sober', 'think for themselves', 'think logically', 'do a day', 'do an honest',
+  'do any work', 'work hard',
+];
+
+/** Words that make a habit sentence sympathetic or explained rather than a stereotype. */
+export const HABIT_EXCUSES = set(`
+  without afford because since until unless due allowed able camps camp face faces facing suffer suffers struggle
+  struggles fear fears barriers discrimination if when blamed accused treated forced made denied refused gap less underpaid
+`);
+
+/** Belittling heads after a group's activity: "women's football is just a charity event", "a glorified hobby". */
+export const BELITTLED = set(`
+  joke jokes charity hobby sideshow circus laughingstock pity participation gimmick novelty farce embarrassment tokenism afterthought
+  glorified amateur kindergarten playground pretend fake pointless unwatchable cringe parody
+`);
+
+/** Activities a group's possessive or identity adjective can name: "women's football", "female comedy". */
+export const ACTIVITIES = set(`
+  football soccer sport sports cricket rugby tennis chess golf boxing basketball hockey league leagues team teams comedy comedians music
+  art literature novels writing films cinema studies science gaming esports tournament tournaments degree degrees scholarship
+  scholarships jobs programs programmes olympics athletics racing cycling darts snooker
+`);
+
+/** Roles, places and outcomes "there's a reason [group] aren't ..." denies or pins on a group. */
+export const STANDING = set(`
+  charge lead leaders leading run running important power trusted hired promoted allowed vote pilots surgeons engineers scientists
+  ceos ceo presidents president positions top decisions serious management boards board command become becoming doctors
+  prison prisons jail jails welfare benefits poor poverty banks media hollywood profiled stopped arrested stereotyped reputation
+`);
+
+/** Explanations that make "there's a reason" or "for a reason" a critique: "there's a reason women leave tech: sexism". */
+export const CRITIQUE_CAUSES = set(`
+  discrimination sexism racism bias biased barriers barrier ceiling blocked blocking excluded exclusion prejudice systemic structural
+  fear afraid deportation pork alcohol sabbath saturday saturdays holiday underpaid harassment harassed homophobia transphobia
+  ableism ageism xenophobia antisemitism islamophobia bigotry inequality unfair fix fixing change changing wrong shame policing racist
+  sexist homophobic bigoted bigots
+`);
+
+/** What paternalism says a group needs saving from or handing to: "need saving from their own men", "need a man to decide". */
+export const GUARDIANS = set(`someone somebody man husband men master keeper handler minder babysitter guardian leash chaperone supervision owner`);
+
+/** Qualities "[group] aren't exactly known for" mocks: "their logic", "their work ethic". */
+export const KNOWN_QUALITIES = set(`
+  logic intelligence honesty hygiene ethic punctuality brains driving humour humor tolerance restraint manners brainpower intellect
+  cleanliness generosity integrity loyalty patience reliability competence wit sense
+`);
+
+/** Bad acts a "talent / knack for" or "known for" frame pins on a group. */
+export const KNACK_ACTS = set(`
+  thieving stealing lying cheating scamming complaining whining moaning begging conning swindling breeding exaggerating sponging leeching
+  freeloading rioting looting fighting drinking violence crime crimes scams laziness trouble drama victim
+`);
+
+/** Two-word labels that belittle a group: "[group] are just attention seekers / gold diggers / economic migrants". */
+export const BELITTLING_LABELS: readonly string[] = [
+  'attention seekers', 'drama queens', 'gold diggers', 'benefit scroungers', 'welfare queens', 'economic migrants', 'social climbers',
+  'baby factories', 'anchor babies', 'snowflakes', 'special snowflakes', 'charity cases', 'diversity hires', 'box tickers', 'bad apples',
+];
+
+/** What "[group] are better at X than Y" or "focus on X instead of Y" steers a group away from. */
+export const STEERED_FROM = set(`
+  thinking thought leadership leading lead careers career work science maths math business politics academics school studying study
+  engineering management jobs job university college reading books brains brainwork decisions strategy logic coding
+`);
+
+/** A culture or faith as the subject of a verdict: "Muslim culture is incompatible with ...". */
+export const CULTURE_NOUNS = set(`culture cultures religion religions values faith faiths ways traditions customs beliefs mentality mindset`);
+
+/** Verdicts on a culture beyond the shared negative lists. */
+export const CULTURE_VERDICTS = set(`incompatible backward backwards primitive barbaric medieval regressive threat cancer poison cult uncivilised uncivilized inferior`);
