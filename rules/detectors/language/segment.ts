@@ -49,10 +49,23 @@ export function segment(s: string): string[] | null {
 /** Ordinary words that split into known words ("the rapist", "man slaughter"): never unglued. */
 const WHOLE_WORDS = new Set(['therapist', 'therapists', 'manslaughter', 'mankind', 'humankind', 'womankind', 'sexist', 'islanders', 'asian', 'arsenal', 'assassin', 'assassins', 'grapist', 'scrapist', 'gayety', 'notable', 'another', 'allowance', 'alliance', 'alltime', 'together', 'mango', 'womanhood', 'manhood', 'throwback', 'backfire', 'fireball', 'shotgun', 'outgun', 'bandwagon', 'banjo', 'gaslight', 'gaslighting', 'burnout', 'lockout', 'lockdown', 'kickoff', 'kickback', 'sendoff', 'wipeout', 'beatdown', 'knockout', 'shootout', 'hangout', 'hangover', 'removal', 'fireman', 'firemen', 'sportsman', 'chairman', 'chairwomen', 'chairwoman', 'spokesman', 'spokeswoman', 'killjoy', 'banter']);
 
+/** Splits of ordinary words repeat across drafts ("development", "announcement"): remembered, bounded. */
+const splitCache = new Map<string, string[] | null>();
+const SPLIT_CACHE_SIZE = 4096;
+
+function segmentCached(word: string): string[] | null {
+  const hit = splitCache.get(word);
+  if (hit !== undefined) return hit;
+  const p = segment(word);
+  if (splitCache.size >= SPLIT_CACHE_SIZE) splitCache.delete(splitCache.keys().next().value as string);
+  splitCache.set(word, p);
+  return p;
+}
+
 /** Words a glued token may hold: only letters, and one-letter parts only "i" and "a". */
 function parts(t: Token): string[] | null {
-  if (t.punct || t.w.length < 7 || !/^[a-z]+$/.test(t.w) || VOCAB.has(t.w) || WHOLE_WORDS.has(t.w)) return null;
-  const p = segment(t.w);
+  if (t.punct || t.w.length < 9 || !/^[a-z]+$/.test(t.w) || VOCAB.has(t.w) || WHOLE_WORDS.has(t.w)) return null;
+  const p = segmentCached(t.w);
   // one-letter words only inside the run ("killallajews" no, "christiana" = "christian a" no)
   if (!p || p.length < 2 || p.some((x, k) => x.length === 1 && (k === p.length - 1 || (x !== 'i' && x !== 'a')))) return null;
   return p;
@@ -75,8 +88,6 @@ function split(tokens: readonly Token[], i: number): string[] | null {
   if (group && attack) return t.w.length >= 9 ? p : null;
   // one space dropped: the other half of the attack stands within three words
   const near = tokens.slice(Math.max(0, i - 3), i + 4).filter((x) => x !== t && !x.punct).map((x) => x.w);
-  // a dropped space needs a longer token: short names ("Christiana") must not split
-  if (t.w.length < 9) return null;
   if (group && near.some(isAttack)) return p;
   if (attack && near.some(isGroup) && p.every((x) => isAttack(x) || FUNCTION_SET.has(x) || PERSON_SET.has(x))) return p;
   return null;
@@ -86,7 +97,7 @@ const PERSON_SET = new Set<string>(PERSON_NOUNS);
 
 /** Glued tokens rewritten as their words (each sharing the token's span); the same array when nothing splits. */
 export function unglue(tokens: readonly Token[]): readonly Token[] {
-  if (!tokens.some((t) => t.w.length >= 7)) return tokens;
+  if (!tokens.some((t) => t.w.length >= 9)) return tokens;
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
