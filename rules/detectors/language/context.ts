@@ -4,7 +4,7 @@
  * ("I don't think immigrants are criminals") says the opposite. Detectors keep such matches but lower
  * their confidence and say why in `explain`, so a rule's `minConfidence` decides (research notes §9).
  */
-import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
+import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenizeMapped, type Token } from './tokens';
 
 /** Verbs and nouns that report someone else's words. */
 const REPORTING = new Set([
@@ -142,12 +142,35 @@ function signals(tokens: readonly Token[], from: number, to: number): ContextVer
     if (w === 'wrong' && k > to && ['is', 'are', 'was', 'so', 'just', 'plain', 'simply', 'completely', 'dead'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.45, reason: "condemned ('wrong')" };
     if (w === 'shame' && tokens[k + 1]?.w === 'on') return { factor: 0.45, reason: "condemned ('shame on')" };
     if (w === 'hate' && (tokens[k + 1]?.w === 'speech' || tokens[k + 1]?.w === 'crime') && k > to) return { factor: 0.45, reason: `condemned ('hate ${tokens[k + 1]?.w}')` };
+    // "stereotypes about X exist for a reason / are true": the stereotype is endorsed, not condemned
+    if (STEREOTYPE_WORDS.has(w) && endorsesStereotype(tokens, k)) continue;
+    // "the whole block went downhill": a street block, not blocking someone
+    if (w === 'block' && (BLOCK_NOUN_BEFORE.has(tokens[k - 1]?.w ?? '') || BLOCK_NOUN_AFTER.has(tokens[k + 1]?.w ?? ''))) continue;
     if (CONDEMNING.has(w) || (CONDEMNING_BEFORE.has(w) && k < from)) return { factor: 0.45, reason: `condemned ('${w}')` };
     if (k < from && COGNITION.has(w.replace(/s$/, '')) && THIRD_PARTY.has(tokens[k - 1]?.w ?? '')) {
       return { factor: 0.45, reason: `someone else's opinion reported ('${tokens[k - 1]?.w} ${w}')` };
     }
   }
   return null;
+}
+
+const STEREOTYPE_WORDS = new Set(['stereotype', 'stereotypes', 'myth', 'myths', 'trope', 'tropes', 'prejudice', 'prejudices']);
+const BLOCK_NOUN_BEFORE = new Set(['the', 'whole', 'this', 'that', 'our', 'my', 'a', 'city', 'entire', 'every', 'next', 'same', 'their', 'your', 'housing', 'apartment', 'tower', 'office']);
+const BLOCK_NOUN_AFTER = new Set(['went', 'has', 'had', 'is', 'was', 'party', 'parties', 'used', 'became', 'turned', 'got', 'of']);
+const ENDORSED_AS = new Set(['true', 'accurate', 'real', 'correct', 'right', 'valid', 'justified', 'earned', 'deserved', 'spot']);
+
+/** "Stereotypes about X exist for a reason", "are true", "are there for a reason", "have a grain of truth": endorsed. */
+function endorsesStereotype(tokens: readonly Token[], k: number): boolean {
+  const after = tokens.slice(k + 1).map((t) => t.w);
+  const text = ` ${after.join(' ')} `;
+  if (/ for a (good )?reason | grain of truth | based (on|in) (truth|facts?|reality|experience) | some truth | a lot of truth /.test(text)) return true;
+  for (let j = 0; j + 1 < after.length; j++) {
+    if (!['are', 'is', 'be', 'were', 'was'].includes(after[j] ?? '')) continue;
+    let m = j + 1;
+    while (['all', 'mostly', 'usually', 'often', 'actually', 'totally', 'just', 'generally', 'pretty', 'largely', 'so', 'completely', 'absolutely', 'basically', 'there', 'frankly', 'honestly', 'sadly', 'unfortunately'].includes(after[m] ?? '')) m++;
+    if (ENDORSED_AS.has(after[m] ?? '') && !NEGATORS.has(after[j + 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words after "but" that turn "I'm not saying X, but ..." into an insinuation rather than a denial. */
@@ -199,4 +222,35 @@ export function countNegators(tokens: readonly Token[], from: number, to: number
 export function applyContext(confidence: number, explain: string, v: ContextVerdict | null): { confidence: number; explain: string } {
   if (!v) return { confidence, explain };
   return { confidence: Math.round(confidence * v.factor * 100) / 100, explain: `${explain}; ${v.reason}, so confidence lowered` };
+}
+
+/** How a next sentence that condemns a posed line starts: "That's a sexist myth.", "Total nonsense.", "No, that's racist." */
+const NEXT_OPENERS = new Set(['that', 'this', 'it', 'such', 'what', 'total', 'pure', 'utter', 'complete', 'absolute', 'classic', 'no', 'nope', 'wow', 'ugh', 'yikes', 'seriously', 'sorry', 'the', 'a', 'an', 'so']);
+/** Words that condemn a posed line from the next sentence. */
+const CONDEMN_NEXT = new Set([...CONDEMNING, 'rubbish', 'bullshit', 'garbage', 'bs', 'lie', 'lies', 'ridiculous', 'absurd', 'wrong', 'propaganda', 'misconception', 'cliche', 'myths', 'tropes', 'bigoted']);
+
+/**
+ * "Women can't be trusted with money? That's a sexist myth.": a question (or a quoted line) whose next sentence
+ * condemns it is posed to be rejected, like counter-speech. The next sentence must open by pointing back ("that",
+ * "this", "total", "no") and condemn within its first words, not negated ("that's not a myth") or endorsed ("a
+ * stereotype for a reason", "but it's true").
+ */
+export function condemnedNext(next: string | undefined): ContextVerdict | null {
+  if (!next) return null;
+  const w = tokenizeMapped(next, plainMapped(next)).map((t) => t.w).filter((x) => x !== ',');
+  // "That's a myth.", "Total nonsense.", or the verdict itself first: "Nonsense, the data says otherwise."
+  if (!NEXT_OPENERS.has(w[0] ?? '') && !CONDEMN_NEXT.has(w[0] ?? '')) return null;
+  const text = ` ${w.join(' ')} `;
+  if (/ for a (good )?reason | but (it is |that is |its )?(true|accurate|facts?) | (is|are) (also )?(true|accurate|facts?|right) | grain of truth /.test(text)) return null;
+  // "That's not true.", "This is simply not the case."
+  const denied = / (is|are) (just |simply |absolutely |totally |completely |so |definitely )?not (true|accurate|right|fair|the case|a fact|how it works) /.exec(text);
+  if (denied && w.indexOf('not') < 8) return { factor: 0.4, reason: `posed as a question and denied in the next sentence ('not ${denied[3]}')` };
+  for (let k = 0; k < Math.min(w.length, 9); k++) {
+    const x = w[k] ?? '';
+    if (!CONDEMN_NEXT.has(x)) continue;
+    // "No, that's not a myth": a negator before the condemning word (a leading "no" answers the question)
+    if (w.slice(1, k).some((y) => NEGATORS.has(y) && y !== 'no') || (w[0] === 'no' && w.slice(1, k).includes('no'))) return null;
+    return { factor: 0.4, reason: `posed as a question and condemned in the next sentence ('${x}')` };
+  }
+  return null;
 }

@@ -11,7 +11,7 @@
  * which are also inflammatory.
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
-import { applyContext, mentionContext, negatedOpinion } from './context';
+import { applyContext, condemnedNext, mentionContext, negatedOpinion, type ContextVerdict } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, SINGULAR_GENDER, type GroupMention } from './find-groups';
 import { identityAdjective, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES } from './lexicon/words';
@@ -20,7 +20,7 @@ import {
   WORTH_COMPARATIVES,
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
-import { identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation';
+import { consequenceOpen, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation';
 import { unglue } from './segment';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { unknownOption } from '../options';
@@ -844,7 +844,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const refers = hasGroupPronoun(tokens);
   // scare quotes on a role ("female 'boss'") need no group noun: read before the prefilter, from the raw text
   const scare = aim === 'any' ? scareQuotes(input.text, tokens, groups) : null;
-  if (!groups.length && !refers && !scare && !tokens.some((t) => CUE_WORDS.has(t.w)) && !identityThing(tokens)) return [];
+  if (!groups.length && !refers && !scare && !tokens.some((t) => CUE_WORDS.has(t.w)) && !identityThing(tokens) && !consequenceOpen(tokens)) return [];
   const attacks: Attack[] = [...personAttacks(tokens, groups), ...personFrames(tokens, groups)];
   // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
   attacks.push(...implicitAttacks(tokens, groups), ...derogationFrames(tokens, groups));
@@ -864,6 +864,8 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     }
   }
   const hits: DetectorHit[] = [];
+  let nextVerdict: ContextVerdict | null | undefined;
+  const posed = (): boolean => /\?\s*$/.test(input.text) || /^\s*["“][^"“”]+["”]\s*[.!]?\s*$/.test(input.text);
   for (const a of attacks) {
     if (aim === 'person' && !a.person) continue;
     a.from = Math.max(0, a.from);
@@ -877,7 +879,12 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     if (tokens[a.group.from - 1]?.w === 'some' || tokens[a.group.from - 1]?.w === 'many') confidence *= 0.8;
     if (a.person) confidence = Math.max(confidence, 0.8);
     const question = /\?\s*$/.test(input.text) ? '; phrased as a question, still an attack' : '';
-    const context = mentionContext(input.text, tokens, a.from, a.to);
+    // a question or a quoted line whose next sentence condemns it ("... ? That's a sexist myth."): next is read only then
+    let context = mentionContext(input.text, tokens, a.from, a.to);
+    if ((!context || context.reason === 'quoted') && posed()) {
+      const nv = nextVerdict === undefined ? (nextVerdict = condemnedNext(input.next)) : nextVerdict;
+      if (nv) context = context ? { factor: Math.min(0.35, nv.factor), reason: `quoted and ${nv.reason}` } : nv;
+    }
     const ctx = applyContext(confidence, explainAttack(a) + question, a.denial && context && /negated opinion|denied/.test(context.reason) ? null : context);
     if (hits.some((h) => h.start <= first.start && h.end >= last.end)) continue;
     hits.push({

@@ -21,8 +21,9 @@ import {
   STING, RULE_ITEMS, MORE_POSITIVE, NOTICING, PATTERN_WORDS, VICTIMISED, PROVERB_TAINTS, RESTRICTED_TO, RESTRICTING_VERBS, RESTRICTED_ACTS,
   BAD_HABITS, BAD_HABIT_PHRASES, GOOD_HABITS, GOOD_HABIT_PHRASES, HABIT_EXCUSES, BELITTLED, ACTIVITIES, STANDING, CRITIQUE_CAUSES, GUARDIANS,
   KNOWN_QUALITIES, KNACK_ACTS, REFUSED_ACTS, BELITTLING_LABELS, STEERED_FROM, CULTURE_NOUNS, CULTURE_VERDICTS, MORE_NEGATIVE, MORE_DEHUMANISING,
+  IDENTITY_PLACES, PLACE_VERDICTS, PLACE_CONTENTS, PLACE_CAUSES, NORM_WORDS, DISMISSED_ACTS, RUIN_OUTCOMES, PUT_DOWN_IDENTITY, DEFINING_ACTS,
 } from './lexicon/derogation';
-import type { Attack, AttackKind } from './predicate';
+import { readPredicate, type Attack, type AttackKind } from './predicate';
 import { POSITIVE_ATTRIBUTES } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenizeMapped, type Token } from './tokens';
 
@@ -46,11 +47,24 @@ export const INSINUATION_CUES = new Set([
  * than on common cue words, so the cost of sentences without an identity does not grow.
  */
 export function identityThing(tokens: readonly Token[]): boolean {
+  let who = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const n = (tokens[i + 1] as Token).w;
-    if ((ACTIVITIES.has(n) || CULTURE_NOUNS.has(n)) && (identityAdjective((tokens[i] as Token).w) !== undefined || ['womens', 'mens', 'ladies'].includes((tokens[i] as Token).w))) return true;
+    if ((tokens[i] as Token).w === 'who') who = true;
+    // "Black neighbourhoods", "gay bars": a place or an institution standing for the group
+    if ((ACTIVITIES.has(n) || CULTURE_NOUNS.has(n) || IDENTITY_PLACES.has(n)) && (identityAdjective((tokens[i] as Token).w) !== undefined || ['womens', 'mens', 'ladies'].includes((tokens[i] as Token).w))) return true;
+    // "guys who do yoga are all gay": an identity word after a relative clause
+    if (who && PUT_DOWN_IDENTITY.has(n)) return true;
   }
   return false;
+}
+
+/** "That's how companies go bankrupt", "this is why ...": a consequence that may point back to a question before. */
+export function consequenceOpen(tokens: readonly Token[]): boolean {
+  let i = 0;
+  if (['and', 'because', 'yeah', 'yep', 'lol', 'well', ','].includes(tokens[i]?.w ?? '')) i++;
+  if (tokens[i]?.w === ',') i++;
+  return ['that', 'this', 'which'].includes(tokens[i]?.w ?? '') && tokens[i + 1]?.w === 'is' && ['how', 'why'].includes(tokens[i + 2]?.w ?? '');
 }
 
 /** The previous sentence, read only when a frame asks for it. */
@@ -573,7 +587,7 @@ function tolerance(words: Words, groups: readonly GroupMention[]): Attack | null
 /** "If you hire a woman, expect drama", "Hire an immigrant and say goodbye to your tools". */
 function hireExpect(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   for (let i = 0; i < words.length; i++) {
-    if (!['hire', 'hiring', 'employ', 'promote', 'elect', 'rent', 'date', 'marry', 'let', 'invite'].includes(words[i] ?? '')) continue;
+    if (!['hire', 'hiring', 'employ', 'promote', 'elect', 'rent', 'date', 'marry', 'let', 'invite', 'put', 'appoint', 'make', 'give'].includes(words[i] ?? '')) continue;
     const cond = ['if', 'when', 'once'].includes(words[i - 2] ?? '') || ['if', 'when'].includes(words[i - 1] ?? '') || clauseStartAt(words, i);
     if (!cond) continue;
     let at = i + 1;
@@ -590,7 +604,10 @@ function hireExpect(tokens: readonly Token[], words: Words, groups: readonly Gro
     const watch = tail.indexOf('watch');
     const watched = watch >= 0 ? tail.slice(watch + 1, watch + 6) : [];
     const decline = watched.some((w) => DECLINES.has(w) || BLAMED_RESULTS.has(w) || SUSPECTED.has(w) || STING.has(w)) && !watched.some((w) => GOOD_TO_DROP.has(w));
-    const warned = find(tail, 'say goodbye') >= 0 || find(tail, 'kiss goodbye') >= 0 || find(tail, 'good luck') >= 0 || decline || protectCue(tail) !== null;
+    // "put women in charge and the company goes bankrupt": a ruin after "and", not negated
+    const and = tail.indexOf('and');
+    const ruined = and >= 0 && tail.slice(and + 1).some((w) => RUIN_OUTCOMES.has(w)) && !tail.slice(and + 1).some((w) => NEGATORS.has(w));
+    const warned = find(tail, 'say goodbye') >= 0 || find(tail, 'kiss goodbye') >= 0 || find(tail, 'good luck') >= 0 || decline || ruined || protectCue(tail) !== null;
     if ((bad >= 0 || warned) && !hasPraise(tail)) return hit(i, id.to + 1 + (bad >= 0 ? bad : tail.length - 1), id, 'stereotype', `${words[i]} a ... expect`);
   }
   return null;
@@ -1515,12 +1532,211 @@ function moreShapes(tokens: readonly Token[], words: Words, groups: readonly Gro
   return null;
 }
 
+// --- places, prescriptions, consequences and activity labels (round five) -------------------------------------
+
+const PLACE_FILL = new Set(['all', 'always', 'just', 'basically', 'literally', 'really', 'so', 'such', 'mostly', 'usually', 'generally', 'totally', 'complete', 'total', 'absolute', 'utter', 'real', 'actual', 'a', 'an', 'the', 'nothing', 'but', 'full', 'of', 'truly', 'simply', 'pretty', 'very', 'too', 'becoming', 'turning', 'into', 'now', 'little', 'glorified']);
+
+/**
+ * A place or an institution standing for the group: "Black neighbourhoods are always dangerous", "Muslim areas are
+ * no-go zones", "gay bars are dens of disease", "immigrant estates are full of thieves". A cause named as neglect,
+ * policing or discrimination ("... because of redlining"), danger to the group itself ("dangerous for Black kids"),
+ * negation and praise pass.
+ */
+function identityPlace(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const c = identityAdjective(words[i] ?? '') ?? groups.find((g) => !g.pronoun && g.from === i && g.to === i)?.characteristic ?? (['womens', 'mens', 'ladies'].includes(words[i] ?? '') ? 'gender' : undefined);
+    if (!c || c === 'age' || !IDENTITY_PLACES.has(words[i + 1] ?? '') || ['non', 'anti', 'pro'].includes(words[i - 1] ?? '')) continue;
+    // the copula after the place ("Muslim areas of the city are ..."), or before it in a question ("why are gay bars so ...?")
+    let j = i + 2;
+    if (['of', 'in', 'around', 'near'].includes(words[j] ?? '')) {
+      let k = j + 1;
+      while (k < j + 5 && !['are', 'is', "'re"].includes(words[k] ?? '') && !CLAUSE_BREAK.has(words[k] ?? '')) k++;
+      j = k;
+    }
+    let vs: number;
+    if (['are', 'is', "'re", 'become', 'became', 'turn', 'turned', 'remain'].includes(words[j] ?? '')) vs = j + 1;
+    // "have gone to hell", "have become war zones", "has turned into a slum"
+    else if (['have', 'has'].includes(words[j] ?? '') && ['gone', 'become', 'turned'].includes(words[j + 1] ?? '')) vs = j + 2;
+    else if (['are', 'is'].includes(words[i - 1] ?? '') && words[0] === 'why') vs = i + 2;
+    else {
+      // "Jewish banks run the world", "Muslim schools breed extremists": the place as the subject of a stereotype
+      const r = j === i + 2 && !words.slice(i + 2).some((w) => PLACE_CAUSES.has(w)) ? readPredicate(tokens, i + 2) : null;
+      if (r && (r.kind === 'stereotype' || r.kind === 'dehumanising' || r.kind === 'exclusion')) return hit(i, r.end, { from: i, to: i + 1, characteristic: c, pronoun: false, weak: false }, r.kind, `a place standing for a group ('${r.head}')`);
+      continue;
+    }
+    const e = clauseEnd(words, vs, 10);
+    const vp = words.slice(vs, e + 1);
+    const rest = words.slice(vs);
+    if (hasPraise(vp) || rest.some((w) => PLACE_CAUSES.has(w))) continue;
+    // "dangerous for Black kids / for them / for residents": the group is the one at risk
+    if (rest.some((w, k) => w === 'for' && (identityAdjective(rest[k + 1] ?? '') || ['them', 'their', 'residents', 'locals', 'kids', 'children', 'families', 'the'].includes(rest[k + 1] ?? '')))) continue;
+    for (let k = 0; k < Math.min(vp.length, 6); k++) {
+      const w = vp[k] ?? '';
+      const nogo = (w === 'no' && vp[k + 1] === 'go') || (w === 'war' && (vp[k + 1] === 'zones' || vp[k + 1] === 'zone'));
+      if (NEGATORS.has(w) && !nogo && !(w === 'nothing' && vp[k + 1] === 'but')) break;
+      const full = (w === 'full' || w === 'dens' || w === 'den' || w === 'hotbeds' || w === 'hotbed' || w === 'nests') && vp[k + 1] === 'of' && PLACE_CONTENTS.has(vp[k + 2] ?? '');
+      if (nogo || full || PLACE_VERDICTS.has(w)) {
+        return hit(i, vs + k + (full ? 2 : nogo ? 1 : 0), { from: i, to: i + 1, characteristic: c, pronoun: false, weak: false }, 'derogation', 'a place standing for a group condemned');
+      }
+      if (!PLACE_FILL.has(w) && !/^[a-z]+$/.test(w)) break;
+    }
+  }
+  return null;
+}
+
+const PRESCRIBE_MODALS = new Set(['should', 'need', 'needs', 'ought', 'must', 'have', 'has', 'could', 'can', 'gotta']);
+const PRESCRIBE_MARKERS = new Set(['just', 'simply', 'finally', 'already', 'all']);
+/** Dismissals strong enough without "just": "[group] should get over it", "need to stop whining". */
+const STRONG_DISMISSALS = new Set(['get over it', 'get over themselves', 'stop complaining', 'stop whining', 'stop moaning', 'stop bitching', 'toughen up', 'man up', 'grow a pair', 'suck it up', 'stop playing the victim', 'stop being so sensitive', 'stop making a fuss']);
+
+/**
+ * A condescending prescription with a group as its subject: "deaf people should just learn to read lips",
+ * "immigrants should learn to speak properly", "autistic people need to learn to act normal", "women should just get
+ * over it". "Refugees should be helped to learn English", "shouldn't have to learn to lip-read" and "old people should
+ * stay at home during the heatwave" pass.
+ */
+function prescription(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || !asSubject(words, g)) continue;
+    let j = g.to + 1;
+    while (['all', 'really', 'honestly', 'seriously'].includes(words[j] ?? '')) j++;
+    if (!PRESCRIBE_MODALS.has(words[j] ?? '')) continue;
+    const m = j;
+    j++;
+    if (words[j] === 'to') j++;
+    let marked = false;
+    while (PRESCRIBE_MARKERS.has(words[j] ?? '') || ['really', 'seriously', 'honestly', 'maybe'].includes(words[j] ?? '')) {
+      if (PRESCRIBE_MARKERS.has(words[j] ?? '')) marked = true;
+      j++;
+    }
+    if (words.slice(g.to + 1, j).some((w) => NEGATORS.has(w))) continue;
+    const e = clauseEnd(words, j, 12);
+    const vp = words.slice(j, e + 1);
+    // "can just learn" offers, "could just" suggests: only with a norm ("could just learn to act normal")
+    const offer = ['can', 'could'].includes(words[m] ?? '');
+    if (vp[0] === 'learn') {
+      const k = vp[1] === 'how' ? 2 : 1;
+      if (vp[k] !== 'to') continue;
+      const norm = vp.slice(k + 1).some((w) => NORM_WORDS.has(w));
+      if ((marked && !offer) || norm) return hit(g.from, j + vp.length - 1, g, 'derogation', 'a condescending prescription');
+      continue;
+    }
+    const text = `${vp.join(' ')} `;
+    const d = DISMISSED_ACTS.find((a) => text.startsWith(`${a} `));
+    if (d && !offer && (marked || STRONG_DISMISSALS.has(d))) return hit(g.from, j + d.split(' ').length - 1, g, 'derogation', 'a dismissive prescription');
+  }
+  return null;
+}
+
+const QUESTION_OPENERS = new Set(['are', 'is', 'do', 'does', 'did', 'why', 'how', 'what', 'who', 'when', 'where', 'should', 'can', 'could', 'would', 'will', 'have', 'has', 'which', 'were', 'was', 'am', 'shall']);
+
+/** A bare noun phrase asked as a question ("Women in charge?", "A Muslim mayor?"): the identity in it, or null. */
+function bareIdentityQuestion(words: Words, groups: readonly GroupMention[], q: number): Characteristic | null {
+  if (q < 1 || q > 7 || (words[q] !== '?' && words[q] !== ',') || QUESTION_OPENERS.has(words[0] ?? '')) return null;
+  if (words.slice(0, q).some((w) => ['are', 'is', 'do', 'does', 'was', 'were', 'can', 'should', 'have', 'has', 'did'].includes(w))) return null;
+  const g = groups.find((m) => !m.pronoun && m.to < q);
+  if (g) return g.characteristic;
+  for (let k = 0; k < q; k++) {
+    const c = identityAdjective(words[k] ?? '');
+    if (c && c !== 'age' && /^[a-z]+$/.test(words[k + 1] ?? '')) return c;
+    if (SINGULAR_GENDER.has(words[k] ?? '')) return 'gender';
+  }
+  return null;
+}
+
+/**
+ * A member or a group in a role dismissed by its consequence: "Women in charge? That's how companies go bankrupt.",
+ * "A Black mayor? That's why the city is broke." The question is a bare noun phrase (here or the sentence before)
+ * and the consequence names a ruin; "Women in charge? That's how companies grow." passes.
+ */
+function consequence(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  let o = -1;
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (['that', 'this', 'which'].includes(words[k] ?? '') && words[k + 1] === 'is' && ['how', 'why'].includes(words[k + 2] ?? '') && (k === 0 || ['?', ',', 'and', 'yeah', 'well', 'lol', 'because', '.', '!'].includes(words[k - 1] ?? ''))) {
+      o = k;
+      break;
+    }
+  }
+  if (o < 0) return null;
+  const tail = words.slice(o + 3, clauseEnd(words, o + 3, 14) + 1);
+  if (!tail.some((w) => RUIN_OUTCOMES.has(w)) || tail.some((w) => NEGATORS.has(w)) || hasPraise(tail)) return null;
+  const end = o + 3 + tail.length - 1;
+  // "Women in charge? That's how ...", "Women in charge, that's how ..."
+  const q = words[o - 1] === ',' ? o - 1 : words.indexOf('?');
+  if (q >= 0 && q < o) {
+    const c = bareIdentityQuestion(words, groups, q);
+    if (c) return hit(0, end, { from: 0, to: Math.max(0, q - 1), characteristic: c, pronoun: false, weak: false }, 'derogation', 'a member in a role dismissed by its consequence');
+    return null;
+  }
+  if (o > 2) return null;
+  const pw = prev.words();
+  if (pw[pw.length - 1] !== '?') return null;
+  const c = bareIdentityQuestion(pw, prev.groups(), pw.length - 1);
+  return c ? hit(o, end, { from: o, to: o, characteristic: c, pronoun: true, weak: false }, 'derogation', 'a member in a role dismissed by its consequence') : null;
+}
+
+/**
+ * A stereotype endorsed: "stereotypes about [group] are true / accurate / there for a reason", "every stereotype about
+ * [group] has a grain of truth". "Stereotypes about [group] are harmful / not true" and "are they true?" pass.
+ */
+function stereotypeEndorsed(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const s = words.findIndex((w, k) => ['stereotypes', 'stereotype', 'cliches', 'clichés', 'generalisations', 'generalizations', 'prejudices'].includes(w) && ['about', 'of', 'on', 'regarding'].includes(words[k + 1] ?? ''));
+  if (s < 0 || words[words.length - 1] === '?' && QUESTION_OPENERS.has(words[0] ?? '')) return null;
+  const g = groups.find((m) => !m.pronoun && m.from > s + 1 && m.from <= s + 4);
+  if (!g) return null;
+  const e = clauseEnd(words, g.to + 1, 12);
+  const vp = words.slice(g.to + 1, e + 1);
+  const text = ` ${vp.join(' ')} `;
+  if (/ (not|never|rarely|hardly|n't) /.test(text) || / (harmful|hurtful|wrong|false|lazy|outdated|offensive|racist|sexist|dangerous|untrue|damaging|myths?) /.test(text)) return null;
+  const endorsed = / (are|is) (all |mostly |usually |often |actually |totally |just |generally |pretty |largely |so |completely |absolutely |basically |frankly |honestly |sadly |unfortunately )*(true|accurate|correct|spot on|valid|justified|earned|deserved|real) /.test(text) || / (grain|kernel|ring) of truth | based (on|in) (truth|facts?|reality) /.test(text);
+  return endorsed ? hit(s, e, g, 'stereotype', 'a stereotype endorsed') : null;
+}
+
+const ACTIVITY_SUBJECTS = new Set(['men', 'guys', 'boys', 'blokes', 'lads', 'dudes', 'man', 'guy', 'boy', 'bloke', 'lad', 'dude', 'women', 'girls', 'ladies', 'woman', 'girl', 'chicks', 'people', 'kids', 'anyone', 'anybody', 'someone']);
+const FEMALE_SUBJECTS = new Set(['women', 'girls', 'ladies', 'woman', 'girl', 'chicks']);
+const MALE_SUBJECTS = new Set(['men', 'guys', 'boys', 'blokes', 'lads', 'dudes', 'man', 'guy', 'boy', 'bloke', 'lad', 'dude']);
+const LABEL_FILL = new Set(['all', 'basically', 'obviously', 'probably', 'definitely', 'just', 'secretly', 'clearly', 'totally', 'so', 'a', 'an', 'little', 'closet', 'closeted', 'massive', 'such', 'complete', 'total', 'low', 'key', 'lowkey', 'always', 'usually', 'mostly', 'literally', 'automatically', 'be', 'must', 'gotta', 'got', 'to', 'have', 'has', 'bunch', 'of', 'fucking', 'damn', 'super', 'lil', 'big']);
+
+/**
+ * An activity taken as proof of an identity used as a put-down: "Girls who play football are all lesbians anyway",
+ * "Men who cook are gay", "any guy who does yoga is obviously gay", "boys who cry are little girls". A definition
+ * ("women who love women are lesbians", "men who are gay ...") and a negation pass.
+ */
+function activityLabel(words: Words): Attack | null {
+  for (let w = 1; w + 3 < words.length; w++) {
+    if (words[w] !== 'who' || !ACTIVITY_SUBJECTS.has(words[w - 1] ?? '')) continue;
+    let c = w + 1;
+    while (c < w + 9 && !['are', 'is', "'re"].includes(words[c] ?? '') && !CLAUSE_BREAK.has(words[c] ?? '') && words[c] !== ',') c++;
+    // "men who cook must be gay": a modal instead of the copula
+    if (!['are', 'is', "'re"].includes(words[c] ?? '')) {
+      c = words.findIndex((x, k) => k > w + 1 && k < w + 9 && x === 'be' && ['must', 'gotta', 'to'].includes(words[k - 1] ?? ''));
+      if (c < 0) continue;
+    }
+    const vp = words.slice(w + 1, c);
+    if (!vp.length || vp.some((x) => DEFINING_ACTS.has(x) || identityAdjective(x) !== undefined || PUT_DOWN_IDENTITY.has(x))) continue;
+    let p = c + 1;
+    while (p < c + 5 && LABEL_FILL.has(words[p] ?? '')) p++;
+    const label = words[p] ?? '';
+    if (!PUT_DOWN_IDENTITY.has(label) || words.slice(c, p).some((x) => NEGATORS.has(x))) continue;
+    const n = words[p + 1];
+    if (n !== undefined && !CLAUSE_BREAK.has(n) && ![',', 'anyway', 'lol', 'lmao', 'too', 'af', 'haha', 'tbh', 'honestly', 'imo', 'period', 'end', 'in', 'deep', 'then'].includes(n)) continue;
+    const gender = ['girls', 'girly', 'women', 'woman', 'ladies', 'sissy', 'sissies'].includes(label);
+    if (gender && !MALE_SUBJECTS.has(words[w - 1] ?? '')) continue;
+    // "women who lift are basically men": the opposite sex as the put-down
+    const manly = ['men', 'man', 'dudes', 'blokes'].includes(label);
+    if (manly && !FEMALE_SUBJECTS.has(words[w - 1] ?? '')) continue;
+    const ch: Characteristic = gender || manly ? 'gender' : ['trans', 'tranny'].includes(label) ? 'gender-identity' : 'sexual-orientation';
+    return hit(Math.max(0, w - 1), p, { from: w - 1, to: w - 1, characteristic: ch, pronoun: false, weak: false }, 'derogation', 'an activity taken as proof of an identity');
+  }
+  return null;
+}
+
 type Frame = (tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour) => Attack | null;
 
 /** Frames that can match with no identity in the sentence: the group was named before, or is a place or a condition. */
 const ANYWHERE: readonly Frame[] = [
   warning, (_t, w, g, p) => essence(w, g, p), (_t, w, g, p) => duo(w, g, p), (_t, w, g, p) => knowing(w, g, p), (_t, w, g, p) => reaction(w, g, p),
-  nothingGood, (_t, w, g) => pathologised(w, g), incompatible,
+  nothingGood, (_t, w, g) => pathologised(w, g), incompatible, (_t, w, g, p) => consequence(w, g, p), (_t, w) => activityLabel(w),
 ];
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */
 const WITH_IDENTITY: readonly Frame[] = [
@@ -1530,7 +1746,8 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => sting(w, g), noticed, (_t, w, g) => jokeQuestion(w, g), proverb,
   (_t, w, g) => restricted(w, g), (_t, w, g) => habit(w, g), (_t, w, g) => notBuiltFor(w, g), perceived, (_t, w, g) => forAReason(w, g),
   (_t, w, g) => conditionalTolerance(w, g), (_t, w, g) => paternalism(w, g), (_t, w, g) => disguise(w, g), (_t, w, g) => belittledActivity(w, g),
-  stereotypeShapes, (_t, w, g) => steered(w, g), (_t, w, g) => cultureVerdict(w, g), moreShapes,
+  stereotypeShapes, (_t, w, g) => steered(w, g), (_t, w, g) => cultureVerdict(w, g), moreShapes, identityPlace,
+  (_t, w, g) => prescription(w, g), (_t, w, g) => stereotypeEndorsed(w, g),
 ];
 
 /** Every insinuation frame that matches the sentence (at most one per frame). */

@@ -10,7 +10,7 @@ import {
 } from './lexicon/words';
 import {
   BLAMED_RESULTS, CHILDREN, CONTROL_PASSIVES, DEMANDED, ENTITLEMENT, FACULTIES, LOW_PLACES, MORE_DEHUMANISING, MORE_NEGATIVE, MORE_POSITIVE,
-  QUALITIES, REFUSED_ACTS, REVERSALS, SILENCING, TOO_TRAITS, WORTH_ACTS,
+  QUALITIES, REFUSED_ACTS, REVERSALS, SENSE_OF, SILENCING, TOO_TRAITS, WORTH_ACTS,
 } from './lexicon/derogation';
 import type { GroupMention } from './find-groups';
 import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
@@ -260,6 +260,14 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   // "[group] have no morals", "[group] lack the brains", "do [group] even have brains?"
   if (QUALITIES.has(head) && ['have', 'has', 'had', 'got'].includes(modal) && (negated || (even && question))) {
     return { kind: 'negated-positive', end: i, head };
+  }
+  // "[group] have no sense of humour / personal space / direction", "lack any sense of decency"
+  if (head === 'sense' && next === 'of' && SENSE_OF.has(word(tokens, i + 2)) && ['have', 'has', 'had', 'got'].includes(modal) && negated) {
+    return { kind: 'negated-positive', end: word(tokens, i + 2) === 'personal' ? i + 3 : i + 2, head: `sense of ${word(tokens, i + 2)}` };
+  }
+  if (['lack', 'lacks', 'lacking'].includes(head) && !negated) {
+    const s = ['any', 'a', 'basic', 'the'].includes(next) ? i + 2 : i + 1;
+    if (word(tokens, s) === 'sense' && word(tokens, s + 1) === 'of' && SENSE_OF.has(word(tokens, s + 2))) return { kind: 'negated-positive', end: s + 2, head: `lack sense of ${word(tokens, s + 2)}` };
   }
   if (['lack', 'lacks', 'lacking'].includes(head)) {
     for (let j = i + 1; j <= i + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { getDetector } from '../../../rules/detectors/registry';
+import type { DetectorSpec } from '../../../rules/types';
+import { makeInput } from '../../functional/harness';
 import { matches, run } from './input';
 
 const flags = (t: string, prev?: string) => matches('language.group-attack', t, {}, 0.5, prev).length > 0;
@@ -313,5 +316,54 @@ describe('language.group-attack', () => {
     ])('passes: %s', (text) => {
       expect(flags(text)).toBe(false);
     });
+  });
+
+  it('flags places standing for a group, "no sense of", condescending prescriptions and activity labels', () => {
+    expect(flags('Black neighbourhoods are always dangerous.')).toBe(true);
+    expect(flags('Muslim areas are no-go zones.')).toBe(true);
+    expect(flags('Gypsy camps are full of thieves.')).toBe(true);
+    expect(flags('Jewish banks run the world.')).toBe(true);
+    expect(flags('Women have no sense of humour.')).toBe(true);
+    expect(flags('Mexicans lack any sense of hygiene.')).toBe(true);
+    expect(flags('Deaf people should just learn to read lips.')).toBe(true);
+    expect(flags('Autistic kids need to learn to act normal.')).toBe(true);
+    expect(flags('Trans people should just get over it.')).toBe(true);
+    expect(flags('Girls who play football are all lesbians anyway.')).toBe(true);
+    expect(flags('Boys who cry are little girls.')).toBe(true);
+    expect(flags('Stereotypes about Jews are true.')).toBe(true);
+    expect(flags('Stereotypes about Mexicans exist for a reason.')).toBe(true);
+    expect(flags('The whole block went downhill when the Somalis moved in.')).toBe(true);
+  });
+
+  it('leaves the same frames alone when neutral, sympathetic or definitional', () => {
+    expect(flags('Black neighbourhoods are underfunded because of decades of redlining.')).toBe(false);
+    expect(flags('Refugee camps are dangerous places for children.')).toBe(false);
+    expect(flags('Indian restaurants are full of flavour.')).toBe(false);
+    expect(flags('Women have no sense of safety walking home at night.')).toBe(false);
+    expect(flags('Blind people can learn to read braille at the centre.')).toBe(false);
+    expect(flags('Old people should stay at home during the heatwave.')).toBe(false);
+    expect(flags('Women who love women are lesbians.')).toBe(false);
+    expect(flags('Men who are gay deserve respect.')).toBe(false);
+    expect(flags('Stereotypes about Mexicans are harmful.')).toBe(false);
+    expect(flags('My whole block threw a party for the new Somali family.')).toBe(false);
+  });
+
+  it('reads a role dismissed by its consequence in the next sentence', () => {
+    expect(flags("That's how companies go bankrupt.", 'Women in charge?')).toBe(true);
+    expect(flags("That's how schools fail.", 'A gay headteacher?')).toBe(true);
+    expect(flags("That's how companies grow.", 'Women in charge?')).toBe(false);
+    expect(flags("That's why companies fail to innovate.", 'Are women underrepresented on boards?')).toBe(false);
+  });
+
+  it('lowers a question condemned in the next sentence, and says so', () => {
+    const withNext = (t: string, n: string) => (getDetector('language.group-attack') as DetectorSpec).create({})(makeInput(t, 0, undefined, n));
+    const next = (t: string, n: string) => matches('language.group-attack', t).length > 0 && withNext(t, n).some((h) => h.confidence >= 0.5);
+    expect(next("Women can't be trusted with money?", "That's a sexist myth.")).toBe(false);
+    expect(next('Why are immigrants so lazy?', "That's a racist stereotype.")).toBe(false);
+    expect(next('Immigrants steal jobs?', "That's not true.")).toBe(false);
+    expect(next("Women can't lead?", "That's not a myth, that's fact.")).toBe(true);
+    expect(next('Why are immigrants so lazy?', "It's a stereotype for a reason.")).toBe(true);
+    const h = withNext("Women can't be trusted with money?", "That's a sexist myth.");
+    expect(h[0]?.explain).toMatch(/condemned in the next sentence/);
   });
 });

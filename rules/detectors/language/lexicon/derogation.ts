@@ -422,3 +422,71 @@ export const CULTURE_NOUNS = set(`culture cultures religion religions values fai
 
 /** Verdicts on a culture beyond the shared negative lists. */
 export const CULTURE_VERDICTS = set(`incompatible backward backwards primitive barbaric medieval regressive threat cancer poison cult uncivilised uncivilized inferior`);
+
+/** Places and institutions that stand for a group after an identity adjective: "Black neighbourhoods", "gay bars". */
+export const IDENTITY_PLACES = set(`
+  neighbourhoods neighborhoods neighbourhood neighborhood areas area parts districts district suburbs suburb estates estate ghettos
+  quarters quarter enclaves enclave streets towns town cities city countries country nations nation villages schools school bars bar
+  clubs club shops shop stores restaurants businesses banks homes houses camps camp churches mosques synagogues temples bathrooms
+  toilets
+`);
+
+/** What such a place is called: "[identity] neighbourhoods are dangerous / no-go zones / dens of disease". */
+export const PLACE_VERDICTS = set(`
+  dangerous unsafe violent lawless filthy dirty disgusting dodgy sketchy scary rough squalid smelly stinking crimeridden shitholes
+  shithole hellholes hellhole dumps dump slums slum ghettos ghetto cesspools cesspool cesspits cesspit sewers sewer jungles jungle zoos
+  zoo pigsties pigsty warzones nogo dens den hotbeds hotbed nests nest infested overrun crawling rotten trash garbage rubbish
+  backward primitive breeding degenerate disgrace disgraces eyesores eyesore plague cancer threat ridden disaster disasters
+  nightmare nightmares shitshow circus hunting hell scams scam frauds fronts rackets ripoffs
+`);
+
+/** What a place "is full of" / "a den of": "full of thieves", "dens of disease". */
+export const PLACE_CONTENTS = set(`
+  thieves criminals crime drugs dealers gangs gangsters thugs junkies addicts disease diseases filth vermin rats terrorists terror
+  extremists rapists pedophiles paedophiles perverts sin iniquity degeneracy vice scum trash violence
+`);
+
+/** A sociological cause that explains a place rather than blaming its people: "... because of decades of disinvestment". */
+export const PLACE_CAUSES = set(`
+  because due underfunded underfunding neglect neglected disinvestment redlining policing police poverty policy policies segregation
+  segregated racism racist discrimination targeted attacked attacks vandalised vandalized
+`);
+
+/** "[group] have no sense of ...": the faculty a stereotype denies ("sense of direction" is a common jibe, "sense of safety" a loss). */
+export const SENSE_OF = set(`
+  humour humor hygiene decency personal space direction shame responsibility manners style timing fairness honour honor loyalty
+  proportion rhythm taste propriety boundaries morality right time urgency smell humility dignity logic reason judgement judgment
+`);
+
+/** What a condescending "[group] should just learn to ..." prescribes as normal. */
+export const NORM_WORDS = set(`
+  normal normally properly proper correctly like us behave civilised civilized adapt fit blend assimilate shut quiet toughen man
+`);
+
+/** "[group] should just get over it / stop complaining / toughen up": a dismissive prescription. */
+export const DISMISSED_ACTS: readonly string[] = [
+  'get over it', 'get over themselves', 'stop complaining', 'stop whining', 'stop moaning', 'stop crying', 'stop bitching', 'toughen up',
+  'man up', 'grow up', 'grow a pair', 'deal with it', 'suck it up', 'get a job', 'get a grip', 'try harder', 'act normal', 'be normal',
+  'stop being so sensitive', 'stop playing the victim', 'stop making a fuss', 'stop being dramatic', 'calm down', 'keep their heads down',
+  'stop pretending', 'get used to it', 'accept it', 'go away', 'disappear', 'stay home', 'stay at home', 'stay inside', 'smile more',
+  'act straight', 'be straight', 'act like men', 'act like women', 'act like us', 'pray it away', 'pray the gay away', 'go back in the closet',
+  'stay in the closet', 'get back in the closet', 'pretend to be normal',
+];
+
+/** Outcomes a "[group] in charge? That's how [X] ..." consequence predicts. */
+export const RUIN_OUTCOMES = set(`
+  bankrupt bankruptcy broke fail fails failed failing failure collapse collapses collapsed crash crashes crashed sink sinks sank
+  ruin ruined ruins die dies died disaster disasters chaos mess fall falls fell burn burns burned burnt crumble crumbles decline
+  declines bust closed close shut tank tanks tanked downhill wrong wars war riots lose lost losing debt recession dead dying falling
+  apart collapsing crashing sinking failing rotting broken accidents accident confused groomed
+`);
+
+/** What "[people] who [do X] are all ..." pins on them: an identity used as a put-down. */
+export const PUT_DOWN_IDENTITY = set(`gay gays lesbian lesbians queer queers homo homos trans tranny sissies sissy girls girly women woman ladies men man dudes blokes`);
+
+/** Verbs that define an orientation or identity rather than an activity: "women who love women are lesbians" is a definition. */
+export const DEFINING_ACTS = set(`
+  love loves loved date dates dated dating marry marries married attracted attraction sleep sleeps slept kiss kisses kissed fancy fancies
+  identify identifies identified transition transitioned transitioning come came out romance partner partners sex crush crushes
+  feel feels felt born gay lesbian queer trans bisexual homosexual straight
+`);
