@@ -44,6 +44,7 @@ const WHITE_POWER_WORDS = /\b(?:heil|sieg|white power|white pride|wpww|aryan|rah
 /** Monkey and orangutan emoji: at a person, the racist taunt aimed at Black people. Not the monkey face,
  * whose see-no-evil family is an everyday "oops", nor the gorilla, gym slang for strength. */
 const APE_EMOJI_RE = /(?:\u{1F412}|\u{1F9A7})/gu;
+const APE_EMOJI_TEST = /\u{1F412}|\u{1F9A7}/u;
 
 function slogans(text: string): Code[] {
   const out: Code[] = [];
@@ -124,8 +125,12 @@ function sentenceTokens(tokens: readonly Token[], start: number, end: number): r
 function run(input: DetectorInput, aimPerson: boolean): DetectorHit[] {
   const text = input.text;
   if (!/[(\d\u{1F300}-\u{1FAFF}]|rope|zog|mwe|merchant|million|white/iu.test(text)) return [];
+  // the codes are found on the raw text; the draft is tokenised (for context and the emoji's addressee) only when one is there
+  const found = aimPerson ? echoes(text) : [...echoes(text), ...slogans(text), ...zog(text)];
+  const hasApe = APE_EMOJI_TEST.test(text);
+  if (!found.length && !hasApe) return [];
   const tokens = tokenize(input);
-  const codes = aimPerson ? [...echoes(text), ...apeEmoji(input, tokens)] : [...echoes(text), ...slogans(text), ...zog(text), ...apeEmoji(input, tokens)];
+  const codes = hasApe ? [...found, ...apeEmoji(input, tokens)] : found;
   return codes.slice(0, MAX_CODES).map((c) => {
     // quoting, reporting or condemning is read in the hit's own sentence, not anywhere in the draft
     const sentence = sentenceTokens(tokens, c.start, c.end);

@@ -144,6 +144,20 @@ function findSlursCached(tokens: readonly Token[]): Match[] {
   return m;
 }
 
+/** The last word may be plural: "camel jockeys", "porch monkeys", "jungle bunnies". */
+function pluralOf(x: string, y: string | undefined): boolean {
+  return y === x || y === `${x}s` || y === `${x}es` || (x.endsWith('y') && y === `${x.slice(0, -1)}ies`);
+}
+
+/** Do the words of a multi-word slur start at token i? */
+function multiAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let j = 0; j < words.length; j++) {
+    const y = tokens[i + j]?.w;
+    if (j === words.length - 1 ? !pluralOf(words[j] as string, y) : y !== words[j]) return false;
+  }
+  return true;
+}
+
 function findSlurs(tokens: readonly Token[]): Match[] {
   const ix = getIndex();
   const out: Match[] = [];
@@ -151,9 +165,8 @@ function findSlurs(tokens: readonly Token[]): Match[] {
     const t = tokens[i] as Token;
     // a handle is a name, not a word the writer chose here
     if (t.punct || t.mention) continue;
-    // the last word may be plural: "camel jockeys", "porch monkeys", "jungle bunnies"
-    const plural = (x: string, y: string | undefined) => y === x || y === `${x}s` || y === `${x}es` || (x.endsWith('y') && y === `${x.slice(0, -1)}ies`);
-    const multi = ix.multiByFirst.get(t.w)?.find((m) => m.words.every((x, j) => (j === m.words.length - 1 ? plural(x, tokens[i + j]?.w) : tokens[i + j]?.w === x)));
+    const candidates = ix.multiByFirst.get(t.w);
+    const multi = candidates ? candidates.find((m) => multiAt(tokens, i, m.words)) : undefined;
     if (multi) {
       out.push({ from: i, to: i + multi.words.length - 1, entry: multi.entry, how: '' });
       i += multi.words.length - 1;
