@@ -823,10 +823,35 @@ const PERSON_WORD_AFTER_TOKEN = new Set(['hire', 'minority', 'person']);
 
 /** Words that can start an attack with no group noun in the sentence: "because ...", "go back ...", "for a girl", "diversity hire". */
 const CUE_WORDS = new Set([
-  'because', 'back', 'for', 'diversity', 'quota', 'dei', 'token', 'typical', 'so', 'you', 'your', 'english', 'yourself', 'yourselves', 'box',
-  'out', 'leave', 'make', 'expect', 'course', 'naturally', 'predictably', 'typically', ...Object.keys(IDENTITY_INSULT_NOUNS),
+  'diversity', 'quota', 'dei', 'token', 'typical', 'english', 'yourself', 'yourselves', 'box',
+  'leave', 'expect', 'course', 'naturally', 'predictably', 'typically', ...Object.keys(IDENTITY_INSULT_NOUNS),
   'wrong', 'wonder', 'real', 'girl', 'woman', 'lady', ...INSINUATION_CUES,
 ]);
+/**
+ * Everyday words that open a frame only next to a second word ("go back", "you people", "your kind",
+ * "because you're ..."): checked as pairs, so the many sentences with "you" or "for" skip the detector.
+ */
+const CUE_PAIRS: Readonly<Record<string, ReadonlySet<string>>> = {
+  back: new Set(['go', 'get', 'send', 'sent', 'going', 'went', 'fly', 'swim', 'crawl', 'ship', 'shipped', 'head', 'move', 'gtfo', 'run']),
+  you: new Set(['people', 'lot', 'lots', 'all', 'guys', 'kind', 'type', 'ones', 'lesser', 'too', 'just', 'only', 'are', 'will', 'throw', 'talk', 'look', 'sound', 'would', 'should', 'can', 'cannot', 'never', 'always']),
+  your: new Set(['kind', 'sort', 'type', 'people', 'country', 'religion', 'race', 'god', 'culture', 'village', 'boat', 'reservation', 'own', 'lot', 'tribe', 'ilk', 'breed', 'community', 'caste', 'homeland']),
+  because: new Set(['you', 'she', 'he', 'they', 'her', 'his', 'their', 'of']),
+  for: new Set(['a', 'an', 'one', 'someone', 'somebody']),
+  make: new Set(['room', 'way', 'sure']),
+  out: new Set(['get', 'kick', 'kicked', 'throw', 'thrown', 'keep', 'kept', 'run', 'ship', 'vote', 'weed', 'root', 'drive', 'driven', 'stay', 'sort']),
+  so: new Set(['typical', 'jewish', 'gay', 'black', 'asian', 'indian', 'muslim', 'feminine', 'girly', 'female', 'trans', 'autistic', 'retarded']),
+};
+
+function pairCue(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const partners = CUE_PAIRS[t.w];
+    if (!partners) continue;
+    // the partner before ("go back", "get out") or after ("you people", "your kind", "because she", "for a")
+    if (partners.has(tokens[i - 1]?.w ?? '') || partners.has(tokens[i + 1]?.w ?? '') || partners.has(tokens[i + 2]?.w ?? '')) return true;
+  }
+  return false;
+}
 
 /** Words that make second-person othering about origin rather than race. */
 const ORIGIN_CUES = new Set(['country', 'countries', 'english', 'border', 'borders', 'home', 'deported', 'deport', 'banned', 'here', 'visa', 'passport', 'illegal', 'illegals', 'immigrants']);
@@ -836,15 +861,35 @@ function explainAttack(a: Attack): string {
   return `${KIND_TEXT[a.kind]} ${who} ('${a.what}')`;
 }
 
+/** What both rules of this detector (protected and at-a-person) read first, once per sentence's tokens. */
+interface Prefilter {
+  groups: readonly GroupMention[];
+  refers: boolean;
+  /** a group, a pronoun for one, or a cue word: the sentence may hold an attack */
+  open: boolean;
+}
+const prefilters = new WeakMap<readonly Token[], Prefilter>();
+
+function prefilter(tokens: readonly Token[]): Prefilter {
+  let p = prefilters.get(tokens);
+  if (!p) {
+    const groups = findGroups(tokens);
+    // every attack needs a group (named here, or a pronoun for one named before), "because ... [identity]"
+    // or "go back ...": a sentence with none of these skips the rest
+    const refers = hasGroupPronoun(tokens);
+    const open = groups.length > 0 || refers || tokens.some((t) => CUE_WORDS.has(t.w)) || pairCue(tokens) || identityThing(tokens) || consequenceOpen(tokens);
+    p = { groups, refers, open };
+    prefilters.set(tokens, p);
+  }
+  return p;
+}
+
 function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const tokens = unglue(tokenize(input));
-  const groups = findGroups(tokens);
-  // every attack needs a group (named here, or a pronoun for one named before), "because ... [identity]"
-  // or "go back ...": a sentence with none of these skips the rest
-  const refers = hasGroupPronoun(tokens);
+  const { groups, refers, open } = prefilter(tokens);
   // scare quotes on a role ("female 'boss'") need no group noun: read before the prefilter, from the raw text
   const scare = aim === 'any' ? scareQuotes(input.text, tokens, groups) : null;
-  if (!groups.length && !refers && !scare && !tokens.some((t) => CUE_WORDS.has(t.w)) && !identityThing(tokens) && !consequenceOpen(tokens)) return [];
+  if (!open && !scare) return [];
   const attacks: Attack[] = [...personAttacks(tokens, groups), ...personFrames(tokens, groups)];
   // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
   attacks.push(...implicitAttacks(tokens, groups), ...derogationFrames(tokens, groups));
