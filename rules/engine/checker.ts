@@ -205,7 +205,7 @@ class DraftChecker implements Checker {
     }
 
     this.runRegexRules(text, regexKeywordHits, hits);
-    if (p.hasSentenceWork) this.runSentenceWork(text, sentenceKeywordHits, hits, view);
+    if (p.hasSentenceWork) this.runSentenceWork(text, sentenceKeywordHits, hits, view, viewOf);
     let textInput: ContextInput | undefined;
     const textInputFor = (): ContextInput => (textInput ??= this.detectorInput(text, 0, undefined, undefined, undefined, viewOf));
     for (const r of p.keywordless.textDetectors) this.runDetector(p.rules[r]!, text, 0, hits, textInputFor);
@@ -295,11 +295,13 @@ class DraftChecker implements Checker {
     text: string,
     keywordHits: Map<number, { pos: number; word: string }[]>,
     hits: RawHit[],
-    builtView: MappedText | undefined,
+    view: MappedText | undefined,
+    viewOf: () => MappedText,
   ): void {
     const p = this.p;
     const sentences = splitSentences(text);
     if (!sentences.length) return;
+    let builtView = view;
     // per sentence (sparse): rule → the keywords of that rule found in it
     const triggered: (Map<number, Set<string>> | undefined)[] = [];
     for (const [rule, found] of keywordHits) {
@@ -315,6 +317,10 @@ class DraftChecker implements Checker {
     const always = [...p.keywordless.phrase, ...p.keywordless.sentenceDetectors].sort((a, b) => a - b);
     const texts = sentences.map((s) => text.slice(s.start, s.end));
     const states = texts.map((t) => this.sentenceState(t));
+    // Detectors read each sentence's folded view. When many sentences are new (a pasted or first-checked
+    // draft), folding the whole draft once and slicing it is cheaper than folding each sentence anew; while
+    // typing, only a sentence or two is new and folding just those is cheaper.
+    if (!builtView && p.keywordless.sentenceDetectors.length && states.filter((st) => !st.folded).length >= 4) builtView = viewOf();
     sentences.forEach((s, k) => {
       const sText = texts[k]!;
       const st = states[k]!;
