@@ -3,6 +3,8 @@ import { charClasses, shannonEntropy } from '../../../rules/detectors/secrets/en
 import { placeholderReason } from '../../../rules/detectors/secrets/placeholder';
 import { classifyKey, keyWords } from '../../../rules/detectors/secrets/formats/key-names';
 import { judgePassword, judgeToken } from '../../../rules/detectors/secrets/formats/generic';
+import { checkPatternSafety } from '../../../rules/engine/regex-safety';
+import { SECRET_FORMATS } from '../../../rules/detectors/secrets/formats/index';
 
 describe('shannonEntropy', () => {
   it('is 0 for one repeated character and log2(n) for n distinct ones', () => {
@@ -80,5 +82,13 @@ describe('value judgements', () => {
     expect(judgeToken('aaaaabbbbbcccccdddddeeeee').ok).toBe(false);
     const uuid = judgeToken('7d9f0c2e-4b1a-4e8f-9a3b-2c6d8e1f0a57');
     expect(uuid.ok && uuid.confidence).toBe(0.6);
+  });
+});
+
+describe('built-in secret formats', () => {
+  it('pass the same backtracking check that admins\' pack regexes get', () => {
+    const unsafe = SECRET_FORMATS.map((f) => [f.id, checkPatternSafety(f.pattern.source, f.pattern.flags)] as const).filter(([, why]) => why !== null);
+    expect(unsafe).toEqual([]);
+    expect(SECRET_FORMATS.length).toBeGreaterThan(100);
   });
 });
