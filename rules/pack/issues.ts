@@ -14,6 +14,19 @@ export interface Issue {
   path?: (string | number)[];
 }
 
+/** A problem's field as a document path: 'examples.flag[0]' → ['examples', 'flag', 0]. */
+export function fieldPath(field: string | undefined): (string | number)[] {
+  if (!field) return [];
+  const out: (string | number)[] = [];
+  for (const part of field.split('.')) {
+    const m = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
+    if (!m) return [...out, part];
+    if (m[1]) out.push(m[1]);
+    for (const idx of (m[2] ?? '').matchAll(/\[(\d+)\]/g)) out.push(Number(idx[1]));
+  }
+  return out;
+}
+
 /** Thrown when a pack does not validate: `details` are the first problem's, `issues` all of them. */
 export class PackIssues extends PackError {
   readonly issues: PackError[];

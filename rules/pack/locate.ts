@@ -4,22 +4,9 @@
  * field are followed down the document to the deepest node that exists, whose line is reported.
  */
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import type { Issue } from './issues';
+import { fieldPath, type Issue } from './issues';
 
 type Path = (string | number)[];
-
-/** 'examples.flag[0]' → ['examples', 'flag', 0] */
-function fieldPath(field: string | undefined): Path {
-  if (!field) return [];
-  const out: Path = [];
-  for (const part of field.split('.')) {
-    const m = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
-    if (!m) return [...out, part];
-    if (m[1]) out.push(m[1]);
-    for (const idx of (m[2] ?? '').matchAll(/\[(\d+)\]/g)) out.push(Number(idx[1]));
-  }
-  return out;
-}
 
 function issuePath(issue: Issue, rules: unknown): Path {
   if (issue.path) return issue.path;

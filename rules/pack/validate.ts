@@ -4,23 +4,11 @@
  * All problems are collected and thrown together as one PackIssues.
  */
 import { PACK_FORMAT, type BuiltinPackId, type PackSource } from '../types';
-import { IssueList, PackIssues } from './issues';
+import { fieldPath, IssueList, PackIssues } from './issues';
 import { MAX_HASHED_WORDS, MAX_PATTERN_CHARS, MAX_RULES, MAX_TERM_CHARS, MAX_TERMS, MAX_TEXT_FIELD_CHARS } from './limits';
 
 type Obj = Record<string, unknown>;
 type Path = (string | number)[];
-
-/** 'examples.flag[0]' → ['examples', 'flag', 0] */
-function pathOf(field: string): Path {
-  const out: Path = [];
-  for (const part of field.split('.')) {
-    const m = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
-    if (!m) return [...out, part];
-    if (m[1]) out.push(m[1]);
-    for (const idx of (m[2] ?? '').matchAll(/\[(\d+)\]/g)) out.push(Number(idx[1]));
-  }
-  return out;
-}
 
 /** Kept as an exhaustive record so a new built-in id in types.ts fails to compile here until added. */
 const BUILTIN_IDS = {
@@ -109,12 +97,12 @@ class Fields {
   ) {}
 
   err(field: string, message: string): void {
-    this.issues.add(message, this.ruleId, this.prefix + field, [...this.base, ...pathOf(field)]);
+    this.issues.add(message, this.ruleId, this.prefix + field, [...this.base, ...fieldPath(field)]);
   }
 
   /** Checks for a part of this object (`hashed`, `examples`, `allow[2]`), reporting under the same rule. */
   sub(field: string, obj: Obj): Fields {
-    return new Fields(this.issues, obj, this.ruleId, `${this.prefix}${field}.`, [...this.base, ...pathOf(field)]);
+    return new Fields(this.issues, obj, this.ruleId, `${this.prefix}${field}.`, [...this.base, ...fieldPath(field)]);
   }
 
   has(field: string): boolean {

@@ -58,14 +58,13 @@ function w(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
 }
 
-/** Is the token at `i` a person the contempt can land on: a pronoun, an @mention, a person noun, a name? */
+/** Is the token at `i` a person the contempt can land on: a pronoun, an @mention, a person noun? Not any
+ * capitalised word: "shame on Google" reproaches a company. */
 function isPerson(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.punct) return false;
   if (t.mention || PERSON_PRONOUNS.has(t.w)) return true;
-  if (PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w)) return true;
-  // not any capitalised word: "shame on Google" reproaches a company
-  return false;
+  return PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w);
 }
 
 /** End of the clause that starts at `i` (exclusive). */

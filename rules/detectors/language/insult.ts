@@ -183,7 +183,7 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
 }
 
 /** Evaluations that insult when they describe a person noun ("a bad person", "a sorry little man"); alone they are ordinary ("bad at golf"). */
-const EVAL_ON_PERSON = new Set(['bad', 'terrible', 'horrible', 'awful', 'nasty', 'sorry', 'bitter', 'evil', 'rotten', 'miserable', 'vile', 'wretched', 'despicable', 'disgusting', 'twisted', 'hateful', 'mean', 'spiteful', 'petty', 'weak', 'lousy', 'crappy', 'shitty', 'sick', 'sad', 'small', 'awful', 'pathetic', 'pitiful', 'creepy', 'dishonest', 'deceitful', 'sleazy', 'cruel', 'heartless', 'soulless', 'loathsome', 'repugnant']);
+const EVAL_ON_PERSON = new Set(['bad', 'terrible', 'horrible', 'awful', 'nasty', 'sorry', 'bitter', 'evil', 'rotten', 'miserable', 'vile', 'wretched', 'despicable', 'disgusting', 'twisted', 'hateful', 'mean', 'spiteful', 'petty', 'weak', 'lousy', 'crappy', 'shitty', 'sick', 'sad', 'small', 'pathetic', 'pitiful', 'creepy', 'dishonest', 'deceitful', 'sleazy', 'cruel', 'heartless', 'soulless', 'loathsome', 'repugnant']);
 /** Only with "little" do these belittle: "a sad little man", not "a sad person" (who may just be sad). */
 const EVAL_NEEDS_LITTLE = new Set(['sad', 'small', 'sorry']);
 const PERSON_NOUNS_FOR_EVAL = new Set(['person', 'man', 'woman', 'human', 'guy', 'individual', 'lady', 'dude', 'people', 'men', 'women', 'humans', 'creature', 'bloke']);

@@ -214,6 +214,16 @@ const cliCredentials: SecretFormat = {
   },
 };
 
+/** A value at the end of a sentence loses the sentence's punctuation: "... is hunter2!" → "hunter2". */
+function withoutSentenceEnd(raw: string): string {
+  return raw.replace(/[.,;:?!)\]]+$/, '');
+}
+
+/** The highlight leaves out what `withoutSentenceEnd` dropped. */
+function trimmed(raw: string, value: string): { trimEnd?: number } {
+  return raw === value ? {} : { trimEnd: raw.length - value.length };
+}
+
 /** "the password for the staging box is hunter2!", "pw: Tr0ub4dor", "my PIN is 4821", "wifi password = …". */
 const disclosure: SecretFormat = {
   id: 'password-disclosure',
@@ -231,7 +241,7 @@ const disclosure: SecretFormat = {
   check: (raw, m, text) => {
     const key = (m.groups?.k ?? '').toLowerCase();
     const quoted = (m.groups?.q ?? '') !== '';
-    const s = raw.replace(/[.,;:?!)\]]+$/, '');
+    const s = withoutSentenceEnd(raw);
     if (s.length === 0) return no('no value');
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 30);
@@ -239,7 +249,7 @@ const disclosure: SecretFormat = {
       if (!/^\d{4,8}$/.test(s)) return no('a PIN or code is 4 to 8 digits');
       if (/^\s*(?:digits|characters|chars|times|attempts|tries|minutes|seconds|hours|days)/i.test(after)) return no('a count, not a code');
       // A door or event code is often meant to be shared with the readers; a PIN or passcode never is.
-      return { ...ok(/ codes?$/.test(key) ? 0.6 : 0.75, `${key} followed by a number`), ...(raw !== s ? { trimEnd: raw.length - s.length } : {}) };
+      return { ...ok(/ codes?$/.test(key) ? 0.6 : 0.75, `${key} followed by a number`), ...trimmed(raw, s) };
     }
     if (NUMBER_RE.test(s) && /^\s*(?:characters|chars|letters|digits|long|symbols|days|months|weeks)/i.test(after)) return no('a length or age, not a password');
     const standalone = /^[\s.!?"'”’)]*(?:$|\n)/.test(after);
@@ -249,7 +259,7 @@ const disclosure: SecretFormat = {
     const colon = /^[^A-Za-z0-9]*[:=]/.test(m[0].slice((m.groups?.k ?? '').length + (m.groups?.mid ?? '').length));
     const conf = quoted || looksLiteral(s) ? (v.confidence ?? 0.8) : colon ? 0.6 : 0.45;
     // Punctuation closing the sentence ("… is hunter2!") is left out of the highlight.
-    return { ...ok(conf, `'${key}' followed by a value (${v.note ?? 'literal'})`), ...(raw !== s && /^(?:\s|$)/.test(after) ? { trimEnd: raw.length - s.length } : {}) };
+    return { ...ok(conf, `'${key}' followed by a value (${v.note ?? 'literal'})`), ...(/^(?:\s|$)/.test(after) ? trimmed(raw, s) : {}) };
   },
 };
 
@@ -268,10 +278,10 @@ const credentialPair: SecretFormat = {
   noPlaceholderCheck: true,
   generic: true,
   check: (raw) => {
-    const s = raw.replace(/[.,;:?!)\]]+$/, '');
+    const s = withoutSentenceEnd(raw);
     // only a value that looks literal (digits, symbols, mixed case): "login and password again" is prose
     const v = judgePassword(s, false, false);
-    return v.ok ? { ...ok(0.8, `a login given together with its password (${v.note ?? 'literal'})`), ...(raw !== s ? { trimEnd: raw.length - s.length } : {}) } : v;
+    return v.ok ? { ...ok(0.8, `a login given together with its password (${v.note ?? 'literal'})`), ...trimmed(raw, s) } : v;
   },
 };
 
@@ -290,9 +300,9 @@ const tokenDisclosure: SecretFormat = {
   noPlaceholderCheck: true,
   generic: true,
   check: (raw) => {
-    const s = raw.replace(/[.,;:?!)\]]+$/, '');
+    const s = withoutSentenceEnd(raw);
     const v = judgeToken(s, false);
-    return v.ok ? { ...v, ...(raw !== s ? { trimEnd: raw.length - s.length } : {}) } : v;
+    return v.ok ? { ...v, ...trimmed(raw, s) } : v;
   },
 };
 
