@@ -45,12 +45,22 @@ const MODIFIED_THINGS = new Set([
   'companies', 'product', 'products', 'brand', 'version', 'edition', 'style', 'team', 'office', 'offices', 'law', 'laws', 'prayer',
   'calendar', 'tradition', 'traditions', 'dish', 'dishes', 'tea', 'wine', 'cheese', 'border', 'army', 'embassy', 'press', 'media', 'app',
   'site', 'website', 'release', 'launch', 'subsidiary', 'branch', 'customers', 'users', 'partners', 'client', 'clients', 'speaking', 'translation',
+  'course', 'courses', 'lessons', 'lesson', 'class', 'classes', 'subtitles', 'keyboard', 'locale', 'text', 'word', 'words', 'accent', 'grammar',
+  'spelling', 'yogurt', 'salad', 'coffee', 'beer', 'football', 'league', 'model', 'car', 'cars', 'bank', 'banks', 'airline', 'airport', 'capital',
+  'coast', 'flag', 'passport', 'visa', 'election', 'elections', 'parliament', 'president', 'prime', 'minister', 'king', 'queen', 'royal',
+  'countryside', 'breakfast', 'muffin', 'muffins', 'teacher', 'literature', 'department', 'exam', 'test', 'edition', 'channel', 'riviera',
 ]);
 
 /** Identity adjectives that are never a noun for a person on their own ("a young", "an illegal" are something else). */
 const NOT_A_NOUN = new Set(['old', 'older', 'young', 'younger', 'elderly', 'senior', 'teenage', 'native', 'foreign', 'illegal', 'undocumented', 'white', 'black', 'brown', 'blind', 'deaf', 'disabled', 'handicapped', 'queer', 'bi', 'male', 'female', 'women', 'mixed', 'gen']);
 /** Words that may follow a one-person noun ("a Romanian with a car", "a Somali?"), but not a thing it describes. */
-const AFTER_MEMBER = new Set(['.', '!', '?', ',', ';', 'with', 'who', 'is', 'was', 'and', 'or', 'to', 'for', 'in', 'at', 'on', 'like', 'than', 'as', 'near', 'around', 'again', 'ever', 'lol', 'into']);
+const AFTER_MEMBER = new Set([
+  '.', '!', '?', ',', ';', 'with', 'who', 'is', 'was', 'and', 'or', 'to', 'for', 'in', 'at', 'on', 'like', 'than', 'as', 'near', 'around',
+  'again', 'ever', 'lol', 'into', 'would', 'will', 'can', 'could', 'should', 'does', 'did', 'has', 'had', 'gets', 'got', 'just', 'always',
+  'never', 'yesterday', 'today', 'tonight', 'here', 'there', 'next', 'because', 'but', 'so', 'if', 'then', 'from', 'moved', 'lives', 'living',
+  'working', 'running', 'sitting', 'wearing', 'took', 'takes', 'stole', 'steals', 'knows', 'thinks', 'wants', 'tried', 'tries', 'came',
+  'comes', 'applied', 'applies', 'said', 'says', 'anywhere', 'anymore', 'instead', 'either', 'too', 'might', 'must', 'may',
+]);
 
 /** "a Romanian", "every Somali", "that Hindu" followed by a clause end or a function word: one member of a group. */
 function singularMember(tokens: readonly Token[], i: number): boolean {
@@ -74,9 +84,120 @@ export function findGroups(tokens: readonly Token[]): readonly GroupMention[] {
   return g;
 }
 
+/** Words for people that a phrase can describe: "people from Africa", "anyone over 60", "those who are gay". */
+const PHRASE_HEADS = new Set([
+  'people', 'persons', 'folks', 'those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'immigrants', 'migrants',
+  'refugees', 'families', 'men', 'women', 'workers', 'kids', 'children', 'guys', 'employees', 'applicants', 'candidates', 'students',
+  'man', 'guy', 'woman', 'person', 'girl', 'boy', 'kid', 'girls', 'boys', 'dudes', 'ones',
+]);
+
+/**
+ * What people wear or how they speak, standing for the group ("women in headscarves", "men in dresses",
+ * "anyone with an accent"): implicit hate names the group this way to avoid naming it. By the word after
+ * "in"/"wearing"/"with" (an article may come between); multi-word proxies space-joined.
+ */
+const PROXIES: ReadonlyMap<string, Characteristic> = new Map<string, Characteristic>([
+  ...['hijab', 'hijabs', 'headscarf', 'headscarves', 'burka', 'burkas', 'burqa', 'burqas', 'niqab', 'niqabs', 'turban', 'turbans', 'yarmulke',
+    'yarmulkes', 'kippah', 'kippahs', 'skullcap', 'skullcaps', 'head coverings', 'head covering'].map((w) => [w, 'religion'] as const),
+  ...['accent', 'accents', 'foreign accent', 'foreign accents', 'thick accent', 'thick accents', 'foreign name', 'foreign names', 'funny names',
+    'names i can not pronounce', 'unpronounceable names', 'broken english'].map((w) => [w, 'origin'] as const),
+  ...['wheelchair', 'wheelchairs', 'the spectrum', 'hearing aids', 'a cane', 'crutches'].map((w) => [w, 'disability'] as const),
+]);
+const PROXY_MAX_WORDS = 5;
+const PROXY_LINKS = new Set(['in', 'wearing', 'with', 'on']);
+/** Heads that make "in a dress" a way of naming trans women ("men in dresses"); other heads in a dress are just dressed. */
+const MALE_HEADS = new Set(['men', 'man', 'guys', 'guy', 'dudes', 'boys']);
+const DRESSES = new Set(['dresses', 'dress', 'wigs', 'skirts', 'heels', 'makeup', 'lipstick']);
+/** "a dress shirt", "dress code": not a dress */
+const CLOTHES_AFTER_DRESS = new Set(['shirt', 'shirts', 'shoes', 'code', 'pants', 'trousers', 'suit', 'suits', 'uniform', 'rehearsal', 'up']);
+const ARTICLES = new Set(['a', 'an', 'the', 'their', 'those', 'these', 'them']);
+
+function proxyAt(tokens: readonly Token[], i: number, head: string): GroupMention | null {
+  const link = tokens[i + 1]?.w ?? '';
+  if (!PROXY_LINKS.has(link)) return null;
+  let k = i + 2;
+  if (ARTICLES.has(tokens[k]?.w ?? '') && tokens[k]?.w !== 'the') k++;
+  if (MALE_HEADS.has(head) && (link === 'in' || link === 'wearing') && DRESSES.has(tokens[k]?.w ?? '') && !CLOTHES_AFTER_DRESS.has(tokens[k + 1]?.w ?? '')) {
+    return { from: i, to: k, characteristic: 'gender-identity', pronoun: false, weak: false };
+  }
+  for (let n = PROXY_MAX_WORDS; n >= 1; n--) {
+    const words = tokens.slice(k, k + n);
+    const c = words.length === n ? PROXIES.get(words.map((t) => t.w).join(' ')) : undefined;
+    // "on" only for "on the spectrum"; a wheelchair is "in" one
+    if (c && (link !== 'on' || words[0]?.w === 'the')) return { from: i, to: k + n - 1, characteristic: c, pronoun: false, weak: false };
+  }
+  return null;
+}
+
+/** Places whose people are a group by origin ("people from the Middle East"); multi-word places space-joined. */
+const PLACES = new Set([
+  'africa', 'asia', 'middle east', 'india', 'pakistan', 'bangladesh', 'mexico', 'china', 'syria', 'somalia', 'nigeria', 'iraq', 'iran',
+  'afghanistan', 'eastern europe', 'latin america', 'south america', 'central america', 'third world', 'third world countries', 'abroad',
+  'overseas', 'other countries', 'foreign countries', 'shithole countries', 'caribbean', 'balkans', 'poland', 'romania', 'albania', 'turkey',
+  'morocco', 'algeria', 'eritrea', 'ethiopia', 'sudan', 'haiti', 'jamaica', 'philippines', 'vietnam', 'ghana', 'kenya', 'honduras',
+  'guatemala', 'el salvador', 'venezuela', 'colombia', 'global south', 'muslim countries', 'developing countries', 'poor countries',
+  'arab countries', 'ghetto', 'hood', 'barrio', 'reservation', 'gaza', 'palestine', 'israel', 'ukraine', 'russia',
+  'brazil', 'cuba', 'puerto rico', 'indonesia', 'egypt', 'lebanon', 'yemen', 'libya', 'tunisia', 'congo', 'uganda',
+]);
+const PLACE_MAX_WORDS = 3;
+const AGE_WORDS = new Set(['forty', 'fifty', 'sixty', 'seventy', 'eighty']);
+/** After "the old" / "the young" as a group noun ("the old should make way"), not before a thing ("the old version"). */
+const AFTER_AGE_NOUN = new Set([
+  '.', '!', '?', ',', ';', 'are', 'were', 'should', 'have', 'need', 'deserve', 'who', 'and', 'or', 'can', 'will', 'must', 'do', 'did',
+  'never', 'always', 'just', 'get', 'ruin', 'take', 'keep', 'vote', 'cannot', 'could', 'would', 'belong', 'think', 'don', 'only',
+]);
+
+/** A group named by a phrase at token i: origin by place, age by number, "the old", "people who are [identity]". */
+function phraseAt(tokens: readonly Token[], i: number): GroupMention | null {
+  const w = (tokens[i] as Token).w;
+  const next = tokens[i + 1]?.w;
+  if (w === 'the' && (next === 'old' || next === 'young') && AFTER_AGE_NOUN.has(tokens[i + 2]?.w ?? '.')) {
+    return { from: i, to: i + 1, characteristic: 'age', pronoun: false, weak: true };
+  }
+  // "over 50s", "the over-60s"
+  if (w === 'over' && /^\d\d+s$/.test(tokens[i + 1]?.raw ?? '') && Number((tokens[i + 1] as Token).raw.slice(0, -1)) >= 40) {
+    return { from: i, to: i + 1, characteristic: 'age', pronoun: false, weak: false };
+  }
+  if (!PHRASE_HEADS.has(w)) return null;
+  const proxy = proxyAt(tokens, i, w);
+  if (proxy) return proxy;
+  if (next === 'who' && ((tokens[i + 2]?.w === 'can' && tokens[i + 3]?.w === 'not') || tokens[i + 3]?.w === 'not' || tokens[i + 2]?.w === 'barely') && tokens.slice(i + 3, i + 6).some((t) => t.w === 'speak') && tokens.slice(i + 4, i + 8).some((t) => t.w === 'english')) {
+    // "people who can't speak English": origin named by language
+    const end = tokens.findIndex((t, j) => j > i && t.w === 'english');
+    return { from: i, to: end, characteristic: 'origin', pronoun: false, weak: false };
+  }
+  if (next === 'from') {
+    let k = i + 2;
+    if (tokens[k]?.w === 'the') k++;
+    for (let n = PLACE_MAX_WORDS; n >= 1; n--) {
+      const words = tokens.slice(k, k + n);
+      if (words.length === n && PLACES.has(words.map((t) => t.w).join(' '))) return { from: i, to: k + n - 1, characteristic: 'origin', pronoun: false, weak: false };
+    }
+    return null;
+  }
+  if (next === 'over' || next === 'above' || next === 'past') {
+    // "anyone over 60", "people over fifty": an age group from forty up ("over 18" is a legal age, not a group)
+    const t = tokens[i + 2];
+    const n = t ? Number(/^\d+$/.test(t.raw) ? t.raw : NaN) : NaN;
+    if (t && ((n >= 40 && n < 120) || AGE_WORDS.has(t.w))) return { from: i, to: i + 2, characteristic: 'age', pronoun: false, weak: false };
+    return null;
+  }
+  if (next === 'who' && (tokens[i + 2]?.w === 'are' || tokens[i + 2]?.w === 'is')) {
+    const c = identityAdjective(tokens[i + 3]?.w ?? '');
+    if (c) return { from: i, to: i + 3, characteristic: c, pronoun: false, weak: false };
+  }
+  return null;
+}
+
 function scanGroups(tokens: readonly Token[]): GroupMention[] {
   const out: GroupMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const phrase = phraseAt(tokens, i);
+    if (phrase) {
+      out.push(phrase);
+      i = phrase.to;
+      continue;
+    }
     // Adjective readings first: "Chinese people" is one mention, not "Chinese" followed by "people".
     for (const g of BY_FIRST.get((tokens[i] as Token).w) ?? NO_TERMS) {
       if (!matchAt(tokens, i, g.words)) continue;
@@ -95,8 +216,8 @@ function scanGroups(tokens: readonly Token[]): GroupMention[] {
           continue;
         }
         to = k;
-      } else if (g.words.length === 1 && WEAK_BARE_NOUNS.has(g.words[0] as string) && identityAdjective(g.words[0] as string) && !standsAlone(tokens[to + 1])) {
-        // "the French market", "Chinese food": an adjective on a thing, not the group
+      } else if (identityAdjective(g.words[g.words.length - 1] as string) && (g.words.length > 1 || WEAK_BARE_NOUNS.has(g.words[0] as string)) && !standsAlone(tokens[to + 1])) {
+        // "the French market", "Chinese food", "the English version": an adjective on a thing, not the group
         continue;
       }
       out.push({ from: i, to, characteristic: g.characteristic, pronoun: false, weak: !g.adjective && WEAK_BARE_NOUNS.has(g.words.join(' ')) });

@@ -131,11 +131,17 @@ export function tokenizeMapped(original: string, f: MappedText): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const fs = m.index;
-    const fe = fs + m[0].length;
+    let fe = fs + m[0].length;
+    // "a-hole": the hyphen hides the insult from the word pattern, so the two halves are read as one word
+    const hyphenated = m[0] === 'a' ? /^-holes?\b/.exec(text.slice(fe, fe + 7)) : null;
+    if (hyphenated) {
+      fe += hyphenated[0].length;
+      WORD.lastIndex = fe;
+    }
     const start = f.map[fs] ?? 0;
     const end = f.map[fe] ?? original.length;
     const raw = original.slice(start, end);
-    let word = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
+    let word = hyphenated ? `a${hyphenated[0].slice(1)}` : m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
     // digits left inside a word after folding are leetspeak too ("fa66ot", "6ook")
     if (/[0-9]/.test(word) && /[a-z]/.test(word)) word = word.replace(/[0-9]/g, (d) => DIGIT_LEET[d] ?? d);
     // WORD matches either a word, which starts with a letter or digit, or one punctuation mark

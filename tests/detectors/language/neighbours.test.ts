@@ -75,6 +75,28 @@ describe('findGroups', () => {
     expect(groups('the French market and black coffee')).toEqual([]);
     expect(groups('the French')).toEqual([[1, 1, 'origin', true]]);
   });
+
+  const characteristics = (text: string) => findGroups(tokenize(makeInput(text))).map((g) => g.characteristic);
+  it('knows groups by nationality, faith, condition and age beyond the most common words', () => {
+    const cases: [string, string][] = [
+      ['Eritreans moved in next door.', 'origin'], ['Kurds and Serbs', 'origin'], ['a Somali would never', 'origin'], ['an Iraqi did it', 'origin'],
+      ['people from the Middle East', 'origin'], ['families from third world countries', 'origin'], ['Eastern Europeans', 'origin'],
+      ['sudanese people', 'origin'], ['Baptists', 'religion'], ['people of faith', 'religion'],
+      ["Jehovah's Witnesses", 'religion'], ['hasidic jews', 'religion'], ['an atheist will', 'religion'], ['paraplegics', 'disability'],
+      ['people with learning disabilities', 'disability'], ['people in wheelchairs', 'disability'], ['bipolar people', 'disability'],
+      ['anyone over 60', 'age'], ['people over fifty', 'age'], ['the over-50s are', 'age'], ['The old should retire.', 'age'], ['geezers', 'age'],
+      ['a lesbian would', 'sexual-orientation'], ['pansexuals', 'sexual-orientation'], ['same-sex couples', 'sexual-orientation'],
+      ['a transwoman', 'gender-identity'], ['intersex people', 'gender-identity'], ['housewives', 'gender'], ['lady drivers', 'gender'],
+      ['Caucasians', 'race'], ['ethnic minorities', 'race'], ['Pacific Islanders', 'race'], ['people who are gay', 'sexual-orientation'],
+    ];
+    for (const [text, c] of cases) expect(characteristics(text), text).toContain(c);
+  });
+
+  it('does not read a thing, a language or a legal age as a group', () => {
+    for (const text of ['the English version', 'Portuguese wine', 'Greek yogurt', 'the old version is slow', 'anyone over 18 can vote', 'people from the marketing team', 'this is fine', 'Thai food', 'the Dutch team won', 'a Somali restaurant']) {
+      expect(characteristics(text), text).toEqual([]);
+    }
+  });
 });
 
 describe('suggestions of the built-in language rules', () => {
