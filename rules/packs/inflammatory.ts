@@ -32,6 +32,8 @@ export const INFLAMMATORY_PACK: PackSource = {
           'Our new VP is a bad person and a con man.',
           'You bloody corporate snake.',
           'Take your stupid excuses somewhere else.',
+          'Crooked Gerald is at it again.',
+          'Imagine being this dumb.',
         ],
         pass: [
           'This printer is useless.',
@@ -42,6 +44,8 @@ export const INFLAMMATORY_PACK: PackSource = {
           'He is not a bad person, just overworked.',
           'I was bad at golf today.',
           'Thank you, you lovely people.',
+          'Maybe she is lying about the surprise party.',
+          'The inbox is full of spam again.',
         ],
       },
     },

@@ -34,6 +34,8 @@ const EXPLETIVE = new Set(['hell', 'fuck', 'fck', 'fk']);
 const HOW_QUALITY = new Set([
   'stupid', 'dumb', 'brainwashed', 'blind', 'ignorant', 'naive', 'gullible', 'delusional', 'clueless', 'pathetic', 'dense', 'thick',
   'arrogant', 'dishonest', 'hypocritical', 'deluded', 'idiotic', 'incompetent', 'shameless', 'stupider', 'dim',
+  // not 'sick' or 'low': "how sick he is" asks after his health
+  'vile', 'evil', 'corrupt', 'disgusting', 'despicable', 'hateful', 'deranged', 'unhinged', 'moronic', 'petty', 'spineless',
 ]);
 /** Animals whose name, given to a person, is an insult ("he is a snake", "she's such a pig"). */
 const ANIMALS = new Set([
@@ -104,6 +106,12 @@ function hostileQuestion(tokens: readonly Token[], i: number): Found | null {
     const v = w(tokens, i + 2);
     if (['can', 'could', 'are', 'is', 'must'].includes(v) && PERSON_PRONOUNS.has(w(tokens, i + 3)) || (['can', 'could'].includes(v) && ['people', 'anyone', 'someone', 'one', 'ya', 'u'].includes(w(tokens, i + 3)))) {
       return { from: i, to: i + 3, confidence: 0.7, explain: `contemptuous question ('how ${w(tokens, i + 1)} ${v} ${w(tokens, i + 3)} ...')`, tag: 'insult' };
+    }
+    // the exclamation: "(it shows) how vile they can be", "how stupid he is"; "how stupid of me" has no person after
+    const p = w(tokens, i + 2);
+    const tail = w(tokens, i + 3) === 'can' || w(tokens, i + 3) === 'could' ? (w(tokens, i + 4) === 'be' ? i + 4 : -1) : COPULA.has(w(tokens, i + 3)) ? i + 3 : -1;
+    if (['he', 'she', 'they', 'you'].includes(p) && tail > 0 && !w(tokens, tail + 1).match(/^[a-z]/)) {
+      return { from: i, to: tail, confidence: 0.65, explain: `contempt for a person ('how ${w(tokens, i + 1)} ${p} ...')`, tag: 'insult' };
     }
   }
   // "who/what/why the hell ... you/he/she ...": an expletive question that names a person
@@ -246,10 +254,16 @@ function dismissal(tokens: readonly Token[], i: number): Found | null {
   if (a === 'lost' && ['his', 'her', 'your', 'their'].includes(w(tokens, i + 1)) && ['mind', 'minds', 'marbles'].includes(w(tokens, i + 2)) && ['he', 'she', 'you', 'they'].includes(w(tokens, who))) {
     return { from: who, to: i + 2, confidence: 0.55, explain: `says someone has lost ${w(tokens, i + 1)} mind`, tag: 'insult' };
   }
+  // "he is losing his mind", "why are liberals losing their minds": the same verdict in the progressive;
+  // "I am losing my mind" is about oneself and never matches (my is not read)
+  if (a === 'losing' && ['his', 'her', 'your', 'their'].includes(w(tokens, i + 1)) && ['mind', 'minds', 'marbles'].includes(w(tokens, i + 2))) {
+    const s = COPULA.has(w(tokens, i - 1)) ? peopleSubject(tokens, i - 1) : PEOPLE_GROUP_WORDS.has(w(tokens, i - 1)) ? { range: [i - 1, i - 1] as [number, number] } : null;
+    if (s) return { from: s.range[0], to: i + 2, confidence: 0.55, explain: `says someone is losing ${w(tokens, i + 1)} mind`, tag: 'insult' };
+  }
   return null;
 }
 
-const TRIGGERS = new Set(['going', 'headed', 'heading', 'sick', 'wrong', 'soft', 'touched', 'dead', 'let', 'lost', 'who', 'what', 'why', 'how', 'where', 'wtf', 'shame', 'have', 'has', 'ashamed', 'lock', 'arrest', 'jail', 'imprison', 'deport', 'hang', 'execute', 'throw', 'mentally', ...MODAL, 'belongs', 'belong']);
+const TRIGGERS = new Set(['going', 'headed', 'heading', 'sick', 'wrong', 'soft', 'touched', 'dead', 'let', 'lost', 'losing', 'who', 'what', 'why', 'how', 'where', 'wtf', 'shame', 'have', 'has', 'ashamed', 'lock', 'arrest', 'jail', 'imprison', 'deport', 'hang', 'execute', 'throw', 'mentally', ...MODAL, 'belongs', 'belong']);
 
 /** Emoji that insult the person a short post is addressed to: the finger (with any skin tone), the clown, the pile of poo. */
 const INSULT_EMOJI_RE = /\u{1F595}[\u{1F3FB}-\u{1F3FF}]?|\u{1F921}|\u{1F4A9}/gu;

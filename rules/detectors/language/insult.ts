@@ -18,7 +18,9 @@ import { noOptions } from '../options';
 /** Words after an insult noun that make it part of an ordinary compound ("clown show", "dummy data"). */
 const COMPOUND_AFTER = new Set(['show', 'proof', 'car', 'case', 'race', 'data', 'test', 'tests', 'account', 'variable', 'mode', 'load', 'run', 'face', 'fish', 'farm', 'pit', 'latin', 'feet', 'bag', 'kit', 'box', 'shed', 'belt', 'chain', 'set', 'tip', 'bar', 'tail', 'hunt', 'hunter', 'hunters', 'doctor', 'eye', 'oil', 'charmer', 'pie', 'bite', 'poop', 'pen']);
 /** Compound insults: "fuckwad", "shitbiscuit", "dickweed", "douchecanoe". */
-const COMPOUND_INSULT = /^(?:lib|libera|conserva|demon|repub|dem|trump)tards?$|^(fuck|shit|dick|ass|douche|cock|cunt|piss|twat|scum|dumb|butt|knob|jerk)(ass|face|head|wit|wad|stain|bag|hole|biscuit|lord|nugget|weasel|sucker|brain|muncher|licker|goblin|weed|canoe|nozzle|clown|burger|tard|monkey)s?$/;
+const COMPOUND_INSULT = /^(?:lib|libera|conserva|demon|repub|dem|trump)tards?$|^(fuck|shit|dick|ass|douche|cock|cunt|piss|twat|scum|dumb|butt|knob|jerk|bitch|dip)(ass|face|head|wit|wad|stain|bag|hole|biscuit|lord|nugget|weasel|sucker|brain|muncher|licker|goblin|weed|canoe|nozzle|clown|burger|tard|monkey|fuck)s?$/;
+/** Profanity and its target run together: "fuckoff", "fuckyou", "fuckem". */
+const GLUED_AT = new Set(['fuckoff', 'fuckyou', 'fuckyourself', 'fuckhim', 'fuckher', 'fuckem', 'fuckthem', 'fucku', 'fuckoffs']);
 const PROFANE_TARGETS = new Set(['you', 'him', 'her', 'them', 'yourself', 'yourselves', 'off', 'your', 'himself', 'herself', 'themselves', 'u']);
 
 interface Found {
@@ -46,6 +48,10 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   if (a === 'son' && b === 'of' && c === 'a' && w(tokens, i + 3) === 'bitch') return i + 3;
   if (a === 'low' && b === 'life' && !['insurance', 'expectancy', 'form', 'forms'].includes(c)) return i + 1;
   if (a === 'sack' && b === 'of' && ['shit', 'crap'].includes(c)) return i + 2;
+  // "human garbage", "a piece of human trash" (above), "soy boy"
+  if (a === 'human' && ['garbage', 'trash', 'waste', 'scum', 'filth', 'excrement', 'debris'].includes(b)) return i + 1;
+  if (a === 'soy' && (b === 'boy' || b === 'boys')) return i + 1;
+  if ((a === 'wack' || a === 'whack') && (b === 'job' || b === 'jobs')) return i + 1;
   if (a === 'con' && ['man', 'men', 'artist', 'artists', 'woman'].includes(b)) return i + 1;
   // "a pathetic excuse for a human (being)"
   if (a === 'excuse' && b === 'for' && (c === 'a' || c === 'an') && GENERIC_PERSON.has(w(tokens, i + 3)) && ['pathetic', 'sorry', 'poor', 'sad', 'lame', 'miserable', 'disgusting', 'worthless'].includes(w(tokens, i - 1))) {
@@ -59,8 +65,10 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   const a = w(tokens, i);
   const b = w(tokens, i + 1);
   const ti = tokens[i + 1];
+  // written as one word: "fuckoff", "fuckyou"
+  if (GLUED_AT.has(a)) return { from: i, to: i, confidence: 0.8, explain: `profanity aimed at someone ('${a}')`, tag: 'profanity' };
   if ((a === 'fuck' || a === 'screw' || a === 'fk' || a === 'fck' || a === 'stuff') && ti) {
-    const aimed = PROFANE_TARGETS.has(b) || ti.mention || (PERSON_WORDS.has(w(tokens, i + 2)) && ['the', 'our', 'my', 'your', 'that', 'this', 'all'].includes(b)) || (PERSON_WORDS.has(b) && !THING_WORDS.has(b) && b !== 'it') || (/^[A-Z][a-z]+$/.test(ti.raw) && !THING_WORDS.has(b) && a === 'fuck');
+    const aimed = PROFANE_TARGETS.has(b) || ti.mention || (PERSON_WORDS.has(w(tokens, i + 2)) && ['the', 'our', 'my', 'your', 'that', 'this', 'all'].includes(b)) || (PERSON_WORDS.has(b) && !THING_WORDS.has(b) && b !== 'it') || (/^[A-Z][a-z]+$/.test(ti.raw) && !THING_WORDS.has(b) && a !== 'screw' && a !== 'stuff');
     if (aimed && !(a === 'stuff' && b !== 'you')) return { from: i, to: i + 1, confidence: b === 'off' ? 0.8 : 0.85, explain: `profanity aimed at someone ('${a} ${b}')`, tag: 'profanity' };
   }
   if (a === 'go' && (b === 'fuck' || b === 'screw') && w(tokens, i + 2).startsWith('your')) return { from: i, to: i + 2, confidence: 0.9, explain: "profanity aimed at someone ('go ... yourself')", tag: 'profanity' };
@@ -93,8 +101,16 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   if (opens && ((a === 'get' && b === 'lost') || (a === 'go' && b === 'away') || (a === 'shut' && b === 'up') || (a === 'grow' && b === 'up') || (a === 'piss' && b === 'off') || (a === 'bugger' && b === 'off')) && ends(i + 2)) {
     return { from: i, to: i + 1, confidence: 0.7, explain: `contemptuous command to the reader ('${a} ${b}')`, tag: 'insult' };
   }
+  // "imagine being this dumb", "imagine being so brainwashed": mockery of whoever the post answers
+  if (a === 'imagine' && b === 'being' && ['this', 'so', 'that', 'such'].includes(w(tokens, i + 2))) {
+    const q = w(tokens, i + 3) === 'a' || w(tokens, i + 3) === 'an' ? i + 4 : i + 3;
+    const x = w(tokens, q);
+    if (INSULT_ADJECTIVES.has(x) || PERSON_NEGATIVE.has(x) || PERSON_PREDICATE.has(x) || INSULT_NOUNS.has(x)) {
+      return { from: i, to: q, confidence: 0.65, explain: `mockery ('imagine being ${w(tokens, i + 2)} ${x}')`, tag: 'insult' };
+    }
+  }
   // "crawl back under your rock", "nobody likes you"
-  if (a === 'crawl' && b === 'back' && ['under', 'into', 'in', 'to'].includes(w(tokens, i + 2)) && ['your', 'ur', 'the'].includes(w(tokens, i + 3))) return { from: i, to: i + 4, confidence: 0.7, explain: "contemptuous command ('crawl back ...')", tag: 'insult' };
+  if (a === 'crawl' && b === 'back' && ['under', 'into', 'in', 'to'].includes(w(tokens, i + 2)) && ['your', 'ur', 'the', 'his', 'her', 'their'].includes(w(tokens, i + 3))) return { from: i, to: i + 4, confidence: 0.7, explain: "contemptuous command ('crawl back ...')", tag: 'insult' };
   if ((a === 'nobody' || a === 'noone') && ['likes', 'wants', 'needs', 'respects', 'trusts'].includes(b) && ['you', 'u'].includes(w(tokens, i + 2))) return { from: i, to: i + 2, confidence: 0.65, explain: `dismissal aimed at the reader ('${a} ${b} you')`, tag: 'insult' };
   if (a === 'shut' && b === 'up' && tokens.some((t) => t.mention || t.w === 'you' || INSULT_NOUNS.has(t.w)) && w(tokens, i + 2) !== 'and') {
     return { from: i, to: i + 1, confidence: 0.6, explain: "told to shut up, aimed at someone", tag: 'profanity' };
@@ -102,6 +118,10 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   return null;
 }
 
+/** Adjectives that, put before a name, make it a nickname of contempt ("crooked Hillary", "lying Ted"). */
+const EPITHET = new Set(['crooked', 'lying', 'lyin', 'corrupt', 'sleazy', 'slimy', 'shifty', 'dishonest', 'treasonous', 'traitorous']);
+/** Capitalised words after an epithet that are not names. */
+const NOT_NAMES = new Set(['i', 'the', 'this', 'that', 'it', 'and', 'but', 'a', 'an', 'down', 'up', 'out', 'in', 'on', 'off', 'around', 'about', 'to', 'is', 'was', 'again', 'low', 'eyes', 'heart', 'house', 'game', 'times', 'truth', 'lies', 'words', 'news', 'media']);
 /** Generic person nouns an insulting adjective turns into an insult: "a pathetic man", "ugly troll". */
 const GENERIC_PERSON = new Set(['man', 'woman', 'person', 'guy', 'human', 'lady', 'dude', 'individual', 'boy', 'girl', 'creature', 'troll', 'trolls', 'people', 'men', 'women', 'bloke', 'chick', 'kid', 'being']);
 /** Plural subjects that name people but no protected group: "liberals", "politicians", "people". */
@@ -151,35 +171,62 @@ const PLAYFUL = new Set(['crazy', 'insane', 'nuts', 'kooky']);
 /** Person nouns an insulting adjective may describe ("a corrupt politician", "that lying president"). */
 const PERSON_HEADS = new Set([...PERSON_WORDS].filter((x) => !/^(he|she|they|him|her|them|his|hers|everyone|everybody|somebody|someone|anyone|anybody|whoever|team|staff|board|users|user|customers|customer|clients|client|fans|fan|kids|kid|friends|friend|dude|bro|guys|guy|buddy|pal|mate|sir|madam|man|men|woman|women|lady|boy|girl)$/.test(x)));
 
+/** Words that make a predicate hypothetical or doubted rather than asserted. */
+const HEDGES = new Set(['if', 'whether', 'unless', 'maybe', 'perhaps', 'sure']);
 /** Subjects too collective or too vague for a PERSON_PREDICATE word ("the team was terrible today"). */
 const COLLECTIVE_SUBJECTS = new Set(['they', 'team', 'board', 'staff', 'everyone', 'everybody', 'people', 'folks', 'users', 'customers', 'clients', 'players', 'fans', 'guys', 'kids']);
-const PREDICATE_SKIP = new Set(['a', 'an', 'so', 'too', 'such', 'really', 'just', 'totally', 'completely', 'absolutely', 'very', 'truly', 'fucking', 'bloody', 'clearly', 'obviously', 'pure', 'utterly', 'literally', 'the', 'most', 'one', 'of', 'total', 'complete', 'that', 'as', 'kinda', 'always', 'still', 'now', 'officially', 'actually', 'simply', 'being', 'big', 'little', 'hot', 'sad', 'lying', 'sick', 'joke', 'of']);
+const PREDICATE_SKIP = new Set(['absolute', 'a', 'an', 'so', 'too', 'such', 'really', 'just', 'totally', 'completely', 'absolutely', 'very', 'truly', 'fucking', 'bloody', 'clearly', 'obviously', 'pure', 'utterly', 'literally', 'the', 'most', 'one', 'of', 'total', 'complete', 'that', 'as', 'kinda', 'always', 'still', 'now', 'officially', 'actually', 'simply', 'being', 'big', 'little', 'hot', 'sad', 'lying', 'sick', 'joke', 'of']);
 /** Words that may follow the predicate word at the end of the insult: "he is lying again", "as crazy as ...". */
-const PREDICATE_AFTER = new Set([',', 'to', 'and', 'or', 'too', 'as', 'af', 'lol', 'again', 'today', 'now', 'tbh', 'smh', 'period', 'sir', 'man', 'dude', 'bro']);
+const PREDICATE_AFTER = new Set([',', 'to', 'and', 'or', 'too', 'as', 'af', 'lol', 'again', 'today', 'now', 'tbh', 'smh', 'period', 'sir', 'man', 'dude', 'bro', 'who']);
 
 /**
  * Person subject + copula + a word from PERSON_NEGATIVE ("he is unhinged", "she is a racist") or from
  * PERSON_PREDICATE ("you are ridiculous", "@sam is the worst", "he is a monster").
  */
 function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
-  const t = tokens[i] as Token;
+  const tok = tokens[i] as Token;
+  // the spelling repair reads "murderer" as the group word "murderers"; the word as typed is the predicate
+  const t = PERSON_PREDICATE.has(tok.src) && !PERSON_PREDICATE.has(tok.w) ? { ...tok, w: tok.src } : tok;
   const predicateOnly = PERSON_PREDICATE.has(t.w);
   if (!(PERSON_NEGATIVE.has(t.w) || predicateOnly) || INSULT_NOUNS.has(t.w) && !predicateOnly || INSULT_ADJECTIVES.has(t.w) && !predicateOnly) return null;
   const nxt = w(tokens, i + 1);
   // "the worst president", "a horrible person": a person noun may follow
   const personAfter = GENERIC_PERSON.has(nxt) || (PERSON_WORDS.has(nxt) && !/^(he|she|they|him|her|them|his|hers)$/.test(nxt));
   if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
-  if (t.w === 'worst' && w(tokens, i - 1) !== 'the') return null;
+  // "the worse" is a common misspelling of "the worst"
+  if ((t.w === 'worst' || t.w === 'worse') && w(tokens, i - 1) !== 'the' && w(tokens, i - 2) !== 'the') return null;
   let c = i - 1;
-  while (c >= 0 && c > i - 6 && PREDICATE_SKIP.has(w(tokens, c))) c--;
+  // describing words before the head may themselves be negative: "she is a spoiled brat", "a lying corrupt fraud"
+  while (c >= 0 && c > i - 6 && (PREDICATE_SKIP.has(w(tokens, c)) || PERSON_PREDICATE.has(w(tokens, c)) || INSULT_ADJECTIVES.has(w(tokens, c)))) c--;
   if (!['is', 'are', 'was', 'were', 'am'].includes(w(tokens, c))) return null;
   const s = subjectBefore(tokens, c);
   if (s.kind !== 'person') return null;
   const subj = tokens[s.range[1]] as Token;
   if (predicateOnly && COLLECTIVE_SUBJECTS.has(subj.w)) return null;
-  // hypothetical: "what if she is lying?", "if he is a fraud, ..."
-  for (let k = s.range[0] - 1; k >= Math.max(0, s.range[0] - 4); k--) if (['if', 'whether', 'unless'].includes(w(tokens, k))) return null;
+  // hypothetical or doubted: "what if she is lying?", "if he is a fraud, ...", "maybe she is lying?", "are you sure he is lying?"
+  for (let k = s.range[0] - 1; k >= Math.max(0, s.range[0] - 4); k--) if (HEDGES.has(w(tokens, k))) return null;
   return { from: s.range[0], to: personAfter ? i + 1 : i, confidence: 0.65, explain: `calls a person '${t.w}' ('${subj.raw}')`, tag: 'insult' };
+}
+
+/** What a person is "full of" when the phrase dismisses everything they say. */
+const FULL_OF = new Set(['shit', 'crap', 'bs', 'bullshit', 'bunk', 'lies', 'garbage', 'hot']);
+
+/** "she is dumber than a box of rocks", "he is full of shit": a put-down of a person without an insulting noun. */
+function putDown(tokens: readonly Token[], i: number): Found | null {
+  const a = w(tokens, i);
+  let end: number;
+  if ((a === 'dumber' || a === 'stupider') && w(tokens, i + 1) === 'than') end = i + 1;
+  // "they are very low IQ", "he is brain dead"
+  else if ((a === 'low' && w(tokens, i + 1) === 'iq') || (a === 'brain' && w(tokens, i + 1) === 'dead')) end = i + 1;
+  else if (a === 'full' && w(tokens, i + 1) === 'of' && FULL_OF.has(w(tokens, i + 2)) && (w(tokens, i + 2) !== 'hot' || w(tokens, i + 3) === 'air')) end = i + (w(tokens, i + 2) === 'hot' ? 3 : 2);
+  else return null;
+  let c = i - 1;
+  while (c >= 0 && c > i - 4 && ['so', 'just', 'really', 'totally', 'completely', 'clearly', 'obviously', 'always', 'even', 'still', 'way', 'very'].includes(w(tokens, c))) c--;
+  if (!['is', 'are', 'was', 'were', 'am'].includes(w(tokens, c))) return null;
+  const s = subjectBefore(tokens, c);
+  if (s.kind !== 'person') return null;
+  for (let k = s.range[0] - 1; k >= Math.max(0, s.range[0] - 4); k--) if (HEDGES.has(w(tokens, k))) return null;
+  return { from: s.range[0], to: end, confidence: 0.65, explain: `puts a person down ('${tokens.slice(i, end + 1).map((x) => x.w).join(' ')}', '${(tokens[s.range[1]] as Token).raw}')`, tag: 'insult' };
 }
 
 /** Evaluations that insult when they describe a person noun ("a bad person", "a sorry little man"); alone they are ordinary ("bad at golf"). */
@@ -226,13 +273,13 @@ function buildTriggers(): Set<string> {
   const t = new Set<string>([...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
   const anchors = `fuck screw fk fck stuff hell shut stfu gtfo kma shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
-    ugly punk off up back`;
+    ugly punk off up back dumber stupider full human soy imagine lyin worse wack whack iq brain ${[...GLUED_AT].join(' ')}`;
   for (const a of anchors.split(/\s+/)) if (a) t.add(a);
   return t;
 }
 function mayInsult(tokens: readonly Token[]): boolean {
   const t = (triggers ??= buildTriggers());
-  return tokens.some((x) => t.has(x.w) || COMPOUND_INSULT.test(x.w));
+  return tokens.some((x) => t.has(x.w) || (x.src !== x.w && t.has(x.src)) || COMPOUND_INSULT.test(x.w));
 }
 
 function run(input: DetectorInput): DetectorHit[] {
@@ -253,7 +300,7 @@ function run(input: DetectorInput): DetectorHit[] {
     if (t.punct) continue;
     // "anti-fascist", "non-racist": the prefix turns the label around
     if (w(tokens, i - 1) === 'anti' || w(tokens, i - 1) === 'non') continue;
-    const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i) ?? badPerson(tokens, i);
+    const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i) ?? badPerson(tokens, i) ?? putDown(tokens, i);
     if (prof) {
       // anything thrown at a protected group as a whole is the protected rules' business
       if (!groups.some((g) => prof.from <= g.to && g.from <= prof.to + 1)) found.push(prof);
@@ -285,6 +332,14 @@ function run(input: DetectorInput): DetectorHit[] {
         found.push({ from: s.range[0], to: i, confidence: 0.7, explain: `says a person sucks ('${(tokens[s.range[1]] as Token).raw}')`, tag: 'insult' });
         continue;
       }
+    }
+    // "crooked Hillary", "lying Ted": an epithet fixed to a name
+    const nameAfter = tokens[i + 1];
+    // (not in a headline, where every word is capitalised: "Lying Down Is Good For You")
+    if (EPITHET.has(t.w) && nameAfter && /^[A-Z][a-z]+$/.test(nameAfter.raw) && !nameAfter.mention && !THING_WORDS.has(nameAfter.w) && !NOT_NAMES.has(nameAfter.w) && !/^[A-Z]/.test(tokens[i + 2]?.raw ?? '') && !inGroup(i + 1)) {
+      found.push({ from: i, to: i + 1, confidence: 0.7, explain: `an insulting epithet fixed to a name ('${t.w} ${nameAfter.raw}')`, tag: 'insult' });
+      i += 1;
+      continue;
     }
     let phraseEnd = phraseNoun(tokens, i);
     if (phraseEnd < 0 && (INSULT_ADJECTIVES.has(t.w) || ADJ_ON_PERSON.has(t.w)) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(t.w)) {

@@ -25,6 +25,7 @@ const FRIENDLY = new Set(['crazy', 'insane', 'nuts', 'sick', 'weak', 'tool', 'jo
   // labels used to describe third parties or news as often as to insult
   'nazis', 'terrorist', 'corrupt', 'evil', 'vile', 'crooked', 'embarrassment', 'snowflake', 'snowflakes',
   'predator', 'predators', 'vicious', 'dirt', 'criminal', 'thug', 'thugs', 'commie', 'commies', 'wicked', 'sinful']);
+const HEDGES = new Set(['if', 'whether', 'unless', 'maybe', 'perhaps', 'sure']);
 const SELF_OR_THING = new Set(['i', 'im', 'me', 'we', 'us', 'myself', ...THING_WORDS]);
 
 function insulting(tokens: readonly Token[], i: number): boolean {
@@ -35,7 +36,8 @@ function insulting(tokens: readonly Token[], i: number): boolean {
   // not about oneself or a thing, not negated, not describing a thing ("stupid bug")
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = (tokens[k] as Token).w;
-    if (SELF_OR_THING.has(w) || w === 'not' || w === 'never') return false;
+    // "what if she is lying?", "maybe he is delusional": hypothetical or doubted, not said of them
+    if (SELF_OR_THING.has(w) || w === 'not' || w === 'never' || HEDGES.has(w)) return false;
     if ((tokens[k] as Token).punct) break;
   }
   return !THING_WORDS.has(tokens[i + 1]?.w ?? '');

@@ -29,6 +29,11 @@ const FUNCTION_WORDS = new Set([
 const VOCATIVE_BEFORE = new Set(['hey', 'yo', 'oi', 'listen', 'dear', 'up', 'off', 'lost', 'home', 'away', 'out', 'move', 'bye', 'thanks', 'ok', 'okay', 'sure', 'whatever', 'cry', 'please', 'sorry', 'nice', 'relax', 'calm', 'down', 'job', 'work', 'luck', 'try']);
 const VOCATIVE_AFTER_MENTION = new Set([',', '!', '.', '?', 'you', 'ur', 'is', 'what', 'such', 'total', 'absolute', 'complete', 'the', 'a', 'an', 'stupid', 'dumb', 'fucking']);
 
+/** Weak insult nouns that name nothing but people, so "this ..." or "that ..." aims them. */
+const DEMONSTRATIVE_WEAK = new Set(['clown', 'crook', 'creep', 'fool', 'weasel', 'hag', 'freak']);
+/** What may follow the person a demonstrative points at: a relative, a verb of saying or being, a modal. */
+const AFTER_DEMONSTRATIVE = new Set(['who', 'that', 'is', 'was', 'has', 'had', 'should', 'would', 'will', 'can', 'could', 'does', 'did', 'thinks', 'wants', 'says', 'said', 'just', 'still', 'again', 'running', 'needs', 'and', 'or', 'lol', 'smh']);
+
 function w(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
 }
@@ -37,6 +42,8 @@ function w(tokens: readonly Token[], i: number): string {
 function phraseStart(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && (INSULT_INTENSIFIERS.has(w(tokens, k - 1)) || INSULT_ADJECTIVES.has(w(tokens, k - 1)) || w(tokens, k - 1) === 'one' || w(tokens, k - 1) === 'of' || w(tokens, k - 1) === 'bunch')) k--;
+  // two-word describers: "this low IQ piece of trash", "the brain dead sheep"
+  while (k > 1 && ((w(tokens, k - 1) === 'iq' && w(tokens, k - 2) === 'low') || (w(tokens, k - 1) === 'dead' && w(tokens, k - 2) === 'brain'))) k -= 2;
   // one descriptive word after an article: "a blind idiot", "a corporate clown"
   if (k > 1 && ['a', 'an', 'such', 'the'].includes(w(tokens, k - 2)) && !tokens[k - 1]?.punct && !FUNCTION_WORDS.has(w(tokens, k - 1))) k -= 2;
   return k;
@@ -146,6 +153,18 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   // a reply that is nothing but @mentions and the insult: "@sam Fool!", "@sam clown."
   if (p > 0 && !['joke', 'trash', 'garbage', 'filth', 'disgrace'].includes(w(tokens, i)) && tokens.slice(0, p).every((t) => t.mention) && tokens.slice(i + 1).every((t) => t.punct)) {
     return { from: 0, reason: 'a reply that is only the insult', group: false, negated: false };
+  }
+  // "this crook", "that clown who ...": a demonstrative points a weak insult that only ever names people at
+  // someone, when nothing after it makes the word part of a thing ("that freak accident", "this clown costume")
+  if (p === i && (before === 'this' || before === 'that') && DEMONSTRATIVE_WEAK.has(w(tokens, i))) {
+    const nx = tokens[i + 1];
+    if (!nx || nx.punct || CLAUSE_BREAK.has(nx.w) || AFTER_DEMONSTRATIVE.has(nx.w)) return { from: p - 1, reason: `aimed at someone described ('${before} ...')`, group: false, negated: false };
+  }
+  // "what a joke he is", "what a clown you are": a weak insult exclaimed about the person named right after it
+  // (the article is part of the phrase here, so "what" is just before it)
+  if (before === 'what' && ['a', 'an'].includes(w(tokens, p)) && p === i - 1) {
+    const nx = tokens[i + 1];
+    if (nx && (nx.mention || ['he', 'she', 'you', 'they', 'these', 'those'].includes(nx.w))) return { from: p - 1, reason: "exclamation about someone ('what a ...')", group: false, negated: false };
   }
   if (!strongNoun) return null;
   // "what a moron", "such an idiot", "that idiot", "this clown"

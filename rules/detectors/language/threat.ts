@@ -77,7 +77,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
   for (let i = 0; i < tokens.length; i++) {
     const v = w(tokens, i);
     // wish harm: "I hope you die", "may he rot", "hope they get shot"
-    if ((v === 'hope' || v === 'wish' || v === 'may' || v === 'pray') && !NEGATORS.has(w(tokens, i - 1))) {
+    if ((v === 'hope' || v === 'wish' || v === 'may' || v === 'pray' || v === 'hopefully') && !NEGATORS.has(w(tokens, i - 1))) {
       const p = WISH_TARGETS.has(w(tokens, i + 1)) ? i + 1 : personAt(tokens, i + 1);
       const q = p >= 0 ? p + 1 : -1;
       if (q > 0 && (HARM_WISHES.has(w(tokens, q)) || ((w(tokens, q) === 'gets' || w(tokens, q) === 'get') && HARM_GET.has(w(tokens, q + 1))) || (w(tokens, q) === 'drop' && w(tokens, q + 1) === 'dead'))) {

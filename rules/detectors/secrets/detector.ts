@@ -7,7 +7,10 @@
 import type { DetectorHit, DetectorInput, DetectorRun, DetectorSpec } from '../../types';
 import type { SecretFormat } from './format';
 import { shannonEntropy } from './entropy';
-import { placeholderReason } from './placeholder';
+import { madeUpPattern, markedPlaceholder } from './placeholder';
+
+/** Confidence of a prefixed format whose value looks typed by hand: at the pack's usual 0.6 floor. */
+const MADE_UP_CONFIDENCE = 0.6;
 import { SECRET_FORMATS, resolveSecretType } from './formats/index';
 import { Automaton } from '../../engine/automaton';
 import { unknownOption } from '../options';
@@ -35,7 +38,12 @@ function evaluate(format: SecretFormat, m: RegExpExecArray, text: string): Secre
   const [start, end] = secretSpan(m);
   const secret = text.slice(start, end);
   const body = secret.slice(format.prefixLength ?? 0);
-  if (!format.noPlaceholderCheck && placeholderReason(secret, body)) return null;
+  if (!format.noPlaceholderCheck && markedPlaceholder(secret)) return null;
+  // A made-up looking value ('xoxb-1234567890-…-AbCdEf…') in a format of its own (a prefix, or a named
+  // context such as Okta's) still has the shape people paste from real configs: reported at lower
+  // confidence, with the doubt said, not dropped. A generic assignment of such a value is no prompt.
+  const madeUp = format.noPlaceholderCheck ? null : madeUpPattern(secret, body);
+  if (madeUp && format.generic) return null;
   let note = '';
   if (format.minEntropy !== undefined) {
     const e = shannonEntropy(body);
@@ -50,6 +58,10 @@ function evaluate(format: SecretFormat, m: RegExpExecArray, text: string): Secre
     if (v.confidence !== undefined) confidence = v.confidence;
     if (v.note) note = note ? `${v.note}; ${note}` : v.note;
     if (v.trimEnd) trimmedEnd = Math.max(start + 1, end - v.trimEnd);
+  }
+  if (madeUp) {
+    confidence = Math.min(confidence, MADE_UP_CONFIDENCE);
+    note = `${note ? `${note}; ` : ''}the value looks made up (${madeUp}): check it is not a real one`;
   }
   const how = format.generic ? 'context' : 'format';
   return { format, start, end: trimmedEnd, confidence, explain: `${format.name} (${format.id}) recognised by ${how}${note ? `: ${note}` : ''}` };

@@ -11,9 +11,11 @@ const PLACEHOLDER_FRAGMENTS = [
   'your_', 'your-', 'yourkey', 'yourtoken', 'yoursecret', 'yourpass', 'youraccess', 'yourapi', 'yourapp',
   'my_api_key', 'my_token', 'my_secret', 'insert_', 'insert-', 'replace_', 'replace-', 'replaceme', 'todo',
   'fakevalue', 'fake_', 'fake-', 'notreal', 'not_real', 'not-a-real', 'secret_here', 'key_here', 'token_here',
-  'here_', '_here', 'goes_here', 'goeshere', 'dontuse', 'do_not_use', 'lorem', 'ipsum', 'abcdefgh', 'abc123',
-  '12345678', '01234567', 'qwertyui', 'deadbeef', 'a1b2c3', '1a2b3c', 'd4e5f6',
+  'here_', '_here', 'goes_here', 'goeshere', 'dontuse', 'do_not_use', 'lorem', 'ipsum',
 ];
+
+/** Keyboard and counting patterns: a made-up value, but one someone may paste into a real config too. */
+const PATTERN_FRAGMENTS = ['abcdefgh', 'abc123', '12345678', '01234567', 'qwertyui', 'deadbeef', 'a1b2c3', '1a2b3c', 'd4e5f6'];
 
 /** Whole values (case-insensitive) that stand for a secret rather than being one. */
 const PLACEHOLDER_VALUES = new Set([
@@ -75,11 +77,24 @@ function isPeriodic(value: string): boolean {
  * (the random part of `ghp_…`): runs and sequences are judged on it, so the prefix's own letters don't count.
  */
 export function placeholderReason(value: string, body: string = value): string | null {
+  return markedPlaceholder(value) ?? madeUpPattern(value, body);
+}
+
+/** Why `value` is marked as a stand-in (a stand-in word, a template, 'xxxx', 'example'), or null. */
+export function markedPlaceholder(value: string): string | null {
   const lower = value.toLowerCase();
   if (value.length === 0) return 'empty value';
   if (PLACEHOLDER_VALUES.has(lower)) return `'${lower}' is a stand-in word`;
   if (TEMPLATE_RE.test(value)) return 'template or variable reference';
   const frag = PLACEHOLDER_FRAGMENTS.find((f) => lower.includes(f));
+  if (frag) return `contains placeholder text '${frag}'`;
+  return null;
+}
+
+/** Why `value` looks typed by hand rather than generated (counting, keyboard rows, repeats), or null. */
+export function madeUpPattern(value: string, body: string = value): string | null {
+  const lower = value.toLowerCase();
+  const frag = PATTERN_FRAGMENTS.find((f) => lower.includes(f));
   if (frag) return `contains placeholder text '${frag}'`;
   const b = body.length > 0 ? body : value;
   if (longestRun(b) >= 6) return 'long run of one repeated character';

@@ -68,3 +68,20 @@ describe('language.contempt', () => {
   });
 });
 
+describe('language.contempt: losing one\'s mind, and "how vile they can be"', () => {
+  it('reads a person or group said to be losing their mind, not oneself', () => {
+    expect(matches('language.contempt', 'He is losing his mind.')).toEqual(['He is losing his mind']);
+    expect(matches('language.contempt', 'Why are critics losing their minds over this?')).toEqual(['critics losing their minds']);
+    expect(matches('language.contempt', 'I am losing my mind with this spreadsheet.')).toEqual([]);
+    expect(matches('language.contempt', 'We are losing our minds over the launch, in a good way.')).toEqual([]);
+  });
+
+  it('reads the exclamation "how [quality] they can be", not a question about health or things', () => {
+    expect(matches('language.contempt', 'They keep showing how vile they can be.')).toEqual(['how vile they can be']);
+    expect(matches('language.contempt', 'Everyone saw how petty he is.')).toEqual(['how petty he is']);
+    expect(matches('language.contempt', 'I did not know how sick he is.')).toEqual([]);
+    expect(matches('language.contempt', 'You know how petty they can be about parking spots.')).toEqual([]);
+    expect(matches('language.contempt', 'How corrupt is this file?')).toEqual([]);
+  });
+});
+

@@ -52,6 +52,13 @@ describe('language.threat', () => {
     expect(matches('language.threat', 'kys')).toHaveLength(1);
   });
 
+  it('reads "hopefully" as a wish like "hope", and keeps its ordinary uses apart', () => {
+    expect(matches('language.threat', 'Hopefully he dies in his sleep.')).toHaveLength(1);
+    expect(matches('language.threat', 'Hopefully she gets hit by a bus.')).toHaveLength(1);
+    expect(matches('language.threat', 'Hopefully he gets the job.')).toEqual([]);
+    expect(matches('language.threat', 'Hopefully the old server dies quietly.')).toEqual([]);
+  });
+
   it('passes figures of speech', () => {
     for (const t of ['This bug is killing me.', 'Shoot me a message.', 'We crushed our goals.', "I'm dying to see it.", 'You killed it on stage!', 'Knock them dead!']) {
       expect(matches('language.threat', t), t).toEqual([]);

@@ -84,3 +84,77 @@ describe('harness', () => {
     expect(() => check(42 as unknown as string)).toThrow(TypeError);
   });
 });
+
+describe('language.insult: verdicts on a person, epithets, mockery and hedges', () => {
+  it('reads more verdicts predicated of a person, with negative describing words before the head', () => {
+    expect(matches('language.insult', 'You voted for it. You are complicit.')).toEqual(['You are complicit']);
+    expect(matches('language.insult', 'Our mayor is unethical.')).toEqual(['Our mayor is unethical']);
+    expect(matches('language.insult', 'She is a murderer!')).toEqual(['She is a murderer']);
+    expect(matches('language.insult', "He's a flake, never on time.")).toEqual(["He's a flake"]);
+    expect(matches('language.insult', 'She is just a spoiled brat.')).toEqual(['She is just a spoiled brat']);
+    expect(matches('language.insult', "You're the embarrassment who got us banned.")).toEqual(["You're the embarrassment"]);
+    expect(matches('language.insult', 'Our landlord is the absolute worse.')).toHaveLength(1);
+    expect(matches('language.insult', 'Honestly she is nothing.')).toHaveLength(1);
+  });
+
+  it('leaves reports, things and ordinary uses of the same words alone', () => {
+    expect(matches('language.insult', 'He is a convicted murderer, the court said.')).toEqual([]);
+    expect(matches('language.insult', 'The traffic was worse today.')).toEqual([]);
+    expect(matches('language.insult', 'He is worse at golf than me.')).toEqual([]);
+    expect(matches('language.insult', 'It is nothing, do not worry.')).toEqual([]);
+    expect(matches('language.insult', 'He is nothing like his brother.')).toEqual([]);
+    expect(matches('language.insult', 'Our intern is in danger of missing the train.')).toEqual([]);
+  });
+
+  it('reads put-downs without an insulting noun: dumber than, full of it, low IQ', () => {
+    expect(matches('language.insult', 'He is dumber than a box of rocks.')).toEqual(['He is dumber than']);
+    expect(matches('language.insult', 'Our VP is full of shit.')).toEqual(['Our VP is full of shit']);
+    expect(matches('language.insult', 'You are so full of hot air.')).toHaveLength(1);
+    expect(matches('language.insult', 'Those people are very low IQ.')).toHaveLength(1);
+    expect(matches('language.insult', 'The bus is full of tourists.')).toEqual([]);
+    expect(matches('language.insult', 'This model is dumber than the last one.')).toEqual([]);
+    expect(matches('language.insult', 'If he is dumber than that, we have a problem.')).toEqual([]);
+  });
+
+  it('reads an epithet fixed to a name, not in headlines or before ordinary words', () => {
+    expect(matches('language.insult', 'Crooked Gerald strikes again.')).toEqual(['Crooked Gerald']);
+    expect(matches('language.insult', 'Here comes lying Ted again.')).toEqual(['lying Ted']);
+    expect(matches('language.insult', 'Lying Down Is Good For Your Back')).toEqual([]);
+    expect(matches('language.insult', 'The dog is lying Down there.')).toEqual([]);
+    expect(matches('language.insult', 'The corrupt code path is fixed.')).toEqual([]);
+  });
+
+  it('reads mockery and weak insults pointed at someone by "this", "that" or "what a ... he is"', () => {
+    expect(matches('language.insult', 'Imagine being this dumb.')).toEqual(['Imagine being this dumb']);
+    expect(matches('language.insult', '@sam imagine being so brainwashed')).toHaveLength(1);
+    expect(matches('language.insult', 'The auditors are getting close to this crook.')).toEqual(['this crook']);
+    expect(matches('language.insult', 'Why does anyone listen to that clown who runs the forum?')).toEqual(['that clown']);
+    expect(matches('language.insult', 'What a joke he is.')).toEqual(['What a joke']);
+    expect(matches('language.insult', 'What a clown you are.')).toEqual(['What a clown']);
+    expect(matches('language.insult', 'Imagine being this happy on a Monday.')).toEqual([]);
+    expect(matches('language.insult', 'That freak accident closed the road.')).toEqual([]);
+    expect(matches('language.insult', 'This clown costume is a hit with the kids.')).toEqual([]);
+    expect(matches('language.insult', 'What a joke this release is.')).toEqual([]);
+  });
+
+  it('reads political name-calling and glued profanity', () => {
+    expect(matches('language.insult', 'You are a dumbocrat.')).toHaveLength(1);
+    expect(matches('language.insult', 'Typical rethuglicans, all of them.')).toHaveLength(0);
+    expect(matches('language.insult', 'These demonrats are at it again.')).toHaveLength(1);
+    expect(matches('language.insult', '@sam fuckoff')).toEqual(['fuckoff']);
+    expect(matches('language.insult', 'Fck Gerald and his rules.')).toEqual(['Fck Gerald']);
+    expect(matches('language.insult', 'He is a soy boy.')).toHaveLength(1);
+    expect(matches('language.insult', 'She is human garbage.')).toHaveLength(1);
+    expect(matches('language.insult', 'We ordered soy milk and a human resources handbook.')).toEqual([]);
+  });
+
+  it('does not read a hypothetical or doubted predicate as an accusation', () => {
+    expect(matches('language.insult', 'Maybe she is lying?')).toEqual([]);
+    expect(matches('language.insult', 'Are you sure he is lying?')).toEqual([]);
+    expect(matches('language.insult', 'Perhaps he is unhinged, perhaps tired.')).toEqual([]);
+    expect(matches('language.insult', 'She is lying and everyone knows it.')).toHaveLength(1);
+    expect(matches('language.reply-profanity', '@sam what if she is lying?', { words: 'insults' })).toEqual([]);
+    expect(matches('language.reply-profanity', '@sam she is lying again', { words: 'insults' })).toEqual(['lying']);
+  });
+});
+

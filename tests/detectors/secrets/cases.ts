@@ -68,6 +68,9 @@ function positives(): SecretCase[] {
     { text: 'my circleci token is 3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39', expect: 'token-disclosure' },
     { text: 'the API key for staging: Lr7Qx2Vn9Tb4Kz8Wm3Hp6Jd1.', expect: 'token-disclosure' },
     { text: 'Authorization: Basic ' + btoa('deploy:Zr8qLm2Vx9'), expect: 'http-basic-auth' },
+    { text: 'curl -X POST https://thingsboard.cloud/api/v1/Q7kz2Rm9Xw4Tp8Lc3Vn6/telemetry -d "{temp:21}"', expect: 'thingsboard-token' },
+    { text: `{"msg": "method", "method": "auth.login_with_api_key", "params": ["3-${'Qm8zR2kX7wT4pL9cV3nB6hJ1dF5gY0sA'.repeat(2)}"]}`, expect: 'truenas-api-key' },
+    { text: 'keys for the demo account: AKIA7Q2ZX9RT4WXYZ8QP / Xk9PqR2sT7vWmZ3nB8cD4fGhJ6kL1mN5oP0qR3sT', expect: 'aws-secret-near-key-id' },
     { text: 'curl -H "Authorization: Bearer Tk9mQ2vLx8Zr4Wn7Hb3Jp6Yc" https://api.acme.test', expect: 'bearer-token' },
   );
   return out;
@@ -152,6 +155,8 @@ const HANDWRITTEN_NEGATIVES: string[] = [
   'GitHub tokens start with ghp_ and fine-grained ones with github_pat_.',
   'Slack bot tokens look like xoxb-… and should live in a vault.',
   'AWS docs use AKIAIOSFODNN7EXAMPLE as a sample access key.',
+  'okta: 00Qm8zR2kX7w-T4pL-9cV3nB6hJ1dF-5gY0sA-Xk9Pq--',
+  'commit 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b fixed the AKIA key check',
   'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
   'The token bucket algorithm refills every second.',
   'Key takeaway: ship smaller PRs.',

@@ -70,6 +70,25 @@ describe('secrets detector: behaviour', () => {
     expect(hits[0]!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reports an unlabelled AWS secret written next to its key ID, and only there', () => {
+    const secret = f['aws-secret-access-key']().replace(/[+/]/g, 'Q');
+    const pair = found(`keys: AKIA7Q2ZX9RT4WXYZ8QP / ${secret}`);
+    expect(pair.map((h) => h.explain?.match(/\(([a-z0-9-]+)\)/)?.[1])).toEqual(['aws-access-key-id', 'aws-secret-near-key-id']);
+    // a commit hash next to a key ID is one case, not a generated secret; a 40-character value alone is nothing
+    expect(found('AKIA7Q2ZX9RT4WXYZ8QP 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b').map((h) => h.explain)).toHaveLength(1);
+    expect(found(`value ${secret}`)).toEqual([]);
+  });
+
+  it('reports a token of a named format whose body looks typed by hand at lower confidence, saying so; marked placeholders stay out', () => {
+    const [slack] = found('token xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx');
+    expect(slack!.confidence).toBe(0.6);
+    expect(slack!.explain).toContain('looks made up');
+    expect(found('token xoxb-XXXXXXXXXXXX-XXXXXXXXXXXXX-XXXXXXXXXXXXXXXXXXXXXXXX')).toEqual([]);
+    expect(found('okta_secret:  00QCjAl4MlV-WPXM-ABCDEFGHIJKL-0HmjFx-vbGua')[0]!.confidence).toBe(0.6);
+    // in a generic assignment, a made-up value is not worth a prompt
+    expect(found('api_key = "abcdefgh12345678abcdefgh"')).toEqual([]);
+  });
+
   it('treats a lone AWS key ID as lower confidence than a pair', () => {
     const [alone] = found(`key id ${f['aws-access-key-id']()}`);
     expect(alone!.confidence).toBeLessThan(0.9);

@@ -23,6 +23,8 @@ const described = flag([
   'The senator is a corrupt crook.', '@ceo_acme is a fraud', 'His boss is a complete dickhead.', 'The intern is useless.', 'My ex is a psycho.',
   'Our coach is an imbecile.', 'The new director is a bad person.', 'He is a sorry little man.', 'What a horrible human being she is.', 'Our landlord is a con man.',
   'He is a pathetic excuse for a human being.', 'You bloody corporate weasel.',
+  'Our mayor is unethical.', 'The new CFO is a flake.', 'Crooked Gerald is at it again.', 'What a clown he is.', 'The auditors finally caught up with this crook.',
+  'He is dumber than a bag of hammers.', 'My landlord is full of shit.', 'Imagine being this dumb, @sam.', 'She is just a spoiled brat.',
 ]);
 
 const groupNonProtected = flag([
@@ -92,6 +94,7 @@ const objectAbuse = pass([
   'This meeting is a waste of time.', 'That movie was stupid.', 'Our old CRM is a joke.', 'The coffee here is disgusting.', 'This spreadsheet is a disaster.',
   'The build system is a clown show.', 'That policy is dumb.', 'This laptop is a piece of junk.', 'The traffic today was idiotic.', 'The parking lot is a nightmare.',
   'What a stupid bug.', 'The documentation is worthless.', 'This idea is moronic.', 'The weather is pathetic.', 'Fuck this bug.',
+  'The new model is dumber than the old one.', 'The inbox is full of spam again.', 'What a joke this release process is.', 'That freak storm closed the office.',
 ]);
 
 const selfDeprecation = pass([
@@ -109,6 +112,7 @@ const contempt = flag([
   'Our landlord is a snake.', "He's such a pig.", 'She is a weasel, never trust her.', 'You are sick in the head.', 'You are dead to me.',
   'He is clearly mentally unstable.', 'Why the hell would you do that, @sam?', "Don't let the door hit you on the way out.",
   'Your stupid excuses are getting old.', '@sam 🖕', '@dana lol you are such a 🤡', 'Take your pathetic ideas somewhere else, and take his idiotic plan with you.',
+  'The senator is losing his mind.', 'They showed again how vile they can be.',
 ]);
 
 const contemptLookalikes = pass([
@@ -116,7 +120,8 @@ const contemptLookalikes = pass([
   'The old endpoint should be removed next sprint.', 'Lock the door when you leave.', 'He is a dog person, she prefers cats.', 'My brother is mentally ill and I am proud of him.',
   "She's a beast on the court.", 'The bug should be fixed before Friday.', 'Who do you think will win the hackathon?', 'I lost my mind laughing at the offsite.',
   'This snake plant is thriving on my desk.', 'The weasel in that nature documentary was adorable.', 'That was a stupid bug, my bad.', 'The server is dead to me until it reboots.',
-  'Why the hell is the coffee machine broken again?', 'The intern asked what is wrong with the deploy script.', 'How brainwashed can a recommender system get by its own data?', 'Arrest the spread of bugs with better tests.', 'me at 7am before coffee 🤡', 'this build is 💩',
+  'Why the hell is the coffee machine broken again?', 'The intern asked what is wrong with the deploy script.', 'I am losing my mind over this spreadsheet.',
+  'I had no idea how sick he is, I will send flowers.', 'Maybe she is lying about the surprise party, she loves secrets.', 'How brainwashed can a recommender system get by its own data?', 'Arrest the spread of bugs with better tests.', 'me at 7am before coffee 🤡', 'this build is 💩',
 ]);
 
 export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [

@@ -20,12 +20,16 @@ export const INSULT_NOUNS = set(`
   whacko whackos nutcases dirtbag dirtbags sleazebags sleazeballs simpleton simpletons ignoramus ignoramuses knucklehead
   knuckleheads dingbat dingbats nincompoop nincompoops dimwits airheads charlatan charlatans grifter grifters swindler
   swindlers bottomfeeder bottomfeeders gasbag windbag blowhard blowhards crybaby crybabies stooge stooges dweeb dweebs soyboy soyboys
+  turd turds shill shills madman madmen whackjob whackjobs wackjob wackjobs
+  demonrat demonrats demorat demorats democrap democraps dumbocrat dumbocrats dumocrat dumocrats rethuglican rethuglicans
+  repuglican repuglicans repugnican repugnicans libturd libturds sonofabitch sonsofbitches schmuck schmucks yutz dildo dildos
+  sucker suckers
 `);
 
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
 export const WEAK_INSULT_NOUNS = set(`
   tool pig pigs snake snakes rat rats dummy witch nerd punk trash garbage filth fool fools clown clowns dork dorks snowflake snowflakes
-  creep creeps freak freaks crook crooks hag hags leech leeches parasite parasites joke disgrace weasel weasels
+  creep creeps freak freaks crook crooks hag hags leech leeches parasite parasites joke disgrace weasel weasels sucker suckers
 `);
 
 /** Adjectives that insult a person ("you are pathetic"); about a thing they are ordinary criticism. */
@@ -64,6 +68,8 @@ export const PERSON_PREDICATE = set(`
   annoying boring cocky conceited condescending cranky deceitful disloyal egotistical evasive greedy gullible
   hypocrite insensitive irresponsible manipulative paranoid pretentious reckless ruthless sanctimonious
   selfish shallow shady sneaky spoiled stubborn stingy treacherous two-faced unreliable untrustworthy vain vindictive delirious
+  complicit unethical immoral amoral brainwashed deplorable traitorous menace danger uncultured uneducated murderer cheater
+  flake con satan nothing abomination egomaniac megalomaniac worse
   senile demented clueless spineless cowardly disgusting repulsive creepy sleazy slimy dishonest crooked corrupt
   vile evil wicked nasty cruel heartless soulless worthless incompetent inept unfit unqualified unhinged deranged insane crazy
   psycho psychotic hysterical lazy useless hopeless shameless rude classless tasteless clueless ignorant arrogant pompous smug

@@ -9,7 +9,8 @@ const awsAccessKeyId: SecretFormat = {
   id: 'aws-access-key-id',
   name: 'AWS access key ID',
   keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
-  pattern: re(`${L}(?<s>(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})${R}`),
+  // real IDs use base-32 letters and digits 2-7; written examples use any digit, and still leak the shape
+  pattern: re(`${L}(?<s>(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})${R}`),
   confidence: 0.7,
   minEntropy: 2.5,
   prefixLength: 4,
@@ -31,6 +32,23 @@ const awsSecretAccessKey: SecretFormat = {
   ),
   confidence: 0.9,
   minEntropy: 3.5,
+};
+
+/** The 40-character secret written next to its key ID without a label ("AKIA… / wJalr…"). */
+const awsSecretNearKeyId: SecretFormat = {
+  id: 'aws-secret-near-key-id',
+  name: 'AWS secret access key',
+  keywords: ['akia', 'asia'],
+  pattern: re(`(?<![A-Za-z0-9/+=])(?<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`),
+  confidence: 0.9,
+  minEntropy: 3.5,
+  generic: true,
+  check: (s, m, text) => {
+    // mixed case and a digit: a generated key, not a long word or a hash (hex hashes are one case)
+    if (!/[a-z]/.test(s) || !/[A-Z]/.test(s) || !/[0-9]/.test(s)) return no('not a mixed-case generated value');
+    const around = text.slice(Math.max(0, m.index - 120), Math.min(text.length, m.index + 40 + 120));
+    return /(?:^|[^A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/.test(around) ? ok(0.9, 'next to an AWS access key ID') : no('no AWS key ID nearby');
+  },
 };
 
 const awsSessionToken: SecretFormat = {
@@ -135,7 +153,7 @@ const cloudflareKey: SecretFormat = {
 };
 
 export const CLOUD_FORMATS: SecretFamily[] = [
-  { id: 'aws', title: 'Amazon Web Services credentials', formats: [awsAccessKeyId, awsSecretAccessKey, awsSessionToken, awsAppSync] },
+  { id: 'aws', title: 'Amazon Web Services credentials', formats: [awsAccessKeyId, awsSecretAccessKey, awsSecretNearKeyId, awsSessionToken, awsAppSync] },
   { id: 'google-cloud', title: 'Google Cloud credentials', formats: [gcpApiKey, gcpOauthSecret, gcpOauthToken, gcpServiceAccount] },
   { id: 'azure', title: 'Microsoft Azure credentials', formats: [azureStorageKey, azureSas, azureAppConfig, azureDevopsPat, azureAdClientSecret] },
   { id: 'cloud-platform', title: 'Cloud platform tokens', formats: [digitalOcean, alibabaKeyId, herokuKey, cloudflareKey] },

@@ -116,13 +116,31 @@ const other: SecretFormat[] = [
     minEntropy: 4,
   },
   prefixed('adafruit-key', 'Adafruit IO key', 'aio_', '[A-Za-z0-9]{28}'),
-  prefixed('okta-token', 'Okta API token', '00', '[A-Za-z0-9_-]{40}', { keywords: ['okta', 'ssws'], confidence: 0.8, minEntropy: 4 }),
+  // ends on a token character and is not followed by one: "…vbGu--" is a longer string, not a token
+  prefixed('okta-token', 'Okta API token', '00', '[A-Za-z0-9_-]{39}[A-Za-z0-9_](?![A-Za-z0-9_-])', { keywords: ['okta', 'ssws'], confidence: 0.8, minEntropy: 4 }),
   prefixed('kagi-key', 'Kagi API key', '', '[A-Za-z0-9_-]{11}\\.[A-Za-z0-9_-]{43}', { keywords: ['kagi'], confidence: 0.8, minEntropy: 4 }),
   prefixed('easypost-key', 'EasyPost API key', 'EZAK', '[a-zA-Z0-9]{54}', { keywords: ['ezak'] }),
   prefixed('pulumi-token', 'Pulumi access token', 'pul-', '[a-f0-9]{40}'),
   prefixed('planetscale-token', 'PlanetScale token', 'pscale_tkn_', '[A-Za-z0-9_.-]{32,64}'),
   prefixed('supabase-key', 'Supabase secret key', 'sb_secret_', '[A-Za-z0-9_-]{20,80}'),
   prefixed('fly-token', 'Fly.io token', 'fo1_', '[A-Za-z0-9_-]{43}'),
+  {
+    id: 'thingsboard-token',
+    name: 'ThingsBoard device access token',
+    keywords: ['thingsboard'],
+    // the device token is a path segment of the telemetry/attributes API
+    pattern: re(`thingsboard[A-Za-z0-9.-]*/api/v1/(?<s>[A-Za-z0-9]{20})/(?:telemetry|attributes|rpc|claim|provision)`),
+    confidence: 0.9,
+    minEntropy: 3,
+  },
+  {
+    id: 'truenas-api-key',
+    name: 'TrueNAS API key',
+    keywords: ['login_with_api_key'],
+    pattern: re(`auth\\.login_with_api_key["']?[\\s\\S]{0,40}?params["']?\\s*:\\s*\\[\\s*["'](?<s>\\d{1,4}-[A-Za-z0-9]{64})["']`),
+    confidence: 0.95,
+    minEntropy: 4,
+  },
 ];
 
 export const SAAS_FORMATS: SecretFamily[] = [
