@@ -6,7 +6,7 @@
 export interface PiiCase {
   text: string;
   /** detector id that must report `value`, or null for a negative */
-  entity: 'pii.email' | 'pii.phone' | 'pii.card' | 'pii.iban' | 'pii.ssn' | 'pii.ip' | 'pii.address' | null;
+  entity: 'pii.email' | 'pii.phone' | 'pii.card' | 'pii.iban' | 'pii.ssn' | 'pii.ip' | 'pii.address' | 'pii.bank-account' | 'pii.date-of-birth' | null;
   value?: string;
 }
 
@@ -62,9 +62,25 @@ export const PII_POSITIVES: PiiCase[] = [
   p('pii.address', '17 Oak Lane', 'party at my place tonight, {}, ring twice'),
   p('pii.address', '88 Rosewood Avenue, Leeds LS6 2QT', 'she lives at {} if you want to send flowers'),
   p('pii.address', '402 Pine St Apt 3, Austin, TX 78701', 'ship it to {} please'),
+  p('pii.bank-account', '40-11-62, account 73019264', 'refund to sort code {} thanks'),
+  p('pii.bank-account', '09-01-28 / acc no 55019372', 'details: {}'),
+  p('pii.bank-account', '30-94-57', 'sort code is {}'),
+  p('pii.bank-account', '111000025 acct 4400917723', 'wire it, routing {}'),
+  p('pii.date-of-birth', '14/03/1985', 'my DOB is {} if HR needs it'),
+  p('pii.date-of-birth', '2 February 1979', 'Sam Price, born {}, Leeds'),
+  p('pii.date-of-birth', 'June 5th, 1992', 'date of birth: {}'),
+  p('pii.date-of-birth', '1988-07-21', 'her birthday is {} so book the table'),
 ];
 
 export const PII_NEGATIVES: string[] = [
+  'Final score 12-10-05 after the tiebreak',
+  'Order 40116273 shipped; customer account 73019264 updated',
+  'Invoice 111000025 is overdue',
+  'Launch is on 14/03/2026, save the date',
+  'Born to build: we shipped v2 on 2 February 2025',
+  'Happy birthday Sam! Cake at 3pm',
+  'Our son was born on 5 June 2024, 3.4 kg of joy',
+  'The statute dates from 1985-07-21',
   'Our new office is at 100 Market Street, San Francisco, CA 94105',
   'Visit our store at 12 High Street this weekend',
   'We walked 3 blocks down Main Street after the offsite',
@@ -80,7 +96,7 @@ export const PII_NEGATIVES: string[] = [
   'Invoice 2025-11-0042 is overdue',
   'Revenue grew to 4 500 000 in 2025',
   'Meeting on 2026-03-14 at 10:30',
-  'Born 12.03.1988 in Brno',
+  'Founded 12.03.1988 in Brno',
   'Released v2.14.3 and 3.0.0-beta.2',
   'Our office is at 370 3911 Fourth Avenue, Suite 200',
   'The population of the city is 1 204 000',
