@@ -129,6 +129,8 @@ function signals(tokens: readonly Token[], from: number, to: number): ContextVer
       // "I'm not saying [group] are X, but have you ever met ...?": apophasis asserts what it pretends not to say
       if (k < from && prev === 'not' && apophasis(tokens, to)) continue;
       if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
+      // "say what you want, but ...", "needless to say", "dare I say", "I have to say": the writer's own hedge
+      if ((w === 'say' || w === 'said') && (['what', 'whatever'].includes(tokens[k + 1]?.w ?? '') || ['to', 'dare', 'needless', 'safe', 'sad', 'hate', 'gotta'].includes(prev)) && !THIRD_PARTY.has(tokens[k - 1]?.w ?? '')) continue;
       // "what do you call a [slur] with a job?": a joke's set-up, told by the writer
       if (w === 'call' && prev === 'you' && tokens[k - 2]?.w === 'do' && tokens[k - 3]?.w === 'what') continue;
       if ((w === 'call' || w === 'say' || w === 'said' || w === 'tell' || w === 'telling' || w === 'saying') && ['i', 'will', 'would', 'we', 'just', 'gotta', 'must', 'me'].includes(prev)) continue;

@@ -71,7 +71,7 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   const negatedSubject = before === 'no' || (before === 'all' && tokens[g.from - 2]?.w === 'not');
   const framed = allowedQuestion(tokens, g, implicit) ?? wishedGone(tokens, g);
   if (framed) return framed;
-  const r = readPredicate(tokens, g.to + 1, implicit, negatedSubject, implicit ? before : '');
+  const r = readPredicate(tokens, experienced(tokens, g), implicit, negatedSubject, implicit ? before : '');
   if (!r || r.kind === 'negated-attack') return null;
   // "Why are [group] not allowed to work?" questions an exclusion, it does not call for one
   if (r.head === 'allowed' && implicit && tokens[0]?.w === 'why') return null;
@@ -82,6 +82,29 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
     return { from: Math.max(0, g.from - 4), to: r.end, group: g, kind: 'negated-positive', what: `${denial.reason.replace(/ \(.*$/, '')} + '${r.head}'`, person: false, denial: true };
   }
   return { from: implicit ? g.from - 1 : g.from, to: r.end, group: g, kind: r.kind, what: r.head, person: false };
+}
+
+/** Verbs of meeting a group: "every Roma I've met", "all the trans people I know". */
+const MET = new Set(['met', 'meet', 'know', 'known', 'knew', 'seen', 'see', 'hired', 'dated', 'had', 'encountered', 'worked', 'dealt', 'lived', 'taught', 'managed', 'employed']);
+
+/**
+ * Where the predicate of a quantified group starts, past a relative clause of the writer's experience: "every Roma
+ * I've met has tried to rob me", "all the trans people I know are ...". Only after "every / all / each / any", so the
+ * experience generalises.
+ */
+function experienced(tokens: readonly Token[], g: GroupMention): number {
+  let j = g.to + 1;
+  const q = tokens[g.from - 1]?.w ?? '';
+  if (!['every', 'all', 'each', 'any', 'the'].includes(q) || (q === 'the' && tokens[g.from - 2]?.w !== 'all')) return j;
+  if (['that', 'who', 'whom'].includes(tokens[j]?.w ?? '')) j++;
+  if (!['i', 'we'].includes(tokens[j]?.w ?? '')) return g.to + 1;
+  j++;
+  while (['have', 'has', 'had', 'ever', 'would', 'personally', 'actually', 'really', 've'].includes(tokens[j]?.w ?? '')) j++;
+  if (!MET.has(tokens[j]?.w ?? '')) return g.to + 1;
+  j++;
+  if (['with', 'in', 'at', 'near', 'next', 'to', 'for', 'under'].includes(tokens[j]?.w ?? '')) j++;
+  if (['my', 'our', 'real'].includes(tokens[j]?.w ?? '') && tokens[j + 1]?.w === 'life') j += 2;
+  return j;
 }
 
 /** Skips fillers after a subject: "[group] (all) (just) ...". */
@@ -139,7 +162,8 @@ function rhetoricalRefusal(tokens: readonly Token[], clauseStart: number, vi: nu
   // only auxiliaries, pronouns and intensifiers may stand between: "why would anyone oppose hiring ..." is not a refusal
   if (!words.every((w) => RHETORIC_FILL.has(w))) return false;
   if (words[0] === 'who') return (verb === 'let' && words.length === 1) || words.includes('would');
-  if (words[0] === 'why') return (words.includes('would') && words.some((w) => ['anyone', 'anybody', 'somebody', 'someone', 'you', 'we', 'they'].includes(w))) || words.includes('even') || words.includes('ever');
+  // "why does anyone still hire women?": "still" with an indefinite subject asks the same
+  if (words[0] === 'why') return ((words.includes('would') || words.includes('still')) && words.some((w) => ['anyone', 'anybody', 'somebody', 'someone', 'you', 'we', 'they'].includes(w))) || words.includes('even') || words.includes('ever');
   return false;
 }
 
@@ -839,6 +863,8 @@ const CUE_PAIRS: Readonly<Record<string, ReadonlySet<string>>> = {
   for: new Set(['a', 'an', 'one', 'someone', 'somebody']),
   make: new Set(['room', 'way', 'sure']),
   out: new Set(['get', 'kick', 'kicked', 'throw', 'thrown', 'keep', 'kept', 'run', 'ship', 'vote', 'weed', 'root', 'drive', 'driven', 'stay', 'sort']),
+  // "two guys holding hands is ...": a same-sex couple named without a group word
+  two: new Set(['guys', 'dudes', 'lads', 'girls', 'ladies', 'males', 'females', 'blokes']),
   so: new Set(['typical', 'jewish', 'gay', 'black', 'asian', 'indian', 'muslim', 'feminine', 'girly', 'female', 'trans', 'autistic', 'retarded']),
 };
 

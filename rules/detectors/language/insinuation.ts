@@ -22,6 +22,7 @@ import {
   BAD_HABITS, BAD_HABIT_PHRASES, GOOD_HABITS, GOOD_HABIT_PHRASES, HABIT_EXCUSES, BELITTLED, ACTIVITIES, STANDING, CRITIQUE_CAUSES, GUARDIANS,
   KNOWN_QUALITIES, KNACK_ACTS, REFUSED_ACTS, BELITTLING_LABELS, STEERED_FROM, CULTURE_NOUNS, CULTURE_VERDICTS, MORE_NEGATIVE, MORE_DEHUMANISING,
   IDENTITY_PLACES, PLACE_VERDICTS, PLACE_CONTENTS, PLACE_CAUSES, NORM_WORDS, DISMISSED_ACTS, RUIN_OUTCOMES, PUT_DOWN_IDENTITY, DEFINING_ACTS,
+  LOWLY,
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
 import { POSITIVE_ATTRIBUTES } from './lexicon/words';
@@ -36,7 +37,8 @@ const NOT_CUES = new Set(['the', 'their', 'they', 'them', 'with', 'what', 'know'
  * sentence then has no group noun, and group-attack's prefilter lets it through on one of these.
  */
 export const INSINUATION_CUES = new Set([
-  'imagine', 'bet', 'probably', 'being', 'duo', 'oxymoron', 'quotes', 'such', 'classic', 'peak', 'logic', 'mentality', 'homosexuality', 'bisexuality', 'transgenderism', 'gayness', 'autism', 'iconic', 'thanks', 'than', 'funny', 'notice', 'guess', 'another', 'surprise', 'shocker', 'tell',
+  'imagine', 'bet', 'probably', 'being', 'duo', 'oxymoron', 'quotes', 'such', 'classic', 'peak', 'logic', 'mentality', 'homosexuality', 'bisexuality', 'transgenderism', 'gayness', 'autism',
+  'asexuality', 'pansexuality', 'dyslexia', 'adhd', 'transness', 'nonbinary', 'identity', 'religion', 'race', 'ethnicity', 'nationality', 'wherever', 'iconic', 'thanks', 'than', 'funny', 'notice', 'guess', 'another', 'surprise', 'shocker', 'tell',
   ...PLACES, ...PROTECT_VERBS, ...CRIME_NOUNS,
   ...[...DECLINE_PHRASES, ...ESSENCE, ...KNOWING_TAGS, ...REACTION_PHRASES].flatMap((p) => p.split(' ')).filter((w) => w.length > 3 && !NOT_CUES.has(w)),
 ]);
@@ -246,18 +248,22 @@ const VICTIM_SLOT = new Set(['on', 'against', 'targeting', 'toward', 'towards', 
 function blamedIdentity(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const crime = words.findIndex((w) => CRIME_NOUNS.has(w));
   if (crime < 0 || words.some((w) => CRITIQUE.has(w))) return null;
-  const cue = findAny(words, INSINUATE_PHRASES) ?? (findAny(prev.words(), INSINUATE_PHRASES) ? [0, 0] as [number, number] : null);
+  // "every terrorist these days is a Muslim": a quantified perpetrator is a cue in itself
+  const every = ['every', 'all', 'most'].includes(words[crime - 1] ?? '') || (words[crime - 1] === 'the' && words[crime - 2] === 'all') ? [crime - 1, crime] as [number, number] : null;
+  const cue = every ?? findAny(words, INSINUATE_PHRASES) ?? (findAny(prev.words(), INSINUATE_PHRASES) ? [0, 0] as [number, number] : null);
   if (!cue) return null;
   // the identity modifies the crime ("an immigrant stabbing", "the Mexican thief") or follows a copula
   // after it ("the thief was Mexican", "every shoplifter is Roma", "the driver was a woman")
   for (let i = crime - 1; i >= Math.max(0, crime - 3); i--) {
     const id = identityWord(tokens, groups, i);
-    if (id && id.to < crime && !VICTIM_SLOT.has(words[i - 1] ?? '')) return hit(Math.min(cue[0], i), crime, id, 'stereotype', 'identity blamed for a crime');
+    if (id && id.to < crime && !VICTIM_SLOT.has(words[i - 1] ?? '') && !(cue === every && id.characteristic === 'gender')) return hit(Math.min(cue[0], i), crime, id, 'stereotype', 'identity blamed for a crime');
   }
   // "the guy who keyed my car was Albanian": the identity may come a few words on, after a copula or an article
   for (let j = crime + 1; j < Math.min(words.length, crime + 9) && !CLAUSE_BREAK.has(words[j] ?? ''); j++) {
     if (VICTIM_SLOT.has(words[j] ?? '')) return null;
     const id = AFTER_COPULA.has(words[j - 1] ?? '') ? identityWord(tokens, groups, j) : null;
+    // "most shooters are men" states a statistic about sex, not a slur on a group
+    if (id && cue === every && id.characteristic === 'gender') return null;
     if (id) return hit(Math.min(cue[0], crime), id.to, id, 'stereotype', 'identity blamed for a crime');
   }
   return null;
@@ -378,10 +384,11 @@ function reduction(words: Words, groups: readonly GroupMention[]): Attack | null
     }
   }
   // "a woman's place is in the kitchen"
-  const p = words.findIndex((w, i) => ['woman', 'women', 'wife', 'girl', 'womans'].includes(w) && words[i + 1] === "'s" && words[i + 2] === 'place' && words[i + 3] === 'is');
+  // "a woman's job / role / duty is raising kids": the role named as her only one
+  const p = words.findIndex((w, i) => ['woman', 'women', 'wife', 'girl', 'womans'].includes(w) && words[i + 1] === "'s" && ['place', 'job', 'role', 'duty', 'purpose', 'work'].includes(words[i + 2] ?? '') && words[i + 3] === 'is');
   if (p >= 0) {
-    const tail = words.slice(p + 4, p + 8);
-    const place = tail.findIndex((w) => ['kitchen', 'home', 'bedroom', 'nursery', 'laundry', 'sink', 'stove', 'bed'].includes(w));
+    const tail = words.slice(p + 4, p + 9);
+    const place = tail.findIndex((w) => ['kitchen', 'home', 'bedroom', 'nursery', 'laundry', 'sink', 'stove', 'bed', 'children', 'kids', 'babies', 'husband', 'cooking', 'cleaning', 'housework'].includes(w) || (SERVILE.has(w) && w !== 'pick'));
     if (place >= 0 && !tail.some((w) => ['everywhere', 'anywhere', 'wherever'].includes(w))) {
       return hit(p, p + 4 + place, { from: p, to: p, characteristic: 'gender', pronoun: false, weak: false }, 'derogation', "a woman's place");
     }
@@ -492,7 +499,8 @@ function imagineBeing(tokens: readonly Token[], words: Words, groups: readonly G
 
 /** "Nothing good has ever come out of Africa", "Name one good thing Islam gave the world". */
 function nothingGood(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
-  const i = words.findIndex((w, k) => w === 'nothing' && ['good', 'useful', 'worthwhile', 'decent', 'of'].includes(words[k + 1] ?? ''));
+  // "what good has ever come from Africa?" asks the same rhetorically
+  const i = words.findIndex((w, k) => (w === 'nothing' || (w === 'what' && words[words.length - 1] === '?')) && ['good', 'useful', 'worthwhile', 'decent', 'of'].includes(words[k + 1] ?? '') && !(w === 'what' && words[k + 1] === 'of'));
   if (i < 0) return null;
   for (let j = i + 2; j < Math.min(words.length, i + 9) && !CLAUSE_BREAK.has(words[j] ?? ''); j++) {
     if (!['from', 'of'].includes(words[j] ?? '') || !['came', 'come', 'comes', 'coming', 'out'].includes(words[j - 1] ?? '')) continue;
@@ -522,6 +530,12 @@ function neverMet(tokens: readonly Token[], words: Words, groups: readonly Group
   if (praise || (rel && clause.some((w) => ['could', 'can', 'trust', 'liked', 'respect'].includes(w)) && !clause.some((w) => NEGATORS.has(w)))) {
     return hit(i - 1, id.to, id, 'negated-positive', 'never met a ...');
   }
+  // "never met a Muslim who wasn't a liar / hiding something": the double negative makes every member one
+  if (rel && words[id.to + 1] !== 'i') {
+    const r = readPredicate(tokens, id.to + 2);
+    const hiding = clause.some((w) => NEGATORS.has(w)) && clause.some((w) => ['hiding', 'lying', 'scamming', 'stealing', 'plotting', 'cheating', 'begging', 'complaining', 'whining'].includes(w));
+    if ((r && r.kind === 'negated-attack') || hiding) return hit(i - 1, r ? r.end : id.to + 4, id, 'generalisation', 'never met a [member] who was not ...');
+  }
   return null;
 }
 
@@ -544,13 +558,21 @@ function genderDenied(words: Words, groups: readonly GroupMention[]): Attack | n
   return null;
 }
 
+/** Identities named as a concept: "bisexuality is just greed", "dyslexia is an excuse". */
+const CONCEPTS: Readonly<Record<string, Characteristic>> = {
+  homosexuality: 'sexual-orientation', bisexuality: 'sexual-orientation', transgenderism: 'gender-identity', gayness: 'sexual-orientation', autism: 'disability',
+  asexuality: 'sexual-orientation', pansexuality: 'sexual-orientation', dyslexia: 'disability', adhd: 'disability', transness: 'gender-identity',
+};
+
 /** "Being gay is a choice", "Homosexuality is a disease", "Gay people can be cured", "Trans people need therapy." */
 function pathologised(words: Words, groups: readonly GroupMention[]): Attack | null {
   const subjects: GroupMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    const c = w === 'being' ? identityAdjective(words[i + 1] ?? '') : ({ homosexuality: 'sexual-orientation', bisexuality: 'sexual-orientation', transgenderism: 'gender-identity', gayness: 'sexual-orientation', autism: 'disability' } as Record<string, Characteristic>)[w];
-    if (c && ['sexual-orientation', 'gender-identity', 'disability'].includes(c)) subjects.push({ from: i, to: w === 'being' ? i + 1 : i, characteristic: c, pronoun: false, weak: false });
+    // "Gender identity is a fantasy", "Nonbinary is made up": the identity named as a concept opening its clause
+    const concept = w === 'gender' && words[i + 1] === 'identity' ? 'gender-identity' : clauseStartAt(words, i) && ['is', "'s"].includes(words[i + 1] ?? '') ? identityAdjective(w) : undefined;
+    const c = w === 'being' ? identityAdjective(words[i + 1] ?? '') : concept ?? CONCEPTS[w];
+    if (c && ['sexual-orientation', 'gender-identity', 'disability'].includes(c)) subjects.push({ from: i, to: w === 'being' || w === 'gender' ? i + 1 : i, characteristic: c, pronoun: false, weak: false });
   }
   for (const g of groups) if (!g.pronoun && ['sexual-orientation', 'gender-identity'].includes(g.characteristic)) subjects.push(g);
   for (const g of subjects) {
@@ -560,10 +582,11 @@ function pathologised(words: Words, groups: readonly GroupMention[]): Attack | n
       if (NEGATORS.has(words[j] ?? '')) neg = true;
       j++;
     }
-    const head = words[j] ?? '';
+    // "made up", "made-up": one word of pathology
+    const head = words[j] === 'made' && words[j + 1] === 'up' ? 'made-up' : words[j] ?? '';
     // "religion is a choice" is no attack; these identities are
     if (!neg && PATHOLOGY.has(head) && words[g.from] !== 'being' ? words.slice(g.to + 1, j).some((w) => ['is', 'are', 'be'].includes(w)) : !neg && PATHOLOGY.has(head)) {
-      return hit(g.from, j, g, 'derogation', `identity pathologised ('${head}')`);
+      return hit(g.from, head === 'made-up' ? j + 1 : j, g, 'derogation', `identity pathologised ('${head}')`);
     }
     // "gay people need therapy." at a clause end
     if (!neg && ['therapy', 'fixing', 'curing', 'help'].includes(head) && words.slice(g.to + 1, j).some((w) => w === 'need' || w === 'needs')) {
@@ -584,10 +607,18 @@ function tolerance(words: Words, groups: readonly GroupMention[]): Attack | null
 
 // --- other shapes -------------------------------------------------------------------------------------------
 
+/** Open threats after "[do X with a group] and ...": the reader is left to fill in the harm. */
+const OMINOUS = ['see what happens', 'watch what happens', 'look what happens', 'look what happened', 'see how that works out', 'see how long', 'this is what you get', 'that is what you get', 'this is what happens', 'that is what happens', 'you get this', 'guess what happens', 'wonder why', 'act surprised', 'watch the fun', 'wait and see', 'through the floor', 'down the drain', 'down the toilet', 'to the dogs', 'to hell'];
+/** Harms that rise: "watch the crime rate explode". */
+const RISING_HARMS = new Set(['crime', 'rent', 'rents', 'taxes', 'prices', 'stabbings', 'rapes', 'robberies', 'violence', 'murders', 'insurance', 'costs', 'unemployment']);
+const RISES = new Set(['explode', 'explodes', 'skyrocket', 'skyrockets', 'soar', 'soars', 'spike', 'spikes', 'rise', 'rises', 'climb', 'climbs', 'double', 'doubles', 'triple', 'triples', 'roof', 'shoot', 'shoots', 'up']);
+/** Good outcomes that make the same frame praise: "put women in charge and watch profits grow". */
+const GROWTH = new Set(['better', 'fairer', 'safer', 'stronger', 'richer', 'happier', 'healthier', 'kinder', 'smarter', 'grow', 'grows', 'thrive', 'thrives', 'flourish', 'flourishes', 'improve', 'improves', 'profits', 'surprise', 'shine', 'shines', 'succeed', 'succeeds', 'win', 'wins', 'blossom']);
+
 /** "If you hire a woman, expect drama", "Hire an immigrant and say goodbye to your tools". */
 function hireExpect(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   for (let i = 0; i < words.length; i++) {
-    if (!['hire', 'hiring', 'employ', 'promote', 'elect', 'rent', 'date', 'marry', 'let', 'invite', 'put', 'appoint', 'make', 'give'].includes(words[i] ?? '')) continue;
+    if (!['hire', 'hiring', 'employ', 'promote', 'elect', 'rent', 'date', 'marry', 'let', 'invite', 'put', 'appoint', 'make', 'give', 'allow', 'admit', 'import', 'bring', 'accept'].includes(words[i] ?? '')) continue;
     const cond = ['if', 'when', 'once'].includes(words[i - 2] ?? '') || ['if', 'when'].includes(words[i - 1] ?? '') || clauseStartAt(words, i);
     if (!cond) continue;
     let at = i + 1;
@@ -595,10 +626,16 @@ function hireExpect(tokens: readonly Token[], words: Words, groups: readonly Gro
     const to = words.slice(at, at + 4).indexOf('to');
     if (words[i] === 'rent' && to >= 0) at += to;
     if (['to', 'in'].includes(words[at] ?? '')) at++;
-    if (['a', 'an', 'any', 'some', 'one'].includes(words[at] ?? '')) at++;
+    if (['a', 'an', 'any', 'some', 'one', 'the', 'more', 'all', 'these', 'those'].includes(words[at] ?? '')) at++;
     const id = identityWord(tokens, groups, at);
     if (!id) continue;
     const tail = words.slice(id.to + 1, id.to + 14);
+    // "... and see what happens", "... and this is what you get", "... and enjoy repeating everything": an open threat after "and"
+    const and0 = tail.indexOf('and') >= 0 ? tail.indexOf('and') : tail.indexOf(',');
+    const after = and0 >= 0 ? tail.slice(and0 + 1) : [];
+    const ominous = OMINOUS.some((p) => find(after, p) >= 0) || (after[0] === 'enjoy' && /ing$/.test(after[1] ?? ''));
+    // "watch the crime rate explode", "and rents go through the roof": a harm that rises
+    const rising = after.some((w) => RISING_HARMS.has(w)) && after.some((w) => RISES.has(w));
     const bad = tail.findIndex((w) => SUSPECTED.has(w));
     // "watch productivity drop", "watch the team fall apart"; "watch the team thrive" praises
     const watch = tail.indexOf('watch');
@@ -607,8 +644,8 @@ function hireExpect(tokens: readonly Token[], words: Words, groups: readonly Gro
     // "put women in charge and the company goes bankrupt": a ruin after "and", not negated
     const and = tail.indexOf('and');
     const ruined = and >= 0 && tail.slice(and + 1).some((w) => RUIN_OUTCOMES.has(w)) && !tail.slice(and + 1).some((w) => NEGATORS.has(w));
-    const warned = find(tail, 'say goodbye') >= 0 || find(tail, 'kiss goodbye') >= 0 || find(tail, 'good luck') >= 0 || decline || ruined || protectCue(tail) !== null;
-    if ((bad >= 0 || warned) && !hasPraise(tail)) return hit(i, id.to + 1 + (bad >= 0 ? bad : tail.length - 1), id, 'stereotype', `${words[i]} a ... expect`);
+    const warned = find(tail, 'say goodbye') >= 0 || find(tail, 'kiss goodbye') >= 0 || find(tail, 'good luck') >= 0 || decline || ruined || ominous || rising || protectCue(tail) !== null;
+    if ((bad >= 0 || warned) && !hasPraise(tail) && !tail.some((w) => MORE_POSITIVE.has(w) || POSITIVE_ATTRIBUTES.has(w) || GROWTH.has(w))) return hit(i, id.to + 1 + (bad >= 0 ? bad : tail.length - 1), id, 'stereotype', `${words[i]} a ... expect`);
   }
   return null;
 }
@@ -1220,6 +1257,8 @@ function conditionalTolerance(words: Words, groups: readonly GroupMention[]): At
   let c = find(words, 'as long as');
   if (c < 0) c = find(words, 'so long as');
   if (c < 0) c = words.findIndex((w) => w === 'provided' || w === 'if');
+  // "..., I just don't want to see it / them near my kids": the condition stated as the writer's wish
+  if (c < 0) c = words.findIndex((w, k) => w === 'want' && NEGATORS.has(words[k - 1] ?? '') && k > 3 && words.slice(k - 5, k).some((x) => x === 'just' || x === 'but' || x === ','));
   if (c < 0) return null;
   const g = groups.find((m) => !m.pronoun && m.to < c && m.from >= c - 10);
   if (!g) return null;
@@ -1584,6 +1623,8 @@ function identityPlace(tokens: readonly Token[], words: Words, groups: readonly 
   return null;
 }
 
+/** What a group is told to stop when the telling casts it as imposing or whining: "need to stop forcing their pronouns on us". */
+const IMPOSING = new Set(['blaming', 'shoving', 'forcing', 'pushing', 'ramming', 'whining', 'crying', 'begging', 'moaning', 'bitching', 'complaining', 'playing', 'making', 'flaunting', 'parading', 'demanding', 'expecting', 'pretending', 'acting', 'breeding', 'taking', 'milking', 'leeching', 'invading', 'lecturing', 'preaching', 'recruiting', 'grooming', 'indoctrinating']);
 const PRESCRIBE_MODALS = new Set(['should', 'need', 'needs', 'ought', 'must', 'have', 'has', 'could', 'can', 'gotta']);
 const PRESCRIBE_MARKERS = new Set(['just', 'simply', 'finally', 'already', 'all']);
 /** Dismissals strong enough without "just": "[group] should get over it", "need to stop whining". */
@@ -1621,6 +1662,10 @@ function prescription(words: Words, groups: readonly GroupMention[]): Attack | n
       if ((marked && !offer) || norm) return hit(g.from, j + vp.length - 1, g, 'derogation', 'a condescending prescription');
       continue;
     }
+    // "[group] need to stop blaming everyone / shoving it down our throats": an imposition or a complaint to give up
+    if ((vp[0] === 'stop' || vp[0] === 'quit') && IMPOSING.has(vp[1] ?? '') && !offer) return hit(g.from, j + 1, g, 'derogation', `told to stop ${vp[1]}`);
+    // "Muslims need to apologise for terrorism": collective guilt for a crime
+    if (['apologise', 'apologize', 'answer', 'atone', 'pay'].includes(vp[0] ?? '') && vp[1] === 'for' && vp.slice(2).some((w) => CRIME_NOUNS.has(w) || ['terrorism', 'violence', 'extremism', 'extremists', 'slavery', 'holocaust', 'covid', 'sins', 'crimes'].includes(w))) return hit(g.from, j + 1, g, 'derogation', 'collective guilt');
     const text = `${vp.join(' ')} `;
     const d = DISMISSED_ACTS.find((a) => text.startsWith(`${a} `));
     if (d && !offer && (marked || STRONG_DISMISSALS.has(d))) return hit(g.from, j + d.split(' ').length - 1, g, 'derogation', 'a dismissive prescription');
@@ -1731,12 +1776,288 @@ function activityLabel(words: Words): Attack | null {
   return null;
 }
 
+
+// --- comparisons, consequences, concern, rhetorical questions, burdens and anecdotes ---------------------------
+
+/** Words that may stand between a ranking word ("than", "before", "over") and the member ranked below. */
+const RANK_FILL = new Set(['i', 'would', 'trust', 'hire', 'work', 'for', 'with', 'report', 'answer', 'share', 'serve', 'obey', 'a', 'an', 'the', 'most', 'any', 'average', 'typical', 'some', 'every', 'your', 'date', 'marry', 'rent', 'to', 'employ', 'sit', 'next', 'live', 'all', 'those', 'these', 'of', 'than', 'take', 'trusting', 'hiring', 'working', 'dating', 'vote', 'rather', 'sooner']);
+/** Preference words that turn "X over / than [member]" into a ranking. */
+const PREFER = new Set(['rather', 'sooner', 'prefer', 'more', 'better', 'smarter', 'cleaner', 'nicer', 'safer', 'honest', 'useful']);
+
+/**
+ * A group ranked below an animal or an object, or refused in a preference: "my cat has more brains than most
+ * women", "I'd trust a snake before I'd trust a Gypsy", "give me a robot over an old employee any day", "I'd
+ * sooner eat glass than work for a woman". The member must follow the ranking word with only determiners and
+ * refusal verbs between, so "my dog loves old people more than anyone" (the group before "than") passes.
+ */
+function rankedBelow(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    let c = g.from - 1;
+    while (c >= 0 && c >= g.from - 6 && RANK_FILL.has(words[c] ?? '') && words[c] !== 'than') c--;
+    const r = words[c] ?? '';
+    if (!['than', 'before', 'over'].includes(r)) continue;
+    let s = c;
+    while (s > 0 && !CLAUSE_BREAK.has(words[s - 1] ?? '')) s--;
+    const lead = words.slice(s, c);
+    if (lead.some((w) => NEGATORS.has(w)) || hasPraise(lead)) continue;
+    const lowly = lead.findIndex((w) => LOWLY.has(w));
+    const prefer = lead.some((w) => PREFER.has(w) || /^[a-z]{3,}er$/.test(w));
+    // "over" ranks only with "any day / every time" after the member or a preference before it
+    if (r === 'over' && !(find(words, 'any day', g.to) > 0 || find(words, 'every time', g.to) > 0 || find(words, 'anytime', g.to) > 0 || lead.includes('prefer') || lead.includes('take'))) continue;
+    // "trust a snake before I'd trust a [member]": a refusal verb on both sides of "before"
+    if (r === 'before' && !(lowly >= 0 && words.slice(c + 1, g.from).some((w) => REFUSED_ACTS.has(w)))) continue;
+    if (lowly >= 0 && (prefer || r !== 'than')) return hit(s, g.to, g, 'dehumanising', `${lead[lowly]} ranked above`);
+    // "I'd sooner eat glass / starve than work for a [member]"
+    if (r === 'than' && lead.some((w) => w === 'rather' || w === 'sooner') && words.slice(c + 1, g.from).some((w) => REFUSED_ACTS.has(w) || ['report', 'answer', 'obey', 'serve'].includes(w))) return hit(s, g.to, g, 'exclusion', 'rather ... than');
+  }
+  return null;
+}
+
+/** Harms a "more [group] means more ..." equation adds. */
+const EQUATES = new Set(['means', 'mean', 'equals', 'equal', '=', 'brings', 'bring', 'leads', 'lead', 'gets', 'get']);
+
+/** "More immigrants means more crime", "more women in charge = more drama". */
+function moreMeansMore(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || words[g.from - 1] !== 'more') continue;
+    const e = words.slice(g.to + 1, g.to + 6).findIndex((w) => EQUATES.has(w));
+    if (e < 0) continue;
+    const tail = words.slice(g.to + 2 + e, clauseEnd(words, g.to + 2 + e, 6) + 1);
+    const harm = tail.findIndex((w) => BLAMED_RESULTS.has(w) || CRIME_NOUNS.has(w) || SUSPECTED.has(w) || RUIN_OUTCOMES.has(w));
+    if (harm >= 0 && !tail.slice(0, harm).some((w) => NEGATORS.has(w) || w === 'less' || w === 'fewer')) return hit(g.from - 1, g.to + 2 + e + harm, g, 'stereotype', 'more [group] means more ...');
+  }
+  return null;
+}
+
+/** Concern words that make "children raised by [group]" faux pity. */
+const CONCERN = new Set(['worry', 'worried', 'worries', 'concerned', 'concern', 'sorry', 'pity', 'poor', 'pray', 'confused', 'damaged', 'messed', 'traumatised', 'traumatized', 'abuse', 'unnatural', 'wrong', 'sad', 'tragic']);
+const RAISING = new Set(['raised', 'raise', 'raising', 'raises', 'adopted', 'adopt', 'adopting', 'adopts', 'brought', 'parented', 'parenting']);
+
+/**
+ * Faux concern for children of a group: "I just worry about the children when two gay men raise them", "I feel
+ * sorry for kids raised by lesbians". A concern word, children, and the group raising them; "kids raised by
+ * lesbians do just as well" (no concern) and "I worry about refugee children" (the children are the group) pass.
+ */
+function fauxConcern(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const kid = words.findIndex((w) => CHILDREN.has(w));
+  if (kid < 0 || !words.some((w) => CONCERN.has(w)) || hasPraise(words) || words.some((w) => NEGATORS.has(w))) return null;
+  for (const g of groups) {
+    if (g.pronoun || g.from <= kid || g.from > kid + 10) continue;
+    const between = words.slice(kid + 1, g.from);
+    const after = words.slice(g.to + 1, g.to + 3);
+    if ((between.some((w) => RAISING.has(w)) && ['by', 'with'].some((w) => between.includes(w))) || after.some((w) => RAISING.has(w))) return hit(kid, g.to, g, 'derogation', 'faux concern for their children');
+  }
+  return null;
+}
+
+/** Roles and powers a rhetorical question begrudges a group: "since when do women get to decide ...". */
+const BEGRUDGED = new Set([...STANDING, 'decide', 'deciding', 'tell', 'telling', 'teach', 'teaching', 'adopt', 'raise', 'drive', 'driving', 'say', 'thing', 'real', 'normal', 'qualified', 'entitled', 'rights', 'matter', 'count', 'boss', 'mayor', 'get', 'manager', 'judge', 'pilot', 'teacher', 'coach', 'priest', 'pope', 'senator', 'general', 'captain', 'fly', 'operate', 'govern', 'manage', 'make', 'makes', 'vote', 'voting', 'office']);
+/** Victim or barrier words that make a question honest: "since when do refugees face ...", "how are disabled people supposed to get in when ...". */
+const HONEST_Q = new Set([...VICTIMISED, 'face', 'faced', 'suffer', 'afford', 'access', 'without', 'unless', 'because', 'discrimination', 'safe', 'help', 'support', 'cope', 'survive', 'hear', 'see', 'reach', 'enter', 'apply', 'find', 'feel', 'pay']);
+/** Openers of a question that invites the reader to refuse a group: "do we really want ...", "would you let your daughter ...". */
+const REFUSING_OPENERS = ['do we really want', 'do we really need', 'do you really want', 'are we really going to let', 'are we really letting', 'should we really let', 'are we seriously', 'would you let your', 'would you want', 'would you trust', 'would you hire', 'would you rent', 'would you really', 'can you imagine'];
+const LETTING = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowing', 'allowed', 'put', 'puts']);
+
+/**
+ * Rhetorical questions that begrudge or refuse a group a role, with nothing said of the group itself: "since when
+ * do women get to decide ...?", "who lets Muslims run a school?", "when did we start letting Mexicans run things?",
+ * "what's next, a trans president?", "how is a blind person supposed to be a manager?", "do we really want a Muslim
+ * as mayor?", "would you let your daughter date an Arab?", "why do Black people get a whole month?". A victim or a
+ * barrier word ("since when do refugees face ...", "how are disabled people supposed to get in when ...") or praise
+ * makes the question honest.
+ */
+function begrudging(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[words.length - 1] !== '?' || hasPraise(words) || words.some((w) => HONEST_Q.has(w))) return null;
+  const qs = words.lastIndexOf('.', words.length - 2) + 1;
+  const member = (from: number, to: number): GroupMention | null => {
+    for (let i = from; i < Math.min(to, words.length); i++) {
+      const id = identityWord(tokens, groups, i);
+      if (id) return id;
+    }
+    return null;
+  };
+  const lead = words.slice(qs, qs + 4).join(' ');
+  // "since when do [group] get to / are [group] in charge / is being trans a real thing"
+  if (lead.startsWith('since when')) {
+    const id = member(qs + 2, qs + 6);
+    if (id && words.slice(id.to + 1).some((w) => BEGRUDGED.has(w))) return hit(qs, id.to, id, 'derogation', 'since when do [group] ...?');
+  }
+  // "who lets / allowed [group] ...?", "who thought it was a good idea to let [group] ...?", "when did we start letting [group] ...?"
+  if (words[qs] === 'who' || lead.startsWith('when did we') || lead.startsWith('since when')) {
+    const l = words.findIndex((w, k) => k > qs && k < qs + 10 && LETTING.has(w));
+    const id = l > 0 ? member(l + 1, l + 3) : null;
+    if (id && !SINGULAR_GENDER.has(words[id.to] ?? '') && words.slice(id.to + 1).some((w) => BEGRUDGED.has(w) || ['in', 'into', 'near', 'run', 'running', 'lead', 'here'].includes(w))) return hit(qs, id.to, id, 'exclusion', 'who lets [group] ...?');
+  }
+  // "what's next, a trans president?"
+  if (lead.startsWith('what is next') || lead.startsWith('whats next') || lead.startsWith('what next')) {
+    const c = words.indexOf(',', qs);
+    const id = c > 0 && c <= qs + 4 ? member(c + 1, c + 4) : null;
+    if (id) return hit(qs, id.to + (/^[a-z]+$/.test(words[id.to + 1] ?? '') ? 1 : 0), id, 'derogation', "what's next, a [member] ...?");
+  }
+  // "how is a woman supposed to lead an army?": a role or a competence
+  if (words[qs] === 'how' && ['is', 'are'].includes(words[qs + 1] ?? '') && !words.some((w) => w === 'when' || w === 'if')) {
+    const id = member(qs + 2, qs + 5);
+    const sup = id ? words.slice(id.to + 1, id.to + 4).findIndex((w) => w === 'supposed' || w === 'meant' || w === 'expected') : -1;
+    if (id && sup >= 0) {
+      const vp = words.slice(id.to + 3 + sup, id.to + 8 + sup);
+      if (vp.some((w) => BEGRUDGED.has(w) || ['lead', 'run', 'command', 'manage', 'fight'].includes(w))) return hit(qs, id.to + 2 + sup, id, 'derogation', 'how is a [member] supposed to ...?');
+    }
+  }
+  // "do we really want a Muslim as mayor?", "would you let your daughter date an Arab?"
+  const o = REFUSING_OPENERS.find((p) => words.slice(qs, qs + 8).join(' ').startsWith(p));
+  if (o) {
+    const n = qs + o.split(' ').length;
+    const id = member(n, n + 5);
+    // "can you imagine a woman as president?": a member in a role, not "can you imagine being a refugee"
+    // the member is a person, not a thing it describes ("would you trust a refugee charity?")
+    const nx = id ? words[id.to + 1] ?? '' : '';
+    const person = ['?', 'as', 'to', 'in', 'near', 'around', 'with', 'for', 'on', 'running', 'teaching', 'leading', 'living', 'next'].includes(nx) || ROLE_NOUNS.has(nx) || BEGRUDGED.has(nx);
+    if (id && person && words[n] !== 'being' && words[n] !== 'to' && (o !== 'can you imagine' || words[id.to + 1] === 'as' || ROLE_NOUNS.has(words[id.to + 1] ?? ''))) return hit(qs, id.to, id, 'exclusion', `${o} ...?`);
+  }
+  // "why do Black people get a whole month?", "why do gay people need their own parade anyway?"
+  if (words[qs] === 'why' && ['do', 'does', 'should'].includes(words[qs + 1] ?? '')) {
+    const g = groups.find((m) => !m.pronoun && m.from === qs + 2);
+    const v = g ? words[skipWords(words, g.to + 1)] ?? '' : '';
+    const rest = g ? words.slice(g.to + 1) : [];
+    if (g && ['get', 'need', 'deserve', 'have', 'want', 'expect', 'receive'].includes(v) && rest.some((w) => ['anyway', 'anyways', 'whole', 'treatment', 'everything', 'even', 'extra', 'always'].includes(w))) return hit(qs, g.to + 1, g, 'derogation', 'why do [group] get ...?');
+  }
+  return null;
+}
+
+function skipWords(words: Words, i: number): number {
+  let j = i;
+  while (['even', 'still', 'always', 'all', 'really', 'just', 'now', 'suddenly'].includes(words[j] ?? '')) j++;
+  return j;
+}
+
+/** Burdens a group is cast as: "put up with [group]", "pay for [group]". */
+const BURDENS = ['put up with', 'pay for', 'paying for', 'tolerate', 'tolerating', 'foot the bill for', 'subsidise', 'subsidize', 'bankroll', 'babysit', 'babysitting', 'deal with', 'dealing with', 'carry', 'carrying', 'take in', 'taking in', 'absorb'];
+/** What makes a burden resented: "why should", "how much longer", "tired of", "forced to". */
+const RESENTING = ['why should', 'how much longer', 'how many more', 'how long', 'tired of', 'sick of', 'fed up', 'have to', 'has to', 'forced to', 'expected to', 'made to', 'keep', 'still', 'taxes'];
+
+/**
+ * A group cast as a burden: "how much longer do we have to put up with these immigrants?", "why should my taxes pay
+ * for Muslims?", "how many more refugees do we have to take?". The group follows the burden verb (so "women
+ * shouldn't have to put up with harassment" passes) and the sentence resents it.
+ */
+function burden(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const resent = RESENTING.map((p) => find(words, p)).filter((i) => i >= 0);
+  if (!resent.length || hasPraise(words)) return null;
+  const b = findAny(words, BURDENS);
+  if (b) {
+    let at = b[1] + 1;
+    while (['the', 'these', 'those', 'all', 'more', 'any', 'a', 'an', 'some', 'our'].includes(words[at] ?? '')) at++;
+    const id = identityWord(tokens, groups, at);
+    if (id && words[id.to + 1] !== "'s" && Math.min(...resent) <= b[0]) return hit(Math.min(...resent), id.to, id, 'derogation', `a burden ('${words.slice(b[0], b[1] + 1).join(' ')}')`);
+  }
+  // "how many more refugees do we have to take?"
+  const h = find(words, 'how many more');
+  const g = h >= 0 ? groups.find((m) => !m.pronoun && m.from === h + 3) : undefined;
+  if (g && words.slice(g.to + 1).some((w) => ['take', 'accept', 'house', 'feed', 'absorb', 'let', 'admit', 'tolerate', 'before', 'until'].includes(w)) && !words.slice(g.to + 1).some((w) => ['help', 'save', 'welcome', 'support', 'drown', 'die'].includes(w))) return hit(h, g.to, g, 'derogation', 'how many more [group] ...');
+  return null;
+}
+
+/** Harms that "follow" a group: "wherever Muslims go, trouble follows". */
+const FOLLOWING_HARMS = new Set(['crime', 'trouble', 'violence', 'drugs', 'chaos', 'filth', 'dirt', 'disease', 'problems', 'terror', 'terrorism', 'rubbish', 'litter', 'noise', 'poverty', 'rape', 'riots', 'decay', 'mess', 'theft', 'gangs', 'misery']);
+
+/** "Wherever Muslims go, trouble follows", "everywhere there are immigrants, there's crime". */
+function followsThem(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const w = words.findIndex((x, k) => x === 'wherever' || x === 'everywhere' || (x === 'any' && words[k + 1] === 'place'));
+  if (w < 0 || words.some((x) => VICTIMISED.has(x) || HONEST_Q.has(x))) return null;
+  const g = groups.find((m) => !m.pronoun && m.from > w && m.from <= w + 4);
+  if (!g) return null;
+  const harm = words.findIndex((x, k) => k > g.to && FOLLOWING_HARMS.has(x));
+  return harm >= 0 && !words.slice(g.to, harm).some((x) => NEGATORS.has(x)) ? hit(w, harm, g, 'stereotype', 'wherever [group] go, harm follows') : null;
+}
+
+/** What a member's word is worth: "a woman's opinion is worth half a man's", "a gay man's word means nothing". */
+const VOICE = new Set(['opinion', 'opinions', 'word', 'words', 'vote', 'votes', 'voice', 'voices', 'testimony', 'life', 'lives', 'say', 'view', 'views', 'input', 'thoughts', 'feelings']);
+const WORTHLESS = new Set(['nothing', 'less', 'half', 'little', 'zero', 'jack', 'shit', 'squat', 'worthless', 'meaningless', 'irrelevant']);
+
+function wordWorth(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || words[g.to + 1] !== "'s" || !VOICE.has(words[g.to + 2] ?? '')) continue;
+    const tail = words.slice(g.to + 3, g.to + 9);
+    const worth = tail.findIndex((w) => ['worth', 'means', 'mean', 'counts', 'count', 'matters', 'matter'].includes(w));
+    if (worth < 0) continue;
+    const after = tail.slice(worth + 1, worth + 4);
+    // "doesn't count", "don't matter" at the end of the clause; "counts for nothing / less", "worth half"
+    const denied = tail.slice(0, worth).some((w) => NEGATORS.has(w)) && ['count', 'counts', 'matter', 'matters', 'mean'].includes(tail[worth] ?? '') && (after.length === 0 || CLAUSE_BREAK.has(after[0] ?? '') || after[0] === ',');
+    if (denied || after.some((w) => WORTHLESS.has(w))) return hit(g.from, g.to + 3 + worth + (denied ? 0 : 1 + after.findIndex((w) => WORTHLESS.has(w))), g, 'negated-positive', "a member's word worth less");
+  }
+  return null;
+}
+
+/** Verdicts on a same-sex couple's ordinary act: "two men kissing is just wrong". */
+const ACT_VERDICTS = new Set(['wrong', 'disgusting', 'gross', 'unnatural', 'sick', 'sin', 'sinful', 'vile', 'nasty', 'revolting', 'repulsive', 'weird', 'abnormal', 'perverted', 'degenerate', 'immoral', 'ew', 'eww', 'yuck']);
+
+function sameSexVerdict(words: Words): Attack | null {
+  const t = words.findIndex((w, k) => w === 'two' && ['men', 'women', 'guys', 'girls', 'dudes', 'lads', 'ladies', 'males', 'females'].includes(words[k + 1] ?? '') && /ing$/.test(words[k + 2] ?? ''));
+  if (t < 0) return null;
+  const cop = words.findIndex((w, k) => k > t + 2 && k < t + 9 && ['is', 'are', 'looks', 'look', 'seems', 'feels'].includes(w));
+  if (cop < 0) return null;
+  let j = cop + 1;
+  while (['just', 'so', 'really', 'plain', 'simply', 'totally', 'a', 'an', 'absolutely', 'fucking', 'kind', 'of', 'pretty'].includes(words[j] ?? '')) j++;
+  const v = words[j] ?? '';
+  if (NEGATORS.has(words[cop + 1] ?? '') || !(ACT_VERDICTS.has(v) || PATHOLOGY.has(v))) return null;
+  return hit(t, j, { from: t, to: t + 1, characteristic: 'sexual-orientation', pronoun: false, weak: false }, 'derogation', 'a same-sex couple judged');
+}
+
+/** "You're not like other Muslims", "she's not like most women": a member praised by setting the group below. */
+function unlikeOthers(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const b = words.slice(Math.max(0, g.from - 7), g.from).join(' ');
+    if (!/(you are|you|he is|she is|they are|he|she) not like (other|most|the other|the rest of the|typical|your typical|regular|normal|all the other)( of the)?$/.test(b)) continue;
+    return hit(Math.max(0, g.from - 5), g.to, g, 'derogation', 'not like other [group]');
+  }
+  return null;
+}
+
+/** "Three guesses what race the shoplifter was", "wonder which religion the bomber follows": no group word, only its category. */
+const CATEGORY: Readonly<Record<string, Characteristic>> = { religion: 'religion', race: 'race', ethnicity: 'race', colour: 'race', color: 'race', nationality: 'origin', faith: 'religion', background: 'origin' };
+
+function guessIdentity(words: Words): Attack | null {
+  const q = words.findIndex((w) => ['guess', 'guesses', 'wonder', 'wondering', 'bet'].includes(w));
+  if (q < 0) return null;
+  const c = words.findIndex((w, k) => k > q && k <= q + 4 && CATEGORY[w] !== undefined && ['what', 'which', 'whose'].includes(words[k - 1] ?? ''));
+  if (c < 0) return null;
+  const crime = words.findIndex((w, k) => k > c && k <= c + 5 && CRIME_NOUNS.has(w));
+  if (crime < 0 || words.some((w) => CRITIQUE.has(w))) return null;
+  return hit(q, crime, { from: c, to: c, characteristic: CATEGORY[words[c] ?? ''] as Characteristic, pronoun: false, weak: false }, 'stereotype', 'guess the identity of a criminal');
+}
+
+/** "Crime is up, gee I wonder why, with all these Somalis around": a mock puzzle over a decline with a group present. */
+function wonderWhy(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const w = words.findIndex((x, k) => (x === 'wonder' && words[k + 1] === 'why') || (x === 'idea' && words[k + 1] === 'why' && words[k - 1] === 'no') || (x === 'mystery' && words[k - 1] === 'a'));
+  if (w < 0 || hasPraise(words)) return null;
+  const g = groups.find((m) => !m.pronoun);
+  const bad = (ws: Words): boolean => (ws.some((x) => BLAMED_RESULTS.has(x) || CRIME_NOUNS.has(x)) || (ws.some((x) => RISING_HARMS.has(x)) && ws.some((x) => RISES.has(x) || ['doubled', 'tripled', 'rose', 'soared', 'spiked', 'exploded', 'skyrocketed'].includes(x)))) && !ws.some((x) => REVERSALS.has(x) || VICTIMISED.has(x));
+  if (g && bad(words)) return hit(Math.min(w, g.from), Math.max(w + 1, g.to), g, 'derogation', 'I wonder why, with [group] around');
+  const pg = prev.groups()[0];
+  return pg && w <= 3 && bad(prev.words()) ? hit(w, w + 1, { ...pg, from: w, to: w, pronoun: true }, 'derogation', 'I wonder why, after a group and a decline') : null;
+}
+
+/** "Another day, another Muslim in the news": a member's bad news presented as routine. */
+function anotherDay(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const a = find(words, 'another day');
+  if (a < 0 || hasPraise(words)) return null;
+  const n = words[a + 2] === ',' ? a + 3 : a + 2;
+  if (words[n] !== 'another') return null;
+  const id = identityWord(tokens, groups, n + 1);
+  if (!id) return null;
+  const tail = words.slice(id.to + 1);
+  return tail.some((w) => ['news', 'headlines', 'arrested', 'court', 'charged', 'scandal', 'incident', 'attack', 'caught'].includes(w) || CRIME_NOUNS.has(w)) ? hit(a, id.to, id, 'stereotype', 'another day, another [member]') : null;
+}
+
 type Frame = (tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour) => Attack | null;
 
 /** Frames that can match with no identity in the sentence: the group was named before, or is a place or a condition. */
 const ANYWHERE: readonly Frame[] = [
   warning, (_t, w, g, p) => essence(w, g, p), (_t, w, g, p) => duo(w, g, p), (_t, w, g, p) => knowing(w, g, p), (_t, w, g, p) => reaction(w, g, p),
   nothingGood, (_t, w, g) => pathologised(w, g), incompatible, (_t, w, g, p) => consequence(w, g, p), (_t, w) => activityLabel(w),
+  (_t, w) => sameSexVerdict(w), (_t, w) => guessIdentity(w), (_t, w, g, p) => wonderWhy(w, g, p),
 ];
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */
 const WITH_IDENTITY: readonly Frame[] = [
@@ -1748,6 +2069,8 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => conditionalTolerance(w, g), (_t, w, g) => paternalism(w, g), (_t, w, g) => disguise(w, g), (_t, w, g) => belittledActivity(w, g),
   stereotypeShapes, (_t, w, g) => steered(w, g), (_t, w, g) => cultureVerdict(w, g), moreShapes, identityPlace,
   (_t, w, g) => prescription(w, g), (_t, w, g) => stereotypeEndorsed(w, g),
+  rankedBelow, (_t, w, g) => moreMeansMore(w, g), (_t, w, g) => fauxConcern(w, g), begrudging, burden, (_t, w, g) => followsThem(w, g),
+  (_t, w, g) => wordWorth(w, g), (_t, w, g) => unlikeOthers(w, g), anotherDay,
 ];
 
 /** Every insinuation frame that matches the sentence (at most one per frame). */

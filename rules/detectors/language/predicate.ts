@@ -61,6 +61,8 @@ const HARM_ACTS = new Set([
   'pollute', 'pollutes', 'polluting', 'polluted', 'contaminate', 'contaminates', 'contaminating', 'taint', 'taints', 'tainting',
   'infect', 'infects', 'infecting', 'wreck', 'wrecks', 'wrecking', 'wrecked', 'ruined', 'destroyed', 'infested', 'plague', 'plagues',
   'plaguing', 'disgust', 'disgusts', 'sicken', 'sickens', 'repulse', 'repulses', 'terrorise', 'terrorises', 'terrorize', 'terrorizes',
+  'rob', 'robs', 'robbing', 'scam', 'scams', 'scamming', 'mug', 'mugs', 'mugging', 'brainwash', 'brainwashing', 'indoctrinate', 'indoctrinates',
+  'indoctrinating',
 ]);
 /**
  * Complaints made into a trait only when generalised ("[group] always whine", "why do [group] complain so
@@ -72,9 +74,20 @@ const HABIT_ACTS = new Set([
   'freeload', 'freeloading', 'breed', 'breeding', 'multiply',
 ]);
 const GENERALISING = new Set(['always', 'constantly', 'forever', 'ever', 'all', 'never', 'stop']);
+/** What erosion verbs wear away when the group is cast as a threat to it: "diluting our culture". */
+const HERITAGE = ['culture', 'identity', 'values', 'heritage', 'race', 'blood', 'bloodline', 'nation', 'traditions', 'way', 'gene', 'genes'];
+/** What a negated "value / respect" denies a group cares for: "[group] don't value education". */
+const VALUED = new Set(['education', 'life', 'lives', 'family', 'families', 'work', 'hygiene', 'women', 'law', 'laws', 'rules', 'property', 'human', 'marriage', 'honesty', 'learning', 'school', 'freedom', 'democracy', 'truth', 'hard']);
+/** Superlatives of negative traits the lexicons hold in their base form: "the weakest link", "the laziest". */
+function superlativeBase(w: string): string | null {
+  if (!/est$/.test(w) || w.length < 6) return null;
+  const stem = w.slice(0, -3);
+  for (const b of [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')]) if (NEGATIVE_ATTRIBUTES.has(b) || TOO_TRAITS.has(b) || b === 'low') return b;
+  return null;
+}
 /** Acts that are a stereotype only with their object: "take our jobs", "bring crime", "control the media". */
 const HARM_WITH_OBJECT: Readonly<Record<string, readonly string[]>> = {
-  take: ['jobs', 'job', 'benefits', 'homes', 'houses', 'money', 'women', 'country', 'over', 'advantage'],
+  take: ['jobs', 'job', 'benefits', 'homes', 'houses', 'money', 'women', 'country', 'over', 'advantage', 'beds', 'oxygen', 'resources'],
   bring: ['crime', 'crimes', 'drugs', 'disease', 'diseases', 'violence', 'terror', 'terrorism', 'rape', 'down'],
   spread: ['disease', 'diseases', 'crime', 'lies', 'hiv', 'aids', 'filth'],
   control: ['media', 'banks', 'world', 'government', 'hollywood', 'money', 'economy', 'everything'],
@@ -83,9 +96,17 @@ const HARM_WITH_OBJECT: Readonly<Record<string, readonly string[]>> = {
   kill: ['people', 'us', 'children', 'kids', 'babies', 'innocents', 'christians', 'whites'],
   hate: ['us', 'america', 'freedom', 'women', 'christians', 'jews', 'whites', 'westerners'],
   // "[group] make me sick", "[group] drag down every school", "[group] play the victim", "[group] want handouts"
-  make: ['sick', 'puke', 'vomit', 'ill', 'gag', 'uncomfortable', 'uneasy', 'nervous'],
+  make: ['sick', 'puke', 'vomit', 'ill', 'gag', 'uncomfortable', 'uneasy', 'nervous', 'worse', 'unsafe', 'dirtier', 'uglier', 'poorer', 'dangerous'],
   drag: ['down'],
-  lower: ['tone', 'standards', 'values', 'property', 'bar', 'quality'],
+  lower: ['tone', 'standards', 'standard', 'values', 'value', 'property', 'bar', 'quality', 'average'],
+  // burdens and erosion: "[group] cost us billions", "are bleeding the system dry", "are diluting our culture", "hold the economy back"
+  cost: ['us', 'taxpayers', 'billions', 'millions', 'fortune', 'taxpayer'],
+  bleed: ['dry'],
+  drain: ['resources', 'system', 'welfare', 'economy', 'nhs', 'taxpayers', 'country', 'coffers'],
+  hold: ['back'],
+  dilute: HERITAGE, erode: HERITAGE, undermine: HERITAGE, water: ['down'], pollute: HERITAGE,
+  replace: ['us', 'whites', 'natives', 'locals', 'christians'],
+  confuse: ['kids', 'children', 'our', 'youth'],
   play: ['victim', 'victims', 'card'],
   cause: ['crime', 'problems', 'trouble', 'chaos', 'violence', 'disease', 'diseases', 'riots'],
   want: [...DEMANDED, 'special'],
@@ -102,10 +123,13 @@ const HARM_FORMS: Readonly<Record<string, string>> = {
   controls: 'control', controlling: 'control', runs: 'run', running: 'run', kills: 'kill', killing: 'kill', hates: 'hate', hating: 'hate',
   makes: 'make', making: 'make', drags: 'drag', dragging: 'drag', lowers: 'lower', lowering: 'lower', plays: 'play', playing: 'play',
   causes: 'cause', causing: 'cause', loves: 'love', cares: 'care', wants: 'want', demands: 'demand', demanding: 'demand', expects: 'expect',
+  costs: 'cost', costing: 'cost', bleeding: 'bleed', bleeds: 'bleed', draining: 'drain', drains: 'drain', holding: 'hold', holds: 'hold',
+  diluting: 'dilute', dilutes: 'dilute', eroding: 'erode', erodes: 'erode', undermining: 'undermine', undermines: 'undermine', watering: 'water',
+  waters: 'water', replacing: 'replace', replaces: 'replace', confusing: 'confuse', confuses: 'confuse', polluting: 'pollute',
 };
 /** Negative attributes that are also passing reactions ("angry about ...", "bitter over ..."). */
 const REACTIONS = new Set(['angry', 'loud', 'bitter', 'hostile', 'aggressive', 'annoyed', 'upset', 'emotional', 'hysterical', 'scared', 'afraid', 'confused', 'sick', 'tired', 'frustrated']);
-const REACTION_CAUSES = new Set(['about', 'at', 'over', 'that', 'with', 'because', 'after', 'when', 'for', 'of', 'from', 'in', 'on']);
+const REACTION_CAUSES = new Set(['about', 'at', 'over', 'that', 'with', 'because', 'after', 'when', 'for', 'of', 'from', 'in', 'on', 'by']);
 
 /** "less capable", "worse leaders": comparison flips the polarity of what follows. */
 const DIMINISHERS = new Set(['less', 'fewer', 'lesser']);
@@ -193,6 +217,13 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
       return null;
     } else if (w === 'time' && /^bombs?$/.test(word(tokens, i + 1))) {
       continue;
+    } else if (['tried', 'try', 'tries', 'trying'].includes(w) && word(tokens, i + 1) === 'to' && !NEGATORS.has(word(tokens, i - 1))) {
+      // "[group] have tried to rob me": the attempt carries the act
+      i++;
+      continue;
+    } else if (['death', 'hate', 'terror', 'doomsday', 'rape'].includes(w) && (MORE_NEGATIVE.has(word(tokens, i + 1)) || DEHUMANISING.has(word(tokens, i + 1)) || INSULT_NOUNS.has(word(tokens, i + 1)))) {
+      // "a death cult", "a hate cult": the modifier sharpens the noun after it
+      continue;
     } else if (FILLER.has(w) && !(NEGATIVE_ATTRIBUTES.has(w) && !FILLER.has(word(tokens, i + 1)) && !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !INSULT_NOUNS.has(word(tokens, i + 1)))) {
       continue;
     } else break;
@@ -276,6 +307,17 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   }
   // "[group] never contribute anything", "[group] will never integrate"
   if (WORTH_ACTS.has(head) && negated) return { kind: 'negated-positive', end: i, head };
+  // "[group] don't value education / respect women"
+  if (negated && ['value', 'values', 'respect', 'respects', 'appreciate', 'appreciates'].includes(head)) {
+    // "don't value their own work enough" is self-worth, not a verdict
+    for (let j = i + 1; j <= i + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)) && !['own', 'themselves', 'yourself', 'ourselves'].includes(word(tokens, j)); j++) if (VALUED.has(word(tokens, j))) return { kind: 'negated-positive', end: j, head };
+  }
+  // "[group] slow the whole class down": an object between the verb and its particle, so "old people slow down" passes
+  if (['slow', 'slows', 'slowing'].includes(head) && !negated && next !== 'down') {
+    for (let j = i + 2; j <= i + 5 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (word(tokens, j) === 'down') return { kind: 'stereotype', end: j, head };
+  }
+  // "[group] should lose the right to vote"
+  if (deontic && ['lose', 'forfeit'].includes(head) && ['the', 'their'].includes(next) && ['right', 'rights', 'vote'].includes(word(tokens, i + 2))) return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'exclusion', end: i + 2, head };
   // "[group] don't deserve to live"
   if (deserve && negated && LIFE.has(head)) return { kind: 'exclusion', end: i, head };
   if (HARM_ACTS.has(head) && !(head === 'lie' && next === 'down') && !(/ed$/.test(head) && next === 'by')) {
@@ -297,12 +339,14 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   const objects = HARM_WITH_OBJECT[base];
   if (objects) {
     // "make me want to puke" reaches one word further
-    for (let j = i + 1; j <= i + (base === 'make' ? 4 : 3) && j < tokens.length; j++) {
+    for (let j = i + 1; j <= i + (base === 'make' || base === 'bleed' || base === 'hold' ? 4 : 3) && j < tokens.length; j++) {
       if (objects.includes(word(tokens, j))) return negated ? { kind: 'negated-attack', end: j, head } : { kind: 'stereotype', end: j, head };
       if (CLAUSE_BREAK.has(word(tokens, j))) break;
     }
   }
   if (!aux) return null;
+  // "[group] are the weakest link", "the lowest of the low": a superlative of a negative trait
+  if (superlativeBase(head) && ['the', 'most'].includes(word(tokens, i - 1))) return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'generalisation', end: i, head };
   // "angry about the new law", "loud at the rally": a reaction to something, not a trait
   if (REACTIONS.has(head) && REACTION_CAUSES.has(next)) return null;
   // "scary good", "crazy talented": a negative word used as an intensifier of praise
@@ -358,7 +402,7 @@ const CHILD_ACTS = new Set(['adopt', 'foster', 'teach', 'babysit', 'coach', 'rai
  * or -1. "shouldn't have to" relieves rather than excludes ("shouldn't have to teach in secret").
  */
 function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: boolean): number {
-  if (tokens.slice(k, i).some((t) => t.w === 'have' || t.w === 'has')) return -1;
+  if (tokens.slice(k, i - 1).some((t) => t.w === 'have' || t.w === 'has')) return -1;
   const head = word(tokens, i);
   const childWithin = (from: number): number => {
     for (let j = from; j <= from + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (CHILDREN.has(word(tokens, j))) return j;
@@ -371,6 +415,9 @@ function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: 
     return IN_ROLES.has(word(tokens, at)) ? at : -1;
   }
   if (!passive && (head === 'adopt' || head === 'foster')) return i;
+  // "[group] shouldn't be having / have kids" (not "... if they don't want to")
+  const kids = CHILDREN.has(head) && ['have', 'had'].includes(word(tokens, i - 1)) ? i : ['having', 'have'].includes(head) && CHILDREN.has(word(tokens, i + 1)) ? i + 1 : -1;
+  if (kids > 0 && word(tokens, i - 2) !== 'to' && !['if', 'unless', 'until', 'before', 'when', 'yet'].includes(word(tokens, kids + 1))) return kids;
   if (!passive && CHILD_ACTS.has(head)) return childWithin(i + 1);
   // "[group] shouldn't be teaching / coaching our kids"
   if (passive && /ing$/.test(head) && CHILD_ACTS.has(head.replace(/ing$/, ''))) return childWithin(i + 1);

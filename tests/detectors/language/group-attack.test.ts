@@ -366,4 +366,34 @@ describe('language.group-attack', () => {
     const h = withNext("Women can't be trusted with money?", "That's a sexist myth.");
     expect(h[0]?.explain).toMatch(/condemned in the next sentence/);
   });
+
+  it('reads rankings, open consequences, burdens, begrudging questions and experience generalised', () => {
+    expect(flags('My cat has more brains than most women.')).toBe(true);
+    expect(flags('Let the refugees in and see what happens.')).toBe(true);
+    expect(flags('More immigrants means more crime.')).toBe(true);
+    expect(flags('Since when do women get to decide company strategy?')).toBe(true);
+    expect(flags("What's next, a trans president?")).toBe(true);
+    expect(flags('How much longer do we have to put up with these immigrants?')).toBe(true);
+    expect(flags('Every Roma I have met has tried to rob me.')).toBe(true);
+    expect(flags("I've never met a Muslim who wasn't a liar.")).toBe(true);
+    expect(flags('Mexicans are diluting our culture.')).toBe(true);
+    expect(flags('Wherever Muslims go, trouble follows.')).toBe(true);
+    expect(flags('Three guesses what race the shoplifter was.')).toBe(true);
+    expect(flags('Say what you want, but Mexicans are lazy.')).toBe(true);
+  });
+
+  it('leaves the same shapes alone when they praise, name a barrier or a victim, or are about things', () => {
+    expect(flags('My dog loves old people more than anyone.')).toBe(false);
+    expect(flags('Let women lead and watch the team thrive.')).toBe(false);
+    expect(flags('More women means more perspectives at the table.')).toBe(false);
+    expect(flags('Since when do refugees face such long waits for asylum?')).toBe(false);
+    expect(flags('How are disabled people supposed to get to work when the lifts are broken?')).toBe(false);
+    expect(flags('Women shouldn\'t have to put up with harassment at work.')).toBe(false);
+    expect(flags('Every Muslim I have met has been incredibly kind.')).toBe(false);
+    expect(flags("I've never met a Muslim who wasn't kind.")).toBe(false);
+    expect(flags('Wherever refugees go, they face hostility.')).toBe(false);
+    expect(flags('Two men getting married is lovely.')).toBe(false);
+    expect(flags('Women don\'t value their own work enough, and we need to fix that.')).toBe(false);
+    expect(flags('Old people slow down as they age, that is normal.')).toBe(false);
+  });
 });

@@ -21,6 +21,9 @@ export const MORE_NEGATIVE = set(`
   dumber stupider dirtier lazier uglier smellier greedier nastier filthier crazier sneakier meaner worse-off uncultured unskilled
   unassimilable unemployable lesser second-class subhuman backwards parasitic scammers scammer fraudsters grifters terrorist thief rapist
   liar scary creepy creeps greedy sneaky shifty untrustworthy
+  mistake mistakes defective defects glitch glitches liability liabilities cult cults rude illogical unreliable hopeless selfish predatory
+  unstable shady dodgy layabouts deadbeats bludgers ditzy senile decrepit childish immature gullible spoiled effeminate abnormal stinky catty
+  vain shallow freaky thieving
 `);
 
 /** Traits that attack only after "too": "[group] are too powerful / too sensitive". */
@@ -50,7 +53,7 @@ export const FACULTIES = set(`
 /** Acts that deny a group's worth when negated: "[group] never contribute / will never integrate". */
 export const WORTH_ACTS = set(`
   contribute contributes amount integrate integrates assimilate assimilates adapt adapts achieve achieves succeed succeeds
-  improve improves
+  improve improves invent invents innovate innovates
 `);
 
 /** Places derogation sends a group ("[group] belong in the fields / in institutions"). */
@@ -95,7 +98,8 @@ export const MOCKERY = set(`hilarious comedy funny painful cringe joke entertain
 /** Animals and objects a demeaning comparison ranks above a group: "my dog is smarter than a [group]". */
 export const LOWLY = set(`
   dog dogs cat cats goldfish monkey monkeys rock rocks brick bricks chair chairs toaster potato potatoes hamster parrot pig pigs
-  donkey plant houseplant toddler toddlers baby babies chimp chimps ape apes horse rat rats fish dolphin
+  donkey plant houseplant toddler toddlers baby babies chimp chimps ape apes horse rat rats fish dolphin snake snakes robot robots
+  cockroach doorknob doorknobs calculator wall trees tree stray chatbot parrots hamsters
 `);
 
 /** Comparatives of worth: "smarter than", "more useful than". */
@@ -237,7 +241,7 @@ export const PRAISE_WORDS = set(`
 `);
 
 /** Identities called a condition: "being gay is a choice / a phase / a sin". */
-export const PATHOLOGY = set(`phase trend fad choice sin disorder illness sickness disease fetish delusion perversion abomination unnatural contagious curable cured fixed treatable cult`);
+export const PATHOLOGY = set(`phase trend fad choice sin disorder illness sickness disease fetish delusion perversion abomination unnatural contagious curable cured fixed treatable cult excuse fantasy made-up fake greed cope scam hoax invention fiction attention attention-seeking make-believe`);
 
 /** Conditions put on tolerating a group: "as long as they keep it to themselves". */
 export const TOLERANCE_LIMITS: readonly string[] = [
@@ -478,7 +482,8 @@ export const RUIN_OUTCOMES = set(`
   bankrupt bankruptcy broke fail fails failed failing failure collapse collapses collapsed crash crashes crashed sink sinks sank
   ruin ruined ruins die dies died disaster disasters chaos mess fall falls fell burn burns burned burnt crumble crumbles decline
   declines bust closed close shut tank tanks tanked downhill wrong wars war riots lose lost losing debt recession dead dying falling
-  apart collapsing crashing sinking failing rotting broken accidents accident confused groomed
+  apart collapsing crashing sinking failing rotting broken accidents accident confused groomed halt standstill plummet plummets
+  nosedive toilet drain hell
 `);
 
 /** What "[people] who [do X] are all ..." pins on them: an identity used as a put-down. */
