@@ -134,6 +134,8 @@ function signals(tokens: readonly Token[], from: number, to: number): ContextVer
       // "what do you call a [slur] with a job?": a joke's set-up, told by the writer
       if (w === 'call' && prev === 'you' && tokens[k - 2]?.w === 'do' && tokens[k - 3]?.w === 'what') continue;
       if ((w === 'call' || w === 'say' || w === 'said' || w === 'tell' || w === 'telling' || w === 'saying') && ['i', 'will', 'would', 'we', 'just', 'gotta', 'must', 'me'].includes(prev)) continue;
+      // "I've always said ...", "I'd argue that ...", "we keep saying ...": the writer's own words, unless denied
+      if (k < from && firstPersonSubject(tokens, k)) continue;
       // "use" reports only a word ("using the word", "use 'X'"), not an action ("no right to use our bathroom")
       if ((w === 'use' || w === 'using') && !tokens[k + 1]?.punct && !tokens.slice(k + 1, k + 4).some((t) => ['word', 'words', 'term', 'terms', 'slur', 'slurs', 'language', 'phrase', 'it', 'that', 'this', 'refer', 'call', 'describe', 'say'].includes(t.w))) continue;
       return { factor: 0.4, reason: `reported ('${w}')` };
@@ -149,7 +151,11 @@ function signals(tokens: readonly Token[], from: number, to: number): ContextVer
     // "the whole block went downhill": a street block, not blocking someone
     if (w === 'block' && (BLOCK_NOUN_BEFORE.has(tokens[k - 1]?.w ?? '') || BLOCK_NOUN_AFTER.has(tokens[k + 1]?.w ?? ''))) continue;
     if (CONDEMNING.has(w) || (CONDEMNING_BEFORE.has(w) && k < from)) return { factor: 0.45, reason: `condemned ('${w}')` };
-    if (k < from && COGNITION.has(w.replace(/s$/, '')) && THIRD_PARTY.has(tokens[k - 1]?.w ?? '')) {
+    // "Am I the only one who thinks ...", "anyone else who feels ...": asking for agreement with the writer's own view;
+    // "most people agree that ...": an appeal to consensus, which endorses
+    const askingAgreement = tokens[k - 1]?.w === 'who' && tokens.slice(Math.max(0, k - 5), k - 1).some((t, j, a) => (t.w === 'one' && a[j - 1]?.w === 'only') || t.w === 'else');
+    const consensus = w === 'agree' && tokens.slice(Math.max(0, k - 3), k).some((t) => CONSENSUS.has(t.w));
+    if (k < from && COGNITION.has(w.replace(/s$/, '')) && THIRD_PARTY.has(tokens[k - 1]?.w ?? '') && !askingAgreement && !consensus) {
       return { factor: 0.45, reason: `someone else's opinion reported ('${tokens[k - 1]?.w} ${w}')` };
     }
   }
@@ -186,6 +192,22 @@ function apophasis(tokens: readonly Token[], to: number): boolean {
   return tokens[tokens.length - 1]?.w === '?' || tail.some((t) => APOPHASIS_TAIL.has(t.w));
 }
 
+const FIRST_PERSON = new Set(['i', 'we']);
+/** "most people agree", "everyone agrees": a claimed consensus, not a report of some people's view. */
+const CONSENSUS = new Set(['most', 'all', 'everyone', 'everybody', 'majority', 'sane', 'sensible', 'normal']);
+/** Words that may stand between a subject and its verb: "I've always said", "I would argue", "we keep saying". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['have', 'has', 'had', 'would', 'will', 'always', 'often', 'keep', 'kept', 'still', 'just', 'really', 'honestly', 'am', 'was', 'been', 'must', 'do', 'did', 'even', 'frankly', 'openly']);
+
+/** Is the reporting verb at k said by the writer ("I've always said", "I'd argue"), and not denied ("I never said")? */
+function firstPersonSubject(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const w = (tokens[j] as Token).w;
+    if (FIRST_PERSON.has(w)) return true;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(w)) return false;
+  }
+  return false;
+}
+
 /** "I don't think ...", "it is not true that ...", "nobody believes ...": the opinion after is denied. */
 export function negatedOpinion(tokens: readonly Token[], from: number): ContextVerdict | null {
   const s = clauseStart(tokens, from);
@@ -205,7 +227,9 @@ export function negatedOpinion(tokens: readonly Token[], from: number): ContextV
   // "it's wrong to think ...", "it is absurd to claim ..."
   for (let k = Math.max(0, from - 6); k + 2 <= from; k++) {
     const a = (tokens[k] as Token).w;
-    if (['wrong', 'false', 'absurd', 'ridiculous', 'racist', 'sexist', 'bigoted', 'lazy', 'unfair', 'harmful', 'offensive', 'ignorant', 'stupid', 'dumb'].includes(a) && tokens[k + 1]?.w === 'to' && COGNITION.has(tokens[k + 2]?.w ?? '')) {
+    // "Am I wrong to think ...?": a question that asks for agreement, not a rejection
+    const asking = a === 'wrong' && ((tokens[k - 1]?.w === 'i' && tokens[k - 2]?.w === 'am') || (tokens[k - 1]?.w === 'it' && tokens[k - 2]?.w === 'is'));
+    if (!asking && ['wrong', 'false', 'absurd', 'ridiculous', 'racist', 'sexist', 'bigoted', 'lazy', 'unfair', 'harmful', 'offensive', 'ignorant', 'stupid', 'dumb'].includes(a) && tokens[k + 1]?.w === 'to' && COGNITION.has(tokens[k + 2]?.w ?? '')) {
       return { factor: 0.35, reason: `rejected ('${a} to ${tokens[k + 2]?.w}')` };
     }
   }
