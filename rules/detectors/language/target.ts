@@ -34,14 +34,31 @@ const DEMONSTRATIVE_WEAK = new Set(['clown', 'crook', 'creep', 'fool', 'weasel',
 /** What may follow the person a demonstrative points at: a relative, a verb of saying or being, a modal. */
 const AFTER_DEMONSTRATIVE = new Set(['who', 'that', 'is', 'was', 'has', 'had', 'should', 'would', 'will', 'can', 'could', 'does', 'did', 'thinks', 'wants', 'says', 'said', 'just', 'still', 'again', 'running', 'needs', 'and', 'or', 'lol', 'smh']);
 
+/** "typical moron", "another idiot": the insult names someone of a kind the reader has in view. */
+const KIND_BEFORE = new Set(['typical', 'another', 'fellow', 'more']);
+/** ... when the insult ends its noun phrase ("typical idiot, ...", "more idiots than ever"), not in "typical [slur] behaviour" */
+const AFTER_KIND = new Set(['than', 'on', 'in', 'at', 'everywhere', 'out', 'there', 'here', 'like', 'all', 'lol', 'smh']);
+/** Words that may close an exclaimed insult: "idiots everywhere", "morons lol". */
+const EXCLAMATION_TAIL = new Set(['everywhere', 'lol', 'smh', 'again', 'galore', 'af', 'everyone', 'all', 'ffs', 'lmao', 'smdh', 'honestly', 'tbh']);
+
 function w(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
 }
 
+/**
+ * Words naming a camp or a following that describe an insult's target ("liberal idiots", "MAGA morons",
+ * "Tory clowns"): they say whom the insult is for, and never turn it into a thing.
+ */
+const CAMP_MODIFIERS = new Set([
+  'liberal', 'leftist', 'lefty', 'lib', 'dem', 'democrat', 'democratic', 'republican', 'gop', 'conservative', 'tory', 'labour', 'socialist',
+  'communist', 'commie', 'progressive', 'woke', 'maga', 'trump', 'trumper', 'antifa', 'globalist', 'fascist', 'feminist', 'vegan', 'hipster',
+  'snowflake', 'sjw', 'rightwing', 'leftwing', 'alt', 'right', 'left', 'wing', 'corporate', 'government', 'media', 'hollywood', 'celebrity',
+]);
+
 /** Skips back over articles and intensifiers before the insult at `i`. */
-function phraseStart(tokens: readonly Token[], i: number): number {
+function phraseStart(tokens: readonly Token[], i: number, camps = true): number {
   let k = i;
-  while (k > 0 && (INSULT_INTENSIFIERS.has(w(tokens, k - 1)) || INSULT_ADJECTIVES.has(w(tokens, k - 1)) || w(tokens, k - 1) === 'one' || w(tokens, k - 1) === 'of' || w(tokens, k - 1) === 'bunch')) k--;
+  while (k > 0 && (INSULT_INTENSIFIERS.has(w(tokens, k - 1)) || INSULT_ADJECTIVES.has(w(tokens, k - 1)) || (camps && CAMP_MODIFIERS.has(w(tokens, k - 1))) || w(tokens, k - 1) === 'one' || w(tokens, k - 1) === 'of' || w(tokens, k - 1) === 'bunch')) k--;
   // two-word describers: "this low IQ piece of trash", "the brain dead sheep"
   while (k > 1 && ((w(tokens, k - 1) === 'iq' && w(tokens, k - 2) === 'low') || (w(tokens, k - 1) === 'dead' && w(tokens, k - 2) === 'brain'))) k -= 2;
   // one descriptive word after an article: "a blind idiot", "a corporate clown"
@@ -80,9 +97,11 @@ export function subjectBefore(tokens: readonly Token[], c: number): { range: [nu
 
 /**
  * Where the insult at tokens[i..] is aimed. `strongNoun`: the word names a person by itself (idiot,
- * asshole), so "what a ..." and "that ..." aim it at someone even without a name.
+ * asshole), so "what a ..." and "that ..." aim it at someone even without a name. `kinds`: also read
+ * "typical/another idiot" and "idiots everywhere" as aimed (for insults; a slur said about a third
+ * person stays an attack on the group, not on someone in the conversation).
  */
-export function aimAt(tokens: readonly Token[], start: number, strongNoun: boolean, end = start): Aim | null {
+export function aimAt(tokens: readonly Token[], start: number, strongNoun: boolean, end = start, kinds = false): Aim | null {
   const p = phraseStart(tokens, start);
   const i = end;
   const before = w(tokens, p - 1);
@@ -170,6 +189,10 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   // "what a moron", "such an idiot", "that idiot", "this clown"
   if (before === 'what' || (before === 'a' || before === 'an') && w(tokens, p - 2) === 'what') return { from: p - (before === 'what' ? 1 : 2), reason: "exclamation about someone ('what a ...')", group: false, negated: false };
   if (['that', 'this', 'these', 'those'].includes(before)) return { from: p - 1, reason: `aimed at someone described ('${before} ...')`, group: before === 'these' || before === 'those', negated: false };
+  // "typical moron", "another idiot", "more clowns": a person or people of a kind already in view
+  const nx = tokens[i + 1];
+  const endsPhrase = !nx || nx.punct || AFTER_DEMONSTRATIVE.has(nx.w) || AFTER_KIND.has(nx.w);
+  if (kinds && KIND_BEFORE.has(before) && endsPhrase && !tokens[p - 2]?.w.match(/^(a|an|the|my|our|your)$/)) return { from: p - 1, reason: `aimed at someone described ('${before} ...')`, group: /s$/.test(w(tokens, i)), negated: false };
   // "@sam idiot", "idiot @sam", or an insult shouted after an @mention in a reply
   const mentionIdx = tokens.findIndex((t) => t.mention);
   if (mentionIdx >= 0) {
@@ -181,15 +204,18 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     }
   }
     // a reply ("@sam ...") that ends on an insult: "@sam that's my job bitch"
-  if (tokens[0]?.mention && clauseEnd && i === tokens.length - 1 - (tokens[tokens.length - 1]?.punct ? 1 : 0) && !['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our', 'this', 'that', 'of', 'like'].includes(before)) {
+  // (the word before a camp word counts as the insult's own: "looks like ANTIFA thugs" is no comparison)
+  const ownBefore = w(tokens, phraseStart(tokens, start, false) - 1);
+  if (tokens[0]?.mention && clauseEnd && i === tokens.length - 1 - (tokens[tokens.length - 1]?.punct ? 1 : 0) && !['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our', 'this', 'that', 'of', 'like'].includes(ownBefore)) {
     return { from: p, reason: 'ends a reply to an @mention', group: false, negated: false };
   }
   // "the clown who ...", "the idiot that ..."
   if (before === 'the' && p === i && ['who', 'that', 'in', 'at', 'from', 'on', 'running', 'behind'].includes(w(tokens, i + 1))) {
     return { from: p - 1, reason: "aimed at someone described ('the ... who')", group: /s$/.test(w(tokens, i)), negated: false };
   }
-  // a bare vocative at the start or end of a sentence: "Idiot.", "Shut up, moron."
-  if ((p === 0 || before === ',') && (i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',')) {
+  // a bare vocative at the start or end of a sentence: "Idiot.", "Shut up, moron.", "Leftist morons everywhere."
+  const tail = kinds && EXCLAMATION_TAIL.has(w(tokens, i + 1)) ? i + 1 : i;
+  if ((p === 0 || before === ',') && (tail === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, tail + 1)) || w(tokens, tail + 1) === ',')) {
     return { from: p, reason: 'said to someone (vocative)', group: false, negated: false };
   }
   return null;

@@ -139,13 +139,27 @@ describe('language.insult: verdicts on a person, epithets, mockery and hedges', 
 
   it('reads political name-calling and glued profanity', () => {
     expect(matches('language.insult', 'You are a dumbocrat.')).toHaveLength(1);
-    expect(matches('language.insult', 'Typical rethuglicans, all of them.')).toHaveLength(0);
+    // "typical" points the name-calling at a kind of people in view
+    expect(matches('language.insult', 'Typical rethuglicans, all of them.')).toHaveLength(1);
     expect(matches('language.insult', 'These demonrats are at it again.')).toHaveLength(1);
     expect(matches('language.insult', '@sam fuckoff')).toEqual(['fuckoff']);
     expect(matches('language.insult', 'Fck Gerald and his rules.')).toEqual(['Fck Gerald']);
     expect(matches('language.insult', 'He is a soy boy.')).toHaveLength(1);
     expect(matches('language.insult', 'She is human garbage.')).toHaveLength(1);
     expect(matches('language.insult', 'We ordered soy milk and a human resources handbook.')).toEqual([]);
+  });
+
+  it('reads insults with a camp word before them, after "typical/another", and exclaimed', () => {
+    expect(matches('language.insult', 'liberal idiots everywhere')).toEqual(['liberal idiots']);
+    expect(matches('language.insult', 'What a bunch of MAGA morons.')).toEqual(['What a bunch of MAGA morons']);
+    expect(matches('language.insult', 'Those leftist idiots will never learn.')).toEqual(['Those leftist idiots']);
+    expect(matches('language.insult', 'Typical idiot behaviour from the vendor.')).toEqual([]);
+    expect(matches('language.insult', 'Typical Tory moron.')).toEqual(['Typical Tory moron']);
+    expect(matches('language.insult', 'Another idiot just cut me off.')).toEqual(['Another idiot']);
+    expect(matches('language.insult', 'Morons everywhere.')).toEqual(['Morons']);
+    expect(matches('language.insult', 'I felt like a typical idiot at my first standup.')).toEqual([]);
+    expect(matches('language.insult', 'More clowns at the circus this year!')).toEqual([]);
+    expect(matches('language.insult', 'The right wing media covered the launch.')).toEqual([]);
   });
 
   it('does not read a hypothetical or doubted predicate as an accusation', () => {
