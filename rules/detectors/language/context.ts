@@ -72,6 +72,23 @@ export function quoted(text: string, start: number, end: number): boolean {
   return straight || curly || single;
 }
 
+/** Why a quotation at [start, end) is talked about: a question mark after it, or a sentence of several words around it. */
+function quotedAbout(text: string, tokens: readonly Token[], start: number, end: number): string | null {
+  const open = Math.max(text.lastIndexOf('"', start - 1), text.lastIndexOf('“', start - 1), text.lastIndexOf("'", start - 1), text.lastIndexOf('‘', start - 1));
+  const closeAt = text.slice(end).search(/["”'’]/);
+  if (open < 0 || closeAt < 0) return null;
+  const close = end + closeAt + 1;
+  if (/^\s*\?/.test(text.slice(close))) return 'questioned';
+  // links, @mentions and "RT" frame a post without saying anything about the quotation
+  const links = [...text.matchAll(/https?:\/\/\S+|www\.\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const outside = tokens.filter((t) => !t.punct && !t.mention && t.w !== 'rt' && (t.end <= open || t.start >= close) && !links.some(([a, b]) => t.start >= a && t.end <= b));
+  if (outside.length < 3) return null;
+  // "my honest view: '...'", "'...' so true": still the writer's own
+  if (outside.some((t) => ENDORSING_WORDS.has(t.w))) return null;
+  return 'talked about in a sentence of its own';
+}
+const ENDORSING_WORDS = new Set(['true', 'facts', 'agree', 'exactly', 'view', 'opinion', 'believe', 'right', 'correct', 'truth', 'honest', 'honestly', 'fact']);
+
 function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && !CLAUSE_BREAK.has((tokens[k - 1] as Token).w)) k--;
@@ -104,8 +121,13 @@ export function mentionContext(text: string, tokens: readonly Token[], from: num
   // "my uncle said [group] are lazy and he was right": a report the writer endorses is the writer's own
   if (v && v.reason.startsWith('reported') && endorsed(tokens, to)) return null;
   if (v) return q ? { factor: Math.min(v.factor, 0.35), reason: `quoted and ${v.reason}` } : v;
-  // Quoting alone still puts the words in front of readers: lowered a little, not dropped.
-  if (q) return { factor: 0.65, reason: 'quoted' };
+  // A quotation inside a sentence of the writer's own ("the 'X' crowd is back", "'X' is the ugliest
+  // sentence I read", "'X'? My mum runs a charity") is talked about, not said: lowered below the usual
+  // threshold. Quoting alone, as the whole sentence, still puts the words in front of readers.
+  if (q) {
+    const about = quotedAbout(text, tokens, first.start, last.end);
+    return about ? { factor: 0.5, reason: `quoted and ${about}` } : { factor: 0.65, reason: 'quoted' };
+  }
   return negatedOpinion(tokens, from);
 }
 
@@ -114,6 +136,8 @@ function signals(tokens: readonly Token[], from: number, to: number): ContextVer
     if (k >= from && k <= to) continue;
     const w = (tokens[k] as Token).w;
     if (w === 'told' && ['was', 'were', 'been', 'get', 'got', 'being', 'am', 'are', 'is'].includes(tokens[k - 1]?.w ?? '') && k < from) return { factor: 0.4, reason: "reported ('was told')" };
+    // "kids at school told my son ...": someone else's words; "I told them ..." stays the writer's
+    if (w === 'told' && k < from && k > 0 && !firstPersonSubject(tokens, k) && !CLAUSE_BREAK.has(tokens[k - 1]?.w ?? '.')) return { factor: 0.4, reason: "reported ('told')" };
     // "I'm telling you, ...": the writer insisting on their own words
     if ((w === 'telling' || w === 'tell') && tokens[k + 1]?.w === 'you' && ['am', 'i', 'was', 'im', 'just'].includes(tokens[k - 1]?.w ?? '')) continue;
     // "don't let anyone tell you ...": someone else's words; "you tell me", "tell them" are the writer's own
@@ -130,6 +154,8 @@ function signals(tokens: readonly Token[], from: number, to: number): ContextVer
       if (k < from && prev === 'not' && apophasis(tokens, to)) continue;
       if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
       // "say what you want, but ...", "needless to say", "dare I say", "I have to say": the writer's own hedge
+      // "say hi to ...", "say goodbye to ...": a greeting, not a report
+      if (w === 'say' && ['hi', 'hello', 'bye', 'goodbye', 'hey'].includes(tokens[k + 1]?.w ?? '')) continue;
       if ((w === 'say' || w === 'said') && (['what', 'whatever'].includes(tokens[k + 1]?.w ?? '') || ['to', 'dare', 'needless', 'safe', 'sad', 'hate', 'gotta'].includes(prev)) && !THIRD_PARTY.has(tokens[k - 1]?.w ?? '')) continue;
       // "what do you call a [slur] with a job?": a joke's set-up, told by the writer
       if (w === 'call' && prev === 'you' && tokens[k - 2]?.w === 'do' && tokens[k - 3]?.w === 'what') continue;
@@ -232,6 +258,10 @@ export function negatedOpinion(tokens: readonly Token[], from: number): ContextV
     if (!asking && ['wrong', 'false', 'absurd', 'ridiculous', 'racist', 'sexist', 'bigoted', 'lazy', 'unfair', 'harmful', 'offensive', 'ignorant', 'stupid', 'dumb'].includes(a) && tokens[k + 1]?.w === 'to' && COGNITION.has(tokens[k + 2]?.w ?? '')) {
       return { factor: 0.35, reason: `rejected ('${a} to ${tokens[k + 2]?.w}')` };
     }
+  }
+  // "Imagine thinking ...", "imagine believing ...": the belief held up for ridicule
+  for (let k = Math.max(0, from - 5); k + 1 < from; k++) {
+    if ((tokens[k] as Token).w === 'imagine' && ['thinking', 'believing', 'saying', 'claiming'].includes(tokens[k + 1]?.w ?? '')) return { factor: 0.35, reason: `ridiculed ('imagine ${tokens[k + 1]?.w}')` };
   }
   // "Not all women are ..." hedges rather than generalises.
   if (tokens[s]?.w === 'not' && tokens[s + 1]?.w === 'all') return { factor: 0.5, reason: "hedged ('not all')" };

@@ -26,3 +26,23 @@ describe('opinion wrappers: the writer\'s own view, or someone else\'s', () => {
     expect(protectedFindings(text)).toEqual([]);
   });
 });
+
+describe('quotations talked about in a sentence of the writer\'s own', () => {
+  it.each([
+    '"Disabled people are a burden" is the ugliest sentence I read this week.',
+    'The "gay people are groomers" crowd is back.',
+    '"Old people are useless"? My 80-year-old mum runs a charity.',
+    'Kids at school told my son "Mexicans are rapists". We reported it.',
+    'Imagine thinking "immigrants are vermin" is a normal thing to say.',
+  ])('does not flag %j', (text) => {
+    expect(protectedFindings(text)).toEqual([]);
+  });
+
+  it.each([
+    '"Muslims are terrorists."',
+    'My honest view: "immigrants are vermin".',
+    'I told them "women are inferior" and I meant it.',
+  ])('still flags %j: the quotation is the whole post, endorsed, or the writer\'s own words', (text) => {
+    expect(protectedFindings(text)).not.toEqual([]);
+  });
+});
