@@ -162,6 +162,14 @@ describe('language.insult: verdicts on a person, epithets, mockery and hedges', 
     expect(matches('language.insult', 'The right wing media covered the launch.')).toEqual([]);
   });
 
+  it('does not read abuse of devices, apps and idioms as aimed at a person', () => {
+    for (const text of ['The router is being a dick today.', 'My Xbox is an asshole.', 'Excel is a bitch sometimes.', 'Karma is a bitch.', 'The Wi-Fi is being a dick today.', 'Jira is a moron.']) {
+      expect(matches('language.insult', text), text).toEqual([]);
+    }
+    expect(matches('language.insult', 'Kyle is being a dick today.')).toHaveLength(1);
+    expect(matches('language.insult', 'The referee is an idiot.')).toHaveLength(1);
+  });
+
   it('does not read a hypothetical or doubted predicate as an accusation', () => {
     expect(matches('language.insult', 'Maybe she is lying?')).toEqual([]);
     expect(matches('language.insult', 'Are you sure he is lying?')).toEqual([]);

@@ -130,6 +130,10 @@ export const THING_WORDS = set(`
   wifi internet email emails inbox spreadsheet slide slides deck report job task ticket tickets system software hardware keyboard
   mouse car train bus flight airline queue line rule rules law song album book weekend year month project design api sdk ui ux
   script docs documentation error errors compiler linter config framework library pipeline database query tool process situation
+  router modem kettle toaster microwave fridge oven dishwasher washer dryer vacuum scanner xbox playstation ps5 console
+  tv television tablet ipad iphone android windows mac macbook browser chrome excel outlook slack jira zoom git
+  karma life gravity payback hangover jetlag allergies exam exams homework paperwork mortgage
+  battery charger cable website tooltip button dropdown captcha algorithm autocorrect fi wi
 `);
 
 // --- group-attack predicates -------------------------------------------------------------------------
