@@ -1,6 +1,6 @@
 /** Finds mentions of protected groups in a token list, and pronouns that refer back to one. */
 import { GROUP_TERMS, PERSON_NOUNS, WEAK_BARE_NOUNS, identityAdjective, type Characteristic } from './lexicon/groups';
-import { plainMapped, tokenizeMapped, type Token } from './tokens';
+import { CLAUSE_BREAK, plainMapped, tokenizeMapped, type Token } from './tokens';
 
 export interface GroupMention {
   /** token indexes, inclusive */
@@ -11,6 +11,8 @@ export interface GroupMention {
   pronoun: boolean;
   /** a bare noun that also has an ordinary sense ("the French", "a Christian"): less sure */
   weak: boolean;
+  /** an othering phrase with no group named ("those people"): 'cued' when the sentence says which group, else 'bare' */
+  unnamed?: 'cued' | 'bare';
 }
 
 function matchAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
@@ -60,7 +62,11 @@ const AFTER_MEMBER = new Set([
   'never', 'yesterday', 'today', 'tonight', 'here', 'there', 'next', 'because', 'but', 'so', 'if', 'then', 'from', 'moved', 'lives', 'living',
   'working', 'running', 'sitting', 'wearing', 'took', 'takes', 'stole', 'steals', 'knows', 'thinks', 'wants', 'tried', 'tries', 'came',
   'comes', 'applied', 'applies', 'said', 'says', 'anywhere', 'anymore', 'instead', 'either', 'too', 'might', 'must', 'may',
+  // "every Arab I've met", "a Roma family next door ...": the writer's experience or a place after the member
+  'i', 'we', 'you', 'he', 'she', 'they', 'my', 'our', 'has', 'down', 'across', 'named', 'called', 'ever',
 ]);
+/** Verbs whose object takes a bare infinitive: "let an Indian run the council", "watch a Mexican babysit". */
+const CAUSATIVE = new Set(['let', 'lets', 'letting', 'make', 'makes', 'watch', 'watching', 'see', 'seeing', 'have', 'had', 'help']);
 
 /** "a Romanian", "every Somali", "that Hindu" followed by a clause end or a function word: one member of a group. */
 function singularMember(tokens: readonly Token[], i: number): boolean {
@@ -68,7 +74,10 @@ function singularMember(tokens: readonly Token[], i: number): boolean {
   if (NOT_A_NOUN.has(w) || !/^[a-z]+$/.test(w)) return false;
   const before = tokens[i - 1]?.w ?? '';
   const after = tokens[i + 1]?.w;
-  return ['a', 'an', 'every', 'each', 'any', 'one', 'that', 'this', 'some'].includes(before) && (after === undefined || AFTER_MEMBER.has(after));
+  if (!['a', 'an', 'every', 'each', 'any', 'one', 'that', 'this', 'some'].includes(before)) return false;
+  if (after === undefined || AFTER_MEMBER.has(after)) return true;
+  // after a causative verb the member is followed by its own verb, not by a thing it describes
+  return CAUSATIVE.has(tokens[i - 2]?.w ?? '') && /^[a-z]+$/.test(after) && !MODIFIED_THINGS.has(after) && !PERSON_NOUNS.has(after);
 }
 
 function standsAlone(next: Token | undefined): boolean {
@@ -89,6 +98,8 @@ const PHRASE_HEADS = new Set([
   'people', 'persons', 'folks', 'those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'immigrants', 'migrants',
   'refugees', 'families', 'men', 'women', 'workers', 'kids', 'children', 'guys', 'employees', 'applicants', 'candidates', 'students',
   'man', 'guy', 'woman', 'person', 'girl', 'boy', 'kid', 'girls', 'boys', 'dudes', 'ones',
+  // documents and tenants that stand for their people: "CVs with foreign names", "tenants who eat halal"
+  'cvs', 'resumes', 'applications', 'cv', 'resume', 'application', 'tenants', 'callers', 'customers', 'neighbours', 'neighbors', 'family',
 ]);
 
 /**
@@ -100,7 +111,10 @@ const PROXIES: ReadonlyMap<string, Characteristic> = new Map<string, Characteris
   ...['hijab', 'hijabs', 'headscarf', 'headscarves', 'burka', 'burkas', 'burqa', 'burqas', 'niqab', 'niqabs', 'turban', 'turbans', 'yarmulke',
     'yarmulkes', 'kippah', 'kippahs', 'skullcap', 'skullcaps', 'head coverings', 'head covering'].map((w) => [w, 'religion'] as const),
   ...['accent', 'accents', 'foreign accent', 'foreign accents', 'thick accent', 'thick accents', 'foreign name', 'foreign names', 'funny names',
-    'names i can not pronounce', 'unpronounceable names', 'broken english'].map((w) => [w, 'origin'] as const),
+    'names i can not pronounce', 'unpronounceable names', 'broken english', 'foreign sounding names', 'foreign sounding name', 'foreign name',
+    'ethnic name', 'ethnic names', 'ethnic sounding names', 'ethnic sounding name', 'funny name', 'weird names', 'strange names',
+    'name like that', 'names like that', 'names like those'].map((w) => [w, 'origin'] as const),
+  ...['prayer mat', 'prayer mats', 'prayer rug', 'prayer rugs'].map((w) => [w, 'religion'] as const),
   ...['wheelchair', 'wheelchairs', 'the spectrum', 'hearing aids', 'a cane', 'crutches'].map((w) => [w, 'disability'] as const),
 ]);
 const PROXY_MAX_WORDS = 5;
@@ -110,13 +124,80 @@ const MALE_HEADS = new Set(['men', 'man', 'guys', 'guy', 'dudes', 'boys']);
 const DRESSES = new Set(['dresses', 'dress', 'wigs', 'skirts', 'heels', 'makeup', 'lipstick']);
 /** "a dress shirt", "dress code": not a dress */
 const CLOTHES_AFTER_DRESS = new Set(['shirt', 'shirts', 'shoes', 'code', 'pants', 'trousers', 'suit', 'suits', 'uniform', 'rehearsal', 'up']);
-const ARTICLES = new Set(['a', 'an', 'the', 'their', 'those', 'these', 'them']);
+const ARTICLES = new Set(['a', 'an', 'the', 'their', 'those', 'these', 'them', 'that', 'such']);
+/** Proxies an identity adjective may describe: "an Indian accent", "African names". */
+const DESCRIBED_PROXIES = new Set(['accent', 'accents', 'name', 'names']);
+
+/**
+ * Given names that a writer uses to stand for a faith or a race ("anyone called Mohammed", "names like Jamal").
+ * Only after "called / named / names like": the names themselves are ordinary.
+ */
+const NAME_STANDS_FOR: ReadonlyMap<string, Characteristic> = new Map<string, Characteristic>([
+  ...['mohammed', 'muhammad', 'mohamed', 'mohammad', 'mohammad', 'ahmed', 'ahmad', 'abdul', 'abdullah', 'mustafa', 'fatima', 'aisha', 'osama', 'hussein', 'yusuf', 'ibrahim'].map((w) => [w, 'religion'] as const),
+  ...['jamal', 'tyrone', 'shaniqua', 'deshawn', 'darnell', 'lakisha', 'keisha', 'tyrell', 'latisha', 'shanice', 'jamal', 'laquisha', 'dquan', 'jaquan'].map((w) => [w, 'race'] as const),
+  ...['jose', 'juan', 'pedro', 'rajesh', 'ravi', 'priya', 'wei', 'ching'].map((w) => [w, 'origin'] as const),
+]);
+
+/** "anyone called Mohammed", "people with names like Jamal": a name standing for the group. */
+function namedAt(tokens: readonly Token[], i: number): GroupMention | null {
+  const link = tokens[i + 1]?.w ?? '';
+  let k: number;
+  if (link === 'called' || link === 'named') k = i + 2;
+  else if (link === 'with' && ['names', 'name'].includes(tokens[i + 2]?.w ?? '') && tokens[i + 3]?.w === 'like') k = i + 4;
+  else if (link === 'with' && tokens[i + 2]?.w === 'a' && tokens[i + 3]?.w === 'name' && tokens[i + 4]?.w === 'like') k = i + 5;
+  else return null;
+  const c = NAME_STANDS_FOR.get(tokens[k]?.w ?? '');
+  return c ? { from: i, to: k, characteristic: c, pronoun: false, weak: false } : null;
+}
+
+/**
+ * What a relative clause names by practice, dress or language: "people who pray five times a day", "anyone who eats
+ * halal", "men who wear dresses", "those who speak Arabic". Keyed by the word that carries the identity.
+ */
+const PRACTICES: ReadonlyMap<string, Characteristic> = new Map<string, Characteristic>([
+  ...['halal', 'kosher', 'ramadan', 'mosque', 'mosques', 'synagogue', 'synagogues', 'pray', 'prays', 'praying', 'allah', 'quran', 'koran', 'torah',
+    'hijab', 'hijabs', 'headscarf', 'headscarves', 'burka', 'burkas', 'burqa', 'burqas', 'niqab', 'niqabs', 'turban', 'turbans', 'yarmulke',
+    'yarmulkes', 'kippah', 'kippahs', 'church', 'sabbath', 'shabbat'].map((w) => [w, 'religion'] as const),
+  ...['spanish', 'arabic', 'urdu', 'hindi', 'mandarin', 'cantonese', 'punjabi', 'polish', 'somali', 'tagalog', 'farsi', 'swahili', 'romanian',
+    'russian', 'foreign', 'accent', 'accents'].map((w) => [w, 'origin'] as const),
+]);
+/** Words that end a relative clause by starting the main predicate: "people who pray five times a day | can't be trusted". */
+const MAIN_VERB = new Set([
+  'are', 'is', 'was', 'were', 'should', 'can', 'cannot', 'could', 'must', 'will', 'would', 'shall', 'may', 'might', 'deserve', 'deserves',
+  'need', 'needs', 'belong', 'belongs', 'always', 'never', 'all', 'do', 'does', 'have', 'has', 'get', 'gets', 'ought', 'go', 'goes',
+]);
+/** The verbs of a practice clause; a practice word after any other verb is not the person's own ("people who hate halal"). */
+const PRACTICE_VERBS = new Set([
+  'eat', 'eats', 'eating', 'wear', 'wears', 'wearing', 'keep', 'keeps', 'celebrate', 'celebrates', 'go', 'goes', 'attend', 'attends', 'pray',
+  'prays', 'worship', 'worships', 'speak', 'speaks', 'talk', 'talks', 'cover', 'covers', 'follow', 'follows', 'observe', 'observes', 'fast',
+  'fasts', 'read', 'reads', 'chant', 'chants', 'have', 'has', 'put', 'puts',
+]);
+
+function practiceAt(tokens: readonly Token[], i: number, head: string): GroupMention | null {
+  if (tokens[i + 1]?.w !== 'who' && tokens[i + 1]?.w !== 'that') return null;
+  const verb = tokens[i + 2]?.w ?? '';
+  if (!PRACTICE_VERBS.has(verb) && !PRACTICES.has(verb)) return null;
+  let c: Characteristic | undefined = PRACTICES.get(verb);
+  let end = i + 2;
+  for (let j = i + 3; j < Math.min(tokens.length, i + 10); j++) {
+    const w = (tokens[j] as Token).w;
+    if (MAIN_VERB.has(w) || CLAUSE_BREAK.has(w) || w === ',') break;
+    end = j;
+    c ??= PRACTICES.get(w) ?? (w === 'language' && tokens[j - 1]?.w === 'own' ? 'origin' : undefined);
+    // "men who wear dresses": a dress on a man stands for a trans woman; "women who cover their faces" for a faith
+    if (!c && MALE_HEADS.has(head) && DRESSES.has(w)) c = 'gender-identity';
+    if (!c && (verb === 'cover' || verb === 'covers') && ['faces', 'face', 'hair', 'heads'].includes(w)) c = 'religion';
+  }
+  return c ? { from: i, to: end, characteristic: c, pronoun: false, weak: false } : null;
+}
 
 function proxyAt(tokens: readonly Token[], i: number, head: string): GroupMention | null {
   const link = tokens[i + 1]?.w ?? '';
   if (!PROXY_LINKS.has(link)) return null;
   let k = i + 2;
   if (ARTICLES.has(tokens[k]?.w ?? '') && tokens[k]?.w !== 'the') k++;
+  const described = identityAdjective(tokens[k]?.w ?? '');
+  if (described && described !== 'age' && DESCRIBED_PROXIES.has(tokens[k + 1]?.w ?? '')) return { from: i, to: k + 1, characteristic: described === 'race' ? 'race' : 'origin', pronoun: false, weak: false };
   if (MALE_HEADS.has(head) && (link === 'in' || link === 'wearing') && DRESSES.has(tokens[k]?.w ?? '') && !CLOTHES_AFTER_DRESS.has(tokens[k + 1]?.w ?? '')) {
     return { from: i, to: k, characteristic: 'gender-identity', pronoun: false, weak: false };
   }
@@ -130,7 +211,7 @@ function proxyAt(tokens: readonly Token[], i: number, head: string): GroupMentio
 }
 
 /** Places whose people are a group by origin ("people from the Middle East"); multi-word places space-joined. */
-const PLACES = new Set([
+const ORIGIN_PLACES = [
   'africa', 'asia', 'middle east', 'india', 'pakistan', 'bangladesh', 'mexico', 'china', 'syria', 'somalia', 'nigeria', 'iraq', 'iran',
   'afghanistan', 'eastern europe', 'latin america', 'south america', 'central america', 'third world', 'third world countries', 'abroad',
   'overseas', 'other countries', 'foreign countries', 'shithole countries', 'caribbean', 'balkans', 'poland', 'romania', 'albania', 'turkey',
@@ -138,8 +219,15 @@ const PLACES = new Set([
   'guatemala', 'el salvador', 'venezuela', 'colombia', 'global south', 'muslim countries', 'developing countries', 'poor countries',
   'arab countries', 'ghetto', 'hood', 'barrio', 'reservation', 'gaza', 'palestine', 'israel', 'ukraine', 'russia',
   'brazil', 'cuba', 'puerto rico', 'indonesia', 'egypt', 'lebanon', 'yemen', 'libya', 'tunisia', 'congo', 'uganda',
+  'that part of the world', 'those countries', 'these countries', 'countries like that', 'places like that', 'favelas', 'slums',
+];
+/** Places that stand for a race in coded talk ("people from the hood", "kids from the inner city", "that part of town"). */
+const RACE_PLACES = ['inner city', 'inner cities', 'that part of town', 'this part of town', 'that side of town', 'the wrong side of town', 'hood', 'ghetto', 'ghettos', 'barrio', 'reservation', 'rez'];
+const PLACES: ReadonlyMap<string, Characteristic> = new Map<string, Characteristic>([
+  ...ORIGIN_PLACES.map((w) => [w, 'origin'] as const),
+  ...RACE_PLACES.map((w) => [w, 'race'] as const),
 ]);
-const PLACE_MAX_WORDS = 3;
+const PLACE_MAX_WORDS = 5;
 const AGE_WORDS = new Set(['forty', 'fifty', 'sixty', 'seventy', 'eighty']);
 /** After "the old" / "the young" as a group noun ("the old should make way"), not before a thing ("the old version"). */
 const AFTER_AGE_NOUN = new Set([
@@ -159,9 +247,9 @@ function phraseAt(tokens: readonly Token[], i: number): GroupMention | null {
     return { from: i, to: i + 1, characteristic: 'age', pronoun: false, weak: false };
   }
   if (!PHRASE_HEADS.has(w)) return null;
-  const proxy = proxyAt(tokens, i, w);
+  const proxy = proxyAt(tokens, i, w) ?? namedAt(tokens, i) ?? practiceAt(tokens, i, w);
   if (proxy) return proxy;
-  if (next === 'who' && ((tokens[i + 2]?.w === 'can' && tokens[i + 3]?.w === 'not') || tokens[i + 3]?.w === 'not' || tokens[i + 2]?.w === 'barely') && tokens.slice(i + 3, i + 6).some((t) => t.w === 'speak') && tokens.slice(i + 4, i + 8).some((t) => t.w === 'english')) {
+  if (next === 'who' && ((tokens[i + 2]?.w === 'can' && (tokens[i + 3]?.w === 'not' || tokens[i + 3]?.w === 'barely')) || tokens[i + 3]?.w === 'not' || tokens[i + 2]?.w === 'barely') && tokens.slice(i + 3, i + 6).some((t) => t.w === 'speak') && tokens.slice(i + 4, i + 8).some((t) => t.w === 'english')) {
     // "people who can't speak English": origin named by language
     const end = tokens.findIndex((t, j) => j > i && t.w === 'english');
     return { from: i, to: end, characteristic: 'origin', pronoun: false, weak: false };
@@ -171,7 +259,8 @@ function phraseAt(tokens: readonly Token[], i: number): GroupMention | null {
     if (tokens[k]?.w === 'the') k++;
     for (let n = PLACE_MAX_WORDS; n >= 1; n--) {
       const words = tokens.slice(k, k + n);
-      if (words.length === n && PLACES.has(words.map((t) => t.w).join(' '))) return { from: i, to: k + n - 1, characteristic: 'origin', pronoun: false, weak: false };
+      const c = words.length === n ? PLACES.get(words.map((t) => t.w).join(' ')) : undefined;
+      if (c) return { from: i, to: k + n - 1, characteristic: c, pronoun: false, weak: false };
     }
     return null;
   }
@@ -189,9 +278,22 @@ function phraseAt(tokens: readonly Token[], i: number): GroupMention | null {
   return null;
 }
 
+/**
+ * "Globalists" is an antisemitic code word only in some sentences; most uses are about trade. It names Jews when the
+ * sentence carries a second antisemitic marker.
+ */
+const CODED_JEWS = new Set(['globalists', 'globalist', 'financiers', 'bankers']);
+const JEWISH_MARKERS = new Set(['shekels', 'shekel', 'tribe', 'rothschild', 'rothschilds', 'soros', 'hooked', 'noses', 'synagogue', 'synagogues', 'zionist', 'zionists', 'goyim', 'goy', 'usury', 'usurers', 'kosher', 'khazar', 'khazars', 'talmud', 'chosen']);
+
 function scanGroups(tokens: readonly Token[]): GroupMention[] {
   const out: GroupMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (CODED_JEWS.has((tokens[i] as Token).w) && tokens.some((t) => JEWISH_MARKERS.has(t.w))) {
+      const to = CODED_JEWS.has(tokens[i + 1]?.w ?? '') ? i + 1 : i;
+      out.push({ from: i, to, characteristic: 'religion', pronoun: false, weak: true });
+      i = to;
+      continue;
+    }
     const phrase = phraseAt(tokens, i);
     if (phrase) {
       out.push(phrase);
@@ -249,8 +351,27 @@ export function neighbourGroups(text: string | undefined): readonly GroupMention
 const PRONOUN_PHRASES: readonly (readonly string[])[] = [
   ['those', 'people'], ['these', 'people'], ['such', 'people'], ['their', 'kind'], ['that', 'lot'], ['those', 'ones'], ['these', 'ones'],
   ['their', 'sort'], ['their', 'type'], ['those', 'types'], ['these', 'types'], ['people', 'like', 'them'], ['people', 'like', 'that'],
-  ['the', 'lot', 'of', 'them'], ['all', 'of', 'them'], ['them', 'all'], ['they'], ['them'], ['their'],
+  ['the', 'lot', 'of', 'them'], ['all', 'of', 'them'], ['them', 'all'], ['certain', 'people'], ['that', 'community'], ['those', 'communities'],
+  ['their', 'culture'], ['their', 'religion'], ['their', 'faith'], ['they'], ['them'], ['their'],
 ];
+
+/**
+ * Othering phrases that stand for a group even with nothing named before ("those people breed like rabbits", "their
+ * religion is a cancer"): the writer leaves the group unnamed on purpose. They count only with a cue in the sentence
+ * that says which group (talk of country and borders, of faith), or with a dehumanising attack (checked by the caller).
+ */
+const UNNAMED: ReadonlyMap<string, Characteristic | null> = new Map<string, Characteristic | null>([
+  ['those people', null], ['these people', null], ['such people', null], ['their kind', null], ['that lot', null], ['their sort', null],
+  ['their type', null], ['those types', null], ['people like them', null], ['certain people', null], ['that community', 'race'],
+  ['those communities', 'race'], ['their culture', 'origin'], ['their religion', 'religion'], ['their faith', 'religion'],
+]);
+/** Words that say which group an unnamed "those people" is. */
+const UNNAMED_CUES: ReadonlyMap<string, Characteristic> = new Map<string, Characteristic>([
+  ...['country', 'countries', 'border', 'borders', 'deport', 'deported', 'deportation', 'homeland', 'nation', 'visa',
+    'visas', 'immigration', 'citizenship', 'jobs', 'came'].map((w) => [w, 'origin'] as const),
+  ...['religion', 'pray', 'prayer', 'prayers', 'mosque', 'mosques', 'allah', 'sharia', 'church', 'synagogue', 'god'].map((w) => [w, 'religion'] as const),
+  ...['neighbourhood', 'neighborhood', 'street', 'ghetto', 'hood', 'skin', 'colour', 'color'].map((w) => [w, 'race'] as const),
+]);
 /** First words of PRONOUN_PHRASES: a token starting none of them is skipped without trying each phrase. */
 const PRONOUN_FIRST = new Set(PRONOUN_PHRASES.map((p) => p[0] as string));
 
@@ -264,7 +385,7 @@ export function hasGroupPronoun(tokens: readonly Token[]): boolean {
  * Pronouns that stand for a group named earlier in this sentence or in the previous one ("I met some
  * refugees. They are ..."). Each carries the characteristic of the most recent group mention.
  */
-export function findGroupPronouns(tokens: readonly Token[], groups: readonly GroupMention[], prevGroups: readonly GroupMention[]): GroupMention[] {
+export function findGroupPronouns(tokens: readonly Token[], groups: readonly GroupMention[], prevGroups: readonly GroupMention[], unnamed = false): GroupMention[] {
   const out: GroupMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!PRONOUN_FIRST.has((tokens[i] as Token).w)) continue;
@@ -272,11 +393,30 @@ export function findGroupPronouns(tokens: readonly Token[], groups: readonly Gro
     if (!phrase) continue;
     const before = groups.filter((g) => g.to < i && !g.pronoun);
     const antecedent = before[before.length - 1] ?? prevGroups[prevGroups.length - 1];
-    if (!antecedent) continue;
+    if (!antecedent) {
+      // only group-attack asks: it knows which attacks an unnamed group needs; the insult rules keep reading "those people" as people
+      const u = unnamed ? unnamedAt(tokens, i, phrase) : null;
+      if (u) out.push(u);
+      i += phrase.length - 1;
+      continue;
+    }
     out.push({ from: i, to: i + phrase.length - 1, characteristic: antecedent.characteristic, pronoun: true, weak: antecedent.weak });
     i += phrase.length - 1;
   }
   return out;
+}
+
+/** An othering phrase with no group before it: a group when the sentence says which (else `unnamed: 'bare'`, for the caller). */
+function unnamedAt(tokens: readonly Token[], i: number, phrase: readonly string[]): GroupMention | null {
+  const key = phrase.join(' ');
+  const own = UNNAMED.get(key);
+  if (own === undefined) return null;
+  // "their kind of music", "their people skills": a thing, not a group
+  if (['of', 'skills', 'person', 'team', 'manager', 'managers', 'department'].includes(tokens[i + phrase.length]?.w ?? '')) return null;
+  let cue: Characteristic | undefined;
+  for (const t of tokens) cue ??= UNNAMED_CUES.get(t.w);
+  const characteristic = own ?? cue;
+  return { from: i, to: i + phrase.length - 1, characteristic: characteristic ?? 'race', pronoun: true, weak: true, unnamed: characteristic ? 'cued' : 'bare' };
 }
 
 /** Singular members of a gender group ("for a girl"); plural nouns and identity adjectives come from the lexicon. */

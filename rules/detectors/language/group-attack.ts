@@ -16,8 +16,8 @@ import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGr
 import { identityAdjective, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES } from './lexicon/words';
 import {
-  BETTER_WITHOUT, CLEANSE_VERBS, CONFORMING, DISMISSAL_CUES, LOWLY, MOCKED_ACTS, MOCKERY, PRETENCE, REFUSED_ACTS, SARCASM, SEND_AWAY,
-  WORTH_COMPARATIVES,
+  BETTER_WITHOUT, CLEANSE_VERBS, CONFORMING, CULTURE_VERDICTS, DISMISSAL_CUES, LOWLY, MOCKED_ACTS, MOCKERY, PRETENCE, REFUSED_ACTS, SARCASM,
+  SEND_AWAY, TROPE_LINES, WORTH_COMPARATIVES,
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
 import { consequenceOpen, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation';
@@ -95,15 +95,30 @@ const MET = new Set(['met', 'meet', 'know', 'known', 'knew', 'seen', 'see', 'hir
 function experienced(tokens: readonly Token[], g: GroupMention): number {
   let j = g.to + 1;
   const q = tokens[g.from - 1]?.w ?? '';
-  if (!['every', 'all', 'each', 'any', 'the'].includes(q) || (q === 'the' && tokens[g.from - 2]?.w !== 'all')) return j;
+  if (!['every', 'all', 'each', 'any', 'the'].includes(q) || (q === 'the' && tokens[g.from - 2]?.w !== 'all')) return pastLocative(tokens, j);
   if (['that', 'who', 'whom'].includes(tokens[j]?.w ?? '')) j++;
-  if (!['i', 'we'].includes(tokens[j]?.w ?? '')) return g.to + 1;
+  if (!['i', 'we'].includes(tokens[j]?.w ?? '')) return pastLocative(tokens, g.to + 1);
   j++;
   while (['have', 'has', 'had', 'ever', 'would', 'personally', 'actually', 'really', 've'].includes(tokens[j]?.w ?? '')) j++;
   if (!MET.has(tokens[j]?.w ?? '')) return g.to + 1;
   j++;
   if (['with', 'in', 'at', 'near', 'next', 'to', 'for', 'under'].includes(tokens[j]?.w ?? '')) j++;
   if (['my', 'our', 'real'].includes(tokens[j]?.w ?? '') && tokens[j + 1]?.w === 'life') j += 2;
+  return j;
+}
+
+const LOCAL_PLACES = new Set(['town', 'city', 'country', 'area', 'street', 'road', 'building', 'office', 'class', 'neighbourhood', 'neighborhood', 'block', 'school', 'village', 'estate']);
+/**
+ * Past where the group lives, to its predicate: "the Pakistani family next door are ...", "every Somali in this town
+ * is ...", "the Romanians down the road ...". Only these short places, so no clause is skipped.
+ */
+function pastLocative(tokens: readonly Token[], j: number): number {
+  const w = tokens[j]?.w ?? '';
+  const n = tokens[j + 1]?.w ?? '';
+  if (w === 'next' && n === 'door') return j + 2;
+  if (['downstairs', 'upstairs', 'nearby'].includes(w)) return j + 1;
+  if (w === 'around' && n === 'here') return j + 2;
+  if (['in', 'on', 'down', 'across', 'up'].includes(w) && ['this', 'my', 'our', 'the', 'that'].includes(n) && LOCAL_PLACES.has(tokens[j + 2]?.w ?? '')) return j + 3;
   return j;
 }
 
@@ -845,11 +860,80 @@ function implicitAttacks(tokens: readonly Token[], groups: readonly GroupMention
 }
 const PERSON_WORD_AFTER_TOKEN = new Set(['hire', 'minority', 'person']);
 
+interface Trope {
+  characteristic: Characteristic;
+  /** alternatives per slot; null = up to three words of any kind */
+  slots: readonly (ReadonlySet<string> | null)[];
+}
+/** Slot words too common to open the detector on: a trope is looked for only when one of its rarer words is present. */
+const TROPE_COMMON = new Set(['you', 'your', 'ya', 'u', 'the', 'a', 'an', 'be', 'back', 'to', 'in', 'on', 'go', 'my', 'our', 'is', 'what', 'which', 'who', 'that', 'how', 'many', 'and', 'of', 'or', 'get', '?', 'man', 'woman', 'over', 'here', 'up', 'let', 'lets', 'take', 'off', 'thing', 'anything', 'anyone', 'someone', 'something', 'anybody', 'people', 'stuff', 'know', 'one', 'at', 'with', 'the', 'do', 'wash', 'stay', 'eat', 'eating', 'ate', 'bring', 'brought', 'brings', 'allow', 'allows', 'permit', 'permits', 'let', 'allowed', 'permitted', 'drive', 'vote', 'work', 'talk', 'leave', 'speak', 'post', 'help', 'helped', 'type', 'write', 'ride', 'riding', 'count', 'counting', 'clean', 'cleaning', "'s"]);
+const TROPES_BY_FIRST = new Map<string, Trope[]>();
+const TROPE_KEYS = new Set<string>();
+for (const line of TROPE_LINES.trim().split('\n')) {
+  const [c, ...rest] = line.trim().split(/\s+/);
+  const slots = rest.map((x) => (x === '~' ? null : new Set(x.split('|'))));
+  const trope: Trope = { characteristic: c as Characteristic, slots };
+  for (const w of slots[0] ?? []) {
+    const list = TROPES_BY_FIRST.get(w);
+    if (list) list.push(trope);
+    else TROPES_BY_FIRST.set(w, [trope]);
+  }
+  // every match holds one word of each slot: the slot with the fewest common words keys the trope
+  const common = (x: ReadonlySet<string>): number => [...x].filter((w) => TROPE_COMMON.has(w)).length;
+  const key = slots.filter((x): x is Set<string> => x !== null).reduce((a, b) => (common(b) < common(a) ? b : a));
+  for (const w of key) TROPE_KEYS.add(w);
+}
+
+/** Where a trope's slots match from token i: the last token, or -1. */
+function tropeEnd(tokens: readonly Token[], i: number, slots: Trope['slots'], s = 0): number {
+  if (s === slots.length) return i - 1;
+  const slot = slots[s];
+  if (slot === null) {
+    for (let skip = 0; skip <= 3; skip++) {
+      const e = tropeEnd(tokens, i + skip, slots, s + 1);
+      if (e >= 0) return e;
+    }
+    return -1;
+  }
+  return slot?.has(tokens[i]?.w ?? '') ? tropeEnd(tokens, i + 1, slots, s + 1) : -1;
+}
+
+/** Kitchen talk that makes "be in the kitchen" literal: a chef, a shift, a meal. */
+const COOKING = new Set(['chef', 'chefs', 'cook', 'cooking', 'cooks', 'service', 'restaurant', 'dinner', 'lunch', 'breakfast', 'menu', 'oven', 'shift', 'bake', 'baking', 'recipe', 'food', 'kettle', 'stove', 'burning', 'burnt', 'smell', 'smells', 'ready', 'catering']);
+
+/**
+ * A stereotype trope said to a person ("Shouldn't you be in the kitchen, @jen?", "@omar blown anything up lately?",
+ * "did you swim here?"): the trope implies the identity. Only in a sentence addressed to someone (an @mention, "you",
+ * or a name as a vocative); a negated trope ("you don't belong in the kitchen") and the literal kitchen pass.
+ */
+function tropeAttacks(tokens: readonly Token[], next: () => string | undefined): Attack[] {
+  const out: Attack[] = [];
+  if (!tokens.some((t) => TROPE_KEYS.has(t.w))) return out;
+  const addressed = tokens.some((t) => t.mention || SECOND.has(t.w) || t.w === 'your' || t.w === 'ur' || t.w === 'yourself' || t.w === 'yourselves') ||
+    /,\s*[A-Z][a-z]+\s*[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
+  if (!addressed) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const trope of TROPES_BY_FIRST.get((tokens[i] as Token).w) ?? []) {
+      const end = tropeEnd(tokens, i, trope.slots);
+      if (end < 0) continue;
+      // "you don't belong in the kitchen": a negator before the trope, except the rhetorical "shouldn't you"
+      const negated = [i - 1, i - 2, i - 3].some((j) => NEGATORS.has(tokens[j]?.w ?? '') && !SECOND.has(tokens[j + 1]?.w ?? ''));
+      // "if you're on your period, don't go": advice under a condition
+      if (negated || tokens.slice(Math.max(0, i - 6), i).some((t) => t.w === 'if' || t.w === 'when')) continue;
+      if (tokens.slice(i, end + 1).some((t) => t.w === 'kitchen') && (tokens.some((t) => COOKING.has(t.w)) || (next() ?? '').split(/\W+/).some((w) => COOKING.has(w.toLowerCase())))) continue;
+      out.push({ from: i, to: end, group: { from: i, to: end, characteristic: trope.characteristic, pronoun: false, weak: false }, kind: 'derogation', what: 'a stereotype said to a person', person: true });
+      i = end;
+      break;
+    }
+  }
+  return out;
+}
+
 /** Words that can start an attack with no group noun in the sentence: "because ...", "go back ...", "for a girl", "diversity hire". */
 const CUE_WORDS = new Set([
   'diversity', 'quota', 'dei', 'token', 'typical', 'english', 'yourself', 'yourselves', 'box',
   'leave', 'expect', 'course', 'naturally', 'predictably', 'typically', ...Object.keys(IDENTITY_INSULT_NOUNS),
-  'wrong', 'wonder', 'real', 'girl', 'woman', 'lady', ...INSINUATION_CUES,
+  'wrong', 'wonder', 'real', 'girl', 'woman', 'lady', ...INSINUATION_CUES, ...TROPE_KEYS,
 ]);
 /**
  * Everyday words that open a frame only next to a second word ("go back", "you people", "your kind",
@@ -916,7 +1000,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   // scare quotes on a role ("female 'boss'") need no group noun: read before the prefilter, from the raw text
   const scare = aim === 'any' ? scareQuotes(input.text, tokens, groups) : null;
   if (!open && !scare) return [];
-  const attacks: Attack[] = [...personAttacks(tokens, groups), ...personFrames(tokens, groups)];
+  const attacks: Attack[] = [...personAttacks(tokens, groups), ...personFrames(tokens, groups), ...tropeAttacks(tokens, () => input.next)];
   // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
   attacks.push(...implicitAttacks(tokens, groups), ...derogationFrames(tokens, groups));
   // prev is read (through a thunk) only when the sentence is the sarcastic "what could go wrong"
@@ -929,9 +1013,9 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     // prev is read only when a pronoun may point back into it (and only by the rule that resolves
     // pronouns), so edits next door do not re-run this sentence
     const prevGroups = refers ? neighbourGroups(input.prev) : [];
-    for (const g of [...groups, ...findGroupPronouns(tokens, groups, prevGroups)]) {
+    for (const g of [...groups, ...findGroupPronouns(tokens, groups, prevGroups, true)]) {
       const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g);
-      if (a) attacks.push(a);
+      if (a && (!g.unnamed || unnamedAttack(tokens, g, a))) attacks.push(a);
     }
   }
   const hits: DetectorHit[] = [];
@@ -967,6 +1051,18 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     });
   }
   return hits;
+}
+
+/**
+ * An attack on an othering phrase with no group named ("those people ..."): with no cue to the group only a dehumanising
+ * attack counts ("those people breed like rabbits"; "those people are idiots" may be about anyone), and "their culture"
+ * only with a verdict on a culture ("backward", "incompatible"), since a company has a culture too.
+ */
+function unnamedAttack(tokens: readonly Token[], g: GroupMention, a: Attack): boolean {
+  // "those people are animal lovers": the word describes a noun after it
+  if (g.unnamed === 'bare' && (a.kind !== 'dehumanising' || /^[a-z]+$/.test(tokens[a.to + 1]?.w ?? '') && !['and', 'or', 'lol'].includes(tokens[a.to + 1]?.w ?? ''))) return false;
+  if (tokens[g.to]?.w === 'culture') return a.kind === 'dehumanising' || a.kind === 'exclusion' || tokens.some((t) => CULTURE_VERDICTS.has(t.w));
+  return true;
 }
 
 function validate(options: Record<string, unknown>): string | null {

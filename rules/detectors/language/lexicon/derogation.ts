@@ -495,3 +495,67 @@ export const DEFINING_ACTS = set(`
   identify identifies identified transition transitioned transitioning come came out romance partner partners sex crush crushes
   feel feels felt born gay lesbian queer trans bisexual homosexual straight
 `);
+
+/**
+ * Stereotype tropes that imply a person's identity when said to them ("shouldn't you be in the kitchen", "did you swim
+ * here", "blown anything up lately"): the identity is never named, the trope names it. Each line is a characteristic,
+ * then slots separated by spaces; a slot lists its alternatives with `|`, and `~` lets up to three words pass. They count
+ * only when the sentence is addressed to someone (group-attack.ts), because said of a trip or a kitchen they are ordinary.
+ */
+export const TROPE_LINES = `
+  gender    be|back|belong|stay|get in the kitchen
+  gender    time of the month
+  gender    on your period|rag
+  gender    your husband|boyfriend|man let|lets|allow|allows|permit|permits you
+  gender    barefoot and pregnant
+  gender    you be|stay at|back home with the|your kids|children|baby|babies
+  gender    go do|wash the|my dishes|laundry|ironing
+  origin    you swim|swam|swum here|over
+  origin    you swim|swam|swum across|over the border|river|rio
+  origin    you jump|jumped|hop|hopped|climb|climbed|sneak|sneaked|snuck the|over|across|in fence|wall|border ~ here
+  origin    you jump|jumped|hop|hopped|climb|climbed|sneak|sneaked|snuck the|over|across border|wall
+  origin    ice catch|caught|get|got|deport|deported|find|found you|ya|u
+  origin    back to your|the call centre|center|centres|centers
+  origin    back to your|the nail salon|salons
+  origin    back to your|the sweatshop|sweatshops|paddy|plantation|rice
+  origin    mow|mowing my|our lawn|grass|yard
+  origin    clean|cleaning my|our house|houses|toilet|toilets|pool
+  origin    clean|cleaning someone|somebody 's house|houses|toilet|toilets|pool
+  origin    pick|picking my|our fruit|strawberries|lettuce|crops
+  origin    thank you come again
+  origin    dog|cat|bat soup|stew
+  origin    eat|eating|ate dogs|cats|bats|dog|cat
+  origin    your dog taste|tastes|taste
+  origin    bring|brought|brings the virus|covid|plague here|over
+  origin    your camel|camels|goat|goats know|cost|wife|wives
+  origin    ride|riding your camel|camels|goat|donkey
+  origin    how many goats|camels
+  race      go pick|picking cotton
+  race      pick|picking cotton
+  religion  blown|blow|blew anything|anyone|something|stuff|anybody up
+  religion  blow yourself|yourselves up
+  religion  bomb in your|that|the backpack|bag|rucksack|turban
+  religion  that a bomb ?
+  religion  72 virgins
+  religion  seventy two virgins
+  religion  your virgins
+  religion  beheaded|behead|beheading anyone|anybody|someone|people
+  religion  your|that headscarf|hijab|burka|burqa|niqab|turban|rag|towel and go|get
+  religion  take off that rag|towel|thing
+  religion  your wife|wives allowed|let|permitted to drive|vote|work|talk|leave|speak|post
+  religion  your arranged husband|wife
+  religion  count|counting your shekels|gold|pennies
+  religion  your shekels
+  age       you be|belong|go in a|the care|nursing|retirement home|homes
+  age       you be knitting
+  age       one foot in the grave
+  age       past your expiry|expiration|sell by date
+  gender-identity  which|what bathroom|toilet|loo ~ use
+  gender-identity  what is in your pants|knickers|trousers
+  gender-identity  you a man|boy|guy or a woman|girl
+  gender-identity  you a woman|girl or a man|boy|guy
+  sexual-orientation  who is the man|woman|husband|wife in your|the relationship
+  sexual-orientation  who wears the pants|trousers in your
+  disability  your carer|caregiver|helper help|helped you type|write
+  disability  ride|riding the short bus
+`;
