@@ -4,6 +4,7 @@
  * ("I don't think immigrants are criminals") says the opposite. Detectors keep such matches but lower
  * their confidence and say why in `explain`, so a rule's `minConfidence` decides (research notes §9).
  */
+import { SLURS } from './lexicon/slurs';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenizeMapped, type Token } from './tokens';
 
 /** Verbs and nouns that report someone else's words. */
@@ -82,11 +83,16 @@ function quotedAbout(text: string, tokens: readonly Token[], start: number, end:
   // links, @mentions and "RT" frame a post without saying anything about the quotation
   const links = [...text.matchAll(/https?:\/\/\S+|www\.\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
   const outside = tokens.filter((t) => !t.punct && !t.mention && t.w !== 'rt' && (t.end <= open || t.start >= close) && !links.some(([a, b]) => t.start >= a && t.end <= b));
+  // a quoted claim, not a word in scare quotes: a "slur" in quotation marks is still the slur on the screen
+  const inside = tokens.filter((t) => !t.punct && t.start > open && t.end < close);
+  if (inside.length < 3 || inside.some((t) => SLUR_WORDS.has(t.w))) return null;
   if (outside.length < 3) return null;
   // "my honest view: '...'", "'...' so true": still the writer's own
   if (outside.some((t) => ENDORSING_WORDS.has(t.w))) return null;
   return 'talked about in a sentence of its own';
 }
+/** Slur spellings as single words: a quotation holding one still shows the slur ("gave her that 'move it, [slur]' push"). */
+const SLUR_WORDS = new Set(SLURS.flatMap((e) => [e.form, ...(e.variants ?? [])]).filter((f) => !f.includes(' ')).flatMap((f) => [f, `${f}s`]));
 const ENDORSING_WORDS = new Set(['true', 'facts', 'agree', 'exactly', 'view', 'opinion', 'believe', 'right', 'correct', 'truth', 'honest', 'honestly', 'fact']);
 
 function clauseStart(tokens: readonly Token[], i: number): number {

@@ -69,7 +69,7 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   const implicit = (QUESTION_AUX.has(before) && !['i', 'we', 'you', 'they'].includes(tokens[g.from - 2]?.w ?? '')) ||
     (before === 'not' && ['are', 'is', 'do', 'does'].includes(tokens[g.from - 2]?.w ?? '') && tokens[g.from - 1]?.src !== 'not' && tokens[tokens.length - 1]?.w === '?');
   const negatedSubject = before === 'no' || (before === 'all' && tokens[g.from - 2]?.w === 'not');
-  const framed = allowedQuestion(tokens, g, implicit) ?? wishedGone(tokens, g);
+  const framed = allowedQuestion(tokens, g, implicit) ?? wishedGone(tokens, g) ?? doubtingQuestion(tokens, g);
   if (framed) return framed;
   const r = readPredicate(tokens, experienced(tokens, g), implicit, negatedSubject, implicit ? before : '');
   if (!r || r.kind === 'negated-attack') return null;
@@ -138,6 +138,61 @@ function allowedQuestion(tokens: readonly Token[], g: GroupMention, implicit: bo
   const hedged = tokens.slice(g.to + 1, j).some((t) => t.w === 'even' || t.w === 'still');
   if (first === 'how' && !hedged) return null;
   return { from: 0, to: j, group: g, kind: 'exclusion', what: `${first} ... allowed?`, person: false };
+}
+
+/** Rights and roles whose doubting questions deny a group its place: "should women be allowed to vote?". */
+const BASIC_RIGHTS = new Set(['vote', 'drive', 'adopt', 'teach', 'children', 'kids', 'lead', 'parent', 'parents', 'raise', 'exist', 'breed']);
+/** What a stereotype question pairs a group with: "what is it with [group] and money / bad driving?" */
+const STEREOTYPE_TOPICS = new Set(['money', 'crime', 'violence', 'terrorism', 'bombs', 'drama', 'driving', 'smell', 'noise', 'welfare', 'benefits', 'stealing', 'lying', 'cheating', 'attitude', 'complaining', 'whining', 'greed']);
+const DOUBT_HEDGES = new Set(['really', 'even', 'ever', 'seriously', 'actually', 'honestly', 'truly']);
+/** Verbs of what the writer would not "let" a group do: "why should we let [group] ..." (not "... starve", "... suffer"). */
+const HARMS_SUFFERED = new Set(['starve', 'suffer', 'die', 'drown', 'freeze', 'struggle', 'fall', 'down', 'go', 'sleep', 'wait', 'be']);
+/** Condescending "when will [group] learn/stop/grow up ..." (not "when will [group] stop being harassed"). */
+const LESSONS = new Set(['learn', 'stop', 'grow', 'realise', 'realize', 'understand', 'accept', 'shut', 'quit', 'figure']);
+const VICTIM_WORDS = new Set(['harassed', 'underpaid', 'discriminated', 'ignored', 'excluded', 'abused', 'killed', 'attacked', 'targeted', 'bullied', 'mistreated', 'oppressed', 'persecuted', 'deported', 'detained', 'exploited', 'dying', 'suffering', 'afraid', 'scared']);
+const HANDOUTS = new Set(['welfare', 'benefits', 'handouts', 'dole', 'stamps', 'freebies']);
+
+/**
+ * Questions that doubt a group's right, trust or competence, or ask after a stereotype:
+ * "Should gay people really be allowed near children?", "Can a Muslim ever be trusted?", "Why should we let
+ * [group] work here?", "What is it with [group] and ...?", "When will [group] learn to ...?", "Why is every
+ * [group] on welfare?", "Are [group] even capable of ...?". Good-faith questions name a harm the group suffers
+ * ("... let refugees starve?", "when will women stop being underpaid?") or carry no hedge ("should refugees be
+ * allowed to work while they wait?"), and are left alone.
+ */
+function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | null {
+  if (tokens[tokens.length - 1]?.w !== '?' || tokens.some((t) => VICTIM_WORDS.has(t.w))) return null;
+  const first = tokens[0]?.w ?? '';
+  const second = tokens[1]?.w ?? '';
+  const after = tokens.slice(g.to + 1).map((t) => t.w);
+  const hedged = after.slice(0, 3).some((w) => DOUBT_HEDGES.has(w));
+  const hit = (what: string, kind: Attack['kind'] = 'derogation'): Attack => ({ from: 0, to: tokens.length - 2, group: g, kind, what, person: false });
+  // "Should [group] (really) be allowed to vote / near children?", "Can a Muslim ever be trusted?"
+  if (['should', 'can', 'could'].includes(first) && g.from <= 2) {
+    const be = after.findIndex((w, k) => w === 'be' && k <= 3);
+    const verb = be >= 0 ? after[be + 1] : undefined;
+    if (verb === 'trusted' && hedged) return hit('trust questioned');
+    if (verb === 'allowed' && (hedged || after.slice(be + 2, be + 6).some((w) => BASIC_RIGHTS.has(w)))) return hit('right questioned', 'exclusion');
+  }
+  // "Why should we let [group] work here?", "why would anyone hire/let [group] ..."
+  if (first === 'why' && ['should', 'would', 'must'].includes(second) && g.from >= 3 && g.from <= 6) {
+    const letAt = tokens.slice(2, g.from).findIndex((t) => ['let', 'allow', 'hire', 'trust', 'accept', 'tolerate'].includes(t.w));
+    if (letAt >= 0 && !HARMS_SUFFERED.has(after[0] ?? '')) return hit('permission questioned', 'exclusion');
+  }
+  // "Why do old people still get to vote?"
+  if (first === 'why' && ['do', 'does'].includes(second) && g.from === 2 && after[0] === 'still' && after[1] === 'get' && after[2] === 'to') return hit('right questioned', 'exclusion');
+  // "What is it with [group] and ...?", "What's with [group] and ...?"
+  if (first === 'what' && ((second === 'is' && tokens[2]?.w === 'it' && tokens[3]?.w === 'with' && g.from === 4) || (second === 'is' && tokens[2]?.w === 'with' && g.from === 3)) && after[0] === 'and' && after.slice(1).some((w) => STEREOTYPE_TOPICS.has(w) || NEGATIVE_ATTRIBUTES.has(w))) return hit('stereotype asked after', 'stereotype');
+  // "When will [group] learn to ...?", "When are [group] going to stop ...?"
+  if (first === 'when' && ['will', 'are', 'do', 'does', 'is'].includes(second) && g.from === 2) {
+    const k = after[0] === 'going' && after[1] === 'to' ? 2 : 0;
+    if (LESSONS.has(after[k] ?? '') && !(after[k] === 'stop' && after[k + 1] === 'being')) return hit('condescension');
+  }
+  // "Why is every [group] on welfare?", "why are all [group] on benefits?"
+  if (first === 'why' && after[0] === 'on' && HANDOUTS.has(after[1] ?? after[0] ?? '') || (first === 'why' && after[0] === 'on' && after[1] === 'food' && after[2] === 'stamps')) return hit('stereotype asked after', 'stereotype');
+  // "Are [group] even capable of ...?", "Is a woman really able to ...?"
+  if (['are', 'is', 'can'].includes(first) && g.from <= 2 && (after.slice(0, 3).includes('capable') || (hedged && after.slice(0, 4).some((w) => w === 'able' || w === 'smart' || w === 'intelligent')))) return hit('competence questioned', 'negated-positive');
+  return null;
 }
 
 /** Words that wish a group gone: "I wish [group] would all disappear", "the sooner they're gone the better". */
@@ -276,7 +331,9 @@ function refusalFrames(tokens: readonly Token[], g: GroupMention, k: number, vi:
   const after = skipFill(tokens, g.to + 1);
   const next = tokens[after]?.w ?? '';
   // "let [group] drown", "I'd love to see [group] burn"
-  if (['let', 'see', 'watch'].includes(verb) && negs === 0 && (GONE.has(next) || ['suffer', 'hang', 'burn', 'die', 'drown', 'rot', 'starve'].includes(next))) return hit(vi, after, 'exclusion', `${verb} ... ${next}`);
+  // "why do we let refugees drown?" blames whoever lets it happen; "let them drown" wishes it
+  const blaming = tokens[0]?.w === 'why' || tokens[0]?.w === 'how';
+  if (['let', 'see', 'watch'].includes(verb) && negs === 0 && !blaming && (GONE.has(next) || ['suffer', 'hang', 'burn', 'die', 'drown', 'rot', 'starve'].includes(next))) return hit(vi, after, 'exclusion', `${verb} ... ${next}`);
   // "ship [group] back", "run [group] out of town", "hunt [group] down"
   const away = SEND_AWAY[verb];
   const prev = tokens[vi - 1]?.w ?? '';

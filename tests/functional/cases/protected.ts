@@ -2082,6 +2082,28 @@ const opinionsRound6 = [
 ].map((t) => ({ text: t, expect: [...P] }));
 
 /** The begrudging and refusing question shapes asked in good faith, about things, or with a barrier or a victim named. */
+/** Questions that doubt a right, trust or competence, or ask after a stereotype (own cases, session of 2026-11-25). */
+const doubtingQuestions = [
+  'Why should we let disabled people work here?', 'What is it with Asians and bad driving?', 'Should gay people really be allowed near children?',
+  'Can a Muslim ever be trusted?', 'When will women learn to shut up?', 'Why is every Somali on welfare?', 'Should women even be allowed to drive?',
+  'Are Black people capable of running a country?', 'Why do old people still get to vote?', "What's with Jews and money?",
+  'Should trans people really be allowed to teach?', 'Can a Mexican ever really be trusted?', 'Why would anyone trust a Roma family?',
+  'When are immigrants going to learn our language?', 'Are women even smart enough to code?', 'Should lesbians be allowed to adopt?',
+  'Why should we hire autistic people at all?', 'What is it with Pakistanis and crime?', 'When will Christians stop whining?',
+  'Should Hindus even be allowed to vote here?',
+].map((t) => ({ text: t, expect: ['protected'] as Category[] }));
+
+const doubtingQuestionsHonest = [
+  'Should refugees be allowed to work while their claims are processed?', 'Why should we let refugees starve?',
+  'Why do we let refugees drown in the Channel?', 'When will women stop being underpaid?', 'Are disabled people able to access the building?',
+  'Can a Muslim be trusted with a top secret clearance? Of course, like anyone.', 'What is it with Muslims and Ramadan dates? Love them.',
+  'When will trans people get proper healthcare?', 'How can we let disabled people suffer like this?', 'Should older workers be allowed to keep working past 65?',
+  'When will immigrants get their papers?', 'Can women apply for the grant?', 'Why should we let the interns work on this?',
+  'When are the new hires going to learn the codebase?', 'What is it with Mondays and broken builds?', 'Are Deaf people able to join the call with captions?',
+  'Should gay couples be allowed to marry in church? Our parish says yes.', 'Why do disabled people still get treated like this?',
+  'Why is every refugee treated like a suspect?', 'When will Black people stop being stopped by police for nothing?',
+];
+
 const round6QuestionsHonest = [
   'Since when do refugees face such long waits for asylum?',
   'Since when are women paid less for the same job? Since always, sadly.',
@@ -2457,7 +2479,7 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'dehumanising', title: 'dehumanising comparisons', family: 'protected', polarity: 'flag', cases: dehumanising },
   { id: 'exclusion-violence', title: 'calls for exclusion or violence', family: 'protected', polarity: 'flag', cases: exclusion },
   { id: 'implicit-derogation', title: 'implicit derogation', family: 'protected', polarity: 'flag', cases: [...implicit, ...implicitRound6, ...groupReferredRound7.map((t) => ({ text: t, expect: [...P] }))] },
-  { id: 'question', title: 'hate phrased as a question', family: 'protected', polarity: 'flag', cases: [...questions, ...questionsMore, ...questionsRound6] },
+  { id: 'question', title: 'hate phrased as a question', family: 'protected', polarity: 'flag', cases: [...questions, ...questionsMore, ...questionsRound6, ...doubtingQuestions] },
   { id: 'opinion', title: 'hate phrased as an opinion', family: 'protected', polarity: 'flag', cases: [...opinions, ...opinionsMore, ...opinionsRound6] },
   { id: 'negated-positive', title: 'negated positive statements', family: 'protected', polarity: 'flag', cases: negatedPositive },
   { id: 'pronoun-same', title: 'pronoun reference, same sentence', family: 'protected', polarity: 'flag', cases: pronounSame },
@@ -2485,7 +2507,7 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'wide-predicate', title: 'open-ended negative predicates (cheaters, livestock, put in camps, kept out)', family: 'protected', polarity: 'flag', cases: widePredicates.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'wide-predicate-near-miss', title: 'the same predicate words used harmlessly', family: 'protected', polarity: 'pass', cases: widePredicateNearMiss.map((t) => ({ text: t, expect: [] })) },
   { id: 'question-shapes', title: 'hate as a rhetorical or habit question', family: 'protected', polarity: 'flag', cases: questionShapes.map((t) => ({ text: t, expect: [...P] })) },
-  { id: 'honest-question', title: 'honest questions about groups', family: 'protected', polarity: 'pass', cases: [...honestQuestions, ...round6QuestionsHonest].map((t) => ({ text: t, expect: [] })) },
+  { id: 'honest-question', title: 'honest questions about groups', family: 'protected', polarity: 'pass', cases: [...honestQuestions, ...round6QuestionsHonest, ...doubtingQuestionsHonest].map((t) => ({ text: t, expect: [] })) },
   { id: 'variant-masked', title: 'slur spelling: masked with asterisks', family: 'protected', polarity: 'flag', cases: maskedSlurs.map(([t, e]) => ({ text: t, expect: [...e] })) },
   { id: 'masked-ordinary', title: 'ordinary words masked with asterisks', family: 'protected', polarity: 'pass', cases: maskedOrdinary.map((t) => ({ text: t, expect: [] })) },
   { id: 'quoted-condemned', title: 'hate quoted and condemned (hate speech, reported)', family: 'protected', polarity: 'pass', cases: quotedCondemned.map((t) => ({ text: t, expect: [] })) },
