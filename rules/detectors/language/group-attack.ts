@@ -1070,10 +1070,15 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     // prev is read only when a pronoun may point back into it (and only by the rule that resolves
     // pronouns), so edits next door do not re-run this sentence
     const prevGroups = refers ? neighbourGroups(input.prev) : [];
+    let found = false;
     for (const g of [...groups, ...findGroupPronouns(tokens, groups, prevGroups, true)]) {
       const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g);
-      if (a && (!g.unnamed || unnamedAttack(tokens, g, a))) attacks.push(a);
+      if (a && (!g.unnamed || unnamedAttack(tokens, g, a))) {
+        attacks.push(a);
+        found = true;
+      }
     }
+    if (!found && groups.length) attacks.push(...questionAsStatement(tokens));
   }
   const hits: DetectorHit[] = [];
   let nextVerdict: ContextVerdict | null | undefined;
@@ -1108,6 +1113,78 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     });
   }
   return hits;
+}
+
+/** Openings that state what follows as a fact: "how come ...", "ever notice how ...", "isn't it funny how ...". */
+const STATING_OPENINGS: readonly (readonly string[])[] = [
+  ['how', 'come'], ['ever', 'notice', 'how'], ['ever', 'noticed', 'how'], ['notice', 'how'], ['noticed', 'how'], ['have', 'you', 'noticed', 'how'],
+  ['have', 'you', 'ever', 'noticed', 'how'], ['did', 'you', 'notice', 'how'], ['is', 'not', 'it', 'funny', 'how'], ['funny', 'how'],
+  ['is', 'not', 'it', 'strange', 'how'], ['is', 'not', 'it', 'weird', 'how'], ['is', 'not', 'it', 'interesting', 'how'], ['why', 'is', 'it', 'that'],
+  ['how', 'is', 'it', 'that'], ['anyone', 'else', 'notice', 'how'], ['is', 'it', 'just', 'me', 'or', 'do'],
+];
+const SUBJECT_DETERMINERS = new Set(['every', 'all', 'the', 'those', 'these', 'most', 'so', 'many', 'some', 'a', 'an']);
+const WHY_AUX = new Set(['can', 'do', 'does', 'did', 'are', 'is', 'will', 'would', 'should', 'could', 'must']);
+
+/**
+ * The statement a rhetorical question asserts, as tokens of the same sentence (so spans map back):
+ * "Why can't women drive?" → "women can not drive", "Why does every Romanian steal?" → "every Romanian steal",
+ * "Why don't disabled people ever work?" → "disabled people never work", "How come Mexicans are always late?" →
+ * "Mexicans are always late". Null when the question has no such shape.
+ */
+function declarative(tokens: readonly Token[], groups: readonly GroupMention[]): Token[] | null {
+  if (tokens[tokens.length - 1]?.w !== '?') return null;
+  const end = tokens.length - 1;
+  // the statement ends where the question did, with a full stop on the question mark's place
+  const stop: Token = { ...(tokens[end] as Token), w: '.' };
+  for (const open of STATING_OPENINGS) {
+    if (open.every((x, i) => tokens[i]?.w === x)) return end - open.length >= 2 ? [...tokens.slice(open.length, end), stop] : null;
+  }
+  if (tokens[0]?.w !== 'why' || !WHY_AUX.has(tokens[1]?.w ?? '')) return null;
+  const aux = tokens[1] as Token;
+  const neg = tokens[2]?.w === 'not';
+  const subjectFrom = neg ? 3 : 2;
+  const g = groups.find((m) => !m.pronoun && m.from >= subjectFrom && m.from <= subjectFrom + 2);
+  if (!g || g.to + 1 >= end) return null;
+  // the group is the subject ("why does every Romanian ..."), not an object ("why should we let refugees ...")
+  if (tokens.slice(subjectFrom, g.from).some((t) => !SUBJECT_DETERMINERS.has(t.w))) return null;
+  // "why are refugees not allowed to work?" asks why an exclusion stands: no statement to read
+  if (NEGATORS.has(tokens[g.to + 1]?.w ?? '') || NEGATORS.has(tokens[g.to + 2]?.w ?? '')) return null;
+  const subject = tokens.slice(subjectFrom, g.to + 1);
+  let rest = tokens.slice(g.to + 1, end);
+  const doAux = ['do', 'does', 'did'].includes(aux.w);
+  if (neg && doAux && rest[0]?.w === 'ever') {
+    // "why don't [group] ever work" asserts "[group] never work"
+    rest = [{ ...(tokens[2] as Token), w: 'never' }, ...rest.slice(1)];
+    return [...subject, ...rest, stop];
+  }
+  const verb = doAux && !neg ? [] : neg ? [aux, tokens[2] as Token] : [aux];
+  return [...subject, ...verb, ...rest, stop];
+}
+
+/** Attacks read from the statement a question asserts, with spans in the question's own tokens. */
+function questionAsStatement(tokens: readonly Token[]): Attack[] {
+  const statement = declarative(tokens, findGroups(tokens));
+  if (!statement) return [];
+  const at = (t: Token | undefined): number => {
+    const i = tokens.indexOf(t as Token);
+    // a word made up for the statement ("never" for "don't ... ever") stands on the negation's token
+    return i >= 0 ? i : tokens.findIndex((x) => x.start === t?.start && x.end === t?.end);
+  };
+  const out: Attack[] = [];
+  const groups = findGroups(statement);
+  const found: Attack[] = [...implicitAttacks(statement, groups), ...derogationFrames(statement, groups), ...insinuations(statement, groups, neighbour(() => undefined))];
+  for (const g of groups) {
+    const a = subjectAttack(statement, g) ?? objectAttack(statement, g);
+    if (a) found.push(a);
+  }
+  for (const a of found) {
+    const g = a.group;
+    if (g.pronoun) continue;
+    const span = statement.slice(a.from, a.to + 1).map(at).filter((i) => i >= 0);
+    const from = Math.min(...span, at(statement[g.from]));
+    out.push({ ...a, from: Math.min(from, ...span), to: Math.max(...span), group: { ...g, from: at(statement[g.from]), to: at(statement[g.to]) }, what: `${a.what} (asked as a question)` });
+  }
+  return out;
 }
 
 /**

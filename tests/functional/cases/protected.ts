@@ -2090,7 +2090,8 @@ const doubtingQuestions = [
   'Should trans people really be allowed to teach?', 'Can a Mexican ever really be trusted?', 'Why would anyone trust a Roma family?',
   'When are immigrants going to learn our language?', 'Are women even smart enough to code?', 'Should lesbians be allowed to adopt?',
   'Why should we hire autistic people at all?', 'What is it with Pakistanis and crime?', 'When will Christians stop whining?',
-  'Should Hindus even be allowed to vote here?',
+  'Should Hindus even be allowed to vote here?', "Isn't it funny how immigrants never pay taxes?", "Why don't disabled people ever work?",
+  "Why can't women drive?", 'Ever notice how Muslims always play the victim?', 'How come gay men are all so dramatic?',
 ].map((t) => ({ text: t, expect: ['protected'] as Category[] }));
 
 const doubtingQuestionsHonest = [
@@ -2102,6 +2103,8 @@ const doubtingQuestionsHonest = [
   'When are the new hires going to learn the codebase?', 'What is it with Mondays and broken builds?', 'Are Deaf people able to join the call with captions?',
   'Should gay couples be allowed to marry in church? Our parish says yes.', 'Why do disabled people still get treated like this?',
   'Why is every refugee treated like a suspect?', 'When will Black people stop being stopped by police for nothing?',
+  "Why can't women get promoted here?", 'How come refugees wait years for a decision?', 'Ever notice how women get interrupted in meetings?',
+  "Why don't disabled people ever get hired?", "Isn't it funny how immigrants start half the new businesses in town?",
 ];
 
 const round6QuestionsHonest = [
