@@ -69,7 +69,7 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   const implicit = (QUESTION_AUX.has(before) && !['i', 'we', 'you', 'they'].includes(tokens[g.from - 2]?.w ?? '')) ||
     (before === 'not' && ['are', 'is', 'do', 'does'].includes(tokens[g.from - 2]?.w ?? '') && tokens[g.from - 1]?.src !== 'not' && tokens[tokens.length - 1]?.w === '?');
   const negatedSubject = before === 'no' || (before === 'all' && tokens[g.from - 2]?.w === 'not');
-  const framed = allowedQuestion(tokens, g, implicit) ?? wishedGone(tokens, g) ?? doubtingQuestion(tokens, g);
+  const framed = allowedQuestion(tokens, g, implicit) ?? wishedGone(tokens, g) ?? doubtingQuestion(tokens, g) ?? notNeeded(tokens, g);
   if (framed) return framed;
   const r = readPredicate(tokens, experienced(tokens, g), implicit, negatedSubject, implicit ? before : '');
   if (!r || r.kind === 'negated-attack') return null;
@@ -195,6 +195,22 @@ function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | n
   return null;
 }
 
+/**
+ * "We don't need immigrants", "Nobody needs gay people", "The world doesn't need more Muslims": the group declared
+ * surplus. Not when a purpose follows ("we don't need women to prove anything", "... for this role").
+ */
+function notNeeded(tokens: readonly Token[], g: GroupMention): Attack | null {
+  let k = g.from - 1;
+  if (['more', 'any', 'the', 'these', 'those', 'another'].includes(tokens[k]?.w ?? '')) k--;
+  if (!['need', 'needs', 'want', 'wants'].includes(tokens[k]?.w ?? '')) return null;
+  const before = tokens.slice(Math.max(0, k - 3), k).map((t) => t.w);
+  const denied = before.includes('not') || ['nobody', 'no'].includes(before[before.length - 1] ?? '') || (before[before.length - 1] === 'one' && before[before.length - 2] === 'no');
+  const after = tokens[g.to + 1]?.w ?? '.';
+  // a purpose or a state after the group ("... to prove anything", "... suffering in silence") is no verdict on it
+  if (!denied || ['to', 'for', 'as', 'with', 'who', 'that', 'being', 'getting'].includes(after) || /^[a-z]+ing$/.test(after) || tokens.slice(0, k).some((t) => t.w === 'if' || t.w === '?')) return null;
+  return { from: Math.max(0, k - 3), to: g.to, group: g, kind: 'exclusion', what: 'declared not needed', person: false };
+}
+
 /** Words that wish a group gone: "I wish [group] would all disappear", "the sooner they're gone the better". */
 const GONE = new Set(['die', 'disappear', 'vanish', 'leave', 'rot', 'perish', 'starve', 'drown', 'burn', 'gone', 'dead', 'deported', 'out', 'removed', 'banned', 'extinct']);
 
@@ -290,7 +306,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   if (POSITIVE_OBJECT_VERBS.has(verb) && rather.includes('rather') && rather.includes('than')) {
     return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `rather ... than ${verb}`, person: false };
   }
-  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1) {
+  // "we don't want refugees dying at sea", "... to suffer": a harm the writer refuses, not the group
+  const state = tokens[g.to + 1]?.w ?? '';
+  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? ''))) {
     return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `${verb} (negated)`, person: false };
   }
   // "no [group] allowed", "no more [group]"

@@ -74,6 +74,21 @@ const HABIT_ACTS = new Set([
   'freeload', 'freeloading', 'breed', 'breeding', 'multiply',
 ]);
 const GENERALISING = new Set(['always', 'constantly', 'forever', 'ever', 'all', 'never', 'stop']);
+/** Traits that are only a stereotype once generalised: "[group] are always late", "always so dramatic". */
+const MILD_TRAITS = new Set([
+  'late', 'loud', 'noisy', 'broke', 'pushy', 'dramatic', 'weird', 'cheap', 'rude', 'bossy', 'emotional', 'hysterical', 'sneaky', 'shady',
+  'drunk', 'high', 'angry', 'bitter', 'nagging', 'moody', 'clingy', 'needy', 'difficult', 'awkward', 'offended',
+  'stingy', 'messy', 'sloppy', 'unreliable', 'untrustworthy', 'suspicious',
+]);
+/** Stock phrases of a generalised habit: "always playing the victim", "always causing trouble", "always up to something". */
+function habitPhrase(tokens: readonly Token[], i: number): number {
+  const [a, b, c] = [word(tokens, i), word(tokens, i + 1), word(tokens, i + 2)];
+  if (a === 'playing' && b === 'the' && ['victim', 'race', 'card'].includes(c)) return i + 2;
+  if (a === 'causing' && ['trouble', 'problems', 'drama'].includes(b)) return i + 1;
+  if (a === 'up' && b === 'to' && ['something', 'no'].includes(c)) return c === 'no' ? i + 3 : i + 2;
+  if (a === 'looking' && b === 'for' && ['trouble', 'handouts', 'a'].includes(c)) return i + 2;
+  return -1;
+}
 /** What erosion verbs wear away when the group is cast as a threat to it: "diluting our culture". */
 const HERITAGE = ['culture', 'identity', 'values', 'heritage', 'race', 'blood', 'bloodline', 'nation', 'traditions', 'way', 'gene', 'genes'];
 /** What a negated "value / respect" denies a group cares for: "[group] don't value education". */
@@ -320,6 +335,13 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (deontic && ['lose', 'forfeit'].includes(head) && ['the', 'their'].includes(next) && ['right', 'rights', 'vote'].includes(word(tokens, i + 2))) return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'exclusion', end: i + 2, head };
   // "[group] don't deserve to live"
   if (deserve && negated && LIFE.has(head)) return { kind: 'exclusion', end: i, head };
+  // "[group] are always late / so dramatic": a mild trait made a stereotype by "always" (one late bus is no trait)
+  if (aux && !negated && tokens.slice(k, i).some((t) => ['always', 'constantly', 'forever', 'invariably'].includes(t.w))) {
+    // "always late to the party" is an idiom for slow adoption, not a trait
+    if (MILD_TRAITS.has(head) && !(head === 'late' && next === 'to' && word(tokens, i + 3) === 'party')) return { kind: 'stereotype', end: i, head };
+    const end = habitPhrase(tokens, i);
+    if (end > 0) return { kind: 'stereotype', end, head };
+  }
   if (HARM_ACTS.has(head) && !(head === 'lie' && next === 'down') && !(/ed$/.test(head) && next === 'by')) {
     // the span runs to the object when there is one: "rape our women", "ruin everything"
     const det = ['our', 'the', 'their', 'your', 'my', 'this', 'every', 'all'].includes(next);

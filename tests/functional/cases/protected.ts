@@ -2082,6 +2082,29 @@ const opinionsRound6 = [
 ].map((t) => ({ text: t, expect: [...P] }));
 
 /** The begrudging and refusing question shapes asked in good faith, about things, or with a barrier or a victim named. */
+/** Mild traits made stereotypes by "always", and groups declared surplus (own cases, session of 2026-11-25). */
+const generalisedHabits = [
+  'Mexicans are always late.', 'Italians are always so loud.', 'Scots are always cheap.', 'Women are always so dramatic.',
+  'Muslims are always playing the victim.', 'Roma are always up to something.', 'Gay men are always so bitchy and dramatic.',
+  'Immigrants are always causing trouble.', 'Old people are always so slow and confused.', 'Trans people are always offended.',
+  'Jews are always looking for a handout.', 'Nigerians are always up to no good.', 'Deaf people are always so rude.',
+  'Black people are always loud on the bus.', 'Hindus are always so pushy.', 'Autistic people are always so awkward.',
+  "We don't need immigrants.", 'Nobody needs gay people.', "The world doesn't need more Muslims.", 'No one wants refugees in this town.',
+  'Old people are pointless.', 'Disabled workers are expendable.',
+].map((t) => ({ text: t, expect: ['protected'] as Category[] }));
+
+const generalisedHabitsNearMiss = [
+  'The Mexicans are late for the meeting, start without them.', 'Our Muslim colleagues are always up early for Eid.',
+  'Refugees are always confused by the forms, so we help.', 'Gay people are always playing football on Sundays here.',
+  'Women are always late to the party in tech, sadly.', 'Our trans colleagues are always so kind.', 'The Italian team is always loud at the offsite!',
+  "We don't need women to prove anything to anyone.", "We don't need more engineers this quarter.",
+  "We don't need immigrants for this role, we need visas sorted.", "We don't want disabled people suffering in silence.",
+  "We don't want refugees dying at sea.", "We don't want refugees to suffer.", 'Nobody needs a meeting about meetings.',
+  'Old people are always welcome at our open day.', 'Women are always underpaid in this industry, and it has to change.',
+  'Immigrants are always the first to be blamed, which is unfair.', 'My Jewish grandma is always late and we love her for it.',
+  'The Deaf community is always so generous with their time.', 'Disabled athletes are always inspiring to watch.',
+];
+
 /** Questions that doubt a right, trust or competence, or ask after a stereotype (own cases, session of 2026-11-25). */
 const doubtingQuestions = [
   'Why should we let disabled people work here?', 'What is it with Asians and bad driving?', 'Should gay people really be allowed near children?',
@@ -2482,6 +2505,8 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'dehumanising', title: 'dehumanising comparisons', family: 'protected', polarity: 'flag', cases: dehumanising },
   { id: 'exclusion-violence', title: 'calls for exclusion or violence', family: 'protected', polarity: 'flag', cases: exclusion },
   { id: 'implicit-derogation', title: 'implicit derogation', family: 'protected', polarity: 'flag', cases: [...implicit, ...implicitRound6, ...groupReferredRound7.map((t) => ({ text: t, expect: [...P] }))] },
+  { id: 'generalised-habit', title: 'mild traits generalised with "always", groups declared surplus', family: 'protected', polarity: 'flag', cases: generalisedHabits },
+  { id: 'generalised-habit-near-miss', title: 'the same words about one occasion, kindness or a harm suffered', family: 'protected', polarity: 'pass', cases: generalisedHabitsNearMiss.map((t) => ({ text: t, expect: [] })) },
   { id: 'question', title: 'hate phrased as a question', family: 'protected', polarity: 'flag', cases: [...questions, ...questionsMore, ...questionsRound6, ...doubtingQuestions] },
   { id: 'opinion', title: 'hate phrased as an opinion', family: 'protected', polarity: 'flag', cases: [...opinions, ...opinionsMore, ...opinionsRound6] },
   { id: 'negated-positive', title: 'negated positive statements', family: 'protected', polarity: 'flag', cases: negatedPositive },

@@ -141,6 +141,7 @@ export const THING_WORDS = set(`
 /** Negative attributes or nouns: "[group] are X". Dehumanising ones are kept apart for the explanation. */
 export const NEGATIVE_ATTRIBUTES = set(`
   stupid dumb lazy dirty disgusting violent dangerous inferior evil criminal criminals ugly smelly greedy worthless useless
+  pointless unnecessary unwanted unneeded expendable disposable
   incompetent weak hysterical primitive backward savage sick deranged perverted perverts pedophiles paedophiles groomers predators
   terrorists rapists thieves liars idiots morons retards freaks degenerates lunatics abominations abomination mentally disgrace
   disgraceful unclean untrustworthy dishonest sneaky cheap greedy stingy ignorant brainless mindless illiterate uneducated
