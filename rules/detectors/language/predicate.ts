@@ -183,8 +183,10 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   // A short prepositional phrase may sit between subject and verb: "immigrants from X are ...".
   if (['from', 'in', 'of', 'at', 'on', 'with', 'who', 'that', 'like'].includes(word(tokens, i)) && !implicitAux) {
     let j = i + 1;
-    while (j < i + 4 && j < tokens.length && !COPULA.has(word(tokens, j)) && !MODAL.has(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j))) j++;
-    if (COPULA.has(word(tokens, j)) || MODAL.has(word(tokens, j))) i = j;
+    // ... or straight to a verb of harm: "women in engineering lower the bar"
+    const harmVerb = (w: string): boolean => w in HARM_WITH_OBJECT || w in HARM_FORMS;
+    while (j < i + 4 && j < tokens.length && !COPULA.has(word(tokens, j)) && !MODAL.has(word(tokens, j)) && !harmVerb(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j))) j++;
+    if (COPULA.has(word(tokens, j)) || MODAL.has(word(tokens, j)) || harmVerb(word(tokens, j))) i = j;
   }
   for (let steps = 0; steps < 10 && i < tokens.length; steps++, i++) {
     const w = word(tokens, i);
@@ -326,6 +328,14 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (negated && ['value', 'values', 'respect', 'respects', 'appreciate', 'appreciates'].includes(head)) {
     // "don't value their own work enough" is self-worth, not a verdict
     for (let j = i + 1; j <= i + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)) && !['own', 'themselves', 'yourself', 'ourselves'].includes(word(tokens, j)); j++) if (VALUED.has(word(tokens, j))) return { kind: 'negated-positive', end: j, head };
+  }
+  // "[group] don't make good leaders / parents": a denied fitness for a role
+  if (negated && ['make', 'makes'].includes(head) && ['good', 'great', 'decent', 'competent', 'reliable', 'real', 'proper'].includes(next) && /^[a-z]+s$/.test(word(tokens, i + 2))) {
+    return { kind: 'negated-positive', end: i + 2, head: `make ${next} ${word(tokens, i + 2)}` };
+  }
+  // "[group] are loyal to [another country] first", "more loyal to Israel than to us": the dual-loyalty charge
+  if (!negated && head === 'loyal' && next === 'to' && (['first', 'only'].includes(word(tokens, i + 3)) || ['than'].includes(word(tokens, i + 3)) || word(tokens, i - 1) === 'more')) {
+    return { kind: 'stereotype', end: Math.min(tokens.length - 1, i + 3), head: 'loyal elsewhere' };
   }
   // "[group] slow the whole class down": an object between the verb and its particle, so "old people slow down" passes
   if (['slow', 'slows', 'slowing'].includes(head) && !negated && next !== 'down') {

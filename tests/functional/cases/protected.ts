@@ -2090,7 +2090,8 @@ const generalisedHabits = [
   'Jews are always looking for a handout.', 'Nigerians are always up to no good.', 'Deaf people are always so rude.',
   'Black people are always loud on the bus.', 'Hindus are always so pushy.', 'Autistic people are always so awkward.',
   "We don't need immigrants.", 'Nobody needs gay people.', "The world doesn't need more Muslims.", 'No one wants refugees in this town.',
-  'Old people are pointless.', 'Disabled workers are expendable.',
+  'Old people are pointless.', 'Disabled workers are expendable.', 'Every Jew is loyal to Israel first.', "Black people don't make good leaders.",
+  'Women in engineering lower the bar.', "Muslims don't make good neighbours.",
 ].map((t) => ({ text: t, expect: ['protected'] as Category[] }));
 
 const generalisedHabitsNearMiss = [
@@ -2103,6 +2104,8 @@ const generalisedHabitsNearMiss = [
   'Old people are always welcome at our open day.', 'Women are always underpaid in this industry, and it has to change.',
   'Immigrants are always the first to be blamed, which is unfair.', 'My Jewish grandma is always late and we love her for it.',
   'The Deaf community is always so generous with their time.', 'Disabled athletes are always inspiring to watch.',
+  'Our employees are loyal to the team first.', 'Women in engineering raise the bar.', "Good managers don't make good engineers.",
+  'Refugees in our town bring so much joy.',
 ];
 
 /** Questions that doubt a right, trust or competence, or ask after a stereotype (own cases, session of 2026-11-25). */
@@ -2505,7 +2508,7 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'dehumanising', title: 'dehumanising comparisons', family: 'protected', polarity: 'flag', cases: dehumanising },
   { id: 'exclusion-violence', title: 'calls for exclusion or violence', family: 'protected', polarity: 'flag', cases: exclusion },
   { id: 'implicit-derogation', title: 'implicit derogation', family: 'protected', polarity: 'flag', cases: [...implicit, ...implicitRound6, ...groupReferredRound7.map((t) => ({ text: t, expect: [...P] }))] },
-  { id: 'generalised-habit', title: 'mild traits generalised with "always", groups declared surplus', family: 'protected', polarity: 'flag', cases: generalisedHabits },
+  { id: 'generalised-habit', title: 'mild traits generalised with "always", groups declared surplus, denied fitness, dual loyalty', family: 'protected', polarity: 'flag', cases: generalisedHabits },
   { id: 'generalised-habit-near-miss', title: 'the same words about one occasion, kindness or a harm suffered', family: 'protected', polarity: 'pass', cases: generalisedHabitsNearMiss.map((t) => ({ text: t, expect: [] })) },
   { id: 'question', title: 'hate phrased as a question', family: 'protected', polarity: 'flag', cases: [...questions, ...questionsMore, ...questionsRound6, ...doubtingQuestions] },
   { id: 'opinion', title: 'hate phrased as an opinion', family: 'protected', polarity: 'flag', cases: [...opinions, ...opinionsMore, ...opinionsRound6] },
