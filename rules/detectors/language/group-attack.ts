@@ -211,6 +211,78 @@ function notNeeded(tokens: readonly Token[], g: GroupMention): Attack | null {
   return { from: Math.max(0, k - 3), to: g.to, group: g, kind: 'exclusion', what: 'declared not needed', person: false };
 }
 
+/** Verbs of liking or trust whose denial by the writer is aversion to a group: "I just don't like [group]". */
+const REGARD_VERBS = new Set(['like', 'trust', 'stand', 'bear', 'tolerate', 'respect', 'want', 'care']);
+/** "I'm wary of / not a fan of / uncomfortable around [group]": the words before the group that say so. */
+const AVERSE_BEFORE: readonly (readonly string[])[] = [
+  ['not', 'a', 'fan', 'of'], ['wary', 'of'], ['suspicious', 'of'], ['uncomfortable', 'around'], ['uncomfortable', 'with'], ['scared', 'of'],
+  ['afraid', 'of'], ['sick', 'of'], ['tired', 'of'], ['done', 'with'], ['fed', 'up', 'with'], ['disgusted', 'by'], ['creeped', 'out', 'by'],
+  ['weirded', 'out', 'by'], ['put', 'off', 'by'], ['repulsed', 'by'], ['see', 'the', 'point', 'of'], ['avoid'], ['avoiding'], ['steer', 'clear', 'of'],
+];
+/** What a group "does to" the writer: "[group] annoy me", "[group] creep me out". */
+const AVERSE_VERBS = new Set(['annoy', 'annoys', 'irritate', 'irritates', 'bother', 'bothers', 'creep', 'creeps', 'scare', 'scares', 'disgust', 'disgusts', 'repulse', 'repulses', 'unsettle', 'unsettles', 'frighten', 'frightens', 'revolt', 'revolts']);
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', 'me', 'am']);
+const PHRASE_END_AFTER_GROUP = new Set(['and', 'or', 'but', 'here', 'at', 'in', 'anymore', 'either', 'honestly', 'lol', 'tbh', 'much', 'very', 'at', 'all', 'around', 'near', 'though', 'tho', 'really', 'anyway', 'personally', 'one', 'bit']);
+
+/**
+ * The writer's aversion to a group: "I just don't like [group]", "I'm wary of [group]", "[group] annoy me",
+ * "something about [group] rubs me the wrong way", "[group] are fine, just not in my neighbourhood", "nothing against
+ * [group], but I wouldn't rent to one", "[group] are just not my kind of people". A harm or state after the group
+ * ("I'm tired of women being underpaid", "I don't like refugees sleeping rough") is sympathy, and is left alone.
+ */
+function aversion(tokens: readonly Token[], g: GroupMention): Attack | null {
+  const hit = (from: number, to: number, kind: AttackKind, what: string): Attack => ({ from: Math.max(0, from), to: Math.min(tokens.length - 1, to), group: g, kind, what, person: false });
+  const after = tokens[g.to + 1]?.w ?? '.';
+  // the group must end its phrase ("not a fan of women-only events" is about events)
+  const ends = tokens[g.to + 1] === undefined || (tokens[g.to + 1] as Token).punct || PHRASE_END_AFTER_GROUP.has(after);
+  const sympathy = !ends || /^[a-z]+ing$/.test(after) || ['to', 'who', 'that', 'when', 'if'].includes(after);
+  const before = (n: number): string => tokens[g.from - n]?.w ?? '';
+  // "I (just) don't like / trust [group]"
+  if (!sympathy && REGARD_VERBS.has(before(1)) && NEGATORS.has(before(2)) && tokens.slice(Math.max(0, g.from - 6), g.from - 2).some((t) => FIRST_PERSON_SUBJECTS.has(t.w))) {
+    return hit(g.from - 2, g.to, 'derogation', `aversion ('not ${before(1)}')`);
+  }
+  // "I'm wary of [group]", "I avoid [group]", "I don't see the point of [group]"
+  if (!sympathy) {
+    for (const phrase of AVERSE_BEFORE) {
+      const at = g.from - phrase.length;
+      if (at < 0 || !phrase.every((w, i) => tokens[at + i]?.w === w)) continue;
+      const lead = tokens.slice(Math.max(0, at - 4), at).map((t) => t.w);
+      if (!lead.some((w) => FIRST_PERSON_SUBJECTS.has(w))) continue;
+      // "I'm not scared of women leading" is sympathy; "I'm afraid of [group]" without a reason is prejudice
+      return hit(at, g.to, 'derogation', `aversion ('${phrase.join(' ')}')`);
+    }
+  }
+  // "[group] annoy me", "[group] creep me out"
+  const v = tokens[g.to + 1]?.w ?? '';
+  const v2 = ['just', 'really', 'honestly', 'kind', 'kinda', 'all'].includes(v) ? tokens[g.to + 2]?.w ?? '' : v;
+  const vi = v2 === v ? g.to + 1 : g.to + 2;
+  if (AVERSE_VERBS.has(v2) && ['me', 'us'].includes(tokens[vi + 1]?.w ?? '')) return hit(g.from, vi + 1, 'derogation', `aversion ('${v2} me')`);
+  // "something about [group] (just) rubs me the wrong way / creeps me out"
+  if (before(1) === 'about' && before(2) === 'something') {
+    const rest = tokens.slice(g.to + 1, g.to + 7).map((t) => t.w).join(' ');
+    if (/\b(rubs me the wrong way|creeps me out|bothers me|is off|is not right|feels off)\b/.test(rest)) return hit(g.from - 2, g.to + 1, 'derogation', 'aversion (something about ...)');
+  }
+  // "[group] are fine, just not in my neighbourhood"
+  if (['are', 'is'].includes(after) && ['fine', 'ok', 'okay', 'alright'].includes(tokens[g.to + 2]?.w ?? '')) {
+    const rest = tokens.slice(g.to + 3, g.to + 9).map((t) => t.w);
+    const not = rest.indexOf('not');
+    if (not >= 0 && ['in', 'near', 'around', 'next'].includes(rest[not + 1] ?? '') && rest.slice(not + 1).some((w) => ['my', 'our'].includes(w))) return hit(g.from, g.to + 3 + not + 2, 'exclusion', 'not in my backyard');
+  }
+  // "nothing against [group], but I wouldn't rent to one"
+  if (before(1) === 'against' && before(2) === 'nothing') {
+    const b = tokens.findIndex((t, j) => j > g.to && t.w === 'but');
+    if (b > 0 && tokens.slice(b + 1, b + 6).some((t) => NEGATORS.has(t.w) || t.w === 'never') && tokens.slice(b + 1, b + 8).some((t) => POSITIVE_OBJECT_VERBS.has(t.w) || ['live', 'rent', 'sell', 'want'].includes(t.w))) {
+      return hit(g.from - 2, Math.min(tokens.length - 2, b + 7), 'exclusion', "'nothing against ..., but' refusal");
+    }
+  }
+  // "[group] are just not my kind of people"
+  if (['are', 'is'].includes(after)) {
+    const rest = tokens.slice(g.to + 2, g.to + 8).map((t) => t.w).join(' ');
+    if (/^(just |really |simply )?not (my|our) (kind|sort|type) of (people|person|folk)/.test(rest)) return hit(g.from, g.to + 6, 'derogation', "othering ('not my kind of people')");
+  }
+  return null;
+}
+
 /** Words that wish a group gone: "I wish [group] would all disappear", "the sooner they're gone the better". */
 const GONE = new Set(['die', 'disappear', 'vanish', 'leave', 'rot', 'perish', 'starve', 'drown', 'burn', 'gone', 'dead', 'deported', 'out', 'removed', 'banned', 'extinct']);
 
@@ -1090,7 +1162,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     const prevGroups = refers ? neighbourGroups(input.prev) : [];
     let found = false;
     for (const g of [...groups, ...findGroupPronouns(tokens, groups, prevGroups, true)]) {
-      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g);
+      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g);
       if (a && (!g.unnamed || unnamedAttack(tokens, g, a))) {
         attacks.push(a);
         found = true;

@@ -2108,6 +2108,25 @@ const generalisedHabitsNearMiss = [
   'Refugees in our town bring so much joy.',
 ];
 
+/** The writer's aversion to a group, stated as a personal opinion (own cases, session of 2026-11-25). */
+const aversionOpinions = [
+  "I just don't like Jews.", "I'm not a fan of gay people.", "I'm wary of Pakistanis.", 'Something about Chinese people just rubs me the wrong way.',
+  'Muslims are fine, just not in my neighbourhood.', "I have nothing against gays, but I wouldn't rent to one.", "I don't see the point of disabled people.",
+  'Lesbians annoy me.', "I'm uncomfortable around trans people.", 'Gay people are just not my kind of people.', "Honestly, I don't trust Nigerians.",
+  "I'm suspicious of Arabs.", 'Old people really irritate me.', 'I avoid Mexicans.', "We can't stand immigrants.", "I'm sick of Hindus.",
+  'Bisexuals creep me out.', 'Refugees are okay, just not near our school.', "Nothing against Roma, but I'd never hire one.", "I'm fed up with Sikhs.",
+].map((t) => ({ text: t, expect: ['protected'] as Category[] }));
+
+const aversionOpinionsNearMiss = [
+  "I don't like refugees sleeping rough.", "I'm tired of women being underpaid.", "I don't trust immigrants to be treated fairly by the press.",
+  "I'm not a fan of women-only events.", 'Our Muslim clients are fine with the new terms.', "I'm afraid of old people falling on the ice.",
+  'Disabled people avoid our office because it has no ramp.', 'We avoid scheduling on Muslim holidays.', "I'm not a fan of meetings before 9.",
+  "I'm sick of trans people being mocked online.", "I don't like Jews being blamed for everything.", 'Something about gay weddings just makes me cry happy tears.',
+  'Immigrants are fine additions to any team.', "Nothing against the vendor, but I wouldn't renew.", "I'm wary of scams targeting older people.",
+  "I'm uncomfortable around people who mock women.", 'Bad drivers annoy me.', "Spam calls really irritate me.", 'We avoid jargon.',
+  "I'm done with this sprint.",
+];
+
 /** Questions that doubt a right, trust or competence, or ask after a stereotype (own cases, session of 2026-11-25). */
 const doubtingQuestions = [
   'Why should we let disabled people work here?', 'What is it with Asians and bad driving?', 'Should gay people really be allowed near children?',
@@ -2510,6 +2529,8 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'implicit-derogation', title: 'implicit derogation', family: 'protected', polarity: 'flag', cases: [...implicit, ...implicitRound6, ...groupReferredRound7.map((t) => ({ text: t, expect: [...P] }))] },
   { id: 'generalised-habit', title: 'mild traits generalised with "always", groups declared surplus, denied fitness, dual loyalty', family: 'protected', polarity: 'flag', cases: generalisedHabits },
   { id: 'generalised-habit-near-miss', title: 'the same words about one occasion, kindness or a harm suffered', family: 'protected', polarity: 'pass', cases: generalisedHabitsNearMiss.map((t) => ({ text: t, expect: [] })) },
+  { id: 'opinion-aversion', title: 'aversion to a group as a personal opinion', family: 'protected', polarity: 'flag', cases: aversionOpinions },
+  { id: 'opinion-aversion-near-miss', title: 'aversion to a harm, a thing or a practice; sympathy', family: 'protected', polarity: 'pass', cases: aversionOpinionsNearMiss.map((t) => ({ text: t, expect: [] })) },
   { id: 'question', title: 'hate phrased as a question', family: 'protected', polarity: 'flag', cases: [...questions, ...questionsMore, ...questionsRound6, ...doubtingQuestions] },
   { id: 'opinion', title: 'hate phrased as an opinion', family: 'protected', polarity: 'flag', cases: [...opinions, ...opinionsMore, ...opinionsRound6] },
   { id: 'negated-positive', title: 'negated positive statements', family: 'protected', polarity: 'flag', cases: negatedPositive },
