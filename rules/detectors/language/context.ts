@@ -110,10 +110,15 @@ function endorsed(tokens: readonly Token[], to: number): boolean {
   for (let k = to + 1; k < tokens.length; k++) {
     const w = (tokens[k] as Token).w;
     const prev = tokens[k - 1]?.w ?? '';
-    if (w === 'right' && ['was', 'is', 'are', 'were', 'absolutely', 'totally', 'so', 'completely', 'dead'].includes(prev)) return true;
+    if (w === 'right' && ['was', 'is', 'are', 'were', 'be', 'absolutely', 'totally', 'so', 'completely', 'dead'].includes(prev)) return true;
     if (w === 'agree' && ['i', 'totally', 'fully', 'completely'].includes(prev)) return true;
     if (w === 'true' && ['so', 'is', 'totally', 'absolutely', "it's", 'its'].includes(prev) && !NEGATORS.has(tokens[k - 2]?.w ?? '')) return true;
     if (w === 'facts' && (k === tokens.length - 1 || tokens[k + 1]?.punct)) return true;
+    // "... and honestly? they're not wrong", "she has a point", "hard to disagree", "spot on", "he nailed it"
+    if (w === 'wrong' && NEGATORS.has(prev)) return true;
+    if (w === 'point' && prev === 'a' && ['have', 'has', 'got', 'had'].includes(tokens[k - 2]?.w ?? '')) return true;
+    if (w === 'disagree' && (prev === 'to' && tokens[k - 2]?.w === 'hard' || (prev === 'not' && tokens[k - 2]?.w === 'can'))) return true;
+    if ((w === 'on' && prev === 'spot') || (w === 'something' && prev === 'onto') || (w === 'it' && ['nailed', 'nails'].includes(prev))) return true;
   }
   return false;
 }
@@ -168,6 +173,8 @@ function signals(tokens: readonly Token[], from: number, to: number): ContextVer
       if ((w === 'call' || w === 'say' || w === 'said' || w === 'tell' || w === 'telling' || w === 'saying') && ['i', 'will', 'would', 'we', 'just', 'gotta', 'must', 'me'].includes(prev)) continue;
       // "I've always said ...", "I'd argue that ...", "we keep saying ...": the writer's own words, unless denied
       if (k < from && firstPersonSubject(tokens, k)) continue;
+      // "mark my words", "my honest comment", "in other words", "my message to them": the writer's own words
+      if (k < from && (['my', 'our'].includes(prev) || (['my', 'our'].includes(tokens[k - 2]?.w ?? '') && ['honest', 'final', 'only', 'two', 'own'].includes(prev)) || (prev === 'other' && tokens[k - 2]?.w === 'in'))) continue;
       // "use" reports only a word ("using the word", "use 'X'"), not an action ("no right to use our bathroom")
       if ((w === 'use' || w === 'using') && !tokens[k + 1]?.punct && !tokens.slice(k + 1, k + 4).some((t) => ['word', 'words', 'term', 'terms', 'slur', 'slurs', 'language', 'phrase', 'it', 'that', 'this', 'refer', 'call', 'describe', 'say'].includes(t.w))) continue;
       return { factor: 0.4, reason: `reported ('${w}')` };
@@ -297,6 +304,13 @@ const CONDEMN_NEXT = new Set([...CONDEMNING, 'rubbish', 'bullshit', 'garbage', '
  * "this", "total", "no") and condemn within its first words, not negated ("that's not a myth") or endorsed ("a
  * stereotype for a reason", "but it's true").
  */
+/** A next sentence that endorses a reported view: "They're not wrong.", "Hard to disagree.", "Facts." */
+export function endorsedNext(next: string | undefined): boolean {
+  if (!next || next.length > 80) return false;
+  const tokens = tokenizeMapped(next, plainMapped(next));
+  return endorsed(tokens, -1);
+}
+
 export function condemnedNext(next: string | undefined): ContextVerdict | null {
   if (!next) return null;
   const w = tokenizeMapped(next, plainMapped(next)).map((t) => t.w).filter((x) => x !== ',');

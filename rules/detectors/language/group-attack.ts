@@ -11,7 +11,7 @@
  * which are also inflammatory.
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
-import { applyContext, condemnedNext, mentionContext, negatedOpinion, type ContextVerdict } from './context';
+import { applyContext, condemnedNext, endorsedNext, mentionContext, negatedOpinion, type ContextVerdict } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, SINGULAR_GENDER, type GroupMention } from './find-groups';
 import { identityAdjective, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES } from './lexicon/words';
@@ -1188,6 +1188,8 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     const question = /\?\s*$/.test(input.text) ? '; phrased as a question, still an attack' : '';
     // a question or a quoted line whose next sentence condemns it ("... ? That's a sexist myth."): next is read only then
     let context = mentionContext(input.text, tokens, a.from, a.to);
+    // "People keep saying X are lazy. And honestly? They're not wrong.": a report endorsed in the next sentence
+    if (context && /^reported|someone else's opinion/.test(context.reason) && endorsedNext(input.next)) context = null;
     if ((!context || context.reason === 'quoted') && posed()) {
       const nv = nextVerdict === undefined ? (nextVerdict = condemnedNext(input.next)) : nextVerdict;
       if (nv) context = context ? { factor: Math.min(0.35, nv.factor), reason: `quoted and ${nv.reason}` } : nv;

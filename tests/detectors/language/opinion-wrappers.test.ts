@@ -12,6 +12,10 @@ describe('opinion wrappers: the writer\'s own view, or someone else\'s', () => {
     'Am I wrong to think that Mexicans are lazy?',
     'Anyone else who feels like trans people are mentally ill?',
     'We keep saying immigrants are ruining this country.',
+    'Mark my words: immigrants will ruin this country.',
+    "People keep saying Mexicans are lazy, and honestly? They're not wrong.",
+    'They say Muslims are violent. Hard to disagree.',
+    'My uncle says women can\'t lead, and he has a point.',
   ])('flags %j: asking for agreement, a consensus claim or the writer\'s own words', (text) => {
     expect(protectedFindings(text)).not.toEqual([]);
   });
@@ -22,6 +26,8 @@ describe('opinion wrappers: the writer\'s own view, or someone else\'s', () => {
     'Some people agree that Muslims are violent, which is sad.',
     'Nobody agrees that gay people are disgusting.',
     "It's wrong to think that Mexicans are lazy.",
+    "People say immigrants are criminals. They're wrong.",
+    'My uncle says women can\'t lead. Ugh.',
   ])('does not flag %j: denied, reported or rejected', (text) => {
     expect(protectedFindings(text)).toEqual([]);
   });
