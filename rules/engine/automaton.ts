@@ -1,13 +1,17 @@
 /**
  * Aho-Corasick over UTF-16 code units: one pass over a text finds every occurrence of every pattern, so
  * the cost of a check grows with the draft, not with the number of rules. Frozen goto edges live in one
- * sorted flat table (binary search per state), which keeps a 10,000-term pack small and quick to build.
+ * sorted flat table (binary search per state), which keeps a 10,000-term pack small and quick to build;
+ * a small automaton (the keywords of a pack) also gets every transition resolved into a table.
  */
 export interface AutomatonHit {
   pattern: number;
   /** end index (exclusive) in the searched text */
   end: number;
 }
+
+/** Largest dense table built (states × char classes): 256K cells, at most 1 MB. */
+const DENSE_MAX_CELLS = 1 << 18;
 
 export class Automaton {
   private readonly patternLength: number[] = [];
@@ -29,6 +33,15 @@ export class Automaton {
   private outList = new Int32Array(0);
   /** the root's goto for code units below 128, -1 for none: most scanning steps start at the root */
   private rootAscii = new Int32Array(0);
+  /**
+   * For a small automaton, every transition resolved ahead (fail links included): state s on a char of
+   * class k goes to dense[s * classes + k]. Class 0 is every char no pattern holds (it leads to the root).
+   * A scan step is then two table reads instead of binary searches along the fail chain.
+   */
+  private dense: Uint16Array | Int32Array | null = null;
+  private classes = 0;
+  private asciiClass = new Uint8Array(128);
+  private otherClass = new Map<number, number>();
 
   private grow(): void {
     const size = this.firstChild.length * 2;
@@ -146,12 +159,37 @@ export class Automaton {
     this.outStart[n] = total;
     this.outList = new Int32Array(total);
     for (let s = 0; s < n; s++) this.outList.set(outs[s]!, this.outStart[s]!);
+    this.buildDense(order);
     this.firstChild = new Int32Array(0);
     this.nextSibling = new Int32Array(0);
     this.charOf = new Uint16Array(0);
     this.terminal = new Map();
     this.built = true;
     return this;
+  }
+
+  /** Fills `dense` when the automaton is small enough (see DENSE_MAX_CELLS); `order` is breadth-first. */
+  private buildDense(order: readonly number[]): void {
+    // every edge char is a class besides class 0: past this many states no table can fit
+    if (this.fail.length * 2 > DENSE_MAX_CELLS) return;
+    const chars = [...new Set(this.edgeChar)].sort((x, y) => x - y);
+    const classes = chars.length + 1;
+    const n = this.fail.length;
+    if (chars.length > 255 || n * classes > DENSE_MAX_CELLS) return;
+    chars.forEach((c, i) => {
+      if (c < 128) this.asciiClass[c] = i + 1;
+      else this.otherClass.set(c, i + 1);
+    });
+    const dense = n <= 0xffff ? new Uint16Array(n * classes) : new Int32Array(n * classes);
+    // breadth-first, so a state's fail target (shallower) is filled before the state itself
+    for (const s of order) {
+      for (let k = 1; k < classes; k++) {
+        const g = this.goto(s, chars[k - 1]!);
+        dense[s * classes + k] = g >= 0 ? g : s === 0 ? 0 : dense[this.fail[s]! * classes + k]!;
+      }
+    }
+    this.dense = dense;
+    this.classes = classes;
   }
 
   private goto(s: number, c: number): number {
@@ -171,6 +209,10 @@ export class Automaton {
   /** Calls `onHit` for every occurrence whose pattern passes `accept` (cheap per-pattern filter). */
   scan(text: string, onHit: (pattern: number, end: number) => void, accept?: (pattern: number) => boolean): void {
     if (!this.built) throw new Error('automaton not built');
+    if (this.dense) {
+      this.scanDense(this.dense, text, onHit, accept);
+      return;
+    }
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -187,8 +229,24 @@ export class Automaton {
     }
   }
 
+  private scanDense(dense: Uint16Array | Int32Array, text: string, onHit: (pattern: number, end: number) => void, accept?: (pattern: number) => boolean): void {
+    const classes = this.classes;
+    const asciiClass = this.asciiClass;
+    const outStart = this.outStart;
+    const outList = this.outList;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      s = dense[s * classes + (c < 128 ? asciiClass[c]! : (this.otherClass.get(c) ?? 0))]!;
+      for (let k = outStart[s]!; k < outStart[s + 1]!; k++) {
+        const p = outList[k]!;
+        if (!accept || accept(p)) onHit(p, i + 1);
+      }
+    }
+  }
+
   /** Estimated bytes held by the frozen tables (for the benchmark's memory line). */
   get byteSize(): number {
-    return this.rootAscii.byteLength + this.edgeStart.byteLength + this.edgeChar.byteLength + this.edgeTarget.byteLength + this.fail.byteLength + this.outStart.byteLength + this.outList.byteLength;
+    return (this.dense?.byteLength ?? 0) + this.rootAscii.byteLength + this.edgeStart.byteLength + this.edgeChar.byteLength + this.edgeTarget.byteLength + this.fail.byteLength + this.outStart.byteLength + this.outList.byteLength;
   }
 }

@@ -5,11 +5,11 @@
  * re-does only the sentence being edited.
  */
 import type { DetectorHit, DetectorInput, Finding, MappedText, NlpDoc } from '../types';
-import { packInternals, STREAM_EVASION, STREAM_KEYWORD, STREAM_PLAIN, type CompiledPack, type CompiledRule, type PackInternals } from './compile';
+import { packInternals, STREAM_EVASION, STREAM_PLAIN, type CompiledPack, type CompiledRule, type PackInternals } from './compile';
 import { matchHashed, type HashedHit } from './hashed-terms';
 import { Lru } from './lru';
 import { foldedView, sliceView, viewFromStream } from './normalize';
-import { gateOpen, parseSentence, runPhrase } from './phrase';
+import { gateOpen, gateTerms, parseSentence, runPhrase, type GateTerms } from './phrase';
 import { runInWindows, wholeTextWindows, windowsAround, type CompiledRegex, type RegexMatch } from './regex-run';
 import { splitSentences, type Sentence } from './sentences';
 import { verifyTerm } from './term-match';
@@ -37,6 +37,11 @@ interface RawHit {
 interface ContextInput extends DetectorInput {
   prevRead: boolean;
   nextRead: boolean;
+}
+
+/** Makes a unit's detector input on first need. */
+interface InputSource {
+  get(): ContextInput;
 }
 
 /** In a cached result: the detector did not read this neighbour (neighbours are sentence state ids ≥ 1, or 0 for none). */
@@ -131,7 +136,7 @@ class DraftChecker implements Checker {
     const textGateSeen = new Set<number>();
 
     const onKeyword = (scanned: string, map: ArrayLike<number>, ends: ArrayLike<number>, regexOnly: boolean | null) => (pat: number, end: number): void => {
-      const len = p.automaton.lengthOf(pat);
+      const len = p.keywordAutomaton.lengthOf(pat);
       const start = map[end - len]!;
       const stop = ends[end - 1]!;
       // phrase words are whole words: "list" must not wake a rule up inside "listen"
@@ -159,10 +164,9 @@ class DraftChecker implements Checker {
         }
       }
     };
-    const isKeyword = (pat: number): boolean => p.patStream[pat] === STREAM_KEYWORD;
     // Regex keywords are literal text: the case- and look-alike-folded draft. Phrase and detector keywords
     // are words: the evasion-undone view, so "s3cret" or "s.e.c.r.e.t" reaches a detector keyed on "secret".
-    p.automaton.scan(f.lower, onKeyword(f.lower, f.start, f.end, null), isKeyword);
+    if (p.keywordAutomaton.size) p.keywordAutomaton.scan(f.lower, onKeyword(f.lower, f.start, f.end, null));
     let evasionStream: WordStream | undefined;
     let view: MappedText | undefined;
     const streamOf = (): WordStream => (evasionStream ??= buildWordStream(f, true));
@@ -170,7 +174,7 @@ class DraftChecker implements Checker {
     if (p.hasSentenceKeywords) {
       const v = viewOf();
       // only sentence positions are needed from this pass, so the start map serves for both ends
-      p.automaton.scan(v.text, onKeyword(v.text, v.map, v.map, false), isKeyword);
+      p.keywordAutomaton.scan(v.text, onKeyword(v.text, v.map, v.map, false));
     }
 
     for (const [stream, evasion, needed] of [
@@ -200,16 +204,22 @@ class DraftChecker implements Checker {
             });
           }
         },
-        (pat) => p.patStream[pat] === stream,
+        // with terms of one stream only, every pattern belongs to it
+        p.hasEvasionTerms && p.hasPlainTerms ? (pat) => p.patStream[pat] === stream : undefined,
       );
     }
 
     this.runRegexRules(text, regexKeywordHits, hits);
     if (p.hasSentenceWork) this.runSentenceWork(text, sentenceKeywordHits, hits, view, viewOf);
     let textInput: ContextInput | undefined;
-    const textInputFor = (): ContextInput => (textInput ??= this.detectorInput(text, 0, undefined, undefined, undefined, viewOf));
-    for (const r of p.keywordless.textDetectors) this.runDetector(p.rules[r]!, text, 0, hits, textInputFor);
-    for (const r of p.gatedTextDetectors) if (textGateOpen.has(r)) this.runDetector(p.rules[r]!, text, 0, hits, textInputFor);
+    const docs = this.docs;
+    const textSource: InputSource = {
+      get(): ContextInput {
+        return (textInput ??= detectorInput(docs, text, 0, undefined, undefined, undefined, viewOf));
+      },
+    };
+    for (const r of p.keywordless.textDetectors) this.runDetector(p.rules[r]!, text, 0, hits, textSource);
+    for (const r of p.gatedTextDetectors) if (textGateOpen.has(r)) this.runDetector(p.rules[r]!, text, 0, hits, textSource);
 
     return this.finish(text, hits, allowSpans, exceptionSpans);
   }
@@ -237,14 +247,8 @@ class DraftChecker implements Checker {
     }
   }
 
-  /** compromise parse of a sentence: kept in a smaller LRU of its own, as parses are heavy */
   private docFor(sentence: string): NlpDoc {
-    let doc = this.docs.get(sentence);
-    if (!doc) {
-      doc = parseSentence(sentence);
-      this.docs.set(sentence, doc);
-    }
-    return doc;
+    return cachedDoc(this.docs, sentence);
   }
 
   /**
@@ -299,6 +303,7 @@ class DraftChecker implements Checker {
     viewOf: () => MappedText,
   ): void {
     const p = this.p;
+    const docs = this.docs;
     const sentences = splitSentences(text);
     if (!sentences.length) return;
     let builtView = view;
@@ -346,15 +351,21 @@ class DraftChecker implements Checker {
       const byRule = triggered[k];
       const rules = byRule ? [...new Set([...always, ...byRule.keys()])].sort((a, b) => a - b) : always;
       if (!rules.length) return;
-      const samePara = (j: number): boolean => sentences[j] !== undefined && sentences[j]!.paragraph === s.paragraph;
-      const prev = samePara(k - 1) ? texts[k - 1] : undefined;
-      const next = samePara(k + 1) ? texts[k + 1] : undefined;
+      const before = sentences[k - 1];
+      const after = sentences[k + 1];
+      const prev = before !== undefined && before.paragraph === s.paragraph ? texts[k - 1] : undefined;
+      const next = after !== undefined && after.paragraph === s.paragraph ? texts[k + 1] : undefined;
       const context = { st, prev: prev === undefined ? 0 : states[k - 1]!.id, next: next === undefined ? 0 : states[k + 1]!.id };
+      let terms: GateTerms | undefined;
       let input: ContextInput | undefined;
-      const inputFor = (): ContextInput => {
-        // a slice of the draft's view when it was made anyway (words never cross a sentence end)
-        if (builtView && !st.folded) st.folded = sliceView(builtView, s.start, s.end);
-        return (input ??= this.detectorInput(sText, s.start, prev, next, st));
+      // Per-sentence helpers are methods, not named arrows: dev and test builds (keepNames) pay a
+      // defineProperty for every named closure made, and this runs for every sentence.
+      const source: InputSource = {
+        get(): ContextInput {
+          // a slice of the draft's view when it was made anyway (words never cross a sentence end)
+          if (builtView && !st.folded) st.folded = sliceView(builtView, s.start, s.end);
+          return (input ??= detectorInput(docs, sText, s.start, prev, next, st));
+        },
       };
       for (const r of rules) {
         const cr = p.rules[r]!;
@@ -364,7 +375,7 @@ class DraftChecker implements Checker {
             found = [];
             const words = byRule?.get(r);
             const phrase = cr.phrase;
-            const open = phrase.exprs.filter((_, i) => gateOpen(phrase.gates[i]!, words, sText));
+            const open = phrase.exprs.filter((_, i) => gateOpen(phrase.gates[i]!, words, sText, () => (terms ??= gateTerms(sText))));
             if (open.length) {
               try {
                 const doc = this.docFor(sText);
@@ -379,43 +390,10 @@ class DraftChecker implements Checker {
             hits.push({ rule: r, start: s.start + m.start, end: s.start + m.end, confidence: 0.75, explain: `matches the phrase '${m.expr}'` });
           }
         } else if (cr.detector) {
-          this.runDetector(cr, sText, s.start, hits, inputFor, context);
+          this.runDetector(cr, sText, s.start, hits, source, context);
         }
       }
     });
-  }
-
-  /**
-   * One input per unit, shared by every detector rule that looks at it; folded() and nlp() are made once.
-   * prev/next are getters that note a read, each on its own: a detector that ignores them is cached for
-   * the sentence alone, and one that reads only prev is not re-run when the next sentence is edited.
-   */
-  private detectorInput(
-    unit: string,
-    offset: number,
-    prev: string | undefined,
-    next: string | undefined,
-    st: SentenceState | undefined,
-    wholeView?: () => MappedText,
-  ): ContextInput {
-    let doc: NlpDoc | undefined;
-    const input: ContextInput = {
-      text: unit,
-      offset,
-      prevRead: false,
-      nextRead: false,
-      get prev(): string | undefined {
-        input.prevRead = true;
-        return prev;
-      },
-      get next(): string | undefined {
-        input.nextRead = true;
-        return next;
-      },
-      folded: () => (st ? (st.folded ??= foldedView(unit)) : wholeView ? wholeView() : foldedView(unit)),
-      nlp: () => (st ? this.docFor(unit) : (doc ??= parseSentence(unit))),
-    };
-    return input;
   }
 
   private runDetector(
@@ -423,13 +401,13 @@ class DraftChecker implements Checker {
     unit: string,
     offset: number,
     hits: RawHit[],
-    inputFor: () => ContextInput,
+    source: InputSource,
     sentence?: { st: SentenceState; prev: number; next: number },
   ): void {
     const r = cr.index;
     let found = sentence ? (sentence.st.contextFree[r] ?? contextualHit(sentence.st.contextual[r], sentence.prev, sentence.next)) : undefined;
     if (!found) {
-      const input = inputFor();
+      const input = source.get();
       input.prevRead = false;
       input.nextRead = false;
       try {
@@ -521,6 +499,54 @@ class DraftChecker implements Checker {
     if (rule.severity === 'block') finding.override = rule.override ?? 'allow';
     return finding;
   }
+}
+
+/** compromise parse of a sentence: kept in a smaller LRU of its own, as parses are heavy */
+function cachedDoc(docs: Lru<string, NlpDoc>, sentence: string): NlpDoc {
+  let doc = docs.get(sentence);
+  if (!doc) {
+    doc = parseSentence(sentence);
+    docs.set(sentence, doc);
+  }
+  return doc;
+}
+
+/**
+ * One input per unit, shared by every detector rule that looks at it; folded() and nlp() are made once.
+ * prev/next are getters that note a read, each on its own: a detector that ignores them is cached for
+ * the sentence alone, and one that reads only prev is not re-run when the next sentence is edited.
+ */
+function detectorInput(
+  docs: Lru<string, NlpDoc>,
+  unit: string,
+  offset: number,
+  prev: string | undefined,
+  next: string | undefined,
+  st: SentenceState | undefined,
+  wholeView?: () => MappedText,
+): ContextInput {
+  let doc: NlpDoc | undefined;
+  const input: ContextInput = {
+    text: unit,
+    offset,
+    prevRead: false,
+    nextRead: false,
+    get prev(): string | undefined {
+      input.prevRead = true;
+      return prev;
+    },
+    get next(): string | undefined {
+      input.nextRead = true;
+      return next;
+    },
+    folded(): MappedText {
+      return st ? (st.folded ??= foldedView(unit)) : wholeView ? wholeView() : foldedView(unit);
+    },
+    nlp(): NlpDoc {
+      return st ? cachedDoc(docs, unit) : (doc ??= parseSentence(unit));
+    },
+  };
+  return input;
 }
 
 /** A cached result whose read neighbours are the current ones (newest first: the likeliest to match). */

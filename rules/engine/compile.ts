@@ -1,8 +1,8 @@
 /**
  * Turns a resolved pack into matchers: one automaton over every clear term (in all join forms), allow and
- * exception string, regex keyword, phrase keyword and detector keyword; hashed-term groups by salt;
- * checked regexes; compromise expressions; created detector runs. Every problem is a PackError naming the
- * rule and the field.
+ * exception string, another over every regex keyword, phrase keyword and detector keyword; hashed-term
+ * groups by salt; checked regexes; compromise expressions; created detector runs. Every problem is a
+ * PackError naming the rule and the field.
  */
 import {
   PackError,
@@ -31,10 +31,9 @@ export interface CompiledPack {
   readonly rules: readonly ResolvedRule[];
 }
 
-/** Pattern streams the shared automaton is run over. */
+/** Word streams the term automaton is run over. */
 export const STREAM_EVASION = 0;
 export const STREAM_PLAIN = 1;
-export const STREAM_KEYWORD = 2;
 
 /** Who a term pattern belongs to: a rule's term, the pack's allow list, or a rule's exceptions. */
 export type TermOwner = { role: 'term' | 'exception'; rule: number } | { role: 'allow' };
@@ -60,9 +59,16 @@ export interface CompiledRule {
 }
 
 export interface PackInternals {
+  /** clear terms, allow and exception strings; pattern ids index patStream and patTerm */
   automaton: Automaton;
   patStream: number[];
-  patTerm: (TermPattern | undefined)[];
+  patTerm: TermPattern[];
+  /**
+   * keywords of regexes, phrases and detectors, apart from the terms: the two keyword scans then walk a
+   * small automaton instead of one holding every term of a 10,000-term pack. Pattern ids index the pat*
+   * keyword tables below.
+   */
+  keywordAutomaton: Automaton;
   /** keyword pattern → rule indices that asked for it, and the keyword itself */
   patKeywordRules: (number[] | undefined)[];
   /**
@@ -99,7 +105,8 @@ const DEFAULT_MIN_CONFIDENCE = 0.5;
 class Builder {
   readonly automaton = new Automaton();
   readonly patStream: number[] = [];
-  readonly patTerm: (TermPattern | undefined)[] = [];
+  readonly patTerm: TermPattern[] = [];
+  readonly keywordAutomaton = new Automaton();
   readonly patKeywordRules: (number[] | undefined)[] = [];
   readonly patTextGate: (number[] | undefined)[] = [];
   readonly patKeyword: (string | undefined)[] = [];
@@ -115,7 +122,6 @@ class Builder {
       const id = this.automaton.add(variant.key);
       this.patStream[id] = opts.evasion ? STREAM_EVASION : STREAM_PLAIN;
       this.patTerm[id] = { owner, term, variant, caseSensitive: opts.caseSensitive };
-      this.patKeywordRules[id] = undefined;
     }
     if (opts.evasion) this.hasEvasionTerms = true;
     else this.hasPlainTerms = true;
@@ -126,10 +132,8 @@ class Builder {
     if (!k) return;
     let id = this.keywordIds.get(k);
     if (id === undefined) {
-      id = this.automaton.add(k);
+      id = this.keywordAutomaton.add(k);
       this.keywordIds.set(k, id);
-      this.patStream[id] = STREAM_KEYWORD;
-      this.patTerm[id] = undefined;
       this.patKeywordRules[id] = [];
       this.patKeyword[id] = k;
     }
@@ -266,6 +270,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
     rules.push(cr);
   }
   b.automaton.build();
+  b.keywordAutomaton.build();
   const compiled: CompiledPack = {
     id: pack.id,
     name: pack.name,
@@ -277,6 +282,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
     automaton: b.automaton,
     patStream: b.patStream,
     patTerm: b.patTerm,
+    keywordAutomaton: b.keywordAutomaton,
     patKeywordRules: b.patKeywordRules,
     patTextGate: b.patTextGate,
     patKeyword: b.patKeyword,

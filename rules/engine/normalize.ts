@@ -40,46 +40,52 @@ export function foldedView(text: string): MappedText {
 
 /** The same view from a fold and an evasion word stream already made for the whole draft. */
 export function viewFromStream(f: FoldedChars, ws: WordStream, length: number): MappedText {
-  const codes: number[] = [];
-  const map: number[] = [];
+  const lower = f.lower;
+  const n = lower.length;
+  // every view char stands for its own folded char (spelled-out separators are dropped), so n bounds it
+  const codes = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let o = 0;
   let nextF = 0;
   for (let t = 0; t < ws.tokenCount; t++) {
     const first = ws.fIdx[ws.tokStart[t]!]!;
     for (let k = nextF; k < first; k++) {
-      codes.push(f.lower.charCodeAt(k));
-      map.push(f.start[k]!);
+      codes[o] = lower.charCodeAt(k);
+      map[o++] = f.start[k]!;
     }
     for (let p = ws.tokStart[t]!; p < ws.tokEnd[t]!; p++) {
-      codes.push(resolvedChar(ws, p, false));
-      map.push(f.start[ws.fIdx[p]!]!);
+      codes[o] = resolvedChar(ws, p, false);
+      map[o++] = f.start[ws.fIdx[p]!]!;
     }
     nextF = ws.fIdx[ws.tokEnd[t]! - 1]! + 1;
   }
-  for (let k = nextF; k < f.lower.length; k++) {
-    codes.push(f.lower.charCodeAt(k));
-    map.push(f.start[k]!);
+  for (let k = nextF; k < n; k++) {
+    codes[o] = lower.charCodeAt(k);
+    map[o++] = f.start[k]!;
   }
-  map.push(length);
-  return { text: codesToString(codes), map };
+  map[o] = length;
+  return { text: codesToString(codes.subarray(0, o)), map: map.subarray(0, o + 1) };
 }
 
 /** The part of a whole-draft view that falls in [start, end), re-based to start. */
 export function sliceView(view: MappedText, start: number, end: number): MappedText {
   const map = view.map;
-  const first = (target: number): number => {
-    let lo = 0;
-    let hi = map.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map[mid]! < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const a = first(start);
-  const b = Math.min(first(end), view.text.length);
-  const out: number[] = [];
-  for (let i = a; i < b; i++) out.push(map[i]! - start);
-  out.push(end - start);
+  const a = firstAtOrAfter(map, start);
+  const b = Math.min(firstAtOrAfter(map, end), view.text.length);
+  const out = new Int32Array(b - a + 1);
+  for (let i = a; i < b; i++) out[i - a] = map[i]! - start;
+  out[b - a] = end - start;
   return { text: view.text.slice(a, b), map: out };
+}
+
+/** The first index whose map entry is at least `target` (the map is non-decreasing). */
+function firstAtOrAfter(map: ArrayLike<number>, target: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -15,6 +15,8 @@ import { catastrophicReason } from './regex-safety';
 export interface PhraseGate {
   groups: string[][];
   hints: RegExp[];
+  /** the most terms a match can span, or null when some part of the expression is unbounded or unknown */
+  span: number | null;
 }
 
 export interface CompiledPhrase {
@@ -33,9 +35,137 @@ const TAG_HINTS: Readonly<Record<string, RegExp>> = {
   numericvalue: /\d/,
 };
 
-export function gateOpen(gate: PhraseGate, words: ReadonlySet<string> | undefined, sentence: string): boolean {
+/**
+ * With `terms` (the sentence as compromise splits it), a bounded expression also needs its words, and the
+ * evidence for its number-like tags, near each other: a sentence with "sales" at its start and an attendee
+ * count at its end cannot match "sales .{0,3} #Money", and would otherwise be parsed for nothing.
+ */
+export function gateOpen(gate: PhraseGate, words: ReadonlySet<string> | undefined, sentence: string, terms?: () => GateTerms): boolean {
   for (const g of gate.groups) if (!words || !g.some((w) => words.has(w))) return false;
-  return gate.hints.every((h) => h.test(sentence));
+  if (!gate.hints.every((h) => h.test(sentence))) return false;
+  if (!terms || gate.span === null || !gate.groups.length) return true;
+  let doc: GateTerms;
+  try {
+    doc = terms();
+  } catch {
+    // the parse would decide; its own failure is handled where it runs
+    return true;
+  }
+  return near(gate, gate.span, doc);
+}
+
+/**
+ * compromise's terms of a sentence without tagging (a tenth of the cost of a parse), per compromise
+ * sentence. Tagging only splits further the terms with an apostrophe ("he's" → he is) and may reread the
+ * terms a contraction made; both are `wild`: taken to hold any word. Other terms hold exactly the words a
+ * literal in an expression matches (compromise compares with text, normal, machine, implicit and alias;
+ * also with root, but only once something computes roots, which the checker never asks for).
+ */
+export interface GateTerm {
+  words: readonly string[];
+  wild: boolean;
+  /** the term with its surrounding punctuation and spaces, for tag evidence */
+  chars: string;
+}
+export type GateTerms = readonly (readonly GateTerm[])[];
+
+interface TokenTerm {
+  text?: string;
+  normal?: string;
+  machine?: string | null;
+  implicit?: string | null;
+  alias?: string[];
+  pre?: string;
+  post?: string;
+}
+
+const APOSTROPHE = /['’‘`´]/;
+
+export function gateTerms(sentence: string): GateTerms {
+  const doc = (nlp as unknown as { tokenize(s: string): { docs: TokenTerm[][] } }).tokenize(sentence);
+  return doc.docs.map((terms) =>
+    terms.map((t) => {
+      const text = t.text ?? '';
+      const words = [text, t.normal, t.machine, t.implicit, ...(t.alias ?? [])].filter((w): w is string => typeof w === 'string' && w !== '');
+      return { words, wild: text === '' || !!t.implicit || APOSTROPHE.test(text), chars: `${t.pre ?? ''}${text}${t.post ?? ''}` };
+    }),
+  );
+}
+
+/**
+ * Terms on each side of a match searched for a tag's evidence: compromise reads a number-like tag from
+ * the term itself or its neighbour ("5 dollars"), so three terms of margin are generous.
+ */
+const HINT_MARGIN = 3;
+
+function near(gate: PhraseGate, span: number, doc: GateTerms): boolean {
+  const reach = span - 1;
+  for (const terms of doc) {
+    // per group, the term indices that may be one of its words
+    const places = gate.groups.map((g) => {
+      const out: number[] = [];
+      terms.forEach((t, i) => {
+        if (t.wild || t.words.some((w) => g.includes(w))) out.push(i);
+      });
+      return out;
+    });
+    for (const u of places[0]!) {
+      if (!places.every((list) => list.some((v) => Math.abs(v - u) <= reach))) continue;
+      if (!gate.hints.length) return true;
+      let window = '';
+      for (let i = Math.max(0, u - reach - HINT_MARGIN); i <= Math.min(terms.length - 1, u + reach + HINT_MARGIN); i++) window += terms[i]!.chars;
+      if (gate.hints.every((h) => h.test(window))) return true;
+    }
+  }
+  return false;
+}
+
+/** compromise's parsed form of one match term, as far as its length in terms goes. */
+interface ParsedReg {
+  greedy?: boolean;
+  max?: number;
+  choices?: ParsedReg[][];
+  [key: string]: unknown;
+}
+
+/** Fields of a parsed term that do not change how many terms it spans (each such term takes one). */
+const ONE_TERM_FIELDS = new Set([
+  'word', 'tag', 'regex', 'root', 'fuzzy', 'min', 'max', 'greedy', 'optional', 'anything', 'negative', 'choices', 'operator', 'fastOr',
+  'group', 'groupStart', 'groupEnd', 'method', 'start', 'end', 'switch', 'chunk', 'id', 'implicit',
+]);
+
+/** The most terms a sequence of parsed terms can span, or null when unbounded or not understood. */
+function maxTerms(regs: readonly ParsedReg[]): number | null {
+  let total = 0;
+  for (const r of regs) {
+    if (!r || typeof r !== 'object' || Object.keys(r).some((k) => !ONE_TERM_FIELDS.has(k))) return null;
+    let one = 1;
+    if (r.choices) {
+      if (!Array.isArray(r.choices) || !r.choices.length) return null;
+      one = 0;
+      for (const c of r.choices) {
+        const m = Array.isArray(c) ? maxTerms(c) : null;
+        if (m === null) return null;
+        one = Math.max(one, m);
+      }
+    }
+    // a repeat ({0,3}, +, *) multiplies; without an upper bound the expression has no length
+    if (r.greedy || r.max !== undefined) {
+      if (typeof r.max !== 'number' || !Number.isFinite(r.max) || r.max < 0) return null;
+      one *= r.max;
+    }
+    total += one;
+  }
+  return total;
+}
+
+function phraseSpan(expr: string): number | null {
+  try {
+    const regs = (nlp as unknown as { parseMatch(s: string): unknown }).parseMatch(expr);
+    return Array.isArray(regs) ? maxTerms(regs as ParsedReg[]) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Splits an expression into its top-level terms, keeping (…), […], {…} and /…/ together. */
@@ -97,7 +227,7 @@ export function phraseGate(expr: string): PhraseGate {
     const hint = tag ? TAG_HINTS[tag[1]!.toLowerCase()] : undefined;
     if (hint) hints.push(hint);
   }
-  return { groups, hints };
+  return { groups, hints, span: phraseSpan(expr) };
 }
 
 /** Literal words of the most selective required group (kept for callers that want one list). */

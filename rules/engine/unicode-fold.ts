@@ -103,6 +103,9 @@ function foldNonAscii(cp: number): Folds {
 
 export function foldChars(text: string): FoldedChars {
   const n = text.length;
+  let ascii = true;
+  for (let i = 0; i < n && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
+  if (ascii) return foldAscii(text);
   const cased = new Uint16Array(n);
   const lower = new Uint16Array(n);
   const plainCased = new Uint16Array(n);
@@ -156,6 +159,24 @@ export function foldChars(text: string): FoldedChars {
     start: start.subarray(0, o + 1),
     end: end.subarray(0, o + 1),
   };
+}
+
+/**
+ * The same result for a text of ASCII only (most drafts), without the per-unit tables: ASCII folds only
+ * in case, one unit to one unit, so the text is its own cased form and toLowerCase its lower form.
+ */
+function foldAscii(text: string): FoldedChars {
+  const n = text.length;
+  const start = new Int32Array(n + 1);
+  const end = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    start[i] = i;
+    end[i] = i + 1;
+  }
+  start[n] = n;
+  end[n] = n;
+  const lower = text.toLowerCase();
+  return { lower, cased: text, plainLower: lower, plainCased: text, start, end };
 }
 
 function decode(units: Uint16Array, length: number): string {

@@ -51,6 +51,24 @@ describe('Automaton', () => {
     expect(a.lengthOf(x)).toBe(4);
   });
 
+  it('agrees with a naive search in both forms: small (resolved transition table) and large (sparse edges)', () => {
+    let seed = 11;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const alpha = 'abcdefghijklmnopqrstuvwxyz0123é😀 ';
+    const word = (len: number): string => Array.from({ length: len }, () => alpha[rnd(alpha.length)]).join('');
+    // a few patterns fit the table; thousands of long ones (tens of thousands of states) do not
+    for (const [count, min] of [[12, 1], [6000, 4]] as const) {
+      const patterns = [...new Set(Array.from({ length: count }, () => word(min + rnd(6))))];
+      for (let round = 0; round < 5; round++) {
+        const text = word(400) + patterns[rnd(patterns.length)]! + word(20);
+        expect(scan(patterns, text)).toEqual(naive(patterns, text));
+      }
+    }
+  });
+
   it('refuses additions after build', () => {
     const a = new Automaton();
     a.add('x');

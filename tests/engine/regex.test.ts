@@ -186,4 +186,24 @@ describe('phrase gates', () => {
     expect(phraseGate('#Person should #Verb? .').groups).toEqual([['should']]);
     expect(phraseGate('maybe? (a|b c)').groups).toEqual([]);
   });
+
+  it('with the sentence as compromise splits it, need the words and the number within reach of each other', async () => {
+    const { phraseGate, gateOpen, gateTerms } = await import('../../rules/engine/phrase');
+    const money = phraseGate('(revenue|earnings|profit|sales) .{0,3} #Money');
+    expect(money.span).toBe(5);
+    const far = 'Our field sales team hosted the community meetup for the third year running (120 attendees).';
+    expect(gateOpen(money, new Set(['sales']), far)).toBe(true);
+    expect(gateOpen(money, new Set(['sales']), far, () => gateTerms(far))).toBe(false);
+    const near = 'Our sales grew to about $4m this year.';
+    expect(gateOpen(money, new Set(['sales']), near, () => gateTerms(near))).toBe(true);
+    // a word that only a contraction holds ("we're" → we are) is taken to be anywhere in that term
+    const buying = phraseGate('(we|acme) (are|is) (acquiring|buying) #Noun');
+    const s = "Acme is big and we're buying Zeta";
+    expect(gateOpen(buying, new Set(['we', 'is', 'buying', 'acme']), s, () => gateTerms(s))).toBe(true);
+    // unbounded expressions keep the word gate alone
+    const loose = phraseGate('(layoffs|redundancies) .* (week|month)');
+    expect(loose.span).toBeNull();
+    const l = 'layoffs were discussed at length in a very long meeting that went on and on this week';
+    expect(gateOpen(loose, new Set(['layoffs', 'week']), l, () => gateTerms(l))).toBe(true);
+  });
 });

@@ -73,11 +73,27 @@ function build(): Map<string, string> {
   return m;
 }
 
+function isLetterRun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && !t.punct && t.src.length === 1;
+}
+
 /** Joins single-letter runs and corrects near-miss spellings of key words, in place of the tokens. */
 export function repairSpelling(tokens: Token[]): Token[] {
   const fix = (table ??= build());
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const kn = (known ??= knownWords());
+  // Most sentences need no repair: find the first token that may, and hand the array back when none does.
+  let first = 0;
+  while (first < tokens.length) {
+    const t = tokens[first] as Token;
+    // a single letter changes only as the first of three or more in a row
+    if (!t.punct && t.src.length === 1 && isLetterRun(tokens, first + 1) && isLetterRun(tokens, first + 2)) break;
+    if (t.w.length >= 4 && t.w === t.src && !kn.has(t.w) && fix.has(t.w)) break;
+    first++;
+  }
+  if (first === tokens.length) return tokens;
+  const out: Token[] = tokens.slice(0, first);
+  for (let i = first; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // "w o m e n": three or more single letters in a row (not the words "a" and "i" alone)
     if (!t.punct && t.src.length === 1) {

@@ -6,7 +6,35 @@
 import type { DetectorHit, DetectorSpec } from '../../types';
 import { unknownOption } from '../options';
 
-const WORD = /[\p{L}][\p{L}'’]*/gu;
+const LETTER = /\p{L}/u;
+/** Letter tests of non-ASCII code points, remembered (bounded: cleared when full). */
+const letterCache = new Map<number, boolean>();
+const LETTER_CACHE_SIZE = 4096;
+
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  let v = letterCache.get(cp);
+  if (v === undefined) {
+    v = LETTER.test(String.fromCodePoint(cp));
+    if (letterCache.size >= LETTER_CACHE_SIZE) letterCache.clear();
+    letterCache.set(cp, v);
+  }
+  return v;
+}
+
+/**
+ * End of the word that starts at `i` (a letter): letters and apostrophes, by code point. A hand-written
+ * scan of /[\p{L}][\p{L}'’]*\/u, which runs over the whole draft on every check.
+ */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const d = text.codePointAt(j)!;
+    if (d !== 39 && d !== 0x2019 && !isLetter(d)) break;
+    j += d > 0xffff ? 2 : 1;
+  }
+  return j;
+}
 
 interface Options {
   minWords: number;
@@ -37,18 +65,29 @@ export function findShouting(text: string, o: Options): DetectorHit[] {
     letters = 0;
     longWords = 0;
   };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    if (!isLetter(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const at = i;
+    i = wordEnd(text, at);
+    // a word starting with an ASCII lower-case letter is not in capitals: decided without copying it
+    if (cp >= 97 && cp <= 122) {
+      flush();
+      continue;
+    }
+    const w = text.slice(at, i);
     // A line break or a lower-case word ends the run; punctuation and digits between words do not.
-    const gap = runStart >= 0 ? text.slice(runEnd, m.index) : '';
+    const gap = runStart >= 0 ? text.slice(runEnd, at) : '';
     const caps = isCaps(w);
     if (!caps || gap.includes('\n')) {
       flush();
       if (!caps) continue;
     }
-    if (runStart < 0) runStart = m.index;
-    runEnd = m.index + w.length;
+    if (runStart < 0) runStart = at;
+    runEnd = at + w.length;
     words++;
     letters += w.replace(/['’]/g, '').length;
     if (w.length >= 3) longWords++;

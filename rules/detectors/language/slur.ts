@@ -30,7 +30,20 @@ interface Index {
   multiByFirst: Map<string, { words: string[]; entry: SlurEntry }[]>;
 }
 
-const squeeze = (s: string) => s.replace(/(.)\1+/g, '$1');
+/** s.replace(/(.)\1+/g, '$1') written out (looked up on every word with a doubled letter): runs of a code unit collapsed to one, line terminators excepted as '.' excepts them. */
+function squeeze(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 1; i <= s.length; i++) {
+    const c = s.charCodeAt(i - 1);
+    if (i < s.length && s.charCodeAt(i) === c && c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) {
+      out += s.slice(from, i);
+      while (i < s.length && s.charCodeAt(i) === c) i++;
+      from = i;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 
 /** Does any character repeat right after itself (so that `squeeze` changes the word)? */
 function hasRun(s: string): boolean {
@@ -102,6 +115,7 @@ const getIndex = () => (index ??= buildIndex());
 
 /** Words that may be glued in front of a slur ("stupidfaggot", "ufag"). */
 const GLUE = ['you', 'u', 'ur', 'stupid', 'dumb', 'fucking', 'fuckin', 'fat', 'ugly', 'dirty', 'lil', 'little', 'ya', 'dumbass', 'sand'];
+const GLUE_FIRST = new Set(GLUE.map((g) => g.charCodeAt(0)));
 /** Common short words: pieces that together look like a slur only by accident ("go ok"). */
 const COMMON_SHORT = new Set(['a', 'i', 'go', 'ok', 'on', 'co', 'to', 'be', 'is', 'it', 'in', 'an', 'as', 'at', 'by', 'do', 'he', 'me', 'my', 'no', 'of', 'or', 'so', 'up', 'us', 'we', 'the', 'and', 'for', 'you', 'are', 'not', 'but', 'can', 'get', 'got', 'had', 'has', 'her', 'him', 'his', 'how', 'its', 'let', 'may', 'new', 'now', 'old', 'our', 'out', 'see', 'she', 'two', 'way', 'who', 'why', 'yes', 'yet', 'ger', 'pa', 'ki', 'ko', 'ka', 'am', 'pm', 'mo', 'ho', 'ha', 'hi', 'jo', 'ja', 'de', 'la', 'le', 'el', 'es', 'et', 'al', 'mr', 'ms', 'dr', 'st']);
 
@@ -122,10 +136,10 @@ function lookup(word: string): { entry: SlurEntry; how: string } | null {
   const q = hasRun(word) ? ix.squeezed.get(squeeze(word)) : undefined;
   if (q && word.length > q.len) return { entry: q.entry, how: 'stretched letters' };
   // near-miss keys have five letters or more
-  const n = word.length >= 4 ? (ix.near.get(word) ?? (word.length >= 5 ? ix.near.get(word.replace(/s$/, '')) : undefined)) : undefined;
+  const n = word.length >= 4 ? (ix.near.get(word) ?? (word.length >= 5 && word.endsWith('s') ? ix.near.get(word.slice(0, -1)) : undefined)) : undefined;
   if (n) return { entry: n, how: 'a letter swapped or left out' };
   // the shortest glue word has one letter and needs more than two after it
-  if (word.length < 4) return null;
+  if (word.length < 4 || !GLUE_FIRST.has(word.charCodeAt(0))) return null;
   for (const g of GLUE) {
     if (word.length > g.length + 2 && word.startsWith(g)) {
       const rest = word.slice(g.length);
@@ -136,12 +150,18 @@ function lookup(word: string): { entry: SlurEntry; how: string } | null {
   return null;
 }
 
-/** findSlurs per token array: the three slur rules read the same sentence's tokens, so the scan runs once. */
-const slurCache = new WeakMap<readonly Token[], Match[]>();
+/**
+ * findSlurs per token array: the three slur rules read the same sentence's tokens, so the scan runs once.
+ * The engine runs a sentence's rules one after another, so the last sentence's result is all it keeps.
+ */
+let lastTokens: readonly Token[] | undefined;
+let lastMatches: Match[] = [];
 function findSlursCached(tokens: readonly Token[]): Match[] {
-  let m = slurCache.get(tokens);
-  if (!m) slurCache.set(tokens, (m = findSlurs(tokens)));
-  return m;
+  if (tokens !== lastTokens) {
+    lastMatches = findSlurs(tokens);
+    lastTokens = tokens;
+  }
+  return lastMatches;
 }
 
 /** The last word may be plural: "camel jockeys", "porch monkeys", "jungle bunnies". */
@@ -156,6 +176,16 @@ function multiAt(tokens: readonly Token[], i: number, words: readonly string[]):
     if (j === words.length - 1 ? !pluralOf(words[j] as string, y) : y !== words[j]) return false;
   }
   return true;
+}
+
+const SPACE = /\s/;
+/** /\s/.test(raw), with the common case (a plain word: letters, digits, apostrophes) decided without the regex. */
+function hasSpace(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39)) return SPACE.test(raw);
+  }
+  return false;
 }
 
 function findSlurs(tokens: readonly Token[]): Match[] {
@@ -173,8 +203,10 @@ function findSlurs(tokens: readonly Token[]): Match[] {
       continue;
     }
     let one = lookup(t.src);
+    // the engine joined letters typed apart ("f a g"): most tokens are typed as one word
+    const spaced = hasSpace(t.raw);
     // spaced letters joined by the engine together with an article: "a f a g" arrives as "afag"
-    if (!one && /\s/.test(t.raw) && /^[ai]/.test(t.src)) {
+    if (!one && spaced && /^[ai]/.test(t.src)) {
       const rest = getIndex().exact.get(t.src.slice(1));
       if (rest) one = { entry: rest, how: 'spaces inside the word' };
     }
@@ -184,7 +216,7 @@ function findSlurs(tokens: readonly Token[]): Match[] {
     }
     // "retar ds": letters the engine joined, then a short ending typed apart
     const tail = tokens[i + 1];
-    if (/\s/.test(t.raw) && tail && !tail.punct && tail.src.length <= 2) {
+    if (spaced && tail && !tail.punct && tail.src.length <= 2) {
       const e = getIndex().exact.get(t.src + tail.src);
       if (e) {
         out.push({ from: i, to: i + 1, entry: e, how: 'spaces inside the word' });

@@ -46,12 +46,12 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   "you's": ['you', 'is'], "ur": ['your'], "hes": ['he', 'is'], "shes": ['she', 'is'],
 };
 
+const CONTRACTION_KEYS = new Set(Object.keys(CONTRACTIONS));
+
 /** "ur a loser" means "you are", "ur idea" means "your". */
 const UR_AS_YOU_ARE = new Set(['a', 'an', 'the', 'so', 'such', 'just', 'really', 'not', 'nothing', 'too', 'very', 'being', 'gonna', 'going', 'all']);
 
 const DIGIT_LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
-
-const WORD = /[a-z0-9]+(?:['’][a-z]+)*|[?!.,;:"“”()]/g;
 
 /** Tokens per folded view: the engine keeps one view per sentence, so the detectors share one pass. */
 const cache = new WeakMap<MappedText, { text: string; tokens: Token[] }>();
@@ -125,37 +125,73 @@ function withMasked(original: string, tokens: Token[]): Token[] {
   return out;
 }
 
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isWordUnit = (c: number): boolean => isLower(c) || (c >= 48 && c <= 57);
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+/** ? ! . , ; : " “ ” ( ) */
+const isPunctMark = (c: number): boolean =>
+  c === 63 || c === 33 || c === 46 || c === 44 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0x201d || c === 40 || c === 41;
+
+/**
+ * End of the token that starts at `i`, or -1 when none does: a run of [a-z0-9] with any number of
+ * apostrophe + [a-z] parts ("don't", "y'all"), or one punctuation mark. A hand-written scan (this runs on
+ * every word of every sentence) of the pattern /[a-z0-9]+(?:['’][a-z]+)*|[?!.,;:"“”()]/.
+ */
+function tokenEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isWordUnit(c)) {
+    let j = i + 1;
+    while (j < text.length && isWordUnit(text.charCodeAt(j))) j++;
+    while (j + 1 < text.length && isApostrophe(text.charCodeAt(j)) && isLower(text.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < text.length && isLower(text.charCodeAt(j))) j++;
+    }
+    return j;
+  }
+  return isPunctMark(c) ? i + 1 : -1;
+}
+
 export function tokenizeMapped(original: string, f: MappedText): Token[] {
   const out: Token[] = [];
   const text = f.text;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const fs = m.index;
-    let fe = fs + m[0].length;
-    // "a-hole": the hyphen hides the insult from the word pattern, so the two halves are read as one word
-    const hyphenated = m[0] === 'a' ? /^-holes?\b/.exec(text.slice(fe, fe + 7)) : null;
-    if (hyphenated) {
-      fe += hyphenated[0].length;
-      WORD.lastIndex = fe;
+  for (let fs = 0; fs < text.length; ) {
+    let fe = tokenEnd(text, fs);
+    if (fe < 0) {
+      fs++;
+      continue;
     }
+    const m0 = text.slice(fs, fe);
+    // "a-hole": the hyphen hides the insult from the word pattern, so the two halves are read as one word
+    const hyphenated = m0 === 'a' ? /^-holes?\b/.exec(text.slice(fe, fe + 7)) : null;
+    if (hyphenated) fe += hyphenated[0].length;
     const start = f.map[fs] ?? 0;
     const end = f.map[fe] ?? original.length;
     const raw = original.slice(start, end);
-    let word = hyphenated ? `a${hyphenated[0].slice(1)}` : m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
+    let word = hyphenated ? `a${hyphenated[0].slice(1)}` : m0.includes('’') ? m0.replace(/’/g, "'") : m0;
     // digits left inside a word after folding are leetspeak too ("fa66ot", "6ook")
-    if (/[0-9]/.test(word) && /[a-z]/.test(word)) word = word.replace(/[0-9]/g, (d) => DIGIT_LEET[d] ?? d);
-    // WORD matches either a word, which starts with a letter or digit, or one punctuation mark
-    const c0 = word.charCodeAt(0);
-    const punct = !((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57));
+    let digit = false;
+    let letter = false;
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      if (c >= 48 && c <= 57) digit = true;
+      else if (isLower(c)) letter = true;
+    }
+    if (digit && letter) word = word.replace(/[0-9]/g, (d) => DIGIT_LEET[d] ?? d);
+    // a token is either a word, which starts with a letter or digit, or one punctuation mark
+    const punct = !isWordUnit(word.charCodeAt(0));
     const mention = !punct && (original[start] === '@' || original[start - 1] === '@');
-    let parts: readonly string[] | undefined = CONTRACTIONS[word];
+    // the Set spares a keyed look-up of a fresh string on the object for every word ('constructor', inherited
+    // by every object, is looked up as before)
+    let parts: readonly string[] | undefined = CONTRACTION_KEYS.has(word) || word === 'constructor' ? CONTRACTIONS[word] : undefined;
     if (word === 'ur') {
       const nxt = text.slice(fe).match(/^\s*([a-z]+)/)?.[1] ?? '';
       parts = UR_AS_YOU_ARE.has(nxt) ? ['you', 'are'] : ['your'];
     }
     if (!parts && word.endsWith("'s")) parts = [word.slice(0, -2), "'s"];
     else if (!parts && word.endsWith("n't")) parts = [word.slice(0, -3), 'not'];
-    for (const w of parts ?? [word]) out.push({ w, start, end, raw, mention, punct, src: word });
+    if (parts) for (const w of parts) out.push({ w, start, end, raw, mention, punct, src: word });
+    else out.push({ w: word, start, end, raw, mention, punct, src: word });
+    fs = fe;
   }
   return out;
 }
