@@ -184,7 +184,7 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (['from', 'in', 'of', 'at', 'on', 'with', 'who', 'that', 'like'].includes(word(tokens, i)) && !implicitAux) {
     let j = i + 1;
     // ... or straight to a verb of harm: "women in engineering lower the bar"
-    const harmVerb = (w: string): boolean => w in HARM_WITH_OBJECT || w in HARM_FORMS;
+    const harmVerb = (w: string): boolean => Object.hasOwn(HARM_WITH_OBJECT, w) || Object.hasOwn(HARM_FORMS, w);
     while (j < i + 4 && j < tokens.length && !COPULA.has(word(tokens, j)) && !MODAL.has(word(tokens, j)) && !harmVerb(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j))) j++;
     if (COPULA.has(word(tokens, j)) || MODAL.has(word(tokens, j)) || harmVerb(word(tokens, j))) i = j;
   }

@@ -180,9 +180,8 @@ export function tokenizeMapped(original: string, f: MappedText): Token[] {
     // a token is either a word, which starts with a letter or digit, or one punctuation mark
     const punct = !isWordUnit(word.charCodeAt(0));
     const mention = !punct && (original[start] === '@' || original[start - 1] === '@');
-    // the Set spares a keyed look-up of a fresh string on the object for every word ('constructor', inherited
-    // by every object, is looked up as before)
-    let parts: readonly string[] | undefined = CONTRACTION_KEYS.has(word) || word === 'constructor' ? CONTRACTIONS[word] : undefined;
+    // only the object's own keys: an inherited name ("constructor", "toString") is an ordinary word, not a contraction
+    let parts: readonly string[] | undefined = CONTRACTION_KEYS.has(word) ? CONTRACTIONS[word] : undefined;
     if (word === 'ur') {
       const nxt = text.slice(fe).match(/^\s*([a-z]+)/)?.[1] ?? '';
       parts = UR_AS_YOU_ARE.has(nxt) ? ['you', 'are'] : ['your'];

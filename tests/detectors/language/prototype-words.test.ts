@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../functional/harness';
+
+// Lexicons kept as plain objects must not answer for names every object inherits
+const INHERITED = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__proto__', '__defineGetter__'];
+
+describe('words that are names of inherited object properties', () => {
+  it('are ordinary words: no finding, no failure', () => {
+    for (const w of INHERITED) {
+      for (const text of [`The ${w} of this class is broken.`, `Women in ${w} lower the bar.`.replace('lower the bar', 'are here'), `Why does ${w} return null?`]) {
+        expect(check(text).filter((f) => f.severity !== 'info'), text).toEqual([]);
+      }
+    }
+  });
+
+  it('do not hide an insult or an attack in the same sentence', () => {
+    expect(check('You are an idiot, constructor or not.').map((f) => f.ruleId)).toContain('builtin.inflammatory.insult');
+    expect(check('Immigrants are vermin, toString or not.').map((f) => f.ruleId)).toContain('builtin.protected.group-attack');
+  });
+});
