@@ -73,6 +73,52 @@ function build(): Map<string, string> {
   return m;
 }
 
+/** Consonant skeleton with doubled letters squeezed: "faggot" → "fgt", "women" → "wmn". */
+function skeleton(w: string): string {
+  let out = '';
+  for (const c of w) if (!'aeiouy'.includes(c) && c !== out[out.length - 1]) out += c;
+  return out;
+}
+
+function hasVowel(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if ('aeiouy'.includes(w[i] as string)) return true;
+  return false;
+}
+
+/** Interjections and chat words written without vowels that are not disguised key words. */
+const VOWELLESS_WORDS = new Set(['hmm', 'hmmm', 'shh', 'shhh', 'brr', 'grr', 'grrr', 'nth', 'pst', 'psst', 'tsk', 'pfft', 'zzz', 'hrm', 'mmm', 'pls', 'plz', 'thx', 'thnx', 'msg', 'txt', 'smh', 'ngl', 'wtf', 'ffs', 'brb', 'lmk', 'nvm', 'srs', 'sry', 'bc', 'rn', 'tbh', 'fwiw', 'pwd', 'cmd', 'ctrl', 'xls', 'pdf', 'png', 'svg', 'mp', 'js', 'css', 'html', 'sql', 'npm', 'vcs', 'hq', 'mgr', 'pm', 'dm', 'dms', 'cc', 'bcc', 'st', 'nd', 'rd', 'th', 'kg', 'km', 'cm', 'mm', 'hr', 'hrs', 'min', 'mph']);
+
+let skeletons: Map<string, string> | undefined;
+/**
+ * Group nouns and slurs by skeleton: a token with no vowel at all ("wmn", "mslms", "fgt") is read as the one key
+ * word it spells. Skeletons shared by words of different characteristics are dropped as ambiguous.
+ */
+function buildSkeletons(): Map<string, string> {
+  const word = new Map<string, string>();
+  const kind = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const add = (w: string, c: string): void => {
+    if (w.length < 4 || !/^[a-z]+$/.test(w)) return;
+    const k = skeleton(w);
+    if (k.length < 3) return;
+    if (kind.has(k) && kind.get(k) !== c) ambiguous.add(k);
+    else if (!kind.has(k)) {
+      kind.set(k, c);
+      word.set(k, w);
+    }
+  };
+  for (const g of GROUP_TERMS) if (g.words.length === 1 && !g.adjective) add(g.words[0] as string, g.characteristic);
+  for (const e of SLURS) for (const f of [e.form, ...(e.variants ?? [])]) if (!f.includes(' ')) add(f, e.characteristic);
+  for (const a of ambiguous) word.delete(a);
+  return word;
+}
+
+/** The key word a vowel-less lower-case token stands for ("wmn" → "women"), or undefined. */
+function unvowelled(t: Token): string | undefined {
+  if (t.w.length < 3 || t.w !== t.src || hasVowel(t.w) || VOWELLESS_WORDS.has(t.w) || t.raw === t.raw.toUpperCase()) return undefined;
+  return (skeletons ??= buildSkeletons()).get(skeleton(t.w));
+}
+
 function isLetterRun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && !t.punct && t.src.length === 1;
@@ -89,6 +135,7 @@ export function repairSpelling(tokens: Token[]): Token[] {
     // a single letter changes only as the first of three or more in a row
     if (!t.punct && t.src.length === 1 && isLetterRun(tokens, first + 1) && isLetterRun(tokens, first + 2)) break;
     if (t.w.length >= 4 && t.w === t.src && !kn.has(t.w) && fix.has(t.w)) break;
+    if (!t.punct && unvowelled(t)) break;
     first++;
   }
   if (first === tokens.length) return tokens;
@@ -124,7 +171,7 @@ export function repairSpelling(tokens: Token[]): Token[] {
       }
     }
     // a word the lexicons know is never "corrected" into another one ("rape" is not a misspelt "raped")
-    const corrected = t.w.length >= 4 && t.w === t.src && !(known ??= knownWords()).has(t.w) ? fix.get(t.w) : undefined;
+    const corrected = (t.w.length >= 4 && t.w === t.src && !(known ??= knownWords()).has(t.w) ? fix.get(t.w) : undefined) ?? (t.punct ? undefined : unvowelled(t));
     out.push(corrected ? { ...t, w: corrected } : t);
   }
   return out;

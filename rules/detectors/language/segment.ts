@@ -13,13 +13,15 @@ import type { Token } from './tokens';
 const FUNCTION_WORDS = [
   'are', 'is', 'all', 'the', 'a', 'an', 'should', 'be', 'must', 'go', 'back', 'get', 'out', 'of', 'i', 'we', 'so', 'always', 'just',
   'they', 'them', 'these', 'those', 'to', 'not', 'no', 'never', 'can', 'do', 'more', 'like', 'really', 'deserve', 'death', 'fuck',
-  'such', 'bunch', 'nothing', 'but', 'and', 'home', 'up', 'all', 'every', 'most', 'too', 'many', 'our', 'your', 'you', 'my',
+  'such', 'bunch', 'nothing', 'but', 'and', 'home', 'up', 'all', 'every', 'most', 'too', 'many', 'our', 'your', 'you', 'my', 'in', 'on',
 ];
 
 const GROUP_WORDS = new Set<string>();
 for (const g of GROUP_TERMS) for (const w of g.words) if (w.length > 2) GROUP_WORDS.add(w);
 const ATTACK_WORDS = new Set<string>([
   ...NEGATIVE_ATTRIBUTES, ...DEHUMANISING, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...HATE_VERBS, ...EXCLUSION_VERBS, ...EXCLUSION_INTRANSITIVE, 'death',
+  // the words of a few glued frames: "womenbelonginthekitchen", "noblacksallowed", "transwomenarementallyill"
+  'belong', 'kitchen', 'allowed', 'mentally', 'ill', 'banned', 'gassed',
 ].filter((w) => /^[a-z]+$/.test(w) && w.length > 2));
 const VOCAB = new Set<string>([...GROUP_WORDS, ...PERSON_NOUNS, ...ATTACK_WORDS, ...FUNCTION_WORDS].filter((w) => /^[a-z]+$/.test(w)));
 let MAX_LEN = 0;
@@ -72,7 +74,9 @@ function parts(t: Token): string[] | null {
 }
 
 const isGroup = (w: string) => GROUP_WORDS.has(w);
-const isAttack = (w: string) => ATTACK_WORDS.has(w) && !GROUP_WORDS.has(w);
+/** Attack words that are also parts of group names ("the mentally ill"): glued after a group, they attack it. */
+const ATTACK_EVEN_IF_GROUP_WORD = new Set(['mentally', 'ill', 'sick']);
+const isAttack = (w: string) => ATTACK_WORDS.has(w) && (!GROUP_WORDS.has(w) || ATTACK_EVEN_IF_GROUP_WORD.has(w));
 
 /**
  * The words of a glued token when, with its neighbours, they hold a group and an attacking word:

@@ -140,12 +140,14 @@ function lookup(word: string): { entry: SlurEntry; how: string } | null {
   if (n) return { entry: n, how: 'a letter swapped or left out' };
   // the shortest glue word has one letter and needs more than two after it
   if (word.length < 4 || !GLUE_FIRST.has(word.charCodeAt(0))) return null;
-  for (const g of GLUE) {
-    if (word.length > g.length + 2 && word.startsWith(g)) {
-      const rest = word.slice(g.length);
-      const r = ix.exact.get(rest);
-      if (r && rest.length >= 3) return { entry: r, how: 'glued to the word before it' };
-    }
+  // up to three glued words in front: "stupidfaggot", "youstupidfaggot", "ufuckingfag"
+  let rest = word;
+  for (let round = 0; round < 3; round++) {
+    const g = GLUE.find((x) => rest.length > x.length + 2 && rest.startsWith(x) && (ix.exact.has(rest.slice(x.length)) || GLUE.some((y) => rest.startsWith(y, x.length))));
+    if (!g) return null;
+    rest = rest.slice(g.length);
+    const r = ix.exact.get(rest);
+    if (r && rest.length >= 3) return { entry: r, how: 'glued to the words before it' };
   }
   return null;
 }

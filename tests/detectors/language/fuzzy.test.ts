@@ -19,6 +19,15 @@ describe('spelling repair', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('reads a lower-case word written without vowels as the group noun it spells, not acronyms or chat words', () => {
+    const fix = (w: string, raw = w) => (repairSpelling([{ ...token(w), raw }])[0] as Token).w;
+    expect(fix('wmn')).toBe('women');
+    expect(fix('mslms')).toBe('muslims');
+    expect(fix('jws')).toBe('jews');
+    for (const w of ['hmm', 'pls', 'thx', 'smh', 'nth']) expect(fix(w)).toBe(w);
+    expect(fix('mxcns', 'MXCNS')).toBe('mxcns');
+  });
+
   it('still repairs a misspelt group noun or attack word', () => {
     expect(repairSpelling([token('immigrnats')]).map((t) => t.w)).toEqual(['immigrants']);
     expect(repairSpelling([token('ethiopains')]).map((t) => t.w)).toEqual(['ethiopians']);

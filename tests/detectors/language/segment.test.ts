@@ -28,6 +28,11 @@ describe('language/segment: text glued without spaces', () => {
     }
   });
 
+  it('reads glued frames of place, entry and illness', () => {
+    for (const t of ['womenbelonginthekitchen', 'noblacksallowed', 'transwomenarementallyill']) expect(run(t).length, t).toBe(1);
+    for (const t of ['#mentalhealthmatters', 'kitchenware', 'illustrations', 'Welcome to #womenbelonginstem']) expect(run(t), t).toEqual([]);
+  });
+
   it('keeps ordinary words that happen to split into known words', () => {
     for (const t of ['Christiana is a lazy Sunday kind of town.', 'My therapist says women are strong.', 'Our chairwoman opened the meeting.', 'Gaypeople are welcome here', 'Welcome to our allwomen hackathon']) {
       expect(run(t), t).toEqual([]);

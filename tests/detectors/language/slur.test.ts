@@ -8,6 +8,12 @@ describe('language.slur', () => {
     expect(matches('language.slur', 'Look at those f4gg0ts.')).toEqual(['f4gg0ts']);
   });
 
+  it('reads a slur glued to up to three words before it', () => {
+    expect(matches('language.slur', 'youstupidfaggot')).toEqual(['youstupidfaggot']);
+    expect(matches('language.slur', 'ufuckingfag')).toEqual(['ufuckingfag']);
+    expect(matches('language.slur', 'yourself and ugliest and dirtydancing')).toEqual([]);
+  });
+
   it('reads swapped, deleted, stretched, spaced, glued and look-alike spellings', () => {
     expect(matches('language.slur', 'those niggre over there')).toHaveLength(1);
     expect(matches('language.slur', 'what a retrd')).toHaveLength(1);
