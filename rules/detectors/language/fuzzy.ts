@@ -113,6 +113,29 @@ function buildSkeletons(): Map<string, string> {
   return word;
 }
 
+/** Letter pairs that pass for one letter: "Jvvs" for "Jews", "rnuslims" for "muslims". */
+function lookalikePairs(t: Token, kn: ReadonlySet<string>): string | undefined {
+  if (t.w.length < 3 || t.w !== t.src || kn.has(t.w) || (!t.w.includes('vv') && !t.w.includes('rn'))) return undefined;
+  // only into a group noun or a slur: "burns" must stay "burns", not become "bums"
+  const ids = (identities ??= identityWords());
+  for (const w of [t.w.replace(/vv/g, 'w'), t.w.replace(/rn/g, 'm'), t.w.replace(/vv/g, 'w').replace(/rn/g, 'm')]) {
+    if (w === t.w) continue;
+    if (ids.has(w)) return w;
+    // "Jvvs": a look-alike and no vowel at all
+    const k = !hasVowel(w) ? (skeletons ??= buildSkeletons()).get(skeleton(w)) : undefined;
+    if (k) return k;
+  }
+  return undefined;
+}
+
+let identities: Set<string> | undefined;
+function identityWords(): Set<string> {
+  const out = new Set<string>();
+  for (const g of GROUP_TERMS) if (g.words.length === 1) out.add(g.words[0] as string);
+  for (const e of SLURS) for (const f of [e.form, ...(e.variants ?? [])]) if (!f.includes(' ')) out.add(f).add(`${f}s`);
+  return out;
+}
+
 /** The key word a vowel-less lower-case token stands for ("wmn" → "women"), or undefined. */
 function unvowelled(t: Token): string | undefined {
   if (t.w.length < 3 || t.w !== t.src || hasVowel(t.w) || VOWELLESS_WORDS.has(t.w) || t.raw === t.raw.toUpperCase()) return undefined;
@@ -135,7 +158,7 @@ export function repairSpelling(tokens: Token[]): Token[] {
     // a single letter changes only as the first of three or more in a row
     if (!t.punct && t.src.length === 1 && isLetterRun(tokens, first + 1) && isLetterRun(tokens, first + 2)) break;
     if (t.w.length >= 4 && t.w === t.src && !kn.has(t.w) && fix.has(t.w)) break;
-    if (!t.punct && unvowelled(t)) break;
+    if (!t.punct && (unvowelled(t) || lookalikePairs(t, kn))) break;
     first++;
   }
   if (first === tokens.length) return tokens;
@@ -171,7 +194,7 @@ export function repairSpelling(tokens: Token[]): Token[] {
       }
     }
     // a word the lexicons know is never "corrected" into another one ("rape" is not a misspelt "raped")
-    const corrected = (t.w.length >= 4 && t.w === t.src && !(known ??= knownWords()).has(t.w) ? fix.get(t.w) : undefined) ?? (t.punct ? undefined : unvowelled(t));
+    const corrected = (t.w.length >= 4 && t.w === t.src && !(known ??= knownWords()).has(t.w) ? fix.get(t.w) : undefined) ?? (t.punct ? undefined : unvowelled(t) ?? lookalikePairs(t, known ??= knownWords()));
     out.push(corrected ? { ...t, w: corrected } : t);
   }
   return out;

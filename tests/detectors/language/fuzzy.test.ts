@@ -28,6 +28,14 @@ describe('spelling repair', () => {
     expect(fix('mxcns', 'MXCNS')).toBe('mxcns');
   });
 
+  it('reads letter pairs that pass for one letter only into group nouns and slurs', () => {
+    const fix = (w: string) => (repairSpelling([token(w)])[0] as Token).w;
+    expect(fix('jevvs')).toBe('jews');
+    expect(fix('rnuslims')).toBe('muslims');
+    expect(fix('vvomen')).toBe('women');
+    for (const w of ['burns', 'savvy', 'learn', 'modern']) expect(fix(w)).toBe(w);
+  });
+
   it('still repairs a misspelt group noun or attack word', () => {
     expect(repairSpelling([token('immigrnats')]).map((t) => t.w)).toEqual(['immigrants']);
     expect(repairSpelling([token('ethiopains')]).map((t) => t.w)).toEqual(['ethiopians']);
