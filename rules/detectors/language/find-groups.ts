@@ -93,6 +93,8 @@ export function findGroups(tokens: readonly Token[]): readonly GroupMention[] {
   return g;
 }
 
+const FORMER_BEFORE = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+
 /** Words for people that a phrase can describe: "people from Africa", "anyone over 60", "those who are gay". */
 const PHRASE_HEADS = new Set([
   'people', 'persons', 'folks', 'those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'immigrants', 'migrants',
@@ -309,6 +311,8 @@ function scanGroups(tokens: readonly Token[]): GroupMention[] {
         // ("Black trans women", "older female engineers").
         let k = to + 1;
         if (!PERSON_NOUNS.has(tokens[k]?.w ?? '') && ONE_WORD_ADJECTIVES.has(tokens[k]?.w ?? '')) k++;
+        // "my old boss", "our old clients": "old" after a possessive means former, not elderly
+        if (g.words[0] === 'old' && FORMER_BEFORE.has(tokens[i - 1]?.w ?? '')) continue;
         if (!PERSON_NOUNS.has(tokens[k]?.w ?? '')) {
           // "trust a Romanian with ...", "date a Somali?": a nationality or faith used as a noun for one person
           if (g.words.length === 1 && singularMember(tokens, i)) {

@@ -92,6 +92,14 @@ describe('findGroups', () => {
     for (const [text, c] of cases) expect(characteristics(text), text).toContain(c);
   });
 
+  it('reads an identity adjective before a role ("a female pilot", "a gay babysitter"), not "old" meaning former', () => {
+    for (const [text, c] of [['a female pilot', 'gender'], ['a black surgeon', 'race'], ['a gay babysitter', 'sexual-orientation'], ['an old cashier', 'age'], ['a deaf receptionist', 'disability']] as const) {
+      expect(characteristics(text), text).toContain(c);
+    }
+    expect(characteristics('my old boss was great')).toEqual([]);
+    expect(characteristics('our old clients came back')).toEqual([]);
+  });
+
   it('does not read a thing, a language or a legal age as a group', () => {
     for (const text of ['the English version', 'Portuguese wine', 'Greek yogurt', 'the old version is slow', 'anyone over 18 can vote', 'people from the marketing team', 'this is fine', 'Thai food', 'the Dutch team won', 'a Somali restaurant']) {
       expect(characteristics(text), text).toEqual([]);
