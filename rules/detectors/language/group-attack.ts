@@ -1141,15 +1141,27 @@ function prefilter(tokens: readonly Token[]): Prefilter {
   return p;
 }
 
+/**
+ * The attacks both rules of this detector read (group-attack and identity-attack-at-person run one after the other on
+ * the same sentence input): made once per input. Keyed by the input object, which the engine makes afresh per check,
+ * so a neighbour read through it is never stale.
+ */
+let lastShared: { input: DetectorInput; attacks: readonly Attack[] } | undefined;
+function sharedAttacks(input: DetectorInput, tokens: readonly Token[], groups: readonly GroupMention[]): readonly Attack[] {
+  if (lastShared?.input === input) return lastShared.attacks.map((a) => ({ ...a }));
+  const attacks = [...personAttacks(tokens, groups), ...personFrames(tokens, groups), ...tropeAttacks(tokens, () => input.next), ...implicitAttacks(tokens, groups), ...derogationFrames(tokens, groups)];
+  lastShared = { input, attacks: attacks.map((a) => ({ ...a })) };
+  return attacks;
+}
+
 function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const tokens = unglue(tokenize(input));
   const { groups, refers, open } = prefilter(tokens);
   // scare quotes on a role ("female 'boss'") need no group noun: read before the prefilter, from the raw text
   const scare = aim === 'any' ? scareQuotes(input.text, tokens, groups) : null;
   if (!open && !scare) return [];
-  const attacks: Attack[] = [...personAttacks(tokens, groups), ...personFrames(tokens, groups), ...tropeAttacks(tokens, () => input.next)];
   // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
-  attacks.push(...implicitAttacks(tokens, groups), ...derogationFrames(tokens, groups));
+  const attacks: Attack[] = [...sharedAttacks(input, tokens, groups)];
   // prev is read (through a thunk) only when the sentence is the sarcastic "what could go wrong"
   const sarcastic = aim === 'any' ? goWrong(tokens, groups, () => input.prev) : null;
   if (sarcastic) attacks.push(sarcastic);
