@@ -642,8 +642,43 @@ const REAL_GENDER = new Set(['woman', 'women', 'man', 'men', 'girl', 'boy', 'lad
  * should keep quiet", "you're a disgrace to your religion", "nobody wants your kind", "you will never be a
  * real woman", "are all [group] as dumb as you?".
  */
-function personFrames(tokens: readonly Token[], groups: readonly GroupMention[]): Attack[] {
+/** Words that make an identity a put-down when said of the reader: "you're so gay", "you're such a girl". */
+const PUT_DOWN_INTENSIFIERS = new Set(['so', 'such', 'totally', 'literally', 'being', 'acting', 'fucking', 'freaking', 'really']);
+const AGE_PUT_DOWNS = new Set(['boomer', 'grandpa', 'grandma', 'granny', 'geezer', 'pensioner']);
+const PUT_DOWN_CHARACTERISTICS = new Set<Characteristic>(['gender', 'sexual-orientation', 'disability', 'age']);
+const FONDNESS = new Set(['love', 'loved', 'great', 'cute', 'proud', 'adorable', 'awesome', 'amazing', 'brave', 'beautiful', 'lovely', 'congrats', 'congratulations']);
+const PUT_DOWN_TAIL = new Set([',', '.', '!', '?', 'lol', 'lmao', 'bro', 'dude', 'man', 'mate', 'smh', 'about', 'today', 'again', 'sometimes', 'rn', 'right']);
+
+/**
+ * An identity said of the reader as a put-down: "you're so gay", "you're such a girl", "you're autistic or something?",
+ * "you're such a boomer". Needs an intensifier or "or something", and the identity ending the phrase, so "you're gay
+ * and that's great", "are you gay?" and "you're such a girl dad" pass.
+ */
+function identityAsPutDown(tokens: readonly Token[], groups: readonly GroupMention[]): Attack[] {
   const out: Attack[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!SECOND.has((tokens[i] as Token).w) || tokens[i + 1]?.w !== 'are') continue;
+    let j = i + 2;
+    let intensified = false;
+    while (PUT_DOWN_INTENSIFIERS.has(tokens[j]?.w ?? '') || ['a', 'an'].includes(tokens[j]?.w ?? '')) {
+      if (PUT_DOWN_INTENSIFIERS.has((tokens[j] as Token).w)) intensified = true;
+      j++;
+    }
+    const w = tokens[j]?.w ?? '';
+    const id = identityAt(tokens, groups, j) ?? (AGE_PUT_DOWNS.has(w) ? { from: j, to: j, characteristic: 'age' as Characteristic, pronoun: false, weak: false } : null);
+    // identities used as put-downs ("so gay", "such a girl", "so autistic", "such a boomer"); "you're so British" is praise
+    if (!id || !PUT_DOWN_CHARACTERISTICS.has(id.characteristic) || tokens.some((t) => FONDNESS.has(t.w))) continue;
+    const after = tokens[id.to + 1]?.w ?? '.';
+    const orSomething = after === 'or' && tokens[id.to + 2]?.w === 'something';
+    if ((intensified && PUT_DOWN_TAIL.has(after)) || orSomething) {
+      out.push({ from: i, to: orSomething ? id.to + 2 : id.to, group: id, kind: 'derogation', what: 'identity as a put-down', person: true });
+    }
+  }
+  return out;
+}
+
+function personFrames(tokens: readonly Token[], groups: readonly GroupMention[]): Attack[] {
+  const out: Attack[] = [...identityAsPutDown(tokens, groups)];
   const push = (from: number, to: number, group: GroupMention, kind: AttackKind, what: string): void => {
     out.push({ from, to, group, kind, what, person: true });
   };
@@ -759,11 +794,14 @@ function derogationFrames(tokens: readonly Token[], groups: readonly GroupMentio
     // "you throw like a girl", "she drives like an old woman"
     if (MOCKED_ACTS.has(w) && n === 'like' && ['a', 'an'].includes(tokens[i + 2]?.w ?? '')) {
       let s = i - 1;
-      while (['always', 'just', 'really', 'still', 'literally', 'honestly'].includes(tokens[s]?.w ?? '')) s--;
+      // "you're talking like a woman", "you keep whining like a little girl"
+      while (['always', 'just', 'really', 'still', 'literally', 'honestly', 'are', 'were', 'keep', 'kept'].includes(tokens[s]?.w ?? '')) s--;
       const subj = tokens[s];
       const id = identityAt(tokens, groups, i + 3) ?? (tokens[i + 3]?.w === 'little' ? identityAt(tokens, groups, i + 4) : null);
-      if (subj && id && memberEnd(tokens, id) >= 0 && (SECOND.has(subj.w) || subj.mention || ['she', 'he', 'they'].includes(subj.w))) {
-        push({ from: s, to: memberEnd(tokens, id), group: id, kind: 'derogation', what: `${w} like a ...`, person: SECOND.has(subj.w) || subj.mention });
+      // "stop acting like a girl", "quit whining like an old woman": an imperative is said to the reader
+      const imperative = subj !== undefined && ['stop', 'quit'].includes(subj.w);
+      if (subj && id && memberEnd(tokens, id) >= 0 && (SECOND.has(subj.w) || subj.mention || imperative || ['she', 'he', 'they'].includes(subj.w))) {
+        push({ from: s, to: memberEnd(tokens, id), group: id, kind: 'derogation', what: `${w} like a ...`, person: SECOND.has(subj.w) || subj.mention || imperative });
       }
     }
     // "cute how [group] think they ...", "aww, the [group] trying to ..."

@@ -2108,6 +2108,24 @@ const generalisedHabitsNearMiss = [
   'Refugees in our town bring so much joy.',
 ];
 
+/** An identity used as a put-down of the reader, or mocked in what they do (own cases, session of 2026-11-25). */
+const identityPutDowns = [
+  "@sam you're so gay", "You're such a girl, Kevin.", "@ben you're autistic or something?", "@dan you're such a boomer, log off",
+  "You're literally so autistic.", '@jo stop acting like a girl', "You're talking like a woman again.", '@tom you dress like a lesbian',
+  'You keep whining like a little girl.', "@kim you're so disabled lol", 'Quit crying like an old woman, @pete.', "@al you're such a grandpa, nobody uses email",
+  "You're so fucking gay, dude.", "@lee you're deaf or something?", 'Stop screaming like a girl.', "You're being so gay about this.",
+  "@ana you're blind or something?", 'You fight like a woman.', "@max you're such a pensioner.", "You're acting so gay, man.",
+].map((t) => ({ text: t, expect: ['inflammatory', 'protected'] as Category[] }));
+
+const identityPutDownsNearMiss = [
+  "You're gay and that's great.", 'Are you gay? Just curious, no judgement.', "You're such a girl dad, it's adorable.", "You're so British, I love it.",
+  "You're such a girl, love you.", 'She looks like a Muslim cousin of mine.', "They're acting like a family now.", "We're running like a team.",
+  "You're so proud of being autistic, and you should be.", 'Stop acting like a child.', "You're such a Londoner.", "You're so Jewish lol, my mum says the same.",
+  "You're deaf? I'll sign then.", 'Are you autistic? My son is too.', "You're such a grandpa with those jokes, I love it.",
+  'You fight like a lion.', "You're talking like a CEO now.", "You're a woman in tech and an inspiration.", "You're so disabled-friendly, thank you.",
+  "You're so young, wow.",
+];
+
 /** The writer's aversion to a group, stated as a personal opinion (own cases, session of 2026-11-25). */
 const aversionOpinions = [
   "I just don't like Jews.", "I'm not a fan of gay people.", "I'm wary of Pakistanis.", 'Something about Chinese people just rubs me the wrong way.',
@@ -2529,6 +2547,8 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'implicit-derogation', title: 'implicit derogation', family: 'protected', polarity: 'flag', cases: [...implicit, ...implicitRound6, ...groupReferredRound7.map((t) => ({ text: t, expect: [...P] }))] },
   { id: 'generalised-habit', title: 'mild traits generalised with "always", groups declared surplus, denied fitness, dual loyalty', family: 'protected', polarity: 'flag', cases: generalisedHabits },
   { id: 'generalised-habit-near-miss', title: 'the same words about one occasion, kindness or a harm suffered', family: 'protected', polarity: 'pass', cases: generalisedHabitsNearMiss.map((t) => ({ text: t, expect: [] })) },
+  { id: 'identity-put-down', title: 'an identity used as a put-down of the reader, or mocked in what they do', family: 'protected', polarity: 'flag', cases: identityPutDowns },
+  { id: 'identity-put-down-near-miss', title: 'identities said to the reader with fondness, curiosity or praise', family: 'protected', polarity: 'pass', cases: identityPutDownsNearMiss.map((t) => ({ text: t, expect: [] })) },
   { id: 'opinion-aversion', title: 'aversion to a group as a personal opinion', family: 'protected', polarity: 'flag', cases: aversionOpinions },
   { id: 'opinion-aversion-near-miss', title: 'aversion to a harm, a thing or a practice; sympathy', family: 'protected', polarity: 'pass', cases: aversionOpinionsNearMiss.map((t) => ({ text: t, expect: [] })) },
   { id: 'question', title: 'hate phrased as a question', family: 'protected', polarity: 'flag', cases: [...questions, ...questionsMore, ...questionsRound6, ...doubtingQuestions] },

@@ -83,7 +83,8 @@ export const REFUSED_ACTS = set(`
 export const MOCKED_ACTS = set(`
   throw throws run runs drive drives fight fights cry cries scream screams whine whines think thinks talk talks act acts park parks
   hit hits kick kicks play plays punch punches code codes type types walk walks sound sounds squeal squeals complain complains
-  dress dresses smell smells bitch bitches dance dances
+  dress dresses smell smells bitch bitches dance dances behave behaves acting talking crying whining screaming dressing
+  sounding behaving running driving fighting throwing
 `);
 
 /** Sarcastic evaluations before "how / that [group] think ...": "cute how [group] think they ...". */
