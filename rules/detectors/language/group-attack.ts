@@ -1179,6 +1179,46 @@ function prefilter(tokens: readonly Token[]): Prefilter {
   return p;
 }
 
+const GUARDED_BELONGINGS = new Set(['purse', 'purses', 'bag', 'bags', 'handbag', 'wallet', 'wallets', 'phone', 'valuables', 'belongings']);
+const GUARDING = new Set(['clutch', 'grab', 'hold', 'hide', 'lock', 'watch', 'check', 'clutching', 'grabbing', 'holding', 'hiding', 'locking', 'watching', 'checking']);
+/** "That'll be the day.", "Yeah right.": mocking disbelief after a one-line question. */
+const MOCK_DISBELIEF = [/^that'?ll be the day\b/, /^that will be the day\b/, /^yeah,? right\b/, /^not in (my|a million|this) /, /^good luck with that\b/, /^as if\b/, /^lol+\.?$/, /^lmao\.?$/, /^we'?d all be doomed\b/, /^god help us\b/];
+
+/**
+ * Frames where the group is not the grammatical subject: a precaution taken against it ("I clutch my purse when Black guys
+ * walk by", "I cross the street when I see ..."), "another [member], another problem", and disbelief at a member in a
+ * role ("A female president? That'll be the day.").
+ */
+function precautionFrames(tokens: readonly Token[], groups: readonly GroupMention[], next: () => string | undefined): Attack[] {
+  const out: Attack[] = [];
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const before = tokens.slice(Math.max(0, g.from - 8), g.from).map((t) => t.w);
+    const when = Math.max(before.lastIndexOf('when'), before.lastIndexOf('whenever'), before.lastIndexOf('around'), before.lastIndexOf('near'));
+    const guard = before.findIndex((w) => GUARDING.has(w));
+    if (when > guard && guard >= 0 && before.slice(guard + 1, when).some((w) => GUARDED_BELONGINGS.has(w))) {
+      out.push({ from: g.from - before.length + guard, to: g.to, group: g, kind: 'stereotype', what: 'a precaution taken against them', person: false });
+      continue;
+    }
+    if (when >= 0 && before.includes('cross') && before.includes('street')) {
+      out.push({ from: g.from - before.length + before.indexOf('cross'), to: g.to, group: g, kind: 'stereotype', what: 'crossing the street to avoid them', person: false });
+      continue;
+    }
+    // "Another Muslim, another problem."
+    if (tokens[g.from - 1]?.w === 'another' && tokens[g.to + 1]?.w === ',' && tokens[g.to + 2]?.w === 'another' && ['problem', 'crime', 'scandal', 'attack', 'disaster', 'headache', 'criminal', 'mess', 'bomb', 'lawsuit', 'complaint'].includes(tokens[g.to + 3]?.w ?? '')) {
+      out.push({ from: g.from - 1, to: g.to + 3, group: g, kind: 'stereotype', what: 'another [member], another problem', person: false });
+      continue;
+    }
+    // "A female president?" followed by "That'll be the day."
+    const whole = tokens.filter((t) => !t.punct);
+    if (tokens[tokens.length - 1]?.w === '?' && whole.length <= 4 && g.to > g.from && ['a', 'an', 'the'].includes(whole[0]?.w ?? '') && g.from <= 1) {
+      const n = (next() ?? '').trim().toLowerCase();
+      if (MOCK_DISBELIEF.some((re) => re.test(n))) out.push({ from: 0, to: tokens.length - 2, group: g, kind: 'derogation', what: 'disbelief at a member in a role', person: false });
+    }
+  }
+  return out;
+}
+
 /**
  * The attacks both rules of this detector read (group-attack and identity-attack-at-person run one after the other on
  * the same sentence input): made once per input. Keyed by the input object, which the engine makes afresh per check,
@@ -1187,7 +1227,7 @@ function prefilter(tokens: readonly Token[]): Prefilter {
 let lastShared: { input: DetectorInput; attacks: readonly Attack[] } | undefined;
 function sharedAttacks(input: DetectorInput, tokens: readonly Token[], groups: readonly GroupMention[]): readonly Attack[] {
   if (lastShared?.input === input) return lastShared.attacks.map((a) => ({ ...a }));
-  const attacks = [...personAttacks(tokens, groups), ...personFrames(tokens, groups), ...tropeAttacks(tokens, () => input.next), ...implicitAttacks(tokens, groups), ...derogationFrames(tokens, groups)];
+  const attacks = [...personAttacks(tokens, groups), ...personFrames(tokens, groups), ...tropeAttacks(tokens, () => input.next), ...implicitAttacks(tokens, groups), ...derogationFrames(tokens, groups), ...precautionFrames(tokens, groups, () => input.next)];
   lastShared = { input, attacks: attacks.map((a) => ({ ...a })) };
   return attacks;
 }

@@ -74,6 +74,9 @@ const HABIT_ACTS = new Set([
   'freeload', 'freeloading', 'breed', 'breeding', 'multiply',
 ]);
 const GENERALISING = new Set(['always', 'constantly', 'forever', 'ever', 'all', 'never', 'stop']);
+/** What a group is blamed for making people do or lose: "the reason I lock my car", "why we can't have nice things". */
+const PRECAUTIONS = new Set(['lock', 'locks', 'locked', 'avoid', 'afraid', 'scared', 'worried', 'fear', 'moved', 'carry', 'nice', 'clutch', 'hide', 'unsafe']);
+
 /** Traits that are only a stereotype once generalised: "[group] are always late", "always so dramatic". */
 const MILD_TRAITS = new Set([
   'late', 'loud', 'noisy', 'broke', 'pushy', 'dramatic', 'weird', 'cheap', 'rude', 'bossy', 'emotional', 'hysterical', 'sneaky', 'shady',
@@ -328,6 +331,21 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (negated && ['value', 'values', 'respect', 'respects', 'appreciate', 'appreciates'].includes(head)) {
     // "don't value their own work enough" is self-worth, not a verdict
     for (let j = i + 1; j <= i + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)) && !['own', 'themselves', 'yourself', 'ourselves'].includes(word(tokens, j)); j++) if (VALUED.has(word(tokens, j))) return { kind: 'negated-positive', end: j, head };
+  }
+  // "[group] add nothing to society", "contribute nothing", "bring nothing but trouble"
+  // ("nothing but hard work" is praise: what follows "but" decides, elsewhere)
+  if (!negated && ['add', 'adds', 'contribute', 'contributes', 'bring', 'brings', 'offer', 'offers', 'give', 'gives'].includes(head) && ['nothing', 'zero'].includes(next) && word(tokens, i + 2) !== 'but') {
+    return { kind: 'negated-positive', end: i + 1, head: `${head} nothing` };
+  }
+  // "[group] make great pets / good servants": people cast as property
+  if (!negated && ['make', 'makes'].includes(head) && ['great', 'good', 'excellent', 'perfect', 'decent'].includes(next) && ['pets', 'slaves', 'servants', 'maids', 'pack', 'livestock', 'cattle'].includes(word(tokens, i + 2))) {
+    return { kind: 'dehumanising', end: i + 2, head: `make ${next} ${word(tokens, i + 2)}` };
+  }
+  // "[group] are the reason I lock my car / we can't have nice things": the group blamed for a precaution or a loss
+  const reasonAt = head === 'reason' && word(tokens, i - 1) === 'the' ? i : head === 'the' && next === 'reason' ? i + 1 : -1;
+  if (aux && !negated && reasonAt > 0) {
+    const p = tokens.slice(reasonAt + 1, reasonAt + 9).findIndex((t) => PRECAUTIONS.has(t.w));
+    if (p >= 0) return { kind: 'stereotype', end: reasonAt + 1 + p, head: 'the reason (blamed)' };
   }
   // "[group] don't make good leaders / parents": a denied fitness for a role
   if (negated && ['make', 'makes'].includes(head) && ['good', 'great', 'decent', 'competent', 'reliable', 'real', 'proper'].includes(next) && /^[a-z]+s$/.test(word(tokens, i + 2))) {

@@ -2091,7 +2091,10 @@ const generalisedHabits = [
   'Black people are always loud on the bus.', 'Hindus are always so pushy.', 'Autistic people are always so awkward.',
   "We don't need immigrants.", 'Nobody needs gay people.', "The world doesn't need more Muslims.", 'No one wants refugees in this town.',
   'Old people are pointless.', 'Disabled workers are expendable.', 'Every Jew is loyal to Israel first.', "Black people don't make good leaders.",
-  'Women in engineering lower the bar.', "Muslims don't make good neighbours.",
+  'Women in engineering lower the bar.', "Muslims don't make good neighbours.", 'Immigrants add nothing to society.',
+  'Black people are the reason I lock my car.', 'I clutch my purse when Black guys walk by.', 'Asians make great pets.',
+  'Another Muslim, another problem.', "A female president? That'll be the day.", 'Trans people are fine as long as they stay in their lane.',
+  'I cross the street when I see Mexicans.', "Gay people are the reason we can't have nice things.", 'Refugees contribute nothing.',
 ].map((t) => ({ text: t, expect: ['protected'] as Category[] }));
 
 const generalisedHabitsNearMiss = [
@@ -2105,7 +2108,10 @@ const generalisedHabitsNearMiss = [
   'Immigrants are always the first to be blamed, which is unfair.', 'My Jewish grandma is always late and we love her for it.',
   'The Deaf community is always so generous with their time.', 'Disabled athletes are always inspiring to watch.',
   'Our employees are loyal to the team first.', 'Women in engineering raise the bar.', "Good managers don't make good engineers.",
-  'Refugees in our town bring so much joy.',
+  'Refugees in our town bring so much joy.', 'Women are the reason I got into engineering.', 'Immigrants are the reason crime went down.',
+  'I hold my kids close when refugees arrive at the shelter, they need hugs.', 'A female president? Finally!',
+  'Another Muslim colleague, another great hire.', 'Our dogs make great pets.', 'Immigrants bring nothing but hard work and hope.',
+  'I lock my car when I park downtown.', 'I clutch my purse when the bus is crowded.',
 ];
 
 /** An identity used as a put-down of the reader, or mocked in what they do (own cases, session of 2026-11-25). */

@@ -247,7 +247,8 @@ export const PATHOLOGY = set(`phase trend fad choice sin disorder illness sickne
 /** Conditions put on tolerating a group: "as long as they keep it to themselves". */
 export const TOLERANCE_LIMITS: readonly string[] = [
   'keep it to themselves', 'keep it private', 'behind closed doors', 'shove it in', 'shoving it in', 'flaunt it', 'flaunting it', 'rub it in',
-  'ram it down', 'in my face', 'in our faces', 'keep it out of', 'stay in the closet',
+  'ram it down', 'in my face', 'in our faces', 'keep it out of', 'stay in the closet', 'stay in their lane', 'know their place',
+  'keep quiet', 'stay quiet', 'keep to themselves', 'stay out of sight', 'stay in their own',
 ];
 
 /** Suspicions pinned on identity: "bet he's on welfare, he's [member]", "hire a [member], expect drama". */
