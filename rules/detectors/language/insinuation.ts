@@ -546,14 +546,24 @@ function genderDenied(words: Words, groups: readonly GroupMention[]): Attack | n
   for (const g of groups) {
     if (g.pronoun || g.characteristic !== 'gender-identity') continue;
     const head = words[g.to] ?? '';
-    const opposite = /wom[ae]n|girls?/.test(head) ? ['men', 'man', 'males', 'male', 'boys', 'dudes', 'guys', 'blokes'] : /^(trans)?m[ae]n$|boys?/.test(head) ? ['women', 'woman', 'females', 'female', 'girls', 'ladies'] : [];
+    const MALE = ['men', 'man', 'males', 'male', 'boys', 'dudes', 'guys', 'blokes'];
+    // "a man in a dress is still a man": a group named by the birth sex is restated as that sex
+    const opposite = MALE.includes(words[g.from] ?? '') || MALE.includes(words[g.from + 1] ?? '') ? MALE : /wom[ae]n|girls?/.test(head) ? MALE : /^(trans)?m[ae]n$|boys?/.test(head) ? ['women', 'woman', 'females', 'female', 'girls', 'ladies'] : [];
     let j = g.to + 1;
-    while (['are', 'is', 'will', 'always', 'be', 'just', 'only', 'still', 'really', 'basically', 'simply', 'actually', 'biologically', 'all', 'nothing', 'but', 'confused', 'mentally', 'ill', 'men', 'women'].includes(words[j] ?? '') && j < g.to + 7) {
+    while (['are', 'is', 'will', 'always', 'be', 'just', 'only', 'still', 'really', 'basically', 'simply', 'actually', 'biologically', 'all', 'nothing', 'but', 'confused', 'mentally', 'ill', 'men', 'women', 'a', 'an'].includes(words[j] ?? '') && j < g.to + 7) {
       if (opposite.includes(words[j] ?? '')) return hit(g.from, j, g, 'negated-positive', 'gender denied');
       if (['men', 'women'].includes(words[j] ?? '') && ['in', 'pretending', 'playing', 'wearing', 'with'].includes(words[j + 1] ?? '')) return hit(g.from, j + 1, g, 'negated-positive', 'gender denied');
       j++;
     }
     if (opposite.includes(words[j] ?? '') && j > g.to + 1) return hit(g.from, j, g, 'negated-positive', 'gender denied');
+  }
+  // "Real women are born women", "real men don't wear dresses": womanhood defined by birth against trans people
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (words[i] !== 'real' || !['women', 'woman', 'men', 'man'].includes(words[i + 1] ?? '')) continue;
+    const rest = words.slice(i + 2, i + 6);
+    if ((rest.includes('born') || rest.includes('biological') || rest.includes('chromosomes')) && !rest.some((w) => NEGATORS.has(w))) {
+      return hit(i, i + 2 + rest.findIndex((w) => ['born', 'biological', 'chromosomes'].includes(w)), { from: i, to: i + 1, characteristic: 'gender-identity', pronoun: false, weak: false }, 'negated-positive', "'real' womanhood by birth");
+    }
   }
   return null;
 }

@@ -332,6 +332,10 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     // "don't value their own work enough" is self-worth, not a verdict
     for (let j = i + 1; j <= i + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)) && !['own', 'themselves', 'yourself', 'ourselves'].includes(word(tokens, j)); j++) if (VALUED.has(word(tokens, j))) return { kind: 'negated-positive', end: j, head };
   }
+  // "two dads is not a family", "gay couples aren't real parents": a family denied
+  if (negated && aux && ['family', 'families', 'parents', 'marriage', 'marriages'].includes(head) && !word(tokens, i + 1).match(/^(of|for|to|in)$/)) {
+    return { kind: 'negated-positive', end: i, head: `not a ${head}` };
+  }
   // "[group] add nothing to society", "contribute nothing", "bring nothing but trouble"
   // ("nothing but hard work" is praise: what follows "but" decides, elsewhere)
   if (!negated && ['add', 'adds', 'contribute', 'contributes', 'bring', 'brings', 'offer', 'offers', 'give', 'gives'].includes(head) && ['nothing', 'zero'].includes(next) && word(tokens, i + 2) !== 'but') {

@@ -2095,6 +2095,7 @@ const generalisedHabits = [
   'Black people are the reason I lock my car.', 'I clutch my purse when Black guys walk by.', 'Asians make great pets.',
   'Another Muslim, another problem.', "A female president? That'll be the day.", 'Trans people are fine as long as they stay in their lane.',
   'I cross the street when I see Mexicans.', "Gay people are the reason we can't have nice things.", 'Refugees contribute nothing.',
+  'A man in a dress is still a man.', 'Real women were born women.', 'Two dads is not a family.', 'Two mums are not real parents.',
 ].map((t) => ({ text: t, expect: ['protected'] as Category[] }));
 
 const generalisedHabitsNearMiss = [
@@ -2111,7 +2112,9 @@ const generalisedHabitsNearMiss = [
   'Refugees in our town bring so much joy.', 'Women are the reason I got into engineering.', 'Immigrants are the reason crime went down.',
   'I hold my kids close when refugees arrive at the shelter, they need hugs.', 'A female president? Finally!',
   'Another Muslim colleague, another great hire.', 'Our dogs make great pets.', 'Immigrants bring nothing but hard work and hope.',
-  'I lock my car when I park downtown.', 'I clutch my purse when the bus is crowded.',
+  'I lock my car when I park downtown.', 'I clutch my purse when the bus is crowded.', 'Two dads raising twins, what a lovely family!',
+  'We flew the rainbow flag at the office.', 'A man in a dress walked into the bar and won the karaoke.', 'Real men are born not made.',
+  "Our interns are not a family, they're a team.",
 ];
 
 /** An identity used as a put-down of the reader, or mocked in what they do (own cases, session of 2026-11-25). */
