@@ -4,7 +4,7 @@
  * ("I don't think immigrants are criminals") says the opposite. Detectors keep such matches but lower
  * their confidence and say why in `explain`, so a rule's `minConfidence` decides (research notes §9).
  */
-import { SLURS } from './lexicon/slurs';
+import { ONE_WORD_SLURS } from './lexicon/slurs';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenizeMapped, type Token } from './tokens';
 
 /** Verbs and nouns that report someone else's words. */
@@ -92,7 +92,7 @@ function quotedAbout(text: string, tokens: readonly Token[], start: number, end:
   return 'talked about in a sentence of its own';
 }
 /** Slur spellings as single words: a quotation holding one still shows the slur ("gave her that 'move it, [slur]' push"). */
-const SLUR_WORDS = new Set(SLURS.flatMap((e) => [e.form, ...(e.variants ?? [])]).filter((f) => !f.includes(' ')).flatMap((f) => [f, `${f}s`]));
+const SLUR_WORDS = new Set(ONE_WORD_SLURS.flatMap(({ word }) => [word, `${word}s`]));
 const ENDORSING_WORDS = new Set(['true', 'facts', 'agree', 'exactly', 'view', 'opinion', 'believe', 'right', 'correct', 'truth', 'honest', 'honestly', 'fact']);
 
 function clauseStart(tokens: readonly Token[], i: number): number {

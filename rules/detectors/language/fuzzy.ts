@@ -7,7 +7,7 @@
  */
 import { GROUP_TERMS } from './lexicon/groups';
 import { DEHUMANISING, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, PERSON_NEGATIVE } from './lexicon/words';
-import { SLURS } from './lexicon/slurs';
+import { ONE_WORD_SLURS, SLURS } from './lexicon/slurs';
 import type { Token } from './tokens';
 
 const GUARD = new Set(`
@@ -108,7 +108,7 @@ function buildSkeletons(): Map<string, string> {
     }
   };
   for (const g of GROUP_TERMS) if (g.words.length === 1 && !g.adjective) add(g.words[0] as string, g.characteristic);
-  for (const e of SLURS) for (const f of [e.form, ...(e.variants ?? [])]) if (!f.includes(' ')) add(f, e.characteristic);
+  for (const { word: w, entry } of ONE_WORD_SLURS) add(w, entry.characteristic);
   for (const a of ambiguous) word.delete(a);
   return word;
 }
@@ -132,7 +132,7 @@ let identities: Set<string> | undefined;
 function identityWords(): Set<string> {
   const out = new Set<string>();
   for (const g of GROUP_TERMS) if (g.words.length === 1) out.add(g.words[0] as string);
-  for (const e of SLURS) for (const f of [e.form, ...(e.variants ?? [])]) if (!f.includes(' ')) out.add(f).add(`${f}s`);
+  for (const { word } of ONE_WORD_SLURS) out.add(word).add(`${word}s`);
   return out;
 }
 

@@ -222,7 +222,7 @@ const AVERSE_BEFORE: readonly (readonly string[])[] = [
 /** What a group "does to" the writer: "[group] annoy me", "[group] creep me out". */
 const AVERSE_VERBS = new Set(['annoy', 'annoys', 'irritate', 'irritates', 'bother', 'bothers', 'creep', 'creeps', 'scare', 'scares', 'disgust', 'disgusts', 'repulse', 'repulses', 'unsettle', 'unsettles', 'frighten', 'frightens', 'revolt', 'revolts']);
 const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', 'me', 'am']);
-const PHRASE_END_AFTER_GROUP = new Set(['and', 'or', 'but', 'here', 'at', 'in', 'anymore', 'either', 'honestly', 'lol', 'tbh', 'much', 'very', 'at', 'all', 'around', 'near', 'though', 'tho', 'really', 'anyway', 'personally', 'one', 'bit']);
+const PHRASE_END_AFTER_GROUP = new Set(['and', 'or', 'but', 'here', 'at', 'in', 'anymore', 'either', 'honestly', 'lol', 'tbh', 'much', 'very', 'all', 'around', 'near', 'though', 'tho', 'really', 'anyway', 'personally', 'one', 'bit']);
 
 /**
  * The writer's aversion to a group: "I just don't like [group]", "I'm wary of [group]", "[group] annoy me",
@@ -1191,6 +1191,7 @@ const MOCK_DISBELIEF = [/^that'?ll be the day\b/, /^that will be the day\b/, /^y
  */
 function precautionFrames(tokens: readonly Token[], groups: readonly GroupMention[], next: () => string | undefined): Attack[] {
   const out: Attack[] = [];
+  const words = tokens.filter((t) => !t.punct);
   for (const g of groups) {
     if (g.pronoun) continue;
     const before = tokens.slice(Math.max(0, g.from - 8), g.from).map((t) => t.w);
@@ -1210,8 +1211,7 @@ function precautionFrames(tokens: readonly Token[], groups: readonly GroupMentio
       continue;
     }
     // "A female president?" followed by "That'll be the day."
-    const whole = tokens.filter((t) => !t.punct);
-    if (tokens[tokens.length - 1]?.w === '?' && whole.length <= 4 && g.to > g.from && ['a', 'an', 'the'].includes(whole[0]?.w ?? '') && g.from <= 1) {
+    if (tokens[tokens.length - 1]?.w === '?' && words.length <= 4 && g.to > g.from && ['a', 'an', 'the'].includes(words[0]?.w ?? '') && g.from <= 1) {
       const n = (next() ?? '').trim().toLowerCase();
       if (MOCK_DISBELIEF.some((re) => re.test(n))) out.push({ from: 0, to: tokens.length - 2, group: g, kind: 'derogation', what: 'disbelief at a member in a role', person: false });
     }
@@ -1258,7 +1258,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
         found = true;
       }
     }
-    if (!found && groups.length) attacks.push(...questionAsStatement(tokens));
+    if (!found && groups.length) attacks.push(...questionAsStatement(tokens, groups));
   }
   const hits: DetectorHit[] = [];
   let nextVerdict: ContextVerdict | null | undefined;
@@ -1344,8 +1344,8 @@ function declarative(tokens: readonly Token[], groups: readonly GroupMention[]):
 }
 
 /** Attacks read from the statement a question asserts, with spans in the question's own tokens. */
-function questionAsStatement(tokens: readonly Token[]): Attack[] {
-  const statement = declarative(tokens, findGroups(tokens));
+function questionAsStatement(tokens: readonly Token[], groups: readonly GroupMention[]): Attack[] {
+  const statement = declarative(tokens, groups);
   if (!statement) return [];
   const at = (t: Token | undefined): number => {
     const i = tokens.indexOf(t as Token);
@@ -1353,9 +1353,9 @@ function questionAsStatement(tokens: readonly Token[]): Attack[] {
     return i >= 0 ? i : tokens.findIndex((x) => x.start === t?.start && x.end === t?.end);
   };
   const out: Attack[] = [];
-  const groups = findGroups(statement);
-  const found: Attack[] = [...implicitAttacks(statement, groups), ...derogationFrames(statement, groups), ...insinuations(statement, groups, neighbour(() => undefined))];
-  for (const g of groups) {
+  const stated = findGroups(statement);
+  const found: Attack[] = [...implicitAttacks(statement, stated), ...derogationFrames(statement, stated), ...insinuations(statement, stated, neighbour(() => undefined))];
+  for (const g of stated) {
     const a = subjectAttack(statement, g) ?? objectAttack(statement, g);
     if (a) found.push(a);
   }

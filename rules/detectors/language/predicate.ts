@@ -145,6 +145,10 @@ const HARM_FORMS: Readonly<Record<string, string>> = {
   diluting: 'dilute', dilutes: 'dilute', eroding: 'erode', erodes: 'erode', undermining: 'undermine', undermines: 'undermine', watering: 'water',
   waters: 'water', replacing: 'replace', replaces: 'replace', confusing: 'confuse', confuses: 'confuse', polluting: 'pollute',
 };
+/** A verb of harm that takes an object ("lower the bar", "take our jobs"), in any form. */
+function harmVerb(w: string): boolean {
+  return Object.hasOwn(HARM_WITH_OBJECT, w) || Object.hasOwn(HARM_FORMS, w);
+}
 /** Negative attributes that are also passing reactions ("angry about ...", "bitter over ..."). */
 const REACTIONS = new Set(['angry', 'loud', 'bitter', 'hostile', 'aggressive', 'annoyed', 'upset', 'emotional', 'hysterical', 'scared', 'afraid', 'confused', 'sick', 'tired', 'frustrated']);
 const REACTION_CAUSES = new Set(['about', 'at', 'over', 'that', 'with', 'because', 'after', 'when', 'for', 'of', 'from', 'in', 'on', 'by']);
@@ -187,7 +191,6 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (['from', 'in', 'of', 'at', 'on', 'with', 'who', 'that', 'like'].includes(word(tokens, i)) && !implicitAux) {
     let j = i + 1;
     // ... or straight to a verb of harm: "women in engineering lower the bar"
-    const harmVerb = (w: string): boolean => Object.hasOwn(HARM_WITH_OBJECT, w) || Object.hasOwn(HARM_FORMS, w);
     while (j < i + 4 && j < tokens.length && !COPULA.has(word(tokens, j)) && !MODAL.has(word(tokens, j)) && !harmVerb(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j))) j++;
     if (COPULA.has(word(tokens, j)) || MODAL.has(word(tokens, j)) || harmVerb(word(tokens, j))) i = j;
   }

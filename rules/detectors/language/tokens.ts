@@ -6,7 +6,7 @@
  */
 import type { DetectorInput, MappedText } from '../../types';
 import { repairSpelling } from './fuzzy';
-import { SLURS } from './lexicon/slurs';
+import { ONE_WORD_SLURS } from './lexicon/slurs';
 import { MASKABLE } from './lexicon/words';
 
 export interface Token {
@@ -95,12 +95,10 @@ let slurSpellings: readonly string[] | undefined;
 function maskedSlurs(): readonly string[] {
   if (!slurSpellings) {
     const out = new Set<string>();
-    for (const e of SLURS) {
-      for (const f of [e.form, ...(e.variants ?? [])]) {
-        if (f.includes(' ') || f.length < 3) continue;
-        out.add(f);
-        if (!f.endsWith('s')) out.add(`${f}s`);
-      }
+    for (const { word: f } of ONE_WORD_SLURS) {
+      if (f.length < 3) continue;
+      out.add(f);
+      if (!f.endsWith('s')) out.add(`${f}s`);
     }
     slurSpellings = [...out];
   }

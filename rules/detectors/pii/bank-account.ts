@@ -29,7 +29,6 @@ export function abaChecksumValid(digits: string): boolean {
 /** An account number named as one in the few words before it, within `radius` characters after `from`. */
 function accountNear(text: string, from: number, radius: number): { start: number; end: number } | null {
   const slice = text.slice(from, from + radius);
-  ACCOUNT_RE.lastIndex = 0;
   for (const m of slice.matchAll(ACCOUNT_RE)) {
     const start = from + m.index;
     const before = wordsBefore(text, start, 4);

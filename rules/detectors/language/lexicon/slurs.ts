@@ -111,6 +111,11 @@ export const SLURS: readonly SlurEntry[] = [
  * Ordinary words one swap or one deletion away from a slur spelling; never treated as a disguised slur.
  * (obscenity's whitelist idea: the near-miss must be a real word to be spared.)
  */
+/** Every one-word spelling of a slur (its form and variants) with its entry: what other readers match slurs by. */
+export const ONE_WORD_SLURS: readonly { word: string; entry: SlurEntry }[] = SLURS.flatMap((entry) =>
+  [entry.form, ...(entry.variants ?? [])].filter((f) => !f.includes(' ')).map((word) => ({ word, entry })),
+);
+
 export const NEAR_WORDS = new Set([
   'niger', 'nigeria', 'faggot', 'fagot', 'dyke', 'tranny', 'retard', 'spastic', 'beaner', 'bean', 'reward', 'regard', 'retrad', 'tarred',
   'nigga', 'nigh', 'night', 'ranny', 'trans', 'retar', 'treat', 'retread', 'beanie', 'banner', 'darkie', 'darker', 'darken', 'coon', 'shemale',
