@@ -18,12 +18,14 @@ const empty = (): Confusion => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 
 interface Half {
   main: Confusion;
+  /** the same, counting info findings too: what `check` reports at its default --min-severity info */
+  anySeverity: Confusion;
   unt: Confusion;
   byTarget: Map<string, Confusion>;
   fpRules: Map<string, number>;
 }
 
-const half = (): Half => ({ main: empty(), unt: empty(), byTarget: new Map(), fpRules: new Map() });
+const half = (): Half => ({ main: empty(), anySeverity: empty(), unt: empty(), byTarget: new Map(), fpRules: new Map() });
 
 export async function evaluate(): Promise<EvalSection[]> {
   const file = path.join(DATA_DIR, 'olid-train', 'olid-training-v1.0.tsv');
@@ -38,6 +40,9 @@ export async function evaluate(): Promise<EvalSection[]> {
     const findings = check(tweet);
     const cats = categoriesOf(findings);
     const flagged = cats.has('inflammatory') || cats.has('protected');
+    const flaggedAny = findings.some((f) => f.category === 'inflammatory' || f.category === 'protected');
+    if (a === 'NOT') h.anySeverity[flaggedAny ? 'fp' : 'tn']++;
+    else if (a === 'OFF' && b === 'TIN') h.anySeverity[flaggedAny ? 'tp' : 'fn']++;
     if (a === 'NOT') {
       if (flagged) {
         h.main.fp++;
@@ -63,6 +68,7 @@ export async function evaluate(): Promise<EvalSection[]> {
   if (dumpFile) writeFileSync(dumpFile, dump.join('\n') + '\n');
   const rows = (name: string, h: Half): EvalRow[] => [
     { label: `${name}: inflammatory OFF+TIN vs NOT`, confusion: h.main },
+    { label: `  ${name}, info findings counted too`, confusion: h.anySeverity, note: 'what `check` reports at its default --min-severity info (info: shouting, reclaimed-slur notes)' },
     ...[...h.byTarget.entries()].sort().map(([k, v]) => ({ label: `  ${name} recall, target ${k}`, confusion: v })),
     { label: `  ${name} OFF+UNT flagged`, confusion: h.unt, note: 'FP here = untargeted profanity that got a finding; by design mostly not flagged' },
   ];

@@ -73,6 +73,10 @@ export function findShouting(text: string, o: Options): DetectorHit[] {
     }
     const at = i;
     i = wordEnd(text, at);
+    // @mentions and #hashtags are names, not shouting ("@USER @USER", "#MAGA #NFL"): they neither count
+    // nor end a run
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+    if (before === 64 || before === 35) continue;
     // a word starting with an ASCII lower-case letter is not in capitals: decided without copying it
     if (cp >= 97 && cp <= 122) {
       flush();
