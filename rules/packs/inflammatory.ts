@@ -34,6 +34,8 @@ export const INFLAMMATORY_PACK: PackSource = {
           'Take your stupid excuses somewhere else.',
           'Crooked Gerald is at it again.',
           'Imagine being this dumb.',
+          'They are batshit crazy.',
+          'The senator is behaving like a toddler.',
         ],
         pass: [
           'This printer is useless.',
@@ -46,6 +48,8 @@ export const INFLAMMATORY_PACK: PackSource = {
           'Thank you, you lovely people.',
           'Maybe she is lying about the surprise party.',
           'The inbox is full of spam again.',
+          'Prices this year are insane.',
+          "I don't think he is a sociopath.",
         ],
       },
     },
@@ -89,8 +93,8 @@ export const INFLAMMATORY_PACK: PackSource = {
       message: 'This reads as a threat or a wish for someone to be harmed.',
       note: 'Threats, calls to hurt someone and wishing harm on a person are never acceptable, even as a joke: readers cannot tell.',
       examples: {
-        flag: ["I'm going to punch him in the face.", 'Someone should shoot that guy.', 'I hope you die.', 'kys', "Let's beat him up after the game.", 'I hope all landlords die.'],
-        pass: ['This bug is killing me.', 'Shoot me a message when you land.', 'We crushed our goals this quarter.', "I'm dying to see the new office.", 'Our new search is a killer feature.'],
+        flag: ["I'm going to punch him in the face.", 'Someone should shoot that guy.', 'I hope you die.', 'kys', "Let's beat him up after the game.", 'I hope all landlords die.', "I'd love to see him get shot."],
+        pass: ['This bug is killing me.', "I'm all for his plan getting shot down in the vote.", 'Shoot me a message when you land.', 'We crushed our goals this quarter.', "I'm dying to see the new office.", 'Our new search is a killer feature.'],
       },
     },
     {

@@ -8,12 +8,15 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups } from './find-groups';
-import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
+import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS as LEXICON_INSULT_NOUNS, PERSON_INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
 import { aimAt, subjectBefore } from './target';
 import { unglue } from './segment';
 import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
+
+/** The shared insult nouns and the ones only the inflammatory rules read. */
+const INSULT_NOUNS = new Set([...LEXICON_INSULT_NOUNS, ...PERSON_INSULT_NOUNS]);
 
 /** Words after an insult noun that make it part of an ordinary compound ("clown show", "dummy data"). */
 const COMPOUND_AFTER = new Set(['show', 'proof', 'car', 'case', 'race', 'data', 'test', 'tests', 'account', 'variable', 'mode', 'load', 'run', 'face', 'fish', 'farm', 'pit', 'latin', 'feet', 'bag', 'kit', 'box', 'shed', 'belt', 'chain', 'set', 'tip', 'bar', 'tail', 'hunt', 'hunter', 'hunters', 'doctor', 'eye', 'oil', 'charmer', 'pie', 'bite', 'poop', 'pen']);
@@ -51,7 +54,12 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   // "human garbage", "a piece of human trash" (above), "soy boy"
   if (a === 'human' && ['garbage', 'trash', 'waste', 'scum', 'filth', 'excrement', 'debris'].includes(b)) return i + 1;
   if (a === 'soy' && (b === 'boy' || b === 'boys')) return i + 1;
-  if ((a === 'wack' || a === 'whack') && (b === 'job' || b === 'jobs')) return i + 1;
+  if ((a === 'wack' || a === 'whack' || a === 'nut') && (b === 'job' || b === 'jobs')) return i + 1;
+  if (a === 'nut' && (b === 'case' || b === 'cases')) return i + 1;
+  // "enemy of the people": the old name for a traitor to be purged, thrown at politicians and reporters
+  if ((a === 'enemy' || a === 'enemies') && b === 'of' && c === 'the' && ['people', 'state'].includes(w(tokens, i + 3))) return i + 3;
+  // "bee itch": profanity masked by spelling it out as sounds
+  if ((a === 'bee' || a === 'beach') && b === 'itch') return i + 1;
   if (a === 'con' && ['man', 'men', 'artist', 'artists', 'woman'].includes(b)) return i + 1;
   // "a pathetic excuse for a human (being)"
   if (a === 'excuse' && b === 'for' && (c === 'a' || c === 'an') && GENERIC_PERSON.has(w(tokens, i + 3)) && ['pathetic', 'sorry', 'poor', 'sad', 'lame', 'miserable', 'disgusting', 'worthless'].includes(w(tokens, i - 1))) {
@@ -90,6 +98,41 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   if (a === 'get' && b === 'a' && w(tokens, i + 2) === 'life') return { from: i, to: i + 2, confidence: 0.6, explain: "dismissal aimed at someone ('get a life')", tag: 'insult' };
   if (a === 'who' && b === 'asked' && (w(tokens, i + 2) === 'you' || CLAUSE_BREAK.has(w(tokens, i + 2)) || w(tokens, i + 2) === '')) return { from: i, to: i + 1, confidence: 0.6, explain: "dismissal aimed at someone ('who asked')", tag: 'insult' };
   if (a === 'you' && ['suck', 'lie', 'lied', 'stink', 'disgust'].includes(b) && w(tokens, i + 2) !== 'at' && w(tokens, i + 2) !== 'down') return { from: i, to: i + 1, confidence: 0.7, explain: `aimed at the reader ('you ${b}')`, tag: 'insult' };
+  // "I detest them", "we despise you": hatred declared at a person (not "I hate", said fondly as often: "I hate you lol")
+  if (HATRED.has(a) && (b === 'you' || b === 'him' || b === 'her' || b === 'them' || ti?.mention) && w(tokens, i + 2) !== 'if') {
+    let k = i - 1;
+    while (k >= 0 && HATRED_ADVERBS.has(w(tokens, k))) k--;
+    if (w(tokens, k) === 'i' || w(tokens, k) === 'we') return { from: k, to: i + 1, confidence: 0.7, explain: `declares hatred of someone ('${w(tokens, k)} ${a} ${b}')`, tag: 'insult' };
+  }
+  // "acting like a spoiled brat", "behaving like children": a person's conduct compared to a child's or a bully's
+  if (CONDUCT_VERBS.has(a) && b === 'like') {
+    let k = i + 2;
+    while (CONDUCT_DESCRIBERS.has(w(tokens, k)) && k < i + 6) k++;
+    const x = w(tokens, k);
+    let j = i - 1;
+    while (j >= 0 && CONDUCT_AUX.has(w(tokens, j))) j--;
+    // the one who acts must be named: not oneself, and not a bare command ("stop acting like a child" is advice)
+    const sj = tokens[j];
+    const named = !!sj && (sj.mention || ADDRESSED.has(sj.w) || PERSON_WORDS.has(sj.w) || (/^[A-Z][a-z]+$/.test(sj.raw) && !THING_WORDS.has(sj.w) && !NOT_ACTORS.has(sj.w)));
+    if (CONDUCT_ROLES.has(x) && named && (k === tokens.length - 1 || tokens[k + 1]?.punct || CLAUSE_BREAK.has(w(tokens, k + 1)) || CONDUCT_AFTER.has(w(tokens, k + 1)))) {
+      // the span starts at the one who acts, so an act of a protected group stays the protected rules' business
+      return { from: j, to: k, confidence: 0.65, explain: `compares someone's conduct to a ${x}'s ('${a} like ... ${x}')`, tag: 'insult' };
+    }
+  }
+  // "he needs psychiatric help", "she should get her head examined", "you need your meds": madness wished on a person
+  if ((a === 'needs' || a === 'need' || (a === 'should' && ['get', 'see', 'seek', 'take'].includes(b))) && i > 0) {
+    let k = i + 1;
+    while (k < i + 6 && MADNESS_LEAD.has(w(tokens, k))) k++;
+    const x = w(tokens, k);
+    const head = x === 'psychiatric' && w(tokens, k + 1) === 'help' ? k + 1 : x === 'head' && w(tokens, k + 1) === 'examined' ? k + 1 : MADNESS_CURES.has(x) ? k : -1;
+    const sj = tokens[i - 1] as Token;
+    const who = head > 0 && (sj.mention || ADDRESSED.has(sj.w) || PERSON_WORDS.has(sj.w) || /^[A-Z][a-z]+$/.test(sj.raw));
+    const after = tokens[head + 1];
+    // "needs her meds refilled" is an errand, not a jibe: the phrase must end the clause
+    if (who && (!after || after.punct || CLAUSE_BREAK.has(after.w) || MADNESS_AFTER.has(after.w))) {
+      return { from: i - 1, to: head, confidence: 0.65, explain: `says a person is mad ('${a} ... ${w(tokens, head)}')`, tag: 'insult' };
+    }
+  }
   if (a === 'up' && b === 'yours') return { from: i, to: i + 1, confidence: 0.7, explain: "aimed at someone ('up yours')", tag: 'profanity' };
   // contemptuous imperatives opening a sentence (after any @mentions) and ending a clause: "get lost",
   // "go away", "shut up.", "grow up!" ("shut up and take my money", "go away for the weekend" pass)
@@ -117,6 +160,22 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   }
   return null;
 }
+
+/** Verbs of conduct ("acting like ...") and what they compare a person to as an insult. */
+const CONDUCT_VERBS = new Set(['act', 'acts', 'acting', 'acted', 'behave', 'behaves', 'behaving', 'behaved', 'tweeting', 'whining', 'crying', 'throwing']);
+const CONDUCT_ROLES = new Set(['brat', 'brats', 'children', 'baby', 'babies', 'toddler', 'toddlers', 'bully', 'bullies', 'lunatic', 'lunatics', 'maniac', 'maniacs', 'psycho', 'psychos', 'thug', 'thugs', 'animal', 'animals', 'savage', 'savages', 'idiot', 'idiots', 'moron', 'morons', 'fool', 'fools', 'clown', 'clowns', 'crybaby', 'crybabies', 'dictator', 'tyrant', 'madman', 'nutjob', 'nutcase', 'coward', 'cowards', 'jerk', 'jerks', 'ass', 'asshole', 'dick', 'prick', 'child', 'kindergartner', 'kindergartners', 'teenager', 'schoolgirl', 'schoolboy']);
+const CONDUCT_DESCRIBERS = new Set(['a', 'an', 'some', 'little', 'spoiled', 'spoilt', 'petulant', 'total', 'complete', 'such', 'bunch', 'of', 'big', 'whiny', 'crying', 'screaming', 'angry', 'raving', 'spineless', 'lying', 'stupid']);
+const CONDUCT_AUX = new Set(['is', 'was', 'are', 'were', 'am', 'been', 'be', 'always', 'just', 'still', 'really', 'keep', 'kept', 'all']);
+const CONDUCT_AFTER = new Set(['who', 'that', 'and', 'about', 'when', 'because', 'on', 'in']);
+/** Capitalised words that open a clause without naming anyone ("Stop acting like ..."). */
+const NOT_ACTORS = new Set(['i', 'it', 'this', 'that', 'the', 'we', 'by', 'stop', 'quit', 'keep', 'not', 'and', 'but', 'so']);
+const ADDRESSED = new Set(['you', 'he', 'she', 'they', 'u']);
+/** "needs (to see) a shrink", "should get his head examined", "needs psychiatric help", "needs his meds". */
+const MADNESS_LEAD = new Set(['to', 'get', 'see', 'seek', 'consult', 'find', 'take', 'a', 'some', 'serious', 'professional', 'mental', 'urgent', 'his', 'her', 'their', 'your', 'ur', 'back', 'on', 'go']);
+const MADNESS_CURES = new Set(['shrink', 'psychiatrist', 'meds', 'straitjacket', 'straightjacket', 'lobotomy']);
+const MADNESS_AFTER = new Set(['asap', 'now', 'immediately', 'badly', 'again', 'lol', 'bc', 'because', 'cause', 'coz']);
+const HATRED = new Set(['despise', 'detest', 'loathe', 'abhor']);
+const HATRED_ADVERBS = new Set(['really', 'just', 'truly', 'absolutely', 'so', 'totally', 'do', 'honestly', 'personally']);
 
 /** Adjectives that, put before a name, make it a nickname of contempt ("crooked Hillary", "lying Ted"). */
 const EPITHET = new Set(['crooked', 'lying', 'lyin', 'corrupt', 'sleazy', 'slimy', 'shifty', 'dishonest', 'treasonous', 'traitorous']);
@@ -171,13 +230,50 @@ const PLAYFUL = new Set(['crazy', 'insane', 'nuts', 'kooky']);
 /** Person nouns an insulting adjective may describe ("a corrupt politician", "that lying president"). */
 const PERSON_HEADS = new Set([...PERSON_WORDS].filter((x) => !/^(he|she|they|him|her|them|his|hers|everyone|everybody|somebody|someone|anyone|anybody|whoever|team|staff|board|users|user|customers|customer|clients|client|fans|fan|kids|kid|friends|friend|dude|bro|guys|guy|buddy|pal|mate|sir|madam|man|men|woman|women|lady|boy|girl)$/.test(x)));
 
+/**
+ * Describing words that mock a camp of people ("sick liberals", "whiny snowflakes", "brainwashed leftists").
+ * Some are ordinary about one person ("a sick friend"), so they count only before a people group or a camp
+ * word; not 'sad' ("sad conservatives" may just be sad).
+ */
+const GROUP_MOCKERY = new Set(['sick', 'hysterical', 'whiny', 'whining', 'triggered', 'butthurt', 'rabid', 'loony', 'looney', 'nutty', 'brainwashed', 'unhinged', 'deranged', 'delusional', 'spoiled', 'crybaby', 'pathetic', 'clueless', 'hypocritical', 'lying', 'corrupt', 'evil', 'vile', 'disgusting', 'stupid', 'dumb', 'idiotic', 'moronic', 'crazy', 'insane', 'psycho', 'filthy', 'dirty', 'scummy', 'sleazy', 'treasonous', 'traitorous', 'godless', 'cowardly', 'spineless', 'gutless', 'useless', 'worthless']);
+/** Words after a camp word that end its noun phrase ("another sick liberal who ...", not "a sick liberal government"). */
+const CAMP_CLOSERS = new Set(['who', 'that', 'like', 'are', 'at', 'in', 'on', 'with']);
+/** One member of a political camp, which a mocking word before it insults ("another sick liberal"). */
+const CAMP_PERSON = new Set(['liberal', 'leftist', 'lefty', 'lib', 'democrat', 'dem', 'dems', 'commie', 'socialist', 'communist', 'conservative', 'republican', 'trumper', 'trumpster', 'snowflake', 'sjw', 'antifa', 'globalist', 'progressive', 'libtard', 'rightwinger', 'fascist', 'nazi']);
+
 /** Words that make a predicate hypothetical or doubted rather than asserted. */
 const HEDGES = new Set(['if', 'whether', 'unless', 'maybe', 'perhaps', 'sure']);
+const BELIEF_VERBS = new Set(['think', 'believe', 'say', 'saying', 'claim', 'claiming', 'suggest', 'suggesting', 'mean']);
+/** "I don't think he is a sociopath", "not saying she is lying": the speaker withholds the insult. */
+function disbelieved(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(1, from - 3); k--) if (BELIEF_VERBS.has(w(tokens, k)) && NEGATORS_AFTER.has(w(tokens, k - 1))) return true;
+  return false;
+}
+/** Hypothetical, doubted or withheld: "what if she is lying?", "maybe he is a fraud", "I don't think he is crazy". */
+function doubted(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) if (HEDGES.has(w(tokens, k))) return true;
+  return disbelieved(tokens, from);
+}
+
 /** Subjects too collective or too vague for a PERSON_PREDICATE word ("the team was terrible today"). */
 const COLLECTIVE_SUBJECTS = new Set(['they', 'team', 'board', 'staff', 'everyone', 'everybody', 'people', 'folks', 'users', 'customers', 'clients', 'players', 'fans', 'guys', 'kids']);
-const PREDICATE_SKIP = new Set(['absolute', 'a', 'an', 'so', 'too', 'such', 'really', 'just', 'totally', 'completely', 'absolutely', 'very', 'truly', 'fucking', 'bloody', 'clearly', 'obviously', 'pure', 'utterly', 'literally', 'the', 'most', 'one', 'of', 'total', 'complete', 'that', 'as', 'kinda', 'always', 'still', 'now', 'officially', 'actually', 'simply', 'being', 'big', 'little', 'hot', 'sad', 'lying', 'sick', 'joke', 'of']);
+/**
+ * Predicate words that judge people as people, so a plural pronoun subject is insulted too ("they are
+ * batshit crazy", "they are brainwashed"); the rest of PERSON_PREDICATE also rates a performance or a
+ * product ("they were terrible today", "they are ridiculous") and stays with singular subjects.
+ */
+const ON_PEOPLE = new Set(`crazy insane brainwashed unhinged deranged psycho psychotic senile demented deplorable sellouts puppets
+  hacks sanctimonious treacherous two-faced untrustworthy deceitful immoral amoral scummy monsters spineless cowardly
+  repulsive creepy sleazy slimy dishonest crooked corrupt vile evil wicked heartless soulless worthless incompetent inept
+  shameless classless gullible inbred cringeworthy`.split(/\s+/));
+/** Plural subjects that are people however they are meant (not "the team", "users", "fans"). */
+const PEOPLE_SUBJECTS = new Set(['they', 'people', 'folks', 'guys', 'everyone', 'everybody']);
+// 'to' is the common misspelling of 'too' ("you are just to brainwashed")
+const PREDICATE_SKIP = new Set(['to', 'by', 'far', 'damned', 'freaking', 'frickin', 'absolute', 'a', 'an', 'so', 'too', 'such', 'really', 'just', 'totally', 'completely', 'absolutely', 'very', 'truly', 'fucking', 'bloody', 'clearly', 'obviously', 'pure', 'utterly', 'literally', 'the', 'most', 'one', 'of', 'total', 'complete', 'that', 'as', 'kinda', 'always', 'still', 'now', 'officially', 'actually', 'simply', 'being', 'big', 'little', 'hot', 'sad', 'lying', 'sick', 'joke', 'of']);
+/** Describing words that make a predicate noun fond or harmless: "a good hack", "a lovable mess", "a former criminal". */
+const KIND_DESCRIBERS = new Set(['good', 'great', 'nice', 'lovable', 'loveable', 'adorable', 'cute', 'beautiful', 'glorious', 'happy', 'hot', 'former', 'ex', 'reformed', 'alleged', 'suspected', 'accused', 'fellow', 'real', 'true', 'total', 'bit', 'little', 'big', 'proper', 'lot', 'whole', 'new', 'old', 'young', 'cool', 'fun', 'funny', 'sweet', 'brilliant', 'talented', 'amazing', 'complete', 'absolute', 'utter']);
 /** Words that may follow the predicate word at the end of the insult: "he is lying again", "as crazy as ...". */
-const PREDICATE_AFTER = new Set([',', 'to', 'and', 'or', 'too', 'as', 'af', 'lol', 'again', 'today', 'now', 'tbh', 'smh', 'period', 'sir', 'man', 'dude', 'bro', 'who']);
+const PREDICATE_AFTER = new Set([',', 'to', 'and', 'or', 'too', 'as', 'af', 'lol', 'again', 'today', 'now', 'tbh', 'smh', 'period', 'sir', 'man', 'dude', 'bro', 'who', 'incarnate']);
 
 /**
  * Person subject + copula + a word from PERSON_NEGATIVE ("he is unhinged", "she is a racist") or from
@@ -192,21 +288,27 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   const nxt = w(tokens, i + 1);
   // "the worst president", "a horrible person": a person noun may follow
   const personAfter = GENERIC_PERSON.has(nxt) || (PERSON_WORDS.has(nxt) && !/^(he|she|they|him|her|them|his|hers)$/.test(nxt));
-  if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
+  // "you are a cheater, Casey!": the name of the one addressed may close the insult
+  const nameAfter = /^[A-Z][a-z]+$/.test(tokens[i + 1]?.raw ?? '') && (!tokens[i + 2] || tokens[i + 2]?.punct === true) && !THING_WORDS.has(nxt);
+  if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !nameAfter && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
   // "the worse" is a common misspelling of "the worst"
   if ((t.w === 'worst' || t.w === 'worse') && w(tokens, i - 1) !== 'the' && w(tokens, i - 2) !== 'the') return null;
   let c = i - 1;
   // describing words before the head may themselves be negative: "she is a spoiled brat", "a lying corrupt fraud"
-  while (c >= 0 && c > i - 6 && (PREDICATE_SKIP.has(w(tokens, c)) || PERSON_PREDICATE.has(w(tokens, c)) || INSULT_ADJECTIVES.has(w(tokens, c)))) c--;
+  // (and one describing word of any kind right after the article: "he is an israeli puppet", "a drunk crazy man")
+  while (c >= 0 && c > i - 6 && (PREDICATE_SKIP.has(w(tokens, c)) || PERSON_PREDICATE.has(w(tokens, c)) || INSULT_ADJECTIVES.has(w(tokens, c)) || (c === i - 1 && ['a', 'an'].includes(w(tokens, c - 1)) && !tokens[c]?.punct && !tokens[c]?.mention && !KIND_DESCRIBERS.has(w(tokens, c)) && !PERSON_WORDS.has(w(tokens, c)) && !THING_WORDS.has(w(tokens, c))))) c--;
   if (!['is', 'are', 'was', 'were', 'am'].includes(w(tokens, c))) return null;
   const s = subjectBefore(tokens, c);
   if (s.kind !== 'person') return null;
   const subj = tokens[s.range[1]] as Token;
-  if (predicateOnly && COLLECTIVE_SUBJECTS.has(subj.w)) return null;
+  if (nameAfter && !personAfter && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && subj.w !== 'you') return null;
+  if (predicateOnly && COLLECTIVE_SUBJECTS.has(subj.w) && !(ON_PEOPLE.has(t.w) && PEOPLE_SUBJECTS.has(subj.w))) return null;
   // hypothetical or doubted: "what if she is lying?", "if he is a fraud, ...", "maybe she is lying?", "are you sure he is lying?"
-  for (let k = s.range[0] - 1; k >= Math.max(0, s.range[0] - 4); k--) if (HEDGES.has(w(tokens, k))) return null;
+  if (doubted(tokens, s.range[0])) return null;
   return { from: s.range[0], to: personAfter ? i + 1 : i, confidence: 0.65, explain: `calls a person '${t.w}' ('${subj.raw}')`, tag: 'insult' };
 }
+
+const MINDED = new Set(['narrow', 'small', 'simple', 'weak', 'feeble', 'closed', 'petty']);
 
 /** What a person is "full of" when the phrase dismisses everything they say. */
 const FULL_OF = new Set(['shit', 'crap', 'bs', 'bullshit', 'bunk', 'lies', 'garbage', 'hot']);
@@ -218,6 +320,8 @@ function putDown(tokens: readonly Token[], i: number): Found | null {
   if ((a === 'dumber' || a === 'stupider') && w(tokens, i + 1) === 'than') end = i + 1;
   // "they are very low IQ", "he is brain dead"
   else if ((a === 'low' && w(tokens, i + 1) === 'iq') || (a === 'brain' && w(tokens, i + 1) === 'dead')) end = i + 1;
+  // "he is narrow-minded", "she is small minded" (the tokenizer splits the hyphen)
+  else if (MINDED.has(a) && (w(tokens, i + 1) === 'minded' || (w(tokens, i + 1) === '-' && w(tokens, i + 2) === 'minded'))) end = w(tokens, i + 1) === 'minded' ? i + 1 : i + 2;
   else if (a === 'full' && w(tokens, i + 1) === 'of' && FULL_OF.has(w(tokens, i + 2)) && (w(tokens, i + 2) !== 'hot' || w(tokens, i + 3) === 'air')) end = i + (w(tokens, i + 2) === 'hot' ? 3 : 2);
   else return null;
   let c = i - 1;
@@ -225,7 +329,7 @@ function putDown(tokens: readonly Token[], i: number): Found | null {
   if (!['is', 'are', 'was', 'were', 'am'].includes(w(tokens, c))) return null;
   const s = subjectBefore(tokens, c);
   if (s.kind !== 'person') return null;
-  for (let k = s.range[0] - 1; k >= Math.max(0, s.range[0] - 4); k--) if (HEDGES.has(w(tokens, k))) return null;
+  if (doubted(tokens, s.range[0])) return null;
   return { from: s.range[0], to: end, confidence: 0.65, explain: `puts a person down ('${tokens.slice(i, end + 1).map((x) => x.w).join(' ')}', '${(tokens[s.range[1]] as Token).raw}')`, tag: 'insult' };
 }
 
@@ -273,7 +377,7 @@ function buildTriggers(): Set<string> {
   const t = new Set<string>([...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
   const anchors = `fuck screw fk fck stuff hell shut stfu gtfo kma shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
-    ugly punk off up back dumber stupider full human soy imagine lyin worse wack whack iq brain ${[...GLUED_AT].join(' ')}`;
+    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach ${[...GLUED_AT].join(' ')}`;
   for (const a of anchors.split(/\s+/)) if (a) t.add(a);
   return t;
 }
@@ -342,6 +446,18 @@ function run(input: DetectorInput): DetectorHit[] {
       continue;
     }
     let phraseEnd = phraseNoun(tokens, i);
+    // "sick liberals", "hysterical leftists", "another brainwashed lefty": mockery fixed to a camp of people
+    if (GROUP_MOCKERY.has(t.w) && !NEGATORS_AFTER.has(w(tokens, i - 1))) {
+      const g = INTENSIFIED.has(w(tokens, i + 1)) ? i + 2 : i + 1;
+      const camp = w(tokens, g);
+      const nx = tokens[g + 1];
+      const closes = !nx || nx.punct || CLAUSE_BREAK.has(nx.w) || CAMP_CLOSERS.has(nx.w);
+      if ((PEOPLE_GROUPS.has(camp) && !inGroupAt(g)) || (CAMP_PERSON.has(camp) && closes)) {
+        found.push({ from: i, to: g, confidence: 0.7, explain: `mocking description of ${camp} ('${t.w} ${camp}')`, tag: 'insult' });
+        i = g;
+        continue;
+      }
+    }
     if (phraseEnd < 0 && (INSULT_ADJECTIVES.has(t.w) || ADJ_ON_PERSON.has(t.w)) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(t.w)) {
       // up to two more describing words before the person noun: "an evil godless man", "a corrupt politician"
       let k = -1;
@@ -375,6 +491,7 @@ function run(input: DetectorInput): DetectorHit[] {
     if (!aim) continue;
     // Attacks on a protected group are the protected rules' business ("women are idiots").
     if (aim.subject && inGroup(aim.subject[1])) continue;
+    if (aim.subject && disbelieved(tokens, aim.subject[0])) continue;
     if (inGroup(end + 1) || inGroup(i)) continue;
     let confidence = weak ? 0.7 : 0.85;
     if (aim.reason.startsWith('names someone')) confidence -= 0.15;

@@ -7,7 +7,7 @@
  * Confidence is modest (a reply can swear about a third thing); the rule's minConfidence decides.
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
-import { INSULT_ADJECTIVES, INSULT_NOUNS, PERSON_NEGATIVE, PROFANITY, THING_WORDS } from './lexicon/words';
+import { INSULT_ADJECTIVES, INSULT_NOUNS, PERSON_INSULT_NOUNS, PERSON_NEGATIVE, PROFANITY, THING_WORDS } from './lexicon/words';
 import { tokenize, type Token } from './tokens';
 import { unknownOption } from '../options';
 
@@ -25,12 +25,13 @@ const FRIENDLY = new Set(['crazy', 'insane', 'nuts', 'sick', 'weak', 'tool', 'jo
   // labels used to describe third parties or news as often as to insult
   'nazis', 'terrorist', 'corrupt', 'evil', 'vile', 'crooked', 'embarrassment', 'snowflake', 'snowflakes',
   'predator', 'predators', 'vicious', 'dirt', 'criminal', 'thug', 'thugs', 'commie', 'commies', 'wicked', 'sinful']);
+const BELIEF_VERBS = new Set(['think', 'believe', 'say', 'saying', 'claim', 'claiming', 'suggest', 'suggesting', 'mean']);
 const HEDGES = new Set(['if', 'whether', 'unless', 'maybe', 'perhaps', 'sure']);
 const SELF_OR_THING = new Set(['i', 'im', 'me', 'we', 'us', 'myself', ...THING_WORDS]);
 
 function insulting(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (!(INSULT_NOUNS.has(t.w) || INSULT_ADJECTIVES.has(t.w) || PERSON_NEGATIVE.has(t.w) || t.w === 'sucks' || t.w === 'suck') || FRIENDLY.has(t.w) || PROFANITY.has(t.w)) return false;
+  if (!(INSULT_NOUNS.has(t.w) || PERSON_INSULT_NOUNS.has(t.w) || INSULT_ADJECTIVES.has(t.w) || PERSON_NEGATIVE.has(t.w) || t.w === 'sucks' || t.w === 'suck') || FRIENDLY.has(t.w) || PROFANITY.has(t.w)) return false;
   // "anti-fascist", "non-racist": the prefix turns the label around
   if (['anti', 'non'].includes(tokens[i - 1]?.w ?? '')) return false;
   // not about oneself or a thing, not negated, not describing a thing ("stupid bug")
@@ -40,7 +41,20 @@ function insulting(tokens: readonly Token[], i: number): boolean {
     if (SELF_OR_THING.has(w) || w === 'not' || w === 'never' || HEDGES.has(w)) return false;
     if ((tokens[k] as Token).punct) break;
   }
-  return !THING_WORDS.has(tokens[i + 1]?.w ?? '');
+  // "I don't think he is a sociopath": the speaker withholds the word
+  for (let k = i - 2; k >= Math.max(1, i - 6); k--) if (BELIEF_VERBS.has((tokens[k] as Token).w) && ['not', 'never', 'no'].includes((tokens[k - 1] as Token).w)) return false;
+  const next = tokens[i + 1];
+  if (THING_WORDS.has(next?.w ?? '')) return false;
+  // "the cameras suck", "it sucks": only a person can be told they suck
+  if (t.w === 'suck' || t.w === 'sucks') {
+    let k = i - 1;
+    while (k >= 0 && ['really', 'just', 'so', 'totally', 'still', 'all', 'both', 'do', 'does'].includes((tokens[k] as Token).w)) k--;
+    const s = tokens[k];
+    if (!s || !(s.mention || ['you', 'he', 'she', 'they', 'u', 'yall'].includes(s.w) || /^[A-Z][a-z]+$/.test(s.raw))) return false;
+  }
+  // a short ordinary word the spelling repair read as an insult ("morn" as "moron") is too thin for a reply
+  if (t.src !== t.w && t.src.length <= 4 && /^[a-z]+$/.test(t.src)) return false;
+  return true;
 }
 
 function run(input: DetectorInput, words: 'profanity' | 'insults'): DetectorHit[] {

@@ -41,6 +41,21 @@ const AFTER_KIND = new Set(['than', 'on', 'in', 'at', 'everywhere', 'out', 'ther
 /** Words that may close an exclaimed insult: "idiots everywhere", "morons lol". */
 const EXCLAMATION_TAIL = new Set(['everywhere', 'lol', 'smh', 'again', 'galore', 'af', 'everyone', 'all', 'ffs', 'lmao', 'smdh', 'honestly', 'tbh']);
 
+/**
+ * Public roles a post may name as the subject of an insult ("the pope is ...", "this senator is ...",
+ * "the host is a clown"), beyond the workplace and family nouns of PERSON_WORDS. Read only as a
+ * subject before a copula.
+ */
+const ROLE_NOUNS = new Set(`pope priest pastor bishop cardinal rabbi imam preacher king queen prince princess chancellor premier pm
+  potus flotus congressman congresswoman congressmen congresswomen representative rep senators governors mayors sheriff
+  commissioner chairman chairwoman speaker host anchor pundit commentator columnist author writer actor actress singer rapper
+  comedian celebrity athlete quarterback qb owner nominee justice attorney prosecutor dictator tyrant activist protester
+  feminist liberal leftist conservative democrat republican trumper socialist communist commie lib dem lefty libtard
+  accuser witness professor teacher doctor nurse officer cops sheriff deputy agent spokesman spokeswoman secretary ambassador
+  candidate incumbent challenger lawmaker lawmakers legislator official officials mp mps councillor councilman judge jury
+  commentators hosts anchors pundits actors celebrities athletes owners players rapper rappers singers musician journalist
+  editor editors producer director directors umpire ump referee linesman manager chairman`.split(/\s+/));
+
 function w(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
 }
@@ -82,7 +97,7 @@ export function subjectBefore(tokens: readonly Token[], c: number): { range: [nu
   if (!t || CLAUSE_BREAK.has(t.w) || t.w === ',') return { range: [c, c], kind: 'unknown' };
   if (SELF.has(t.w)) return { range: [k, k], kind: 'self' };
   if (t.w === 'you' || t.w === 'he' || t.w === 'she' || t.w === 'they' || t.mention) return { range: [k, k], kind: 'person' };
-  if (PERSON_WORDS.has(t.w)) {
+  if (PERSON_WORDS.has(t.w) || ROLE_NOUNS.has(t.w)) {
     const det = w(tokens, k - 1);
     return { range: [['the', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'their', 'his', 'her'].includes(det) ? k - 1 : k, k], kind: 'person' };
   }
@@ -132,6 +147,10 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   if (before === 'be' && w(tokens, p - 2) === 'not' && w(tokens, p - 3) === 'do') {
     return { from: p - 3, reason: "aimed at the reader ('don't be ...')", group: false, negated: false };
   }
+  // "stop being a troll", "quit being such a baby": a command that says the reader is one now
+  if (before === 'being' && ['stop', 'quit'].includes(w(tokens, p - 2))) {
+    return { from: p - 2, reason: "aimed at the reader ('stop being ...')", group: false, negated: false };
+  }
   // "hey idiot", "shut up, moron", "get lost, retard": a vocative after a greeting or a command
   const clauseEnd = i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',';
   if (strongNoun && (VOCATIVE_BEFORE.has(before) || (before === ',' && VOCATIVE_BEFORE.has(w(tokens, p - 2)))) && (clauseEnd || VOCATIVE_BEFORE.has(before))) {
@@ -145,11 +164,19 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     neg = true;
     c--;
   }
+  // "his a fraud" (sic, for "he's a"): only at the start of a clause, where "his" cannot be a possessive
+  if (w(tokens, c) === 'his' && ['a', 'an'].includes(w(tokens, c + 1)) && (c === 0 || tokens[c - 1]?.mention || tokens[c - 1]?.punct)) {
+    return { from: c, reason: `aimed at a person ('${(tokens[c] as Token).raw}')`, group: false, negated: neg, subject: [c, c] };
+  }
   if (COPULA.has(w(tokens, c))) {
     const s = subjectBefore(tokens, c);
     if (s.kind === 'person') {
       const subj = tokens[s.range[1]] as Token;
       return { from: s.range[0], reason: subj.mention ? 'aimed at an @mention' : `aimed at a person ('${subj.raw}')`, group: /s$/.test(subj.w) && subj.w !== 'he' && subj.w !== 'she' && !subj.mention, negated: neg, subject: s.range };
+    }
+    // "those are whackos", "these are cowards": a pointing pronoun before a plural name for people points at people
+    if (s.kind === 'thing' && strongNoun && ['these', 'those'].includes(w(tokens, s.range[1])) && /s$/.test(w(tokens, i))) {
+      return { from: s.range[0], reason: `aimed at people ('${(tokens[s.range[1]] as Token).raw}')`, group: true, negated: neg, subject: s.range };
     }
     if (s.kind === 'self' || s.kind === 'thing') return null;
     if (s.kind === 'unknown' && strongNoun && w(tokens, c) !== 'be') {
@@ -184,6 +211,12 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   if (before === 'what' && ['a', 'an'].includes(w(tokens, p)) && p === i - 1) {
     const nx = tokens[i + 1];
     if (nx && (nx.mention || ['he', 'she', 'you', 'they', 'these', 'those'].includes(nx.w))) return { from: p - 1, reason: "exclamation about someone ('what a ...')", group: false, negated: false };
+    // "what a fool!", "what a creep.": the weak words that only ever name people need nobody named after them
+    if (DEMONSTRATIVE_WEAK.has(w(tokens, i)) && (!nx || nx.punct || CLAUSE_BREAK.has(nx.w) || EXCLAMATION_TAIL.has(nx.w))) return { from: p - 1, reason: "exclamation about someone ('what a ...')", group: false, negated: false };
+  }
+  // "the clown who ...", "the creep that ...": the weak words that only ever name people, pointed by a relative
+  if (!strongNoun && before === 'the' && p === i && DEMONSTRATIVE_WEAK.has(w(tokens, i)) && ['who', 'that'].includes(w(tokens, i + 1))) {
+    return { from: p - 1, reason: "aimed at someone described ('the ... who')", group: false, negated: false };
   }
   if (!strongNoun) return null;
   // "what a moron", "such an idiot", "that idiot", "this clown"

@@ -79,12 +79,19 @@ function findThreats(tokens: readonly Token[]): Found[] {
     // wish harm: "I hope you die", "may he rot", "hope they get shot"
     if ((v === 'hope' || v === 'wish' || v === 'may' || v === 'pray' || v === 'hopefully') && !NEGATORS.has(w(tokens, i - 1))) {
       const p = WISH_TARGETS.has(w(tokens, i + 1)) ? i + 1 : personAt(tokens, i + 1);
-      const q = p >= 0 ? p + 1 : -1;
+      // "I hope they all die", "may they both rot"
+      const q = p >= 0 ? p + 1 + (['all', 'both'].includes(w(tokens, p + 1)) ? 1 : 0) : -1;
       if (q > 0 && (HARM_WISHES.has(w(tokens, q)) || ((w(tokens, q) === 'gets' || w(tokens, q) === 'get') && HARM_GET.has(w(tokens, q + 1))) || (w(tokens, q) === 'drop' && w(tokens, q + 1) === 'dead'))) {
         if (!(w(tokens, q) === 'die' && ['of', 'laughing', 'from'].includes(w(tokens, q + 1)))) {
           out.push({ from: i, to: q + (w(tokens, q) === 'die' || HARM_WISHES.has(w(tokens, q)) ? 0 : 1), confidence: 0.85, explain: `wishes harm on someone ('${v} ... ${w(tokens, q)}')` });
         }
       }
+    }
+    // "I'm all for them getting shot", "I'd love to see him get killed", "can't wait to watch them get beaten":
+    // a wish for harm said as approval of it happening
+    if ((v === 'getting' || v === 'get') && WELCOMED_HARM.has(w(tokens, i + 1 + (REFLEXIVE.has(w(tokens, i + 1)) ? 1 : 0)))) {
+      const f = welcomedHarm(tokens, i);
+      if (f) out.push(f);
     }
     // "I hope your house burns down": harm wished on what is theirs
     if ((v === 'hope' || v === 'wish') && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 1)) && ['house', 'home', 'car', 'family', 'kids', 'children', 'dog', 'mother', 'mom', 'wife', 'husband', 'business', 'company', 'life'].includes(w(tokens, i + 2)) && (HARM_WISHES.has(w(tokens, i + 3)) || ['gets', 'get', 'burns', 'crashes', 'explodes'].includes(w(tokens, i + 3)))) {
@@ -122,6 +129,34 @@ function findThreats(tokens: readonly Token[]): Found[] {
     }
   }
   return out;
+}
+
+/** Harm that welcoming it makes a wish ("get killed"); not "hit" or "run" ("love to see him get hit" in sport, "get run"). */
+const WELCOMED_HARM = new Set(['shot', 'killed', 'raped', 'stabbed', 'murdered', 'hanged', 'lynched', 'beaten', 'tortured', 'executed', 'slaughtered', 'butchered', 'strangled']);
+const REFLEXIVE = new Set(['themselves', 'himself', 'herself', 'yourself', 'yourselves']);
+/** Words before "for" that make it approval, not purpose: "all for", "definitely for" ("a fund for victims getting shot" is no wish). */
+const APPROVING_FOR = new Set(['all', 'definitely', 'totally', 'fully', 'absolutely', 'really', 'am', 'im', 'be', 'so']);
+const WATCHING = new Set(['see', 'watch', 'seeing', 'watching']);
+const WANTING = new Set(['love', 'like', 'wait', 'enjoy', 'want', 'wanna', 'glad', 'happy', 'pay', 'happily', 'gladly']);
+
+/** "[approval] [person] getting/get [harmed]": the person is at most three words before the verb. */
+function welcomedHarm(tokens: readonly Token[], i: number): Found | null {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (CLAUSE_BREAK.has(w(tokens, k)) || tokens[k]?.punct) return null;
+    if (personAt(tokens, k) < 0) continue;
+    // "see the mods get ...", "all for those landlords getting ...": the determiner belongs to the person
+    const p = ['the', 'those', 'these', 'all', 'my', 'our', 'your', 'that', 'this'].includes(w(tokens, k - 1)) ? k - 1 : k;
+    const lead = w(tokens, p - 1);
+    const approving = (lead === 'for' && APPROVING_FOR.has(w(tokens, p - 2))) || (WATCHING.has(lead) && (WANTING.has(w(tokens, p - 2)) || (w(tokens, p - 2) === 'to' && WANTING.has(w(tokens, p - 3)))));
+    // "would not love to see", but "can't wait to see" is eager
+    const eager = w(tokens, p - 2) === 'wait' || w(tokens, p - 3) === 'wait';
+    if (!approving || (!eager && (NEGATORS.has(w(tokens, p - 3)) || NEGATORS.has(w(tokens, p - 4))))) continue;
+    const to = i + 1 + (REFLEXIVE.has(w(tokens, i + 1)) ? 1 : 0);
+    // "getting shot down" (a proposal, a vote), "getting beaten at chess"
+    if (['down', 'at', 'in'].includes(w(tokens, to + 1))) return null;
+    return { from: p - 1, to, confidence: 0.8, explain: `welcomes harm to someone ('${lead} ... ${w(tokens, to)}')` };
+  }
+  return null;
 }
 
 function violentAct(tokens: readonly Token[], i: number): Found | null {
@@ -178,7 +213,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 }
 
 /** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
-const TRIGGERS = new Set<string>([...VIOLENT, ...HARM_WISHES, ...HARM_GET, 'kys', 'live', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole']);
+const TRIGGERS = new Set<string>([...VIOLENT, ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole']);
 
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);

@@ -42,6 +42,48 @@ describe('language.insult', () => {
   it('leaves generalisations about protected groups to the protected rules', () => {
     expect(matches('language.insult', 'Women are idiots.')).toEqual([]);
   });
+
+  it('reads "they" with a word that judges people as people, but not a verdict on a performance', () => {
+    expect(matches('language.insult', 'They are batshit crazy.')).toEqual(['They are batshit crazy']);
+    expect(matches('language.insult', 'They are brainwashed.')).toHaveLength(1);
+    expect(matches('language.insult', 'They were terrible today.')).toEqual([]);
+    expect(matches('language.insult', 'They are crazy good at it.')).toEqual([]);
+  });
+
+  it('reads exclaimed weak insults that only name people, and the typo "his a"', () => {
+    expect(matches('language.insult', 'What a fool.')).toEqual(['What a fool']);
+    expect(matches('language.insult', 'What a fool I was.')).toEqual([]);
+    expect(matches('language.insult', 'His a fraud.')).toHaveLength(1);
+    expect(matches('language.insult', 'His a-game was great.')).toEqual([]);
+  });
+
+  it('reads one describing word after the article, but not a fond or past one', () => {
+    expect(matches('language.insult', 'He is an obvious puppet.')).toHaveLength(1);
+    expect(matches('language.insult', 'He is a good hack.')).toEqual([]);
+    expect(matches('language.insult', 'She is a former criminal.')).toEqual([]);
+  });
+
+  it('reads mockery fixed to a camp of people, not sadness', () => {
+    expect(matches('language.insult', 'Hysterical liberals again.')).toEqual(['Hysterical liberals']);
+    expect(matches('language.insult', 'Another brainwashed leftist.')).toHaveLength(1);
+    expect(matches('language.insult', 'Sad conservatives lost their farms.')).toEqual([]);
+  });
+
+  it('reads conduct compared to a child, madness wished on someone, and hatred declared', () => {
+    expect(matches('language.insult', 'The senator is behaving like a toddler.')).toHaveLength(1);
+    expect(matches('language.insult', 'I was acting like a child.')).toEqual([]);
+    expect(matches('language.insult', 'Stop acting like a child.')).toEqual([]);
+    expect(matches('language.insult', 'He needs serious psychiatric help.')).toHaveLength(1);
+    expect(matches('language.insult', 'My mom needs her meds refilled.')).toEqual([]);
+    expect(matches('language.insult', 'I despise you.')).toHaveLength(1);
+    expect(matches('language.insult', 'I despise mondays.')).toEqual([]);
+  });
+
+  it('leaves an insult the speaker withholds', () => {
+    expect(matches('language.insult', "I don't think he is a sociopath.")).toEqual([]);
+    expect(matches('language.insult', "I'm not saying she is a liar.")).toEqual([]);
+    expect(matches('language.insult', 'I think he is a sociopath.')).toHaveLength(1);
+  });
 });
 
 describe('language.threat', () => {
@@ -50,6 +92,16 @@ describe('language.threat', () => {
     expect(matches('language.threat', 'Someone should shoot that guy.')).toHaveLength(1);
     expect(matches('language.threat', 'I hope you die.')).toHaveLength(1);
     expect(matches('language.threat', 'kys')).toHaveLength(1);
+  });
+
+  it('reads harm welcomed as a wish, but not a vote shot down or harm opposed', () => {
+    expect(matches('language.threat', "I'm all for them getting themselves killed.")).toHaveLength(1);
+    expect(matches('language.threat', "I'd love to see him get shot.")).toHaveLength(1);
+    expect(matches('language.threat', "Can't wait to see the mods get beaten.")).toHaveLength(1);
+    expect(matches('language.threat', 'I hope they all die.')).toHaveLength(1);
+    expect(matches('language.threat', "I'm all for him getting shot down in the vote.")).toEqual([]);
+    expect(matches('language.threat', 'I would not like to see them get hurt or killed.')).toEqual([]);
+    expect(matches('language.threat', 'Nobody wants to see kids getting shot.')).toEqual([]);
   });
 
   it('reads "hopefully" as a wish like "hope", and keeps its ordinary uses apart', () => {
@@ -78,5 +130,13 @@ describe('language.reply-profanity', () => {
     expect(matches('language.reply-profanity', '@sam this build is stupid', { words: 'insults' })).toEqual([]);
     expect(matches('language.reply-profanity', "@sam I'm so stupid, thanks", { words: 'insults' })).toEqual([]);
     expect(matches('language.reply-profanity', 'pathetic liar', { words: 'insults' })).toEqual([]);
+  });
+
+  it('reads "suck" in a reply only of a person, and not a short word the spelling repair stretched', () => {
+    expect(matches('language.reply-profanity', '@sam you really suck', { words: 'insults' })).toHaveLength(1);
+    expect(matches('language.reply-profanity', '@sam the cameras suck in low light', { words: 'insults' })).toEqual([]);
+    expect(matches('language.reply-profanity', '@sam see you tomorrow morn', { words: 'insults' })).toEqual([]);
+    expect(matches('language.reply-profanity', "@sam I don't think he is a sociopath", { words: 'insults' })).toEqual([]);
+    expect(matches('language.reply-profanity', '@sam you sycophant', { words: 'insults' })).toHaveLength(1);
   });
 });

@@ -180,3 +180,29 @@ describe('language.insult: verdicts on a person, epithets, mockery and hedges', 
   });
 });
 
+
+describe('language.insult: more ways an insult finds its target', () => {
+  it('reads a pointing pronoun before people, a relative after a person-only word, and "stop being"', () => {
+    expect(matches('language.insult', 'Those are whackos.')).toHaveLength(1);
+    expect(matches('language.insult', 'Those are bugs.')).toEqual([]);
+    expect(matches('language.insult', 'And this from the clown who lost the vote?')).toHaveLength(1);
+    expect(matches('language.insult', 'The clown show was fun.')).toEqual([]);
+    expect(matches('language.insult', 'Stop being a moron.')).toHaveLength(1);
+  });
+
+  it('reads public roles as subjects, a vocative name after a predicate to the reader, and "to" for "too"', () => {
+    expect(matches('language.insult', 'The umpire is a clown.')).toHaveLength(1);
+    expect(matches('language.insult', 'The pope is visiting Lisbon.')).toEqual([]);
+    expect(matches('language.insult', 'You are a cheater, Casey!')).toHaveLength(1);
+    expect(matches('language.insult', 'He is a cheater Casey.')).toEqual([]);
+    expect(matches('language.insult', 'You are just to brainwashed.')).toHaveLength(1);
+    expect(matches('language.insult', 'He is to blame.')).toEqual([]);
+  });
+
+  it('reads "narrow-minded" however the hyphen is written, and an intensifier before the verdict', () => {
+    expect(matches('language.insult', 'He is narrow-minded.')).toHaveLength(1);
+    expect(matches('language.insult', 'She is small minded.')).toHaveLength(1);
+    expect(matches('language.insult', 'The road is narrow.')).toEqual([]);
+    expect(matches('language.insult', 'You are so damned unattractive.')).toHaveLength(1);
+  });
+});

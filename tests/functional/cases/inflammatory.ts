@@ -124,6 +124,59 @@ const contemptLookalikes = pass([
   'I had no idea how sick he is, I will send flowers.', 'Maybe she is lying about the surprise party, she loves secrets.', 'How brainwashed can a recommender system get by its own data?', 'Arrest the spread of bugs with better tests.', 'me at 7am before coffee 🤡', 'this build is 💩',
 ]);
 
+/** Word classes and frames read from reply-style posts: plural subjects, typos, conduct, madness, hatred declared. */
+const framesAtPeople = flag([
+  // a plural pronoun subject with a word that judges people as people
+  'They are batshit crazy.', '@rowan they are completely brainwashed.', 'Honestly they are unhinged.', 'They are all deranged.',
+  // exclaimed weak insults, pointed by a relative
+  'What a fool.', '@mira what a creep!', 'And this from the clown who lost the vote?', 'Typical: the creep that keeps messaging me.',
+  // more person-only insult nouns and predicate words
+  'You spineless wimp.', 'He is a sycophant.', 'Our treasurer is a shameless bootlicker.', 'She is inbred.', 'He is a nut job.',
+  'You are a failure.', 'He is a nobody.', 'She is the devil.', 'Our host is Satan incarnate.', '@kit those are whackos.',
+  'The umpire is a clown.', 'The new pastor is delusional.', 'He is by far the most pretentious person here.', 'You are just to brainwashed to see it.',
+  // typo and masking
+  'His a fraud.', 'Hey bee itch, nobody asked.', 'He is an enemy of the people.',
+  // one describing word of any kind after the article
+  'He is a corporate puppet.', 'He is a drunk crazy man.',
+  // mockery fixed to a camp of people
+  'Poor whiny liberals.', 'Another brainwashed leftist.', 'Whiny snowflakes everywhere.', 'Hysterical conservatives at it again.',
+  // conduct compared to a child's or a bully's
+  'The senator is behaving like a toddler.', 'You are acting like a spoiled brat.', 'Our landlord acts like a dictator.',
+  // madness wished on a person
+  'He needs serious psychiatric help.', 'You should get your head examined.', 'Gerald needs to see a shrink.',
+  // hatred declared at a person
+  'I despise you.', 'We detest them.', 'I really loathe him.',
+  // a name closing a predicate said to the reader
+  'You are a cheater, Casey!',
+  // more verdicts on a person as a person
+  'She is so narrow-minded.', 'You are so damned unattractive.', 'Our councillor is disingenuous and ungrateful.', 'He is talentless.',
+]);
+
+const threatsWelcomed = flag([
+  "I'm all for those landlords getting themselves killed.", "I'd love to see him get shot.", "Can't wait to watch them get beaten.",
+  'I hope they all die.', 'I would happily see the mods get stabbed.', 'I am totally for the recruiters getting shot.',
+  "I'd really enjoy seeing that troll get beaten.", 'Would love to see @dex get murdered.', "I'd pay to see him get beaten.",
+  "I'm definitely for those protesters getting killed.", 'Can not wait to see them get executed.', "I'd like to see her get stabbed.",
+  'I hope they both die.', 'May they all rot.', "I'm so for them getting themselves killed.", 'I would gladly watch him get tortured.',
+  "I'd love to see the landlords get lynched.", 'Cannot wait to see those cyclists get killed.', 'I want to see you get beaten.',
+  'Would enjoy seeing the bankers get hanged.',
+]);
+
+const framesLookalikes = pass([
+  // the same words about things, oneself, or as advice
+  'They are crazy good at this.', 'Prices this year are insane.', 'They were terrible today, we lost 3-0.', 'What a fool I was to trust the forecast.',
+  'That freak accident closed the road.', 'The clown show at the fair was fun.', 'I was acting like a child at the party, sorry.',
+  'Stop acting like a child and eat your vegetables.', 'Kids acting like kids at the park.', 'My mom needs her meds refilled.',
+  'I need a shrink after this week lol', 'My sister needs mental help, please share the hotline.', 'I detest olives.',
+  "I don't despise you, I'm just tired.", "I don't think he is a sociopath.", "I'm not saying she is lying.",
+  'The launch was a failure.', 'He is a good hack, he fixed the build in an hour.', 'She is a former criminal who now runs a charity.',
+  'The beach itch went away after a day.', 'Those are bugs, not features.', 'He is to blame for the outage, he admits it.',
+  "I'm all for him getting shot down in the vote.", "I'd love to see him get elected.", "I would not love to see anyone get shot.",
+  'I am against people getting killed.', 'Sick kids need our help this winter.', 'The sad conservatives in this story lost their farms.',
+  'She is by far the best engineer we have.', 'The pope is visiting Lisbon next week.', 'He needs a bit of help moving house.',
+  'The cameras suck in low light.', 'The road is narrow here.', 'The margin is small, the plan is simple.', 'That point is irrelevant.', 'We crushed it this quarter.', 'This bug is killing me.', 'That demo was sick.',
+]);
+
 export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'insult-second-person', title: 'insults in the second person', family: 'inflammatory', polarity: 'flag', cases: secondPerson },
   { id: 'insult-described-person', title: 'insults at named, @mentioned or described people', family: 'inflammatory', polarity: 'flag', cases: described },
@@ -133,6 +186,9 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'shouting', title: 'sustained shouting (info)', family: 'inflammatory', polarity: 'flag', countInfo: true, cases: shouting },
   { id: 'identity-at-person', title: 'identity attack aimed at a person (both)', family: 'inflammatory', polarity: 'flag', cases: identityAtPerson },
   { id: 'contempt', title: 'contempt at a person without an insulting word', family: 'inflammatory', polarity: 'flag', cases: contempt },
+  { id: 'insult-frames', title: 'insult word classes and frames at people (plural subjects, conduct, madness, hatred)', family: 'inflammatory', polarity: 'flag', cases: framesAtPeople },
+  { id: 'threat-welcomed', title: 'harm welcomed or wished on people', family: 'inflammatory', polarity: 'flag', cases: threatsWelcomed },
+  { id: 'insult-frames-lookalike', title: 'the same frames about things, oneself, advice or doubt', family: 'inflammatory', polarity: 'pass', cases: framesLookalikes },
   { id: 'idiom', title: 'idioms and figures of speech', family: 'inflammatory', polarity: 'pass', cases: idioms },
   { id: 'contempt-lookalike', title: 'the same frames about things or oneself', family: 'inflammatory', polarity: 'pass', cases: contemptLookalikes },
   { id: 'profanity-unaimed', title: 'profanity not aimed at anyone', family: 'inflammatory', polarity: 'pass', cases: profanityUnaimed },

@@ -26,6 +26,20 @@ export const INSULT_NOUNS = set(`
   sucker suckers
 `);
 
+/**
+ * More nouns that name a person only to insult them ("a spineless wimp", "you sycophant"). Kept apart from
+ * INSULT_NOUNS, which the protected rules and the misspelling repair also read: only the inflammatory
+ * detectors (insult, reply) read these.
+ */
+export const PERSON_INSULT_NOUNS = set(`
+  weakling weaklings fecker feckers wimp wimps wuss wusses sissy sissies harlot floozy trollop shrew oaf oafs lout louts dullard
+  dullards bonehead boneheads blockhead blockheads meathead meatheads pinhead pinheads birdbrain peabrain asshat asshats fuckhead
+  fuckheads prat prats numpty numpties shyster shysters scoundrel scoundrels lech crackpot crackpots whiner whiners whinger whingers
+  lackey lackeys toady toadies sycophant sycophants bootlicker bootlickers brownnoser brownnosers deadbeat deadbeats moocher moochers
+  freeloader freeloaders scrounger scroungers misogynist misogynists homophobe homophobes xenophobe xenophobes kook kooks loon loons
+  scumbucket scumbuckets dumbfuck dumbfucks numbnuts dickbag dickbags shitbag shitbags twatwaffle pisshead
+`);
+
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
 export const WEAK_INSULT_NOUNS = set(`
   tool pig pigs snake snakes rat rats dummy witch nerd punk trash garbage filth fool fools clown clowns dork dorks snowflake snowflakes
@@ -70,6 +84,9 @@ export const PERSON_PREDICATE = set(`
   selfish shallow shady sneaky spoiled stubborn stingy treacherous two-faced unreliable untrustworthy vain vindictive delirious
   complicit unethical immoral amoral brainwashed deplorable traitorous menace danger uncultured uneducated murderer cheater
   flake con satan nothing abomination egomaniac megalomaniac worse
+  inbred cringeworthy cringey cringy try-hard tryhard blight depraved mindless perverted lame irritating bratty failure nobody
+  has-been jester loony looney devil antichrist unattractive disingenuous dishonorable dishonourable ungrateful obtuse
+  vulgar slutty skanky talentless spineless pitiful dimwitted halfwitted unintelligent unlikeable unlikable insufferable
   senile demented clueless spineless cowardly disgusting repulsive creepy sleazy slimy dishonest crooked corrupt
   vile evil wicked nasty cruel heartless soulless worthless incompetent inept unfit unqualified unhinged deranged insane crazy
   psycho psychotic hysterical lazy useless hopeless shameless rude classless tasteless clueless ignorant arrogant pompous smug
