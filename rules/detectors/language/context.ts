@@ -128,7 +128,8 @@ export function mentionContext(text: string, tokens: readonly Token[], from: num
   const last = tokens[to];
   if (!first || !last) return null;
   const q = quoted(text, first.start, last.end);
-  const v = signals(tokens, from, to);
+  // a quoted claim asked about is a real question about words; an unquoted one is the writer's own
+  const v = signals(tokens, from, to, q ? -1 : mockAsk(tokens, from));
   // "my uncle said [group] are lazy and he was right": a report the writer endorses is the writer's own
   if (v && v.reason.startsWith('reported') && endorsed(tokens, to)) return null;
   if (v) return q ? { factor: Math.min(v.factor, 0.35), reason: `quoted and ${v.reason}` } : v;
@@ -142,8 +143,37 @@ export function mentionContext(text: string, tokens: readonly Token[], from: num
   return negatedOpinion(tokens, from);
 }
 
-function signals(tokens: readonly Token[], from: number, to: number): ContextVerdict | null {
-  for (let k = 0; k < tokens.length; k++) {
+/** Labels a mock question pretends to fear: "is it racist to say ...". */
+const MOCK_ASK_LABELS = new Set(['racist', 'sexist', 'homophobic', 'transphobic', 'bigoted', 'wrong', 'bad', 'offensive', 'problematic', 'islamophobic', 'antisemitic', 'ableist', 'ageist', 'illegal', 'xenophobic', 'hateful', 'bigotry', 'allowed']);
+const MOCK_ASK_VERBS = new Set(['say', 'saying', 'think', 'thinking', 'notice', 'noticing', 'point', 'pointing', 'admit', 'admitting', 'state', 'stating', 'mention', 'mentioning', 'believe', 'believing']);
+
+/**
+ * "Is it racist to say [group] don't work?", "Am I sexist for thinking ...", "Is it a crime to notice that ...": the claim
+ * is put forward as one the writer holds and expects to be punished for, not reported. The last token index of the
+ * opening, or -1; the claim must come after it.
+ */
+function mockAsk(tokens: readonly Token[], from: number): number {
+  const w = (k: number): string => tokens[k]?.w ?? '';
+  let i: number;
+  if (w(0) === 'is' && w(1) === 'it') i = 2;
+  else if (w(0) === 'am' && w(1) === 'i') i = 2;
+  else return -1;
+  if (['now', 'really', 'still', 'even', 'so'].includes(w(i))) i++;
+  if (w(i) === 'a' && w(i + 1) === 'crime') i += 2;
+  else if (MOCK_ASK_LABELS.has(w(i))) i++;
+  else return -1;
+  if (!['to', 'for', 'if'].includes(w(i))) return -1;
+  i++;
+  if (w(i) === 'i' || w(i) === 'we') i++;
+  if (!MOCK_ASK_VERBS.has(w(i))) return -1;
+  i++;
+  if (w(i) === 'out') i++;
+  if (w(i) === 'that') i++;
+  return i - 1 < from ? i - 1 : -1;
+}
+
+function signals(tokens: readonly Token[], from: number, to: number, opening = -1): ContextVerdict | null {
+  for (let k = opening + 1; k < tokens.length; k++) {
     if (k >= from && k <= to) continue;
     const w = (tokens[k] as Token).w;
     if (w === 'told' && ['was', 'were', 'been', 'get', 'got', 'being', 'am', 'are', 'is'].includes(tokens[k - 1]?.w ?? '') && k < from) return { factor: 0.4, reason: "reported ('was told')" };
@@ -267,7 +297,8 @@ export function negatedOpinion(tokens: readonly Token[], from: number): ContextV
   for (let k = Math.max(0, from - 6); k + 2 <= from; k++) {
     const a = (tokens[k] as Token).w;
     // "Am I wrong to think ...?": a question that asks for agreement, not a rejection
-    const asking = a === 'wrong' && ((tokens[k - 1]?.w === 'i' && tokens[k - 2]?.w === 'am') || (tokens[k - 1]?.w === 'it' && tokens[k - 2]?.w === 'is'));
+    // "Is it racist to say ...?" asks the same way: the writer's claim, presented as forbidden
+    const asking = (a === 'wrong' || MOCK_ASK_LABELS.has(a)) && ((tokens[k - 1]?.w === 'i' && tokens[k - 2]?.w === 'am') || (tokens[k - 1]?.w === 'it' && tokens[k - 2]?.w === 'is')) && !quotedClaim(tokens, k);
     if (!asking && ['wrong', 'false', 'absurd', 'ridiculous', 'racist', 'sexist', 'bigoted', 'lazy', 'unfair', 'harmful', 'offensive', 'ignorant', 'stupid', 'dumb'].includes(a) && tokens[k + 1]?.w === 'to' && COGNITION.has(tokens[k + 2]?.w ?? '')) {
       return { factor: 0.35, reason: `rejected ('${a} to ${tokens[k + 2]?.w}')` };
     }
@@ -279,6 +310,12 @@ export function negatedOpinion(tokens: readonly Token[], from: number): ContextV
   // "Not all women are ..." hedges rather than generalises.
   if (tokens[s]?.w === 'not' && tokens[s + 1]?.w === 'all') return { factor: 0.5, reason: "hedged ('not all')" };
   return null;
+}
+
+/** A quotation mark after k: "is it racist to say 'X'?" asks about words, not for agreement. */
+function quotedClaim(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length; j++) if (['"', "'", '“', '”', '‘', '’'].includes((tokens[j] as Token).w)) return true;
+  return false;
 }
 
 /** Negators in tokens[from..to) (inclusive start, exclusive end). */

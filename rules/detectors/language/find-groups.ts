@@ -60,7 +60,7 @@ const AFTER_MEMBER = new Set([
   '.', '!', '?', ',', ';', 'with', 'who', 'is', 'was', 'and', 'or', 'to', 'for', 'in', 'at', 'on', 'like', 'than', 'as', 'near', 'around',
   'again', 'ever', 'lol', 'into', 'would', 'will', 'can', 'could', 'should', 'does', 'did', 'has', 'had', 'gets', 'got', 'just', 'always',
   'never', 'yesterday', 'today', 'tonight', 'here', 'there', 'next', 'because', 'but', 'so', 'if', 'then', 'from', 'moved', 'lives', 'living',
-  'working', 'running', 'sitting', 'wearing', 'took', 'takes', 'stole', 'steals', 'knows', 'thinks', 'wants', 'tried', 'tries', 'came',
+  'working', 'running', 'sitting', 'wearing', 'writing', 'doing', 'driving', 'coding', 'cooking', 'teaching', 'leading', 'took', 'takes', 'stole', 'steals', 'knows', 'thinks', 'wants', 'tried', 'tries', 'came',
   'comes', 'applied', 'applies', 'said', 'says', 'anywhere', 'anymore', 'instead', 'either', 'too', 'might', 'must', 'may',
   // "every Arab I've met", "a Roma family next door ...": the writer's experience or a place after the member
   'i', 'we', 'you', 'he', 'she', 'they', 'my', 'our', 'has', 'down', 'across', 'named', 'called', 'ever',
@@ -117,7 +117,12 @@ const PROXIES: ReadonlyMap<string, Characteristic> = new Map<string, Characteris
     'ethnic name', 'ethnic names', 'ethnic sounding names', 'ethnic sounding name', 'funny name', 'weird names', 'strange names',
     'name like that', 'names like that', 'names like those'].map((w) => [w, 'origin'] as const),
   ...['prayer mat', 'prayer mats', 'prayer rug', 'prayer rugs'].map((w) => [w, 'religion'] as const),
-  ...['wheelchair', 'wheelchairs', 'the spectrum', 'hearing aids', 'a cane', 'crutches'].map((w) => [w, 'disability'] as const),
+  ...['wheelchair', 'wheelchairs', 'the spectrum', 'hearing aids', 'a cane', 'crutches', 'mobility scooter', 'mobility scooters', 'zimmer frame', 'zimmer frames'].map((w) => [w, 'disability'] as const),
+  // physical traits that writers use to name a race or a faith without naming it ("people with dark skin", "anyone with slanted eyes")
+  ...['dark skin', 'darker skin', 'brown skin', 'black skin', 'slanted eyes', 'slanty eyes', 'nappy hair'].map((w) => [w, 'race'] as const),
+  ...['hooked noses', 'hook noses', 'big noses'].map((w) => [w, 'religion'] as const),
+  // "anyone with pronouns in their bio": the coded way to name trans and nonbinary people
+  ...['pronouns', 'pronouns in their bio', 'pronouns in their bios'].map((w) => [w, 'gender-identity'] as const),
 ]);
 const PROXY_MAX_WORDS = 5;
 const PROXY_LINKS = new Set(['in', 'wearing', 'with', 'on']);
@@ -161,7 +166,7 @@ const PRACTICES: ReadonlyMap<string, Characteristic> = new Map<string, Character
     'hijab', 'hijabs', 'headscarf', 'headscarves', 'burka', 'burkas', 'burqa', 'burqas', 'niqab', 'niqabs', 'turban', 'turbans', 'yarmulke',
     'yarmulkes', 'kippah', 'kippahs', 'church', 'sabbath', 'shabbat'].map((w) => [w, 'religion'] as const),
   ...['spanish', 'arabic', 'urdu', 'hindi', 'mandarin', 'cantonese', 'punjabi', 'polish', 'somali', 'tagalog', 'farsi', 'swahili', 'romanian',
-    'russian', 'foreign', 'accent', 'accents'].map((w) => [w, 'origin'] as const),
+    'russian', 'foreign', 'accent', 'accents', 'boats', 'dinghies', 'dinghy', 'lorries'].map((w) => [w, 'origin'] as const),
 ]);
 /** Words that end a relative clause by starting the main predicate: "people who pray five times a day | can't be trusted". */
 const MAIN_VERB = new Set([
@@ -172,7 +177,7 @@ const MAIN_VERB = new Set([
 const PRACTICE_VERBS = new Set([
   'eat', 'eats', 'eating', 'wear', 'wears', 'wearing', 'keep', 'keeps', 'celebrate', 'celebrates', 'go', 'goes', 'attend', 'attends', 'pray',
   'prays', 'worship', 'worships', 'speak', 'speaks', 'talk', 'talks', 'cover', 'covers', 'follow', 'follows', 'observe', 'observes', 'fast',
-  'fasts', 'read', 'reads', 'chant', 'chants', 'have', 'has', 'put', 'puts',
+  'fasts', 'read', 'reads', 'chant', 'chants', 'have', 'has', 'put', 'puts', 'came', 'come', 'comes', 'arrived', 'arrive', 'arrives',
 ]);
 
 function practiceAt(tokens: readonly Token[], i: number, head: string): GroupMention | null {
@@ -224,7 +229,7 @@ const ORIGIN_PLACES = [
   'that part of the world', 'those countries', 'these countries', 'countries like that', 'places like that', 'favelas', 'slums',
 ];
 /** Places that stand for a race in coded talk ("people from the hood", "kids from the inner city", "that part of town"). */
-const RACE_PLACES = ['inner city', 'inner cities', 'that part of town', 'this part of town', 'that side of town', 'the wrong side of town', 'hood', 'ghetto', 'ghettos', 'barrio', 'reservation', 'rez'];
+const RACE_PLACES = ['projects', 'inner city', 'inner cities', 'that part of town', 'this part of town', 'that side of town', 'the wrong side of town', 'hood', 'ghetto', 'ghettos', 'barrio', 'reservation', 'rez'];
 const PLACES: ReadonlyMap<string, Characteristic> = new Map<string, Characteristic>([
   ...ORIGIN_PLACES.map((w) => [w, 'origin'] as const),
   ...RACE_PLACES.map((w) => [w, 'race'] as const),
@@ -277,7 +282,64 @@ function phraseAt(tokens: readonly Token[], i: number): GroupMention | null {
     const c = identityAdjective(tokens[i + 3]?.w ?? '');
     if (c) return { from: i, to: i + 3, characteristic: c, pronoun: false, weak: false };
   }
+  // "people who weren't born here", "anyone not born in this country"
+  const nb = next === 'who' && ['were', 'was', 'are', 'is'].includes(tokens[i + 2]?.w ?? '') && tokens[i + 3]?.w === 'not' ? i + 4 : next === 'not' ? i + 2 : -1;
+  if (nb > 0 && tokens[nb]?.w === 'born' && (tokens[nb + 1]?.w === 'here' || (tokens[nb + 1]?.w === 'in' && ['this', 'our', 'britain', 'america', 'england', 'the'].includes(tokens[nb + 2]?.w ?? '')))) {
+    return { from: i, to: tokens[nb + 1]?.w === 'here' ? nb + 1 : nb + 3, characteristic: 'origin', pronoun: false, weak: false };
+  }
+  return next === 'who' ? sameSexAt(tokens, i, w) ?? grewUpAt(tokens, i) : null;
+}
+
+/** "someone who grew up in the hood", "people who come from Africa": the place names the group as "from" does. */
+function grewUpAt(tokens: readonly Token[], i: number): GroupMention | null {
+  if (!['grew', 'grow', 'grown', 'live', 'lives', 'lived', 'come', 'comes', 'came'].includes(tokens[i + 2]?.w ?? '')) return null;
+  let k = i + 3;
+  if (tokens[k]?.w === 'up') k++;
+  if (!['in', 'from'].includes(tokens[k]?.w ?? '')) return null;
+  k++;
+  if (tokens[k]?.w === 'the') k++;
+  for (let n = PLACE_MAX_WORDS; n >= 1; n--) {
+    const words = tokens.slice(k, k + n);
+    const c = words.length === n ? PLACES.get(words.map((t) => t.w).join(' ')) : undefined;
+    if (c) return { from: i, to: k + n - 1, characteristic: c, pronoun: false, weak: false };
+  }
   return null;
+}
+
+const MALE_WORDS = new Set(['men', 'man', 'guys', 'guy', 'boys', 'boy', 'dudes', 'blokes', 'lads']);
+const FEMALE_WORDS = new Set(['women', 'woman', 'girls', 'girl', 'ladies', 'chicks']);
+const DESIRE_VERBS = new Set(['like', 'likes', 'love', 'loves', 'date', 'dates', 'fancy', 'fancies', 'kiss', 'kisses', 'marry', 'marries', 'want', 'wants', 'prefer', 'prefers', 'sleep', 'sleeps']);
+
+/**
+ * "guys who like guys", "women who date women": the writer names the orientation without its word, the way
+ * implicit hate avoids the group's name. Only the same sex on both sides; "men who like women" names nobody.
+ */
+function sameSexAt(tokens: readonly Token[], i: number, head: string): GroupMention | null {
+  if (!DESIRE_VERBS.has(tokens[i + 2]?.w ?? '')) return null;
+  let k = i + 3;
+  if (tokens[k]?.w === 'with' || tokens[k]?.w === 'other') k++;
+  if (tokens[k]?.w === 'other') k++;
+  const obj = tokens[k]?.w ?? '';
+  const same = (MALE_WORDS.has(head) && MALE_WORDS.has(obj)) || (FEMALE_WORDS.has(head) && FEMALE_WORDS.has(obj));
+  return same ? { from: i, to: k, characteristic: 'sexual-orientation', pronoun: false, weak: false } : null;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const NOUN_DETERMINERS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your', 'new', 'a', 'an', 'this', 'that', 'these', 'those']);
+const AFTER_PREDICATE = new Set(['.', '!', '?', ',', ';', 'and', 'so', 'lol', 'now', 'too', 'btw']);
+
+/**
+ * "The new neighbours are Pakistani.", "my new boss is a woman": the identity said of people, often in the sentence
+ * before the one that carries the insinuation ("They'll have the street smelling of curry."). A mention of the people,
+ * spanning noun to identity; weak, since the sentence itself only describes.
+ */
+function predicatedAt(tokens: readonly Token[], i: number): GroupMention | null {
+  const noun = tokens[i - 1]?.w ?? '';
+  if (!COPULAS.has((tokens[i] as Token).w) || !PERSON_NOUNS.has(noun) || !NOUN_DETERMINERS.has(tokens[i - 2]?.w ?? '')) return null;
+  const adj = tokens[i + 1]?.w ?? '';
+  const c = identityAdjective(adj);
+  if (!c || c === 'age' || adj === 'young' || adj === 'old') return null;
+  return AFTER_PREDICATE.has(tokens[i + 2]?.w ?? '.') ? { from: i - 1, to: i + 1, characteristic: c, pronoun: false, weak: true } : null;
 }
 
 /**
@@ -296,7 +358,7 @@ function scanGroups(tokens: readonly Token[]): GroupMention[] {
       i = to;
       continue;
     }
-    const phrase = phraseAt(tokens, i);
+    const phrase = phraseAt(tokens, i) ?? (out.length === 0 ? predicatedAt(tokens, i) : null);
     if (phrase) {
       out.push(phrase);
       i = phrase.to;

@@ -20,7 +20,7 @@ import {
   SEND_AWAY, TROPE_LINES, WORTH_COMPARATIVES,
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
-import { consequenceOpen, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation';
+import { consequenceOpen, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation';
 import { unglue } from './segment';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { unknownOption } from '../options';
@@ -143,8 +143,10 @@ function allowedQuestion(tokens: readonly Token[], g: GroupMention, implicit: bo
 /** Rights and roles whose doubting questions deny a group its place: "should women be allowed to vote?". */
 const BASIC_RIGHTS = new Set(['vote', 'drive', 'adopt', 'teach', 'children', 'kids', 'lead', 'parent', 'parents', 'raise', 'exist', 'breed']);
 /** What a stereotype question pairs a group with: "what is it with [group] and money / bad driving?" */
-const STEREOTYPE_TOPICS = new Set(['money', 'crime', 'violence', 'terrorism', 'bombs', 'drama', 'driving', 'smell', 'noise', 'welfare', 'benefits', 'stealing', 'lying', 'cheating', 'attitude', 'complaining', 'whining', 'greed']);
+const STEREOTYPE_TOPICS = new Set(['money', 'crime', 'violence', 'terrorism', 'bombs', 'drama', 'driving', 'smell', 'noise', 'welfare', 'benefits', 'stealing', 'lying', 'cheating', 'attitude', 'complaining', 'whining', 'greed', 'knives', 'guns', 'gangs', 'drugs', 'scams', 'begging', 'bombing', 'fraud']);
 const DOUBT_HEDGES = new Set(['really', 'even', 'ever', 'seriously', 'actually', 'honestly', 'truly']);
+/** Roles a hedged "should [group] really be ...?" questions. */
+const QUESTIONED_ROLES = new Set(['teaching', 'coaching', 'running', 'leading', 'raising', 'adopting', 'fostering', 'babysitting', 'managing', 'governing', 'teachers', 'doctors', 'pilots', 'parents', 'nurses', 'coaches', 'leaders', 'judges', 'soldiers', 'police', 'in']);
 /** Verbs of what the writer would not "let" a group do: "why should we let [group] ..." (not "... starve", "... suffer"). */
 const HARMS_SUFFERED = new Set(['starve', 'suffer', 'die', 'drown', 'freeze', 'struggle', 'fall', 'down', 'go', 'sleep', 'wait', 'be']);
 /** Condescending "when will [group] learn/stop/grow up ..." (not "when will [group] stop being harassed"). */
@@ -173,7 +175,12 @@ function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | n
     const verb = be >= 0 ? after[be + 1] : undefined;
     if (verb === 'trusted' && hedged) return hit('trust questioned');
     if (verb === 'allowed' && (hedged || after.slice(be + 2, be + 6).some((w) => BASIC_RIGHTS.has(w)))) return hit('right questioned', 'exclusion');
+    // "Should lesbians really be teaching PE?", "can a woman ever really be a good engineer?"
+    if (hedged && be >= 0 && first === 'should' && QUESTIONED_ROLES.has(verb ?? '')) return hit('role questioned', 'exclusion');
+    if (hedged && be >= 0 && first !== 'should' && ['good', 'real', 'proper', 'decent', 'competent', 'great', 'successful'].includes(verb === 'a' || verb === 'an' ? after[be + 2] ?? '' : '')) return hit('competence questioned', 'negated-positive');
   }
+  // "How can you trust a Jew with your money?", "how could anyone trust Arabs?"
+  if (first === 'how' && ['can', 'could', 'do'].includes(second) && ['you', 'we', 'anyone', 'i', 'anybody', 'people'].includes(tokens[2]?.w ?? '') && ['trust', 'believe', 'respect', 'like'].includes(tokens[3]?.w ?? '') && g.from >= 4 && g.from <= 6) return hit('trust questioned');
   // "Why should we let [group] work here?", "why would anyone hire/let [group] ..."
   if (first === 'why' && ['should', 'would', 'must'].includes(second) && g.from >= 3 && g.from <= 6) {
     const letAt = tokens.slice(2, g.from).findIndex((t) => ['let', 'allow', 'hire', 'trust', 'accept', 'tolerate'].includes(t.w));
@@ -182,7 +189,7 @@ function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | n
   // "Why do old people still get to vote?"
   if (first === 'why' && ['do', 'does'].includes(second) && g.from === 2 && after[0] === 'still' && after[1] === 'get' && after[2] === 'to') return hit('right questioned', 'exclusion');
   // "What is it with [group] and ...?", "What's with [group] and ...?"
-  if (first === 'what' && ((second === 'is' && tokens[2]?.w === 'it' && tokens[3]?.w === 'with' && g.from === 4) || (second === 'is' && tokens[2]?.w === 'with' && g.from === 3)) && after[0] === 'and' && after.slice(1).some((w) => STEREOTYPE_TOPICS.has(w) || NEGATIVE_ATTRIBUTES.has(w))) return hit('stereotype asked after', 'stereotype');
+  if (first === 'what' && ((second === 'is' && tokens[2]?.w === 'it' && ['with', 'about'].includes(tokens[3]?.w ?? '') && g.from === 4) || (second === 'is' && tokens[2]?.w === 'with' && g.from === 3)) && after[0] === 'and' && after.slice(1).some((w) => STEREOTYPE_TOPICS.has(w) || NEGATIVE_ATTRIBUTES.has(w))) return hit('stereotype asked after', 'stereotype');
   // "When will [group] learn to ...?", "When are [group] going to stop ...?"
   if (first === 'when' && ['will', 'are', 'do', 'does', 'is'].includes(second) && g.from === 2) {
     const k = after[0] === 'going' && after[1] === 'to' ? 2 : 0;
@@ -356,6 +363,8 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   }
   if (HATE_VERBS.has(verb) || (verb === 'stand' && tokens[vi - 1]?.w === 'not' && tokens[vi - 2]?.w === 'can')) {
     if (verb !== 'stand' && negs % 2 === 1) return null;
+    // "why do people hate immigrants so much?": asks about other people's hate
+    if (['why', 'how'].includes(tokens[clauseStart]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' && ['people', 'folks', 'some', 'many', 'they', 'so', 'others', 'everyone'].includes(tokens[vi - 1]?.w ?? '')) return null;
     return { from: vi, to: g.to, group: g, kind: 'generalisation', what: verb === 'stand' ? "can't stand" : verb, person: false };
   }
   if ((verb === 'death' && tokens[vi + 1]?.w === 'to') || (v === 'to' && tokens[k - 1]?.w === 'death')) {
@@ -380,7 +389,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   }
   // "we don't want refugees dying at sea", "... to suffer": a harm the writer refuses, not the group
   const state = tokens[g.to + 1]?.w ?? '';
-  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? ''))) {
+  // "what's the point of hiring women if you never promote them?": a condition describes a failure, it refuses nobody
+  const conditional = tokens.slice(Math.max(clauseStart, vi - 4), vi).some((t) => t.w === 'if' || t.w === 'unless') && g.pronoun;
+  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !conditional && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? ''))) {
     return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `${verb} (negated)`, person: false };
   }
   // "no [group] allowed", "no more [group]"
@@ -394,7 +405,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     const words = f.split(' ');
     for (const skip of [0, 1]) {
       const s = g.from - words.length - skip;
-      if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of') {
+      // "why are so many older people lonely?", "why do so many Mexicans work in farming?": the group is the subject of a question
+      const asked = f === 'so many' && ['why', 'how'].includes(tokens[clauseBounds(tokens, g.from)[0]]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' && !['here', 'in', 'around', '?'].includes(tokens[g.to + 1]?.w ?? '?');
+      if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of' && !asked) {
         return { from: s, to: g.to, group: g, kind: 'derogation', what: f, person: false };
       }
     }
@@ -444,7 +457,9 @@ function refusalFrames(tokens: readonly Token[], g: GroupMention, k: number, vi:
   // "the world would be better without [group]", "a world without [group], bliss"
   if (tokens[k]?.w === 'without') {
     const words = tokens.slice(clauseStart).map((t) => t.w);
-    if (words.some((w) => BETTER_WITHOUT.has(w)) && !words.some((w) => NEGATORS.has(w) || w === 'worse' || w === 'less')) return hit(clauseStart, g.to, 'exclusion', 'better without');
+    // "Wouldn't the country be better without all these migrants?": the negative question asserts it
+    const rhetorical = ['would', 'will', 'is', 'could'].includes(words[0] ?? '') && words[1] === 'not' && tokens[tokens.length - 1]?.w === '?' && !words.slice(2).some((w) => NEGATORS.has(w));
+    if (words.some((w) => BETTER_WITHOUT.has(w)) && (rhetorical || !words.some((w) => NEGATORS.has(w) || w === 'worse' || w === 'less'))) return hit(clauseStart, g.to, 'exclusion', 'better without');
   }
   // "I find [group] disgusting", "I consider [group] vermin"
   if (['find', 'consider', 'found', 'considered'].includes(verb) && negs === 0 && tokens[g.to]?.w !== 'their') {
@@ -903,6 +918,7 @@ const PRAISE = new Set([
   'attractive', 'beautiful', 'hot', 'cute', 'clean', 'polite', 'educated', 'logical', 'fluent', 'brilliant', 'bright', 'sharp', 'funny',
   'rational', 'hardworking', 'reliable', 'technical', 'decent', 'impressive', 'well', 'quick', 'tough', 'confident', 'assertive', 'calm',
   'tidy', 'neat', 'safe', 'nice', 'organised', 'organized', 'normal', 'civilised', 'civilized', 'honest', 'punctual', 'sensible', 'nuanced',
+  'handsome', 'gorgeous', 'spoken', 'successful', 'classy', 'stylish', 'sober', 'trustworthy', 'fluent',
 ]);
 /** Outcomes a "[member] so expect ..." frame predicts. */
 const BAD_OUTCOMES = new Set([
@@ -938,8 +954,10 @@ function implicitAttacks(tokens: readonly Token[], groups: readonly GroupMention
   for (let i = 0; i < tokens.length; i++) {
     const w = (tokens[i] as Token).w;
     // "[praise] (at X) for a [member]"
-    if (w === 'for' && ['a', 'an'].includes(tokens[i + 1]?.w ?? '')) {
-      let at = i + 2;
+    // "for someone from Africa", "for people who grew up in the hood": a phrase for the member after "for"
+    const phraseMember = ['someone', 'somebody', 'anyone', 'people'].includes(tokens[i + 1]?.w ?? '') && groups.some((g) => g.from === i + 1 && !g.pronoun);
+    if (w === 'for' && (['a', 'an'].includes(tokens[i + 1]?.w ?? '') || phraseMember)) {
+      let at = phraseMember ? i + 1 : i + 2;
       // "for a bunch of Mexicans", "for a group of women"
       if (['bunch', 'group', 'couple', 'pair', 'load'].includes(tokens[at]?.w ?? '') && tokens[at + 1]?.w === 'of') at += 2;
       if (!identityAt(tokens, groups, at) && identityAt(tokens, groups, at + 1)) at++;
@@ -954,6 +972,17 @@ function implicitAttacks(tokens: readonly Token[], groups: readonly GroupMention
       if (PRAISE.has(praise) && !NEGATORS.has(tokens[k - 1]?.w ?? '') && !(tokens[k - 1]?.w === 'is' && NEGATORS.has(tokens[k - 2]?.w ?? ''))) {
         out.push({ from: k, to: end, group: id, kind: 'stereotype', what: `${praise} ... for a`, person: false });
       }
+      continue;
+    }
+    // "quite hardworking, considering he's Mexican": praise qualified by the identity, as "for a" does
+    if (w === 'considering' && ['he', 'she', 'they'].includes(tokens[i + 1]?.w ?? '') && ['is', "'s", 'are', "'re", 'was', 'were'].includes(tokens[i + 2]?.w ?? '')) {
+      let at = i + 3;
+      if (['a', 'an'].includes(tokens[at]?.w ?? '')) at++;
+      const id = identityAt(tokens, groups, at);
+      const end = id ? memberEnd(tokens, id) : -1;
+      let k = i - 1;
+      for (let s = 0; s < 6 && k >= 0 && !PRAISE.has((tokens[k] as Token).w) && !['.', '!', '?', 'but'].includes((tokens[k] as Token).w); s++) k--;
+      if (id && end >= 0 && PRAISE.has(tokens[k]?.w ?? '') && !NEGATORS.has(tokens[k - 1]?.w ?? '')) out.push({ from: k, to: end, group: id, kind: 'stereotype', what: `${tokens[k]?.w} ... considering`, person: false });
       continue;
     }
     // "what (else) do you expect from (a bunch of) [group]"
@@ -1010,7 +1039,9 @@ function implicitAttacks(tokens: readonly Token[], groups: readonly GroupMention
       }
       continue;
     }
-    if (['tick', 'ticked', 'ticks', 'ticking', 'check', 'checked', 'checks', 'checking'].includes(w) && ['a', 'the', 'some'].includes(next) && (tokens[i + 2]?.w === 'box' || tokens[i + 2]?.w === 'boxes' || tokens[i + 3]?.w === 'box')) {
+    // "diversity box ticked", "quota box checked": the same charge, word order reversed
+    const reversed = (w === 'box' || w === 'boxes') && ['diversity', 'quota', 'dei'].includes(tokens[i - 1]?.w ?? '') && ['ticked', 'checked', 'ticks', 'checks'].includes(next);
+    if (reversed || (['tick', 'ticked', 'ticks', 'ticking', 'check', 'checked', 'checks', 'checking'].includes(w) && ['a', 'the', 'some'].includes(next) && (tokens[i + 2]?.w === 'box' || tokens[i + 2]?.w === 'boxes' || tokens[i + 3]?.w === 'box'))) {
       const hiring = tokens.some((t) => ['hire', 'hired', 'hiring', 'promoted', 'promotion', 'diversity', 'quota'].includes(t.w));
       const g = nearest(i);
       const she = tokens.some((t) => t.w === 'her' || t.w === 'she');
@@ -1165,6 +1196,13 @@ interface Prefilter {
 }
 const prefilters = new WeakMap<readonly Token[], Prefilter>();
 
+/** "Muslim scum": an identity adjective before an insult noun; words are listed only when an insult noun is there. */
+function identityInsulted(tokens: readonly Token[]): boolean {
+  if (!tokens.some((t) => INSULT_NOUNS.has(t.w))) return false;
+  const words = tokens.map((t) => t.w);
+  return words.some((_w, i) => identityInsultAt(words, i) !== undefined);
+}
+
 function prefilter(tokens: readonly Token[]): Prefilter {
   let p = prefilters.get(tokens);
   if (!p) {
@@ -1172,7 +1210,8 @@ function prefilter(tokens: readonly Token[]): Prefilter {
     // every attack needs a group (named here, or a pronoun for one named before), "because ... [identity]"
     // or "go back ...": a sentence with none of these skips the rest
     const refers = hasGroupPronoun(tokens);
-    const open = groups.length > 0 || refers || tokens.some((t) => CUE_WORDS.has(t.w)) || pairCue(tokens) || identityThing(tokens) || consequenceOpen(tokens);
+    // a sentence of a few words may be the punchline to a joke set up on a group in the sentence before
+    const open = groups.length > 0 || refers || tokens.length <= 7 || identityInsulted(tokens) || tokens.some((t) => CUE_WORDS.has(t.w)) || pairCue(tokens) || identityThing(tokens) || consequenceOpen(tokens);
     p = { groups, refers, open };
     prefilters.set(tokens, p);
   }
@@ -1182,7 +1221,7 @@ function prefilter(tokens: readonly Token[]): Prefilter {
 const GUARDED_BELONGINGS = new Set(['purse', 'purses', 'bag', 'bags', 'handbag', 'wallet', 'wallets', 'phone', 'valuables', 'belongings']);
 const GUARDING = new Set(['clutch', 'grab', 'hold', 'hide', 'lock', 'watch', 'check', 'clutching', 'grabbing', 'holding', 'hiding', 'locking', 'watching', 'checking']);
 /** "That'll be the day.", "Yeah right.": mocking disbelief after a one-line question. */
-const MOCK_DISBELIEF = [/^that'?ll be the day\b/, /^that will be the day\b/, /^yeah,? right\b/, /^not in (my|a million|this) /, /^good luck with that\b/, /^as if\b/, /^lol+\.?$/, /^lmao\.?$/, /^we'?d all be doomed\b/, /^god help us\b/];
+const MOCK_DISBELIEF = [/^next,? you'?ll tell me\b/, /^next you will tell me\b/, /^(and )?pigs (can|will|might) fly\b/, /^when pigs fly\b/, /^that'?ll be the day\b/, /^that will be the day\b/, /^yeah,? right\b/, /^not in (my|a million|this) /, /^good luck with that\b/, /^as if\b/, /^lol+\.?$/, /^lmao\.?$/, /^we'?d all be doomed\b/, /^god help us\b/];
 
 /**
  * Frames where the group is not the grammatical subject: a precaution taken against it ("I clutch my purse when Black guys
@@ -1232,6 +1271,8 @@ function sharedAttacks(input: DetectorInput, tokens: readonly Token[], groups: r
   return attacks;
 }
 
+const LAST_RESORT = 'a damning word';
+
 function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const tokens = unglue(tokenize(input));
   const { groups, refers, open } = prefilter(tokens);
@@ -1260,6 +1301,10 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     }
     if (!found && groups.length) attacks.push(...questionAsStatement(tokens, groups));
   }
+  // the last-resort reading ("a damning word in the group's clause") yields to any frame that read the sentence
+  if (attacks.length > 1 && attacks.some((a) => !a.what.startsWith(LAST_RESORT))) {
+    for (let i = attacks.length - 1; i >= 0; i--) if ((attacks[i] as Attack).what.startsWith(LAST_RESORT)) attacks.splice(i, 1);
+  }
   const hits: DetectorHit[] = [];
   let nextVerdict: ContextVerdict | null | undefined;
   const posed = (): boolean => /\?\s*$/.test(input.text) || /^\s*["“][^"“”]+["”]\s*[.!]?\s*$/.test(input.text);
@@ -1278,6 +1323,9 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     const question = /\?\s*$/.test(input.text) ? '; phrased as a question, still an attack' : '';
     // a question or a quoted line whose next sentence condemns it ("... ? That's a sexist myth."): next is read only then
     let context = mentionContext(input.text, tokens, a.from, a.to);
+    // "Who decided deaf people should be excluded from juries?" questions the claim it quotes; only a begrudged
+    // permission ("... should be allowed to drive buses?") is the writer's own view
+    if (!context && tokens[0]?.w === 'who' && ['decided', 'said', 'says', 'thinks', 'told'].includes(tokens[1]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' && !a.what.startsWith('who decided')) context = { factor: 0.4, reason: `questioned ('who ${tokens[1]?.w}')` };
     // "People keep saying X are lazy. And honestly? They're not wrong.": a report endorsed in the next sentence
     if (context && /^reported|someone else's opinion/.test(context.reason) && endorsedNext(input.next)) context = null;
     if ((!context || context.reason === 'quoted') && posed()) {
@@ -1303,6 +1351,8 @@ const STATING_OPENINGS: readonly (readonly string[])[] = [
   ['have', 'you', 'ever', 'noticed', 'how'], ['did', 'you', 'notice', 'how'], ['is', 'not', 'it', 'funny', 'how'], ['funny', 'how'],
   ['is', 'not', 'it', 'strange', 'how'], ['is', 'not', 'it', 'weird', 'how'], ['is', 'not', 'it', 'interesting', 'how'], ['why', 'is', 'it', 'that'],
   ['how', 'is', 'it', 'that'], ['anyone', 'else', 'notice', 'how'], ['is', 'it', 'just', 'me', 'or', 'do'],
+  ['is', 'it', 'me', 'or'], ['is', 'it', 'just', 'me', 'or'], ['can', 'anyone', 'explain', 'why'], ['can', 'someone', 'explain', 'why'], ['someone', 'explain', 'why'],
+  ['do', 'not', 'you', 'think'], ['do', 'not', 'you', 'think', 'that'], ['ever', 'wonder', 'why'], ['ever', 'wondered', 'why'], ['do', 'you', 'ever', 'wonder', 'why'], ['you', 'ever', 'wonder', 'why'],
 ];
 const SUBJECT_DETERMINERS = new Set(['every', 'all', 'the', 'those', 'these', 'most', 'so', 'many', 'some', 'a', 'an']);
 const WHY_AUX = new Set(['can', 'do', 'does', 'did', 'are', 'is', 'will', 'would', 'should', 'could', 'must']);
@@ -1319,7 +1369,18 @@ function declarative(tokens: readonly Token[], groups: readonly GroupMention[]):
   // the statement ends where the question did, with a full stop on the question mark's place
   const stop: Token = { ...(tokens[end] as Token), w: '.' };
   for (const open of STATING_OPENINGS) {
-    if (open.every((x, i) => tokens[i]?.w === x)) return end - open.length >= 2 ? [...tokens.slice(open.length, end), stop] : null;
+    if (!open.every((x, i) => tokens[i]?.w === x)) continue;
+    if (end - open.length < 2) return null;
+    // "is it me or are Jews always in charge?": the auxiliary goes after the group ("do" drops)
+    const aux = tokens[open.length] as Token;
+    const g = ['are', 'is', 'were', 'was', 'do', 'does', 'did'].includes(aux.w) ? groups.find((m) => !m.pronoun && m.from > open.length && m.from <= open.length + 2) : undefined;
+    if (g) return [...tokens.slice(open.length + 1, g.to + 1), ...(['do', 'does', 'did'].includes(aux.w) ? [] : [aux]), ...tokens.slice(g.to + 1, end), stop];
+    return [...tokens.slice(open.length, end), stop];
+  }
+  // "Shouldn't refugees be grateful?", "Shouldn't women stay home?": the negative question asserts the obligation
+  if (['should', 'must'].includes(tokens[0]?.w ?? '') && tokens[1]?.w === 'not') {
+    const g = groups.find((m) => !m.pronoun && m.from >= 2 && m.from <= 3);
+    if (g && tokens.slice(2, g.from).every((t) => SUBJECT_DETERMINERS.has(t.w)) && g.to + 1 < end) return [...tokens.slice(2, g.to + 1), tokens[0] as Token, ...tokens.slice(g.to + 1, end), stop];
   }
   if (tokens[0]?.w !== 'why' || !WHY_AUX.has(tokens[1]?.w ?? '')) return null;
   const aux = tokens[1] as Token;
@@ -1357,7 +1418,8 @@ function questionAsStatement(tokens: readonly Token[], groups: readonly GroupMen
   const found: Attack[] = [...implicitAttacks(statement, stated), ...derogationFrames(statement, stated), ...insinuations(statement, stated, neighbour(() => undefined))];
   for (const g of stated) {
     const a = subjectAttack(statement, g) ?? objectAttack(statement, g);
-    if (a) found.push(a);
+    // "why are so many older people lonely?" asks about a count, it does not complain of one
+    if (a && a.what !== 'so many') found.push(a);
   }
   for (const a of found) {
     const g = a.group;

@@ -25,7 +25,7 @@ import {
   LOWLY,
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
-import { POSITIVE_ATTRIBUTES } from './lexicon/words';
+import { DEHUMANISING, INSULT_NOUNS, POSITIVE_ATTRIBUTES } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenizeMapped, type Token } from './tokens';
 
 /** Common words that never signal an insinuation on their own, left out of the prefilter. */
@@ -38,7 +38,10 @@ const NOT_CUES = new Set(['the', 'their', 'they', 'them', 'with', 'what', 'know'
  */
 export const INSINUATION_CUES = new Set([
   'imagine', 'bet', 'probably', 'being', 'duo', 'oxymoron', 'quotes', 'such', 'classic', 'peak', 'logic', 'mentality', 'homosexuality', 'bisexuality', 'transgenderism', 'gayness', 'autism',
-  'asexuality', 'pansexuality', 'dyslexia', 'adhd', 'transness', 'nonbinary', 'identity', 'religion', 'race', 'ethnicity', 'nationality', 'wherever', 'iconic', 'thanks', 'than', 'funny', 'notice', 'guess', 'another', 'surprise', 'shocker', 'tell',
+  'asexuality', 'pansexuality', 'dyslexia', 'adhd', 'transness', 'nonbinary', 'binary', 'identity', 'religion', 'race', 'ethnicity', 'nationality', 'wherever', 'iconic', 'thanks', 'than', 'funny', 'notice', 'guess', 'another', 'surprise', 'shocker', 'tell',
+  // round 8: atrocities minimised, smells after a group named before, children taken away
+  'holocaust', 'shoah', 'pogroms', 'slavery', 'apartheid', 'segregation', 'lynchings', 'lynching', 'colonialism', 'internment', 'smell', 'smells', 'smelled',
+  'smelt', 'smelling', 'stink', 'stinks', 'stank', 'reek', 'reeks', 'reeking', 'stench', 'pulled', 'pull', 'pulling', 'throat', 'throats',
   ...PLACES, ...PROTECT_VERBS, ...CRIME_NOUNS,
   ...[...DECLINE_PHRASES, ...ESSENCE, ...KNOWING_TAGS, ...REACTION_PHRASES].flatMap((p) => p.split(' ')).filter((w) => w.length > 3 && !NOT_CUES.has(w)),
 ]);
@@ -123,7 +126,7 @@ function findAny(words: Words, phrases: readonly string[]): [number, number] | n
 }
 
 const CAUTIONS = ['careful', 'beware', 'watch out', 'heads up', 'be warned', 'stay safe', 'look out'];
-const DUOS = ['better duo', 'more iconic duo', 'iconic duo', 'better pair', 'better combo', 'iconic combo', 'more iconic pair', 'better couple', 'match made in heaven', 'name a more iconic', 'name a better'];
+const DUOS = ['better duo', 'more iconic duo', 'iconic duo', 'better pair', 'better combo', 'iconic combo', 'more iconic pair', 'better couple', 'match made in heaven', 'name a more iconic', 'name a better', 'name a more unlikely', 'unlikely pair', 'unlikely duo', 'name a rarer', 'rarer sight', 'name a worse', 'name a less likely'];
 
 const hasPraise = (words: Words): boolean => words.some((w) => PRAISE_WORDS.has(w));
 /** An opening quotation mark or bracket starts a clause too: '"Hide your wallets, ..." is racist'. */
@@ -378,7 +381,7 @@ function reduction(words: Words, groups: readonly GroupMention[]): Attack | null
       return hit(g.from, j + 1, g, 'dehumanising', `${w} ${words[j + 1]}`);
     }
     // "good for two things", "useful for one thing"
-    if ((w === 'good' || w === 'useful') && words[j + 1] === 'for' && ['two', 'three', 'a', '2', '3', 'just', 'only'].includes(words[j + 2] ?? '')) {
+    if ((w === 'good' || w === 'useful' || w === 'great') && ['for', 'at'].includes(words[j + 1] ?? '') && ['two', 'three', 'a', '2', '3', 'just', 'only', 'one'].includes(words[j + 2] ?? '')) {
       const t = words.slice(j + 3, j + 6).findIndex((x) => x === 'thing' || x === 'things');
       if (t >= 0) return hit(g.from, j + 3 + t, g, 'derogation', `${w} for ... things`);
     }
@@ -431,11 +434,11 @@ function resentment(words: Words, groups: readonly GroupMention[]): Attack | nul
   for (const g of groups) {
     if (g.pronoun) continue;
     let j = g.to + 1;
-    while (['all', 'just', 'now', 'always', 'are', 'get', 'gets', 'got', 'getting', 'receive', 'receives', 'given', 'handed', 'being'].includes(words[j] ?? '') && j < g.to + 5) j++;
+    while (['all', 'just', 'now', 'always', 'are', 'get', 'gets', 'got', 'getting', 'receive', 'receives', 'given', 'handed', 'being', 'have', 'has', 'been'].includes(words[j] ?? '') && j < g.to + 6) j++;
     if (j === g.to + 1 || !words.slice(g.to + 1, j).some((w) => ['get', 'gets', 'got', 'getting', 'receive', 'receives', 'given', 'handed'].includes(w))) continue;
     // "[group] get everything handed to them"
-    if (['everything', 'whatever'].includes(words[j] ?? '') && words.slice(j, j + 5).some((w) => ['handed', 'free', 'given'].includes(w))) return hit(g.from, j, g, 'derogation', 'get everything handed to them');
-    const conj = words.findIndex((w, k) => k > j && ['while', 'whilst', 'meanwhile', 'but', 'yet', 'and', 'when'].includes(w));
+    if (['everything', 'whatever'].includes(words[j] ?? '') && (words.slice(j, j + 5).some((w) => ['handed', 'free', 'given'].includes(w)) || words.slice(g.to + 1, j).some((w) => w === 'given' || w === 'handed'))) return hit(g.from, j, g, 'derogation', 'get everything handed to them');
+    const conj = words.findIndex((w, k) => k > j && ['while', 'whilst', 'meanwhile', 'but', 'yet', 'and', 'when', 'before', 'ahead'].includes(w));
     if (conj < 0) continue;
     const tail = words.slice(conj + 1, conj + 12);
     if (tail.some((w) => INGROUP.has(w)) && tail.some((w) => DEPRIVED.has(w))) return hit(g.from, Math.min(words.length - 1, conj + 1 + tail.findIndex((w) => DEPRIVED.has(w))), g, 'derogation', 'resentment: [group] get ... while we ...');
@@ -580,15 +583,15 @@ function pathologised(words: Words, groups: readonly GroupMention[]): Attack | n
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     // "Gender identity is a fantasy", "Nonbinary is made up": the identity named as a concept opening its clause
-    const concept = w === 'gender' && words[i + 1] === 'identity' ? 'gender-identity' : clauseStartAt(words, i) && ['is', "'s"].includes(words[i + 1] ?? '') ? identityAdjective(w) : undefined;
+    const concept = (w === 'gender' && words[i + 1] === 'identity') || (w === 'non' && words[i + 1] === 'binary' && clauseStartAt(words, i)) ? 'gender-identity' : clauseStartAt(words, i) && ['is', "'s"].includes(words[i + 1] ?? '') ? identityAdjective(w) : undefined;
     const c = w === 'being' ? identityAdjective(words[i + 1] ?? '') : concept ?? CONCEPTS[w];
-    if (c && ['sexual-orientation', 'gender-identity', 'disability'].includes(c)) subjects.push({ from: i, to: w === 'being' || w === 'gender' ? i + 1 : i, characteristic: c, pronoun: false, weak: false });
+    if (c && ['sexual-orientation', 'gender-identity', 'disability'].includes(c)) subjects.push({ from: i, to: w === 'being' || w === 'gender' || w === 'non' ? i + 1 : i, characteristic: c, pronoun: false, weak: false });
   }
   for (const g of groups) if (!g.pronoun && ['sexual-orientation', 'gender-identity'].includes(g.characteristic)) subjects.push(g);
   for (const g of subjects) {
     let j = g.to + 1;
     let neg = false;
-    while (['is', 'are', 'just', 'only', 'a', 'an', 'simply', 'really', 'basically', 'all', 'clearly', 'obviously', 'can', 'could', 'should', 'must', 'need', 'needs', 'to', 'be', 'not', 'never', 'mental', 'lifestyle', 'temporary', 'passing', 'sexual'].includes(words[j] ?? '') && j < g.to + 7) {
+    while (['is', 'are', 'just', 'only', 'a', 'an', 'simply', 'really', 'basically', 'all', 'clearly', 'obviously', 'can', 'could', 'should', 'must', 'need', 'needs', 'to', 'be', 'not', 'never', 'mental', 'lifestyle', 'temporary', 'passing', 'sexual', 'fancy', 'word', 'term', 'name', 'for', 'another', 'new'].includes(words[j] ?? '') && j < g.to + 9) {
       if (NEGATORS.has(words[j] ?? '')) neg = true;
       j++;
     }
@@ -668,6 +671,9 @@ function suspicion(tokens: readonly Token[], words: Words, groups: readonly Grou
   return id ? hit(cue, id.to, id, 'stereotype', 'suspicion pinned on identity') : null;
 }
 
+/** Reactions that answer a statement as well as a question: the group's mere presence is the worry. */
+const STANDALONE_REACTIONS = new Set(['should i be worried', 'should we be worried', 'should i be concerned', 'do i need to worry', 'rip to the']);
+
 /** "A woman pilot? I'm taking the train.", "Muslims on my flight? Nope." */
 function reaction(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const r = findAny(words, REACTION_PHRASES);
@@ -683,7 +689,8 @@ function reaction(words: Words, groups: readonly GroupMention[], prev: Neighbour
   const prole = r[0] <= 3 ? roleQuestion(pw, pw.length - 1) : undefined;
   if (prole) return hit(r[0], r[1], { from: r[0], to: r[0], characteristic: prole[1], pronoun: true, weak: false }, 'derogation', 'a member in a role met with a reaction');
   const pg = prev.groups()[0];
-  if (!pg || pw[pw.length - 1] !== '?' || r[0] > 3) return null;
+  // "My daughter's new friend is Muslim. Should I be worried?": some reactions need no question before them
+  if (!pg || (pw[pw.length - 1] !== '?' && !STANDALONE_REACTIONS.has(words.slice(r[0], r[1] + 1).join(' '))) || r[0] > 3) return null;
   return hit(r[0], r[1], { ...pg, from: r[0], to: r[0], pronoun: true }, 'derogation', 'a group met with a reaction');
 }
 
@@ -852,7 +859,7 @@ const PICK_ONE = ['pick one', 'choose one', 'pick a lane', 'one or the other', '
 const DONT_MIX = [
   'do not mix', 'does not mix', 'never mix', 'will never mix', 'do not go together', 'do not belong together', 'do not match', 'go together like oil and water',
   'are like oil and water', 'like oil and water', 'are incompatible', 'is incompatible', 'are mutually exclusive', 'do not fit together', 'mix like oil and water',
-  'is an oxymoron', 'are an oxymoron', 'oxymoron', 'contradiction in terms', 'do not belong in the same sentence', 'in the same sentence lol',
+  'go together like fire and water', 'like fire and water', 'like chalk and cheese', 'is an oxymoron', 'are an oxymoron', 'oxymoron', 'contradiction in terms', 'do not belong in the same sentence', 'in the same sentence lol',
 ];
 
 /**
@@ -990,9 +997,9 @@ function proverb(tokens: readonly Token[], words: Words, groups: readonly GroupM
     const had = m.indexOf('had');
     // "had their turn, ..." closes there: "had their turn at karaoke" was an activity
     const closes = (w: string | undefined): boolean => w === undefined || CLAUSE_BREAK.has(w) || [',', 'now', 'so', 'and', 'already', '-'].includes(w);
-    if (had >= 0 && had <= 2 && m[had + 1] === 'their' && ['turn', 'time', 'day', 'chance', 'run', 'innings', 'go'].includes(m[had + 2] ?? '') && closes(m[had + 3])) {
+    if (had >= 0 && had <= 2 && m[had + 1] === 'their' && ['turn', 'time', 'day', 'chance', 'run', 'innings', 'go', 'fun', 'shot', 'say'].includes(m[had + 2] ?? '') && closes(m[had + 3])) {
       const rest = words.slice(g.to + had + 4).join(' ');
-      const exit = /(time (for them )?to (go|leave|die|step aside|step down|move on|get out|clear out|make way)|should (just )?(go|leave|die|step aside|get out|make way|disappear)|(get|step) out of the way|move over|make way|die off|step aside|pass away|kick the bucket|bow out)(?! to| on to| for| in)/.exec(rest);
+      const exit = /(time (for them )?to (go|leave|die|step aside|step down|move on|get out|clear out|make way)|should (just )?(go|leave|die|step aside|get out|make way|disappear)|(get|step) out of the way|move over|make way|make room|die off|step aside|pass away|kick the bucket|bow out|time to let the rest of us|let the rest of us (live|breathe|have))(?! to| on to| for| in)/.exec(rest);
       if (exit) return hit(g.from, Math.min(words.length - 1, g.to + had + 4 + rest.slice(0, exit.index + exit[0].length).split(' ').length - 1), g, 'exclusion', 'had their turn, time to go');
     }
   }
@@ -1064,7 +1071,7 @@ function clauseEnd(words: Words, j: number, max = 10): number {
 /** A group as the subject of its clause: nothing but determiners and quantifiers before it in the clause. */
 function asSubject(words: Words, g: GroupMention): boolean {
   let s = g.from - 1;
-  while (s >= 0 && ['the', 'all', 'most', 'these', 'those', 'many', 'some', 'typical', 'your', 'average', 'every', 'honestly', 'seriously', 'look', 'lol', 'and', 'so', 'yeah', 'well'].includes(words[s] ?? '')) s--;
+  while (s >= 0 && ['the', 'all', 'most', 'these', 'those', 'many', 'some', 'typical', 'your', 'average', 'every', 'a', 'an', 'any', 'honestly', 'seriously', 'look', 'lol', 'and', 'so', 'yeah', 'well'].includes(words[s] ?? '')) s--;
   return s < 0 || clauseStartAt(words, s + 1) || ['think', 'know', 'say', 'that', 'cause', 'cuz', 'coz', 'guess', 'swear', 'bet'].includes(words[s] ?? '');
 }
 
@@ -1128,7 +1135,7 @@ function habit(words: Words, groups: readonly GroupMention[]): Attack | null {
     // a generic present needs no marker when the habit is the verb itself: "[group] live off the state"
     const verbText = ` ${vp.slice(v0).join(' ')} `;
     // "[group] come here and expect everything for free", "come here to live off benefits"
-    const comeHere = /^ (come|comes|coming) (here|over) (and|to|just|only) /.test(verbText) ? BAD_HABIT_PHRASES.find((p) => verbText.includes(` ${p} `)) : undefined;
+    const comeHere = /^ (come|comes|coming) (here|over) (and|to|just|only|,) /.test(verbText) ? BAD_HABIT_PHRASES.find((p) => verbText.includes(` ${p} `)) : undefined;
     if (comeHere) return hit(g.from, g.to + vp.length, g, 'stereotype', `come here to ('${comeHere}')`);
     const generic = !habitual && vp.slice(0, v0).every((w) => ['just', 'all', 'only', 'really', 'basically', 'simply'].includes(w)) ? BAD_HABIT_PHRASES.find((p) => verbText.startsWith(` ${p} `)) : undefined;
     if (generic) return hit(g.from, g.to + vp.length, g, 'stereotype', `stereotyped habit ('${generic}')`);
@@ -1255,7 +1262,8 @@ function blameShifted(words: Words): boolean {
 }
 
 /** What a tolerance is conditioned on when it keeps a group out of sight: "as long as I don't have to see it". */
-const OUT_OF_SIGHT = new Set(['see', 'hear', 'look', 'watch', 'near', 'away', 'private', 'privately', 'closed', 'flaunt', 'flaunting', 'shove', 'quiet', 'hide', 'hidden', 'personality', 'public', 'sight', 'neighbourhood', 'neighborhood', 'street', 'door', 'kids', 'children', 'there', 'own']);
+const OUT_OF_SIGHT = new Set(['see', 'hear', 'look', 'watch', 'near', 'away', 'private', 'privately', 'closed', 'flaunt', 'flaunting', 'shove', 'quiet', 'hide', 'hidden', 'personality', 'public', 'sight', 'neighbourhood', 'neighborhood', 'street', 'door', 'kids', 'children', 'there', 'own',
+  'desert', 'jungle', 'village', 'villages', 'country', 'countries', 'homeland', 'huts', 'caves', 'camps', 'ghetto', 'ghettos', 'reservation', 'reservations', 'closet', 'kitchen']);
 
 /**
  * Conditional tolerance: "Gay men are fine as long as I don't have to see it", "I'm OK with trans people as long
@@ -1413,7 +1421,9 @@ function stereotypeShapes(tokens: readonly Token[], words: Words, groups: readon
     // "[group] have it too easy / so good", "have too many rights", "get away with everything"
     const have = words.slice(g.to + 1, j).some((x) => ['have', 'has'].includes(x)) || ['have', 'has', 'got'].includes(w);
     const t = ['have', 'has', 'got'].includes(w) ? j + 1 : j;
-    if (have && !neg && ((words[t] === 'it' && ['too', 'so'].includes(words[t + 1] ?? '') && ['easy', 'good', 'cushy'].includes(words[t + 2] ?? '')) || (words[t] === 'too' && ['many', 'much'].includes(words[t + 1] ?? '') && ['rights', 'privileges', 'power', 'say', 'freedom', 'influence'].includes(words[t + 2] ?? '')))) {
+    // "[group] have it easy": no "too" needed when nothing but the clause end or what they have follows
+    const easy = words[t] === 'it' && words[t + 1] === 'easy' && ['.', '!', ',', 'with', 'here', 'nowadays', 'now', undefined].includes(words[t + 2]);
+    if (have && !neg && (easy || (words[t] === 'it' && ['too', 'so'].includes(words[t + 1] ?? '') && ['easy', 'good', 'cushy'].includes(words[t + 2] ?? '')) || (words[t] === 'too' && ['many', 'much'].includes(words[t + 1] ?? '') && ['rights', 'privileges', 'power', 'say', 'freedom', 'influence'].includes(words[t + 2] ?? '')))) {
       return hit(g.from, Math.min(words.length - 1, t + 2), g, 'derogation', 'have it too easy');
     }
     // "[group] can't / shouldn't be trusted"
@@ -1862,11 +1872,11 @@ function fauxConcern(words: Words, groups: readonly GroupMention[]): Attack | nu
 }
 
 /** Roles and powers a rhetorical question begrudges a group: "since when do women get to decide ...". */
-const BEGRUDGED = new Set([...STANDING, 'decide', 'deciding', 'tell', 'telling', 'teach', 'teaching', 'adopt', 'raise', 'drive', 'driving', 'say', 'thing', 'real', 'normal', 'qualified', 'entitled', 'rights', 'matter', 'count', 'boss', 'mayor', 'get', 'manager', 'judge', 'pilot', 'teacher', 'coach', 'priest', 'pope', 'senator', 'general', 'captain', 'fly', 'operate', 'govern', 'manage', 'make', 'makes', 'vote', 'voting', 'office']);
+const BEGRUDGED = new Set([...STANDING, 'know', 'anything', 'understand', 'opinion', 'opinions', 'decide', 'deciding', 'tell', 'telling', 'teach', 'teaching', 'adopt', 'raise', 'drive', 'driving', 'say', 'thing', 'real', 'normal', 'qualified', 'entitled', 'rights', 'matter', 'count', 'boss', 'mayor', 'get', 'manager', 'judge', 'pilot', 'teacher', 'coach', 'priest', 'pope', 'senator', 'general', 'captain', 'fly', 'operate', 'govern', 'manage', 'make', 'makes', 'vote', 'voting', 'office']);
 /** Victim or barrier words that make a question honest: "since when do refugees face ...", "how are disabled people supposed to get in when ...". */
 const HONEST_Q = new Set([...VICTIMISED, 'face', 'faced', 'suffer', 'afford', 'access', 'without', 'unless', 'because', 'discrimination', 'safe', 'help', 'support', 'cope', 'survive', 'hear', 'see', 'reach', 'enter', 'apply', 'find', 'feel', 'pay']);
 /** Openers of a question that invites the reader to refuse a group: "do we really want ...", "would you let your daughter ...". */
-const REFUSING_OPENERS = ['do we really want', 'do we really need', 'do you really want', 'are we really going to let', 'are we really letting', 'should we really let', 'are we seriously', 'would you let your', 'would you want', 'would you trust', 'would you hire', 'would you rent', 'would you really', 'can you imagine'];
+const REFUSING_OPENERS = ['should we really be trusting', 'should we be trusting', 'should we really trust', 'can we really trust', 'do we really trust', 'do we really want', 'do we really need', 'do you really want', 'are we really going to let', 'are we really letting', 'should we really let', 'are we seriously', 'would you let your', 'would you let a', 'would you let an', 'would you want', 'would you trust', 'would you hire', 'would you rent', 'would you really', 'can you imagine'];
 const LETTING = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowing', 'allowed', 'put', 'puts']);
 
 /**
@@ -1922,15 +1932,15 @@ function begrudging(tokens: readonly Token[], words: Words, groups: readonly Gro
     // "can you imagine a woman as president?": a member in a role, not "can you imagine being a refugee"
     // the member is a person, not a thing it describes ("would you trust a refugee charity?")
     const nx = id ? words[id.to + 1] ?? '' : '';
-    const person = ['?', 'as', 'to', 'in', 'near', 'around', 'with', 'for', 'on', 'running', 'teaching', 'leading', 'living', 'next'].includes(nx) || ROLE_NOUNS.has(nx) || BEGRUDGED.has(nx);
+    const person = ['?', 'as', 'to', 'in', 'near', 'around', 'with', 'for', 'on', 'running', 'teaching', 'leading', 'living', 'next', 'babysit', 'teach', 'date', 'marry', 'coach', 'mind', 'raise', 'watch'].includes(nx) || ROLE_NOUNS.has(nx) || BEGRUDGED.has(nx);
     if (id && person && words[n] !== 'being' && words[n] !== 'to' && (o !== 'can you imagine' || words[id.to + 1] === 'as' || ROLE_NOUNS.has(words[id.to + 1] ?? ''))) return hit(qs, id.to, id, 'exclusion', `${o} ...?`);
   }
   // "why do Black people get a whole month?", "why do gay people need their own parade anyway?"
   if (words[qs] === 'why' && ['do', 'does', 'should'].includes(words[qs + 1] ?? '')) {
-    const g = groups.find((m) => !m.pronoun && m.from === qs + 2);
+    const g = groups.find((m) => !m.pronoun && (m.from === qs + 2 || (m.from === qs + 3 && ['every', 'all', 'these', 'those'].includes(words[qs + 2] ?? ''))));
     const v = g ? words[skipWords(words, g.to + 1)] ?? '' : '';
     const rest = g ? words.slice(g.to + 1) : [];
-    if (g && ['get', 'need', 'deserve', 'have', 'want', 'expect', 'receive'].includes(v) && rest.some((w) => ['anyway', 'anyways', 'whole', 'treatment', 'everything', 'even', 'extra', 'always'].includes(w))) return hit(qs, g.to + 1, g, 'derogation', 'why do [group] get ...?');
+    if (g && ['get', 'need', 'deserve', 'have', 'want', 'expect', 'receive'].includes(v) && rest.some((w) => ['anyway', 'anyways', 'whole', 'treatment', 'everything', 'even', 'extra', 'always', 'skip', 'jump'].includes(w))) return hit(qs, g.to + 1, g, 'derogation', 'why do [group] get ...?');
   }
   return null;
 }
@@ -1941,10 +1951,13 @@ function skipWords(words: Words, i: number): number {
   return j;
 }
 
+/** Luxuries a resented possessive pays for: "why should my taxes pay for disabled people's holidays?" */
+const LUXURIES = new Set(['holidays', 'holiday', 'phones', 'iphones', 'cars', 'houses', 'mansions', 'lifestyle', 'lifestyles', 'luxuries', 'trips', 'hotels', 'hotel', 'flatscreens', 'tvs']);
+
 /** Burdens a group is cast as: "put up with [group]", "pay for [group]". */
-const BURDENS = ['put up with', 'pay for', 'paying for', 'tolerate', 'tolerating', 'foot the bill for', 'subsidise', 'subsidize', 'bankroll', 'babysit', 'babysitting', 'deal with', 'dealing with', 'carry', 'carrying', 'take in', 'taking in', 'absorb'];
+const BURDENS = ['money keeping', 'money on keeping', 'money on', 'keeping', 'put up with', 'pay for', 'paying for', 'tolerate', 'tolerating', 'foot the bill for', 'subsidise', 'subsidize', 'bankroll', 'babysit', 'babysitting', 'deal with', 'dealing with', 'carry', 'carrying', 'take in', 'taking in', 'absorb'];
 /** What makes a burden resented: "why should", "how much longer", "tired of", "forced to". */
-const RESENTING = ['why should', 'how much longer', 'how many more', 'how long', 'tired of', 'sick of', 'fed up', 'have to', 'has to', 'forced to', 'expected to', 'made to', 'keep', 'still', 'taxes'];
+const RESENTING = ['why should', 'how much longer', 'how many more', 'how long', 'tired of', 'sick of', 'fed up', 'have to', 'has to', 'forced to', 'expected to', 'made to', 'keep', 'still', 'taxes', 'so much money', 'waste money', 'wasting money', 'why do we spend', 'why are we spending'];
 
 /**
  * A group cast as a burden: "how much longer do we have to put up with these immigrants?", "why should my taxes pay
@@ -1959,7 +1972,7 @@ function burden(tokens: readonly Token[], words: Words, groups: readonly GroupMe
     let at = b[1] + 1;
     while (['the', 'these', 'those', 'all', 'more', 'any', 'a', 'an', 'some', 'our'].includes(words[at] ?? '')) at++;
     const id = identityWord(tokens, groups, at);
-    if (id && words[id.to + 1] !== "'s" && Math.min(...resent) <= b[0]) return hit(Math.min(...resent), id.to, id, 'derogation', `a burden ('${words.slice(b[0], b[1] + 1).join(' ')}')`);
+    if (id && (words[id.to + 1] !== "'s" || LUXURIES.has(words[id.to + 2] ?? '')) && Math.min(...resent) <= b[0]) return hit(Math.min(...resent), id.to, id, 'derogation', `a burden ('${words.slice(b[0], b[1] + 1).join(' ')}')`);
   }
   // "how many more refugees do we have to take?"
   const h = find(words, 'how many more');
@@ -2061,6 +2074,1117 @@ function anotherDay(tokens: readonly Token[], words: Words, groups: readonly Gro
   return tail.some((w) => ['news', 'headlines', 'arrested', 'court', 'charged', 'scandal', 'incident', 'attack', 'caught'].includes(w) || CRIME_NOUNS.has(w)) ? hit(a, id.to, id, 'stereotype', 'another day, another [member]') : null;
 }
 
+
+// --- round 8: surprise, motives, smell, better before, swarms, jokes, questions, segregation, othering -------------
+
+/** Surprise that makes praise a put-down: "I'm amazed a Mexican managed to write this", "surprised how well-spoken the Black candidate was". */
+const SURPRISE = new Set(['surprised', 'amazed', 'shocked', 'astonished', 'stunned', 'gobsmacked', 'flabbergasted']);
+/** Competences whose presence surprises only someone who expected the member to lack them. */
+const COMPETENCES = new Set([
+  'managed', 'could', 'can', 'articulate', 'spoken', 'eloquent', 'clean', 'smart', 'intelligent', 'clever', 'well', 'educated', 'polite', 'honest',
+  'write', 'wrote', 'read', 'spell', 'speak', 'speaks', 'fluent', 'competent', 'capable', 'qualified', 'punctual', 'sober', 'hardworking', 'civilised',
+  'civilized', 'normal', 'grammar', 'on', 'topped', 'aced', 'passed', 'graduated', 'won', 'excelled', 'beat', 'outscored', 'invented', 'built', 'solved',
+]);
+
+function surprisedBy(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const s = words.findIndex((w) => SURPRISE.has(w));
+  // "not surprised" is a different insinuation; "surprised how many Muslims live here" counts, it praises no competence
+  if (s < 0 || NEGATORS.has(words[s - 1] ?? '') || words[s + 1] === 'by' && words[s + 2] === 'how' && words[s + 3] === 'many') return null;
+  // "amazed the refugee kids learned English so fast after everything they went through": a hardship explains the surprise
+  if (words.some((w) => ['despite', 'after', 'through', 'given', 'although', 'though', 'considering'].includes(w))) return null;
+  for (let i = s + 1; i < Math.min(words.length, s + 8); i++) {
+    if (CLAUSE_BREAK.has(words[i] ?? '')) return null;
+    const id = identityWord(tokens, groups, i);
+    if (!id) continue;
+    const rest = words.slice(Math.max(s + 1, 0), Math.min(words.length, id.to + 10));
+    // "surprised the Black candidate didn't win": a loss or a denial is no competence
+    if (words.slice(id.to + 1, id.to + 6).some((w) => NEGATORS.has(w) || VICTIMISED.has(w))) return null;
+    const c = rest.find((w, k) => COMPETENCES.has(w) && !(w === 'on' && rest[k + 1] !== 'time') && !(w === 'can' && rest[k - 1] === 'how'));
+    return c ? hit(s, Math.min(words.length - 1, id.to + 1), id, 'stereotype', `surprise at a member's competence ('${c}')`) : null;
+  }
+  return null;
+}
+
+/** Motives that dismiss a group's claim: "[group] just want attention / sympathy / free phones". */
+const MOTIVES = new Set(['attention', 'sympathy', 'pity', 'handouts', 'handout', 'freebies', 'free', 'compensation', 'payout', 'payouts', 'clout', 'special', 'excuse', 'excuses', 'skip', 'jump', 'victim', 'victimhood', 'money', 'benefits']);
+const WANTING = new Set(['want', 'wants', 'like', 'likes', 'love', 'loves', 'crave', 'craves', 'after', 'looking', 'need', 'needs', 'enjoy', 'enjoys', 'milk', 'milking']);
+const SUFFERING = new Set(['suffer', 'suffering', 'oppressed', 'oppression', 'discriminated', 'discrimination', 'persecuted', 'persecution', 'racism', 'sexism', 'homophobia', 'transphobia', 'fleeing', 'victims', 'danger', 'poor', 'disabled', 'sick', 'ill', 'harassed', 'abused', 'bullied', 'targeted']);
+const INVENTING = ['use it as an excuse', 'use it as a weapon', 'use racism as an excuse', 'hide behind it', 'use it to get', 'invent it', 'invent them', 'make it up', 'make it all up', 'making it up', 'made it up', 'exaggerate it', 'exaggerating it', 'exaggerate', 'fake it', 'faking it'];
+
+/**
+ * Suffering denied and a motive put in its place: "Trans people aren't really oppressed, they just like the attention",
+ * "Refugees aren't fleeing anything, they just want free phones", "Muslims don't face discrimination, they invent it",
+ * "Wheelchair users just want to skip the queue". "Refugees just want safety" and "women just want fair pay" pass.
+ */
+function motive(words: Words, groups: readonly GroupMention[]): Attack | null {
+  // "Racism against Black people doesn't exist, they just use it as an excuse": the group named as a victim, then "they"
+  const victim = groups.find((m) => !m.pronoun && SUFFERING.has(words[m.from - 2] ?? '') && words[m.from - 1] === 'against');
+  const inv0 = victim ? findAny(words.slice(victim.to + 1), INVENTING) : null;
+  if (victim && inv0 && words.slice(victim.to + 1, victim.to + 1 + inv0[0]).includes('they')) return hit(victim.from, victim.to + 1 + inv0[1], victim, 'derogation', 'suffering denied as an excuse');
+  const g = groups.find((m) => !m.pronoun && asSubject(words, m));
+  if (!g || hasPraise(words)) return null;
+  for (let i = g.to + 1; i < words.length; i++) {
+    if (!['just', 'only', 'simply', 'really'].includes(words[i] ?? '') || !WANTING.has(words[i + 1] ?? '')) continue;
+    let j = i + 2;
+    while (['the', 'a', 'an', 'some', 'to', 'be', 'more', 'all', 'that', 'your', 'our'].includes(words[j] ?? '')) j++;
+    if (MOTIVES.has(words[j] ?? '') && !(words[j] === 'special' && !['treatment', 'treatments', 'rights', 'privileges', 'status'].includes(words[j + 1] ?? '') && words[j - 1] !== 'be')) return hit(g.from, j, g, 'derogation', `a motive put on them ('${words[i + 1]} ${words[j]}')`);
+  }
+  const inv = findAny(words.slice(g.to + 1), INVENTING);
+  if (inv && words.slice(g.to + 1).some((w) => SUFFERING.has(w))) return hit(g.from, g.to + 1 + inv[1], g, 'derogation', 'suffering denied as invented');
+  return null;
+}
+
+/** Atrocities a group suffered, and the words that minimise them: "the Holocaust is exaggerated", "slavery wasn't that bad". */
+const ATROCITIES: ReadonlyMap<string, Characteristic> = new Map<string, Characteristic>([
+  ['holocaust', 'religion'], ['shoah', 'religion'], ['pogroms', 'religion'], ['slavery', 'race'], ['apartheid', 'race'], ['segregation', 'race'],
+  ['lynchings', 'race'], ['lynching', 'race'], ['colonialism', 'race'], ['internment', 'origin'],
+]);
+const MINIMISING = ['exaggerated', 'overblown', 'overstated', 'a hoax', 'hoax', 'never happened', 'did not happen', 'not that bad', 'not so bad', 'was not bad', 'did them a favour', 'did them a favor', 'good for them', 'made up', 'a lie', 'fake', 'blown out of proportion', 'got fed', 'were fed', 'civilised them', 'civilized them', 'get over it', 'a myth'];
+
+/** Talk about denial rather than denial: "Holocaust deniers claim it was exaggerated". */
+const DENIAL_TALK = new Set(['deniers', 'denier', 'denial', 'deny', 'denies', 'denying', 'claim', 'claims', 'claimed', 'say', 'says', 'said', 'insist', 'insists', 'argue', 'argues', 'pretend', 'pretends', 'revisionist', 'revisionists', '"', "'", '“', '”']);
+
+function atrocityMinimised(words: Words): Attack | null {
+  const a = words.findIndex((w) => ATROCITIES.has(w));
+  if (a < 0 || words.some((w) => DENIAL_TALK.has(w))) return null;
+  const m = findAny(words, MINIMISING);
+  if (!m) return null;
+  // "the Holocaust was not exaggerated", "it is not a hoax": the minimising is denied
+  const before = words.slice(Math.max(0, m[0] - 2), m[0]);
+  if (before.includes('not') && !['not that bad', 'not so bad'].includes(words.slice(m[0], m[1] + 1).join(' '))) return null;
+  if (words[m[0]] === 'not' && ['no', 'not'].includes(words[m[0] - 1] ?? '')) return null;
+  const c = ATROCITIES.get(words[a] as string) as Characteristic;
+  return hit(Math.min(a, m[0]), Math.max(a, m[1]), { from: a, to: a, characteristic: c, pronoun: false, weak: false }, 'derogation', 'an atrocity against the group minimised');
+}
+
+/** Smell tropes: a group's presence as a smell ("the bus smelled of curry once the Indians got on"). */
+const SMELLS = new Set(['smell', 'smells', 'smelled', 'smelt', 'smelling', 'stink', 'stinks', 'stank', 'stinking', 'reek', 'reeks', 'reeked', 'reeking', 'stench', 'pong', 'pongs', 'odour', 'odor', 'whiff']);
+const NICE_SMELLS = new Set([...PRAISE_WORDS, 'incredible', 'delicious', 'good', 'nice', 'divine', 'heavenly', 'gorgeous', 'yum', 'yummy', 'mouthwatering', 'love', 'loved', 'loves', 'enjoy', 'tasty', 'fresh', 'sweet', 'smoke', 'gas', 'fire', 'burning', 'rain', 'flowers']);
+const HYGIENE = new Set(['wash', 'shower', 'bathe', 'soap', 'toilet', 'toilets', 'shower', 'deodorant', 'toothbrush', 'bath', 'flush', 'fork', 'cutlery', 'queue']);
+
+function smellTrope(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const s = words.findIndex((w, k) => SMELLS.has(w) && !NEGATORS.has(words[k - 1] ?? '') && !NEGATORS.has(words[k - 2] ?? '') && words[k - 1] !== 'cannot');
+  if (s >= 0 && !words.some((w) => NICE_SMELLS.has(w))) {
+    const here = groups.find((m) => !m.pronoun);
+    if (here) return hit(Math.min(s, here.from), Math.max(s, here.to), here, 'derogation', 'a smell pinned on a group');
+    // "The new neighbours are Pakistani. They'll have the street smelling of curry."
+    const they = words.findIndex((w) => ['they', 'them', 'their', 'theirs'].includes(w));
+    const pg = they >= 0 && they < s ? prev.groups()[0] : undefined;
+    if (pg) return hit(they, s, { ...pg, from: they, to: they, pronoun: true }, 'derogation', 'a smell pinned on a group named before');
+  }
+  // "[group] never learned how to wash", "[group] don't know what a toilet is"
+  const g = groups.find((m) => !m.pronoun && asSubject(words, m));
+  if (!g) return null;
+  const vp = words.slice(g.to + 1, clauseEnd(words, g.to + 1, 12) + 1);
+  const neg = vp.findIndex((w) => NEGATORS.has(w));
+  if (neg < 0 || neg > 4) return null;
+  const learned = vp.findIndex((w) => ['learned', 'learnt', 'learn', 'know', 'knows', 'heard', 'seen', 'use', 'used'].includes(w));
+  const h = vp.findIndex((w) => HYGIENE.has(w));
+  return learned > neg && h > learned && h - learned <= 4 ? hit(g.from, g.to + 1 + h, g, 'derogation', 'hygiene denied to a group') : null;
+}
+
+/** "We were better off before the Somalis moved in", "the street got quieter after the Nigerians left". */
+const BETTERMENT = new Set(['great', 'quieter', 'calmer', 'cleaner', 'safer', 'nicer', 'better', 'happier', 'peaceful', 'improved', 'cheaper', 'richer', 'lovely', 'fine', 'nice', 'quiet', 'safe', 'clean', 'decent', 'perfect']);
+const LEAVING = new Set(['left', 'leave', 'moved', 'went', 'gone', 'deported', 'kicked', 'packed', 'sent', 'removed', 'shipped', 'out']);
+
+function betterBefore(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    let b = g.from - 1;
+    while (['the', 'all', 'these', 'those', 'any'].includes(words[b] ?? '')) b--;
+    const link = words[b] ?? '';
+    const after = words.slice(g.to + 1, g.to + 4);
+    const better = words.slice(0, b).some((w) => BETTERMENT.has(w));
+    if (!better || words.slice(0, b).some((w) => NEGATORS.has(w))) continue;
+    if ((link === 'before' || link === 'until' || link === 'till') && after.some((w) => ARRIVAL.has(w) || ['started', 'took', 'turned', 'invaded', 'flooded'].includes(w))) return hit(b, g.to + 1, g, 'derogation', 'better before [group] came');
+    if (['after', 'since', 'once', 'when'].includes(link) && after.some((w) => LEAVING.has(w)) && !after.some((w) => ['in', 'into', 'here'].includes(w))) return hit(b, g.to + 1, g, 'derogation', 'better after [group] left');
+  }
+  return null;
+}
+
+/** "You see one Mexican, there's twenty more", "where there's one Gypsy there's always a dozen more". */
+const MANY_MORE = new Set(['dozen', 'hundred', 'hundreds', 'thousand', 'thousands', 'ten', 'twenty', 'fifty', 'fifteen', 'five', 'six', 'more', 'always', 'whole', 'million', 'millions']);
+
+function swarm(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || words[g.from - 1] !== 'one') continue;
+    const more = words.findIndex((w, k) => k > g.to + 1 && w === 'more' && (MANY_MORE.has(words[k - 1] ?? '') || /^\d+$/.test(words[k - 1] ?? '')));
+    const clan = words.findIndex((w, k) => k > g.to + 1 && ['clan', 'tribe', 'village', 'family'].includes(w) && words[k - 1] === 'whole');
+    const e = more >= 0 ? more : clan;
+    if (e >= 0 && e - g.to <= 10 && !hasPraise(words)) return hit(g.from - 1, e, g, 'dehumanising', 'one [member] means many more');
+  }
+  return null;
+}
+
+/** The answer to a joke set up on a group: "What do you call a Mexican with a job? A myth." */
+function jokeAnswer(words: Words, prev: Neighbour): Attack | null {
+  const n = words.filter((w) => /^[a-z]/.test(w)).length;
+  // a punchline is a few words; "An apostate, according to some." answers a real question
+  if (n === 0 || n > 4 || words.some((w) => ['according', 'apparently', 'called', 'known', 'technically', 'officially'].includes(w))) return null;
+  const p = prev.words();
+  if (p[p.length - 1] !== '?') return null;
+  // "What happens when you let disabled people run a company? Bankruptcy."
+  if ((find(p, 'what happens when') === 0 || find(p, 'what happens if') === 0) && words.some((w) => RUIN_OUTCOMES.has(w) || BLAMED_RESULTS.has(w))) {
+    const pg0 = prev.groups().find((m) => !m.pronoun);
+    if (pg0) return hit(0, words.length - 1, { ...pg0, from: 0, to: 0, pronoun: true }, 'derogation', 'a ruin given as the answer');
+  }
+  if (!(find(p, 'what do you call') === 0 || find(p, 'what do you get when') === 0 || find(p, 'what is the difference between') === 0)) return null;
+  // the set-up describes its member ("a Mexican with a job"); "someone from the Philippines?" asks a real question
+  const pg = prev.groups().find((m) => !m.pronoun && ['with', 'who', 'that', 'in', 'and'].includes(p[m.to + 1] ?? ''));
+  return pg ? hit(0, words.length - 1, { ...pg, from: 0, to: 0, pronoun: true }, 'derogation', 'the punchline of a joke on a group') : null;
+}
+
+/** Capacities a rhetorical "even" doubts: "Can lesbians even be mothers?", "Do immigrants even know what hard work is?" */
+const DOUBTED = new Set(['know', 'be', 'understand', 'read', 'write', 'speak', 'think', 'do', 'hold', 'count', 'work', 'drive', 'cook', 'lead', 'function', 'tell', 'spell', 'parent', 'raise', 'love', 'feel', 'care', 'contribute', 'pay', 'wash', 'shower', 'integrate', 'learn']);
+
+function evenQuestion(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[words.length - 1] !== '?' || words.some((w) => HONEST_Q.has(w) && !['pay', 'help', 'feel', 'see', 'hear'].includes(w))) return null;
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    let e = g.to + 1;
+    if (words[e] === 'really') e++;
+    // "do Africans even want to work?"
+    const v = words[e + 1] === 'want' && words[e + 2] === 'to' ? e + 3 : e + 1;
+    if (words[e] !== 'even' || !DOUBTED.has(words[v] ?? '')) continue;
+    let b = g.from - 1;
+    while (['the', 'all', 'most', 'any', 'these', 'those', 'a', 'an'].includes(words[b] ?? '')) b--;
+    if (!['can', 'could', 'do', 'does', 'did', 'are', 'is', 'will', 'would', 'should'].includes(words[b] ?? '')) continue;
+    return hit(b, e + 1, g, 'negated-positive', "a capacity doubted ('even')");
+  }
+  return null;
+}
+
+/** Good habits a "have you ever seen a [member] ...?" question says the group never shows. */
+function everSeen(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const s = words.findIndex((w, k) => w === 'seen' && words.slice(Math.max(0, k - 3), k).includes('ever'));
+  if (s < 0) return null;
+  let at = s + 1;
+  while (['a', 'an', 'any', 'one', 'the', 'single'].includes(words[at] ?? '')) at++;
+  const id = identityWord(tokens, groups, at);
+  if (!id) return null;
+  const rest = ` ${words.slice(id.to + 1, id.to + 6).join(' ')} `;
+  const good = GOOD_HABIT_PHRASES.find((p) => rest.startsWith(` ${p} `)) ?? (GOOD_HABITS.has(words[id.to + 1] ?? '') ? words[id.to + 1] : undefined) ?? (['work', 'queue', 'tip', 'apologise', 'apologize', 'pay', 'smile', 'wait', 'say'].includes(words[id.to + 1] ?? '') ? words[id.to + 1] : undefined);
+  return good ? hit(s, id.to + 1, id, 'negated-positive', `never seen one ('${good}')`) : null;
+}
+
+/** Achievement denied by a challenge: "Has any woman ever invented anything useful?", "name a successful African country". */
+const ACHIEVED = new Set(['invented', 'built', 'created', 'achieved', 'made', 'done', 'contributed', 'discovered', 'produced', 'written', 'given', 'developed', 'designed', 'accomplished', 'won']);
+const STATE_NOUNS = new Set(['country', 'countries', 'nation', 'nations', 'civilisation', 'civilization', 'civilisations', 'civilizations', 'economy', 'economies', 'government', 'governments', 'state', 'states', 'society', 'societies']);
+const WORKING = new Set(['successful', 'functioning', 'functional', 'working', 'rich', 'prosperous', 'stable', 'safe', 'clean', 'decent', 'good', 'peaceful', 'developed', 'civilised', 'civilized', 'democratic']);
+
+function challenge(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  // "has any woman ever actually invented anything useful?"
+  if (words[words.length - 1] === '?' && ['has', 'have', 'did'].includes(words[0] ?? '')) {
+    let at = 1;
+    while (['any', 'a', 'single', 'one', 'the'].includes(words[at] ?? '')) at++;
+    const id = at > 1 ? identityWord(tokens, groups, at) : null;
+    if (id) {
+      const rest = words.slice(id.to + 1);
+      if (rest[0] === 'ever' && rest.some((w) => ACHIEVED.has(w)) && rest.some((w) => ['anything', 'something', 'one'].includes(w))) return hit(0, words.length - 2, id, 'negated-positive', 'achievement denied by a challenge');
+    }
+  }
+  // "name a successful African country", "Name one thing Africa has invented"
+  const n = words.indexOf('name');
+  if (n < 0 || !(clauseStartAt(words, n) || ['anyone', 'you', 'can', 'could', 'me', 'somebody', 'someone', 'just'].includes(words[n - 1] ?? ''))) return null;
+  let at = n + 1;
+  while (['a', 'an', 'one', 'single', 'thing', 'things', 'good', 'useful'].includes(words[at] ?? '')) at++;
+  if (WORKING.has(words[at] ?? '')) {
+    const c = identityAdjective(words[at + 1] ?? '');
+    if (c && STATE_NOUNS.has(words[at + 2] ?? '')) return hit(n, at + 2, { from: at + 1, to: at + 1, characteristic: c === 'race' ? 'race' : 'origin', pronoun: false, weak: false }, 'negated-positive', 'a challenge to name a working state');
+  }
+  // "Name one invention from Africa. I'll wait."
+  if (words[words.length - 1] !== '?' && ['invention', 'inventions', 'achievement', 'achievements', 'contribution', 'contributions', 'scientist', 'inventor', 'philosopher'].includes(words[at] ?? '') && ['from', 'by'].includes(words[at + 1] ?? '') && PLACES.has(words[at + 2] ?? '')) {
+    return hit(n, at + 2, { from: at + 2, to: at + 2, characteristic: 'origin', pronoun: false, weak: false }, 'negated-positive', 'a challenge to name an achievement');
+  }
+  if (words.slice(n + 1, at).includes('thing') && PLACES.has(words[at] ?? '') && words.slice(at + 1, at + 4).some((w) => ACHIEVED.has(w) || w === 'ever')) {
+    return hit(n, at + 1, { from: at, to: at, characteristic: 'origin', pronoun: false, weak: false }, 'negated-positive', 'a challenge to name an achievement');
+  }
+  return null;
+}
+
+/** "Is there a single trans person who isn't mentally ill?": the exception asked for denies there is one. */
+const BAD_STATES = new Set([...MORE_NEGATIVE, ...CRIME_NOUNS, 'ill', 'mentally', 'crazy', 'criminal', 'lazy', 'violent', 'dirty', 'rude', 'stupid', 'dishonest', 'corrupt', 'broke', 'unemployed', 'loud', 'drunk', 'angry', 'bitter', 'ugly', 'welfare', 'benefits', 'extremist', 'extremists', 'radical', 'radicals', 'perverts', 'pervert', 'confused', 'delusional']);
+
+function singleException(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const t = find(words, 'is there');
+  const o = t >= 0 ? t : find(words, 'name one');
+  if (o < 0) return null;
+  let at = o + 2;
+  while (['a', 'an', 'one', 'single', 'any'].includes(words[at] ?? '')) at++;
+  // "is there a single honest Pakistani in this city?": the virtue asked after as if none had it
+  if (t >= 0 && ['honest', 'decent', 'good', 'smart', 'clean', 'hardworking', 'competent', 'normal', 'sane', 'trustworthy', 'intelligent', 'sober', 'peaceful', 'functional', 'successful'].includes(words[at] ?? '') && words[words.length - 1] === '?') {
+    // a group, not an adjective on a thing ("a single good Italian restaurant")
+    const c = identityAdjective(words[at + 1] ?? '');
+    const v = groups.find((m) => !m.pronoun && m.from === at + 1) ?? (c && c !== 'age' && ['in', '?', 'who', 'that', 'on', 'at', 'here', 'left', 'around', 'anywhere', 'alive'].includes(words[at + 2] ?? '') ? { from: at + 1, to: at + 1, characteristic: c, pronoun: false, weak: true } : undefined);
+    if (v && ['single', 'one'].includes(words[at - 1] ?? '')) return hit(o, v.to, v, 'negated-positive', `is there a single ${words[at]} [member]?`);
+  }
+  const id = identityWord(tokens, groups, at);
+  if (!id || !['who', 'that'].includes(words[id.to + 1] ?? '')) return null;
+  const rest = words.slice(id.to + 2, id.to + 8);
+  if (!NEGATORS.has(rest[1] ?? '') && !NEGATORS.has(rest[0] ?? '')) return null;
+  return rest.some((w) => BAD_STATES.has(w)) ? hit(o, id.to + 1 + rest.length, id, 'generalisation', 'no exception to a bad trait') : null;
+}
+
+/** Harms a "will [group] ever stop ...?" question pins on them. */
+const BAD_GERUNDS = new Set(['stealing', 'pickpocketing', 'begging', 'lying', 'cheating', 'breeding', 'bombing', 'killing', 'raping', 'scamming', 'whining', 'moaning', 'sponging', 'leeching', 'invading', 'rioting', 'looting', 'shoplifting', 'smuggling', 'grooming', 'scrounging', 'littering', 'spitting', 'stabbing', 'robbing', 'mugging', 'blowing', 'multiplying', 'freeloading', 'complaining', 'crying', 'playing', 'pushing', 'shoving', 'recruiting', 'converting']);
+
+function stopDoing(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const vp = words.slice(g.to + 1, g.to + 7);
+    const st = vp.indexOf('stop');
+    if (st < 0 || !vp.slice(0, st).some((w) => ['ever', 'going', 'gonna', 'will', 'never', 'not', 'cannot', 'just'].includes(w)) && !['will', 'when'].includes(words[g.from - 1] ?? '') && words[g.from - 2] !== 'when') continue;
+    const v = vp[st + 1] ?? '';
+    // "when will women stop being underpaid": a harm the group suffers
+    if (BAD_GERUNDS.has(v) && !(v === 'crying' && vp[st + 2] === 'for') && !(v === 'playing' && vp[st + 2] !== 'the')) return hit(g.from, g.to + 2 + st, g, 'stereotype', `a harm they are asked to stop ('${v}')`);
+  }
+  return null;
+}
+
+/** "Why are Muslims so obsessed with blowing things up?" */
+function obsessed(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const o = words.indexOf('obsessed');
+  if (o < 0 || words[o + 1] !== 'with') return null;
+  const g = groups.find((m) => !m.pronoun && m.to < o && o - m.to <= 4);
+  // "obsessed with children's safety" is about the children, not an appetite
+  const obj = words.slice(o + 2, o + 5).filter((_w, k, a) => a[k + 1] !== "'s");
+  return g && obj.some((w) => BAD_GERUNDS.has(w) || STING.has(w) || ['sex', 'violence', 'killing', 'bombs', 'death', 'children', 'kids'].includes(w)) ? hit(g.from, o + 2, g, 'stereotype', 'obsessed with a harm') : null;
+}
+
+/** "Why is it always the Arabs?": the group ends the question as the usual culprit. */
+function alwaysThem(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const b = words[g.from - 1] === 'the' ? g.from - 2 : g.from - 1;
+    if (words[b] !== 'always' || !['?', '.', '!', 'lol', 'again', undefined].includes(words[g.to + 1])) continue;
+    if (words.slice(Math.max(0, b - 3), b).includes('it') && !hasPraise(words)) return hit(b, g.to, g, 'stereotype', 'always the [group]');
+  }
+  return null;
+}
+
+/** "What's the point of letting women into the army?", "what is the point of educating girls?" */
+const POINTLESS = new Set(['letting', 'hiring', 'educating', 'having', 'teaching', 'employing', 'giving', 'training', 'allowing', 'accepting', 'admitting', 'promoting', 'helping', 'saving']);
+
+function noPoint(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const p = find(words, 'the point of') >= 0 ? find(words, 'the point of') : find(words, 'the point in');
+  if (p < 0 || !words.slice(Math.max(0, p - 3), p).includes('what') || words.some((w) => ['if', 'unless', 'when', 'without'].includes(w))) return null;
+  let at = p + 3;
+  if (POINTLESS.has(words[at] ?? '')) at++;
+  while (['the', 'any', 'more', 'these', 'those'].includes(words[at] ?? '')) at++;
+  const id = identityWord(tokens, groups, at);
+  return id ? hit(p, id.to, id, 'derogation', "what's the point of [group]") : null;
+}
+
+/** Segregation: "shouldn't have to share a classroom with the disabled", "kept ... away from normal kids", "stay out of the ladies' room". */
+const SHARED = new Set(['share', 'sit', 'study', 'work', 'live', 'sleep', 'shower', 'change', 'swim', 'eat', 'learn', 'compete', 'play', 'mix']);
+const FACILITIES = new Set(['room', 'rooms', 'toilet', 'toilets', 'bathroom', 'bathrooms', 'loo', 'loos', 'changing', 'locker', 'showers', 'restroom', 'restrooms', 'spaces', 'sports', 'shelters', 'prisons', 'wards']);
+const NORMAL_PEOPLE = new Set(['kids', 'children', 'people', 'folks', 'families', 'students', 'pupils', 'society', 'men', 'women', 'humans', 'ones']);
+
+function segregated(words: Words, groups: readonly GroupMention[]): Attack | null {
+  // "normal kids shouldn't have to share a classroom with the disabled"
+  const h = find(words, 'have to');
+  if (h > 0 && words.slice(Math.max(0, h - 3), h).some((w) => NEGATORS.has(w)) && SHARED.has(words[h + 2] ?? '')) {
+    const w = words.indexOf('with', h + 3);
+    const g = w > 0 && w - h <= 8 ? groups.find((m) => !m.pronoun && m.from > w && m.from <= w + 3) : undefined;
+    if (g) return hit(h - 1, g.to, g, 'exclusion', 'refusing to share a space with [group]');
+  }
+  // "kept in their own schools, away from normal kids"
+  const a = words.findIndex((x, k) => ['away', 'apart', 'separate', 'separated', 'segregated'].includes(x) && words[k + 1] === 'from' && words[k + 2] === 'normal' && NORMAL_PEOPLE.has(words[k + 3] ?? ''));
+  const g = groups.find((m) => !m.pronoun);
+  if (a >= 0 && g) return hit(Math.min(g.from, a), Math.max(g.to, a + 3), g, 'exclusion', 'kept away from normal people');
+  // "men in skirts should stay away from the ladies' room", "trans women invading our changing rooms"
+  for (const m of groups) {
+    if (m.pronoun) continue;
+    const vp = words.slice(m.to + 1, m.to + 12);
+    const st = vp.findIndex((x, k) => (['stay', 'keep', 'kept', 'stays', 'banned', 'barred'].includes(x) && ['out', 'away', 'from'].includes(vp[k + 1] ?? '')) || x === 'invading' || x === 'invade');
+    if (st >= 0 && vp.slice(st + 1).some((x) => FACILITIES.has(x)) && !vp.slice(0, st).some((x) => NEGATORS.has(x))) return hit(m.from, m.to + 1 + st + 1, m, 'exclusion', 'kept out of shared spaces');
+  }
+  return null;
+}
+
+/** "We got a trans teacher this year. I've pulled my son out." / "I won't let my daughter go to sleepovers at the lesbian couple's house." */
+const REMOVING = new Set(['pull', 'pulled', 'pulling', 'take', 'took', 'taking', 'move', 'moved', 'moving', 'keep', 'keeping']);
+
+function childrenRemoved(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  for (let i = 1; i < words.length; i++) {
+    if (!CHILDREN.has(words[i] ?? '') || !['my', 'our'].includes(words[i - 1] ?? '')) continue;
+    const v = words[i - 2] ?? '';
+    if (REMOVING.has(v) && (['out', 'away'].includes(words[i + 1] ?? '') || (words[i + 1] === 'to' && ['a', 'another'].includes(words[i + 2] ?? '') && words.slice(i + 3, i + 6).some((w) => ['school', 'class', 'different', 'nursery'].includes(w))))) {
+      const g = groups.find((m) => !m.pronoun) ?? null;
+      const pg = g ? null : prev.groups().find((m) => !m.pronoun);
+      if (g) return hit(i - 2, Math.max(i + 1, g.to), g, 'exclusion', 'children taken away from a member');
+      if (pg && i <= 5) return hit(i - 2, i + 1, { ...pg, from: i, to: i, pronoun: true }, 'exclusion', 'children taken away from a member named before');
+    }
+    // "I won't let my daughter go to sleepovers at the lesbian couple's house"
+    if (['let', 'allow', 'send'].includes(v) && words.slice(Math.max(0, i - 6), i - 2).some((w) => NEGATORS.has(w) || w === 'won')) {
+      for (let j = i + 1; j < Math.min(words.length, i + 10) && !CLAUSE_BREAK.has(words[j] ?? ''); j++) {
+        const id = identityWord(tokens, groups, j) ?? (identityAdjective(words[j] ?? '') && PERSON_NOUNS.has(words[j + 1] ?? '') ? { from: j, to: j + 1, characteristic: identityAdjective(words[j] ?? '') as Characteristic, pronoun: false, weak: false } : null);
+        if (id) return hit(i - 2, id.to, id, 'exclusion', `${v} my children near ...`);
+      }
+    }
+  }
+  return null;
+}
+
+/** Belonging denied: "Muslims aren't real Americans", "real Americans don't wear turbans". */
+const FAITH_MARKS = new Set(['turban', 'turbans', 'hijab', 'hijabs', 'headscarf', 'headscarves', 'burka', 'burkas', 'burqa', 'burqas', 'niqab', 'niqabs', 'yarmulke', 'yarmulkes', 'kippah', 'pray', 'mosque', 'mosques', 'synagogue', 'temple', 'halal', 'kosher']);
+
+function notReal(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || g.characteristic !== 'origin' && g.characteristic !== 'race') continue;
+    // "They're not really French, they just live in France": nationality denied to people pointed at
+    // "they're not really French, they're Belgian" corrects a fact
+    const corrected = words.slice(g.to + 1, g.to + 5).some((w) => identityAdjective(w) === 'origin' || identityAdjective(w) === 'race');
+    if (!corrected && ['really', 'truly', 'properly', 'actually'].includes(words[g.from - 1] ?? '') && NEGATORS.has(words[g.from - 2] ?? '') && ['they', 'those', 'these', 'them', 'he', 'she'].includes(words[g.from - 4] ?? words[g.from - 3] ?? '')) return hit(g.from - 4 >= 0 ? g.from - 4 : 0, g.to, g, 'derogation', 'belonging denied');
+    const r = words[g.from - 1] === 'real' || words[g.from - 1] === 'true' || words[g.from - 1] === 'proper' ? g.from - 1 : -1;
+    if (r < 0) continue;
+    // "Muslims aren't real Americans", "they'll never be true Brits": another group (or they) denied membership
+    const neg = words.slice(Math.max(0, r - 4), r).some((w) => NEGATORS.has(w));
+    const other = groups.find((m) => m !== g && m.to < r && m.characteristic !== g.characteristic);
+    if (neg && other && !words.slice(0, other.from).some((w) => REPORTED_BEFORE.has(w))) return hit(other.from, g.to, other, 'derogation', 'belonging denied');
+    // "real Americans don't wear turbans"
+    if (clauseStartAt(words, r) || words[r - 1] === 'the') {
+      const vp = words.slice(g.to + 1, g.to + 7);
+      if (vp.some((w) => NEGATORS.has(w)) && vp.some((w) => FAITH_MARKS.has(w))) return hit(r, g.to + vp.length, { ...g, characteristic: 'religion' }, 'derogation', 'a faith made foreign');
+    }
+  }
+  return null;
+}
+const REPORTED_BEFORE = new Set(['said', 'says', 'claim', 'claims', 'claimed', 'think', 'thinks']);
+
+/** "Muslims are welcome here once they leave their religion at the border." */
+const SHED = new Set(['leave', 'drop', 'ditch', 'abandon', 'lose', 'shed', 'forget', 'give', 'stop', 'hide']);
+
+function welcomeIf(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const w = words.indexOf('welcome');
+  const g = w > 0 ? groups.find((m) => !m.pronoun && m.to < w) : undefined;
+  if (!g) return null;
+  const c = words.findIndex((x, k) => k > w && ['once', 'if', 'provided', 'long', 'when'].includes(x));
+  if (c < 0 || c - w > 4) return null;
+  const v = words.findIndex((x, k) => k > c && k < c + 5 && SHED.has(x));
+  return v > 0 && words.slice(v + 1, v + 4).some((x) => CULTURE_NOUNS.has(x) || FAITH_MARKS.has(x) || ['language', 'accent', 'customs', 'baggage', 'god', 'identity'].includes(x)) ? hit(g.from, v + 2, g, 'derogation', 'welcome only without their identity') : null;
+}
+
+/** "[group] ... like mould / like weeds / like mushrooms": a likeness to vermin after any verb, unless the group suffers it. */
+const LIKENED = new Set([...MORE_DEHUMANISING, 'goldfish', 'donkey', 'donkeys', 'parrot', 'parrots', 'lemmings', 'chickens', 'headless', 'sloth', 'sloths', 'monkey', 'chimp', 'dog', 'pig', 'mushrooms', 'ants', 'locusts', 'flies', 'lice', 'bacteria', 'zombies', 'rats', 'roaches', 'cockroaches', 'rabbits', 'vermin', 'weeds', 'a plague', 'plague', 'virus', 'cancer', 'animals', 'cattle', 'sheep', 'apes', 'monkeys', 'dogs', 'pigs', 'insects', 'termites', 'maggots', 'leeches', 'parasites', 'worms', 'savages', 'beasts']);
+const SUFFERED_LIKE = new Set(['treated', 'treat', 'treating', 'handled', 'herded', 'caged', 'hunted', 'slaughtered', 'killed', 'packed', 'crammed', 'shipped', 'transported', 'seen', 'viewed', 'regarded', 'portrayed', 'described', 'depicted', 'called', 'labelled', 'labeled', 'dehumanised', 'dehumanized', 'shot', 'kept', 'used', 'sold', 'worked', 'exploited', 'housed', 'fed', 'dumped']);
+
+function likeVermin(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && asSubject(words, m));
+  if (!g) return null;
+  const e = clauseEnd(words, g.to + 1, 14);
+  for (let k = g.to + 2; k <= e; k++) {
+    // "[group] voting on the future is like a goldfish planning a holiday"
+    if (words[k] !== 'like' || (words[k - 1] === 'is' && !['a', 'an'].includes(words[k + 1] ?? ''))) continue;
+    let j = k + 1;
+    while (['a', 'an', 'the', 'little', 'wild', 'filthy', 'dirty'].includes(words[j] ?? '')) j++;
+    // "Muslim men treat their wives like property": what the group is said to do to others
+    if (['treat', 'treats'].includes(words[g.to + 1] ?? '') && ['property', 'slaves', 'dirt', 'servants', 'objects', 'possessions', 'cattle', 'dogs', 'animals', 'trash', 'garbage', 'livestock', 'maids'].includes(words[j] ?? '')) return hit(g.from, j, g, 'stereotype', `treat others like ${words[j]}`);
+    if (!LIKENED.has(words[j] ?? '')) continue;
+    if (words.slice(g.to + 1, k).some((w) => SUFFERED_LIKE.has(w) || NEGATORS.has(w) || VICTIMISED.has(w))) return null;
+    return hit(g.from, j, g, 'dehumanising', `likened to ${words[j]}`);
+  }
+  return null;
+}
+
+
+/** A member rejected unseen: "Anyone in a hijab gets an automatic no from me", "CVs with foreign names go straight in the bin". */
+const AUTO_REJECT = ['automatic no', 'auto reject', 'automatic rejection', 'instant no', 'instant rejection', 'straight in the bin', 'straight into the bin', 'straight to the bin', 'straight in the trash', 'hard no from me', 'swipe left', 'auto decline', 'automatically rejected', 'automatically reject'];
+
+function autoReject(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const r = findAny(words, AUTO_REJECT);
+  const g = r ? groups.find((m) => !m.pronoun) : undefined;
+  if (!r || !g || words.slice(Math.max(0, r[0] - 3), r[0]).some((w) => NEGATORS.has(w))) return null;
+  return hit(Math.min(g.from, r[0]), Math.max(g.to, r[1]), g, 'exclusion', 'rejected for who they are');
+}
+
+/** "Never buy a used car from an Arab", "don't lend money to a Gypsy": a warning against dealing with any member. */
+const DEALINGS = new Set(['buy', 'lend', 'rent', 'sell', 'borrow', 'trust', 'loan', 'give']);
+
+function dealingRefused(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (let i = 0; i < words.length; i++) {
+    if (!DEALINGS.has(words[i] ?? '')) continue;
+    const neg = words[i - 1] === 'never' || (words[i - 1] === 'not' && ['do', 'would', 'will'].includes(words[i - 2] ?? ''));
+    if (!neg || !(clauseStartAt(words, i - 1) || clauseStartAt(words, i - 2) || ['i', 'you', 'would', 'will'].includes(words[i - 3] ?? ''))) continue;
+    for (let j = i + 1; j < Math.min(words.length, i + 8) && !CLAUSE_BREAK.has(words[j] ?? ''); j++) {
+      if (!['from', 'to', 'with'].includes(words[j] ?? '') || !['a', 'an', 'any'].includes(words[j + 1] ?? '')) continue;
+      const id = identityWord(tokens, groups, j + 2);
+      if (id) return hit(i - 1, id.to, id, 'stereotype', `never ${words[i]} ... from a [member]`);
+    }
+  }
+  return null;
+}
+
+/** "Where are all the female inventors then?": absence asked for as proof. */
+function whereAreThey(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[0] !== 'where' || words[1] !== 'are' || words[words.length - 1] !== '?' || !['then', 'exactly', 'hmm', 'huh'].includes(words[words.length - 2] ?? '')) return null;
+  let at = 2;
+  while (['all', 'the', 'these', 'those'].includes(words[at] ?? '')) at++;
+  const id = identityWord(tokens, groups, at);
+  return id && id.to + 2 === words.length - 1 ? hit(0, words.length - 2, id, 'negated-positive', 'where are all the [group] then?') : null;
+}
+
+/** "Those Eastern Europeans are not our kind of neighbours", "[group] will never be one of us". */
+const NOT_US = ['not our kind', 'not our sort', 'not our type', 'not one of us', 'never be one of us', 'not like us', 'not really one of us', 'not our people'];
+
+function notUs(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && asSubject(words, m));
+  const r = g ? findAny(words.slice(g.to + 1, g.to + 6), NOT_US) : null;
+  return g && r ? hit(g.from, g.to + 1 + r[1], g, 'derogation', 'othered as not us') : null;
+}
+
+/** "Third-world migrants bring third-world habits": the origin used as a verdict on conduct. */
+const CONDUCT = new Set(['habits', 'habit', 'behaviour', 'behavior', 'mentality', 'mindset', 'standards', 'manners', 'hygiene', 'values', 'ways', 'attitudes', 'customs', 'problems', 'culture', 'thinking', 'levels']);
+
+function thirdWorld(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const t = words.findIndex((w, k) => w === 'third' && words[k + 1] === 'world' && CONDUCT.has(words[k + 2] ?? ''));
+  const g = t >= 0 ? groups.find((m) => !m.pronoun && m.to < t) : undefined;
+  return g && !words.slice(g.to + 1, t).some((w) => NEGATORS.has(w) || VICTIMISED.has(w)) ? hit(g.from, t + 2, g, 'derogation', 'origin as a verdict on conduct') : null;
+}
+
+
+/** Tags that mark praise of a member as mock surprise: "a Mexican who actually pays taxes, frame it". */
+const MOCK_TAGS = ['frame it', 'how refreshing', 'color me shocked', 'colour me shocked', 'color me surprised', 'colour me surprised', 'will wonders never cease',
+  'wonders never cease', 'stop the presses', 'alert the media', 'call the press', 'mark the date', 'mark the calendar', 'what a time to be alive', 
+  'never thought i would see', 'never thought i would see the day', 'first time for everything', 'there is a first time', 'a unicorn',
+  'i am shook', 'good for him i guess', 'good for her i guess', 'gold star', 'give him a medal', 'give her a medal'];
+/** Trivial acts whose success only mock surprise remarks on. */
+const TRIVIAL_ACTS = new Set(['order', 'tie', 'dress', 'use', 'park', 'read', 'spell', 'count', 'open', 'turn', 'feed', 'button', 'find', 'walk', 'speak', 'answer', 'follow', 'cross', 'pay', 'pays', 'paid', 'wash', 'washes', 'washed', 'shower', 'showers', 'showered', 'work', 'works', 'worked', 'tip', 'tips', 'queue', 'queues', 'type', 'write', 'writes', 'wrote', 'works', 'speaks', 'spoke', 'reads', 'drive', 'drives', 'cook', 'cooks', 'tell', 'make', 'get']);
+/** Ordinary acts that only mock surprise praises in a member: "the deaf guy managed to order his own coffee". */
+const MOCK_FEATS = new Set(['actually', 'managed', 'finally', 'even']);
+
+function mockPraise(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const tag = findAny(words, MOCK_TAGS);
+  const g = groups.find((m) => !m.pronoun);
+  if (tag && g && !words.slice(Math.max(0, tag[0] - 2), tag[0]).some((w) => NEGATORS.has(w))) return hit(Math.min(g.from, tag[0]), Math.max(g.to, tag[1]), g, 'derogation', 'mock surprise at a member');
+  // "Honestly a Pakistani writing code this clean? Color me shocked.": the tag in the next sentence
+  if (tag && !g && tag[0] <= 1) {
+    const pg = prev.groups().find((m) => !m.pronoun);
+    if (pg) return hit(tag[0], tag[1], { ...pg, from: tag[0], to: tag[0], pronoun: true }, 'derogation', 'mock surprise at a member named before');
+  }
+  // "a Mexican who actually pays taxes", "look at that, the deaf guy managed to order his own coffee", "I didn't expect a girl to understand ..."
+  for (const m of groups) {
+    if (m.pronoun) continue;
+    const b = words[m.from - 1] ?? '';
+    // "the deaf guy" is read as the group noun "the deaf": its article is part of the mention
+    const det = ['a', 'an', 'the'].includes(b) ? m.from - 1 : words[m.from] === 'the' ? m.from : -1;
+    if (det < 0) continue;
+    const after = words.slice(m.to + 1, m.to + 4);
+    // the feat mocked is a trivial act ("managed to order his own coffee", "actually pays taxes"), not a real one
+    const feat = after.findIndex((w, k) => MOCK_FEATS.has(w) && TRIVIAL_ACTS.has(after[k + 1] === 'to' ? words[m.to + k + 3] ?? '' : after[k + 1] ?? ''));
+    const opener = words.slice(0, det).join(' ');
+    const mocking = /^(wow|look at that|look|omg|oh look|well well|lol|whoa|would you look at that)\b/.test(opener) || (words[m.to + 1] === 'who' && after[1] === 'actually');
+    if (feat >= 0 && mocking && !hasPraise(words)) return hit(det, m.to + 1 + feat + 1, m, 'derogation', 'mock surprise at a member');
+    const ex = words.lastIndexOf('expect', det);
+    if (ex >= 0 && det - ex <= 2 && NEGATORS.has(words[ex - 1] ?? '') && words[m.to + 1] === 'to' && COMPETENCES.has(words[m.to + 2] ?? '') === false && /^[a-z]+$/.test(words[m.to + 2] ?? '') && ['understand', 'know', 'get', 'grasp', 'read', 'write', 'speak', 'code', 'drive', 'fix', 'lead', 'cook', 'win', 'pass', 'follow', 'use'].includes(words[m.to + 2] ?? '')) {
+      return hit(ex - 1, m.to + 2, m, 'stereotype', "didn't expect a [member] to ...");
+    }
+  }
+  return null;
+}
+
+/** Sarcastic remarks after "[group] and [a quality]": "Jews and generosity, the world's shortest book". */
+const PAIR_TAGS = new Set(['shortest', 'fantasy', 'waiting', 'myth', 'myths', 'unicorn', 'unicorns', 'fiction', 'fairy', 'fairytale', 'oxymoron', 'impossible', 'joke', 'lol', 'lmao', 'never', 'progress', 'contradiction', 'dream', 'dreams', 'thin', 'nope', 'yeah', 'sure', 'hilarious', 'comedy', 'mystery', 'mission', 'miracle', 'crossover', 'doomed', 'disaster', 'nightmare', 'tragedy', 'strangers', 'enemies', 'allergic']);
+const PAIR_QUALITIES = new Set(['logic', 'generosity', 'commitment', 'honesty', 'hygiene', 'science', 'maths', 'math', 'democracy', 'peace', 'work', 'punctuality', 'driving', 'parking', 'electricity', 'leadership', 'intelligence', 'loyalty', 'monogamy', 'sobriety', 'manners', 'tolerance', 'humour', 'humor', 'engineering', 'technology', 'soap', 'deodorant', 'taxes', 'reading', 'directions', 'sports', 'football', 'swimming', 'queueing', 'queuing', 'rationality', 'reason', 'competence', 'civilisation', 'civilization', 'freedom', 'modesty', 'integrity', 'progress', 'fidelity', 'cleanliness', 'money', 'truth', 'facts', 'maths']);
+
+function pairTag(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && clauseStartAt(words, m.from));
+  if (!g || words[g.to + 1] !== 'and' || hasPraise(words) || groups.filter((m) => !m.pronoun).length > 1) return null;
+  const q = words[g.to + 2] ?? '';
+  if (!PAIR_QUALITIES.has(q) || ![',', ':', '-', '.', '?', '...'].includes(words[g.to + 3] ?? '')) return null;
+  const tail = words.slice(g.to + 4);
+  const t = tail.findIndex((w) => PAIR_TAGS.has(w));
+  return t >= 0 ? hit(g.from, g.to + 4 + t, g, 'stereotype', `[group] and ${q}, with a sarcastic tag`) : null;
+}
+
+/** Spoiled things a group is equated with: "Old people are basically expired milk", "autistic people are just broken computers". */
+const SPOILED = new Set(['expired', 'broken', 'leaky', 'leaking', 'rotten', 'rotting', 'ticking', 'faulty', 'defective', 'spoiled', 'spoilt', 'damaged', 'toxic', 'stale', 'mouldy', 'moldy', 'disposable', 'obsolete', 'malfunctioning', 'infected', 'contaminated', 'sour', 'dead', 'festering', 'bottomless', 'overflowing', 'clogged', 'blocked']);
+const NOT_THINGS = new Set(['tired', 'right', 'wrong', 'serious', 'set', 'sure', 'last', 'people', 'persons', 'men', 'women', 'kids', 'children', 'families', 'souls', 'hearts', 'heart', 'hearted', 'inside', 'even', 'broke', 'on', 'by', 'from', 'and', 'in']);
+
+function spoiledThing(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || !asSubject(words, g)) continue;
+    let j = g.to + 1;
+    if (!['are', 'is'].includes(words[j] ?? '')) continue;
+    j++;
+    while (['just', 'basically', 'all', 'like', 'nothing', 'but', 'a', 'an', 'literally', 'really', 'essentially', 'simply', 'no', 'better', 'than', 'more', 'the', 'human', 'society', "'s", 'our'].includes(words[j] ?? '') && j < g.to + 8) j++;
+    if (!SPOILED.has(words[j] ?? '')) continue;
+    const n = words[j + 1] ?? '';
+    // "dead weight", "a ticking clock", "broken computers", "expired milk"
+    if (/^[a-z]+$/.test(n) && !NOT_THINGS.has(n) && !PERSON_NOUNS.has(n) && !/ly$/.test(n) && !words.slice(g.to + 1, j).some((w) => NEGATORS.has(w))) return hit(g.from, j + 1, g, 'dehumanising', `equated with ${words[j]} ${n}`);
+  }
+  return null;
+}
+
+/** "Women got the vote and it's been downhill ever since": a gain by the group dated as the start of a decline. */
+const DOWNHILL = ['downhill', 'gone to pot', 'gone to the dogs', 'gone to hell', 'down the drain', 'down the toilet', 'gone south', 'gone wrong', 'fallen apart', 'a mess', 'a disaster', 'chaos', 'a shambles', 'a dump', 'a nightmare'];
+
+function everSince(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const s = find(words, 'ever since');
+  const g = s > 0 ? groups.find((m) => !m.pronoun && m.to < s) : undefined;
+  if (!g || hasPraise(words)) return null;
+  const d = findAny(words.slice(g.to + 1, s), DOWNHILL);
+  return d && !words.slice(g.to + 1, s).some((w) => NEGATORS.has(w)) ? hit(g.from, s + 1, g, 'derogation', 'a decline dated from the group') : null;
+}
+
+/** "Old people should do us all a favour and retire from voting": leaving as a favour. */
+const FAVOUR_EXITS = new Set(['die', 'leave', 'retire', 'disappear', 'go', 'stop', 'quit', 'vanish', 'emigrate', 'drop', 'move', 'shut', 'stay', 'step', 'get', 'pack', 'piss', 'fuck', 'kill', 'jump', 'croak']);
+
+function favour(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const f = words.findIndex((w, k) => (w === 'favour' || w === 'favor') && words[k - 1] === 'a' && words[k - 2] !== 'me' && ['us', 'everyone', 'world', 'all', 'country', 'society', 'planet', 'everybody'].includes(words[k - 2] ?? '') || ((w === 'favour' || w === 'favor') && words[k - 1] === 'a' && words[k - 3] === 'us' && words[k - 2] === 'all'));
+  if (f < 0) return null;
+  const g = groups.find((m) => !m.pronoun && m.to < f);
+  const v = words[f + 1] === 'and' ? words[f + 2] === 'just' ? f + 3 : f + 2 : -1;
+  return g && v > 0 && FAVOUR_EXITS.has(words[v] ?? '') ? hit(g.from, v, g, 'exclusion', 'leaving as a favour to us') : null;
+}
+
+/** Orientation explained away: "Lesbians are only like that because no man wanted them", "gay because of daddy issues". */
+const EXPLAINED_AWAY = ['no man wanted', 'no man would', 'no man will', 'no woman wanted', 'no woman would', 'no guy wanted', 'no girl wanted', 'could not get a man', 'could not get a woman', 'can not get a man', 'can not get a woman', 'daddy issues', 'mommy issues', 'mummy issues', 'were abused', 'got abused', 'bad experience', 'never had a real man', 'never had a real woman', 'never been with a real', 'too ugly to get'];
+
+function explainedAway(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && (m.characteristic === 'sexual-orientation' || m.characteristic === 'gender-identity'));
+  if (!g) return null;
+  const e = findAny(words.slice(g.to + 1), EXPLAINED_AWAY);
+  // "Lesbians are often told no man wanted them, which is a tired insult": the explanation reported
+  if (e && words.slice(g.to + 1, g.to + 1 + e[0]).some((w) => ['told', 'say', 'says', 'said', 'accused', 'claim', 'claims', 'hear', 'assume', 'assumes'].includes(w))) return null;
+  return e ? hit(g.from, g.to + 1 + e[1], g, 'derogation', 'identity explained away') : null;
+}
+
+/** A family denied by contrast: "Gay couples can't give a child what a real family can". */
+function realFamily(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && (m.characteristic === 'sexual-orientation' || m.characteristic === 'gender-identity'));
+  if (!g) return null;
+  const r = words.findIndex((w, k) => k > g.to && ['real', 'proper', 'normal', 'natural', 'traditional'].includes(w) && ['family', 'families', 'parents', 'mother', 'father', 'mum', 'dad', 'mom', 'home', 'couple', 'couples', 'marriage'].includes(words[k + 1] ?? ''));
+  return r > 0 && words.slice(g.to + 1, r).some((w) => NEGATORS.has(w) || w === 'cannot') ? hit(g.from, r + 1, g, 'derogation', 'a real family denied') : null;
+}
+
+/** "Is there any country the Chinese haven't ruined?": no exception to a harm. */
+const RUINED = new Set(['ruined', 'destroyed', 'wrecked', 'invaded', 'stolen', 'spoiled', 'spoilt', 'messed', 'screwed', 'infested', 'polluted', 'robbed', 'scammed', 'bombed', 'taken', 'corrupted', 'conquered', 'colonised', 'colonized', 'overrun']);
+
+function noUntouched(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const t = find(words, 'is there');
+  if (t < 0 || !['any', 'a', 'one'].includes(words[t + 2] ?? '')) return null;
+  const g = groups.find((m) => !m.pronoun && m.from > t + 2 && m.from < t + 7);
+  if (!g) return null;
+  const vp = words.slice(g.to + 1, g.to + 5);
+  return vp.some((w) => NEGATORS.has(w)) && vp.some((w) => RUINED.has(w)) ? hit(t, g.to + vp.length, g, 'stereotype', 'no place the group has not harmed') : null;
+}
+
+/** "Has a Gypsy ever held down a real job?", "did an immigrant ever pay tax?": the good habit asked after as if never seen. */
+const PAST_GOOD = new Set(['held', 'paid', 'worked', 'washed', 'showered', 'tipped', 'queued', 'apologised', 'apologized', 'contributed', 'done', 'earned', 'built', 'invented', 'achieved']);
+
+function everDone(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[words.length - 1] !== '?' || !['has', 'have', 'did'].includes(words[0] ?? '')) return null;
+  let at = 1;
+  while (['any', 'a', 'an', 'single', 'one', 'the'].includes(words[at] ?? '')) at++;
+  const id = identityWord(tokens, groups, at);
+  if (!id || words[id.to + 1] !== 'ever' || words.includes('been')) return null;
+  const v = words[id.to + 2] ?? '';
+  return PAST_GOOD.has(v) || (words[0] === 'did' && GOOD_HABITS.has(v)) ? hit(0, id.to + 2, id, 'negated-positive', 'a good habit asked after as never seen') : null;
+}
+
+/** "Why do old people think they can drive at 90?", "why do women think they deserve ...": pretension mocked. */
+function thinkTheyCan(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[0] !== 'why' || !['do', 'does'].includes(words[1] ?? '')) return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= 2 && m.from <= 3);
+  if (!g) return null;
+  let j = g.to + 1;
+  while (['still', 'always', 'all', 'even', 'honestly', 'actually', 'really'].includes(words[j] ?? '')) j++;
+  if (!['think', 'believe'].includes(words[j] ?? '') || !['they', 'that'].includes(words[j + 1] ?? '')) return null;
+  const k = words[j + 1] === 'that' ? j + 3 : j + 2;
+  return ['can', 'deserve', 'should', 'get', 'own', 'know', 'run', 'matter', 'count', 'belong'].includes(words[k] ?? '') ? hit(0, k, g, 'derogation', 'why do [group] think they ...?') : null;
+}
+
+
+/** "Why do trans people need to force their delusions on everyone?": imposing their way on others. */
+const FORCING = new Set(['force', 'forces', 'forcing', 'push', 'pushes', 'pushing', 'shove', 'shoves', 'shoving', 'ram', 'rams', 'ramming', 'impose', 'imposes', 'imposing', 'cram', 'cramming']);
+const IMPOSED = new Set(['agenda', 'delusions', 'delusion', 'lifestyle', 'religion', 'beliefs', 'ideology', 'propaganda', 'sexuality', 'gender', 'culture', 'values', 'nonsense', 'views', 'ways', 'customs', 'law', 'laws', 'sharia', 'pronouns', 'fantasy', 'perversion']);
+
+function forcing(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && m.to < words.length);
+  if (!g) return null;
+  for (let i = g.to + 1; i < Math.min(words.length, g.to + 8); i++) {
+    if (!FORCING.has(words[i] ?? '') || words[i + 1] !== 'their' || !IMPOSED.has(words[i + 2] ?? '') || !['on', 'onto', 'down', 'into', 'in'].includes(words[i + 3] ?? '')) continue;
+    if (words.slice(g.to + 1, i).some((w) => NEGATORS.has(w) || VICTIMISED.has(w))) return null;
+    return hit(g.from, i + 3, g, 'derogation', `forcing their ${words[i + 2]} on others`);
+  }
+  return null;
+}
+
+/** "Is it really so hard for immigrants to learn the language?": a basic task cast as beyond them. */
+function soHard(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const h = words.findIndex((w, k) => ['hard', 'difficult'].includes(w) && ['so', 'that', 'really'].includes(words[k - 1] ?? '') && words[k + 1] === 'for');
+  if (h < 0 || !words.slice(Math.max(0, h - 4), h).includes('it')) return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= h + 2 && m.from <= h + 3);
+  return g && words[g.to + 1] === 'to' && ['learn', 'speak', 'follow', 'understand', 'integrate', 'behave', 'wash', 'work', 'say', 'stop', 'pay', 'use', 'respect', 'obey', 'act', 'shut', 'adapt', 'fit', 'queue'].includes(words[g.to + 2] ?? '') && !words.slice(g.to + 2).some((w) => HABIT_EXCUSES.has(w)) ? hit(h - 1, g.to + 2, g, 'derogation', 'is it so hard for [group] to ...?') : null;
+}
+
+/** "Do disabled people contribute anything at all?": worth asked after with a hedge. */
+function contributeAnything(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[words.length - 1] !== '?' || !['do', 'does', 'have', 'has', 'did', 'what'].includes(words[0] ?? '')) return null;
+  const g = groups.find((m) => !m.pronoun && m.from <= 3);
+  if (!g) return null;
+  const vp = words.slice(g.to + 1);
+  const v = vp.findIndex((w) => WORTH_CONTRIBUTE.has(w));
+  const hedged = vp.includes('anything') && (find(vp, 'at all') >= 0 || vp.slice(0, v).some((w) => ['ever', 'even', 'actually', 'really'].includes(w)));
+  // "what do Muslims even contribute to this country?"
+  const what = words[0] === 'what' && vp.slice(0, v).some((w) => ['even', 'actually', 'really', 'ever'].includes(w));
+  return v >= 0 && v <= 3 && (hedged || what) ? hit(0, g.to + 1 + v, g, 'negated-positive', 'their worth asked after') : null;
+}
+const WORTH_CONTRIBUTE = new Set(['contribute', 'contributed', 'add', 'added', 'give', 'given', 'bring', 'brought', 'offer', 'offered', 'produce', 'produced', 'achieve', 'achieved', 'invent', 'invented']);
+
+/** "Why should we care what old people think?": a group's voice dismissed. */
+function voiceDismissed(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const c = words.findIndex((w, k) => w === 'care' && ['why', 'who'].includes(words[0] ?? '') && words[k + 1] === 'what');
+  const g = c > 0 ? groups.find((m) => !m.pronoun && m.from === c + 2) : undefined;
+  return g && ['think', 'thinks', 'say', 'says', 'want', 'wants', 'feel', 'feels', 'believe', 'believes'].includes(words[g.to + 1] ?? '') ? hit(0, g.to + 1, g, 'derogation', 'why care what [group] think') : null;
+}
+
+/** "Who actually wants more refugees in their town?": a rhetorical refusal of the group's presence. */
+function whoWants(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[0] !== 'who' || words[words.length - 1] !== '?') return null;
+  let i = 1;
+  while (['actually', 'even', 'really', 'honestly', 'seriously', 'in', 'their', 'right', 'mind', 'the', 'hell', 'on', 'earth'].includes(words[i] ?? '')) i++;
+  if (!['wants', 'needs', 'asked', 'invited'].includes(words[i] ?? '')) return null;
+  let j = i + 1;
+  while (['more', 'any', 'these', 'those', 'all'].includes(words[j] ?? '')) j++;
+  const g = groups.find((m) => !m.pronoun && m.from === j);
+  return g && ['in', 'here', 'near', 'around', 'next', '?', 'living', 'moving', 'as'].includes(words[g.to + 1] ?? '') ? hit(0, g.to, g, 'exclusion', 'who wants [group] here?') : null;
+}
+
+/** "Why do the Chinese eat such disgusting food?", "why do autistic people act so weird?" */
+const CONTEMPT_ADJ = new Set(['terribly', 'badly', 'horribly', 'awfully', 'stupidly', 'weirdly', 'disgustingly', 'aggressively', 'recklessly', 'disgusting', 'gross', 'weird', 'strange', 'creepy', 'smelly', 'vile', 'nasty', 'revolting', 'horrible', 'awful', 'ugly', 'stupid', 'dumb', 'ridiculous', 'barbaric', 'primitive', 'rude', 'loud', 'aggressive', 'crazy', 'violent', 'scary', 'annoying', 'entitled', 'childish', 'arrogant', 'fake', 'disturbing', 'repulsive', 'filthy', 'dirty', 'retarded', 'pathetic', 'obnoxious', 'savage', 'backwards', 'backward']);
+const THEIR_THINGS = new Set(['food', 'music', 'clothes', 'names', 'language', 'languages', 'accents', 'accent', 'habits', 'customs', 'houses', 'cooking', 'dances', 'hair', 'fashion', 'religion', 'rituals', 'weddings', 'things', 'stuff', 'noises', 'faces']);
+const MANNER_VERBS = new Set(['act', 'acts', 'behave', 'behaves', 'look', 'looks', 'sound', 'sounds', 'dress', 'dresses', 'talk', 'talks', 'smell', 'smells', 'drive', 'drives', 'eat', 'eats', 'wear', 'wears', 'speak', 'speaks', 'cook', 'cooks', 'have', 'has', 'make', 'makes', 'listen']);
+
+function contemptManner(words: Words, groups: readonly GroupMention[]): Attack | null {
+  // "women drive terribly, according to insurers": a claim attributed to someone else
+  if (words.includes('according')) return null;
+  for (const g of groups) {
+    if (g.pronoun || !asSubject(words, g)) continue;
+    let j = g.to + 1;
+    while (['all', 'always', 'just', 'really', 'often', 'usually', 'still', 'even'].includes(words[j] ?? '')) j++;
+    if (!MANNER_VERBS.has(words[j] ?? '')) continue;
+    let k = j + 1;
+    if (['to', 'at'].includes(words[k] ?? '')) k++;
+    while (['so', 'such', 'too', 'really', 'that', 'this', 'their', 'a', 'an', 'like', 'the', 'some'].includes(words[k] ?? '')) k++;
+    const adj = words[k] ?? '';
+    if (!CONTEMPT_ADJ.has(adj)) continue;
+    // "act so weird", "eat such disgusting food": a manner, or a thing of theirs
+    if (['act', 'acts', 'behave', 'behaves', 'look', 'looks', 'sound', 'sounds', 'dress', 'dresses', 'talk', 'talks', 'smell', 'smells', 'drive', 'drives'].includes(words[j] ?? '') || THEIR_THINGS.has(words[k + 1] ?? '')) return hit(g.from, THEIR_THINGS.has(words[k + 1] ?? '') ? k + 1 : k, g, 'generalisation', `contempt for how they ${words[j]}`);
+  }
+  return null;
+}
+
+/** "Is there anything more annoying than a vegan Muslim?": the member as the worst of something. */
+function worstThing(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const t = words.findIndex((w, k) => (w === 'anything' || w === 'nothing') && ['more', 'worse'].includes(words[k + 1] ?? ''));
+  if (t < 0) return null;
+  const adj = words[t + 1] === 'worse' ? 'worse' : words[t + 2] ?? '';
+  if (adj !== 'worse' && !CONTEMPT_ADJ.has(adj) && !MORE_NEGATIVE.has(adj) && !['irritating', 'insufferable', 'useless', 'dangerous', 'embarrassing', 'infuriating', 'unbearable'].includes(adj)) return null;
+  const than = words.indexOf('than', t);
+  if (than < 0 || than > t + 4) return null;
+  for (let i = than + 1; i < Math.min(words.length, than + 6); i++) {
+    const id = identityWord(tokens, groups, i);
+    if (id) return hit(t, id.to, id, 'derogation', `nothing ${adj} than a [member]`);
+  }
+  return null;
+}
+
+/** "Pakistanis are always involved in grooming gangs": a group generalised as behind crimes. */
+function crimeInvolved(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || !asSubject(words, g)) continue;
+    const vp = words.slice(g.to + 1, clauseEnd(words, g.to + 1, 10) + 1);
+    const inv = vp.findIndex((w) => ['involved', 'behind', 'responsible'].includes(w));
+    if (inv < 0 || !vp.slice(0, inv).some((w) => ['always', 'all', 'usually', 'constantly', 'invariably', 'somehow', 'every', 'mostly'].includes(w))) continue;
+    if (vp.some((w) => VICTIMISED.has(w) || w === 'victims' || w === 'fighting' || w === 'stopping' || NEGATORS.has(w))) continue;
+    const c = vp.slice(inv + 1).findIndex((w) => CRIME_NOUNS.has(w) || ['war', 'wars', 'crisis', 'crises', 'crash', 'pandemic', 'revolution', 'revolutions', 'plague'].includes(w));
+    if (c >= 0) return hit(g.from, g.to + 1 + inv + 1 + c, g, 'stereotype', 'always behind crime');
+  }
+  return null;
+}
+
+/** "When did it become okay for men in dresses to use our toilets?": a presence begrudged. */
+function becameOkay(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const b = find(words, 'when did it become');
+  if (b !== 0 || !['okay', 'ok', 'acceptable', 'normal', 'fine', 'legal', 'allowed'].includes(words[4] ?? '') || words[5] !== 'for') return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= 6 && m.from <= 7);
+  return g ? hit(0, g.to, g, 'derogation', 'when did it become okay for [group] ...?') : null;
+}
+
+/** "Why should my kids learn about gay families at school?": children kept from knowing the group exists. */
+function keptFromLearning(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const c = words.findIndex((w, k) => CHILDREN.has(w) && ['my', 'our'].includes(words[k - 1] ?? '') && ['why', 'should', 'do'].includes(words[0] ?? ''));
+  if (c < 0 || words[words.length - 1] !== '?' || words[1] !== 'should' && words[1] !== 'do' && words[1] !== 'must') return null;
+  const l = words.findIndex((w, k) => k > c && ['learn', 'hear', 'taught', 'read', 'see', 'know', 'watch'].includes(w));
+  const g = l > 0 && words[l + 1] === 'about' ? groups.find((m) => !m.pronoun && m.from > l + 1 && m.from <= l + 3) : undefined;
+  return g ? hit(0, g.to, g, 'exclusion', 'children kept from learning about [group]') : null;
+}
+
+/** "Why do old people refuse to just die already?", "[group] should hurry up and die". */
+function dieAlready(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const d = words.findIndex((w, k) => ['die', 'croak', 'disappear', 'leave'].includes(w) && (words[k + 1] === 'already' || (words[k - 1] === 'and' && words[k - 2] === 'up' && words[k - 3] === 'hurry')));
+  const g = d > 0 ? groups.find((m) => !m.pronoun && m.to < d) : undefined;
+  return g && !words.slice(g.to + 1, d).some((w) => NEGATORS.has(w) && w !== 'not') ? hit(g.from, d + 1, g, 'exclusion', 'wished to die already') : null;
+}
+
+/** "Immigrants should remember they are guests here": belonging withheld. */
+const GUESTS = ['always be foreigners', 'always be outsiders', 'always be guests', 'always be strangers', 'always be immigrants', 'always be aliens', 'never be one of us', 'never really belong', 'never belong here', 'they are guests', 'they are only guests', 'they are just guests', 'are guests here', 'are guests in', 'are only guests', 'are just guests', 'are visitors here', 'are only visitors', 'are just visitors'];
+
+function guests(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && asSubject(words, m));
+  const r = g ? findAny(words.slice(g.to + 1), GUESTS) : null;
+  return g && r && !words.slice(g.to + 1, g.to + 1 + r[0]).some((w) => NEGATORS.has(w)) ? hit(g.from, g.to + 1 + r[1], g, 'derogation', 'guests, not members') : null;
+}
+
+/** "Gay people are welcome, just not near my children": tolerance with an exclusion attached. */
+function welcomeButNot(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && asSubject(words, m));
+  if (!g) return null;
+  const w = words.findIndex((x, k) => k > g.to && k <= g.to + 4 && ['welcome', 'fine', 'ok', 'okay', 'alright', 'tolerable', 'tolerated'].includes(x));
+  if (w < 0) return null;
+  let n = w + 1;
+  if (words[n] === ',' || words[n] === '-') n++;
+  if (['just', 'but', 'only'].includes(words[n] ?? '')) n++;
+  // the exclusion is from the writer's own life: "not near my children", "not in my street"
+  const own = words.slice(n + 2, n + 6).some((x) => CHILDREN.has(x) || ['street', 'neighbourhood', 'neighborhood', 'house', 'home', 'area', 'town', 'school', 'family', 'country', 'church', 'pub', 'road', 'building', 'office', 'club'].includes(x)) && words.slice(n + 2, n + 5).some((x) => ['my', 'our', 'me', 'us'].includes(x));
+  if (words[n] === 'not' && (['near', 'around', 'next'].includes(words[n + 1] ?? '') || (['in', 'with', 'at'].includes(words[n + 1] ?? '') && own))) return hit(g.from, n + 2, g, 'exclusion', 'welcome, just not near us');
+  return null;
+}
+
+/** "Refugees are economic migrants pretending to be victims": suffering unmasked as pretence. */
+function pretending(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun);
+  if (!g) return null;
+  const p = words.findIndex((w, k) => k > g.to && ['pretending', 'pretend', 'pretends', 'faking', 'posing'].includes(w));
+  if (p < 0 || words.slice(0, p).some((w) => NEGATORS.has(w) || ['accused', 'told', 'say', 'says', 'said', 'claim', 'claims', 'called', 'labelled', 'labeled', 'assume', 'assumed', 'think', 'thinks', 'suspected'].includes(w))) return null;
+  const t = words[p + 1] === 'to' && words[p + 2] === 'be' ? p + 3 : words[p + 1] === 'as' ? p + 2 : p + 1;
+  let k = t;
+  while (['a', 'an', 'poor', 'real'].includes(words[k] ?? '')) k++;
+  return ['victims', 'victim', 'refugees', 'refugee', 'disabled', 'sick', 'oppressed', 'persecuted', 'women', 'woman', 'children', 'kids', 'minors', 'poor', 'it', 'illness', 'disability', 'trauma'].includes(words[k] ?? '') ? hit(g.from, k, g, 'derogation', 'pretending to suffer') : null;
+}
+
+
+/** "Everything Africans touch turns to dust": ruin as the group's touch. */
+const DUST = new Set(['dust', 'shit', 'crap', 'ruin', 'ruins', 'ashes', 'garbage', 'trash', 'rubbish', 'hell', 'rot', 'rubble', 'ash', 'poison', 'nothing']);
+
+function ruinTouch(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const e = words.indexOf('everything');
+  const g = e >= 0 ? groups.find((m) => !m.pronoun && m.from >= e + 1 && m.from <= e + 2) : undefined;
+  if (!g || !['touch', 'touches', 'touched', 'get', 'run', 'runs', 'build'].includes(words[g.to + 1] ?? '')) return null;
+  const rest = words.slice(g.to + 2, g.to + 8);
+  return rest.some((w) => ['turns', 'turn', 'goes', 'becomes', 'falls', 'fall', 'collapses', 'rots', 'dies', 'breaks', 'fails'].includes(w)) && (rest.some((w) => DUST.has(w)) || rest.some((w) => ['collapses', 'rots', 'dies', 'breaks', 'fails', 'falls'].includes(w))) ? hit(e, g.to + 1 + rest.length, g, 'stereotype', 'everything they touch is ruined') : null;
+}
+
+const ESSENTIAL_VICES = new Set([...RESTRICTED_ACTS, 'drink', 'fight', 'kill', 'hate', 'rob', 'scam', 'haggle', 'riot', 'violence', 'crime', 'laziness', 'greed', 'lying', 'stealing', 'cheating', 'drinking', 'fighting', 'terrorism', 'hatred', 'thieving']);
+
+/** "It's in the Irish blood to drink": an essence named by an identity adjective. */
+function adjectiveEssence(words: Words): Attack | null {
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (words[i] !== 'in' || !['the', 'their', 'his', 'her'].includes(words[i + 1] ?? '')) continue;
+    const c = identityAdjective(words[i + 2] ?? '');
+    // the trait is a vice: "to drink", "to fight", "violence is in the Arab blood"; "to love a good story" is fond
+    const to = words[i + 4] === 'to' ? words[i + 5] ?? '' : '';
+    const vice = ESSENTIAL_VICES.has(to) || (to === 'be' && (CONTEMPT_ADJ.has(words[i + 6] ?? '') || MORE_NEGATIVE.has(words[i + 6] ?? ''))) || words.slice(0, i).some((w) => ESSENTIAL_VICES.has(w));
+    if (c && c !== 'age' && vice && ['blood', 'dna', 'genes', 'nature', 'bones'].includes(words[i + 3] ?? '') && !hasPraise(words)) return hit(i, i + 3, { from: i + 2, to: i + 2, characteristic: c, pronoun: false, weak: false }, 'stereotype', 'a trait made an essence');
+  }
+  return null;
+}
+
+/** "If you love Mexico so much, go back there": the love of an origin turned into an order to leave. */
+function loveItLeave(words: Words): Attack | null {
+  const l = words.findIndex((w) => w === 'love' || w === 'like' || w === 'miss');
+  if (l < 0 || words[l - 1] !== 'you' || !PLACES.has(words[l + 1] ?? '') && !['your', 'their'].includes(words[l + 1] ?? '')) return null;
+  const place = PLACES.has(words[l + 1] ?? '') ? l + 1 : words[l + 2] === 'country' || words[l + 2] === 'culture' ? l + 2 : -1;
+  if (place < 0 || words[place + 1] !== 'so' || words[place + 2] !== 'much') return null;
+  const go = words.findIndex((w, k) => k > place + 2 && (w === 'go' || w === 'move' || w === 'leave' || w === 'piss' || w === 'fuck') && (['back', 'there', 'home', 'off'].includes(words[k + 1] ?? '') || w === 'leave' || w === 'move'));
+  return go > 0 ? hit(l - 1, go + 1, { from: place, to: place, characteristic: 'origin', pronoun: false, weak: false }, 'exclusion', 'if you love it so much, go back') : null;
+}
+
+/** "Why are Black people so good at running? Running from the police.": a punchline that turns a question into a crime. */
+const PUNCH_CRIMES = new Set([...CRIME_NOUNS, 'police', 'cops', 'jail', 'prison', 'welfare', 'benefits', 'stealing', 'stolen', 'stole', 'looting', 'bombs', 'bombing', 'dole']);
+
+function crimePunchline(words: Words, prev: Neighbour): Attack | null {
+  const n = words.filter((w) => /^[a-z]/.test(w)).length;
+  if (n === 0 || n > 6 || !words.some((w) => PUNCH_CRIMES.has(w)) || words.some((w) => CRITIQUE.has(w) || ['bias', 'biased', 'brutality', 'racism', 'racist', 'discrimination', 'profiling', 'unfair'].includes(w))) return null;
+  const p = prev.words();
+  if (p[p.length - 1] !== '?' || !['why', 'how', 'what'].includes(p[0] ?? '')) return null;
+  const pg = prev.groups().find((m) => !m.pronoun);
+  // the punchline picks up the question's own word ("so good at running? Running from the police")
+  const echo = words.some((w) => /^[a-z]{4,}$/.test(w) && p.includes(w) && !PUNCH_CRIMES.has(w));
+  return pg && echo ? hit(0, words.length - 1, { ...pg, from: 0, to: 0, pronoun: true }, 'derogation', 'a crime as the punchline about a group') : null;
+}
+
+
+/** Words damning enough that a group subject with one of them in its clause is an attack whatever the syntax. */
+const DAMNING = new Set(`
+  stupid dumb lazy dirty disgusting violent dangerous inferior evil criminals criminal ugly smelly greedy worthless useless primitive backward
+  savage savages deranged perverted perverts pedophiles paedophiles groomers predators terrorists rapists thieves liars idiots morons freaks
+  degenerates degenerate lunatics abominations unclean untrustworthy dishonest sneaky barbaric barbarians brutes invaders leeches freeloaders
+  scroungers spongers unnatural immoral sinful deviant deviants delusional inbred filthy nasty gross repulsive revolting hideous parasites
+  vermin subhuman subhumans scum filth cheaters crooks fraudsters murderers killers molesters abusers vile wicked treacherous deceitful devious
+  manipulative conniving lecherous unhygienic lowlifes traitors ungrateful rats cockroaches animals beasts pigs apes monkeys swine maggots
+  butch shifty thieving feral brainwashed bloodthirsty cruel heartless soulless godless contagion epidemic flood tsunami hysterical irrational
+  ridiculous pathetic laughable insufferable std stds
+`.trim().split(/\s+/));
+/** Words that make the damning word something the group suffers, is accused of, or is compared favourably to. */
+const NOT_DAMNING = new Set([
+  ...VICTIMISED, ...NEGATORS, 'victims', 'victim', 'survivors', 'against', 'fleeing', 'flee', 'fled', 'escape', 'escaping', 'face', 'faces',
+  'facing', 'fear', 'fears', 'feared', 'called', 'labelled', 'labeled', 'seen', 'viewed', 'portrayed', 'stereotyped', 'accused', 'treated',
+  'branded', 'described', 'depicted', 'painted', 'assumed', 'considered', 'perceived', 'myth', 'myths', 'stereotype', 'stereotypes', 'less',
+  'fewer', 'least', 'rarely', 'than', 'cannot', 'risk', 'according', 'protect', 'protected', 'protecting', 'fight', 'fighting', 'fought', 'report', 'reported',
+  'reporting', 'condemn', 'condemned', 'condemning', 'hunted', 'persecuted', 'oppressed', 'afraid', 'scared', 'terrified', 'hurt', 'think', 'thinks', 'say', 'says', 'said', 'claim', 'claims', 'believe', 'believes', 'if', 'unless', 'when', 'whether', 'because',
+]);
+const FALLBACK_OPENERS = new Set(['why', 'are', 'is', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'how', 'come', 'honestly', 'so', 'seriously', 'and', 'but', 'because', 'cause', 'pretending', 'admit', 'admitting', 'accept']);
+
+/**
+ * The last resort: a group as the subject of its clause (or of a question) and a damning word later in that clause, in any
+ * syntax the frames above do not read ("Are Black people genetically more violent or is it culture?", "Muslims smile to your
+ * face and plot like the traitors they are"). Anything that makes the word a suffering, an accusation or a comparison in
+ * the group's favour, anywhere in the sentence, drops it.
+ */
+function damning(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words.some((w) => NOT_DAMNING.has(w))) return null;
+  for (const g of groups) {
+    if (g.pronoun || g.weak && g.from === g.to && !['a', 'an', 'every', 'the', 'all', 'these', 'those'].includes(words[g.from - 1] ?? '')) continue;
+    let s = g.from - 1;
+    while (s >= 0 && (['the', 'all', 'most', 'these', 'those', 'every', 'a', 'an', 'any'].includes(words[s] ?? '') || FALLBACK_OPENERS.has(words[s] ?? ''))) s--;
+    if (!(s < 0 || clauseStartAt(words, s + 1))) continue;
+    const e = clauseEnd(words, g.to + 1, 14);
+    for (let k = g.to + 1; k <= e; k++) {
+      const w = words[k] ?? '';
+      if (!DAMNING.has(w)) continue;
+      // "are victims of violent crime" is caught above; "with violent men" puts the word on someone else
+      if (['with', 'of', 'to', 'for', 'at', 'on', 'by', 'from', 'about'].includes(words[k - 1] ?? '') || (['a', 'the', 'some', 'any', 'many', 'more', 'their'].includes(words[k - 1] ?? '') && ['with', 'of', 'to', 'for', 'at', 'on', 'by', 'from', 'about'].includes(words[k - 2] ?? ''))) continue;
+      return hit(g.from, k, g, 'generalisation', `a damning word in the group's clause ('${w}')`);
+    }
+  }
+  return null;
+}
+
+
+/** Insult nouns that are also a species or a genre after an identity word ("Indian snake", "a Jewish joke"). */
+const NOT_INSULT_AFTER_IDENTITY = new Set(['joke', 'jokes', 'tool', 'tools', 'witch', 'punk', 'snake', 'snakes', 'dummy', 'creep', 'freak', 'freaks', 'crook', 'trash']);
+/** Words that may follow the insult noun when it ends its phrase ("Muslim scum everywhere", "gay idiots again"). */
+const AFTER_INSULT = new Set(['are', 'is', 'were', 'was', 'who', 'that', 'and', 'or', 'everywhere', 'in', 'on', 'at', 'from', 'like', 'again', 'lol', 'here', 'there', 'should', 'will', 'can', 'always', 'never', 'all', 'get', 'need', 'keep', 'have', 'has', 'out', 'back', 'off', 'go', 'need', 'deserve', 'ruin', 'ruining', 'with']);
+export function identityInsultAt(words: Words, i: number): Characteristic | undefined {
+  const n = words[i + 1] ?? '';
+  if (!INSULT_NOUNS.has(n) && !DEHUMANISING.has(n) || NOT_INSULT_AFTER_IDENTITY.has(n)) return undefined;
+  const c = identityAdjective(words[i] ?? '');
+  // "a blind idiot" of a referee is figurative; old, young and native describe too much to count
+  if (!c || ['old', 'older', 'young', 'younger', 'senior', 'native', 'foreign', 'blind', 'deaf'].includes(words[i] ?? '')) return undefined;
+  const after = words[i + 2];
+  return after === undefined || !/^[a-z]/.test(after) || AFTER_INSULT.has(after) ? c : undefined;
+}
+
+/** "Muslim scum", "those gay idiots", "your Mexican bitch": an identity made the insult's first word. */
+function identityInsult(words: Words): Attack | null {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const c = identityInsultAt(words, i);
+    // "white trash" names a class more than a race; "not all Muslim idiots" is still an insult
+    if (c) return hit(i, i + 1, { from: i, to: i, characteristic: c, pronoun: false, weak: false }, 'derogation', `an identity made an insult ('${words[i + 1]}')`);
+  }
+  return null;
+}
+
+
+/** "The only thing Africans export is poverty": the group's whole output a harm. */
+function onlyThing(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const o = find(words, 'only thing') >= 0 ? find(words, 'only thing') : find(words, 'only things');
+  if (o < 0) return null;
+  const g = groups.find((m) => !m.pronoun && m.from > o + 1 && m.from <= o + 4);
+  if (!g) return null;
+  const cop = words.findIndex((w, k) => k > g.to && k <= g.to + 5 && (w === 'is' || w === 'are'));
+  const x = cop > 0 ? words.slice(cop + 1, cop + 4) : [];
+  return x.some((w) => STING.has(w) || CRIME_NOUNS.has(w) || BLAMED_RESULTS.has(w) || ['poverty', 'misery', 'hate', 'hatred', 'babies', 'excuses', 'noise', 'trouble', 'problems', 'disease', 'violence', 'terror'].includes(w)) ? hit(o, cop + x.length, g, 'stereotype', 'the only thing they bring is a harm') : null;
+}
+
+/** "Down syndrome kids should never have been born", "[group] shouldn't exist". */
+function neverBorn(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun);
+  if (!g) return null;
+  const b = words.findIndex((w, k) => k > g.to && w === 'born' && words[k - 1] === 'been' && words[k - 2] === 'have' && words.slice(Math.max(g.to + 1, k - 5), k - 2).some((x) => NEGATORS.has(x)) && words.slice(g.to + 1, k).some((x) => ['should', 'ought', 'must'].includes(x)));
+  return b > 0 ? hit(g.from, b, g, 'exclusion', 'should never have been born') : null;
+}
+
+/** "Oh great, another Pride month. Can't wait to have it shoved down my throat": imposition on the writer. */
+function downMyThroat(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const t = words.findIndex((w, k) => (w === 'throat' || w === 'throats') && ['my', 'our', 'your'].includes(words[k - 1] ?? '') && words[k - 2] === 'down');
+  if (t < 0 || !words.slice(Math.max(0, t - 5), t).some((w) => FORCING.has(w) || ['shoved', 'rammed', 'forced', 'pushed', 'crammed'].includes(w))) return null;
+  const g = someGroup(groups, prev, 0);
+  return g ? hit(g.pronoun ? 0 : Math.min(g.from, t), t, g, 'derogation', 'shoved down our throats') : null;
+}
+
+const APPETITES = new Set(['sex', 'money', 'food', 'drugs', 'partying', 'drinking', 'shopping', 'babies', 'clothes', 'makeup', 'crime', 'violence', 'gold', 'cash', 'themselves', 'football', 'bombs', 'religion', 'dicks', 'cock']);
+
+/** "Do gay people ever think about anything other than sex?": the group reduced to one appetite. */
+function onlyAbout(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const a = words.findIndex((w, k) => w === 'anything' && (find(words.slice(k + 1, k + 3), 'other than') === 0 || ['but', 'except', 'besides'].includes(words[k + 1] ?? '')));
+  const g = a > 0 ? groups.find((m) => !m.pronoun && m.to < a && a - m.to <= 5) : undefined;
+  const what = words[a + 1] === 'other' ? words[a + 3] ?? '' : words[a + 2] ?? '';
+  return g && APPETITES.has(what) && words.slice(g.to + 1, a).some((w) => ['think', 'talk', 'care', 'know', 'do', 'want'].includes(w)) ? hit(g.from, a + 2, g, 'stereotype', 'nothing on their minds but one thing') : null;
+}
+
+/** "What's it going to take for immigrants to start respecting our laws?" */
+function whatItTakes(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const t = words.indexOf('take');
+  if (t < 0 || words[0] !== 'what' || !words.slice(0, t).includes('it') || words[t + 1] !== 'for') return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= t + 2 && m.from <= t + 3);
+  return g && words[g.to + 1] === 'to' && !words.slice(g.to + 1).some((w) => HONEST_Q.has(w) && w !== 'feel') ? hit(0, g.to + 2, g, 'derogation', "what's it going to take for [group] to ...?") : null;
+}
+
+/** "Who decided deaf people should be allowed to drive buses?" */
+function whoDecided(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[0] !== 'who' || !['decided', 'thought', 'said'].includes(words[1] ?? '') || words[words.length - 1] !== '?') return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= 2 && m.from <= 4);
+  return g && words.slice(g.to + 1, g.to + 5).some((w) => ['allowed', 'could', 'can', 'should', 'get', 'deserve'].includes(w)) && !words.some((w) => HONEST_Q.has(w)) ? hit(0, g.to, g, 'derogation', 'who decided [group] could ...?') : null;
+}
+
+/** "Is the Muslim guy in accounting going to blow up the office?": a member cast as the next attacker. */
+const NEXT_CRIMES = new Set(['blow', 'bomb', 'stab', 'rob', 'steal', 'rape', 'shoot', 'hijack', 'scam', 'mug', 'loot', 'behead', 'explode']);
+
+function nextCrime(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (let i = 0; i < words.length; i++) {
+    const id = identityWord(tokens, groups, i);
+    if (!id) continue;
+    const vp = words.slice(id.to + 1, id.to + 9);
+    const f = vp.findIndex((w, k) => (w === 'going' && vp[k + 1] === 'to') || w === 'gonna' || w === 'will' || w === "'ll");
+    // "will bomb us with cookies" is a figure of speech
+    const c = f >= 0 ? vp.findIndex((w, k) => k > f && k <= f + 3 && NEXT_CRIMES.has(w) && vp[k + 1] !== 'with' && vp[k + 2] !== 'with') : -1;
+    if (c >= 0 && !vp.slice(0, c).some((w) => NEGATORS.has(w))) return hit(id.from, id.to + 1 + c, id, 'stereotype', 'a member cast as the next attacker');
+    i = id.to;
+  }
+  return null;
+}
+
+/** "Why does every trans person need to make their identity everyone's problem?" */
+function everyonesProblem(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const p = words.findIndex((w, k) => (w === 'everyone' || w === 'everybody') && words[k + 1] === "'s" && ['problem', 'business', 'concern'].includes(words[k + 2] ?? ''));
+  const g = p > 0 ? groups.find((m) => !m.pronoun && m.to < p) : undefined;
+  return g && words.slice(g.to + 1, p).some((w) => ['make', 'makes', 'making'].includes(w)) ? hit(g.from, p + 2, g, 'derogation', "making themselves everyone's problem") : null;
+}
+
+
+/** "If you want your bike to disappear, just park it near the Roma camp": a theft promised by a group's nearness. */
+function vanishNear(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const v = words.findIndex((w, k) => ['disappear', 'vanish', 'stolen', 'nicked', 'missing', 'robbed', 'keyed'].includes(w) && words.slice(Math.max(0, k - 6), k).some((x) => x === 'want' || x === 'like') && words.slice(Math.max(0, k - 5), k).some((x) => VALUABLES.has(x)));
+  if (v < 0) return null;
+  const n = words.findIndex((w, k) => k > v && ['near', 'around', 'by', 'outside'].includes(w));
+  if (n < 0) return null;
+  for (let j = n + 1; j < Math.min(words.length, n + 4); j++) {
+    // a group, or an identity before where its people live ("the Roma camp"), not a thing ("the Thai temple")
+    const id = groups.find((m) => !m.pronoun && m.from === j) ?? (identityAdjective(words[j] ?? '') && ['camp', 'camps', 'estate', 'estates', 'site', 'family', 'families', 'kids', 'lads', 'gangs', 'neighbours', 'neighbors'].includes(words[j + 1] ?? '') ? identityWord(tokens, groups, j) : null);
+    if (id) return hit(v, id.to, id, 'stereotype', 'a theft promised near the group');
+  }
+  return null;
+}
+
+/** "Our office has gone downhill since they started hiring women engineers": a decline dated from letting the group in. */
+function declineSinceHiring(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const s = words.findIndex((w) => w === 'since' || w === 'after' || w === 'when');
+  if (s < 0) return null;
+  const h = words.findIndex((w, k) => k > s && k <= s + 4 && ['hiring', 'hired', 'hire', 'letting', 'let', 'admitting', 'admitted', 'accepting', 'accepted', 'promoting', 'promoted', 'allowing', 'allowed'].includes(w));
+  const g = h > 0 ? groups.find((m) => !m.pronoun && m.from > h && m.from <= h + 2) : undefined;
+  if (!g || hasPraise(words)) return null;
+  const d = findAny(words, DOWNHILL);
+  return d && !words.slice(0, d[0]).some((w) => NEGATORS.has(w)) ? hit(Math.min(d[0], s), g.to, g, 'derogation', 'a decline since hiring [group]') : null;
+}
+
+/** "Black people would still be in trees without us": the group placed in a primitive past. */
+const PRIMITIVE = new Set(['trees', 'caves', 'cave', 'huts', 'hut', 'jungle', 'jungles', 'mud', 'desert', 'stone', 'dark']);
+
+function stillInTrees(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && asSubject(words, m));
+  if (!g) return null;
+  const st = words.findIndex((w, k) => k > g.to && k <= g.to + 5 && w === 'still');
+  if (st < 0) return null;
+  const p = words.slice(st + 1, st + 6).findIndex((w) => PRIMITIVE.has(w));
+  return p >= 0 && words.slice(st + 1, st + 7).some((w) => ['in', 'living', 'live', 'swinging', 'age'].includes(w)) ? hit(g.from, st + 1 + p, g, 'dehumanising', 'placed in a primitive past') : null;
+}
+
+/** "Women's only real talent is spending their husband's money": the group reduced to one use. */
+function onlyTalent(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const o = words.findIndex((w, k) => w === 'only' && ['talent', 'skill', 'use', 'purpose', 'value', 'job', 'contribution', 'function', 'gift'].includes(words[k + 1] === 'real' || words[k + 1] === 'true' ? words[k + 2] ?? '' : words[k + 1] ?? ''));
+  const g = o > 0 ? groups.find((m) => !m.pronoun && m.to < o && o - m.to <= 2) : undefined;
+  return g && (words[g.to + 1] === "'s" || words[g.to + 1] === 'only') && !hasPraise(words) ? hit(g.from, o + 2, g, 'derogation', "the group's only use") : null;
+}
+
+/** "Why are all the terrorists Muslim?": an identity asked after as if it were the crime's. */
+function allTheCriminals(tokens: readonly Token[], words: Words): Attack | null {
+  if (words[0] !== 'why' || !['are', 'is', 'were'].includes(words[1] ?? '') || words[words.length - 1] !== '?') return null;
+  let k = 2;
+  while (['all', 'the', 'so', 'many', 'most', 'always', 'every'].includes(words[k] ?? '')) k++;
+  if (k === 2 || !CRIME_NOUNS.has(words[k] ?? '')) return null;
+  const c = identityAdjective(words[k + 1] ?? '');
+  return c && c !== 'age' && words[k + 2] === '?' ? hit(0, k + 1, { from: k + 1, to: k + 1, characteristic: c, pronoun: false, weak: false }, 'stereotype', 'why are all the [criminals] [identity]?') : null;
+}
+
+/** "Do immigrants ever bother learning English?": effort denied by a rhetorical question. */
+function everBother(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const b = words.indexOf('bother');
+  if (b < 0 || words[words.length - 1] !== '?') return null;
+  const g = groups.find((m) => !m.pronoun && m.to < b && b - m.to <= 3);
+  return g && words.slice(g.to + 1, b).some((w) => ['ever', 'even', 'actually', 'really'].includes(w)) && /^(to|[a-z]+ing)$/.test(words[b + 1] ?? '') && !words.slice(b + 1).some((w) => HABIT_EXCUSES.has(w)) ? hit(g.from, b + 1, g, 'negated-positive', 'effort asked after as never made') : null;
+}
+
+/** "What is wrong with trans people?": the group itself as the fault. */
+function wrongWith(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const w = find(words, 'wrong with');
+  if (w < 0 || !words.slice(0, w).includes('what')) return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= w + 2 && m.from <= w + 3);
+  return g && ['?', '.', '!', 'lol', 'honestly', 'seriously', undefined].includes(words[g.to + 1]) && !words.slice(0, w).some((w2) => NEGATORS.has(w2)) ? hit(0, g.to, g, 'derogation', 'what is wrong with [group]') : null;
+}
+
+
+/** "How do you tell a Jew from a rat?": a member set beside vermin as hard to tell apart. */
+function tellApart(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const t = words.findIndex((w) => w === 'tell' || w === 'distinguish');
+  if (t < 0) return null;
+  let at = t + 1;
+  while (['a', 'an', 'the', 'apart'].includes(words[at] ?? '')) at++;
+  const id = identityWord(tokens, groups, at);
+  if (!id || words[id.to + 1] !== 'from' && words[id.to + 1] !== 'and') return null;
+  let k = id.to + 2;
+  while (['a', 'an', 'the'].includes(words[k] ?? '')) k++;
+  return DEHUMANISING.has(words[k] ?? '') || MORE_DEHUMANISING.has(words[k] ?? '') || ['rat', 'monkey', 'ape', 'pig', 'dog', 'cockroach', 'goat'].includes(words[k] ?? '') ? hit(t, k, id, 'dehumanising', 'a member told apart from vermin') : null;
+}
+
+/** "Where do all these Nigerians get the money for those cars?": wealth insinuated as ill-gotten. */
+function whereMoney(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[0] !== 'where' || !['do', 'does', 'did'].includes(words[1] ?? '')) return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= 2 && m.from <= 4);
+  return g && ['get', 'find'].includes(words[g.to + 1] ?? '') && words.slice(g.to + 2, g.to + 5).some((w) => ['money', 'cash', 'funds'].includes(w)) && words.slice(g.to + 3).some((w) => LUXURIES.has(w) || ['cars', 'car', 'gold', 'watches', 'trainers', 'designer', 'bmws', 'mercedes', 'jewellery', 'jewelry'].includes(w)) ? hit(0, g.to + 2, g, 'stereotype', 'where do [group] get the money?') : null;
+}
+
+/** "Why do gays need to tell everyone they're gay?", "don't old people have anything better to do than complain?" */
+function flaunting(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const vp = words.slice(g.to + 1, g.to + 8);
+    const n = vp.findIndex((w, k) => ['need', 'have', 'got', 'insist'].includes(w) && ['to', 'on'].includes(vp[k + 1] ?? '') && ['tell', 'announce', 'remind', 'show', 'telling', 'announcing', 'reminding', 'showing'].includes(vp[k + 2] ?? '') && ['everyone', 'everybody', 'us', 'the'].includes(vp[k + 3] ?? ''));
+    if (n >= 0) return hit(g.from, g.to + 1 + n + 3, g, 'derogation', 'needing to tell everyone');
+    const b = find(vp, 'anything better to do');
+    if (b >= 0 && vp.slice(0, b).some((w) => ['have', 'got'].includes(w))) return hit(g.from, g.to + 1 + b + 3, g, 'derogation', 'nothing better to do');
+  }
+  return null;
+}
+
+/** "Why are all feminists ugly lesbians?", "those filthy Mexicans": an insulting word fused to the group's name. */
+const FUSED_INSULTS = new Set(['stupid', 'ugly', 'filthy', 'dirty', 'disgusting', 'lazy', 'smelly', 'stinking', 'stinky', 'vile', 'greedy', 'thieving', 'sneaky', 'worthless', 'useless', 'pathetic', 'brainless', 'retarded', 'savage', 'primitive', 'inbred', 'scummy', 'rotten', 'fucking', 'bloody', 'damn', 'goddamn', 'degenerate', 'perverted', 'sick', 'evil', 'backward', 'ignorant', 'uppity', 'entitled']);
+
+function fusedInsult(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const a = words[g.from - 1] ?? '';
+    // "sick kids" and "bloody hell" name no group; "not all stupid ..." still insults
+    if (!FUSED_INSULTS.has(a) || ['sick', 'fucking', 'bloody', 'damn', 'goddamn'].includes(a) && !['those', 'these', 'all', 'you', 'the'].includes(words[g.from - 2] ?? '')) continue;
+    if (words.slice(0, g.from - 1).some((w) => ['called', 'calling', 'call', 'stereotype', 'myth', 'not'].includes(w))) continue;
+    return hit(g.from - 1, g.to, g, 'derogation', `an insult fused to the group ('${a}')`);
+  }
+  return null;
+}
+
 type Frame = (tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour) => Attack | null;
 
 /** Frames that can match with no identity in the sentence: the group was named before, or is a place or a condition. */
@@ -2068,6 +3192,8 @@ const ANYWHERE: readonly Frame[] = [
   warning, (_t, w, g, p) => essence(w, g, p), (_t, w, g, p) => duo(w, g, p), (_t, w, g, p) => knowing(w, g, p), (_t, w, g, p) => reaction(w, g, p),
   nothingGood, (_t, w, g) => pathologised(w, g), incompatible, (_t, w, g, p) => consequence(w, g, p), (_t, w) => activityLabel(w),
   (_t, w) => sameSexVerdict(w), (_t, w) => guessIdentity(w), (_t, w, g, p) => wonderWhy(w, g, p),
+  (_t, w) => atrocityMinimised(w), smellTrope, (_t, w, _g, p) => jokeAnswer(w, p), challenge, childrenRemoved, mockPraise, (_t, w) => adjectiveEssence(w),
+  (_t, w) => loveItLeave(w), (_t, w, _g, p) => crimePunchline(w, p), (_t, w, g, p) => downMyThroat(w, g, p), (t, w) => allTheCriminals(t, w),
 ];
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */
 const WITH_IDENTITY: readonly Frame[] = [
@@ -2081,6 +3207,19 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => prescription(w, g), (_t, w, g) => stereotypeEndorsed(w, g),
   rankedBelow, (_t, w, g) => moreMeansMore(w, g), (_t, w, g) => fauxConcern(w, g), begrudging, burden, (_t, w, g) => followsThem(w, g),
   (_t, w, g) => wordWorth(w, g), (_t, w, g) => unlikeOthers(w, g), anotherDay,
+  surprisedBy, (_t, w, g) => motive(w, g), (_t, w, g) => betterBefore(w, g), (_t, w, g) => swarm(w, g), (_t, w, g) => evenQuestion(w, g), everSeen,
+  singleException, (_t, w, g) => stopDoing(w, g), (_t, w, g) => obsessed(w, g), (_t, w, g) => alwaysThem(w, g), noPoint, (_t, w, g) => segregated(w, g),
+  (_t, w, g) => notReal(w, g), (_t, w, g) => welcomeIf(w, g), (_t, w, g) => likeVermin(w, g), (_t, w, g) => autoReject(w, g), dealingRefused,
+  whereAreThey, (_t, w, g) => notUs(w, g), (_t, w, g) => thirdWorld(w, g), (_t, w, g) => pairTag(w, g), (_t, w, g) => spoiledThing(w, g),
+  (_t, w, g) => everSince(w, g), (_t, w, g) => favour(w, g), (_t, w, g) => explainedAway(w, g), (_t, w, g) => realFamily(w, g), (_t, w, g) => noUntouched(w, g),
+  everDone, (_t, w, g) => thinkTheyCan(w, g), (_t, w, g) => forcing(w, g), (_t, w, g) => soHard(w, g), (_t, w, g) => contributeAnything(w, g),
+  (_t, w, g) => voiceDismissed(w, g), (_t, w, g) => whoWants(w, g), (_t, w, g) => contemptManner(w, g), worstThing, (_t, w, g) => crimeInvolved(w, g),
+  (_t, w, g) => becameOkay(w, g), (_t, w, g) => keptFromLearning(w, g), (_t, w, g) => dieAlready(w, g), (_t, w, g) => guests(w, g), (_t, w, g) => welcomeButNot(w, g),
+  (_t, w, g) => pretending(w, g), (_t, w, g) => ruinTouch(w, g), (_t, w, g) => damning(w, g), (_t, w) => identityInsult(w),
+  (_t, w, g) => onlyThing(w, g), (_t, w, g) => neverBorn(w, g), (_t, w, g) => onlyAbout(w, g), (_t, w, g) => whatItTakes(w, g), (_t, w, g) => whoDecided(w, g),
+  nextCrime, (_t, w, g) => everyonesProblem(w, g), vanishNear, (_t, w, g) => declineSinceHiring(w, g), (_t, w, g) => stillInTrees(w, g),
+  (_t, w, g) => onlyTalent(w, g), (_t, w, g) => everBother(w, g), (_t, w, g) => wrongWith(w, g), tellApart, (_t, w, g) => whereMoney(w, g),
+  (_t, w, g) => flaunting(w, g), (_t, w, g) => fusedInsult(w, g),
 ];
 
 /** Every insinuation frame that matches the sentence (at most one per frame). */

@@ -49,7 +49,7 @@ const FILLER = new Set([
   'own', 'worse', 'dirty', 'filthy', 'disgusting', 'dumb', 'stupid', 'lazy', 'useless', 'evil', 'sick', 'nasty', 'typical', 'fucked',
   'this', 'that', 'one', 'big', 'huge', 'massive', 'same', 'here', 'there', 'now', 'today', 'nowadays', 'anymore',
   // "all potential terrorists", "a ticking time bomb": hedges that still predicate the noun after them
-  'potential', 'wannabe', 'secret', 'closet', 'ticking',
+  'potential', 'wannabe', 'secret', 'closet', 'ticking', 'walking', 'feral', 'little',
 ]);
 
 /** Stereotyped acts that need no object: "[group] always lie", "[group] are ruining everything". */
@@ -136,7 +136,7 @@ const HARM_WITH_OBJECT: Readonly<Record<string, readonly string[]>> = {
   expect: [...DEMANDED, 'special'],
 };
 const HARM_FORMS: Readonly<Record<string, string>> = {
-  takes: 'take', taking: 'take', took: 'take', brings: 'bring', bringing: 'bring', spreads: 'spread', spreading: 'spread',
+  takes: 'take', taking: 'take', took: 'take', taken: 'take', brings: 'bring', bringing: 'bring', spreads: 'spread', spreading: 'spread',
   eats: 'eat', eating: 'eat',
   controls: 'control', controlling: 'control', runs: 'run', running: 'run', kills: 'kill', killing: 'kill', hates: 'hate', hating: 'hate',
   makes: 'make', making: 'make', drags: 'drag', dragging: 'drag', lowers: 'lower', lowering: 'lower', plays: 'play', playing: 'play',
@@ -159,7 +159,9 @@ const DIMINISHERS = new Set(['less', 'fewer', 'lesser']);
 const ROLE_AFTER_BAD = new Set(['bad', 'terrible', 'horrible', 'awful', 'worse', 'worst', 'poor', 'lousy', 'inferior', 'second', 'lower']);
 
 /** Where derogation sends a group: "women belong in the kitchen". */
-const DEROGATORY_PLACES = new Set(['kitchen', 'sandwich', 'sandwiches', 'zoo', 'cage', 'cages', 'camps', 'oven', 'ovens', 'gutter', 'jungle', 'asylum', 'asylums', 'barefoot', 'closet', ...LOW_PLACES]);
+const DEROGATORY_PLACES = new Set(['kitchen', 'sandwich', 'sandwiches', 'zoo', 'cage', 'cages', 'camps', 'oven', 'ovens', 'gutter', 'jungle', 'asylum', 'asylums', 'barefoot', 'closet', 'wall', ...LOW_PLACES]);
+/** Ordinary places a "belong in X, not Y" contrast keeps a group out of. */
+const ORDINARY_PLACES = new Set(['offices', 'office', 'schools', 'school', 'workplace', 'workplaces', 'boardrooms', 'boardroom', 'parliament', 'politics', 'government', 'tech', 'science', 'sports', 'sport', 'universities', 'university', 'classrooms', 'classroom', 'public', 'society', 'country', 'here', 'neighbourhoods', 'neighborhoods', 'streets', 'leadership', 'management', 'military', 'army', 'charge', 'power', 'work', 'jobs', 'cities', 'town', 'towns', 'europe', 'britain', 'america']);
 /** Where confinement sends a group: "[group] should be put in camps / behind bars". */
 const CONFINEMENT_PLACES = new Set(['camp', 'camps', 'jail', 'jails', 'prison', 'prisons', 'ghetto', 'ghettos', 'bars', 'cage', 'cages', 'asylum', 'asylums', 'institutions', 'reservations', 'gulags', 'gulag', 'pens', 'zoos']);
 /** Passive confinement and removal verbs: "should be put in ...", "should be kept out". */
@@ -292,8 +294,16 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'derogation', end: i + 2, head };
   }
   if (['belong', 'stay', 'stick', 'go', 'get', 'be', 'make', 'keep'].includes(head) && (deontic || head === 'belong')) {
-    for (let j = i + 1; j <= i + 5 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
+    for (let j = i + 1; j <= i + (head === 'belong' ? 6 : 5) && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
       if (DEROGATORY_PLACES.has(word(tokens, j))) return negated ? { kind: 'negated-attack', end: j, head } : { kind: 'derogation', end: j, head };
+    }
+  }
+  // "[group] belong in care homes, not offices": kept out of an ordinary place ("belong here, not in detention" passes)
+  if (head === 'belong' && !negated) {
+    for (let j = i + 1; j <= i + 7 && j < tokens.length && word(tokens, j) !== '.'; j++) {
+      if (word(tokens, j) !== 'not' || word(tokens, j - 1) !== ',') continue;
+      const at = ['in', 'at', 'on', 'the', 'our', 'in the'].includes(word(tokens, j + 1)) ? (word(tokens, j + 2) === 'the' || word(tokens, j + 2) === 'our' ? j + 3 : j + 2) : j + 1;
+      if (ORDINARY_PLACES.has(word(tokens, at))) return { kind: 'exclusion', end: at, head };
     }
   }
   const frame = derogationFrame(tokens, i, { deontic, passive, negated, only, aux, modal });
@@ -316,7 +326,7 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     return { kind: 'negated-positive', end: i, head };
   }
   // "[group] have no sense of humour / personal space / direction", "lack any sense of decency"
-  if (head === 'sense' && next === 'of' && SENSE_OF.has(word(tokens, i + 2)) && ['have', 'has', 'had', 'got'].includes(modal) && negated) {
+  if (['sense', 'concept', 'idea', 'notion'].includes(head) && next === 'of' && SENSE_OF.has(word(tokens, i + 2)) && ['have', 'has', 'had', 'got'].includes(modal) && negated) {
     return { kind: 'negated-positive', end: word(tokens, i + 2) === 'personal' ? i + 3 : i + 2, head: `sense of ${word(tokens, i + 2)}` };
   }
   if (['lack', 'lacks', 'lacking'].includes(head) && !negated) {
@@ -440,7 +450,7 @@ const AVERSION: readonly (readonly string[])[] = [
   ['gives', 'me', 'the', 'ick'], ['give', 'me', 'the', 'willies'], ['give', 'me', 'the', 'heebie'], ['make', 'my', 'skin', 'crawl'],
   ['makes', 'my', 'skin', 'crawl'], ['make', 'me', 'uncomfortable'], ['make', 'me', 'feel', 'uncomfortable'], ['make', 'me', 'uneasy'],
   ['make', 'me', 'want', 'to', 'puke'], ['repulse', 'me'], ['repel', 'me'], ['disgust', 'me'],
-  ['scare', 'me'], ['scares', 'me'], ['frighten', 'me'], ['terrify', 'me'], ['unsettle', 'me'],
+  ['make', 'me', 'nervous'], ['makes', 'me', 'nervous'], ['make', 'me', 'anxious'], ['makes', 'me', 'anxious'], ['scare', 'me'], ['scares', 'me'], ['frighten', 'me'], ['terrify', 'me'], ['unsettle', 'me'],
 ];
 
 /** Roles a negated obligation keeps a group out of: "[group] shouldn't be pilots". */
@@ -448,6 +458,7 @@ const ROLES = new Set([
   'teachers', 'teacher', 'doctors', 'nurses', 'pilots', 'surgeons', 'leaders', 'bosses', 'managers', 'ceos', 'judges', 'police', 'cops',
   'officers', 'soldiers', 'priests', 'pastors', 'coaches', 'politicians', 'president', 'presidents', 'parents', 'babysitters', 'engineers',
   'scientists', 'lawyers', 'firefighters', 'role', 'citizens', 'voters', 'mothers', 'fathers', 'ministers', 'mps', 'senators',
+  'carers', 'nannies', 'headteachers', 'principals', 'counsellors', 'therapists', 'midwives', 'mentors', 'scoutmasters', 'coach', 'doctor', 'nurse', 'pilot',
 ]);
 /** "in" + these: "[group] shouldn't be in charge / in the military". */
 const IN_ROLES = new Set(['charge', 'power', 'office', 'government', 'politics', 'military', 'army', 'combat', 'leadership', 'positions', 'sports', 'schools', 'classrooms', 'classroom', 'parliament', 'congress', 'management']);
@@ -477,7 +488,7 @@ function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: 
   if (kids > 0 && word(tokens, i - 2) !== 'to' && !['if', 'unless', 'until', 'before', 'when', 'yet'].includes(word(tokens, kids + 1))) return kids;
   if (!passive && CHILD_ACTS.has(head)) return childWithin(i + 1);
   // "[group] shouldn't be teaching / coaching our kids"
-  if (passive && /ing$/.test(head) && CHILD_ACTS.has(head.replace(/ing$/, ''))) return childWithin(i + 1);
+  if (passive && /ing$/.test(head) && (CHILD_ACTS.has(head.replace(/ing$/, '')) || CHILD_ACTS.has(head.replace(/ing$/, 'e')))) return childWithin(i + 1);
   return -1;
 }
 

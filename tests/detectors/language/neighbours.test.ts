@@ -100,6 +100,20 @@ describe('findGroups', () => {
     expect(characteristics('our old clients came back')).toEqual([]);
   });
 
+  it('names a group without its word: a relative clause, a trait, a coded name, or an identity said of people', () => {
+    const cases: [string, string][] = [
+      ['guys who like guys', 'sexual-orientation'], ['women who date women', 'sexual-orientation'], ["people who weren't born here", 'origin'],
+      ['anyone not born in this country', 'origin'], ['people who came on boats', 'origin'], ['someone who grew up in the hood', 'race'],
+      ['people with dark skin', 'race'], ['anyone with pronouns in their bio', 'gender-identity'], ['the fairer sex', 'gender'],
+      ['churchgoers', 'religion'], ['the Windrush lot', 'origin'], ['folks with disabilities', 'disability'],
+      ['The new neighbours are Pakistani.', 'origin'], ['My neighbour is Nigerian, by the way.', 'origin'],
+    ];
+    for (const [text, c] of cases) expect(characteristics(text), text).toContain(c);
+    // the other sex is no orientation, a party is no origin, and an identity said of a thing or an age names no people
+    expect(characteristics('men who like women')).not.toContain('sexual-orientation');
+    for (const text of ['people who came to the party', 'the car is German', 'my boss is old']) expect(characteristics(text), text).toEqual([]);
+  });
+
   it('does not read a thing, a language or a legal age as a group', () => {
     for (const text of ['the English version', 'Portuguese wine', 'Greek yogurt', 'the old version is slow', 'anyone over 18 can vote', 'people from the marketing team', 'this is fine', 'Thai food', 'the Dutch team won', 'a Somali restaurant']) {
       expect(characteristics(text), text).toEqual([]);

@@ -16,6 +16,9 @@ describe('opinion wrappers: the writer\'s own view, or someone else\'s', () => {
     "People keep saying Mexicans are lazy, and honestly? They're not wrong.",
     'They say Muslims are violent. Hard to disagree.',
     'My uncle says women can\'t lead, and he has a point.',
+    "Is it racist to say Somalis don't work?",
+    'Is it sexist to think women are too emotional to lead?',
+    'Am I racist for thinking Mexicans are lazy?',
   ])('flags %j: asking for agreement, a consensus claim or the writer\'s own words', (text) => {
     expect(protectedFindings(text)).not.toEqual([]);
   });
@@ -28,6 +31,8 @@ describe('opinion wrappers: the writer\'s own view, or someone else\'s', () => {
     "It's wrong to think that Mexicans are lazy.",
     "People say immigrants are criminals. They're wrong.",
     'My uncle says women can\'t lead. Ugh.',
+    "Is it racist to say 'Somalis don't work'? Yes, obviously.",
+    "It is racist to say Somalis don't work.",
   ])('does not flag %j: denied, reported or rejected', (text) => {
     expect(protectedFindings(text)).toEqual([]);
   });

@@ -11,7 +11,7 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 export const MORE_DEHUMANISING = set(`
   pest pests weed weeds tumour tumours tumor tumors scourge scourges rodent rodents hyenas jackals vultures slugs grubs ticks germs
   mould mold fungus sewage cockroach infection infections pestilence leech swarm hordes horde vermin bomb bombs timebomb timebombs
-  wombs playthings servants maids slaves breeders
+  wombs playthings servants maids slaves breeders contagion epidemic raccoons coyotes wolves mosquitoes bedbugs rodents hyena jackal vultures
 `);
 
 /** Negative traits beyond the shared list: "[group] are incapable / unfit / nothing but trouble". */
@@ -23,13 +23,13 @@ export const MORE_NEGATIVE = set(`
   liar scary creepy creeps greedy sneaky shifty untrustworthy
   mistake mistakes defective defects glitch glitches liability liabilities cult cults rude illogical unreliable hopeless selfish predatory
   unstable shady dodgy layabouts deadbeats bludgers ditzy senile decrepit childish immature gullible spoiled effeminate abnormal stinky catty
-  vain shallow freaky thieving
+  vain shallow freaky thieving hazard hazards menace menaces submissive hormonal irrational hysterical promiscuous weird clannish brainwashed feral
 `);
 
 /** Traits that attack only after "too": "[group] are too powerful / too sensitive". */
 export const TOO_TRAITS = set(`
   powerful sensitive pushy demanding political religious radical extreme soft fragile needy dramatic touchy loud emotional
-  stupid dumb slow weak
+  stupid dumb slow weak hormonal irrational
 `);
 
 /** Positive traits beyond the shared list, which a negation or "anything but" turns into an attack. */
@@ -42,7 +42,7 @@ export const MORE_POSITIVE = set(`
 export const QUALITIES = set(`
   morals brains brain shame culture honour honor loyalty empathy discipline manners class decency integrity conscience soul souls
   feelings talent skill skills values intelligence potential hygiene humour humor ambition self-control self-respect respect ethics
-  principles standards taste
+  principles standards taste personality personalities imagination creativity dignity backbone
 `);
 
 /** Faculties a comparison takes away: "[group] have the brains / the IQ / the morals of a ...". */
@@ -60,6 +60,7 @@ export const WORTH_ACTS = set(`
 export const LOW_PLACES = set(`
   fields field plantation plantations circus bedroom brothel brothels streets trees caves cave desert deserts slums slum mud huts
   hut dump sewer sewers institution institutions nursing stable barn kennel kennels cages ghetto ghettos
+  therapy rehab asylum asylums prison prisons jail jails cage zoo zoos
 `);
 
 /** Results a group is blamed for: "[group] are the reason crime is up". */
@@ -67,7 +68,7 @@ export const BLAMED_RESULTS = set(`
   crime crimes collapse collapsed collapsing decline declining falling broke broken bankrupt poverty unemployment violence problems
   problem mess ruined ruin ruining dying worse worst debt crisis chaos suffering divided drugs disease diseases terrorism rape rapes
   riots failing failed fail fails hell trouble troubles misery decay unsafe dangerous dirty filthy unaffordable expensive sick
-  apart downhill suffer suffers struggling mess shit shithole nice dump dumps
+  apart downhill suffer suffers struggling mess shit shithole nice dump dumps slashed stolen smashed vandalised vandalized keyed robbed burgled nicked
 `);
 
 /** Words that reverse a blamed result: "[group] are the reason crime went down". */
@@ -117,7 +118,7 @@ export const SILENCING: readonly (readonly string[])[] = [
   // yielding: "[group] should make room for the rest of us / step aside / get out of the way"
   ['make', 'room', 'for'], ['make', 'way', 'for'], ['step', 'aside'], ['move', 'aside'], ['move', 'over'], ['get', 'out', 'of', 'the', 'way'],
   ['get', 'out', 'of', 'our', 'way'], ['stop', 'hogging'], ['hurry', 'up', 'and'], ['give', 'up', 'their'], ['stay', 'out', 'of', 'sight'],
-  ['stay', 'hidden'], ['be', 'hidden'], ['be', 'kept', 'out', 'of', 'sight'], ['be', 'kept', 'hidden'], ['out', 'of', 'the', 'way'], ['out', 'of', 'our', 'way'],
+  ['go', 'quietly'], ['die', 'quietly'], ['be', 'put', 'out', 'to', 'pasture'], ['count', 'themselves', 'lucky'], ['be', 'thankful'], ['be', 'glad', 'we'], ['be', 'happy', 'we'], ['keep', 'it', 'private'], ['keep', 'that', 'private'], ['keep', 'that', 'stuff', 'private'], ['keep', 'it', 'behind', 'closed', 'doors'], ['fade', 'away'], ['stay', 'hidden'], ['be', 'hidden'], ['be', 'kept', 'out', 'of', 'sight'], ['be', 'kept', 'hidden'], ['out', 'of', 'the', 'way'], ['out', 'of', 'our', 'way'],
 ];
 
 /** Passive verbs of control and removal: "[group] should be registered / hunted / stripped of ...". */
@@ -163,13 +164,13 @@ export const PROTECT_VERBS = set(`hide lock guard clutch secure bolt protect cou
 export const VALUABLES = set(`
   wallet wallets purse purses bag bags handbag handbags backpack backpacks valuables belongings jewellery jewelry phone phones door
   doors windows car cars bike bikes daughter daughters son sons kids children wife wives women girls pets dog dogs cats chickens
-  silverware spoons cutlery change pockets pocket cash money goats house houses gates back tools
+  silverware spoons cutlery change pockets pocket cash money goats house houses gates back tools account accounts post mail till savings laptop laptops stuff things
 `);
 
 /** Phrases that announce a decline when a group arrives: "there goes the neighbourhood". */
 export const DECLINE_PHRASES: readonly string[] = [
   'there goes the neighbourhood', 'there goes the neighborhood', 'there goes the area', 'there goes the street', 'there goes the town',
-  'there goes the school', 'there goes the country', 'there goes the block', 'property values', 'house prices', 'time to move',
+  'there goes the school', 'there goes the country', 'there goes the block', 'property values', 'house prices', 'time to move', 'for sale signs',
   'time to sell', 'start packing', 'for sale sign', 'time to leave town',
 ];
 
@@ -248,7 +249,8 @@ export const PATHOLOGY = set(`phase trend fad choice sin disorder illness sickne
 export const TOLERANCE_LIMITS: readonly string[] = [
   'keep it to themselves', 'keep it private', 'behind closed doors', 'shove it in', 'shoving it in', 'flaunt it', 'flaunting it', 'rub it in',
   'ram it down', 'in my face', 'in our faces', 'keep it out of', 'stay in the closet', 'stay in their lane', 'know their place',
-  'keep quiet', 'stay quiet', 'keep to themselves', 'stay out of sight', 'stay in their own',
+  'keep quiet', 'stay quiet', 'keep to themselves', 'stay out of sight', 'stay in their own', 'keep their mouths shut', 'keep their mouth shut',
+  'keep their opinions to themselves', 'do as they are told', 'do what they are told',
 ];
 
 /** Suspicions pinned on identity: "bet he's on welfare, he's [member]", "hire a [member], expect drama". */
@@ -261,6 +263,9 @@ export const SUSPECTED = set(`
 export const REACTION_PHRASES: readonly string[] = [
   'taking the train', 'take the train', 'taking the bus', 'i will walk', 'i am getting off', 'getting off', 'i am out', 'count me out', 'no thanks',
   'hard pass', 'i will pass', 'second opinion', 'god help us', 'pray for us', 'we are doomed', 'nope',
+  'take the ferry', 'taking the ferry', 'take the stairs', 'taking the stairs', 'take the boat', 'drive myself', 'i will swim', 'next you will tell me',
+  'pigs can fly', 'pigs will fly', 'when pigs fly', 'pigs might fly', 'should i be worried', 'should we be worried', 'should i be concerned', 'do i need to worry',
+  'rip to the', 'color me shocked', 'colour me shocked', 'color me surprised', 'colour me surprised',
   // dismissals of a group in a role: "Women in leadership? That's a joke.", "A Black CEO? Good luck with that."
   'a joke', 'what a joke', 'good luck with that', 'yeah right', 'yeah sure', 'laughable', 'make me laugh', 'give me a break', 'spare me',
   'in your dreams', 'dream on', 'sure jan', 'not in my lifetime', 'over my dead body', 'heaven help us', 'lord help us', 'we are screwed',
@@ -275,7 +280,7 @@ export const STING = set(`
   accidents drama chaos riots rioting noise smell stink stench filth dirt trash garbage litter welfare benefits handouts scams scammed
   lies lying violence knives gangs drugs disease diseases terrorism terror fraud debt tears crying nagging whining complaining excuses
   delays begging lawsuits poverty dirty loud late lazy attitude cheating cheated burglary burglaries looting shoplifting pickpocketing
-  pickpockets fights fighting beheadings acid stoning honour honor killings jihad bankruptcy divorce bills creeps perverts predators
+  pickpockets fights fighting beheadings acid stoning honour honor killings jihad bankruptcy divorce bills creeps perverts predators housing free
 `);
 
 /** What a group and a quality "don't mix": the group is said to lack it. Religious rules pass ("Muslims and alcohol"). */
@@ -346,6 +351,15 @@ export const BAD_HABIT_PHRASES: readonly string[] = [
   'look after their own', 'hire their own', 'help their own', 'their own first', 'stick together to', 'outbreed', 'cry wolf', 'cry rape',
   'pull the race card', 'play the race card', 'pull the gender card', 'play the gender card', 'play the gay card',
   'everything for free', 'something for nothing', 'for free',
+  // round 8
+  'in banking', 'in finance', 'run the banks', 'own the banks', 'own the media', 'run the media', 'run hollywood', 'have their fingers in', 'pull the strings',
+  'pulling the strings', 'end up with the money', 'end up with all the money', 'cry racism', 'cry discrimination', 'cry islamophobia', 'cry antisemitism',
+  'cry sexism', 'cry homophobia', 'cry victim', 'commit all the crime', 'commit most of the crime', 'commit most crime', 'commit all the crimes',
+  'sell his own grandmother', 'sell his grandmother', 'sell you his grandmother', 'sell their own grandmother', 'sell their grandmother', 'sell their own mother',
+  'five kids', 'six kids', 'seven kids', 'eight kids', 'nine kids', 'in charge of everything', 'run everything', 'own everything', 'control everything',
+  'get the council houses', 'get council houses', 'get all the council houses', 'get all the benefits', 'get all the jobs', 'get the best jobs', 'stick together and',
+  'take our jobs', 'steal our jobs', 'take our houses', 'take our benefits', 'behind your back', 'smile to your face', 'involved in grooming', 'involved in crime', 'marry their cousins', 'marry their cousin', 'marry cousins', 'anything for a shekel', 'anything for money', 'anything for a buck', 'anything for a penny',
+  'anything for a dollar', 'anything for cash', 'drink and gamble', 'drink all day', 'drink and fight', 'sit around all day', 'sit around drinking',
 ];
 
 /** Ordinary habits whose denial is the stereotype: "[group] never shower / never tip / can't take a joke". */
@@ -359,7 +373,8 @@ export const GOOD_HABIT_PHRASES: readonly string[] = [
   'hold a job', 'hold down a job', 'take a joke', 'take criticism', 'take no for', 'handle criticism', 'handle the truth', 'handle pressure',
   'handle money', 'control their', 'control themselves', 'hold their', 'tell the truth', 'say thank', 'say sorry', 'follow the rules',
   'follow rules', 'wait their turn', 'stay faithful', 'stay sober', 'think for themselves', 'think logically', 'do a day', 'do an honest',
-  'do any work', 'work hard',
+  'do any work', 'work hard', 'condemn terrorism', 'condemn terror', 'condemn the attacks', 'condemn violence', 'condemn extremism',
+  'make up their minds', 'make up their mind', 'make their minds up', 'pick a side', 'choose a side', 'pay full price', 'know what they want', 'speak up', 'speak up for themselves', 'stand up for themselves', 'pronounce anything', 'speak properly',
 ];
 
 /** Words that make a habit sentence sympathetic or explained rather than a stereotype. */
@@ -443,7 +458,7 @@ export const PLACE_VERDICTS = set(`
   shithole hellholes hellhole dumps dump slums slum ghettos ghetto cesspools cesspool cesspits cesspit sewers sewer jungles jungle zoos
   zoo pigsties pigsty warzones nogo dens den hotbeds hotbed nests nest infested overrun crawling rotten trash garbage rubbish
   backward primitive breeding degenerate disgrace disgraces eyesores eyesore plague cancer threat ridden disaster disasters
-  nightmare nightmares shitshow circus hunting hell scams scam frauds fronts rackets ripoffs
+  nightmare nightmares shitshow circus hunting hell scams scam frauds fronts rackets ripoffs downhill
 `);
 
 /** What a place "is full of" / "a den of": "full of thieves", "dens of disease". */
