@@ -1,0 +1,255 @@
+/**
+ * Frames that blame a group for a decline or cast it as a burden: resentment of what it gets ("free houses while our
+ * veterans sleep rough", "where do they get the money for those cars?"), being sick of it, a decline dated from its
+ * arrival, its gains or its hiring ("since the Somalis arrived", "downhill ever since"), a consequence drawn from a
+ * member in a role ("Women in charge? That's how companies go bankrupt."), better before, "more [group] means more
+ * crime", a group cast as a burden to put up with or pay for, and ruin as its touch ("everything they touch turns to
+ * dust", "any country they haven't ruined").
+ */
+import { SINGULAR_GENDER, type GroupMention } from '../find-groups';
+import { identityAdjective, type Characteristic } from '../lexicon/groups';
+import { BLAMED_RESULTS, CRIME_NOUNS, DEPRIVED, INGROUP, REVERSALS, SUSPECTED, RUIN_OUTCOMES } from '../lexicon/derogation';
+import type { Attack } from '../predicate';
+import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
+import { ARRIVAL, arrives, clauseEnd, find, findAny, hasPraise, hit, identityWord, type Neighbour, QUESTION_OPENERS, type Words } from './shared';
+
+/** "That's how companies go bankrupt", "this is why ...": a consequence that may point back to a question before. */
+export function consequenceOpen(tokens: readonly Token[]): boolean {
+  let i = 0;
+  if (['and', 'because', 'yeah', 'yep', 'lol', 'well', ','].includes(tokens[i]?.w ?? '')) i++;
+  if (tokens[i]?.w === ',') i++;
+  return ['that', 'this', 'which'].includes(tokens[i]?.w ?? '') && tokens[i + 1]?.w === 'is' && ['how', 'why'].includes(tokens[i + 2]?.w ?? '');
+}
+
+/** "Refugees get free houses while our veterans sleep on the street." */
+export function resentment(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    let j = g.to + 1;
+    while (['all', 'just', 'now', 'always', 'are', 'get', 'gets', 'got', 'getting', 'receive', 'receives', 'given', 'handed', 'being', 'have', 'has', 'been'].includes(words[j] ?? '') && j < g.to + 6) j++;
+    if (j === g.to + 1 || !words.slice(g.to + 1, j).some((w) => ['get', 'gets', 'got', 'getting', 'receive', 'receives', 'given', 'handed'].includes(w))) continue;
+    // "[group] get everything handed to them"
+    if (['everything', 'whatever'].includes(words[j] ?? '') && (words.slice(j, j + 5).some((w) => ['handed', 'free', 'given'].includes(w)) || words.slice(g.to + 1, j).some((w) => w === 'given' || w === 'handed'))) return hit(g.from, j, g, 'derogation', 'get everything handed to them');
+    const conj = words.findIndex((w, k) => k > j && ['while', 'whilst', 'meanwhile', 'but', 'yet', 'and', 'when', 'before', 'ahead'].includes(w));
+    if (conj < 0) continue;
+    const tail = words.slice(conj + 1, conj + 12);
+    if (tail.some((w) => INGROUP.has(w)) && tail.some((w) => DEPRIVED.has(w))) return hit(g.from, Math.min(words.length - 1, conj + 1 + tail.findIndex((w) => DEPRIVED.has(w))), g, 'derogation', 'resentment: [group] get ... while we ...');
+  }
+  return null;
+}
+
+/** "Since the Somalis arrived, crime went through the roof." */
+export function arrivalBlame(words: Words, groups: readonly GroupMention[]): Attack | null {
+  // "since / when / whenever / once / after / as soon as / the moment [group] arrive(d)"; "after we hired women"
+  let s = -1;
+  let g: GroupMention | undefined;
+  for (let i = 0; i < words.length && !g; i++) {
+    const w = words[i] ?? '';
+    const conj = w === 'since' || w === 'when' || w === 'whenever' || w === 'once' || w === 'after' ||
+      (w === 'as' && words[i - 1] === 'soon' && words[i - 2] === 'as') || (['moment', 'minute', 'second', 'day'].includes(w) && words[i - 1] === 'the' && i > 1);
+    if (!conj) continue;
+    const m = groups.find((x) => !x.pronoun && x.from > i && x.from <= i + 4);
+    if (!m) continue;
+    // the group arrives ("move in", "arrived") or is let in ("we hired women", "they let the Poles in")
+    const letIn = words.slice(i + 1, m.from).some((x) => ['hired', 'hire', 'let', 'admitted', 'allowed', 'welcomed', 'elected', 'took', 'brought'].includes(x));
+    if (arrives(words, m) || letIn) {
+      s = i;
+      g = m;
+    }
+  }
+  if (s < 0 || !g) return null;
+  // "since [group] arrived, crime ..." reads on; "crime went up when [group] arrived" reads back
+  let end = -1;
+  for (let j = 0; j < words.length && !(['.', '!', '?'].includes(words[j] ?? '') && j > g.to); j++) {
+    const w = words[j] ?? '';
+    if (j >= s && j <= g.to) continue;
+    if (REVERSALS.has(w) && !(w === 'down' && words[j + 1] === 'the')) return null;
+    // "is not safe anymore": a lost good counts as a decline
+    const lost = ['safe', 'clean', 'quiet', 'peaceful', 'same'].includes(w) && NEGATORS.has(words[j - 1] ?? '');
+    // "went to the dogs / to pot / south", "fell to pieces"
+    const slid = (w === 'dogs' && words[j - 1] === 'the' && words[j - 2] === 'to') || (w === 'pot' && words[j - 1] === 'to') || (w === 'south' && /^(went|go|goes|going|gone)$/.test(words[j - 1] ?? '')) || (w === 'pieces' && words[j - 1] === 'to');
+    if ((BLAMED_RESULTS.has(w) && w !== 'nice') || lost || slid || (w === 'up' && words.slice(Math.max(0, j - 4), j).some((x) => BLAMED_RESULTS.has(x)))) end = Math.max(end, j);
+  }
+  // "things went downhill for refugees": the group in a victim slot suffers the decline
+  if (['for', 'against', 'on'].includes(words[g.from - 1] ?? '')) return null;
+  return end > 0 ? hit(Math.min(s, end), Math.max(end, g.to), g, 'derogation', 'decline blamed on arrival') : null;
+}
+
+/** "I'm sick of immigrants", "tired of gay people everywhere", "can't go anywhere without seeing Muslims". */
+export function fedUp(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const b = words.slice(Math.max(0, g.from - 6), g.from).join(' ');
+    const sick = /(sick|tired) of( all)?( the| these| those)?$|fed up with( all)?( the| these| those)?$|had enough of( all)?( the| these| those)?$/.test(b);
+    const without = /(anywhere|outside|out|street|town|city) without (seeing|meeting|hearing|bumping into|running into|tripping over)( a| an| some| the)?$/.test(b);
+    const n = words[g.to + 1];
+    // "sick of women being paid less" complains on the group's behalf
+    const alone = n === undefined || CLAUSE_BREAK.has(n) || [',', 'everywhere', 'here', 'now', 'already', 'anymore', 'lol', 'and'].includes(n);
+    if ((sick && alone) || (without && !hasPraise(words))) return hit(Math.max(0, g.from - 4), g.to, g, 'generalisation', sick ? 'sick of [group]' : "can't go anywhere without");
+  }
+  return null;
+}
+
+/** A bare noun phrase asked as a question ("Women in charge?", "A Muslim mayor?"): the identity in it, or null. */
+function bareIdentityQuestion(words: Words, groups: readonly GroupMention[], q: number): Characteristic | null {
+  if (q < 1 || q > 7 || (words[q] !== '?' && words[q] !== ',') || QUESTION_OPENERS.has(words[0] ?? '')) return null;
+  if (words.slice(0, q).some((w) => ['are', 'is', 'do', 'does', 'was', 'were', 'can', 'should', 'have', 'has', 'did'].includes(w))) return null;
+  const g = groups.find((m) => !m.pronoun && m.to < q);
+  if (g) return g.characteristic;
+  for (let k = 0; k < q; k++) {
+    const c = identityAdjective(words[k] ?? '');
+    if (c && c !== 'age' && /^[a-z]+$/.test(words[k + 1] ?? '')) return c;
+    if (SINGULAR_GENDER.has(words[k] ?? '')) return 'gender';
+  }
+  return null;
+}
+
+/**
+ * A member or a group in a role dismissed by its consequence: "Women in charge? That's how companies go bankrupt.",
+ * "A Black mayor? That's why the city is broke." The question is a bare noun phrase (here or the sentence before)
+ * and the consequence names a ruin; "Women in charge? That's how companies grow." passes.
+ */
+export function consequence(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  let o = -1;
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (['that', 'this', 'which'].includes(words[k] ?? '') && words[k + 1] === 'is' && ['how', 'why'].includes(words[k + 2] ?? '') && (k === 0 || ['?', ',', 'and', 'yeah', 'well', 'lol', 'because', '.', '!'].includes(words[k - 1] ?? ''))) {
+      o = k;
+      break;
+    }
+  }
+  if (o < 0) return null;
+  const tail = words.slice(o + 3, clauseEnd(words, o + 3, 14) + 1);
+  if (!tail.some((w) => RUIN_OUTCOMES.has(w)) || tail.some((w) => NEGATORS.has(w)) || hasPraise(tail)) return null;
+  const end = o + 3 + tail.length - 1;
+  // "Women in charge? That's how ...", "Women in charge, that's how ..."
+  const q = words[o - 1] === ',' ? o - 1 : words.indexOf('?');
+  if (q >= 0 && q < o) {
+    const c = bareIdentityQuestion(words, groups, q);
+    if (c) return hit(0, end, { from: 0, to: Math.max(0, q - 1), characteristic: c, pronoun: false, weak: false }, 'derogation', 'a member in a role dismissed by its consequence');
+    return null;
+  }
+  if (o > 2) return null;
+  const pw = prev.words();
+  if (pw[pw.length - 1] !== '?') return null;
+  const c = bareIdentityQuestion(pw, prev.groups(), pw.length - 1);
+  return c ? hit(o, end, { from: o, to: o, characteristic: c, pronoun: true, weak: false }, 'derogation', 'a member in a role dismissed by its consequence') : null;
+}
+
+/** Harms a "more [group] means more ..." equation adds. */
+const EQUATES = new Set(['means', 'mean', 'equals', 'equal', '=', 'brings', 'bring', 'leads', 'lead', 'gets', 'get']);
+
+/** "More immigrants means more crime", "more women in charge = more drama". */
+export function moreMeansMore(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || words[g.from - 1] !== 'more') continue;
+    const e = words.slice(g.to + 1, g.to + 6).findIndex((w) => EQUATES.has(w));
+    if (e < 0) continue;
+    const tail = words.slice(g.to + 2 + e, clauseEnd(words, g.to + 2 + e, 6) + 1);
+    const harm = tail.findIndex((w) => BLAMED_RESULTS.has(w) || CRIME_NOUNS.has(w) || SUSPECTED.has(w) || RUIN_OUTCOMES.has(w));
+    if (harm >= 0 && !tail.slice(0, harm).some((w) => NEGATORS.has(w) || w === 'less' || w === 'fewer')) return hit(g.from - 1, g.to + 2 + e + harm, g, 'stereotype', 'more [group] means more ...');
+  }
+  return null;
+}
+
+/** Luxuries a resented possessive pays for: "why should my taxes pay for disabled people's holidays?" */
+const LUXURIES = new Set(['holidays', 'holiday', 'phones', 'iphones', 'cars', 'houses', 'mansions', 'lifestyle', 'lifestyles', 'luxuries', 'trips', 'hotels', 'hotel', 'flatscreens', 'tvs']);
+
+/** Burdens a group is cast as: "put up with [group]", "pay for [group]". */
+const BURDENS = ['money keeping', 'money on keeping', 'money on', 'keeping', 'put up with', 'pay for', 'paying for', 'tolerate', 'tolerating', 'foot the bill for', 'subsidise', 'subsidize', 'bankroll', 'babysit', 'babysitting', 'deal with', 'dealing with', 'carry', 'carrying', 'take in', 'taking in', 'absorb'];
+
+/** What makes a burden resented: "why should", "how much longer", "tired of", "forced to". */
+const RESENTING = ['why should', 'how much longer', 'how many more', 'how long', 'tired of', 'sick of', 'fed up', 'have to', 'has to', 'forced to', 'expected to', 'made to', 'keep', 'still', 'taxes', 'so much money', 'waste money', 'wasting money', 'why do we spend', 'why are we spending'];
+
+/**
+ * A group cast as a burden: "how much longer do we have to put up with these immigrants?", "why should my taxes pay
+ * for Muslims?", "how many more refugees do we have to take?". The group follows the burden verb (so "women
+ * shouldn't have to put up with harassment" passes) and the sentence resents it.
+ */
+export function burden(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const resent = RESENTING.map((p) => find(words, p)).filter((i) => i >= 0);
+  if (!resent.length || hasPraise(words)) return null;
+  const b = findAny(words, BURDENS);
+  if (b) {
+    let at = b[1] + 1;
+    while (['the', 'these', 'those', 'all', 'more', 'any', 'a', 'an', 'some', 'our'].includes(words[at] ?? '')) at++;
+    const id = identityWord(tokens, groups, at);
+    if (id && (words[id.to + 1] !== "'s" || LUXURIES.has(words[id.to + 2] ?? '')) && Math.min(...resent) <= b[0]) return hit(Math.min(...resent), id.to, id, 'derogation', `a burden ('${words.slice(b[0], b[1] + 1).join(' ')}')`);
+  }
+  // "how many more refugees do we have to take?"
+  const h = find(words, 'how many more');
+  const g = h >= 0 ? groups.find((m) => !m.pronoun && m.from === h + 3) : undefined;
+  if (g && words.slice(g.to + 1).some((w) => ['take', 'accept', 'house', 'feed', 'absorb', 'let', 'admit', 'tolerate', 'before', 'until'].includes(w)) && !words.slice(g.to + 1).some((w) => ['help', 'save', 'welcome', 'support', 'drown', 'die'].includes(w))) return hit(h, g.to, g, 'derogation', 'how many more [group] ...');
+  return null;
+}
+
+/** "We were better off before the Somalis moved in", "the street got quieter after the Nigerians left". */
+const BETTERMENT = new Set(['great', 'quieter', 'calmer', 'cleaner', 'safer', 'nicer', 'better', 'happier', 'peaceful', 'improved', 'cheaper', 'richer', 'lovely', 'fine', 'nice', 'quiet', 'safe', 'clean', 'decent', 'perfect']);
+
+const LEAVING = new Set(['left', 'leave', 'moved', 'went', 'gone', 'deported', 'kicked', 'packed', 'sent', 'removed', 'shipped', 'out']);
+
+export function betterBefore(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    let b = g.from - 1;
+    while (['the', 'all', 'these', 'those', 'any'].includes(words[b] ?? '')) b--;
+    const link = words[b] ?? '';
+    const after = words.slice(g.to + 1, g.to + 4);
+    const better = words.slice(0, b).some((w) => BETTERMENT.has(w));
+    if (!better || words.slice(0, b).some((w) => NEGATORS.has(w))) continue;
+    if ((link === 'before' || link === 'until' || link === 'till') && after.some((w) => ARRIVAL.has(w) || ['started', 'took', 'turned', 'invaded', 'flooded'].includes(w))) return hit(b, g.to + 1, g, 'derogation', 'better before [group] came');
+    if (['after', 'since', 'once', 'when'].includes(link) && after.some((w) => LEAVING.has(w)) && !after.some((w) => ['in', 'into', 'here'].includes(w))) return hit(b, g.to + 1, g, 'derogation', 'better after [group] left');
+  }
+  return null;
+}
+
+/** "Women got the vote and it's been downhill ever since": a gain by the group dated as the start of a decline. */
+const DOWNHILL = ['downhill', 'gone to pot', 'gone to the dogs', 'gone to hell', 'down the drain', 'down the toilet', 'gone south', 'gone wrong', 'fallen apart', 'a mess', 'a disaster', 'chaos', 'a shambles', 'a dump', 'a nightmare'];
+
+export function everSince(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const s = find(words, 'ever since');
+  const g = s > 0 ? groups.find((m) => !m.pronoun && m.to < s) : undefined;
+  if (!g || hasPraise(words)) return null;
+  const d = findAny(words.slice(g.to + 1, s), DOWNHILL);
+  return d && !words.slice(g.to + 1, s).some((w) => NEGATORS.has(w)) ? hit(g.from, s + 1, g, 'derogation', 'a decline dated from the group') : null;
+}
+
+/** "Is there any country the Chinese haven't ruined?": no exception to a harm. */
+const RUINED = new Set(['ruined', 'destroyed', 'wrecked', 'invaded', 'stolen', 'spoiled', 'spoilt', 'messed', 'screwed', 'infested', 'polluted', 'robbed', 'scammed', 'bombed', 'taken', 'corrupted', 'conquered', 'colonised', 'colonized', 'overrun']);
+
+export function noUntouched(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const t = find(words, 'is there');
+  if (t < 0 || !['any', 'a', 'one'].includes(words[t + 2] ?? '')) return null;
+  const g = groups.find((m) => !m.pronoun && m.from > t + 2 && m.from < t + 7);
+  if (!g) return null;
+  const vp = words.slice(g.to + 1, g.to + 5);
+  return vp.some((w) => NEGATORS.has(w)) && vp.some((w) => RUINED.has(w)) ? hit(t, g.to + vp.length, g, 'stereotype', 'no place the group has not harmed') : null;
+}
+
+/** "Everything Africans touch turns to dust": ruin as the group's touch. */
+const DUST = new Set(['dust', 'shit', 'crap', 'ruin', 'ruins', 'ashes', 'garbage', 'trash', 'rubbish', 'hell', 'rot', 'rubble', 'ash', 'poison', 'nothing']);
+
+export function ruinTouch(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const e = words.indexOf('everything');
+  const g = e >= 0 ? groups.find((m) => !m.pronoun && m.from >= e + 1 && m.from <= e + 2) : undefined;
+  if (!g || !['touch', 'touches', 'touched', 'get', 'run', 'runs', 'build'].includes(words[g.to + 1] ?? '')) return null;
+  const rest = words.slice(g.to + 2, g.to + 8);
+  return rest.some((w) => ['turns', 'turn', 'goes', 'becomes', 'falls', 'fall', 'collapses', 'rots', 'dies', 'breaks', 'fails'].includes(w)) && (rest.some((w) => DUST.has(w)) || rest.some((w) => ['collapses', 'rots', 'dies', 'breaks', 'fails', 'falls'].includes(w))) ? hit(e, g.to + 1 + rest.length, g, 'stereotype', 'everything they touch is ruined') : null;
+}
+
+/** "Our office has gone downhill since they started hiring women engineers": a decline dated from letting the group in. */
+export function declineSinceHiring(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const s = words.findIndex((w) => w === 'since' || w === 'after' || w === 'when');
+  if (s < 0) return null;
+  const h = words.findIndex((w, k) => k > s && k <= s + 4 && ['hiring', 'hired', 'hire', 'letting', 'let', 'admitting', 'admitted', 'accepting', 'accepted', 'promoting', 'promoted', 'allowing', 'allowed'].includes(w));
+  const g = h > 0 ? groups.find((m) => !m.pronoun && m.from > h && m.from <= h + 2) : undefined;
+  if (!g || hasPraise(words)) return null;
+  const d = findAny(words, DOWNHILL);
+  return d && !words.slice(0, d[0]).some((w) => NEGATORS.has(w)) ? hit(Math.min(d[0], s), g.to, g, 'derogation', 'a decline since hiring [group]') : null;
+}
+
+/** "Where do all these Nigerians get the money for those cars?": wealth insinuated as ill-gotten. */
+export function whereMoney(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[0] !== 'where' || !['do', 'does', 'did'].includes(words[1] ?? '')) return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= 2 && m.from <= 4);
+  return g && ['get', 'find'].includes(words[g.to + 1] ?? '') && words.slice(g.to + 2, g.to + 5).some((w) => ['money', 'cash', 'funds'].includes(w)) && words.slice(g.to + 3).some((w) => LUXURIES.has(w) || ['cars', 'car', 'gold', 'watches', 'trainers', 'designer', 'bmws', 'mercedes', 'jewellery', 'jewelry'].includes(w)) ? hit(0, g.to + 2, g, 'stereotype', 'where do [group] get the money?') : null;
+}

@@ -1,0 +1,283 @@
+/**
+ * Frames that dehumanise or insult outright: a group likened to vermin or to spoiled things ("like rats", "expired
+ * milk"), set beside vermin ("how do you tell a Jew from a rat?"), placed in a primitive past ("still be in trees"),
+ * smelled or perceived as a nuisance from afar, cast as a swarm or a waste of space, an identity made an insult
+ * ("Muslim scum", "those filthy Mexicans"), the member as the worst of something, and, last of all, a damning word in
+ * a clause with a group subject.
+ */
+import type { GroupMention } from '../find-groups';
+import { identityAdjective, PERSON_NOUNS, type Characteristic } from '../lexicon/groups';
+import { PRAISE_WORDS, VICTIMISED, MORE_NEGATIVE, MORE_DEHUMANISING } from '../lexicon/derogation';
+import type { Attack } from '../predicate';
+import { DEHUMANISING, INSULT_NOUNS } from '../lexicon/words';
+import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
+import { asSubject, clauseEnd, clauseStartAt, CONTEMPT_ADJ, find, hasPraise, hit, identityWord, type Neighbour, type Words } from './shared';
+
+/** "Why do disabled people even bother going outside?", "Old people are just waiting to die", "nobody has to see them". */
+export function worthless(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const b = words.slice(Math.max(0, g.from - 3), g.from).join(' ');
+    if (/why (do|does|would|should)( the)?$/.test(b) && words[g.to + 1] === 'even' && ['bother', 'try'].includes(words[g.to + 2] ?? '')) return hit(g.from - 2, g.to + 2, g, 'derogation', 'why do [group] even bother');
+    const after = words.slice(g.to + 1, g.to + 9).join(' ');
+    // "Asians all look the same"
+    if (/^(all |really |just )*look (alike|the same)/.test(words.slice(g.to + 1, g.to + 6).join(' '))) return hit(g.from, g.to + 3, g, 'stereotype', 'all look the same');
+    const m = /^(are |is )?(just |all |only |basically |simply )*(waiting to die|a waste of (space|oxygen|air|skin|resources)|wasting (space|oxygen|air))/.exec(after);
+    if (m) return hit(g.from, g.to + m[0].split(' ').length, g, 'derogation', m[3] ?? 'waste of ...');
+    const sight = find(words, 'has to see them', g.to) >= 0 ? find(words, 'has to see them', g.to) : find(words, 'have to see them', g.to);
+    if (sight > g.to && ['nobody', 'one', 'not'].includes(words[sight - 1] ?? '') && words.slice(g.to + 1, sight).some((w) => ['should', 'must', 'stay', 'keep', 'kept', 'belong', 'hide', 'hidden'].includes(w))) {
+      return hit(g.from, sight + 3, g, 'exclusion', 'kept out of sight');
+    }
+  }
+  return null;
+}
+
+/** Distances at which a nuisance is perceived: "from a mile away", "a mile off", "before you see them". */
+const FAR = new Set(['mile', 'miles', 'before', 'across', 'coming', 'anywhere', 'blocks', 'km', 'kilometres', 'kilometers', 'yards', 'street', 'outside']);
+
+/**
+ * A member perceived as a nuisance: "I can smell a Mexican from a mile away", "you can hear the Africans before
+ * you see them", "you can always smell when Indians have been in the lift". A fond "spot a fellow Brazilian"
+ * and a thing ("smell the bakery", "hear a Scottish accent") pass.
+ */
+export function perceived(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i] ?? '';
+    if (!['smell', 'hear', 'spot', 'sniff', 'tell', 'recognise', 'recognize', 'pick'].includes(v)) continue;
+    let at = i + 1;
+    if (words[at] === 'out') at++;
+    // "smell when / if [group] have been in the lift"
+    if (['when', 'if', 'that', 'where', 'whenever'].includes(words[at] ?? '') && v === 'smell') {
+      at++;
+      while (['a', 'an', 'the', 'some', 'those'].includes(words[at] ?? '')) at++;
+      const id = identityWord(tokens, groups, at);
+      if (id && words.slice(id.to + 1, id.to + 4).some((w) => ['been', 'was', 'were', 'are', 'is', 'came', 'used'].includes(w))) return hit(i, Math.min(words.length - 1, id.to + 3), id, 'stereotype', 'smelt where a member has been');
+      continue;
+    }
+    if (['a', 'an', 'the', 'those', 'one', 'any'].includes(words[at] ?? '')) at++;
+    if (words[at] === 'fellow' || words[at - 1] === 'my' || words[at - 1] === 'our') continue;
+    const id = identityWord(tokens, groups, at);
+    if (!id || hasPraise(words)) continue;
+    // a thing the identity describes ("a Scottish accent") is no member
+    const n = words[id.to + 1] ?? '';
+    if (n && !CLAUSE_BREAK.has(n) && ![',', 'from', 'a', 'before', 'coming', 'across', 'at', 'in', 'miles', 'anywhere', 'down', 'two', 'three', 'by'].includes(n)) continue;
+    const far = words.slice(id.to + 1, id.to + 6).findIndex((w) => FAR.has(w));
+    if (far < 0) continue;
+    return hit(i, id.to + 1 + far, id, 'stereotype', `${v} a member from afar`);
+  }
+  return null;
+}
+
+/** Smell tropes: a group's presence as a smell ("the bus smelled of curry once the Indians got on"). */
+const SMELLS = new Set(['smell', 'smells', 'smelled', 'smelt', 'smelling', 'stink', 'stinks', 'stank', 'stinking', 'reek', 'reeks', 'reeked', 'reeking', 'stench', 'pong', 'pongs', 'odour', 'odor', 'whiff']);
+
+const NICE_SMELLS = new Set([...PRAISE_WORDS, 'incredible', 'delicious', 'good', 'nice', 'divine', 'heavenly', 'gorgeous', 'yum', 'yummy', 'mouthwatering', 'love', 'loved', 'loves', 'enjoy', 'tasty', 'fresh', 'sweet', 'smoke', 'gas', 'fire', 'burning', 'rain', 'flowers']);
+
+const HYGIENE = new Set(['wash', 'shower', 'bathe', 'soap', 'toilet', 'toilets', 'shower', 'deodorant', 'toothbrush', 'bath', 'flush', 'fork', 'cutlery', 'queue']);
+
+export function smellTrope(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const s = words.findIndex((w, k) => SMELLS.has(w) && !NEGATORS.has(words[k - 1] ?? '') && !NEGATORS.has(words[k - 2] ?? '') && words[k - 1] !== 'cannot');
+  if (s >= 0 && !words.some((w) => NICE_SMELLS.has(w))) {
+    const here = groups.find((m) => !m.pronoun);
+    if (here) return hit(Math.min(s, here.from), Math.max(s, here.to), here, 'derogation', 'a smell pinned on a group');
+    // "The new neighbours are Pakistani. They'll have the street smelling of curry."
+    const they = words.findIndex((w) => ['they', 'them', 'their', 'theirs'].includes(w));
+    const pg = they >= 0 && they < s ? prev.groups()[0] : undefined;
+    if (pg) return hit(they, s, { ...pg, from: they, to: they, pronoun: true }, 'derogation', 'a smell pinned on a group named before');
+  }
+  // "[group] never learned how to wash", "[group] don't know what a toilet is"
+  const g = groups.find((m) => !m.pronoun && asSubject(words, m));
+  if (!g) return null;
+  const vp = words.slice(g.to + 1, clauseEnd(words, g.to + 1, 12) + 1);
+  const neg = vp.findIndex((w) => NEGATORS.has(w));
+  if (neg < 0 || neg > 4) return null;
+  const learned = vp.findIndex((w) => ['learned', 'learnt', 'learn', 'know', 'knows', 'heard', 'seen', 'use', 'used'].includes(w));
+  const h = vp.findIndex((w) => HYGIENE.has(w));
+  return learned > neg && h > learned && h - learned <= 4 ? hit(g.from, g.to + 1 + h, g, 'derogation', 'hygiene denied to a group') : null;
+}
+
+/** "You see one Mexican, there's twenty more", "where there's one Gypsy there's always a dozen more". */
+const MANY_MORE = new Set(['dozen', 'hundred', 'hundreds', 'thousand', 'thousands', 'ten', 'twenty', 'fifty', 'fifteen', 'five', 'six', 'more', 'always', 'whole', 'million', 'millions']);
+
+export function swarm(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || words[g.from - 1] !== 'one') continue;
+    const more = words.findIndex((w, k) => k > g.to + 1 && w === 'more' && (MANY_MORE.has(words[k - 1] ?? '') || /^\d+$/.test(words[k - 1] ?? '')));
+    const clan = words.findIndex((w, k) => k > g.to + 1 && ['clan', 'tribe', 'village', 'family'].includes(w) && words[k - 1] === 'whole');
+    const e = more >= 0 ? more : clan;
+    if (e >= 0 && e - g.to <= 10 && !hasPraise(words)) return hit(g.from - 1, e, g, 'dehumanising', 'one [member] means many more');
+  }
+  return null;
+}
+
+/** "[group] ... like mould / like weeds / like mushrooms": a likeness to vermin after any verb, unless the group suffers it. */
+const LIKENED = new Set([...MORE_DEHUMANISING, 'goldfish', 'donkey', 'donkeys', 'parrot', 'parrots', 'lemmings', 'chickens', 'headless', 'sloth', 'sloths', 'monkey', 'chimp', 'dog', 'pig', 'mushrooms', 'ants', 'locusts', 'flies', 'lice', 'bacteria', 'zombies', 'rats', 'roaches', 'cockroaches', 'rabbits', 'vermin', 'weeds', 'a plague', 'plague', 'virus', 'cancer', 'animals', 'cattle', 'sheep', 'apes', 'monkeys', 'dogs', 'pigs', 'insects', 'termites', 'maggots', 'leeches', 'parasites', 'worms', 'savages', 'beasts']);
+
+const SUFFERED_LIKE = new Set(['treated', 'treat', 'treating', 'handled', 'herded', 'caged', 'hunted', 'slaughtered', 'killed', 'packed', 'crammed', 'shipped', 'transported', 'seen', 'viewed', 'regarded', 'portrayed', 'described', 'depicted', 'called', 'labelled', 'labeled', 'dehumanised', 'dehumanized', 'shot', 'kept', 'used', 'sold', 'worked', 'exploited', 'housed', 'fed', 'dumped']);
+
+export function likeVermin(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && asSubject(words, m));
+  if (!g) return null;
+  const e = clauseEnd(words, g.to + 1, 14);
+  for (let k = g.to + 2; k <= e; k++) {
+    // "[group] voting on the future is like a goldfish planning a holiday"
+    if (words[k] !== 'like' || (words[k - 1] === 'is' && !['a', 'an'].includes(words[k + 1] ?? ''))) continue;
+    let j = k + 1;
+    while (['a', 'an', 'the', 'little', 'wild', 'filthy', 'dirty'].includes(words[j] ?? '')) j++;
+    // "Muslim men treat their wives like property": what the group is said to do to others
+    if (['treat', 'treats'].includes(words[g.to + 1] ?? '') && ['property', 'slaves', 'dirt', 'servants', 'objects', 'possessions', 'cattle', 'dogs', 'animals', 'trash', 'garbage', 'livestock', 'maids'].includes(words[j] ?? '')) return hit(g.from, j, g, 'stereotype', `treat others like ${words[j]}`);
+    if (!LIKENED.has(words[j] ?? '')) continue;
+    if (words.slice(g.to + 1, k).some((w) => SUFFERED_LIKE.has(w) || NEGATORS.has(w) || VICTIMISED.has(w))) return null;
+    return hit(g.from, j, g, 'dehumanising', `likened to ${words[j]}`);
+  }
+  return null;
+}
+
+/** Spoiled things a group is equated with: "Old people are basically expired milk", "autistic people are just broken computers". */
+const SPOILED = new Set(['expired', 'broken', 'leaky', 'leaking', 'rotten', 'rotting', 'ticking', 'faulty', 'defective', 'spoiled', 'spoilt', 'damaged', 'toxic', 'stale', 'mouldy', 'moldy', 'disposable', 'obsolete', 'malfunctioning', 'infected', 'contaminated', 'sour', 'dead', 'festering', 'bottomless', 'overflowing', 'clogged', 'blocked']);
+
+const NOT_THINGS = new Set(['tired', 'right', 'wrong', 'serious', 'set', 'sure', 'last', 'people', 'persons', 'men', 'women', 'kids', 'children', 'families', 'souls', 'hearts', 'heart', 'hearted', 'inside', 'even', 'broke', 'on', 'by', 'from', 'and', 'in']);
+
+export function spoiledThing(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || !asSubject(words, g)) continue;
+    let j = g.to + 1;
+    if (!['are', 'is'].includes(words[j] ?? '')) continue;
+    j++;
+    while (['just', 'basically', 'all', 'like', 'nothing', 'but', 'a', 'an', 'literally', 'really', 'essentially', 'simply', 'no', 'better', 'than', 'more', 'the', 'human', 'society', "'s", 'our'].includes(words[j] ?? '') && j < g.to + 8) j++;
+    if (!SPOILED.has(words[j] ?? '')) continue;
+    const n = words[j + 1] ?? '';
+    // "dead weight", "a ticking clock", "broken computers", "expired milk"
+    if (/^[a-z]+$/.test(n) && !NOT_THINGS.has(n) && !PERSON_NOUNS.has(n) && !/ly$/.test(n) && !words.slice(g.to + 1, j).some((w) => NEGATORS.has(w))) return hit(g.from, j + 1, g, 'dehumanising', `equated with ${words[j]} ${n}`);
+  }
+  return null;
+}
+
+/** "Is there anything more annoying than a vegan Muslim?": the member as the worst of something. */
+export function worstThing(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const t = words.findIndex((w, k) => (w === 'anything' || w === 'nothing') && ['more', 'worse'].includes(words[k + 1] ?? ''));
+  if (t < 0) return null;
+  const adj = words[t + 1] === 'worse' ? 'worse' : words[t + 2] ?? '';
+  if (adj !== 'worse' && !CONTEMPT_ADJ.has(adj) && !MORE_NEGATIVE.has(adj) && !['irritating', 'insufferable', 'useless', 'dangerous', 'embarrassing', 'infuriating', 'unbearable'].includes(adj)) return null;
+  const than = words.indexOf('than', t);
+  if (than < 0 || than > t + 4) return null;
+  for (let i = than + 1; i < Math.min(words.length, than + 6); i++) {
+    const id = identityWord(tokens, groups, i);
+    if (id) return hit(t, id.to, id, 'derogation', `nothing ${adj} than a [member]`);
+  }
+  return null;
+}
+
+/** Words damning enough that a group subject with one of them in its clause is an attack whatever the syntax. */
+const DAMNING = new Set(`
+  stupid dumb lazy dirty disgusting violent dangerous inferior evil criminals criminal ugly smelly greedy worthless useless primitive backward
+  savage savages deranged perverted perverts pedophiles paedophiles groomers predators terrorists rapists thieves liars idiots morons freaks
+  degenerates degenerate lunatics abominations unclean untrustworthy dishonest sneaky barbaric barbarians brutes invaders leeches freeloaders
+  scroungers spongers unnatural immoral sinful deviant deviants delusional inbred filthy nasty gross repulsive revolting hideous parasites
+  vermin subhuman subhumans scum filth cheaters crooks fraudsters murderers killers molesters abusers vile wicked treacherous deceitful devious
+  manipulative conniving lecherous unhygienic lowlifes traitors ungrateful rats cockroaches animals beasts pigs apes monkeys swine maggots
+  butch shifty thieving feral brainwashed bloodthirsty cruel heartless soulless godless contagion epidemic flood tsunami hysterical irrational
+  ridiculous pathetic laughable insufferable std stds
+`.trim().split(/\s+/));
+
+/** Words that make the damning word something the group suffers, is accused of, or is compared favourably to. */
+const NOT_DAMNING = new Set([
+  ...VICTIMISED, ...NEGATORS, 'victims', 'victim', 'survivors', 'against', 'fleeing', 'flee', 'fled', 'escape', 'escaping', 'face', 'faces',
+  'facing', 'fear', 'fears', 'feared', 'called', 'labelled', 'labeled', 'seen', 'viewed', 'portrayed', 'stereotyped', 'accused', 'treated',
+  'branded', 'described', 'depicted', 'painted', 'assumed', 'considered', 'perceived', 'myth', 'myths', 'stereotype', 'stereotypes', 'less',
+  'fewer', 'least', 'rarely', 'than', 'cannot', 'risk', 'according', 'protect', 'protected', 'protecting', 'fight', 'fighting', 'fought', 'report', 'reported',
+  'reporting', 'condemn', 'condemned', 'condemning', 'hunted', 'persecuted', 'oppressed', 'afraid', 'scared', 'terrified', 'hurt', 'think', 'thinks', 'say', 'says', 'said', 'claim', 'claims', 'believe', 'believes', 'if', 'unless', 'when', 'whether', 'because',
+]);
+
+const FALLBACK_OPENERS = new Set(['why', 'are', 'is', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'how', 'come', 'honestly', 'so', 'seriously', 'and', 'but', 'because', 'cause', 'pretending', 'admit', 'admitting', 'accept']);
+
+/**
+ * The last resort: a group as the subject of its clause (or of a question) and a damning word later in that clause, in any
+ * syntax the frames above do not read ("Are Black people genetically more violent or is it culture?", "Muslims smile to your
+ * face and plot like the traitors they are"). Anything that makes the word a suffering, an accusation or a comparison in
+ * the group's favour, anywhere in the sentence, drops it.
+ */
+export function damning(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words.some((w) => NOT_DAMNING.has(w))) return null;
+  for (const g of groups) {
+    if (g.pronoun || g.weak && g.from === g.to && !['a', 'an', 'every', 'the', 'all', 'these', 'those'].includes(words[g.from - 1] ?? '')) continue;
+    let s = g.from - 1;
+    while (s >= 0 && (['the', 'all', 'most', 'these', 'those', 'every', 'a', 'an', 'any'].includes(words[s] ?? '') || FALLBACK_OPENERS.has(words[s] ?? ''))) s--;
+    if (!(s < 0 || clauseStartAt(words, s + 1))) continue;
+    const e = clauseEnd(words, g.to + 1, 14);
+    for (let k = g.to + 1; k <= e; k++) {
+      const w = words[k] ?? '';
+      if (!DAMNING.has(w)) continue;
+      // "are victims of violent crime" is caught above; "with violent men" puts the word on someone else
+      if (['with', 'of', 'to', 'for', 'at', 'on', 'by', 'from', 'about'].includes(words[k - 1] ?? '') || (['a', 'the', 'some', 'any', 'many', 'more', 'their'].includes(words[k - 1] ?? '') && ['with', 'of', 'to', 'for', 'at', 'on', 'by', 'from', 'about'].includes(words[k - 2] ?? ''))) continue;
+      return hit(g.from, k, g, 'generalisation', `a damning word in the group's clause ('${w}')`);
+    }
+  }
+  return null;
+}
+
+/** Insult nouns that are also a species or a genre after an identity word ("Indian snake", "a Jewish joke"). */
+const NOT_INSULT_AFTER_IDENTITY = new Set(['joke', 'jokes', 'tool', 'tools', 'witch', 'punk', 'snake', 'snakes', 'dummy', 'creep', 'freak', 'freaks', 'crook', 'trash']);
+
+/** Words that may follow the insult noun when it ends its phrase ("Muslim scum everywhere", "gay idiots again"). */
+const AFTER_INSULT = new Set(['are', 'is', 'were', 'was', 'who', 'that', 'and', 'or', 'everywhere', 'in', 'on', 'at', 'from', 'like', 'again', 'lol', 'here', 'there', 'should', 'will', 'can', 'always', 'never', 'all', 'get', 'need', 'keep', 'have', 'has', 'out', 'back', 'off', 'go', 'need', 'deserve', 'ruin', 'ruining', 'with']);
+
+export function identityInsultAt(words: Words, i: number): Characteristic | undefined {
+  const n = words[i + 1] ?? '';
+  if (!INSULT_NOUNS.has(n) && !DEHUMANISING.has(n) || NOT_INSULT_AFTER_IDENTITY.has(n)) return undefined;
+  const c = identityAdjective(words[i] ?? '');
+  // "a blind idiot" of a referee is figurative; old, young and native describe too much to count
+  if (!c || ['old', 'older', 'young', 'younger', 'senior', 'native', 'foreign', 'blind', 'deaf'].includes(words[i] ?? '')) return undefined;
+  const after = words[i + 2];
+  return after === undefined || !/^[a-z]/.test(after) || AFTER_INSULT.has(after) ? c : undefined;
+}
+
+/** "Muslim scum", "those gay idiots", "your Mexican bitch": an identity made the insult's first word. */
+export function identityInsult(words: Words): Attack | null {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const c = identityInsultAt(words, i);
+    // "white trash" names a class more than a race; "not all Muslim idiots" is still an insult
+    if (c) return hit(i, i + 1, { from: i, to: i, characteristic: c, pronoun: false, weak: false }, 'derogation', `an identity made an insult ('${words[i + 1]}')`);
+  }
+  return null;
+}
+
+/** "Black people would still be in trees without us": the group placed in a primitive past. */
+const PRIMITIVE = new Set(['trees', 'caves', 'cave', 'huts', 'hut', 'jungle', 'jungles', 'mud', 'desert', 'stone', 'dark']);
+
+export function stillInTrees(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && asSubject(words, m));
+  if (!g) return null;
+  const st = words.findIndex((w, k) => k > g.to && k <= g.to + 5 && w === 'still');
+  if (st < 0) return null;
+  const p = words.slice(st + 1, st + 6).findIndex((w) => PRIMITIVE.has(w));
+  return p >= 0 && words.slice(st + 1, st + 7).some((w) => ['in', 'living', 'live', 'swinging', 'age'].includes(w)) ? hit(g.from, st + 1 + p, g, 'dehumanising', 'placed in a primitive past') : null;
+}
+
+/** "How do you tell a Jew from a rat?": a member set beside vermin as hard to tell apart. */
+export function tellApart(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const t = words.findIndex((w) => w === 'tell' || w === 'distinguish');
+  if (t < 0) return null;
+  let at = t + 1;
+  while (['a', 'an', 'the', 'apart'].includes(words[at] ?? '')) at++;
+  const id = identityWord(tokens, groups, at);
+  if (!id || words[id.to + 1] !== 'from' && words[id.to + 1] !== 'and') return null;
+  let k = id.to + 2;
+  while (['a', 'an', 'the'].includes(words[k] ?? '')) k++;
+  return DEHUMANISING.has(words[k] ?? '') || MORE_DEHUMANISING.has(words[k] ?? '') || ['rat', 'monkey', 'ape', 'pig', 'dog', 'cockroach', 'goat'].includes(words[k] ?? '') ? hit(t, k, id, 'dehumanising', 'a member told apart from vermin') : null;
+}
+
+/** "Why are all feminists ugly lesbians?", "those filthy Mexicans": an insulting word fused to the group's name. */
+const FUSED_INSULTS = new Set(['stupid', 'ugly', 'filthy', 'dirty', 'disgusting', 'lazy', 'smelly', 'stinking', 'stinky', 'vile', 'greedy', 'thieving', 'sneaky', 'worthless', 'useless', 'pathetic', 'brainless', 'retarded', 'savage', 'primitive', 'inbred', 'scummy', 'rotten', 'fucking', 'bloody', 'damn', 'goddamn', 'degenerate', 'perverted', 'sick', 'evil', 'backward', 'ignorant', 'uppity', 'entitled']);
+
+export function fusedInsult(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const a = words[g.from - 1] ?? '';
+    // "sick kids" and "bloody hell" name no group; "not all stupid ..." still insults
+    if (!FUSED_INSULTS.has(a) || ['sick', 'fucking', 'bloody', 'damn', 'goddamn'].includes(a) && !['those', 'these', 'all', 'you', 'the'].includes(words[g.from - 2] ?? '')) continue;
+    if (words.slice(0, g.from - 1).some((w) => ['called', 'calling', 'call', 'stereotype', 'myth', 'not'].includes(w))) continue;
+    return hit(g.from - 1, g.to, g, 'derogation', `an insult fused to the group ('${a}')`);
+  }
+  return null;
+}

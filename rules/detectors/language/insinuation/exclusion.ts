@@ -1,0 +1,471 @@
+/**
+ * Frames that exclude a group or rank it down: kept from children or roles ("keep gay people away from our kids",
+ * "since when do women get to decide"), children removed or kept from knowing the group exists, tolerance on
+ * conditions ("fine as long as they keep it to themselves", "welcome, just not near my children", "welcome once they
+ * leave their religion at the border"), segregation, automatic rejection, belonging withheld ("not our kind", "they
+ * are guests here"), a presence begrudged, paternalism and condescending prescriptions, orders to leave or die ("go
+ * back there", "should never have been born"), and a group ranked below an animal or its word and voice worth less.
+ */
+import { SINGULAR_GENDER, type GroupMention } from '../find-groups';
+import { identityAdjective, PERSON_NOUNS, type Characteristic } from '../lexicon/groups';
+import {
+  CHILDREN, CRIME_NOUNS, PLACES, TOLERANCE_LIMITS, STANDING, GUARDIANS, REFUSED_ACTS, CULTURE_NOUNS, NORM_WORDS, DISMISSED_ACTS, LOWLY,
+} from '../lexicon/derogation';
+import type { Attack } from '../predicate';
+import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
+import {
+  asSubject, clauseEnd, clauseStartAt, FAITH_MARKS, find, findAny, hasPraise, hit, HONEST_Q, identityWord, type Neighbour, ROLE_NOUNS, type Words,
+} from './shared';
+
+/** "Keep gay people away from our kids", "I wouldn't leave my kids alone with a gay man". */
+export function keptFrom(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const b = words[g.from - 1] ?? '';
+    const b2 = words[g.from - 2] ?? '';
+    // "keep [group] away / out": an order (clause start or after a modal)
+    const kAt = b === 'keep' ? g.from - 1 : ['those', 'the', 'all', 'these'].includes(b) && b2 === 'keep' ? g.from - 2 : -1;
+    if (kAt >= 0 && (clauseStartAt(words, kAt) || ['should', 'must', 'to', 'we', 'just', 'please', 'and'].includes(words[kAt - 1] ?? '')) && ['away', 'out', 'off'].includes(words[g.to + 1] ?? '') && !words.slice(0, kAt).some((w) => NEGATORS.has(w))) {
+      return hit(kAt, g.to + 1, g, 'exclusion', 'keep ... away');
+    }
+  }
+  // "never leave my kids alone with a [member]", "wouldn't let my daughter near a [member]"
+  for (let i = 0; i < words.length; i++) {
+    if (!CHILDREN.has(words[i] ?? '') || !['my', 'our', 'your', 'the'].includes(words[i - 1] ?? '')) continue;
+    const v = words[i - 2] ?? '';
+    if (!['leave', 'let', 'trust', 'send', 'allow'].includes(v) || !words.slice(Math.max(0, i - 7), i - 2).some((w) => NEGATORS.has(w))) continue;
+    for (let j = i + 1; j <= i + 4 && j < words.length; j++) {
+      if (!['alone', 'with', 'near', 'around', 'a', 'an', 'any', 'those', 'to'].includes(words[j] ?? '')) {
+        const id = identityWord(tokens, groups, j);
+        if (id) return hit(i - 2, id.to, id, 'exclusion', `${v} my children with ...`);
+        break;
+      }
+    }
+  }
+  return null;
+}
+
+/** "I don't mind gay people as long as they keep it to themselves", "fine with Muslims, just don't shove it in my face". */
+export function tolerance(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const c = findAny(words, TOLERANCE_LIMITS);
+  if (!c) return null;
+  const g = groups.find((m) => !m.pronoun && m.from < c[0]);
+  return g ? hit(g.from, c[1], g, 'derogation', 'tolerated on conditions') : null;
+}
+
+/** What a tolerance is conditioned on when it keeps a group out of sight: "as long as I don't have to see it". */
+const OUT_OF_SIGHT = new Set(['see', 'hear', 'look', 'watch', 'near', 'away', 'private', 'privately', 'closed', 'flaunt', 'flaunting', 'shove', 'quiet', 'hide', 'hidden', 'personality', 'public', 'sight', 'neighbourhood', 'neighborhood', 'street', 'door', 'kids', 'children', 'there', 'own',
+  'desert', 'jungle', 'village', 'villages', 'country', 'countries', 'homeland', 'huts', 'caves', 'camps', 'ghetto', 'ghettos', 'reservation', 'reservations', 'closet', 'kitchen']);
+
+/**
+ * Conditional tolerance: "Gay men are fine as long as I don't have to see it", "I'm OK with trans people as long
+ * as they stay away from my kids", "I have nothing against Jews, as long as they stay over there". The group is
+ * tolerated (not the one who is fine with something: "Gay men are fine with the new schedule") and the condition
+ * keeps it out of sight or away.
+ */
+export function conditionalTolerance(words: Words, groups: readonly GroupMention[]): Attack | null {
+  let c = find(words, 'as long as');
+  if (c < 0) c = find(words, 'so long as');
+  if (c < 0) c = words.findIndex((w) => w === 'provided' || w === 'if');
+  // "..., I just don't want to see it / them near my kids": the condition stated as the writer's wish
+  if (c < 0) c = words.findIndex((w, k) => w === 'want' && NEGATORS.has(words[k - 1] ?? '') && k > 3 && words.slice(k - 5, k).some((x) => x === 'just' || x === 'but' || x === ','));
+  if (c < 0) return null;
+  const g = groups.find((m) => !m.pronoun && m.to < c && m.from >= c - 10);
+  if (!g) return null;
+  const before = words.slice(Math.max(0, g.from - 5), g.from).join(' ');
+  const after = words.slice(g.to + 1, c);
+  // "[group] are fine / ok / alright" (not "fine with ..."), or "fine with / nothing against / don't mind [group]", "[group] can do what they want"
+  const fineAfter = after.some((w, k) => ['fine', 'ok', 'okay', 'alright', 'acceptable', 'tolerable', 'welcome'].includes(w) && !['with', 'to', 'about', 'by'].includes(after[k + 1] ?? '')) && after.length <= 4;
+  const fineBefore = /(fine|ok|okay|alright|cool) with( the| all)?$|nothing against( the| all)?$|(do not|don't|dont) mind( the| all)?$|no (problem|issue|issues) with( the| all)?$|(tolerate|accept)( the| all)?$/.test(before);
+  const canDo = find(after, 'what they want') >= 0 || find(after, 'whatever they want') >= 0;
+  if (!fineAfter && !fineBefore && !canDo) return null;
+  const cond = words.slice(c, clauseEnd(words, c + 1, 14) + 1);
+  const away = cond.some((w) => OUT_OF_SIGHT.has(w)) || find(cond, 'keep it') >= 0 || find(cond, 'about it') >= 0;
+  if (!away || hasPraise(cond)) return null;
+  return hit(fineBefore ? Math.max(0, g.from - 3) : g.from, c + cond.length - 1, g, 'derogation', 'tolerated out of sight');
+}
+
+/**
+ * Paternalism: "Muslim women need saving from their own men", "[group] need saving / protecting from themselves",
+ * "[group] need someone / a man to think for them", "[group] need to be told what to do". "Refugees need
+ * protecting from traffickers" and "need to be told what support is available" pass.
+ */
+export function paternalism(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    let j = g.to + 1;
+    while (['all', 'just', 'really', 'clearly', 'obviously', 'simply', 'still', 'desperately'].includes(words[j] ?? '')) j++;
+    if (!['need', 'needs', 'require', 'require'].includes(words[j] ?? '')) continue;
+    const rest = words.slice(j + 1, clauseEnd(words, j + 1, 12) + 1);
+    const text = ` ${rest.join(' ')} `;
+    // "saving from themselves / from their own men"
+    if (/^ (to be )?(saving|saved|rescuing|rescued|protecting|protected|civilising|civilizing|civilised|civilized|liberating|liberated|freeing|freed) from (themselves|their own|each other)/.test(text)) return hit(g.from, j + rest.length, g, 'derogation', 'paternalism (saved from themselves)');
+    // "need to be told what to do / think / wear", "need to be tamed / babysat / kept on a leash"
+    if (/^ to be (told|shown) (what|how) to (do|think|wear|say|believe|act|behave|vote|live|dress) /.test(text) || /^ (to be )?(tamed|taming|babysat|babysitting|civilised|civilized|civilising|civilizing|domesticated|kept on a leash|put on a leash|leashed|handled) /.test(text)) return hit(g.from, j + rest.length, g, 'derogation', 'paternalism (told what to do)');
+    // "need someone / a man / a husband to think / decide / speak for them", "need adult supervision"
+    const k = rest.findIndex((w) => GUARDIANS.has(w));
+    if (k >= 0 && k <= 2 && (rest[k] === 'supervision' ? rest[k - 1] === 'adult' || rest[k - 1] === 'constant' : true)) {
+      if (['supervision', 'leash', 'babysitter', 'keeper', 'handler', 'minder', 'master', 'owner'].includes(rest[k] ?? '') || / for them /.test(text) || / to (think|decide|tell|speak|make|run|manage|control|look after|keep) /.test(text)) {
+        return hit(g.from, j + rest.length, g, 'derogation', 'paternalism (need a guardian)');
+      }
+    }
+  }
+  return null;
+}
+
+/** What a group is told to stop when the telling casts it as imposing or whining: "need to stop forcing their pronouns on us". */
+const IMPOSING = new Set(['blaming', 'shoving', 'forcing', 'pushing', 'ramming', 'whining', 'crying', 'begging', 'moaning', 'bitching', 'complaining', 'playing', 'making', 'flaunting', 'parading', 'demanding', 'expecting', 'pretending', 'acting', 'breeding', 'taking', 'milking', 'leeching', 'invading', 'lecturing', 'preaching', 'recruiting', 'grooming', 'indoctrinating']);
+
+const PRESCRIBE_MODALS = new Set(['should', 'need', 'needs', 'ought', 'must', 'have', 'has', 'could', 'can', 'gotta']);
+
+const PRESCRIBE_MARKERS = new Set(['just', 'simply', 'finally', 'already', 'all']);
+
+/** Dismissals strong enough without "just": "[group] should get over it", "need to stop whining". */
+const STRONG_DISMISSALS = new Set(['get over it', 'get over themselves', 'stop complaining', 'stop whining', 'stop moaning', 'stop bitching', 'toughen up', 'man up', 'grow a pair', 'suck it up', 'stop playing the victim', 'stop being so sensitive', 'stop making a fuss']);
+
+/**
+ * A condescending prescription with a group as its subject: "deaf people should just learn to read lips",
+ * "immigrants should learn to speak properly", "autistic people need to learn to act normal", "women should just get
+ * over it". "Refugees should be helped to learn English", "shouldn't have to learn to lip-read" and "old people should
+ * stay at home during the heatwave" pass.
+ */
+export function prescription(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || !asSubject(words, g)) continue;
+    let j = g.to + 1;
+    while (['all', 'really', 'honestly', 'seriously'].includes(words[j] ?? '')) j++;
+    if (!PRESCRIBE_MODALS.has(words[j] ?? '')) continue;
+    const m = j;
+    j++;
+    if (words[j] === 'to') j++;
+    let marked = false;
+    while (PRESCRIBE_MARKERS.has(words[j] ?? '') || ['really', 'seriously', 'honestly', 'maybe'].includes(words[j] ?? '')) {
+      if (PRESCRIBE_MARKERS.has(words[j] ?? '')) marked = true;
+      j++;
+    }
+    if (words.slice(g.to + 1, j).some((w) => NEGATORS.has(w))) continue;
+    const e = clauseEnd(words, j, 12);
+    const vp = words.slice(j, e + 1);
+    // "can just learn" offers, "could just" suggests: only with a norm ("could just learn to act normal")
+    const offer = ['can', 'could'].includes(words[m] ?? '');
+    if (vp[0] === 'learn') {
+      const k = vp[1] === 'how' ? 2 : 1;
+      if (vp[k] !== 'to') continue;
+      const norm = vp.slice(k + 1).some((w) => NORM_WORDS.has(w));
+      if ((marked && !offer) || norm) return hit(g.from, j + vp.length - 1, g, 'derogation', 'a condescending prescription');
+      continue;
+    }
+    // "[group] need to stop blaming everyone / shoving it down our throats": an imposition or a complaint to give up
+    if ((vp[0] === 'stop' || vp[0] === 'quit') && IMPOSING.has(vp[1] ?? '') && !offer) return hit(g.from, j + 1, g, 'derogation', `told to stop ${vp[1]}`);
+    // "Muslims need to apologise for terrorism": collective guilt for a crime
+    if (['apologise', 'apologize', 'answer', 'atone', 'pay'].includes(vp[0] ?? '') && vp[1] === 'for' && vp.slice(2).some((w) => CRIME_NOUNS.has(w) || ['terrorism', 'violence', 'extremism', 'extremists', 'slavery', 'holocaust', 'covid', 'sins', 'crimes'].includes(w))) return hit(g.from, j + 1, g, 'derogation', 'collective guilt');
+    const text = `${vp.join(' ')} `;
+    const d = DISMISSED_ACTS.find((a) => text.startsWith(`${a} `));
+    if (d && !offer && (marked || STRONG_DISMISSALS.has(d))) return hit(g.from, j + d.split(' ').length - 1, g, 'derogation', 'a dismissive prescription');
+  }
+  return null;
+}
+
+/** Words that may stand between a ranking word ("than", "before", "over") and the member ranked below. */
+const RANK_FILL = new Set(['i', 'would', 'trust', 'hire', 'work', 'for', 'with', 'report', 'answer', 'share', 'serve', 'obey', 'a', 'an', 'the', 'most', 'any', 'average', 'typical', 'some', 'every', 'your', 'date', 'marry', 'rent', 'to', 'employ', 'sit', 'next', 'live', 'all', 'those', 'these', 'of', 'than', 'take', 'trusting', 'hiring', 'working', 'dating', 'vote', 'rather', 'sooner']);
+
+/** Preference words that turn "X over / than [member]" into a ranking. */
+const PREFER = new Set(['rather', 'sooner', 'prefer', 'more', 'better', 'smarter', 'cleaner', 'nicer', 'safer', 'honest', 'useful']);
+
+/**
+ * A group ranked below an animal or an object, or refused in a preference: "my cat has more brains than most
+ * women", "I'd trust a snake before I'd trust a Gypsy", "give me a robot over an old employee any day", "I'd
+ * sooner eat glass than work for a woman". The member must follow the ranking word with only determiners and
+ * refusal verbs between, so "my dog loves old people more than anyone" (the group before "than") passes.
+ */
+export function rankedBelow(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    let c = g.from - 1;
+    while (c >= 0 && c >= g.from - 6 && RANK_FILL.has(words[c] ?? '') && words[c] !== 'than') c--;
+    const r = words[c] ?? '';
+    if (!['than', 'before', 'over'].includes(r)) continue;
+    let s = c;
+    while (s > 0 && !CLAUSE_BREAK.has(words[s - 1] ?? '')) s--;
+    const lead = words.slice(s, c);
+    if (lead.some((w) => NEGATORS.has(w)) || hasPraise(lead)) continue;
+    const lowly = lead.findIndex((w) => LOWLY.has(w));
+    const prefer = lead.some((w) => PREFER.has(w) || /^[a-z]{3,}er$/.test(w));
+    // "over" ranks only with "any day / every time" after the member or a preference before it
+    if (r === 'over' && !(find(words, 'any day', g.to) > 0 || find(words, 'every time', g.to) > 0 || find(words, 'anytime', g.to) > 0 || lead.includes('prefer') || lead.includes('take'))) continue;
+    // "trust a snake before I'd trust a [member]": a refusal verb on both sides of "before"
+    if (r === 'before' && !(lowly >= 0 && words.slice(c + 1, g.from).some((w) => REFUSED_ACTS.has(w)))) continue;
+    if (lowly >= 0 && (prefer || r !== 'than')) return hit(s, g.to, g, 'dehumanising', `${lead[lowly]} ranked above`);
+    // "I'd sooner eat glass / starve than work for a [member]"
+    if (r === 'than' && lead.some((w) => w === 'rather' || w === 'sooner') && words.slice(c + 1, g.from).some((w) => REFUSED_ACTS.has(w) || ['report', 'answer', 'obey', 'serve'].includes(w))) return hit(s, g.to, g, 'exclusion', 'rather ... than');
+  }
+  return null;
+}
+
+/** Roles and powers a rhetorical question begrudges a group: "since when do women get to decide ...". */
+const BEGRUDGED = new Set([...STANDING, 'know', 'anything', 'understand', 'opinion', 'opinions', 'decide', 'deciding', 'tell', 'telling', 'teach', 'teaching', 'adopt', 'raise', 'drive', 'driving', 'say', 'thing', 'real', 'normal', 'qualified', 'entitled', 'rights', 'matter', 'count', 'boss', 'mayor', 'get', 'manager', 'judge', 'pilot', 'teacher', 'coach', 'priest', 'pope', 'senator', 'general', 'captain', 'fly', 'operate', 'govern', 'manage', 'make', 'makes', 'vote', 'voting', 'office']);
+
+/** Openers of a question that invites the reader to refuse a group: "do we really want ...", "would you let your daughter ...". */
+const REFUSING_OPENERS = ['should we really be trusting', 'should we be trusting', 'should we really trust', 'can we really trust', 'do we really trust', 'do we really want', 'do we really need', 'do you really want', 'are we really going to let', 'are we really letting', 'should we really let', 'are we seriously', 'would you let your', 'would you let a', 'would you let an', 'would you want', 'would you trust', 'would you hire', 'would you rent', 'would you really', 'can you imagine'];
+
+const LETTING = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowing', 'allowed', 'put', 'puts']);
+
+/**
+ * Rhetorical questions that begrudge or refuse a group a role, with nothing said of the group itself: "since when
+ * do women get to decide ...?", "who lets Muslims run a school?", "when did we start letting Mexicans run things?",
+ * "what's next, a trans president?", "how is a blind person supposed to be a manager?", "do we really want a Muslim
+ * as mayor?", "would you let your daughter date an Arab?", "why do Black people get a whole month?". A victim or a
+ * barrier word ("since when do refugees face ...", "how are disabled people supposed to get in when ...") or praise
+ * makes the question honest.
+ */
+export function begrudging(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[words.length - 1] !== '?' || hasPraise(words) || words.some((w) => HONEST_Q.has(w))) return null;
+  const qs = words.lastIndexOf('.', words.length - 2) + 1;
+  const member = (from: number, to: number): GroupMention | null => {
+    for (let i = from; i < Math.min(to, words.length); i++) {
+      const id = identityWord(tokens, groups, i);
+      if (id) return id;
+    }
+    return null;
+  };
+  const lead = words.slice(qs, qs + 4).join(' ');
+  // "since when do [group] get to / are [group] in charge / is being trans a real thing"
+  if (lead.startsWith('since when')) {
+    const id = member(qs + 2, qs + 6);
+    if (id && words.slice(id.to + 1).some((w) => BEGRUDGED.has(w))) return hit(qs, id.to, id, 'derogation', 'since when do [group] ...?');
+  }
+  // "who lets / allowed [group] ...?", "who thought it was a good idea to let [group] ...?", "when did we start letting [group] ...?"
+  if (words[qs] === 'who' || lead.startsWith('when did we') || lead.startsWith('since when')) {
+    const l = words.findIndex((w, k) => k > qs && k < qs + 10 && LETTING.has(w));
+    const id = l > 0 ? member(l + 1, l + 3) : null;
+    if (id && !SINGULAR_GENDER.has(words[id.to] ?? '') && words.slice(id.to + 1).some((w) => BEGRUDGED.has(w) || ['in', 'into', 'near', 'run', 'running', 'lead', 'here'].includes(w))) return hit(qs, id.to, id, 'exclusion', 'who lets [group] ...?');
+  }
+  // "what's next, a trans president?"
+  if (lead.startsWith('what is next') || lead.startsWith('whats next') || lead.startsWith('what next')) {
+    const c = words.indexOf(',', qs);
+    const id = c > 0 && c <= qs + 4 ? member(c + 1, c + 4) : null;
+    if (id) return hit(qs, id.to + (/^[a-z]+$/.test(words[id.to + 1] ?? '') ? 1 : 0), id, 'derogation', "what's next, a [member] ...?");
+  }
+  // "how is a woman supposed to lead an army?": a role or a competence
+  if (words[qs] === 'how' && ['is', 'are'].includes(words[qs + 1] ?? '') && !words.some((w) => w === 'when' || w === 'if')) {
+    const id = member(qs + 2, qs + 5);
+    const sup = id ? words.slice(id.to + 1, id.to + 4).findIndex((w) => w === 'supposed' || w === 'meant' || w === 'expected') : -1;
+    if (id && sup >= 0) {
+      const vp = words.slice(id.to + 3 + sup, id.to + 8 + sup);
+      if (vp.some((w) => BEGRUDGED.has(w) || ['lead', 'run', 'command', 'manage', 'fight'].includes(w))) return hit(qs, id.to + 2 + sup, id, 'derogation', 'how is a [member] supposed to ...?');
+    }
+  }
+  // "do we really want a Muslim as mayor?", "would you let your daughter date an Arab?"
+  const o = REFUSING_OPENERS.find((p) => words.slice(qs, qs + 8).join(' ').startsWith(p));
+  if (o) {
+    const n = qs + o.split(' ').length;
+    const id = member(n, n + 5);
+    // "can you imagine a woman as president?": a member in a role, not "can you imagine being a refugee"
+    // the member is a person, not a thing it describes ("would you trust a refugee charity?")
+    const nx = id ? words[id.to + 1] ?? '' : '';
+    const person = ['?', 'as', 'to', 'in', 'near', 'around', 'with', 'for', 'on', 'running', 'teaching', 'leading', 'living', 'next', 'babysit', 'teach', 'date', 'marry', 'coach', 'mind', 'raise', 'watch'].includes(nx) || ROLE_NOUNS.has(nx) || BEGRUDGED.has(nx);
+    if (id && person && words[n] !== 'being' && words[n] !== 'to' && (o !== 'can you imagine' || words[id.to + 1] === 'as' || ROLE_NOUNS.has(words[id.to + 1] ?? ''))) return hit(qs, id.to, id, 'exclusion', `${o} ...?`);
+  }
+  // "why do Black people get a whole month?", "why do gay people need their own parade anyway?"
+  if (words[qs] === 'why' && ['do', 'does', 'should'].includes(words[qs + 1] ?? '')) {
+    const g = groups.find((m) => !m.pronoun && (m.from === qs + 2 || (m.from === qs + 3 && ['every', 'all', 'these', 'those'].includes(words[qs + 2] ?? ''))));
+    const v = g ? words[skipWords(words, g.to + 1)] ?? '' : '';
+    const rest = g ? words.slice(g.to + 1) : [];
+    if (g && ['get', 'need', 'deserve', 'have', 'want', 'expect', 'receive'].includes(v) && rest.some((w) => ['anyway', 'anyways', 'whole', 'treatment', 'everything', 'even', 'extra', 'always', 'skip', 'jump'].includes(w))) return hit(qs, g.to + 1, g, 'derogation', 'why do [group] get ...?');
+  }
+  return null;
+}
+
+function skipWords(words: Words, i: number): number {
+  let j = i;
+  while (['even', 'still', 'always', 'all', 'really', 'just', 'now', 'suddenly'].includes(words[j] ?? '')) j++;
+  return j;
+}
+
+/** What a member's word is worth: "a woman's opinion is worth half a man's", "a gay man's word means nothing". */
+const VOICE = new Set(['opinion', 'opinions', 'word', 'words', 'vote', 'votes', 'voice', 'voices', 'testimony', 'life', 'lives', 'say', 'view', 'views', 'input', 'thoughts', 'feelings']);
+
+const WORTHLESS = new Set(['nothing', 'less', 'half', 'little', 'zero', 'jack', 'shit', 'squat', 'worthless', 'meaningless', 'irrelevant']);
+
+export function wordWorth(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun || words[g.to + 1] !== "'s" || !VOICE.has(words[g.to + 2] ?? '')) continue;
+    const tail = words.slice(g.to + 3, g.to + 9);
+    const worth = tail.findIndex((w) => ['worth', 'means', 'mean', 'counts', 'count', 'matters', 'matter'].includes(w));
+    if (worth < 0) continue;
+    const after = tail.slice(worth + 1, worth + 4);
+    // "doesn't count", "don't matter" at the end of the clause; "counts for nothing / less", "worth half"
+    const denied = tail.slice(0, worth).some((w) => NEGATORS.has(w)) && ['count', 'counts', 'matter', 'matters', 'mean'].includes(tail[worth] ?? '') && (after.length === 0 || CLAUSE_BREAK.has(after[0] ?? '') || after[0] === ',');
+    if (denied || after.some((w) => WORTHLESS.has(w))) return hit(g.from, g.to + 3 + worth + (denied ? 0 : 1 + after.findIndex((w) => WORTHLESS.has(w))), g, 'negated-positive', "a member's word worth less");
+  }
+  return null;
+}
+
+/** Segregation: "shouldn't have to share a classroom with the disabled", "kept ... away from normal kids", "stay out of the ladies' room". */
+const SHARED = new Set(['share', 'sit', 'study', 'work', 'live', 'sleep', 'shower', 'change', 'swim', 'eat', 'learn', 'compete', 'play', 'mix']);
+
+const FACILITIES = new Set(['room', 'rooms', 'toilet', 'toilets', 'bathroom', 'bathrooms', 'loo', 'loos', 'changing', 'locker', 'showers', 'restroom', 'restrooms', 'spaces', 'sports', 'shelters', 'prisons', 'wards']);
+
+const NORMAL_PEOPLE = new Set(['kids', 'children', 'people', 'folks', 'families', 'students', 'pupils', 'society', 'men', 'women', 'humans', 'ones']);
+
+export function segregated(words: Words, groups: readonly GroupMention[]): Attack | null {
+  // "normal kids shouldn't have to share a classroom with the disabled"
+  const h = find(words, 'have to');
+  if (h > 0 && words.slice(Math.max(0, h - 3), h).some((w) => NEGATORS.has(w)) && SHARED.has(words[h + 2] ?? '')) {
+    const w = words.indexOf('with', h + 3);
+    const g = w > 0 && w - h <= 8 ? groups.find((m) => !m.pronoun && m.from > w && m.from <= w + 3) : undefined;
+    if (g) return hit(h - 1, g.to, g, 'exclusion', 'refusing to share a space with [group]');
+  }
+  // "kept in their own schools, away from normal kids"
+  const a = words.findIndex((x, k) => ['away', 'apart', 'separate', 'separated', 'segregated'].includes(x) && words[k + 1] === 'from' && words[k + 2] === 'normal' && NORMAL_PEOPLE.has(words[k + 3] ?? ''));
+  const g = groups.find((m) => !m.pronoun);
+  if (a >= 0 && g) return hit(Math.min(g.from, a), Math.max(g.to, a + 3), g, 'exclusion', 'kept away from normal people');
+  // "men in skirts should stay away from the ladies' room", "trans women invading our changing rooms"
+  for (const m of groups) {
+    if (m.pronoun) continue;
+    const vp = words.slice(m.to + 1, m.to + 12);
+    const st = vp.findIndex((x, k) => (['stay', 'keep', 'kept', 'stays', 'banned', 'barred'].includes(x) && ['out', 'away', 'from'].includes(vp[k + 1] ?? '')) || x === 'invading' || x === 'invade');
+    if (st >= 0 && vp.slice(st + 1).some((x) => FACILITIES.has(x)) && !vp.slice(0, st).some((x) => NEGATORS.has(x))) return hit(m.from, m.to + 1 + st + 1, m, 'exclusion', 'kept out of shared spaces');
+  }
+  return null;
+}
+
+/** "We got a trans teacher this year. I've pulled my son out." / "I won't let my daughter go to sleepovers at the lesbian couple's house." */
+const REMOVING = new Set(['pull', 'pulled', 'pulling', 'take', 'took', 'taking', 'move', 'moved', 'moving', 'keep', 'keeping']);
+
+export function childrenRemoved(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  for (let i = 1; i < words.length; i++) {
+    if (!CHILDREN.has(words[i] ?? '') || !['my', 'our'].includes(words[i - 1] ?? '')) continue;
+    const v = words[i - 2] ?? '';
+    if (REMOVING.has(v) && (['out', 'away'].includes(words[i + 1] ?? '') || (words[i + 1] === 'to' && ['a', 'another'].includes(words[i + 2] ?? '') && words.slice(i + 3, i + 6).some((w) => ['school', 'class', 'different', 'nursery'].includes(w))))) {
+      const g = groups.find((m) => !m.pronoun) ?? null;
+      const pg = g ? null : prev.groups().find((m) => !m.pronoun);
+      if (g) return hit(i - 2, Math.max(i + 1, g.to), g, 'exclusion', 'children taken away from a member');
+      if (pg && i <= 5) return hit(i - 2, i + 1, { ...pg, from: i, to: i, pronoun: true }, 'exclusion', 'children taken away from a member named before');
+    }
+    // "I won't let my daughter go to sleepovers at the lesbian couple's house"
+    if (['let', 'allow', 'send'].includes(v) && words.slice(Math.max(0, i - 6), i - 2).some((w) => NEGATORS.has(w) || w === 'won')) {
+      for (let j = i + 1; j < Math.min(words.length, i + 10) && !CLAUSE_BREAK.has(words[j] ?? ''); j++) {
+        const id = identityWord(tokens, groups, j) ?? (identityAdjective(words[j] ?? '') && PERSON_NOUNS.has(words[j + 1] ?? '') ? { from: j, to: j + 1, characteristic: identityAdjective(words[j] ?? '') as Characteristic, pronoun: false, weak: false } : null);
+        if (id) return hit(i - 2, id.to, id, 'exclusion', `${v} my children near ...`);
+      }
+    }
+  }
+  return null;
+}
+
+/** "Muslims are welcome here once they leave their religion at the border." */
+const SHED = new Set(['leave', 'drop', 'ditch', 'abandon', 'lose', 'shed', 'forget', 'give', 'stop', 'hide']);
+
+export function welcomeIf(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const w = words.indexOf('welcome');
+  const g = w > 0 ? groups.find((m) => !m.pronoun && m.to < w) : undefined;
+  if (!g) return null;
+  const c = words.findIndex((x, k) => k > w && ['once', 'if', 'provided', 'long', 'when'].includes(x));
+  if (c < 0 || c - w > 4) return null;
+  const v = words.findIndex((x, k) => k > c && k < c + 5 && SHED.has(x));
+  return v > 0 && words.slice(v + 1, v + 4).some((x) => CULTURE_NOUNS.has(x) || FAITH_MARKS.has(x) || ['language', 'accent', 'customs', 'baggage', 'god', 'identity'].includes(x)) ? hit(g.from, v + 2, g, 'derogation', 'welcome only without their identity') : null;
+}
+
+/** A member rejected unseen: "Anyone in a hijab gets an automatic no from me", "CVs with foreign names go straight in the bin". */
+const AUTO_REJECT = ['automatic no', 'auto reject', 'automatic rejection', 'instant no', 'instant rejection', 'straight in the bin', 'straight into the bin', 'straight to the bin', 'straight in the trash', 'hard no from me', 'swipe left', 'auto decline', 'automatically rejected', 'automatically reject'];
+
+export function autoReject(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const r = findAny(words, AUTO_REJECT);
+  const g = r ? groups.find((m) => !m.pronoun) : undefined;
+  if (!r || !g || words.slice(Math.max(0, r[0] - 3), r[0]).some((w) => NEGATORS.has(w))) return null;
+  return hit(Math.min(g.from, r[0]), Math.max(g.to, r[1]), g, 'exclusion', 'rejected for who they are');
+}
+
+/** "Those Eastern Europeans are not our kind of neighbours", "[group] will never be one of us". */
+const NOT_US = ['not our kind', 'not our sort', 'not our type', 'not one of us', 'never be one of us', 'not like us', 'not really one of us', 'not our people'];
+
+export function notUs(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && asSubject(words, m));
+  const r = g ? findAny(words.slice(g.to + 1, g.to + 6), NOT_US) : null;
+  return g && r ? hit(g.from, g.to + 1 + r[1], g, 'derogation', 'othered as not us') : null;
+}
+
+/** "Old people should do us all a favour and retire from voting": leaving as a favour. */
+const FAVOUR_EXITS = new Set(['die', 'leave', 'retire', 'disappear', 'go', 'stop', 'quit', 'vanish', 'emigrate', 'drop', 'move', 'shut', 'stay', 'step', 'get', 'pack', 'piss', 'fuck', 'kill', 'jump', 'croak']);
+
+export function favour(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const f = words.findIndex((w, k) => (w === 'favour' || w === 'favor') && words[k - 1] === 'a' && words[k - 2] !== 'me' && ['us', 'everyone', 'world', 'all', 'country', 'society', 'planet', 'everybody'].includes(words[k - 2] ?? '') || ((w === 'favour' || w === 'favor') && words[k - 1] === 'a' && words[k - 3] === 'us' && words[k - 2] === 'all'));
+  if (f < 0) return null;
+  const g = groups.find((m) => !m.pronoun && m.to < f);
+  const v = words[f + 1] === 'and' ? words[f + 2] === 'just' ? f + 3 : f + 2 : -1;
+  return g && v > 0 && FAVOUR_EXITS.has(words[v] ?? '') ? hit(g.from, v, g, 'exclusion', 'leaving as a favour to us') : null;
+}
+
+/** "Why should we care what old people think?": a group's voice dismissed. */
+export function voiceDismissed(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const c = words.findIndex((w, k) => w === 'care' && ['why', 'who'].includes(words[0] ?? '') && words[k + 1] === 'what');
+  const g = c > 0 ? groups.find((m) => !m.pronoun && m.from === c + 2) : undefined;
+  return g && ['think', 'thinks', 'say', 'says', 'want', 'wants', 'feel', 'feels', 'believe', 'believes'].includes(words[g.to + 1] ?? '') ? hit(0, g.to + 1, g, 'derogation', 'why care what [group] think') : null;
+}
+
+/** "When did it become okay for men in dresses to use our toilets?": a presence begrudged. */
+export function becameOkay(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const b = find(words, 'when did it become');
+  if (b !== 0 || !['okay', 'ok', 'acceptable', 'normal', 'fine', 'legal', 'allowed'].includes(words[4] ?? '') || words[5] !== 'for') return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= 6 && m.from <= 7);
+  return g ? hit(0, g.to, g, 'derogation', 'when did it become okay for [group] ...?') : null;
+}
+
+/** "Why should my kids learn about gay families at school?": children kept from knowing the group exists. */
+export function keptFromLearning(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const c = words.findIndex((w, k) => CHILDREN.has(w) && ['my', 'our'].includes(words[k - 1] ?? '') && ['why', 'should', 'do'].includes(words[0] ?? ''));
+  if (c < 0 || words[words.length - 1] !== '?' || words[1] !== 'should' && words[1] !== 'do' && words[1] !== 'must') return null;
+  const l = words.findIndex((w, k) => k > c && ['learn', 'hear', 'taught', 'read', 'see', 'know', 'watch'].includes(w));
+  const g = l > 0 && words[l + 1] === 'about' ? groups.find((m) => !m.pronoun && m.from > l + 1 && m.from <= l + 3) : undefined;
+  return g ? hit(0, g.to, g, 'exclusion', 'children kept from learning about [group]') : null;
+}
+
+/** "Why do old people refuse to just die already?", "[group] should hurry up and die". */
+export function dieAlready(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const d = words.findIndex((w, k) => ['die', 'croak', 'disappear', 'leave'].includes(w) && (words[k + 1] === 'already' || (words[k - 1] === 'and' && words[k - 2] === 'up' && words[k - 3] === 'hurry')));
+  const g = d > 0 ? groups.find((m) => !m.pronoun && m.to < d) : undefined;
+  return g && !words.slice(g.to + 1, d).some((w) => NEGATORS.has(w) && w !== 'not') ? hit(g.from, d + 1, g, 'exclusion', 'wished to die already') : null;
+}
+
+/** "Immigrants should remember they are guests here": belonging withheld. */
+const GUESTS = ['always be foreigners', 'always be outsiders', 'always be guests', 'always be strangers', 'always be immigrants', 'always be aliens', 'never be one of us', 'never really belong', 'never belong here', 'they are guests', 'they are only guests', 'they are just guests', 'are guests here', 'are guests in', 'are only guests', 'are just guests', 'are visitors here', 'are only visitors', 'are just visitors'];
+
+export function guests(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && asSubject(words, m));
+  const r = g ? findAny(words.slice(g.to + 1), GUESTS) : null;
+  return g && r && !words.slice(g.to + 1, g.to + 1 + r[0]).some((w) => NEGATORS.has(w)) ? hit(g.from, g.to + 1 + r[1], g, 'derogation', 'guests, not members') : null;
+}
+
+/** "Gay people are welcome, just not near my children": tolerance with an exclusion attached. */
+export function welcomeButNot(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && asSubject(words, m));
+  if (!g) return null;
+  const w = words.findIndex((x, k) => k > g.to && k <= g.to + 4 && ['welcome', 'fine', 'ok', 'okay', 'alright', 'tolerable', 'tolerated'].includes(x));
+  if (w < 0) return null;
+  let n = w + 1;
+  if (words[n] === ',' || words[n] === '-') n++;
+  if (['just', 'but', 'only'].includes(words[n] ?? '')) n++;
+  // the exclusion is from the writer's own life: "not near my children", "not in my street"
+  const own = words.slice(n + 2, n + 6).some((x) => CHILDREN.has(x) || ['street', 'neighbourhood', 'neighborhood', 'house', 'home', 'area', 'town', 'school', 'family', 'country', 'church', 'pub', 'road', 'building', 'office', 'club'].includes(x)) && words.slice(n + 2, n + 5).some((x) => ['my', 'our', 'me', 'us'].includes(x));
+  if (words[n] === 'not' && (['near', 'around', 'next'].includes(words[n + 1] ?? '') || (['in', 'with', 'at'].includes(words[n + 1] ?? '') && own))) return hit(g.from, n + 2, g, 'exclusion', 'welcome, just not near us');
+  return null;
+}
+
+/** "If you love Mexico so much, go back there": the love of an origin turned into an order to leave. */
+export function loveItLeave(words: Words): Attack | null {
+  const l = words.findIndex((w) => w === 'love' || w === 'like' || w === 'miss');
+  if (l < 0 || words[l - 1] !== 'you' || !PLACES.has(words[l + 1] ?? '') && !['your', 'their'].includes(words[l + 1] ?? '')) return null;
+  const place = PLACES.has(words[l + 1] ?? '') ? l + 1 : words[l + 2] === 'country' || words[l + 2] === 'culture' ? l + 2 : -1;
+  if (place < 0 || words[place + 1] !== 'so' || words[place + 2] !== 'much') return null;
+  const go = words.findIndex((w, k) => k > place + 2 && (w === 'go' || w === 'move' || w === 'leave' || w === 'piss' || w === 'fuck') && (['back', 'there', 'home', 'off'].includes(words[k + 1] ?? '') || w === 'leave' || w === 'move'));
+  return go > 0 ? hit(l - 1, go + 1, { from: place, to: place, characteristic: 'origin', pronoun: false, weak: false }, 'exclusion', 'if you love it so much, go back') : null;
+}
+
+/** "Down syndrome kids should never have been born", "[group] shouldn't exist". */
+export function neverBorn(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun);
+  if (!g) return null;
+  const b = words.findIndex((w, k) => k > g.to && w === 'born' && words[k - 1] === 'been' && words[k - 2] === 'have' && words.slice(Math.max(g.to + 1, k - 5), k - 2).some((x) => NEGATORS.has(x)) && words.slice(g.to + 1, k).some((x) => ['should', 'ought', 'must'].includes(x)));
+  return b > 0 ? hit(g.from, b, g, 'exclusion', 'should never have been born') : null;
+}

@@ -1,0 +1,47 @@
+/**
+ * The cues group-attack's prefilter uses to let a sentence through to the insinuation frames when it names no group
+ * noun: words that may carry an insinuation on their own, and an identity adjective before an activity, a culture or
+ * a place.
+ */
+import { identityAdjective } from '../lexicon/groups';
+import {
+  CRIME_NOUNS, DECLINE_PHRASES, ESSENCE, KNOWING_TAGS, PLACES, PROTECT_VERBS, REACTION_PHRASES, ACTIVITIES, CULTURE_NOUNS, IDENTITY_PLACES,
+  PUT_DOWN_IDENTITY,
+} from '../lexicon/derogation';
+import type { Token } from '../tokens';
+
+/** Common words that never signal an insinuation on their own, left out of the prefilter. */
+const NOT_CUES = new Set(['the', 'their', 'they', 'them', 'with', 'what', 'know', 'have', 'this', 'that', 'time', 'into', 'like', 'will', 'more', 'every', 'there', 'goes']);
+
+/**
+ * Words that may carry an insinuation when the identity is only an adjective ("the shooter was Black")
+ * or the group was named in the previous sentence ("A woman pilot? I'm taking the train."): the
+ * sentence then has no group noun, and group-attack's prefilter lets it through on one of these.
+ */
+export const INSINUATION_CUES = new Set([
+  'imagine', 'bet', 'probably', 'being', 'duo', 'oxymoron', 'quotes', 'such', 'classic', 'peak', 'logic', 'mentality', 'homosexuality', 'bisexuality', 'transgenderism', 'gayness', 'autism',
+  'asexuality', 'pansexuality', 'dyslexia', 'adhd', 'transness', 'nonbinary', 'binary', 'identity', 'religion', 'race', 'ethnicity', 'nationality', 'wherever', 'iconic', 'thanks', 'than', 'funny', 'notice', 'guess', 'another', 'surprise', 'shocker', 'tell',
+  // round 8: atrocities minimised, smells after a group named before, children taken away
+  'holocaust', 'shoah', 'pogroms', 'slavery', 'apartheid', 'segregation', 'lynchings', 'lynching', 'colonialism', 'internment', 'smell', 'smells', 'smelled',
+  'smelt', 'smelling', 'stink', 'stinks', 'stank', 'reek', 'reeks', 'reeking', 'stench', 'pulled', 'pull', 'pulling', 'throat', 'throats',
+  ...PLACES, ...PROTECT_VERBS, ...CRIME_NOUNS,
+  ...[...DECLINE_PHRASES, ...ESSENCE, ...KNOWING_TAGS, ...REACTION_PHRASES].flatMap((p) => p.split(' ')).filter((w) => w.length > 3 && !NOT_CUES.has(w)),
+]);
+
+/**
+ * An identity adjective before an activity or a culture with no group noun ("female comedy is a joke", "Muslim
+ * culture is backward"): group-attack's prefilter lets such a sentence through on this two-word check rather
+ * than on common cue words, so the cost of sentences without an identity does not grow.
+ */
+export function identityThing(tokens: readonly Token[]): boolean {
+  let who = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = (tokens[i + 1] as Token).w;
+    if ((tokens[i] as Token).w === 'who') who = true;
+    // "Black neighbourhoods", "gay bars": a place or an institution standing for the group
+    if ((ACTIVITIES.has(n) || CULTURE_NOUNS.has(n) || IDENTITY_PLACES.has(n)) && (identityAdjective((tokens[i] as Token).w) !== undefined || ['womens', 'mens', 'ladies'].includes((tokens[i] as Token).w))) return true;
+    // "guys who do yoga are all gay": an identity word after a relative clause
+    if (who && PUT_DOWN_IDENTITY.has(n)) return true;
+  }
+  return false;
+}

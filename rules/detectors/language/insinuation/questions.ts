@@ -1,0 +1,325 @@
+/**
+ * Rhetorical question frames: questions that ask nothing but say something of a group. Capacity or effort doubted
+ * ("can lesbians even be mothers?", "do immigrants ever bother learning English?", "is it really so hard ...?"),
+ * achievement or a good habit challenged as never seen ("has any woman ever invented anything useful?", "where are
+ * all the female inventors?", "is there a single trans person who isn't ...?"), harms asked after as habits ("will
+ * they ever stop ...?", "why are they so obsessed with ...?"), contempt for their manners, pretensions or appetites,
+ * their presence refused ("who actually wants more refugees in their town?"), imposition on others ("why do they
+ * force their delusions on everyone?", "shoved down my throat"), and the group itself as the fault ("what is wrong
+ * with ...?", "who decided ...?", "what's the point of ...?").
+ */
+import type { GroupMention } from '../find-groups';
+import { identityAdjective } from '../lexicon/groups';
+import { CRIME_NOUNS, PLACES, STING, VICTIMISED, GOOD_HABITS, GOOD_HABIT_PHRASES, HABIT_EXCUSES, MORE_NEGATIVE } from '../lexicon/derogation';
+import type { Attack } from '../predicate';
+import { NEGATORS, type Token } from '../tokens';
+import { asSubject, clauseStartAt, CONTEMPT_ADJ, find, hit, HONEST_Q, identityWord, type Neighbour, someGroup, type Words } from './shared';
+
+/** Capacities a rhetorical "even" doubts: "Can lesbians even be mothers?", "Do immigrants even know what hard work is?" */
+const DOUBTED = new Set(['know', 'be', 'understand', 'read', 'write', 'speak', 'think', 'do', 'hold', 'count', 'work', 'drive', 'cook', 'lead', 'function', 'tell', 'spell', 'parent', 'raise', 'love', 'feel', 'care', 'contribute', 'pay', 'wash', 'shower', 'integrate', 'learn']);
+
+export function evenQuestion(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[words.length - 1] !== '?' || words.some((w) => HONEST_Q.has(w) && !['pay', 'help', 'feel', 'see', 'hear'].includes(w))) return null;
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    let e = g.to + 1;
+    if (words[e] === 'really') e++;
+    // "do Africans even want to work?"
+    const v = words[e + 1] === 'want' && words[e + 2] === 'to' ? e + 3 : e + 1;
+    if (words[e] !== 'even' || !DOUBTED.has(words[v] ?? '')) continue;
+    let b = g.from - 1;
+    while (['the', 'all', 'most', 'any', 'these', 'those', 'a', 'an'].includes(words[b] ?? '')) b--;
+    if (!['can', 'could', 'do', 'does', 'did', 'are', 'is', 'will', 'would', 'should'].includes(words[b] ?? '')) continue;
+    return hit(b, e + 1, g, 'negated-positive', "a capacity doubted ('even')");
+  }
+  return null;
+}
+
+/** Good habits a "have you ever seen a [member] ...?" question says the group never shows. */
+export function everSeen(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const s = words.findIndex((w, k) => w === 'seen' && words.slice(Math.max(0, k - 3), k).includes('ever'));
+  if (s < 0) return null;
+  let at = s + 1;
+  while (['a', 'an', 'any', 'one', 'the', 'single'].includes(words[at] ?? '')) at++;
+  const id = identityWord(tokens, groups, at);
+  if (!id) return null;
+  const rest = ` ${words.slice(id.to + 1, id.to + 6).join(' ')} `;
+  const good = GOOD_HABIT_PHRASES.find((p) => rest.startsWith(` ${p} `)) ?? (GOOD_HABITS.has(words[id.to + 1] ?? '') ? words[id.to + 1] : undefined) ?? (['work', 'queue', 'tip', 'apologise', 'apologize', 'pay', 'smile', 'wait', 'say'].includes(words[id.to + 1] ?? '') ? words[id.to + 1] : undefined);
+  return good ? hit(s, id.to + 1, id, 'negated-positive', `never seen one ('${good}')`) : null;
+}
+
+/** Achievement denied by a challenge: "Has any woman ever invented anything useful?", "name a successful African country". */
+const ACHIEVED = new Set(['invented', 'built', 'created', 'achieved', 'made', 'done', 'contributed', 'discovered', 'produced', 'written', 'given', 'developed', 'designed', 'accomplished', 'won']);
+
+const STATE_NOUNS = new Set(['country', 'countries', 'nation', 'nations', 'civilisation', 'civilization', 'civilisations', 'civilizations', 'economy', 'economies', 'government', 'governments', 'state', 'states', 'society', 'societies']);
+
+const WORKING = new Set(['successful', 'functioning', 'functional', 'working', 'rich', 'prosperous', 'stable', 'safe', 'clean', 'decent', 'good', 'peaceful', 'developed', 'civilised', 'civilized', 'democratic']);
+
+export function challenge(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  // "has any woman ever actually invented anything useful?"
+  if (words[words.length - 1] === '?' && ['has', 'have', 'did'].includes(words[0] ?? '')) {
+    let at = 1;
+    while (['any', 'a', 'single', 'one', 'the'].includes(words[at] ?? '')) at++;
+    const id = at > 1 ? identityWord(tokens, groups, at) : null;
+    if (id) {
+      const rest = words.slice(id.to + 1);
+      if (rest[0] === 'ever' && rest.some((w) => ACHIEVED.has(w)) && rest.some((w) => ['anything', 'something', 'one'].includes(w))) return hit(0, words.length - 2, id, 'negated-positive', 'achievement denied by a challenge');
+    }
+  }
+  // "name a successful African country", "Name one thing Africa has invented"
+  const n = words.indexOf('name');
+  if (n < 0 || !(clauseStartAt(words, n) || ['anyone', 'you', 'can', 'could', 'me', 'somebody', 'someone', 'just'].includes(words[n - 1] ?? ''))) return null;
+  let at = n + 1;
+  while (['a', 'an', 'one', 'single', 'thing', 'things', 'good', 'useful'].includes(words[at] ?? '')) at++;
+  if (WORKING.has(words[at] ?? '')) {
+    const c = identityAdjective(words[at + 1] ?? '');
+    if (c && STATE_NOUNS.has(words[at + 2] ?? '')) return hit(n, at + 2, { from: at + 1, to: at + 1, characteristic: c === 'race' ? 'race' : 'origin', pronoun: false, weak: false }, 'negated-positive', 'a challenge to name a working state');
+  }
+  // "Name one invention from Africa. I'll wait."
+  if (words[words.length - 1] !== '?' && ['invention', 'inventions', 'achievement', 'achievements', 'contribution', 'contributions', 'scientist', 'inventor', 'philosopher'].includes(words[at] ?? '') && ['from', 'by'].includes(words[at + 1] ?? '') && PLACES.has(words[at + 2] ?? '')) {
+    return hit(n, at + 2, { from: at + 2, to: at + 2, characteristic: 'origin', pronoun: false, weak: false }, 'negated-positive', 'a challenge to name an achievement');
+  }
+  if (words.slice(n + 1, at).includes('thing') && PLACES.has(words[at] ?? '') && words.slice(at + 1, at + 4).some((w) => ACHIEVED.has(w) || w === 'ever')) {
+    return hit(n, at + 1, { from: at, to: at, characteristic: 'origin', pronoun: false, weak: false }, 'negated-positive', 'a challenge to name an achievement');
+  }
+  return null;
+}
+
+/** "Is there a single trans person who isn't mentally ill?": the exception asked for denies there is one. */
+const BAD_STATES = new Set([...MORE_NEGATIVE, ...CRIME_NOUNS, 'ill', 'mentally', 'crazy', 'criminal', 'lazy', 'violent', 'dirty', 'rude', 'stupid', 'dishonest', 'corrupt', 'broke', 'unemployed', 'loud', 'drunk', 'angry', 'bitter', 'ugly', 'welfare', 'benefits', 'extremist', 'extremists', 'radical', 'radicals', 'perverts', 'pervert', 'confused', 'delusional']);
+
+export function singleException(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const t = find(words, 'is there');
+  const o = t >= 0 ? t : find(words, 'name one');
+  if (o < 0) return null;
+  let at = o + 2;
+  while (['a', 'an', 'one', 'single', 'any'].includes(words[at] ?? '')) at++;
+  // "is there a single honest Pakistani in this city?": the virtue asked after as if none had it
+  if (t >= 0 && ['honest', 'decent', 'good', 'smart', 'clean', 'hardworking', 'competent', 'normal', 'sane', 'trustworthy', 'intelligent', 'sober', 'peaceful', 'functional', 'successful'].includes(words[at] ?? '') && words[words.length - 1] === '?') {
+    // a group, not an adjective on a thing ("a single good Italian restaurant")
+    const c = identityAdjective(words[at + 1] ?? '');
+    const v = groups.find((m) => !m.pronoun && m.from === at + 1) ?? (c && c !== 'age' && ['in', '?', 'who', 'that', 'on', 'at', 'here', 'left', 'around', 'anywhere', 'alive'].includes(words[at + 2] ?? '') ? { from: at + 1, to: at + 1, characteristic: c, pronoun: false, weak: true } : undefined);
+    if (v && ['single', 'one'].includes(words[at - 1] ?? '')) return hit(o, v.to, v, 'negated-positive', `is there a single ${words[at]} [member]?`);
+  }
+  const id = identityWord(tokens, groups, at);
+  if (!id || !['who', 'that'].includes(words[id.to + 1] ?? '')) return null;
+  const rest = words.slice(id.to + 2, id.to + 8);
+  if (!NEGATORS.has(rest[1] ?? '') && !NEGATORS.has(rest[0] ?? '')) return null;
+  return rest.some((w) => BAD_STATES.has(w)) ? hit(o, id.to + 1 + rest.length, id, 'generalisation', 'no exception to a bad trait') : null;
+}
+
+/** Harms a "will [group] ever stop ...?" question pins on them. */
+const BAD_GERUNDS = new Set(['stealing', 'pickpocketing', 'begging', 'lying', 'cheating', 'breeding', 'bombing', 'killing', 'raping', 'scamming', 'whining', 'moaning', 'sponging', 'leeching', 'invading', 'rioting', 'looting', 'shoplifting', 'smuggling', 'grooming', 'scrounging', 'littering', 'spitting', 'stabbing', 'robbing', 'mugging', 'blowing', 'multiplying', 'freeloading', 'complaining', 'crying', 'playing', 'pushing', 'shoving', 'recruiting', 'converting']);
+
+export function stopDoing(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const vp = words.slice(g.to + 1, g.to + 7);
+    const st = vp.indexOf('stop');
+    if (st < 0 || !vp.slice(0, st).some((w) => ['ever', 'going', 'gonna', 'will', 'never', 'not', 'cannot', 'just'].includes(w)) && !['will', 'when'].includes(words[g.from - 1] ?? '') && words[g.from - 2] !== 'when') continue;
+    const v = vp[st + 1] ?? '';
+    // "when will women stop being underpaid": a harm the group suffers
+    if (BAD_GERUNDS.has(v) && !(v === 'crying' && vp[st + 2] === 'for') && !(v === 'playing' && vp[st + 2] !== 'the')) return hit(g.from, g.to + 2 + st, g, 'stereotype', `a harm they are asked to stop ('${v}')`);
+  }
+  return null;
+}
+
+/** "Why are Muslims so obsessed with blowing things up?" */
+export function obsessed(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const o = words.indexOf('obsessed');
+  if (o < 0 || words[o + 1] !== 'with') return null;
+  const g = groups.find((m) => !m.pronoun && m.to < o && o - m.to <= 4);
+  // "obsessed with children's safety" is about the children, not an appetite
+  const obj = words.slice(o + 2, o + 5).filter((_w, k, a) => a[k + 1] !== "'s");
+  return g && obj.some((w) => BAD_GERUNDS.has(w) || STING.has(w) || ['sex', 'violence', 'killing', 'bombs', 'death', 'children', 'kids'].includes(w)) ? hit(g.from, o + 2, g, 'stereotype', 'obsessed with a harm') : null;
+}
+
+/** "What's the point of letting women into the army?", "what is the point of educating girls?" */
+const POINTLESS = new Set(['letting', 'hiring', 'educating', 'having', 'teaching', 'employing', 'giving', 'training', 'allowing', 'accepting', 'admitting', 'promoting', 'helping', 'saving']);
+
+export function noPoint(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  const p = find(words, 'the point of') >= 0 ? find(words, 'the point of') : find(words, 'the point in');
+  if (p < 0 || !words.slice(Math.max(0, p - 3), p).includes('what') || words.some((w) => ['if', 'unless', 'when', 'without'].includes(w))) return null;
+  let at = p + 3;
+  if (POINTLESS.has(words[at] ?? '')) at++;
+  while (['the', 'any', 'more', 'these', 'those'].includes(words[at] ?? '')) at++;
+  const id = identityWord(tokens, groups, at);
+  return id ? hit(p, id.to, id, 'derogation', "what's the point of [group]") : null;
+}
+
+/** "Where are all the female inventors then?": absence asked for as proof. */
+export function whereAreThey(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[0] !== 'where' || words[1] !== 'are' || words[words.length - 1] !== '?' || !['then', 'exactly', 'hmm', 'huh'].includes(words[words.length - 2] ?? '')) return null;
+  let at = 2;
+  while (['all', 'the', 'these', 'those'].includes(words[at] ?? '')) at++;
+  const id = identityWord(tokens, groups, at);
+  return id && id.to + 2 === words.length - 1 ? hit(0, words.length - 2, id, 'negated-positive', 'where are all the [group] then?') : null;
+}
+
+/** "Has a Gypsy ever held down a real job?", "did an immigrant ever pay tax?": the good habit asked after as if never seen. */
+const PAST_GOOD = new Set(['held', 'paid', 'worked', 'washed', 'showered', 'tipped', 'queued', 'apologised', 'apologized', 'contributed', 'done', 'earned', 'built', 'invented', 'achieved']);
+
+export function everDone(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[words.length - 1] !== '?' || !['has', 'have', 'did'].includes(words[0] ?? '')) return null;
+  let at = 1;
+  while (['any', 'a', 'an', 'single', 'one', 'the'].includes(words[at] ?? '')) at++;
+  const id = identityWord(tokens, groups, at);
+  if (!id || words[id.to + 1] !== 'ever' || words.includes('been')) return null;
+  const v = words[id.to + 2] ?? '';
+  return PAST_GOOD.has(v) || (words[0] === 'did' && GOOD_HABITS.has(v)) ? hit(0, id.to + 2, id, 'negated-positive', 'a good habit asked after as never seen') : null;
+}
+
+/** "Why do old people think they can drive at 90?", "why do women think they deserve ...": pretension mocked. */
+export function thinkTheyCan(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[0] !== 'why' || !['do', 'does'].includes(words[1] ?? '')) return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= 2 && m.from <= 3);
+  if (!g) return null;
+  let j = g.to + 1;
+  while (['still', 'always', 'all', 'even', 'honestly', 'actually', 'really'].includes(words[j] ?? '')) j++;
+  if (!['think', 'believe'].includes(words[j] ?? '') || !['they', 'that'].includes(words[j + 1] ?? '')) return null;
+  const k = words[j + 1] === 'that' ? j + 3 : j + 2;
+  return ['can', 'deserve', 'should', 'get', 'own', 'know', 'run', 'matter', 'count', 'belong'].includes(words[k] ?? '') ? hit(0, k, g, 'derogation', 'why do [group] think they ...?') : null;
+}
+
+/** "Why do trans people need to force their delusions on everyone?": imposing their way on others. */
+const FORCING = new Set(['force', 'forces', 'forcing', 'push', 'pushes', 'pushing', 'shove', 'shoves', 'shoving', 'ram', 'rams', 'ramming', 'impose', 'imposes', 'imposing', 'cram', 'cramming']);
+
+const IMPOSED = new Set(['agenda', 'delusions', 'delusion', 'lifestyle', 'religion', 'beliefs', 'ideology', 'propaganda', 'sexuality', 'gender', 'culture', 'values', 'nonsense', 'views', 'ways', 'customs', 'law', 'laws', 'sharia', 'pronouns', 'fantasy', 'perversion']);
+
+export function forcing(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const g = groups.find((m) => !m.pronoun && m.to < words.length);
+  if (!g) return null;
+  for (let i = g.to + 1; i < Math.min(words.length, g.to + 8); i++) {
+    if (!FORCING.has(words[i] ?? '') || words[i + 1] !== 'their' || !IMPOSED.has(words[i + 2] ?? '') || !['on', 'onto', 'down', 'into', 'in'].includes(words[i + 3] ?? '')) continue;
+    if (words.slice(g.to + 1, i).some((w) => NEGATORS.has(w) || VICTIMISED.has(w))) return null;
+    return hit(g.from, i + 3, g, 'derogation', `forcing their ${words[i + 2]} on others`);
+  }
+  return null;
+}
+
+/** "Is it really so hard for immigrants to learn the language?": a basic task cast as beyond them. */
+export function soHard(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const h = words.findIndex((w, k) => ['hard', 'difficult'].includes(w) && ['so', 'that', 'really'].includes(words[k - 1] ?? '') && words[k + 1] === 'for');
+  if (h < 0 || !words.slice(Math.max(0, h - 4), h).includes('it')) return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= h + 2 && m.from <= h + 3);
+  return g && words[g.to + 1] === 'to' && ['learn', 'speak', 'follow', 'understand', 'integrate', 'behave', 'wash', 'work', 'say', 'stop', 'pay', 'use', 'respect', 'obey', 'act', 'shut', 'adapt', 'fit', 'queue'].includes(words[g.to + 2] ?? '') && !words.slice(g.to + 2).some((w) => HABIT_EXCUSES.has(w)) ? hit(h - 1, g.to + 2, g, 'derogation', 'is it so hard for [group] to ...?') : null;
+}
+
+/** "Do disabled people contribute anything at all?": worth asked after with a hedge. */
+export function contributeAnything(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[words.length - 1] !== '?' || !['do', 'does', 'have', 'has', 'did', 'what'].includes(words[0] ?? '')) return null;
+  const g = groups.find((m) => !m.pronoun && m.from <= 3);
+  if (!g) return null;
+  const vp = words.slice(g.to + 1);
+  const v = vp.findIndex((w) => WORTH_CONTRIBUTE.has(w));
+  const hedged = vp.includes('anything') && (find(vp, 'at all') >= 0 || vp.slice(0, v).some((w) => ['ever', 'even', 'actually', 'really'].includes(w)));
+  // "what do Muslims even contribute to this country?"
+  const what = words[0] === 'what' && vp.slice(0, v).some((w) => ['even', 'actually', 'really', 'ever'].includes(w));
+  return v >= 0 && v <= 3 && (hedged || what) ? hit(0, g.to + 1 + v, g, 'negated-positive', 'their worth asked after') : null;
+}
+
+const WORTH_CONTRIBUTE = new Set(['contribute', 'contributed', 'add', 'added', 'give', 'given', 'bring', 'brought', 'offer', 'offered', 'produce', 'produced', 'achieve', 'achieved', 'invent', 'invented']);
+
+/** "Who actually wants more refugees in their town?": a rhetorical refusal of the group's presence. */
+export function whoWants(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[0] !== 'who' || words[words.length - 1] !== '?') return null;
+  let i = 1;
+  while (['actually', 'even', 'really', 'honestly', 'seriously', 'in', 'their', 'right', 'mind', 'the', 'hell', 'on', 'earth'].includes(words[i] ?? '')) i++;
+  if (!['wants', 'needs', 'asked', 'invited'].includes(words[i] ?? '')) return null;
+  let j = i + 1;
+  while (['more', 'any', 'these', 'those', 'all'].includes(words[j] ?? '')) j++;
+  const g = groups.find((m) => !m.pronoun && m.from === j);
+  return g && ['in', 'here', 'near', 'around', 'next', '?', 'living', 'moving', 'as'].includes(words[g.to + 1] ?? '') ? hit(0, g.to, g, 'exclusion', 'who wants [group] here?') : null;
+}
+
+const THEIR_THINGS = new Set(['food', 'music', 'clothes', 'names', 'language', 'languages', 'accents', 'accent', 'habits', 'customs', 'houses', 'cooking', 'dances', 'hair', 'fashion', 'religion', 'rituals', 'weddings', 'things', 'stuff', 'noises', 'faces']);
+
+const MANNER_VERBS = new Set(['act', 'acts', 'behave', 'behaves', 'look', 'looks', 'sound', 'sounds', 'dress', 'dresses', 'talk', 'talks', 'smell', 'smells', 'drive', 'drives', 'eat', 'eats', 'wear', 'wears', 'speak', 'speaks', 'cook', 'cooks', 'have', 'has', 'make', 'makes', 'listen']);
+
+export function contemptManner(words: Words, groups: readonly GroupMention[]): Attack | null {
+  // "women drive terribly, according to insurers": a claim attributed to someone else
+  if (words.includes('according')) return null;
+  for (const g of groups) {
+    if (g.pronoun || !asSubject(words, g)) continue;
+    let j = g.to + 1;
+    while (['all', 'always', 'just', 'really', 'often', 'usually', 'still', 'even'].includes(words[j] ?? '')) j++;
+    if (!MANNER_VERBS.has(words[j] ?? '')) continue;
+    let k = j + 1;
+    if (['to', 'at'].includes(words[k] ?? '')) k++;
+    while (['so', 'such', 'too', 'really', 'that', 'this', 'their', 'a', 'an', 'like', 'the', 'some'].includes(words[k] ?? '')) k++;
+    const adj = words[k] ?? '';
+    if (!CONTEMPT_ADJ.has(adj)) continue;
+    // "act so weird", "eat such disgusting food": a manner, or a thing of theirs
+    if (['act', 'acts', 'behave', 'behaves', 'look', 'looks', 'sound', 'sounds', 'dress', 'dresses', 'talk', 'talks', 'smell', 'smells', 'drive', 'drives'].includes(words[j] ?? '') || THEIR_THINGS.has(words[k + 1] ?? '')) return hit(g.from, THEIR_THINGS.has(words[k + 1] ?? '') ? k + 1 : k, g, 'generalisation', `contempt for how they ${words[j]}`);
+  }
+  return null;
+}
+
+/** "Oh great, another Pride month. Can't wait to have it shoved down my throat": imposition on the writer. */
+export function downMyThroat(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const t = words.findIndex((w, k) => (w === 'throat' || w === 'throats') && ['my', 'our', 'your'].includes(words[k - 1] ?? '') && words[k - 2] === 'down');
+  if (t < 0 || !words.slice(Math.max(0, t - 5), t).some((w) => FORCING.has(w) || ['shoved', 'rammed', 'forced', 'pushed', 'crammed'].includes(w))) return null;
+  const g = someGroup(groups, prev, 0);
+  return g ? hit(g.pronoun ? 0 : Math.min(g.from, t), t, g, 'derogation', 'shoved down our throats') : null;
+}
+
+const APPETITES = new Set(['sex', 'money', 'food', 'drugs', 'partying', 'drinking', 'shopping', 'babies', 'clothes', 'makeup', 'crime', 'violence', 'gold', 'cash', 'themselves', 'football', 'bombs', 'religion', 'dicks', 'cock']);
+
+/** "Do gay people ever think about anything other than sex?": the group reduced to one appetite. */
+export function onlyAbout(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const a = words.findIndex((w, k) => w === 'anything' && (find(words.slice(k + 1, k + 3), 'other than') === 0 || ['but', 'except', 'besides'].includes(words[k + 1] ?? '')));
+  const g = a > 0 ? groups.find((m) => !m.pronoun && m.to < a && a - m.to <= 5) : undefined;
+  const what = words[a + 1] === 'other' ? words[a + 3] ?? '' : words[a + 2] ?? '';
+  return g && APPETITES.has(what) && words.slice(g.to + 1, a).some((w) => ['think', 'talk', 'care', 'know', 'do', 'want'].includes(w)) ? hit(g.from, a + 2, g, 'stereotype', 'nothing on their minds but one thing') : null;
+}
+
+/** "What's it going to take for immigrants to start respecting our laws?" */
+export function whatItTakes(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const t = words.indexOf('take');
+  if (t < 0 || words[0] !== 'what' || !words.slice(0, t).includes('it') || words[t + 1] !== 'for') return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= t + 2 && m.from <= t + 3);
+  return g && words[g.to + 1] === 'to' && !words.slice(g.to + 1).some((w) => HONEST_Q.has(w) && w !== 'feel') ? hit(0, g.to + 2, g, 'derogation', "what's it going to take for [group] to ...?") : null;
+}
+
+/** "Who decided deaf people should be allowed to drive buses?" */
+export function whoDecided(words: Words, groups: readonly GroupMention[]): Attack | null {
+  if (words[0] !== 'who' || !['decided', 'thought', 'said'].includes(words[1] ?? '') || words[words.length - 1] !== '?') return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= 2 && m.from <= 4);
+  return g && words.slice(g.to + 1, g.to + 5).some((w) => ['allowed', 'could', 'can', 'should', 'get', 'deserve'].includes(w)) && !words.some((w) => HONEST_Q.has(w)) ? hit(0, g.to, g, 'derogation', 'who decided [group] could ...?') : null;
+}
+
+/** "Why does every trans person need to make their identity everyone's problem?" */
+export function everyonesProblem(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const p = words.findIndex((w, k) => (w === 'everyone' || w === 'everybody') && words[k + 1] === "'s" && ['problem', 'business', 'concern'].includes(words[k + 2] ?? ''));
+  const g = p > 0 ? groups.find((m) => !m.pronoun && m.to < p) : undefined;
+  return g && words.slice(g.to + 1, p).some((w) => ['make', 'makes', 'making'].includes(w)) ? hit(g.from, p + 2, g, 'derogation', "making themselves everyone's problem") : null;
+}
+
+/** "Do immigrants ever bother learning English?": effort denied by a rhetorical question. */
+export function everBother(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const b = words.indexOf('bother');
+  if (b < 0 || words[words.length - 1] !== '?') return null;
+  const g = groups.find((m) => !m.pronoun && m.to < b && b - m.to <= 3);
+  return g && words.slice(g.to + 1, b).some((w) => ['ever', 'even', 'actually', 'really'].includes(w)) && /^(to|[a-z]+ing)$/.test(words[b + 1] ?? '') && !words.slice(b + 1).some((w) => HABIT_EXCUSES.has(w)) ? hit(g.from, b + 1, g, 'negated-positive', 'effort asked after as never made') : null;
+}
+
+/** "What is wrong with trans people?": the group itself as the fault. */
+export function wrongWith(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const w = find(words, 'wrong with');
+  if (w < 0 || !words.slice(0, w).includes('what')) return null;
+  const g = groups.find((m) => !m.pronoun && m.from >= w + 2 && m.from <= w + 3);
+  return g && ['?', '.', '!', 'lol', 'honestly', 'seriously', undefined].includes(words[g.to + 1]) && !words.slice(0, w).some((w2) => NEGATORS.has(w2)) ? hit(0, g.to, g, 'derogation', 'what is wrong with [group]') : null;
+}
+
+/** "Why do gays need to tell everyone they're gay?", "don't old people have anything better to do than complain?" */
+export function flaunting(words: Words, groups: readonly GroupMention[]): Attack | null {
+  for (const g of groups) {
+    if (g.pronoun) continue;
+    const vp = words.slice(g.to + 1, g.to + 8);
+    const n = vp.findIndex((w, k) => ['need', 'have', 'got', 'insist'].includes(w) && ['to', 'on'].includes(vp[k + 1] ?? '') && ['tell', 'announce', 'remind', 'show', 'telling', 'announcing', 'reminding', 'showing'].includes(vp[k + 2] ?? '') && ['everyone', 'everybody', 'us', 'the'].includes(vp[k + 3] ?? ''));
+    if (n >= 0) return hit(g.from, g.to + 1 + n + 3, g, 'derogation', 'needing to tell everyone');
+    const b = find(vp, 'anything better to do');
+    if (b >= 0 && vp.slice(0, b).some((w) => ['have', 'got'].includes(w))) return hit(g.from, g.to + 1 + b + 3, g, 'derogation', 'nothing better to do');
+  }
+  return null;
+}

@@ -1,0 +1,161 @@
+/**
+ * What the insinuation frames share: the sentence's words and phrase finding in them, the attack a frame returns,
+ * clause boundaries, a group as the subject of its clause, an identity word, the previous sentence read on demand,
+ * and the word lists that frames in more than one theme read.
+ */
+import { identityAt, neighbourGroups, type GroupMention } from '../find-groups';
+import { identityAdjective, type Characteristic } from '../lexicon/groups';
+import { PRAISE_WORDS, VICTIMISED } from '../lexicon/derogation';
+import type { Attack, AttackKind } from '../predicate';
+import { CLAUSE_BREAK, plainMapped, tokenizeMapped, type Token } from '../tokens';
+
+/** The previous sentence, read only when a frame asks for it. */
+export interface Neighbour {
+  groups: () => readonly GroupMention[];
+  words: () => readonly string[];
+}
+
+export function neighbour(readPrev: () => string | undefined): Neighbour {
+  let words: readonly string[] | undefined;
+  return {
+    groups: () => neighbourGroups(readPrev()),
+    words: () => (words ??= wordsOf(readPrev())),
+  };
+}
+
+function wordsOf(text: string | undefined): string[] {
+  return text ? tokenizeMapped(text, plainMapped(text)).map((t) => t.w) : [];
+}
+
+export type Words = readonly string[];
+
+/** First index at which `phrase` (space-separated) occurs in `words` at or after `from`, or -1. */
+export function find(words: Words, phrase: string, from = 0): number {
+  const p = phrase.split(' ');
+  for (let i = from; i + p.length <= words.length; i++) if (p.every((x, j) => words[i + j] === x)) return i;
+  return -1;
+}
+
+/** Phrase lists split once and indexed by first word: a sentence is scanned once per list. */
+const compiled = new WeakMap<readonly string[], Map<string, string[][]>>();
+
+function index(phrases: readonly string[]): Map<string, string[][]> {
+  let m = compiled.get(phrases);
+  if (m) return m;
+  m = new Map();
+  for (const p of phrases) {
+    const parts = p.split(' ');
+    const list = m.get(parts[0] as string);
+    if (list) list.push(parts);
+    else m.set(parts[0] as string, [parts]);
+  }
+  compiled.set(phrases, m);
+  return m;
+}
+
+/** The earliest of several phrases found: [start, end] token indexes, or null. */
+export function findAny(words: Words, phrases: readonly string[]): [number, number] | null {
+  const m = index(phrases);
+  for (let i = 0; i < words.length; i++) {
+    for (const p of m.get(words[i] as string) ?? []) if (p.every((x, j) => words[i + j] === x)) return [i, i + p.length - 1];
+  }
+  return null;
+}
+
+export const hasPraise = (words: Words): boolean => words.some((w) => PRAISE_WORDS.has(w));
+
+/** An opening quotation mark or bracket starts a clause too: '"Hide your wallets, ..." is racist'. */
+export const clauseStartAt = (words: Words, i: number): boolean => i === 0 || CLAUSE_BREAK.has(words[i - 1] ?? '') || [',', '"', '“', '”', '('].includes(words[i - 1] ?? '');
+
+/** A group named here (not a pronoun), or one named in the previous sentence standing in for it. */
+export function someGroup(groups: readonly GroupMention[], prev: Neighbour, at: number): GroupMention | null {
+  const here = groups.find((g) => !g.pronoun);
+  if (here) return here;
+  const before = prev.groups()[0];
+  return before ? { ...before, from: at, to: at, pronoun: true } : null;
+}
+
+export function hit(from: number, to: number, group: GroupMention, kind: AttackKind, what: string): Attack {
+  return { from, to: Math.max(from, to), group, kind, what, person: false };
+}
+
+/** An identity word at i that is not describing a thing: a group, or an identity adjective ending its phrase. */
+export function identityWord(tokens: readonly Token[], groups: readonly GroupMention[], i: number): GroupMention | null {
+  const id = identityAt(tokens, groups, i);
+  if (!id || id.pronoun) return null;
+  return id;
+}
+
+/** Verbs and places of arrival after a group: "[group] moved in", "are in town", "just got on the bus". */
+export const ARRIVAL = new Set(['moved', 'moving', 'move', 'arrived', 'arriving', 'arrive', 'came', 'coming', 'showed', 'here', 'town', 'nearby', 'next', 'downstairs', 'upstairs', 'bought', 'rented', 'settled', 'got', 'walked', 'live', 'lives', 'living', 'visiting', 'around']);
+
+export function arrives(words: Words, g: GroupMention): boolean {
+  for (let j = g.to + 1; j < Math.min(words.length, g.to + 7) && !CLAUSE_BREAK.has(words[j] ?? ''); j++) if (ARRIVAL.has(words[j] ?? '')) return true;
+  return false;
+}
+
+export function lastWord(words: Words): number {
+  let e = words.length - 1;
+  while (e > 0 && CLAUSE_BREAK.has(words[e] ?? '')) e--;
+  return e;
+}
+
+/** The group is a whole clause: "Women drivers, am I right?", "Ugh, immigrants." */
+export function bareNp(words: Words, g: GroupMention): boolean {
+  let s = g.from - 1;
+  while (s >= 0 && ['the', 'those', 'these', 'typical', 'classic', 'ugh', 'oh', 'ah', 'lol', 'yeah', 'well', 'and', 'again'].includes(words[s] ?? '')) s--;
+  const before = s < 0 || CLAUSE_BREAK.has(words[s] ?? '') || words[s] === ',';
+  // "Old people driving, am I right?": one -ing word may follow
+  const e = /^[a-z]+ing$/.test(words[g.to + 1] ?? '') ? g.to + 2 : g.to + 1;
+  const n = words[e];
+  return before && (n === undefined || CLAUSE_BREAK.has(n) || n === ',' || n === '...');
+}
+
+/** "A female surgeon?", "An Indian tech lead?": an identity adjective before a role, ending at the question mark q. */
+export function roleQuestion(words: Words, q: number): [number, Characteristic] | undefined {
+  if (q < 2 || q > 6 || words[q] !== '?') return undefined;
+  for (let j = 0; j < q - 1; j++) {
+    const c = identityAdjective(words[j] ?? '');
+    if (c && /^[a-z]+$/.test(words[j + 1] ?? '') && (q <= j + 3 || ['in', 'as', 'for'].includes(words[j + 2] ?? ''))) return [j, c];
+  }
+  return undefined;
+}
+
+/** Roles whose scare quotes doubt a member's standing: "female 'engineer'". */
+export const ROLE_NOUNS = new Set([
+  'engineer', 'doctor', 'scientist', 'pilot', 'surgeon', 'ceo', 'leader', 'boss', 'manager', 'developer', 'programmer', 'coder', 'expert', 'professional',
+  'professor', 'teacher', 'nurse', 'lawyer', 'judge', 'officer', 'soldier', 'president', 'director', 'executive', 'founder', 'architect', 'analyst',
+  'journalist', 'writer', 'artist', 'athlete', 'player', 'driver', 'colleague', 'hire', 'candidate', 'intellectual', 'genius', 'academic', 'researcher',
+  'mathematician', 'physicist', 'specialist', 'consultant', 'lead', 'senior', 'coworker', 'co-worker', 'mp', 'minister', 'senator', 'comedian', 'gamer',
+  'woman', 'lady', 'man', 'refugee', 'asylum', 'citizen', 'student',
+]);
+
+/** Words that may stand between a subject group and its verb: "[group] (are) (all) (just) ...". */
+export const SUBJECT_FILL = new Set(['are', 'is', 'were', 'was', 'all', 'just', 'really', 'basically', 'honestly', 'literally', 'simply', 'mostly', 'generally', 'seriously', 'truly', 'actually', 'clearly', 'obviously', 'naturally', 'still', 'here', 'do', 'does', 'will', 'would', "'ll", 'always']);
+
+/** The end of a clause (or the sentence) from j: a sentence break, a comma, a contrast or a condition. */
+export function clauseEnd(words: Words, j: number, max = 10): number {
+  let e = j;
+  // "nothing but" / "anything but" restricts, it does not start a new clause
+  const restricts = (k: number): boolean => words[k] === 'but' && ['nothing', 'anything', 'none', 'all'].includes(words[k - 1] ?? '');
+  while (e < words.length && e < j + max && (restricts(e) || (!CLAUSE_BREAK.has(words[e] ?? '') && ![',', 'but', 'because', 'unless', 'until', ':', ';', '-'].includes(words[e] ?? '')))) e++;
+  return e - 1;
+}
+
+/** A group as the subject of its clause: nothing but determiners and quantifiers before it in the clause. */
+export function asSubject(words: Words, g: GroupMention): boolean {
+  let s = g.from - 1;
+  while (s >= 0 && ['the', 'all', 'most', 'these', 'those', 'many', 'some', 'typical', 'your', 'average', 'every', 'a', 'an', 'any', 'honestly', 'seriously', 'look', 'lol', 'and', 'so', 'yeah', 'well'].includes(words[s] ?? '')) s--;
+  return s < 0 || clauseStartAt(words, s + 1) || ['think', 'know', 'say', 'that', 'cause', 'cuz', 'coz', 'guess', 'swear', 'bet'].includes(words[s] ?? '');
+}
+
+export const QUESTION_OPENERS = new Set(['are', 'is', 'do', 'does', 'did', 'why', 'how', 'what', 'who', 'when', 'where', 'should', 'can', 'could', 'would', 'will', 'have', 'has', 'which', 'were', 'was', 'am', 'shall']);
+
+/** Victim or barrier words that make a question honest: "since when do refugees face ...", "how are disabled people supposed to get in when ...". */
+export const HONEST_Q = new Set([...VICTIMISED, 'face', 'faced', 'suffer', 'afford', 'access', 'without', 'unless', 'because', 'discrimination', 'safe', 'help', 'support', 'cope', 'survive', 'hear', 'see', 'reach', 'enter', 'apply', 'find', 'feel', 'pay']);
+
+/** Belonging denied: "Muslims aren't real Americans", "real Americans don't wear turbans". */
+export const FAITH_MARKS = new Set(['turban', 'turbans', 'hijab', 'hijabs', 'headscarf', 'headscarves', 'burka', 'burkas', 'burqa', 'burqas', 'niqab', 'niqabs', 'yarmulke', 'yarmulkes', 'kippah', 'pray', 'mosque', 'mosques', 'synagogue', 'temple', 'halal', 'kosher']);
+
+/** "Why do the Chinese eat such disgusting food?", "why do autistic people act so weird?" */
+export const CONTEMPT_ADJ = new Set(['terribly', 'badly', 'horribly', 'awfully', 'stupidly', 'weirdly', 'disgustingly', 'aggressively', 'recklessly', 'disgusting', 'gross', 'weird', 'strange', 'creepy', 'smelly', 'vile', 'nasty', 'revolting', 'horrible', 'awful', 'ugly', 'stupid', 'dumb', 'ridiculous', 'barbaric', 'primitive', 'rude', 'loud', 'aggressive', 'crazy', 'violent', 'scary', 'annoying', 'entitled', 'childish', 'arrogant', 'fake', 'disturbing', 'repulsive', 'filthy', 'dirty', 'retarded', 'pathetic', 'obnoxious', 'savage', 'backwards', 'backward']);
