@@ -530,6 +530,21 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
       out.push({ from: g.from - b.length + Math.max(0, at), to: g.to, group: g, kind: 'derogation', what: 'only because', person: b.includes('you') });
     }
   }
+  // "you're a stupid woman", "you idiot Muslim", "@sam you are such a useless cripple": an insult whose head
+  // noun is the reader's identity ("you're a stupid woman driver" and "you're not a stupid woman" do not read)
+  for (let i = 1; i < tokens.length; i++) {
+    const member = identityAt(tokens, groups, i);
+    if (!member || member.pronoun || !clauseEndsAt(tokens, member.to) || out.some((a) => a.group.from === member.from)) continue;
+    let k = i - 1;
+    let insulting = false;
+    while (k >= 0 && (INSULT_ADJECTIVES.has((tokens[k] as Token).w) || INSULT_NOUNS.has((tokens[k] as Token).w) || INSULT_FILL.has((tokens[k] as Token).w))) {
+      if (!INSULT_FILL.has((tokens[k] as Token).w)) insulting = true;
+      k--;
+    }
+    if (!insulting || !(INSULT_ADJECTIVES.has(tokens[i - 1]?.w ?? '') || INSULT_NOUNS.has(tokens[i - 1]?.w ?? ''))) continue;
+    const you = tokens[k]?.w === 'you' || tokens[k]?.mention ? k : tokens[k]?.w === 'are' && tokens[k - 1]?.w === 'you' ? k - 1 : -1;
+    if (you >= 0) out.push({ from: you, to: member.to, group: member, kind: 'derogation', what: 'insult', person: true });
+  }
   // "women like you should ...": a group attack addressed to the reader
   for (const g of groups) {
     if (g.pronoun || tokens[g.to + 1]?.w !== 'like' || !['you', 'yourself', 'u'].includes(tokens[g.to + 2]?.w ?? '')) continue;
@@ -617,6 +632,9 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
   }
   return out;
 }
+
+/** Words that may stand between "you (are)" and an insult on the reader's identity: "you're such a stupid woman". */
+const INSULT_FILL = new Set(['a', 'an', 'such', 'just', 'so', 'really', 'total', 'complete', 'absolute', 'little', 'fucking', 'bloody', 'damn', 'typical']);
 
 /** Where "go back to ..." sends someone when it is about origin. */
 const HOMELANDS = new Set([

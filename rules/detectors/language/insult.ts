@@ -126,6 +126,8 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
     const x = w(tokens, k);
     const head = x === 'psychiatric' && w(tokens, k + 1) === 'help' ? k + 1 : x === 'head' && w(tokens, k + 1) === 'examined' ? k + 1 : MADNESS_CURES.has(x) ? k : -1;
     const sj = tokens[i - 1] as Token;
+    // "grandma needs her meds" is an errand: medication is a jibe only when it is wished on the reader and ends the sentence
+    if (x === 'meds' && !((sj.w === 'you' || sj.mention) && (head === tokens.length - 1 || tokens[head + 1]?.w !== ','))) return null;
     const who = head > 0 && (sj.mention || ADDRESSED.has(sj.w) || PERSON_WORDS.has(sj.w) || /^[A-Z][a-z]+$/.test(sj.raw));
     const after = tokens[head + 1];
     // "needs her meds refilled" is an errand, not a jibe: the phrase must end the clause
@@ -236,6 +238,8 @@ const PERSON_HEADS = new Set([...PERSON_WORDS].filter((x) => !/^(he|she|they|him
  * word; not 'sad' ("sad conservatives" may just be sad).
  */
 const GROUP_MOCKERY = new Set(['sick', 'hysterical', 'whiny', 'whining', 'triggered', 'butthurt', 'rabid', 'loony', 'looney', 'nutty', 'brainwashed', 'unhinged', 'deranged', 'delusional', 'spoiled', 'crybaby', 'pathetic', 'clueless', 'hypocritical', 'lying', 'corrupt', 'evil', 'vile', 'disgusting', 'stupid', 'dumb', 'idiotic', 'moronic', 'crazy', 'insane', 'psycho', 'filthy', 'dirty', 'scummy', 'sleazy', 'treasonous', 'traitorous', 'godless', 'cowardly', 'spineless', 'gutless', 'useless', 'worthless']);
+/** Words for people in general, which 'sick' before them describes as ill ("sick people", "sick kids"). */
+const GENERIC_PEOPLE = new Set(['people', 'folks', 'everyone', 'kids', 'children', 'patients', 'workers', 'staff']);
 /** Words after a camp word that end its noun phrase ("another sick liberal who ...", not "a sick liberal government"). */
 const CAMP_CLOSERS = new Set(['who', 'that', 'like', 'are', 'at', 'in', 'on', 'with']);
 /** One member of a political camp, which a mocking word before it insults ("another sick liberal"). */
@@ -252,8 +256,13 @@ function disbelieved(tokens: readonly Token[], from: number): boolean {
 /** Hypothetical, doubted or withheld: "what if she is lying?", "maybe he is a fraud", "I don't think he is crazy". */
 function doubted(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 4); k--) if (HEDGES.has(w(tokens, k))) return true;
+  // "the prosecutor argued (that) the witness was lying": a claim someone else made, reported
+  const r = w(tokens, from - 1) === 'that' ? from - 2 : from - 1;
+  if (CLAIM_VERBS.has(w(tokens, r)) && r > 0 && !['i', 'we'].includes(w(tokens, r - 1))) return true;
   return disbelieved(tokens, from);
 }
+/** Verbs that report someone else's claim about a third person. */
+const CLAIM_VERBS = new Set(['argued', 'argues', 'claimed', 'claims', 'alleged', 'alleges', 'testified', 'insisted', 'insists', 'suggested', 'suggests', 'reported', 'reports', 'accused', 'denied', 'denies']);
 
 /** Subjects too collective or too vague for a PERSON_PREDICATE word ("the team was terrible today"). */
 const COLLECTIVE_SUBJECTS = new Set(['they', 'team', 'board', 'staff', 'everyone', 'everybody', 'people', 'folks', 'users', 'customers', 'clients', 'players', 'fans', 'guys', 'kids']);
@@ -306,6 +315,14 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   // hypothetical or doubted: "what if she is lying?", "if he is a fraud, ...", "maybe she is lying?", "are you sure he is lying?"
   if (doubted(tokens, s.range[0])) return null;
   return { from: s.range[0], to: personAfter ? i + 1 : i, confidence: 0.65, explain: `calls a person '${t.w}' ('${subj.raw}')`, tag: 'insult' };
+}
+
+/** Works of fiction a part is played in ("a psycho in the new film", "the villain on the show"). */
+const FICTION = new Set(['film', 'films', 'movie', 'movies', 'show', 'series', 'play', 'book', 'novel', 'game', 'episode', 'sketch', 'trailer', 'musical', 'sequel', 'season', 'drama', 'sitcom', 'panto']);
+function inFiction(tokens: readonly Token[], k: number): boolean {
+  if (!['in', 'on'].includes(w(tokens, k))) return false;
+  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) if (FICTION.has(w(tokens, j))) return true;
+  return false;
 }
 
 const MINDED = new Set(['narrow', 'small', 'simple', 'weak', 'feeble', 'closed', 'petty']);
@@ -450,6 +467,8 @@ function run(input: DetectorInput): DetectorHit[] {
     if (GROUP_MOCKERY.has(t.w) && !NEGATORS_AFTER.has(w(tokens, i - 1))) {
       const g = INTENSIFIED.has(w(tokens, i + 1)) ? i + 2 : i + 1;
       const camp = w(tokens, g);
+      // "sick people deserve better care": before a word for anyone at all, 'sick' means ill
+      if (t.w === 'sick' && GENERIC_PEOPLE.has(camp)) continue;
       const nx = tokens[g + 1];
       const closes = !nx || nx.punct || CLAUSE_BREAK.has(nx.w) || CAMP_CLOSERS.has(nx.w);
       if ((PEOPLE_GROUPS.has(camp) && !inGroupAt(g)) || (CAMP_PERSON.has(camp) && closes)) {
@@ -489,6 +508,8 @@ function run(input: DetectorInput): DetectorHit[] {
     const onGroup = phraseEnd > i && PEOPLE_GROUPS.has(w(tokens, phraseEnd));
     const aim = onGroup ? { from: i, reason: `aimed at ${w(tokens, phraseEnd)}`, group: true, negated: false } : aimAt(tokens, i, isNoun && !WEAK_INSULT_NOUNS.has(t.w), end, true);
     if (!aim) continue;
+    // "the actor is a psycho in the new film": a part played, not a verdict on the person
+    if (inFiction(tokens, end + 1)) continue;
     // Attacks on a protected group are the protected rules' business ("women are idiots").
     if (aim.subject && inGroup(aim.subject[1])) continue;
     if (aim.subject && disbelieved(tokens, aim.subject[0])) continue;

@@ -56,6 +56,13 @@ const ROLE_NOUNS = new Set(`pope priest pastor bishop cardinal rabbi imam preach
   commentators hosts anchors pundits actors celebrities athletes owners players rapper rappers singers musician journalist
   editor editors producer director directors umpire ump referee linesman manager chairman`.split(/\s+/));
 
+/** Praise that makes "the clown who ..." a performer, not an insult. */
+const PRAISE_AFTER = new Set(['brilliant', 'great', 'amazing', 'fantastic', 'wonderful', 'lovely', 'hilarious', 'funny', 'best', 'awesome', 'excellent', 'superb', 'fun', 'magical', 'incredible']);
+/** Who "[insult] like ..." points at: the reader or one person ("idiots like you", "a crook like him"). */
+const LIKE_TARGETS = new Set(['you', 'yourself', 'yourselves', 'him', 'her']);
+/** "like you said", "like he mentioned": a report, not a comparison. */
+const SAYING = new Set(['said', 'say', 'says', 'mentioned', 'suggested', 'asked', 'know', 'mean', 'meant', 'think', 'thought', 'do', 'did', 'wrote', 'told', 'predicted', 'warned']);
+
 function w(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
 }
@@ -130,6 +137,13 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
       }
     }
     if (CLAUSE_BREAK.has(x) || x === ',') break;
+  }
+  // "only an idiot like you would ...", "morons like you", "a snake like him": the insult is the one named
+  // after "like"
+  if (w(tokens, i + 1) === 'like' && LIKE_TARGETS.has(w(tokens, i + 2)) && !SAYING.has(w(tokens, i + 3))) {
+    const who = w(tokens, i + 2);
+    const reader = who !== 'him' && who !== 'her';
+    return { from: p, reason: reader ? "aimed at the reader ('... like you')" : `aimed at a person ('... like ${who}')`, group: false, negated: false };
   }
   // "you bloody leftist snake", "you lying corporate weasel": "you" and up to two describing words before
   // an insult that ends the clause, with no verb in between, is said to the reader
@@ -215,7 +229,8 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     if (DEMONSTRATIVE_WEAK.has(w(tokens, i)) && (!nx || nx.punct || CLAUSE_BREAK.has(nx.w) || EXCLAMATION_TAIL.has(nx.w))) return { from: p - 1, reason: "exclamation about someone ('what a ...')", group: false, negated: false };
   }
   // "the clown who ...", "the creep that ...": the weak words that only ever name people, pointed by a relative
-  if (!strongNoun && before === 'the' && p === i && DEMONSTRATIVE_WEAK.has(w(tokens, i)) && ['who', 'that'].includes(w(tokens, i + 1))) {
+  // (not when the sentence praises them: "the clown who did my daughter's party was brilliant")
+  if (!strongNoun && before === 'the' && p === i && DEMONSTRATIVE_WEAK.has(w(tokens, i)) && ['who', 'that'].includes(w(tokens, i + 1)) && !tokens.some((t) => PRAISE_AFTER.has(t.w))) {
     return { from: p - 1, reason: "aimed at someone described ('the ... who')", group: false, negated: false };
   }
   if (!strongNoun) return null;

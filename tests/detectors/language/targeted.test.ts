@@ -205,4 +205,10 @@ describe('language.insult: more ways an insult finds its target', () => {
     expect(matches('language.insult', 'The road is narrow.')).toEqual([]);
     expect(matches('language.insult', 'You are so damned unattractive.')).toHaveLength(1);
   });
+
+  it('reads "[insult] like you" as aimed at the reader, and "like you said" as a report', () => {
+    expect(matches('language.insult', 'Only an idiot like you would believe that.')).toHaveLength(1);
+    expect(matches('language.insult', 'Crooks like him belong in jail.')).toHaveLength(1);
+    expect(matches('language.insult', 'He was a clown like you said.')).toEqual([]);
+  });
 });

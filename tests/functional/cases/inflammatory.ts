@@ -126,6 +126,7 @@ const contemptLookalikes = pass([
 
 /** Word classes and frames read from reply-style posts: plural subjects, typos, conduct, madness, hatred declared. */
 const framesAtPeople = flag([
+  'Only an idiot like you would believe that.', 'Morons like you ruin every thread.', 'Crooks like him belong in jail.', 'Trash like you should stay offline.',
   // a plural pronoun subject with a word that judges people as people
   'They are batshit crazy.', '@rowan they are completely brainwashed.', 'Honestly they are unhinged.', 'They are all deranged.',
   // exclaimed weak insults, pointed by a relative
@@ -163,6 +164,9 @@ const threatsWelcomed = flag([
 ]);
 
 const framesLookalikes = pass([
+  'Sick people deserve better care.', 'Grandma needs her meds.', 'My brother needs his meds, can you grab them?', 'The prosecutor argued the witness was lying.',
+  'The actor is a psycho in the new film.', "The clown who did my daughter's party was brilliant.",
+  'He was a clown like you said.', 'I felt like an idiot, like you said.', 'A genius like you should apply.', 'Legends like you keep this team going.',
   // the same words about things, oneself, or as advice
   'They are crazy good at this.', 'Prices this year are insane.', 'They were terrible today, we lost 3-0.', 'What a fool I was to trust the forecast.',
   'That freak accident closed the road.', 'The clown show at the fair was fun.', 'I was acting like a child at the party, sorry.',

@@ -958,6 +958,17 @@ const identityAtPersonFrames = [
 ];
 
 // Second person with an identity or the same frame words, not an attack.
+/** An insult whose head noun is the reader's identity ("you're a stupid woman"). */
+const insultOnIdentityAtPerson = [
+  "You're a stupid woman.", 'You idiot Muslim, read the article.', '@jen you are such a useless woman.', "You're a lazy Mexican, admit it.",
+  'You are a dumb immigrant.', "@omar you're a pathetic Arab.", 'Honestly you are a brainless Christian.', "You're an ignorant old man.",
+  "You're a typical stupid woman.", 'Shut up, you are a clueless woman.',
+];
+const insultOnIdentityAtPersonNearMiss = [
+  "You're not a stupid woman, you're a tired one.", 'You are a brilliant woman.', "You're a kind Muslim and a good friend.",
+  'You are a strong Black woman.', "Don't let anyone call you a stupid woman.", "She said you're a stupid woman? Ignore her.",
+];
+
 const identityAtPersonFramesNearMiss = [
   'You women did an amazing job on the launch.',
   'You immigrants built this company, thank you.',
@@ -2702,8 +2713,8 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'abuse-not-protected', title: 'abuse without a protected characteristic (inflammatory only)', family: 'protected', polarity: 'pass', cases: abuseNonProtected.map((t) => ({ text: t, expect: [...INF] })) },
   { id: 'implicit-derogation-frames', title: 'implicit derogation without an insult word (belong, only good for, the reason, think they deserve, refusals, mockery, silencing)', family: 'protected', polarity: 'flag', cases: implicitDerogation.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'implicit-derogation-frames-near-miss', title: 'the implicit-derogation frames said neutrally or positively, honest questions and wishes', family: 'protected', polarity: 'pass', cases: [...implicitDerogationNearMiss, ...round6Lookalike, ...groupReferredRound7NearMiss.filter((t) => !t.startsWith('@'))].map((t) => ({ text: t, expect: [] })) },
-  { id: 'identity-at-person-frames', title: 'identity attacks at the reader without a slur (you [group], as a [member] you, disgrace to your race, your kind) (both)', family: 'protected', polarity: 'flag', cases: [...identityAtPersonFrames, ...tropeAtPersonRound7].map((t) => ({ text: t, expect: [...BOTH] })) },
-  { id: 'identity-at-person-frames-near-miss', title: 'second person with an identity or the same frame words, not an attack', family: 'protected', polarity: 'pass', cases: [...identityAtPersonFramesNearMiss, ...groupReferredRound7NearMiss.filter((t) => t.startsWith('@'))].map((t) => ({ text: t, expect: [] })) },
+  { id: 'identity-at-person-frames', title: 'identity attacks at the reader without a slur (you [group], as a [member] you, disgrace to your race, your kind) (both)', family: 'protected', polarity: 'flag', cases: [...identityAtPersonFrames, ...tropeAtPersonRound7, ...insultOnIdentityAtPerson].map((t) => ({ text: t, expect: [...BOTH] })) },
+  { id: 'identity-at-person-frames-near-miss', title: 'second person with an identity or the same frame words, not an attack', family: 'protected', polarity: 'pass', cases: [...identityAtPersonFramesNearMiss, ...groupReferredRound7NearMiss.filter((t) => t.startsWith('@')), ...insultOnIdentityAtPersonNearMiss].map((t) => ({ text: t, expect: [] })) },
   { id: 'question-rhetorical', title: 'hate as a rhetorical question (who would hire, why are ... allowed, can ... even)', family: 'protected', polarity: 'flag', cases: [...rhetoricalQuestions, ...round8Questions].map((t) => ({ text: t, expect: [...P] })) },
   { id: 'opinion-frames', title: 'hate as an opinion with hedges and comparatives', family: 'protected', polarity: 'flag', cases: opinionFrames.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'pronoun-frames', title: 'pronoun reference carrying the newer frames', family: 'protected', polarity: 'flag', cases: pronounFrames.map((t) => ({ text: t, expect: [...P] })) },
