@@ -21,8 +21,9 @@ import {
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
 import { consequenceOpen, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation/index';
+import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
-import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
+import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
 import { unknownOption } from '../options';
 
 const KIND_TEXT: Record<AttackKind, string> = {
@@ -145,13 +146,15 @@ const BASIC_RIGHTS = new Set(['vote', 'drive', 'adopt', 'teach', 'children', 'ki
 /** What a stereotype question pairs a group with: "what is it with [group] and money / bad driving?" */
 const STEREOTYPE_TOPICS = new Set(['money', 'crime', 'violence', 'terrorism', 'bombs', 'drama', 'driving', 'smell', 'noise', 'welfare', 'benefits', 'stealing', 'lying', 'cheating', 'attitude', 'complaining', 'whining', 'greed', 'knives', 'guns', 'gangs', 'drugs', 'scams', 'begging', 'bombing', 'fraud']);
 const DOUBT_HEDGES = new Set(['really', 'even', 'ever', 'seriously', 'actually', 'honestly', 'truly']);
-/** Roles a hedged "should [group] really be ...?" questions. */
-const QUESTIONED_ROLES = new Set(['teaching', 'coaching', 'running', 'leading', 'raising', 'adopting', 'fostering', 'babysitting', 'managing', 'governing', 'teachers', 'doctors', 'pilots', 'parents', 'nurses', 'coaches', 'leaders', 'judges', 'soldiers', 'police', 'in']);
+/** Roles a hedged "should [group] really be ...?" questions (not a place or a state: "should disabled people really be in poverty?"). */
+const QUESTIONED_ROLES = new Set(['teaching', 'coaching', 'running', 'leading', 'raising', 'adopting', 'fostering', 'babysitting', 'managing', 'governing', 'teachers', 'doctors', 'pilots', 'parents', 'nurses', 'coaches', 'leaders', 'judges', 'soldiers', 'police']);
 /** Verbs of what the writer would not "let" a group do: "why should we let [group] ..." (not "... starve", "... suffer"). */
 const HARMS_SUFFERED = new Set(['starve', 'suffer', 'die', 'drown', 'freeze', 'struggle', 'fall', 'down', 'go', 'sleep', 'wait', 'be']);
 /** Condescending "when will [group] learn/stop/grow up ..." (not "when will [group] stop being harassed"). */
 const LESSONS = new Set(['learn', 'stop', 'grow', 'realise', 'realize', 'understand', 'accept', 'shut', 'quit', 'figure']);
 const VICTIM_WORDS = new Set(['harassed', 'underpaid', 'discriminated', 'ignored', 'excluded', 'abused', 'killed', 'attacked', 'targeted', 'bullied', 'mistreated', 'oppressed', 'persecuted', 'deported', 'detained', 'exploited', 'dying', 'suffering', 'afraid', 'scared']);
+/** What may follow the group in "how can you trust [group] ...?": the end of the question, or what they are trusted with. */
+const TRUST_ENDS = new Set(['?', 'with', 'around', 'near', 'ever', 'again', 'at', 'anymore', 'these', 'now']);
 const HANDOUTS = new Set(['welfare', 'benefits', 'handouts', 'dole', 'stamps', 'freebies']);
 
 /**
@@ -179,12 +182,15 @@ function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | n
     if (hedged && be >= 0 && first === 'should' && QUESTIONED_ROLES.has(verb ?? '')) return hit('role questioned', 'exclusion');
     if (hedged && be >= 0 && first !== 'should' && ['good', 'real', 'proper', 'decent', 'competent', 'great', 'successful'].includes(verb === 'a' || verb === 'an' ? after[be + 2] ?? '' : '')) return hit('competence questioned', 'negated-positive');
   }
-  // "How can you trust a Jew with your money?", "how could anyone trust Arabs?"
-  if (first === 'how' && ['can', 'could', 'do'].includes(second) && ['you', 'we', 'anyone', 'i', 'anybody', 'people'].includes(tokens[2]?.w ?? '') && ['trust', 'believe', 'respect', 'like'].includes(tokens[3]?.w ?? '') && g.from >= 4 && g.from <= 6) return hit('trust questioned');
+  // "How can you trust a Jew with your money?", "how could anyone trust Arabs?". The group ends the question (or is
+  // trusted "with" something): "how can you respect gay people and still vote against their rights?" faults the voter
+  if (first === 'how' && ['can', 'could', 'do'].includes(second) && ['you', 'we', 'anyone', 'i', 'anybody', 'people'].includes(tokens[2]?.w ?? '') && ['trust', 'believe', 'respect', 'like'].includes(tokens[3]?.w ?? '') && g.from >= 4 && g.from <= 6 && TRUST_ENDS.has(after[0] ?? '?')) return hit('trust questioned');
   // "Why should we let [group] work here?", "why would anyone hire/let [group] ..."
   if (first === 'why' && ['should', 'would', 'must'].includes(second) && g.from >= 3 && g.from <= 6) {
     const letAt = tokens.slice(2, g.from).findIndex((t) => ['let', 'allow', 'hire', 'trust', 'accept', 'tolerate'].includes(t.w));
-    if (letAt >= 0 && !HARMS_SUFFERED.has(after[0] ?? '')) return hit('permission questioned', 'exclusion');
+    // the group is what is let in or tolerated, not a word further on ("why should we tolerate racism against immigrants?")
+    const object = letAt >= 0 && tokens.slice(2 + letAt + 1, g.from).every((t) => GROUP_DETERMINERS.has(t.w));
+    if (object && !HARMS_SUFFERED.has(after[0] ?? '')) return hit('permission questioned', 'exclusion');
   }
   // "Why do old people still get to vote?"
   if (first === 'why' && ['do', 'does'].includes(second) && g.from === 2 && after[0] === 'still' && after[1] === 'get' && after[2] === 'to') return hit('right questioned', 'exclusion');
@@ -193,7 +199,8 @@ function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | n
   // "When will [group] learn to ...?", "When are [group] going to stop ...?"
   if (first === 'when' && ['will', 'are', 'do', 'does', 'is'].includes(second) && g.from === 2) {
     const k = after[0] === 'going' && after[1] === 'to' ? 2 : 0;
-    if (LESSONS.has(after[k] ?? '') && !(after[k] === 'stop' && after[k + 1] === 'being')) return hit('condescension');
+    // "when will [group] stop whining?" (not "... stop being harassed", "... stop playing the waiting game with the council?")
+    if (LESSONS.has(after[k] ?? '') && !(after[k] === 'stop' && (after[k + 1] ?? '').endsWith('ing') && !harmGerund(after, k + 1))) return hit('condescension');
   }
   // "Why is every [group] on welfare?", "why are all [group] on benefits?"
   if (first === 'why' && after[0] === 'on' && HANDOUTS.has(after[1] ?? after[0] ?? '') || (first === 'why' && after[0] === 'on' && after[1] === 'food' && after[2] === 'stamps')) return hit('stereotype asked after', 'stereotype');
@@ -936,7 +943,7 @@ const PRAISE = new Set([
   'attractive', 'beautiful', 'hot', 'cute', 'clean', 'polite', 'educated', 'logical', 'fluent', 'brilliant', 'bright', 'sharp', 'funny',
   'rational', 'hardworking', 'reliable', 'technical', 'decent', 'impressive', 'well', 'quick', 'tough', 'confident', 'assertive', 'calm',
   'tidy', 'neat', 'safe', 'nice', 'organised', 'organized', 'normal', 'civilised', 'civilized', 'honest', 'punctual', 'sensible', 'nuanced',
-  'handsome', 'gorgeous', 'spoken', 'successful', 'classy', 'stylish', 'sober', 'trustworthy', 'fluent',
+  'handsome', 'gorgeous', 'spoken', 'successful', 'classy', 'stylish', 'sober', 'trustworthy',
 ]);
 /** Outcomes a "[member] so expect ..." frame predicts. */
 const BAD_OUTCOMES = new Set([
@@ -1326,8 +1333,13 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const hits: DetectorHit[] = [];
   let nextVerdict: ContextVerdict | null | undefined;
   const posed = (): boolean => /\?\s*$/.test(input.text) || /^\s*["“][^"“”]+["”]\s*[.!]?\s*$/.test(input.text);
+  // "Have you ever seen an old man work a lathe? Incredible skill.": a "have you ever seen ...?" answered with admiration
+  // asks in wonder. Only that question: after "can women even drive?" an "Amazing." is sarcasm. next is read only then.
+  let admiredNext: boolean | undefined;
+  const wonder = (): boolean => tokens[tokens.length - 1]?.w === '?' && everSeenAt(tokens.map((t) => t.w)) >= 0 && (admiredNext ??= admiring(input.next ? tokenizeMapped(input.next, plainMapped(input.next)).map((t) => t.w) : []));
   for (const a of attacks) {
     if (aim === 'person' && !a.person) continue;
+    if (a.kind === 'negated-positive' && wonder()) continue;
     a.from = Math.max(0, a.from);
     a.to = Math.min(tokens.length - 1, Math.max(a.to, a.from));
     const first = tokens[a.from];
@@ -1363,7 +1375,10 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   return hits;
 }
 
-/** Openings that state what follows as a fact: "how come ...", "ever notice how ...", "isn't it funny how ...". */
+/**
+ * Openings that state what follows as a fact: "how come ...", "ever notice how ...", "isn't it funny how ...". The first
+ * that matches is stripped, so the list is sorted longest first: "don't you think that" must win over "don't you think".
+ */
 const STATING_OPENINGS: readonly (readonly string[])[] = [
   ['how', 'come'], ['ever', 'notice', 'how'], ['ever', 'noticed', 'how'], ['notice', 'how'], ['noticed', 'how'], ['have', 'you', 'noticed', 'how'],
   ['have', 'you', 'ever', 'noticed', 'how'], ['did', 'you', 'notice', 'how'], ['is', 'not', 'it', 'funny', 'how'], ['funny', 'how'],
@@ -1371,7 +1386,7 @@ const STATING_OPENINGS: readonly (readonly string[])[] = [
   ['how', 'is', 'it', 'that'], ['anyone', 'else', 'notice', 'how'], ['is', 'it', 'just', 'me', 'or', 'do'],
   ['is', 'it', 'me', 'or'], ['is', 'it', 'just', 'me', 'or'], ['can', 'anyone', 'explain', 'why'], ['can', 'someone', 'explain', 'why'], ['someone', 'explain', 'why'],
   ['do', 'not', 'you', 'think'], ['do', 'not', 'you', 'think', 'that'], ['ever', 'wonder', 'why'], ['ever', 'wondered', 'why'], ['do', 'you', 'ever', 'wonder', 'why'], ['you', 'ever', 'wonder', 'why'],
-];
+].sort((a, b) => b.length - a.length);
 const SUBJECT_DETERMINERS = new Set(['every', 'all', 'the', 'those', 'these', 'most', 'so', 'many', 'some', 'a', 'an']);
 const WHY_AUX = new Set(['can', 'do', 'does', 'did', 'are', 'is', 'will', 'would', 'should', 'could', 'must']);
 

@@ -37,8 +37,11 @@ export interface PredicateReading {
   head: string;
 }
 
+/** Words after a past ban that place it in history: "were not allowed to vote until 1918". */
+const HISTORY_MARKS = new Set(['until', 'till', 'before', 'decades', 'centuries', 'century', 'once', 'ago', 'then']);
 const COPULA = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'being', 'am', "'re", "'s"]);
 const MODAL = new Set(['will', 'would', 'should', 'must', 'can', 'could', 'may', 'might', 'shall', 'ought', 'need', 'needs', 'deserve', 'deserves', 'have', 'has', 'had', 'got', 'get', 'gets', 'do', 'does', 'did', 'to', 'going', 'gonna']);
+const PERFECT = new Set(['have', 'has', 'had']);
 const DEONTIC = new Set(['should', 'must', 'ought', 'need', 'needs', 'deserve', 'deserves', 'have', 'has', 'got', 'gotta']);
 const FILLER = new Set([
   'all', 'just', 'really', 'simply', 'basically', 'literally', 'always', 'naturally', 'inherently', 'genuinely', 'truly', 'so', 'too',
@@ -233,7 +236,9 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     } else if (MODAL.has(w)) {
       aux = true;
       modal = w;
-      if (DEONTIC.has(w)) deontic = true;
+      // "have been banned" is the perfect of news, not the obligation of "have to be banned"
+      // and "got deported" is news, not the obligation of "got to go"
+      if (DEONTIC.has(w) && !(PERFECT.has(w) && word(tokens, i + 1) === 'been') && !(w === 'got' && word(tokens, i + 1) !== 'to')) deontic = true;
     } else if (w === 'nothing' && word(tokens, i + 1) === 'but') i++;
     else if (NEGATORS.has(w)) neg++;
     else if (DIMINISHERS.has(w)) diminished = true;
@@ -284,8 +289,10 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     const end = keptFromRoles(tokens, k, i, passive);
     if (end >= 0) return { kind: 'exclusion', end, head };
   }
-  if (deontic && (EXCLUSION_INTRANSITIVE.has(head) || (head === 'go' && ['back', 'home', 'away'].includes(next)) || (head === 'get' && next === 'out') || (head === 'be' && next === 'gone'))) {
-    return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + (head === 'go' || head === 'get' ? 1 : 0), head };
+  // "[group] must go.", "immigrants gotta go!": going, with nowhere named, is being sent away
+  const goneForGood = head === 'go' && (!next || CLAUSE_BREAK.has(next) || next === ',' || next === 'now');
+  if (deontic && (EXCLUSION_INTRANSITIVE.has(head) || goneForGood || (head === 'go' && ['back', 'home', 'away'].includes(next)) || (head === 'get' && next === 'out') || (head === 'be' && next === 'gone'))) {
+    return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + ((head === 'go' && !goneForGood) || head === 'get' ? 1 : 0), head };
   }
   if (head === 'belong' && next === 'in' && ['the', 'a'].includes(word(tokens, i + 2)) && ['kitchen', 'zoo', 'cage', 'cages', 'camp', 'camps', 'jail', 'prison', 'gas', 'oven', 'ovens', 'ground', 'gutter', 'trash', 'asylum', 'asylums', 'jungle'].includes(word(tokens, i + 3))) {
     return negated ? { kind: 'negated-attack', end: i + 3, head } : { kind: 'derogation', end: i + 3, head };
@@ -426,7 +433,12 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   }
   if (POSITIVE_ATTRIBUTES.has(head) || MORE_POSITIVE.has(head)) {
     const attacking = negated !== diminished;
-    if (head === 'allowed' && negated) return { kind: 'exclusion', end: i, head };
+    if (head === 'allowed' && negated) {
+      // "women were not allowed to vote until 1918": history told, not a call to exclude
+      const past = tokens.slice(k, i).some((t) => t.w === 'were' || t.w === 'was');
+      if (past && tokens.slice(i + 1).some((t) => HISTORY_MARKS.has(t.w) || /^1[5-9]\d\d$|^20[0-2]\d$/.test(t.w))) return null;
+      return { kind: 'exclusion', end: i, head };
+    }
     return attacking ? { kind: 'negated-positive', end: i, head } : { kind: 'positive', end: i, head };
   }
   if (head === 'place' || head === 'right' || head === 'rights' || head === 'business' || head === 'future' || head === 'say' || head === 'voice') {

@@ -11,7 +11,7 @@ import { identityAdjective, type Characteristic } from '../lexicon/groups';
 import { BLAMED_RESULTS, CRIME_NOUNS, DEPRIVED, INGROUP, REVERSALS, SUSPECTED, RUIN_OUTCOMES } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { ARRIVAL, arrives, clauseEnd, find, findAny, hasPraise, hit, identityWord, type Neighbour, QUESTION_OPENERS, type Words } from './shared';
+import { ARRIVAL, arrives, asSubject, clauseEnd, find, findAny, hasPraise, hit, identityWord, type Neighbour, QUESTION_OPENERS, type Words } from './shared';
 
 /** "That's how companies go bankrupt", "this is why ...": a consequence that may point back to a question before. */
 export function consequenceOpen(tokens: readonly Token[]): boolean {
@@ -187,17 +187,31 @@ const BETTERMENT = new Set(['great', 'quieter', 'calmer', 'cleaner', 'safer', 'n
 
 const LEAVING = new Set(['left', 'leave', 'moved', 'went', 'gone', 'deported', 'kicked', 'packed', 'sent', 'removed', 'shipped', 'out']);
 
+/** Arrival verbs that must come right after the group: "until the Somalis came / moved in / showed up / took over". */
+const CAME = new Set(['moved', 'moving', 'move', 'arrived', 'arriving', 'arrive', 'came', 'come', 'coming', 'showed', 'turned', 'settled', 'bought', 'rented', 'got', 'walked', 'took', 'invaded', 'flooded', 'poured', 'swarmed', 'started', 'began']);
+
+/** Words between the group and its verb: "until the Somalis all moved in", "after the Nigerians finally left". */
+const VERB_FILL = new Set(['all', 'just', 'finally', 'suddenly', 'eventually', 'had', 'have', 'were', 'got']);
+
+/** "we really miss them", "sadly": the writer mourns the group's leaving rather than welcoming it. */
+const MISSED = new Set(['miss', 'missed', 'misses', 'missing', 'sadly', 'sad', 'shame', 'pity', 'sorry', 'unfortunately', 'regret', 'heartbroken', 'lonely', 'mourn']);
+
 export function betterBefore(words: Words, groups: readonly GroupMention[]): Attack | null {
   for (const g of groups) {
     if (g.pronoun) continue;
     let b = g.from - 1;
     while (['the', 'all', 'these', 'those', 'any'].includes(words[b] ?? '')) b--;
     const link = words[b] ?? '';
-    const after = words.slice(g.to + 1, g.to + 4);
+    let v = g.to + 1;
+    while (VERB_FILL.has(words[v] ?? '') && v < g.to + 3) v++;
+    const verb = words[v] ?? '';
     const better = words.slice(0, b).some((w) => BETTERMENT.has(w));
-    if (!better || words.slice(0, b).some((w) => NEGATORS.has(w))) continue;
-    if ((link === 'before' || link === 'until' || link === 'till') && after.some((w) => ARRIVAL.has(w) || ['started', 'took', 'turned', 'invaded', 'flooded'].includes(w))) return hit(b, g.to + 1, g, 'derogation', 'better before [group] came');
-    if (['after', 'since', 'once', 'when'].includes(link) && after.some((w) => LEAVING.has(w)) && !after.some((w) => ['in', 'into', 'here'].includes(w))) return hit(b, g.to + 1, g, 'derogation', 'better after [group] left');
+    if (!better || words.slice(0, b).some((w) => NEGATORS.has(w)) || words.some((w) => MISSED.has(w))) continue;
+    // "started getting blamed", "began being harassed": something done to the group, not its arrival
+    const passive = ['getting', 'being', 'been', 'get', 'got'].includes(words[v + 1] ?? '') && /ed$/.test(words[v + 2] ?? '');
+    const came = CAME.has(verb) && !(['started', 'began', 'took', 'turned', 'got'].includes(verb) && !(ARRIVAL.has(words[v + 1] ?? '') || ['moving', 'arriving', 'coming', 'over', 'up', 'in', 'taking', 'buying', 'renting'].includes(words[v + 1] ?? '')));
+    if ((link === 'before' || link === 'until' || link === 'till') && came && !passive) return hit(b, v, g, 'derogation', 'better before [group] came');
+    if (['after', 'since', 'once', 'when'].includes(link) && LEAVING.has(verb) && !words.slice(v, v + 3).some((w) => ['in', 'into', 'here'].includes(w))) return hit(b, v, g, 'derogation', 'better after [group] left');
   }
   return null;
 }
@@ -207,8 +221,11 @@ const DOWNHILL = ['downhill', 'gone to pot', 'gone to the dogs', 'gone to hell',
 
 export function everSince(words: Words, groups: readonly GroupMention[]): Attack | null {
   const s = find(words, 'ever since');
-  const g = s > 0 ? groups.find((m) => !m.pronoun && m.to < s) : undefined;
-  if (!g || hasPraise(words)) return null;
+  // the group is the subject of the clause the decline is dated back to ("Women got the vote and ..."), not a possessor
+  // ("my neighbour's garden has been a mess"), and "ever since" ends the clause: "ever since the flood" dates it from the flood
+  const g = s > 0 ? groups.find((m) => !m.pronoun && m.to < s && asSubject(words, m) && words[m.to + 1] !== "'s") : undefined;
+  const n = words[s + 2];
+  if (!g || hasPraise(words) || !(n === undefined || CLAUSE_BREAK.has(n) || n === ',' || n === 'then')) return null;
   const d = findAny(words.slice(g.to + 1, s), DOWNHILL);
   return d && !words.slice(g.to + 1, s).some((w) => NEGATORS.has(w)) ? hit(g.from, s + 1, g, 'derogation', 'a decline dated from the group') : null;
 }
@@ -222,7 +239,10 @@ export function noUntouched(words: Words, groups: readonly GroupMention[]): Atta
   const g = groups.find((m) => !m.pronoun && m.from > t + 2 && m.from < t + 7);
   if (!g) return null;
   const vp = words.slice(g.to + 1, g.to + 5);
-  return vp.some((w) => NEGATORS.has(w)) && vp.some((w) => RUINED.has(w)) ? hit(t, g.to + vp.length, g, 'stereotype', 'no place the group has not harmed') : null;
+  const r = vp.findIndex((w) => RUINED.has(w));
+  // "where Roma people haven't been taken from their homes": a passive makes the group the one harmed
+  if (r < 0 || !vp.slice(0, r).some((w) => NEGATORS.has(w)) || vp.slice(0, r).some((w) => w === 'been' || w === 'being')) return null;
+  return hit(t, g.to + 1 + r, g, 'stereotype', 'no place the group has not harmed');
 }
 
 /** "Everything Africans touch turns to dust": ruin as the group's touch. */

@@ -11,7 +11,7 @@ import { PRAISE_WORDS, VICTIMISED, MORE_NEGATIVE, MORE_DEHUMANISING } from '../l
 import type { Attack } from '../predicate';
 import { DEHUMANISING, INSULT_NOUNS } from '../lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { asSubject, clauseEnd, clauseStartAt, CONTEMPT_ADJ, find, hasPraise, hit, identityWord, type Neighbour, type Words } from './shared';
+import { arrives, asSubject, clauseEnd, clauseStartAt, CONTEMPT_ADJ, find, hasPraise, hit, identityWord, type Neighbour, type Words } from './shared';
 
 /** "Why do disabled people even bother going outside?", "Old people are just waiting to die", "nobody has to see them". */
 export function worthless(words: Words, groups: readonly GroupMention[]): Attack | null {
@@ -71,18 +71,60 @@ export function perceived(tokens: readonly Token[], words: Words, groups: readon
 /** Smell tropes: a group's presence as a smell ("the bus smelled of curry once the Indians got on"). */
 const SMELLS = new Set(['smell', 'smells', 'smelled', 'smelt', 'smelling', 'stink', 'stinks', 'stank', 'stinking', 'reek', 'reeks', 'reeked', 'reeking', 'stench', 'pong', 'pongs', 'odour', 'odor', 'whiff']);
 
+/** Smell words that are bad on their own: "Punjabis stink"; a plain "smell" needs a trope or a bad word with it. */
+const BAD_SMELLS = new Set(['stink', 'stinks', 'stank', 'stinking', 'reek', 'reeks', 'reeked', 'reeking', 'stench', 'pong', 'pongs']);
+
+/** What a smell trope pins on a group: food ("of curry", "like garlic") and dirt ("of sweat", "like a sewer"). */
+const FOOD_TROPES = new Set(['curry', 'garlic', 'onion', 'onions', 'spice', 'spices', 'fish', 'cabbage', 'kebab', 'kebabs', 'masala', 'cumin', 'goat', 'goats', 'camel', 'camels', 'vodka', 'beer']);
+
+const DIRT_TROPES = new Set(['sweat', 'piss', 'urine', 'shit', 'dirt', 'filth', 'rubbish', 'garbage', 'trash', 'sewage', 'sewer', 'dung', 'manure', 'feet', 'bo', 'unwashed', 'pigs', 'farm', 'bad', 'awful', 'terrible', 'foul', 'rank', 'funky', 'off']);
+
+/** "sense of smell", "sensitive to smells", "can't smell": a faculty, not a smell pinned on anyone. */
+const SMELL_FACULTY = new Set(['sense', 'sensitive', 'sensitivity', 'sensitivities', 'allergic', 'lose', 'lost', 'losing', 'loss', 'bothered', 'hate', 'overwhelmed', 'notice', 'noticed', 'can', 'cannot', 'could']);
+
+/** Words that give the smell another subject than the group before it: "said their flat smells", "the bus smells". */
+const OTHER_SUBJECT = new Set(['the', 'their', 'his', 'her', 'my', 'our', 'your', 'a', 'an', 'this', 'that', 'its', 'it', 'said', 'say', 'says', 'told', 'complained', 'think', 'thinks']);
+
+/** Verbs that make the group the cause of another thing's smell: "they'll have the street smelling of curry". */
+const CAUSING = new Set(['make', 'makes', 'made', 'making', 'leave', 'leaves', 'left', 'have', 'has', "'ll"]);
+
 const NICE_SMELLS = new Set([...PRAISE_WORDS, 'incredible', 'delicious', 'good', 'nice', 'divine', 'heavenly', 'gorgeous', 'yum', 'yummy', 'mouthwatering', 'love', 'loved', 'loves', 'enjoy', 'tasty', 'fresh', 'sweet', 'smoke', 'gas', 'fire', 'burning', 'rain', 'flowers']);
 
-const HYGIENE = new Set(['wash', 'shower', 'bathe', 'soap', 'toilet', 'toilets', 'shower', 'deodorant', 'toothbrush', 'bath', 'flush', 'fork', 'cutlery', 'queue']);
+const HYGIENE = new Set(['wash', 'shower', 'bathe', 'soap', 'toilet', 'toilets', 'deodorant', 'toothbrush', 'bath', 'flush', 'fork', 'cutlery', 'queue']);
 
+/** The smell at s pinned on the subject before it (from `from`): nothing but fill, or a causing verb, between. */
+function smellSubject(words: Words, from: number, s: number): boolean {
+  const between = words.slice(from + 1, s);
+  const cause = between.findIndex((w) => CAUSING.has(w));
+  return !between.some((w, k) => OTHER_SUBJECT.has(w) && !(cause >= 0 && k > cause) || CLAUSE_BREAK.has(w) || w === ',') && between.length <= 6;
+}
+
+/**
+ * A smell pinned on a group: the group (or "they" / "their" for one named before) as the smell's subject or its
+ * source ("once the Indians got on"), with a bad-smell verb ("stink", "reek") or a smell plus a food or dirt trope.
+ * A faculty ("lose their sense of smell", "sensitive to smells"), a thing of theirs that smells of something
+ * neutral ("their flat smells of damp", "their kitchen smells like heaven") and praise pass.
+ */
 export function smellTrope(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const s = words.findIndex((w, k) => SMELLS.has(w) && !NEGATORS.has(words[k - 1] ?? '') && !NEGATORS.has(words[k - 2] ?? '') && words[k - 1] !== 'cannot');
-  if (s >= 0 && !words.some((w) => NICE_SMELLS.has(w))) {
-    const here = groups.find((m) => !m.pronoun);
-    if (here) return hit(Math.min(s, here.from), Math.max(s, here.to), here, 'derogation', 'a smell pinned on a group');
+  if (s >= 0 && !words.some((w) => NICE_SMELLS.has(w)) && !words.slice(Math.max(0, s - 4), s).some((w) => SMELL_FACULTY.has(w))) {
+    const tail = words.slice(s + 1, clauseEnd(words, s + 1, 6) + 1);
+    const dirt = BAD_SMELLS.has(words[s] ?? '') || tail.some((w) => DIRT_TROPES.has(w) || CONTEMPT_ADJ.has(w));
+    const trope = dirt || tail.some((w) => FOOD_TROPES.has(w));
+    // "Punjabis are loud and stink", "Indians smell of curry": the group is the smell's subject
+    const subj = trope ? groups.find((m) => !m.pronoun && m.to < s && asSubject(words, m) && words[m.to + 1] !== "'s" && smellSubject(words, m.to, s)) : undefined;
+    if (subj) return hit(subj.from, s, subj, 'derogation', 'a smell pinned on a group');
+    // "the bus smelled of curry once the Indians got on": the group's arrival as the smell's source
+    const src = trope ? groups.find((m) => !m.pronoun && m.from > s && ['once', 'when', 'since', 'after', 'whenever'].includes(words[m.from - 1] === 'the' ? words[m.from - 2] ?? '' : words[m.from - 1] ?? '') && arrives(words, m)) : undefined;
+    if (src) return hit(s, src.to, src, 'derogation', 'a smell pinned on a group');
+    // "their houses stink": a thing of theirs needs a bad smell, not a food ("their kitchen smells of curry"), and no
+    // cause named for it ("their bins stink because the council never collects them" is a complaint on their behalf)
+    const reasoned = words.slice(s + 1).some((w) => ['because', 'cause', 'since', 'due', 'until', 'after'].includes(w));
+    const own = dirt && !reasoned ? groups.find((m) => !m.pronoun && m.to < s && words[m.to + 1] === "'s" && smellSubject(words, m.to + 2, s)) : undefined;
+    if (own) return hit(own.from, s, own, 'derogation', 'a smell pinned on a group');
     // "The new neighbours are Pakistani. They'll have the street smelling of curry."
-    const they = words.findIndex((w) => ['they', 'them', 'their', 'theirs'].includes(w));
-    const pg = they >= 0 && they < s ? prev.groups()[0] : undefined;
+    const they = words.findIndex((w, k) => k < s && ((trope && ['they', 'them'].includes(w) && smellSubject(words, k, s)) || (dirt && !reasoned && w === 'their' && smellSubject(words, k + 1, s))));
+    const pg = they >= 0 ? prev.groups().find((m) => !m.pronoun) : undefined;
     if (pg) return hit(they, s, { ...pg, from: they, to: they, pronoun: true }, 'derogation', 'a smell pinned on a group named before');
   }
   // "[group] never learned how to wash", "[group] don't know what a toilet is"
@@ -99,21 +141,46 @@ export function smellTrope(tokens: readonly Token[], words: Words, groups: reado
 /** "You see one Mexican, there's twenty more", "where there's one Gypsy there's always a dozen more". */
 const MANY_MORE = new Set(['dozen', 'hundred', 'hundreds', 'thousand', 'thousands', 'ten', 'twenty', 'fifty', 'fifteen', 'five', 'six', 'more', 'always', 'whole', 'million', 'millions']);
 
+/** Words that may follow the "more" of a swarm when no other noun is counted: "twenty more behind him", "a dozen more where that came from". */
+const MORE_TRAIL = new Set(['behind', 'around', 'nearby', 'hiding', 'waiting', 'coming', 'following', 'where', 'in', 'on', 'at', 'just', 'right', 'lurking', 'somewhere', 'close', 'of', 'with', 'there', 'here', 'out', 'outside', 'inside', 'back', 'and', 'to', 'like', 'that', 'who', 'you']);
+
+/** Words that make the many more people in need: "ten more are waiting for a home", "we helped one, twenty more need it". */
+const IN_NEED = new Set(['waiting', 'need', 'needs', 'needing', 'housed', 'helped', 'help', 'saved', 'rescued', 'homeless', 'drowned', 'died', 'stranded', 'sleeping']);
+
+/** The same group counted again: "one Gypsy ... a dozen more Gypsies" (not "one woman ... ten more men"). */
+function sameHead(words: Words, g: GroupMention, k: number): boolean {
+  const stem = (w: string): string => w.replace(/ies$/, 'y').replace(/(es|s)$/, '');
+  return stem(words[k] ?? '') === stem(words[g.to] ?? '') || (words[g.to] === 'woman' && words[k] === 'women') || (words[g.to] === 'man' && words[k] === 'men');
+}
+
 export function swarm(words: Words, groups: readonly GroupMention[]): Attack | null {
   for (const g of groups) {
     if (g.pronoun || words[g.from - 1] !== 'one') continue;
-    const more = words.findIndex((w, k) => k > g.to + 1 && w === 'more' && (MANY_MORE.has(words[k - 1] ?? '') || /^\d+$/.test(words[k - 1] ?? '')));
+    // what "more" counts must be the group again or nothing: "ten more men" after "one woman" is a ratio
+    const more = words.findIndex((w, k) => k > g.to + 1 && w === 'more' && (MANY_MORE.has(words[k - 1] ?? '') || /^\d+$/.test(words[k - 1] ?? '')) &&
+      (k + 1 >= words.length || !/^[a-z]/.test(words[k + 1] ?? '') || CLAUSE_BREAK.has(words[k + 1] ?? '') || MORE_TRAIL.has(words[k + 1] ?? '') || sameHead(words, g, k + 1)));
     const clan = words.findIndex((w, k) => k > g.to + 1 && ['clan', 'tribe', 'village', 'family'].includes(w) && words[k - 1] === 'whole');
     const e = more >= 0 ? more : clan;
-    if (e >= 0 && e - g.to <= 10 && !hasPraise(words)) return hit(g.from - 1, e, g, 'dehumanising', 'one [member] means many more');
+    // "for one refugee family we housed, ten more are still waiting": more in need, not a swarm
+    if (e >= 0 && e - g.to <= 10 && !hasPraise(words) && !words.some((w) => IN_NEED.has(w) || VICTIMISED.has(w))) return hit(g.from - 1, e, g, 'dehumanising', 'one [member] means many more');
   }
   return null;
 }
 
 /** "[group] ... like mould / like weeds / like mushrooms": a likeness to vermin after any verb, unless the group suffers it. */
-const LIKENED = new Set([...MORE_DEHUMANISING, 'goldfish', 'donkey', 'donkeys', 'parrot', 'parrots', 'lemmings', 'chickens', 'headless', 'sloth', 'sloths', 'monkey', 'chimp', 'dog', 'pig', 'mushrooms', 'ants', 'locusts', 'flies', 'lice', 'bacteria', 'zombies', 'rats', 'roaches', 'cockroaches', 'rabbits', 'vermin', 'weeds', 'a plague', 'plague', 'virus', 'cancer', 'animals', 'cattle', 'sheep', 'apes', 'monkeys', 'dogs', 'pigs', 'insects', 'termites', 'maggots', 'leeches', 'parasites', 'worms', 'savages', 'beasts']);
+const LIKENED = new Set([...MORE_DEHUMANISING, 'goldfish', 'donkey', 'donkeys', 'parrot', 'parrots', 'lemmings', 'chickens', 'headless', 'sloth', 'sloths', 'monkey', 'chimp', 'dog', 'pig', 'mushrooms', 'ants', 'locusts', 'flies', 'lice', 'bacteria', 'zombies', 'rats', 'roaches', 'cockroaches', 'rabbits', 'vermin', 'weeds', 'plague', 'virus', 'cancer', 'animals', 'cattle', 'sheep', 'apes', 'monkeys', 'dogs', 'pigs', 'insects', 'termites', 'maggots', 'leeches', 'parasites', 'worms', 'savages', 'beasts']);
 
 const SUFFERED_LIKE = new Set(['treated', 'treat', 'treating', 'handled', 'herded', 'caged', 'hunted', 'slaughtered', 'killed', 'packed', 'crammed', 'shipped', 'transported', 'seen', 'viewed', 'regarded', 'portrayed', 'described', 'depicted', 'called', 'labelled', 'labeled', 'dehumanised', 'dehumanized', 'shot', 'kept', 'used', 'sold', 'worked', 'exploited', 'housed', 'fed', 'dumped']);
+
+/** "work like dogs / slaves": an idiom of overwork, said in sympathy, not a likeness of the workers. */
+const TOIL = new Set(['work', 'works', 'worked', 'working', 'toil', 'toils', 'toiled', 'toiling', 'graft', 'grafts', 'grafted', 'slog', 'slogs', 'slave', 'slaving', 'labour', 'labor']);
+
+const TOIL_LIKENESS = new Set(['dogs', 'dog', 'slaves', 'horses', 'horse', 'donkeys', 'donkey', 'mules', 'ants', 'animals', 'trojans', 'beavers', 'bees']);
+
+/** Verbs of a crowd's movement: "poured into the stadium like ants" pictures a crowd unless the likeness is vermin or disease. */
+const CROWD_MOVES = new Set(['poured', 'pour', 'pouring', 'streamed', 'stream', 'streaming', 'filed', 'flocked', 'queued', 'queueing', 'queuing', 'lined', 'crowded', 'packed', 'piled', 'rushed', 'raced', 'ran', 'running', 'marched', 'scattered', 'scurried', 'moved', 'moving', 'climbed', 'gathered', 'huddled', 'danced', 'dancing', 'worked']);
+
+const CROWD_IMAGES = new Set(['ants', 'bees', 'sardines', 'ducks', 'ducklings', 'penguins', 'chickens', 'headless', 'sheep', 'lemmings', 'flies', 'cattle', 'animals']);
 
 export function likeVermin(words: Words, groups: readonly GroupMention[]): Attack | null {
   const g = groups.find((m) => !m.pronoun && asSubject(words, m));
@@ -128,6 +195,11 @@ export function likeVermin(words: Words, groups: readonly GroupMention[]): Attac
     if (['treat', 'treats'].includes(words[g.to + 1] ?? '') && ['property', 'slaves', 'dirt', 'servants', 'objects', 'possessions', 'cattle', 'dogs', 'animals', 'trash', 'garbage', 'livestock', 'maids'].includes(words[j] ?? '')) return hit(g.from, j, g, 'stereotype', `treat others like ${words[j]}`);
     if (!LIKENED.has(words[j] ?? '')) continue;
     if (words.slice(g.to + 1, k).some((w) => SUFFERED_LIKE.has(w) || NEGATORS.has(w) || VICTIMISED.has(w))) return null;
+    const verbs = words.slice(g.to + 1, k);
+    // "Immigrants work like dogs for minimum wage": overwork, told in sympathy
+    if (TOIL.has(words[k - 1] ?? '') && TOIL_LIKENESS.has(words[j] ?? '')) return null;
+    // "Muslim fans poured into the stadium like ants": a crowd pictured, not vermin ("spread like mould", "multiply like rats" stay)
+    if (verbs.some((w) => CROWD_MOVES.has(w)) && CROWD_IMAGES.has(words[j] ?? '')) return null;
     return hit(g.from, j, g, 'dehumanising', `likened to ${words[j]}`);
   }
   return null;
@@ -220,7 +292,7 @@ export function damning(words: Words, groups: readonly GroupMention[]): Attack |
 const NOT_INSULT_AFTER_IDENTITY = new Set(['joke', 'jokes', 'tool', 'tools', 'witch', 'punk', 'snake', 'snakes', 'dummy', 'creep', 'freak', 'freaks', 'crook', 'trash']);
 
 /** Words that may follow the insult noun when it ends its phrase ("Muslim scum everywhere", "gay idiots again"). */
-const AFTER_INSULT = new Set(['are', 'is', 'were', 'was', 'who', 'that', 'and', 'or', 'everywhere', 'in', 'on', 'at', 'from', 'like', 'again', 'lol', 'here', 'there', 'should', 'will', 'can', 'always', 'never', 'all', 'get', 'need', 'keep', 'have', 'has', 'out', 'back', 'off', 'go', 'need', 'deserve', 'ruin', 'ruining', 'with']);
+const AFTER_INSULT = new Set(['are', 'is', 'were', 'was', 'who', 'that', 'and', 'or', 'everywhere', 'in', 'on', 'at', 'from', 'like', 'again', 'lol', 'here', 'there', 'should', 'will', 'can', 'always', 'never', 'all', 'get', 'need', 'keep', 'have', 'has', 'out', 'back', 'off', 'go', 'deserve', 'ruin', 'ruining', 'with']);
 
 export function identityInsultAt(words: Words, i: number): Characteristic | undefined {
   const n = words[i + 1] ?? '';

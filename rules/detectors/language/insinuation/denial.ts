@@ -20,7 +20,9 @@ export function genderDenied(words: Words, groups: readonly GroupMention[]): Att
     const head = words[g.to] ?? '';
     const MALE = ['men', 'man', 'males', 'male', 'boys', 'dudes', 'guys', 'blokes'];
     // "a man in a dress is still a man": a group named by the birth sex is restated as that sex
-    const opposite = MALE.includes(words[g.from] ?? '') || MALE.includes(words[g.from + 1] ?? '') ? MALE : /wom[ae]n|girls?/.test(head) ? MALE : /^(trans)?m[ae]n$|boys?/.test(head) ? ['women', 'woman', 'females', 'female', 'girls', 'ladies'] : [];
+    // "trans men" names the gender, not the birth sex: its head decides ("trans men will always be women")
+    const birthSex = !['trans', 'transgender', 'transsexual'].includes(words[g.from] ?? '') && (MALE.includes(words[g.from] ?? '') || MALE.includes(words[g.from + 1] ?? ''));
+    const opposite = birthSex ? MALE : /wom[ae]n|girls?/.test(head) ? MALE : /^(trans)?m[ae]n$|boys?/.test(head) ? ['women', 'woman', 'females', 'female', 'girls', 'ladies'] : [];
     let j = g.to + 1;
     while (['are', 'is', 'will', 'always', 'be', 'just', 'only', 'still', 'really', 'basically', 'simply', 'actually', 'biologically', 'all', 'nothing', 'but', 'confused', 'mentally', 'ill', 'men', 'women', 'a', 'an'].includes(words[j] ?? '') && j < g.to + 7) {
       if (opposite.includes(words[j] ?? '')) return hit(g.from, j, g, 'negated-positive', 'gender denied');
@@ -187,26 +189,85 @@ const SUFFERING = new Set(['suffer', 'suffering', 'oppressed', 'oppression', 'di
 
 const INVENTING = ['use it as an excuse', 'use it as a weapon', 'use racism as an excuse', 'hide behind it', 'use it to get', 'invent it', 'invent them', 'make it up', 'make it all up', 'making it up', 'made it up', 'exaggerate it', 'exaggerating it', 'exaggerate', 'fake it', 'faking it'];
 
+/** Material motives that are a need when a purpose follows: "money to feed their kids", "benefits that cover their rent". */
+const MATERIAL = new Set(['money', 'benefits', 'compensation', 'payout', 'payouts', 'free']);
+
+const PURPOSE = new Set(['to', 'that', 'which', 'for', 'so']);
+
+/** Verbs that report a claim: "the tabloids claim they make it up" says who accuses, it does not accuse. */
+const REPORTING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'think', 'thinks', 'accuse', 'accused', 'accuses', 'insist', 'insists', 'argue', 'argues', 'assume', 'assumes', 'assumed', 'tell', 'told', 'suggest', 'suggests', 'believe', 'believes']);
+
+/** Words between a subject and its verb: "they just make it up", "they conveniently invent it". */
+const VERB_FILL = new Set(['just', 'all', 'simply', 'only', 'really', 'basically', 'totally', 'always', 'actually', 'conveniently', 'then', 'mostly', 'also', 'obviously', 'clearly', 'do', 'does', 'did', 'will', "'ll", 'would', 'love', 'like', 'to', 'even', 'often', 'usually', 'probably', 'must']);
+
+/** A negator in the clause before `i`, back to a comma or "and": "refugees don't just want money, they want safety". */
+function negatedBefore(words: Words, from: number, i: number): boolean {
+  for (let k = i - 1; k >= from; k--) {
+    const w = words[k] ?? '';
+    if (w === ',' || w === 'and' || CLAUSE_BREAK.has(w)) return false;
+    if (NEGATORS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at `v` has the group (its head word) or "they" as its subject, not negated: "Muslims ... they invent
+ * it" does, "refugees are fleeing wars that politicians exaggerate" and "they don't make it up" do not.
+ */
+function groupDoes(words: Words, g: GroupMention, v: number): boolean {
+  let k = v - 1;
+  while (k > g.to && VERB_FILL.has(words[k] ?? '')) k--;
+  if (words.slice(k + 1, v).some((w) => NEGATORS.has(w)) || NEGATORS.has(words[k] ?? '')) return false;
+  if (k === g.to) return true;
+  // "they" refers to the group unless someone else's report stands between ("critics say they make it up");
+  // the group's own claim ("gay people say they are oppressed but they exaggerate it") leaves it the group
+  if (words[k] !== 'they') return false;
+  for (let r = g.to + 1; r < k; r++) {
+    if (!REPORTING.has(words[r] ?? '')) continue;
+    let s = r - 1;
+    while (s > g.to && VERB_FILL.has(words[s] ?? '')) s--;
+    if (!(s === g.to || words[s] === 'who' || words[s] === 'they')) return false;
+  }
+  return true;
+}
+
 /**
  * Suffering denied and a motive put in its place: "Trans people aren't really oppressed, they just like the attention",
  * "Refugees aren't fleeing anything, they just want free phones", "Muslims don't face discrimination, they invent it",
- * "Wheelchair users just want to skip the queue". "Refugees just want safety" and "women just want fair pay" pass.
+ * "Wheelchair users just want to skip the queue". "Refugees just want safety", "women just want fair pay", a need
+ * ("refugees just want money to feed their kids"), a denied motive ("refugees don't just want money") and suffering
+ * others invent ("wars that politicians exaggerate") pass.
  */
 export function motive(words: Words, groups: readonly GroupMention[]): Attack | null {
   // "Racism against Black people doesn't exist, they just use it as an excuse": the group named as a victim, then "they"
   const victim = groups.find((m) => !m.pronoun && SUFFERING.has(words[m.from - 2] ?? '') && words[m.from - 1] === 'against');
   const inv0 = victim ? findAny(words.slice(victim.to + 1), INVENTING) : null;
-  if (victim && inv0 && words.slice(victim.to + 1, victim.to + 1 + inv0[0]).includes('they')) return hit(victim.from, victim.to + 1 + inv0[1], victim, 'derogation', 'suffering denied as an excuse');
+  if (victim && inv0 && words.slice(victim.to + 1, victim.to + 1 + inv0[0]).includes('they') && groupDoes(words, victim, victim.to + 1 + inv0[0])) return hit(victim.from, victim.to + 1 + inv0[1], victim, 'derogation', 'suffering denied as an excuse');
   const g = groups.find((m) => !m.pronoun && asSubject(words, m));
   if (!g || hasPraise(words)) return null;
   for (let i = g.to + 1; i < words.length; i++) {
     if (!['just', 'only', 'simply', 'really'].includes(words[i] ?? '') || !WANTING.has(words[i + 1] ?? '')) continue;
     let j = i + 2;
     while (['the', 'a', 'an', 'some', 'to', 'be', 'more', 'all', 'that', 'your', 'our'].includes(words[j] ?? '')) j++;
-    if (MOTIVES.has(words[j] ?? '') && !(words[j] === 'special' && !['treatment', 'treatments', 'rights', 'privileges', 'status'].includes(words[j + 1] ?? '') && words[j - 1] !== 'be')) return hit(g.from, j, g, 'derogation', `a motive put on them ('${words[i + 1]} ${words[j]}')`);
+    const w = words[j] ?? '';
+    if (!MOTIVES.has(w) || (w === 'special' && !['treatment', 'treatments', 'rights', 'privileges', 'status'].includes(words[j + 1] ?? '') && words[j - 1] !== 'be')) continue;
+    // "disabled people aren't a burden and don't just want attention": the motive denied
+    if (negatedBefore(words, g.to + 1, i)) continue;
+    // "money to feed their kids", "benefits that cover their rent": a purpose makes it a need ("for free" is none)
+    const after = words[w === 'free' ? j + 2 : j + 1] ?? '';
+    if (MATERIAL.has(w) && PURPOSE.has(after) && !['free', 'nothing'].includes(words[(w === 'free' ? j + 2 : j + 1) + 1] ?? '')) continue;
+    // "want attention to the violence they face", "attention on the issue": awareness for a cause, not attention-seeking
+    if (w === 'attention' && ['to', 'on', 'paid', 'drawn'].includes(after)) continue;
+    return hit(g.from, j, g, 'derogation', `a motive put on them ('${words[i + 1]} ${w}')`);
   }
-  const inv = findAny(words.slice(g.to + 1), INVENTING);
-  if (inv && words.slice(g.to + 1).some((w) => SUFFERING.has(w))) return hit(g.from, g.to + 1 + inv[1], g, 'derogation', 'suffering denied as invented');
+  // "they invent it", "[group] exaggerate it": the group itself is said to invent its suffering
+  if (!words.slice(g.to + 1).some((w) => SUFFERING.has(w))) return null;
+  for (let from = g.to + 1; from < words.length; ) {
+    const inv = findAny(words.slice(from), INVENTING);
+    if (!inv) break;
+    if (groupDoes(words, g, from + inv[0])) return hit(g.from, from + inv[1], g, 'derogation', 'suffering denied as invented');
+    from += inv[0] + 1;
+  }
   return null;
 }
 
@@ -216,22 +277,69 @@ const ATROCITIES: ReadonlyMap<string, Characteristic> = new Map<string, Characte
   ['lynchings', 'race'], ['lynching', 'race'], ['colonialism', 'race'], ['internment', 'origin'],
 ]);
 
-const MINIMISING = ['exaggerated', 'overblown', 'overstated', 'a hoax', 'hoax', 'never happened', 'did not happen', 'not that bad', 'not so bad', 'was not bad', 'did them a favour', 'did them a favor', 'good for them', 'made up', 'a lie', 'fake', 'blown out of proportion', 'got fed', 'were fed', 'civilised them', 'civilized them', 'get over it', 'a myth'];
+/** Minimisers said of the atrocity as a predicate: they need a copula ("the Holocaust is fake"), so "slavery made up a huge share" passes. */
+const MINIMISING_PREDICATES = ['exaggerated', 'overblown', 'overstated', 'a hoax', 'hoax', 'not that bad', 'not so bad', 'good for them', 'made up', 'a lie', 'fake', 'a fake', 'blown out of proportion', 'a myth'];
 
-/** Talk about denial rather than denial: "Holocaust deniers claim it was exaggerated". */
-const DENIAL_TALK = new Set(['deniers', 'denier', 'denial', 'deny', 'denies', 'denying', 'claim', 'claims', 'claimed', 'say', 'says', 'said', 'insist', 'insists', 'argue', 'argues', 'pretend', 'pretends', 'revisionist', 'revisionists', '"', "'", '“', '”']);
+/** Minimisers that are verbs of their own and need no copula: "the Holocaust never happened", "colonialism civilised them". */
+const MINIMISING_ACTS = ['never happened', 'did not happen', 'did them a favour', 'did them a favor', 'was not bad', 'were not bad', 'got fed', 'were fed', 'civilised them', 'civilized them'];
 
+const COPULAS = new Set(['is', 'was', 'are', 'were', "'s", 'been', 'be', 'seems', 'seemed', 'sounds', 'gets', 'got', 'remains']);
+
+/** Verbs that deny an atrocity named as their object: "they exaggerate the Holocaust", "Jews invented the Holocaust". */
+const DENYING_VERBS = new Set(['exaggerate', 'exaggerates', 'exaggerated', 'exaggerating', 'overstate', 'overstates', 'overstated', 'overstating', 'inflate', 'inflates', 'inflated', 'inflating', 'invent', 'invents', 'invented', 'inventing', 'fake', 'faked', 'fakes', 'faking', 'fabricated', 'fabricate', 'fabricates']);
+
+/** What may stand before an atrocity that opens its clause as the subject: "the Holocaust", "American slavery", "I think the Holocaust". */
+const ATROCITY_LEAD = new Set(['the', 'this', 'that', 'whole', 'so', 'called', 'american', 'british', 'transatlantic', 'atlantic', 'chattel', 'racial', 'nazi', 'japanese', 'colonial', 'european', 'jim', 'crow', 'honestly', 'tbh', 'think', 'thinks', 'know', 'guess', 'bet', 'swear', 'because', 'cause', 'and']);
+
+/** "Segregation of duties", "internment of Japanese Americans": only an "of" naming people keeps the atrocity's sense. */
+const VICTIM_NOUNS = new Set(['jews', 'africans', 'slaves', 'natives', 'minorities', 'blacks', 'muslims', 'people', 'children', 'roma', 'gypsies', 'families']);
+
+/** Talk about denial rather than denial: "Holocaust deniers claim it was exaggerated", "the idea that slavery was not that bad is a lie". */
+const DENIAL_TALK = new Set(['deniers', 'denier', 'denial', 'deny', 'denies', 'denying', 'claim', 'claims', 'claimed', 'say', 'says', 'said', 'insist', 'insists', 'argue', 'argues', 'pretend', 'pretends', 'revisionist', 'revisionists', 'idea', 'notion', 'theory', 'theories', '"', "'", '“', '”']);
+
+/**
+ * An atrocity against a group minimised: "the Holocaust is exaggerated", "slavery wasn't that bad", "they exaggerate the
+ * Holocaust", "slavery was 150 years ago, get over it". The atrocity must be the subject of the clause the minimiser
+ * predicates, within a few words, or the object of a denying verb: "slavery made up a huge share of the colonial economy"
+ * and "segregation of duties is a myth" pass.
+ */
 export function atrocityMinimised(words: Words): Attack | null {
-  const a = words.findIndex((w) => ATROCITIES.has(w));
-  if (a < 0 || words.some((w) => DENIAL_TALK.has(w))) return null;
-  const m = findAny(words, MINIMISING);
-  if (!m) return null;
-  // "the Holocaust was not exaggerated", "it is not a hoax": the minimising is denied
-  const before = words.slice(Math.max(0, m[0] - 2), m[0]);
-  if (before.includes('not') && !['not that bad', 'not so bad'].includes(words.slice(m[0], m[1] + 1).join(' '))) return null;
-  if (words[m[0]] === 'not' && ['no', 'not'].includes(words[m[0] - 1] ?? '')) return null;
-  const c = ATROCITIES.get(words[a] as string) as Characteristic;
-  return hit(Math.min(a, m[0]), Math.max(a, m[1]), { from: a, to: a, characteristic: c, pronoun: false, weak: false }, 'derogation', 'an atrocity against the group minimised');
+  if (words.some((w) => DENIAL_TALK.has(w))) return null;
+  for (let a = 0; a < words.length; a++) {
+    const c = ATROCITIES.get(words[a] ?? '');
+    if (!c) continue;
+    const group: GroupMention = { from: a, to: a, characteristic: c, pronoun: false, weak: false };
+    // "the Holocaust": the lead words back to the clause start; "nobody thinks the Holocaust ..." is denied before it
+    let s = a - 1;
+    while (s >= 0 && ATROCITY_LEAD.has(words[s] ?? '')) s--;
+    const lead = words.slice(Math.max(0, s - 3), a);
+    if (lead.some((w) => NEGATORS.has(w))) continue;
+    // "Jews exaggerate the Holocaust", "they made up slavery": the atrocity as the object of a denying verb
+    let v = a - 1;
+    while (v >= 0 && ['the', 'this', 'whole', 'so', 'called'].includes(words[v] ?? '')) v--;
+    const made = words[v] === 'up' && ['made', 'make', 'makes', 'making'].includes(words[v - 1] ?? '');
+    if ((DENYING_VERBS.has(words[v] ?? '') || made) && !words.slice(Math.max(0, v - 3), made ? v - 1 : v).some((w) => NEGATORS.has(w))) return hit(made ? v - 1 : v, a, group, 'derogation', 'an atrocity against the group minimised');
+    if (!(s < 0 || clauseStartAt(words, s + 1) || ['think', 'thinks', 'know', 'guess', 'bet', 'swear', 'because', 'cause'].includes(words[s + 1] ?? ''))) continue;
+    if (words[a + 1] === 'of' && !words.slice(a + 2, a + 5).some((w) => VICTIM_NOUNS.has(w) || identityAdjective(w) !== undefined)) continue;
+    const e = clauseEnd(words, a + 1, 8);
+    const clause = words.slice(a + 1, e + 1);
+    const pred = findAny(clause, MINIMISING_PREDICATES);
+    const act = findAny(clause, MINIMISING_ACTS);
+    // within a few words of the atrocity; a predicate needs its copula ("is a myth", "was made up")
+    const m = pred && pred[0] <= 5 && clause.slice(0, pred[0] + 1).some((w) => COPULAS.has(w)) ? pred : act && act[0] <= 4 ? act : null;
+    if (m) {
+      // "the Holocaust was not exaggerated", "slavery was never a myth": the minimising is denied
+      const phrase = clause.slice(m[0], m[1] + 1).join(' ');
+      const before = clause.slice(Math.max(0, m[0] - 2), m[0]);
+      if (!(before.some((w) => NEGATORS.has(w)) && !['not that bad', 'not so bad'].includes(phrase)) && !(clause[m[0]] === 'not' && ['no', 'not', 'never'].includes(clause[m[0] - 1] ?? ''))) {
+        return hit(a, a + 1 + m[1], group, 'derogation', 'an atrocity against the group minimised');
+      }
+    }
+    // "slavery ended 150 years ago, get over it": the tag may close the sentence after the clause
+    const tag = find(words, 'get over it', a + 1);
+    if (tag > 0 && !NEGATORS.has(words[tag - 1] ?? '') && !['to', 'never', 'can', 'could', 'cannot'].includes(words[tag - 1] ?? '')) return hit(a, tag + 2, group, 'derogation', 'an atrocity against the group minimised');
+  }
+  return null;
 }
 
 export function notReal(words: Words, groups: readonly GroupMention[]): Attack | null {
@@ -240,7 +348,10 @@ export function notReal(words: Words, groups: readonly GroupMention[]): Attack |
     // "They're not really French, they just live in France": nationality denied to people pointed at
     // "they're not really French, they're Belgian" corrects a fact
     const corrected = words.slice(g.to + 1, g.to + 5).some((w) => identityAdjective(w) === 'origin' || identityAdjective(w) === 'race');
-    if (!corrected && ['really', 'truly', 'properly', 'actually'].includes(words[g.from - 1] ?? '') && NEGATORS.has(words[g.from - 2] ?? '') && ['they', 'those', 'these', 'them', 'he', 'she'].includes(words[g.from - 4] ?? words[g.from - 3] ?? '')) return hit(g.from - 4 >= 0 ? g.from - 4 : 0, g.to, g, 'derogation', 'belonging denied');
+    if (!corrected && ['really', 'truly', 'properly', 'actually'].includes(words[g.from - 1] ?? '') && NEGATORS.has(words[g.from - 2] ?? '') && (POINTED.includes(words[g.from - 4] ?? '') || POINTED.includes(words[g.from - 3] ?? ''))) {
+      // "they are not really", "they're not really": the pronoun stands three or four words back
+      return hit(POINTED.includes(words[g.from - 4] ?? '') ? g.from - 4 : g.from - 3, g.to, g, 'derogation', 'belonging denied');
+    }
     const r = words[g.from - 1] === 'real' || words[g.from - 1] === 'true' || words[g.from - 1] === 'proper' ? g.from - 1 : -1;
     if (r < 0) continue;
     // "Muslims aren't real Americans", "they'll never be true Brits": another group (or they) denied membership
@@ -250,32 +361,67 @@ export function notReal(words: Words, groups: readonly GroupMention[]): Attack |
     // "real Americans don't wear turbans"
     if (clauseStartAt(words, r) || words[r - 1] === 'the') {
       const vp = words.slice(g.to + 1, g.to + 7);
-      if (vp.some((w) => NEGATORS.has(w)) && vp.some((w) => FAITH_MARKS.has(w))) return hit(r, g.to + vp.length, { ...g, characteristic: 'religion' }, 'derogation', 'a faith made foreign');
+      const n = vp.findIndex((w) => NEGATORS.has(w));
+      const f = vp.findIndex((w) => FAITH_MARKS.has(w));
+      // "real Americans don't mind turbans": what is negated is an objection, not the faith
+      if (n >= 0 && f > n && !vp.slice(n + 1, f).some((w) => TOLERANT.has(w))) return hit(r, g.to + 1 + f, { ...g, characteristic: 'religion' }, 'derogation', 'a faith made foreign');
     }
   }
   return null;
 }
+
+/** Pronouns that point at the people whose nationality is denied: "they're not really French". */
+const POINTED = ['they', 'those', 'these', 'them', 'he', 'she'];
+
+/** Objections whose denial is tolerance: "real Americans don't mind turbans", "don't care who prays at a mosque". */
+const TOLERANT = new Set(['mind', 'care', 'judge', 'fear', 'hate', 'object', 'worry', 'notice', 'question', 'begrudge', 'resent', 'bother']);
 
 const REPORTED_BEFORE = new Set(['said', 'says', 'claim', 'claims', 'claimed', 'think', 'thinks']);
 
 /** Orientation explained away: "Lesbians are only like that because no man wanted them", "gay because of daddy issues". */
 const EXPLAINED_AWAY = ['no man wanted', 'no man would', 'no man will', 'no woman wanted', 'no woman would', 'no guy wanted', 'no girl wanted', 'could not get a man', 'could not get a woman', 'can not get a man', 'can not get a woman', 'daddy issues', 'mommy issues', 'mummy issues', 'were abused', 'got abused', 'bad experience', 'never had a real man', 'never had a real woman', 'never been with a real', 'too ugly to get'];
 
+/** A harm the group suffered: as an explanation it must explain the identity itself, or it is sympathy ("were abused by men who ..."). */
+const HARM_EXPLANATIONS = new Set(['were abused', 'got abused', 'bad experience']);
+
+/** Words that make what follows an explanation: "because", "only", "just" ("just women no man wanted"). */
+const EXPLAINING = new Set(['because', 'cause', 'cuz', 'coz', 'since', 'only', 'just', 'due']);
+
+/** What the explanation is about when it explains the identity: "only gay because", "like that because", "turned lesbian". */
+const IDENTITY_EXPLAINED = new Set(['that', 'way', 'turned', 'became', 'become', 'chose', 'choose', 'gay', 'lesbian', 'lesbians', 'bi', 'bisexual', 'trans', 'queer', 'homosexual']);
+
 export function explainedAway(words: Words, groups: readonly GroupMention[]): Attack | null {
   const g = groups.find((m) => !m.pronoun && (m.characteristic === 'sexual-orientation' || m.characteristic === 'gender-identity'));
   if (!g) return null;
   const e = findAny(words.slice(g.to + 1), EXPLAINED_AWAY);
+  if (!e) return null;
+  const lead = words.slice(g.to + 1, g.to + 1 + e[0]);
   // "Lesbians are often told no man wanted them, which is a tired insult": the explanation reported
-  if (e && words.slice(g.to + 1, g.to + 1 + e[0]).some((w) => ['told', 'say', 'says', 'said', 'accused', 'claim', 'claims', 'hear', 'assume', 'assumes'].includes(w))) return null;
-  return e ? hit(g.from, g.to + 1 + e[1], g, 'derogation', 'identity explained away') : null;
+  if (lead.some((w) => ['told', 'say', 'says', 'said', 'accused', 'claim', 'claims', 'hear', 'assume', 'assumes'].includes(w))) return null;
+  const phrase = words.slice(g.to + 1 + e[0], g.to + 2 + e[1]).join(' ');
+  // "lesbians are just women no man wanted", "gay because of daddy issues"; "[group] (all) have daddy issues" says it outright
+  const cue = lead.findIndex((w) => EXPLAINING.has(w));
+  const outright = !HARM_EXPLANATIONS.has(phrase) && lead.length <= 3 && lead.every((w) => ['all', 'just', 'have', 'has', 'are', 'is', 'only', 'got', 'with', 'a', 'the'].includes(w)) && lead.some((w) => ['have', 'has', 'with'].includes(w));
+  if (cue < 0 && !outright) return null;
+  // "many lesbians left home because they were abused": a harm explains the identity only when the identity is what is explained
+  if (HARM_EXPLANATIONS.has(phrase) && !lead.some((w) => IDENTITY_EXPLAINED.has(w))) return null;
+  return hit(g.from, g.to + 1 + e[1], g, 'derogation', 'identity explained away');
 }
+
+/** Contrasts after which a family is affirmed, not denied: "cannot adopt, even though they make a real family". */
+const CONTRAST = new Set(['though', 'although', 'but', 'yet', 'while', 'whereas', 'however']);
 
 /** A family denied by contrast: "Gay couples can't give a child what a real family can". */
 export function realFamily(words: Words, groups: readonly GroupMention[]): Attack | null {
   const g = groups.find((m) => !m.pronoun && (m.characteristic === 'sexual-orientation' || m.characteristic === 'gender-identity'));
   if (!g) return null;
+  // "don't let anyone tell you gay couples aren't a real family": the denial is refused
+  const before = words.slice(0, g.from);
+  if (before.some((w) => NEGATORS.has(w)) && before.some((w) => REPORTING.has(w))) return null;
   const r = words.findIndex((w, k) => k > g.to && ['real', 'proper', 'normal', 'natural', 'traditional'].includes(w) && ['family', 'families', 'parents', 'mother', 'father', 'mum', 'dad', 'mom', 'home', 'couple', 'couples', 'marriage'].includes(words[k + 1] ?? ''));
-  return r > 0 && words.slice(g.to + 1, r).some((w) => NEGATORS.has(w) || w === 'cannot') ? hit(g.from, r + 1, g, 'derogation', 'a real family denied') : null;
+  const between = words.slice(g.to + 1, r);
+  // "cannot adopt in some countries, even though they make a real family": a contrast turns to praise
+  return r > 0 && !between.some((w) => CONTRAST.has(w)) && between.some((w) => NEGATORS.has(w) || w === 'cannot') ? hit(g.from, r + 1, g, 'derogation', 'a real family denied') : null;
 }
 
 /** "Refugees are economic migrants pretending to be victims": suffering unmasked as pretence. */

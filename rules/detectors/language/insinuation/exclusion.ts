@@ -95,7 +95,7 @@ export function paternalism(words: Words, groups: readonly GroupMention[]): Atta
     if (g.pronoun) continue;
     let j = g.to + 1;
     while (['all', 'just', 'really', 'clearly', 'obviously', 'simply', 'still', 'desperately'].includes(words[j] ?? '')) j++;
-    if (!['need', 'needs', 'require', 'require'].includes(words[j] ?? '')) continue;
+    if (!['need', 'needs', 'require', 'requires'].includes(words[j] ?? '')) continue;
     const rest = words.slice(j + 1, clauseEnd(words, j + 1, 12) + 1);
     const text = ` ${rest.join(' ')} `;
     // "saving from themselves / from their own men"
@@ -308,6 +308,9 @@ const FACILITIES = new Set(['room', 'rooms', 'toilet', 'toilets', 'bathroom', 'b
 
 const NORMAL_PEOPLE = new Set(['kids', 'children', 'people', 'folks', 'families', 'students', 'pupils', 'society', 'men', 'women', 'humans', 'ones']);
 
+/** Auxiliaries of a reported passive: "were / have been / are being / got banned from" (a modal "should be banned" is a call). */
+const PASSIVE_NEWS = new Set(['were', 'was', 'been', 'are', 'is', 'being', 'get', 'gets', 'got', "'re"]);
+
 export function segregated(words: Words, groups: readonly GroupMention[]): Attack | null {
   // "normal kids shouldn't have to share a classroom with the disabled"
   const h = find(words, 'have to');
@@ -325,7 +328,11 @@ export function segregated(words: Words, groups: readonly GroupMention[]): Attac
     if (m.pronoun) continue;
     const vp = words.slice(m.to + 1, m.to + 12);
     const st = vp.findIndex((x, k) => (['stay', 'keep', 'kept', 'stays', 'banned', 'barred'].includes(x) && ['out', 'away', 'from'].includes(vp[k + 1] ?? '')) || x === 'invading' || x === 'invade');
-    if (st >= 0 && vp.slice(st + 1).some((x) => FACILITIES.has(x)) && !vp.slice(0, st).some((x) => NEGATORS.has(x))) return hit(m.from, m.to + 1 + st + 1, m, 'exclusion', 'kept out of shared spaces');
+    // "were barred from", "have been banned from": news of a harm done to the group, not a call for it ("should be banned")
+    let a = st - 1;
+    while (a >= 0 && ['recently', 'already', 'now', 'officially', 'effectively', 'quietly', 'just', 'also', 'still', 'often', 'routinely'].includes(vp[a] ?? '')) a--;
+    const reported = st >= 0 && ['banned', 'barred', 'kept'].includes(vp[st] ?? '') && PASSIVE_NEWS.has(vp[a] ?? '');
+    if (st >= 0 && !reported && vp.slice(st + 1).some((x) => FACILITIES.has(x)) && !vp.slice(0, st).some((x) => NEGATORS.has(x))) return hit(m.from, m.to + 1 + st + 1, m, 'exclusion', 'kept out of shared spaces');
   }
   return null;
 }
@@ -333,11 +340,27 @@ export function segregated(words: Words, groups: readonly GroupMention[]): Attac
 /** "We got a trans teacher this year. I've pulled my son out." / "I won't let my daughter go to sleepovers at the lesbian couple's house." */
 const REMOVING = new Set(['pull', 'pulled', 'pulling', 'take', 'took', 'taking', 'move', 'moved', 'moving', 'keep', 'keeping']);
 
+/** Where a child is taken out of: "out of the school", "away from that nursery". */
+const SCHOOLING = new Set(['school', 'schools', 'class', 'classes', 'nursery', 'lessons', 'club', 'team', 'daycare', 'kindergarten', 'preschool', 'playgroup', 'classroom', 'scouts', 'brownies', 'camp']);
+
+/**
+ * "out of / from school", or a bare "out" / "away" ending the clause after "pull" ("I've pulled my son out"); "took our
+ * kids out for ice cream" and "took the kids out to the park" are outings, not removals.
+ */
+function removedFrom(words: Words, v: string, i: number): boolean {
+  if (!['out', 'away'].includes(words[i + 1] ?? '')) return false;
+  const n = words[i + 2];
+  const pull = ['pull', 'pulled', 'pulling'].includes(v);
+  // "pulled my kids out of it / there" points back to the school named before
+  if (['of', 'from'].includes(n ?? '')) return words.slice(i + 3, i + 7).some((w) => SCHOOLING.has(w)) || (pull && ['it', 'there', 'that'].includes(words[i + 3] ?? ''));
+  return pull && (n === undefined || CLAUSE_BREAK.has(n) || n === ',');
+}
+
 export function childrenRemoved(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   for (let i = 1; i < words.length; i++) {
     if (!CHILDREN.has(words[i] ?? '') || !['my', 'our'].includes(words[i - 1] ?? '')) continue;
     const v = words[i - 2] ?? '';
-    if (REMOVING.has(v) && (['out', 'away'].includes(words[i + 1] ?? '') || (words[i + 1] === 'to' && ['a', 'another'].includes(words[i + 2] ?? '') && words.slice(i + 3, i + 6).some((w) => ['school', 'class', 'different', 'nursery'].includes(w))))) {
+    if (REMOVING.has(v) && (removedFrom(words, v, i) || (words[i + 1] === 'to' && ['a', 'another'].includes(words[i + 2] ?? '') && words.slice(i + 3, i + 6).some((w) => ['school', 'class', 'different', 'nursery'].includes(w))))) {
       const g = groups.find((m) => !m.pronoun) ?? null;
       const pg = g ? null : prev.groups().find((m) => !m.pronoun);
       if (g) return hit(i - 2, Math.max(i + 1, g.to), g, 'exclusion', 'children taken away from a member');
@@ -387,14 +410,26 @@ export function notUs(words: Words, groups: readonly GroupMention[]): Attack | n
 }
 
 /** "Old people should do us all a favour and retire from voting": leaving as a favour. */
-const FAVOUR_EXITS = new Set(['die', 'leave', 'retire', 'disappear', 'go', 'stop', 'quit', 'vanish', 'emigrate', 'drop', 'move', 'shut', 'stay', 'step', 'get', 'pack', 'piss', 'fuck', 'kill', 'jump', 'croak']);
+const FAVOUR_EXITS = new Set(['die', 'leave', 'retire', 'disappear', 'vanish', 'emigrate', 'croak', 'kys']);
+
+/** Verbs that leave only with the word after them: "go away", "drop dead", "stop breathing", "kill themselves". */
+const FAVOUR_EXIT_PHRASES = new Map<string, readonly string[]>([
+  ['go', ['away', 'back', 'home', 'die', 'extinct']], ['move', ['away', 'out', 'abroad', 'back']], ['get', ['out', 'lost']], ['drop', ['dead']],
+  ['stop', ['existing', 'breathing', 'living', 'voting', 'breeding', 'reproducing']], ['quit', ['existing', 'breathing', 'living', 'voting']],
+  ['pack', ['up', 'off', 'their']], ['piss', ['off']], ['fuck', ['off']], ['kill', ['themselves', 'yourselves']], ['jump', ['off']],
+  ['step', ['aside', 'down']], ['stay', ['away', 'out']], ['shuffle', ['off']], ['kick', ['the']],
+]);
 
 export function favour(words: Words, groups: readonly GroupMention[]): Attack | null {
   const f = words.findIndex((w, k) => (w === 'favour' || w === 'favor') && words[k - 1] === 'a' && words[k - 2] !== 'me' && ['us', 'everyone', 'world', 'all', 'country', 'society', 'planet', 'everybody'].includes(words[k - 2] ?? '') || ((w === 'favour' || w === 'favor') && words[k - 1] === 'a' && words[k - 3] === 'us' && words[k - 2] === 'all'));
   if (f < 0) return null;
   const g = groups.find((m) => !m.pronoun && m.to < f);
   const v = words[f + 1] === 'and' ? words[f + 2] === 'just' ? f + 3 : f + 2 : -1;
-  return g && v > 0 && FAVOUR_EXITS.has(words[v] ?? '') ? hit(g.from, v, g, 'exclusion', 'leaving as a favour to us') : null;
+  if (!g || v < 0) return null;
+  // the favour is leaving, dying or vanishing ("and stop smoking" is a benign request), and not refused ("should not do us a favour")
+  const w = words[v] ?? '';
+  const exit = FAVOUR_EXITS.has(w) || (FAVOUR_EXIT_PHRASES.get(w) ?? []).includes(words[v + 1] ?? '');
+  return exit && !words.slice(g.to + 1, f).some((x) => NEGATORS.has(x)) ? hit(g.from, v, g, 'exclusion', 'leaving as a favour to us') : null;
 }
 
 /** "Why should we care what old people think?": a group's voice dismissed. */

@@ -100,15 +100,21 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => flaunting(w, g), (_t, w, g) => fusedInsult(w, g),
 ];
 
+/** Both registries in order, built once: a sentence naming an identity runs every frame. */
+const ALL: readonly Frame[] = [...ANYWHERE, ...WITH_IDENTITY];
+
 /** Every insinuation frame that matches the sentence (at most one per frame). */
 export function insinuations(tokens: readonly Token[], groups: readonly GroupMention[], prev: Neighbour): Attack[] {
   const words = tokens.map((t) => t.w);
   const out: Attack[] = [];
-  // most sentences name no identity: only the few frames that can do without one are tried
-  const identity = groups.some((g) => !g.pronoun) || words.some((w) => SINGULAR_GENDER.has(w) || identityAdjective(w) !== undefined || w === 'woman' || w === "'s");
-  for (const f of identity ? [...ANYWHERE, ...WITH_IDENTITY] : ANYWHERE) {
+  // most sentences name no identity: only the few frames that can do without one are tried. A possessive "'s" alone
+  // does not open the gate: every WITH_IDENTITY frame needs a group, a gender noun or an identity adjective too, so
+  // "my dog's bowl" would run them all for nothing (checked: no difference over 69,106 corpus sentences)
+  const identity = groups.some((g) => !g.pronoun) || words.some((w) => SINGULAR_GENDER.has(w) || identityAdjective(w) !== undefined || w === 'woman');
+  for (const f of identity ? ALL : ANYWHERE) {
     const a = f(tokens, words, groups, prev);
     if (a) out.push(a);
   }
   return out;
 }
+

@@ -11,7 +11,7 @@ import { BLAMED_RESULTS, CRIME_NOUNS, PLACES, PRAISE_WORDS, STING, MORE_POSITIVE
 import { readPredicate, type Attack } from '../predicate';
 import { POSITIVE_ATTRIBUTES } from '../lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { bareNp, clauseStartAt, find, findAny, hasPraise, hit, identityWord, lastWord, type Neighbour, ROLE_NOUNS, type Words } from './shared';
+import { bareNp, clauseEnd, clauseStartAt, find, findAny, hasPraise, hit, identityWord, lastWord, type Neighbour, ROLE_NOUNS, type Words } from './shared';
 
 /** "Imagine being gay lol", "Imagine dating a trans woman lmao". */
 export function imagineBeing(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
@@ -283,12 +283,17 @@ export function unlikeOthers(words: Words, groups: readonly GroupMention[]): Att
 /** Surprise that makes praise a put-down: "I'm amazed a Mexican managed to write this", "surprised how well-spoken the Black candidate was". */
 const SURPRISE = new Set(['surprised', 'amazed', 'shocked', 'astonished', 'stunned', 'gobsmacked', 'flabbergasted']);
 
-/** Competences whose presence surprises only someone who expected the member to lack them. */
+/**
+ * Competences whose presence surprises only someone who expected the member to lack them: literacy, articulacy and basic
+ * manners. A real achievement ("won the election by a landslide", "beat the incumbent") surprises anyone and is no put-down.
+ */
 const COMPETENCES = new Set([
-  'managed', 'could', 'can', 'articulate', 'spoken', 'eloquent', 'clean', 'smart', 'intelligent', 'clever', 'well', 'educated', 'polite', 'honest',
-  'write', 'wrote', 'read', 'spell', 'speak', 'speaks', 'fluent', 'competent', 'capable', 'qualified', 'punctual', 'sober', 'hardworking', 'civilised',
-  'civilized', 'normal', 'grammar', 'on', 'topped', 'aced', 'passed', 'graduated', 'won', 'excelled', 'beat', 'outscored', 'invented', 'built', 'solved',
+  'articulate', 'spoken', 'eloquent', 'clean', 'polite', 'write', 'wrote', 'written', 'read', 'reads', 'spell', 'spelled', 'spelt', 'speak', 'speaks',
+  'fluent', 'fluently', 'punctual', 'sober', 'civilised', 'civilized', 'normal', 'grammar', 'on', 'literate', 'coherent', 'coherently', 'properly',
 ]);
+
+/** Counts that make a competence an achievement: "speaks five languages". */
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'multiple', 'dozens', 'hundreds']);
 
 export function surprisedBy(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   const s = words.findIndex((w) => SURPRISE.has(w));
@@ -300,20 +305,34 @@ export function surprisedBy(tokens: readonly Token[], words: Words, groups: read
     if (CLAUSE_BREAK.has(words[i] ?? '')) return null;
     const id = identityWord(tokens, groups, i);
     if (!id) continue;
-    const rest = words.slice(Math.max(s + 1, 0), Math.min(words.length, id.to + 10));
+    const rest = words.slice(s + 1, Math.min(words.length, id.to + 10));
     // "surprised the Black candidate didn't win": a loss or a denial is no competence
     if (words.slice(id.to + 1, id.to + 6).some((w) => NEGATORS.has(w) || VICTIMISED.has(w))) return null;
-    const c = rest.find((w, k) => COMPETENCES.has(w) && !(w === 'on' && rest[k + 1] !== 'time') && !(w === 'can' && rest[k - 1] === 'how'));
+    // "managed to write" counts by what was managed ("managed to win gold" is an achievement), and a count makes a
+    // competence an achievement too ("speaks five languages", "wrote three novels")
+    const c = rest.find((w, k) => (COMPETENCES.has(w) || (w === 'managed' && rest[k + 1] === 'to' && COMPETENCES.has(rest[k + 2] ?? ''))) && !(w === 'on' && rest[k + 1] !== 'time') && !COUNTS.has(rest[k + 1] ?? '') && !/^[0-9]/.test(rest[k + 1] ?? ''));
     return c ? hit(s, Math.min(words.length - 1, id.to + 1), id, 'stereotype', `surprise at a member's competence ('${c}')`) : null;
   }
   return null;
 }
+
+/** Punchlines that put the member down: "A myth.", "Unemployed.", "A miracle.", "Nothing." (crime nouns count too). */
+const PUNCHLINES = new Set([
+  'myth', 'myths', 'unicorn', 'unicorns', 'nothing', 'nobody', 'none', 'unemployed', 'jobless', 'miracle', 'impossible', 'fiction', 'fantasy', 'liar',
+  'liars', 'extinct', 'imaginary', 'fairy', 'fairytale', 'oxymoron', 'never', 'ghost', 'bigfoot', 'illegal', 'illegals', 'mistake', 'welfare', 'dole',
+  'hoax', 'joke', 'lie', 'what', 'lost', 'lazy', 'rare', 'cheater', 'cheat', 'freeloader', 'sponger', 'leech', 'parasite', 'deported', 'pregnant',
+]);
+
+/** Answers that praise or include everyone: "A hero.", "Broke, like everyone else." */
+const KIND_ANSWERS = new Set(['hero', 'heroes', 'legend', 'legends', 'saint', 'champion', 'champions', 'genius', 'winner', 'lifesaver', 'everyone', 'everybody', 'neighbour', 'neighbor', 'friend', 'doctor', 'us']);
 
 /** The answer to a joke set up on a group: "What do you call a Mexican with a job? A myth." */
 export function jokeAnswer(words: Words, prev: Neighbour): Attack | null {
   const n = words.filter((w) => /^[a-z]/.test(w)).length;
   // a punchline is a few words; "An apostate, according to some." answers a real question
   if (n === 0 || n > 4 || words.some((w) => ['according', 'apparently', 'called', 'known', 'technically', 'officially'].includes(w))) return null;
+  // "What do you call a Muslim who saves a life? A hero.": an answer that praises or includes us is no put-down
+  if (hasPraise(words) || words.some((w) => KIND_ANSWERS.has(w))) return null;
   const p = prev.words();
   if (p[p.length - 1] !== '?') return null;
   // "What happens when you let disabled people run a company? Bankruptcy."
@@ -324,7 +343,9 @@ export function jokeAnswer(words: Words, prev: Neighbour): Attack | null {
   if (!(find(p, 'what do you call') === 0 || find(p, 'what do you get when') === 0 || find(p, 'what is the difference between') === 0)) return null;
   // the set-up describes its member ("a Mexican with a job"); "someone from the Philippines?" asks a real question
   const pg = prev.groups().find((m) => !m.pronoun && ['with', 'who', 'that', 'in', 'and'].includes(p[m.to + 1] ?? ''));
-  return pg ? hit(0, words.length - 1, { ...pg, from: 0, to: 0, pronoun: true }, 'derogation', 'the punchline of a joke on a group') : null;
+  // the punchline must put the member down: "A myth.", "Unemployed.", "A thief."
+  const down = words.some((w) => PUNCHLINES.has(w) || CRIME_NOUNS.has(w) || RUIN_OUTCOMES.has(w) || (BLAMED_RESULTS.has(w) && w !== 'nice'));
+  return pg && down ? hit(0, words.length - 1, { ...pg, from: 0, to: 0, pronoun: true }, 'derogation', 'the punchline of a joke on a group') : null;
 }
 
 /** Tags that mark praise of a member as mock surprise: "a Mexican who actually pays taxes, frame it". */
@@ -333,20 +354,45 @@ const MOCK_TAGS = ['frame it', 'how refreshing', 'color me shocked', 'colour me 
   'never thought i would see', 'never thought i would see the day', 'first time for everything', 'there is a first time', 'a unicorn',
   'i am shook', 'good for him i guess', 'good for her i guess', 'gold star', 'give him a medal', 'give her a medal'];
 
+/** People an act is done for: what makes "the Muslim volunteers who feed the homeless" a deed. */
+const BENEFICIARIES = new Set(['people', 'homeless', 'families', 'children', 'kids', 'neighbours', 'neighbors', 'refugees', 'patients', 'hundreds', 'thousands', 'strangers', 'everyone', 'others', 'victims', 'elderly', 'community']);
+
+/** Ordinals that make a member's feat a milestone, not mock surprise: "the first Black woman on the Supreme Court". */
+const MILESTONES = new Set(['first', 'second', 'third', 'youngest', 'oldest']);
+
 /** Trivial acts whose success only mock surprise remarks on. */
-const TRIVIAL_ACTS = new Set(['order', 'tie', 'dress', 'use', 'park', 'read', 'spell', 'count', 'open', 'turn', 'feed', 'button', 'find', 'walk', 'speak', 'answer', 'follow', 'cross', 'pay', 'pays', 'paid', 'wash', 'washes', 'washed', 'shower', 'showers', 'showered', 'work', 'works', 'worked', 'tip', 'tips', 'queue', 'queues', 'type', 'write', 'writes', 'wrote', 'works', 'speaks', 'spoke', 'reads', 'drive', 'drives', 'cook', 'cooks', 'tell', 'make', 'get']);
+const TRIVIAL_ACTS = new Set(['order', 'tie', 'dress', 'use', 'park', 'read', 'spell', 'count', 'open', 'turn', 'feed', 'button', 'find', 'walk', 'speak', 'answer', 'follow', 'cross', 'pay', 'pays', 'paid', 'wash', 'washes', 'washed', 'shower', 'showers', 'showered', 'work', 'works', 'worked', 'tip', 'tips', 'queue', 'queues', 'type', 'write', 'writes', 'wrote', 'writing', 'speaks', 'spoke', 'reads', 'drive', 'drives', 'cook', 'cooks', 'tell', 'make', 'get']);
 
 /** Ordinary acts that only mock surprise praises in a member: "the deaf guy managed to order his own coffee". */
 const MOCK_FEATS = new Set(['actually', 'managed', 'finally', 'even']);
 
+/**
+ * A member doing a trivial act ("a Mexican who actually pays taxes", "a Pakistani writing code"): what a mock tag mocks.
+ * A milestone ("the first deaf woman to win gold") and a real deed ("volunteers who fed 500 people") are no trivial act.
+ */
+function trivialFeat(words: Words, m: GroupMention): boolean {
+  // "never thought I'd see my Muslim dad cook Christmas dinner": one's own people are teased fondly, not mocked as a type
+  if (words.slice(Math.max(0, m.from - 3), m.from).some((w) => MILESTONES.has(w) || w === 'my' || w === 'our')) return false;
+  for (let k = m.to + 1; k < Math.min(words.length, m.to + 5); k++) {
+    const w = words[k] ?? '';
+    if (CLAUSE_BREAK.has(w) || w === ',') return false;
+    // "who feed the homeless", "who fed 500 people": an act done for others is a deed, not a trivial feat
+    if (TRIVIAL_ACTS.has(w)) return !words.slice(k + 1, clauseEnd(words, k + 1, 7) + 1).some((x) => BENEFICIARIES.has(x) || /^[0-9]/.test(x));
+  }
+  return false;
+}
+
 export function mockPraise(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const tag = findAny(words, MOCK_TAGS);
-  const g = groups.find((m) => !m.pronoun);
-  if (tag && g && !words.slice(Math.max(0, tag[0] - 2), tag[0]).some((w) => NEGATORS.has(w))) return hit(Math.min(g.from, tag[0]), Math.max(g.to, tag[1]), g, 'derogation', 'mock surprise at a member');
+  // "Gold star to the Muslim volunteers who fed 500 people", "never thought I would see a gay couple married in ...":
+  // the tag mocks only a trivial act next to the member, and praise means it
+  const g = groups.find((m) => !m.pronoun && trivialFeat(words, m));
+  if (tag && g && !hasPraise(words) && !words.slice(Math.max(0, tag[0] - 2), tag[0]).some((w) => NEGATORS.has(w))) return hit(Math.min(g.from, tag[0]), Math.max(g.to, tag[1]), g, 'derogation', 'mock surprise at a member');
   // "Honestly a Pakistani writing code this clean? Color me shocked.": the tag in the next sentence
-  if (tag && !g && tag[0] <= 1) {
-    const pg = prev.groups().find((m) => !m.pronoun);
-    if (pg) return hit(tag[0], tag[1], { ...pg, from: tag[0], to: tag[0], pronoun: true }, 'derogation', 'mock surprise at a member named before');
+  if (tag && !groups.some((m) => !m.pronoun) && tag[0] <= 1) {
+    const pw = prev.words();
+    const pg = prev.groups().find((m) => !m.pronoun && trivialFeat(pw, m));
+    if (pg && !hasPraise(pw) && !hasPraise(words)) return hit(tag[0], tag[1], { ...pg, from: tag[0], to: tag[0], pronoun: true }, 'derogation', 'mock surprise at a member named before');
   }
   // "a Mexican who actually pays taxes", "look at that, the deaf guy managed to order his own coffee", "I didn't expect a girl to understand ..."
   for (const m of groups) {
@@ -372,7 +418,13 @@ export function mockPraise(tokens: readonly Token[], words: Words, groups: reado
 /** Sarcastic remarks after "[group] and [a quality]": "Jews and generosity, the world's shortest book". */
 const PAIR_TAGS = new Set(['shortest', 'fantasy', 'waiting', 'myth', 'myths', 'unicorn', 'unicorns', 'fiction', 'fairy', 'fairytale', 'oxymoron', 'impossible', 'joke', 'lol', 'lmao', 'never', 'progress', 'contradiction', 'dream', 'dreams', 'thin', 'nope', 'yeah', 'sure', 'hilarious', 'comedy', 'mystery', 'mission', 'miracle', 'crossover', 'doomed', 'disaster', 'nightmare', 'tragedy', 'strangers', 'enemies', 'allergic']);
 
-const PAIR_QUALITIES = new Set(['logic', 'generosity', 'commitment', 'honesty', 'hygiene', 'science', 'maths', 'math', 'democracy', 'peace', 'work', 'punctuality', 'driving', 'parking', 'electricity', 'leadership', 'intelligence', 'loyalty', 'monogamy', 'sobriety', 'manners', 'tolerance', 'humour', 'humor', 'engineering', 'technology', 'soap', 'deodorant', 'taxes', 'reading', 'directions', 'sports', 'football', 'swimming', 'queueing', 'queuing', 'rationality', 'reason', 'competence', 'civilisation', 'civilization', 'freedom', 'modesty', 'integrity', 'progress', 'fidelity', 'cleanliness', 'money', 'truth', 'facts', 'maths']);
+const PAIR_QUALITIES = new Set(['logic', 'generosity', 'commitment', 'honesty', 'hygiene', 'science', 'maths', 'math', 'democracy', 'peace', 'work', 'punctuality', 'driving', 'parking', 'electricity', 'leadership', 'intelligence', 'loyalty', 'monogamy', 'sobriety', 'manners', 'tolerance', 'humour', 'humor', 'engineering', 'technology', 'soap', 'deodorant', 'taxes', 'reading', 'directions', 'sports', 'football', 'swimming', 'queueing', 'queuing', 'rationality', 'reason', 'competence', 'civilisation', 'civilization', 'freedom', 'modesty', 'integrity', 'progress', 'fidelity', 'cleanliness', 'money', 'truth', 'facts']);
+
+/** A tail that tells a history or celebrates: "Women and science, a story of pioneers", "a dream come true". */
+const KIND_TAILS = new Set(['history', 'histories', 'pioneers', 'pioneer', 'legacy', 'heroes', 'hero', 'true', 'success', 'celebrate', 'celebrating', 'champions', 'breakthrough', 'forgotten', 'overlooked', 'untold', 'hidden']);
+
+/** What "never" must say of the pairing to be a tag: "a love story that never works out"; "never got told" is sympathy. */
+const NEVER_FAILS = new Set(['works', 'work', 'worked', 'mix', 'mixes', 'mixed', 'happens', 'happened', 'happen', 'gonna', 'going', 'will', 'ends', 'ended', 'lasts', 'lasted', 'goes', '.', '!', '?']);
 
 export function pairTag(words: Words, groups: readonly GroupMention[]): Attack | null {
   const g = groups.find((m) => !m.pronoun && clauseStartAt(words, m.from));
@@ -380,6 +432,8 @@ export function pairTag(words: Words, groups: readonly GroupMention[]): Attack |
   const q = words[g.to + 2] ?? '';
   if (!PAIR_QUALITIES.has(q) || ![',', ':', '-', '.', '?', '...'].includes(words[g.to + 3] ?? '')) return null;
   const tail = words.slice(g.to + 4);
-  const t = tail.findIndex((w) => PAIR_TAGS.has(w));
+  if (tail.some((w) => KIND_TAILS.has(w))) return null;
+  // "nothing is impossible", "strangers no more": a negated tag; "the myth that girls can't do it" names the stereotype to debunk it
+  const t = tail.findIndex((w, k) => PAIR_TAGS.has(w) && !tail.slice(Math.max(0, k - 2), k).some((x) => NEGATORS.has(x)) && !(tail[k + 1] === 'no' && ['more', 'longer'].includes(tail[k + 2] ?? '')) && (w !== 'never' || tail[k + 1] === undefined || NEVER_FAILS.has(tail[k + 1] ?? '')) && !(['myth', 'myths'].includes(w) && ['that', 'about', 'of'].includes(tail[k + 1] ?? '')));
   return t >= 0 ? hit(g.from, g.to + 4 + t, g, 'stereotype', `[group] and ${q}, with a sarcastic tag`) : null;
 }

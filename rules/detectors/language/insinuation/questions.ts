@@ -10,13 +10,22 @@
  */
 import type { GroupMention } from '../find-groups';
 import { identityAdjective } from '../lexicon/groups';
-import { CRIME_NOUNS, PLACES, STING, VICTIMISED, GOOD_HABITS, GOOD_HABIT_PHRASES, HABIT_EXCUSES, MORE_NEGATIVE } from '../lexicon/derogation';
+import { CRIME_NOUNS, PLACES, PRAISE_WORDS, STING, VICTIMISED, GOOD_HABITS, GOOD_HABIT_PHRASES, HABIT_EXCUSES, MORE_NEGATIVE } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { NEGATORS, type Token } from '../tokens';
 import { asSubject, clauseStartAt, CONTEMPT_ADJ, find, hit, HONEST_Q, identityWord, type Neighbour, someGroup, type Words } from './shared';
 
-/** Capacities a rhetorical "even" doubts: "Can lesbians even be mothers?", "Do immigrants even know what hard work is?" */
-const DOUBTED = new Set(['know', 'be', 'understand', 'read', 'write', 'speak', 'think', 'do', 'hold', 'count', 'work', 'drive', 'cook', 'lead', 'function', 'tell', 'spell', 'parent', 'raise', 'love', 'feel', 'care', 'contribute', 'pay', 'wash', 'shower', 'integrate', 'learn']);
+/**
+ * Capacities a rhetorical "even" doubts: "Do immigrants even know what hard work is?", "Can women even drive?". A bare
+ * "be" is not one: "can women even be ordained?" asks after a rule; only "be" with a fitness word (BE_DOUBTED) doubts.
+ */
+const DOUBTED = new Set(['know', 'understand', 'read', 'write', 'speak', 'think', 'do', 'hold', 'count', 'work', 'drive', 'cook', 'lead', 'function', 'tell', 'spell', 'parent', 'raise', 'love', 'feel', 'care', 'contribute', 'pay', 'wash', 'shower', 'integrate', 'learn']);
+
+/** What "can [group] even be ...?" doubts they are fit to be: "can lesbians even be mothers?", "... be real fathers?", "... be trusted?" */
+const BE_DOUBTED = new Set(['mothers', 'fathers', 'parents', 'mums', 'moms', 'dads', 'mother', 'father', 'parent', 'mum', 'mom', 'dad', 'trusted', 'human', 'humans', 'funny', 'smart', 'loyal', 'honest', 'normal', 'friends', 'real', 'good', 'proper', 'decent']);
+
+/** Words after a "can [group] even ...?" that ask what a rule or a place permits: "can women even drive in Saudi Arabia?", "... legally". */
+const RULED = new Set(['legally', 'law', 'laws', 'legal', 'church', 'churches', 'permitted', 'officially', 'lawfully']);
 
 export function evenQuestion(words: Words, groups: readonly GroupMention[]): Attack | null {
   if (words[words.length - 1] !== '?' || words.some((w) => HONEST_Q.has(w) && !['pay', 'help', 'feel', 'see', 'hear'].includes(w))) return null;
@@ -26,46 +35,66 @@ export function evenQuestion(words: Words, groups: readonly GroupMention[]): Att
     if (words[e] === 'really') e++;
     // "do Africans even want to work?"
     const v = words[e + 1] === 'want' && words[e + 2] === 'to' ? e + 3 : e + 1;
-    if (words[e] !== 'even' || !DOUBTED.has(words[v] ?? '')) continue;
+    if (words[e] !== 'even') continue;
+    const be = words[v] === 'be' && BE_DOUBTED.has(words[v + 1] === 'a' || words[v + 1] === 'an' ? words[v + 2] ?? '' : words[v + 1] ?? '');
+    if (!be && !DOUBTED.has(words[v] ?? '')) continue;
     let b = g.from - 1;
     while (['the', 'all', 'most', 'any', 'these', 'those', 'a', 'an'].includes(words[b] ?? '')) b--;
     if (!['can', 'could', 'do', 'does', 'did', 'are', 'is', 'will', 'would', 'should'].includes(words[b] ?? '')) continue;
+    // "can [group] even ... in Saudi Arabia / legally?" asks what a law, a church or a country permits them
+    const rest = words.slice(v + 1);
+    if (['can', 'could'].includes(words[b] ?? '') && (rest.some((w) => RULED.has(w)) || rest.some((w, k) => ['in', 'under'].includes(w) && (PLACES.has(rest[k + 1] ?? '') || ['the', 'this', 'that', 'some', 'most', 'many', 'every', 'their'].includes(rest[k + 1] ?? ''))))) continue;
     return hit(b, e + 1, g, 'negated-positive', "a capacity doubted ('even')");
   }
   return null;
 }
 
+/** Words of admiration: "have you ever seen an old man work a lathe? Incredible skill." asks in wonder, not as a challenge. */
+const ADMIRATION = new Set([...PRAISE_WORDS, 'incredible', 'incredibly', 'impressive', 'skill', 'skills', 'skilful', 'skillful', 'graceful', 'gorgeous', 'magic', 'magical', 'stunning', 'remarkable', 'astonishing', 'breathtaking', 'mesmerising', 'mesmerizing', 'beautifully', 'respect', 'legend', 'legends', 'wow', 'genius', 'masterful', 'patience', 'inspiring', 'humbling', 'admire']);
+
+/** Markers that turn admiration into sarcasm: "Amazing. Not.", "Incredible, lol". */
+const SARCASM = new Set(['lol', 'lmao', 'not', 'yeah', 'right', 'sure', 'joke', 'kidding', 'haha', 'exactly', 'obviously']);
+
+/** A sentence that admires, with no sarcasm marker: read on the question's own words and on the sentence after it. */
+export function admiring(words: Words): boolean {
+  return words.length <= 14 && words.some((w) => ADMIRATION.has(w)) && !words.some((w) => SARCASM.has(w) || NEGATORS.has(w));
+}
+
 /** Good habits a "have you ever seen a [member] ...?" question says the group never shows. */
+const SEEN_HABITS = new Set(['work', 'queue', 'tip', 'apologise', 'apologize', 'pay', 'smile', 'wait', 'say']);
+
+/** Determiners after "work" that make it operate a thing ("work a lathe", "work the crowd"), not the habit of working. */
+const WORKED_THING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'that', 'this', 'those', 'these']);
+
+/** Where "(have you) ever seen ...?" asks its question, or -1. */
+export function everSeenAt(words: Words): number {
+  return words.findIndex((w, k) => w === 'seen' && words.slice(Math.max(0, k - 3), k).includes('ever'));
+}
+
 export function everSeen(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
-  const s = words.findIndex((w, k) => w === 'seen' && words.slice(Math.max(0, k - 3), k).includes('ever'));
+  const s = everSeenAt(words);
   if (s < 0) return null;
   let at = s + 1;
   while (['a', 'an', 'any', 'one', 'the', 'single'].includes(words[at] ?? '')) at++;
   const id = identityWord(tokens, groups, at);
   if (!id) return null;
+  const v = words[id.to + 1] ?? '';
   const rest = ` ${words.slice(id.to + 1, id.to + 6).join(' ')} `;
-  const good = GOOD_HABIT_PHRASES.find((p) => rest.startsWith(` ${p} `)) ?? (GOOD_HABITS.has(words[id.to + 1] ?? '') ? words[id.to + 1] : undefined) ?? (['work', 'queue', 'tip', 'apologise', 'apologize', 'pay', 'smile', 'wait', 'say'].includes(words[id.to + 1] ?? '') ? words[id.to + 1] : undefined);
-  return good ? hit(s, id.to + 1, id, 'negated-positive', `never seen one ('${good}')`) : null;
+  const good = GOOD_HABIT_PHRASES.find((p) => rest.startsWith(` ${p} `)) ?? (GOOD_HABITS.has(v) || SEEN_HABITS.has(v) ? v : undefined);
+  // "ever seen a deaf woman work a loom?", "... with such amazing patience?": wonder at a skill, not a habit denied
+  if (!good || (['work', 'works'].includes(v) && WORKED_THING.has(words[id.to + 2] ?? '')) || admiring(words)) return null;
+  return hit(s, id.to + 1, id, 'negated-positive', `never seen one ('${good}')`);
 }
 
-/** Achievement denied by a challenge: "Has any woman ever invented anything useful?", "name a successful African country". */
+/** Achievements a challenge denies: "has any woman ever invented anything useful?" (everDone), "name one thing Africa has invented". */
 const ACHIEVED = new Set(['invented', 'built', 'created', 'achieved', 'made', 'done', 'contributed', 'discovered', 'produced', 'written', 'given', 'developed', 'designed', 'accomplished', 'won']);
 
 const STATE_NOUNS = new Set(['country', 'countries', 'nation', 'nations', 'civilisation', 'civilization', 'civilisations', 'civilizations', 'economy', 'economies', 'government', 'governments', 'state', 'states', 'society', 'societies']);
 
 const WORKING = new Set(['successful', 'functioning', 'functional', 'working', 'rich', 'prosperous', 'stable', 'safe', 'clean', 'decent', 'good', 'peaceful', 'developed', 'civilised', 'civilized', 'democratic']);
 
-export function challenge(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
-  // "has any woman ever actually invented anything useful?"
-  if (words[words.length - 1] === '?' && ['has', 'have', 'did'].includes(words[0] ?? '')) {
-    let at = 1;
-    while (['any', 'a', 'single', 'one', 'the'].includes(words[at] ?? '')) at++;
-    const id = at > 1 ? identityWord(tokens, groups, at) : null;
-    if (id) {
-      const rest = words.slice(id.to + 1);
-      if (rest[0] === 'ever' && rest.some((w) => ACHIEVED.has(w)) && rest.some((w) => ['anything', 'something', 'one'].includes(w))) return hit(0, words.length - 2, id, 'negated-positive', 'achievement denied by a challenge');
-    }
-  }
+/** A challenge to name a working state or an achievement ("has any [member] ever ...?" is everDone's). */
+export function challenge(_tokens: readonly Token[], words: Words): Attack | null {
   // "name a successful African country", "Name one thing Africa has invented"
   const n = words.indexOf('name');
   if (n < 0 || !(clauseStartAt(words, n) || ['anyone', 'you', 'can', 'could', 'me', 'somebody', 'someone', 'just'].includes(words[n - 1] ?? ''))) return null;
@@ -88,6 +117,10 @@ export function challenge(tokens: readonly Token[], words: Words, groups: readon
 /** "Is there a single trans person who isn't mentally ill?": the exception asked for denies there is one. */
 const BAD_STATES = new Set([...MORE_NEGATIVE, ...CRIME_NOUNS, 'ill', 'mentally', 'crazy', 'criminal', 'lazy', 'violent', 'dirty', 'rude', 'stupid', 'dishonest', 'corrupt', 'broke', 'unemployed', 'loud', 'drunk', 'angry', 'bitter', 'ugly', 'welfare', 'benefits', 'extremist', 'extremists', 'radical', 'radicals', 'perverts', 'pervert', 'confused', 'delusional']);
 
+/** Feelings in BAD_STATES that, with a cause after them, are a reaction to it: "angry about the pay gap". */
+const REACTIONS = new Set(['angry', 'bitter', 'confused', 'upset', 'furious', 'mad', 'scared', 'afraid', 'worried', 'frustrated']);
+const CAUSED_BY = new Set(['about', 'at', 'over', 'by', 'with', 'that', 'because', 'for', 'when', 'after']);
+
 export function singleException(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   const t = find(words, 'is there');
   const o = t >= 0 ? t : find(words, 'name one');
@@ -105,11 +138,31 @@ export function singleException(tokens: readonly Token[], words: Words, groups: 
   if (!id || !['who', 'that'].includes(words[id.to + 1] ?? '')) return null;
   const rest = words.slice(id.to + 2, id.to + 8);
   if (!NEGATORS.has(rest[1] ?? '') && !NEGATORS.has(rest[0] ?? '')) return null;
-  return rest.some((w) => BAD_STATES.has(w)) ? hit(o, id.to + 1 + rest.length, id, 'generalisation', 'no exception to a bad trait') : null;
+  // "who isn't angry about the pay gap", "... bitter at how she was treated": a feeling with its cause, not a trait
+  let b = rest.findIndex((w, k) => BAD_STATES.has(w) && !(REACTIONS.has(w) && CAUSED_BY.has(rest[k + 1] ?? '')));
+  if (b < 0) return null;
+  // the highlight ends with the trait: "mentally ill", not the words after it
+  while (BAD_STATES.has(rest[b + 1] ?? '')) b++;
+  return hit(o, id.to + 2 + b, id, 'generalisation', 'no exception to a bad trait');
 }
 
 /** Harms a "will [group] ever stop ...?" question pins on them. */
 const BAD_GERUNDS = new Set(['stealing', 'pickpocketing', 'begging', 'lying', 'cheating', 'breeding', 'bombing', 'killing', 'raping', 'scamming', 'whining', 'moaning', 'sponging', 'leeching', 'invading', 'rioting', 'looting', 'shoplifting', 'smuggling', 'grooming', 'scrounging', 'littering', 'spitting', 'stabbing', 'robbing', 'mugging', 'blowing', 'multiplying', 'freeloading', 'complaining', 'crying', 'playing', 'pushing', 'shoving', 'recruiting', 'converting']);
+
+/** What "playing the ..." must play to be a harm: "the victim", "the race card" (not "the waiting game"). */
+const PLAYED = new Set(['victim', 'victims', 'martyr', 'martyrs', 'race', 'gender', 'religion', 'sympathy', 'oppression', 'card']);
+
+/**
+ * A harm asked to stop at words[i]: "stop whining", "stop playing the victim". Not a harm the group suffers or an
+ * ordinary thing: "stop crying for help", "stop playing the waiting game". Read by group-attack's "when will [group] ...?" too.
+ */
+export function harmGerund(words: Words, i: number): boolean {
+  const v = words[i] ?? '';
+  if (!BAD_GERUNDS.has(v)) return false;
+  if (v === 'crying') return words[i + 1] !== 'for';
+  if (v === 'playing') return words[i + 1] === 'the' && PLAYED.has(words[i + 2] ?? '');
+  return true;
+}
 
 export function stopDoing(words: Words, groups: readonly GroupMention[]): Attack | null {
   for (const g of groups) {
@@ -117,25 +170,43 @@ export function stopDoing(words: Words, groups: readonly GroupMention[]): Attack
     const vp = words.slice(g.to + 1, g.to + 7);
     const st = vp.indexOf('stop');
     if (st < 0 || !vp.slice(0, st).some((w) => ['ever', 'going', 'gonna', 'will', 'never', 'not', 'cannot', 'just'].includes(w)) && !['will', 'when'].includes(words[g.from - 1] ?? '') && words[g.from - 2] !== 'when') continue;
-    const v = vp[st + 1] ?? '';
-    // "when will women stop being underpaid": a harm the group suffers
-    if (BAD_GERUNDS.has(v) && !(v === 'crying' && vp[st + 2] === 'for') && !(v === 'playing' && vp[st + 2] !== 'the')) return hit(g.from, g.to + 2 + st, g, 'stereotype', `a harm they are asked to stop ('${v}')`);
+    // "when will women stop being underpaid": a harm the group suffers, not one they are asked to stop
+    if (harmGerund(vp, st + 1)) return hit(g.from, g.to + 2 + st, g, 'stereotype', `a harm they are asked to stop ('${vp[st + 1]}')`);
   }
   return null;
 }
 
-/** "Why are Muslims so obsessed with blowing things up?" */
+/**
+ * "Why are Muslims so obsessed with blowing things up?", "why are trans people so obsessed with children?": an
+ * appetite for a harm. What follows "with" decides: a gerund must be a harm ("obsessed with feeding their kids" is
+ * care), and children are an appetite only when nobody's in particular ("with their kids" are their own). A negator
+ * before the cue denies it: "Muslims are not obsessed with killing."
+ */
+const HARM_OBJECTS = new Set(['sex', 'violence', 'bombs', 'death']);
+const CHILDREN = new Set(['children', 'kids', 'minors']);
+
 export function obsessed(words: Words, groups: readonly GroupMention[]): Attack | null {
   const o = words.indexOf('obsessed');
   if (o < 0 || words[o + 1] !== 'with') return null;
   const g = groups.find((m) => !m.pronoun && m.to < o && o - m.to <= 4);
+  if (!g || words.slice(g.to + 1, o).some((w) => NEGATORS.has(w))) return null;
+  let k = o + 2;
+  while (['the', 'other', 'young', 'little', 'small', 'all', 'our', 'your'].includes(words[k] ?? '')) k++;
+  const w = words[k] ?? '';
   // "obsessed with children's safety" is about the children, not an appetite
-  const obj = words.slice(o + 2, o + 5).filter((_w, k, a) => a[k + 1] !== "'s");
-  return g && obj.some((w) => BAD_GERUNDS.has(w) || STING.has(w) || ['sex', 'violence', 'killing', 'bombs', 'death', 'children', 'kids'].includes(w)) ? hit(g.from, o + 2, g, 'stereotype', 'obsessed with a harm') : null;
+  if (words[k + 1] === "'s") return null;
+  const harm = w.endsWith('ing') ? BAD_GERUNDS.has(w) : STING.has(w) || HARM_OBJECTS.has(w) || CHILDREN.has(w);
+  return harm ? hit(g.from, k, g, 'stereotype', 'obsessed with a harm') : null;
 }
 
 /** "What's the point of letting women into the army?", "what is the point of educating girls?" */
 const POINTLESS = new Set(['letting', 'hiring', 'educating', 'having', 'teaching', 'employing', 'giving', 'training', 'allowing', 'accepting', 'admitting', 'promoting', 'helping', 'saving']);
+
+/**
+ * Harms done to a group that make an effort for them futile: "... girls who will be forced to marry at 14?". Not
+ * HABIT_EXCUSES whole: "able", "less", "made" would excuse the sneer itself ("women who aren't able to lift").
+ */
+const HARMED = new Set(['forced', 'denied', 'refused', 'banned', 'barred', 'deported', 'trafficked', 'killed', 'abused', 'exploited', 'excluded', 'rejected', 'discriminated', 'expelled', 'underpaid', 'persecuted', 'harassed', 'bullied', 'attacked', 'blamed', 'punished', 'imprisoned', 'jailed']);
 
 export function noPoint(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   const p = find(words, 'the point of') >= 0 ? find(words, 'the point of') : find(words, 'the point in');
@@ -144,32 +215,88 @@ export function noPoint(tokens: readonly Token[], words: Words, groups: readonly
   if (POINTLESS.has(words[at] ?? '')) at++;
   while (['the', 'any', 'more', 'these', 'those'].includes(words[at] ?? '')) at++;
   const id = identityWord(tokens, groups, at);
-  return id ? hit(p, id.to, id, 'derogation', "what's the point of [group]") : null;
+  // "... of educating girls who will be forced to marry at 14?", "... of training refugees who aren't allowed to work?":
+  // the pointlessness lies in a harm done to them, which the asker regrets
+  if (!id || words.slice(id.to + 1).some((w, k, a) => HARMED.has(w) || (w === 'allowed' && a.slice(Math.max(0, k - 2), k).some((x) => NEGATORS.has(x))))) return null;
+  return hit(p, id.to, id, 'derogation', "what's the point of [group]");
 }
 
-/** "Where are all the female inventors then?": absence asked for as proof. */
+/**
+ * "Where are all the female inventors then?": absence of achievers asked for as proof that the group has none. A bare
+ * group ("where are all the women then?", "... the Black managers then?") asks after who is missing from a room, a
+ * board or a field, and is left alone: the sneer is in naming them as the achievers they supposedly never were.
+ */
+const ACHIEVERS = new Set(['inventors', 'geniuses', 'philosophers', 'composers', 'grandmasters', 'laureates', 'innovators', 'pioneers', 'explorers', 'inventor', 'genius', 'philosopher', 'composer']);
+
 export function whereAreThey(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   if (words[0] !== 'where' || words[1] !== 'are' || words[words.length - 1] !== '?' || !['then', 'exactly', 'hmm', 'huh'].includes(words[words.length - 2] ?? '')) return null;
   let at = 2;
-  while (['all', 'the', 'these', 'those'].includes(words[at] ?? '')) at++;
+  while (['all', 'the', 'these', 'those', 'great', 'famous'].includes(words[at] ?? '')) at++;
   const id = identityWord(tokens, groups, at);
-  return id && id.to + 2 === words.length - 1 ? hit(0, words.length - 2, id, 'negated-positive', 'where are all the [group] then?') : null;
+  if (!id || id.to + 2 !== words.length - 1) return null;
+  // "the great female composers": greatness asked after is the same sneer
+  const named = words.slice(2, id.to + 1);
+  return named.some((w) => ACHIEVERS.has(w) || w === 'great' || w === 'famous') ? hit(0, words.length - 2, id, 'negated-positive', 'where are all the [group] then?') : null;
 }
 
-/** "Has a Gypsy ever held down a real job?", "did an immigrant ever pay tax?": the good habit asked after as if never seen. */
-const PAST_GOOD = new Set(['held', 'paid', 'worked', 'washed', 'showered', 'tipped', 'queued', 'apologised', 'apologized', 'contributed', 'done', 'earned', 'built', 'invented', 'achieved']);
+/**
+ * "Has any woman ever invented anything useful?", "Has a Gypsy ever held down a real job?", "did an immigrant ever pay
+ * tax?": an achievement or a good habit asked after as if no member had ever shown it. The deed must be generic
+ * ("anything", "something", "a real job", "tax", or a habit with no object): a definite or specific one ("ever won one
+ * of these awards", "ever held the office of president", "ever built a rocket engine") asks after a first.
+ */
+const EVER_DONE = new Set([...ACHIEVED, 'held', 'paid', 'worked', 'washed', 'showered', 'tipped', 'queued', 'apologised', 'apologized', 'earned']);
+
+/** The same deeds after "did": "did a woman ever invent anything?", "did an immigrant ever pay tax?" */
+const ACHIEVE = new Set(['invent', 'build', 'create', 'achieve', 'make', 'do', 'discover', 'produce', 'write', 'give', 'develop', 'design', 'accomplish', 'win']);
+const EVER_DO = new Set([...GOOD_HABITS, ...ACHIEVE, 'pay', 'hold', 'earn', 'contribute', 'apologise', 'apologize']);
+
+/** Habits asked after with no object: "has a Gypsy ever worked?", "did a Roma ever wash?" */
+const BARE_HABITS = new Set([...GOOD_HABITS, 'pay', 'contribute', 'apologise', 'apologize', 'worked', 'washed', 'showered', 'bathed', 'tipped', 'queued', 'apologised', 'apologized', 'contributed', 'paid']);
+
+/** Objects that make the deed generic, and the hedges and nouns of a generic "a real job", "a day's work". */
+const GENERIC_OBJECTS = new Set(['anything', 'something', 'any', 'tax', 'taxes', 'rent', 'bills', 'work', 'money']);
+const GENERIC_HEDGES = new Set(['real', 'proper', 'decent', 'honest', 'steady', 'single', 'useful', 'full', 'normal', 'regular']);
+const GENERIC_NOUNS = new Set(['job', 'day', 'penny', 'cent', 'thing', 'shift', 'tax', 'bill']);
 
 export function everDone(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   if (words[words.length - 1] !== '?' || !['has', 'have', 'did'].includes(words[0] ?? '')) return null;
   let at = 1;
-  while (['any', 'a', 'an', 'single', 'one', 'the'].includes(words[at] ?? '')) at++;
+  // "any", "a single": the indefinite member; "the woman next door" is one person, not the group
+  while (['any', 'a', 'an', 'single', 'one'].includes(words[at] ?? '')) at++;
   const id = identityWord(tokens, groups, at);
   if (!id || words[id.to + 1] !== 'ever' || words.includes('been')) return null;
-  const v = words[id.to + 2] ?? '';
-  return PAST_GOOD.has(v) || (words[0] === 'did' && GOOD_HABITS.has(v)) ? hit(0, id.to + 2, id, 'negated-positive', 'a good habit asked after as never seen') : null;
+  let v = id.to + 2;
+  while (['actually', 'really', 'once', 'even'].includes(words[v] ?? '')) v++;
+  const verb = words[v] ?? '';
+  if (!(words[0] === 'did' ? EVER_DO : EVER_DONE).has(verb)) return null;
+  // "held down", "paid for", "given back": particles before the object
+  let o = v + 1;
+  while (['down', 'up', 'out', 'back', 'for', 'in', 'to'].includes(words[o] ?? '') && o < v + 3) o++;
+  let end = -1;
+  // "any tax": the highlight takes the noun too
+  if (GENERIC_OBJECTS.has(words[o] ?? '')) end = words[o] === 'any' && words[o + 1] !== '?' ? o + 1 : o;
+  else if (words[o] === 'one' && words[o + 1] === 'thing') end = o + 1;
+  else if (words[o] === '?' && BARE_HABITS.has(verb)) end = v;
+  else if (words[o] === 'a' || words[o] === 'an') {
+    let n = o + 1;
+    while (GENERIC_HEDGES.has(words[n] ?? '')) n++;
+    if (n > o + 1 || GENERIC_NOUNS.has(words[n] ?? '')) end = n;
+  }
+  if (end < 0) return null;
+  return hit(0, end, id, 'negated-positive', ACHIEVED.has(verb) || ACHIEVE.has(verb) ? 'achievement denied by a challenge' : 'a good habit asked after as never seen');
 }
 
-/** "Why do old people think they can drive at 90?", "why do women think they deserve ...": pretension mocked. */
+/**
+ * "Why do old people think they can drive at 90?", "why do women think they deserve ...": pretension mocked. Not a
+ * belief the group holds against itself, which the asker regrets: "... think they should hide?", "... think they
+ * can't negotiate salaries?", "... think they deserve less?".
+ */
+const PRETENSIONS = new Set(['can', 'deserve', 'get', 'own', 'know', 'run', 'matter', 'count', 'belong']);
+
+/** Words in the believed claim that make it self-doubt: "can't", "never", "deserve less", "matter less". */
+const SELF_DOUBT = new Set([...NEGATORS, 'less', 'fewer', 'worse', 'nothing', 'little', 'only']);
+
 export function thinkTheyCan(words: Words, groups: readonly GroupMention[]): Attack | null {
   if (words[0] !== 'why' || !['do', 'does'].includes(words[1] ?? '')) return null;
   const g = groups.find((m) => !m.pronoun && m.from >= 2 && m.from <= 3);
@@ -178,7 +305,8 @@ export function thinkTheyCan(words: Words, groups: readonly GroupMention[]): Att
   while (['still', 'always', 'all', 'even', 'honestly', 'actually', 'really'].includes(words[j] ?? '')) j++;
   if (!['think', 'believe'].includes(words[j] ?? '') || !['they', 'that'].includes(words[j + 1] ?? '')) return null;
   const k = words[j + 1] === 'that' ? j + 3 : j + 2;
-  return ['can', 'deserve', 'should', 'get', 'own', 'know', 'run', 'matter', 'count', 'belong'].includes(words[k] ?? '') ? hit(0, k, g, 'derogation', 'why do [group] think they ...?') : null;
+  if (!PRETENSIONS.has(words[k] ?? '') || words.slice(k + 1, k + 4).some((w) => SELF_DOUBT.has(w))) return null;
+  return hit(0, k, g, 'derogation', 'why do [group] think they ...?');
 }
 
 /** "Why do trans people need to force their delusions on everyone?": imposing their way on others. */
@@ -295,12 +423,15 @@ export function everyonesProblem(words: Words, groups: readonly GroupMention[]):
   return g && words.slice(g.to + 1, p).some((w) => ['make', 'makes', 'making'].includes(w)) ? hit(g.from, p + 2, g, 'derogation', "making themselves everyone's problem") : null;
 }
 
+/** What follows "bother": "to learn", "learning". */
+const BOTHER_TO = /^(to|[a-z]+ing)$/;
+
 /** "Do immigrants ever bother learning English?": effort denied by a rhetorical question. */
 export function everBother(words: Words, groups: readonly GroupMention[]): Attack | null {
   const b = words.indexOf('bother');
   if (b < 0 || words[words.length - 1] !== '?') return null;
   const g = groups.find((m) => !m.pronoun && m.to < b && b - m.to <= 3);
-  return g && words.slice(g.to + 1, b).some((w) => ['ever', 'even', 'actually', 'really'].includes(w)) && /^(to|[a-z]+ing)$/.test(words[b + 1] ?? '') && !words.slice(b + 1).some((w) => HABIT_EXCUSES.has(w)) ? hit(g.from, b + 1, g, 'negated-positive', 'effort asked after as never made') : null;
+  return g && words.slice(g.to + 1, b).some((w) => ['ever', 'even', 'actually', 'really'].includes(w)) && BOTHER_TO.test(words[b + 1] ?? '') && !words.slice(b + 1).some((w) => HABIT_EXCUSES.has(w)) ? hit(g.from, b + 1, g, 'negated-positive', 'effort asked after as never made') : null;
 }
 
 /** "What is wrong with trans people?": the group itself as the fault. */

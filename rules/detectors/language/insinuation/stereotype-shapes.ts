@@ -357,10 +357,17 @@ export function identityPlace(tokens: readonly Token[], words: Words, groups: re
 }
 
 /** "Third-world migrants bring third-world habits": the origin used as a verdict on conduct. */
-const CONDUCT = new Set(['habits', 'habit', 'behaviour', 'behavior', 'mentality', 'mindset', 'standards', 'manners', 'hygiene', 'values', 'ways', 'attitudes', 'customs', 'problems', 'culture', 'thinking', 'levels']);
+const CONDUCT = new Set(['habits', 'habit', 'behaviour', 'behavior', 'mentality', 'mindset', 'standards', 'manners', 'hygiene', 'values', 'ways', 'attitudes', 'customs', 'problems', 'culture', 'thinking']);
+
+/** What the group is given or lives in: "third world standards of care / conditions / levels of support" is a complaint about its treatment. */
+const TREATMENT = new Set(['care', 'healthcare', 'treatment', 'conditions', 'housing', 'support', 'services', 'service', 'pay', 'wages', 'access', 'infrastructure', 'provision', 'facilities', 'funding', 'schools', 'hospitals', 'poverty']);
+
+/** Verbs that make the group the one receiving or enduring what is third-world: "get", "live in", "are treated to". */
+const RECEIVING = new Set(['get', 'gets', 'got', 'getting', 'receive', 'receives', 'received', 'given', 'face', 'faces', 'endure', 'endures', 'suffer', 'suffers', 'live', 'lives', 'living', 'treated', 'left', 'stuck', 'forced', 'put', 'kept', 'housed']);
 
 export function thirdWorld(words: Words, groups: readonly GroupMention[]): Attack | null {
   const t = words.findIndex((w, k) => w === 'third' && words[k + 1] === 'world' && CONDUCT.has(words[k + 2] ?? ''));
   const g = t >= 0 ? groups.find((m) => !m.pronoun && m.to < t) : undefined;
-  return g && !words.slice(g.to + 1, t).some((w) => NEGATORS.has(w) || VICTIMISED.has(w)) ? hit(g.from, t + 2, g, 'derogation', 'origin as a verdict on conduct') : null;
+  if (!g || words.slice(t + 3, t + 6).some((w) => TREATMENT.has(w))) return null;
+  return !words.slice(g.to + 1, t).some((w) => NEGATORS.has(w) || VICTIMISED.has(w) || RECEIVING.has(w)) ? hit(g.from, t + 2, g, 'derogation', 'origin as a verdict on conduct') : null;
 }
