@@ -539,7 +539,8 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
   }
   // "you're a stupid woman", "you idiot Muslim", "@sam you are such a useless cripple": an insult whose head
   // noun is the reader's identity ("you're a stupid woman driver" and "you're not a stupid woman" do not read)
-  for (let i = 1; i < tokens.length; i++) {
+  const toReader = tokens.some((t) => t.w === 'you' || t.mention);
+  for (let i = 1; toReader && i < tokens.length; i++) {
     const member = identityAt(tokens, groups, i);
     if (!member || member.pronoun || !clauseEndsAt(tokens, member.to) || out.some((a) => a.group.from === member.from)) continue;
     let k = i - 1;
