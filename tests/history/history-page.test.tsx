@@ -121,7 +121,7 @@ describe('history page', () => {
   it('renders only a window of 10,000 entries and moves with the keyboard', async () => {
     const store = memoryStore(makeRecords(10_000));
     renderPage(new FakeSettingsClient(), store);
-    await screen.findByText(en('historyCount', (10_000).toLocaleString(), (10_000).toLocaleString()));
+    await screen.findByText(en('historyCount', (10_000).toLocaleString(), (10_000).toLocaleString()), {}, { timeout: 15_000 });
     const rendered = entries();
     expect(rendered.length).toBeGreaterThan(5);
     expect(rendered.length).toBeLessThan(40);
@@ -129,10 +129,11 @@ describe('history page', () => {
     const first = within(rendered[0]!).getByRole('button');
     first.focus();
     fireEvent.keyDown(first, { key: 'ArrowDown' });
-    await waitFor(() => expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe('2'));
+    // generous waits: with 10,000 entries the window re-renders slowly when the whole suite shares two cores
+    await waitFor(() => expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe('2'), { timeout: 15_000 });
     fireEvent.keyDown(document.activeElement!, { key: 'End' });
-    await waitFor(() => expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe('10000'));
-  });
+    await waitFor(() => expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe('10000'), { timeout: 15_000 });
+  }, 60_000);
 
   it('shows the weekly chart with a table alternative', async () => {
     await seed();
