@@ -712,6 +712,7 @@ const personGeneralNearMiss = [
 // Implicit derogation: where a group "belongs", "only good for", blame ("the reason ..."), entitlement ("think they deserve"),
 // demeaning comparisons, refusals ("never let my daughter marry"), mockery, silencing, "no wonder ..., she's a [member]".
 const implicitDerogation = [
+  'Who asked what Muslims think?', 'Who cares what some immigrant thinks?', 'I don\'t care what trans people say.', 'Who cares what women think lol',
   'Women are only good for cooking and cleaning.',
   'Immigrants are only good for picking fruit.',
   'The only thing gay men are good for is doing hair.',
@@ -2662,6 +2663,8 @@ const round8Lookalike = [
 
 /** Group mentions in news, workplace and community posts, history and honest questions, not aimed at any frame. */
 const everydayGroupMentions = [
+  'Nobody asked what refugees want, and that is the problem with this policy.', 'Nobody cares what disabled people think, which is why the ramps are broken.',
+  'Who cares what the French think, the wine is great.', 'We should care what older people think about the new app.',
   'Immigrants must go to the office first to collect their badges.', 'Seniors have to go through security like everyone else.',
   'Gay men have been banned from donating blood for too long.', 'Immigrants got deported last year after a clerical error, and the court reversed it.',
   "Our Muslim colleagues are hosting an iftar on Thursday, everyone is welcome.",

@@ -91,9 +91,11 @@ export function fedUp(words: Words, groups: readonly GroupMention[]): Attack | n
 }
 
 /** A bare noun phrase asked as a question ("Women in charge?", "A Muslim mayor?"): the identity in it, or null. */
+const NOT_BARE = new Set(['are', 'is', 'do', 'does', 'was', 'were', 'can', 'should', 'have', 'has', 'did', 'what', 'who', 'when', 'cares', 'care', 'think', 'thinks', 'want', 'wants', 'say', 'says', 'said', 'know', 'knows', 'asked']);
 function bareIdentityQuestion(words: Words, groups: readonly GroupMention[], q: number): Characteristic | null {
   if (q < 1 || q > 7 || (words[q] !== '?' && words[q] !== ',') || QUESTION_OPENERS.has(words[0] ?? '')) return null;
-  if (words.slice(0, q).some((w) => ['are', 'is', 'do', 'does', 'was', 'were', 'can', 'should', 'have', 'has', 'did'].includes(w))) return null;
+  // a clause is not a bare noun phrase: "Nobody cares what disabled people think, which is why the ramps are broken"
+  if (words.slice(0, q).some((w) => NOT_BARE.has(w) || NEGATORS.has(w))) return null;
   const g = groups.find((m) => !m.pronoun && m.to < q);
   if (g) return g.characteristic;
   for (let k = 0; k < q; k++) {

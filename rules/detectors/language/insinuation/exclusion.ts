@@ -434,9 +434,43 @@ export function favour(words: Words, groups: readonly GroupMention[]): Attack | 
 
 /** "Why should we care what old people think?": a group's voice dismissed. */
 export function voiceDismissed(words: Words, groups: readonly GroupMention[]): Attack | null {
-  const c = words.findIndex((w, k) => w === 'care' && ['why', 'who'].includes(words[0] ?? '') && words[k + 1] === 'what');
-  const g = c > 0 ? groups.find((m) => !m.pronoun && m.from === c + 2) : undefined;
-  return g && ['think', 'thinks', 'say', 'says', 'want', 'wants', 'feel', 'feels', 'believe', 'believes'].includes(words[g.to + 1] ?? '') ? hit(0, g.to + 1, g, 'derogation', 'why care what [group] think') : null;
+  for (let c = 1; c + 2 < words.length; c++) {
+    if (words[c] !== 'what' || !DISMISS_VERBS.has(words[c - 1] ?? '')) continue;
+    // "why/who should care what ...", "nobody cares what ...", "no one asked what ...", "I don't care what ..."
+    const before = words.slice(0, c - 1);
+    // ("nobody asked what refugees want" is as often a complaint that they were not consulted: 'asked' only after "who")
+    const asked = words[c - 1] === 'asked';
+    const dismissive = ['why', 'who'].includes(words[0] ?? '') || (!asked && (before.includes('nobody') || before.includes('noone') || (before.includes('no') && before.includes('one')) || (words[c - 1] === 'care' && words[c - 2] === 'not')));
+    if (!dismissive) continue;
+    let j = c + 1;
+    while (VOICE_DETERMINERS.has(words[j] ?? '')) j++;
+    // a group ("what women think") or one member ("what a woman thinks", "what some Muslim says")
+    const g = groups.find((m) => !m.pronoun && m.from === j) ?? memberAt(words, j);
+    // "a woman", "some immigrant": one member, whatever the noun's other senses ("the French" stays weak)
+    const sure = g && (!g.weak || ONE_MEMBER.has(words[j - 1] ?? ''));
+    // the dismissal must be the point of the sentence: "..., and that's the problem with this policy" complains for them
+    if (g && sure && VOICES.has(words[g.to + 1] ?? '') && endsThere(words, g.to + 2)) return hit(c - 1, g.to + 1, g, 'derogation', 'a group\'s voice dismissed (\'nobody cares what [group] think\')');
+  }
+  return null;
+}
+const DISMISS_VERBS = new Set(['care', 'cares', 'asked']);
+const VOICE_DETERMINERS = new Set(['a', 'an', 'some', 'the', 'these', 'those', 'any', 'random', 'single']);
+const ONE_MEMBER = new Set(['a', 'an', 'some', 'any', 'random', 'single']);
+const VOICE_TAILS = new Set(['lol', 'lmao', 'haha', 'tbh', 'honestly', 'anyway', 'anyways', 'frankly']);
+const VOICES = new Set(['think', 'thinks', 'say', 'says', 'want', 'wants', 'feel', 'feels', 'believe', 'believes']);
+
+/** One member named by a gender noun or, after a determiner, an identity adjective used as a noun ("a woman", "some Muslim"). */
+function memberAt(words: Words, j: number): GroupMention | null {
+  const w = words[j] ?? '';
+  if (SINGULAR_GENDER.has(w)) return { from: j, to: j, characteristic: 'gender', pronoun: false, weak: false };
+  const c = identityAdjective(w);
+  return c ? { from: j, to: j, characteristic: c, pronoun: false, weak: !ONE_MEMBER.has(words[j - 1] ?? '') } : null;
+}
+
+/** Nothing after k but punctuation, a tail ("lol") or one vocative after a comma ("..., @sam."). */
+function endsThere(words: Words, k: number): boolean {
+  const rest = words.slice(k).filter((w) => !CLAUSE_BREAK.has(w) && w !== ',' && !VOICE_TAILS.has(w));
+  return rest.length === 0 || (rest.length === 1 && words[k] === ',');
 }
 
 /** "When did it become okay for men in dresses to use our toilets?": a presence begrudged. */
