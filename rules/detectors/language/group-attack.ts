@@ -190,7 +190,7 @@ function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | n
     const letAt = tokens.slice(2, g.from).findIndex((t) => ['let', 'allow', 'hire', 'trust', 'accept', 'tolerate'].includes(t.w));
     // the group is what is let in or tolerated, not a word further on ("why should we tolerate racism against immigrants?")
     const object = letAt >= 0 && tokens.slice(2 + letAt + 1, g.from).every((t) => GROUP_DETERMINERS.has(t.w));
-    if (object && !HARMS_SUFFERED.has(after[0] ?? '')) return hit('permission questioned', 'exclusion');
+    if (object && !HARMS_SUFFERED.has(after[0] ?? '') && !unequalAfter(tokens, g.to)) return hit('permission questioned', 'exclusion');
   }
   // "Why do old people still get to vote?"
   if (first === 'why' && ['do', 'does'].includes(second) && g.from === 2 && after[0] === 'still' && after[1] === 'get' && after[2] === 'to') return hit('right questioned', 'exclusion');
@@ -398,7 +398,8 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   const state = tokens[g.to + 1]?.w ?? '';
   // "what's the point of hiring women if you never promote them?": a condition describes a failure, it refuses nobody
   const conditional = tokens.slice(Math.max(clauseStart, vi - 4), vi).some((t) => t.w === 'if' || t.w === 'unless') && g.pronoun;
-  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !conditional && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? ''))) {
+  // "I don't trust old people's licence renewals": the group owns what is refused ("'s"), it is not refused itself
+  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !conditional && state !== "'s" && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? ''))) {
     return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `${verb} (negated)`, person: false };
   }
   // "no [group] allowed", "no more [group]"
@@ -414,7 +415,7 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
       const s = g.from - words.length - skip;
       // "why are so many older people lonely?", "why do so many Mexicans work in farming?": the group is the subject of a question
       const asked = f === 'so many' && ['why', 'how'].includes(tokens[clauseBounds(tokens, g.from)[0]]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' && !['here', 'in', 'around', '?'].includes(tokens[g.to + 1]?.w ?? '?');
-      if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of' && !asked) {
+      if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of' && !asked && !sufferingAfter(tokens, g.to)) {
         return { from: s, to: g.to, group: g, kind: 'derogation', what: f, person: false };
       }
     }
@@ -422,10 +423,31 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   return null;
 }
 
+/** "why would anyone trust Muslims less than anyone else?" asks why a group is treated worse, not whether to let it in. */
+function unequalAfter(tokens: readonly Token[], to: number): boolean {
+  return ['less', 'more'].includes(tokens[to + 1]?.w ?? '') && tokens.slice(to + 2, to + 5).some((t) => t.w === 'than');
+}
+/** States a group suffers: "too many refugees are dying at sea", "too many old people living alone". */
+const SUFFERED = new Set(['dying', 'drowning', 'starving', 'freezing', 'suffering', 'struggling', 'homeless', 'stuck', 'trapped', 'lonely', 'missing', 'murdered', 'dead', 'hungry', 'unemployed']);
+/** Where a suffering "living / sleeping" lands: "living alone", "sleeping rough", "living in poverty". */
+const SUFFERED_LIVING = new Set(['alone', 'rough', 'poverty', 'fear', 'tents', 'cars', 'shelters', 'hiding']);
+/**
+ * "Too many refugees are dying at sea": after "too many / so many [group]", a harm or hardship the group suffers makes
+ * the count a lament, not a complaint about their number ("too many immigrants are coming" stays a complaint).
+ */
+function sufferingAfter(tokens: readonly Token[], to: number): boolean {
+  let j = to + 1;
+  while (['are', 'is', 'were', 'still', 'being', 'been', 'have', 'get', 'getting', 'left', 'now'].includes(tokens[j]?.w ?? '')) j++;
+  const w = tokens[j]?.w ?? '';
+  if (SUFFERED.has(w) || VICTIM_WORDS.has(w)) return true;
+  if (['living', 'sleeping', 'live', 'sleep'].includes(w)) return SUFFERED_LIVING.has(tokens[j + 1]?.w ?? '') || (['in', 'on'].includes(tokens[j + 1]?.w ?? '') && SUFFERED_LIVING.has(tokens[j + 2]?.w ?? ''));
+  return false;
+}
+
 /** Exclusion read around an object group: rhetorical refusals, "let [group] drown", "ship [group] back", "better without [group]". */
 function refusalFrames(tokens: readonly Token[], g: GroupMention, k: number, vi: number, verb: string, clauseStart: number, negs: number): Attack | null {
   const hit = (from: number, to: number, kind: AttackKind, what: string): Attack => ({ from, to, group: g, kind, what, person: false });
-  if (POSITIVE_OBJECT_VERBS.has(verb) && rhetoricalRefusal(tokens, clauseStart, vi)) return hit(clauseStart, g.to, 'exclusion', `who would ${verb}?`);
+  if (POSITIVE_OBJECT_VERBS.has(verb) && rhetoricalRefusal(tokens, clauseStart, vi) && !unequalAfter(tokens, g.to)) return hit(clauseStart, g.to, 'exclusion', `who would ${verb}?`);
   // "why should we let [group] in at all?", "why do we allow [group] into this country?", "why should I tolerate [group]?"
   if (tokens[clauseStart]?.w === 'why' && tokens[tokens.length - 1]?.w === '?' && negs === 0) {
     const lead = tokens.slice(clauseStart + 1, vi).map((t) => t.w);
@@ -497,7 +519,8 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
     // a question ("go back to your village for the holidays?") asks; "why don't you go back ..." still tells
     const asks = tokens[tokens.length - 1]?.w === '?' && tokens[0]?.w !== 'why';
     if ((w === 'go' || w === 'get') && tokens[i + 1]?.w === 'back' && ['on', 'in'].includes(tokens[i + 2]?.w ?? '') && ['your', 'the', 'ur'].includes(tokens[i + 3]?.w ?? '') && ['boat', 'boats', 'raft', 'camel', 'camels'].includes(tokens[i + 4]?.w ?? '') && !asks) {
-      out.push({ from: i, to: i + 4, group: { from: i, to: i, characteristic: 'origin', pronoun: false, weak: false }, kind: 'exclusion', what: 'get back on your boat', person: true });
+      // "get back on your boat, the ferry leaves at six": a real boat trip named in the sentence
+      if (!tokens.some((t) => SAILING.has(t.w))) out.push({ from: i, to: i + 4, group: { from: i, to: i, characteristic: 'origin', pronoun: false, weak: false }, kind: 'exclusion', what: 'get back on your boat', person: true });
     }
     if (w === 'go' && tokens[i + 1]?.w === 'back' && ['to', 'where', 'home', 'there'].includes(tokens[i + 2]?.w ?? '') && !asks) {
       const tail = tokens.slice(tokens[i + 2]?.w === 'there' ? i + 2 : i + 3, i + 8).map((t) => t.w);
@@ -507,6 +530,7 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
       const addressed = tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention) || /,\s*[A-Z][a-z]+[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
       if (toCountry && addressed && !tail.includes('office') && !tail.includes('desk')) {
         const end = Math.min(tokens.length - 1, i + (tokens[i + 2]?.w === 'there' ? 2 : 3) + tail.findIndex((t) => t === 'there' || HOMELANDS.has(t)));
+        if (phraseAsSubject(tokens, i, end)) continue;
         out.push({ from: i, to: Math.max(end, i + 2), group: { from: i, to: i, characteristic: 'origin', pronoun: false, weak: false }, kind: 'exclusion', what: 'go back', person: true });
       }
     }
@@ -531,7 +555,7 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
     }
     // "only here because you're a woman", "got the job because she is black"
     const b = tokens.slice(Math.max(0, g.from - 5), g.from).map((t) => t.w);
-    if (reasonIs(tokens, g.from) && ['you', 'she', 'he', 'they'].some((p) => b.includes(p)) && (b.includes('only') || b.includes('just') || tokens.slice(0, g.from).some((t) => t.w === 'only' || t.w === 'diversity' || t.w === 'quota'))) {
+    if (reasonIs(tokens, g.from) && !deniedConsequence(tokens, g.to) && ['you', 'she', 'he', 'they'].some((p) => b.includes(p)) && (b.includes('only') || b.includes('just') || tokens.slice(0, g.from).some((t) => t.w === 'only' || t.w === 'diversity' || t.w === 'quota'))) {
       // said to the reader ("because you're a woman") it is also personal; about a third person it is protected only
       const at = b.includes('because') ? b.indexOf('because') : b.indexOf('that');
       out.push({ from: g.from - b.length + Math.max(0, at), to: g.to, group: g, kind: 'derogation', what: 'only because', person: b.includes('you') });
@@ -644,6 +668,21 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
 /** Words that may stand between "you (are)" and an insult on the reader's identity: "you're such a stupid woman". */
 const INSULT_FILL = new Set(['a', 'an', 'such', 'just', 'so', 'really', 'total', 'complete', 'absolute', 'little', 'fucking', 'bloody', 'damn', 'typical']);
 
+/**
+ * "Go back to your country is a horrible thing to say": the order opens the sentence and a copula follows it, so the
+ * phrase is the subject being talked about (an imperative takes no "is" after it), not an order given.
+ */
+function phraseAsSubject(tokens: readonly Token[], from: number, end: number): boolean {
+  const lead = from === 0 || (from === 1 && ['saying', 'telling', 'yelling', 'shouting'].includes(tokens[0]?.w ?? ''));
+  return lead && ['is', 'was', 'remains', 'sounds'].includes(tokens[end + 1]?.w ?? '');
+}
+/** Words of a real boat trip that make "get back on your boat" literal. */
+const SAILING = new Set(['ferry', 'sail', 'sailing', 'cruise', 'dock', 'docks', 'harbour', 'harbor', 'marina', 'fishing', 'captain', 'crew', 'tide', 'anchor', 'deck', 'departs', 'leaves', 'lake', 'regatta']);
+/** "Just because she's Muslim doesn't mean ...": the identity is named only to deny what people infer from it. */
+function deniedConsequence(tokens: readonly Token[], to: number): boolean {
+  for (let j = to + 1; j <= to + 4 && j < tokens.length; j++) if (['mean', 'means', 'make', 'makes', 'give', 'gives'].includes(tokens[j]?.w ?? '') && NEGATORS.has(tokens[j - 1]?.w ?? '')) return true;
+  return false;
+}
 /** Where "go back to ..." sends someone when it is about origin. */
 const HOMELANDS = new Set([
   'country', 'came', 'from', 'own', 'home', 'africa', 'mexico', 'india', 'china', 'jungle', 'desert', 'shithole', 'village', 'hut', 'huts',
@@ -962,6 +1001,12 @@ function memberEnd(tokens: readonly Token[], id: GroupMention): number {
   return -1;
 }
 const FUNCTION_WORDS = new Set(['who', 'that', 'which', 'is', 'are', 'was', 'were', 'to', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'with', 'has', 'have', 'had', 'can', 'will', 'would', 'should', 'does', 'did', 'do']);
+/** Things (not people) a "typical [identity] ..." may describe: weather, food, seasons, occasions, places. */
+const TYPICAL_THINGS = new Set([
+  'weather', 'food', 'cuisine', 'breakfast', 'brunch', 'lunch', 'dinner', 'dish', 'meal', 'dessert', 'tea', 'coffee', 'summer', 'winter', 'spring',
+  'autumn', 'fall', 'weekend', 'holiday', 'holidays', 'wedding', 'weddings', 'festival', 'pub', 'village', 'town', 'house', 'houses', 'architecture',
+  'music', 'song', 'songs', 'landscape', 'countryside', 'day', 'morning', 'evening', 'night', 'traffic', 'bureaucracy', 'design',
+]);
 /** Events a "of course the [member] ..." frame blames on the member. */
 const BLAMED_EVENTS = new Set(['caught', 'arrested', 'crashed', 'broke', 'messed', 'screwed', 'blew', 'forgot', 'lied', 'cheated', 'complained', 'whined', 'cried', 'stole', 'lost', 'failed', 'dropped', 'skipped', 'ruined']);
 
@@ -1083,6 +1128,8 @@ function implicitAttacks(tokens: readonly Token[], groups: readonly GroupMention
       if (['a', 'an', 'the', 'them', 'those'].includes(tokens[at]?.w ?? '')) at++;
       const id = identityAt(tokens, groups, at);
       const end = id ? memberEnd(tokens, id) : -1;
+      // "typical British weather", "typical Italian Sunday lunch": the identity word describes a thing, not a person
+      if (id && end === id.to + 1 && TYPICAL_THINGS.has(tokens[end]?.w ?? '')) continue;
       if (id && end >= 0 && !NEGATORS.has(tokens[i - 1]?.w ?? '')) {
         // "@sam typical woman, can't read a chart": said to someone, it is also a personal attack
         const person = (tokens.slice(0, i).every((t) => t.mention || t.punct) && tokens.some((t) => t.mention)) || tokens.some((t) => t.w === 'you' || t.w === 'your' || t.w === 'u');
@@ -1141,7 +1188,9 @@ function tropeEnd(tokens: readonly Token[], i: number, slots: Trope['slots'], s 
 }
 
 /** Kitchen talk that makes "be in the kitchen" literal: a chef, a shift, a meal. */
-const COOKING = new Set(['chef', 'chefs', 'cook', 'cooking', 'cooks', 'service', 'restaurant', 'dinner', 'lunch', 'breakfast', 'menu', 'oven', 'shift', 'bake', 'baking', 'recipe', 'food', 'kettle', 'stove', 'burning', 'burnt', 'smell', 'smells', 'ready', 'catering']);
+const COOKING = new Set(['chef', 'chefs', 'cook', 'cooking', 'cooks', 'service', 'restaurant', 'dinner', 'lunch', 'breakfast', 'menu', 'oven', 'shift', 'bake', 'baking', 'recipe', 'food', 'kettle', 'stove', 'burning', 'burnt', 'smell', 'smells', 'ready', 'catering',
+  // a dish on the go: "get back in the kitchen and check the roast"
+  'roast', 'cake', 'bread', 'pasta', 'sauce', 'soup', 'stew', 'pie', 'turkey', 'timer', 'pot', 'pan', 'grill', 'fridge', 'freezer', 'snacks', 'leftovers']);
 
 /**
  * A stereotype trope said to a person ("Shouldn't you be in the kitchen, @jen?", "@omar blown anything up lately?",
@@ -1298,6 +1347,12 @@ function sharedAttacks(input: DetectorInput, tokens: readonly Token[], groups: r
 }
 
 const LAST_RESORT = 'a damning word';
+/** Doubting questions (right, permission, hiring) that a "yes" or "we did" in the next sentence answers for the group. */
+const ANSWERABLE = new Set(['right questioned', 'permission questioned', ...[...POSITIVE_OBJECT_VERBS].map((v) => `who would ${v}?`)]);
+/** The next sentence opens with an answer in the group's favour. */
+const IN_FAVOUR = /^\W*(yes|yeah|yep|yup|absolutely|of course|obviously|definitely|(i|we) (did|do|would|will|have))\b/i;
+/** ... unless it takes it back at once: "Yes, but ...", "Obviously not.", "Yes, to the back of the line." */
+const AGAINST_AFTER = /^\W*\w+(\s+\w+)?\W*\s*(but|not|no|never|to the|lol|lmao|haha)\b/i;
 
 function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const tokens = unglue(tokenize(input));
@@ -1331,16 +1386,27 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   if (attacks.length > 1 && attacks.some((a) => !a.what.startsWith(LAST_RESORT))) {
     for (let i = attacks.length - 1; i >= 0; i--) if ((attacks[i] as Attack).what.startsWith(LAST_RESORT)) attacks.splice(i, 1);
   }
+  // ... and to the predicate reader's own verdict that the word is praise ("old people are savage on Twitter and I love it")
+  for (let i = attacks.length - 1; i >= 0; i--) {
+    const a = attacks[i] as Attack;
+    if (!a.what.startsWith(LAST_RESORT) || a.group.pronoun) continue;
+    const r = readPredicate(tokens, a.group.to + 1);
+    if (r?.kind === 'positive' && a.what.endsWith(`('${r.head}')`)) attacks.splice(i, 1);
+  }
   const hits: DetectorHit[] = [];
   let nextVerdict: ContextVerdict | null | undefined;
   const posed = (): boolean => /\?\s*$/.test(input.text) || /^\s*["“][^"“”]+["”]\s*[.!]?\s*$/.test(input.text);
   // "Have you ever seen an old man work a lathe? Incredible skill.": a "have you ever seen ...?" answered with admiration
   // asks in wonder. Only that question: after "can women even drive?" an "Amazing." is sarcasm. next is read only then.
   let admiredNext: boolean | undefined;
+  let answeredNext: boolean | undefined;
   const wonder = (): boolean => tokens[tokens.length - 1]?.w === '?' && everSeenAt(tokens.map((t) => t.w)) >= 0 && (admiredNext ??= admiring(input.next ? tokenizeMapped(input.next, plainMapped(input.next)).map((t) => t.w) : []));
   for (const a of attacks) {
     if (aim === 'person' && !a.person) continue;
     if (a.kind === 'negated-positive' && wonder()) continue;
+    // "Should gay couples be allowed to adopt? Yes, obviously.", "Who would hire a deaf designer? We did.": the writer
+    // answers the doubting question for the group, so it was asked to be answered, not to deny. next is read only then.
+    if (ANSWERABLE.has(a.what) && (answeredNext ??= IN_FAVOUR.test(input.next ?? '') && !AGAINST_AFTER.test(input.next ?? ''))) continue;
     a.from = Math.max(0, a.from);
     a.to = Math.min(tokens.length - 1, Math.max(a.to, a.from));
     const first = tokens[a.from];

@@ -80,6 +80,9 @@ const GENERALISING = new Set(['always', 'constantly', 'forever', 'ever', 'all', 
 /** What a group is blamed for making people do or lose: "the reason I lock my car", "why we can't have nice things". */
 const PRECAUTIONS = new Set(['lock', 'locks', 'locked', 'avoid', 'afraid', 'scared', 'worried', 'fear', 'moved', 'carry', 'nice', 'clutch', 'hide', 'unsafe']);
 
+/** After "moved": a move toward somewhere, which a group draws people to rather than drives them from. */
+const TOWARD = new Set(['to', 'here', 'in', 'into', 'closer', 'near', 'next']);
+
 /** Traits that are only a stereotype once generalised: "[group] are always late", "always so dramatic". */
 const MILD_TRAITS = new Set([
   'late', 'loud', 'noisy', 'broke', 'pushy', 'dramatic', 'weird', 'cheap', 'rude', 'bossy', 'emotional', 'hysterical', 'sneaky', 'shady',
@@ -148,6 +151,22 @@ const HARM_FORMS: Readonly<Record<string, string>> = {
   diluting: 'dilute', dilutes: 'dilute', eroding: 'erode', erodes: 'erode', undermining: 'undermine', undermines: 'undermine', watering: 'water',
   waters: 'water', replacing: 'replace', replaces: 'replace', confusing: 'confuse', confuses: 'confuse', polluting: 'pollute',
 };
+/** Nouns that make a harm object a modifier: "money talk", "money advice", "media studies". */
+const COMPOUND_HEADS = new Set(['talk', 'tips', 'advice', 'management', 'lessons', 'skills', 'podcast', 'podcasts', 'books', 'studies', 'degree', 'degrees', 'classes', 'apps', 'memes', 'puzzles', 'games']);
+/** "jobs nobody else wants", "jobs no one will do": a relative clause that says nobody wanted the object. */
+function unwantedAfter(tokens: readonly Token[], j: number): boolean {
+  const a = word(tokens, j + 1) === 'that' ? j + 2 : j + 1;
+  return ['nobody', 'noone'].includes(word(tokens, a)) || (word(tokens, a) === 'no' && word(tokens, a + 1) === 'one') || (word(tokens, a) === 'locals' && ['refuse', 'avoid'].includes(word(tokens, a + 1)));
+}
+/** After "take over": an arena within three words, or "world" with a field before it ("the chess world"). */
+function arenaAfter(tokens: readonly Token[], j: number): boolean {
+  for (let x = j + 1; x <= j + 4 && x < tokens.length && !CLAUSE_BREAK.has(word(tokens, x)); x++) {
+    const w = word(tokens, x);
+    if (ARENAS.has(w)) return true;
+    if (w === 'world' && x > j + 2 && !['the', 'our', 'whole', 'entire', 'free', 'western', 'white'].includes(word(tokens, x - 1))) return true;
+  }
+  return false;
+}
 /** A verb of harm that takes an object ("lower the bar", "take our jobs"), in any form. */
 function harmVerb(w: string): boolean {
   return Object.hasOwn(HARM_WITH_OBJECT, w) || Object.hasOwn(HARM_FORMS, w);
@@ -320,7 +339,7 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     const at = ['a', 'an', 'the', 'wild', 'rabid', 'feral', 'filthy', 'dirty'].includes(word(tokens, i + 2)) ? i + 3 : i + 2;
     if (DEHUMANISING.has(word(tokens, at)) || MORE_DEHUMANISING.has(word(tokens, at))) return negated ? { kind: 'negated-attack', end: at, head } : { kind: 'dehumanising', end: at, head };
   }
-  if (modal === 'can' && negated && COMPETENCE_VERBS.has(head)) {
+  if (modal === 'can' && negated && COMPETENCE_VERBS.has(head) && !circumstantial(tokens, i)) {
     return { kind: 'negated-positive', end: i + (['be', 'do'].includes(head) ? 1 : 0), head };
   }
   // "[group] can't even park", "[group] can barely use a phone", "can [group] even drive?": mockery of ability
@@ -329,7 +348,9 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     return { kind: 'negated-positive', end: i, head };
   }
   // "[group] have no morals", "[group] lack the brains", "do [group] even have brains?"
-  if (QUALITIES.has(head) && ['have', 'has', 'had', 'got'].includes(modal) && (negated || (even && question))) {
+  // "[group] have no rights in detention / under the new law": a described situation somewhere (not "no rights here")
+  const situatedRights = (head === 'right' || head === 'rights') && SITUATED.has(next) && !['here', 'this', 'our', 'my'].includes(word(tokens, i + 2));
+  if (QUALITIES.has(head) && ['have', 'has', 'had', 'got'].includes(modal) && (negated || (even && question)) && !situatedRights) {
     return { kind: 'negated-positive', end: i, head };
   }
   // "[group] have no sense of humour / personal space / direction", "lack any sense of decency"
@@ -368,7 +389,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   // "[group] are the reason I lock my car / we can't have nice things": the group blamed for a precaution or a loss
   const reasonAt = head === 'reason' && word(tokens, i - 1) === 'the' ? i : head === 'the' && next === 'reason' ? i + 1 : -1;
   if (aux && !negated && reasonAt > 0) {
-    const p = tokens.slice(reasonAt + 1, reasonAt + 9).findIndex((t) => PRECAUTIONS.has(t.w));
+    // "the reason I moved to London" is a pull toward a place; "the reason we moved (away / out)" is flight from the group
+    const p = tokens.slice(reasonAt + 1, reasonAt + 9).findIndex((t, n) => PRECAUTIONS.has(t.w) && !(t.w === 'moved' && TOWARD.has(word(tokens, reasonAt + 2 + n))));
     if (p >= 0) return { kind: 'stereotype', end: reasonAt + 1 + p, head: 'the reason (blamed)' };
   }
   // "[group] don't make good leaders / parents": a denied fitness for a role
@@ -386,11 +408,16 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   // "[group] should lose the right to vote"
   if (deontic && ['lose', 'forfeit'].includes(head) && ['the', 'their'].includes(next) && ['right', 'rights', 'vote'].includes(word(tokens, i + 2))) return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'exclusion', end: i + 2, head };
   // "[group] don't deserve to live"
-  if (deserve && negated && LIFE.has(head)) return { kind: 'exclusion', end: i, head };
+  // "don't deserve to live in tents / like this" names conditions they should be spared, not life itself
+  // ("don't deserve to live in our country / here" still denies them a place)
+  const conditions = (head === 'live' || head === 'survive') && ['in', 'on', 'under', 'like', 'without', 'with'].includes(next) && !['our', 'this', 'my', 'here', 'britain', 'america', 'europe'].includes(word(tokens, i + 2));
+  if (deserve && negated && LIFE.has(head) && !conditions) return { kind: 'exclusion', end: i, head };
   // "[group] are always late / so dramatic": a mild trait made a stereotype by "always" (one late bus is no trait)
   if (aux && !negated && tokens.slice(k, i).some((t) => ['always', 'constantly', 'forever', 'invariably'].includes(t.w))) {
     // "always late to the party" is an idiom for slow adoption, not a trait
-    if (MILD_TRAITS.has(head) && !(head === 'late' && next === 'to' && word(tokens, i + 3) === 'party')) return { kind: 'stereotype', end: i, head };
+    // "always late to be promoted": late to receive something is done to them, not a habit of theirs
+    const received = next === 'to' && ['be', 'get', 'receive', 'hear'].includes(word(tokens, i + 2));
+    if (MILD_TRAITS.has(head) && !(head === 'late' && next === 'to' && word(tokens, i + 3) === 'party') && !received) return { kind: 'stereotype', end: i, head };
     const end = habitPhrase(tokens, i);
     if (end > 0) return { kind: 'stereotype', end, head };
   }
@@ -414,17 +441,26 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (objects) {
     // "make me want to puke" reaches one word further
     for (let j = i + 1; j <= i + (base === 'make' || base === 'bleed' || base === 'hold' ? 4 : 3) && j < tokens.length; j++) {
+      // "take jobs nobody else wants": the object is described as unwanted, so taking it harms no one;
+      // "love money talk / money tips": the object only qualifies the noun after it
+      if (objects.includes(word(tokens, j)) && (unwantedAfter(tokens, j) || COMPOUND_HEADS.has(word(tokens, j + 1)))) break;
+      // "taking over the chess world / the food scene": winning an arena ("taking over the world / our country" still attacks)
+      if (base === 'take' && word(tokens, j) === 'over' && arenaAfter(tokens, j)) break;
       if (objects.includes(word(tokens, j))) return negated ? { kind: 'negated-attack', end: j, head } : { kind: 'stereotype', end: j, head };
       if (CLAUSE_BREAK.has(word(tokens, j))) break;
     }
   }
   if (!aux) return null;
+  // "have no rights in detention" reports a situation (read before "rights" as a denied positive)
+  if (situatedRights && ['have', 'has'].includes(modal)) return null;
   // "[group] are the weakest link", "the lowest of the low": a superlative of a negative trait
   if (superlativeBase(head) && ['the', 'most'].includes(word(tokens, i - 1))) return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'generalisation', end: i, head };
   // "angry about the new law", "loud at the rally": a reaction to something, not a trait
   if (REACTIONS.has(head) && REACTION_CAUSES.has(next)) return null;
   // "scary good", "crazy talented": a negative word used as an intensifier of praise
   if (INTENSIFIER_USE.has(head) && (POSITIVE_ATTRIBUTES.has(next) || MORE_POSITIVE.has(next) || ['good', 'talented', 'fast', 'accurate', 'efficient'].includes(next))) return null;
+  // "old people are savage on Twitter and I love it": slang praise, which the writer's approval later in the sentence confirms
+  if (SLANG_PRAISE.has(head) && !negated && approvedAfter(tokens, i)) return { kind: 'positive', end: i, head };
   if (NEGATIVE_ATTRIBUTES.has(head) || MORE_NEGATIVE.has(head) || MORE_DEHUMANISING.has(head) || (too && TOO_TRAITS.has(head)) || INSULT_NOUNS.has(head) || (INSULT_ADJECTIVES.has(head) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(head)) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
     const end = ROLE_AFTER_BAD.has(head) ? i + 1 : i;
     const attacking = negated === diminished;
@@ -437,6 +473,9 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
       // "women were not allowed to vote until 1918": history told, not a call to exclude
       const past = tokens.slice(k, i).some((t) => t.w === 'were' || t.w === 'was');
       if (past && tokens.slice(i + 1).some((t) => HISTORY_MARKS.has(t.w) || /^1[5-9]\d\d$|^20[0-2]\d$/.test(t.w))) return null;
+      // "Jews were not allowed to own land in many countries": a right withheld in the past tense, with no call in the
+      // clause, reports what was done to the group
+      if (past && next === 'to' && !tokens.slice(k, i).some((t) => DEONTIC.has(t.w))) return null;
       return { kind: 'exclusion', end: i, head };
     }
     return attacking ? { kind: 'negated-positive', end: i, head } : { kind: 'positive', end: i, head };
@@ -449,6 +488,44 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     return negated && ['have', 'has', 'should', 'deserve', 'get', 'gets'].includes(modal) ? { kind: 'exclusion', end: i, head } : null;
   }
   return null;
+}
+
+/** Words after "can't [verb]" that tie the inability to a law or a moment, not a lack in the group: "can't work legally yet". */
+const CIRCUMSTANCE = new Set(['legally', 'lawfully', 'officially', 'yet', 'until', 'due']);
+/** Pronouns and words after "because" that put the cause back in the group: "because they're ...", "because of their ...". */
+const CAUSE_IN_GROUP = new Set(['they', "they're", 'their', 'them', 'of', 'it', "it's", 'its', 'that', 'he', 'she', 'his', 'her', 'women', 'men', 'genetics', 'biology', 'nature']);
+/**
+ * "[group] can't work legally for six months", "blind people can't read most websites because devs ignore accessibility":
+ * an inability the clause after the verb lays on a rule, a time or someone else, which reports a barrier and mocks no skill.
+ */
+function circumstantial(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 10 && !['.', '!', '?', ';'].includes(word(tokens, j)); j++) {
+    const w = word(tokens, j);
+    if (CIRCUMSTANCE.has(w)) return true;
+    if ((w === 'because' || w === 'since') && /^[a-z]+$/.test(word(tokens, j + 1)) && !CAUSE_IN_GROUP.has(word(tokens, j + 1))) return true;
+  }
+  return false;
+}
+
+/** Prepositions that place a lack of rights in a situation: "no rights in detention", "under the new law". */
+const SITUATED = new Set(['in', 'under', 'during', 'inside', 'at']);
+/** Arenas a group "takes over" by winning at them: "the chess world", "the food scene", "the charts". */
+const ARENAS = new Set(['scene', 'charts', 'chart', 'industry', 'league', 'leaderboard', 'leaderboards', 'field', 'runway', 'podium', 'stage', 'game', 'sport', 'tournament', 'competition', 'dancefloor', 'internet', 'timeline', 'fyp']);
+
+/** Harsh words that are slang praise when the writer approves: "savage", "ruthless", "fierce". */
+const SLANG_PRAISE = new Set(['savage', 'ruthless', 'fierce', 'brutal', 'wicked', 'sick', 'insane', 'crazy', 'unhinged']);
+/** The writer's approval after a slang-praise word: "and I love it", "respect", "legends". */
+const APPROVAL = new Set(['respect', 'iconic', 'icon', 'icons', 'legend', 'legends', 'legendary', 'goals', 'queen', 'queens', 'king', 'kings']);
+/** Within the next few words: "love it / them / this" or an approving noun, with no negator ("respect nothing") on the way. */
+function approvedAfter(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 8 && j < tokens.length && !['.', '?', ';'].includes(word(tokens, j)); j++) {
+    const w = word(tokens, j);
+    if (NEGATORS.has(w) || w === 'nothing' || w === 'but') return false;
+    // "and I love it." ends there: "... and I love it when they get deported" goes on to something else
+    if (['love', 'loving'].includes(w) && ['it', 'them', 'this', "'em"].includes(word(tokens, j + 1)) && ['', '.', '!', 'lol', 'honestly', 'tbh', 'ngl'].includes(word(tokens, j + 2))) return true;
+    if (APPROVAL.has(w) && !NEGATORS.has(word(tokens, j + 1)) && word(tokens, j + 1) !== 'nothing') return true;
+  }
+  return false;
 }
 
 /** Negative words that also intensify praise: "scary smart", "stupid good". */
@@ -472,6 +549,10 @@ const ROLES = new Set([
   'scientists', 'lawyers', 'firefighters', 'role', 'citizens', 'voters', 'mothers', 'fathers', 'ministers', 'mps', 'senators',
   'carers', 'nannies', 'headteachers', 'principals', 'counsellors', 'therapists', 'midwives', 'mentors', 'scoutmasters', 'coach', 'doctor', 'nurse', 'pilot',
 ]);
+/** Nouns a control participle may describe instead ("registered voters", "vaccinated members"): roles, not controls. */
+const ROLE_HOLDERS = new Set(['residents', 'resident', 'patients', 'students', 'voter', 'voters', 'member', 'members', 'donor', 'donors', 'users', 'user', 'partners', 'partner', 'owners', 'owner', 'drivers', 'driver', 'nurse', 'citizen', 'charity', 'charities', 'business', 'businesses']);
+/** Services a group is "registered with" for its own good: "registered with a GP / dentist / school". */
+const CARE_PROVIDERS = new Set(['gp', 'doctor', 'doctors', 'dentist', 'dentists', 'clinic', 'practice', 'surgery', 'school', 'schools', 'nursery', 'library', 'bank', 'midwife', 'charity', 'union']);
 /** "in" + these: "[group] shouldn't be in charge / in the military". */
 const IN_ROLES = new Set(['charge', 'power', 'office', 'government', 'politics', 'military', 'army', 'combat', 'leadership', 'positions', 'sports', 'schools', 'classrooms', 'classroom', 'parliament', 'congress', 'management']);
 /** Acts with children a negated obligation denies: "[group] shouldn't adopt / teach kids". */
@@ -519,6 +600,9 @@ const LIFE = new Set(['live', 'exist', 'breathe', 'survive', 'reproduce', 'breed
 /** Results that a "the reason" frame attaches to a group only when a negator is near: "why we can't have nice things". */
 const NEEDS_NEGATION = new Set(['nice']);
 
+/** What "stick to their own ..." keeps a group among when it segregates: "their own kind", "their own countries". */
+const OWN_KIND = new Set(['kind', 'kinds', 'people', 'race', 'races', 'country', 'countries', 'community', 'communities', 'neighbourhoods', 'neighborhoods', 'areas', 'ghettos', 'lane', 'type', 'sort', 'breed', 'tribe', 'tribes', 'culture', 'cultures', 'religion', 'faith', 'and']);
+
 interface FrameState {
   deontic: boolean;
   passive: boolean;
@@ -559,13 +643,20 @@ function derogationFrame(tokens: readonly Token[], i: number, st: FrameState): P
       const end = Math.max(phraseAt(tokens, i, p), word(tokens, i - 1) === 'be' && p[0] === 'be' ? phraseAt(tokens, i - 1, p) : -1);
       if (end >= 0) return found('derogation', end);
     }
-    if ((head === 'grateful' || head === 'thankful') && word(tokens, tokens.length - 1) !== '?') return found('derogation', i);
+    // "should be grateful to nobody / no one" denies the debt the frame imposes
+    const owedTo = next === 'to' ? word(tokens, i + 2) : '';
+    if ((head === 'grateful' || head === 'thankful') && word(tokens, tokens.length - 1) !== '?' && !(NEGATORS.has(owedTo) || ['nobody', 'noone', 'none'].includes(owedTo))) return found('derogation', i);
     // "[group] should stick to cooking / to what they know"
     if (head === 'stick' && next === 'to') {
       const o = word(tokens, i + 2);
-      if ((/ing$/.test(o) && !['nothing', 'everything', 'something', 'anything', 'thing'].includes(o)) || o === 'what' || (o === 'their' && word(tokens, i + 3) === 'own')) return found('derogation', i + 2);
+      // "stick to their own (kind / country)" segregates; "stick to their own doctors / plans" is a choice of their own
+      const own = o === 'their' && word(tokens, i + 3) === 'own' && (!/^[a-z]+$/.test(word(tokens, i + 4)) || OWN_KIND.has(word(tokens, i + 4)));
+      if ((/ing$/.test(o) && !['nothing', 'everything', 'something', 'anything', 'thing'].includes(o)) || o === 'what' || own) return found('derogation', i + 2);
     }
-    if (st.passive && CONTROL_PASSIVES.has(head)) return found('exclusion', i + (['down', 'out', 'of', 'up'].includes(next) ? 1 : 0));
+    // "should be registered voters / licensed nurses": the participle describes a role they take on, not a control put on them
+    // "registered with a GP" signs them up for care, it is no watch on them ("registered with the police" still is)
+    const provider = next === 'with' && CARE_PROVIDERS.has(['a', 'an', 'the', 'their', 'local'].includes(word(tokens, i + 2)) ? word(tokens, i + 3) : word(tokens, i + 2));
+    if (st.passive && CONTROL_PASSIVES.has(head) && !provider && !(ROLES.has(next) || ROLE_HOLDERS.has(next) || (next === 'as' && (ROLES.has(word(tokens, i + 2)) || ROLE_HOLDERS.has(word(tokens, i + 2)))))) return found('exclusion', i + (['down', 'out', 'of', 'up'].includes(next) ? 1 : 0));
     if (st.passive && head === 'put' && next === 'down') return found('exclusion', i + 1);
   }
   // "[group] are only good for cleaning", "all [group] are good for is ...", "good for nothing"

@@ -3,6 +3,7 @@
  * this project (no published test suite was used). Each case names the categories a correct checker
  * reports; "pass" behaviours must not be reported as protected.
  */
+import { PRECISION_REVIEW_NEAR_MISSES } from './precision-review';
 import type { Category } from '../../../rules/types';
 import { fill, type Behaviour } from './types';
 
@@ -2925,6 +2926,7 @@ const frameReviewNearMiss = [
 
 export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'everyday-group-mentions', title: 'group mentions in news, workplace and community posts, history, honest questions', family: 'protected', polarity: 'pass', cases: everydayGroupMentions.map((t) => ({ text: t, expect: [] })) },
+  { id: 'precision-review-near-miss', title: 'ordinary posts aimed at every frame by reviewers: sympathy, news, history, counter-speech, questions, praise', family: 'protected', polarity: 'pass', cases: PRECISION_REVIEW_NEAR_MISSES.map((t) => ({ text: t, expect: [] })) },
   { id: 'frame-review-near-miss', title: 'sympathy, news, praise, honest questions and negation near the implicit frames', family: 'protected', polarity: 'pass', cases: frameReviewNearMiss.map((t) => ({ text: t, expect: [] })) },
   { id: 'hate-expression', title: 'expressions of hate towards a group', family: 'protected', polarity: 'flag', cases: hateExpressions },
   { id: 'generalisation', title: 'negative generalisations', family: 'protected', polarity: 'flag', cases: generalisations },

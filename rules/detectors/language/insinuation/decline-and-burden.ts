@@ -22,6 +22,12 @@ export function consequenceOpen(tokens: readonly Token[]): boolean {
 }
 
 /** "Refugees get free houses while our veterans sleep on the street." */
+/** Words that mark a claim as false: "refugees get free houses while ..., the tabloid lied". */
+const DEBUNKED = new Set(['myth', 'myths', 'false', 'falsely', 'untrue', 'debunked', 'misinformation', 'disinformation', 'hoax']);
+
+/** Sources whose lying debunks the claim they spread: "the tabloid lied" (not "the media lies about it", which endorses it). */
+const SOURCES = new Set(['tabloid', 'tabloids', 'paper', 'papers', 'newspaper', 'headline', 'headlines', 'post', 'article', 'meme', 'leaflet', 'poster', 'site', 'website', 'campaign', 'politician', 'mp', 'claim']);
+
 export function resentment(words: Words, groups: readonly GroupMention[]): Attack | null {
   for (const g of groups) {
     if (g.pronoun) continue;
@@ -33,6 +39,8 @@ export function resentment(words: Words, groups: readonly GroupMention[]): Attac
     const conj = words.findIndex((w, k) => k > j && ['while', 'whilst', 'meanwhile', 'but', 'yet', 'and', 'when', 'before', 'ahead'].includes(w));
     if (conj < 0) continue;
     const tail = words.slice(conj + 1, conj + 12);
+    // "..., the tabloid lied", "... is a myth": the resentment quoted to debunk it
+    if (words.some((w, k) => DEBUNKED.has(w) || (['lied', 'lies', 'lie', 'lying'].includes(w) && SOURCES.has(words[k - 1] ?? '')))) continue;
     if (tail.some((w) => INGROUP.has(w)) && tail.some((w) => DEPRIVED.has(w))) return hit(g.from, Math.min(words.length - 1, conj + 1 + tail.findIndex((w) => DEPRIVED.has(w))), g, 'derogation', 'resentment: [group] get ... while we ...');
   }
   return null;
@@ -63,7 +71,8 @@ export function arrivalBlame(words: Words, groups: readonly GroupMention[]): Att
   for (let j = 0; j < words.length && !(['.', '!', '?'].includes(words[j] ?? '') && j > g.to); j++) {
     const w = words[j] ?? '';
     if (j >= s && j <= g.to) continue;
-    if (REVERSALS.has(w) && !(w === 'down' && words[j + 1] === 'the')) return null;
+    // "crime has fallen / declined / halved": an improvement since they came ("fallen" is not in REVERSALS' past tenses)
+    if ((REVERSALS.has(w) || ['fallen', 'declined', 'halved', 'dropping', 'falling', 'improved'].includes(w)) && !(w === 'down' && words[j + 1] === 'the')) return null;
     // "is not safe anymore": a lost good counts as a decline
     const lost = ['safe', 'clean', 'quiet', 'peaceful', 'same'].includes(w) && NEGATORS.has(words[j - 1] ?? '');
     // "went to the dogs / to pot / south", "fell to pieces"
@@ -264,7 +273,8 @@ export function declineSinceHiring(words: Words, groups: readonly GroupMention[]
   if (s < 0) return null;
   const h = words.findIndex((w, k) => k > s && k <= s + 4 && ['hiring', 'hired', 'hire', 'letting', 'let', 'admitting', 'admitted', 'accepting', 'accepted', 'promoting', 'promoted', 'allowing', 'allowed'].includes(w));
   const g = h > 0 ? groups.find((m) => !m.pronoun && m.from > h && m.from <= h + 2) : undefined;
-  if (!g || hasPraise(words)) return null;
+  // "downhill since they stopped hiring women": the decline dated from shutting the group out
+  if (!g || hasPraise(words) || words.slice(s + 1, h).some((w) => NEGATORS.has(w) || ['stopped', 'stop', 'quit', 'ended', 'cut', 'fired', 'sacked'].includes(w))) return null;
   const d = findAny(words, DOWNHILL);
   return d && !words.slice(0, d[0]).some((w) => NEGATORS.has(w)) ? hit(Math.min(d[0], s), g.to, g, 'derogation', 'a decline since hiring [group]') : null;
 }

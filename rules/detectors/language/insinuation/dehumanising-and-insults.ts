@@ -13,6 +13,12 @@ import { DEHUMANISING, INSULT_NOUNS } from '../lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
 import { arrives, asSubject, clauseEnd, clauseStartAt, CONTEMPT_ADJ, find, hasPraise, hit, identityWord, type Neighbour, type Words } from './shared';
 
+/** Words that make "waiting to die" a neglect condemned: "... in understaffed care homes, and it is a scandal". */
+const NEGLECT_CONDEMNED = new Set(['scandal', 'disgrace', 'shameful', 'neglect', 'neglected', 'understaffed', 'abandoned', 'outrage', 'heartbreaking', 'tragic', 'tragedy', 'cruel', 'inhumane']);
+
+/** Perceivers after "look the same to" that make the sentence the writer's own view: "to me", "to everyone". */
+const OWN_VIEW = new Set(['me', 'us', 'my', 'our', 'everyone', 'everybody', 'anyone', 'anybody', 'most', 'all', 'any', 'normal', 'the']);
+
 /** "Why do disabled people even bother going outside?", "Old people are just waiting to die", "nobody has to see them". */
 export function worthless(words: Words, groups: readonly GroupMention[]): Attack | null {
   for (const g of groups) {
@@ -21,9 +27,13 @@ export function worthless(words: Words, groups: readonly GroupMention[]): Attack
     if (/why (do|does|would|should)( the)?$/.test(b) && words[g.to + 1] === 'even' && ['bother', 'try'].includes(words[g.to + 2] ?? '')) return hit(g.from - 2, g.to + 2, g, 'derogation', 'why do [group] even bother');
     const after = words.slice(g.to + 1, g.to + 9).join(' ');
     // "Asians all look the same"
-    if (/^(all |really |just )*look (alike|the same)/.test(words.slice(g.to + 1, g.to + 6).join(' '))) return hit(g.from, g.to + 3, g, 'stereotype', 'all look the same');
+    // "Asians all look the same to racists": a perceiver named other than the writer is the one at fault ("to me" stays)
+    const seen = /^(all |really |just )*look (alike|the same)( to| for)? /.exec(`${words.slice(g.to + 1, g.to + 7).join(' ')} `);
+    const by = seen?.[3] ? words[g.to + 1 + seen[0].trim().split(' ').length] ?? '' : '';
+    if (seen && (!seen[3] || OWN_VIEW.has(by))) return hit(g.from, g.to + 3, g, 'stereotype', 'all look the same');
     const m = /^(are |is )?(just |all |only |basically |simply )*(waiting to die|a waste of (space|oxygen|air|skin|resources)|wasting (space|oxygen|air))/.exec(after);
-    if (m) return hit(g.from, g.to + m[0].split(' ').length, g, 'derogation', m[3] ?? 'waste of ...');
+    // "old people are just waiting to die in understaffed care homes, and it is a scandal": neglect of them condemned
+    if (m && !(m[3] === 'waiting to die' && words.some((w) => NEGLECT_CONDEMNED.has(w)))) return hit(g.from, g.to + m[0].split(' ').length, g, 'derogation', m[3] ?? 'waste of ...');
     const sight = find(words, 'has to see them', g.to) >= 0 ? find(words, 'has to see them', g.to) : find(words, 'have to see them', g.to);
     if (sight > g.to && ['nobody', 'one', 'not'].includes(words[sight - 1] ?? '') && words.slice(g.to + 1, sight).some((w) => ['should', 'must', 'stay', 'keep', 'kept', 'belong', 'hide', 'hidden'].includes(w))) {
       return hit(g.from, sight + 3, g, 'exclusion', 'kept out of sight');

@@ -8,7 +8,7 @@
  */
 import type { GroupMention } from '../find-groups';
 import { identityAdjective, type Characteristic } from '../lexicon/groups';
-import { CHILDREN, PATHOLOGY, BELITTLED, ACTIVITIES } from '../lexicon/derogation';
+import { CHILDREN, PATHOLOGY, BELITTLED, ACTIVITIES, VICTIMISED } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS } from '../tokens';
 import { asSubject, clauseEnd, clauseStartAt, FAITH_MARKS, find, findAny, hasPraise, hit, SUBJECT_FILL, type Words } from './shared';
@@ -69,6 +69,7 @@ export function pathologised(words: Words, groups: readonly GroupMention[]): Att
     // "made up", "made-up": one word of pathology
     const head = words[j] === 'made' && words[j + 1] === 'up' ? 'made-up' : words[j] ?? '';
     // "religion is a choice" is no attack; these identities are
+    if (echoed(words, g.from)) continue;
     if (!neg && PATHOLOGY.has(head) && words[g.from] !== 'being' ? words.slice(g.to + 1, j).some((w) => ['is', 'are', 'be'].includes(w)) : !neg && PATHOLOGY.has(head)) {
       return hit(g.from, head === 'made-up' ? j + 1 : j, g, 'derogation', `identity pathologised ('${head}')`);
     }
@@ -95,7 +96,9 @@ export function disguise(words: Words, groups: readonly GroupMention[]): Attack 
     if (!words.slice(g.to + 1, j).some((w) => ['are', 'is', 'were', 'was', 'all', 'just', 'really', 'basically', 'mostly', 'actually', 'simply'].includes(w))) continue;
     const d = find(vp, 'in disguise');
     const wolves = find(vp, "in sheep 's clothing") >= 0 || find(vp, 'in sheeps clothing') >= 0;
-    if ((d > 0 || wolves) && !vp.some((w) => ['blessing', 'blessings', 'gift', 'gifts', 'angel', 'angels', 'hero', 'heroes', 'treasure', 'opportunity', 'superheroes', 'costume', 'costumes', 'party'].includes(w))) {
+    // "refugees are not economic migrants in disguise": the unmasking denied
+    const denied = vp.slice(0, d > 0 ? d : vp.length).some((w) => NEGATORS.has(w));
+    if ((d > 0 || wolves) && !denied && !vp.some((w) => ['blessing', 'blessings', 'gift', 'gifts', 'angel', 'angels', 'hero', 'heroes', 'treasure', 'opportunity', 'superheroes', 'costume', 'costumes', 'party'].includes(w))) {
       return hit(g.from, j + (d > 0 ? d + 1 : vp.length - 1), g, 'derogation', 'unmasked (in disguise)');
     }
     // "[group] are all faking it / just pretending / making it up"
@@ -129,7 +132,8 @@ export function belittledActivity(words: Words, groups: readonly GroupMention[])
     if (!['is', 'are', "'s", 'was', 'remains'].includes(words[j] ?? '')) continue;
     const e = clauseEnd(words, j + 1, 8);
     const vp = words.slice(j + 1, e + 1);
-    if (hasPraise(vp) || words.some((w) => ['raised', 'raises', 'raising', 'funds', 'proceeds', 'donations', 'fundraiser', 'fundraising', 'getting'].includes(w))) continue;
+    // a literal charity event: money raised or given ("all ticket money goes to the hospice")
+    if (hasPraise(vp) || words.some((w) => ['raised', 'raises', 'raising', 'funds', 'proceeds', 'donations', 'donated', 'donate', 'fundraiser', 'fundraising', 'getting', 'hospice'].includes(w)) || find(words, 'money goes to') >= 0) continue;
     const neg = vp.slice(0, 3).some((w) => NEGATORS.has(w));
     const b = vp.findIndex((w) => BELITTLED.has(w));
     // "isn't real chess", "is not a real sport"
@@ -155,7 +159,9 @@ const RAISING = new Set(['raised', 'raise', 'raising', 'raises', 'adopted', 'ado
  */
 export function fauxConcern(words: Words, groups: readonly GroupMention[]): Attack | null {
   const kid = words.findIndex((w) => CHILDREN.has(w));
-  if (kid < 0 || !words.some((w) => CONCERN.has(w)) || hasPraise(words) || words.some((w) => NEGATORS.has(w))) return null;
+  // "kids raised by lesbians who get bullied": a concern about what others do to the children is real concern
+  // ("... or they'll be bullied" is the faux concern itself: only a relative clause describing the children counts)
+  if (kid < 0 || !words.some((w) => CONCERN.has(w)) || hasPraise(words) || words.some((w) => NEGATORS.has(w)) || words.some((w, k) => VICTIMISED.has(w) && ['get', 'are', 'were', 'got', 'who', 'being'].includes(words[k - 1] ?? '') && words.slice(Math.max(0, k - 3), k).includes('who'))) return null;
   for (const g of groups) {
     if (g.pronoun || g.from <= kid || g.from > kid + 10) continue;
     const between = words.slice(kid + 1, g.from);
@@ -163,6 +169,19 @@ export function fauxConcern(words: Words, groups: readonly GroupMention[]): Atta
     if ((between.some((w) => RAISING.has(w)) && ['by', 'with'].some((w) => between.includes(w))) || after.some((w) => RAISING.has(w))) return hit(kid, g.to, g, 'derogation', 'faux concern for their children');
   }
   return null;
+}
+
+/**
+ * A verdict repeated as a question, in statement word order from the sentence's start: "Being gay is a choice?",
+ * "Two men kissing is just wrong?" echo a claim to doubt it (counter-speech), they do not make it; so does a verdict
+ * "according to" someone.
+ */
+function echoed(words: Words, from: number): boolean {
+  // "..., according to that 1970s textbook we burned": the verdict attributed to a source the writer sets apart
+  // ("According to the Bible, being gay is a sin" asserts: only a trailing attribution sets the verdict apart)
+  const a = words.indexOf('according');
+  if (a > from + 2 && words[a - 1] === ',') return true;
+  return from === 0 && words[words.length - 1] === '?' && !words.includes('right') && !words.includes('agree');
 }
 
 /** Verdicts on a same-sex couple's ordinary act: "two men kissing is just wrong". */
@@ -176,7 +195,7 @@ export function sameSexVerdict(words: Words): Attack | null {
   let j = cop + 1;
   while (['just', 'so', 'really', 'plain', 'simply', 'totally', 'a', 'an', 'absolutely', 'fucking', 'kind', 'of', 'pretty'].includes(words[j] ?? '')) j++;
   const v = words[j] ?? '';
-  if (NEGATORS.has(words[cop + 1] ?? '') || !(ACT_VERDICTS.has(v) || PATHOLOGY.has(v))) return null;
+  if (NEGATORS.has(words[cop + 1] ?? '') || !(ACT_VERDICTS.has(v) || PATHOLOGY.has(v)) || echoed(words, t)) return null;
   return hit(t, j, { from: t, to: t + 1, characteristic: 'sexual-orientation', pronoun: false, weak: false }, 'derogation', 'a same-sex couple judged');
 }
 

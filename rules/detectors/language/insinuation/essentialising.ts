@@ -9,10 +9,11 @@
 import type { GroupMention } from '../find-groups';
 import { identityAdjective, PERSON_NOUNS, type Characteristic } from '../lexicon/groups';
 import {
-  BLAMED_RESULTS, CRIME_NOUNS, ESSENCE, KNOWING_TAGS, SERVILE, STEREOTYPE_NOUNS, STING, RULE_ITEMS, VICTIMISED, RESTRICTED_TO, RESTRICTING_VERBS,
+  BLAMED_RESULTS, CRIME_NOUNS, ESSENCE, MORE_POSITIVE, KNOWING_TAGS, SERVILE, STEREOTYPE_NOUNS, STING, RULE_ITEMS, VICTIMISED, RESTRICTED_TO, RESTRICTING_VERBS,
   RESTRICTED_ACTS, STANDING, CRITIQUE_CAUSES, REFUSED_ACTS, MORE_NEGATIVE, PUT_DOWN_IDENTITY, DEFINING_ACTS,
 } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
+import { POSITIVE_ATTRIBUTES } from '../lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
 import {
   asSubject, bareNp, clauseEnd, CONTEMPT_ADJ, find, findAny, hasPraise, hit, identityWord, type Neighbour, QUESTION_OPENERS, roleQuestion, someGroup,
@@ -42,7 +43,11 @@ export function typicalThing(tokens: readonly Token[], words: Words, groups: rea
     const n = words[id.to + 1] ?? '';
     // the span takes in "to say / to do", which would otherwise read as a report
     const tail = words[id.to + 2] === 'to' && ['say', 'do', 'wear', 'think', 'ask'].includes(words[id.to + 3] ?? '') ? id.to + 3 : id.to + 1;
-    if (STEREOTYPE_NOUNS.has(n) && !NEGATORS.has(words[i - 1] ?? '')) return hit(i, tail, id, 'stereotype', `${w} ... ${n}`);
+    // "a typical woman thing to be underpaid / to get ignored": what is typical is a harm the group suffers
+    const suffered = words[id.to + 2] === 'to' && ['be', 'get', 'being'].includes(words[id.to + 3] ?? '') && VICTIMISED.has(words[id.to + 4] ?? '');
+    // "typical immigrant move, working two jobs and volunteering": the typical thing is a virtue
+    const virtuous = words.slice(id.to + 2).some((x) => VIRTUOUS.has(x) || APPROVAL.has(x));
+    if (STEREOTYPE_NOUNS.has(n) && !NEGATORS.has(words[i - 1] ?? '') && !suffered && !virtuous) return hit(i, tail, id, 'stereotype', `${w} ... ${n}`);
     // "so Jewish of you"; "that's so gay" said of a thing
     if (w === 'so' && (n === 'of' || ((words[i - 1] === 'is' || words[i - 1] === 'was') && ['that', 'this', 'it'].includes(words[i - 2] ?? '') && (!n || CLAUSE_BREAK.has(n) || n === 'lol' || n === ',')))) {
       if (id.characteristic !== 'age' && !hasPraise(words)) return hit(i, n === 'of' ? Math.min(words.length - 1, id.to + 2) : id.to, id, 'derogation', 'identity used as a put-down');
@@ -52,17 +57,26 @@ export function typicalThing(tokens: readonly Token[], words: Words, groups: rea
   for (let i = 0; i + 1 < words.length; i++) {
     const c = identityAdjective(words[i] ?? '');
     const n = words[i + 1] ?? '';
-    if (!c || !['logic', 'mentality', 'antics', 'hysterics', 'drama'].includes(n) || hasPraise(words)) continue;
+    // "immigrant mentality of hard work is something I admire": a good trait named after "of", or admiration, is praise
+    const goodOf = words[i + 2] === 'of' && words.slice(i + 3, i + 6).some((w) => w === 'hard' || MORE_POSITIVE.has(w) || POSITIVE_ATTRIBUTES.has(w));
+    if (!c || !['logic', 'mentality', 'antics', 'hysterics', 'drama'].includes(n) || hasPraise(words) || goodOf || words.some((w) => APPROVAL.has(w))) continue;
     return hit(i, i + 1, { from: i, to: i, characteristic: c, pronoun: false, weak: false }, 'stereotype', `${words[i]} ${n}`);
   }
   return null;
 }
 
+/** Conduct that makes a "typical [member] thing" a compliment. */
+const VIRTUOUS = new Set(['volunteering', 'volunteer', 'volunteers', 'helping', 'donating', 'studying', 'saving', 'caring', 'sharing', 'feeding', 'hospitality', 'jobs']);
+
+/** Approval beyond the praise words: "love it", "I admire", "they proved it". */
+const APPROVAL = new Set(['love', 'loved', 'loving', 'admire', 'admired', 'respect', 'legends', 'legend', 'icons', 'queens', 'proved', 'proves', 'pioneers', 'heroes']);
+
 /** "Black people and fried chicken, name a better duo", "Women and bad driving, iconic duo". */
 export function duo(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const c = findAny(words, DUOS);
-  // two groups paired ("Black people and white people, name a better duo") is no trait
-  if (!c || hasPraise(words) || groups.filter((m) => !m.pronoun).length > 1) return null;
+  // two groups paired ("Black people and white people, name a better duo") is no trait; approval after the
+  // cue ("..., name a more iconic duo, love it", "Marie Curie proved it") makes the pairing a celebration
+  if (!c || hasPraise(words) || groups.filter((m) => !m.pronoun).length > 1 || words.slice(c[1] + 1).some((w) => APPROVAL.has(w))) return null;
   const g = someGroup(groups, prev, c[0]);
   return g ? hit(g.pronoun ? c[0] : Math.min(g.from, c[0]), c[1], g, 'stereotype', 'group paired with a trait') : null;
 }
@@ -217,7 +231,7 @@ export function restricted(words: Words, groups: readonly GroupMention[]): Attac
  * reason Muslims don't eat pork") passes.
  */
 export function forAReason(words: Words, groups: readonly GroupMention[]): Attack | null {
-  if (words.some((w) => CRITIQUE_CAUSES.has(w) || RULE_ITEMS.has(w)) || blameShifted(words)) return null;
+  if (words.some((w) => CRITIQUE_CAUSES.has(w) || RULE_ITEMS.has(w)) || blameShifted(words) || saidNoOne(words)) return null;
   const g = groups.find((m) => !m.pronoun);
   if (!g) return null;
   let c = find(words, 'there is a reason');
@@ -232,7 +246,8 @@ export function forAReason(words: Words, groups: readonly GroupMention[]): Attac
     const neg = vp.slice(0, 4).some((w) => NEGATORS.has(w));
     // denied standing ("aren't in charge", "don't become pilots"), or a bad place or power ("end up in prison", "run the banks")
     const denied = neg && vp.some((w) => STANDING.has(w) || w === 'important' || w === 'hire' || w === 'hires');
-    const pinned = !neg && vp.some((w) => STANDING.has(w) && !['charge', 'lead', 'leaders', 'important', 'trusted', 'hired', 'promoted', 'allowed', 'vote', 'positions', 'top', 'decisions', 'serious', 'become', 'becoming'].includes(w));
+    // "there's a reason Black women run the best salons": a power or place praised is credit, not a hidden cause
+    const pinned = !neg && !hasPraise(vp) && !vp.some((w) => MORE_POSITIVE.has(w)) && vp.some((w) => STANDING.has(w) && !['charge', 'lead', 'leaders', 'important', 'trusted', 'hired', 'promoted', 'allowed', 'vote', 'positions', 'top', 'decisions', 'serious', 'become', 'becoming'].includes(w));
     // "there's a reason nobody hires immigrants": a refusal before the group
     const refused = words.slice(c, g.from).some((w) => ['nobody', 'no', 'never'].includes(w)) && words.slice(c, g.from).some((w) => REFUSED_ACTS.has(w) || REFUSED_ACTS.has(w.replace(/s$/, '')));
     if (denied || pinned || refused) return hit(c, Math.max(g.to, e), g, 'stereotype', 'a hidden reason hinted');
@@ -248,6 +263,11 @@ export function forAReason(words: Words, groups: readonly GroupMention[]): Attac
     }
   }
   return null;
+}
+
+/** "..., said no one ever", "said no serious researcher": the claim quoted to mock it. */
+function saidNoOne(words: Words): boolean {
+  return words.some((w, k) => w === 'said' && (['nobody', 'noone', 'none'].includes(words[k + 1] ?? '') || (words[k + 1] === 'no' && words.slice(k + 2, k + 6).some((x) => ['one', 'ever', 'researcher', 'scientist', 'expert', 'study', 'person', 'serious', 'sane'].includes(x)))));
 }
 
 /** A cause laid on someone else: "... when we ban them from working", "because employers won't hire them". */
@@ -344,5 +364,7 @@ export function onlyThing(words: Words, groups: readonly GroupMention[]): Attack
 export function onlyTalent(words: Words, groups: readonly GroupMention[]): Attack | null {
   const o = words.findIndex((w, k) => w === 'only' && ['talent', 'skill', 'use', 'purpose', 'value', 'job', 'contribution', 'function', 'gift'].includes(words[k + 1] === 'real' || words[k + 1] === 'true' ? words[k + 2] ?? '' : words[k + 1] ?? ''));
   const g = o > 0 ? groups.find((m) => !m.pronoun && m.to < o && o - m.to <= 2) : undefined;
-  return g && (words[g.to + 1] === "'s" || words[g.to + 1] === 'only') && !hasPraise(words) ? hit(g.from, o + 2, g, 'derogation', "the group's only use") : null;
+  // "only real talent is whatever they choose": an open choice reduces nothing
+  const open = words.slice(o + 2, o + 6).some((w) => ['whatever', 'anything', 'everything'].includes(w));
+  return g && !open && (words[g.to + 1] === "'s" || words[g.to + 1] === 'only') && !hasPraise(words) ? hit(g.from, o + 2, g, 'derogation', "the group's only use") : null;
 }

@@ -25,7 +25,10 @@ export function keptFrom(tokens: readonly Token[], words: Words, groups: readonl
     const b2 = words[g.from - 2] ?? '';
     // "keep [group] away / out": an order (clause start or after a modal)
     const kAt = b === 'keep' ? g.from - 1 : ['those', 'the', 'all', 'these'].includes(b) && b2 === 'keep' ? g.from - 2 : -1;
-    if (kAt >= 0 && (clauseStartAt(words, kAt) || ['should', 'must', 'to', 'we', 'just', 'please', 'and'].includes(words[kAt - 1] ?? '')) && ['away', 'out', 'off'].includes(words[g.to + 1] ?? '') && !words.slice(0, kAt).some((w) => NEGATORS.has(w))) {
+    // "keep refugees out of the hands of smugglers", "keep Roma kids out of poverty": kept from a harm, which protects them
+    const place = ['of', 'from'].includes(words[g.to + 2] ?? '') ? words.slice(g.to + 3, clauseEnd(words, g.to + 3, 8) + 1) : [];
+    const shielded = place.some((w) => SHIELDED_FROM.has(w)) || protectsThem(place);
+    if (kAt >= 0 && !shielded && (clauseStartAt(words, kAt) || ['should', 'must', 'to', 'we', 'just', 'please', 'and'].includes(words[kAt - 1] ?? '')) && ['away', 'out', 'off'].includes(words[g.to + 1] ?? '') && !words.slice(0, kAt).some((w) => NEGATORS.has(w))) {
       return hit(kAt, g.to + 1, g, 'exclusion', 'keep ... away');
     }
   }
@@ -37,6 +40,8 @@ export function keptFrom(tokens: readonly Token[], words: Words, groups: readonl
     for (let j = i + 1; j <= i + 4 && j < words.length; j++) {
       if (!['alone', 'with', 'near', 'around', 'a', 'an', 'any', 'those', 'to'].includes(words[j] ?? '')) {
         const id = identityWord(tokens, groups, j);
+        // "near a man who hates gay people": one person picked out by what they do, not by their gender
+        if (id && SINGULAR_GENDER.has(words[id.to] ?? '') && PICKED_OUT.has(words[id.to + 1] ?? '')) break;
         if (id) return hit(i - 2, id.to, id, 'exclusion', `${v} my children with ...`);
         break;
       }
@@ -45,12 +50,35 @@ export function keptFrom(tokens: readonly Token[], words: Words, groups: readonl
   return null;
 }
 
+/** Words before a tolerance limit that report it as imposed on the group: "had to", "were told / forced to". */
+const IMPOSED = new Set(['told', 'forced', 'expected', 'ordered', 'pressured']);
+
+/** Harms a group is kept away from for its own good: "keep refugees out of the hands of smugglers / out of poverty". */
+const SHIELDED_FROM = new Set(['poverty', 'danger', 'harm', 'hands', 'trouble', 'prison', 'jail', 'detention', 'debt', 'therapy', 'abuse', 'abusers', 'smugglers', 'traffickers', 'violence', 'cold', 'hunger', 'homelessness', 'harassment', 'predators', 'gangs', 'exploitation', 'bullies', 'war', 'camps', 'custody']);
+
+/** Words after a gender noun that pick out one person by what they do: "a man who ...", "a woman that ...". */
+const PICKED_OUT = new Set(['who', 'that', 'whose', 'with', 'i', 'you', 'he', 'she', 'they', 'from']);
+
 /** "I don't mind gay people as long as they keep it to themselves", "fine with Muslims, just don't shove it in my face". */
 export function tolerance(words: Words, groups: readonly GroupMention[]): Attack | null {
   const c = findAny(words, TOLERANCE_LIMITS);
   if (!c) return null;
   const g = groups.find((m) => !m.pronoun && m.from < c[0]);
-  return g ? hit(g.from, c[1], g, 'derogation', 'tolerated on conditions') : null;
+  // "gay couples had to keep it behind closed doors, which was cruel", "were told to know their place": the limit reported
+  // as imposed on them, not set by the writer
+  if (!g || words.slice(g.to + 1, c[0]).some((w, k, a) => IMPOSED.has(w) || (w === 'had' && a[k + 1] === 'to'))) return null;
+  return hit(g.from, c[1], g, 'derogation', 'tolerated on conditions');
+}
+
+/** Words of a condition that protects the tolerated group rather than hiding it: "as long as nobody attacks them". */
+const HARMS_TO_THEM = new Set(['attack', 'attacks', 'hurt', 'hurts', 'harass', 'harasses', 'bully', 'bullies', 'threaten', 'threatens', 'beat', 'beats', 'abuse', 'abuses', 'target', 'targets', 'insult', 'insults']);
+
+/** Subjects that make a harm someone else's doing: "nobody attacks them", "the men who harass them". */
+const OTHERS = new Set(['nobody', 'noone', 'one', 'anyone', 'anybody', 'someone', 'people', 'others', 'who', 'that']);
+
+/** A harm done to "them" by others: "as long as nobody attacks them", "away from the men who harass them". */
+function protectsThem(ws: Words): boolean {
+  return ws.some((w, k) => HARMS_TO_THEM.has(w) && ws[k + 1] === 'them' && OTHERS.has(ws[k - 1] ?? ''));
 }
 
 /** What a tolerance is conditioned on when it keeps a group out of sight: "as long as I don't have to see it". */
@@ -80,8 +108,11 @@ export function conditionalTolerance(words: Words, groups: readonly GroupMention
   const canDo = find(after, 'what they want') >= 0 || find(after, 'whatever they want') >= 0;
   if (!fineAfter && !fineBefore && !canDo) return null;
   const cond = words.slice(c, clauseEnd(words, c + 1, 14) + 1);
-  const away = cond.some((w) => OUT_OF_SIGHT.has(w)) || find(cond, 'keep it') >= 0 || find(cond, 'about it') >= 0;
-  if (!away || hasPraise(cond)) return null;
+  // children keep a group out of sight only as a place it stays from ("away from my kids"), not as the condition's
+  // subject ("provided the kids are loved")
+  const away = cond.some((w, k) => OUT_OF_SIGHT.has(w) && (!CHILDREN.has(w) || ['my', 'our', 'from', 'near', 'around', 'the'].includes(cond[k - 1] ?? '') && k >= 2 && ['from', 'near', 'around', 'away', 'with', 'to'].some((x) => cond.slice(Math.max(0, k - 3), k).includes(x)))) || find(cond, 'keep it') >= 0 || find(cond, 'about it') >= 0;
+  // "as long as nobody attacks them", "as long as they are safe": a condition on others' conduct towards the group protects it
+  if (!away || hasPraise(cond) || protectsThem(cond)) return null;
   return hit(fineBefore ? Math.max(0, g.from - 3) : g.from, c + cond.length - 1, g, 'derogation', 'tolerated out of sight');
 }
 
@@ -115,6 +146,9 @@ export function paternalism(words: Words, groups: readonly GroupMention[]): Atta
 
 /** What a group is told to stop when the telling casts it as imposing or whining: "need to stop forcing their pronouns on us". */
 const IMPOSING = new Set(['blaming', 'shoving', 'forcing', 'pushing', 'ramming', 'whining', 'crying', 'begging', 'moaning', 'bitching', 'complaining', 'playing', 'making', 'flaunting', 'parading', 'demanding', 'expecting', 'pretending', 'acting', 'breeding', 'taking', 'milking', 'leeching', 'invading', 'lecturing', 'preaching', 'recruiting', 'grooming', 'indoctrinating']);
+
+/** Words after a "should just learn to ..." that recommend the skill: "it's fun and pays well". */
+const RECOMMENDED = new Set(['fun', 'rewarding', 'worth', 'pays', 'enjoy', 'enjoyable', 'empowering', 'satisfying']);
 
 const PRESCRIBE_MODALS = new Set(['should', 'need', 'needs', 'ought', 'must', 'have', 'has', 'could', 'can', 'gotta']);
 
@@ -150,7 +184,8 @@ export function prescription(words: Words, groups: readonly GroupMention[]): Att
     const offer = ['can', 'could'].includes(words[m] ?? '');
     if (vp[0] === 'learn') {
       const k = vp[1] === 'how' ? 2 : 1;
-      if (vp[k] !== 'to') continue;
+      // "women should just learn to code, it's fun and pays well": advice the sentence goes on to recommend
+      if (vp[k] !== 'to' || words.slice(e + 1).some((w) => RECOMMENDED.has(w)) || hasPraise(words.slice(e + 1))) continue;
       const norm = vp.slice(k + 1).some((w) => NORM_WORDS.has(w));
       if ((marked && !offer) || norm) return hit(g.from, j + vp.length - 1, g, 'derogation', 'a condescending prescription');
       continue;
@@ -208,6 +243,9 @@ const BEGRUDGED = new Set([...STANDING, 'know', 'anything', 'understand', 'opini
 /** Openers of a question that invites the reader to refuse a group: "do we really want ...", "would you let your daughter ...". */
 const REFUSING_OPENERS = ['should we really be trusting', 'should we be trusting', 'should we really trust', 'can we really trust', 'do we really trust', 'do we really want', 'do we really need', 'do you really want', 'are we really going to let', 'are we really letting', 'should we really let', 'are we seriously', 'would you let your', 'would you let a', 'would you let an', 'would you want', 'would you trust', 'would you hire', 'would you rent', 'would you really', 'can you imagine'];
 
+/** What a question complains is let happen to a group: "who lets refugees sleep rough / starve?". */
+const HARDSHIPS = new Set(['sleep', 'sleeping', 'starve', 'starving', 'freeze', 'freezing', 'drown', 'drowning', 'die', 'dying', 'rot', 'rotting', 'suffer', 'suffering', 'wait', 'waiting', 'beg', 'begging']);
+
 const LETTING = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowing', 'allowed', 'put', 'puts']);
 
 /**
@@ -238,7 +276,10 @@ export function begrudging(tokens: readonly Token[], words: Words, groups: reado
   if (words[qs] === 'who' || lead.startsWith('when did we') || lead.startsWith('since when')) {
     const l = words.findIndex((w, k) => k > qs && k < qs + 10 && LETTING.has(w));
     const id = l > 0 ? member(l + 1, l + 3) : null;
-    if (id && !SINGULAR_GENDER.has(words[id.to] ?? '') && words.slice(id.to + 1).some((w) => BEGRUDGED.has(w) || ['in', 'into', 'near', 'run', 'running', 'lead', 'here'].includes(w))) return hit(qs, id.to, id, 'exclusion', 'who lets [group] ...?');
+    // "who lets refugees sleep in the park in winter?": a hardship let happen to them is a complaint on their behalf
+    // ("who lets Gypsies sleep in our park?" is still a presence begrudged: the place is the writer's)
+    const hardship = id ? words.slice(id.to + 1, id.to + 3).some((w) => HARDSHIPS.has(w)) && !words.some((w) => w === 'our' || w === 'my') : false;
+    if (id && !hardship && !SINGULAR_GENDER.has(words[id.to] ?? '') && words.slice(id.to + 1).some((w) => BEGRUDGED.has(w) || ['in', 'into', 'near', 'run', 'running', 'lead', 'here'].includes(w))) return hit(qs, id.to, id, 'exclusion', 'who lets [group] ...?');
   }
   // "what's next, a trans president?"
   if (lead.startsWith('what is next') || lead.startsWith('whats next') || lead.startsWith('what next')) {
@@ -271,7 +312,9 @@ export function begrudging(tokens: readonly Token[], words: Words, groups: reado
     const g = groups.find((m) => !m.pronoun && (m.from === qs + 2 || (m.from === qs + 3 && ['every', 'all', 'these', 'those'].includes(words[qs + 2] ?? ''))));
     const v = g ? words[skipWords(words, g.to + 1)] ?? '' : '';
     const rest = g ? words.slice(g.to + 1) : [];
-    if (g && ['get', 'need', 'deserve', 'have', 'want', 'expect', 'receive'].includes(v) && rest.some((w) => ['anyway', 'anyways', 'whole', 'treatment', 'everything', 'even', 'extra', 'always', 'skip', 'jump'].includes(w))) return hit(qs, g.to + 1, g, 'derogation', 'why do [group] get ...?');
+    // "why do disabled people even have to fight for ramps?": an obligation put on them, not a thing they get
+    const obliged = g !== undefined && v === 'have' && words[skipWords(words, g.to + 1) + 1] === 'to';
+    if (g && !obliged && ['get', 'need', 'deserve', 'have', 'want', 'expect', 'receive'].includes(v) && rest.some((w) => ['anyway', 'anyways', 'whole', 'treatment', 'everything', 'even', 'extra', 'always', 'skip', 'jump'].includes(w))) return hit(qs, g.to + 1, g, 'derogation', 'why do [group] get ...?');
   }
   return null;
 }
@@ -287,9 +330,14 @@ const VOICE = new Set(['opinion', 'opinions', 'word', 'words', 'vote', 'votes', 
 
 const WORTHLESS = new Set(['nothing', 'less', 'half', 'little', 'zero', 'jack', 'shit', 'squat', 'worthless', 'meaningless', 'irrelevant']);
 
+/** Words before a member's word that condemn its being worth less: "it is wrong that ...", "the scandal is that ...". */
+const CONDEMNING = new Set(['wrong', 'unfair', 'unjust', 'injustice', 'shame', 'shameful', 'disgrace', 'disgraceful', 'outrage', 'outrageous', 'scandal', 'scandalous', 'absurd', 'appalling', 'sexist', 'racist', 'bigoted', 'bigotry', 'fight', 'fighting', 'protest', 'protesting']);
+
 export function wordWorth(words: Words, groups: readonly GroupMention[]): Attack | null {
   for (const g of groups) {
     if (g.pronoun || words[g.to + 1] !== "'s" || !VOICE.has(words[g.to + 2] ?? '')) continue;
+    // "it is wrong / unfair that a disabled person's vote means less": the writer condemns the inequality
+    if (words.slice(0, g.from).some((w) => CONDEMNING.has(w))) continue;
     const tail = words.slice(g.to + 3, g.to + 9);
     const worth = tail.findIndex((w) => ['worth', 'means', 'mean', 'counts', 'count', 'matters', 'matter'].includes(w));
     if (worth < 0) continue;
@@ -368,7 +416,9 @@ export function childrenRemoved(tokens: readonly Token[], words: Words, groups: 
     }
     // "I won't let my daughter go to sleepovers at the lesbian couple's house"
     if (['let', 'allow', 'send'].includes(v) && words.slice(Math.max(0, i - 6), i - 2).some((w) => NEGATORS.has(w) || w === 'won')) {
-      for (let j = i + 1; j < Math.min(words.length, i + 10) && !CLAUSE_BREAK.has(words[j] ?? ''); j++) {
+      // a relative clause ends the search: "near a man who hates gay people" keeps the children from the man, not the group
+      for (let j = i + 1; j < Math.min(words.length, i + 10) && !CLAUSE_BREAK.has(words[j] ?? '') && !['who', 'whom', 'whose', 'that'].includes(words[j] ?? ''); j++) {
+        if (SINGULAR_GENDER.has(words[j] ?? '') && PICKED_OUT.has(words[j + 1] ?? '')) break;
         const id = identityWord(tokens, groups, j) ?? (identityAdjective(words[j] ?? '') && PERSON_NOUNS.has(words[j + 1] ?? '') ? { from: j, to: j + 1, characteristic: identityAdjective(words[j] ?? '') as Characteristic, pronoun: false, weak: false } : null);
         if (id) return hit(i - 2, id.to, id, 'exclusion', `${v} my children near ...`);
       }
@@ -393,10 +443,14 @@ export function welcomeIf(words: Words, groups: readonly GroupMention[]): Attack
 /** A member rejected unseen: "Anyone in a hijab gets an automatic no from me", "CVs with foreign names go straight in the bin". */
 const AUTO_REJECT = ['automatic no', 'auto reject', 'automatic rejection', 'instant no', 'instant rejection', 'straight in the bin', 'straight into the bin', 'straight to the bin', 'straight in the trash', 'hard no from me', 'swipe left', 'auto decline', 'automatically rejected', 'automatically reject'];
 
+/** Words that report or condemn a rejection rather than make it: "a study found", "illegal", "discrimination". */
+const REPORTED_REJECTION = new Set(['study', 'studies', 'found', 'survey', 'research', 'researchers', 'report', 'reported', 'illegal', 'unlawful', 'discrimination', 'discriminatory', 'fined', 'sued', 'investigation']);
+
 export function autoReject(words: Words, groups: readonly GroupMention[]): Attack | null {
   const r = findAny(words, AUTO_REJECT);
   const g = r ? groups.find((m) => !m.pronoun) : undefined;
-  if (!r || !g || words.slice(Math.max(0, r[0] - 3), r[0]).some((w) => NEGATORS.has(w))) return null;
+  // "..., a study found", "it is illegal": a rejection reported or condemned
+  if (!r || !g || words.slice(Math.max(0, r[0] - 3), r[0]).some((w) => NEGATORS.has(w)) || words.some((w) => REPORTED_REJECTION.has(w))) return null;
   return hit(Math.min(g.from, r[0]), Math.max(g.to, r[1]), g, 'exclusion', 'rejected for who they are');
 }
 
@@ -406,6 +460,8 @@ const NOT_US = ['not our kind', 'not our sort', 'not our type', 'not one of us',
 export function notUs(words: Words, groups: readonly GroupMention[]): Attack | null {
   const g = groups.find((m) => !m.pronoun && asSubject(words, m));
   const r = g ? findAny(words.slice(g.to + 1, g.to + 6), NOT_US) : null;
+  // "refugees are not our people to abandon": a duty to them, not a refusal of them
+  if (g && r && words[g.to + 2 + r[1]] === 'to' && words[g.to + 3 + r[1]] !== 'begin') return null;
   return g && r ? hit(g.from, g.to + 1 + r[1], g, 'derogation', 'othered as not us') : null;
 }
 
@@ -478,8 +534,14 @@ export function becameOkay(words: Words, groups: readonly GroupMention[]): Attac
   const b = find(words, 'when did it become');
   if (b !== 0 || !['okay', 'ok', 'acceptable', 'normal', 'fine', 'legal', 'allowed'].includes(words[4] ?? '') || words[5] !== 'for') return null;
   const g = groups.find((m) => !m.pronoun && m.from >= 6 && m.from <= 7);
-  return g ? hit(0, g.to, g, 'derogation', 'when did it become okay for [group] ...?') : null;
+  // "when did it become legal for women to vote?", "... okay for women to vote in Switzerland / in 1971?": a history
+  // question about a law, a country or a date, not a presence begrudged in the writer's own spaces
+  const history = !words.some((w) => w === 'our' || w === 'my') && (['legal', 'allowed'].includes(words[4] ?? '') || words.some((w, k) => PLACES.has(w) || /^(1[0-9]|20)[0-9]{2}s?$/.test(w) || (['in', 'across'].includes(words[k - 1] ?? '') && COUNTRY_WORDS.has(w))));
+  return g && !history ? hit(0, g.to, g, 'derogation', 'when did it become okay for [group] ...?') : null;
 }
+
+/** Place words after "in" that make a question about history elsewhere: "in the US", "in Switzerland" (tokens are lowercased). */
+const COUNTRY_WORDS = new Set(['switzerland', 'france', 'britain', 'england', 'scotland', 'ireland', 'america', 'us', 'usa', 'uk', 'europe', 'germany', 'italy', 'spain', 'japan', 'canada', 'australia', 'russia', 'saudi', 'history', 'law']);
 
 /** "Why should my kids learn about gay families at school?": children kept from knowing the group exists. */
 export function keptFromLearning(words: Words, groups: readonly GroupMention[]): Attack | null {
@@ -492,7 +554,8 @@ export function keptFromLearning(words: Words, groups: readonly GroupMention[]):
 
 /** "Why do old people refuse to just die already?", "[group] should hurry up and die". */
 export function dieAlready(words: Words, groups: readonly GroupMention[]): Attack | null {
-  const d = words.findIndex((w, k) => ['die', 'croak', 'disappear', 'leave'].includes(w) && (words[k + 1] === 'already' || (words[k - 1] === 'and' && words[k - 2] === 'up' && words[k - 3] === 'hurry')));
+  // "old people who want to die already have the right ...": "already" goes with the verb after it
+  const d = words.findIndex((w, k) => ['die', 'croak', 'disappear', 'leave'].includes(w) && ((words[k + 1] === 'already' && !['have', 'has', 'had', 'do', 'does', 'know', 'knew', 'can', 'are', 'is'].includes(words[k + 2] ?? '')) || (words[k - 1] === 'and' && words[k - 2] === 'up' && words[k - 3] === 'hurry')));
   const g = d > 0 ? groups.find((m) => !m.pronoun && m.to < d) : undefined;
   return g && !words.slice(g.to + 1, d).some((w) => NEGATORS.has(w) && w !== 'not') ? hit(g.from, d + 1, g, 'exclusion', 'wished to die already') : null;
 }
@@ -500,10 +563,15 @@ export function dieAlready(words: Words, groups: readonly GroupMention[]): Attac
 /** "Immigrants should remember they are guests here": belonging withheld. */
 const GUESTS = ['always be foreigners', 'always be outsiders', 'always be guests', 'always be strangers', 'always be immigrants', 'always be aliens', 'never be one of us', 'never really belong', 'never belong here', 'they are guests', 'they are only guests', 'they are just guests', 'are guests here', 'are guests in', 'are only guests', 'are just guests', 'are visitors here', 'are only visitors', 'are just visitors'];
 
+/** Places that make someone a household's guest: "guests in our house / at the wedding". */
+const HOUSEHOLD = new Set(['house', 'home', 'flat', 'apartment', 'wedding', 'party', 'hotel', 'show', 'dinner', 'studio', 'podcast']);
+
 export function guests(words: Words, groups: readonly GroupMention[]): Attack | null {
   const g = groups.find((m) => !m.pronoun && asSubject(words, m));
   const r = g ? findAny(words.slice(g.to + 1), GUESTS) : null;
-  return g && r && !words.slice(g.to + 1, g.to + 1 + r[0]).some((w) => NEGATORS.has(w)) ? hit(g.from, g.to + 1 + r[1], g, 'derogation', 'guests, not members') : null;
+  // "refugees are guests in our house this week": guests of a household, not of the nation
+  const household = g && r ? ['my', 'our', 'his', 'her', 'their', 'the'].includes(words[g.to + 2 + r[1]] ?? '') && HOUSEHOLD.has(words[g.to + 3 + r[1]] ?? '') : false;
+  return g && r && !household && !words.slice(g.to + 1, g.to + 1 + r[0]).some((w) => NEGATORS.has(w)) ? hit(g.from, g.to + 1 + r[1], g, 'derogation', 'guests, not members') : null;
 }
 
 /** "Gay people are welcome, just not near my children": tolerance with an exclusion attached. */
@@ -528,6 +596,8 @@ export function loveItLeave(words: Words): Attack | null {
   const place = PLACES.has(words[l + 1] ?? '') ? l + 1 : words[l + 2] === 'country' || words[l + 2] === 'culture' ? l + 2 : -1;
   if (place < 0 || words[place + 1] !== 'so' || words[place + 2] !== 'much') return null;
   const go = words.findIndex((w, k) => k > place + 2 && (w === 'go' || w === 'move' || w === 'leave' || w === 'piss' || w === 'fuck') && (['back', 'there', 'home', 'off'].includes(words[k + 1] ?? '') || w === 'leave' || w === 'move'));
+  // "go back there on holiday", "go there for a visit": a trip recommended, not an order to leave
+  if (go > 0 && words.slice(go + 1, go + 6).some((w) => ['holiday', 'holidays', 'vacation', 'visit', 'trip', 'honeymoon', 'sometime', 'someday'].includes(w))) return null;
   return go > 0 ? hit(l - 1, go + 1, { from: place, to: place, characteristic: 'origin', pronoun: false, weak: false }, 'exclusion', 'if you love it so much, go back') : null;
 }
 

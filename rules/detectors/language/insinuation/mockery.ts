@@ -36,6 +36,8 @@ export function nothingGood(tokens: readonly Token[], words: Words, groups: read
   for (let j = i + 2; j < Math.min(words.length, i + 9) && !CLAUSE_BREAK.has(words[j] ?? ''); j++) {
     if (!['from', 'of'].includes(words[j] ?? '') || !['came', 'come', 'comes', 'coming', 'out'].includes(words[j - 1] ?? '')) continue;
     const at = words[j + 1] === 'the' ? j + 2 : j + 1;
+    // "nothing good came out of Africa's colonial history": a thing of the place's, not the place or its people
+    if (words[at + 1] === "'s") continue;
     const pair = ['middle east', 'third world', 'eastern europe', 'latin america', 'south america', 'west africa', 'east africa'].includes(`${words[at]} ${words[at + 1]}`);
     const place = PLACES.has(words[at] ?? '') || pair ? 'origin' : undefined;
     const id = identityWord(tokens, groups, at);
@@ -165,7 +167,9 @@ export function jokeQuestion(words: Words, groups: readonly GroupMention[]): Att
   if (words[g.from - 1] === 'many' && words[g.from - 2] === 'how') {
     const t = find(words, 'does it take to', g.to);
     const t2 = t < 0 ? find(words, 'do it take to', g.to) : t;
-    if (t2 === g.to + 1 && JOKE_CRIMES.has(words[t2 + 4] ?? '')) return hit(g.from - 2, t2 + 4, g, 'stereotype', 'how many [group] does it take to ...');
+    // "break a fast / the record / bread": an idiom, not a crime
+    const idiom = words[t2 + 4] === 'break' && ['fast', 'record', 'records', 'bread', 'ice', 'news'].includes(words[t2 + 6] ?? words[t2 + 5] ?? '');
+    if (t2 === g.to + 1 && !idiom && JOKE_CRIMES.has(words[t2 + 4] ?? '')) return hit(g.from - 2, t2 + 4, g, 'stereotype', 'how many [group] does it take to ...');
   }
   // "do [group] really think anyone cares?", "do [group] honestly believe we want them here?"
   if (['do', 'does'].includes(words[g.from - 1] ?? '') && (g.from === 1 || clauseStartAt(words, g.from - 1)) && words[words.length - 1] === '?') {
@@ -229,9 +233,11 @@ export function proverb(tokens: readonly Token[], words: Words, groups: readonly
       if (exit) return hit(g.from, Math.min(words.length - 1, g.to + had + 4 + rest.slice(0, exit.index + exit[0].length).split(' ').length - 1), g, 'exclusion', 'had their turn, time to go');
     }
   }
-  // "a leopard can't change its spots, and neither can a [member]"
+  // "a leopard can't change its spots, and neither can a [member]"; "..., but a bigot can change his mind about gay
+  // people" turns the proverb against someone else
   if (words.includes('spots') && words.includes('leopard')) {
-    const id = groups.find((m) => !m.pronoun) ?? null;
+    const sp = words.indexOf('spots');
+    const id = groups.find((m) => !m.pronoun && !words.slice(sp, m.from).some((w) => ['but', 'yet', 'though', 'although', 'unlike'].includes(w))) ?? null;
     if (id) return hit(0, Math.max(id.to, words.indexOf('spots')), id, 'stereotype', 'a leopard cannot change its spots');
   }
   return null;
@@ -275,6 +281,8 @@ export function unlikeOthers(words: Words, groups: readonly GroupMention[]): Att
     if (g.pronoun) continue;
     const b = words.slice(Math.max(0, g.from - 7), g.from).join(' ');
     if (!/(you are|you|he is|she is|they are|he|she) not like (other|most|the other|the rest of the|typical|your typical|regular|normal|all the other)( of the)?$/.test(b)) continue;
+    // "not like other women I've dated": a relative clause narrows the comparison to people the writer knew, not the group
+    if (['i', "i've", 'we', 'who', 'that', 'you', 'he', 'she'].includes(words[g.to + 1] ?? '')) continue;
     return hit(Math.max(0, g.from - 5), g.to, g, 'derogation', 'not like other [group]');
   }
   return null;

@@ -349,6 +349,9 @@ export function contributeAnything(words: Words, groups: readonly GroupMention[]
 const WORTH_CONTRIBUTE = new Set(['contribute', 'contributed', 'add', 'added', 'give', 'given', 'bring', 'brought', 'offer', 'offered', 'produce', 'produced', 'achieve', 'achieved', 'invent', 'invented']);
 
 /** "Who actually wants more refugees in their town?": a rhetorical refusal of the group's presence. */
+/** Places of hardship that make "who wants [group] living in ...?" a complaint for them. */
+const SHELTERLESS = new Set(['tents', 'tent', 'camps', 'camp', 'streets', 'poverty', 'fear', 'squalor', 'limbo', 'detention', 'doorways', 'cold', 'hunger', 'danger', 'misery']);
+
 export function whoWants(words: Words, groups: readonly GroupMention[]): Attack | null {
   if (words[0] !== 'who' || words[words.length - 1] !== '?') return null;
   let i = 1;
@@ -357,6 +360,8 @@ export function whoWants(words: Words, groups: readonly GroupMention[]): Attack 
   let j = i + 1;
   while (['more', 'any', 'these', 'those', 'all'].includes(words[j] ?? '')) j++;
   const g = groups.find((m) => !m.pronoun && m.from === j);
+  // "who wants more refugees living in tents / on the streets?": a hardship for them refused, not their presence
+  if (g && words.slice(g.to + 1).some((w) => SHELTERLESS.has(w)) && !words.some((w) => w === 'our' || w === 'my')) return null;
   return g && ['in', 'here', 'near', 'around', 'next', '?', 'living', 'moving', 'as'].includes(words[g.to + 1] ?? '') ? hit(0, g.to, g, 'exclusion', 'who wants [group] here?') : null;
 }
 
@@ -401,19 +406,26 @@ export function onlyAbout(words: Words, groups: readonly GroupMention[]): Attack
   return g && APPETITES.has(what) && words.slice(g.to + 1, a).some((w) => ['think', 'talk', 'care', 'know', 'do', 'want'].includes(w)) ? hit(g.from, a + 2, g, 'stereotype', 'nothing on their minds but one thing') : null;
 }
 
+/** What others owe a group, after "to be": "to be treated fairly", "to be heard" ("to be deported" is no such thing). */
+const FAIR_TREATMENT = new Set(['treated', 'accepted', 'respected', 'heard', 'seen', 'included', 'welcomed', 'protected', 'paid', 'believed', 'housed', 'hired', 'safe', 'equal', 'free', 'listened', 'recognised', 'recognized', 'valued']);
+
 /** "What's it going to take for immigrants to start respecting our laws?" */
 export function whatItTakes(words: Words, groups: readonly GroupMention[]): Attack | null {
   const t = words.indexOf('take');
   if (t < 0 || words[0] !== 'what' || !words.slice(0, t).includes('it') || words[t + 1] !== 'for') return null;
   const g = groups.find((m) => !m.pronoun && m.from >= t + 2 && m.from <= t + 3);
-  return g && words[g.to + 1] === 'to' && !words.slice(g.to + 1).some((w) => HONEST_Q.has(w) && w !== 'feel') ? hit(0, g.to + 2, g, 'derogation', "what's it going to take for [group] to ...?") : null;
+  // "what's it going to take for Muslims to be treated fairly?": a passive asks what others must do for them
+  const passive = g !== undefined && words[g.to + 2] === 'be' && FAIR_TREATMENT.has(words[g.to + 3] ?? '');
+  return g && !passive && words[g.to + 1] === 'to' && !words.slice(g.to + 1).some((w) => HONEST_Q.has(w) && w !== 'feel') ? hit(0, g.to + 2, g, 'derogation', "what's it going to take for [group] to ...?") : null;
 }
 
 /** "Who decided deaf people should be allowed to drive buses?" */
 export function whoDecided(words: Words, groups: readonly GroupMention[]): Attack | null {
   if (words[0] !== 'who' || !['decided', 'thought', 'said'].includes(words[1] ?? '') || words[words.length - 1] !== '?') return null;
   const g = groups.find((m) => !m.pronoun && m.from >= 2 && m.from <= 4);
-  return g && words.slice(g.to + 1, g.to + 5).some((w) => ['allowed', 'could', 'can', 'should', 'get', 'deserve'].includes(w)) && !words.some((w) => HONEST_Q.has(w)) ? hit(0, g.to, g, 'derogation', 'who decided [group] could ...?') : null;
+  // "who decided deaf people shouldn't be allowed to ...?" complains of a ban on them
+  const banned = words.slice(g?.to ?? 0, (g?.to ?? 0) + 5).some((w) => NEGATORS.has(w));
+  return g && !banned && words.slice(g.to + 1, g.to + 5).some((w) => ['allowed', 'could', 'can', 'should', 'get', 'deserve'].includes(w)) && !words.some((w) => HONEST_Q.has(w)) ? hit(0, g.to, g, 'derogation', 'who decided [group] could ...?') : null;
 }
 
 /** "Why does every trans person need to make their identity everyone's problem?" */
@@ -426,12 +438,17 @@ export function everyonesProblem(words: Words, groups: readonly GroupMention[]):
 /** What follows "bother": "to learn", "learning". */
 const BOTHER_TO = /^(to|[a-z]+ing)$/;
 
+/** Acts whose omission is no failing: "do immigrants ever bother to complain?". */
+const GRIPES = new Set(['complain', 'complaining', 'moan', 'moaning', 'whine', 'whining', 'protest', 'protesting', 'sue', 'suing', 'cheat', 'cheating', 'lie', 'lying', 'steal', 'stealing']);
+
 /** "Do immigrants ever bother learning English?": effort denied by a rhetorical question. */
 export function everBother(words: Words, groups: readonly GroupMention[]): Attack | null {
   const b = words.indexOf('bother');
   if (b < 0 || words[words.length - 1] !== '?') return null;
   const g = groups.find((m) => !m.pronoun && m.to < b && b - m.to <= 3);
-  return g && words.slice(g.to + 1, b).some((w) => ['ever', 'even', 'actually', 'really'].includes(w)) && BOTHER_TO.test(words[b + 1] ?? '') && !words.slice(b + 1).some((w) => HABIT_EXCUSES.has(w)) ? hit(g.from, b + 1, g, 'negated-positive', 'effort asked after as never made') : null;
+  // "do immigrants ever bother to complain?": not bothering to do a bad thing is no failing
+  const bad = words.slice(b + 1, b + 4).some((w) => GRIPES.has(w));
+  return g && !bad && words.slice(g.to + 1, b).some((w) => ['ever', 'even', 'actually', 'really'].includes(w)) && BOTHER_TO.test(words[b + 1] ?? '') && !words.slice(b + 1).some((w) => HABIT_EXCUSES.has(w)) ? hit(g.from, b + 1, g, 'negated-positive', 'effort asked after as never made') : null;
 }
 
 /** "What is wrong with trans people?": the group itself as the fault. */

@@ -68,6 +68,9 @@ export function habit(words: Words, groups: readonly GroupMention[]): Attack | n
   return null;
 }
 
+/** Harms one is not "built for": the group is the one who suffers them. */
+const ENDURED = new Set(['abuse', 'harassment', 'hate', 'hatred', 'violence', 'racism', 'sexism', 'discrimination', 'poverty', 'trauma', 'cruelty', 'bullying', 'threats', 'trolling']);
+
 /**
  * Aptitude denied by make: "[group] just aren't built / cut out / wired / made for academics", "girls were never
  * meant for science", "weren't meant to lead". "Offices aren't built for wheelchair users" (the group after
@@ -92,6 +95,9 @@ export function notBuiltFor(words: Words, groups: readonly GroupMention[]): Atta
     if (at < 0 || !neg) continue;
     const o = words[at + 1] ?? '';
     if (!o || CLAUSE_BREAK.has(o) || ['suffer', 'struggle', 'be', 'hide', 'live', 'feel', 'die', 'wait'].includes(o)) continue;
+    // "aren't built for the abuse they get": not made to endure a harm is a sympathy, and "nobody is" makes it no trait of the group
+    const obj = words.slice(at + 1, at + 4);
+    if (obj.some((x) => ENDURED.has(x) || VICTIMISED.has(x)) || find(words, 'nobody is') > at || find(words, 'no one is') > at) continue;
     return hit(g.from, Math.min(clauseEnd(words, at + 1, 4), words.length - 1), g, 'negated-positive', `not ${w} for`);
   }
   return null;
@@ -200,7 +206,8 @@ export function steered(words: Words, groups: readonly GroupMention[]): Attack |
     // "only good at X", "good at X and nothing / not much else"
     const at = vp.findIndex((w, k) => ['good', 'suited', 'fit', 'useful', 'talented'].includes(w) && ['at', 'for', 'to'].includes(vp[k + 1] ?? ''));
     if (at >= 0) {
-      const only = vp.slice(0, at).some((w) => w === 'only' || w === 'just');
+      // "only good at whatever they are given a chance to try": an open object narrows nothing
+      const only = vp.slice(0, at).some((w) => w === 'only' || w === 'just') && !['whatever', 'anything', 'everything'].includes(vp[at + 2] ?? '');
       const nothingElse = / and (nothing|not much|little|not a lot) else | but nothing else | and that is it | and that is about it /.test(text);
       if ((only && !['for'].includes(vp[at + 1] ?? '')) || nothingElse) return hit(g.from, e, g, 'stereotype', 'reduced to one aptitude');
     }
@@ -296,7 +303,10 @@ export function moreShapes(tokens: readonly Token[], words: Words, groups: reado
   // "[group] got the vote and look where that got us"
   const lw = find(words, 'look where');
   const lw2 = lw >= 0 ? lw : find(words, 'and look what happened');
-  if (lw2 > g.to && (lw < 0 || ['got', 'gets', 'led', 'left'].includes(words[lw + 3] ?? ''))) return hit(g.from, Math.min(words.length - 1, lw2 + 4), g, 'derogation', 'look where that got us');
+  // "... and look where that got us, a pay raise": a good outcome named after it turns the gibe into a boast
+  const outcome = lw2 >= 0 ? words.slice(lw2 + 4) : [];
+  const good = hasPraise(outcome) || outcome.some((w) => GOOD_OUTCOMES.has(w) || MORE_POSITIVE.has(w));
+  if (lw2 > g.to && !good && (lw < 0 || ['got', 'gets', 'led', 'left'].includes(words[lw + 3] ?? ''))) return hit(g.from, Math.min(words.length - 1, lw2 + 4), g, 'derogation', 'look where that got us');
   // "you never see [group] paying full price / working / tipping"
   const ns = find(words, 'never see');
   if (ns >= 0 && g.from > ns && g.from <= ns + 3) {
@@ -305,6 +315,12 @@ export function moreShapes(tokens: readonly Token[], words: Words, groups: reado
   }
   return null;
 }
+
+/** What a place can be "full of" or "a den of" in praise: "dens of joy", "hotbeds of talent". */
+const GOOD_CONTENTS = new Set(['joy', 'love', 'community', 'learning', 'talent', 'creativity', 'kindness', 'hope', 'music', 'fun', 'friendship', 'support', 'innovation', 'excellence', 'laughter', 'warmth', 'bright', 'art']);
+
+/** Outcomes that answer "look where that got us" with a gain. */
+const GOOD_OUTCOMES = new Set(['raise', 'progress', 'equality', 'peace', 'prosperity', 'growth', 'safer', 'fairer', 'healthier', 'success']);
 
 const PLACE_FILL = new Set(['all', 'always', 'just', 'basically', 'literally', 'really', 'so', 'such', 'mostly', 'usually', 'generally', 'totally', 'complete', 'total', 'absolute', 'utter', 'real', 'actual', 'a', 'an', 'the', 'nothing', 'but', 'full', 'of', 'truly', 'simply', 'pretty', 'very', 'too', 'becoming', 'turning', 'into', 'now', 'little', 'glorified']);
 
@@ -346,7 +362,10 @@ export function identityPlace(tokens: readonly Token[], words: Words, groups: re
       const w = vp[k] ?? '';
       const nogo = (w === 'no' && vp[k + 1] === 'go') || (w === 'war' && (vp[k + 1] === 'zones' || vp[k + 1] === 'zone'));
       if (NEGATORS.has(w) && !nogo && !(w === 'nothing' && vp[k + 1] === 'but')) break;
-      const full = (w === 'full' || w === 'dens' || w === 'den' || w === 'hotbeds' || w === 'hotbed' || w === 'nests') && vp[k + 1] === 'of' && PLACE_CONTENTS.has(vp[k + 2] ?? '');
+      const container = w === 'full' || w === 'dens' || w === 'den' || w === 'hotbeds' || w === 'hotbed' || w === 'nests';
+      // "dens of joy and community", "full of bright kids": what the place holds decides, not the container word
+      if (container && vp[k + 1] === 'of' && vp.slice(k + 2, k + 4).some((x) => GOOD_CONTENTS.has(x) || POSITIVE_ATTRIBUTES.has(x) || MORE_POSITIVE.has(x)) && !PLACE_CONTENTS.has(vp[k + 2] ?? '')) break;
+      const full = container && vp[k + 1] === 'of' && PLACE_CONTENTS.has(vp[k + 2] ?? '');
       if (nogo || full || PLACE_VERDICTS.has(w)) {
         return hit(i, vs + k + (full ? 2 : nogo ? 1 : 0), { from: i, to: i + 1, characteristic: c, pronoun: false, weak: false }, 'derogation', 'a place standing for a group condemned');
       }

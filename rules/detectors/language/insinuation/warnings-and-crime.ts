@@ -40,12 +40,32 @@ function protectCue(words: Words): [number, number] | null {
   return null;
 }
 
+/** Verbs of saying: a group next to one is the warning's source, not its object. */
+const REPORTERS = new Set(['said', 'says', 'say', 'warned', 'warns', 'told', 'tells', 'advised', 'advises', 'reminded', 'reminds', 'posted', 'wrote', 'added', 'explained']);
+
+/** "..., said my Muslim landlord", "my Nigerian neighbour warned me": the group is the speaker giving the advice. */
+function speaker(words: Words, g: GroupMention): boolean {
+  const n = g.to + 1;
+  if (REPORTERS.has(words[n] ?? '') || (['had', 'has', 'just', 'once', 'always'].includes(words[n] ?? '') && REPORTERS.has(words[n + 1] ?? ''))) return true;
+  let b = g.from - 1;
+  while (b >= 0 && ['my', 'our', 'a', 'the', 'his', 'her', 'their'].includes(words[b] ?? '')) b--;
+  return REPORTERS.has(words[b] ?? '');
+}
+
 /** "Hide your wallets, the Romanians are in town", "There goes the neighbourhood, a Muslim family moved in". */
 export function warning(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const cue = protectCue(words) ?? declineCue(words);
   if (cue) {
     if (words.slice(0, cue[0]).some((w) => NEGATORS.has(w))) return null;
-    const g = groups.find((m) => !m.pronoun) ?? suspectAfterCopula(tokens, groups);
+    const named = groups.find((m) => !m.pronoun);
+    // a group that gives the advice ("..., said my Muslim landlord") is its source, not the danger
+    if (named && speaker(words, named)) return null;
+    // "keep your kids away from the road", "hide your wallets from scammers": the danger is named, and it is not the group
+    const from = words.slice(cue[1] + 1, cue[1] + 3).indexOf('from');
+    if (from >= 0 && !groups.some((m) => !m.pronoun && m.from > cue[1] + 1 + from && m.from <= clauseEnd(words, cue[1] + 2 + from, 6))) return null;
+    // "time to move, my Muslim landlord is selling": an acquaintance's own doing, not a group's arrival
+    if (named && !protectCue(words) && ['my', 'our', 'his', 'her'].includes(words[named.from - 1] ?? '') && !arrives(words, named)) return null;
+    const g = named ?? suspectAfterCopula(tokens, groups);
     if (g) return hit(Math.min(cue[0], g.from), Math.max(cue[1], g.to), g, 'derogation', `warning ('${words.slice(cue[0], cue[1] + 1).join(' ')}')`);
     const before = prev.groups()[0];
     return before ? hit(cue[0], cue[1], { ...before, from: cue[0], to: cue[0], pronoun: true }, 'derogation', 'warning about a group named before') : null;
@@ -53,7 +73,8 @@ export function warning(tokens: readonly Token[], words: Words, groups: readonly
   // "Careful at night, lots of Black guys live around here": a caution needs the group's presence
   const caution = findAny(words, CAUTIONS);
   const present = groups.find((m) => !m.pronoun && arrives(words, m));
-  if (caution && present && caution[0] < present.from && clauseStartAt(words, caution[0] - (words[caution[0] - 1] === 'be' ? 1 : 0)) && !words.slice(0, caution[0]).some((w) => NEGATORS.has(w))) {
+  // "heads up, Jewish families are moving in, let's welcome them": a presence announced to be welcomed
+  if (caution && present && !hasPraise(words) && !words.includes('welcome') && caution[0] < present.from && clauseStartAt(words, caution[0] - (words[caution[0] - 1] === 'be' ? 1 : 0)) && !words.slice(0, caution[0]).some((w) => NEGATORS.has(w))) {
     return hit(caution[0], present.to, present, 'derogation', `warning ('${words.slice(caution[0], caution[1] + 1).join(' ')}')`);
   }
   // "The Romanians are in town. Hide your wallets." is read from the second sentence; here, a group
@@ -97,6 +118,9 @@ function suspectAfterCopula(tokens: readonly Token[], groups: readonly GroupMent
 /** Justice-system criticism shares the words: "the Black suspect got a harsher sentence". */
 const CRITIQUE = new Set(['sentence', 'sentenced', 'harsher', 'profiled', 'profiling', 'bias', 'biased', 'unfair', 'coverage', 'wrongly', 'innocent', 'acquitted', 'victim', 'victims', 'hate', 'racism', 'racist', 'blamed', 'framed']);
 
+/** Who stands against a crime, and what they do to it: an identity of theirs blames no one. */
+const AGAINST_CRIME = new Set(['hero', 'heroes', 'witness', 'witnesses', 'survivor', 'survivors', 'stopped', 'foiled', 'prevented', 'thwarted', 'survived', 'stopping']);
+
 /** Words after which an identity is predicated of the perpetrator: "was Mexican", "is always a refugee". */
 const AFTER_COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'a', 'an', 'always', 'obviously', 'course', 'naturally', 'again', 'somehow', 'usually', 'another', 'all']);
 
@@ -107,6 +131,8 @@ const VICTIM_SLOT = new Set(['on', 'against', 'targeting', 'toward', 'towards', 
 export function blamedIdentity(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const crime = words.findIndex((w) => CRIME_NOUNS.has(w));
   if (crime < 0 || words.some((w) => CRITIQUE.has(w))) return null;
+  // "the hero who stopped the robbery was a Muslim": the identity belongs to someone who acted against the crime
+  if (words.slice(Math.max(0, crime - 5), crime).some((w) => AGAINST_CRIME.has(w))) return null;
   // "every terrorist these days is a Muslim": a quantified perpetrator is a cue in itself
   const every = ['every', 'all', 'most'].includes(words[crime - 1] ?? '') || (words[crime - 1] === 'the' && words[crime - 2] === 'all') ? [crime - 1, crime] as [number, number] : null;
   const cue = every ?? findAny(words, INSINUATE_PHRASES) ?? (findAny(prev.words(), INSINUATE_PHRASES) ? [0, 0] as [number, number] : null);
@@ -157,17 +183,22 @@ export function hireExpect(tokens: readonly Token[], words: Words, groups: reado
     // "... and see what happens", "... and this is what you get", "... and enjoy repeating everything": an open threat after "and"
     const and0 = tail.indexOf('and') >= 0 ? tail.indexOf('and') : tail.indexOf(',');
     const after = and0 >= 0 ? tail.slice(and0 + 1) : [];
-    const ominous = OMINOUS.some((p) => find(after, p) >= 0) || (after[0] === 'enjoy' && /ing$/.test(after[1] ?? ''));
+    // "... and see what happens: our scores went up": the open threat answered with a gain is a boast
+    const gain = after.some((w, k) => (['went', 'go', 'goes', 'gone', 'shot'].includes(w) && after[k + 1] === 'up') || ['rose', 'improved', 'increased', 'grew', 'doubled', 'soared'].includes(w)) && !after.some((w) => RISING_HARMS.has(w) || SUSPECTED.has(w));
+    const ominous = !gain && (OMINOUS.some((p) => find(after, p) >= 0) || (after[0] === 'enjoy' && /ing$/.test(after[1] ?? '')));
     // "watch the crime rate explode", "and rents go through the roof": a harm that rises
     const rising = after.some((w) => RISING_HARMS.has(w)) && after.some((w) => RISES.has(w));
-    const bad = tail.findIndex((w) => SUSPECTED.has(w));
+    // "watch crime rates fall": a suspected harm said to fall is the hire's good result
+    const bad = tail.findIndex((w, k) => SUSPECTED.has(w) && !FALLS.has(tail[k + 1] ?? '') && !FALLS.has(tail[k + 2] ?? ''));
     // "watch productivity drop", "watch the team fall apart"; "watch the team thrive" praises
     const watch = tail.indexOf('watch');
     const watched = watch >= 0 ? tail.slice(watch + 1, watch + 6) : [];
     const decline = watched.some((w) => DECLINES.has(w) || BLAMED_RESULTS.has(w) || SUSPECTED.has(w) || STING.has(w)) && !watched.some((w) => GOOD_TO_DROP.has(w));
     // "put women in charge and the company goes bankrupt": a ruin after "and", not negated
     const and = tail.indexOf('and');
-    const ruined = and >= 0 && tail.slice(and + 1).some((w) => RUIN_OUTCOMES.has(w)) && !tail.slice(and + 1).some((w) => NEGATORS.has(w));
+    // "and watch crime rates fall": a fall of something bad to have is no ruin
+    const ruinAt = and >= 0 ? tail.findIndex((w, k) => k > and && RUIN_OUTCOMES.has(w)) : -1;
+    const ruined = ruinAt >= 0 && !tail.slice(and + 1).some((w) => NEGATORS.has(w)) && !tail.slice(and + 1, ruinAt).some((w) => GOOD_TO_DROP.has(w));
     const warned = find(tail, 'say goodbye') >= 0 || find(tail, 'kiss goodbye') >= 0 || find(tail, 'good luck') >= 0 || decline || ruined || ominous || rising || protectCue(tail) !== null;
     if ((bad >= 0 || warned) && !hasPraise(tail) && !tail.some((w) => MORE_POSITIVE.has(w) || POSITIVE_ATTRIBUTES.has(w) || GROWTH.has(w))) return hit(i, id.to + 1 + (bad >= 0 ? bad : tail.length - 1), id, 'stereotype', `${words[i]} a ... expect`);
   }
@@ -226,10 +257,14 @@ export function notAllBut(tokens: readonly Token[], words: Words, groups: readon
   return null;
 }
 
+/** Traces that credit whoever left them. */
+const TIDY = new Set(['immaculate', 'spotless', 'tidy', 'neat', 'pristine', 'gorgeous', 'stunning', 'cosy', 'cozy', 'blooming']);
+
 /** "You can always tell when gypsies have been here", "you can tell a [member] lives there". */
 export function traces(words: Words, groups: readonly GroupMention[]): Attack | null {
   const t = words.findIndex((w, i) => w === 'tell' && ['can', 'could'].includes(words[i - 1] === 'always' ? words[i - 2] ?? '' : words[i - 1] ?? ''));
-  if (t < 0 || hasPraise(words) || words.slice(0, t).some((w) => NEGATORS.has(w))) return null;
+  // "you can tell a Polish family lives there, the garden is immaculate": the trace told by is a good one
+  if (t < 0 || hasPraise(words) || words.some((w) => MORE_POSITIVE.has(w) || TIDY.has(w)) || words.slice(0, t).some((w) => NEGATORS.has(w))) return null;
   const g = groups.find((m) => !m.pronoun && m.from > t && m.from <= t + 4);
   if (!g || !words.slice(g.to + 1, g.to + 6).some((w) => ['been', 'live', 'lives', 'lived', 'moved', 'here', 'there', 'stayed', 'passed', 'visited'].includes(w))) return null;
   return hit(t - 2 >= 0 && words[t - 2] === 'you' ? t - 2 : t, g.to, g, 'derogation', 'you can tell when [group] have been here');
@@ -253,6 +288,8 @@ export function noticed(tokens: readonly Token[], words: Words, groups: readonly
   const g = groups.find((m) => !m.pronoun && m.from > c[1] && !['my', 'our', 'your'].includes(words[m.from - 1] ?? '')) ??
     (() => { for (let j = c[1] + 1; j < words.length; j++) { const x = identityWord(tokens, groups, j); if (x && !['my', 'our', 'your'].includes(words[x.from - 1] ?? '')) return x; } return null; })();
   if (!g) return null;
+  // "immigrants always end up in the worst housing": a deprivation the group is given is noticed on its behalf
+  if (words.some((w, k) => k > g.to && WORST.has(w) && words.slice(k + 1, k + 3).some((x) => DEPRIVED.has(x)))) return null;
   // the pattern must insinuate: a crime or harm, something missing, a presence, or power ("end up running things")
   if (!words.slice(c[1] + 1).some((w) => NOTICED_CONTENT.has(w) || CRIME_NOUNS.has(w) || STING.has(w) || SUSPECTED.has(w) || BLAMED_RESULTS.has(w) || CHILDREN.has(w) || ARRIVAL.has(w))) return null;
   const pattern = words.slice(c[1] + 1).findIndex((w, k) => PATTERN_WORDS.has(w) && !(w === 'end' && words[c[1] + 2 + k] !== 'up') && !(w === 'tend' && words[c[1] + 2 + k] !== 'to'));
@@ -261,11 +298,18 @@ export function noticed(tokens: readonly Token[], words: Words, groups: readonly
   return hit(c[0], Math.max(g.to, c[1] + 1 + pattern), g, 'stereotype', `pattern insinuated ('${words.slice(c[0], c[1] + 1).join(' ')}')`);
 }
 
+/** "the worst housing", "the lowest pay": a deprivation the group is given, not one it causes. */
+const WORST = new Set(['worst', 'poorest', 'lowest', 'cheapest', 'lowest-paid', 'dirtiest', 'hardest', 'longest', 'least']);
+const DEPRIVED = new Set(['housing', 'jobs', 'job', 'schools', 'pay', 'wages', 'neighbourhoods', 'neighborhoods', 'areas', 'conditions', 'shifts', 'hospitals', 'healthcare', 'care', 'flats', 'homes', 'seats', 'contracts', 'hours', 'treatment', 'paid']);
+
 /** What a noticed pattern pins on a group besides crime: presence, things gone missing, power. */
 const NOTICED_CONTENT = new Set(['missing', 'disappear', 'disappears', 'vanish', 'vanishes', 'nearby', 'around', 'behind', 'involved', 'running', 'run', 'owning', 'own', 'owns', 'control', 'controls', 'controlling', 'charge', 'top', 'banks', 'media', 'money', 'settle', 'settles', 'near', 'hanging', 'lurking', 'loitering', 'scam', 'suspicious', 'smell', 'mess', 'noise']);
 
 /** Harms that "follow" a group: "wherever Muslims go, trouble follows". */
 const FOLLOWING_HARMS = new Set(['crime', 'trouble', 'violence', 'drugs', 'chaos', 'filth', 'dirt', 'disease', 'problems', 'terror', 'terrorism', 'rubbish', 'litter', 'noise', 'poverty', 'rape', 'riots', 'decay', 'mess', 'theft', 'gangs', 'misery']);
+
+/** A harm's fall: "crime drops", "violence goes down". */
+const FALLS = new Set(['falls', 'fell', 'fall', 'drops', 'dropped', 'drop', 'decreases', 'decreased', 'declines', 'declined', 'down', 'shrinks', 'disappears', 'vanishes', 'plummets', 'plummeted', 'sinks']);
 
 /** "Wherever Muslims go, trouble follows", "everywhere there are immigrants, there's crime". */
 export function followsThem(words: Words, groups: readonly GroupMention[]): Attack | null {
@@ -274,7 +318,9 @@ export function followsThem(words: Words, groups: readonly GroupMention[]): Atta
   const g = groups.find((m) => !m.pronoun && m.from > w && m.from <= w + 4);
   if (!g) return null;
   const harm = words.findIndex((x, k) => k > g.to && FOLLOWING_HARMS.has(x));
-  return harm >= 0 && !words.slice(g.to, harm).some((x) => NEGATORS.has(x)) ? hit(w, harm, g, 'stereotype', 'wherever [group] go, harm follows') : null;
+  // "wherever refugees go, crime falls": a harm that shrinks, or "less / fewer crime", is a finding in their favour
+  const shrinks = harm >= 0 && (FALLS.has(words[harm + 1] ?? '') || FALLS.has(words[harm + 2] ?? '') || ['less', 'fewer', 'lower', 'reduced'].includes(words[harm - 1] ?? ''));
+  return harm >= 0 && !shrinks && !words.slice(g.to, harm).some((x) => NEGATORS.has(x)) ? hit(w, harm, g, 'stereotype', 'wherever [group] go, harm follows') : null;
 }
 
 /** "Three guesses what race the shoplifter was", "wonder which religion the bomber follows": no group word, only its category. */
@@ -293,13 +339,18 @@ export function guessIdentity(words: Words): Attack | null {
 /** "Crime is up, gee I wonder why, with all these Somalis around": a mock puzzle over a decline with a group present. */
 export function wonderWhy(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const w = words.findIndex((x, k) => (x === 'wonder' && words[k + 1] === 'why') || (x === 'idea' && words[k + 1] === 'why' && words[k - 1] === 'no') || (x === 'mystery' && words[k - 1] === 'a'));
-  if (w < 0 || hasPraise(words)) return null;
-  const g = groups.find((m) => !m.pronoun);
+  // "I wonder why Muslims feel unwelcome, with all the hate crimes": the crimes are against the group
+  if (w < 0 || hasPraise(words) || words.some((x) => CRITIQUE.has(x))) return null;
+  // "maybe the recession, not the immigrants": a group named only to be ruled out is no suspect
+  const g = groups.find((m) => !m.pronoun && !['not', 'no', 'never'].includes(words[m.from - (['the', 'those', 'these', 'all'].includes(words[m.from - 1] ?? '') ? 2 : 1)] ?? ''));
   const bad = (ws: Words): boolean => (ws.some((x) => BLAMED_RESULTS.has(x) || CRIME_NOUNS.has(x)) || (ws.some((x) => RISING_HARMS.has(x)) && ws.some((x) => RISES.has(x) || ['doubled', 'tripled', 'rose', 'soared', 'spiked', 'exploded', 'skyrocketed'].includes(x)))) && !ws.some((x) => REVERSALS.has(x) || VICTIMISED.has(x));
   if (g && bad(words)) return hit(Math.min(w, g.from), Math.max(w + 1, g.to), g, 'derogation', 'I wonder why, with [group] around');
   const pg = prev.groups()[0];
   return pg && w <= 3 && bad(prev.words()) ? hit(w, w + 1, { ...pg, from: w, to: w, pronoun: true }, 'derogation', 'I wonder why, after a group and a decline') : null;
 }
+
+/** Harms done to a member that make the news a grievance: "another Black man shot by police". */
+const HARMED = new Set(['shot', 'beaten', 'murdered', 'stabbed', 'assaulted', 'lynched', 'slain', 'injured', 'wounded', 'raped', 'kidnapped', 'robbed', 'mugged', 'threatened']);
 
 /** "Another day, another Muslim in the news": a member's bad news presented as routine. */
 export function anotherDay(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
@@ -310,6 +361,8 @@ export function anotherDay(tokens: readonly Token[], words: Words, groups: reado
   const id = identityWord(tokens, groups, n + 1);
   if (!id) return null;
   const tail = words.slice(id.to + 1);
+  // "another Black man killed by police": a harm done to the member, reported as routine, is a grievance
+  if (tail.some((w) => VICTIMISED.has(w) || HARMED.has(w))) return null;
   return tail.some((w) => ['news', 'headlines', 'arrested', 'court', 'charged', 'scandal', 'incident', 'attack', 'caught'].includes(w) || CRIME_NOUNS.has(w)) ? hit(a, id.to, id, 'stereotype', 'another day, another [member]') : null;
 }
 
