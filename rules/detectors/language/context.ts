@@ -288,6 +288,8 @@ export function negatedOpinion(tokens: readonly Token[], from: number): ContextV
     for (let j = k + 1; j < Math.min(from, k + 4); j++) {
       const v = (tokens[j] as Token).w;
       if (COGNITION.has(v) || COGNITION.has(v.replace(/s$/, ''))) return { factor: 0.3, reason: `negated opinion ('${w} ${v}')` };
+      // "Don't tell me Muslims are violent, ...": the writer refuses the claim
+      if (v === 'tell' && tokens[j + 1]?.w === 'me' && w === 'not') return { factor: 0.3, reason: "claim refused ('don't tell me')" };
       if (v === 'true' || v === 'fair' || v === 'right' || v === 'okay' || v === 'ok' || v === 'acceptable' || v === 'cool' || v === 'fine') {
         return { factor: 0.3, reason: `denied ('${w} ${v}')` };
       }

@@ -57,6 +57,9 @@ function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
   return [s, e];
 }
 
+/** Verbs after which a group starts a claim of its own ("who thinks [group] are ..."). */
+const CLAIM_VERBS = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'say', 'says', 'said', 'feel', 'feels', 'know', 'knows', 'agree', 'agrees', 'reckon', 'reckons', 'claim', 'claims', 'insist', 'insists', 'suspect', 'suspects', 'notice', 'noticed', 'notices', 'find', 'finds', 'argue', 'argues']);
+
 /** Attacks in which the group is the subject: "[group] are ...", "why are [group] so ...". */
 function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null {
   // "are all / most [group] this greedy?": the quantifier sits between the auxiliary and the group
@@ -72,8 +75,15 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   const negatedSubject = before === 'no' || (before === 'all' && tokens[g.from - 2]?.w === 'not');
   const framed = allowedQuestion(tokens, g, implicit) ?? wishedGone(tokens, g) ?? doubtingQuestion(tokens, g) ?? notNeeded(tokens, g);
   if (framed) return framed;
+  // "people who hate immigrants are cowards": the group is the object inside a relative clause, so the predicate
+  // belongs to whoever the clause describes
+  // ("am I the only one who thinks [group] are ..." keeps it: after a verb of thinking or saying the group is the
+  // subject of the claim)
+  if (!implicit && ['who', 'that'].includes(tokens[g.from - 2]?.w ?? '') && /^[a-z]+$/.test(before) && !GROUP_DETERMINERS.has(before) && !QUESTION_AUX.has(before) && !CLAIM_VERBS.has(before)) return null;
   const r = readPredicate(tokens, experienced(tokens, g), implicit, negatedSubject, implicit ? before : '');
   if (!r || r.kind === 'negated-attack') return null;
+  // "How many more disabled people have to die waiting for benefits?": a lament counting victims, not a call
+  if (r.kind === 'exclusion' && tokens[0]?.w === 'how' && tokens[1]?.w === 'many') return null;
   // "Why are [group] not allowed to work?" questions an exclusion, it does not call for one
   if (r.head === 'allowed' && implicit && tokens[0]?.w === 'why') return null;
   if (r.kind === 'positive') {
@@ -370,6 +380,8 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   }
   if (HATE_VERBS.has(verb) || (verb === 'stand' && tokens[vi - 1]?.w === 'not' && tokens[vi - 2]?.w === 'can')) {
     if (verb !== 'stand' && negs % 2 === 1) return null;
+    // "a man who hates gay people", "a world that hates Muslims": someone else's hate, described (usually to condemn it)
+    if (['who', 'that', 'which'].includes(tokens[vi - 1]?.w ?? '') && vi - 1 > clauseStart) return null;
     // "why do people hate immigrants so much?": asks about other people's hate
     if (['why', 'how'].includes(tokens[clauseStart]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' && ['people', 'folks', 'some', 'many', 'they', 'so', 'others', 'everyone'].includes(tokens[vi - 1]?.w ?? '')) return null;
     return { from: vi, to: g.to, group: g, kind: 'generalisation', what: verb === 'stand' ? "can't stand" : verb, person: false };
@@ -849,6 +861,9 @@ function identityAsReason(tokens: readonly Token[], groups: readonly GroupMentio
   const id = identityAt(tokens, groups, at);
   const end = id ? memberEnd(tokens, id) : -1;
   if (!id || end < 0) return null;
+  // "trans women are just women", "disabled people are just people": a group said to be simply what its own name
+  // says affirms it ("trans women are just men" does not)
+  if (groups.some((g) => !g.pronoun && g.to === i - 1) && (tokens[end]?.w === subj || ['people', 'humans', 'persons'].includes(tokens[end]?.w ?? ''))) return null;
   const words = tokens.map((t) => t.w);
   const cue = DISMISSAL_CUES.some((c) => words.some((_, j) => j + c.length <= i && c.every((x, m) => words[j + m] === x)));
   if (!belittled && !cue) return null;

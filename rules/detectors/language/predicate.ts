@@ -425,7 +425,9 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     // the span runs to the object when there is one: "rape our women", "ruin everything"
     const det = ['our', 'the', 'their', 'your', 'my', 'this', 'every', 'all'].includes(next);
     const objEnd = det && /^[a-z]+$/.test(word(tokens, i + 2)) ? i + 2 : next && !CLAUSE_BREAK.has(next) && next !== ',' && !det ? i + 1 : i;
-    return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'stereotype', end: objEnd, head };
+    // "gay marriage ruined nothing", "immigrants destroyed no one's jobs": the harm is denied by its object
+    const deniedObject = ['nothing', 'nobody', 'noone', 'no'].includes(next);
+    return negated || deniedObject ? { kind: 'negated-attack', end: i, head } : { kind: 'stereotype', end: objEnd, head };
   }
   // "[group] always whine", "[group] complain so much", "do [group] ever stop whining"
   const habit = head === 'stop' && HABIT_ACTS.has(next) ? i + 1 : HABIT_ACTS.has(head) ? i : -1;

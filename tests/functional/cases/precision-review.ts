@@ -921,4 +921,13 @@ export const PRECISION_REVIEW_NEAR_MISSES: readonly string[] = [
   "Gays are sick at dancing, honestly legends.",
   "Autistic kids are brutal at chess, respect.",
   "Muslims are killing it at the Olympics this year.",
+  "I'd never let my kids near a man who hates gay people.",
+  "I'd rather be dead than live in a world that hates gay people.",
+  "Gay marriage ruined nothing, divorce rates even fell.",
+  "Trans women are just women, full stop.",
+  "Old people should hurry up and book their flu jab.",
+  "How many more disabled people have to die waiting for benefits?",
+  "Elderly people are especially vulnerable to scams.",
+  "Refugees can't work legally for six months.",
+  "Don't tell me Muslims are violent, my whole family is Muslim.",
 ];

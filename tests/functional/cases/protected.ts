@@ -1103,6 +1103,7 @@ const negatedPositiveFrames = [
 
 // Exclusion and violence beyond "deport": "let [group] drown", "ship them back", "purge ... of", "don't deserve to live".
 const exclusionFrames = [
+  'Refugees must drown.',
   'Immigrants must go.', 'Refugees gotta go!', 'Old people have to go now.',
   'Someone should shoot all the immigrants.',
   "I'd love to see every Muslim burn.",

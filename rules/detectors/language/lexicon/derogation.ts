@@ -117,7 +117,7 @@ export const SILENCING: readonly (readonly string[])[] = [
   ['stay', 'out', 'of', 'business'], ['stay', 'out', 'of', 'leadership'], ['stay', 'out', 'of', 'our'], ['stay', 'out', 'of', 'my'],
   // yielding: "[group] should make room for the rest of us / step aside / get out of the way"
   ['make', 'room', 'for'], ['make', 'way', 'for'], ['step', 'aside'], ['move', 'aside'], ['move', 'over'], ['get', 'out', 'of', 'the', 'way'],
-  ['get', 'out', 'of', 'our', 'way'], ['stop', 'hogging'], ['hurry', 'up', 'and'], ['give', 'up', 'their'], ['stay', 'out', 'of', 'sight'],
+  ['get', 'out', 'of', 'our', 'way'], ['stop', 'hogging'], ['hurry', 'up', 'and', 'die'], ['hurry', 'up', 'and', 'retire'], ['hurry', 'up', 'and', 'leave'], ['hurry', 'up', 'and', 'go'], ['hurry', 'up', 'and', 'disappear'], ['give', 'up', 'their'], ['stay', 'out', 'of', 'sight'],
   ['go', 'quietly'], ['die', 'quietly'], ['be', 'put', 'out', 'to', 'pasture'], ['count', 'themselves', 'lucky'], ['be', 'thankful'], ['be', 'glad', 'we'], ['be', 'happy', 'we'], ['keep', 'it', 'private'], ['keep', 'that', 'private'], ['keep', 'that', 'stuff', 'private'], ['keep', 'it', 'behind', 'closed', 'doors'], ['fade', 'away'], ['stay', 'hidden'], ['be', 'hidden'], ['be', 'kept', 'out', 'of', 'sight'], ['be', 'kept', 'hidden'], ['out', 'of', 'the', 'way'], ['out', 'of', 'our', 'way'],
 ];
 
@@ -381,6 +381,7 @@ export const GOOD_HABIT_PHRASES: readonly string[] = [
 export const HABIT_EXCUSES = set(`
   without afford because since until unless due allowed able camps camp face faces facing suffer suffers struggle
   struggles fear fears barriers discrimination if when blamed accused treated forced made denied refused gap less underpaid
+  vulnerable legally targeted preyed prey victims risk
 `);
 
 /** Belittling heads after a group's activity: "women's football is just a charity event", "a glorified hobby". */

@@ -231,7 +231,7 @@ export const EXCLUSION_VERBS = set(`
 `);
 
 /** Verbs after a group in exclusion calls: "[group] should leave / go back / die". */
-export const EXCLUSION_INTRANSITIVE = set(`die rot burn leave disappear vanish hang perish suffer starve`);
+export const EXCLUSION_INTRANSITIVE = set(`die rot burn leave disappear vanish hang perish suffer starve drown`);
 
 /** First-person hate verbs: "I hate [group]". */
 export const HATE_VERBS = set(`hate hates despise despises loathe loathes detest detests abhor abhors`);
