@@ -258,11 +258,11 @@ function doubted(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 4); k--) if (HEDGES.has(w(tokens, k))) return true;
   // "the prosecutor argued (that) the witness was lying": a claim someone else made, reported
   const r = w(tokens, from - 1) === 'that' ? from - 2 : from - 1;
-  if (CLAIM_VERBS.has(w(tokens, r)) && r > 0 && !['i', 'we'].includes(w(tokens, r - 1))) return true;
+  if (REPORTING_VERBS.has(w(tokens, r)) && r > 0 && !['i', 'we'].includes(w(tokens, r - 1))) return true;
   return disbelieved(tokens, from);
 }
 /** Verbs that report someone else's claim about a third person. */
-const CLAIM_VERBS = new Set(['argued', 'argues', 'claimed', 'claims', 'alleged', 'alleges', 'testified', 'insisted', 'insists', 'suggested', 'suggests', 'reported', 'reports', 'accused', 'denied', 'denies']);
+const REPORTING_VERBS = new Set(['argued', 'argues', 'claimed', 'claims', 'alleged', 'alleges', 'testified', 'insisted', 'insists', 'suggested', 'suggests', 'reported', 'reports', 'accused', 'denied', 'denies']);
 
 /** Subjects too collective or too vague for a PERSON_PREDICATE word ("the team was terrible today"). */
 const COLLECTIVE_SUBJECTS = new Set(['they', 'team', 'board', 'staff', 'everyone', 'everybody', 'people', 'folks', 'users', 'customers', 'clients', 'players', 'fans', 'guys', 'kids']);

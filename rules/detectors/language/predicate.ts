@@ -39,6 +39,7 @@ export interface PredicateReading {
 
 /** Words after a past ban that place it in history: "were not allowed to vote until 1918". */
 const HISTORY_MARKS = new Set(['until', 'till', 'before', 'decades', 'centuries', 'century', 'once', 'ago', 'then']);
+const YEAR = /^1[5-9]\d\d$|^20[0-2]\d$/;
 const COPULA = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'being', 'am', "'re", "'s"]);
 const MODAL = new Set(['will', 'would', 'should', 'must', 'can', 'could', 'may', 'might', 'shall', 'ought', 'need', 'needs', 'deserve', 'deserves', 'have', 'has', 'had', 'got', 'get', 'gets', 'do', 'does', 'did', 'to', 'going', 'gonna']);
 const PERFECT = new Set(['have', 'has', 'had']);
@@ -472,12 +473,11 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (POSITIVE_ATTRIBUTES.has(head) || MORE_POSITIVE.has(head)) {
     const attacking = negated !== diminished;
     if (head === 'allowed' && negated) {
-      // "women were not allowed to vote until 1918": history told, not a call to exclude
-      const past = tokens.slice(k, i).some((t) => t.w === 'were' || t.w === 'was');
-      if (past && tokens.slice(i + 1).some((t) => HISTORY_MARKS.has(t.w) || /^1[5-9]\d\d$|^20[0-2]\d$/.test(t.w))) return null;
-      // "Jews were not allowed to own land in many countries": a right withheld in the past tense, with no call in the
-      // clause, reports what was done to the group
-      if (past && next === 'to' && !tokens.slice(k, i).some((t) => DEONTIC.has(t.w))) return null;
+      // a right withheld in the past tense reports what was done to the group, not a call to exclude: "Jews were not
+      // allowed to own land", "women were not allowed in until 1918"
+      const before = tokens.slice(k, i);
+      const past = before.some((t) => t.w === 'were' || t.w === 'was') && !before.some((t) => DEONTIC.has(t.w));
+      if (past && (next === 'to' || tokens.slice(i + 1).some((t) => HISTORY_MARKS.has(t.w) || YEAR.test(t.w)))) return null;
       return { kind: 'exclusion', end: i, head };
     }
     return attacking ? { kind: 'negated-positive', end: i, head } : { kind: 'positive', end: i, head };

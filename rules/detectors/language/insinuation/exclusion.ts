@@ -6,7 +6,7 @@
  * are guests here"), a presence begrudged, paternalism and condescending prescriptions, orders to leave or die ("go
  * back there", "should never have been born"), and a group ranked below an animal or its word and voice worth less.
  */
-import { SINGULAR_GENDER, type GroupMention } from '../find-groups';
+import { identityAt, SINGULAR_GENDER, type GroupMention } from '../find-groups';
 import { identityAdjective, PERSON_NOUNS, type Characteristic } from '../lexicon/groups';
 import {
   CHILDREN, CRIME_NOUNS, PLACES, TOLERANCE_LIMITS, STANDING, GUARDIANS, REFUSED_ACTS, CULTURE_NOUNS, NORM_WORDS, DISMISSED_ACTS, LOWLY,
@@ -489,7 +489,7 @@ export function favour(words: Words, groups: readonly GroupMention[]): Attack | 
 }
 
 /** "Why should we care what old people think?": a group's voice dismissed. */
-export function voiceDismissed(words: Words, groups: readonly GroupMention[]): Attack | null {
+export function voiceDismissed(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   for (let c = 1; c + 2 < words.length; c++) {
     if (words[c] !== 'what' || !DISMISS_VERBS.has(words[c - 1] ?? '')) continue;
     // "why/who should care what ...", "nobody cares what ...", "no one asked what ...", "I don't care what ..."
@@ -501,7 +501,7 @@ export function voiceDismissed(words: Words, groups: readonly GroupMention[]): A
     let j = c + 1;
     while (VOICE_DETERMINERS.has(words[j] ?? '')) j++;
     // a group ("what women think") or one member ("what a woman thinks", "what some Muslim says")
-    const g = groups.find((m) => !m.pronoun && m.from === j) ?? memberAt(words, j);
+    const g = identityAt(tokens, groups, j);
     // "a woman", "some immigrant": one member, whatever the noun's other senses ("the French" stays weak)
     const sure = g && (!g.weak || ONE_MEMBER.has(words[j - 1] ?? ''));
     // the dismissal must be the point of the sentence: "..., and that's the problem with this policy" complains for them
@@ -514,14 +514,6 @@ const VOICE_DETERMINERS = new Set(['a', 'an', 'some', 'the', 'these', 'those', '
 const ONE_MEMBER = new Set(['a', 'an', 'some', 'any', 'random', 'single']);
 const VOICE_TAILS = new Set(['lol', 'lmao', 'haha', 'tbh', 'honestly', 'anyway', 'anyways', 'frankly']);
 const VOICES = new Set(['think', 'thinks', 'say', 'says', 'want', 'wants', 'feel', 'feels', 'believe', 'believes']);
-
-/** One member named by a gender noun or, after a determiner, an identity adjective used as a noun ("a woman", "some Muslim"). */
-function memberAt(words: Words, j: number): GroupMention | null {
-  const w = words[j] ?? '';
-  if (SINGULAR_GENDER.has(w)) return { from: j, to: j, characteristic: 'gender', pronoun: false, weak: false };
-  const c = identityAdjective(w);
-  return c ? { from: j, to: j, characteristic: c, pronoun: false, weak: !ONE_MEMBER.has(words[j - 1] ?? '') } : null;
-}
 
 /** Nothing after k but punctuation, a tail ("lol") or one vocative after a comma ("..., @sam."). */
 function endsThere(words: Words, k: number): boolean {

@@ -91,7 +91,7 @@ const WITH_IDENTITY: readonly Frame[] = [
   whereAreThey, (_t, w, g) => notUs(w, g), (_t, w, g) => thirdWorld(w, g), (_t, w, g) => pairTag(w, g), (_t, w, g) => spoiledThing(w, g),
   (_t, w, g) => everSince(w, g), (_t, w, g) => favour(w, g), (_t, w, g) => explainedAway(w, g), (_t, w, g) => realFamily(w, g), (_t, w, g) => noUntouched(w, g),
   everDone, (_t, w, g) => thinkTheyCan(w, g), (_t, w, g) => forcing(w, g), (_t, w, g) => soHard(w, g), (_t, w, g) => contributeAnything(w, g),
-  (_t, w, g) => voiceDismissed(w, g), (_t, w, g) => whoWants(w, g), (_t, w, g) => contemptManner(w, g), worstThing, (_t, w, g) => crimeInvolved(w, g),
+  voiceDismissed, (_t, w, g) => whoWants(w, g), (_t, w, g) => contemptManner(w, g), worstThing, (_t, w, g) => crimeInvolved(w, g),
   (_t, w, g) => becameOkay(w, g), (_t, w, g) => keptFromLearning(w, g), (_t, w, g) => dieAlready(w, g), (_t, w, g) => guests(w, g), (_t, w, g) => welcomeButNot(w, g),
   (_t, w, g) => pretending(w, g), (_t, w, g) => ruinTouch(w, g), (_t, w, g) => damning(w, g), (_t, w) => identityInsult(w),
   (_t, w, g) => onlyThing(w, g), (_t, w, g) => neverBorn(w, g), (_t, w, g) => onlyAbout(w, g), (_t, w, g) => whatItTakes(w, g), (_t, w, g) => whoDecided(w, g),
