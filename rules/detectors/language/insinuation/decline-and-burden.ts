@@ -11,7 +11,7 @@ import { identityAdjective, type Characteristic } from '../lexicon/groups';
 import { BLAMED_RESULTS, CRIME_NOUNS, DEPRIVED, INGROUP, REVERSALS, SUSPECTED, RUIN_OUTCOMES } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { ARRIVAL, arrives, asSubject, clauseEnd, find, findAny, hasPraise, hit, identityWord, type Neighbour, QUESTION_OPENERS, type Words } from './shared';
+import { ARRIVAL, arrives, asSubject, clauseEnd, find, findAny, hasPraise, hit, identityWord, negatedIn, type Neighbour, QUESTION_OPENERS, type Words } from './shared';
 
 /** "That's how companies go bankrupt", "this is why ...": a consequence that may point back to a question before. */
 export function consequenceOpen(tokens: readonly Token[]): boolean {
@@ -217,7 +217,7 @@ export function betterBefore(words: Words, groups: readonly GroupMention[]): Att
     while (VERB_FILL.has(words[v] ?? '') && v < g.to + 3) v++;
     const verb = words[v] ?? '';
     const better = words.slice(0, b).some((w) => BETTERMENT.has(w));
-    if (!better || words.slice(0, b).some((w) => NEGATORS.has(w)) || words.some((w) => MISSED.has(w))) continue;
+    if (!better || negatedIn(words, 0, b) || words.some((w) => MISSED.has(w))) continue;
     // "started getting blamed", "began being harassed": something done to the group, not its arrival
     const passive = ['getting', 'being', 'been', 'get', 'got'].includes(words[v + 1] ?? '') && /ed$/.test(words[v + 2] ?? '');
     const came = CAME.has(verb) && !(['started', 'began', 'took', 'turned', 'got'].includes(verb) && !(ARRIVAL.has(words[v + 1] ?? '') || ['moving', 'arriving', 'coming', 'over', 'up', 'in', 'taking', 'buying', 'renting'].includes(words[v + 1] ?? '')));
@@ -238,7 +238,7 @@ export function everSince(words: Words, groups: readonly GroupMention[]): Attack
   const n = words[s + 2];
   if (!g || hasPraise(words) || !(n === undefined || CLAUSE_BREAK.has(n) || n === ',' || n === 'then')) return null;
   const d = findAny(words.slice(g.to + 1, s), DOWNHILL);
-  return d && !words.slice(g.to + 1, s).some((w) => NEGATORS.has(w)) ? hit(g.from, s + 1, g, 'derogation', 'a decline dated from the group') : null;
+  return d && !negatedIn(words, g.to + 1, s) ? hit(g.from, s + 1, g, 'derogation', 'a decline dated from the group') : null;
 }
 
 /** "Is there any country the Chinese haven't ruined?": no exception to a harm. */
@@ -276,7 +276,7 @@ export function declineSinceHiring(words: Words, groups: readonly GroupMention[]
   // "downhill since they stopped hiring women": the decline dated from shutting the group out
   if (!g || hasPraise(words) || words.slice(s + 1, h).some((w) => NEGATORS.has(w) || ['stopped', 'stop', 'quit', 'ended', 'cut', 'fired', 'sacked'].includes(w))) return null;
   const d = findAny(words, DOWNHILL);
-  return d && !words.slice(0, d[0]).some((w) => NEGATORS.has(w)) ? hit(Math.min(d[0], s), g.to, g, 'derogation', 'a decline since hiring [group]') : null;
+  return d && !negatedIn(words, 0, d[0]) ? hit(Math.min(d[0], s), g.to, g, 'derogation', 'a decline since hiring [group]') : null;
 }
 
 /** "Where do all these Nigerians get the money for those cars?": wealth insinuated as ill-gotten. */

@@ -11,7 +11,7 @@ import { PRAISE_WORDS, VICTIMISED, MORE_NEGATIVE, MORE_DEHUMANISING } from '../l
 import type { Attack } from '../predicate';
 import { DEHUMANISING, INSULT_NOUNS } from '../lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { arrives, asSubject, clauseEnd, clauseStartAt, CONTEMPT_ADJ, find, hasPraise, hit, identityWord, type Neighbour, type Words } from './shared';
+import { arrives, asSubject, clauseEnd, clauseStartAt, CONTEMPT_ADJ, find, hasPraise, hit, identityWord, negatedIn, type Neighbour, type Words } from './shared';
 
 /** Words that make "waiting to die" a neglect condemned: "... in understaffed care homes, and it is a scandal". */
 const NEGLECT_CONDEMNED = new Set(['scandal', 'disgrace', 'shameful', 'neglect', 'neglected', 'understaffed', 'abandoned', 'outrage', 'heartbreaking', 'tragic', 'tragedy', 'cruel', 'inhumane']);
@@ -230,7 +230,7 @@ export function spoiledThing(words: Words, groups: readonly GroupMention[]): Att
     if (!SPOILED.has(words[j] ?? '')) continue;
     const n = words[j + 1] ?? '';
     // "dead weight", "a ticking clock", "broken computers", "expired milk"
-    if (/^[a-z]+$/.test(n) && !NOT_THINGS.has(n) && !PERSON_NOUNS.has(n) && !/ly$/.test(n) && !words.slice(g.to + 1, j).some((w) => NEGATORS.has(w))) return hit(g.from, j + 1, g, 'dehumanising', `equated with ${words[j]} ${n}`);
+    if (/^[a-z]+$/.test(n) && !NOT_THINGS.has(n) && !PERSON_NOUNS.has(n) && !/ly$/.test(n) && !negatedIn(words, g.to + 1, j)) return hit(g.from, j + 1, g, 'dehumanising', `equated with ${words[j]} ${n}`);
   }
   return null;
 }

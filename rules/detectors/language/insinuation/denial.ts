@@ -11,7 +11,7 @@ import { identityAdjective, type Characteristic } from '../lexicon/groups';
 import { CHILDREN, PATHOLOGY, BELITTLED, ACTIVITIES, VICTIMISED } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS } from '../tokens';
-import { asSubject, clauseEnd, clauseStartAt, FAITH_MARKS, find, findAny, hasPraise, hit, SUBJECT_FILL, type Words } from './shared';
+import { asSubject, clauseEnd, clauseStartAt, FAITH_MARKS, find, findAny, hasPraise, hit, negatedIn, SUBJECT_FILL, type Words } from './shared';
 
 /** "Trans women are just men in dresses", "trans men will always be women". */
 export function genderDenied(words: Words, groups: readonly GroupMention[]): Attack | null {
@@ -236,7 +236,7 @@ function negatedBefore(words: Words, from: number, i: number): boolean {
 function groupDoes(words: Words, g: GroupMention, v: number): boolean {
   let k = v - 1;
   while (k > g.to && VERB_FILL.has(words[k] ?? '')) k--;
-  if (words.slice(k + 1, v).some((w) => NEGATORS.has(w)) || NEGATORS.has(words[k] ?? '')) return false;
+  if (negatedIn(words, k + 1, v) || NEGATORS.has(words[k] ?? '')) return false;
   if (k === g.to) return true;
   // "they" refers to the group unless someone else's report stands between ("critics say they make it up");
   // the group's own claim ("gay people say they are oppressed but they exaggerate it") leaves it the group
@@ -337,7 +337,7 @@ export function atrocityMinimised(words: Words): Attack | null {
     let v = a - 1;
     while (v >= 0 && ['the', 'this', 'whole', 'so', 'called'].includes(words[v] ?? '')) v--;
     const made = words[v] === 'up' && ['made', 'make', 'makes', 'making'].includes(words[v - 1] ?? '');
-    if ((DENYING_VERBS.has(words[v] ?? '') || made) && !words.slice(Math.max(0, v - 3), made ? v - 1 : v).some((w) => NEGATORS.has(w))) return hit(made ? v - 1 : v, a, group, 'derogation', 'an atrocity against the group minimised');
+    if ((DENYING_VERBS.has(words[v] ?? '') || made) && !negatedIn(words, Math.max(0, v - 3), made ? v - 1 : v)) return hit(made ? v - 1 : v, a, group, 'derogation', 'an atrocity against the group minimised');
     if (!(s < 0 || clauseStartAt(words, s + 1) || ['think', 'thinks', 'know', 'guess', 'bet', 'swear', 'because', 'cause'].includes(words[s + 1] ?? ''))) continue;
     if (words[a + 1] === 'of' && !words.slice(a + 2, a + 5).some((w) => VICTIM_NOUNS.has(w) || identityAdjective(w) !== undefined)) continue;
     const e = clauseEnd(words, a + 1, 8);
@@ -374,7 +374,7 @@ export function notReal(words: Words, groups: readonly GroupMention[]): Attack |
     const r = words[g.from - 1] === 'real' || words[g.from - 1] === 'true' || words[g.from - 1] === 'proper' ? g.from - 1 : -1;
     if (r < 0) continue;
     // "Muslims aren't real Americans", "they'll never be true Brits": another group (or they) denied membership
-    const neg = words.slice(Math.max(0, r - 4), r).some((w) => NEGATORS.has(w));
+    const neg = negatedIn(words, Math.max(0, r - 4), r);
     const other = groups.find((m) => m !== g && m.to < r && m.characteristic !== g.characteristic);
     if (neg && other && !words.slice(0, other.from).some((w) => REPORTED_BEFORE.has(w))) return hit(other.from, g.to, other, 'derogation', 'belonging denied');
     // "real Americans don't wear turbans"

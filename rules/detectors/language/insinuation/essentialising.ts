@@ -15,17 +15,14 @@ import {
 import type { Attack } from '../predicate';
 import { POSITIVE_ATTRIBUTES } from '../lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import {
-  asSubject, bareNp, clauseEnd, CONTEMPT_ADJ, find, findAny, hasPraise, hit, identityWord, type Neighbour, QUESTION_OPENERS, roleQuestion, someGroup,
-  type Words,
-} from './shared';
+import { asSubject, bareNp, clauseEnd, CONTEMPT_ADJ, find, findAny, hasPraise, hit, identityWord, negatedIn, type Neighbour, QUESTION_OPENERS, roleQuestion, someGroup, type Words } from './shared';
 
 const DUOS = ['better duo', 'more iconic duo', 'iconic duo', 'better pair', 'better combo', 'iconic combo', 'more iconic pair', 'better couple', 'match made in heaven', 'name a more iconic', 'name a better', 'name a more unlikely', 'unlikely pair', 'unlikely duo', 'name a rarer', 'rarer sight', 'name a worse', 'name a less likely'];
 
 /** "It's in their DNA, Jews just love money", "Dishonesty is in their blood". */
 export function essence(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const c = findAny(words, ESSENCE);
-  if (!c || hasPraise(words) || words.slice(0, c[0]).some((w) => NEGATORS.has(w))) return null;
+  if (!c || hasPraise(words) || negatedIn(words, 0, c[0])) return null;
   const g = someGroup(groups, prev, c[0]);
   return g ? hit(Math.min(c[0], g.pronoun ? c[0] : g.from), Math.max(c[1], g.pronoun ? c[1] : g.to), g, 'stereotype', `essentialised ('${words.slice(c[0], c[1] + 1).join(' ')}')`) : null;
 }

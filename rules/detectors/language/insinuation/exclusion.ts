@@ -13,9 +13,7 @@ import {
 } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import {
-  asSubject, clauseEnd, clauseStartAt, FAITH_MARKS, find, findAny, hasPraise, hit, HONEST_Q, identityWord, type Neighbour, ROLE_NOUNS, type Words,
-} from './shared';
+import { asSubject, clauseEnd, clauseStartAt, FAITH_MARKS, find, findAny, hasPraise, hit, HONEST_Q, identityWord, negatedIn, type Neighbour, ROLE_NOUNS, type Words } from './shared';
 
 /** "Keep gay people away from our kids", "I wouldn't leave my kids alone with a gay man". */
 export function keptFrom(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
@@ -28,7 +26,7 @@ export function keptFrom(tokens: readonly Token[], words: Words, groups: readonl
     // "keep refugees out of the hands of smugglers", "keep Roma kids out of poverty": kept from a harm, which protects them
     const place = ['of', 'from'].includes(words[g.to + 2] ?? '') ? words.slice(g.to + 3, clauseEnd(words, g.to + 3, 8) + 1) : [];
     const shielded = place.some((w) => SHIELDED_FROM.has(w)) || protectsThem(place);
-    if (kAt >= 0 && !shielded && (clauseStartAt(words, kAt) || ['should', 'must', 'to', 'we', 'just', 'please', 'and'].includes(words[kAt - 1] ?? '')) && ['away', 'out', 'off'].includes(words[g.to + 1] ?? '') && !words.slice(0, kAt).some((w) => NEGATORS.has(w))) {
+    if (kAt >= 0 && !shielded && (clauseStartAt(words, kAt) || ['should', 'must', 'to', 'we', 'just', 'please', 'and'].includes(words[kAt - 1] ?? '')) && ['away', 'out', 'off'].includes(words[g.to + 1] ?? '') && !negatedIn(words, 0, kAt)) {
       return hit(kAt, g.to + 1, g, 'exclusion', 'keep ... away');
     }
   }
@@ -36,7 +34,7 @@ export function keptFrom(tokens: readonly Token[], words: Words, groups: readonl
   for (let i = 0; i < words.length; i++) {
     if (!CHILDREN.has(words[i] ?? '') || !['my', 'our', 'your', 'the'].includes(words[i - 1] ?? '')) continue;
     const v = words[i - 2] ?? '';
-    if (!['leave', 'let', 'trust', 'send', 'allow'].includes(v) || !words.slice(Math.max(0, i - 7), i - 2).some((w) => NEGATORS.has(w))) continue;
+    if (!['leave', 'let', 'trust', 'send', 'allow'].includes(v) || !negatedIn(words, Math.max(0, i - 7), i - 2)) continue;
     for (let j = i + 1; j <= i + 4 && j < words.length; j++) {
       if (!['alone', 'with', 'near', 'around', 'a', 'an', 'any', 'those', 'to'].includes(words[j] ?? '')) {
         const id = identityWord(tokens, groups, j);
@@ -177,7 +175,7 @@ export function prescription(words: Words, groups: readonly GroupMention[]): Att
       if (PRESCRIBE_MARKERS.has(words[j] ?? '')) marked = true;
       j++;
     }
-    if (words.slice(g.to + 1, j).some((w) => NEGATORS.has(w))) continue;
+    if (negatedIn(words, g.to + 1, j)) continue;
     const e = clauseEnd(words, j, 12);
     const vp = words.slice(j, e + 1);
     // "can just learn" offers, "could just" suggests: only with a norm ("could just learn to act normal")
@@ -362,7 +360,7 @@ const PASSIVE_NEWS = new Set(['were', 'was', 'been', 'are', 'is', 'being', 'get'
 export function segregated(words: Words, groups: readonly GroupMention[]): Attack | null {
   // "normal kids shouldn't have to share a classroom with the disabled"
   const h = find(words, 'have to');
-  if (h > 0 && words.slice(Math.max(0, h - 3), h).some((w) => NEGATORS.has(w)) && SHARED.has(words[h + 2] ?? '')) {
+  if (h > 0 && negatedIn(words, Math.max(0, h - 3), h) && SHARED.has(words[h + 2] ?? '')) {
     const w = words.indexOf('with', h + 3);
     const g = w > 0 && w - h <= 8 ? groups.find((m) => !m.pronoun && m.from > w && m.from <= w + 3) : undefined;
     if (g) return hit(h - 1, g.to, g, 'exclusion', 'refusing to share a space with [group]');
@@ -450,7 +448,7 @@ export function autoReject(words: Words, groups: readonly GroupMention[]): Attac
   const r = findAny(words, AUTO_REJECT);
   const g = r ? groups.find((m) => !m.pronoun) : undefined;
   // "..., a study found", "it is illegal": a rejection reported or condemned
-  if (!r || !g || words.slice(Math.max(0, r[0] - 3), r[0]).some((w) => NEGATORS.has(w)) || words.some((w) => REPORTED_REJECTION.has(w))) return null;
+  if (!r || !g || negatedIn(words, Math.max(0, r[0] - 3), r[0]) || words.some((w) => REPORTED_REJECTION.has(w))) return null;
   return hit(Math.min(g.from, r[0]), Math.max(g.to, r[1]), g, 'exclusion', 'rejected for who they are');
 }
 
@@ -563,7 +561,7 @@ export function guests(words: Words, groups: readonly GroupMention[]): Attack | 
   const r = g ? findAny(words.slice(g.to + 1), GUESTS) : null;
   // "refugees are guests in our house this week": guests of a household, not of the nation
   const household = g && r ? ['my', 'our', 'his', 'her', 'their', 'the'].includes(words[g.to + 2 + r[1]] ?? '') && HOUSEHOLD.has(words[g.to + 3 + r[1]] ?? '') : false;
-  return g && r && !household && !words.slice(g.to + 1, g.to + 1 + r[0]).some((w) => NEGATORS.has(w)) ? hit(g.from, g.to + 1 + r[1], g, 'derogation', 'guests, not members') : null;
+  return g && r && !household && !negatedIn(words, g.to + 1, g.to + 1 + r[0]) ? hit(g.from, g.to + 1 + r[1], g, 'derogation', 'guests, not members') : null;
 }
 
 /** "Gay people are welcome, just not near my children": tolerance with an exclusion attached. */

@@ -11,7 +11,7 @@ import { BLAMED_RESULTS, CRIME_NOUNS, PLACES, PRAISE_WORDS, STING, MORE_POSITIVE
 import { readPredicate, type Attack } from '../predicate';
 import { POSITIVE_ATTRIBUTES } from '../lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { bareNp, clauseEnd, clauseStartAt, find, findAny, hasPraise, hit, identityWord, lastWord, type Neighbour, ROLE_NOUNS, type Words } from './shared';
+import { bareNp, clauseEnd, clauseStartAt, find, findAny, hasPraise, hit, identityWord, lastWord, negatedIn, type Neighbour, ROLE_NOUNS, type Words } from './shared';
 
 /** "Imagine being gay lol", "Imagine dating a trans woman lmao". */
 export function imagineBeing(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
@@ -395,7 +395,7 @@ export function mockPraise(tokens: readonly Token[], words: Words, groups: reado
   // "Gold star to the Muslim volunteers who fed 500 people", "never thought I would see a gay couple married in ...":
   // the tag mocks only a trivial act next to the member, and praise means it
   const g = groups.find((m) => !m.pronoun && trivialFeat(words, m));
-  if (tag && g && !hasPraise(words) && !words.slice(Math.max(0, tag[0] - 2), tag[0]).some((w) => NEGATORS.has(w))) return hit(Math.min(g.from, tag[0]), Math.max(g.to, tag[1]), g, 'derogation', 'mock surprise at a member');
+  if (tag && g && !hasPraise(words) && !negatedIn(words, Math.max(0, tag[0] - 2), tag[0])) return hit(Math.min(g.from, tag[0]), Math.max(g.to, tag[1]), g, 'derogation', 'mock surprise at a member');
   // "Honestly a Pakistani writing code this clean? Color me shocked.": the tag in the next sentence
   if (tag && !groups.some((m) => !m.pronoun) && tag[0] <= 1) {
     const pw = prev.words();

@@ -13,7 +13,7 @@ import { identityAdjective } from '../lexicon/groups';
 import { CRIME_NOUNS, PLACES, PRAISE_WORDS, STING, VICTIMISED, GOOD_HABITS, GOOD_HABIT_PHRASES, HABIT_EXCUSES, MORE_NEGATIVE } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { NEGATORS, type Token } from '../tokens';
-import { asSubject, clauseStartAt, CONTEMPT_ADJ, find, hit, HONEST_Q, identityWord, type Neighbour, someGroup, type Words } from './shared';
+import { asSubject, clauseStartAt, CONTEMPT_ADJ, find, hit, HONEST_Q, identityWord, negatedIn, type Neighbour, someGroup, type Words } from './shared';
 
 /**
  * Capacities a rhetorical "even" doubts: "Do immigrants even know what hard work is?", "Can women even drive?". A bare
@@ -189,7 +189,7 @@ export function obsessed(words: Words, groups: readonly GroupMention[]): Attack 
   const o = words.indexOf('obsessed');
   if (o < 0 || words[o + 1] !== 'with') return null;
   const g = groups.find((m) => !m.pronoun && m.to < o && o - m.to <= 4);
-  if (!g || words.slice(g.to + 1, o).some((w) => NEGATORS.has(w))) return null;
+  if (!g || negatedIn(words, g.to + 1, o)) return null;
   let k = o + 2;
   while (['the', 'other', 'young', 'little', 'small', 'all', 'our', 'your'].includes(words[k] ?? '')) k++;
   const w = words[k] ?? '';
@@ -424,7 +424,7 @@ export function whoDecided(words: Words, groups: readonly GroupMention[]): Attac
   if (words[0] !== 'who' || !['decided', 'thought', 'said'].includes(words[1] ?? '') || words[words.length - 1] !== '?') return null;
   const g = groups.find((m) => !m.pronoun && m.from >= 2 && m.from <= 4);
   // "who decided deaf people shouldn't be allowed to ...?" complains of a ban on them
-  const banned = words.slice(g?.to ?? 0, (g?.to ?? 0) + 5).some((w) => NEGATORS.has(w));
+  const banned = negatedIn(words, g?.to ?? 0, (g?.to ?? 0) + 5);
   return g && !banned && words.slice(g.to + 1, g.to + 5).some((w) => ['allowed', 'could', 'can', 'should', 'get', 'deserve'].includes(w)) && !words.some((w) => HONEST_Q.has(w)) ? hit(0, g.to, g, 'derogation', 'who decided [group] could ...?') : null;
 }
 

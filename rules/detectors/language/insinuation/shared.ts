@@ -7,7 +7,7 @@ import { identityAt, neighbourGroups, type GroupMention } from '../find-groups';
 import { identityAdjective, type Characteristic } from '../lexicon/groups';
 import { PRAISE_WORDS, VICTIMISED } from '../lexicon/derogation';
 import type { Attack, AttackKind } from '../predicate';
-import { CLAUSE_BREAK, plainMapped, tokenizeMapped, type Token } from '../tokens';
+import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenizeMapped, type Token } from '../tokens';
 
 /** The previous sentence, read only when a frame asks for it. */
 export interface Neighbour {
@@ -28,6 +28,18 @@ function wordsOf(text: string | undefined): string[] {
 }
 
 export type Words = readonly string[];
+
+/**
+ * Is there a negator in words[from..to)? Bounds are read as Array.prototype.slice reads them (negative counts from the
+ * end), so it stands in for `words.slice(from, to).some(...)` without copying the sentence.
+ */
+export function negatedIn(words: Words, from: number, to: number = words.length): boolean {
+  const n = words.length;
+  const a = from < 0 ? Math.max(n + from, 0) : Math.min(from, n);
+  const b = to < 0 ? Math.max(n + to, 0) : Math.min(to, n);
+  for (let k = a; k < b; k++) if (NEGATORS.has(words[k] as string)) return true;
+  return false;
+}
 
 /** First index at which `phrase` (space-separated) occurs in `words` at or after `from`, or -1. */
 export function find(words: Words, phrase: string, from = 0): number {

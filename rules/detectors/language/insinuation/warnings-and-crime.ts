@@ -16,10 +16,7 @@ import {
 import type { Attack } from '../predicate';
 import { POSITIVE_ATTRIBUTES } from '../lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import {
-  ARRIVAL, arrives, asSubject, clauseEnd, clauseStartAt, find, findAny, hasPraise, hit, HONEST_Q, identityWord, lastWord, type Neighbour,
-  roleQuestion, type Words,
-} from './shared';
+import { ARRIVAL, arrives, asSubject, clauseEnd, clauseStartAt, find, findAny, hasPraise, hit, HONEST_Q, identityWord, lastWord, negatedIn, type Neighbour, roleQuestion, type Words } from './shared';
 
 const CAUTIONS = ['careful', 'beware', 'watch out', 'heads up', 'be warned', 'stay safe', 'look out'];
 
@@ -56,7 +53,7 @@ function speaker(words: Words, g: GroupMention): boolean {
 export function warning(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const cue = protectCue(words) ?? declineCue(words);
   if (cue) {
-    if (words.slice(0, cue[0]).some((w) => NEGATORS.has(w))) return null;
+    if (negatedIn(words, 0, cue[0])) return null;
     const named = groups.find((m) => !m.pronoun);
     // a group that gives the advice ("..., said my Muslim landlord") is its source, not the danger
     if (named && speaker(words, named)) return null;
@@ -74,7 +71,7 @@ export function warning(tokens: readonly Token[], words: Words, groups: readonly
   const caution = findAny(words, CAUTIONS);
   const present = groups.find((m) => !m.pronoun && arrives(words, m));
   // "heads up, Jewish families are moving in, let's welcome them": a presence announced to be welcomed
-  if (caution && present && !hasPraise(words) && !words.includes('welcome') && caution[0] < present.from && clauseStartAt(words, caution[0] - (words[caution[0] - 1] === 'be' ? 1 : 0)) && !words.slice(0, caution[0]).some((w) => NEGATORS.has(w))) {
+  if (caution && present && !hasPraise(words) && !words.includes('welcome') && caution[0] < present.from && clauseStartAt(words, caution[0] - (words[caution[0] - 1] === 'be' ? 1 : 0)) && !negatedIn(words, 0, caution[0])) {
     return hit(caution[0], present.to, present, 'derogation', `warning ('${words.slice(caution[0], caution[1] + 1).join(' ')}')`);
   }
   // "The Romanians are in town. Hide your wallets." is read from the second sentence; here, a group
@@ -264,7 +261,7 @@ const TIDY = new Set(['immaculate', 'spotless', 'tidy', 'neat', 'pristine', 'gor
 export function traces(words: Words, groups: readonly GroupMention[]): Attack | null {
   const t = words.findIndex((w, i) => w === 'tell' && ['can', 'could'].includes(words[i - 1] === 'always' ? words[i - 2] ?? '' : words[i - 1] ?? ''));
   // "you can tell a Polish family lives there, the garden is immaculate": the trace told by is a good one
-  if (t < 0 || hasPraise(words) || words.some((w) => MORE_POSITIVE.has(w) || TIDY.has(w)) || words.slice(0, t).some((w) => NEGATORS.has(w))) return null;
+  if (t < 0 || hasPraise(words) || words.some((w) => MORE_POSITIVE.has(w) || TIDY.has(w)) || negatedIn(words, 0, t)) return null;
   const g = groups.find((m) => !m.pronoun && m.from > t && m.from <= t + 4);
   if (!g || !words.slice(g.to + 1, g.to + 6).some((w) => ['been', 'live', 'lives', 'lived', 'moved', 'here', 'there', 'stayed', 'passed', 'visited'].includes(w))) return null;
   return hit(t - 2 >= 0 && words[t - 2] === 'you' ? t - 2 : t, g.to, g, 'derogation', 'you can tell when [group] have been here');
