@@ -306,6 +306,11 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   // describing words before the head may themselves be negative: "she is a spoiled brat", "a lying corrupt fraud"
   // (and one describing word of any kind right after the article: "he is an israeli puppet", "a drunk crazy man")
   while (c >= 0 && c > i - 6 && (PREDICATE_SKIP.has(w(tokens, c)) || PERSON_PREDICATE.has(w(tokens, c)) || INSULT_ADJECTIVES.has(w(tokens, c)) || (c === i - 1 && ['a', 'an'].includes(w(tokens, c - 1)) && !tokens[c]?.punct && !tokens[c]?.mention && !KIND_DESCRIBERS.has(w(tokens, c)) && !PERSON_WORDS.has(w(tokens, c)) && !THING_WORDS.has(w(tokens, c))))) c--;
+  // "that makes you a bigot", "which made him a hypocrite": the word concluded of the one named
+  if (['you', 'u', 'him', 'her'].includes(w(tokens, c)) && ['makes', 'made'].includes(w(tokens, c - 1)) && !['not', 'never'].includes(w(tokens, c - 2))) {
+    if (doubted(tokens, c - 1)) return null;
+    return { from: c - 1, to: i, confidence: 0.6, explain: `calls a person '${t.w}' ('${w(tokens, c - 1)} ${tokens[c]?.raw ?? ''} ...')`, tag: 'insult' };
+  }
   if (!['is', 'are', 'was', 'were', 'am'].includes(w(tokens, c))) return null;
   const s = subjectBefore(tokens, c);
   if (s.kind !== 'person') return null;

@@ -34,6 +34,9 @@ const DEMONSTRATIVE_WEAK = new Set(['clown', 'crook', 'creep', 'fool', 'weasel',
 /** What may follow the person a demonstrative points at: a relative, a verb of saying or being, a modal. */
 const AFTER_DEMONSTRATIVE = new Set(['who', 'that', 'is', 'was', 'has', 'had', 'should', 'would', 'will', 'can', 'could', 'does', 'did', 'thinks', 'wants', 'says', 'said', 'just', 'still', 'again', 'running', 'needs', 'and', 'or', 'lol', 'smh']);
 
+/** Verbs that show the insult before them is the subject of a clause ("some idiot keeps calling"). */
+const SUBJECT_VERBS = new Set(['keeps', 'kept', 'tries', 'thinks', 'went', 'came', 'told', 'left', 'took', 'made', 'got', 'gets', 'just', 'decided', 'tried', 'wrote', 'sent', 'cut', 'stole', 'ran', 'drove', 'walked']);
+
 /** "typical moron", "another idiot": the insult names someone of a kind the reader has in view. */
 const KIND_BEFORE = new Set(['typical', 'another', 'fellow', 'more']);
 /** ... when the insult ends its noun phrase ("typical idiot, ...", "more idiots than ever"), not in "typical [slur] behaviour" */
@@ -161,6 +164,10 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   if (before === 'be' && w(tokens, p - 2) === 'not' && w(tokens, p - 3) === 'do') {
     return { from: p - 3, reason: "aimed at the reader ('don't be ...')", group: false, negated: false };
   }
+  // "that makes him an idiot", "which made her a laughing stock": the insult is concluded of the one named
+  if (['him', 'her'].includes(before) && ['makes', 'made'].includes(w(tokens, p - 2))) {
+    return { from: p - 2, reason: `aimed at a person ('makes ${before} ...')`, group: false, negated: NEGATORS.has(w(tokens, p - 3)) };
+  }
   // "stop being a troll", "quit being such a baby": a command that says the reader is one now
   if (before === 'being' && ['stop', 'quit'].includes(w(tokens, p - 2))) {
     return { from: p - 2, reason: "aimed at the reader ('stop being ...')", group: false, negated: false };
@@ -237,8 +244,14 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   // "what a moron", "such an idiot", "that idiot", "this clown"
   if (before === 'what' || (before === 'a' || before === 'an') && w(tokens, p - 2) === 'what') return { from: p - (before === 'what' ? 1 : 2), reason: "exclamation about someone ('what a ...')", group: false, negated: false };
   if (['that', 'this', 'these', 'those'].includes(before)) return { from: p - 1, reason: `aimed at someone described ('${before} ...')`, group: before === 'these' || before === 'those', negated: false };
-  // "typical moron", "another idiot", "more clowns": a person or people of a kind already in view
+  // "some idiot parked in my spot", "a bitch is complaining about me": a clause whose subject is someone
+  // named only by the insult (not "I'm such an idiot", "he called me a bitch": the insult opens the clause)
   const nx = tokens[i + 1];
+  const opensClause = p < 2 || tokens[p - 2]?.punct || tokens[p - 2]?.mention || CLAUSE_BREAK.has(w(tokens, p - 2));
+  if (p === i && ['some', 'a', 'an'].includes(before) && opensClause && nx && !nx.punct && (AFTER_DEMONSTRATIVE.has(nx.w) || SUBJECT_VERBS.has(nx.w) || /^[a-z]{3,}ed$/.test(nx.w))) {
+    return { from: p - 1, reason: `aimed at someone described ('${before} ...')`, group: false, negated: false };
+  }
+  // "typical moron", "another idiot", "more clowns": a person or people of a kind already in view
   const endsPhrase = !nx || nx.punct || AFTER_DEMONSTRATIVE.has(nx.w) || AFTER_KIND.has(nx.w);
   if (kinds && KIND_BEFORE.has(before) && endsPhrase && !tokens[p - 2]?.w.match(/^(a|an|the|my|our|your)$/)) return { from: p - 1, reason: `aimed at someone described ('${before} ...')`, group: /s$/.test(w(tokens, i)), negated: false };
   // "@sam idiot", "idiot @sam", or an insult shouted after an @mention in a reply

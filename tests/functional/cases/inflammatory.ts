@@ -126,6 +126,9 @@ const contemptLookalikes = pass([
 
 /** Word classes and frames read from reply-style posts: plural subjects, typos, conduct, madness, hatred declared. */
 const framesAtPeople = flag([
+  // someone named only by the insult as the subject, or the insult concluded of someone
+  'Some idiot parked across two spaces again.', 'some moron cut me off on the ring road', 'Some jerk stole my lunch from the fridge.',
+  'I guess that makes you a bigot.', 'Which makes him a hypocrite, frankly.', 'That makes her a liar.', 'Lying about it made him a fraud.',
   'Only an idiot like you would believe that.', 'Morons like you ruin every thread.', 'Crooks like him belong in jail.', 'Trash like you should stay offline.',
   // a plural pronoun subject with a word that judges people as people
   'They are batshit crazy.', '@rowan they are completely brainwashed.', 'Honestly they are unhinged.', 'They are all deranged.',
@@ -164,6 +167,9 @@ const threatsWelcomed = flag([
 ]);
 
 const framesLookalikes = pass([
+  "I'm such an idiot, I left my charger at home.", 'He called me a jerk and walked off, I deserved it.', 'A clown came to the party and the kids loved it.',
+  'An idiot could not have built this, it is brilliant.', "That doesn't make you a bad person.", 'Does that make him a liar? No.', 'It made her a star.',
+  'Working here made me a better engineer.', 'If that makes me a hypocrite, fine.', 'It never made him a hero.',
   'Sick people deserve better care.', 'Grandma needs her meds.', 'My brother needs his meds, can you grab them?', 'The prosecutor argued the witness was lying.',
   'The actor is a psycho in the new film.', "The clown who did my daughter's party was brilliant.",
   'He was a clown like you said.', 'I felt like an idiot, like you said.', 'A genius like you should apply.', 'Legends like you keep this team going.',
