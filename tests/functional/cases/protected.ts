@@ -3,6 +3,7 @@
  * this project (no published test suite was used). Each case names the categories a correct checker
  * reports; "pass" behaviours must not be reported as protected.
  */
+import { IDENTITY_AS_REASON, IDENTITY_AS_REASON_AT_PERSON, IDENTITY_AS_REASON_NEAR_MISS } from './identity-as-reason';
 import { PRECISION_REVIEW_NEAR_MISSES } from './precision-review';
 import type { Category } from '../../../rules/types';
 import { fill, type Behaviour } from './types';
@@ -2926,6 +2927,8 @@ const frameReviewNearMiss = [
 ];
 
 export const PROTECTED_BEHAVIOURS: Behaviour[] = [
+  { id: 'identity-as-reason', title: 'identity given as the reason for a fault, in one sentence or the next', family: 'protected', polarity: 'flag', cases: [...IDENTITY_AS_REASON.map((t) => ({ text: t, expect: [...P] })), ...IDENTITY_AS_REASON_AT_PERSON.map((t) => ({ text: t, expect: [...BOTH] }))] },
+  { id: 'identity-as-reason-near-miss', title: 'an identity after a harm done to someone, a fact, praise or a reported crime', family: 'protected', polarity: 'pass', cases: IDENTITY_AS_REASON_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'everyday-group-mentions', title: 'group mentions in news, workplace and community posts, history, honest questions', family: 'protected', polarity: 'pass', cases: everydayGroupMentions.map((t) => ({ text: t, expect: [] })) },
   { id: 'precision-review-near-miss', title: 'ordinary posts aimed at every frame by reviewers: sympathy, news, history, counter-speech, questions, praise', family: 'protected', polarity: 'pass', cases: PRECISION_REVIEW_NEAR_MISSES.map((t) => ({ text: t, expect: [] })) },
   { id: 'frame-review-near-miss', title: 'sympathy, news, praise, honest questions and negation near the implicit frames', family: 'protected', polarity: 'pass', cases: frameReviewNearMiss.map((t) => ({ text: t, expect: [] })) },

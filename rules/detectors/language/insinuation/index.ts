@@ -55,6 +55,7 @@ import {
   challenge, contemptManner, contributeAnything, downMyThroat, evenQuestion, everBother, everDone, everSeen, everyonesProblem, flaunting, forcing,
   noPoint, obsessed, onlyAbout, singleException, soHard, stopDoing, thinkTheyCan, whatItTakes, whereAreThey, whoDecided, whoWants, wrongWith,
 } from './questions';
+import { identityAsReason } from './identity-as-reason';
 
 export { identityThing, INSINUATION_CUES } from './prefilter';
 export { neighbour, type Neighbour } from './shared';
@@ -97,7 +98,7 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => onlyThing(w, g), (_t, w, g) => neverBorn(w, g), (_t, w, g) => onlyAbout(w, g), (_t, w, g) => whatItTakes(w, g), (_t, w, g) => whoDecided(w, g),
   nextCrime, (_t, w, g) => everyonesProblem(w, g), vanishNear, (_t, w, g) => declineSinceHiring(w, g), (_t, w, g) => stillInTrees(w, g),
   (_t, w, g) => onlyTalent(w, g), (_t, w, g) => everBother(w, g), (_t, w, g) => wrongWith(w, g), tellApart, (_t, w, g) => whereMoney(w, g),
-  (_t, w, g) => flaunting(w, g), (_t, w, g) => fusedInsult(w, g),
+  (_t, w, g) => flaunting(w, g), (_t, w, g) => fusedInsult(w, g), identityAsReason,
 ];
 
 /** Both registries in order, built once: a sentence naming an identity runs every frame. */
