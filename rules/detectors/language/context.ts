@@ -194,6 +194,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "I'm not saying [group] are X, but have you ever met ...?": apophasis asserts what it pretends not to say
       if (k < from && prev === 'not' && apophasis(tokens, to)) continue;
       if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
+      // "[group] are a virus spreading through Europe": after the claim, spreading is what the comparison does, not a report of it
+      if ((w === 'spreading' || w === 'spread' || w === 'spreads') && k > to) continue;
       // "say what you want, but ...", "needless to say", "dare I say", "I have to say": the writer's own hedge
       // "say hi to ...", "say goodbye to ...": a greeting, not a report
       if (w === 'say' && ['hi', 'hello', 'bye', 'goodbye', 'hey'].includes(tokens[k + 1]?.w ?? '')) continue;

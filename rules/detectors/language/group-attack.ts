@@ -42,6 +42,13 @@ const BASE: Record<AttackKind, number> = {
 /** Transitive verbs whose object is a group: "deport [group]", "get rid of [group]", "never hire [group]". */
 const POSITIVE_OBJECT_VERBS = REFUSED_ACTS;
 const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'somebody', 'someone', 'should', 'must', 'need', 'to', 'will', 'would', "let's", 'lets', 'us', 'gotta', 'just', 'please', 'time', 'and', 'or', 'now', 'always', 'go', 'really', 'fucking', 'all', 'so', 'gonna', 'can', 'could', 'ought', 'have', 'got', 'better', 'totally', 'honestly', 'literally', 'simply']);
+/** Loading people into something ... */
+const CONTAINING = new Set(['put', 'load', 'ship', 'pack', 'lock', 'shove', 'throw', 'cram', 'stick', 'herd', 'round']);
+/** ... that the sentence then destroys. */
+const CONTAINER_HARMS = new Set(['sink', 'burn', 'bomb', 'torch', 'nuke', 'blow', 'gas', 'incinerate', 'scuttle', 'flood', 'detonate', 'shoot', 'crash']);
+const ATTEMPTS = new Set(['tried', 'tries', 'trying', 'attempted', 'attempting', 'failed', 'plotted', 'planned', 'conspired']);
+const PLACE_POINTERS = new Set(['that', 'this', 'their', 'his', 'her', 'your', 'those', 'these']);
+const WORSHIP_PLACES = new Set(['mosque', 'synagogue', 'temple', 'gurdwara']);
 const GROUP_DETERMINERS = new Set(['all', 'the', 'those', 'these', 'any', 'every', 'more', 'of', 'them', 'our', 'some', 'a', 'an', 'fucking', 'damn', 'stupid', 'dirty', 'filthy', 'bloody', 'one', 'each', 'single', 'most', 'next', 'first', 'last', 'few', 'many']);
 const QUESTION_AUX = new Set(['are', 'is', 'do', 'does', 'can', 'should', 'must', 'were', 'would', 'will']);
 const QUANTIFIERS = new Set(['all', 'most', 'many', 'these', 'those', 'the']);
@@ -353,6 +360,8 @@ function rhetoricalRefusal(tokens: readonly Token[], clauseStart: number, vi: nu
 function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null {
   let k = g.from - 1;
   while (k >= 0 && GROUP_DETERMINERS.has((tokens[k] as Token).w)) k--;
+  // "burn down that mosque", "bomb their synagogue": a place of worship pointed at ("hate that Muslims ..." stays a clause)
+  if (k >= 0 && PLACE_POINTERS.has((tokens[k] as Token).w) && g.from === g.to && WORSHIP_PLACES.has((tokens[g.from] as Token).w) && !HATE_VERBS.has(tokens[k - 1]?.w ?? '')) k--;
   if (k < 0) return null;
   const [clauseStart] = clauseBounds(tokens, g.from);
   if (k < clauseStart) return null;
@@ -374,6 +383,20 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   const framed = refusalFrames(tokens, g, k, vi, verb, clauseStart, negs);
   if (framed) return framed;
 
+  // "put all the immigrants on a boat and sink it", "lock them in a room and throw away the key": the group loaded into
+  // something that the sentence then destroys
+  if (CONTAINING.has(verb) && negs === 0) {
+    for (let j = g.to + 1; j + 1 < tokens.length && j < g.to + 12; j++) {
+      if (CLAUSE_BREAK.has((tokens[j] as Token).w) && (tokens[j] as Token).w !== 'but') break;
+      if ((tokens[j] as Token).w !== 'and') continue;
+      const h = tokens[j + 1]?.w === 'then' ? j + 2 : j + 1;
+      const harm = tokens[h]?.w ?? '';
+      const obj = tokens[h + 1]?.w ?? '';
+      if ((CONTAINER_HARMS.has(harm) && ['it', 'them', 'the', 'that'].includes(obj)) || (harm === 'throw' && tokens.slice(h, h + 5).some((t) => t.w === 'key')) || (harm === 'set' && tokens.slice(h, h + 4).some((t) => t.w === 'fire'))) {
+        return { from: vi, to: h, group: g, kind: 'exclusion', what: `${verb} ... and ${harm}`, person: false };
+      }
+    }
+  }
   // "fuck [group]": profanity thrown at a whole group
   if ((verb === 'fuck' || verb === 'screw') && negs === 0) {
     return { from: vi, to: g.to, group: g, kind: 'generalisation', what: verb, person: false };
@@ -396,7 +419,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   if (EXCLUSION_VERBS.has(verb) && isBaseForm(verb)) {
     // Imperative or obligation: "deport them all", "we should ban ...", "kill all ..."; never a report of the past.
     const prev = tokens[vi - 1]?.w ?? '';
-    const imperative = vi === clauseStart || SUBJECT_OR_MODAL.has(prev);
+    // "someone tried to burn down the mosque": an attempt reported, not a call
+    const attempted = prev === 'to' && ATTEMPTS.has(tokens[vi - 2]?.w ?? '');
+    const imperative = (vi === clauseStart || SUBJECT_OR_MODAL.has(prev)) && !attempted;
     if (!imperative || negs % 2 === 1) return null;
     if (PHYSICAL_FORMS.has(verb) && !PARTICLES.has(tokens[vi + 1]?.w ?? '') && !PARTICLES.has(tokens[g.to + 1]?.w ?? '')) return null;
     return { from: vi, to: Math.min(g.to + (PARTICLES.has(tokens[g.to + 1]?.w ?? '') ? 1 : 0), tokens.length - 1), group: g, kind: 'exclusion', what: verb, person: false };

@@ -5,6 +5,7 @@
  */
 import { IDENTITY_AS_REASON, IDENTITY_AS_REASON_AT_PERSON, IDENTITY_AS_REASON_NEAR_MISS } from './identity-as-reason';
 import { PRECISION_REVIEW_NEAR_MISSES } from './precision-review';
+import { VIOLENCE_SHAPES, VIOLENCE_SHAPES_NEAR_MISS } from './violence-shapes';
 import type { Category } from '../../../rules/types';
 import { fill, type Behaviour } from './types';
 
@@ -2927,6 +2928,8 @@ const frameReviewNearMiss = [
 ];
 
 export const PROTECTED_BEHAVIOURS: Behaviour[] = [
+  { id: 'violence-shapes', title: 'violence in looser shapes: loaded and destroyed, a place of worship pointed at, a spreading disease', family: 'protected', polarity: 'flag', cases: VIOLENCE_SHAPES.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'violence-shapes-near-miss', title: 'the same verbs, places and spreading said kindly, reported or about things', family: 'protected', polarity: 'pass', cases: VIOLENCE_SHAPES_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'identity-as-reason', title: 'identity given as the reason for a fault, in one sentence or the next', family: 'protected', polarity: 'flag', cases: [...IDENTITY_AS_REASON.map((t) => ({ text: t, expect: [...P] })), ...IDENTITY_AS_REASON_AT_PERSON.map((t) => ({ text: t, expect: [...BOTH] }))] },
   { id: 'identity-as-reason-near-miss', title: 'an identity after a harm done to someone, a fact, praise or a reported crime', family: 'protected', polarity: 'pass', cases: IDENTITY_AS_REASON_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'everyday-group-mentions', title: 'group mentions in news, workplace and community posts, history, honest questions', family: 'protected', polarity: 'pass', cases: everydayGroupMentions.map((t) => ({ text: t, expect: [] })) },
