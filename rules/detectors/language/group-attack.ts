@@ -20,7 +20,7 @@ import {
   SEND_AWAY, TROPE_LINES, WORTH_COMPARATIVES,
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
-import { consequenceOpen, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation/index';
+import { consequenceOpen, CUE_SCORE, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation/index';
 import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
@@ -1422,9 +1422,10 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     }
     if (!found && groups.length) attacks.push(...questionAsStatement(tokens, groups));
   }
-  // the last-resort reading ("a damning word in the group's clause") yields to any frame that read the sentence
-  if (attacks.length > 1 && attacks.some((a) => !a.what.startsWith(LAST_RESORT))) {
-    for (let i = attacks.length - 1; i >= 0; i--) if ((attacks[i] as Attack).what.startsWith(LAST_RESORT)) attacks.splice(i, 1);
+  // the last-resort readings ("a damning word in the group's clause", the cue score) yield to any frame that read the sentence
+  const fallback = (a: Attack): boolean => a.what.startsWith(LAST_RESORT) || a.what.startsWith(CUE_SCORE);
+  if (attacks.length > 1 && attacks.some((a) => !fallback(a))) {
+    for (let i = attacks.length - 1; i >= 0; i--) if (fallback(attacks[i] as Attack)) attacks.splice(i, 1);
   }
   // ... and to the predicate reader's own verdict that the word is praise ("old people are savage on Twitter and I love it")
   for (let i = attacks.length - 1; i >= 0; i--) {
@@ -1452,7 +1453,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     const first = tokens[a.from];
     const last = tokens[a.to];
     if (!first || !last) continue;
-    let confidence = BASE[a.kind];
+    let confidence = a.confidence ?? BASE[a.kind];
     if (a.group.pronoun) confidence *= 0.9;
     if (a.group.weak) confidence *= 0.85;
     if (tokens[a.group.from - 1]?.w === 'some' || tokens[a.group.from - 1]?.w === 'many') confidence *= 0.8;

@@ -28,6 +28,8 @@ export interface Attack {
   person: boolean;
   /** the attack is a denied positive opinion: the denial is the attack, not a reason to lower confidence */
   denial?: boolean;
+  /** a reading less sure than its kind's usual confidence (the cue score fallback) */
+  confidence?: number;
 }
 
 export interface PredicateReading {

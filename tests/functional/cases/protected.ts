@@ -6,6 +6,7 @@
 import { IDENTITY_AS_REASON, IDENTITY_AS_REASON_AT_PERSON, IDENTITY_AS_REASON_NEAR_MISS } from './identity-as-reason';
 import { PRECISION_REVIEW_NEAR_MISSES } from './precision-review';
 import { VIOLENCE_SHAPES, VIOLENCE_SHAPES_NEAR_MISS } from './violence-shapes';
+import { CUE_SCORE_FLAGGED, CUE_SCORE_NEAR_MISSES } from './cue-score';
 import type { Category } from '../../../rules/types';
 import { fill, type Behaviour } from './types';
 
@@ -3007,4 +3008,6 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'implicit-insinuation-lookalike', title: 'the insinuation frames without a group, with praise, or quoted to condemn them', family: 'protected', polarity: 'pass', cases: [...insinuationLookalike, ...round8Lookalike].map((t) => ({ text: t, expect: [] })) },
   { id: 'implicit-place-prescription', title: 'implicit derogation by a place standing for a group, "no sense of", condescending prescriptions, a role dismissed by its consequence, activity taken as proof of identity, endorsed stereotypes', family: 'protected', polarity: 'flag', cases: placesPrescriptions.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'implicit-place-prescription-lookalike', title: 'places, prescriptions, consequences and activity labels said neutrally, sympathetically or as definitions, and posed lines condemned in the next sentence', family: 'protected', polarity: 'pass', cases: placesPrescriptionsLookalike.map((t) => ({ text: t, expect: [] })) },
+  { id: 'cue-score', title: 'implicit derogation in unlisted wordings: a group, something bad and a generalising or knowing marker (cue score)', family: 'protected', polarity: 'flag', cases: CUE_SCORE_FLAGGED.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'cue-score-near-miss', title: 'the cue words with sympathy, news, counter-speech, praise, own people, reversal, or no protected group', family: 'protected', polarity: 'pass', cases: CUE_SCORE_NEAR_MISSES.map((t) => ({ text: t, expect: [] })) },
 ];

@@ -56,12 +56,14 @@ import {
   noPoint, obsessed, onlyAbout, singleException, soHard, stopDoing, thinkTheyCan, whatItTakes, whereAreThey, whoDecided, whoWants, wrongWith,
 } from './questions';
 import { identityAsReason } from './identity-as-reason';
+import { cueScore } from './cue-score';
 
 export { identityThing, INSINUATION_CUES } from './prefilter';
 export { neighbour, type Neighbour } from './shared';
 export { consequenceOpen } from './decline-and-burden';
 export { identityInsultAt } from './dehumanising-and-insults';
 export { scareQuotes } from './mockery';
+export { CUE_SCORE } from './cue-score';
 
 type Frame = (tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour) => Attack | null;
 
@@ -72,6 +74,7 @@ const ANYWHERE: readonly Frame[] = [
   (_t, w) => sameSexVerdict(w), (_t, w) => guessIdentity(w), (_t, w, g, p) => wonderWhy(w, g, p),
   (_t, w) => atrocityMinimised(w), smellTrope, (_t, w, _g, p) => jokeAnswer(w, p), challenge, childrenRemoved, mockPraise, (_t, w) => adjectiveEssence(w),
   (_t, w) => loveItLeave(w), (_t, w, _g, p) => crimePunchline(w, p), (_t, w, g, p) => downMyThroat(w, g, p), (t, w) => allTheCriminals(t, w),
+  cueScore,
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */
