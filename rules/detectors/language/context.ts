@@ -52,7 +52,7 @@ const THIRD_PARTY = new Set([
 ]);
 
 /** Cognition verbs: a negator before them negates the opinion that follows ("I don't think ..."). */
-const COGNITION = new Set(['think', 'believe', 'agree', 'accept', 'say', 'claim', 'feel', 'buy', 'mean', 'suggest', 'pretend', 'imagine', 'see', 'understand', 'get', 'tolerate']);
+const COGNITION = new Set(['think', 'believe', 'reckon', 'agree', 'accept', 'say', 'claim', 'feel', 'buy', 'mean', 'suggest', 'pretend', 'imagine', 'see', 'understand', 'get', 'tolerate']);
 
 /** Auxiliaries that open a negative rhetorical question ("don't you think", "isn't it true"). */
 const RHETORICAL_AUX = new Set(['do', 'does', 'is', 'are', 'was', 'were', 'would', 'wouldn', 'can', 'could']);

@@ -39,6 +39,9 @@ export interface PredicateReading {
   head: string;
 }
 
+/** Acts whose permission nobody should have: "I don't think men should be allowed to hit women" rejects the act, not the men. */
+const HARMFUL_ACTS = new Set(['hit', 'harass', 'abuse', 'bully', 'discriminate', 'insult', 'threaten', 'touch', 'grope', 'intimidate', 'exploit', 'cheat', 'lie', 'steal', 'drink', 'smoke', 'dump', 'pollute', 'park', 'speed', 'break', 'ignore', 'evade', 'dodge', 'do', 'just', 'keep']);
+
 /** Words after a past ban that place it in history: "were not allowed to vote until 1918". */
 const HISTORY_MARKS = new Set(['until', 'till', 'before', 'decades', 'centuries', 'century', 'once', 'ago', 'then']);
 const YEAR = /^1[5-9]\d\d$|^20[0-2]\d$/;
@@ -265,8 +268,9 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     else if (NEGATORS.has(w)) neg++;
     else if (DIMINISHERS.has(w)) diminished = true;
     else if (w === 'allowed' && word(tokens, i + 1) === 'to' && neg === 0) {
-      // "[group] should be allowed to ..." is a statement of rights, not an attack.
-      return null;
+      // "[group] should be allowed to ..." is a statement of rights, not an attack: a right (so "I don't think [group]
+      // should be allowed to vote" denies it), unless what is allowed is itself a harm ("men should be allowed to hit ...")
+      return deontic && !EXCLUSION_VERBS.has(word(tokens, i + 2)) && !HARMFUL_ACTS.has(word(tokens, i + 2)) ? { kind: 'positive', end: i, head: 'allowed' } : null;
     } else if (w === 'time' && /^bombs?$/.test(word(tokens, i + 1))) {
       continue;
     } else if (['tried', 'try', 'tries', 'trying'].includes(w) && word(tokens, i + 1) === 'to' && !NEGATORS.has(word(tokens, i - 1))) {

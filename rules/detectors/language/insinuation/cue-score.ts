@@ -28,15 +28,14 @@ const CONTENT = new Set<Family>(['decline', 'power', 'crime', 'dirt', 'burden', 
  */
 const LEXICON: Record<Family, string> = {
   generalising: `always, every time, every single, all the same, everywhere, wherever, whenever, these people, those people, their kind, them lot,
-    that lot, your lot, one of them, half of them, all of them, most of them, the lot of them, half the, never change, yet another, again,
-    another, without fail, as usual, as ever, as always, every one of them, in their blood, in their nature, all they do, it is always,
+    that lot, your lot, one of them, half of them, all of them, most of them, the lot of them, half the, never change, yet another, without fail, as usual, as ever, as always, every one of them, in their blood, in their nature, all they do, it is always,
     the usual, expect the, these days, on every corner, every weekend, every night, every morning, every day, every week, are all, they all, all these, all those, every last, every one, keep having, keep coming, keep getting, keep doing, keep on`,
   knowing: `no wonder, of course, typical, figures, funny how, funny that, wonder why, wonder how, surprise surprise, what a surprise, just saying,
     not being funny, not racist but, shocker, let me guess, guess what, who could have seen, who would have thought, mark my words, classic,
     unsurprisingly, obviously, predictably, naturally, could not make it up, make it make sense, coincidence, enough said, say no more,
     need i say more, everyone knows, everybody knows, just look at, tell me it is, sorry but, go figure, am i right, you know the type,
     you know what they are like, i am sure, i wonder, real safe, nice life, thanks a lot, cheers for that, you can guess, guess which,
-    guess who, bet you can, give it a year, give it ten years, lol, lmao, look at it now, look what happened, look where that got us,
+    guess who, bet you can, give it a year, give it ten years, look at it now, look what happened, look where that got us,
     and now, ever since, since they, once they, the moment they, how do they even, why are they even, funny enough, what do you expect,
     no thanks, everyone can see, anyone can see, you can see, open your eyes, wake up`,
   distance: `keep away, keep them away, kept away, stay away, well away, away from our, away from my, anywhere near, not near, near my, near our,
@@ -241,6 +240,10 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
   }
   // the writer's own people ("my Muslim neighbours", "fellow immigrants"), the group denied ("not the immigrants", "was not
   // Mexican"), the group as whom things happen to ("went downhill for refugees"), or a sports or work team
+  // ("lying to the American people", "crimes against Muslims": the group is who the bad thing is done to, unless the
+  // sentence keeps it away: "keep your kids away from the Muslims")
+  const objectOf = ['to', 'against'].includes(words[group.from - 1] ?? '') || (['to', 'against'].includes(words[group.from - 2] ?? '') && words[group.from - 1] === 'the');
+  if (objectOf && !found.some((f) => f.family === 'distance')) return null;
   if (!before && (FIRST_PERSON.has(words[group.from - 1] ?? '') || VICTIM_SLOT.has(words[group.from - 1] ?? '') || negatedIn(words, group.from - 2, group.from) || TEAMS.has(words[group.to + 1] ?? '') || passive(words, group))) return null;
   if (guarded(words)) return null;
   // the sentence before may carry the rest of the verdict: when it named the group ("Another trans teacher ... Keep them
