@@ -587,11 +587,47 @@ function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: 
   // "[group] shouldn't be having / have kids" (not "... if they don't want to")
   const kids = CHILDREN.has(head) && ['have', 'had'].includes(word(tokens, i - 1)) ? i : ['having', 'have'].includes(head) && CHILDREN.has(word(tokens, i + 1)) ? i + 1 : -1;
   if (kids > 0 && word(tokens, i - 2) !== 'to' && !['if', 'unless', 'until', 'before', 'when', 'yet'].includes(word(tokens, kids + 1))) return kids;
-  if (!passive && CHILD_ACTS.has(head)) return childWithin(i + 1);
+  const nearChild = !passive && CHILD_ACTS.has(head) ? childWithin(i + 1) : -1;
+  if (nearChild >= 0) return nearChild;
+  // "[group] shouldn't vote.", "[group] should never marry": a civic act refused outright, with nothing after it
+  const after = word(tokens, i + 1);
+  if (!passive && BARE_CIVIC_ACTS.has(head) && (!after || CLAUSE_BREAK.has(after) || after === ',' || ['ever', 'period', 'either', 'at', 'full'].includes(after))) return i;
+  // "[group] shouldn't hold office / own property / live here / get the same benefits as us"
+  // ("get" and "own" are read as auxiliary and filler on the way to the head, so they are looked for before it)
+  let verbAt = CIVIC_OBJECTS[head] ? i : -1;
+  for (let j = i - 1; verbAt < 0 && j >= Math.max(k, i - 3); j--) if (['get', 'gets', 'own'].includes(word(tokens, j))) verbAt = j;
+  const objects = verbAt >= 0 ? CIVIC_OBJECTS[word(tokens, verbAt).replace(/s$/, '')] : undefined;
+  if (!passive && objects) {
+    for (let j = verbAt + 1; j <= verbAt + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
+      if (!objects.has(word(tokens, j))) continue;
+      // "the same benefits as us" withholds parity; "the same treatment as criminals" refuses a slight
+      const same = tokens.slice(verbAt + 1, j + 1).some((t) => t.w === 'same');
+      if (same && !(word(tokens, j + 1) === 'as' && INSIDERS.has(word(tokens, j + 2)))) return -1;
+      return j;
+    }
+  }
+  if (!passive && CHILD_ACTS.has(head)) return -1;
   // "[group] shouldn't be teaching / coaching our kids"
   if (passive && /ing$/.test(head) && (CHILD_ACTS.has(head.replace(/ing$/, '')) || CHILD_ACTS.has(head.replace(/ing$/, 'e')))) return childWithin(i + 1);
   return -1;
 }
+
+/** Civic acts a group is refused when the sentence ends on them: "[group] shouldn't vote". */
+const BARE_CIVIC_ACTS = new Set(['vote', 'drive', 'marry', 'immigrate', 'serve', 'lead', 'govern', 'rule', 'preach', 'teach', 'breed', 'procreate', 'reproduce', 'compete', 'emigrate', 'enlist', 'worship', 'pray', 'settle']);
+/** Acts refused only with these objects ("shouldn't work here", not "shouldn't work for free"; "hold office", not "hold back"). */
+const CIVIC_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
+  hold: new Set(['office', 'offices', 'positions', 'power', 'seats', 'jobs', 'titles']),
+  run: new Set(['office', 'country', 'countries', 'companies', 'businesses', 'government', 'things', 'anything']),
+  own: new Set(['property', 'land', 'homes', 'houses', 'businesses', 'shops', 'guns']),
+  live: new Set(['here', 'among', 'near', 'next']),
+  work: new Set(['here', 'there']),
+  enter: new Set(['country', 'countries', 'here', 'britain', 'america', 'europe', 'uk', 'us', 'schools', 'politics']),
+  get: new Set(['benefits', 'citizenship', 'support', 'say', 'vote', 'votes', 'healthcare', 'respect', 'priority', 'passports', 'jobs', 'houses', 'visas', 'rights']),
+  vote: new Set(['here', 'in']),
+};
+
+/** Who "the same ... as" compares a group with when it withholds parity: "as us", "as citizens". */
+const INSIDERS = new Set(['us', 'we', 'citizens', 'natives', 'locals', 'everyone', 'everybody', 'taxpayers', 'real', 'the', 'our', 'british', 'americans', 'normal', 'you', 'me', 'working']);
 
 /** Verbs of a demeaning likeness: "[group] act like animals", "[group] multiply like cockroaches". */
 const LIKE_VERBS = new Set([

@@ -3,7 +3,7 @@
  * this project (no published test suite was used). Each case names the categories a correct checker
  * reports; "pass" behaviours must not be reported as protected.
  */
-import { DENIED_RIGHTS, DENIED_RIGHTS_NEAR_MISS } from './denied-rights';
+import { CIVIC_ACTS_REFUSED, CIVIC_ACTS_REFUSED_NEAR_MISS, DENIED_RIGHTS, DENIED_RIGHTS_NEAR_MISS } from './denied-rights';
 import { IDENTITY_AS_REASON, IDENTITY_AS_REASON_AT_PERSON, IDENTITY_AS_REASON_NEAR_MISS } from './identity-as-reason';
 import { PRECISION_REVIEW_NEAR_MISSES } from './precision-review';
 import { VIOLENCE_SHAPES, VIOLENCE_SHAPES_NEAR_MISS } from './violence-shapes';
@@ -2930,6 +2930,8 @@ const frameReviewNearMiss = [
 ];
 
 export const PROTECTED_BEHAVIOURS: Behaviour[] = [
+  { id: 'civic-acts-refused', title: "civic acts refused to a group ('[group] shouldn't vote / hold office / get the same benefits as us')", family: 'protected', polarity: 'flag', cases: CIVIC_ACTS_REFUSED.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'civic-acts-refused-near-miss', title: 'the same verbs for rights, safety, harms done to the group and advice', family: 'protected', polarity: 'pass', cases: CIVIC_ACTS_REFUSED_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'denied-rights', title: "a right denied through a negated opinion ('I don't think [group] should be allowed to ...')", family: 'protected', polarity: 'flag', cases: DENIED_RIGHTS.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'denied-rights-near-miss', title: 'harmful acts denied, past bans, rights stated, harms to the group denied', family: 'protected', polarity: 'pass', cases: DENIED_RIGHTS_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'violence-shapes', title: 'violence in looser shapes: loaded and destroyed, a place of worship pointed at, a spreading disease', family: 'protected', polarity: 'flag', cases: VIOLENCE_SHAPES.map((t) => ({ text: t, expect: [...P] })) },
