@@ -14,7 +14,8 @@
  * pass (quotation, reporting, condemnation) then applies as to any other attack.
  *
  * The frames live in this folder, one module per theme (warnings-and-crime, essentialising, stereotype-shapes,
- * dehumanising-and-insults, exclusion, mockery, denial, decline-and-burden, questions), with what they share in shared and
+ * dehumanising-and-insults, exclusion, mockery, denial, decline-and-burden, questions, and round 9's word-class shapes in
+ * general-shapes and outcomes-and-distance), with what they share in shared and
  * group-attack's prefilter cues in prefilter. This module holds the two registries, whose order decides which attack wins,
  * and the API group-attack uses.
  */
@@ -57,6 +58,14 @@ import {
 } from './questions';
 import { identityAsReason } from './identity-as-reason';
 import { cueScore } from './cue-score';
+import {
+  anotherSeries, childDanger, compulsion, expectFromWho, hormones, lastThing, normalContrast, notBadFor, onceAlways, outOfTheWay, parasiteTrail,
+  placedInCharge, spaceRefused, ulteriorMotive,
+} from './general-shapes';
+import {
+  deniedPlace, frontFor, madeInto, hierarchy, hiringCalled, hogging, justAnother, likeChildren, mannerLike, playActed, precaution, presenceConsequence, setApart,
+  taughtVice, thenWonder, thereGoes, toldApartBy, walkAwayReply, withdrawal,
+} from './outcomes-and-distance';
 
 export { identityThing, INSINUATION_CUES } from './prefilter';
 export { neighbour, type Neighbour } from './shared';
@@ -74,6 +83,7 @@ const ANYWHERE: readonly Frame[] = [
   (_t, w) => sameSexVerdict(w), (_t, w) => guessIdentity(w), (_t, w, g, p) => wonderWhy(w, g, p),
   (_t, w) => atrocityMinimised(w), smellTrope, (_t, w, _g, p) => jokeAnswer(w, p), challenge, childrenRemoved, mockPraise, (_t, w) => adjectiveEssence(w),
   (_t, w) => loveItLeave(w), (_t, w, _g, p) => crimePunchline(w, p), (_t, w, g, p) => downMyThroat(w, g, p), (t, w) => allTheCriminals(t, w),
+  childDanger, outOfTheWay, walkAwayReply, playActed,
   cueScore,
 ];
 
@@ -101,7 +111,13 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => onlyThing(w, g), (_t, w, g) => neverBorn(w, g), (_t, w, g) => onlyAbout(w, g), (_t, w, g) => whatItTakes(w, g), (_t, w, g) => whoDecided(w, g),
   nextCrime, (_t, w, g) => everyonesProblem(w, g), vanishNear, (_t, w, g) => declineSinceHiring(w, g), (_t, w, g) => stillInTrees(w, g),
   (_t, w, g) => onlyTalent(w, g), (_t, w, g) => everBother(w, g), (_t, w, g) => wrongWith(w, g), tellApart, (_t, w, g) => whereMoney(w, g),
-  (_t, w, g) => flaunting(w, g), (_t, w, g) => fusedInsult(w, g), identityAsReason,
+  (_t, w, g) => flaunting(w, g), (_t, w, g) => fusedInsult(w, g),
+  placedInCharge, lastThing, spaceRefused, expectFromWho, compulsion, (_t, w, g) => parasiteTrail(w, g), normalContrast, onceAlways,
+  (_t, w, g) => anotherSeries(w, g), notBadFor, (_t, w, g) => ulteriorMotive(w, g), hormones,
+  presenceConsequence, withdrawal, precaution, setApart, hierarchy, (_t, w, g) => deniedPlace(w, g), (_t, w, g) => hiringCalled(w, g),
+  (_t, w, g) => hogging(w, g), (_t, w, g) => likeChildren(w, g), mannerLike, (_t, w, g) => thenWonder(w, g), (_t, w, g) => taughtVice(w, g),
+  (_t, w, g) => justAnother(w, g), toldApartBy, thereGoes, (_t, w, g) => frontFor(w, g), (_t, w, g) => madeInto(w, g),
+  identityAsReason,
 ];
 
 /** Both registries in order, built once: a sentence naming an identity runs every frame. */
