@@ -23,6 +23,10 @@ export const IDENTITY_AS_REASON = [
   'He won the award because he is trans, not because he is good.',
   'Cheats at every game. That\'s immigrants for you.',
   'They are violent. They are Muslims, after all.',
+  'My boss hired a woman. She will be useless like the rest of them.',
+  "We hired a Muslim guy. He'll be lazy like all the others.",
+  'New family from Romania moved in. They will be thieves like the rest of them.',
+  'Got a gay teacher this year. He will be creepy like all the others.',
 ];
 
 /** The fault is also an insult at the person (or at "they" before the group is named): inflammatory as well. */
@@ -55,4 +59,8 @@ export const IDENTITY_AS_REASON_NEAR_MISS = [
   'She is never rude. She is Canadian, after all.',
   'My neighbours are lovely. They are Somali.',
   'He was fired because he is trans, and he is suing.',
+  'My new neighbour is Polish. She is lovely like the rest of them.',
+  'I met a trans woman. She was kind like the rest of them.',
+  'The new intern is useless like the rest of them.',
+  'They hired a woman. She was harassed like the rest of them.',
 ];

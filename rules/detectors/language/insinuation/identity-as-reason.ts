@@ -14,7 +14,7 @@ import { DEHUMANISING, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, PER
 import { CRIME_NOUNS, VICTIMISED } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { CONTEMPT_ADJ, clauseStartAt, hit, identityWord, negatedIn, type Neighbour, type Words } from './shared';
+import { CONTEMPT_ADJ, clauseStartAt, findAny, hit, identityWord, negatedIn, type Neighbour, type Words } from './shared';
 
 /** Faults that only a judgement of a person names (the lexicons of insults and negative traits, and these). */
 const FAULTS = new Set(['thick', 'smell', 'smells', 'stink', 'stinks', 'thief', 'thieves', 'liar', 'liars', 'cheat', 'cheats', 'lazy', 'dirty', 'useless', 'hopeless', 'incompetent', 'sneaky', 'greedy', 'stingy', 'cheap']);
@@ -37,6 +37,8 @@ const OPENERS = new Set(['well', 'so', 'because', 'bc', 'cause', 'cuz', 'coz', '
 const KNOWING = new Set(['after', 'obviously', 'course', 'expect', 'lol', 'lmao', 'typical', 'figures', 'surprise', 'naturally', 'duh', 'well', 'guess', 'shocker', 'again']);
 /** Fillers between the copula and the identity: "they are just women", "he's obviously Mexican". */
 const COPULA_FILL = new Set(['just', 'only', 'a', 'an', 'all', 'obviously', 'clearly', 'basically', 'so', 'still', 'literally', 'bloody', 'fucking', 'damn']);
+/** The rest of the group a member is judged by. */
+const LIKE_THE_REST = ['like the rest of them', 'like all of them', 'like all the others', 'like the others', 'like the rest', 'like every other one', 'like all their kind', 'like the rest of her kind', 'like the rest of his kind', 'like the rest of their kind'];
 /** Achievements credited to identity: "got the job because she's a woman". */
 const ACHIEVEMENTS = new Set(['job', 'promotion', 'role', 'position', 'place', 'scholarship', 'award', 'seat', 'contract', 'spot', 'gig', 'grant', 'prize', 'part', 'nomination', 'offer', 'interview', 'raise']);
 const GAINED = new Set(['got', 'gets', 'get', 'won', 'wins', 'landed', 'lands', 'given', 'gave', 'hired', 'promoted', 'picked', 'chosen', 'selected', 'elected', 'cast']);
@@ -116,4 +118,15 @@ export function identityAsReason(tokens: readonly Token[], words: Words, groups:
   const k = pw.length && !doneTo(pw) ? faultIn(pw, 0, pw.length, skills) : -1;
   if (k >= 0 && (!CRIME_NOUNS.has(pw[k] as string) || words.some((x) => KNOWING.has(x)))) return hit(start, id.to, id, 'stereotype', 'a fault in the sentence before explained by identity');
   return null;
+}
+
+/** "My boss hired a woman. She'll be useless like the rest of them.": one member judged by the rest of the group. */
+export function judgedByTheRest(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const rest = findAny(words, LIKE_THE_REST);
+  if (!rest || doneTo(words) || faultIn(words, 0, rest[0], true) < 0) return null;
+  const own = groups.find((g) => !g.pronoun);
+  if (own) return hit(0, rest[1], own, 'stereotype', "a member judged by the rest ('like the rest of them')");
+  const named = prev.groups().find((g) => !g.pronoun);
+  if (!named || doneTo(prev.words())) return null;
+  return hit(0, rest[1], { ...named, from: rest[0], to: rest[1], pronoun: true }, 'stereotype', "a member named before, judged by the rest ('like the rest of them')");
 }

@@ -56,7 +56,7 @@ import {
   challenge, contemptManner, contributeAnything, downMyThroat, evenQuestion, everBother, everDone, everSeen, everyonesProblem, flaunting, forcing,
   noPoint, obsessed, onlyAbout, singleException, soHard, stopDoing, thinkTheyCan, whatItTakes, whereAreThey, whoDecided, whoWants, wrongWith,
 } from './questions';
-import { identityAsReason } from './identity-as-reason';
+import { identityAsReason, judgedByTheRest } from './identity-as-reason';
 import { cueScore } from './cue-score';
 import {
   anotherSeries, childDanger, compulsion, expectFromWho, hormones, lastThing, normalContrast, notBadFor, onceAlways, outOfTheWay, parasiteTrail,
@@ -84,7 +84,7 @@ const ANYWHERE: readonly Frame[] = [
   (_t, w) => atrocityMinimised(w), smellTrope, (_t, w, _g, p) => jokeAnswer(w, p), challenge, childrenRemoved, mockPraise, (_t, w) => adjectiveEssence(w),
   (_t, w) => loveItLeave(w), (_t, w, _g, p) => crimePunchline(w, p), (_t, w, g, p) => downMyThroat(w, g, p), (t, w) => allTheCriminals(t, w),
   childDanger, outOfTheWay, walkAwayReply, playActed,
-  cueScore,
+  judgedByTheRest, cueScore,
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */

@@ -26,6 +26,8 @@ export const INSINUATION_CUES = new Set([
   'smelt', 'smelling', 'stink', 'stinks', 'stank', 'reek', 'reeks', 'reeking', 'stench', 'pulled', 'pull', 'pulling', 'throat', 'throats',
   // round 9: a precaution, a walk-away reply or a child named with a danger, where the identity is only an adjective
   'locked', 'lock', 'wallet', 'security', 'elsewhere', 'luck', 'eye', 'predator', 'predators', 'groomers', 'grooming',
+  // a member named in the sentence before, judged "like the rest of them"
+  'rest', 'others',
   ...PLACES, ...PROTECT_VERBS, ...CRIME_NOUNS,
   ...[...DECLINE_PHRASES, ...ESSENCE, ...KNOWING_TAGS, ...REACTION_PHRASES].flatMap((p) => p.split(' ')).filter((w) => w.length > 3 && !NOT_CUES.has(w)),
 ]);
