@@ -203,6 +203,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "what do you call a [slur] with a job?": a joke's set-up, told by the writer
       if (w === 'call' && prev === 'you' && tokens[k - 2]?.w === 'do' && tokens[k - 3]?.w === 'what') continue;
       if ((w === 'call' || w === 'say' || w === 'said' || w === 'tell' || w === 'telling' || w === 'saying') && ['i', 'will', 'would', 'we', 'just', 'gotta', 'must', 'me'].includes(prev)) continue;
+      // "I was called a ...", "we got labelled ...": the passive reports what others said to the writer
+      if (k < from && ['called', 'labelled', 'labeled', 'named', 'told'].includes(w) && ['was', 'were', 'got', 'get', 'been', 'being', 'am', 'is', 'are'].includes(prev)) return { factor: 0.4, reason: `reported ('${prev} ${w}')` };
       // "I've always said ...", "I'd argue that ...", "we keep saying ...": the writer's own words, unless denied
       if (k < from && firstPersonSubject(tokens, k)) continue;
       // "mark my words", "my honest comment", "in other words", "my message to them": the writer's own words
