@@ -357,6 +357,8 @@ export function endorsedNext(next: string | undefined): boolean {
 export function condemnedNext(next: string | undefined): ContextVerdict | null {
   if (!next) return null;
   const w = tokenizeMapped(next, plainMapped(next)).map((t) => t.w).filter((x) => x !== ',');
+  const rebuttal = rebuttedNext(w);
+  if (rebuttal) return rebuttal;
   // "That's a myth.", "Total nonsense.", or the verdict itself first: "Nonsense, the data says otherwise."
   if (!NEXT_OPENERS.has(w[0] ?? '') && !CONDEMN_NEXT.has(w[0] ?? '')) return null;
   const text = ` ${w.join(' ')} `;
@@ -372,4 +374,55 @@ export function condemnedNext(next: string | undefined): ContextVerdict | null {
     return { factor: 0.4, reason: `posed as a question and condemned in the next sentence ('${x}')` };
   }
   return null;
+}
+
+/** Next sentences that answer a posed line by rebutting or reporting it, wherever they stand in it. */
+const REBUTTAL_PHRASES = [
+  'tell that to', 'i disagree', 'i told', 'the data says', 'the data shows', 'the opposite', 'debate is over', 'we reported', 'i reported',
+  'reported him', 'reported her', 'reported them', 'reported it', 'police are investigating', 'i was wrong', 'he was wrong', 'she was wrong', 'they were wrong',
+  'laugh you out', 'in this day and age', 'what century',
+];
+/** "That's what the troll wrote", "said my old boss": the line was someone else's. */
+const REPORT_VERBS = new Set(['said', 'wrote', 'posted', 'tweeted', 'decided', 'asked', 'told', 'shouted', 'claimed', 'commented', 'received']);
+/** How a next sentence agrees with a posed line: then nothing is rebutted. */
+const AGREEING = new Set(['yes', 'yeah', 'yep', 'yup', 'exactly', 'damn', 'right', 'true', 'correct', 'facts', 'agreed', 'absolutely', 'indeed', 'precisely', 'amen', 'preach', 'finally', 'obviously', 'clearly', 'hell', '100']);
+
+/**
+ * "Muslims shouldn't hold office? Tell that to ...", "... ? That's what the troll wrote and we reported him.", "... ? It's
+ * 2026.", "... ? Said my old boss, and he was wrong.": the posed line is rebutted or reported by the next sentence.
+ */
+function rebuttedNext(w: readonly string[]): ContextVerdict | null {
+  if (AGREEING.has(w[0] ?? '')) return null;
+  const text = ` ${w.join(' ')} `;
+  for (const p of REBUTTAL_PHRASES) if (text.includes(` ${p} `)) return { factor: 0.4, reason: `posed and rebutted in the next sentence ('${p}')` };
+  // "It's 2026.", "It is 2024, that debate is over."
+  if (w[0] === 'it' && w[1] === 'is' && /^(19|20)\d\d$/.test(w[2] ?? '')) return { factor: 0.4, reason: `posed and rebutted in the next sentence ('it is ${w[2]}')` };
+  // "That's what the sign said in 1960", "said my old boss", "my aunt said that"
+  const said = w.slice(0, 10).findIndex((x) => REPORT_VERBS.has(x));
+  if (said >= 0 && (said === 0 || (w[0] === 'that' && w[1] === 'is' && w[2] === 'what') || w[said + 1] === 'that')) return { factor: 0.4, reason: `posed and reported in the next sentence ('${w[said]}')` };
+  return null;
+}
+
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'twice']);
+const OWN_PEOPLE = new Set(['my', 'our', 'we', 'mine', 'ours']);
+
+/** Question words and inverted auxiliaries: a question that opens with none of them echoes a claim ("Women shouldn't vote?"). */
+const ASKING_OPENERS = new Set(['are', 'is', 'do', 'does', 'did', 'why', 'how', 'what', 'who', 'when', 'where', 'should', 'can', 'could', 'would', 'will', 'have', 'has', 'which', 'were', 'was', 'am', 'shall', 'isnt', 'dont', 'doesnt', 'arent', 'wouldnt', 'shouldnt', 'cant', 'whats', 'hows', 'whos', 'anyone', 'anybody']);
+
+/**
+ * "Muslims shouldn't hold office? Sadiq Khan has won three times.": a claim echoed with a question mark and then answered
+ * by a sentence that does not agree is the writer holding the claim up to knock it down. Hate that goes on in the next
+ * sentence ("... ? They're too emotional.") is read there on its own; agreement ("Damn right.") keeps the echo an attack.
+ */
+export function echoAnswered(tokens: readonly Token[], next: string | undefined): ContextVerdict | null {
+  if (!next || tokens[tokens.length - 1]?.w !== '?' || ASKING_OPENERS.has(tokens[0]?.w ?? '')) return null;
+  const toks = tokenizeMapped(next, plainMapped(next));
+  const w = toks.map((t) => t.w).filter((x) => x !== ',');
+  if (w.length < 3 || AGREEING.has(w[0] ?? '') || w.some((x) => x === 'agree' || x === 'agrees') || endorsed(toks, -1)) return null;
+  // an answer that knocks the claim down brings a counter-example: a name, a number, or the writer's own people
+  // ("Sadiq Khan has won three times", "We've had three female PMs", "My mum bought her house ..."); "Look at the news" does not
+  // (a contraction's expanded words share the first word's start, so "That's" is not a name)
+  const first = toks[0]?.start ?? 0;
+  const counter = toks.some((t) => (t.start !== first && /^[A-Z][a-z]/.test(t.raw)) || /^\d/.test(t.w) || COUNTS.has(t.w) || OWN_PEOPLE.has(t.w));
+  return counter ? { factor: 0.45, reason: 'a claim echoed as a question and answered with a counter-example in the next sentence' } : null;
 }

@@ -11,7 +11,7 @@
  * which are also inflammatory.
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
-import { applyContext, condemnedNext, endorsedNext, mentionContext, negatedOpinion, type ContextVerdict } from './context';
+import { applyContext, condemnedNext, echoAnswered, endorsedNext, mentionContext, negatedOpinion, type ContextVerdict } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, SINGULAR_GENDER, type GroupMention } from './find-groups';
 import { identityAdjective, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES } from './lexicon/words';
@@ -46,6 +46,8 @@ const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'so
 const CONTAINING = new Set(['put', 'load', 'ship', 'pack', 'lock', 'shove', 'throw', 'cram', 'stick', 'herd', 'round']);
 /** ... that the sentence then destroys. */
 const CONTAINER_HARMS = new Set(['sink', 'burn', 'bomb', 'torch', 'nuke', 'blow', 'gas', 'incinerate', 'scuttle', 'flood', 'detonate', 'shoot', 'crash']);
+/** One person close to the writer: "my gay brother" is not the group. */
+const ONE_RELATIVE = new Set(['brother', 'sister', 'mum', 'mom', 'dad', 'son', 'daughter', 'friend', 'colleague', 'boss', 'neighbour', 'neighbor', 'uncle', 'aunt', 'cousin', 'partner', 'husband', 'wife', 'nan', 'grandma', 'grandpa', 'grandad', 'niece', 'nephew', 'flatmate', 'roommate', 'kid', 'child']);
 const ATTEMPTS = new Set(['tried', 'tries', 'trying', 'attempted', 'attempting', 'failed', 'plotted', 'planned', 'conspired']);
 const PLACE_POINTERS = new Set(['that', 'this', 'their', 'his', 'her', 'your', 'those', 'these']);
 const WORSHIP_PLACES = new Set(['mosque', 'synagogue', 'temple', 'gurdwara']);
@@ -94,6 +96,8 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   // "Why are [group] not allowed to work?" questions an exclusion, it does not call for one
   if (r.head === 'allowed' && implicit && tokens[0]?.w === 'why') return null;
   if (r.kind === 'positive') {
+    // "I don't think my gay brother should be allowed to pick the music": one relative, not the group
+    if (['my', 'our', 'your'].includes(tokens[g.from - 1]?.w ?? '') && ONE_RELATIVE.has(tokens[g.to]?.w ?? '')) return null;
     // "I don't think [group] are intelligent": denying a positive opinion is the attack
     const denial = negatedOpinion(tokens, g.from);
     if (!denial || !/negated opinion|denied/.test(denial.reason)) return null;
@@ -1440,6 +1444,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   // "Have you ever seen an old man work a lathe? Incredible skill.": a "have you ever seen ...?" answered with admiration
   // asks in wonder. Only that question: after "can women even drive?" an "Amazing." is sarcasm. next is read only then.
   let admiredNext: boolean | undefined;
+  let echo: ContextVerdict | null | undefined;
   let answeredNext: boolean | undefined;
   const wonder = (): boolean => tokens[tokens.length - 1]?.w === '?' && everSeenAt(tokens.map((t) => t.w)) >= 0 && (admiredNext ??= admiring(input.next ? tokenizeMapped(input.next, plainMapped(input.next)).map((t) => t.w) : []));
   for (const a of attacks) {
@@ -1469,6 +1474,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     if ((!context || context.reason === 'quoted') && posed()) {
       const nv = nextVerdict === undefined ? (nextVerdict = condemnedNext(input.next)) : nextVerdict;
       if (nv) context = context ? { factor: Math.min(0.35, nv.factor), reason: `quoted and ${nv.reason}` } : nv;
+      else if (!context) context = echo === undefined ? (echo = echoAnswered(tokens, input.next)) : echo;
     }
     const ctx = applyContext(confidence, explainAttack(a) + question, a.denial && context && /negated opinion|denied/.test(context.reason) ? null : context);
     if (hits.some((h) => h.start <= first.start && h.end >= last.end)) continue;

@@ -40,7 +40,9 @@ export interface PredicateReading {
 }
 
 /** Acts whose permission nobody should have: "I don't think men should be allowed to hit women" rejects the act, not the men. */
-const HARMFUL_ACTS = new Set(['hit', 'harass', 'abuse', 'bully', 'discriminate', 'insult', 'threaten', 'touch', 'grope', 'intimidate', 'exploit', 'cheat', 'lie', 'steal', 'drink', 'smoke', 'dump', 'pollute', 'park', 'speed', 'break', 'ignore', 'evade', 'dodge', 'do', 'just', 'keep']);
+const HARMFUL_ACTS = new Set(['hit', 'harass', 'abuse', 'bully', 'discriminate', 'insult', 'threaten', 'touch', 'grope', 'intimidate', 'exploit', 'cheat', 'lie', 'steal', 'drink', 'smoke', 'dump', 'pollute', 'park', 'speed', 'break', 'ignore', 'evade', 'dodge', 'do', 'just', 'keep',
+  // harms suffered: "allowed to fall through the cracks", "allowed to go hungry"
+  'fall', 'suffer', 'die', 'starve', 'struggle', 'sleep', 'slip', 'drown', 'rot', 'freeze', 'languish', 'go']);
 
 /** Words after a past ban that place it in history: "were not allowed to vote until 1918". */
 const HISTORY_MARKS = new Set(['until', 'till', 'before', 'decades', 'centuries', 'century', 'once', 'ago', 'then']);
@@ -270,7 +272,12 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     else if (w === 'allowed' && word(tokens, i + 1) === 'to' && neg === 0) {
       // "[group] should be allowed to ..." is a statement of rights, not an attack: a right (so "I don't think [group]
       // should be allowed to vote" denies it), unless what is allowed is itself a harm ("men should be allowed to hit ...")
-      return deontic && !EXCLUSION_VERBS.has(word(tokens, i + 2)) && !HARMFUL_ACTS.has(word(tokens, i + 2)) ? { kind: 'positive', end: i, head: 'allowed' } : null;
+      const act = word(tokens, i + 2);
+      // "should be allowed to be fired / left alone / exploited": a harm suffered, whose permission nobody should have
+      const suffered = act === 'be' && (/[a-z]{3}(ed|en)$/.test(word(tokens, i + 3)) || ['left', 'made', 'kept', 'paid', 'put', 'hurt', 'shot', 'let'].includes(word(tokens, i + 3)));
+      // "... allowed to vote before they're citizens": a condition, not a refusal
+      const conditional = tokens.slice(i + 3, i + 9).some((t) => ['until', 'before', 'unless'].includes(t.w));
+      return deontic && !suffered && !conditional && !EXCLUSION_VERBS.has(act) && !HARMFUL_ACTS.has(act) ? { kind: 'positive', end: i, head: 'allowed' } : null;
     } else if (w === 'time' && /^bombs?$/.test(word(tokens, i + 1))) {
       continue;
     } else if (['tried', 'try', 'tries', 'trying'].includes(w) && word(tokens, i + 1) === 'to' && !NEGATORS.has(word(tokens, i - 1))) {
@@ -591,6 +598,8 @@ function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: 
   if (nearChild >= 0) return nearChild;
   // "[group] shouldn't vote.", "[group] should never marry": a civic act refused outright, with nothing after it
   const after = word(tokens, i + 1);
+  // "Catholic priests shouldn't marry, that's their rule": a rule of a faith or a law, stated
+  if (tokens.some((t) => RULE_TAGS.has(t.w))) return -1;
   if (!passive && BARE_CIVIC_ACTS.has(head) && (!after || CLAUSE_BREAK.has(after) || after === ',' || ['ever', 'period', 'either', 'at', 'full'].includes(after))) return i;
   // "[group] shouldn't hold office / own property / live here / get the same benefits as us"
   // ("get" and "own" are read as auxiliary and filler on the way to the head, so they are looked for before it)
@@ -600,6 +609,9 @@ function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: 
   if (!passive && objects) {
     for (let j = verbAt + 1; j <= verbAt + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
       if (!objects.has(word(tokens, j))) continue;
+      // "shouldn't get less support", "citizenship taken away", "enter the country through dangerous routes": a loss or
+      // a manner refused, not the act
+      if (tokens.slice(verbAt + 1, j).some((t) => t.w === 'less' || t.w === 'fewer') || LOSS_AFTER.has(word(tokens, j + 1))) return -1;
       // "the same benefits as us" withholds parity; "the same treatment as criminals" refuses a slight
       const same = tokens.slice(verbAt + 1, j + 1).some((t) => t.w === 'same');
       if (same && !(word(tokens, j + 1) === 'as' && INSIDERS.has(word(tokens, j + 2)))) return -1;
@@ -623,9 +635,13 @@ const CIVIC_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
   work: new Set(['here', 'there']),
   enter: new Set(['country', 'countries', 'here', 'britain', 'america', 'europe', 'uk', 'us', 'schools', 'politics']),
   get: new Set(['benefits', 'citizenship', 'support', 'say', 'vote', 'votes', 'healthcare', 'respect', 'priority', 'passports', 'jobs', 'houses', 'visas', 'rights']),
-  vote: new Set(['here', 'in']),
+  vote: new Set(['here']),
 };
 
+/** What follows an object to make it a loss or a manner: "citizenship taken away", "enter the country through ...". */
+const LOSS_AFTER = new Set(['taken', 'removed', 'revoked', 'stripped', 'cut', 'denied', 'refused', 'delayed', 'through', 'via', 'by', 'illegally', 'on']);
+/** A rule stated rather than a refusal: "that's their rule", "the law", "canon law", "doctrine". */
+const RULE_TAGS = new Set(['rule', 'rules', 'law', 'laws', 'doctrine', 'canon', 'vows', 'vow', 'celibacy', 'legally', 'illegal']);
 /** Who "the same ... as" compares a group with when it withholds parity: "as us", "as citizens". */
 const INSIDERS = new Set(['us', 'we', 'citizens', 'natives', 'locals', 'everyone', 'everybody', 'taxpayers', 'real', 'the', 'our', 'british', 'americans', 'normal', 'you', 'me', 'working']);
 

@@ -47,6 +47,14 @@ export const DENIED_RIGHTS_NEAR_MISS = [
   "I don't think trans kids should be bullied for who they are.",
   "I don't think Jews should be afraid to wear a kippah in public.",
   "I don't think companies should be allowed to pay women less.",
+  // from the review of this shape: a harm suffered, one relative, a condition, a question rebutted
+  "I don't think gay couples should be allowed to be refused service.",
+  "I don't think immigrants should be allowed to be exploited.",
+  "I don't think old people should be allowed to be left alone in hospital corridors.",
+  "I don't think disabled people should be allowed to fall through the cracks.",
+  "I don't think my gay brother should be allowed to pick the music, he only plays Abba.",
+  "I don't think immigrants should be allowed to vote before they're citizens, the same as any country's rules.",
+  "I don't think gay couples should be allowed to adopt? My aunt said that, and I told her she was wrong.",
 ];
 
 /** Civic acts refused to a group outright: "[group] shouldn't vote", "... hold office", "... get the same benefits as us". */
@@ -94,4 +102,15 @@ export const CIVIC_ACTS_REFUSED_NEAR_MISS = [
   "Older staff shouldn't get pushed out.",
   "Trans kids shouldn't get bullied at school.",
   "Jewish students shouldn't have to hide their kippah.",
+  // from the review of this shape: a loss or a manner, a rule stated, the law, an echoed claim answered
+  "Deaf people shouldn't get less support at the job centre.",
+  "Refugees shouldn't get citizenship taken away on a technicality.",
+  "Refugees shouldn't enter the country through dangerous routes; give them safe ones.",
+  "Catholic priests shouldn't marry, that's their rule and they're debating it.",
+  "Non-citizens shouldn't vote in national elections, that's the law in most countries.",
+  "Muslims shouldn't hold office? Sadiq Khan has won three times.",
+  "Women shouldn't run the country? We've had three female PMs, mate.",
+  "Gay people shouldn't marry? It's 2024, that debate is over.",
+  "Disabled people shouldn't work here? Our best analyst uses a wheelchair.",
+  "Immigrants shouldn't own property? My Ghanaian mum bought her house with 20 years of night shifts.",
 ];

@@ -63,4 +63,9 @@ export const IDENTITY_AS_REASON_NEAR_MISS = [
   'I met a trans woman. She was kind like the rest of them.',
   'The new intern is useless like the rest of them.',
   'They hired a woman. She was harassed like the rest of them.',
+  // from the review of this shape: a rule of faith, still learning, a report condemned, an echo answered
+  "He can't lead the prayer tonight. He's a Catholic.",
+  "She can't count to ten in French yet. She's English, give her time!",
+  "People say he only got the job because he is Black. That's racist nonsense.",
+  "Got the job because she's a woman? She has two PhDs.",
 ];

@@ -4,6 +4,7 @@
  * reports; "pass" behaviours must not be reported as protected.
  */
 import { CIVIC_ACTS_REFUSED, CIVIC_ACTS_REFUSED_NEAR_MISS, DENIED_RIGHTS, DENIED_RIGHTS_NEAR_MISS } from './denied-rights';
+import { ECHO_AGREED, ECHO_REBUTTED } from './echo-questions';
 import { IDENTITY_AS_REASON, IDENTITY_AS_REASON_AT_PERSON, IDENTITY_AS_REASON_NEAR_MISS } from './identity-as-reason';
 import { PRECISION_REVIEW_NEAR_MISSES } from './precision-review';
 import { VIOLENCE_SHAPES, VIOLENCE_SHAPES_NEAR_MISS } from './violence-shapes';
@@ -3036,6 +3037,8 @@ const round9ShapesNearMiss = [
 ];
 
 export const PROTECTED_BEHAVIOURS: Behaviour[] = [
+  { id: 'echo-agreed', title: 'a hateful claim echoed as a question and agreed with or carried on in the next sentence', family: 'protected', polarity: 'flag', cases: ECHO_AGREED.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'echo-rebutted', title: 'a hateful claim echoed as a question and rebutted, reported or answered with a counter-example', family: 'protected', polarity: 'pass', cases: ECHO_REBUTTED.map((t) => ({ text: t, expect: [] })) },
   { id: 'civic-acts-refused', title: "civic acts refused to a group ('[group] shouldn't vote / hold office / get the same benefits as us')", family: 'protected', polarity: 'flag', cases: CIVIC_ACTS_REFUSED.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'civic-acts-refused-near-miss', title: 'the same verbs for rights, safety, harms done to the group and advice', family: 'protected', polarity: 'pass', cases: CIVIC_ACTS_REFUSED_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'denied-rights', title: "a right denied through a negated opinion ('I don't think [group] should be allowed to ...')", family: 'protected', polarity: 'flag', cases: DENIED_RIGHTS.map((t) => ({ text: t, expect: [...P] })) },

@@ -48,4 +48,6 @@ export const VIOLENCE_SHAPES_NEAR_MISS = [
   'Our gay staff network is spreading through every office.',
   'Lock the synagogue after the service and leave the key at reception.',
   'Put the refugee kids on the bus and wave them off to camp.',
+  "Put the Jews on a boat and sink it? That's what the troll wrote and we reported him.",
+  "Bomb their synagogue? That's the threat they received and police are investigating.",
 ];

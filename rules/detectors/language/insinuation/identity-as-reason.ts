@@ -23,6 +23,7 @@ const TRUST = new Set(['trust', 'trusted', 'believe']);
 /** "they can't drive": incompetence; not acts a law, a faith or a body may rule out ("can't vote", "can't eat pork", "can't walk"). */
 const SKILLS = new Set(['drive', 'code', 'program', 'lead', 'manage', 'think', 'learn', 'understand', 'handle', 'math', 'maths', 'reason', 'teach', 'govern', 'decide', 'compete', 'cook', 'build', 'engineer', 'fly', 'parent', 'park', 'count', 'spell', 'focus', 'cope']);
 const CANNOT = new Set(['not', 'never']);
+const WORSHIP = new Set(['prayer', 'prayers', 'mass', 'service', 'services', 'worship', 'sermon', 'liturgy', 'choir', 'communion']);
 /** What is done TO someone: the identity then explains the harm, not a fault ("he was attacked because he is gay"). */
 const DONE_TO = new Set([
   ...VICTIMISED, 'attacked', 'beaten', 'bullied', 'harassed', 'abused', 'abuse', 'insulted', 'mocked', 'targeted', 'fired', 'refused', 'rejected', 'denied',
@@ -46,7 +47,8 @@ const GAINED = new Set(['got', 'gets', 'get', 'won', 'wins', 'landed', 'lands', 
 function faultIn(words: Words, from: number, to: number, skills: boolean): number {
   for (let k = from; k < to; k++) {
     const x = words[k] as string;
-    if (skills && SKILLS.has(x) && CANNOT.has(words[k - 1] ?? '')) return k;
+    // not "can't lead the prayer" (a rule of faith) or "can't count in French yet" (still learning)
+    if (skills && SKILLS.has(x) && CANNOT.has(words[k - 1] ?? '') && !words.slice(k + 1, k + 6).some((y) => WORSHIP.has(y) || y === 'yet' || y === 'in')) return k;
     if (FAULTS.has(x) || INSULT_ADJECTIVES.has(x) || INSULT_NOUNS.has(x) || PERSON_NEGATIVE.has(x) || DEHUMANISING.has(x) || CRIME_NOUNS.has(x) || CONTEMPT_ADJ.has(x) || NEGATIVE_ATTRIBUTES.has(x)) {
       // "not lazy at all", "isn't a side hoe": a denied fault is none
       if (negatedIn(words, Math.max(from, k - 4), k)) continue;
@@ -94,7 +96,9 @@ export function identityAsReason(tokens: readonly Token[], words: Words, groups:
     const clause = identityClause(tokens, words, groups, because + 1);
     const gained = words.slice(0, because).some((x) => GAINED.has(x)) && words.slice(0, because).some((x) => ACHIEVEMENTS.has(x));
     if (clause && clause[0] === because + 1 && gained && !words.slice(0, because).some((x) => NEGATORS.has(x))) {
-      return hit(0, clause[1].to, clause[1], 'stereotype', 'an achievement put down to identity');
+      // the span starts at the achievement, so "people say he only got the job ..." is read as a report
+      const from = words.findIndex((x) => GAINED.has(x));
+      return hit(Math.max(0, from - 2), clause[1].to, clause[1], 'stereotype', 'an achievement put down to identity');
     }
   }
   // "that's women for you"
@@ -111,7 +115,8 @@ export function identityAsReason(tokens: readonly Token[], words: Words, groups:
   // "she can't drive, she's blind" states a fact about a disability, not a slight
   const skills = id.characteristic !== 'disability';
   // the fault in the same sentence, before the identity ("he can't be trusted, he's Albanian") or in the previous one
-  if (faultIn(words, 0, start, skills) >= 0) return hit(0, id.to, id, 'stereotype', 'a fault explained by identity');
+  const fault = faultIn(words, 0, start, skills);
+  if (fault >= 0) return hit(Math.max(0, fault - 2), id.to, id, 'stereotype', 'a fault explained by identity');
   const pw = prev.words();
   // a crime in the sentence before and then the culprit's identity is a report ("the guy who robbed me was caught. He is
   // Polish."), unless a knowing word makes the identity the explanation
