@@ -59,4 +59,10 @@ export const CUE_SCORE_NEAR_MISSES: readonly string[] = [
   "Of course the thief was not Nigerian, the police caught a local man.",
   "Things went downhill for Afghan interpreters once the troops left.",
   "The Italian team is always loud after a win, lovely scenes.",
+  // review 10: given for free, the group as a crime's target or as the speaker, a business's own decline, the writer doing the same
+  "Every weekend the Sikh temple feeds hundreds for free.",
+  "Scammers always target elderly people. Keep an eye on your parents.",
+  "Every single Jewish deli in this city is closing, rents went through the roof.",
+  "The gay couple next door always have their music on too loud, but so do I.",
+  "Lock up your bikes, thieves are active on campus, says the Jewish student society.",
 ];

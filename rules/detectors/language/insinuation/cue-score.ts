@@ -10,7 +10,7 @@
 import type { GroupMention } from '../find-groups';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { identityWord, negatedIn, type Neighbour, type Words } from './shared';
+import { IDENTITY_THINGS, identityWord, negatedIn, type Neighbour, type Words } from './shared';
 
 /** What group-attack reads to let any other reading of the sentence win over this one. */
 export const CUE_SCORE = 'cue score';
@@ -117,7 +117,8 @@ const GUARD: readonly string[] = `
   called, calls them, claim, claims, claimed, accused, blamed, blame them, stereotyped, assume, assumed, assumption, assumptions,
   joke, jokes, funny that people, underfunded, neglect, neglected, poverty, poor, struggling, struggle, barriers, access,
   accessible, inaccessible, exclusion, excluded, denied, left with, homeless, freezing, starving, drowning, died, dying, killed, murdered,
-  mourn, rest in peace, pray for, attack on, attacks on, attacked, attackers, thoughts with, solidarity, justice, equality, inclusion, inclusive, diversity, diverse, ally, allies
+  mourn, rest in peace, pray for, attack on, attacks on, attacked, attackers, thoughts with, solidarity, justice, equality, inclusion, inclusive, diversity, diverse, ally, allies,
+  so do i, so am i, as do i, me too, same here, guilty as charged
 `.split(',').map((s) => s.trim()).filter(Boolean);
 
 /** A phrase of one family; `denied` phrases count only after a negator ("don't even bother learning English"). */
@@ -198,6 +199,13 @@ const TEAMS = new Set(['team', 'teams', 'side', 'squad']);
 const QUESTION_OPENERS = new Set(['are', 'is', 'do', 'does', 'did', 'why', 'how', 'what', 'who', 'when', 'where', 'should', 'can', 'could', 'would', 'will', 'have', 'has', 'which', 'were', 'was']);
 const PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'he', 'she', 'his', 'her', 'him']);
 
+/** Verbs whose object is a crime's victim: "scammers always target elderly people". */
+const PREYED_ON = new Set(['target', 'targets', 'targeting', 'prey', 'preys', 'preying', 'rob', 'robs', 'robbing', 'scam', 'scams', 'scamming', 'con', 'cons', 'conning', 'fleece', 'fleeces', 'exploit', 'exploits', 'exploiting', 'cheat', 'cheats', 'defraud', 'defrauds']);
+/** Verbs that attribute the sentence to the group: "..., says the Jewish student society". */
+const SAYS = new Set(['says', 'said', 'warns', 'warned', 'writes', 'wrote', 'posted', 'tweeted', 'reminds', 'advises', 'announced', 'asks']);
+/** Giving verbs that make "for free" generosity: "the temple feeds hundreds for free". */
+const GIVING = new Set(['feed', 'feeds', 'fed', 'give', 'gives', 'gave', 'offer', 'offers', 'offered', 'serve', 'serves', 'served', 'teach', 'teaches', 'taught', 'cook', 'cooks', 'cooked', 'hand', 'hands', 'provide', 'provides', 'provided', 'fix', 'fixes', 'fixed', 'repair', 'repairs', 'donate', 'donates', 'tutor', 'tutors', 'host', 'hosts', 'treat', 'treats', 'mend', 'mends', 'coach', 'coaches', 'cut', 'cuts', 'help', 'helps', 'helped', 'volunteer', 'work', 'works', 'worked']);
+
 const PASSIVE_AUX = new Set(['are', 'is', 'were', 'was', 'get', 'gets', 'got', 'getting', 'been', 'being']);
 const PASSIVE_FILL = new Set(['all', 'always', 'still', 'often', 'constantly', 'again', 'just', 'really', 'routinely', 'regularly', 'being', 'been', 'usually', 'never', 'not']);
 
@@ -226,6 +234,9 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
   // the scan is a map lookup per word, and most sentences stop here: nothing bad is said and nobody is kept away
   const found: Found[] = [];
   cuesIn(words, true, found);
+  // "feeds hundreds for free": what is given for free is generosity, not a burden
+  const given = found.findIndex((f) => f.text === 'for free' && words.slice(Math.max(0, f.at - 4), f.at).some((w) => GIVING.has(w)));
+  if (given >= 0) found.splice(given, 1);
   // a short knowing follow-up may pass the verdict on the sentence before: "Poles took all the jobs. Thanks a lot."
   if (!found.some((f) => CONTENT.has(f.family) || f.family === 'distance' || (f.family === 'knowing' && words.length <= 8))) return null;
   let group: GroupMention | null = groups.find((g) => !g.pronoun && g.unnamed !== 'bare') ?? null;
@@ -244,6 +255,14 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
   // sentence keeps it away: "keep your kids away from the Muslims")
   const objectOf = ['to', 'against'].includes(words[group.from - 1] ?? '') || (['to', 'against'].includes(words[group.from - 2] ?? '') && words[group.from - 1] === 'the');
   if (objectOf && !found.some((f) => f.family === 'distance')) return null;
+  // the group as a crime's target ("scammers always target elderly people") or as the one speaking ("..., says the Jewish
+  // student society"): the bad thing is done to them, or they warn of it
+  const det = ['the', 'our', 'on', 'vulnerable', 'local'].includes(words[group.from - 1] ?? '') ? 2 : 1;
+  if (!before && (PREYED_ON.has(words[group.from - det] ?? '') || SAYS.has(words[group.from - det] ?? ''))) return null;
+  // "every single Jewish deli in this city is closing": an identity describing a business whose only bad news is its own
+  // decline; "Sikh taxi firm ... rip you off" still counts
+  const thing = !before && group.from === group.to && words.slice(group.to + 1, group.to + 3).some((w) => IDENTITY_THINGS.has(w));
+  if (thing && found.every((f) => !CONTENT.has(f.family) || f.family === 'decline')) return null;
   if (!before && (FIRST_PERSON.has(words[group.from - 1] ?? '') || VICTIM_SLOT.has(words[group.from - 1] ?? '') || negatedIn(words, group.from - 2, group.from) || TEAMS.has(words[group.to + 1] ?? '') || passive(words, group))) return null;
   if (guarded(words)) return null;
   // the sentence before may carry the rest of the verdict: when it named the group ("Another trans teacher ... Keep them

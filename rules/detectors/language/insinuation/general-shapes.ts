@@ -16,7 +16,7 @@ import type { GroupMention } from '../find-groups';
 import { VICTIMISED } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { asSubject, clauseEnd, find, findAny, hasPraise, hit, identityWord, negatedIn, type Neighbour, type Words } from './shared';
+import { asSubject, clauseEnd, find, findAny, hasPraise, hit, identityWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
 
 /** Words that report a claim in order to deny it: "saying trans people groom kids is a baseless smear". */
 const DEBUNKING = new Set(['smear', 'smears', 'myth', 'myths', 'lie', 'lies', 'false', 'baseless', 'debunked', 'conspiracy', 'stereotype', 'stereotypes', 'trope', 'tropes', 'bigoted', 'bigotry', 'racist', 'sexist', 'homophobic', 'transphobic', 'ableist', 'ageist', 'antisemitic', 'islamophobic', 'xenophobic', 'misogynistic', 'hateful', 'propaganda', 'accused', 'accusing', 'accuse', 'claim', 'claims', 'claiming', 'slander', 'nonsense', 'disgusting']);
@@ -74,7 +74,8 @@ export function childDanger(tokens: readonly Token[], words: Words, groups: read
     if (w === 'trusted' && negatedIn(words, Math.max(0, i - 3), i) && ['around', 'with', 'near'].includes(words[i + 1] ?? '') && YOUNG.has(words[i + 2] === 'our' || words[i + 2] === 'my' || words[i + 2] === 'the' ? words[i + 3] ?? '' : words[i + 2] ?? '')) cue = i;
     // "can't be left alone with altar boys", "coming for your children"
     if (w === 'left' && words[i + 1] === 'alone' && words[i + 2] === 'with' && negatedIn(words, Math.max(0, i - 3), i) && words.slice(i + 3, i + 6).some((x) => YOUNG.has(x))) cue = i;
-    if (w === 'coming' && words[i + 1] === 'for' && words.slice(i + 2, i + 4).some((x) => YOUNG.has(x))) cue = i;
+    // "coming for your children... to teach them algebra": a named ordinary purpose undoes the threat
+    if (w === 'coming' && words[i + 1] === 'for' && words.slice(i + 2, i + 4).some((x) => YOUNG.has(x)) && !words.slice(i + 3).some((x, k) => x === 'to' && ORDINARY_PURPOSE.has(words[i + 4 + k] ?? ''))) cue = i;
     // "the last thing our kids need"
     if (w === 'last' && words[i + 1] === 'thing' && words.slice(i + 2, i + 5).some((x) => YOUNG.has(x))) cue = i;
   }
@@ -90,6 +91,9 @@ export function childDanger(tokens: readonly Token[], words: Words, groups: read
   return null;
 }
 
+/** What someone may come for children to do that is no threat. */
+const ORDINARY_PURPOSE = new Set(['teach', 'tutor', 'coach', 'help', 'read', 'collect', 'pick', 'babysit', 'feed', 'train', 'mentor', 'drive', 'walk', 'play']);
+
 /** Verbs that place someone in a role. */
 const PLACING = new Set(['put', 'putting', 'let', 'letting', 'hire', 'hiring', 'elect', 'electing', 'appoint', 'appointing', 'promote', 'promoting', 'make', 'making', 'give', 'giving', 'vote', 'voting']);
 
@@ -98,6 +102,9 @@ const DOWNFALL = new Set(['drop', 'drops', 'fall', 'falls', 'crash', 'crashes', 
 
 /** Harms whose fall is good news. */
 const FALLING_HARMS = new Set(['crime', 'turnover', 'absence', 'absences', 'absenteeism', 'complaints', 'costs', 'cost', 'errors', 'mistakes', 'bugs', 'accidents', 'churn', 'unemployment', 'poverty', 'debt', 'waste', 'sickness', 'injuries', 'attrition', 'prices', 'bills', 'deficit']);
+
+/** Things whose rolling in, exploding or taking off is good news ("watch the money vanish" is still a ruin). */
+const GOOD_THINGS = new Set(['trophies', 'trophy', 'medals', 'wins', 'awards', 'money', 'cash', 'profits', 'profit', 'sales', 'orders', 'customers', 'likes', 'views', 'followers', 'party', 'grades', 'results', 'output', 'bookings', 'donations', 'compliments', 'revenue', 'ratings', 'scores', 'points', 'goals', 'audience']);
 
 const OUTCOME_PHRASES = ['asking for trouble', 'recipe for disaster', 'a disaster', 'been chaos', 'been a disaster', 'been a mess', 'total chaos', 'complete chaos', 'a shitshow', 'a train wreck', 'a trainwreck', 'a circus', 'a clown show', 'god help', 'good luck with that', 'what could go wrong', 'might as well', 'gone downhill', 'went downhill', 'gone to hell', 'went to hell', 'gone to shit', 'went to shit', 'ever since'];
 
@@ -115,12 +122,16 @@ export function placedInCharge(tokens: readonly Token[], words: Words, groups: r
     const id = identityWord(tokens, groups, at);
     if (!id || words[id.to + 1] === "'s") continue;
     const rest = words.slice(id.to + 1);
-    if (hasPraise(rest) || debunked(words)) return null;
+    // "because I am that gay man": the writer laughing at their own group
+    if (hasPraise(rest) || debunked(words) || writerIsMember(words, id)) return null;
     const ph = findAny(rest, OUTCOME_PHRASES);
     const watch = find(rest, 'and watch');
-    const falls = watch >= 0 ? rest.slice(watch + 2, watch + 9).findIndex((w) => DOWNFALL.has(w)) : -1;
-    // "watch crime rates fall", "watch the turnover drop": a harm falling is the opposite of a ruin
-    const harmFalls = falls >= 0 && rest.slice(watch + 2, watch + 2 + falls).some((w) => FALLING_HARMS.has(w));
+    // "take" only as "take over": "watch your TikTok take off" is a success
+    const falls = watch >= 0 ? rest.slice(watch + 2, watch + 9).findIndex((w, k) => DOWNFALL.has(w) && (w !== 'take' || rest[watch + 3 + k] === 'over')) : -1;
+    // "watch crime rates fall", "watch the turnover drop": a harm falling is the opposite of a ruin; "watch the trophies
+    // roll in", "watch the party take off": a good thing rising is a success
+    const rises = ['roll', 'rolls', 'explode', 'take'].includes(rest[watch + 2 + falls] ?? '');
+    const harmFalls = falls >= 0 && rest.slice(watch + 2, watch + 2 + falls).some((w) => FALLING_HARMS.has(w) || (rises && GOOD_THINGS.has(w)));
     // "ever since" only with a ruin before it: "it's been chaos ever since"
     const since = ph && rest[ph[0]] === 'ever' ? rest.slice(0, ph[0]).some((w) => DOWNFALL.has(w)) : true;
     if (ph && since && !negatedIn(rest, Math.max(0, ph[0] - 3), ph[0])) return hit(i, id.to + 1 + ph[1], id, 'derogation', 'a member put in charge, the outcome a ruin');
@@ -145,13 +156,27 @@ export function lastThing(tokens: readonly Token[], words: Words, groups: readon
   if (['is', 'are', "'s"].includes(words[l - 1] ?? '') || (words[l - 1] === 'be' && ['would', 'will', 'could'].includes(words[l - 2] ?? ''))) {
     // the group is the subject itself ("a gay teacher is", "a Muslim in charge is"), not a word before a thing ("a Muslim ban is")
     const id = named.find((m) => m.to < l && (m.to + 1 === l - 1 || ['in', 'at', 'as', 'on', 'near', 'running', 'teaching'].includes(words[m.to + 1] ?? '')));
-    if (id && !negatedIn(words, id.to, l)) return hit(id.from, needAt, id, 'derogation', 'a member as the last thing needed');
+    // "the last thing my kids need to worry about": no worry at all
+    if (id && !negatedIn(words, id.to, l) && !['worry', 'fear'].includes(words[needAt + 2] ?? '') && words[needAt + 3] !== 'afraid') return hit(id.from, needAt, id, 'derogation', 'a member as the last thing needed');
   }
   if (['is', 'are'].includes(words[needAt + 1] ?? '')) {
     const id = named.find((m) => m.from >= needAt + 2 && m.from < needAt + 6);
-    if (id) return hit(l, id.to, id, 'derogation', 'a group as the last thing needed');
+    // "more women being told to smile", "more old people dying alone": what is not needed is the harm they suffer
+    if (id && !sufferedAfter(words, id.to + 1)) return hit(l, id.to, id, 'derogation', 'a group as the last thing needed');
   }
   return null;
+}
+
+/** Benefits whose passive after a group is resentment, not a harm: "more immigrants being housed in hotels". */
+const GIVEN = new Set(['given', 'housed', 'paid', 'handed', 'let', 'allowed', 'admitted', 'granted', 'hired', 'promoted', 'elected', 'funded', 'fed', 'brought']);
+const SUFFERING = new Set(['dying', 'suffering', 'struggling', 'starving', 'freezing', 'drowning', 'homeless', 'sleeping', 'dead', 'killed', 'hurt', 'murdered', 'lonely', 'waiting']);
+
+/** A harm the group suffers just after it: "being stopped and searched", "dying alone". */
+function sufferedAfter(words: Words, j: number): boolean {
+  const w = words[j] ?? '';
+  if (SUFFERING.has(w) || VICTIMISED.has(w)) return w !== 'first' && w !== 'left';
+  const p = words[j + 1] ?? '';
+  return ['being', 'getting'].includes(w) && (VICTIMISED.has(p) || (/[a-z]{2}(ed|en)$/.test(p) || ['told', 'shot', 'beaten', 'hit', 'sent', 'kept', 'made'].includes(p))) && !GIVEN.has(p);
 }
 
 /** Spaces one shares or stays in: sharing them with a member is what is refused. */
@@ -174,6 +199,8 @@ export function spaceRefused(tokens: readonly Token[], words: Words, groups: rea
     const between = words.slice(i + 2 + s, id.from);
     // "share a room with someone who hates gay people": the one refused is not the member
     if (!between.some((w) => ['with', 'next', 'beside', 'near', 'to', 'among', 'around'].includes(w)) || between.some((w) => ['who', 'that', 'hates', 'hate'].includes(w))) continue;
+    // "my Irish uncle at a wedding, he talks through the vows": one relative refused for his own habit
+    if (words[id.from - 1] === 'my' && words.slice(id.to + 1).some((w, k) => [',', ';'].includes(w) && ['he', 'she'].includes(words[id.to + 2 + k] ?? ''))) continue;
     return hit(i, id.to, id, 'derogation', 'refusing to share a space with a member');
   }
   return null;
@@ -217,9 +244,18 @@ function characteristicOf(w: string): GroupMention['characteristic'] {
 }
 
 /** Fond states that a double negative may praise with: "never met a Nigerian who wasn't proud of their mum". */
-const FOND = new Set(['love', 'loved', 'loving', 'proud', 'kind', 'friendly', 'generous', 'funny', 'helpful', 'honest', 'polite', 'nice', 'smart', 'clever', 'hardworking', 'welcoming', 'happy', 'good', 'fun']);
+const FOND = new Set(['love', 'loved', 'loving', 'proud', 'kind', 'friendly', 'generous', 'funny', 'helpful', 'honest', 'polite', 'nice', 'smart', 'clever', 'hardworking', 'welcoming', 'happy', 'good', 'fun', 'singing', 'dancing', 'laughing', 'smiling', 'cheerful', 'chatty', 'hugging', 'feeding', 'cooking', 'warm', 'lovely']);
 
 const SPANS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'weekend', 'decade', 'meeting', 'conversation', 'sentence']);
+
+/** Habits no one is damned for: "can't go a week without pasta". Drink is left out ("without a pint" is the trope). */
+const FOND_HABITS = new Set(['pasta', 'pizza', 'rice', 'bread', 'tea', 'coffee', 'barbecue', 'bbq', 'braai', 'curry', 'tacos', 'cheese', 'chocolate', 'food', 'football', 'soccer', 'cricket', 'music', 'dancing', 'singing', 'family', 'mum', 'mom', 'mother', 'grandma', 'roast', 'lunch', 'dinner', 'nap', 'siesta', 'sauna', 'chai', 'noodles', 'kimchi', 'hotpot', 'dumplings', 'karaoke', 'church', 'mass', 'sunday']);
+
+/** Admiration that turns a compulsion into a compliment: "always find a way to get a discount, and I aspire to it". */
+const ADMIRING = new Set(['aspire', 'admire', 'respect', 'goals', 'iconic', 'legends', 'legend', 'envy', 'jealous']);
+
+/** Possessions one may sell of one's own without selling anyone out. */
+const POSSESSIONS = new Set(['home', 'homes', 'house', 'houses', 'car', 'cars', 'belongings', 'jewellery', 'jewelry', 'gold', 'land', 'possessions', 'things', 'stuff', 'furniture', 'flat', 'flats', 'business', 'businesses', 'shop', 'shops', 'farm', 'farms', 'livestock', 'produce', 'crops', 'crafts', 'art', 'clothes']);
 
 /** Greed said as a compulsion: the stakes of selling out, the share taken. */
 const GREED_AIMS = new Set(['cut', 'profit', 'profits', 'money', 'buck', 'bucks', 'penny', 'pennies', 'price', 'discount', 'deal', 'share', 'percentage', 'commission', 'handout', 'handouts', 'freebie', 'freebies']);
@@ -232,19 +268,26 @@ const GREED_AIMS = new Set(['cut', 'profit', 'profits', 'money', 'buck', 'bucks'
  */
 export function compulsion(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   // "can't go a day without praying": a devotion, not a vice
-  if (hasPraise(words) || debunked(words) || words.some((w) => ['pray', 'praying', 'prayer', 'prayers', 'calling', 'checking', 'hugging', 'laughing', 'smiling'].includes(w))) return null;
+  if (hasPraise(words) || debunked(words) || words.some((w) => ['pray', 'praying', 'prayer', 'prayers', 'calling', 'checking', 'hugging', 'laughing', 'smiling'].includes(w) || ADMIRING.has(w))) return null;
+  // "and honestly same", "so do I": the writer shares the habit
+  if (findAny(words, ['honestly same', 'same here', 'me too', 'so do i', 'so can i', 'same tbh']) || words[words.length - 1] === 'same' || words[words.length - 2] === 'same') return null;
   for (const g of groups) {
     if (g.pronoun || !asSubject(words, g)) continue;
     const e = clauseEnd(words, g.to + 1, 16);
     const vp = words.slice(g.to + 1, e + 1);
     const go = find(vp, 'not go');
-    if (go >= 0 && go < 5 && ['a', 'one', 'an', 'two', 'three', 'five', 'ten', 'single'].includes(vp[go + 2] ?? '') && SPANS.has(vp[go + 3] === 'single' ? vp[go + 4] ?? '' : vp[go + 3] ?? '') && vp.slice(go + 3, go + 6).includes('without')) {
+    const without = vp.indexOf('without');
+    // "can't go a weekend without a barbecue": a food, a sport or a family custom is a fond habit, not a vice
+    const fond = without >= 0 && vp.slice(without + 1, without + 4).some((w) => FOND_HABITS.has(w));
+    if (go >= 0 && go < 5 && !fond && ['a', 'one', 'an', 'two', 'three', 'five', 'ten', 'single'].includes(vp[go + 2] ?? '') && SPANS.has(vp[go + 3] === 'single' ? vp[go + 4] ?? '' : vp[go + 3] ?? '') && vp.slice(go + 3, go + 6).includes('without')) {
       return hit(g.from, g.to + 1 + Math.min(vp.length - 1, go + 6), g, 'stereotype', "can't go a week without");
     }
     const way = find(vp, 'find a way to');
-    if (way >= 0 && way < 4 && vp.slice(way + 4).some((w) => GREED_AIMS.has(w))) return hit(g.from, g.to + 1 + vp.length - 1, g, 'stereotype', 'always find a way to (greed)');
+    // "get their money's worth": value for what they paid, not a cut
+    if (way >= 0 && way < 4 && vp.slice(way + 4).some((w, k) => GREED_AIMS.has(w) && !(vp[way + 5 + k] === "'s" && vp[way + 6 + k] === 'worth'))) return hit(g.from, g.to + 1 + vp.length - 1, g, 'stereotype', 'always find a way to (greed)');
     const sell = vp.findIndex((w, k) => w === 'sell' && (vp[k + 1] === 'out' || vp[k + 1] === 'their') && vp.slice(k + 1, k + 5).some((x) => ['own', 'mother', 'grandmother', 'granny', 'kids', 'children', 'family', 'souls', 'soul'].includes(x)));
-    if (sell >= 0 && sell < 5 && !negatedIn(vp, 0, sell)) return hit(g.from, g.to + 1 + sell + 3, g, 'stereotype', 'would sell out their own (greed)');
+    // "sell their own homes to get their kids to safety": a possession sold, no one sold out
+    if (sell >= 0 && sell < 5 && !negatedIn(vp, 0, sell) && !vp.slice(sell + 1, sell + 5).some((w) => POSSESSIONS.has(w))) return hit(g.from, g.to + 1 + sell + 3, g, 'stereotype', 'would sell out their own (greed)');
   }
   // "never met a [member] who wasn't / didn't ..."
   const m = find(words, 'never met');
@@ -312,7 +355,10 @@ export function outOfTheWay(tokens: readonly Token[], words: Words, groups: read
   if (debunked(words) || hasPraise(words)) return null;
   const ph = findAny(words, OUT_OF_WAY);
   const g = subject();
-  if (!g) return null;
+  // "I'm a man and I'm trying": the writer tells their own group, themself included
+  if (!g || writerIsMember(words, g)) return null;
+  // "step aside for nobody": the idiom negated after it
+  if (ph && words[ph[1] + 1] === 'for' && ['nobody', 'no', 'none', 'noone', 'anybody', 'anyone'].includes(words[ph[1] + 2] ?? '')) return null;
   const gap = (k: number): boolean => k > g.to && k - g.to <= 7 && words.slice(g.to + 1, k).some((_w, j) => modal(g.to + 1 + j)) && !negatedIn(words, g.to + 1, k) && !words.slice(g.to + 1, k).some((w) => CLAUSE_BREAK.has(w) || w === ',');
   // "make room in their schedule", "make way for the parade": the idiom only when nothing is made room for
   const idiom = ph !== null && !(['room', 'way'].includes(words[ph[1]] ?? '') && ['in', 'for', 'on', 'at', 'to'].includes(words[ph[1] + 1] ?? ''));
@@ -331,7 +377,8 @@ const NORMAL_PEOPLE = new Set(['ones', 'kids', 'children', 'people', 'folks', 'f
  * people", "treat disabled people like normal people" and "disabled people want normal lives" pass.
  */
 export function normalContrast(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
-  if (debunked(words) || hasPraise(words)) return null;
+  // "were kept apart from the normal ones in my day, and it was cruel": the separation recalled to condemn it
+  if (debunked(words) || hasPraise(words) || words.some((w) => CONDEMNED.has(w))) return null;
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i] ?? '';
     let contrast = false;
@@ -349,6 +396,9 @@ export function normalContrast(tokens: readonly Token[], words: Words, groups: r
   }
   return null;
 }
+
+/** Verdicts on a separation that condemn it. */
+const CONDEMNED = new Set(['cruel', 'wrong', 'shameful', 'shame', 'disgrace', 'disgraceful', 'awful', 'terrible', 'horrible', 'appalling', 'inhumane', 'barbaric', 'outrageous', 'heartbreaking', 'scandal']);
 
 /** "Once a refugee, always a scrounger." */
 export function onceAlways(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
@@ -368,14 +418,21 @@ export function anotherSeries(words: Words, groups: readonly GroupMention[]): At
   for (const g of groups) {
     if (g.pronoun || words[g.from - 1] !== 'another' || !(g.from === 1 || CLAUSE_BREAK.has(words[g.from - 2] ?? '') || words[g.from - 2] === ',')) continue;
     const c = words.slice(g.to + 1, g.to + 4).indexOf(',');
-    if (c < 0 || words[g.to + 2 + c] !== 'another' || hasPraise(words) || words.some((w) => SERIES_GOOD.has(w))) continue;
+    if (c < 0 || words[g.to + 2 + c] !== 'another' || hasPraise(words) || words.some((w) => SERIES_GOOD.has(w)) || SERIES_OF_GOOD.has(words[g.to + 3 + c] ?? '')) continue;
     return hit(g.from - 1, Math.min(words.length - 1, g.to + 4 + c), g, 'stereotype', 'another [member], another ...');
   }
   return null;
 }
 
 /** What makes the series good news: "another immigrant, another success story". */
-const SERIES_GOOD = new Set(['success', 'successful', 'win', 'winner', 'winners', 'hero', 'heroes', 'record', 'proud', 'happy', 'welcome', 'celebration', 'inspiration', 'victory', 'achievement', 'award', 'milestone', 'citizen', 'friend', 'friends', 'life', 'saved', 'graduate', 'medal', 'champion']);
+const SERIES_GOOD = new Set(['success', 'successful', 'win', 'winner', 'winners', 'hero', 'heroes', 'record', 'proud', 'happy', 'welcome', 'celebration', 'inspiration', 'victory', 'achievement', 'award', 'milestone', 'citizen', 'friend', 'friends', 'life', 'saved', 'graduate', 'medal', 'champion', 'ceiling', 'barrier', 'barriers']);
+
+/**
+ * What the series is of, named right after the second "another": a rank reached ("another woman, another CEO") or an
+ * observance kept ("another Muslim footballer, another Ramadan fast"). Only there: "another female boss, another
+ * promotion for nothing" is still a jab.
+ */
+const SERIES_OF_GOOD = new Set(['ceo', 'founder', 'professor', 'surgeon', 'scientist', 'astronaut', 'judge', 'mayor', 'senator', 'ramadan', 'eid', 'diwali', 'shabbat', 'sabbath', 'hanukkah', 'vaisakhi', 'lent']);
 
 /** "She's not bad at coding for a girl": faint praise turned by "for a [member]". */
 export function notBadFor(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
@@ -394,7 +451,8 @@ const ULTERIOR = new Set(['tick', 'quota', 'quotas', 'diversity', 'boxes', 'husb
 
 /** A hidden motive pinned on a group: "women only go to uni to find a husband", "they only marry Brits for a passport". */
 export function ulteriorMotive(words: Words, groups: readonly GroupMention[]): Attack | null {
-  if (debunked(words)) return null;
+  // "only ask for benefits they're entitled to": only what is due to them
+  if (debunked(words) || words.some((w, k) => ['entitled', 'eligible'].includes(w) && words[k + 1] === 'to') || words.some((w) => ['owed', 'due'].includes(w))) return null;
   for (const g of groups) {
     if (g.pronoun || !asSubject(words, g)) continue;
     const e = clauseEnd(words, g.to + 1, 14);

@@ -17,7 +17,7 @@ import { identityAdjective, type Characteristic } from '../lexicon/groups';
 import { RUIN_OUTCOMES, VICTIMISED } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { asSubject, clauseEnd, find, findAny, hasPraise, hit, identityWord, negatedIn, roleQuestion, type Neighbour, type Words } from './shared';
+import { asSubject, clauseEnd, find, findAny, hasPraise, hit, IDENTITY_THINGS, identityWord, negatedIn, roleQuestion, writerIsMember, type Neighbour, type Words } from './shared';
 
 const DENYING = new Set(['myth', 'myths', 'lie', 'lies', 'false', 'baseless', 'debunked', 'stereotype', 'stereotypes', 'trope', 'tropes', 'racist', 'sexist', 'homophobic', 'transphobic', 'ableist', 'ageist', 'antisemitic', 'bigoted', 'bigotry', 'smear', 'nonsense', 'untrue', 'claim', 'claims', 'says', 'said', 'told', 'believe', 'believes']);
 const denied = (words: Words): boolean => words.some((w) => DENYING.has(w));
@@ -96,7 +96,9 @@ const WALKING_AWAY = ['elsewhere', 'no thanks', 'no thank you', 'hard pass', 'i 
 export function walkAwayReply(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const r = findAny(words, WALKING_AWAY);
   // a closing "thanks" is part of the brush-off, not praise
-  if (!r || hasPraise(words.filter((w) => w !== 'thanks' && w !== 'thank')) || /^(yes|yeah|yep|absolutely|of)$/.test(words[0] ?? '') || words.some((w) => ['sadly', 'unfortunately', 'respect'].includes(w))) return null;
+  if (!r || hasPraise(words.filter((w) => w !== 'thanks' && w !== 'thank')) || /^(yes|yeah|yep|absolutely|of)$/.test(words[0] ?? '') || words.some((w) => ['sadly', 'unfortunately', 'respect'].includes(w) || REPLY_PRAISE.has(w))) return null;
+  // "pass me her number" is a request, not "I'll pass"; "good luck with that in this fog": the luck is with the weather
+  if ((words[r[1]] === 'pass' && PASS_OBJECTS.has(words[r[1] + 1] ?? '')) || ['in', 'during', 'through'].includes(words[r[1] + 1] ?? '')) return null;
   // the question in this sentence: "a female mechanic ? i will take my car elsewhere" when the engine kept it whole
   const q = words.indexOf('?');
   if (q > 0 && q < r[0]) {
@@ -116,6 +118,12 @@ export function walkAwayReply(tokens: readonly Token[], words: Words, groups: re
   const pr = roleQuestion(pw, pq) ?? memberQuestionWords(pw, prev.groups(), pq);
   return pr ? hit(0, r[1], { from: 0, to: 0, characteristic: pr[1], pronoun: true, weak: true }, 'derogation', 'a member in a role walked away from') : null;
 }
+
+/** Praise that turns a reply: "A deaf DJ? Hope you like bass, she's incredible." */
+const REPLY_PRAISE = new Set(['incredible', 'superb', 'outstanding', 'phenomenal', 'fabulous', 'legend', 'legendary', 'genius', 'favourite', 'favorite', 'recommend', 'love', 'loves']);
+
+/** Objects after "pass" that make it a request: "pass me the number". */
+const PASS_OBJECTS = new Set(['me', 'us', 'her', 'him', 'them', 'it', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'this', 'that', 'along']);
 
 /** "A Mormon neighbour?", "A gay guy as a coach?": a group noun opening a short question. */
 function memberQuestion(tokens: readonly Token[], groups: readonly GroupMention[], q: number): [number, Characteristic] | undefined {
@@ -151,10 +159,18 @@ export function withdrawal(tokens: readonly Token[], words: Words, groups: reado
   const w = findAny(words, WITHDRAWING);
   if (!w || hasPraise(words) || denied(words)) return null;
   if (words.slice(w[1]).some((x) => ['because', 'due', 'fees', 'cost', 'costs', 'bullying', 'bullied', 'moving', 'distance', 'commute'].includes(x))) return null;
+  // "we're not changing schools": the move is ruled out; "moving him to her class": towards the member, not away
+  if ((words[w[0]] !== 'not' && negatedIn(words, Math.max(0, w[0] - 3), w[0])) || (['to', 'into'].includes(words[w[1] + 1] ?? '') && ['her', 'his', 'their'].includes(words[w[1] + 2] ?? ''))) return null;
   const id = identityIn(tokens, groups, 0, words.length);
   if (!id || words.some((x) => VICTIMISED.has(x) && x !== 'first' && x !== 'left')) return null;
+  // "the Jewish museum" is a place, not a member; "the Muslim headteacher left", "the Jewish baker retired": the move
+  // follows the member's going, so it is no flight from them
+  if (IDENTITY_THINGS.has(words[id.to + 1] ?? '') || words.slice(id.to + 1, id.to + 4).some((x) => DEPARTED.has(x))) return null;
   return hit(Math.min(id.from, w[0]), Math.max(id.to, w[1]), id, 'derogation', 'withdrawing from where a member is');
 }
+
+/** A member's going, after which a move is no flight from them. */
+const DEPARTED = new Set(['left', 'retired', 'quit', 'resigned', 'died', 'passed', 'leaving', 'retiring', 'retires', 'leaves']);
 
 /** Precautions against theft or harm. */
 const PRECAUTIONS = ['lock your', 'lock my', 'lock our', 'lock up', 'locked', 'locking', 'hide your', 'hide my', 'hide our', 'hiding my', 'hiding your', 'clutch my', 'clutch your', 'clutching', 'keep an eye', 'keeping an eye', 'check my wallet', 'check your wallet', 'check my pockets', 'check your pockets', 'count your change', 'count my change', 'count your fingers', 'cross the road', 'cross the street', 'crossing the road', 'calling security', 'call security', 'call the police', 'calling the police', 'calling the cops', 'call the cops', 'hold onto', 'hold on to', 'watch your back', 'watch your kids', 'watch your drink', 'sleep with one eye open'];
@@ -177,8 +193,18 @@ export function precaution(tokens: readonly Token[], words: Words, groups: reado
   const lo = Math.min(id.from, p[0]);
   const hi = Math.max(id.to, p[1]);
   if (!words.slice(0, hi + 1).some((w) => ['if', 'when', 'whenever', 'so', 'around', 'near', 'every'].includes(w))) return null;
+  // "Jewish or not": everyone; "I'm a woman living alone": the writer's own caution
+  if (words[id.to + 1] === 'or' || words[id.from - 1] === 'or' || writerIsMember(words, id)) return null;
+  // "a disabled customer needs help", "they will feed you otherwise", "keep an eye on the chat till she's home": the
+  // watch is care for the member, or the joke is their kindness
+  if (words.slice(id.to + 1, id.to + 4).some((w) => ['need', 'needs', 'needed', 'asks', 'asked'].includes(w)) || words.some((w) => FOND_ACTS.has(w))) return null;
+  const till = words.findIndex((w) => w === 'till' || w === 'until');
+  if (till > p[0] && words.slice(till + 1, till + 5).some((w) => ['home', 'back', 'arrives', 'arrived', 'there'].includes(w))) return null;
   return hit(lo, hi, id, 'stereotype', 'a precaution set off by a member');
 }
+
+/** Kindnesses that make "hide your snacks when the grandmas visit" a fond joke. */
+const FOND_ACTS = new Set(['feed', 'feeds', 'feeding', 'spoil', 'spoils', 'hug', 'hugs', 'hugging', 'pamper', 'pampers', 'cook', 'cooks', 'bake', 'bakes', 'hugged', 'fed']);
 
 /** Scrutiny and separation demanded for a group. */
 const SCRUTINY = new Set(['licence', 'license', 'test', 'tests', 'checks', 'check', 'security', 'screening', 'searches', 'supervision', 'monitoring', 'scrutiny', 'vetting', 'register', 'registry', 'tracking', 'id', 'permit', 'permits', 'curfew']);
@@ -230,11 +256,13 @@ export function hierarchy(tokens: readonly Token[], words: Words, groups: readon
     // "wives / women should obey their husbands"
     const g = named.find((m) => asSubject(words, m));
     const o = g ? words.slice(g.to + 1, g.to + 4).findIndex((w) => ['obey', 'submit', 'serve'].includes(w)) : -1;
-    if (g && o >= 0 && words.slice(g.to + 1, g.to + 1 + o).some((w) => ['should', 'must', 'need', 'ought', 'have'].includes(w))) return hit(g.from, g.to + 1 + o, g, 'derogation', 'a group told to obey');
+    // "trans people shouldn't serve?" denies the service, it orders no obedience
+    if (g && o >= 0 && !negatedIn(words, g.to + 1, g.to + 1 + o) && words.slice(g.to + 1, g.to + 1 + o).some((w) => ['should', 'must', 'need', 'ought', 'have'].includes(w))) return hit(g.from, g.to + 1 + o, g, 'derogation', 'a group told to obey');
     return null;
   }
   const [a, b] = named;
-  if (!a || !b) return null;
+  // "men should listen, women should speak, at today's panel": roles for one occasion, not a rank
+  if (!a || !b || words.some((w) => ['today', 'tonight', 'tomorrow', 'panel', 'session', 'workshop'].includes(w))) return null;
   const verbAfter = (m: GroupMention, set: ReadonlySet<string>): boolean => ['should', 'must', 'need'].includes(words[m.to + 1] ?? '') && set.has(words[m.to + 2] ?? '') && !NEGATORS.has(words[m.to + 2] ?? '');
   if ((verbAfter(a, LEAD) && verbAfter(b, SERVE)) || (verbAfter(a, SERVE) && verbAfter(b, LEAD))) return hit(a.from, Math.min(words.length - 1, b.to + 2), verbAfter(a, SERVE) ? a : b, 'derogation', 'one group to lead, another to serve');
   return null;
@@ -258,12 +286,18 @@ export function deniedPlace(words: Words, groups: readonly GroupMention[]): Atta
     if (!['should', 'must'].includes(vp[0] ?? '') || vp[1] !== 'not' || vp[2] !== 'be' || vp.some((w) => ['without', 'until', 'unless', 'just', 'only', 'because', 'for', 'less'].includes(w))) continue;
     const h = vp.slice(3, 6).findIndex((w) => HIRED.has(w) || w === 'allowed');
     if (h < 0) continue;
+    // "if they fail the eyesight test, same as anyone": a rule for everyone; "employed on sub-minimum wages", "in
+    // exploitative conditions": the terms are refused, not the group
+    if (words.slice(g.to + 1).includes('if') || find(words, 'same as') >= 0 || vp.slice(3 + h + 1).some((w) => EMPLOYMENT_TERMS.has(w))) continue;
     const verb = vp[3 + h] ?? '';
     const kids = vp.slice(3 + h).some((w) => CHILD_PLACES.has(w));
     if (['hired', 'employed', 'promoted', 'elected', 'appointed'].includes(verb) || kids) return hit(g.from, g.to + 1 + Math.min(vp.length - 1, 3 + h + 2), g, 'exclusion', kids ? 'kept from work with children' : 'excluded from being hired');
   }
   return null;
 }
+
+/** Terms of work a sentence may refuse for a group: "shouldn't be employed on zero-hours contracts". */
+const EMPLOYMENT_TERMS = new Set(['wage', 'wages', 'pay', 'salary', 'salaries', 'conditions', 'contract', 'contracts', 'terms', 'exploitative', 'unpaid', 'minimum', 'illegally', 'cash', 'unsafe', 'poverty']);
 
 /** What hiring a group is called. */
 const HIRING_CALLED = new Set(['charity', 'favour', 'favor', 'waste', 'risk', 'liability', 'gamble', 'tokenism', 'pity', 'mistake', 'lawsuit', 'headache', 'joke', 'handout', 'welfare']);

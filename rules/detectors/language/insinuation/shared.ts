@@ -171,3 +171,39 @@ export const FAITH_MARKS = new Set(['turban', 'turbans', 'hijab', 'hijabs', 'hea
 
 /** "Why do the Chinese eat such disgusting food?", "why do autistic people act so weird?" */
 export const CONTEMPT_ADJ = new Set(['terribly', 'badly', 'horribly', 'awfully', 'stupidly', 'weirdly', 'disgustingly', 'aggressively', 'recklessly', 'disgusting', 'gross', 'weird', 'strange', 'creepy', 'smelly', 'vile', 'nasty', 'revolting', 'horrible', 'awful', 'ugly', 'stupid', 'dumb', 'ridiculous', 'barbaric', 'primitive', 'rude', 'loud', 'aggressive', 'crazy', 'violent', 'scary', 'annoying', 'entitled', 'childish', 'arrogant', 'fake', 'disturbing', 'repulsive', 'filthy', 'dirty', 'retarded', 'pathetic', 'obnoxious', 'savage', 'backwards', 'backward']);
+
+/** Words for one side of a gender or for old age, folded so "I'm a man" meets "men" and "I'm a pensioner" meets "the elderly". */
+const SIDES = new Map<string, string>([
+  ...['man', 'men', 'guy', 'guys', 'bloke', 'blokes', 'boy', 'boys', 'lad', 'lads', 'male', 'males', 'husband', 'husbands', 'father', 'fathers', 'dad', 'dads', 'gentleman', 'gentlemen'].map((w): [string, string] => [w, 'male']),
+  ...['woman', 'women', 'girl', 'girls', 'lady', 'ladies', 'female', 'females', 'wife', 'wives', 'mother', 'mothers', 'mum', 'mums', 'gal', 'gals'].map((w): [string, string] => [w, 'female']),
+  ...['old', 'older', 'elderly', 'pensioner', 'pensioners', 'boomer', 'boomers', 'senior', 'seniors', 'retired', 'retirees', 'oap', 'oaps'].map((w): [string, string] => [w, 'old']),
+]);
+const GENERIC = new Set(['people', 'person', 'folk', 'folks', 'a', 'an', 'the', 'one', 'ones']);
+const sideOf = (w: string): string => SIDES.get(w) ?? w.replace(/s$/, '');
+
+/**
+ * The writer counts themself in the group the shape would flag: "I lock my doors when I'm home alone, I'm a woman",
+ * "because I am that gay man", "as a Black man, ...". Said of one's own group, a precaution or a jab is self-report or
+ * self-mockery. The writer's words must name the same group: "I'm a man" meets "men", not "women", and "I'm a woman and
+ * I'd never sit next to a Muslim" still counts.
+ */
+export function writerIsMember(words: Words, target: GroupMention): boolean {
+  const named = new Set(words.slice(target.from, target.to + 1).filter((w) => !GENERIC.has(w)).map(sideOf));
+  for (let i = 0; i + 2 < words.length; i++) {
+    let j = -1;
+    if (words[i] === 'i' && words[i + 1] === 'am') j = i + 2;
+    else if (words[i] === 'as' && ['a', 'an'].includes(words[i + 1] ?? '') && clauseStartAt(words, i)) j = i + 1;
+    if (j < 0) continue;
+    while (['a', 'an', 'that', 'one', 'also', 'too', 'myself', 'proud'].includes(words[j] ?? '')) j++;
+    for (let k = j; k < j + 3 && /^[a-z-]+$/.test(words[k] ?? '') && words[k] !== 'and'; k++) if (named.has(sideOf(words[k] ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Things an identity adjective may describe that are no member: "the Jewish museum", "a Sikh temple", "the Italian deli". */
+export const IDENTITY_THINGS = new Set([
+  'museum', 'museums', 'restaurant', 'restaurants', 'deli', 'delis', 'shop', 'shops', 'bakery', 'bakeries', 'cafe', 'cafes', 'bar', 'bars', 'pub', 'pubs',
+  'festival', 'festivals', 'food', 'cuisine', 'quarter', 'district', 'market', 'markets', 'centre', 'center', 'history', 'exhibition', 'film', 'films',
+  'music', 'cemetery', 'temple', 'temples', 'church', 'churches', 'mosque', 'mosques', 'synagogue', 'synagogues', 'gurdwara', 'society', 'societies',
+  'club', 'clubs', 'holiday', 'holidays', 'art', 'bookshop', 'grocer', 'grocers', 'newspaper', 'charity', 'charities', 'association', 'library',
+]);
