@@ -393,6 +393,8 @@ const AGREEING = new Set(['yes', 'yeah', 'yep', 'yup', 'exactly', 'damn', 'right
  */
 function rebuttedNext(w: readonly string[]): ContextVerdict | null {
   if (AGREEING.has(w[0] ?? '')) return null;
+  // "No, the machines should work.", "No, I refuse to sit next to people who say that." (not "no doubt", "no lie")
+  if (w[0] === 'no' && !['doubt', 'question', 'kidding', 'lie', 'cap', 'joke', 'wonder', 'surprise', 'shit'].includes(w[1] ?? '')) return { factor: 0.4, reason: "posed and answered 'no' in the next sentence" };
   const text = ` ${w.join(' ')} `;
   for (const p of REBUTTAL_PHRASES) if (text.includes(` ${p} `)) return { factor: 0.4, reason: `posed and rebutted in the next sentence ('${p}')` };
   // "It's 2026.", "It is 2024, that debate is over."

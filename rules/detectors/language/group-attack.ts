@@ -596,7 +596,9 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
     }
     // "only here because you're a woman", "got the job because she is black"
     const b = tokens.slice(Math.max(0, g.from - 5), g.from).map((t) => t.w);
-    if (reasonIs(tokens, g.from) && !deniedConsequence(tokens, g.to) && ['you', 'she', 'he', 'they'].some((p) => b.includes(p)) && (b.includes('only') || b.includes('just') || tokens.slice(0, g.from).some((t) => t.w === 'only' || t.w === 'diversity' || t.w === 'quota'))) {
+    // ("women shouldn't serve tea just because they're women" refuses the stereotype: a negated obligation before "just because")
+    const refused = b.includes('just') && tokens.slice(0, g.from).some((t, j) => ['should', 'must', 'have', 'need'].includes(t.w) && NEGATORS.has(tokens[j + 1]?.w ?? ''));
+    if (!refused && reasonIs(tokens, g.from) && !deniedConsequence(tokens, g.to) && ['you', 'she', 'he', 'they'].some((p) => b.includes(p)) && (b.includes('only') || b.includes('just') || tokens.slice(0, g.from).some((t) => t.w === 'only' || t.w === 'diversity' || t.w === 'quota'))) {
       // said to the reader ("because you're a woman") it is also personal; about a third person it is protected only
       const at = b.includes('because') ? b.indexOf('because') : b.indexOf('that');
       out.push({ from: g.from - b.length + Math.max(0, at), to: g.to, group: g, kind: 'derogation', what: 'only because', person: b.includes('you') });

@@ -304,6 +304,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (!head || CLAUSE_BREAK.has(head)) return null;
   const negated = neg % 2 === 1;
   const next = word(tokens, i + 1);
+  // "benefits they're entitled to": eligible, not entitled
+  if ((head === 'entitled' || head === 'eligible') && next === 'to') return null;
 
   // Calls for exclusion or violence need an obligation ("should be deported", "must die"), so news
   // ("refugees are being deported") and history stay out.
@@ -347,6 +349,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     }
   }
   const frame = derogationFrame(tokens, i, { deontic, passive, negated, only, aux, modal });
+  // "women need to step aside for nobody": the demand is turned down at the end of its clause
+  if (frame && frame.kind !== 'negated-attack' && forNobody(tokens, i)) return { kind: 'negated-attack', end: frame.end, head: frame.head };
   if (frame) return frame;
   // "[group] breed like rabbits / act like animals / live like pigs"
   if (LIKE_VERBS.has(head) && next === 'like') {
@@ -622,6 +626,13 @@ function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: 
   // "[group] shouldn't be teaching / coaching our kids"
   if (passive && /ing$/.test(head) && (CHILD_ACTS.has(head.replace(/ing$/, '')) || CHILD_ACTS.has(head.replace(/ing$/, 'e')))) return childWithin(i + 1);
   return -1;
+}
+
+function forNobody(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 6) && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
+    if (word(tokens, j) === 'for' && ['nobody', 'noone', 'no'].includes(word(tokens, j + 1))) return true;
+  }
+  return false;
 }
 
 /** Civic acts a group is refused when the sentence ends on them: "[group] shouldn't vote". */

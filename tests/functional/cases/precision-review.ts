@@ -930,4 +930,10 @@ export const PRECISION_REVIEW_NEAR_MISSES: readonly string[] = [
   "Elderly people are especially vulnerable to scams.",
   "Refugees can't work legally for six months.",
   "Don't tell me Muslims are violent, my whole family is Muslim.",
+  // review of 2026-11-26 (older shapes): eligibility, a demand turned down, a stereotype refused, a claim answered 'no'
+  "Disabled people only ask for benefits they're entitled to.",
+  'Women need to step aside for nobody.',
+  "Women shouldn't serve tea at meetings just because they're women.",
+  'Old people should get out of the way of the self-checkouts? No, the machines should work.',
+  'I refuse to sit next to a gay couple? No, I refuse to sit next to people who say that.',
 ];
