@@ -936,4 +936,10 @@ export const PRECISION_REVIEW_NEAR_MISSES: readonly string[] = [
   "Women shouldn't serve tea at meetings just because they're women.",
   'Old people should get out of the way of the self-checkouts? No, the machines should work.',
   'I refuse to sit next to a gay couple? No, I refuse to sit next to people who say that.',
+  'Hire an older engineer and watch the bug count drop.',
+  "Hiring an immigrant nurse is not asking for trouble, it's keeping the NHS running.",
+  'Put a Catholic priest in charge of the bake sale and watch the cakes vanish, he eats them all, lovely man.',
+  'A female surgeon? No thanks needed, she just did her job brilliantly.',
+  "An Italian restaurant in the airport? I'll pass, I'm too tired.",
+  "A female pilot? I'll pass on the coffee and just sleep, she's flying.",
 ];

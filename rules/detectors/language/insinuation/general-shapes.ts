@@ -101,7 +101,7 @@ const PLACING = new Set(['put', 'putting', 'let', 'letting', 'hire', 'hiring', '
 const DOWNFALL = new Set(['drop', 'drops', 'fall', 'falls', 'crash', 'crashes', 'crumble', 'burn', 'burns', 'collapse', 'sink', 'sinks', 'tank', 'tanks', 'plummet', 'fail', 'fails', 'die', 'dies', 'rot', 'roll', 'rolls', 'take', 'disappear', 'vanish', 'explode', 'downhill', 'hell', 'bust', 'broke', 'bankrupt', 'chaos', 'riot', 'riots', 'mess', 'disaster', 'spiral', 'implode', 'suffer', 'suffers']);
 
 /** Harms whose fall is good news. */
-const FALLING_HARMS = new Set(['crime', 'turnover', 'absence', 'absences', 'absenteeism', 'complaints', 'costs', 'cost', 'errors', 'mistakes', 'bugs', 'accidents', 'churn', 'unemployment', 'poverty', 'debt', 'waste', 'sickness', 'injuries', 'attrition', 'prices', 'bills', 'deficit']);
+const FALLING_HARMS = new Set(['bug', 'crime', 'turnover', 'absence', 'absences', 'absenteeism', 'complaints', 'costs', 'cost', 'errors', 'mistakes', 'bugs', 'accidents', 'churn', 'unemployment', 'poverty', 'debt', 'waste', 'sickness', 'injuries', 'attrition', 'prices', 'bills', 'deficit']);
 
 /** Things whose rolling in, exploding or taking off is good news ("watch the money vanish" is still a ruin). */
 const GOOD_THINGS = new Set(['trophies', 'trophy', 'medals', 'wins', 'awards', 'money', 'cash', 'profits', 'profit', 'sales', 'orders', 'customers', 'likes', 'views', 'followers', 'party', 'grades', 'results', 'output', 'bookings', 'donations', 'compliments', 'revenue', 'ratings', 'scores', 'points', 'goals', 'audience']);

@@ -99,6 +99,8 @@ export function walkAwayReply(tokens: readonly Token[], words: Words, groups: re
   if (!r || hasPraise(words.filter((w) => w !== 'thanks' && w !== 'thank')) || /^(yes|yeah|yep|absolutely|of)$/.test(words[0] ?? '') || words.some((w) => ['sadly', 'unfortunately', 'respect'].includes(w) || REPLY_PRAISE.has(w))) return null;
   // "pass me her number" is a request, not "I'll pass"; "good luck with that in this fog": the luck is with the weather
   if ((words[r[1]] === 'pass' && PASS_OBJECTS.has(words[r[1] + 1] ?? '')) || ['in', 'during', 'through'].includes(words[r[1] + 1] ?? '')) return null;
+  // "No thanks needed, she did her job": nothing is turned down
+  if (words[r[1]] === 'thanks' && ['needed', 'necessary', 'required'].includes(words[r[1] + 1] ?? '')) return null;
   // the question in this sentence: "a female mechanic ? i will take my car elsewhere" when the engine kept it whole
   const q = words.indexOf('?');
   if (q > 0 && q < r[0]) {
@@ -115,15 +117,18 @@ export function walkAwayReply(tokens: readonly Token[], words: Words, groups: re
   const pw = prev.words();
   const pq = pw.length - 1;
   if (pw[pq] !== '?' || pw.length > 8) return null;
-  const pr = roleQuestion(pw, pq) ?? memberQuestionWords(pw, prev.groups(), pq);
+  const pr0 = roleQuestion(pw, pq) ?? memberQuestionWords(pw, prev.groups(), pq);
+  // "An Italian restaurant in the airport? I'll pass": a place, not a member
+  const pr = pr0 && !IDENTITY_THINGS.has(pw[pr0[0] + 1] ?? '') ? pr0 : undefined;
   return pr ? hit(0, r[1], { from: 0, to: 0, characteristic: pr[1], pronoun: true, weak: true }, 'derogation', 'a member in a role walked away from') : null;
 }
 
 /** Praise that turns a reply: "A deaf DJ? Hope you like bass, she's incredible." */
-const REPLY_PRAISE = new Set(['incredible', 'superb', 'outstanding', 'phenomenal', 'fabulous', 'legend', 'legendary', 'genius', 'favourite', 'favorite', 'recommend', 'love', 'loves']);
+const REPLY_PRAISE = new Set(['incredible', 'superb', 'outstanding', 'phenomenal', 'fabulous', 'legend', 'legendary', 'genius', 'favourite', 'favorite', 'recommend', 'love', 'loves',
+  'brilliantly', 'amazingly', 'beautifully', 'perfectly', 'flawlessly', 'superbly', 'wonderfully', 'expertly']);
 
 /** Objects after "pass" that make it a request: "pass me the number". */
-const PASS_OBJECTS = new Set(['me', 'us', 'her', 'him', 'them', 'it', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'this', 'that', 'along']);
+const PASS_OBJECTS = new Set(['me', 'us', 'her', 'him', 'them', 'it', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'this', 'that', 'along', 'on']);
 
 /** "A Mormon neighbour?", "A gay guy as a coach?": a group noun opening a short question. */
 function memberQuestion(tokens: readonly Token[], groups: readonly GroupMention[], q: number): [number, Characteristic] | undefined {

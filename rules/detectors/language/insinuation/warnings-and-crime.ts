@@ -15,8 +15,9 @@ import {
 } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { POSITIVE_ATTRIBUTES } from '../lexicon/words';
+import { PRAISE_WORDS } from '../lexicon/derogation';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { ARRIVAL, arrives, asSubject, clauseEnd, clauseStartAt, find, findAny, hasPraise, hit, HONEST_Q, identityWord, lastWord, negatedIn, type Neighbour, roleQuestion, type Words } from './shared';
+import { ARRIVAL, arrives, asSubject, clauseEnd, clauseStartAt, find, findAny, hasPraise, hit, HONEST_Q, IDENTITY_THINGS, identityWord, lastWord, negatedIn, type Neighbour, roleQuestion, type Words } from './shared';
 
 const CAUTIONS = ['careful', 'beware', 'watch out', 'heads up', 'be warned', 'stay safe', 'look out'];
 
@@ -197,7 +198,10 @@ export function hireExpect(tokens: readonly Token[], words: Words, groups: reado
     const ruinAt = and >= 0 ? tail.findIndex((w, k) => k > and && RUIN_OUTCOMES.has(w)) : -1;
     const ruined = ruinAt >= 0 && !tail.slice(and + 1).some((w) => NEGATORS.has(w)) && !tail.slice(and + 1, ruinAt).some((w) => GOOD_TO_DROP.has(w));
     const warned = find(tail, 'say goodbye') >= 0 || find(tail, 'kiss goodbye') >= 0 || find(tail, 'good luck') >= 0 || decline || ruined || ominous || rising || protectCue(tail) !== null;
-    if ((bad >= 0 || warned) && !hasPraise(tail) && !tail.some((w) => MORE_POSITIVE.has(w) || POSITIVE_ATTRIBUTES.has(w) || GROWTH.has(w))) return hit(i, id.to + 1 + (bad >= 0 ? bad : tail.length - 1), id, 'stereotype', `${words[i]} a ... expect`);
+    // "hiring an immigrant nurse is not asking for trouble": the warning denied; "..., lovely man": the member praised after it
+    const denied = negatedIn(tail, 0, Math.max(0, bad >= 0 ? bad : tail.length));
+    const praisedAfter = words.slice(id.to + 14).some((w) => PRAISE_WORDS.has(w));
+    if ((bad >= 0 || warned) && !denied && !praisedAfter && !hasPraise(tail) && !tail.some((w) => MORE_POSITIVE.has(w) || POSITIVE_ATTRIBUTES.has(w) || GROWTH.has(w))) return hit(i, id.to + 1 + (bad >= 0 ? bad : tail.length - 1), id, 'stereotype', `${words[i]} a ... expect`);
   }
   return null;
 }
@@ -214,18 +218,28 @@ export function suspicion(tokens: readonly Token[], words: Words, groups: readon
 const STANDALONE_REACTIONS = new Set(['should i be worried', 'should we be worried', 'should i be concerned', 'do i need to worry', 'rip to the']);
 
 /** "A woman pilot? I'm taking the train.", "Muslims on my flight? Nope." */
+/** Praise of how a member did something: "she just did her job brilliantly". */
+const PRAISING_MANNER = new Set(['brilliantly', 'amazingly', 'beautifully', 'perfectly', 'flawlessly', 'superbly', 'wonderfully', 'expertly', 'incredible', 'incredibly']);
+
 export function reaction(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const r = findAny(words, REACTION_PHRASES);
   // "that's a joke of a stat" mocks the number, not the group
   if (!r || hasPraise(words) || (words[r[1]] === 'joke' && words[r[1] + 1] === 'of')) return null;
+  // "I'll pass on the coffee", "no thanks needed", "she did her job brilliantly": no refusal of the member
+  if (['on', 'me', 'her', 'him', 'it'].includes(words[r[1] + 1] ?? '') && words[r[1]] === 'pass') return null;
+  if (words[r[1]] === 'thanks' && ['needed', 'necessary', 'required'].includes(words[r[1] + 1] ?? '')) return null;
+  if (words.some((w) => PRAISING_MANNER.has(w))) return null;
   const here = groups.find((g) => !g.pronoun && g.to < r[0] && words.slice(g.to + 1, r[0]).includes('?'));
   if (here) return hit(here.from, r[1], here, 'derogation', 'a group met with a reaction');
   // "A female surgeon? Good luck with that.": an identity adjective before a role, then the question mark
   const q = words.indexOf('?');
   const role = q < r[0] ? roleQuestion(words, q) : undefined;
+  // "An Italian restaurant in the airport? I'll pass": the identity describes a place, not a member
+  if (role && IDENTITY_THINGS.has(words[role[0] + 1] ?? '')) return null;
   if (role) return hit(role[0], r[1], { from: role[0], to: role[0] + 1, characteristic: role[1], pronoun: false, weak: false }, 'derogation', 'a member in a role met with a reaction');
   const pw = prev.words();
-  const prole = r[0] <= 3 ? roleQuestion(pw, pw.length - 1) : undefined;
+  const prole0 = r[0] <= 3 ? roleQuestion(pw, pw.length - 1) : undefined;
+  const prole = prole0 && !IDENTITY_THINGS.has(pw[prole0[0] + 1] ?? '') ? prole0 : undefined;
   if (prole) return hit(r[0], r[1], { from: r[0], to: r[0], characteristic: prole[1], pronoun: true, weak: false }, 'derogation', 'a member in a role met with a reaction');
   const pg = prev.groups()[0];
   // "My daughter's new friend is Muslim. Should I be worried?": some reactions need no question before them
@@ -271,7 +285,7 @@ export function traces(words: Words, groups: readonly GroupMention[]): Attack | 
 const DECLINES = new Set(['drop', 'drops', 'plummet', 'plummets', 'tank', 'tanks', 'crash', 'crashes', 'sink', 'sinks', 'fall', 'falls', 'collapse', 'collapses', 'burn', 'burns', 'crumble', 'crumbles', 'disappear', 'disappears', 'vanish', 'vanishes', 'die', 'dies', 'suffer', 'suffers', 'nosedive', 'rot', 'go', 'goes']);
 
 /** Things whose fall is good news: "watch the turnover drop". */
-const GOOD_TO_DROP = new Set(['turnover', 'churn', 'costs', 'cost', 'errors', 'bugs', 'complaints', 'absences', 'absenteeism', 'crime', 'delays', 'waste', 'incidents', 'attrition', 'prices', 'backlog', 'tickets', 'defects']);
+const GOOD_TO_DROP = new Set(['turnover', 'churn', 'costs', 'cost', 'errors', 'bugs', 'bug', 'complaints', 'absences', 'absenteeism', 'crime', 'delays', 'waste', 'incidents', 'attrition', 'prices', 'backlog', 'tickets', 'defects']);
 
 /**
  * A pattern presented as noticed: "Funny how every time something goes missing there's an immigrant nearby",
