@@ -1502,6 +1502,11 @@ const STATING_OPENINGS: readonly (readonly string[])[] = [
   ['how', 'is', 'it', 'that'], ['anyone', 'else', 'notice', 'how'], ['is', 'it', 'just', 'me', 'or', 'do'],
   ['is', 'it', 'me', 'or'], ['is', 'it', 'just', 'me', 'or'], ['can', 'anyone', 'explain', 'why'], ['can', 'someone', 'explain', 'why'], ['someone', 'explain', 'why'],
   ['do', 'not', 'you', 'think'], ['do', 'not', 'you', 'think', 'that'], ['ever', 'wonder', 'why'], ['ever', 'wondered', 'why'], ['do', 'you', 'ever', 'wonder', 'why'], ['you', 'ever', 'wonder', 'why'],
+  // a poll of the reader or of the crowd only asks whether others see it too: the claim after it is the writer's
+  ...['noticed', 'notice'].flatMap((n) => [['has', 'anyone', n], ['has', 'anyone', 'else', n], ['has', 'anybody', n], ['have', 'you', n], ['anyone', 'else', n], ['have', 'you', 'ever', n], ['does', 'anyone', 'else', n]].flatMap((o) => [o, [...o, 'that']])),
+  ...['think', 'thinks', 'feel', 'feels', 'find', 'finds'].flatMap((v) => [['am', 'i', 'the', 'only', 'one', 'who', v], ['am', 'i', 'the', 'only', 'one', 'that', v], ['does', 'anyone', 'else', v]].flatMap((o) => [o, [...o, 'that']])),
+  ['is', 'it', 'only', 'me', 'or'], ['am', 'i', 'wrong', 'or'], ['am', 'i', 'crazy', 'or'], ['is', 'it', 'any', 'wonder'], ['is', 'it', 'any', 'wonder', 'that'], ['is', 'it', 'any', 'surprise'], ['is', 'it', 'any', 'surprise', 'that'],
+  ['is', 'it', 'any', 'wonder', 'why'],
 ].sort((a, b) => b.length - a.length);
 const SUBJECT_DETERMINERS = new Set(['every', 'all', 'the', 'those', 'these', 'most', 'so', 'many', 'some', 'a', 'an']);
 const WHY_AUX = new Set(['can', 'do', 'does', 'did', 'are', 'is', 'will', 'would', 'should', 'could', 'must']);
@@ -1524,6 +1529,9 @@ function declarative(tokens: readonly Token[], groups: readonly GroupMention[]):
     const aux = tokens[open.length] as Token;
     const g = ['are', 'is', 'were', 'was', 'do', 'does', 'did'].includes(aux.w) ? groups.find((m) => !m.pronoun && m.from > open.length && m.from <= open.length + 2) : undefined;
     if (g) return [...tokens.slice(open.length + 1, g.to + 1), ...(['do', 'does', 'did'].includes(aux.w) ? [] : [aux]), ...tokens.slice(g.to + 1, end), stop];
+    // "am I the only one who finds [group] creepy?": what is found is what they are said to be
+    const found = ['find', 'finds'].includes(open[open.length - 1] ?? '') ? groupAt(tokens, groups, open.length) : undefined;
+    if (found && found.to + 1 < end) return [...tokens.slice(found.from, found.to + 1), { ...(tokens[open.length - 1] as Token), w: 'are' }, ...tokens.slice(found.to + 1, end), stop];
     return [...tokens.slice(open.length, end), stop];
   }
   // "Shouldn't refugees be grateful?", "Shouldn't women stay home?": the negative question asserts the obligation
@@ -1549,14 +1557,169 @@ function declarative(tokens: readonly Token[], groups: readonly GroupMention[]):
     rest = [{ ...(tokens[2] as Token), w: 'never' }, ...rest.slice(1)];
     return [...subject, ...rest, stop];
   }
+  // "why can't [group] just accept ...?" asserts what they should do; "why can't [group] ever pay ...?" that they never do
+  if (neg && aux.w === 'can' && (rest[0]?.w === 'just' || (rest[0]?.w === 'ever' && rest[1]?.w === 'just'))) return [...subject, { ...aux, w: 'should' }, ...rest.slice(rest[0]?.w === 'ever' ? 1 : 0), stop];
+  if (neg && aux.w === 'can' && rest[0]?.w === 'ever') {
+    return quitting(subject, rest.slice(1), stop)[0] ?? [...subject, { ...(tokens[2] as Token), w: 'never' }, ...rest.slice(1), stop];
+  }
   const verb = doAux && !neg ? [] : neg ? [aux, tokens[2] as Token] : [aux];
   return [...subject, ...verb, ...rest, stop];
 }
 
+/** "stop / quit [doing] ..." after a subject, read as "[subject] are [doing] ...": the habit the question asks them to drop. */
+function quitting(subject: readonly Token[], rest: readonly Token[], stop: Token): Token[][] {
+  const v = rest[0];
+  const ing = rest[1];
+  if (!v || !ing || !['stop', 'quit'].includes(v.w) || !/^[a-z]{2,}ing$/.test(ing.w)) return [];
+  // "stop having to beg for interpreters", "stop needing to fight": a burden put on them, not a habit of theirs
+  if (['having', 'needing'].includes(ing.w) && rest[2]?.w === 'to') return [];
+  // "stop being hypocrites" is "are hypocrites"
+  if (ing.w === 'being') return [[...subject, { ...v, w: 'are' }, ...rest.slice(2), stop]];
+  // the habit as a trait too ("stop acting entitled" → "act entitled"): the stem is guessed, the readers judge it
+  const stem = ing.w.slice(0, -3);
+  const bases = [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
+  return [[...subject, { ...v, w: 'are' }, ...rest.slice(1), stop], ...bases.map((b) => [...subject, { ...ing, w: b }, ...rest.slice(2), stop])];
+}
+
+/** Words of an awaited change that the question presumes is overdue: "when will [group] (finally) ...". */
+const OVERDUE = new Set(['finally', 'ever', 'just', 'all', 'actually', 'really']);
+/** Verbs that take as given what follows them: "when will [group] admit it's a choice?" presumes it is one. */
+const ADMITTING = new Set(['admit', 'realise', 'realize', 'accept', 'acknowledge', 'confess', 'concede', 'understand', 'see']);
+/** Words after "how many [group] are" that presume some are: "how many of these migrants are actually criminals?" */
+const PRESUMING = new Set(['actually', 'really', 'secretly', 'truly', 'genuinely', 'just', 'even', 'honestly', 'still']);
+/** Openings that ask after an awaited change of the group right after them. */
+const AWAITING: readonly (readonly string[])[] = [
+  ['when', 'will'], ['when', 'are'], ['when', 'is'], ['how', 'long', 'until'], ['how', 'long', 'till'], ['how', 'long', 'til'], ['how', 'long', 'before'],
+  ['how', 'much', 'longer', 'until'], ['how', 'much', 'longer', 'before'], ['how', 'long', 'will', 'it', 'take', 'for'], ['how', 'long', 'will', 'it', 'take', 'before'],
+];
+
+/** The group mention that opens the clause at i (after "the", "these", ...), or undefined. */
+function groupAt(tokens: readonly Token[], groups: readonly GroupMention[], i: number): GroupMention | undefined {
+  let k = i;
+  while (['the', 'these', 'those', 'all', 'our'].includes(tokens[k]?.w ?? '')) k++;
+  const g = groups.find((m) => !m.pronoun && (m.from === i || m.from === k));
+  // the determiner stays with the group: "the Chinese" names a people, "Chinese" alone may not
+  return g && tokens[i]?.w === 'the' ? { ...g, from: i } : g;
+}
+
+/**
+ * Statements a question takes as given rather than asks: "when will [group] stop X-ing?" presumes they do X,
+ * "how long until [group] admit it's Y?" that it is Y, "how many of these [group] are actually Z?" that some are
+ * (and, when Z is a virtue, that few are), "what is it with [group] and X-ing?" that they do X. Each is handed to the
+ * same readers as a plain sentence, so "when will trans people get proper healthcare?" or "how many immigrants arrived
+ * last year?" stay questions: nothing is presumed, or what is presumed is no attack.
+ */
+function presupposed(tokens: readonly Token[], groups: readonly GroupMention[]): Token[][] {
+  const end = tokens.length - 1;
+  if (tokens[end]?.w !== '?') return [];
+  const stop: Token = { ...(tokens[end] as Token), w: '.' };
+  const words = tokens.map((t) => t.w);
+  const out: Token[][] = [];
+  for (const open of AWAITING) {
+    if (!open.every((x, i) => words[i] === x)) continue;
+    const g = groupAt(tokens, groups, open.length);
+    if (!g) break;
+    const subject = tokens.slice(g.from, g.to + 1);
+    let j = g.to + 1;
+    // "when are [group] going to ...", "when is [group] gonna ..."
+    if (open[1] === 'are' || open[1] === 'is') {
+      if (words[j] === 'going' && words[j + 1] === 'to') j += 2;
+      else if (words[j] === 'gonna') j++;
+      else break;
+    }
+    while (OVERDUE.has(words[j] ?? '')) j++;
+    const v = tokens[j];
+    if (!v || NEGATORS.has(v.w)) break;
+    const rest = tokens.slice(j, end);
+    const stopped = quitting(subject, rest, stop);
+    if (stopped.length) out.push(...stopped);
+    else if (ADMITTING.has(v.w)) {
+      let k = j + 1;
+      if (words[k] === 'that') k++;
+      const c = words[k];
+      // "... admit they're lazy", "... admit it's a choice", "... admit their religion is a cult": the pronoun is the group
+      if (c === 'they') out.push([...subject, ...tokens.slice(k + 1, end), stop]);
+      else if (c === 'it' && ['is', 'was'].includes(words[k + 1] ?? '')) out.push([...subject, { ...(tokens[k + 1] as Token), w: 'are' }, ...tokens.slice(k + 2, end), stop]);
+      else if (c === 'their' && ['is', 'are'].includes(words[k + 2] ?? '')) out.push([...subject, { ...(tokens[k + 2] as Token), w: 'are' }, ...tokens.slice(k + 3, end), stop]);
+      else out.push([...tokens.slice(k, end), stop]);
+    } else if (open[0] === 'how' || words.slice(g.to + 1, j).includes('finally')) {
+      // "how long until [group] own every bank?" awaits what it states; "when will [group] finally die off?" wishes it
+      out.push([...subject, ...(words.slice(g.to + 1, j).includes('finally') ? [{ ...v, w: 'should' }] : []), ...rest, stop]);
+    }
+    break;
+  }
+  if (words[0] === 'how' && words[1] === 'many') {
+    // "how many of these / those / the [group] ..."
+    const demonstrative = words[2] === 'of' && ['these', 'those'].includes(words[3] ?? '');
+    const g = groupAt(tokens, groups, words[2] === 'of' ? 3 : 2);
+    const cop = g ? tokens[g.to + 1] : undefined;
+    if (g && cop) {
+      const subject = tokens.slice(g.from, g.to + 1);
+      let j = g.to + (['are', 'is', 'were'].includes(cop.w) ? 2 : 1);
+      const presumed = j < end && PRESUMING.has(words[j] ?? '');
+      while (PRESUMING.has(words[j] ?? '')) j++;
+      const rest = tokens.slice(j, end);
+      const plain = rest.length > 0 && !rest.some((t) => NEGATORS.has(t.w) || t.w === 'there' || t.w === 'according');
+      if (plain && ['are', 'is', 'were'].includes(cop.w) && (presumed || demonstrative)) {
+        // what some are said to be ("... actually criminals"), or a virtue doubted of all ("... actually still useful")
+        const said = [...subject, { ...cop, w: 'are' }, ...rest, stop];
+        out.push(said);
+        // the virtue doubted only when the reader takes it as praise: "... actually women and children?" is no virtue
+        if (readPredicate(said, subject.length)?.kind === 'positive' && !findGroups(said).some((m) => m.from > subject.length)) out.push([...subject, { ...cop, w: 'are' }, { ...cop, w: 'not' }, ...rest, stop]);
+      } else if (plain && presumed && /^[a-z]+$/.test(rest[0]?.w ?? '') && !MODALS_AND_AUX.has(rest[0]?.w ?? '')) {
+        // "how many [group] actually work for a living?" doubts that any do
+        out.push([...subject, { ...cop, w: 'never' }, ...rest, stop]);
+      }
+    }
+  }
+  // "what is it with [group] and lying?", "what's with [group] always being so ...?": the habit it asks about, stated
+  const w = words[0] === 'what' && words[1] === 'is' ? (words[2] === 'it' && words[3] === 'with' ? 4 : words[2] === 'with' ? 3 : -1) : -1;
+  const g = w > 0 ? groupAt(tokens, groups, w) : undefined;
+  if (g) {
+    let j = g.to + 1;
+    if (words[j] === 'and') j++;
+    const adverbs: Token[] = [];
+    while (['always', 'constantly', 'all'].includes(words[j] ?? '')) adverbs.push(tokens[j++] as Token);
+    const v = tokens[j];
+    if (v && /^[a-z]{3,}ing$/.test(v.w) && j < end) {
+      const rest = tokens.slice(v.w === 'being' ? j + 1 : j, end);
+      out.push([...tokens.slice(g.from, g.to + 1), { ...v, w: 'are' }, ...adverbs, ...rest, stop]);
+    }
+  }
+  return out;
+}
+
+const MODALS_AND_AUX = new Set(['are', 'is', 'were', 'was', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'should', 'must', 'get', 'got']);
+
+/** Words a question may open with before its wrapper: "So when will ...?", "Honestly, how many ...?" ("serious question:" is read apart). */
+const LEAD_IN = new Set(['so', 'and', 'but', 'ok', 'okay', 'honestly', 'seriously', 'genuinely', 'lol', 'lmao', 'well', 'hey', 'um', 'uh', 'srsly', 'curious', ',', ':', '-']);
+const ASKED_IN_EARNEST = new Set(['real', 'serious', 'honest', 'genuine', 'quick']);
+
 /** Attacks read from the statement a question asserts, with spans in the question's own tokens. */
 function questionAsStatement(tokens: readonly Token[], groups: readonly GroupMention[]): Attack[] {
-  const statement = declarative(tokens, groups);
-  if (!statement) return [];
+  // the wrappers are matched from the sentence's first word, so a lead-in is set aside first
+  let s0 = 0;
+  for (;;) {
+    if (LEAD_IN.has(tokens[s0]?.w ?? '')) s0++;
+    else if (ASKED_IN_EARNEST.has(tokens[s0]?.w ?? '') && tokens[s0 + 1]?.w === 'question') s0 += 2;
+    else break;
+  }
+  const q = s0 ? tokens.slice(s0) : tokens;
+  const qg = s0 ? groups.filter((g) => g.from >= s0).map((g) => ({ ...g, from: g.from - s0, to: g.to - s0 })) : groups;
+  const statement = declarative(q, qg);
+  const statements = statement ? [statement] : [];
+  // the presumed statements are built only when the question has no plain statement reading
+  if (!statement) statements.push(...presupposed(q, qg));
+  const out: Attack[] = [];
+  for (const s of statements) {
+    out.push(...statementAttacks(tokens, s));
+    if (out.length) break;
+  }
+  return out;
+}
+
+/** Attacks read from one statement built out of a question's tokens, with spans in the question's own tokens. */
+function statementAttacks(tokens: readonly Token[], statement: readonly Token[]): Attack[] {
   const at = (t: Token | undefined): number => {
     const i = tokens.indexOf(t as Token);
     // a word made up for the statement ("never" for "don't ... ever") stands on the negation's token

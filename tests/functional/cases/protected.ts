@@ -9,6 +9,7 @@ import { IDENTITY_AS_REASON, IDENTITY_AS_REASON_AT_PERSON, IDENTITY_AS_REASON_NE
 import { PRECISION_REVIEW_NEAR_MISSES } from './precision-review';
 import { VIOLENCE_SHAPES, VIOLENCE_SHAPES_NEAR_MISS } from './violence-shapes';
 import { CUE_SCORE_FLAGGED, CUE_SCORE_NEAR_MISSES } from './cue-score';
+import { QUESTIONS_ROUND10, QUESTIONS_ROUND10_INSULTING, QUESTIONS_ROUND10_NEAR_MISS } from './questions-round10';
 import type { Category } from '../../../rules/types';
 import { fill, type Behaviour } from './types';
 
@@ -3163,4 +3164,6 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'cue-score-near-miss', title: 'the cue words with sympathy, news, counter-speech, praise, own people, reversal, or no protected group', family: 'protected', polarity: 'pass', cases: CUE_SCORE_NEAR_MISSES.map((t) => ({ text: t, expect: [] })) },
   { id: 'implicit-round9-shapes', title: 'implicit derogation by word class: a group near children with a predation or distrust word, a member put in charge and a ruin, distance kept (space refused, walk-away replies, withdrawal, precautions), consequences of presence, compulsions, hogging, made-up identities', family: 'protected', polarity: 'flag', cases: round9Shapes.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'implicit-round9-shapes-near-miss', title: 'the round 9 shapes with sympathy, praise, a harm suffered, a policy instead of a member, a need met, or the claim reported to deny it', family: 'protected', polarity: 'pass', cases: round9ShapesNearMiss.map((t) => ({ text: t, expect: [] })) },
+  { id: 'questions-round10', title: "hate asked as a question: an empty wrapper ('has anyone noticed that ...', 'am I the only one who finds ...'), or a claim taken as given ('when will [group] stop / admit ...', 'how many of these [group] are actually ...', 'what is it with [group] and ...-ing', 'why can't [group] just ...')", family: 'protected', polarity: 'flag', cases: [...QUESTIONS_ROUND10.map((t) => ({ text: t, expect: [...P] })), ...QUESTIONS_ROUND10_INSULTING.map((t) => ({ text: t, expect: [...BOTH] }))] },
+  { id: 'questions-round10-near-miss', title: 'the same wrappers for honest, sympathetic or statistical questions, burdens and harms the group suffers, and things that are not protected groups', family: 'protected', polarity: 'pass', cases: QUESTIONS_ROUND10_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
 ];
