@@ -425,6 +425,7 @@ export function echoAnswered(tokens: readonly Token[], next: string | undefined)
   // ("Sadiq Khan has won three times", "We've had three female PMs", "My mum bought her house ..."); "Look at the news" does not
   // (a contraction's expanded words share the first word's start, so "That's" is not a name)
   const first = toks[0]?.start ?? 0;
-  const counter = toks.some((t) => (t.start !== first && /^[A-Z][a-z]/.test(t.raw)) || /^\d/.test(t.w) || COUNTS.has(t.w) || OWN_PEOPLE.has(t.w));
+  // (a number is a count or a year, not the digits of an emoji entity like "&#128534;")
+  const counter = toks.some((t) => (t.start !== first && /^[A-Z][a-z]/.test(t.raw)) || (/^\d{1,4}(k|m|s|%|st|nd|rd|th)?$/.test(t.w) && next[t.start - 1] !== '#') || COUNTS.has(t.w) || OWN_PEOPLE.has(t.w));
   return counter ? { factor: 0.45, reason: 'a claim echoed as a question and answered with a counter-example in the next sentence' } : null;
 }

@@ -14,9 +14,9 @@ import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, condemnedNext, echoAnswered, endorsedNext, mentionContext, negatedOpinion, type ContextVerdict } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, SINGULAR_GENDER, type GroupMention } from './find-groups';
 import { identityAdjective, type Characteristic } from './lexicon/groups';
-import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES } from './lexicon/words';
+import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, POSITIVE_ATTRIBUTES } from './lexicon/words';
 import {
-  BETTER_WITHOUT, CLEANSE_VERBS, CONFORMING, CULTURE_VERDICTS, DISMISSAL_CUES, LOWLY, MOCKED_ACTS, MOCKERY, PRETENCE, REFUSED_ACTS, SARCASM,
+  BETTER_WITHOUT, CLEANSE_VERBS, CONFORMING, CULTURE_VERDICTS, DISMISSAL_CUES, LOWLY, MOCKED_ACTS, MOCKERY, PRAISE_WORDS, PRETENCE, REFUSED_ACTS, SARCASM,
   SEND_AWAY, TROPE_LINES, WORTH_COMPARATIVES,
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
@@ -46,8 +46,45 @@ const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'so
 const CONTAINING = new Set(['put', 'load', 'ship', 'pack', 'lock', 'shove', 'throw', 'cram', 'stick', 'herd', 'round']);
 /** ... that the sentence then destroys. */
 const CONTAINER_HARMS = new Set(['sink', 'burn', 'bomb', 'torch', 'nuke', 'blow', 'gas', 'incinerate', 'scuttle', 'flood', 'detonate', 'shoot', 'crash']);
+/** Words of welcome that turn "a flood of [group]" into a story of help: "met with kindness", "volunteers", "stepped up". */
+const WELCOMING = new Set(['kindness', 'welcomed', 'welcome', 'welcoming', 'volunteers', 'volunteered', 'helped', 'stepped', 'donations', 'generosity', 'hospitality', 'sheltered', 'hosted']);
+
+/** Mild faults that people tease those they know with: "my Irish uncle is always late", "we Brits are terrible at small talk". */
+const MILD_FAULTS = new Set(['loud', 'louder', 'loudest', 'noisy', 'late', 'lazy', 'rude', 'slow', 'terrible', 'awful', 'unbearable', 'insufferable', 'messy',
+  'stubborn', 'bossy', 'cheap', 'stingy', 'emotional', 'dramatic', 'weird', 'annoying', 'grumpy', 'moody', 'obsessed', 'picky', 'fussy', 'competitive', 'eat',
+  'bad', 'hopeless', 'useless', 'clueless', 'crazy', 'mad', 'nuts', 'obnoxious', 'smug', 'chatty', 'nosy', 'nosey', 'sensitive', 'cheesy']);
+/** People the writer knows, named with an identity: "my Nigerian friends", "our Irish neighbours", "my teenage son". */
+const KNOWN_PEOPLE = new Set(['brother', 'brothers', 'sister', 'sisters', 'mum', 'mom', 'dad', 'son', 'sons', 'daughter', 'daughters', 'friend', 'friends',
+  'colleague', 'colleagues', 'boss', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'uncle', 'uncles', 'aunt', 'aunts', 'aunty', 'auntie', 'cousin',
+  'cousins', 'partner', 'husband', 'wife', 'nan', 'grandma', 'grandpa', 'grandad', 'grandparents', 'parents', 'family', 'niece', 'nephew', 'flatmate',
+  'flatmates', 'roommate', 'kid', 'kids', 'child', 'children', 'pastor', 'chef', 'intern', 'interns', 'teammate', 'teammates', 'in-laws', 'folks', 'mates']);
+const OWNERS = new Set(['my', 'our']);
+const SOFT_BEFORE = new Set(['new', 'old', 'lovely', 'dear', 'beloved', 'favourite', 'favorite', 'own', 'sweet', 'two', 'three', 'whole']);
+
+/**
+ * Affectionate teasing of people the writer knows or belongs with, with a mild fault ("my Scottish dad is unbearable when
+ * Scotland wins", "we Brits are terrible at small talk", "loud and lovely"): not a generalisation about the group.
+ */
+function teasing(tokens: readonly Token[], a: Attack): boolean {
+  if (!['generalisation', 'stereotype', 'derogation', 'dehumanising'].includes(a.kind) || !MILD_FAULTS.has(a.what)) return false;
+  let k = a.group.from - 1;
+  while (k >= 0 && SOFT_BEFORE.has(tokens[k]?.w ?? '')) k--;
+  const owner = tokens[k]?.w ?? '';
+  const known = OWNERS.has(owner) && KNOWN_PEOPLE.has(tokens[a.group.to]?.w ?? '');
+  // "we Brits", "us old folks": the writer is one of them
+  const ours = (owner === 'we' || owner === 'us') && !a.group.pronoun;
+  // "loud and lovely", "loud, fun, and the best": the fault paired with praise
+  const after = tokens.slice(a.to + 1, a.to + 5).map((t) => t.w);
+  const praised = (after[0] === 'and' || after[0] === ',') && after.slice(1).some((w) => POSITIVE_ATTRIBUTES.has(w) || PRAISE_WORDS.has(w) || LIGHT_PRAISE.has(w));
+  if (a.kind === 'dehumanising') return known;
+  return known || ours || praised;
+}
+const LIGHT_PRAISE = new Set(['fun', 'joyful', 'generous', 'lovely', 'kind', 'warm', 'happy', 'happiest', 'friendly', 'funny', 'sweet', 'loving', 'proud']);
+
 /** One person close to the writer: "my gay brother" is not the group. */
 const ONE_RELATIVE = new Set(['brother', 'sister', 'mum', 'mom', 'dad', 'son', 'daughter', 'friend', 'colleague', 'boss', 'neighbour', 'neighbor', 'uncle', 'aunt', 'cousin', 'partner', 'husband', 'wife', 'nan', 'grandma', 'grandpa', 'grandad', 'niece', 'nephew', 'flatmate', 'roommate', 'kid', 'child']);
+/** Subjects whose "would ban" is news about policy, not the writer's call. */
+const LAWMAKERS = new Set(['law', 'laws', 'bill', 'bills', 'policy', 'policies', 'government', 'ministers', 'minister', 'council', 'court', 'proposal', 'plan', 'plans', 'rule', 'rules', 'legislation', 'regime', 'administration', 'senate', 'parliament', 'congress', 'party', 'measure', 'amendment', 'order']);
 const ATTEMPTS = new Set(['tried', 'tries', 'trying', 'attempted', 'attempting', 'failed', 'plotted', 'planned', 'conspired']);
 const PLACE_POINTERS = new Set(['that', 'this', 'their', 'his', 'her', 'your', 'those', 'these']);
 const WORSHIP_PLACES = new Set(['mosque', 'synagogue', 'temple', 'gurdwara']);
@@ -423,8 +460,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   if (EXCLUSION_VERBS.has(verb) && isBaseForm(verb)) {
     // Imperative or obligation: "deport them all", "we should ban ...", "kill all ..."; never a report of the past.
     const prev = tokens[vi - 1]?.w ?? '';
-    // "someone tried to burn down the mosque": an attempt reported, not a call
-    const attempted = prev === 'to' && ATTEMPTS.has(tokens[vi - 2]?.w ?? '');
+    // "someone tried to burn down the mosque": an attempt reported, not a call; "the new law would ban asylum seekers
+    // from working": what a law or a government would do, reported
+    const attempted = (prev === 'to' && ATTEMPTS.has(tokens[vi - 2]?.w ?? '')) || (['would', 'will', 'could', 'might', 'may', 'to'].includes(prev) && tokens.slice(clauseStart, vi).some((t) => LAWMAKERS.has(t.w)));
     const imperative = (vi === clauseStart || SUBJECT_OR_MODAL.has(prev)) && !attempted;
     if (!imperative || negs % 2 === 1) return null;
     if (PHYSICAL_FORMS.has(verb) && !PARTICLES.has(tokens[vi + 1]?.w ?? '') && !PARTICLES.has(tokens[g.to + 1]?.w ?? '')) return null;
@@ -456,7 +494,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
       const s = g.from - words.length - skip;
       // "why are so many older people lonely?", "why do so many Mexicans work in farming?": the group is the subject of a question
       const asked = f === 'so many' && ['why', 'how'].includes(tokens[clauseBounds(tokens, g.from)[0]]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' && !['here', 'in', 'around', '?'].includes(tokens[g.to + 1]?.w ?? '?');
-      if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of' && !asked && !sufferingAfter(tokens, g.to)) {
+      // "the flood of Ukrainian refugees was met with incredible kindness": a welcome in the sentence turns the count round
+      const welcomed = tokens.some((t) => WELCOMING.has(t.w));
+      if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of' && !asked && !welcomed && !sufferingAfter(tokens, g.to)) {
         return { from: s, to: g.to, group: g, kind: 'derogation', what: f, person: false };
       }
     }
@@ -1176,6 +1216,11 @@ function implicitAttacks(tokens: readonly Token[], groups: readonly GroupMention
       const end = id ? memberEnd(tokens, id) : -1;
       // "typical British weather", "typical Italian Sunday lunch": the identity word describes a thing, not a person
       if (id && end === id.to + 1 && TYPICAL_THINGS.has(tokens[end]?.w ?? '')) continue;
+      // "Typical Indian aunty, she asked my salary. I love her.", "Typical pensioner, my mum arrived five hours early": a
+      // fond joke about someone the writer knows or loves, with nothing bad said
+      const rest = tokens.slice((end >= 0 ? end : i) + 1).map((t) => t.w);
+      const fond = rest.some((x, j) => (OWNERS.has(x) && KNOWN_PEOPLE.has(rest[j + 1] ?? '')) || x === 'love' || (x === 'one' && rest[j + 1] === 'of' && rest[j - 2] === 'i'));
+      if (id && fond && !rest.some((x) => INSULT_ADJECTIVES.has(x) || INSULT_NOUNS.has(x) || NEGATIVE_ATTRIBUTES.has(x))) continue;
       if (id && end >= 0 && !NEGATORS.has(tokens[i - 1]?.w ?? '')) {
         // "@sam typical woman, can't read a chart": said to someone, it is also a personal attack
         const person = (tokens.slice(0, i).every((t) => t.mention || t.punct) && tokens.some((t) => t.mention)) || tokens.some((t) => t.w === 'you' || t.w === 'your' || t.w === 'u');
@@ -1451,6 +1496,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const wonder = (): boolean => tokens[tokens.length - 1]?.w === '?' && everSeenAt(tokens.map((t) => t.w)) >= 0 && (admiredNext ??= admiring(input.next ? tokenizeMapped(input.next, plainMapped(input.next)).map((t) => t.w) : []));
   for (const a of attacks) {
     if (aim === 'person' && !a.person) continue;
+    if (teasing(tokens, a)) continue;
     if (a.kind === 'negated-positive' && wonder()) continue;
     // "Should gay couples be allowed to adopt? Yes, obviously.", "Who would hire a deaf designer? We did.": the writer
     // answers the doubting question for the group, so it was asked to be answered, not to deny. next is read only then.

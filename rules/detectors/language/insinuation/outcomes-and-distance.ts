@@ -478,6 +478,8 @@ const PLAY_ACTED = ['made up', 'invented', 'a fad', 'a trend', 'a fashion', 'a c
 export function playActed(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   const p = findAny(words, PLAY_ACTED);
   if (!p || p[0] > 8 || denied(words) || hasPraise(words)) return null;
+  // "[group] invented the zero": an achievement; only "is invented", "an invented identity" call the identity made up
+  if (words[p[0]] === 'invented' && !['is', 'are', 'was', 'were', 'an', 'totally', 'completely', 'just', 'been'].includes(words[p[0] - 1] ?? '') && !['their', 'it', 'this', 'all', 'themselves'].includes(words[p[0] + 1] ?? '')) return null;
   const first = words[0] === 'being' ? words[1] ?? '' : words[0] ?? '';
   const c = IDENTITY_NOUNS.get(first) ?? identityAdjective(first);
   const at = words[0] === 'being' ? 2 : 1;

@@ -54,7 +54,8 @@ function speaker(words: Words, g: GroupMention): boolean {
 export function warning(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const cue = protectCue(words) ?? declineCue(words);
   if (cue) {
-    if (negatedIn(words, 0, cue[0])) return null;
+    // "watch the women's final": a possessive makes the group the owner of what is watched, not the danger
+    if (negatedIn(words, 0, cue[0]) || ["'s", 's', "'"].includes(words[cue[1] + 1] ?? '')) return null;
     const named = groups.find((m) => !m.pronoun);
     // a group that gives the advice ("..., said my Muslim landlord") is its source, not the danger
     if (named && speaker(words, named)) return null;
