@@ -214,6 +214,10 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       return { factor: 0.4, reason: `reported ('${w}')` };
     }
     if (PROPOSITION_NOUNS.has(w) && tokens[k + 1]?.w === 'that') return { factor: 0.35, reason: `held up as a ${w}` };
+    // "If you think refugees are lazy, come and see ...": the reader's supposed view, put up to be answered (unless
+    // the writer agrees: "..., you're right")
+    // (only the claim inside the "if" clause itself: "if you think X, you are the fool" still insults)
+    if (k < from && from - k <= 3 && ['think', 'believe', 'reckon'].includes(w) && tokens[k - 1]?.w === 'you' && tokens[k - 2]?.w === 'if' && tokens.slice(to + 1, to + 3).some((t) => t.w === ',') && !tokens.slice(to + 1).some((t) => ['right', 'correct', 'spot'].includes(t.w))) return { factor: 0.45, reason: `the reader's supposed view ('if you ${w}')` };
     // "I'm not racist, but ..." announces the attack rather than condemning it.
     if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && tokens.slice(k + 1, k + 3).some((t) => t.w === 'but')) continue;
     if (w === 'wrong' && k > to && ['is', 'are', 'was', 'so', 'just', 'plain', 'simply', 'completely', 'dead'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.45, reason: "condemned ('wrong')" };

@@ -478,7 +478,8 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   // "what's the point of hiring women if you never promote them?": a condition describes a failure, it refuses nobody
   const conditional = tokens.slice(Math.max(clauseStart, vi - 4), vi).some((t) => t.w === 'if' || t.w === 'unless') && g.pronoun;
   // "I don't trust old people's licence renewals": the group owns what is refused ("'s"), it is not refused itself
-  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !conditional && state !== "'s" && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? ''))) {
+  // ("why can't they just live their lives": "their" owns the object, the group is not the one refused)
+  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !conditional && state !== "'s" && !(g.pronoun && tokens[g.from]?.w === 'their') && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? ''))) {
     return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `${verb} (negated)`, person: false };
   }
   // "no [group] allowed", "no more [group]"
@@ -1091,7 +1092,8 @@ const FUNCTION_WORDS = new Set(['who', 'that', 'which', 'is', 'are', 'was', 'wer
 const TYPICAL_THINGS = new Set([
   'weather', 'food', 'cuisine', 'breakfast', 'brunch', 'lunch', 'dinner', 'dish', 'meal', 'dessert', 'tea', 'coffee', 'summer', 'winter', 'spring',
   'autumn', 'fall', 'weekend', 'holiday', 'holidays', 'wedding', 'weddings', 'festival', 'pub', 'village', 'town', 'house', 'houses', 'architecture',
-  'music', 'song', 'songs', 'landscape', 'countryside', 'day', 'morning', 'evening', 'night', 'traffic', 'bureaucracy', 'design',
+  'music', 'song', 'songs', 'landscape', 'countryside', 'day', 'morning', 'evening', 'night', 'traffic', 'bureaucracy', 'design', 'funeral', 'funerals',
+  'party', 'parties', 'christmas', 'sunday', 'barbecue', 'bbq', 'picnic', 'feast', 'welcome', 'hospitality',
 ]);
 /** Events a "of course the [member] ..." frame blames on the member. */
 const BLAMED_EVENTS = new Set(['caught', 'arrested', 'crashed', 'broke', 'messed', 'screwed', 'blew', 'forgot', 'lied', 'cheated', 'complained', 'whined', 'cried', 'stole', 'lost', 'failed', 'dropped', 'skipped', 'ruined']);

@@ -942,4 +942,7 @@ export const PRECISION_REVIEW_NEAR_MISSES: readonly string[] = [
   'A female surgeon? No thanks needed, she just did her job brilliantly.',
   "An Italian restaurant in the airport? I'll pass, I'm too tired.",
   "A female pilot? I'll pass on the coffee and just sleep, she's flying.",
+  "Why can't trans people just live their lives in peace?",
+  'If you think refugees are lazy, come see how hard the families at our food bank work.',
+  'Typical Irish funeral: tears, laughter, sandwiches, singing.',
 ];
