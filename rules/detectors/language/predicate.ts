@@ -280,6 +280,11 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
       return deontic && !suffered && !conditional && !EXCLUSION_VERBS.has(act) && !HARMFUL_ACTS.has(act) ? { kind: 'positive', end: i, head: 'allowed' } : null;
     } else if (w === 'time' && /^bombs?$/.test(word(tokens, i + 1))) {
       continue;
+    } else if ((w === 'turn' || w === 'turns') && word(tokens, i + 1) === 'out' && word(tokens, i + 2) === 'to' && word(tokens, i + 3) === 'be') {
+      // "[group] (always) turn out to be ...": a copula
+      aux = true;
+      i += 3;
+      continue;
     } else if (['tried', 'try', 'tries', 'trying'].includes(w) && word(tokens, i + 1) === 'to' && !NEGATORS.has(word(tokens, i - 1))) {
       // "[group] have tried to rob me": the attempt carries the act
       i++;
@@ -306,6 +311,19 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   const next = word(tokens, i + 1);
   // "benefits they're entitled to": eligible, not entitled
   if ((head === 'entitled' || head === 'eligible') && next === 'to') return null;
+  // "[group] make terrible leaders / lousy engineers": a verdict on the group in every role
+  if ((head === 'make' || head === 'makes') && BAD_IN_ROLE.has(next) && isRoleNoun(word(tokens, i + 2))) {
+    return negated ? { kind: 'negated-attack', end: i + 2, head: next } : { kind: 'generalisation', end: i + 2, head: next };
+  }
+  // "[group] never pay their taxes / rent": a duty everyone has, said to be dodged by the group
+  if ((head === 'pay' || head === 'pays') && negated && !deontic && tokens.slice(k, i).some((t) => t.w === 'never') && !tokens.some((t) => EXEMPT.has(t.w)) && DUES.has(word(tokens, word(tokens, i + 1) === 'their' || word(tokens, i + 1) === 'any' ? i + 2 : i + 1))) {
+    return { kind: 'stereotype', end: i + 2, head: 'never pay' };
+  }
+  // "[group] think the world owes them (a living)": entitlement
+  if (['think', 'thinks', 'believe', 'believes', 'feel', 'feels', 'act', 'acts'].includes(head) && !negated) {
+    const owes = tokens.slice(i + 1, i + 7).findIndex((t, j, a) => (t.w === 'owes' || t.w === 'owe') && ['them', 'us'].includes(a[j + 1]?.w ?? ''));
+    if (owes >= 0) return { kind: 'stereotype', end: i + 2 + owes, head: 'the world owes them' };
+  }
 
   // Calls for exclusion or violence need an obligation ("should be deported", "must die"), so news
   // ("refugees are being deported") and history stay out.
@@ -633,6 +651,17 @@ function forNobody(tokens: readonly Token[], i: number): boolean {
     if (word(tokens, j) === 'for' && ['nobody', 'noone', 'no'].includes(word(tokens, j + 1))) return true;
   }
   return false;
+}
+
+/** Bad verdicts in a role: "[group] make terrible leaders". */
+const BAD_IN_ROLE = new Set(['terrible', 'bad', 'lousy', 'awful', 'poor', 'horrible', 'useless', 'shit', 'shitty', 'crap', 'crappy', 'rubbish', 'dreadful', 'pathetic', 'incompetent', 'worse', 'hopeless']);
+/** Dues everyone pays, said to be dodged: "never pay their taxes". */
+const DUES = new Set(['taxes', 'tax', 'rent', 'bills', 'debts', 'way', 'fines', 'fare', 'fares', 'share']);
+/** Reasons a group pays nothing that are no fault: "free passes", "exempt", "because". */
+const EXEMPT = new Set(['free', 'exempt', 'exemption', 'because', 'since', 'allowed', 'covered', 'waived', 'entitled', 'eligible', 'scheme']);
+/** A noun naming people in a role: "leaders", "engineers", "parents", "drivers". */
+function isRoleNoun(w: string): boolean {
+  return /[a-z]{2,}(ers|ors|ians|ists|ents|ants)$/.test(w) || ['parents', 'mothers', 'fathers', 'wives', 'husbands', 'bosses', 'cooks', 'chefs', 'soldiers', 'pilots', 'citizens', 'neighbours', 'neighbors', 'friends', 'employees', 'staff', 'colleagues', 'partners', 'cops', 'police', 'doctors', 'nurses', 'judges', 'coaches', 'ceos', 'presidents', 'leaders', 'role'].includes(w);
 }
 
 /** Civic acts a group is refused when the sentence ends on them: "[group] shouldn't vote". */

@@ -160,6 +160,7 @@ export const NEGATIVE_ATTRIBUTES = set(`
   stupid dumb lazy dirty disgusting violent dangerous inferior evil criminal criminals ugly smelly greedy worthless useless
   pointless unnecessary unwanted unneeded expendable disposable
   incompetent weak hysterical primitive backward savage sick deranged perverted perverts pedophiles paedophiles groomers predators
+  pickpocket pickpockets shoplifter shoplifters pedo pedos paedo paedos beggar beggars moocher moochers
   terrorists rapists thieves liars idiots morons retards freaks degenerates lunatics abominations abomination mentally disgrace
   disgraceful unclean untrustworthy dishonest sneaky cheap greedy stingy ignorant brainless mindless illiterate uneducated
   unemployable uncivilized uncivilised barbaric barbarians brutes thugs gangsters invaders leeches freeloaders scroungers spongers

@@ -1,0 +1,50 @@
+/**
+ * CONTENT WARNING: original cases. Statements the predicate reader learned to read: "[group] make terrible [role]",
+ * "turn out to be [X]", "never pay their taxes", "think the world owes them", crime nouns ("pickpocket") and groups named
+ * by a condition ("people with dyslexia"). Near-misses: praise in the same shapes, mistakes everyone makes, exemptions.
+ */
+export const STATEMENT_READER = [
+  'Every Romanian is a pickpocket.',
+  'People with dyslexia are stupid.',
+  'Gay teachers turn out to be pedos.',
+  'Refugees turn out to be criminals.',
+  'Women make terrible leaders.',
+  'Black people make bad parents.',
+  'Women make lousy engineers.',
+  'Muslims make terrible neighbours.',
+  'Old people make useless employees.',
+  'Trans people make awful teachers.',
+  'Mexicans make shit drivers.',
+  'Immigrants think the world owes them.',
+  'Disabled people act like the world owes them a living.',
+  'Gypsies never pay their taxes.',
+  'Immigrants never pay any tax.',
+  'Roma never pay their way.',
+  'Every Albanian is a shoplifter.',
+  'Nigerians are all beggars.',
+  'Jews turn out to be crooks every time.',
+  'People with dementia are a waste of space.',
+];
+
+export const STATEMENT_READER_NEAR_MISS = [
+  'Women make great leaders.',
+  "Women don't make bad leaders, bad training does.",
+  'Immigrants make terrible mistakes sometimes, like all of us.',
+  'Most immigrants turn out to be hard workers.',
+  'Women turn out to be better managers in this study.',
+  'Old people never pay their fare on this bus, they have free passes.',
+  'People with dyslexia often think in pictures.',
+  'People with dementia need more support.',
+  'Our pickpocket story from Rome is hilarious.',
+  'A pickpocket took my wallet on the tube.',
+  'Refugees make brilliant nurses, we hired three.',
+  'Older people make excellent mentors.',
+  'Gay couples make wonderful parents.',
+  'Muslims make up a fifth of our volunteers.',
+  'Trans people never pay less for healthcare, they pay more.',
+  "The world owes them an apology, said the report on the Windrush generation.",
+  'I think the world owes them a thank-you for the vaccine work.',
+  'Migrant workers never get paid their overtime on that farm.',
+  'Disabled people make the best testers for accessibility.',
+  'It turned out to be a gay wedding, and it was beautiful.',
+];
