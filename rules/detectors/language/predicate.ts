@@ -319,6 +319,10 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if ((head === 'pay' || head === 'pays') && negated && !deontic && tokens.slice(k, i).some((t) => t.w === 'never') && !tokens.some((t) => EXEMPT.has(t.w)) && DUES.has(word(tokens, word(tokens, i + 1) === 'their' || word(tokens, i + 1) === 'any' ? i + 2 : i + 1))) {
     return { kind: 'stereotype', end: i + 2, head: 'never pay' };
   }
+  // "[group] hate our way of life", "refuse to learn the language", "run grooming gangs", "live in huts", "are here for
+  // the free money": tropes read from a verb and what follows it
+  const trope = verbTrope(tokens, i, head);
+  if (trope >= 0) return negated ? { kind: 'negated-attack', end: trope, head } : { kind: 'stereotype', end: trope, head };
   // "[group] think the world owes them (a living)": entitlement
   if (['think', 'thinks', 'believe', 'believes', 'feel', 'feels', 'act', 'acts'].includes(head) && !negated) {
     const owes = tokens.slice(i + 1, i + 7).findIndex((t, j, a) => (t.w === 'owes' || t.w === 'owe') && ['them', 'us'].includes(a[j + 1]?.w ?? ''));
@@ -651,6 +655,28 @@ function forNobody(tokens: readonly Token[], i: number): boolean {
     if (word(tokens, j) === 'for' && ['nobody', 'noone', 'no'].includes(word(tokens, j + 1))) return true;
   }
   return false;
+}
+
+/** Verb tropes: the verb, and the words one of which must follow within three tokens. */
+const VERB_TROPES: Readonly<Record<string, readonly string[]>> = {
+  hate: ['our', 'us', 'freedom', 'democracy', 'west', 'western', 'america', 'britain', 'europe', 'christians', 'christianity'],
+  refuse: ['learn', 'integrate', 'assimilate', 'adapt', 'english', 'work', 'fit'],
+  run: ['grooming', 'gangs', 'drugs', 'brothels', 'scams', 'mafia', 'rackets', 'cartels'],
+  live: ['huts', 'trees', 'caves', 'mud'],
+  for: ['benefits', 'handouts', 'freebies', 'money', 'welfare'],
+};
+const TROPE_VERBS: Readonly<Record<string, string>> = { hate: 'hate', hates: 'hate', refuse: 'refuse', refuses: 'refuse', run: 'run', runs: 'run', live: 'live', lives: 'live', for: 'for' };
+
+function verbTrope(tokens: readonly Token[], i: number, head: string): number {
+  const v = TROPE_VERBS[head];
+  if (!v) return -1;
+  // "for" only after "here": "refugees are here for the free money"
+  if (v === 'for' && word(tokens, i - 1) !== 'here') return -1;
+  // "their hate for our ...": the noun, not the verb
+  if (v === 'hate' && ['for', 'of', 'towards', 'toward'].includes(word(tokens, i + 1))) return -1;
+  const objects = VERB_TROPES[v] ?? [];
+  for (let j = i + 1; j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (objects.includes(word(tokens, j))) return j;
+  return -1;
 }
 
 /** Bad verdicts in a role: "[group] make terrible leaders". */

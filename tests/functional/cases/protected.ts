@@ -6,7 +6,7 @@
 import { CIVIC_ACTS_REFUSED, CIVIC_ACTS_REFUSED_NEAR_MISS, DENIED_RIGHTS, DENIED_RIGHTS_NEAR_MISS } from './denied-rights';
 import { ECHO_AGREED, ECHO_REBUTTED } from './echo-questions';
 import { TEASING_NEAR_MISS, TEASING_SHAPES_HATEFUL } from './familiar-teasing';
-import { STATEMENT_READER, STATEMENT_READER_NEAR_MISS } from './statement-reader';
+import { STATEMENT_READER, STATEMENT_READER_NEAR_MISS, VERB_TROPES_FLAGGED, VERB_TROPES_NEAR_MISS } from './statement-reader';
 import { IDENTITY_AS_REASON, IDENTITY_AS_REASON_AT_PERSON, IDENTITY_AS_REASON_NEAR_MISS } from './identity-as-reason';
 import { PRECISION_REVIEW_NEAR_MISSES } from './precision-review';
 import { VIOLENCE_SHAPES, VIOLENCE_SHAPES_NEAR_MISS } from './violence-shapes';
@@ -3077,6 +3077,8 @@ const round9ShapesNearMiss = [
 ];
 
 export const PROTECTED_BEHAVIOURS: Behaviour[] = [
+  { id: 'verb-tropes', title: "verb tropes: 'hate our way of life', 'refuse to integrate', 'run grooming gangs', 'live in huts', 'here for the handouts'", family: 'protected', polarity: 'flag', cases: VERB_TROPES_FLAGGED.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'verb-tropes-near-miss', title: 'the same verbs about work, safety, faith, achievements and reports', family: 'protected', polarity: 'pass', cases: VERB_TROPES_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'statement-reader', title: "statements the reader learned: 'make terrible [role]', 'turn out to be', 'never pay their taxes', 'the world owes them'", family: 'protected', polarity: 'flag', cases: STATEMENT_READER.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'statement-reader-near-miss', title: 'the same shapes with praise, mistakes everyone makes, exemptions, reports', family: 'protected', polarity: 'pass', cases: STATEMENT_READER_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'teasing-shapes-hateful', title: "the teasing, 'typical', 'flood of', 'invented' and 'ban' shapes used for hate", family: 'protected', polarity: 'flag', cases: TEASING_SHAPES_HATEFUL.map((t) => ({ text: t, expect: [...P] })) },
