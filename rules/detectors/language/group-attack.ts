@@ -399,6 +399,15 @@ function rhetoricalRefusal(tokens: readonly Token[], clauseStart: number, vi: nu
 
 /** Attacks in which the group is the object: "I hate [group]", "deport all [group]", "too many [group]". */
 function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null {
+  // "Muslims out!", "immigrants out of our country": the chant of expulsion
+  const out = tokens[g.to + 1]?.w === 'out' ? g.to + 1 : -1;
+  if (out > 0 && !g.pronoun && (g.from === 0 || tokens[g.from - 1]?.punct) && (!tokens[out + 1] || tokens[out + 1]?.punct || (tokens[out + 1]?.w === 'of' && ['our', 'this', 'my', 'the'].includes(tokens[out + 2]?.w ?? '')))) {
+    return { from: g.from, to: out, group: g, kind: 'exclusion', what: '[group] out', person: false };
+  }
+  // "teach those Muslims a lesson": a threat of punishment
+  if (tokens[g.from - 1 - (['those', 'these', 'the', 'them', 'all'].includes(tokens[g.from - 1]?.w ?? '') ? 1 : 0)]?.w === 'teach' && tokens[g.to + 1]?.w === 'a' && tokens[g.to + 2]?.w === 'lesson' && !['in', 'on', 'about', 'from', 'plan'].includes(tokens[g.to + 3]?.w ?? '') && !NEGATORS.has(tokens[g.from - 3]?.w ?? '')) {
+    return { from: g.from - 2, to: g.to + 2, group: g, kind: 'exclusion', what: 'teach ... a lesson', person: false };
+  }
   let k = g.from - 1;
   while (k >= 0 && GROUP_DETERMINERS.has((tokens[k] as Token).w)) k--;
   // "burn down that mosque", "bomb their synagogue": a place of worship pointed at ("hate that Muslims ..." stays a clause)

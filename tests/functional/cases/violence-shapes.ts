@@ -25,6 +25,10 @@ export const VIOLENCE_SHAPES = [
   'Stick all the Pakistanis on a ferry and sink it halfway.',
   'Someone needs to firebomb that synagogue.',
   'Let\'s torch their mosque tonight.',
+  'Someone needs to teach those Muslims a lesson.',
+  'Teach women a lesson they won\'t forget.',
+  'Muslims out!',
+  'Immigrants out of our country.',
 ];
 
 export const VIOLENCE_SHAPES_NEAR_MISS = [
@@ -50,4 +54,8 @@ export const VIOLENCE_SHAPES_NEAR_MISS = [
   'Put the refugee kids on the bus and wave them off to camp.',
   "Put the Jews on a boat and sink it? That's what the troll wrote and we reported him.",
   "Bomb their synagogue? That's the threat they received and police are investigating.",
+  'We should teach the refugees a lesson in Welsh history.',
+  'Women out there are amazing.',
+  'Immigrants out-earn natives in tech.',
+  'Gay people out and proud at Pride!',
 ];
