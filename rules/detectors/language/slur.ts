@@ -131,6 +131,11 @@ function lookup(word: string): { entry: SlurEntry; how: string } | null {
   const e = ix.exact.get(word);
   if (e) return { entry: e, how: '' };
   if (NEAR_WORDS.has(word)) return null;
+  // "faqqot", "niqqa": a "q" passes for a "g" (never an ordinary English word's spelling of a slur)
+  if (word.includes('q')) {
+    const g = ix.exact.get(word.replace(/q/g, 'g'));
+    if (g) return { entry: g, how: "'q' written for 'g'" };
+  }
   // A word with no letter doubled is its own squeezed key, and no longer than the spelling stored under
   // it: it cannot be a stretched slur, so the regex is skipped.
   const q = hasRun(word) ? ix.squeezed.get(squeeze(word)) : undefined;

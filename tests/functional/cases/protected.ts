@@ -7,6 +7,7 @@ import { CIVIC_ACTS_REFUSED, CIVIC_ACTS_REFUSED_NEAR_MISS, DENIED_RIGHTS, DENIED
 import { ECHO_AGREED, ECHO_REBUTTED } from './echo-questions';
 import { TEASING_NEAR_MISS, TEASING_SHAPES_HATEFUL } from './familiar-teasing';
 import { STATEMENT_READER, STATEMENT_READER_NEAR_MISS, VERB_TROPES_FLAGGED, VERB_TROPES_NEAR_MISS } from './statement-reader';
+import { SLUR_Q_FOR_G, SLUR_Q_FOR_G_AT_PERSON } from './slur-q-for-g';
 import { IDENTITY_AS_REASON, IDENTITY_AS_REASON_AT_PERSON, IDENTITY_AS_REASON_NEAR_MISS } from './identity-as-reason';
 import { PRECISION_REVIEW_NEAR_MISSES } from './precision-review';
 import { VIOLENCE_SHAPES, VIOLENCE_SHAPES_NEAR_MISS } from './violence-shapes';
@@ -3121,6 +3122,7 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'variant-glued', title: 'slur spelling: removed spaces', family: 'protected', polarity: 'flag', cases: glued },
   { id: 'variant-leet', title: 'slur spelling: leetspeak', family: 'protected', polarity: 'flag', cases: variants(leet, ALL, 2) },
   { id: 'variant-lookalike', title: 'slur spelling: look-alike letters', family: 'protected', polarity: 'flag', cases: variants(lookalike, ALL, 7) },
+  { id: 'variant-q-for-g', title: "slur spelling: 'q' written for 'g'", family: 'protected', polarity: 'flag', cases: [...SLUR_Q_FOR_G.map((t) => ({ text: t, expect: [...P] })), ...SLUR_Q_FOR_G_AT_PERSON.map((t) => ({ text: t, expect: [...BOTH] }))] },
   { id: 'neutral-identity', title: 'neutral or positive identity mentions', family: 'protected', polarity: 'pass', cases: neutralIdentity.map((t) => ({ text: t, expect: [] })) },
   { id: 'counter-quote', title: 'counter-speech quoting hate', family: 'protected', polarity: 'pass', cases: counterQuote.map((t) => ({ text: t, expect: [] })) },
   { id: 'counter-reference', title: 'counter-speech referencing a slur', family: 'protected', polarity: 'pass', cases: counterReference.map((t) => ({ text: t, expect: [] })) },
