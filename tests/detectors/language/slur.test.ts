@@ -8,6 +8,11 @@ describe('language.slur', () => {
     expect(matches('language.slur', 'Look at those f4gg0ts.')).toEqual(['f4gg0ts']);
   });
 
+  it('reads slurs added on review, and "q" written for "g", but not ordinary words with a "q"', () => {
+    for (const w of ['jewboy', 'shirtlifter', 'spakka', 'boong', 'faqqot', 'niqqers', 'raqhead']) expect(matches('language.slur', `look at that ${w} there`)).toEqual([w]);
+    expect(matches('language.slur', 'the queen met Iraqi and Qatari students')).toEqual([]);
+  });
+
   it('reads a slur glued to up to three words before it', () => {
     expect(matches('language.slur', 'youstupidfaggot')).toEqual(['youstupidfaggot']);
     expect(matches('language.slur', 'ufuckingfag')).toEqual(['ufuckingfag']);
