@@ -208,7 +208,7 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "I've always said ...", "I'd argue that ...", "we keep saying ...": the writer's own words, unless denied
       if (k < from && firstPersonSubject(tokens, k)) continue;
       // "mark my words", "my honest comment", "in other words", "my message to them": the writer's own words
-      if (k < from && (['my', 'our'].includes(prev) || (['my', 'our'].includes(tokens[k - 2]?.w ?? '') && ['honest', 'final', 'only', 'two', 'own'].includes(prev)) || (prev === 'other' && tokens[k - 2]?.w === 'in'))) continue;
+      if ((k < from || (w === 'words' && prev === 'my')) && (['my', 'our'].includes(prev) || (['my', 'our'].includes(tokens[k - 2]?.w ?? '') && ['honest', 'final', 'only', 'two', 'own'].includes(prev)) || (prev === 'other' && tokens[k - 2]?.w === 'in'))) continue;
       // "use" reports only a word ("using the word", "use 'X'"), not an action ("no right to use our bathroom")
       if ((w === 'use' || w === 'using') && !tokens[k + 1]?.punct && !tokens.slice(k + 1, k + 4).some((t) => ['word', 'words', 'term', 'terms', 'slur', 'slurs', 'language', 'phrase', 'it', 'that', 'this', 'refer', 'call', 'describe', 'say'].includes(t.w))) continue;
       return { factor: 0.4, reason: `reported ('${w}')` };

@@ -120,6 +120,20 @@ export function subjectBefore(tokens: readonly Token[], c: number): { range: [nu
   return { range: [k, k], kind: 'unknown' };
 }
 
+/** "anyone who ... is", "whoever ... is": the start of a subject that is a person described by a relative clause, or -1. */
+function relativeSubject(tokens: readonly Token[], c: number): number {
+  // "anyone who says I'm an idiot": the copula has a subject of its own inside the clause
+  // ("who leaks it is": "it" is the clause's object there, unless a clause opens right before it)
+  if (['i', 'you', 'he', 'she', 'we', 'they'].includes(w(tokens, c - 1))) return -1;
+  if (['it', 'this', 'that'].includes(w(tokens, c - 1)) && ['that', 'what', 'because', 'if', 'when', ',', ''].includes(w(tokens, c - 2))) return -1;
+  for (let k = c - 1; k >= Math.max(0, c - 10); k--) {
+    const x = w(tokens, k);
+    if (CLAUSE_BREAK.has(x) || ['because', 'since', 'when', 'if', 'and', 'so'].includes(x) || (x === ',' && !['anyone', 'whoever', 'anybody'].includes(w(tokens, k + 1)))) return -1;
+    if (x === 'whoever' || (['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody'].includes(x) && ['who', 'that'].includes(w(tokens, k + 1)))) return k;
+  }
+  return -1;
+}
+
 /**
  * Where the insult at tokens[i..] is aimed. `strongNoun`: the word names a person by itself (idiot,
  * asshole), so "what a ..." and "that ..." aim it at someone even without a name. `kinds`: also read
@@ -190,6 +204,9 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     return { from: c, reason: `aimed at a person ('${(tokens[c] as Token).raw}')`, group: false, negated: neg, subject: [c, c] };
   }
   if (COPULA.has(w(tokens, c))) {
+    // "anyone who buys their product is a moron", "whoever leaks it is an idiot": a person described by a relative clause
+    const rel = relativeSubject(tokens, c);
+    if (rel >= 0) return { from: rel, reason: `aimed at whoever is described ('${w(tokens, rel)} ...')`, group: false, negated: neg };
     const s = subjectBefore(tokens, c);
     if (s.kind === 'person') {
       const subj = tokens[s.range[1]] as Token;

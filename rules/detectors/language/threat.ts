@@ -64,6 +64,8 @@ function personAt(tokens: readonly Token[], k: number): number {
   if (!t || t.punct) return -1;
   if (['all', 'the', 'those', 'these'].includes(t.w) && PEOPLE_GROUP_WORDS.has(w(tokens, k + 1))) return k + 1;
   if (TARGET_PRONOUNS.has(t.w) || t.mention) return k;
+  // "the next one I see", "the first one who ...": someone to come, picked out by being seen or met
+  if (t.w === 'the' && ['next', 'first'].includes(w(tokens, k + 1)) && w(tokens, k + 2) === 'one' && ['i', 'who', 'that'].includes(w(tokens, k + 3))) return k + 2;
   if (['the', 'my', 'our', 'your', 'that', 'this', 'his', 'her', 'their'].includes(t.w) && PERSON_WORDS.has(w(tokens, k + 1)) && !THING_WORDS.has(w(tokens, k + 1))) return k + 1;
   if (PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w) && !['he', 'she', 'they', 'his', 'hers'].includes(t.w)) return k;
   // "all landlords", "those vegans", "anti-vaxxers": a group of people by role or politics (protected groups are found apart)
@@ -119,6 +121,16 @@ function findThreats(tokens: readonly Token[]): Found[] {
     // "I know where you live", "watch your back", "you'll regret this", "you're dead"
     if (v === 'know' && w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && w(tokens, i + 3) === 'live') out.push({ from: i, to: i + 3, confidence: 0.8, explain: "veiled threat ('I know where you live')" });
     if (v === 'watch' && w(tokens, i + 1) === 'your' && w(tokens, i + 2) === 'back') out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
+    // "I will find where you live", "I'll find you", "I will make you pay", "you'll pay for this"
+    const speakerWill = (at: number): boolean => tokens.slice(Math.max(0, at - 4), at).some((t) => t.w === 'i' || t.w === 'we') && tokens.slice(Math.max(0, at - 3), at).some((t) => ['will', 'gonna', 'going', 'to', 'ill'].includes(t.w));
+    if (v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) && tokens.slice(i + 2, i + 5).some((t) => t.w === 'live') && speakerWill(i)) out.push({ from: i, to: i + 4, confidence: 0.8, explain: "veiled threat ('find where you live')" });
+    if (v === 'make' && TARGET_PRONOUNS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'pay' && !['for', 'the', 'a', 'more', 'less', 'extra', 'tax', 'back'].includes(w(tokens, i + 3)) && (speakerWill(i) || w(tokens, i - 1) === 'and')) out.push({ from: i, to: i + 2, confidence: 0.75, explain: "veiled threat ('make you pay')" });
+    // "teach him a lesson with a baseball bat": the lesson given with a weapon
+    const taught = v === 'teach' ? (personAt(tokens, i + 1) >= 0 ? personAt(tokens, i + 1) : ['the', 'that', 'this', 'those', 'these'].includes(w(tokens, i + 1)) && !tokens[i + 2]?.punct ? i + 2 : -1) : -1;
+    if (taught >= 0) {
+      const p = taught;
+      if (w(tokens, p + 1) === 'a' && w(tokens, p + 2) === 'lesson' && tokens.slice(p + 3, p + 8).some((t) => WEAPONS.has(t.w))) out.push({ from: i, to: p + 2, confidence: 0.8, explain: "threat ('teach ... a lesson' with a weapon)" });
+    }
     if (v === 'you' && ['are', 'is'].includes(w(tokens, i + 1)) && (w(tokens, i + 2) === 'dead' || (w(tokens, i + 2) === 'a' && w(tokens, i + 3) === 'dead' && w(tokens, i + 4) === 'man')) && !['to', 'inside', 'tired', 'on'].includes(w(tokens, i + 3))) {
       out.push({ from: i, to: i + 2, confidence: 0.7, explain: "threat ('you are dead')" });
     }
@@ -130,6 +142,9 @@ function findThreats(tokens: readonly Token[]): Found[] {
   }
   return out;
 }
+
+/** Weapons that turn "teach him a lesson" into violence. */
+const WEAPONS = new Set(['bat', 'knife', 'gun', 'fists', 'fist', 'hammer', 'crowbar', 'belt', 'brick', 'pipe', 'machete', 'boot', 'boots', 'axe']);
 
 /** Harm that welcoming it makes a wish ("get killed"); not "hit" or "run" ("love to see him get hit" in sport, "get run"). */
 const WELCOMED_HARM = new Set(['shot', 'killed', 'raped', 'stabbed', 'murdered', 'hanged', 'lynched', 'beaten', 'tortured', 'executed', 'slaughtered', 'butchered', 'strangled']);
@@ -213,7 +228,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 }
 
 /** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
-const TRIGGERS = new Set<string>([...VIOLENT, ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole']);
+const TRIGGERS = new Set<string>([...VIOLENT, ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole']);
 
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);

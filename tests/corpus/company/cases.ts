@@ -165,7 +165,9 @@ export const COMPANY_CASES: CompanyCase[] = [
     'Old people cannot learn new tech',
     'Trans women are not real women',
   ),
-  ...c('slur', P, 'Those f4gg0ts should stay away', 'what a retard', 'Typical wetbacks.'),
+  ...c('slur', P, 'Those f4gg0ts should stay away', 'Typical wetbacks.'),
+  // exclaimed about someone, a slur is a personal insult too (issue 3: "a slur thrown at someone is both")
+  { text: 'what a retard', expect: ['inflammatory', 'protected'], group: 'slur' },
   ...c(
     'identity',
     NONE,

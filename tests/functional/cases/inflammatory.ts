@@ -42,6 +42,9 @@ const groupThreats = flag([
 ]);
 
 const threats = [...groupThreats, ...flag([
+  // veiled threats and the lesson with a weapon; someone to come, picked out
+  'I will find where you live and make you pay.', "I'll make you pay, mark my words.", 'Someone needs to teach that reviewer a lesson with a baseball bat.',
+  "I'm going to punch the next one I see.",
   "I'm going to punch him in the face.", 'Someone should shoot that guy.', 'I hope you die.', 'kys', "Let's beat him up after work.",
   'I will kill you.', "I'll break your neck.", 'Somebody needs to slap her.', 'I hope he gets hit by a bus.', 'You deserve to be shot.',
   'Go kill yourself.', 'I know where you live.', 'I want him dead.', "I'm gonna find you and hurt you.", 'Die in a fire, @troll.',
@@ -126,6 +129,8 @@ const contemptLookalikes = pass([
 
 /** Word classes and frames read from reply-style posts: plural subjects, typos, conduct, madness, hatred declared. */
 const framesAtPeople = flag([
+  // a person described by a relative clause
+  'Anyone who buys their product is a moron.', 'Whoever wrote this policy is an idiot.', 'Anyone who voted for him is a fool.',
   // someone named only by the insult as the subject, or the insult concluded of someone
   'Some idiot parked across two spaces again.', 'some moron cut me off on the ring road', 'Some jerk stole my lunch from the fridge.',
   'I guess that makes you a bigot.', 'Which makes him a hypocrite, frankly.', 'That makes her a liar.', 'Lying about it made him a fraud.',
@@ -167,6 +172,8 @@ const threatsWelcomed = flag([
 ]);
 
 const framesLookalikes = pass([
+  "Anyone who says I'm an idiot is right.", 'Whoever designed this form is a genius.', 'I will make you pay for lunch next time.', 'The app will find where you live to show local results.',
+  "I'll teach him a lesson in maths tomorrow.", "I'll shoot the next one in black and white.", "We'll make you pay less tax with this plan.",
   "I'm such an idiot, I left my charger at home.", 'He called me a jerk and walked off, I deserved it.', 'A clown came to the party and the kids loved it.',
   'An idiot could not have built this, it is brilliant.', "That doesn't make you a bad person.", 'Does that make him a liar? No.', 'It made her a star.',
   'Working here made me a better engineer.', 'If that makes me a hypocrite, fine.', 'It never made him a hero.',
