@@ -202,6 +202,8 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   const g = tokens[i] as Token;
   if (!PEOPLE_GROUPS.has(g.w)) return null;
   const r = readPredicate(tokens, i + 1);
+  // "liberals attack other liberals", "cops never apologise": a habit pinned on a party or a trade is criticism, not an insult
+  if (r?.habit) return null;
   if (r?.kind === 'negated-positive' && ['smart', 'intelligent', 'capable', 'human', 'competent', 'honest', 'decent', 'sane', 'clever', 'trustworthy'].includes(r.head)) {
     return { from: i, to: r.end, confidence: 0.65, explain: `insulting generalisation about ${g.w} (not '${r.head}')`, tag: 'insult' };
   }

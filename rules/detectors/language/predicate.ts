@@ -9,8 +9,8 @@ import {
   POSITIVE_ATTRIBUTES,
 } from './lexicon/words';
 import {
-  BLAMED_RESULTS, CHILDREN, CONTROL_PASSIVES, DEMANDED, ENTITLEMENT, FACULTIES, LOW_PLACES, MORE_DEHUMANISING, MORE_NEGATIVE, MORE_POSITIVE,
-  QUALITIES, REFUSED_ACTS, REVERSALS, SENSE_OF, SILENCING, TOO_TRAITS, WORTH_ACTS,
+  AGAINST_VERBS, BLAMED_RESULTS, CHILDREN, CONTROL_PASSIVES, CRIME_VERBS, DEMANDED, ENTITLEMENT, FACULTIES, LOW_PLACES, MORE_DEHUMANISING, MORE_NEGATIVE, MORE_POSITIVE,
+  NEVER_DUTIES, QUALITIES, REFUSED_ACTS, REVERSALS, SENSE_OF, SILENCING, TOO_TRAITS, VICE_OBJECTS, VICE_VERBS, WORTH_ACTS,
 } from './lexicon/derogation';
 import type { GroupMention } from './find-groups';
 import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
@@ -37,6 +37,8 @@ export interface PredicateReading {
   /** last token index of the predicate */
   end: number;
   head: string;
+  /** read by word class as a habit ("[group] sell drugs"): a stereotype of a protected group, mere criticism of a party or a trade */
+  habit?: boolean;
 }
 
 /** Acts whose permission nobody should have: "I don't think men should be allowed to hit women" rejects the act, not the men. */
@@ -68,7 +70,7 @@ const HARM_ACTS = new Set([
   'ruin', 'ruins', 'ruining', 'destroy', 'destroys', 'destroying', 'steal', 'steals', 'stealing', 'rape', 'rapes', 'raping', 'invade',
   'invades', 'invading', 'infest', 'infests', 'infesting', 'breed', 'stink', 'stinks', 'smell', 'cheat', 'cheats', 'cheating', 'lie',
   'lies', 'lying', 'leech', 'leeching', 'sponge', 'sponging', 'scrounge', 'scrounging', 'poison', 'poisons', 'poisoning', 'corrupt',
-  'corrupting', 'groom', 'grooming', 'molest', 'molesting', 'prey', 'exploit', 'exploiting', 'swarm', 'swarming', 'overrun',
+  'corrupting', 'groom', 'grooms', 'grooming', 'molest', 'molesting', 'prey', 'exploit', 'exploiting', 'swarm', 'swarming', 'overrun',
   'pollute', 'pollutes', 'polluting', 'polluted', 'contaminate', 'contaminates', 'contaminating', 'taint', 'taints', 'tainting',
   'infect', 'infects', 'infecting', 'wreck', 'wrecks', 'wrecking', 'wrecked', 'ruined', 'destroyed', 'infested', 'plague', 'plagues',
   'plaguing', 'disgust', 'disgusts', 'sicken', 'sickens', 'repulse', 'repulses', 'terrorise', 'terrorises', 'terrorize', 'terrorizes',
@@ -323,6 +325,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   // the free money": tropes read from a verb and what follows it
   const trope = verbTrope(tokens, i, head);
   if (trope >= 0) return negated ? { kind: 'negated-attack', end: trope, head } : { kind: 'stereotype', end: trope, head };
+  const pinned = habitReading(tokens, k, i, { deontic, passive, negated, only, aux, modal });
+  if (pinned) return pinned;
   // "[group] think the world owes them (a living)": entitlement
   if (['think', 'thinks', 'believe', 'believes', 'feel', 'feels', 'act', 'acts'].includes(head) && !negated) {
     const owes = tokens.slice(i + 1, i + 7).findIndex((t, j, a) => (t.w === 'owes' || t.w === 'owe') && ['them', 'us'].includes(a[j + 1]?.w ?? ''));
@@ -661,7 +665,7 @@ function forNobody(tokens: readonly Token[], i: number): boolean {
 const VERB_TROPES: Readonly<Record<string, readonly string[]>> = {
   hate: ['our', 'us', 'freedom', 'democracy', 'west', 'western', 'america', 'britain', 'europe', 'christians', 'christianity'],
   refuse: ['learn', 'integrate', 'assimilate', 'adapt', 'english', 'work', 'fit'],
-  run: ['grooming', 'gangs', 'drugs', 'brothels', 'scams', 'mafia', 'rackets', 'cartels'],
+  run: ['grooming', 'gangs', 'gang', 'drugs', 'brothels', 'scams', 'mafia', 'rackets', 'cartels'],
   live: ['huts', 'trees', 'caves', 'mud'],
   for: ['benefits', 'handouts', 'freebies', 'money', 'welfare'],
 };
@@ -678,6 +682,93 @@ function verbTrope(tokens: readonly Token[], i: number, head: string): number {
   for (let j = i + 1; j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (objects.includes(word(tokens, j))) return j;
   return -1;
 }
+
+/** The base in `bases` that `w` is a present form of ("stabs", "stabbing", "abusing"), or null: past tenses are left to the news. */
+function presentOf(w: string, bases: ReadonlySet<string> | Readonly<Record<string, unknown>>): string | null {
+  const has = (b: string): boolean => (bases instanceof Set ? bases.has(b) : Object.hasOwn(bases, b));
+  const cands = [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ing$/, '$1')];
+  for (const c of cands) if (c.length > 1 && has(c)) return c;
+  return null;
+}
+/** Modals that make an act possible or future rather than a habit: "[group] can be attacked", "might beat the odds". */
+const NOT_HABITUAL = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'to', 'going', 'gonna', 'have', 'has', 'had', 'got', 'get', 'gets', 'did']);
+/** Words in the clause that put the group on the receiving end or argue against the claim: "victims of", "accused of". */
+const RECEIVING_END = new Set(['victims', 'victim', 'against', 'accused', 'blamed', 'myth', 'stereotype', 'wrongly', 'because', 'than', 'anti', 'protection', 'safety', 'self-defence', 'defence', 'defense']);
+/** What keeps a neglect about the group's own good: "neglect their own health". */
+const SELF_CARE = new Set(['health', 'needs', 'wellbeing', 'themselves', 'sleep']);
+
+/**
+ * A habit pinned on the group by a plain present-tense statement: a crime with its object ("[group] beat their wives"),
+ * a vice ("[group] fake their illnesses", "always gossip"), any verb with a vice object ("sell drugs", "are begging for
+ * handouts", "live off benefits"), or a duty everyone has denied with "never" ("never integrate", "never say thank you").
+ * Past tenses, obligations, possibilities and passives stay out: those report what happened or what is done to them.
+ */
+function habitReading(tokens: readonly Token[], k: number, i: number, st: FrameState): PredicateReading | null {
+  const head = word(tokens, i);
+  if (st.deontic || st.passive || NOT_HABITUAL.has(st.modal) || !/^[a-z]+$/.test(head)) return null;
+  const ing = /ing$/.test(head);
+  // a copula before the head is only the progressive: "are begging", not "are victims of"
+  if (st.aux && !ing && !['do', 'does'].includes(st.modal)) return null;
+  if (st.aux && ing && !tokens.slice(k, i).some((t) => COPULA.has(t.w))) return null;
+  let stop = i + 1;
+  while (stop < tokens.length && stop <= i + 8 && !CLAUSE_BREAK.has(word(tokens, stop)) && word(tokens, stop) !== ',') stop++;
+  const clause = tokens.slice(i + 1, stop);
+  if (clause.some((t) => RECEIVING_END.has(t.w))) return null;
+  const next = word(tokens, i + 1);
+  const denied = ['nothing', 'nobody', 'noone', 'no', 'none'].includes(next);
+  const found = (end: number, what: string): PredicateReading => (st.negated || denied ? { kind: 'negated-attack', end, head: what, habit: true } : { kind: 'stereotype', end, head: what, habit: true });
+  const objectEnd = (): number => Math.min(stop - 1, i + (['their', 'the', 'our', 'a', 'an', 'each', 'every', 'young', 'little', 'gay', 'christian'].includes(next) ? 2 : 1));
+  // "the trans candidate beat the incumbent", "didn't a woman beat her?": a bare verb after one person is a past event
+  const bare = !ing && !/s$/.test(head);
+  if (bare && singularSubject(tokens, k)) return null;
+  // "if they abuse that right": a condition, not a claim
+  if (tokens.slice(Math.max(0, k - 4), k).some((t) => ['if', 'unless', 'whether'].includes(t.w))) return null;
+  const crime = presentOf(head, CRIME_VERBS);
+  // "abuse their power / that right" misuses a thing, not a person
+  if (crime === 'abuse' && clause.some((t) => ['right', 'rights', 'power', 'position', 'privilege', 'privileges', 'trust', 'system'].includes(t.w))) return null;
+  // "beat the odds / a dead horse / the incumbent": winning or an idiom; the crime beats people
+  const beaten = crime === 'beat' && !['their', 'his', 'her', 'women', 'kids', 'children', 'wives', 'people', 'up', 'gay', 'each'].includes(next);
+  if (crime && !beaten && next && !CLAUSE_BREAK.has(next) && !['by', 'with', ','].includes(next)) return found(objectEnd(), crime);
+  const vice = presentOf(head, VICE_VERBS);
+  // "neglect their own health" harms only themselves; "milk cows" is farming, "milk the system" is not
+  const selfCare = clause.some((t) => SELF_CARE.has(t.w));
+  // "forge ahead / new links": making, not faking
+  const making = vice === 'forge' && ['ahead', 'a', 'an', 'new', 'links', 'bonds', 'friendships', 'alliances', 'partnerships', 'paths', 'careers'].includes(next);
+  if (vice && !selfCare && !making && (vice !== 'milk' || clause.some((t) => ['system', 'state', 'benefits', 'nhs', 'taxpayers', 'it'].includes(t.w)))) return found(stop - 1 > i ? objectEnd() : i, vice);
+  // "[group] live off benefits / the state" (not "off the land / grid")
+  if (presentOf(head, new Set(['live'])) && next === 'off' && !['land', 'grid'].includes(word(tokens, i + 2) === 'the' ? word(tokens, i + 3) : word(tokens, i + 2))) return found(Math.min(stop - 1, i + 3), 'live off');
+  // "pick up litter" clears it; "pick pockets" is the theft
+  if (!presentOf(head, AGAINST_VERBS) && !(head === 'pick' && next === 'up') && !/ed$/.test(head) && !PREPOSITIONS.has(head)) {
+    for (let j = i + 1; j <= i + 4 && j < stop; j++) {
+      if (!VICE_OBJECTS.has(word(tokens, j))) continue;
+      // "live in terror", "from drugs": a state suffered or a place left, not a habit
+      if (AGAINST_VERBS.has(word(tokens, j - 1)) || ['no', 'in', 'from'].includes(word(tokens, j - 1))) break;
+      return found(j, head);
+    }
+  }
+  // "[group] never integrate / learn the language / pull their weight": neglect of a duty made a trait
+  const duty = st.negated && tokens.slice(k, i).some((t) => t.w === 'never') ? presentOf(head, NEVER_DUTIES) : null;
+  if (duty && !ing) {
+    const objects = NEVER_DUTIES[duty];
+    if (objects === null || objects === undefined) {
+      // "never work on the Sabbath / at night": a time or rule, not idleness
+      if (!['on', 'at', 'for', 'out', 'late', 'without', 'until', 'unless', 'alone', 'weekends', 'sundays'].includes(next)) return { kind: 'stereotype', end: i, head: `never ${duty}`, habit: true };
+    } else {
+      for (let j = i + 1; j <= i + 3 && j < stop; j++) if (objects.includes(word(tokens, j))) return { kind: 'stereotype', end: j, head: `never ${duty}`, habit: true };
+    }
+  }
+  return null;
+}
+/** Plural nouns without an -s that can end a subject: "people", "women". */
+const PLURAL_NOUNS = new Set(['people', 'men', 'women', 'children', 'folk', 'police', 'chinese', 'japanese', 'vietnamese', 'lebanese', 'sudanese', 'portuguese', 'swiss', 'roma', 'elderly', 'disabled', 'deaf', 'blind', 'poor', 'young', 'old']);
+/** A subject naming one person ("a woman", "the trans candidate"), whose bare verb is more likely past than habitual. */
+function singularSubject(tokens: readonly Token[], k: number): boolean {
+  const last = word(tokens, k - 1);
+  if (/s$/.test(last) || PLURAL_NOUNS.has(last)) return false;
+  return tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ['a', 'an', 'the', 'this', 'that', 'my', 'his', 'her', 'our', 'your', 'their'].includes(t.w));
+}
+/** Words that start a phrase rather than a verb: a head like this is no act. */
+const PREPOSITIONS = new Set(['on', 'in', 'from', 'of', 'at', 'with', 'and', 'or', 'who', 'that', 'like', 'for', 'about', 'to', 'by', 'under', 'into', 'here', 'there', 'i', 'we', 'you', 'he', 'she', 'they']);
 
 /** Bad verdicts in a role: "[group] make terrible leaders". */
 const BAD_IN_ROLE = new Set(['terrible', 'bad', 'lousy', 'awful', 'poor', 'horrible', 'useless', 'shit', 'shitty', 'crap', 'crappy', 'rubbish', 'dreadful', 'pathetic', 'incompetent', 'worse', 'hopeless']);

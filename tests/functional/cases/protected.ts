@@ -8,6 +8,7 @@ import { ECHO_AGREED, ECHO_REBUTTED } from './echo-questions';
 import { TEASING_NEAR_MISS, TEASING_SHAPES_HATEFUL } from './familiar-teasing';
 import { STATEMENT_READER, STATEMENT_READER_NEAR_MISS, VERB_TROPES_FLAGGED, VERB_TROPES_NEAR_MISS } from './statement-reader';
 import { SLUR_Q_FOR_G, SLUR_Q_FOR_G_AT_PERSON } from './slur-q-for-g';
+import { STATEMENT_READER_ROUND11, STATEMENT_READER_ROUND11_NEAR_MISS } from './statement-reader-round11';
 import { IDENTITY_AS_REASON, IDENTITY_AS_REASON_AT_PERSON, IDENTITY_AS_REASON_NEAR_MISS } from './identity-as-reason';
 import { PRECISION_REVIEW_NEAR_MISSES } from './precision-review';
 import { VIOLENCE_SHAPES, VIOLENCE_SHAPES_NEAR_MISS } from './violence-shapes';
@@ -3176,4 +3177,6 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'implicit-round9-shapes-near-miss', title: 'the round 9 shapes with sympathy, praise, a harm suffered, a policy instead of a member, a need met, or the claim reported to deny it', family: 'protected', polarity: 'pass', cases: round9ShapesNearMiss.map((t) => ({ text: t, expect: [] })) },
   { id: 'questions-round10', title: "hate asked as a question: an empty wrapper ('has anyone noticed that ...', 'am I the only one who finds ...'), or a claim taken as given ('when will [group] stop / admit ...', 'how many of these [group] are actually ...', 'what is it with [group] and ...-ing', 'why can't [group] just ...')", family: 'protected', polarity: 'flag', cases: [...QUESTIONS_ROUND10.map((t) => ({ text: t, expect: [...P] })), ...QUESTIONS_ROUND10_INSULTING.map((t) => ({ text: t, expect: [...BOTH] }))] },
   { id: 'questions-round10-near-miss', title: 'the same wrappers for honest, sympathetic or statistical questions, burdens and harms the group suffers, and things that are not protected groups', family: 'protected', polarity: 'pass', cases: QUESTIONS_ROUND10_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'statement-reader-round11', title: "habits pinned on a group by word class: crimes with an object, vices, a vice object after any verb, 'every [member]', duties denied with 'never'", family: 'protected', polarity: 'flag', cases: STATEMENT_READER_ROUND11.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'statement-reader-round11-near-miss', title: 'the same verbs in news, as victims, fighting the vice, praise, self-care and rules of a faith', family: 'protected', polarity: 'pass', cases: STATEMENT_READER_ROUND11_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
 ];

@@ -152,6 +152,51 @@ export const ENTITLEMENT = set(`deserve deserves entitled special owed superior 
 /** Demands a stereotype puts on a group: "[group] want handouts / special treatment". */
 export const DEMANDED = set(`handouts handout freebies privileges treatment`);
 
+/**
+ * Crimes a plain present-tense statement pins on a whole group as its habit: "[group] beat their wives", "[group] stab
+ * people". Base forms only; the reader adds -s and -ing, and leaves past tenses to the news they usually report.
+ */
+export const CRIME_VERBS = set(`
+  abuse beat murder stone attack harass stab shoot behead assault kidnap torture enslave bully traffic smuggle mutilate
+  burgle mug pickpocket shoplift defraud swindle bribe manipulate`);
+
+/** Bad habits that need no object to stereotype: "[group] fake their illnesses", "[group] hog the roads", "always gossip". */
+export const VICE_VERBS = set(`
+  fake forge fiddle hog clog undercut flaunt gossip spit litter scam overcharge sneak hoard abandon neglect milk mooch
+  whinge sponge leech freeload`);
+
+/** Objects that make almost any verb a stereotype when a group is its habitual subject: "sells drugs", "carries a knife". */
+export const VICE_OBJECTS = set(`
+  drugs knife knives machete machetes bombs explosives terrorism terror terrorists jihad rubbish litter filth
+  handouts handout freebies welfare dole stds hiv agenda agendas pockets scams`);
+
+/** Verbs that turn a vice object into something the group resists, suffers or clears: "fight terrorism", "clean up litter". */
+export const AGAINST_VERBS = set(`
+  fight fights fighting oppose opposes condemn condemns report reports flee flees escape escapes face faces suffer suffers
+  fear fears survive survives reject rejects tackle tackles combat combats prevent prevents clean cleans clear clears
+  collect collects remove removes stop stops ban bans resist resists need needs lose loses deliver delivers study studies
+  research protest protests campaign campaigns warn warns avoid avoids refuse refuses hate hates end ends wind winds land lands
+  rely relies depend depends`);
+
+/** Duties everyone has, whose neglect "never" turns into a trait: "[group] never integrate / learn the language / say thank you". */
+export const NEVER_DUTIES: Readonly<Record<string, readonly string[] | null>> = {
+  // null: the bare verb is the duty ("never integrate", "never work."); a list: the objects that make it one
+  integrate: null, assimilate: null, contribute: null, tip: null, wash: null, shower: null, bathe: null, listen: null, admit: null,
+  apologise: null, apologize: null, work: null, try: null,
+  learn: ['language', 'english', 'anything', 'our'],
+  follow: ['rules', 'rule', 'laws', 'law', 'our', 'instructions', 'orders'],
+  obey: ['rules', 'laws', 'law', 'our'],
+  respect: ['rules', 'laws', 'law', 'our', 'anyone', 'anything', 'women', 'authority'],
+  condemn: ['terror', 'terrorism', 'attacks', 'violence', 'extremism', 'extremists'],
+  pull: ['weight'],
+  say: ['thank', 'thanks', 'sorry', 'please'],
+  raise: ['kids', 'children', 'own'],
+  hold: ['job', 'jobs', 'down'],
+  keep: ['partner', 'partners', 'job', 'jobs', 'promises', 'promise', 'word', 'clean'],
+  take: ['responsibility', 'blame'],
+  give: ['charity', 'back', 'anything'],
+};
+
 /** Actions a "why can't [group] just ..." question demands: assimilation or silence. */
 export const CONFORMING = set(`assimilate integrate behave act speak learn shut stay keep stop go be leave`);
 
