@@ -668,10 +668,16 @@ const VERB_TROPES: Readonly<Record<string, readonly string[]>> = {
   run: ['grooming', 'gangs', 'gang', 'drugs', 'brothels', 'scams', 'mafia', 'rackets', 'cartels'],
   live: ['huts', 'trees', 'caves', 'mud'],
   for: ['benefits', 'handouts', 'freebies', 'money', 'welfare'],
+  // the old conspiracy of ownership: "every Jew owns a bank", "Jews own Hollywood"
+  own: ['bank', 'banks', 'media', 'hollywood', 'world', 'everything', 'newspapers', 'government', 'governments', 'politicians'],
 };
-const TROPE_VERBS: Readonly<Record<string, string>> = { hate: 'hate', hates: 'hate', refuse: 'refuse', refuses: 'refuse', run: 'run', runs: 'run', live: 'live', lives: 'live', for: 'for' };
+const TROPE_VERBS: Readonly<Record<string, string>> = { hate: 'hate', hates: 'hate', refuse: 'refuse', refuses: 'refuse', run: 'run', runs: 'run', live: 'live', lives: 'live', for: 'for', own: 'own', owns: 'own' };
 
 function verbTrope(tokens: readonly Token[], i: number, head: string): number {
+  // "own" is skipped as a filler ("their own kind") on the way to the head: "Jews own Hollywood" arrives here at "hollywood"
+  if (word(tokens, i - 1) === 'own' && !['their', 'his', 'her', 'my', 'our', 'its', 'your', 'on'].includes(word(tokens, i - 2))) {
+    return (VERB_TROPES.own ?? []).includes(head) || (['the', 'all', 'every'].includes(head) && (VERB_TROPES.own ?? []).includes(word(tokens, i + 1))) ? i : -1;
+  }
   const v = TROPE_VERBS[head];
   if (!v) return -1;
   // "for" only after "here": "refugees are here for the free money"

@@ -71,6 +71,9 @@ export const VERB_TROPES_FLAGGED = [
   'Muslims hate freedom and democracy.',
   'Africans still live in mud huts.',
   'Pakistanis refuse to adapt to our culture.',
+  'Every Jew owns a bank.',
+  'Jews own Hollywood.',
+  'The Jews own everything.',
 ];
 
 export const VERB_TROPES_NEAR_MISS = [
@@ -94,4 +97,7 @@ export const VERB_TROPES_NEAR_MISS = [
   'Immigrants are here for the same reasons we would be.',
   'Sikh volunteers run the free kitchen every Sunday.',
   'The Roma families live in caravans on the council site.',
+  'My Jewish friend owns a bakery.',
+  'Jewish families own a bank on Main Street, founded in 1890.',
+  'Muslims have their own banks that follow sharia rules.',
 ];
