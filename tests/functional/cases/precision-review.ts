@@ -945,4 +945,5 @@ export const PRECISION_REVIEW_NEAR_MISSES: readonly string[] = [
   "Why can't trans people just live their lives in peace?",
   'If you think refugees are lazy, come see how hard the families at our food bank work.',
   'Typical Irish funeral: tears, laughter, sandwiches, singing.',
+  'Jews never work on the Sabbath.',
 ];

@@ -20,6 +20,9 @@ import { asSubject, clauseEnd, find, hasPraise, hit, identityWord, lastWord, SUB
 /** Habitual and modal words that make a predicate a habit: "always", "will", "never", "can't help". */
 const HABIT_MARKERS = new Set(['always', 'will', "'ll", 'would', 'never', 'constantly', 'forever', 'invariably', 'usually', 'all', 'can', 'cannot', 'could', 'tend', 'tends', 'keep', 'rather', 'typically', 'generally', 'seem', 'to', 'do', 'does', 'did', 'ever', 'even']);
 
+/** Days and rites of a faith, and exemptions, that explain a habit without faulting anyone ("free" is left out: "free houses" is the trope). */
+const OBSERVANCES = new Set(['sabbath', 'shabbat', 'shabbos', 'ramadan', 'eid', 'lent', 'passover', 'diwali', 'yom', 'kippur', 'fast', 'fasting', 'holy', 'exempt', 'exemption', 'waived']);
+
 /**
  * A stereotype stated as a habit: a group subject, a habitual or modal word ("always", "will", "never",
  * "can't"), and a habit from a stereotype domain: money ("know where the money is", "haggle over every penny"),
@@ -39,7 +42,9 @@ export function habit(words: Words, groups: readonly GroupMention[]): Attack | n
     // "get blamed", "get to shower": a passive or a permission excuses too
     const after = words.slice(g.to + 1);
     const excused = after.some((w, k) => HABIT_EXCUSES.has(w) || (VICTIMISED.has(w) && w !== 'first' && w !== 'left') || (/^(get|gets|got|getting)$/.test(w) && (/ed$/.test(after[k + 1] ?? '') || after[k + 1] === 'to' || VICTIMISED.has(after[k + 1] ?? ''))));
-    if (vp.length < 2 || hasPraise(words) || excused) continue;
+    // "Jews never work on the Sabbath", "refugees don't pay rent in the shelter, it's free": a rule of faith or an exemption
+    const ruled = after.some((w) => OBSERVANCES.has(w));
+    if (vp.length < 2 || hasPraise(words) || excused || ruled) continue;
     // a habitual or modal marker within the first few words
     const head = vp.slice(0, 5);
     const habitual = head.some((w) => HABIT_MARKERS.has(w));
