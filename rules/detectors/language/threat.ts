@@ -74,6 +74,11 @@ function personAt(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+/** "I will ...", "we're going to ...": the writer announces what they will do just before `at`. */
+function speakerWill(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(Math.max(0, at - 4), at).some((t) => t.w === 'i' || t.w === 'we') && tokens.slice(Math.max(0, at - 3), at).some((t) => ['will', 'gonna', 'going', 'to', 'ill'].includes(t.w));
+}
+
 function findThreats(tokens: readonly Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -122,9 +127,8 @@ function findThreats(tokens: readonly Token[]): Found[] {
     if (v === 'know' && w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && w(tokens, i + 3) === 'live') out.push({ from: i, to: i + 3, confidence: 0.8, explain: "veiled threat ('I know where you live')" });
     if (v === 'watch' && w(tokens, i + 1) === 'your' && w(tokens, i + 2) === 'back') out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
     // "I will find where you live", "I'll find you", "I will make you pay", "you'll pay for this"
-    const speakerWill = (at: number): boolean => tokens.slice(Math.max(0, at - 4), at).some((t) => t.w === 'i' || t.w === 'we') && tokens.slice(Math.max(0, at - 3), at).some((t) => ['will', 'gonna', 'going', 'to', 'ill'].includes(t.w));
-    if (v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) && tokens.slice(i + 2, i + 5).some((t) => t.w === 'live') && speakerWill(i)) out.push({ from: i, to: i + 4, confidence: 0.8, explain: "veiled threat ('find where you live')" });
-    if (v === 'make' && TARGET_PRONOUNS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'pay' && !['for', 'the', 'a', 'more', 'less', 'extra', 'tax', 'back'].includes(w(tokens, i + 3)) && (speakerWill(i) || w(tokens, i - 1) === 'and')) out.push({ from: i, to: i + 2, confidence: 0.75, explain: "veiled threat ('make you pay')" });
+    if (v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) && tokens.slice(i + 2, i + 5).some((t) => t.w === 'live') && speakerWill(tokens, i)) out.push({ from: i, to: i + 4, confidence: 0.8, explain: "veiled threat ('find where you live')" });
+    if (v === 'make' && TARGET_PRONOUNS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'pay' && !['for', 'the', 'a', 'more', 'less', 'extra', 'tax', 'back'].includes(w(tokens, i + 3)) && (speakerWill(tokens, i) || w(tokens, i - 1) === 'and')) out.push({ from: i, to: i + 2, confidence: 0.75, explain: "veiled threat ('make you pay')" });
     // "teach him a lesson with a baseball bat": the lesson given with a weapon
     const taught = v === 'teach' ? (personAt(tokens, i + 1) >= 0 ? personAt(tokens, i + 1) : ['the', 'that', 'this', 'those', 'these'].includes(w(tokens, i + 1)) && !tokens[i + 2]?.punct ? i + 2 : -1) : -1;
     if (taught >= 0) {

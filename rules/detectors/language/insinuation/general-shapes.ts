@@ -16,23 +16,12 @@ import type { GroupMention } from '../find-groups';
 import { VICTIMISED } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { asSubject, clauseEnd, find, findAny, hasPraise, hit, identityWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
+import { asSubject, clauseEnd, find, findAny, hasPraise, hit, identityIn, identityWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
 
 /** Words that report a claim in order to deny it: "saying trans people groom kids is a baseless smear". */
 const DEBUNKING = new Set(['smear', 'smears', 'myth', 'myths', 'lie', 'lies', 'false', 'baseless', 'debunked', 'conspiracy', 'stereotype', 'stereotypes', 'trope', 'tropes', 'bigoted', 'bigotry', 'racist', 'sexist', 'homophobic', 'transphobic', 'ableist', 'ageist', 'antisemitic', 'islamophobic', 'xenophobic', 'misogynistic', 'hateful', 'propaganda', 'accused', 'accusing', 'accuse', 'claim', 'claims', 'claiming', 'slander', 'nonsense', 'disgusting']);
 
 const debunked = (words: Words): boolean => words.some((w) => DEBUNKING.has(w));
-
-/** The first named group (or identity adjective before its noun) in words[from..to). */
-function identityIn(tokens: readonly Token[], groups: readonly GroupMention[], from: number, to: number): GroupMention | null {
-  const g = groups.find((m) => !m.pronoun && m.from >= from && m.from < to);
-  if (g) return g;
-  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
-    const id = identityWord(tokens, groups, i);
-    if (id) return id;
-  }
-  return null;
-}
 
 /** Children a group is placed near; "girls" is left out, being a group itself. */
 const YOUNG = new Set(['kids', 'kid', 'children', 'child', 'boys', 'son', 'sons', 'daughter', 'daughters', 'minors', 'toddlers', 'babies', 'youngsters', 'pupils', 'schoolkids', 'grandkids', 'grandchildren', 'nephew', 'niece']);

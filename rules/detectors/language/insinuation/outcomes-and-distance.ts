@@ -17,20 +17,10 @@ import { identityAdjective, type Characteristic } from '../lexicon/groups';
 import { RUIN_OUTCOMES, VICTIMISED } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { asSubject, clauseEnd, find, findAny, hasPraise, hit, IDENTITY_THINGS, identityWord, negatedIn, roleQuestion, writerIsMember, type Neighbour, type Words } from './shared';
+import { asSubject, clauseEnd, find, findAny, hasPraise, hit, IDENTITY_THINGS, identityIn, identityWord, negatedIn, PRAISING_ADVERBS, roleQuestion, writerIsMember, type Neighbour, type Words } from './shared';
 
 const DENYING = new Set(['myth', 'myths', 'lie', 'lies', 'false', 'baseless', 'debunked', 'stereotype', 'stereotypes', 'trope', 'tropes', 'racist', 'sexist', 'homophobic', 'transphobic', 'ableist', 'ageist', 'antisemitic', 'bigoted', 'bigotry', 'smear', 'nonsense', 'untrue', 'claim', 'claims', 'says', 'said', 'told', 'believe', 'believes']);
 const denied = (words: Words): boolean => words.some((w) => DENYING.has(w));
-
-function identityIn(tokens: readonly Token[], groups: readonly GroupMention[], from: number, to: number): GroupMention | null {
-  const g = groups.find((m) => !m.pronoun && m.from >= from && m.from < to);
-  if (g) return g;
-  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
-    const id = identityWord(tokens, groups, i);
-    if (id) return id;
-  }
-  return null;
-}
 
 /** Links from a subject to what it causes. */
 const CAUSES = ['means', 'mean', 'equals', 'is why', 'are why', 'is how', 'are how', 'is the reason', 'are the reason', 'turns into', 'turn into', 'always turns into', 'ends in', 'end in', 'ends up', 'end up', 'leads to', 'lead to'];
@@ -125,7 +115,7 @@ export function walkAwayReply(tokens: readonly Token[], words: Words, groups: re
 
 /** Praise that turns a reply: "A deaf DJ? Hope you like bass, she's incredible." */
 const REPLY_PRAISE = new Set(['incredible', 'superb', 'outstanding', 'phenomenal', 'fabulous', 'legend', 'legendary', 'genius', 'favourite', 'favorite', 'recommend', 'love', 'loves',
-  'brilliantly', 'amazingly', 'beautifully', 'perfectly', 'flawlessly', 'superbly', 'wonderfully', 'expertly']);
+  ...PRAISING_ADVERBS]);
 
 /** Objects after "pass" that make it a request: "pass me the number". */
 const PASS_OBJECTS = new Set(['me', 'us', 'her', 'him', 'them', 'it', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'this', 'that', 'along', 'on']);

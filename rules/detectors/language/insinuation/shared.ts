@@ -91,6 +91,20 @@ export function hit(from: number, to: number, group: GroupMention, kind: AttackK
   return { from, to: Math.max(from, to), group, kind, what, person: false };
 }
 
+/** The first named group (or identity adjective before its noun) in words[from..to). */
+export function identityIn(tokens: readonly Token[], groups: readonly GroupMention[], from: number, to: number): GroupMention | null {
+  const g = groups.find((m) => !m.pronoun && m.from >= from && m.from < to);
+  if (g) return g;
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    const id = identityWord(tokens, groups, i);
+    if (id) return id;
+  }
+  return null;
+}
+
+/** Praise of how a member did something: "she just did her job brilliantly". */
+export const PRAISING_ADVERBS: readonly string[] = ['brilliantly', 'amazingly', 'beautifully', 'perfectly', 'flawlessly', 'superbly', 'wonderfully', 'expertly'];
+
 /** An identity word at i that is not describing a thing: a group, or an identity adjective ending its phrase. */
 export function identityWord(tokens: readonly Token[], groups: readonly GroupMention[], i: number): GroupMention | null {
   const id = identityAt(tokens, groups, i);

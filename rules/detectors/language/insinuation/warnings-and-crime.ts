@@ -17,7 +17,7 @@ import type { Attack } from '../predicate';
 import { POSITIVE_ATTRIBUTES } from '../lexicon/words';
 import { PRAISE_WORDS } from '../lexicon/derogation';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { ARRIVAL, arrives, asSubject, clauseEnd, clauseStartAt, find, findAny, hasPraise, hit, HONEST_Q, IDENTITY_THINGS, identityWord, lastWord, negatedIn, type Neighbour, roleQuestion, type Words } from './shared';
+import { ARRIVAL, arrives, asSubject, clauseEnd, clauseStartAt, find, findAny, hasPraise, hit, HONEST_Q, IDENTITY_THINGS, identityWord, PRAISING_ADVERBS, lastWord, negatedIn, type Neighbour, roleQuestion, type Words } from './shared';
 
 const CAUTIONS = ['careful', 'beware', 'watch out', 'heads up', 'be warned', 'stay safe', 'look out'];
 
@@ -219,8 +219,8 @@ export function suspicion(tokens: readonly Token[], words: Words, groups: readon
 const STANDALONE_REACTIONS = new Set(['should i be worried', 'should we be worried', 'should i be concerned', 'do i need to worry', 'rip to the']);
 
 /** "A woman pilot? I'm taking the train.", "Muslims on my flight? Nope." */
-/** Praise of how a member did something: "she just did her job brilliantly". */
-const PRAISING_MANNER = new Set(['brilliantly', 'amazingly', 'beautifully', 'perfectly', 'flawlessly', 'superbly', 'wonderfully', 'expertly', 'incredible', 'incredibly']);
+/** Praise of how a member did something: "she just did her job brilliantly", "incredible". */
+const PRAISING_MANNER = new Set([...PRAISING_ADVERBS, 'incredible', 'incredibly']);
 
 export function reaction(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const r = findAny(words, REACTION_PHRASES);
