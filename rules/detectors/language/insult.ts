@@ -61,6 +61,11 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   // "bee itch": profanity masked by spelling it out as sounds
   if ((a === 'bee' || a === 'beach') && b === 'itch') return i + 1;
   if (a === 'con' && ['man', 'men', 'artist', 'artists', 'woman'].includes(b)) return i + 1;
+  // "drama queen", "race baiter", "dirt bag", "laughing stock": two-word names for a person that insult
+  if (a === 'drama' && (b === 'queen' || b === 'queens')) return i + 1;
+  if (a === 'race' && ['baiter', 'baiters', 'hustler', 'hustlers'].includes(b)) return i + 1;
+  if (a === 'dirt' && (b === 'bag' || b === 'bags')) return i + 1;
+  if (a === 'laughing' && b === 'stock') return i + 1;
   // "a pathetic excuse for a human (being)"
   if (a === 'excuse' && b === 'for' && (c === 'a' || c === 'an') && GENERIC_PERSON.has(w(tokens, i + 3)) && ['pathetic', 'sorry', 'poor', 'sad', 'lame', 'miserable', 'disgusting', 'worthless'].includes(w(tokens, i - 1))) {
     return i + (w(tokens, i + 3) === 'human' && w(tokens, i + 4) === 'being' ? 4 : 3);
@@ -184,11 +189,15 @@ const EPITHET = new Set(['crooked', 'lying', 'lyin', 'corrupt', 'sleazy', 'slimy
 /** Capitalised words after an epithet that are not names. */
 const NOT_NAMES = new Set(['i', 'the', 'this', 'that', 'it', 'and', 'but', 'a', 'an', 'down', 'up', 'out', 'in', 'on', 'off', 'around', 'about', 'to', 'is', 'was', 'again', 'low', 'eyes', 'heart', 'house', 'game', 'times', 'truth', 'lies', 'words', 'news', 'media']);
 /** Generic person nouns an insulting adjective turns into an insult: "a pathetic man", "ugly troll". */
-const GENERIC_PERSON = new Set(['man', 'woman', 'person', 'guy', 'human', 'lady', 'dude', 'individual', 'boy', 'girl', 'creature', 'troll', 'trolls', 'people', 'men', 'women', 'bloke', 'chick', 'kid', 'being']);
+const GENERIC_PERSON = new Set(['man', 'woman', 'person', 'guy', 'human', 'lady', 'dude', 'individual', 'boy', 'girl', 'creature', 'troll', 'trolls', 'people', 'men', 'women', 'bloke', 'chick', 'kid', 'being', 'citizen']);
 /** Plural subjects that name people but no protected group: "liberals", "politicians", "people". */
 const PEOPLE_GROUPS = new Set([...PERSON_WORDS].filter((w) => /s$/.test(w) && !['his', 'hers', 'users', 'fans', 'friends', 'parents', 'kids', 'clients', 'customers', 'colleagues', 'coworkers', 'teammates', 'employees', 'interns', 'students', 'players', 'developers', 'engineers', 'founders', 'investors', 'analysts', 'candidates', 'admins', 'moderators', 'mods', 'staff'].includes(w)).concat([...PEOPLE_GROUP_WORDS]));
 /** Adjectives that belittle whatever of someone's they describe ("your stupid idea"); not "ugly" ("his ugly sweater party"). */
 const OWNED_CONTEMPT = new Set(['stupid', 'dumb', 'idiotic', 'moronic', 'pathetic', 'brainless', 'ignorant', 'disgusting', 'vile', 'despicable', 'retarded', 'braindead', 'deranged', 'delusional', 'pitiful', 'asinine', 'imbecilic', 'dimwitted', 'lying', 'worthless', 'sorry']);
+/** Flaws that, owned by someone, name them by it ("your stupidity", "his lies"). */
+const OWNED_FLAWS = new Set(['stupidity', 'idiocy', 'ignorance', 'incompetence', 'arrogance', 'hypocrisy', 'cowardice', 'lies', 'lunacy', 'dishonesty', 'ineptitude', 'imbecility', 'stupidness', 'dumbness']);
+/** Nouns that make a flaw word part of a compound ("your lies detector", "his hypocrisy test"). */
+const FLAW_COMPOUND = new Set(['detector', 'detectors', 'test', 'tests', 'check', 'checker', 'list', 'count', 'counter', 'meter', 'score', 'scale', 'index', 'level', 'rate', 'podcast', 'series', 'book', 'report', 'trope', 'narrative', 'defence', 'defense', 'tax']);
 /** Words after "you stupid" that make it a question or a clause, not a name: "you stupid or what?", "you dumb enough to". */
 const FUNCTION_AFTER_YOU = new Set(['or', 'and', 'enough', 'to', 'as', 'if', 'for', 'at', 'in', 'of', 'with', 'about', 'too']);
 const INTENSIFIED = new Set(['fucking', 'freaking', 'frickin', 'fricking', 'effing', 'bloody', 'damn', 'goddamn', 'fuckin', 'stinking', 'damned']);
@@ -280,11 +289,21 @@ const ON_PEOPLE = new Set(`crazy insane brainwashed unhinged deranged psycho psy
 /** Plural subjects that are people however they are meant (not "the team", "users", "fans"). */
 const PEOPLE_SUBJECTS = new Set(['they', 'people', 'folks', 'guys', 'everyone', 'everybody']);
 // 'to' is the common misspelling of 'too' ("you are just to brainwashed")
-const PREDICATE_SKIP = new Set(['to', 'by', 'far', 'damned', 'freaking', 'frickin', 'absolute', 'a', 'an', 'so', 'too', 'such', 'really', 'just', 'totally', 'completely', 'absolutely', 'very', 'truly', 'fucking', 'bloody', 'clearly', 'obviously', 'pure', 'utterly', 'literally', 'the', 'most', 'one', 'of', 'total', 'complete', 'that', 'as', 'kinda', 'always', 'still', 'now', 'officially', 'actually', 'simply', 'being', 'big', 'little', 'hot', 'sad', 'lying', 'sick', 'joke', 'of']);
+const PREDICATE_SKIP = new Set(['to', 'by', 'far', 'damned', 'freaking', 'fuckin', 'fucken', 'effing', 'frickin', 'absolute', 'a', 'an', 'so', 'too', 'such', 'really', 'just', 'totally', 'completely', 'absolutely', 'very', 'truly', 'fucking', 'bloody', 'clearly', 'obviously', 'pure', 'utterly', 'literally', 'the', 'most', 'one', 'of', 'total', 'complete', 'that', 'as', 'kinda', 'always', 'still', 'now', 'officially', 'actually', 'simply', 'being', 'big', 'little', 'hot', 'sad', 'lying', 'sick', 'joke', 'of']);
 /** Describing words that make a predicate noun fond or harmless: "a good hack", "a lovable mess", "a former criminal". */
 const KIND_DESCRIBERS = new Set(['good', 'great', 'nice', 'lovable', 'loveable', 'adorable', 'cute', 'beautiful', 'glorious', 'happy', 'hot', 'former', 'ex', 'reformed', 'alleged', 'suspected', 'accused', 'fellow', 'real', 'true', 'total', 'bit', 'little', 'big', 'proper', 'lot', 'whole', 'new', 'old', 'young', 'cool', 'fun', 'funny', 'sweet', 'brilliant', 'talented', 'amazing', 'complete', 'absolute', 'utter']);
 /** Words that may follow the predicate word at the end of the insult: "he is lying again", "as crazy as ...". */
-const PREDICATE_AFTER = new Set([',', 'to', 'and', 'or', 'too', 'as', 'af', 'lol', 'again', 'today', 'now', 'tbh', 'smh', 'period', 'sir', 'man', 'dude', 'bro', 'who', 'incarnate']);
+const PREDICATE_AFTER = new Set([',', 'to', 'and', '&', 'or', 'too', 'as', 'af', 'lol', 'again', 'today', 'now', 'tbh', 'smh', 'period', 'sir', 'man', 'dude', 'bro', 'who', 'incarnate']);
+
+/**
+ * "your so inept", "ur the worst", "because your so dumb" (sic): an owner word opening a clause, with no
+ * noun to own before a degree word or "the" and an insulting predicate, can only be "you're".
+ */
+const YOURE_NEXT = new Set(['so', 'the', 'such', 'really', 'just', 'fucking', 'fuckin', 'fucken', 'freaking', 'totally', 'completely', 'clearly', 'obviously', 'truly', 'literally', 'always', 'too']);
+function youreAt(tokens: readonly Token[], c: number): boolean {
+  if (!['your', 'ur'].includes(w(tokens, c)) || !YOURE_NEXT.has(w(tokens, c + 1))) return false;
+  return c === 0 || CLAUSE_BREAK.has(w(tokens, c - 1)) || tokens[c - 1]?.mention === true || [',', 'because', 'cause', 'cuz', 'coz', 'since', 'and', 'but', 'that', 'lol'].includes(w(tokens, c - 1));
+}
 
 /**
  * Person subject + copula + a word from PERSON_NEGATIVE ("he is unhinged", "she is a racist") or from
@@ -301,7 +320,9 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   const personAfter = GENERIC_PERSON.has(nxt) || (PERSON_WORDS.has(nxt) && !/^(he|she|they|him|her|them|his|hers)$/.test(nxt));
   // "you are a cheater, Casey!": the name of the one addressed may close the insult
   const nameAfter = /^[A-Z][a-z]+$/.test(tokens[i + 1]?.raw ?? '') && (!tokens[i + 2] || tokens[i + 2]?.punct === true) && !THING_WORDS.has(nxt);
-  if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !nameAfter && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
+  // "you are the toxic one": "one" after "the ... X" stands for the person
+  const theOne = nxt === 'one' && w(tokens, i - 1) === 'the';
+  if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !nameAfter && !theOne && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
   // "the worse" is a common misspelling of "the worst"
   if ((t.w === 'worst' || t.w === 'worse') && w(tokens, i - 1) !== 'the' && w(tokens, i - 2) !== 'the') return null;
   let c = i - 1;
@@ -312,6 +333,10 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   if (['you', 'u', 'him', 'her'].includes(w(tokens, c)) && ['makes', 'made'].includes(w(tokens, c - 1)) && !['not', 'never'].includes(w(tokens, c - 2))) {
     if (doubted(tokens, c - 1)) return null;
     return { from: c - 1, to: i, confidence: 0.6, explain: `calls a person '${t.w}' ('${w(tokens, c - 1)} ${tokens[c]?.raw ?? ''} ...')`, tag: 'insult' };
+  }
+  if (youreAt(tokens, c)) {
+    if (doubted(tokens, c)) return null;
+    return { from: c, to: personAfter ? i + 1 : i, confidence: 0.6, explain: `calls the reader '${t.w}' ('${tokens[c]?.raw ?? ''}' read as "you're")`, tag: 'insult' };
   }
   if (!['is', 'are', 'was', 'were', 'am'].includes(w(tokens, c))) return null;
   const s = subjectBefore(tokens, c);
@@ -332,6 +357,9 @@ function inFiction(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** "too ... to see": failings of mind ("too tired to read" is not one). */
+const TOO_BLIND = new Set(['blind', 'brainwashed', 'arrogant', 'ignorant', 'biased', 'gullible', 'deluded', 'delusional', 'partisan', 'thick', 'dense', 'simple', 'dim', 'far']);
+const TO_SEE = new Set(['see', 'realize', 'realise', 'understand', 'notice', 'admit', 'grasp', 'comprehend', 'get', 'think', 'know', 'accept', 'recognize', 'recognise', 'gone']);
 const MINDED = new Set(['narrow', 'small', 'simple', 'weak', 'feeble', 'closed', 'petty']);
 
 /** What a person is "full of" when the phrase dismisses everything they say. */
@@ -347,9 +375,15 @@ function putDown(tokens: readonly Token[], i: number): Found | null {
   // "he is narrow-minded", "she is small minded" (the tokenizer splits the hyphen)
   else if (MINDED.has(a) && (w(tokens, i + 1) === 'minded' || (w(tokens, i + 1) === '-' && w(tokens, i + 2) === 'minded'))) end = w(tokens, i + 1) === 'minded' ? i + 1 : i + 2;
   else if (a === 'full' && w(tokens, i + 1) === 'of' && FULL_OF.has(w(tokens, i + 2)) && (w(tokens, i + 2) !== 'hot' || w(tokens, i + 3) === 'air')) end = i + (w(tokens, i + 2) === 'hot' ? 3 : 2);
+  // "you're too blind to see it", "he is too brainwashed to understand": a failing of mind, not of time or energy
+  else if (a === 'too' && TOO_BLIND.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'to' && TO_SEE.has(w(tokens, i + 3))) end = i + 3;
   else return null;
   let c = i - 1;
   while (c >= 0 && c > i - 4 && ['so', 'just', 'really', 'totally', 'completely', 'clearly', 'obviously', 'always', 'even', 'still', 'way', 'very'].includes(w(tokens, c))) c--;
+  if (youreAt(tokens, c)) {
+    if (doubted(tokens, c)) return null;
+    return { from: c, to: end, confidence: 0.6, explain: `puts the reader down ('${tokens.slice(i, end + 1).map((x) => x.w).join(' ')}', '${tokens[c]?.raw ?? ''}' read as "you're")`, tag: 'insult' };
+  }
   if (!['is', 'are', 'was', 'were', 'am'].includes(w(tokens, c))) return null;
   const s = subjectBefore(tokens, c);
   if (s.kind !== 'person') return null;
@@ -401,7 +435,7 @@ function buildTriggers(): Set<string> {
   const t = new Set<string>([...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
   const anchors = `fuck screw fk fck stuff hell shut stfu gtfo kma shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
-    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach ${[...GLUED_AT].join(' ')}`;
+    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
   for (const a of anchors.split(/\s+/)) if (a) t.add(a);
   return t;
 }
@@ -451,6 +485,13 @@ function run(input: DetectorInput): DetectorHit[] {
     if (['your', 'his', 'her', 'their'].includes(t.w) && OWNED_CONTEMPT.has(w(tokens, i + 1)) && tokens[i + 2] && !tokens[i + 2]?.punct && !CLAUSE_BREAK.has(w(tokens, i + 2)) && !inGroup(i + 2)) {
       found.push({ from: i, to: i + 2, confidence: 0.6, explain: `contempt for what someone has or says ('${t.w} ${w(tokens, i + 1)} ${w(tokens, i + 2)}')`, tag: 'insult' });
       i += 2;
+      continue;
+    }
+    // "your stupidity", "showing his ignorance", "Liberals with their lies": a flaw owned by someone names them
+    // by it ("their ignorance of the rules" is only not knowing, so a following "of/about" lets it pass)
+    if (['your', 'his', 'her', 'their', 'ur'].includes(t.w) && OWNED_FLAWS.has(w(tokens, i + 1)) && !['of', 'about', 'on', 'regarding'].includes(w(tokens, i + 2)) && !FLAW_COMPOUND.has(w(tokens, i + 2)) && !inGroup(i + 1)) {
+      found.push({ from: i, to: i + 1, confidence: 0.6, explain: `names someone by a flaw of theirs ('${t.w} ${w(tokens, i + 1)}')`, tag: 'insult' });
+      i += 1;
       continue;
     }
     // "he sucks", "you suck"

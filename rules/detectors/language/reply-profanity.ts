@@ -21,7 +21,7 @@ const POSITIVE_BEFORE = new Set(['holy', 'oh', 'no', 'well', 'hell', 'good']);
 const MILD = new Set(['damn', 'goddamn', 'hell', 'piss', 'pissed', 'bloody']);
 
 /** Insulting words too mild or too often friendly to count in a reply without a clearer target. */
-const FRIENDLY = new Set(['crazy', 'insane', 'nuts', 'sick', 'weak', 'tool', 'joke', 'dummy', 'nerd', 'fool', 'fools', 'mental', 'bum', 'fat', 'sore', 'thick', 'dense', 'fucking', 'fuckin', 'bloody', 'damn', 'goddamn', 'effing', 'lazy', 'punk', 'creepy', 'crap', 'pig', 'pigs', 'rat', 'rats', 'snake', 'snakes', 'witch', 'hag', 'criminal', 'criminals', 'unstable', 'toxic', 'fake', 'coward', 'trash',
+const FRIENDLY = new Set(['crazy', 'insane', 'nuts', 'sick', 'weak', 'tool', 'joke', 'dummy', 'nerd', 'fool', 'fools', 'mental', 'bum', 'fat', 'sore', 'thick', 'dense', 'fucking', 'fuckin', 'bloody', 'damn', 'goddamn', 'effing', 'lazy', 'punk', 'creepy', 'crap', 'troll', 'trolls', 'pig', 'pigs', 'rat', 'rats', 'snake', 'snakes', 'witch', 'hag', 'criminal', 'criminals', 'unstable', 'toxic', 'fake', 'coward', 'trash',
   // labels used to describe third parties or news as often as to insult
   'nazis', 'terrorist', 'corrupt', 'evil', 'vile', 'crooked', 'embarrassment', 'snowflake', 'snowflakes',
   'predator', 'predators', 'vicious', 'dirt', 'criminal', 'thug', 'thugs', 'commie', 'commies', 'wicked', 'sinful']);

@@ -147,13 +147,20 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   // "you (are) (not) (such) (a) ... X", "your a X" (sic)
   for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
     const x = w(tokens, k);
-    if (x === 'you' || (x === 'your' && ['a', 'an', 'such'].includes(w(tokens, k + 1)))) {
+    // "your so inept", "your the worst" (sic): "your" before an article or degree word can only be "you're"
+    if (x === 'you' || (x === 'your' && ['a', 'an', 'such', 'so', 'the', 'just', 'really', 'truly', 'actually'].includes(w(tokens, k + 1)))) {
       const between = tokens.slice(k + 1, p).map((t) => t.w);
       if (between.every((b) => COPULA.has(b) || NEGATORS.has(b) || ['a', 'an', 'such', 'so', 'the', 'one', 'really', 'just', 'being', 'all', 'truly', 'actually', 'officially'].includes(b))) {
         return { from: k, reason: 'aimed at the reader (second person)', group: false, negated: between.some((b) => NEGATORS.has(b)) };
       }
     }
     if (CLAUSE_BREAK.has(x) || x === ',') break;
+  }
+  // "@sam YOUR TRASH!!", "ur a clown" (sic): a clause that is only "your" and an insult says "you're"; an
+  // owner word opening a clause has nothing to own when the insult ends the clause ("take out your trash"
+  // does not open with it)
+  if (['your', 'ur'].includes(before) && (p - 1 === 0 || CLAUSE_BREAK.has(w(tokens, p - 2)) || tokens[p - 2]?.mention === true) && (i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',' || tokens[i + 1]?.punct === true)) {
+    return { from: p - 1, reason: "aimed at the reader ('your' read as \"you're\")", group: false, negated: false };
   }
   // "only an idiot like you would ...", "morons like you", "a snake like him": the insult is the one named
   // after "like"

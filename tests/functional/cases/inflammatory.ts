@@ -3,6 +3,7 @@
  * Each case names the categories a correct checker reports.
  */
 import type { Behaviour } from './types';
+import { INSULT_SPELLINGS, INSULT_SPELLINGS_NEAR_MISS } from './insult-spellings';
 
 const INF = ['inflammatory'] as const;
 const BOTH = ['protected', 'inflammatory'] as const;
@@ -211,4 +212,6 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'profanity-unaimed', title: 'profanity not aimed at anyone', family: 'inflammatory', polarity: 'pass', cases: profanityUnaimed },
   { id: 'object-abuse', title: 'abuse aimed at objects', family: 'inflammatory', polarity: 'pass', cases: objectAbuse },
   { id: 'self-deprecation', title: 'self-deprecation', family: 'inflammatory', polarity: 'pass', cases: selfDeprecation },
+  { id: 'insult-spellings', title: "insults as typed fast: 'your' for 'you're', two-word names, owned flaws, 'too blind to see'", family: 'inflammatory', polarity: 'flag', cases: flag(INSULT_SPELLINGS) },
+  { id: 'insult-spellings-near-miss', title: "the same words owning a thing, one's own flaw, a compound, or 'too tired to'", family: 'inflammatory', polarity: 'pass', cases: pass(INSULT_SPELLINGS_NEAR_MISS) },
 ];

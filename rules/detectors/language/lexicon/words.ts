@@ -38,12 +38,14 @@ export const PERSON_INSULT_NOUNS = set(`
   lackey lackeys toady toadies sycophant sycophants bootlicker bootlickers brownnoser brownnosers deadbeat deadbeats moocher moochers
   freeloader freeloaders scrounger scroungers misogynist misogynists homophobe homophobes xenophobe xenophobes kook kooks loon loons
   scumbucket scumbuckets dumbfuck dumbfucks numbnuts dickbag dickbags shitbag shitbags twatwaffle pisshead
+  goon goons harpy harpies sheeple lapdog lapdogs simp simps neckbeard neckbeards thot thots troll trolls dirtbag
 `);
 
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
 export const WEAK_INSULT_NOUNS = set(`
   tool pig pigs snake snakes rat rats dummy witch nerd punk trash garbage filth fool fools clown clowns dork dorks snowflake snowflakes
   creep creeps freak freaks crook crooks hag hags leech leeches parasite parasites joke disgrace weasel weasels sucker suckers
+  troll trolls lapdog lapdogs goon goons
 `);
 
 /** Adjectives that insult a person ("you are pathetic"); about a thing they are ordinary criticism. */
