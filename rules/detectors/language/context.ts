@@ -42,6 +42,8 @@ const CONDEMNING = new Set([
 /** Words that condemn only when they come before the span ("I was harassed for ...", "report anyone who ..."). */
 const CONDEMNING_BEFORE = new Set(['report', 'reported', 'block', 'blocked', 'harassed', 'abused', 'victim', 'victims', 'challenge', 'challenged', 'refuse', 'reject', 'rejects']);
 
+/** Words between a subject and its verb ("X is yelling", "X keeps saying"): what precedes them is the speaker. */
+const SUBJECT_LINK = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'been', 'just', 'keeps', 'kept', 'always', 'still', 'again', 'now', 'who', 'wont', 'cant', 'can', 'will', 'wo', 'not']);
 /** Third parties whose opinion, when reported, is not the writer's: "people still think ...". */
 const THIRD_PARTY = new Set([
   'people', 'some', 'someone', 'somebody', 'he', 'she', 'they', 'who', 'folks', 'anyone', 'anybody', 'many', 'guy', 'man', 'uncle', 'aunt', 'boss',
@@ -196,6 +198,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
       // "[group] are a virus spreading through Europe": after the claim, spreading is what the comparison does, not a report of it
       if ((w === 'spreading' || w === 'spread' || w === 'spreads') && k > to) continue;
+      // "Crazy Bernie is yelling at clouds": the one named is the subject who speaks, not the words spoken
+      if (k > to && tokens.slice(to + 1, k).every((t) => SUBJECT_LINK.has(t.w)) && !['he', 'she', 'they', 'you', 'it', 'i', 'we'].includes(tokens[to]?.w ?? '')) continue;
       // "say what you want, but ...", "needless to say", "dare I say", "I have to say": the writer's own hedge
       // "say hi to ...", "say goodbye to ...": a greeting, not a report
       if (w === 'say' && ['hi', 'hello', 'bye', 'goodbye', 'hey'].includes(tokens[k + 1]?.w ?? '')) continue;

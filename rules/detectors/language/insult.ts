@@ -10,6 +10,7 @@ import { applyContext, mentionContext } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups } from './find-groups';
 import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS as LEXICON_INSULT_NOUNS, PERSON_INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
+import { FRAME_ANCHORS, framedPutDown } from './put-down-frames';
 import { aimAt, subjectBefore } from './target';
 import { unglue } from './segment';
 import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
@@ -19,7 +20,7 @@ import { noOptions } from '../options';
 const INSULT_NOUNS = new Set([...LEXICON_INSULT_NOUNS, ...PERSON_INSULT_NOUNS]);
 
 /** Words after an insult noun that make it part of an ordinary compound ("clown show", "dummy data"). */
-const COMPOUND_AFTER = new Set(['show', 'proof', 'car', 'case', 'race', 'data', 'test', 'tests', 'account', 'variable', 'mode', 'load', 'run', 'face', 'fish', 'farm', 'pit', 'latin', 'feet', 'bag', 'kit', 'box', 'shed', 'belt', 'chain', 'set', 'tip', 'bar', 'tail', 'hunt', 'hunter', 'hunters', 'doctor', 'eye', 'oil', 'charmer', 'pie', 'bite', 'poop', 'pen']);
+const COMPOUND_AFTER = new Set(['show', 'proof', 'car', 'case', 'race', 'data', 'test', 'tests', 'account', 'variable', 'mode', 'load', 'run', 'face', 'fish', 'farm', 'pit', 'latin', 'feet', 'bag', 'kit', 'box', 'shed', 'belt', 'chain', 'set', 'tip', 'bar', 'tail', 'hunt', 'hunter', 'hunters', 'doctor', 'eye', 'oil', 'charmer', 'pie', 'bite', 'poop', 'pen', 'sandwich']);
 /** Compound insults: "fuckwad", "shitbiscuit", "dickweed", "douchecanoe". */
 const COMPOUND_INSULT = /^(?:lib|libera|conserva|demon|repub|dem|trump)tards?$|^(fuck|shit|dick|ass|douche|cock|cunt|piss|twat|scum|dumb|butt|knob|jerk|bitch|dip)(ass|face|head|wit|wad|stain|bag|hole|biscuit|lord|nugget|weasel|sucker|brain|muncher|licker|goblin|weed|canoe|nozzle|clown|burger|tard|monkey|fuck)s?$/;
 /** Profanity and its target run together: "fuckoff", "fuckyou", "fuckem". */
@@ -61,6 +62,11 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   // "bee itch": profanity masked by spelling it out as sounds
   if ((a === 'bee' || a === 'beach') && b === 'itch') return i + 1;
   if (a === 'con' && ['man', 'men', 'artist', 'artists', 'woman'].includes(b)) return i + 1;
+  // "a joke of a senator", "a disgrace of a coach": the role named after the verdict
+  if (['joke', 'disgrace', 'embarrassment', 'farce', 'clown', 'travesty'].includes(a) && b === 'of' && (c === 'a' || c === 'an') && PERSON_WORDS.has(w(tokens, i + 3)) && !THING_WORDS.has(w(tokens, i + 3))) return i + 3;
+  // "a crazy old bat", "senile old goat", "an old fossil": age made the insult
+  if (a === 'old' && ['bat', 'bats', 'goat', 'goats', 'fossil', 'fossils', 'crank', 'cranks', 'coot', 'coots', 'geezer', 'geezers', 'fart', 'farts', 'hag', 'hags', 'codger', 'biddy'].includes(b) && !['cave', 'caves', 'house', 'farm', 'fuel', 'record', 'collection', 'exhibit', 'museum'].includes(c)) return i + 1;
+  if (a === 'nepo' && (b === 'baby' || b === 'babies')) return i + 1;
   // "drama queen", "race baiter", "dirt bag", "laughing stock": two-word names for a person that insult
   if (a === 'drama' && (b === 'queen' || b === 'queens')) return i + 1;
   if (a === 'race' && ['baiter', 'baiters', 'hustler', 'hustlers'].includes(b)) return i + 1;
@@ -185,9 +191,9 @@ const HATRED = new Set(['despise', 'detest', 'loathe', 'abhor']);
 const HATRED_ADVERBS = new Set(['really', 'just', 'truly', 'absolutely', 'so', 'totally', 'do', 'honestly', 'personally']);
 
 /** Adjectives that, put before a name, make it a nickname of contempt ("crooked Hillary", "lying Ted"). */
-const EPITHET = new Set(['crooked', 'lying', 'lyin', 'corrupt', 'sleazy', 'slimy', 'shifty', 'dishonest', 'treasonous', 'traitorous']);
+const EPITHET = new Set(['crooked', 'lying', 'lyin', 'corrupt', 'sleazy', 'slimy', 'shifty', 'dishonest', 'treasonous', 'traitorous', 'crazy', 'sleepy', 'cryin', 'crying', 'nervous', 'sloppy', 'dopey', 'creepy', 'pathetic']);
 /** Capitalised words after an epithet that are not names. */
-const NOT_NAMES = new Set(['i', 'the', 'this', 'that', 'it', 'and', 'but', 'a', 'an', 'down', 'up', 'out', 'in', 'on', 'off', 'around', 'about', 'to', 'is', 'was', 'again', 'low', 'eyes', 'heart', 'house', 'game', 'times', 'truth', 'lies', 'words', 'news', 'media']);
+const NOT_NAMES = new Set(['i', 'the', 'this', 'that', 'it', 'and', 'but', 'a', 'an', 'down', 'up', 'out', 'in', 'on', 'off', 'around', 'about', 'to', 'is', 'was', 'again', 'low', 'eyes', 'heart', 'house', 'game', 'times', 'truth', 'lies', 'words', 'news', 'media', 'horse', 'hollow', 'town', 'train', 'love', 'days', 'taxi', 'frog', 'rich', 'bones', 'eddie']);
 /** Generic person nouns an insulting adjective turns into an insult: "a pathetic man", "ugly troll". */
 const GENERIC_PERSON = new Set(['man', 'woman', 'person', 'guy', 'human', 'lady', 'dude', 'individual', 'boy', 'girl', 'creature', 'troll', 'trolls', 'people', 'men', 'women', 'bloke', 'chick', 'kid', 'being', 'citizen']);
 /** Plural subjects that name people but no protected group: "liberals", "politicians", "people". */
@@ -210,6 +216,8 @@ const MILD_ATTRIBUTES = new Set(['angry', 'loud', 'emotional', 'confused', 'slow
 function groupInsult(tokens: readonly Token[], i: number): Found | null {
   const g = tokens[i] as Token;
   if (!PEOPLE_GROUPS.has(g.w)) return null;
+  // "people are calling him a traitor", "fans keep saying she is a fraud": a report of what the group says
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) if (GROUP_REPORTING.has(w(tokens, k))) return null;
   const r = readPredicate(tokens, i + 1);
   // "liberals attack other liberals", "cops never apologise": a habit pinned on a party or a trade is criticism, not an insult
   if (r?.habit) return null;
@@ -232,6 +240,7 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   return null;
 }
 const NEGATORS_AFTER = new Set(['not', 'never', 'no', 'hardly', 'like', 'called', 'labelled', 'labeled']);
+const GROUP_REPORTING = new Set(['calling', 'call', 'called', 'saying', 'say', 'said', 'claiming', 'claim', 'yelling', 'shouting', 'chanting']);
 
 /**
  * PERSON_NEGATIVE words that insult as an adjective on a person noun or a people group ("corrupt
@@ -432,11 +441,12 @@ const NEGATED_BETWEEN = ['not', 'never', 'no'];
  */
 let triggers: Set<string> | undefined;
 function buildTriggers(): Set<string> {
-  const t = new Set<string>([...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
+  const t = new Set<string>([...EPITHET, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
   const anchors = `fuck screw fk fck stuff hell shut stfu gtfo kma shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
-    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
+    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
   for (const a of anchors.split(/\s+/)) if (a) t.add(a);
+  for (const a of FRAME_ANCHORS) t.add(a);
   return t;
 }
 function mayInsult(tokens: readonly Token[]): boolean {
@@ -462,7 +472,7 @@ function run(input: DetectorInput): DetectorHit[] {
     if (t.punct) continue;
     // "anti-fascist", "non-racist": the prefix turns the label around
     if (w(tokens, i - 1) === 'anti' || w(tokens, i - 1) === 'non') continue;
-    const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i) ?? badPerson(tokens, i) ?? putDown(tokens, i);
+    const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i) ?? badPerson(tokens, i) ?? putDown(tokens, i) ?? framedPutDown(tokens, i);
     if (prof) {
       // anything thrown at a protected group as a whole is the protected rules' business
       if (!groups.some((g) => prof.from <= g.to && g.from <= prof.to + 1)) found.push(prof);
@@ -554,7 +564,8 @@ function run(input: DetectorInput): DetectorHit[] {
     if (isAdj && nxt && !degreeBefore && !CLAUSE_BREAK.has(nxt) && nxt !== ',' && !['and', 'or', 'as', 'to', 'of', 'af', 'lol', 'too', 'you', 'person', 'people', 'man', 'woman', 'guy', 'dude', 'bro'].includes(nxt) && !INSULT_NOUNS.has(nxt) && !INSULT_ADJECTIVES.has(nxt)) continue;
     const weak = WEAK_INSULT_NOUNS.has(t.w) || isAdj;
     const onGroup = phraseEnd > i && PEOPLE_GROUPS.has(w(tokens, phraseEnd));
-    const aim = onGroup ? { from: i, reason: `aimed at ${w(tokens, phraseEnd)}`, group: true, negated: false } : aimAt(tokens, i, isNoun && !WEAK_INSULT_NOUNS.has(t.w), end, true);
+    // a phrase ("joke of a manager", "piece of shit") names a person by itself, whatever its first word
+    const aim = onGroup ? { from: i, reason: `aimed at ${w(tokens, phraseEnd)}`, group: true, negated: false } : aimAt(tokens, i, isNoun && (!WEAK_INSULT_NOUNS.has(t.w) || phraseEnd > i), end, true);
     if (!aim) continue;
     // "the actor is a psycho in the new film": a part played, not a verdict on the person
     if (inFiction(tokens, end + 1)) continue;

@@ -24,10 +24,38 @@ const MILD = new Set(['damn', 'goddamn', 'hell', 'piss', 'pissed', 'bloody']);
 const FRIENDLY = new Set(['crazy', 'insane', 'nuts', 'sick', 'weak', 'tool', 'joke', 'dummy', 'nerd', 'fool', 'fools', 'mental', 'bum', 'fat', 'sore', 'thick', 'dense', 'fucking', 'fuckin', 'bloody', 'damn', 'goddamn', 'effing', 'lazy', 'punk', 'creepy', 'crap', 'troll', 'trolls', 'pig', 'pigs', 'rat', 'rats', 'snake', 'snakes', 'witch', 'hag', 'criminal', 'criminals', 'unstable', 'toxic', 'fake', 'coward', 'trash',
   // labels used to describe third parties or news as often as to insult
   'nazis', 'terrorist', 'corrupt', 'evil', 'vile', 'crooked', 'embarrassment', 'snowflake', 'snowflakes',
-  'predator', 'predators', 'vicious', 'dirt', 'criminal', 'thug', 'thugs', 'commie', 'commies', 'wicked', 'sinful']);
+  'predator', 'predators', 'vicious', 'dirt', 'criminal', 'thug', 'thugs', 'commie', 'commies', 'wicked', 'sinful',
+  // said fondly to friends as often as not ("you weirdo, I love that ...", "you maniac, legend")
+  'weirdo', 'weirdos', 'maniac', 'maniacs']);
+/** Words that make the word before them a thing, not a person ("the dumbest thing", "idiot sandwich", "fuck cancer"). */
+const THING_AFTER = new Set(['thing', 'things', 'sandwich', 'cancer', 'covid', 'mondays', 'monday', 'traffic', 'weather', 'rain']);
+/** Words that report or talk about a word rather than use it ("calling people idiots won't help", "he called her a liar"). */
+const TALK_ABOUT = new Set(['calling', 'called', 'call', 'calls', 'chants', 'chanted', 'yelled', 'yells', 'shouted', 'word', 'words', 'term', 'heckler']);
 const BELIEF_VERBS = new Set(['think', 'believe', 'say', 'saying', 'claim', 'claiming', 'suggest', 'suggesting', 'mean']);
 const HEDGES = new Set(['if', 'whether', 'unless', 'maybe', 'perhaps', 'sure']);
 const SELF_OR_THING = new Set(['i', 'im', 'me', 'we', 'us', 'myself', ...THING_WORDS]);
+
+/** The word is reported or talked about: inside double quotes, or after a verb of calling or shouting in its clause. */
+function talkedAbout(tokens: readonly Token[], i: number): boolean {
+  // "calling people idiots", "called her a liar", "chants of liar": the verb governs the word, at most an object and
+  // an article between ("called a Nazi by Antifa scum": after "by" the word is the writer's own again)
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k] as Token;
+    if (TALK_ABOUT.has(t.w)) return true;
+    if ((t.punct && !/["“”]/.test(t.raw)) || ['by', 'and', 'but', 'is', 'are', 'was'].includes(t.w)) break;
+  }
+  return false;
+}
+/** A short quoted span around the word ('chants of "liar"', 'yells "you're a moron"'): quotes within a few words each side. */
+function quoted(text: string, start: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('"', start - 1), text.lastIndexOf('“', start - 1));
+  if (open < 0 || start - open > 30) return false;
+  const close = text.slice(end).search(/["”]/);
+  if (close < 0 || close > 30) return false;
+  // the opening mark opens (after a space or the start) and nothing between ends a sentence
+  const inner = text.slice(open + 1, end + close);
+  return (open === 0 || /[\s(:]/.test(text[open - 1] ?? ' ')) && !/[.!?]\s/.test(inner) && /\S/.test(text[open + 1] ?? ' ');
+}
 
 function insulting(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -44,7 +72,8 @@ function insulting(tokens: readonly Token[], i: number): boolean {
   // "I don't think he is a sociopath": the speaker withholds the word
   for (let k = i - 2; k >= Math.max(1, i - 6); k--) if (BELIEF_VERBS.has((tokens[k] as Token).w) && ['not', 'never', 'no'].includes((tokens[k - 1] as Token).w)) return false;
   const next = tokens[i + 1];
-  if (THING_WORDS.has(next?.w ?? '')) return false;
+  if (THING_WORDS.has(next?.w ?? '') || THING_AFTER.has(next?.w ?? '')) return false;
+  if (talkedAbout(tokens, i)) return false;
   // "the cameras suck", "it sucks": only a person can be told they suck
   if (t.w === 'suck' || t.w === 'sucks') {
     let k = i - 1;
@@ -68,6 +97,8 @@ function run(input: DetectorInput, words: 'profanity' | 'insults'): DetectorHit[
     const t = tokens[i] as Token;
     if (t.mention) continue;
     if (words === 'insults') {
+      // a word in quotes is reported or talked about ('chants of "liar"'), not said to the one replied to
+      if (quoted(input.text, t.start, t.end)) continue;
       if (insulting(tokens, i)) hits.push({ start: t.start, end: t.end, confidence: 0.55, explain: `insulting word ('${t.w}') in a reply to ${first.raw}, read as aimed at them or at someone named`, tags: ['insult'] });
       continue;
     }
@@ -75,6 +106,8 @@ function run(input: DetectorInput, words: 'profanity' | 'insults'): DetectorHit[
     const next = tokens[i + 1]?.w ?? '';
     const prev = tokens[i - 1]?.w ?? '';
     if (POSITIVE_AFTER.has(next) || POSITIVE_BEFORE.has(prev) || (POSITIVE_AFTER.has(tokens[i + 2]?.w ?? '') && ['so', 'really', 'very', 'the'].includes(next))) continue;
+    // "absolutely shitty weather", "fuck cancer", "shit, I forgot my lineup": at a thing, or an exclamation about oneself
+    if (THING_AFTER.has(next) || (next === ',' && ['i', 'im', 'we', 'my'].includes(tokens[i + 2]?.w ?? ''))) continue;
     hits.push({ start: t.start, end: t.end, confidence: 0.6, explain: `profanity ('${t.w}') in a reply to ${first.raw}, read as aimed at them`, tags: ['profanity'] });
   }
   return hits;

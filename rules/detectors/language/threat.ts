@@ -16,8 +16,10 @@ import { noOptions } from '../options';
 const VIOLENT = new Set([
   'kill', 'murder', 'stab', 'shoot', 'punch', 'slap', 'strangle', 'choke', 'hurt', 'rape', 'lynch', 'hang', 'burn', 'bomb', 'smash',
   'slit', 'gut', 'bury', 'cut', 'torture', 'behead', 'execute', 'beat', 'kick', 'break', 'hunt', 'find', 'knock', 'run', 'end', 'skin',
-  'drown', 'poison', 'attack', 'assault', 'shank', 'destroy', 'crush', 'snap', 'throttle', 'whip', 'batter', 'maim', 'cripple',
+  'drown', 'poison', 'attack', 'assault', 'shank', 'destroy', 'crush', 'snap', 'throttle', 'whip', 'batter', 'maim', 'cripple', 'string',
 ]);
+/** Third-person forms of the violent verbs, for harm wished through someone else ("hope someone punches you"). */
+const VIOLENT_S = new Map([...VIOLENT].map((v) => [/(?:sh|ch|ss|x)$/.test(v) ? `${v}es` : `${v}s`, v]));
 /** Verbs that are violent only with a body part or particle: "break your neck", "beat him up", "run him over". */
 const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   beat: ['up', 'senseless', 'black', 'shit', 'death', 'pulp'],
@@ -36,6 +38,7 @@ const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   hang: ['from', 'by'],
   burn: ['alive', 'down', 'house'],
   bury: ['alive'],
+  string: ['up'],
 };
 const AGENTS = new Set(['i', 'we', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'they', 'you', 'ill', 'gonna']);
 const VOLITION = new Set(['will', 'going', 'to', 'want', 'wanna', 'would', 'gonna', 'should', 'must', 'need', 'needs', 'ought', 'could', 'about', 'am', 'are', 'gotta', 'got', 'finna', 'might', 'really', 'just', 'seriously', 'literally', 'definitely', 'totally', 'fucking', 'personally', 'go', 'and', 'come', 'gladly', 'happily']);
@@ -45,7 +48,17 @@ const TARGET_PRONOUNS = new Set(['you', 'him', 'her', 'them', 'u', 'yourself', '
 const IDIOM_OBJECTS = new Set(['a', 'an', 'the', 'some', 'your', 'my', 'this', 'that', 'it', 'those', 'these', 'over', 'back', 'up', 'at']);
 
 const HARM_WISHES = new Set(['die', 'dies', 'died', 'rot', 'rots', 'burn', 'burns', 'suffer', 'suffers', 'choke', 'chokes', 'perish', 'starve', 'drown', 'drowns']);
-const HARM_GET = new Set(['shot', 'killed', 'raped', 'hit', 'stabbed', 'murdered', 'hanged', 'lynched', 'beaten', 'cancer', 'aids', 'run', 'hurt', 'tortured', 'executed']);
+const HARM_GET = new Set(['shot', 'killed', 'raped', 'hit', 'stabbed', 'murdered', 'hanged', 'lynched', 'beaten', 'cancer', 'aids', 'run', 'hurt', 'tortured', 'executed', 'tarred', 'flogged', 'horsewhipped', 'beheaded', 'strung']);
+/** What of someone's a harm may be wished on ("I hope your house burns down", "hope your plane goes down"). */
+const THEIR_THINGS = new Set(['house', 'home', 'car', 'family', 'kids', 'children', 'dog', 'mother', 'mom', 'wife', 'husband', 'business', 'company', 'life', 'plane', 'flight', 'boat']);
+/** Losses wished on the reader that are meant to hurt ("I hope you lose your job"); "lose" alone is a game. */
+const LOSSES = new Set(['job', 'house', 'home', 'family', 'kids', 'everything', 'career', 'wife', 'husband', 'business', 'license', 'licence', 'seat']);
+/** Words that make an end of someone's voice ("shut him up permanently"). */
+const SILENCING = new Set(['shut', 'silence', 'shutting', 'silencing']);
+/** How "better hope we never meet" ends when it means a fight, not a fixture ("... in the final"). */
+const MEETING_ENDS = new Set(['', '.', '!', ',', 'irl', 'again', 'you', 'face']);
+/** Where someone is told to go and be hurt: "go play in traffic". */
+const TRAFFIC = new Set(['traffic', 'freeway', 'highway', 'motorway', 'interstate']);
 
 interface Found {
   from: number;
@@ -100,10 +113,48 @@ function findThreats(tokens: readonly Token[]): Found[] {
       const f = welcomedHarm(tokens, i);
       if (f) out.push(f);
     }
-    // "I hope your house burns down": harm wished on what is theirs
-    if ((v === 'hope' || v === 'wish') && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 1)) && ['house', 'home', 'car', 'family', 'kids', 'children', 'dog', 'mother', 'mom', 'wife', 'husband', 'business', 'company', 'life'].includes(w(tokens, i + 2)) && (HARM_WISHES.has(w(tokens, i + 3)) || ['gets', 'get', 'burns', 'crashes', 'explodes'].includes(w(tokens, i + 3)))) {
+    // "I hope your house burns down", "hope your plane goes down": harm wished on what is theirs
+    if ((v === 'hope' || v === 'wish') && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 1)) && THEIR_THINGS.has(w(tokens, i + 2)) && (HARM_WISHES.has(w(tokens, i + 3)) || ['gets', 'get', 'burns', 'crashes', 'explodes', 'sinks'].includes(w(tokens, i + 3)) || (['goes', 'go'].includes(w(tokens, i + 3)) && w(tokens, i + 4) === 'down'))) {
       out.push({ from: i, to: i + 3 + (w(tokens, i + 4) === 'down' ? 1 : 0), confidence: 0.8, explain: `wishes harm on someone's ${w(tokens, i + 2)}` });
     }
+    if (v === 'hope' && !NEGATORS.has(w(tokens, i - 1))) {
+      const p = WISH_TARGETS.has(w(tokens, i + 1)) ? i + 1 : -1;
+      // "I hope you lose your job", "hope he loses everything": a loss wished on them to hurt
+      if (p > 0 && ['lose', 'loses'].includes(w(tokens, p + 1)) && (LOSSES.has(w(tokens, p + 2)) || (['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p + 2)) && LOSSES.has(w(tokens, p + 3))))) {
+        out.push({ from: i, to: p + (LOSSES.has(w(tokens, p + 2)) ? 2 : 3), confidence: 0.7, explain: `wishes a loss on someone ('hope ... ${w(tokens, p + 1)} ...')` });
+      }
+      // "hope someone punches you", "I hope somebody slaps him": harm wished through someone else
+      const verb = VIOLENT_S.get(w(tokens, i + 2));
+      if (['someone', 'somebody', 'they', 'he', 'she'].includes(w(tokens, i + 1)) && verb && !NEEDS_COMPLEMENT[verb] && (WISH_TARGETS.has(w(tokens, i + 3)) || tokens[i + 3]?.mention)) {
+        out.push({ from: i, to: i + 3, confidence: 0.8, explain: `wishes harm on someone ('hope ... ${w(tokens, i + 2)} ...')` });
+      }
+    }
+    // "get cancer and die", "go play in traffic": told to come to harm
+    if (v === 'get' && ['cancer', 'aids', 'ebola'].includes(w(tokens, i + 1)) && (!tokens[i + 2] || tokens[i + 2]?.punct || w(tokens, i + 2) === 'and') && (i === 0 || CLAUSE_BREAK.has(w(tokens, i - 1)) || tokens[i - 1]?.mention || ['just', 'go', 'please', ','].includes(w(tokens, i - 1)))) {
+      out.push({ from: i, to: i + 1, confidence: 0.85, explain: `wishes illness on someone ('get ${w(tokens, i + 1)}')` });
+    }
+    if (v === 'go' && w(tokens, i + 1) === 'play' && ['in', 'on'].includes(w(tokens, i + 2)) && (TRAFFIC.has(w(tokens, i + 3)) || (w(tokens, i + 3) === 'the' && TRAFFIC.has(w(tokens, i + 4))))) {
+      out.push({ from: i, to: i + (TRAFFIC.has(w(tokens, i + 3)) ? 3 : 4), confidence: 0.8, explain: "tells someone to get hurt ('go play in traffic')" });
+    }
+    // "someone should shut him up permanently", "silence her for good": silencing a person made final
+    if (v === 'permanently' || (v === 'good' && w(tokens, i - 1) === 'for')) {
+      let s0 = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (SILENCING.has(w(tokens, k))) { s0 = k; break; }
+      let who = false;
+      for (let k = s0 + 1; s0 >= 0 && k < i; k++) if (personAt(tokens, k) >= 0) who = true;
+      if (who) out.push({ from: s0, to: i, confidence: 0.75, explain: "threat ('silence ... permanently')" });
+    }
+    // veiled threats: "your days are numbered", "you'd better hope we never meet", "keep talking and see what
+    // happens", "five minutes alone with you", "settle this the old fashioned way", "you won't be getting back up"
+    if (v === 'days' && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i - 1)) && ['are', 'is'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'numbered') out.push({ from: i - 1, to: i + 2, confidence: 0.75, explain: "veiled threat ('your days are numbered')" });
+    if (v === 'hope' && ['we', 'i'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'never' && ['meet', 'see', 'run'].includes(w(tokens, i + 3)) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.w === 'better') && (MEETING_ENDS.has(w(tokens, i + 4)) || (w(tokens, i + 4) === 'in' && ['person', 'real', 'private', 'public', 'an', 'a'].includes(w(tokens, i + 5))))) out.push({ from: i, to: i + 3, confidence: 0.75, explain: "veiled threat ('better hope we never meet')" });
+    // ("try it and see what happens" is advice; only talking or a mouth kept running is warned)
+    if (v === 'see' && w(tokens, i + 1) === 'what' && ['happens', 'happen'].includes(w(tokens, i + 2)) && w(tokens, i - 1) === 'and' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => ['talking', 'mouth'].includes(t.w))) out.push({ from: i, to: i + 2, confidence: 0.7, explain: "veiled threat ('... and see what happens')" });
+    // ("five minutes alone with you to go over the roadmap" is a meeting)
+    if (['minutes', 'mins', 'min', 'seconds'].includes(v) && w(tokens, i + 1) === 'alone' && w(tokens, i + 2) === 'with' && WISH_TARGETS.has(w(tokens, i + 3)) && (!tokens[i + 4] || tokens[i + 4]?.punct || (w(tokens, i + 4) === 'in' && ['parking', 'alley', 'dark', 'ring', 'cage', 'room'].includes(w(tokens, i + 6))))) out.push({ from: i, to: i + 3, confidence: 0.7, explain: "veiled threat ('minutes alone with you')" });
+    if (v === 'getting' && w(tokens, i + 1) === 'back' && w(tokens, i + 2) === 'up' && NEGATORS.has(w(tokens, i - 2)) && tokens.slice(Math.max(0, i - 5), i).some((t) => t.w === 'you')) out.push({ from: i - 2, to: i + 2, confidence: 0.7, explain: "veiled threat ('you won't be getting back up')" });
+    // "I'd slap that smirk off your face": violence to the face, said through the expression on it
+    if (['slap', 'knock', 'punch', 'smack', 'beat'].includes(v) && ['that', 'the'].includes(w(tokens, i + 1)) && ['smirk', 'smile', 'grin', 'look'].includes(w(tokens, i + 2)) && tokens.slice(i + 3, i + 7).some((t) => t.w === 'face')) out.push({ from: i, to: i + 2, confidence: 0.75, explain: `threat ('${v} that ${w(tokens, i + 2)} off ... face')` });
     // "you should die", "he deserves to be shot", "she needs to get hit by a bus"
     if ((v === 'should' || v === 'deserve' || v === 'deserves' || v === 'needs' || v === 'ought') && personAt(tokens, i - 1) >= 0 && w(tokens, i - 1) !== 'someone' && !NEGATORS.has(w(tokens, i + 1))) {
       let q = i + 1;
@@ -232,7 +283,8 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 }
 
 /** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
-const TRIGGERS = new Set<string>([...VIOLENT, ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole']);
+const TRIGGERS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
+  'hope', 'play', 'permanently', 'good', 'days', 'happens', 'happen', 'minutes', 'mins', 'min', 'seconds', 'up', 'smack', 'sinks', 'down']);
 
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);

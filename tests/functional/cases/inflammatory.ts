@@ -4,6 +4,7 @@
  */
 import type { Behaviour } from './types';
 import { INSULT_SPELLINGS, INSULT_SPELLINGS_NEAR_MISS } from './insult-spellings';
+import { PUT_DOWN_FRAMES, PUT_DOWN_FRAMES_NEAR_MISS, REPLY_WORDS_REPORTED_OR_FOND, VEILED_THREATS, VEILED_THREATS_NEAR_MISS } from './put-downs-and-threats';
 
 const INF = ['inflammatory'] as const;
 const BOTH = ['protected', 'inflammatory'] as const;
@@ -213,5 +214,10 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'object-abuse', title: 'abuse aimed at objects', family: 'inflammatory', polarity: 'pass', cases: objectAbuse },
   { id: 'self-deprecation', title: 'self-deprecation', family: 'inflammatory', polarity: 'pass', cases: selfDeprecation },
   { id: 'insult-spellings', title: "insults as typed fast: 'your' for 'you're', two-word names, owned flaws, 'too blind to see'", family: 'inflammatory', polarity: 'flag', cases: flag(INSULT_SPELLINGS) },
+  { id: 'put-down-frames', title: "put-downs carried by a frame: 'the IQ of a potato', 'two brain cells', 'a potato would be a better chairman', 'ok genius', 'are you really this dense?'", family: 'inflammatory', polarity: 'flag', cases: flag(PUT_DOWN_FRAMES) },
+  { id: 'put-down-frames-near-miss', title: 'the same frames about oneself, about things, as praise, or as a plain question', family: 'inflammatory', polarity: 'pass', cases: pass(PUT_DOWN_FRAMES_NEAR_MISS) },
+  { id: 'veiled-threats', title: "veiled threats and harm wished: 'your days are numbered', 'hope someone punches him', 'I hope you lose your job'", family: 'inflammatory', polarity: 'flag', cases: flag(VEILED_THREATS) },
+  { id: 'veiled-threats-near-miss', title: 'the same words as advice, a meeting, a fixture, a health tip or a joke about oneself', family: 'inflammatory', polarity: 'pass', cases: pass(VEILED_THREATS_NEAR_MISS) },
+  { id: 'reply-words-reported-or-fond', title: 'insulting or profane words in a reply that are quoted, talked about, fond, or aimed at a thing', family: 'inflammatory', polarity: 'pass', cases: pass(REPLY_WORDS_REPORTED_OR_FOND) },
   { id: 'insult-spellings-near-miss', title: "the same words owning a thing, one's own flaw, a compound, or 'too tired to'", family: 'inflammatory', polarity: 'pass', cases: pass(INSULT_SPELLINGS_NEAR_MISS) },
 ];

@@ -39,6 +39,8 @@ export const PERSON_INSULT_NOUNS = set(`
   freeloader freeloaders scrounger scroungers misogynist misogynists homophobe homophobes xenophobe xenophobes kook kooks loon loons
   scumbucket scumbuckets dumbfuck dumbfucks numbnuts dickbag dickbags shitbag shitbags twatwaffle pisshead
   goon goons harpy harpies sheeple lapdog lapdogs simp simps neckbeard neckbeards thot thots troll trolls dirtbag
+  slimeball slimeballs gremlin gremlins laughingstock laughingstocks nobodies know-nothing know-nothings knownothings
+  bandwagoner bandwagoners hillbilly hillbillies redneck rednecks caveman cavemen doormat doormats
 `);
 
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */

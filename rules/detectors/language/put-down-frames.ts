@@ -1,0 +1,242 @@
+/**
+ * Put-downs that carry no insulting word: the insult is in the frame. Read by `language.insult`.
+ * - a faculty measured against something lowly: "has the IQ of a potato", "the spine of a jellyfish";
+ * - the brain counted or missing: "two brain cells", "rocks for brains", "zero shame", "no spine";
+ * - something lowly doing better than the person: "a ham sandwich would be a better senator",
+ *   "you'd lose a debate with a fortune cookie";
+ * - the fixed idioms of incompetence: "couldn't find his way out of a paper bag";
+ * - mock titles said to the reader: "ok genius", "sure, Einstein", "ok boomer";
+ * - a question that only asks how bad the reader is: "are you really this dense?".
+ * Each needs the person it lands on (a pronoun, a name, an @mention, a person noun) or a reply.
+ */
+import { INSULT_ADJECTIVES, PERSON_NEGATIVE, PERSON_WORDS } from './lexicon/words';
+import { subjectBefore } from './target';
+import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
+
+export interface FramedPutDown {
+  from: number;
+  to: number;
+  confidence: number;
+  explain: string;
+  tag: 'insult';
+}
+
+function w(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.w ?? '';
+}
+
+/** Faculties that, measured against anything not admired, are found wanting ("the IQ of a ...", "the attention span of a ..."). */
+const FACULTY_ALWAYS = new Set(['iq', 'attention', 'compass']);
+/** Faculties praised as often ("the backbone of a leader", "the heart of a lion"): only against something lowly. */
+const FACULTY_LOWLY_ONLY = new Set(['brains', 'brain', 'intelligence', 'spine', 'backbone', 'morals', 'maturity', 'wit', 'wits', 'intellect', 'personality', 'charisma', 'judgment', 'judgement', 'skills', 'manners', 'sense', 'range', 'depth', 'memory', 'logic', 'reasoning', 'instincts', 'taste', 'class', 'integrity', 'honesty', 'courage', 'decency', 'empathy', 'appeal', 'emotional']);
+/** Admired things a faculty may be measured against ("the IQ of a genius"). */
+const ADMIRED = new Set(['genius', 'saint', 'lion', 'scholar', 'professor', 'surgeon', 'philosopher', 'god', 'giant', 'champion', 'champ', 'legend', 'titan', 'elephant', 'leader', 'hero', 'monk', 'diplomat']);
+/** Lowly things and creatures a person may be compared down to. */
+const LOWLY = new Set([
+  'potato', 'rock', 'brick', 'houseplant', 'plant', 'goldfish', 'jellyfish', 'noodle', 'rat', 'cone', 'towel', 'toddler', 'gnat', 'slug', 'doorknob',
+  'turnip', 'cabbage', 'lettuce', 'worm', 'snail', 'amoeba', 'sponge', 'squirrel', 'hamster', 'tree', 'stump', 'toaster', 'carrot', 'peanut',
+  'walnut', 'pebble', 'spoon', 'mop', 'bucket', 'plank', 'donkey', 'fruit', 'fly', 'mosquito', 'bag', 'sandwich', 'cookie', 'loaf', 'salad',
+  'sock', 'shoe', 'paperclip', 'stapler', 'lamp', 'chair', 'wall', 'fencepost', 'fence', 'oyster', 'clam', 'snake', 'weasel', 'cockroach',
+  'roach', 'leech', 'tick', 'sloth', 'pigeon', 'chicken', 'monkey', 'chimp', 'five-year-old', 'child', 'kindergartener', 'teenager', 'vegetable',
+  'cat', 'dog', 'retriever', 'labrador', 'parrot', 'hamster', 'goat', 'horse', 'cow', 'toad',
+  'bowling', 'ball', 'marble', 'block', 'box', 'bin', 'dumpster', 'sewer', 'cardboard', 'spreadsheet', 'screensaver', 'cactus', 'dial-up',
+]);
+/** Words of a noun phrase between "a" and its head: "a wet paper towel", "a sewer rat", "a goldfish on espresso". */
+function lowlyHead(tokens: readonly Token[], k: number): number {
+  if (!['a', 'an', 'the'].includes(w(tokens, k))) return -1;
+  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+    if (LOWLY.has(w(tokens, j))) return j;
+    if (tokens[j]?.punct || CLAUSE_BREAK.has(w(tokens, j)) || ['of', 'and', 'or', 'than', 'who', 'that'].includes(w(tokens, j))) return -1;
+  }
+  return -1;
+}
+
+/** "has the IQ of a potato", "with the spine of a jellyfish", "the personality of a wet paper towel". */
+function facultyOf(tokens: readonly Token[], i: number): FramedPutDown | null {
+  const f = w(tokens, i);
+  if (!FACULTY_ALWAYS.has(f) && !FACULTY_LOWLY_ONLY.has(f)) return null;
+  // "the attention span of", "the moral compass of", "the critical thinking skills of", "the emotional range of"
+  let k = i + 1;
+  if (['span', 'compass'].includes(w(tokens, k))) k++;
+  if (w(tokens, k) !== 'of') return null;
+  let d = i - 1;
+  while (d >= 0 && ['moral', 'emotional', 'critical', 'thinking', 'common', 'decision', 'making', 'decision-making', 'basic', 'mental', 'political', 'social', 'fashion', 'comic', 'comedic', 'acting', 'leadership', 'people'].includes(w(tokens, d))) d--;
+  if (w(tokens, d) !== 'the') return null;
+  const lead = w(tokens, d - 1);
+  if (!['has', 'have', 'had', 'got', 'with', 'possesses', 'possess', 'having'].includes(lead)) return null;
+  const head = lowlyHead(tokens, k + 1);
+  if (head < 0 && !(FACULTY_ALWAYS.has(f) && ['a', 'an'].includes(w(tokens, k + 1)) && !ADMIRED.has(w(tokens, k + 2)) && !ADMIRED.has(w(tokens, k + 3)))) return null;
+  if (NEGATORS.has(w(tokens, d - 2))) return null;
+  // "the book has the spine of a brick": said of a thing
+  if (subjectBefore(tokens, d - 1).kind === 'thing') return null;
+  return { from: d - 1, to: head >= 0 ? head : k + 2, confidence: 0.7, explain: `puts a person down by comparison ('the ${f} of ${head >= 0 ? `a ${w(tokens, head)}` : w(tokens, k + 2)}')`, tag: 'insult' };
+}
+
+/** What a person is said to have none of ("no shame", "zero talent", "not a single brain cell"). */
+const LACKED = new Set(['shame', 'spine', 'backbone', 'brain', 'brains', 'integrity', 'class', 'morals', 'dignity', 'talent', 'decency', 'soul', 'principles', 'self-respect', 'self-awareness', 'iq', 'personality', 'charisma']);
+
+/** "two brain cells", "a single functioning brain cell", "rocks for brains", "zero shame", "has no spine". */
+function brainAndLack(tokens: readonly Token[], i: number): FramedPutDown | null {
+  const a = w(tokens, i);
+  // "two brain cells", "zero brain cells", "a single functioning brain cell", "one brain cell"
+  if (a === 'brain' && ['cell', 'cells'].includes(w(tokens, i + 1))) {
+    let k = i - 1;
+    if (['functioning', 'working', 'active', 'remaining'].includes(w(tokens, k))) k--;
+    const count = w(tokens, k);
+    if (['zero', 'no', 'one', 'two', 'three', 'single', 'few', 'both'].includes(count) && !['billions', 'millions', 'neurons'].includes(w(tokens, i + 2))) {
+      // "kills brain cells" and biology talk have no number of them in a person
+      return { from: k, to: i + 1, confidence: 0.7, explain: `puts a person down ('${count} ... brain cells')`, tag: 'insult' };
+    }
+  }
+  // "rocks for brains", "mush for brains", "sawdust for brains"
+  if (a === 'for' && ['brains', 'brain'].includes(w(tokens, i + 1)) && ['rocks', 'mush', 'sawdust', 'shit', 'straw', 'air', 'cotton', 'pudding', 'oatmeal', 'jelly', 'spaghetti'].includes(w(tokens, i - 1))) {
+    return { from: i - 1, to: i + 1, confidence: 0.75, explain: `puts a person down ('${w(tokens, i - 1)} for brains')`, tag: 'insult' };
+  }
+  // "zero shame", "has no spine", "zero talent, zero class": a person said to lack what a person should have
+  if ((a === 'zero' || (a === 'no' && ['has', 'have', 'got', 'with', 'had'].includes(w(tokens, i - 1)))) && LACKED.has(w(tokens, i + 1))) {
+    // "no class on Friday", "zero talent agencies", "with no brain injury": the word is not a faculty there
+    const nx = w(tokens, i + 2);
+    if (['on', 'today', 'tomorrow', 'tonight', 'this', 'next', 'agencies', 'agency', 'injury', 'injuries', 'damage', 'scan', 'scans', 'fog', 'tumor', 'tumour', 'bleed'].includes(nx)) return null;
+    // only said of someone: a person subject before "has no", or a reply, checked by the caller
+    return { from: i, to: i + 1, confidence: 0.6, explain: `says a person lacks ${w(tokens, i + 1)} ('${a} ${w(tokens, i + 1)}')`, tag: 'insult' };
+  }
+  return null;
+}
+
+/** "a ham sandwich would be a more effective senator", "my cat has better judgment than the front office",
+ *  "a golden retriever would make better decisions than this coach", "you'd lose a debate with a fortune cookie". */
+function lowlyBetter(tokens: readonly Token[], i: number): FramedPutDown | null {
+  const a = w(tokens, i);
+  if (a === 'lose' && ['a', 'an'].includes(w(tokens, i + 1)) && ['debate', 'argument', 'fight', 'battle', 'contest', 'race'].includes(w(tokens, i + 2)) && ['with', 'to', 'against'].includes(w(tokens, i + 3))) {
+    const head = lowlyHead(tokens, i + 4);
+    const who = w(tokens, i - 1) === 'would' || w(tokens, i - 1) === 'd' ? w(tokens, i - 2) : w(tokens, i - 1);
+    if (head >= 0 && ['you', 'he', 'she', 'they', 'u', 'youd', 'hed', 'shed'].includes(who)) return { from: i, to: head, confidence: 0.7, explain: `puts a person down ('would lose a ${w(tokens, i + 2)} to a ${w(tokens, head)}')`, tag: 'insult' };
+  }
+  // the lowly thing is the subject; "better ... than" or "more ... than" follows, and a person closes it
+  if (!['would', 'could', 'has', 'makes', 'make', 'writes', 'does', 'is'].includes(a)) return null;
+  let s = i - 1;
+  while (s >= 0 && !LOWLY.has(w(tokens, s)) && i - s <= 4 && !tokens[s]?.punct) s--;
+  if (s < 0 || !LOWLY.has(w(tokens, s))) return null;
+  // "my cat", "a golden retriever": the subject opens with a determiner (a LOWLY word itself, or "retriever" after "golden")
+  let det = s - 1;
+  while (det >= 0 && !['a', 'an', 'my', 'the', 'his', 'her'].includes(w(tokens, det)) && s - det <= 3) det--;
+  if (det < 0 || (det > 0 && !(CLAUSE_BREAK.has(w(tokens, det - 1)) || tokens[det - 1]?.mention || w(tokens, det - 1) === ',' || w(tokens, det - 1) === 'honestly'))) return null;
+  let than = -1;
+  let better = false;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 9); j++) {
+    if (['better', 'more', 'smarter', 'wiser'].includes(w(tokens, j))) better = true;
+    if (w(tokens, j) === 'than') {
+      than = j;
+      break;
+    }
+    if (tokens[j]?.punct) break;
+  }
+  if (!better) return null;
+  const target = tokens[than + 1];
+  const t2 = w(tokens, than + 2);
+  // "a better senator" with no "than": the comparison is with whoever holds the role now
+  if (than < 0) {
+    for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+      if (tokens[j]?.punct) break;
+      if (better && (PERSON_WORDS.has(w(tokens, j)) || ROLES.has(w(tokens, j))) && ['be', 'make'].includes(w(tokens, i + 1))) return { from: det, to: j, confidence: 0.6, explain: `puts a person down ('a ${w(tokens, s)} would be a better ${w(tokens, j)}')`, tag: 'insult' };
+    }
+    return null;
+  }
+  const aimed = target && (target.mention || ['you', 'him', 'her', 'them', 'u', 'this', 'that', 'the', 'our', 'their', 'his', 'most', 'half'].includes(target.w) || /^[A-Z][a-z]+$/.test(target.raw));
+  if (!aimed || (['the', 'this', 'that', 'our', 'their', 'his'].includes(target.w) && !PERSON_WORDS.has(t2) && !tokens.slice(than + 2, than + 5).some((t) => PERSON_WORDS.has(t.w) || COLLECTIVE.has(t.w)))) return null;
+  return { from: det, to: than + 1, confidence: 0.65, explain: `puts a person down ('a ${w(tokens, s)} ... better than ...')`, tag: 'insult' };
+}
+
+/** Roles a lowly thing is said to fill better than whoever holds them ("a potato would be a better chairman"). */
+const ROLES = new Set(['chairman', 'chairwoman', 'chair', 'captain', 'mayor', 'governor', 'commissioner', 'quarterback', 'qb', 'goalkeeper', 'keeper', 'anchor', 'host', 'columnist', 'editor', 'speaker', 'leader', 'spokesman', 'spokesperson']);
+/** Bodies of people a comparison may land on ("than the entire front office"). */
+const COLLECTIVE = new Set(['office', 'board', 'management', 'administration', 'cabinet', 'congress', 'senate', 'committee', 'council', 'staff', 'newsroom', 'leadership']);
+
+/** The fixed idioms of incompetence. */
+function incompetenceIdiom(tokens: readonly Token[], i: number): FramedPutDown | null {
+  const a = w(tokens, i);
+  const b = w(tokens, i + 1);
+  const cant = ['couldnt', 'cant', 'couldn\'t', 'can\'t'].includes(a) || (['could', 'can'].includes(a) && b === 'not');
+  if (!cant) return null;
+  const k = ['could', 'can'].includes(a) ? i + 2 : i + 1;
+  const v = w(tokens, k) === 'even' ? k + 1 : k;
+  const verb = w(tokens, v);
+  const seq = tokens.slice(v, v + 10).map((t) => t.w).join(' ');
+  // "couldn't find his way out of a paper bag", "couldn't act her way out of ...", "couldn't pour water out of a boot",
+  // "couldn't organize a two-car parade", "couldn't lead a horse to water", "can't even tie his own shoes"
+  if ((/^\w+ (his|her|their|your|ur|my) way out of a paper bag/.test(seq) && !/^\w+ my /.test(seq)) || /^pour (water|piss) out of a boot/.test(seq) || /^organi[sz]e a (two|2)[ -]?car parade|^organi[sz]e a piss-?up|^run a bath|^tie (his|her|their|your|ur) own shoes?|^tie (his|her|their|your|ur) shoes?|^find (his|her|their|your|ur) own (ass|arse|butt)|^lead a horse to water/.test(seq)) {
+    // about oneself it is self-mockery ("I couldn't organise a two-car parade")
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (['i', 'we', 'im'].includes(w(tokens, j))) return null;
+    const end = tokens.findIndex((t, j) => j > v && (t.punct || ['paper', 'boot', 'parade', 'bath', 'shoes', 'shoe', 'water', 'ass', 'arse', 'butt'].includes(t.w) && (t.w !== 'water' || w(tokens, j - 1) === 'to')));
+    return { from: i, to: end > 0 ? (tokens[end]?.punct ? end - 1 : end) : v, confidence: 0.7, explain: `puts a person down ('can't ${verb} ...')`, tag: 'insult' };
+  }
+  return null;
+}
+
+/** Mock titles said to someone: "ok genius", "sure, Einstein", "nice try, Sherlock", "ok boomer". */
+const MOCK_TITLES = new Set(['genius', 'einstein', 'sherlock', 'sweetie', 'sweetheart', 'princess', 'boomer', 'karen', 'snowflake', 'champ', 'hotshot', 'smartass', 'smartypants', 'professor']);
+const MOCK_LEADS = new Set(['ok', 'okay', 'sure', 'yeah', 'right', 'whatever', 'try', 'thanks', 'nice', 'cool', 'good', 'wow']);
+function mockTitle(tokens: readonly Token[], i: number): FramedPutDown | null {
+  const t = w(tokens, i);
+  if (!MOCK_TITLES.has(t)) return null;
+  let k = i - 1;
+  if (w(tokens, k) === ',') k--;
+  // "ok boomer": said as a dismissal even without a reply; the rest need a lead word and the end of a clause
+  const lead = w(tokens, k);
+  const closes = !tokens[i + 1] || tokens[i + 1]?.punct || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',' || ['and', 'lol', 'lmao'].includes(w(tokens, i + 1));
+  if (!MOCK_LEADS.has(lead) || !closes) return null;
+  // "thanks, sweetie" and "good job, champ" are fond; among the fond-sounding leads only the mocking titles count
+  if (['thanks', 'good', 'nice', 'cool', 'wow'].includes(lead) && !['genius', 'einstein', 'sherlock', 'boomer', 'karen', 'smartass'].includes(t)) return null;
+  const start = lead === 'try' && ['nice', 'good'].includes(w(tokens, k - 1)) ? k - 1 : k;
+  return { from: start, to: i, confidence: 0.6, explain: `mock title said to someone ('${lead} ... ${t}')`, tag: 'insult' };
+}
+
+/** "are you really this dense?", "r u actually that stupid", "are you always this useless?" */
+const DENSE = new Set(['dense', 'thick', 'slow', 'dim', 'clueless', 'daft', 'delusional', 'obtuse', 'gullible', 'naive', 'embarrassing', 'pathetic', 'ignorant']);
+function denseQuestion(tokens: readonly Token[], i: number): FramedPutDown | null {
+  if (!['are', 'r'].includes(w(tokens, i)) || !['you', 'u'].includes(w(tokens, i + 1))) return null;
+  let k = i + 2;
+  while (['really', 'actually', 'always', 'just', 'seriously', 'honestly', 'genuinely', 'truly'].includes(w(tokens, k))) k++;
+  const degree = ['this', 'that', 'so'].includes(w(tokens, k));
+  if (degree) k++;
+  const adj = w(tokens, k);
+  if (!(DENSE.has(adj) || INSULT_ADJECTIVES.has(adj) || (degree && PERSON_NEGATIVE.has(adj)))) return null;
+  if (['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn', 'fat', 'lazy', 'ugly', 'dirty'].includes(adj)) return null;
+  // "are you really that ignorant of the rules?" asks about knowledge
+  if (['of', 'about', 'to'].includes(w(tokens, k + 1))) return null;
+  if (!(degree || k > i + 2 || tokens[k + 1]?.punct || !tokens[k + 1] || w(tokens, k + 1) === 'or')) return null;
+  return { from: i, to: k, confidence: 0.65, explain: `a question that only asks how bad the reader is ('are you ... ${adj}')`, tag: 'insult' };
+}
+
+/** Anchor words: a sentence with none of them cannot match any frame here (common words such as "is" would defeat the prefilter). */
+export const FRAME_ANCHORS: readonly string[] = [
+  ...FACULTY_ALWAYS, ...FACULTY_LOWLY_ONLY, ...LACKED, ...LOWLY, 'zero', 'cells', 'debate', 'better', 'smarter', 'wiser', 'argument', 'boot', 'parade', 'piss-up', 'bath', 'shoes',
+  'water', 'ass', 'arse', 'butt', ...MOCK_TITLES, ...DENSE,
+];
+
+// (not 'my' or 'our': "our landlord has the personality of ..." is about the landlord)
+const SELF = new Set(['i', 'im', 'me', 'we', 'us', 'myself', 'ourselves']);
+const SOMEONE = new Set(['you', 'u', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'your', 'ur', 'their', 'yall']);
+
+/** About oneself it is self-mockery ("I have the attention span of a goldfish"): a first-person word earlier in the clause. */
+function selfBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0; k--) {
+    if (CLAUSE_BREAK.has(w(tokens, k))) return false;
+    // "I think you have rocks for brains": the nearest subject is someone else
+    if (SOMEONE.has(w(tokens, k)) || tokens[k]?.mention) return false;
+    if (SELF.has(w(tokens, k))) return true;
+  }
+  return false;
+}
+
+/** Someone the put-down can land on: an @mention, a person pronoun, a person noun, or a capitalised name. */
+function someoneInView(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => t.mention || SOMEONE.has(t.w) || PERSON_WORDS.has(t.w) || ROLES.has(t.w) || (k > 0 && /^[A-Z][a-z]+$/.test(t.raw) && !CLAUSE_BREAK.has(w(tokens, k - 1))));
+}
+
+/** The first frame that matches at token i, or null. */
+export function framedPutDown(tokens: readonly Token[], i: number): FramedPutDown | null {
+  const f = facultyOf(tokens, i) ?? brainAndLack(tokens, i) ?? lowlyBetter(tokens, i) ?? incompetenceIdiom(tokens, i) ?? mockTitle(tokens, i) ?? denseQuestion(tokens, i);
+  if (!f || selfBefore(tokens, f.from) || !someoneInView(tokens)) return null;
+  return f;
+}
