@@ -242,6 +242,37 @@ const AFTER_AGE_NOUN = new Set([
   'never', 'always', 'just', 'get', 'ruin', 'take', 'keep', 'vote', 'cannot', 'could', 'would', 'belong', 'think', 'don', 'only',
 ]);
 
+/** The young named by their era: "kids these days", "teenagers today", "the youth of today". */
+const YOUNG_HEADS = new Set(['kids', 'children', 'teenagers', 'teens', 'youngsters', 'youth', 'students', 'graduates', 'grads']);
+const ERA = new Set(['today', 'nowadays', 'these']);
+
+/**
+ * Age groups named by generation or by a number: "kids these days", "the older generation", "a 60 year old", "a
+ * 70-year-old woman". Writers name age this way far more than by "the elderly". A number names an age group only from 50
+ * up and only for a person ("a 60 year old building" is a building); "young people today" is read by the noun list.
+ */
+function generationAt(tokens: readonly Token[], i: number): GroupMention | null {
+  const w = (tokens[i] as Token).w;
+  const next = tokens[i + 1]?.w ?? '';
+  // "these days" needs its noun: "kids these days", not "these days kids ..."
+  if (YOUNG_HEADS.has(w) && ERA.has(next) && (next !== 'these' || tokens[i + 2]?.w === 'days') && !FORMER_BEFORE.has(tokens[i - 1]?.w ?? '')) {
+    return { from: i, to: next === 'these' ? i + 2 : i + 1, characteristic: 'age', pronoun: false, weak: false };
+  }
+  if (w === 'the' && ['youth', 'young'].includes(next) && tokens[i + 2]?.w === 'of' && tokens[i + 3]?.w === 'today') return { from: i, to: i + 3, characteristic: 'age', pronoun: false, weak: false };
+  // "the older generation", "the younger generations"; "my generation" is the writer's own
+  if (w === 'the' && ['older', 'younger', 'old', 'young', 'boomer'].includes(next) && /^generations?$/.test(tokens[i + 2]?.w ?? '')) return { from: i, to: i + 2, characteristic: 'age', pronoun: false, weak: false };
+  // "a 60 year old", "70-year-olds", "a sixty year old woman"
+  const n = /^\d+$/.test(tokens[i]?.raw ?? '') ? Number((tokens[i] as Token).raw) : AGE_WORDS.has(w) ? 50 : NaN;
+  if (n >= 50 && n < 120 && tokens[i + 1]?.w === 'year' && /^olds?$/.test(tokens[i + 2]?.w ?? '')) {
+    const after = tokens[i + 3]?.w ?? '.';
+    const person = PERSON_NOUNS.has(after);
+    if (!person && !AFTER_AGE_NOUN.has(after) && !['is', 'was', 'who', 'with', 'in', 'at'].includes(after)) return null;
+    const from = ['a', 'an', 'any', 'every'].includes(tokens[i - 1]?.w ?? '') ? i - 1 : i;
+    return { from, to: person ? i + 3 : i + 2, characteristic: 'age', pronoun: false, weak: false };
+  }
+  return null;
+}
+
 /** A group named by a phrase at token i: origin by place, age by number, "the old", "people who are [identity]". */
 function phraseAt(tokens: readonly Token[], i: number): GroupMention | null {
   const w = (tokens[i] as Token).w;
@@ -253,6 +284,8 @@ function phraseAt(tokens: readonly Token[], i: number): GroupMention | null {
   if (w === 'over' && /^\d\d+s$/.test(tokens[i + 1]?.raw ?? '') && Number((tokens[i + 1] as Token).raw.slice(0, -1)) >= 40) {
     return { from: i, to: i + 1, characteristic: 'age', pronoun: false, weak: false };
   }
+  const generation = generationAt(tokens, i);
+  if (generation) return generation;
   if (!PHRASE_HEADS.has(w)) return null;
   const proxy = proxyAt(tokens, i, w) ?? namedAt(tokens, i) ?? practiceAt(tokens, i, w);
   if (proxy) return proxy;

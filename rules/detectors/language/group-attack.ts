@@ -1469,7 +1469,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   if (sarcastic) attacks.push(sarcastic);
   if (aim === 'any') {
     // insinuation frames (warnings, blame by identity, essentialising, ...) read prev only when a cue asks
-    attacks.push(...insinuations(tokens, groups, neighbour(() => input.prev)));
+    attacks.push(...insinuations(tokens, groups, neighbour(() => input.prev), input.text));
     if (scare) attacks.push(scare);
     // prev is read only when a pronoun may point back into it (and only by the rule that resolves
     // pronouns), so edits next door do not re-run this sentence

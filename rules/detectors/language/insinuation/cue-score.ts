@@ -10,17 +10,17 @@
 import type { GroupMention } from '../find-groups';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { IDENTITY_THINGS, identityWord, negatedIn, type Neighbour, type Words } from './shared';
+import { IDENTITY_THINGS, identityWord, lastWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
 
 /** What group-attack reads to let any other reading of the sentence win over this one. */
 export const CUE_SCORE = 'cue score';
 
 type Family =
   | 'generalising' | 'knowing' | 'distance'
-  | 'decline' | 'power' | 'crime' | 'dirt' | 'burden' | 'incompetence' | 'danger' | 'dehumanising' | 'pathologising';
+  | 'decline' | 'power' | 'crime' | 'dirt' | 'burden' | 'incompetence' | 'danger' | 'dehumanising' | 'pathologising' | 'character';
 
 /** Bad things said near the group: the content of a derogation. The other three families only frame it. */
-const CONTENT = new Set<Family>(['decline', 'power', 'crime', 'dirt', 'burden', 'incompetence', 'danger', 'dehumanising', 'pathologising']);
+const CONTENT = new Set<Family>(['decline', 'power', 'crime', 'dirt', 'burden', 'incompetence', 'danger', 'dehumanising', 'pathologising', 'character']);
 
 /**
  * Cue vocabulary, one family per entry, comma-separated words or phrases in folded form (contractions expanded: "can't" is
@@ -29,7 +29,8 @@ const CONTENT = new Set<Family>(['decline', 'power', 'crime', 'dirt', 'burden', 
 const LEXICON: Record<Family, string> = {
   generalising: `always, every time, every single, all the same, everywhere, wherever, whenever, these people, those people, their kind, them lot,
     that lot, your lot, one of them, half of them, all of them, most of them, the lot of them, half the, never change, yet another, without fail, as usual, as ever, as always, every one of them, in their blood, in their nature, all they do, it is always,
-    the usual, expect the, these days, on every corner, every weekend, every night, every morning, every day, every week, are all, they all, all these, all those, every last, every one, keep having, keep coming, keep getting, keep doing, keep on`,
+    the usual, expect the, these days, on every corner, every weekend, every night, every morning, every day, every week, are all, they all, all these, all those, every last, every one, keep having, keep coming, keep getting, keep doing, keep on,
+    the rest of us, while the rest of us, normal people, us normal, always seem to, always seems to, without exception`,
   knowing: `no wonder, of course, typical, figures, funny how, funny that, wonder why, wonder how, surprise surprise, what a surprise, just saying,
     not being funny, not racist but, shocker, let me guess, guess what, who could have seen, who would have thought, mark my words, classic,
     unsurprisingly, obviously, predictably, naturally, could not make it up, make it make sense, coincidence, enough said, say no more,
@@ -37,7 +38,12 @@ const LEXICON: Record<Family, string> = {
     you know what they are like, i am sure, i wonder, real safe, nice life, thanks a lot, cheers for that, you can guess, guess which,
     guess who, bet you can, give it a year, give it ten years, look at it now, look what happened, look where that got us,
     and now, ever since, since they, once they, the moment they, how do they even, why are they even, funny enough, what do you expect,
-    no thanks, everyone can see, anyone can see, you can see, open your eyes, wake up`,
+    no thanks, everyone can see, anyone can see, you can see, open your eyes, wake up,
+    strange how, odd how, strange that, says it all, that says it all, tells you everything, tells you all you need, tells you all,
+    nobody could have predicted, no one could have predicted, who could have predicted, could have predicted, colour me shocked,
+    color me shocked, famously, what could possibly go wrong, sorry not sorry, makes sense, how they are wired, just what they are,
+    just how they are, we all know, stop pretending, let us not pretend, must be nice, who knew, big surprise, quelle surprise,
+    imagine my surprise, shocked, in other news, already know, i just know, you just know`,
   distance: `keep away, keep them away, kept away, stay away, well away, away from our, away from my, anywhere near, not near, near my, near our,
     would not let, will not let, should not be allowed, should not be let, should never be allowed, not be allowed, belong in, belong at,
     stick to their own, stick to what, go back, send them back, moved out, moving out, move out, no go, next flight, not in my, stay home, stay at home,
@@ -45,17 +51,19 @@ const LEXICON: Record<Family, string> = {
     hide your, hide anything, lock your, lock up your, clutch your, cross the street`,
   decline: `ruined, ruin, ruining, ruins, tanked, downhill, gone to hell, went to hell, gone to the dogs, went to the dogs, look at it now,
     look at the state, look what happened, look where that got us, dead, collapsed, through the roof, it is over, the end of, used to be,
-    declined, decline, worse, worst, chaos, we are broke, falling apart, going under, not the same, lost our, overrun, nobody can afford,
+    declined, decline, worse, worst, not recognise, not recognize, unrecognisable, unrecognizable, chaos, we are broke, falling apart, going under, not the same, lost our, overrun, nobody can afford,
     the bins, can not walk`,
   power: `own everything, owning everything, owns everything, run everything, running everything, runs everything, control the,
     controls the, controlling the, in control of, pull the strings, pulling the strings, run hollywood, run the banks, run the media,
     own the media, own the banks, take over, taking over, taken over, takes over, their plan, on purpose, replace us, replacing us,
-    end up owning, end up running, own the road, like they own`,
+    end up owning, end up running, own the road, like they own, enough of them, outnumber, outnumbers, outnumbered, outbreed,
+    their numbers`,
   crime: `steal, steals, stealing, stole, stolen, nicked, nick, rob, robs, robbing, robbed, robbery, thief, thieves, theft, scam, scams,
     scammer, scammers, scamming, scammed, fraud, fraudsters, cheat, cheats, cheating, liars, lying, faking, fiddle, grift, grifters, crime,
     crimes, criminal, criminals, gang, gangs, drug, drugs, dealers, shoplifting, smuggling, laundering, fronts, sneaky, shady, dodgy, tagging, graffiti,
     went missing, go missing, goes missing, ripping off, rip you off, ripping you off, rob you, squeeze, grooming, groomers, perverts,
-    predators, pickpockets, pickpocketing, hustle, on the make, begging, beggars, con artists, bent, corrupt, hide abusers, bolted down`,
+    predators, pickpockets, pickpocketing, pyramid scheme, pyramid schemes, started disappearing, keep disappearing, bolting, bolt down,
+    chain up, chaining up, hustle, on the make, begging, beggars, con artists, bent, corrupt, hide abusers, bolted down`,
   dirt: `smell, smells, smelt, stink, stinks, stinking, stench, smelly, dirty, filth, filthy, dirt, litter, overflowing, sticky, loud, noisy,
     noise, shouting, screaming, blasting, racket, mess, messy, unwashed, greasy, hygiene`,
   burden: `benefits, handouts, handout, welfare, dole, free houses, free housing, free stuff, for free, freebies, scroungers, scrounging,
@@ -63,7 +71,10 @@ const LEXICON: Record<Family, string> = {
     handed everything, entitled, hoard, hoarding, get everything, get houses, get a house, brand new phones, jump the queue, on the fiddle,
     milking, milk the system, freeloaders, freeloading, our jobs, the jobs, took all, hold up, holding up, holds up, slow down, slows down,
     slow everything, drag, drags, babysitting, to pay for, too many children, too many kids, blocking, in the way, holding everyone up,
-    hold everyone up, while the queue, ~pay taxes, ~pay tax, ~contribute`,
+    hold everyone up, while the queue, ~pay taxes, ~pay tax, ~contribute,
+    holding everyone back, holding us back, holds everyone back, hold everyone back, dragging the country, dragging us, drag us down,
+    dragging everyone, guess who pays, who pays for, we all pay, the rest of us pay, participation trophy, participation trophies,
+    asking for aid, begging for aid, on benefits, latest iphone, latest iphones, latest phones, designer clothes, flash cars, taking up beds, taking up hospital beds, bed blocking, bed blockers`,
   incompetence: `useless, hopeless, incapable, incompetent, lazy, slow, thick, clueless, nonsense, can not park, can not drive, can not cook,
     can not read, can not count, can not speak, can not even, could not understand, can not understand, can not hold, can not handle,
     can not cope, can not be trusted, can not commit, can not control, can not season, can not run, never work, never works, do not work,
@@ -81,7 +92,13 @@ const LEXICON: Record<Family, string> = {
   pathologising: `mentally ill, mentally unwell, sick in the head, sickness, disease, diseases, std, stds, phase, attention seeking,
     attention seekers, want attention, wants attention, grow out of it, confused, delusion, delusional, made-up,
     made up, agenda, recruit, recruiting, promiscuous, greedy, fashionable thing, trend, fad, brainwashed, gullible, cult, hypocrites,
-    pushing their, push their, shoving, forcing their`,
+    pushing their, push their, shoving, forcing their, playing pretend, play pretend, pretending to be, their fantasy, make believe,
+    play dress up, playing dress up, dressing up as, hall pass, an excuse, just an excuse, excuse to, excuses, cop out, free pass,
+    trendy, stops being trendy, detransition, jumped on the bandwagon, bandwagon, just a label, made up pronouns, special snowflakes`,
+  character: `angry, so angry, bitter, miserable, arrogant, smug, preachy, whiny, whining, complain about everything, complaining about everything,
+    ungrateful, selfish, spoilt, spoiled, snowflakes, snowflake, soft as, fragile, pushy, nosy, stingy, tight fisted,
+    penny pinching, money grabbing, grabby, two faced, sly, cunning, untrustworthy, play the race card,
+    playing the race card, plays the race card, race card, victim card, make everything about, makes everything about, play the victim, playing the victim, gold diggers, gold digger`,
 };
 
 /** Weights: content is what makes a sentence derogatory; the others make a neutral mention of something bad into a verdict. */
@@ -230,10 +247,18 @@ function saidOf(words: Words, g: GroupMention, at: number): boolean {
   return true;
 }
 
-export function cueScore(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+/**
+ * Emoji that sneer, raised eyebrows in text form: an eye-roll, a smirk, a thinking face, tears of laughter. They are no
+ * tokens, so they are read from the sentence's raw text, and count as one knowing marker, never as content: "Gen Z can't
+ * even make a phone call 🙄" is framed by the eye-roll, "my mum called twice today 😂" has nothing bad to frame.
+ */
+const SNEER = /\u{1F644}|\u{1F914}|\u{1F643}|\u{1F602}|\u{1F923}|\u{1F60F}|\u{1F921}|\u{1F937}|\u{1F480}|\u{1F612}/u;
+
+export function cueScore(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour, raw = ''): Attack | null {
   // the scan is a map lookup per word, and most sentences stop here: nothing bad is said and nobody is kept away
   const found: Found[] = [];
   cuesIn(words, true, found);
+  if (SNEER.test(raw)) found.push({ family: 'knowing', at: lastWord(words), text: 'a sneering emoji', own: true });
   // "feeds hundreds for free": what is given for free is generosity, not a burden
   const given = found.findIndex((f) => f.text === 'for free' && words.slice(Math.max(0, f.at - 4), f.at).some((w) => GIVING.has(w)));
   if (given >= 0) found.splice(given, 1);
@@ -244,7 +269,8 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
   // a group named in the sentence before, taken up by a pronoun or a short follow-up ("Entitled as ever.")
   let before: GroupMention | undefined;
   if (!group) {
-    if (!words.some((w) => PRONOUNS.has(w)) && words.length > 8) return null;
+    // ... or an order to keep away, with nobody named: "Old women at the checkout for ten minutes. Just stay home."
+    if (!words.some((w) => PRONOUNS.has(w)) && words.length > 8 && !found.some((f) => f.family === 'distance' && f.at <= 2)) return null;
     before = prev.groups().find((g) => !g.pronoun && g.unnamed !== 'bare');
     if (!before) return null;
     group = { ...before, from: 0, to: 0, pronoun: true };
@@ -265,6 +291,8 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
   if (thing && found.every((f) => !CONTENT.has(f.family) || f.family === 'decline')) return null;
   if (!before && (FIRST_PERSON.has(words[group.from - 1] ?? '') || VICTIM_SLOT.has(words[group.from - 1] ?? '') || negatedIn(words, group.from - 2, group.from) || TEAMS.has(words[group.to + 1] ?? '') || passive(words, group))) return null;
   if (guarded(words)) return null;
+  // "i'm trans so ...": the writer speaks of their own people
+  if (!before && writerIsMember(words, group)) return null;
   // the sentence before may carry the rest of the verdict: when it named the group ("Another trans teacher ... Keep them
   // away from schools."), or when this one opens by linking back to it ("Our town used to be lovely. Then the Kurds
   // arrived."). Only then: a sentence that reads its neighbour is re-run when the neighbour is edited
@@ -275,6 +303,8 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
       cuesIn(pw, false, found);
     }
   }
+  // "every Hispanic family I know ...", "immigrants all cram into ...": the group taken as one
+  if (!before && (['every', 'each'].includes(words[group.from - 1] ?? '') || (words[group.to + 1] === 'all' && !['of', 'the'].includes(words[group.to + 2] ?? '')))) found.push({ family: 'generalising', at: group.from, text: words[group.from - 1] === 'every' || words[group.from - 1] === 'each' ? `${words[group.from - 1]} [member]` : '[group] all', own: true });
   const content = [...new Set(found.filter((f) => CONTENT.has(f.family)).map((f) => f.family))];
   const has = (f: Family): boolean => found.some((x) => x.family === f);
   let score = 0;

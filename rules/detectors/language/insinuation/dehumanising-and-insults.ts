@@ -271,6 +271,9 @@ const NOT_DAMNING = new Set([
   'reporting', 'condemn', 'condemned', 'condemning', 'hunted', 'persecuted', 'oppressed', 'afraid', 'scared', 'terrified', 'hurt', 'think', 'thinks', 'say', 'says', 'said', 'claim', 'claims', 'believe', 'believes', 'if', 'unless', 'when', 'whether', 'because',
 ]);
 
+/** Nouns a damning adjective may describe when it still speaks of the group: "a violent bunch", "a sick lot". */
+const COLLECTIVES = new Set(['bunch', 'lot', 'group', 'crowd', 'race', 'breed', 'kind', 'sort', 'type', 'culture', 'religion', 'species', 'tribe', 'mob', 'gang', 'nation', 'piece', 'people', 'lifestyle', 'cult', 'ideology', 'and', 'or']);
+
 const FALLBACK_OPENERS = new Set(['why', 'are', 'is', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'how', 'come', 'honestly', 'so', 'seriously', 'and', 'but', 'because', 'cause', 'pretending', 'admit', 'admitting', 'accept']);
 
 /**
@@ -292,6 +295,9 @@ export function damning(words: Words, groups: readonly GroupMention[]): Attack |
       if (!DAMNING.has(w)) continue;
       // "are victims of violent crime" is caught above; "with violent men" puts the word on someone else
       if (['with', 'of', 'to', 'for', 'at', 'on', 'by', 'from', 'about'].includes(words[k - 1] ?? '') || (['a', 'the', 'some', 'any', 'many', 'more', 'their'].includes(words[k - 1] ?? '') && ['with', 'of', 'to', 'for', 'at', 'on', 'by', 'from', 'about'].includes(words[k - 2] ?? ''))) continue;
+      // "she nailed the landing in a nasty crosswind": the word describes a thing after it, not the group; "a violent
+      // bunch", "a nasty piece of work" still describe the group
+      if (['a', 'an'].includes(words[k - 1] ?? '') && /^[a-z]+$/.test(words[k + 1] ?? '') && !PERSON_NOUNS.has(words[k + 1] ?? '') && !COLLECTIVES.has(words[k + 1] ?? '')) continue;
       return hit(g.from, k, g, 'generalisation', `a damning word in the group's clause ('${w}')`);
     }
   }

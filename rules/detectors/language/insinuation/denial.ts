@@ -46,7 +46,30 @@ export function genderDenied(words: Words, groups: readonly GroupMention[]): Att
 const CONCEPTS: Readonly<Record<string, Characteristic>> = {
   homosexuality: 'sexual-orientation', bisexuality: 'sexual-orientation', transgenderism: 'gender-identity', gayness: 'sexual-orientation', autism: 'disability',
   asexuality: 'sexual-orientation', pansexuality: 'sexual-orientation', dyslexia: 'disability', adhd: 'disability', transness: 'gender-identity',
+  // round 12: conditions waved away as often as identities are ("depression is just an excuse")
+  depression: 'disability', anxiety: 'disability', ocd: 'disability', ptsd: 'disability', dyspraxia: 'disability', dyscalculia: 'disability',
+  fibromyalgia: 'disability', neurodivergence: 'disability',
 };
+
+/**
+ * What a condition is said to be "really": "ADHD is just what we used to call bad parenting", "autism is a fancy word for
+ * naughty". Read after a renaming frame ("what we (used to) call", "a (fancy / new) word / name for", "code for").
+ */
+const RENAMED_AS = new Set(['parenting', 'laziness', 'lazy', 'naughty', 'naughtiness', 'brats', 'spoilt', 'spoiled', 'weakness', 'weak', 'shyness', 'sadness', 'sulking', 'discipline', 'manners', 'attention', 'excuse', 'excuses', 'rude', 'rudeness', 'moody', 'stupid', 'thick', 'slow', 'greed', 'greedy', 'perverts', 'perversion', 'confused', 'confusion']);
+const RENAMING = ['what we used to call', 'what we call', 'what they used to call', 'what people used to call', 'what used to be called', 'word for', 'name for', 'term for', 'code for', 'label for'];
+
+/** Renamed as a fault: [start of the renaming, the fault] between the subject's end and two words past j, or null. */
+function renamed(words: Words, from: number, j: number): [number, number] | null {
+  for (const r of RENAMING) {
+    const p = r.split(' ');
+    for (let s = from; s <= j + 2; s++) {
+      if (!p.every((x, k) => words[s + k] === x)) continue;
+      const e = clauseEnd(words, s + p.length, 6);
+      for (let k = s + p.length; k <= e; k++) if (RENAMED_AS.has(words[k] ?? '') && !NEGATORS.has(words[k - 1] ?? '')) return [s, k];
+    }
+  }
+  return null;
+}
 
 /** "Being gay is a choice", "Homosexuality is a disease", "Gay people can be cured", "Trans people need therapy." */
 export function pathologised(words: Words, groups: readonly GroupMention[]): Attack | null {
@@ -70,6 +93,19 @@ export function pathologised(words: Words, groups: readonly GroupMention[]): Att
     const head = words[j] === 'made' && words[j + 1] === 'up' ? 'made-up' : words[j] ?? '';
     // "religion is a choice" is no attack; these identities are
     if (echoed(words, g.from)) continue;
+    const isCopula = words.slice(g.to + 1, j + 1).some((w) => ['is', 'are'].includes(w));
+    // "ADHD is just what we used to call bad parenting"
+    const r = !neg && isCopula ? renamed(words, g.to + 1, j) : null;
+    if (r) return hit(g.from, r[1], g, 'derogation', `identity renamed as a fault ('${words[r[1]]}')`);
+    // "Depression isn't a disability, it's an excuse": the standing denied, then a pathology put in its place
+    if (neg && isCopula && ['disability', 'illness', 'condition', 'disorder', 'orientation', 'identity', 'thing', 'real'].includes(head)) {
+      const it = words.findIndex((w, k) => k > j && w === 'it' && words[k + 1] === 'is' && (words[k - 1] === ',' || words[k - 1] === '.' || words[k - 1] === ';'));
+      if (it > 0) {
+        // "it's an excuse", "it's just bad parenting": the fault within a few words
+        const h = words.findIndex((w, k) => k >= it + 2 && k <= it + 6 && (PATHOLOGY.has(w) || RENAMED_AS.has(w)));
+        if (h > 0 && !negatedIn(words, it + 2, h)) return hit(g.from, h, g, 'derogation', `standing denied and pathologised ('${words[h]}')`);
+      }
+    }
     if (!neg && PATHOLOGY.has(head) && words[g.from] !== 'being' ? words.slice(g.to + 1, j).some((w) => ['is', 'are', 'be'].includes(w)) : !neg && PATHOLOGY.has(head)) {
       return hit(g.from, head === 'made-up' ? j + 1 : j, g, 'derogation', `identity pathologised ('${head}')`);
     }

@@ -58,6 +58,7 @@ import {
 } from './questions';
 import { identityAsReason, judgedByTheRest } from './identity-as-reason';
 import { cueScore } from './cue-score';
+import { diagnosisExcuse, fakedFaculty, misgendered } from './excuses';
 import {
   anotherSeries, childDanger, compulsion, expectFromWho, hormones, lastThing, normalContrast, notBadFor, onceAlways, outOfTheWay, parasiteTrail,
   placedInCharge, spaceRefused, ulteriorMotive,
@@ -74,7 +75,7 @@ export { identityInsultAt } from './dehumanising-and-insults';
 export { scareQuotes } from './mockery';
 export { CUE_SCORE } from './cue-score';
 
-type Frame = (tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour) => Attack | null;
+type Frame = (tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string) => Attack | null;
 
 /** Frames that can match with no identity in the sentence: the group was named before, or is a place or a condition. */
 const ANYWHERE: readonly Frame[] = [
@@ -83,7 +84,7 @@ const ANYWHERE: readonly Frame[] = [
   (_t, w) => sameSexVerdict(w), (_t, w) => guessIdentity(w), (_t, w, g, p) => wonderWhy(w, g, p),
   (_t, w) => atrocityMinimised(w), smellTrope, (_t, w, _g, p) => jokeAnswer(w, p), challenge, childrenRemoved, mockPraise, (_t, w) => adjectiveEssence(w),
   (_t, w) => loveItLeave(w), (_t, w, _g, p) => crimePunchline(w, p), (_t, w, g, p) => downMyThroat(w, g, p), (t, w) => allTheCriminals(t, w),
-  childDanger, outOfTheWay, walkAwayReply, playActed,
+  childDanger, outOfTheWay, walkAwayReply, playActed, diagnosisExcuse, misgendered,
   judgedByTheRest, cueScore,
 ];
 
@@ -117,14 +118,14 @@ const WITH_IDENTITY: readonly Frame[] = [
   presenceConsequence, withdrawal, precaution, setApart, hierarchy, (_t, w, g) => deniedPlace(w, g), (_t, w, g) => hiringCalled(w, g),
   (_t, w, g) => hogging(w, g), (_t, w, g) => likeChildren(w, g), mannerLike, (_t, w, g) => thenWonder(w, g), (_t, w, g) => taughtVice(w, g),
   (_t, w, g) => justAnother(w, g), toldApartBy, thereGoes, (_t, w, g) => frontFor(w, g), (_t, w, g) => madeInto(w, g),
-  identityAsReason,
+  identityAsReason, fakedFaculty,
 ];
 
 /** Both registries in order, built once: a sentence naming an identity runs every frame. */
 const ALL: readonly Frame[] = [...ANYWHERE, ...WITH_IDENTITY];
 
 /** Every insinuation frame that matches the sentence (at most one per frame). */
-export function insinuations(tokens: readonly Token[], groups: readonly GroupMention[], prev: Neighbour): Attack[] {
+export function insinuations(tokens: readonly Token[], groups: readonly GroupMention[], prev: Neighbour, raw = ''): Attack[] {
   const words = tokens.map((t) => t.w);
   const out: Attack[] = [];
   // most sentences name no identity: only the few frames that can do without one are tried. A possessive "'s" alone
@@ -132,7 +133,7 @@ export function insinuations(tokens: readonly Token[], groups: readonly GroupMen
   // "my dog's bowl" would run them all for nothing (checked: no difference over 69,106 corpus sentences)
   const identity = groups.some((g) => !g.pronoun) || words.some((w) => SINGULAR_GENDER.has(w) || identityAdjective(w) !== undefined || w === 'woman');
   for (const f of identity ? ALL : ANYWHERE) {
-    const a = f(tokens, words, groups, prev);
+    const a = f(tokens, words, groups, prev, raw);
     if (a) out.push(a);
   }
   return out;

@@ -6,7 +6,7 @@
  * unlike the rest, and a sarcastic tag on "[group] and [a quality]".
  */
 import { identityAt, type GroupMention } from '../find-groups';
-import { identityAdjective, type Characteristic } from '../lexicon/groups';
+import { identityAdjective, PERSON_NOUNS, type Characteristic } from '../lexicon/groups';
 import { BLAMED_RESULTS, CRIME_NOUNS, PLACES, PRAISE_WORDS, STING, MORE_POSITIVE, VICTIMISED, PROVERB_TAINTS, RUIN_OUTCOMES } from '../lexicon/derogation';
 import { readPredicate, type Attack } from '../predicate';
 import { POSITIVE_ATTRIBUTES } from '../lexicon/words';
@@ -243,17 +243,55 @@ export function proverb(tokens: readonly Token[], words: Words, groups: readonly
   return null;
 }
 
+/** What a group's members are doubted to be in scare quotes after an identity: "Syrian 'children'", "Muslim 'victims'". */
+const STANDING = new Set(['children', 'kids', 'minors', 'teens', 'teenagers', 'victims', 'families', 'boys', 'girls', 'women', 'mothers', 'refugees', 'asylum', 'couple', 'marriage', 'family', 'parents', 'wife', 'husband']);
+/** Nouns after a quoted identity that make the quotes a sneer: "the 'peaceful Muslim' act", "your 'they/them' thing". */
+const SNEER_AFTER = new Set(['act', 'thing', 'nonsense', 'stuff', 'crap', 'lot', 'crowd', 'brigade', 'phase', 'routine', 'business', 'rubbish', 'garbage', 'bs', 'bullshit', 'shtick', 'schtick', 'card']);
+/** Words that make quotes a mention of the word, not a sneer: "the word 'gay'", "stop calling them 'trans' kids". */
+const MENTIONING = new Set(['word', 'words', 'term', 'terms', 'label', 'labels', 'called', 'calling', 'call', 'calls', 'say', 'said', 'saying', 'says', 'means', 'meant', 'spelled', 'spell', 'pronounce', 'wrote', 'write', 'writes', 'tag', 'tagged', 'hashtag']);
+const OPENING = new Set(["'", '"', '‘', '“']);
+const CLOSING: Readonly<Record<string, string>> = { "'": "'", '"': '"', '‘': '’', '“': '”' };
+
+/**
+ * An identity itself in scare quotes, before a person or a dismissive noun: "all these 'trans' teens", "nobody's buying
+ * the 'peaceful Muslim' act", "your 'they/them' thing". The quotes say the identity is put on. A mention of the word
+ * ("the word 'queer'", "stop calling them 'trans' kids") passes, and so does a quoted identity on its own ("she
+ * came out as 'queer'"), which is as often the person's own word.
+ */
+function quotedIdentity(text: string, tokens: readonly Token[], groups: readonly GroupMention[]): Attack | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const open = text[(tokens[i] as Token).start - 1] ?? '';
+    if (!OPENING.has(open) || /\w/.test(text[(tokens[i] as Token).start - 2] ?? '')) continue;
+    for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
+      if (text[(tokens[j] as Token).end] !== CLOSING[open]) continue;
+      const span = tokens.slice(i, j + 1).map((t) => t.w);
+      const pronouns = span.join('/') === 'they/them' || span.join('/') === 'she/they' || span.join('/') === 'he/they' || span.join('/') === 'xe/xem';
+      let c: Characteristic | undefined = pronouns ? 'gender-identity' : undefined;
+      for (let k = i; k <= j && !c; k++) c = identityAdjective(tokens[k]?.w ?? '') ?? groups.find((g) => !g.pronoun && g.from <= k && g.to >= k)?.characteristic;
+      const after = tokens[j + 1]?.w ?? '';
+      if (!c || !(PERSON_NOUNS.has(after) || SNEER_AFTER.has(after))) break;
+      if (tokens.slice(Math.max(0, i - 4), i).some((t) => MENTIONING.has(t.w))) break;
+      // "our 'Gen Z' intern taught us ...": a label worn with praise
+      if (tokens.some((t) => PRAISE_WORDS.has(t.w))) break;
+      return hit(i, j + 1, { from: i, to: j, characteristic: c, pronoun: false, weak: false }, 'derogation', 'scare quotes on an identity');
+    }
+  }
+  return null;
+}
+
 /**
  * Scare quotes on a role after an identity: "Another female 'engineer', lol", "our Black \\"doctor\\"",
  * "another \\"doctor\\" from India". Needs the original text: the tokenizer drops single quotes.
  */
 export function scareQuotes(text: string, tokens: readonly Token[], groups: readonly GroupMention[]): Attack | null {
   if (!/['"‘’“”]/.test(text)) return null;
+  const quoted = quotedIdentity(text, tokens, groups);
+  if (quoted) return quoted;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // the folded word may have taken in the closing quote ("'boss'" reads "bossy"): the raw word decides
     const raw = t.raw.replace(/^['"‘’“”]+|['"‘’“”]+$/g, '').toLowerCase();
-    if (!ROLE_NOUNS.has(raw) && !ROLE_NOUNS.has(raw.replace(/s$/, ''))) continue;
+    if (!ROLE_NOUNS.has(raw) && !ROLE_NOUNS.has(raw.replace(/s$/, '')) && !STANDING.has(raw)) continue;
     const lead = t.raw.length - t.raw.replace(/^['"‘’“”]+/, '').length;
     const open = text[t.start - 1 + lead] ?? '';
     const close = text[t.start + lead + raw.length] ?? '';

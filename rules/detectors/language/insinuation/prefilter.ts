@@ -28,6 +28,9 @@ export const INSINUATION_CUES = new Set([
   'locked', 'lock', 'wallet', 'security', 'elsewhere', 'luck', 'eye', 'predator', 'predators', 'groomers', 'grooming',
   // a member named in the sentence before, judged "like the rest of them"
   'rest', 'others',
+  // round 12: a diagnosis waved away, a person's gender refused
+  'diagnosis', 'diagnoses', 'hall', 'excuses', 'amount', 'sticking', 'dude', 'bloke', 'depression', 'anxiety', 'ocd', 'ptsd', 'dyspraxia',
+  'dyscalculia', 'fibromyalgia', 'neurodivergence',
   ...PLACES, ...PROTECT_VERBS, ...CRIME_NOUNS,
   ...[...DECLINE_PHRASES, ...ESSENCE, ...KNOWING_TAGS, ...REACTION_PHRASES].flatMap((p) => p.split(' ')).filter((w) => w.length > 3 && !NOT_CUES.has(w)),
 ]);

@@ -1,0 +1,88 @@
+/**
+ * CONTENT WARNING: original cases for the round 12 shapes, written for this file (no public test suite was used): a
+ * condition waved away as an excuse or a fraud ("ADHD is just what we used to call bad parenting", "a diagnosis as a hall
+ * pass", "can hear just fine when it's something they want"), a person's gender refused ("you'll always be a dude to me",
+ * "no amount of hormones ..."), an identity in scare quotes ("all these 'trans' kids"), age groups named by generation
+ * ("kids these days", "the older generation", "a 60 year old"), and the cue score's new markers (a sneering emoji, "while
+ * the rest of us", "every [member]", mood words such as "bitter").
+ *
+ * The near-misses use the same words for an explanation, an aid that makes a faculty work, a sibling grown up, a
+ * parent's love, a word mentioned or reclaimed, praise of a generation, hardship the group faces, a writer laughing at
+ * their own people, and the same markers about groups that are not protected ("landlords", "cats").
+ */
+export const ROUND12_SHAPES = [
+  'Autism is just what they used to call bad manners.',
+  'Autism is just a fancy word for naughty kids.',
+  'Dyslexia is just another word for lazy.',
+  'Anxiety is just a new name for weakness.',
+  'Anxiety isn\'t a disability, it\'s an excuse to stay home.',
+  'ADHD isn\'t a real condition, it\'s just bad parenting.',
+  'Must be nice having a diagnosis as a hall pass.',
+  'He uses his ADHD as an excuse for everything.',
+  'They treat a diagnosis as a free pass to be rude.',
+  'Apparently a diagnosis excuses everything now.',
+  'Half the class is hiding behind their autism to skip homework.',
+  'Deaf people can hear perfectly well when there\'s free food going.',
+  'Funny how disabled people can walk perfectly well when there\'s free booze.',
+  'Blind people can see fine when there\'s money on the floor.',
+  'Wheelchair users can suddenly stand when the bar opens.',
+  '@jordan_k you\'ll always be a bloke to me.',
+  'No amount of hormones will make him a woman.',
+  'No amount of surgery changes what you are.',
+  'He transitioned last year, but he\'ll always be a girl to me.',
+  'All these \'trans\' kids will regret it in five years.',
+  'Nobody takes your \'they/them\' thing seriously.',
+  'Another pair of Afghan \'teenagers\' with receding hairlines.',
+  'Kids these days can\'t even make a phone call without a panic attack 🙄',
+  'The older generation is dragging the country down with them.',
+  'Gen Z can\'t even boil an egg 🙄',
+  'Every Somali family I know has eight kids on benefits.',
+  'Disabled people sit at home on benefits while the rest of us work.',
+  'Why do bisexuals always seem so bitter?',
+  'Pensioners are always so bitter about everything.',
+  'Teenagers these days are soft as butter, the lot of them.',
+  'Promoting a 60 year old is a waste of money.',
+  'Refugees always seem to have the latest iPhone 🤔',
+  'A Mexican builder is doing my kitchen, so I already know it\'ll be half done.',
+  'Gay guys make everything about being gay, always.',
+];
+
+export const ROUND12_SHAPES_NEAR_MISS = [
+  'ADHD is not an excuse, it\'s an explanation.',
+  'Autism is just another way of seeing the world.',
+  'Depression isn\'t a choice, and it isn\'t laziness either.',
+  'People say ADHD is just bad parenting. It isn\'t.',
+  'My diagnosis is not a hall pass, it\'s a map.',
+  'I used my diagnosis as a reason to finally ask for help.',
+  'She uses her ADHD diagnosis as motivation to help other kids.',
+  'A diagnosis excuses nothing, but it explains a lot.',
+  'My deaf son can hear fine when he wears his hearing aids.',
+  'Blind people can read just fine when the menu is in braille.',
+  'Disabled people can work perfectly well when offices are accessible.',
+  'My little brother will always be a boy to me, even at 40.',
+  'No amount of hormones changes how much I love my daughter.',
+  'No amount of surgery can fix a broken heart.',
+  'He came out as trans and we\'re all calling him Leo now.',
+  'The word \'queer\' was reclaimed decades ago.',
+  'Stop calling them \'trans\' kids, they are just kids.',
+  'She came out as \'queer\' last year and she\'s thriving.',
+  'Our \'Gen Z\' intern taught the whole office the new software, brilliant.',
+  'Kids these days are so much kinder than we were.',
+  'The older generation built the NHS and we owe them.',
+  'Teenagers these days face a brutal job market.',
+  'A female surgeon operated on my dad and she handled a nasty complication calmly.',
+  'Every Somali family on our street came to the street party.',
+  'The rest of us should be grateful for the disabled volunteers who run the library.',
+  'As a trans woman I get asked about my \'real\' name all the time 🙄',
+  'I\'m gay and honestly my ex was so bitter about everything lol',
+  'A 60 year old man ran the marathon in under three hours.',
+  'Old people are always so happy at the garden centre 😂',
+  'Gen Z are always on their phones 😂 same though, I\'m one of them.',
+  'My 70 year old dad just learned to use TikTok 😂',
+  'Why do cats always look so angry?',
+  'Landlords always seem to have a new car 🤔',
+  'Refugees are always the first to be blamed 🙄',
+  'Kids these days will never afford a house, it\'s a scandal.',
+  'Saying \'ADHD is just bad parenting\' is ignorant.',
+  'Depression isn\'t laziness. It\'s an illness.',
+];
