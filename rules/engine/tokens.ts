@@ -151,6 +151,15 @@ function joinSpelledOut(tokens: RawToken[], lower: string): RawToken[] {
       const sep = separatorBetween(lower, t.s, tokens[i + 1]!.s);
       let j = i + 1;
       while (sep >= 0 && single(j) && separatorBetween(lower, tokens[j - 1]!.s, tokens[j]!.s) === sep) j++;
+      // "u r a joke", "r u ok": text-speak for "you are" / "are you" opens the run, not a word spelled out; what
+      // follows it may still be one ("u r a c u n t")
+      const a0 = lower[t.s];
+      const b0 = lower[tokens[i + 1]!.s];
+      if (sep === 32 && ((a0 === 'u' && b0 === 'r') || (a0 === 'r' && b0 === 'u'))) {
+        out.push(t, tokens[i + 1]!);
+        i += 2;
+        continue;
+      }
       if (sep >= 0 && j - i >= 3) {
         out.push({ s: t.s, e: tokens[j - 1]!.e, idx: tokens.slice(i, j).map((x) => x.s) });
         i = j;

@@ -196,6 +196,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "I'm not saying [group] are X, but have you ever met ...?": apophasis asserts what it pretends not to say
       if (k < from && prev === 'not' && apophasis(tokens, to)) continue;
       if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
+      // "whoever wrote this ..., what an ignoramus": the author is named by what they wrote, nothing is reported
+      if (k < from && prev === 'whoever') continue;
       // "[group] are a virus spreading through Europe": after the claim, spreading is what the comparison does, not a report of it
       if ((w === 'spreading' || w === 'spread' || w === 'spreads') && k > to) continue;
       // "Crazy Bernie is yelling at clouds": the one named is the subject who speaks, not the words spoken

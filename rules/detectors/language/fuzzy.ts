@@ -142,6 +142,11 @@ function unvowelled(t: Token): string | undefined {
   return (skeletons ??= buildSkeletons()).get(skeleton(t.w));
 }
 
+/** A token the engine joined from spelled-out letters ("a c u n t" → "acunt") that is an article and a known word. */
+function articleGlued(t: Token, kn: ReadonlySet<string>): boolean {
+  return t.src.length >= 4 && (t.src[0] === 'a' || t.src[0] === 'i') && t.raw.length > t.src.length && /\s/.test(t.raw) && !kn.has(t.src) && kn.has(t.src.slice(1));
+}
+
 function isLetterRun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && !t.punct && t.src.length === 1;
@@ -158,7 +163,7 @@ export function repairSpelling(tokens: Token[]): Token[] {
     // a single letter changes only as the first of three or more in a row
     if (!t.punct && t.src.length === 1 && isLetterRun(tokens, first + 1) && isLetterRun(tokens, first + 2)) break;
     if (t.w.length >= 4 && t.w === t.src && !kn.has(t.w) && fix.has(t.w)) break;
-    if (!t.punct && (unvowelled(t) || lookalikePairs(t, kn))) break;
+    if (!t.punct && (unvowelled(t) || lookalikePairs(t, kn) || articleGlued(t, kn))) break;
     first++;
   }
   if (first === tokens.length) return tokens;
@@ -166,6 +171,23 @@ export function repairSpelling(tokens: Token[]): Token[] {
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // "w o m e n": three or more single letters in a row (not the words "a" and "i" alone)
+    // "you are a c u n t": the reader joined the article to the letters spelled out after it
+    if (!t.punct && articleGlued(t, kn)) {
+      const cut = t.raw.search(/[^a-z]/i);
+      const articleEnd = t.start + Math.max(1, cut);
+      out.push({ ...t, w: t.src[0] as string, src: t.src[0] as string, end: articleEnd, raw: t.raw.slice(0, Math.max(1, cut)) });
+      const rest = t.src.slice(1);
+      const restRaw = t.raw.slice(Math.max(1, cut)).trimStart();
+      out.push({ ...t, w: rest, src: rest, start: t.end - restRaw.length, raw: restRaw });
+      continue;
+    }
+    // "u r a joke", "r u ok": text-speak for "you are" / "are you", not the first letters of a spelled-out word
+    const pair = `${t.src}${tokens[i + 1]?.src ?? ''}`;
+    if (!t.punct && (pair === 'ur' || pair === 'ru') && (tokens[i + 1] as Token).src.length === 1) {
+      out.push(t, tokens[i + 1] as Token);
+      i += 1;
+      continue;
+    }
     if (!t.punct && t.src.length === 1) {
       let j = i;
       while (j + 1 < tokens.length && !(tokens[j + 1] as Token).punct && (tokens[j + 1] as Token).src.length === 1) j++;

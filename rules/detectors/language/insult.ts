@@ -8,7 +8,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups } from './find-groups';
-import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS as LEXICON_INSULT_NOUNS, PERSON_INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
+import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, PETS_AND_CHILDREN, INSULT_ADJECTIVES, INSULT_NOUNS as LEXICON_INSULT_NOUNS, PERSON_INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
 import { FRAME_ANCHORS, framedPutDown } from './put-down-frames';
 import { aimAt, subjectBefore } from './target';
@@ -192,8 +192,15 @@ const HATRED_ADVERBS = new Set(['really', 'just', 'truly', 'absolutely', 'so', '
 
 /** Adjectives that, put before a name, make it a nickname of contempt ("crooked Hillary", "lying Ted"). */
 const EPITHET = new Set(['crooked', 'lying', 'lyin', 'corrupt', 'sleazy', 'slimy', 'shifty', 'dishonest', 'treasonous', 'traitorous', 'crazy', 'sleepy', 'cryin', 'crying', 'nervous', 'sloppy', 'dopey', 'creepy', 'pathetic']);
+/** Epithets that are also everyday descriptions ("Crazy Golf", "Sleepy Saturday", "a sleepy Vermont town"): the name must act. */
+const EVERYDAY_EPITHET = new Set(['crazy', 'sleepy', 'cryin', 'crying', 'nervous', 'sloppy', 'dopey', 'creepy', 'pathetic']);
+/** What a person named by an epithet goes on to do or be: a verb after the name. */
+const NAME_ACTS = new Set(['is', 'was', 'has', 'had', 'can', 'cant', 'could', 'couldnt', 'will', 'wont', 'would', 'should', 'does', 'did', 'doesnt', 'didnt', 'needs', 'wants', 'says', 'said', 'just', 'still', 'again', 'thinks', 'lied', 'lies', 'tried', 'tries', 'got', 'gets', 'went', 'slept', 'sleeps', 'forgot', 'forgets', 'made', 'makes', 'lost', 'loses', 'wins', 'won', 'not', 'never', 'always', 'cannot']);
 /** Capitalised words after an epithet that are not names. */
-const NOT_NAMES = new Set(['i', 'the', 'this', 'that', 'it', 'and', 'but', 'a', 'an', 'down', 'up', 'out', 'in', 'on', 'off', 'around', 'about', 'to', 'is', 'was', 'again', 'low', 'eyes', 'heart', 'house', 'game', 'times', 'truth', 'lies', 'words', 'news', 'media', 'horse', 'hollow', 'town', 'train', 'love', 'days', 'taxi', 'frog', 'rich', 'bones', 'eddie']);
+const NOT_NAMES = new Set(['i', 'the', 'this', 'that', 'it', 'and', 'but', 'a', 'an', 'down', 'up', 'out', 'in', 'on', 'off', 'around', 'about', 'to', 'is', 'was', 'again', 'low', 'eyes', 'heart', 'house', 'game', 'times', 'truth', 'lies', 'words', 'news', 'media', 'horse', 'hollow', 'town', 'train', 'love', 'days', 'taxi', 'frog', 'rich', 'bones', 'eddie',
+  'lake', 'creek', 'spire', 'river', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'word', 'buddha', 'golf', 'joe', 'joes', 'nellie', 'bear', 'eye', 'baby',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'halloween', 'easter', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'carrots', 'jordan']);
 /** Generic person nouns an insulting adjective turns into an insult: "a pathetic man", "ugly troll". */
 const GENERIC_PERSON = new Set(['man', 'woman', 'person', 'guy', 'human', 'lady', 'dude', 'individual', 'boy', 'girl', 'creature', 'troll', 'trolls', 'people', 'men', 'women', 'bloke', 'chick', 'kid', 'being', 'citizen']);
 /** Plural subjects that name people but no protected group: "liberals", "politicians", "people". */
@@ -202,6 +209,19 @@ const PEOPLE_GROUPS = new Set([...PERSON_WORDS].filter((w) => /s$/.test(w) && ![
 const OWNED_CONTEMPT = new Set(['stupid', 'dumb', 'idiotic', 'moronic', 'pathetic', 'brainless', 'ignorant', 'disgusting', 'vile', 'despicable', 'retarded', 'braindead', 'deranged', 'delusional', 'pitiful', 'asinine', 'imbecilic', 'dimwitted', 'lying', 'worthless', 'sorry']);
 /** Flaws that, owned by someone, name them by it ("your stupidity", "his lies"). */
 const OWNED_FLAWS = new Set(['stupidity', 'idiocy', 'ignorance', 'incompetence', 'arrogance', 'hypocrisy', 'cowardice', 'lies', 'lunacy', 'dishonesty', 'ineptitude', 'imbecility', 'stupidness', 'dumbness']);
+/** Verbs of advice or owning up before a flaw ("own your ignorance", "admitting your ignorance", "leave your arrogance at home"). */
+const FLAW_ADVICE = new Set(['own', 'admit', 'admitting', 'admits', 'check', 'leave', 'face', 'facing', 'knowing', 'embrace', 'accept', 'accepting', 'overcome', 'hide', 'confess', 'confessing', 'forgive', 'owning', 'recognise', 'recognize', 'acknowledge', 'acknowledging', 'swallow', 'drop']);
+/** A story, a satire or a character: the flaw belongs to fiction. */
+const STORY_WORDS = new Set(['novel', 'satire', 'story', 'character', 'chapter', 'fable', 'pinocchio', 'candide', 'protagonist', 'villain', 'plot']);
+/** Labels that insult a grown-up but are fond, literal or proud of others ("a little gremlin at 3am", "a proud hillbilly"). */
+const ROUGH_LABELS = new Set(['caveman', 'cavemen', 'gremlin', 'gremlins', 'redneck', 'rednecks', 'hillbilly', 'hillbillies', 'nobodies', 'bandwagoner', 'bandwagoners', 'goon', 'goons', 'doormat', 'doormats', 'lapdog', 'lapdogs', 'slimeball', 'slimeballs', 'laughingstock', 'monster', 'brat', 'brats', 'diva', 'troll']);
+/** Dressing up, adverts and pride: the label is worn, played or owned. */
+const COSTUME_WORDS = new Set(['halloween', 'costume', 'costumes', 'dressed', 'ad', 'advert', 'commercial', 'proud', 'proudly', 'cosplay']);
+/** The subject is a pet, a child, or "our/my" pet or child, or the writer's team. */
+function fondSubject(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j >= Math.max(0, k - 2); j--) if (PETS_AND_CHILDREN.has(w(tokens, j))) return true;
+  return ['team', 'club', 'squad'].includes(w(tokens, k)) && ['our', 'my'].includes(w(tokens, k - 1));
+}
 /** Nouns that make a flaw word part of a compound ("your lies detector", "his hypocrisy test"). */
 const FLAW_COMPOUND = new Set(['detector', 'detectors', 'test', 'tests', 'check', 'checker', 'list', 'count', 'counter', 'meter', 'score', 'scale', 'index', 'level', 'rate', 'podcast', 'series', 'book', 'report', 'trope', 'narrative', 'defence', 'defense', 'tax']);
 /** Words after "you stupid" that make it a question or a clause, not a name: "you stupid or what?", "you dumb enough to". */
@@ -308,6 +328,8 @@ const PREDICATE_AFTER = new Set([',', 'to', 'and', '&', 'or', 'too', 'as', 'af',
  * "your so inept", "ur the worst", "because your so dumb" (sic): an owner word opening a clause, with no
  * noun to own before a degree word or "the" and an insulting predicate, can only be "you're".
  */
+/** Words said of friends fondly or of the ill ("your so sick bro", "she is the sick one this week"). */
+const FOND_OR_ILL = new Set(['sick', 'sore', 'crazy', 'mental', 'insane', 'nuts', 'weak', 'fat', 'bum', 'ill']);
 const YOURE_NEXT = new Set(['so', 'the', 'such', 'really', 'just', 'fucking', 'fuckin', 'fucken', 'freaking', 'totally', 'completely', 'clearly', 'obviously', 'truly', 'literally', 'always', 'too']);
 function youreAt(tokens: readonly Token[], c: number): boolean {
   if (!['your', 'ur'].includes(w(tokens, c)) || !YOURE_NEXT.has(w(tokens, c + 1))) return false;
@@ -329,8 +351,8 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   const personAfter = GENERIC_PERSON.has(nxt) || (PERSON_WORDS.has(nxt) && !/^(he|she|they|him|her|them|his|hers)$/.test(nxt));
   // "you are a cheater, Casey!": the name of the one addressed may close the insult
   const nameAfter = /^[A-Z][a-z]+$/.test(tokens[i + 1]?.raw ?? '') && (!tokens[i + 2] || tokens[i + 2]?.punct === true) && !THING_WORDS.has(nxt);
-  // "you are the toxic one": "one" after "the ... X" stands for the person
-  const theOne = nxt === 'one' && w(tokens, i - 1) === 'the';
+  // "you are the toxic one": "one" after "the ... X" stands for the person ("she is the sick one this week" does not insult)
+  const theOne = nxt === 'one' && w(tokens, i - 1) === 'the' && !FOND_OR_ILL.has(t.w);
   if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !nameAfter && !theOne && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
   // "the worse" is a common misspelling of "the worst"
   if ((t.w === 'worst' || t.w === 'worse') && w(tokens, i - 1) !== 'the' && w(tokens, i - 2) !== 'the') return null;
@@ -344,15 +366,20 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
     return { from: c - 1, to: i, confidence: 0.6, explain: `calls a person '${t.w}' ('${w(tokens, c - 1)} ${tokens[c]?.raw ?? ''} ...')`, tag: 'insult' };
   }
   if (youreAt(tokens, c)) {
-    if (doubted(tokens, c)) return null;
+    // "your so sick bro", "your so crazy lol love you": slang praise, illness, or said with love
+    if (doubted(tokens, c) || FOND_OR_ILL.has(t.w) || tokens.some((x) => ['love', 'miss', 'congrats'].includes(x.w))) return null;
     return { from: c, to: personAfter ? i + 1 : i, confidence: 0.6, explain: `calls the reader '${t.w}' ('${tokens[c]?.raw ?? ''}' read as "you're")`, tag: 'insult' };
   }
   if (!['is', 'are', 'was', 'were', 'am'].includes(w(tokens, c))) return null;
   const s = subjectBefore(tokens, c);
   if (s.kind !== 'person') return null;
   const subj = tokens[s.range[1]] as Token;
+  // "Dieffenbachia is the toxic one": "the ... one" sorts things and creatures as often as people; only a pronoun or @mention
+  if (theOne && !subj.mention && !['you', 'he', 'she', 'they', 'u'].includes(subj.w)) return null;
   if (nameAfter && !personAfter && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && subj.w !== 'you') return null;
   if (predicateOnly && COLLECTIVE_SUBJECTS.has(subj.w) && !(ON_PEOPLE.has(t.w) && PEOPLE_SUBJECTS.has(subj.w))) return null;
+  // "our QB is insane, how did he make that throw": slang praise for one of our own
+  if (PLAYFUL.has(t.w) && ['our', 'my'].includes(w(tokens, s.range[0])) && (!tokens[i + 1] || [',', '!', 'lol', 'lmao'].includes(w(tokens, i + 1)))) return null;
   // hypothetical or doubted: "what if she is lying?", "if he is a fraud, ...", "maybe she is lying?", "are you sure he is lying?"
   if (doubted(tokens, s.range[0])) return null;
   return { from: s.range[0], to: personAfter ? i + 1 : i, confidence: 0.65, explain: `calls a person '${t.w}' ('${subj.raw}')`, tag: 'insult' };
@@ -367,7 +394,9 @@ function inFiction(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "too ... to see": failings of mind ("too tired to read" is not one). */
-const TOO_BLIND = new Set(['blind', 'brainwashed', 'arrogant', 'ignorant', 'biased', 'gullible', 'deluded', 'delusional', 'partisan', 'thick', 'dense', 'simple', 'dim', 'far']);
+const TOO_BLIND = new Set(['blind', 'brainwashed', 'arrogant', 'ignorant', 'biased', 'gullible', 'deluded', 'delusional', 'partisan', 'thick', 'dense', 'simple', 'dim']);
+/** What one is too blind to see when it is a failing of mind, not of eyes ("too blind to see the menu"). */
+const SEE_MIND = new Set(['it', 'that', 'what', 'how', 'the', 'reality', 'past', 'through', 'clearly', 'anything', 'why', 'who', '.', '!', '?', '', 'this']);
 const TO_SEE = new Set(['see', 'realize', 'realise', 'understand', 'notice', 'admit', 'grasp', 'comprehend', 'get', 'think', 'know', 'accept', 'recognize', 'recognise', 'gone']);
 const MINDED = new Set(['narrow', 'small', 'simple', 'weak', 'feeble', 'closed', 'petty']);
 
@@ -385,7 +414,7 @@ function putDown(tokens: readonly Token[], i: number): Found | null {
   else if (MINDED.has(a) && (w(tokens, i + 1) === 'minded' || (w(tokens, i + 1) === '-' && w(tokens, i + 2) === 'minded'))) end = w(tokens, i + 1) === 'minded' ? i + 1 : i + 2;
   else if (a === 'full' && w(tokens, i + 1) === 'of' && FULL_OF.has(w(tokens, i + 2)) && (w(tokens, i + 2) !== 'hot' || w(tokens, i + 3) === 'air')) end = i + (w(tokens, i + 2) === 'hot' ? 3 : 2);
   // "you're too blind to see it", "he is too brainwashed to understand": a failing of mind, not of time or energy
-  else if (a === 'too' && TOO_BLIND.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'to' && TO_SEE.has(w(tokens, i + 3))) end = i + 3;
+  else if (a === 'too' && TOO_BLIND.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'to' && TO_SEE.has(w(tokens, i + 3)) && !(w(tokens, i + 1) === 'blind' && ['see', 'read', 'notice'].includes(w(tokens, i + 3)) && (!SEE_MIND.has(w(tokens, i + 4)) || (w(tokens, i + 4) === 'the' && !['truth', 'obvious', 'problem', 'point', 'hypocrisy', 'irony'].includes(w(tokens, i + 5)))))) end = i + 3;
   else return null;
   let c = i - 1;
   while (c >= 0 && c > i - 4 && ['so', 'just', 'really', 'totally', 'completely', 'clearly', 'obviously', 'always', 'even', 'still', 'way', 'very'].includes(w(tokens, c))) c--;
@@ -499,7 +528,9 @@ function run(input: DetectorInput): DetectorHit[] {
     }
     // "your stupidity", "showing his ignorance", "Liberals with their lies": a flaw owned by someone names them
     // by it ("their ignorance of the rules" is only not knowing, so a following "of/about" lets it pass)
-    if (['your', 'his', 'her', 'their', 'ur'].includes(t.w) && OWNED_FLAWS.has(w(tokens, i + 1)) && !['of', 'about', 'on', 'regarding'].includes(w(tokens, i + 2)) && !FLAW_COMPOUND.has(w(tokens, i + 2)) && !inGroup(i + 1)) {
+    // (advice and stories pass: "admitting your ignorance is the first step", "check your arrogance at the door", "don't judge
+    // someone for their ignorance", "in the novel, his lies catch up with him")
+    if (['your', 'his', 'her', 'their', 'ur'].includes(t.w) && OWNED_FLAWS.has(w(tokens, i + 1)) && !['of', 'about', 'on', 'regarding', 'at'].includes(w(tokens, i + 2)) && !FLAW_COMPOUND.has(w(tokens, i + 2)) && !FLAW_ADVICE.has(w(tokens, i - 1)) && !(w(tokens, i - 1) === 'for' && tokens.slice(0, i).some((x) => ['someone', 'people', 'anyone', 'others'].includes(x.w))) && !tokens.some((x) => STORY_WORDS.has(x.w)) && !inGroup(i + 1)) {
       found.push({ from: i, to: i + 1, confidence: 0.6, explain: `names someone by a flaw of theirs ('${t.w} ${w(tokens, i + 1)}')`, tag: 'insult' });
       i += 1;
       continue;
@@ -515,7 +546,9 @@ function run(input: DetectorInput): DetectorHit[] {
     // "crooked Hillary", "lying Ted": an epithet fixed to a name
     const nameAfter = tokens[i + 1];
     // (not in a headline, where every word is capitalised: "Lying Down Is Good For You")
-    if (EPITHET.has(t.w) && nameAfter && /^[A-Z][a-z]+$/.test(nameAfter.raw) && !nameAfter.mention && !THING_WORDS.has(nameAfter.w) && !NOT_NAMES.has(nameAfter.w) && !/^[A-Z]/.test(tokens[i + 2]?.raw ?? '') && !inGroup(i + 1)) {
+    const nameActs = !EVERYDAY_EPITHET.has(t.w) || (NAME_ACTS.has(w(tokens, i + 2)) || /(?:ed|ing)$/.test(w(tokens, i + 2)) || !tokens[i + 2] || ['!', '.', '?'].includes(w(tokens, i + 2)));
+    const namedAsName = tokens.slice(i + 2, i + 7).map((x) => x.w).join(' ').match(/^(is|was) (the name|what we call|a nickname|our nickname)/);
+    if (EPITHET.has(t.w) && nameAfter && nameActs && !namedAsName && /^[A-Z][a-z]+$/.test(nameAfter.raw) && !nameAfter.mention && !THING_WORDS.has(nameAfter.w) && !NOT_NAMES.has(nameAfter.w) && !/^[A-Z]/.test(tokens[i + 2]?.raw ?? '') && !inGroup(i + 1)) {
       found.push({ from: i, to: i + 1, confidence: 0.7, explain: `an insulting epithet fixed to a name ('${t.w} ${nameAfter.raw}')`, tag: 'insult' });
       i += 1;
       continue;
@@ -567,6 +600,13 @@ function run(input: DetectorInput): DetectorHit[] {
     // a phrase ("joke of a manager", "piece of shit") names a person by itself, whatever its first word
     const aim = onGroup ? { from: i, reason: `aimed at ${w(tokens, phraseEnd)}`, group: true, negated: false } : aimAt(tokens, i, isNoun && (!WEAK_INSULT_NOUNS.has(t.w) || phraseEnd > i), end, true);
     if (!aim) continue;
+    // rough labels and two-word names are fond or literal of pets and children, costumes and adverts, and proud
+    // self-descriptions ("our cat is a total drama queen", "my son was a caveman for Halloween", "my dad is a redneck and proud
+    // of it", "this old fossil is 200 million years old")
+    if ((ROUGH_LABELS.has(t.w) || phraseEnd > i) && (fondSubject(tokens, aim.subject ? aim.subject[1] : aim.from) || tokens.some((x, k) => (k < i || k > end) && (COSTUME_WORDS.has(x.w) || PETS_AND_CHILDREN.has(x.w))))) continue;
+    // "are you thick or thin crust people?", "are you evil or lawful in this campaign?": a choice offered, not a verdict
+    if (isAdj && nxt === 'or' && !INSULT_ADJECTIVES.has(w(tokens, end + 2)) && !PERSON_NEGATIVE.has(w(tokens, end + 2))) continue;
+    if (phraseEnd > i && w(tokens, i) === 'old' && (aim.reason.includes("'this") || aim.reason.includes('@mention'))) continue;
     // "the actor is a psycho in the new film": a part played, not a verdict on the person
     if (inFiction(tokens, end + 1)) continue;
     // Attacks on a protected group are the protected rules' business ("women are idiots").
@@ -584,7 +624,11 @@ function run(input: DetectorInput): DetectorHit[] {
   for (const f of found) {
     const first = tokens[f.from] as Token;
     const last = tokens[f.to] as Token;
-    const ctx = applyContext(f.confidence, f.explain, mentionContext(input.text, tokens, f.from, f.to));
+    // condemning words beside an insult said to the reader are the writer's own scorn ("you're an embarrassment and
+    // your voters should be ashamed"), not a condemnation of the insult
+    const mc = mentionContext(input.text, tokens, f.from, f.to);
+    const atReader = ['you', 'your', 'ur', 'u'].includes(first.w) || first.mention;
+    const ctx = applyContext(f.confidence, f.explain, mc && atReader && mc.reason.startsWith('condemned') ? null : mc);
     const masked = tokens.slice(f.from, f.to + 1).find((x) => /[*#%]/.test(x.raw) && (MASKABLE as readonly string[]).includes(x.w));
     hits.push({
       start: first.start,

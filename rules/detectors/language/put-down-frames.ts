@@ -9,7 +9,7 @@
  * - a question that only asks how bad the reader is: "are you really this dense?".
  * Each needs the person it lands on (a pronoun, a name, an @mention, a person noun) or a reply.
  */
-import { INSULT_ADJECTIVES, PERSON_NEGATIVE, PERSON_WORDS } from './lexicon/words';
+import { INSULT_ADJECTIVES, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
 import { subjectBefore } from './target';
 import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
 
@@ -29,23 +29,25 @@ function w(tokens: readonly Token[], i: number): string {
 const FACULTY_ALWAYS = new Set(['iq', 'attention', 'compass']);
 /** Faculties praised as often ("the backbone of a leader", "the heart of a lion"): only against something lowly. */
 const FACULTY_LOWLY_ONLY = new Set(['brains', 'brain', 'intelligence', 'spine', 'backbone', 'morals', 'maturity', 'wit', 'wits', 'intellect', 'personality', 'charisma', 'judgment', 'judgement', 'skills', 'manners', 'sense', 'range', 'depth', 'memory', 'logic', 'reasoning', 'instincts', 'taste', 'class', 'integrity', 'honesty', 'courage', 'decency', 'empathy', 'appeal', 'emotional']);
-/** Admired things a faculty may be measured against ("the IQ of a genius"). */
-const ADMIRED = new Set(['genius', 'saint', 'lion', 'scholar', 'professor', 'surgeon', 'philosopher', 'god', 'giant', 'champion', 'champ', 'legend', 'titan', 'elephant', 'leader', 'hero', 'monk', 'diplomat']);
+const ANIMAL_OR_CHILD = PETS_AND_CHILDREN;
 /** Lowly things and creatures a person may be compared down to. */
 const LOWLY = new Set([
   'potato', 'rock', 'brick', 'houseplant', 'plant', 'goldfish', 'jellyfish', 'noodle', 'rat', 'cone', 'towel', 'toddler', 'gnat', 'slug', 'doorknob',
   'turnip', 'cabbage', 'lettuce', 'worm', 'snail', 'amoeba', 'sponge', 'squirrel', 'hamster', 'tree', 'stump', 'toaster', 'carrot', 'peanut',
   'walnut', 'pebble', 'spoon', 'mop', 'bucket', 'plank', 'donkey', 'fruit', 'fly', 'mosquito', 'bag', 'sandwich', 'cookie', 'loaf', 'salad',
   'sock', 'shoe', 'paperclip', 'stapler', 'lamp', 'chair', 'wall', 'fencepost', 'fence', 'oyster', 'clam', 'snake', 'weasel', 'cockroach',
-  'roach', 'leech', 'tick', 'sloth', 'pigeon', 'chicken', 'monkey', 'chimp', 'five-year-old', 'child', 'kindergartener', 'teenager', 'vegetable',
-  'cat', 'dog', 'retriever', 'labrador', 'parrot', 'hamster', 'goat', 'horse', 'cow', 'toad',
+  'roach', 'leech', 'tick', 'sloth', 'pigeon', 'monkey', 'chimp', 'five-year-old', 'kindergartener', 'vegetable',
+  'toad',
   'bowling', 'ball', 'marble', 'block', 'box', 'bin', 'dumpster', 'sewer', 'cardboard', 'spreadsheet', 'screensaver', 'cactus', 'dial-up',
 ]);
 /** Words of a noun phrase between "a" and its head: "a wet paper towel", "a sewer rat", "a goldfish on espresso". */
+function isLowly(word: string): boolean {
+  return LOWLY.has(word) || (word.endsWith('s') && LOWLY.has(word.slice(0, -1)));
+}
 function lowlyHead(tokens: readonly Token[], k: number): number {
   if (!['a', 'an', 'the'].includes(w(tokens, k))) return -1;
   for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
-    if (LOWLY.has(w(tokens, j))) return j;
+    if (isLowly(w(tokens, j))) return j;
     if (tokens[j]?.punct || CLAUSE_BREAK.has(w(tokens, j)) || ['of', 'and', 'or', 'than', 'who', 'that'].includes(w(tokens, j))) return -1;
   }
   return -1;
@@ -65,10 +67,10 @@ function facultyOf(tokens: readonly Token[], i: number): FramedPutDown | null {
   const lead = w(tokens, d - 1);
   if (!['has', 'have', 'had', 'got', 'with', 'possesses', 'possess', 'having'].includes(lead)) return null;
   const head = lowlyHead(tokens, k + 1);
-  if (head < 0 && !(FACULTY_ALWAYS.has(f) && ['a', 'an'].includes(w(tokens, k + 1)) && !ADMIRED.has(w(tokens, k + 2)) && !ADMIRED.has(w(tokens, k + 3)))) return null;
+  if (head < 0) return null;
   if (NEGATORS.has(w(tokens, d - 2))) return null;
-  // "the book has the spine of a brick": said of a thing
-  if (subjectBefore(tokens, d - 1).kind === 'thing') return null;
+  // "the book has the spine of a brick", "my beagle has the attention span of a squirrel": said of a thing or an animal
+  if (subjectBefore(tokens, d - 1).kind === 'thing' || ANIMAL_OR_CHILD.has(w(tokens, d - 2)) || ANIMAL_OR_CHILD.has(w(tokens, d - 3))) return null;
   return { from: d - 1, to: head >= 0 ? head : k + 2, confidence: 0.7, explain: `puts a person down by comparison ('the ${f} of ${head >= 0 ? `a ${w(tokens, head)}` : w(tokens, k + 2)}')`, tag: 'insult' };
 }
 
@@ -83,7 +85,12 @@ function brainAndLack(tokens: readonly Token[], i: number): FramedPutDown | null
     let k = i - 1;
     if (['functioning', 'working', 'active', 'remaining'].includes(w(tokens, k))) k--;
     const count = w(tokens, k);
-    if (['zero', 'no', 'one', 'two', 'three', 'single', 'few', 'both'].includes(count) && !['billions', 'millions', 'neurons'].includes(w(tokens, i + 2))) {
+    let h = k - 1;
+    if (['a', 'maybe', 'only', 'just', 'like'].includes(w(tokens, h))) h--;
+    const owned = ['has', 'have', 'had', 'got', 'with', 'to', 'and'].includes(w(tokens, h)) || (k === 0 || CLAUSE_BREAK.has(w(tokens, k - 1)) || tokens[k - 1]?.mention === true);
+    // "one brain cell can connect to thousands", "you lose two brain cells every time": biology, not a person's count
+    const verbAfter = ['can', 'could', 'is', 'are', 'in', 'every', 'per', 'each', 'will', 'connect', 'connects'].includes(w(tokens, i + 2));
+    if (owned && !verbAfter && !['my', 'our'].includes(w(tokens, k - 1)) && ['zero', 'no', 'one', 'two', 'three', 'single', 'few', 'both'].includes(count) && !['billions', 'millions', 'neurons'].includes(w(tokens, i + 2)) && !ANIMAL_OR_CHILD.has(w(tokens, h - 1)) && !ANIMAL_OR_CHILD.has(w(tokens, h - 2))) {
       // "kills brain cells" and biology talk have no number of them in a person
       return { from: k, to: i + 1, confidence: 0.7, explain: `puts a person down ('${count} ... brain cells')`, tag: 'insult' };
     }
@@ -95,8 +102,17 @@ function brainAndLack(tokens: readonly Token[], i: number): FramedPutDown | null
   // "zero shame", "has no spine", "zero talent, zero class": a person said to lack what a person should have
   if ((a === 'zero' || (a === 'no' && ['has', 'have', 'got', 'with', 'had'].includes(w(tokens, i - 1)))) && LACKED.has(w(tokens, i + 1))) {
     // "no class on Friday", "zero talent agencies", "with no brain injury": the word is not a faculty there
-    const nx = w(tokens, i + 2);
-    if (['on', 'today', 'tomorrow', 'tonight', 'this', 'next', 'agencies', 'agency', 'injury', 'injuries', 'damage', 'scan', 'scans', 'fog', 'tumor', 'tumour', 'bleed'].includes(nx)) return null;
+    const nx = tokens[i + 2];
+    const ends = !nx || (nx.punct && nx.w !== '-') || ['and', 'whatsoever', 'left', 'at', 'lol', 'either'].includes(nx.w);
+    if (!ends) return null;
+    // "being on time takes zero talent", "zero shame in asking for help": a saying, not a verdict on someone
+    if (['takes', 'take', 'requires', 'require', 'needs'].includes(w(tokens, i - 1))) return null;
+    let subj = i - 2;
+    while (subj >= 0 && BETWEEN_SUBJECT.has(w(tokens, subj))) subj--;
+    if (a === 'no' && (ANIMAL_OR_CHILD.has(w(tokens, subj)) || THING_WORDS.has(w(tokens, subj)) || /s$/.test(w(tokens, subj)) && !PERSON_WORDS.has(w(tokens, subj)) && w(tokens, subj) !== 'his')) return null;
+    if (a === 'zero' && !tokens.slice(0, i).some((t) => t.mention || SOMEONE.has(t.w) || PERSON_WORDS.has(t.w))) return null;
+    // "jellyfish have no brain", "starfish have no spine": a body part lacked is literal unless a person is said to lack it
+    if (a === 'no' && ['brain', 'brains', 'spine', 'backbone'].includes(w(tokens, i + 1)) && !(['he', 'she', 'you', 'u', 'they'].includes(w(tokens, subj)) || tokens[subj]?.mention || (PERSON_WORDS.has(w(tokens, subj)) && !SELF.has(w(tokens, subj))))) return null;
     // only said of someone: a person subject before "has no", or a reply, checked by the caller
     return { from: i, to: i + 1, confidence: 0.6, explain: `says a person lacks ${w(tokens, i + 1)} ('${a} ${w(tokens, i + 1)}')`, tag: 'insult' };
   }
@@ -115,11 +131,12 @@ function lowlyBetter(tokens: readonly Token[], i: number): FramedPutDown | null 
   // the lowly thing is the subject; "better ... than" or "more ... than" follows, and a person closes it
   if (!['would', 'could', 'has', 'makes', 'make', 'writes', 'does', 'is'].includes(a)) return null;
   let s = i - 1;
-  while (s >= 0 && !LOWLY.has(w(tokens, s)) && i - s <= 4 && !tokens[s]?.punct) s--;
-  if (s < 0 || !LOWLY.has(w(tokens, s))) return null;
+  while (s >= 0 && !isLowly(w(tokens, s)) && i - s <= 4 && !tokens[s]?.punct) s--;
+  if (s < 0 || !isLowly(w(tokens, s))) return null;
   // "my cat", "a golden retriever": the subject opens with a determiner (a LOWLY word itself, or "retriever" after "golden")
   let det = s - 1;
-  while (det >= 0 && !['a', 'an', 'my', 'the', 'his', 'her'].includes(w(tokens, det)) && s - det <= 3) det--;
+  while (det >= 0 && !['a', 'an', 'my', 'the', 'his', 'her', 'thousand', 'hundred', 'million'].includes(w(tokens, det)) && s - det <= 3) det--;
+  if (['thousand', 'hundred', 'million'].includes(w(tokens, det)) && w(tokens, det - 1) === 'a') det--;
   if (det < 0 || (det > 0 && !(CLAUSE_BREAK.has(w(tokens, det - 1)) || tokens[det - 1]?.mention || w(tokens, det - 1) === ',' || w(tokens, det - 1) === 'honestly'))) return null;
   let than = -1;
   let better = false;
@@ -132,13 +149,16 @@ function lowlyBetter(tokens: readonly Token[], i: number): FramedPutDown | null 
     if (tokens[j]?.punct) break;
   }
   if (!better) return null;
+  // "a plank is better than you think", "smarter than most people think": measured against expectations
+  if (than >= 0 && tokens.slice(than + 1, than + 5).some((t) => ['think', 'thought', 'expect', 'expected', 'believe', 'realise', 'realize', 'imagine', 'd', 'would'].includes(t.w))) return null;
   const target = tokens[than + 1];
   const t2 = w(tokens, than + 2);
   // "a better senator" with no "than": the comparison is with whoever holds the role now
   if (than < 0) {
     for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
       if (tokens[j]?.punct) break;
-      if (better && (PERSON_WORDS.has(w(tokens, j)) || ROLES.has(w(tokens, j))) && ['be', 'make'].includes(w(tokens, i + 1))) return { from: det, to: j, confidence: 0.6, explain: `puts a person down ('a ${w(tokens, s)} would be a better ${w(tokens, j)}')`, tag: 'insult' };
+      const roleEnds = !tokens[j + 1] || tokens[j + 1]?.punct === true || ['than', 'and', 'lol'].includes(w(tokens, j + 1));
+      if (better && roleEnds && !['chair', 'host', 'anchor', 'speaker'].includes(w(tokens, j)) && (PERSON_WORDS.has(w(tokens, j)) || ROLES.has(w(tokens, j))) && ['be', 'make'].includes(w(tokens, i + 1))) return { from: det, to: j, confidence: 0.6, explain: `puts a person down ('a ${w(tokens, s)} would be a better ${w(tokens, j)}')`, tag: 'insult' };
     }
     return null;
   }
@@ -148,7 +168,7 @@ function lowlyBetter(tokens: readonly Token[], i: number): FramedPutDown | null 
 }
 
 /** Roles a lowly thing is said to fill better than whoever holds them ("a potato would be a better chairman"). */
-const ROLES = new Set(['chairman', 'chairwoman', 'chair', 'captain', 'mayor', 'governor', 'commissioner', 'quarterback', 'qb', 'goalkeeper', 'keeper', 'anchor', 'host', 'columnist', 'editor', 'speaker', 'leader', 'spokesman', 'spokesperson']);
+const ROLES = new Set(['chairman', 'chairwoman', 'captain', 'mayor', 'governor', 'commissioner', 'quarterback', 'qb', 'goalkeeper', 'columnist', 'editor', 'leader', 'spokesman', 'spokesperson']);
 /** Bodies of people a comparison may land on ("than the entire front office"). */
 const COLLECTIVE = new Set(['office', 'board', 'management', 'administration', 'cabinet', 'congress', 'senate', 'committee', 'council', 'staff', 'newsroom', 'leadership']);
 
@@ -164,17 +184,56 @@ function incompetenceIdiom(tokens: readonly Token[], i: number): FramedPutDown |
   const seq = tokens.slice(v, v + 10).map((t) => t.w).join(' ');
   // "couldn't find his way out of a paper bag", "couldn't act her way out of ...", "couldn't pour water out of a boot",
   // "couldn't organize a two-car parade", "couldn't lead a horse to water", "can't even tie his own shoes"
-  if ((/^\w+ (his|her|their|your|ur|my) way out of a paper bag/.test(seq) && !/^\w+ my /.test(seq)) || /^pour (water|piss) out of a boot/.test(seq) || /^organi[sz]e a (two|2)[ -]?car parade|^organi[sz]e a piss-?up|^run a bath|^tie (his|her|their|your|ur) own shoes?|^tie (his|her|their|your|ur) shoes?|^find (his|her|their|your|ur) own (ass|arse|butt)|^lead a horse to water/.test(seq)) {
-    // about oneself it is self-mockery ("I couldn't organise a two-car parade")
-    for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (['i', 'we', 'im'].includes(w(tokens, j))) return null;
-    const end = tokens.findIndex((t, j) => j > v && (t.punct || ['paper', 'boot', 'parade', 'bath', 'shoes', 'shoe', 'water', 'ass', 'arse', 'butt'].includes(t.w) && (t.w !== 'water' || w(tokens, j - 1) === 'to')));
+  if (/^\w+ (his|her|their|your|ur) way out of a/.test(seq) || /^pour (water|piss) out of a boot/.test(seq) || /^organi[sz]e a (two|2)[ -]?car parade|^organi[sz]e a piss-?up|^find (his|her|their|your|ur) own (ass|arse|butt)|^find \w+( \w+)? on a map|^buy (a )?(personality|clue|brain|brains|class|vowel)/.test(seq)) {
+    const end = tokens.findIndex((t, j) => j > v && (t.punct || ['paper', 'boot', 'parade', 'bath', 'shoes', 'shoe', 'water', 'ass', 'arse', 'butt', 'map', 'personality', 'clue', 'brain', 'brains', 'class', 'vowel', 'of'].includes(t.w) && (t.w !== 'water' || w(tokens, j - 1) === 'to')));
     return { from: i, to: end > 0 ? (tokens[end]?.punct ? end - 1 : end) : v, confidence: 0.7, explain: `puts a person down ('can't ${verb} ...')`, tag: 'insult' };
   }
   return null;
 }
 
+/** Fixed put-down idioms: the words alone say it ("if brains were dynamite", "the lights are on but nobody's home"). */
+function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null {
+  const seq = tokens.slice(i, i + 9).map((t) => t.w).join(' ');
+  const hit =
+    /^if brains were \w+/.exec(seq) ??
+    /^lights are on but (nobody|no one|noone) ?(is|'s|s)? home/.exec(seq) ??
+    /^(is|are) the reason (shampoo|conditioner|hair dryers?|coffee cups?|bags?) (bottles? )?(has|have) (instructions|warning labels?|warnings)/.exec(seq) ??
+    /^(thick|empty) (skull|skulls|head|heads)( of (yours|his|hers))?/.exec(seq) ??
+    /^(make|makes|making|made) a fool of (himself|herself|yourself|yourselves|themselves)/.exec(seq) ??
+    /^(has|have|had) never read a book/.exec(seq) ??
+    /^(has|have|had) never had an original thought/.exec(seq) ??
+    /^would sell (out )?(his|her|their|your) own (mother|mom|mum|grandmother|grandma|kids|children|voters|family)/.exec(seq) ??
+    /^(your|his|her|their) (mom|moms|mother|mothers|parents|mum|mums) ?('s|s)? basement/.exec(seq) ??
+    /^walking (disaster|joke|embarrassment|contradiction|red flag|dumpster fire|cliche|cliché)/.exec(seq) ??
+    /^the least (intelligent|competent|qualified|talented|capable|honest|informed|self-aware) (person|man|woman|human|president|senator|governor|coach|player|ceo|leader|politician|one)/.exec(seq);
+  if (!hit) return null;
+  // "my kids would sell their own grandma for candy": a fond joke about one's own
+  if (hit[0].startsWith('would sell') && ['kids', 'kid', 'son', 'daughter', 'children', 'dog', 'cat', 'brother', 'sister', 'toddler', 'nephew', 'niece'].includes(w(tokens, i - 1))) return null;
+  // "thick head of hair", "empty heads of lettuce", "walking red flag" in a dating-advice list about oneself
+  if (/^(thick|empty) head/.test(hit[0]) && ['of', 'start'].includes(w(tokens, i + 2)) && !/of (yours|his|hers)/.test(hit[0])) return null;
+  const len = hit[0].split(' ').length;
+  return { from: i, to: i + len - 1, confidence: 0.65, explain: `put-down idiom ('${hit[0]}')`, tag: 'insult' };
+}
+
+/** Sarcastic similes: "as sharp as a bowling ball", "as honest as a three-dollar bill", "as useful as a chocolate teapot". */
+const SIMILE_GOOD = new Set(['sharp', 'bright', 'smart', 'honest', 'useful', 'helpful', 'clever', 'quick', 'reliable', 'trustworthy', 'talented', 'competent', 'intelligent', 'deep', 'subtle']);
+const SIMILE_DUD = new Set([...LOWLY, 'bill', 'teapot', 'hammers', 'rocks', 'door', 'spoon', 'knife', 'brick', 'bricks', 'marbles', 'pudding', 'puddle']);
+function sarcasticSimile(tokens: readonly Token[], i: number): FramedPutDown | null {
+  if (w(tokens, i) !== 'as' || !SIMILE_GOOD.has(w(tokens, i + 1)) || w(tokens, i + 2) !== 'as' || !['a', 'an'].includes(w(tokens, i + 3))) return null;
+  for (let j = i + 4; j <= i + 7 && j < tokens.length; j++) {
+    if (tokens[j]?.punct) return null;
+    // "as sharp as a tack", "as bright as a button" are praise; only a dud ends the simile here
+    if (SIMILE_DUD.has(w(tokens, j)) && !['butter', 'tack', 'button', 'whip', 'fox', 'owl'].includes(w(tokens, j))) {
+      if (w(tokens, j) === 'knife' && w(tokens, j - 1) !== 'butter') return null;
+      return { from: i, to: j, confidence: 0.65, explain: `sarcastic simile ('as ${w(tokens, i + 1)} as a ${w(tokens, j)}')`, tag: 'insult' };
+    }
+  }
+  return null;
+}
+
 /** Mock titles said to someone: "ok genius", "sure, Einstein", "nice try, Sherlock", "ok boomer". */
-const MOCK_TITLES = new Set(['genius', 'einstein', 'sherlock', 'sweetie', 'sweetheart', 'princess', 'boomer', 'karen', 'snowflake', 'champ', 'hotshot', 'smartass', 'smartypants', 'professor']);
+// (not names or endearments a parent, teacher or friend uses: Karen, sweetie, princess, champ, professor)
+const MOCK_TITLES = new Set(['genius', 'einstein', 'sherlock', 'boomer', 'snowflake', 'smartass', 'smartypants']);
 const MOCK_LEADS = new Set(['ok', 'okay', 'sure', 'yeah', 'right', 'whatever', 'try', 'thanks', 'nice', 'cool', 'good', 'wow']);
 function mockTitle(tokens: readonly Token[], i: number): FramedPutDown | null {
   const t = w(tokens, i);
@@ -183,10 +242,12 @@ function mockTitle(tokens: readonly Token[], i: number): FramedPutDown | null {
   if (w(tokens, k) === ',') k--;
   // "ok boomer": said as a dismissal even without a reply; the rest need a lead word and the end of a clause
   const lead = w(tokens, k);
-  const closes = !tokens[i + 1] || tokens[i + 1]?.punct || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',' || ['and', 'lol', 'lmao'].includes(w(tokens, i + 1));
+  const closes = !tokens[i + 1] || tokens[i + 1]?.punct || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',' || ['lol', 'lmao'].includes(w(tokens, i + 1));
   if (!MOCK_LEADS.has(lead) || !closes) return null;
   // "thanks, sweetie" and "good job, champ" are fond; among the fond-sounding leads only the mocking titles count
-  if (['thanks', 'good', 'nice', 'cool', 'wow'].includes(lead) && !['genius', 'einstein', 'sherlock', 'boomer', 'karen', 'smartass'].includes(t)) return null;
+  if (['thanks', 'good', 'nice', 'cool', 'wow'].includes(lead) && !['genius', 'einstein', 'sherlock', 'boomer', 'smartass'].includes(t)) return null;
+  // "okay genius, the crossword is all yours, you always finish it first": praise follows
+  if (tokens.slice(i + 1).some((t) => ['yours', 'always', 'love', 'proud', 'congrats', 'amazing'].includes(t.w))) return null;
   const start = lead === 'try' && ['nice', 'good'].includes(w(tokens, k - 1)) ? k - 1 : k;
   return { from: start, to: i, confidence: 0.6, explain: `mock title said to someone ('${lead} ... ${t}')`, tag: 'insult' };
 }
@@ -198,35 +259,38 @@ function denseQuestion(tokens: readonly Token[], i: number): FramedPutDown | nul
   let k = i + 2;
   while (['really', 'actually', 'always', 'just', 'seriously', 'honestly', 'genuinely', 'truly'].includes(w(tokens, k))) k++;
   const degree = ['this', 'that', 'so'].includes(w(tokens, k));
-  if (degree) k++;
+  if (!degree) return null;
+  k++;
   const adj = w(tokens, k);
-  if (!(DENSE.has(adj) || INSULT_ADJECTIVES.has(adj) || (degree && PERSON_NEGATIVE.has(adj)))) return null;
+  if (!(DENSE.has(adj) || INSULT_ADJECTIVES.has(adj))) return null;
   if (['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn', 'fat', 'lazy', 'ugly', 'dirty'].includes(adj)) return null;
   // "are you really that ignorant of the rules?" asks about knowledge
   if (['of', 'about', 'to'].includes(w(tokens, k + 1))) return null;
-  if (!(degree || k > i + 2 || tokens[k + 1]?.punct || !tokens[k + 1] || w(tokens, k + 1) === 'or')) return null;
+  if (!(tokens[k + 1]?.punct || !tokens[k + 1])) return null;
+  // "are you really that clueless at mornings too? Same.": the writer owns the same fault
+  if (tokens.some((t) => ['same', 'too', 'twins', 'me'].includes(t.w))) return null;
   return { from: i, to: k, confidence: 0.65, explain: `a question that only asks how bad the reader is ('are you ... ${adj}')`, tag: 'insult' };
 }
 
 /** Anchor words: a sentence with none of them cannot match any frame here (common words such as "is" would defeat the prefilter). */
 export const FRAME_ANCHORS: readonly string[] = [
   ...FACULTY_ALWAYS, ...FACULTY_LOWLY_ONLY, ...LACKED, ...LOWLY, 'zero', 'cells', 'debate', 'better', 'smarter', 'wiser', 'argument', 'boot', 'parade', 'piss-up', 'bath', 'shoes',
-  'water', 'ass', 'arse', 'butt', ...MOCK_TITLES, ...DENSE,
+  'water', 'ass', 'arse', 'butt', ...MOCK_TITLES, ...DENSE, 'brains', 'lights', 'reason', 'skull', 'skulls', 'head', 'heads', 'fool', 'never',
+  'sell', 'basement', 'walking', 'least', 'as', 'map', 'personality', 'clue',
 ];
 
 // (not 'my' or 'our': "our landlord has the personality of ..." is about the landlord)
 const SELF = new Set(['i', 'im', 'me', 'we', 'us', 'myself', 'ourselves']);
 const SOMEONE = new Set(['you', 'u', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'your', 'ur', 'their', 'yall']);
 
-/** About oneself it is self-mockery ("I have the attention span of a goldfish"): a first-person word earlier in the clause. */
+/** Words between a subject and the frame ("I have maybe one brain cell", "we honestly couldn't ..."). */
+const BETWEEN_SUBJECT = new Set(['a', 'an', 'the', 'such', 'total', 'complete', 'absolute', 'like', 'have', 'has', 'had', 'would', 'could', 'can', 'will', 'just', 'really', 'honestly', 'literally', 'maybe', 'probably', 'genuinely', 'still', 'also', 'only', 'even', 'totally', 'definitely', 'clearly', 'obviously', 'seriously', 'am', 'was', 'is', 'are', 'got', 'be', 'been', 'not', 'never', 'always', 'sometimes', 'now', 'today', 'apparently', 'basically', 'officially']);
+
+/** About oneself it is self-mockery ("I have the attention span of a goldfish"): the frame's own subject is the writer. */
 function selfBefore(tokens: readonly Token[], from: number): boolean {
-  for (let k = from - 1; k >= 0; k--) {
-    if (CLAUSE_BREAK.has(w(tokens, k))) return false;
-    // "I think you have rocks for brains": the nearest subject is someone else
-    if (SOMEONE.has(w(tokens, k)) || tokens[k]?.mention) return false;
-    if (SELF.has(w(tokens, k))) return true;
-  }
-  return false;
+  let k = from - 1;
+  while (k >= 0 && BETWEEN_SUBJECT.has(w(tokens, k))) k--;
+  return SELF.has(w(tokens, k));
 }
 
 /** Someone the put-down can land on: an @mention, a person pronoun, a person noun, or a capitalised name. */
@@ -236,7 +300,7 @@ function someoneInView(tokens: readonly Token[]): boolean {
 
 /** The first frame that matches at token i, or null. */
 export function framedPutDown(tokens: readonly Token[], i: number): FramedPutDown | null {
-  const f = facultyOf(tokens, i) ?? brainAndLack(tokens, i) ?? lowlyBetter(tokens, i) ?? incompetenceIdiom(tokens, i) ?? mockTitle(tokens, i) ?? denseQuestion(tokens, i);
+  const f = facultyOf(tokens, i) ?? brainAndLack(tokens, i) ?? lowlyBetter(tokens, i) ?? incompetenceIdiom(tokens, i) ?? putDownIdiom(tokens, i) ?? sarcasticSimile(tokens, i) ?? mockTitle(tokens, i) ?? denseQuestion(tokens, i);
   if (!f || selfBefore(tokens, f.from) || !someoneInView(tokens)) return null;
   return f;
 }

@@ -26,9 +26,15 @@ const FRIENDLY = new Set(['crazy', 'insane', 'nuts', 'sick', 'weak', 'tool', 'jo
   'nazis', 'terrorist', 'corrupt', 'evil', 'vile', 'crooked', 'embarrassment', 'snowflake', 'snowflakes',
   'predator', 'predators', 'vicious', 'dirt', 'criminal', 'thug', 'thugs', 'commie', 'commies', 'wicked', 'sinful',
   // said fondly to friends as often as not ("you weirdo, I love that ...", "you maniac, legend")
-  'weirdo', 'weirdos', 'maniac', 'maniacs']);
+  'weirdo', 'weirdos', 'maniac', 'maniacs',
+  // labels that are fond, literal or a title as often as an insult ("redneck wedding", "Hillbilly Elegy", "little gremlin")
+  'gremlin', 'gremlins', 'redneck', 'rednecks', 'hillbilly', 'hillbillies', 'simp', 'simps', 'bandwagoner', 'bandwagoners', 'nobodies',
+  'goon', 'goons', 'lapdog', 'lapdogs', 'slimeball', 'slimeballs', 'doormat', 'doormats', 'caveman', 'cavemen']);
 /** Words that make the word before them a thing, not a person ("the dumbest thing", "idiot sandwich", "fuck cancer"). */
-const THING_AFTER = new Set(['thing', 'things', 'sandwich', 'cancer', 'covid', 'mondays', 'monday', 'traffic', 'weather', 'rain']);
+const THING_AFTER = new Set(['thing', 'things', 'sandwich', 'cancer', 'covid', 'mondays', 'monday', 'traffic', 'weather', 'rain',
+  // everyday compounds ("ugly sweater", "dirty chai", "gross margin", "stupid question", "useless fact", "pathetic fallacy", "filthy rich")
+  'sweater', 'sweaters', 'chai', 'latte', 'martini', 'margin', 'margins', 'question', 'questions', 'fact', 'facts', 'fallacy', 'coupon', 'coupons',
+  'diet', 'bag', 'costume', 'hot', 'rich', 'drawing', 'drawings', 'joke', 'jokes', 'song', 'movie', 'bliss', 'mistake']);
 /** Words that report or talk about a word rather than use it ("calling people idiots won't help", "he called her a liar"). */
 const TALK_ABOUT = new Set(['calling', 'called', 'call', 'calls', 'chants', 'chanted', 'yelled', 'yells', 'shouted', 'word', 'words', 'term', 'heckler']);
 const BELIEF_VERBS = new Set(['think', 'believe', 'say', 'saying', 'claim', 'claiming', 'suggest', 'suggesting', 'mean']);
@@ -73,6 +79,8 @@ function insulting(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 2; k >= Math.max(1, i - 6); k--) if (BELIEF_VERBS.has((tokens[k] as Token).w) && ['not', 'never', 'no'].includes((tokens[k - 1] as Token).w)) return false;
   const next = tokens[i + 1];
   if (THING_WORDS.has(next?.w ?? '') || THING_AFTER.has(next?.w ?? '')) return false;
+  // "my lapdog is snoring", "our new doormat arrived": the writer's own
+  if (['my', 'our'].includes(tokens[i - 1]?.w ?? '') || (['my', 'our'].includes(tokens[i - 2]?.w ?? '') && ['new', 'old', 'little'].includes(tokens[i - 1]?.w ?? ''))) return false;
   if (talkedAbout(tokens, i)) return false;
   // "the cameras suck", "it sucks": only a person can be told they suck
   if (t.w === 'suck' || t.w === 'sucks') {

@@ -159,7 +159,8 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   // "@sam YOUR TRASH!!", "ur a clown" (sic): a clause that is only "your" and an insult says "you're"; an
   // owner word opening a clause has nothing to own when the insult ends the clause ("take out your trash"
   // does not open with it)
-  if (['your', 'ur'].includes(before) && (p - 1 === 0 || CLAUSE_BREAK.has(w(tokens, p - 2)) || tokens[p - 2]?.mention === true) && (i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',' || tokens[i + 1]?.punct === true)) {
+  // ("your trash, your responsibility" is a sign: the clause must end the sentence, not run on after a comma)
+  if (['your', 'ur'].includes(before) && (p - 1 === 0 || CLAUSE_BREAK.has(w(tokens, p - 2)) || tokens[p - 2]?.mention === true) && (i === tokens.length - 1 || (tokens[i + 1]?.punct === true && w(tokens, i + 1) !== ',' && w(tokens, i + 1) !== ':'))) {
     return { from: p - 1, reason: "aimed at the reader ('your' read as \"you're\")", group: false, negated: false };
   }
   // "only an idiot like you would ...", "morons like you", "a snake like him": the insult is the one named

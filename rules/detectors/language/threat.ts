@@ -16,8 +16,28 @@ import { noOptions } from '../options';
 const VIOLENT = new Set([
   'kill', 'murder', 'stab', 'shoot', 'punch', 'slap', 'strangle', 'choke', 'hurt', 'rape', 'lynch', 'hang', 'burn', 'bomb', 'smash',
   'slit', 'gut', 'bury', 'cut', 'torture', 'behead', 'execute', 'beat', 'kick', 'break', 'hunt', 'find', 'knock', 'run', 'end', 'skin',
-  'drown', 'poison', 'attack', 'assault', 'shank', 'destroy', 'crush', 'snap', 'throttle', 'whip', 'batter', 'maim', 'cripple', 'string',
+  'drown', 'poison', 'attack', 'assault', 'shank', 'destroy', 'crush', 'snap', 'throttle', 'whip', 'batter', 'maim', 'cripple',
 ]);
+/**
+ * The harm word is part of an everyday phrase: "burn off some energy", "burn bright", "drown out the noise", "choke up at
+ * the speech", "suffer no side effects", "get hit with birthday love", "get shot of that cough", "gets cancer treatment".
+ */
+function everydayHarmPhrase(tokens: readonly Token[], q: number): boolean {
+  const h = w(tokens, q);
+  const n1 = w(tokens, q + 1);
+  if (['get', 'gets'].includes(h)) {
+    const g = w(tokens, q + 1);
+    const n2 = w(tokens, q + 2);
+    return ['of', 'with', 'up', 'by'].includes(n2) && !(n2 === 'by' && ['a', 'the'].includes(w(tokens, q + 3)) && ['bus', 'car', 'truck', 'train'].includes(w(tokens, q + 4))) || (g === 'cancer' && (['treatment', 'screening', 'screenings', 'free', 'care', 'surgery', '-'].includes(n2)));
+  }
+  if (HARM_WISHES.has(h)) {
+    // "rot in hell", "burn alive", "die in a fire" stay harm; an object or a particle after the verb makes it ordinary
+    if (['in', 'alive', 'slowly', 'forever', 'to', '.', '!', ',', ''].includes(n1) && !(n1 === 'in' && ['the', 'a'].includes(w(tokens, q + 2)) && !['fire', 'hole', 'ditch', 'hell'].includes(w(tokens, q + 3)))) return false;
+    return ['off', 'out', 'up', 'bright', 'brightly', 'no', 'lots', 'some', 'those', 'that', 'this', 'the', 'a', 'your', 'my', 'calories', 'down'].includes(n1);
+  }
+  return false;
+}
+
 /** Third-person forms of the violent verbs, for harm wished through someone else ("hope someone punches you"). */
 const VIOLENT_S = new Map([...VIOLENT].map((v) => [/(?:sh|ch|ss|x)$/.test(v) ? `${v}es` : `${v}s`, v]));
 /** Verbs that are violent only with a body part or particle: "break your neck", "beat him up", "run him over". */
@@ -38,7 +58,6 @@ const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   hang: ['from', 'by'],
   burn: ['alive', 'down', 'house'],
   bury: ['alive'],
-  string: ['up'],
 };
 const AGENTS = new Set(['i', 'we', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'they', 'you', 'ill', 'gonna']);
 const VOLITION = new Set(['will', 'going', 'to', 'want', 'wanna', 'would', 'gonna', 'should', 'must', 'need', 'needs', 'ought', 'could', 'about', 'am', 'are', 'gotta', 'got', 'finna', 'might', 'really', 'just', 'seriously', 'literally', 'definitely', 'totally', 'fucking', 'personally', 'go', 'and', 'come', 'gladly', 'happily']);
@@ -51,8 +70,12 @@ const HARM_WISHES = new Set(['die', 'dies', 'died', 'rot', 'rots', 'burn', 'burn
 const HARM_GET = new Set(['shot', 'killed', 'raped', 'hit', 'stabbed', 'murdered', 'hanged', 'lynched', 'beaten', 'cancer', 'aids', 'run', 'hurt', 'tortured', 'executed', 'tarred', 'flogged', 'horsewhipped', 'beheaded', 'strung']);
 /** What of someone's a harm may be wished on ("I hope your house burns down", "hope your plane goes down"). */
 const THEIR_THINGS = new Set(['house', 'home', 'car', 'family', 'kids', 'children', 'dog', 'mother', 'mom', 'wife', 'husband', 'business', 'company', 'life', 'plane', 'flight', 'boat']);
+/** What may happen to someone's things that is harm ("hope your car gets stolen"); "gets fixed" is not. */
+const THING_HARM = new Set(['stolen', 'wrecked', 'burned', 'burnt', 'torched', 'smashed', 'vandalised', 'vandalized', 'hit', 'shot', 'robbed', 'bombed', 'destroyed', 'repossessed', 'raided', 'trashed', 'keyed', 'totaled', 'totalled']);
 /** Losses wished on the reader that are meant to hurt ("I hope you lose your job"); "lose" alone is a game. */
-const LOSSES = new Set(['job', 'house', 'home', 'family', 'kids', 'everything', 'career', 'wife', 'husband', 'business', 'license', 'licence', 'seat']);
+const LOSSES = new Set(['job', 'house', 'home', 'family', 'kids', 'everything', 'career', 'wife', 'husband', 'business']);
+/** Fond markers that turn a veiled threat into a joke between friends ("... I'd talk your ear off lol"). */
+const FOND_MARKERS = new Set(['lol', 'haha', 'hahaha', 'lmao', 'love', 'miss', 'missed', 'dream', 'puppies', 'hug']);
 /** Words that make an end of someone's voice ("shut him up permanently"). */
 const SILENCING = new Set(['shut', 'silence', 'shutting', 'silencing']);
 /** How "better hope we never meet" ends when it means a fight, not a fixture ("... in the final"). */
@@ -102,7 +125,8 @@ function findThreats(tokens: readonly Token[]): Found[] {
       // "I hope they all die", "may they both rot"
       const q = p >= 0 ? p + 1 + (['all', 'both'].includes(w(tokens, p + 1)) ? 1 : 0) : -1;
       if (q > 0 && (HARM_WISHES.has(w(tokens, q)) || ((w(tokens, q) === 'gets' || w(tokens, q) === 'get') && HARM_GET.has(w(tokens, q + 1))) || (w(tokens, q) === 'drop' && w(tokens, q + 1) === 'dead'))) {
-        if (!(w(tokens, q) === 'die' && ['of', 'laughing', 'from'].includes(w(tokens, q + 1)))) {
+        const photoShoot = w(tokens, q + 1) === 'shot' && tokens.some((t) => PHOTO_WORDS.has(t.w));
+        if (!(w(tokens, q) === 'die' && ['of', 'laughing', 'from'].includes(w(tokens, q + 1))) && !everydayHarmPhrase(tokens, q) && !photoShoot) {
           out.push({ from: i, to: q + (w(tokens, q) === 'die' || HARM_WISHES.has(w(tokens, q)) ? 0 : 1), confidence: 0.85, explain: `wishes harm on someone ('${v} ... ${w(tokens, q)}')` });
         }
       }
@@ -114,61 +138,86 @@ function findThreats(tokens: readonly Token[]): Found[] {
       if (f) out.push(f);
     }
     // "I hope your house burns down", "hope your plane goes down": harm wished on what is theirs
-    if ((v === 'hope' || v === 'wish') && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 1)) && THEIR_THINGS.has(w(tokens, i + 2)) && (HARM_WISHES.has(w(tokens, i + 3)) || ['gets', 'get', 'burns', 'crashes', 'explodes', 'sinks'].includes(w(tokens, i + 3)) || (['goes', 'go'].includes(w(tokens, i + 3)) && w(tokens, i + 4) === 'down'))) {
+    const thing3 = w(tokens, i + 3);
+    const endsAt = (k: number): boolean => !tokens[k] || tokens[k]?.punct === true || ['and', 'with', 'lol', 'on'].includes(w(tokens, k));
+    const harmToThing = (HARM_WISHES.has(thing3) && !everydayHarmPhrase(tokens, i + 3)) || (['gets', 'get'].includes(thing3) && THING_HARM.has(w(tokens, i + 4))) || (['burns', 'crashes', 'explodes', 'sinks'].includes(thing3) && (endsAt(i + 4) || (w(tokens, i + 4) === 'down' && endsAt(i + 5)))) || (['goes', 'go'].includes(thing3) && w(tokens, i + 4) === 'down' && endsAt(i + 5));
+    if ((v === 'hope' || v === 'wish') && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 1)) && THEIR_THINGS.has(w(tokens, i + 2)) && harmToThing) {
       out.push({ from: i, to: i + 3 + (w(tokens, i + 4) === 'down' ? 1 : 0), confidence: 0.8, explain: `wishes harm on someone's ${w(tokens, i + 2)}` });
     }
     if (v === 'hope' && !NEGATORS.has(w(tokens, i - 1))) {
       const p = WISH_TARGETS.has(w(tokens, i + 1)) ? i + 1 : -1;
       // "I hope you lose your job", "hope he loses everything": a loss wished on them to hurt
-      if (p > 0 && ['lose', 'loses'].includes(w(tokens, p + 1)) && (LOSSES.has(w(tokens, p + 2)) || (['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p + 2)) && LOSSES.has(w(tokens, p + 3))))) {
+      const lostAt = LOSSES.has(w(tokens, p + 2)) ? p + 2 : p + 3;
+      // the loss ends its phrase ("lose your job stress", "lose your house keys", "everything you don't need" are not losses)
+      const lossEnds = !tokens[lostAt + 1] || tokens[lostAt + 1]?.punct === true || ['and', 'over', 'for', 'because', 'lol', 'tomorrow', 'soon'].includes(w(tokens, lostAt + 1));
+      if (p > 0 && lossEnds && ['lose', 'loses'].includes(w(tokens, p + 1)) && (LOSSES.has(w(tokens, p + 2)) || (['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p + 2)) && LOSSES.has(w(tokens, p + 3))))) {
         out.push({ from: i, to: p + (LOSSES.has(w(tokens, p + 2)) ? 2 : 3), confidence: 0.7, explain: `wishes a loss on someone ('hope ... ${w(tokens, p + 1)} ...')` });
       }
       // "hope someone punches you", "I hope somebody slaps him": harm wished through someone else
       const verb = VIOLENT_S.get(w(tokens, i + 2));
-      if (['someone', 'somebody', 'they', 'he', 'she'].includes(w(tokens, i + 1)) && verb && !NEEDS_COMPLEMENT[verb] && (WISH_TARGETS.has(w(tokens, i + 3)) || tokens[i + 3]?.mention)) {
+      // "hope she shoots you a text", "kills you with kindness", "whips you into shape": an object or a manner makes it an idiom
+      const idiomAfter = ['a', 'an', 'the', 'some', 'your', 'my', 'this', 'that', 'with', 'into'].includes(w(tokens, i + 4));
+      if (['someone', 'somebody', 'they', 'he', 'she'].includes(w(tokens, i + 1)) && verb && !NEEDS_COMPLEMENT[verb] && !idiomAfter && (WISH_TARGETS.has(w(tokens, i + 3)) || tokens[i + 3]?.mention)) {
         out.push({ from: i, to: i + 3, confidence: 0.8, explain: `wishes harm on someone ('hope ... ${w(tokens, i + 2)} ...')` });
       }
     }
     // "get cancer and die", "go play in traffic": told to come to harm
-    if (v === 'get' && ['cancer', 'aids', 'ebola'].includes(w(tokens, i + 1)) && (!tokens[i + 2] || tokens[i + 2]?.punct || w(tokens, i + 2) === 'and') && (i === 0 || CLAUSE_BREAK.has(w(tokens, i - 1)) || tokens[i - 1]?.mention || ['just', 'go', 'please', ','].includes(w(tokens, i - 1)))) {
+    if (v === 'get' && ['cancer', 'aids', 'ebola'].includes(w(tokens, i + 1)) && ((!tokens[i + 2] || (tokens[i + 2]?.punct && w(tokens, i + 2) !== ',')) || (w(tokens, i + 2) === 'and' && w(tokens, i + 3) === 'die')) && (i === 0 || CLAUSE_BREAK.has(w(tokens, i - 1)) || tokens[i - 1]?.mention || ['just', 'go', 'please', ','].includes(w(tokens, i - 1)))) {
       out.push({ from: i, to: i + 1, confidence: 0.85, explain: `wishes illness on someone ('get ${w(tokens, i + 1)}')` });
     }
-    if (v === 'go' && w(tokens, i + 1) === 'play' && ['in', 'on'].includes(w(tokens, i + 2)) && (TRAFFIC.has(w(tokens, i + 3)) || (w(tokens, i + 3) === 'the' && TRAFFIC.has(w(tokens, i + 4))))) {
+    if (v === 'go' && (i === 0 || CLAUSE_BREAK.has(w(tokens, i - 1)) || tokens[i - 1]?.mention || [',', 'just', 'please', 'now', 'and'].includes(w(tokens, i - 1))) && w(tokens, i + 1) === 'play' && ['in', 'on'].includes(w(tokens, i + 2)) && (TRAFFIC.has(w(tokens, i + 3)) || (w(tokens, i + 3) === 'the' && TRAFFIC.has(w(tokens, i + 4))))) {
       out.push({ from: i, to: i + (TRAFFIC.has(w(tokens, i + 3)) ? 3 : 4), confidence: 0.8, explain: "tells someone to get hurt ('go play in traffic')" });
     }
-    // "someone should shut him up permanently", "silence her for good": silencing a person made final
+    // "someone should shut him up permanently", "silence her for good": silencing a person made final, by someone who
+    // would do it ("the antibiotics shut him up for good", "shutting her bakery permanently" are not)
     if (v === 'permanently' || (v === 'good' && w(tokens, i - 1) === 'for')) {
       let s0 = -1;
       for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (SILENCING.has(w(tokens, k))) { s0 = k; break; }
-      let who = false;
-      for (let k = s0 + 1; s0 >= 0 && k < i; k++) if (personAt(tokens, k) >= 0) who = true;
-      if (who) out.push({ from: s0, to: i, confidence: 0.75, explain: "threat ('silence ... permanently')" });
+      const who = s0 >= 0 ? personAt(tokens, s0 + 1) : -1;
+      const objectOk = who >= 0 && !THING_WORDS.has(w(tokens, who)) && (w(tokens, s0) !== 'shut' && w(tokens, s0) !== 'shutting' ? true : w(tokens, who + 1) === 'up');
+      const agent = s0 >= 0 && (s0 === 0 || CLAUSE_BREAK.has(w(tokens, s0 - 1)) || tokens[s0 - 1]?.mention || tokens.slice(Math.max(0, s0 - 4), s0).some((t) => ['should', 'someone', 'somebody', 'gonna', 'will', 'lets', "let's", 'need', 'needs', 'must'].includes(t.w)));
+      if (objectOk && agent) out.push({ from: s0, to: i, confidence: 0.75, explain: "threat ('silence ... permanently')" });
     }
     // veiled threats: "your days are numbered", "you'd better hope we never meet", "keep talking and see what
     // happens", "five minutes alone with you", "settle this the old fashioned way", "you won't be getting back up"
-    if (v === 'days' && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i - 1)) && ['are', 'is'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'numbered') out.push({ from: i - 1, to: i + 2, confidence: 0.75, explain: "veiled threat ('your days are numbered')" });
-    if (v === 'hope' && ['we', 'i'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'never' && ['meet', 'see', 'run'].includes(w(tokens, i + 3)) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.w === 'better') && (MEETING_ENDS.has(w(tokens, i + 4)) || (w(tokens, i + 4) === 'in' && ['person', 'real', 'private', 'public', 'an', 'a'].includes(w(tokens, i + 5))))) out.push({ from: i, to: i + 3, confidence: 0.75, explain: "veiled threat ('better hope we never meet')" });
+    // (only "your", said to a person: "their days are numbered" is a forecast, "mosquitoes, your days are numbered" and
+    // "your days are numbered, winter" speak to things)
+    const numberedTo = w(tokens, i + 3) === ',' ? tokens[i + 4] : undefined;
+    if (v === 'days' && ['your', 'ur'].includes(w(tokens, i - 1)) && w(tokens, i - 2) !== ',' && ['are', 'is'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'numbered' && (!numberedTo || numberedTo.mention || /^[A-Z]/.test(numberedTo.raw) || ['pal', 'buddy', 'mate', 'bud', 'friend', 'pal', 'bro', 'dude'].includes(numberedTo.w))) out.push({ from: i - 1, to: i + 2, confidence: 0.75, explain: "veiled threat ('your days are numbered')" });
+    if (v === 'hope' && ['we', 'i'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'never' && w(tokens, i + 3) === 'meet' && !tokens.some((t) => FOND_MARKERS.has(t.w)) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.w === 'better') && (MEETING_ENDS.has(w(tokens, i + 4)) || (w(tokens, i + 4) === 'in' && ['person', 'real', 'private', 'public', 'an', 'a'].includes(w(tokens, i + 5))))) out.push({ from: i, to: i + 3, confidence: 0.75, explain: "veiled threat ('better hope we never meet')" });
     // ("try it and see what happens" is advice; only talking or a mouth kept running is warned)
-    if (v === 'see' && w(tokens, i + 1) === 'what' && ['happens', 'happen'].includes(w(tokens, i + 2)) && w(tokens, i - 1) === 'and' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => ['talking', 'mouth'].includes(t.w))) out.push({ from: i, to: i + 2, confidence: 0.7, explain: "veiled threat ('... and see what happens')" });
+    const kept = (w(tokens, i - 2) === 'talking' && w(tokens, i - 3) === 'keep') || (w(tokens, i - 2) === 'mouth' && ['running', 'run'].includes(w(tokens, i - 4)));
+    if (v === 'see' && w(tokens, i + 1) === 'what' && ['happens', 'happen'].includes(w(tokens, i + 2)) && w(tokens, i - 1) === 'and' && kept && !(w(tokens, i + 3) === 'to' && ['your', 'their', 'his', 'her'].includes(w(tokens, i + 4))) && w(tokens, i + 3) !== 'when') out.push({ from: i, to: i + 2, confidence: 0.7, explain: "veiled threat ('... and see what happens')" });
     // ("five minutes alone with you to go over the roadmap" is a meeting)
-    if (['minutes', 'mins', 'min', 'seconds'].includes(v) && w(tokens, i + 1) === 'alone' && w(tokens, i + 2) === 'with' && WISH_TARGETS.has(w(tokens, i + 3)) && (!tokens[i + 4] || tokens[i + 4]?.punct || (w(tokens, i + 4) === 'in' && ['parking', 'alley', 'dark', 'ring', 'cage', 'room'].includes(w(tokens, i + 6))))) out.push({ from: i, to: i + 3, confidence: 0.7, explain: "veiled threat ('minutes alone with you')" });
-    if (v === 'getting' && w(tokens, i + 1) === 'back' && w(tokens, i + 2) === 'up' && NEGATORS.has(w(tokens, i - 2)) && tokens.slice(Math.max(0, i - 5), i).some((t) => t.w === 'you')) out.push({ from: i - 2, to: i + 2, confidence: 0.7, explain: "veiled threat ('you won't be getting back up')" });
+    if (['minutes', 'mins', 'min', 'seconds'].includes(v) && w(tokens, i + 1) === 'alone' && w(tokens, i + 2) === 'with' && WISH_TARGETS.has(w(tokens, i + 3)) && w(tokens, i + 4) === 'in' && ['parking', 'alley', 'dark', 'ring', 'cage', 'octagon'].includes(w(tokens, i + 6)) && !tokens.some((t) => FOND_MARKERS.has(t.w))) out.push({ from: i, to: i + 3, confidence: 0.7, explain: "veiled threat ('minutes alone with you')" });
+    if (v === 'getting' && w(tokens, i + 1) === 'back' && w(tokens, i + 2) === 'up' && NEGATORS.has(w(tokens, i - 2)) && tokens.slice(Math.max(0, i - 5), i).some((t) => t.w === 'you') && tokens.slice(0, i).some((t) => ['wrong', 'hit', 'punch', 'knock', 'drop', 'floor', 'swing'].includes(t.w)) && !tokens.some((t) => FOND_MARKERS.has(t.w))) out.push({ from: i - 2, to: i + 2, confidence: 0.7, explain: "veiled threat ('you won't be getting back up')" });
+    // "string him up", "string that traitor up": a lynching called for (not "string them up", said of lights)
+    if (v === 'string' && (['him', 'her'].includes(w(tokens, i + 1)) || tokens[i + 1]?.mention || (['that', 'this'].includes(w(tokens, i + 1)) && PERSON_WORDS.has(w(tokens, i + 2)))) && tokens.slice(i + 2, i + 4).some((t) => t.w === 'up') && !tokens.slice(i + 2, i + 6).some((t) => ['hammock', 'lights', 'light', 'banner', 'bunting'].includes(t.w))) out.push({ from: i, to: i + 2, confidence: 0.8, explain: "calls for a lynching ('string ... up')" });
+    // "we're coming for you and your family", "enjoy your last weekend", "you won't be so tough when we show up",
+    // "when you get what's coming": harm foretold
+    if (v === 'coming' && w(tokens, i + 1) === 'for' && tokens.slice(Math.max(0, i - 3), i).some((t) => ['we', 'i', 'they', 'were', 'im'].includes(t.w)) && WISH_TARGETS.has(w(tokens, i + 2)) && w(tokens, i + 3) === 'and' && ['your', 'his', 'her', 'their'].includes(w(tokens, i + 4)) && ['family', 'kids', 'children', 'wife', 'husband', 'mother', 'mom', 'house', 'home'].includes(w(tokens, i + 5))) out.push({ from: i, to: i + 5, confidence: 0.8, explain: "threat ('coming for you and your family')" });
+    if (v === 'enjoy' && ['your', 'ur'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'last' && ['day', 'days', 'weekend', 'night', 'week', 'breath', 'breaths', 'moments'].includes(w(tokens, i + 3)) && !['at', 'in', 'on', 'of', 'as', 'with', 'here', 'off', 'before', 'together', 'there', 'home', 'abroad', 'away'].includes(w(tokens, i + 4))) out.push({ from: i, to: i + 3, confidence: 0.7, explain: "veiled threat ('enjoy your last ...')" });
+    if (v === 'be' && w(tokens, i + 1) === 'so' && ['tough', 'brave', 'cocky', 'mouthy', 'brave'].includes(w(tokens, i + 2)) && w(tokens, i + 3) === 'when' && NEGATORS.has(w(tokens, i - 1)) && tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'he', 'she', 'they'].includes(t.w))) out.push({ from: i - 1, to: i + 3, confidence: 0.7, explain: `veiled threat ('won't be so ${w(tokens, i + 2)} when ...')` });
+    const wh = w(tokens, i - 1) === 'is' ? i - 2 : i - 1;
+    if (v === 'coming' && ['whats', 'what'].includes(w(tokens, wh)) && ['get', 'gets', 'getting', 'got'].includes(w(tokens, wh - 1)) && !['in', 'to'].includes(w(tokens, i + 1)) && !tokens.some((t) => t.w === 'karma') && tokens.slice(Math.max(0, i - 6), i).some((t) => ['you', 'u', 'he', 'she', 'they', 'him', 'her', 'them'].includes(t.w))) out.push({ from: wh - 1, to: i, confidence: 0.65, explain: "veiled threat ('get what's coming')" });
     // "I'd slap that smirk off your face": violence to the face, said through the expression on it
-    if (['slap', 'knock', 'punch', 'smack', 'beat'].includes(v) && ['that', 'the'].includes(w(tokens, i + 1)) && ['smirk', 'smile', 'grin', 'look'].includes(w(tokens, i + 2)) && tokens.slice(i + 3, i + 7).some((t) => t.w === 'face')) out.push({ from: i, to: i + 2, confidence: 0.75, explain: `threat ('${v} that ${w(tokens, i + 2)} off ... face')` });
+    if (['slap', 'knock', 'punch', 'smack', 'beat'].includes(v) && ['that', 'the'].includes(w(tokens, i + 1)) && ['smirk', 'smile', 'grin', 'look'].includes(w(tokens, i + 2)) && tokens.slice(i + 3, i + 5).some((t) => t.w === 'off') && tokens.slice(i + 3, i + 7).some((t) => t.w === 'face') && tokens.slice(Math.max(0, i - 3), i).some((t) => ['i', 'id', 'we', 'someone', 'somebody'].includes(t.w))) out.push({ from: i, to: i + 2, confidence: 0.75, explain: `threat ('${v} that ${w(tokens, i + 2)} off ... face')` });
     // "you should die", "he deserves to be shot", "she needs to get hit by a bus"
     if ((v === 'should' || v === 'deserve' || v === 'deserves' || v === 'needs' || v === 'ought') && personAt(tokens, i - 1) >= 0 && w(tokens, i - 1) !== 'someone' && !NEGATORS.has(w(tokens, i + 1))) {
       let q = i + 1;
       while (['to', 'just', 'all', 'be', 'get', 'go', 'fucking', 'really', 'simply'].includes(w(tokens, q))) q++;
       const h = w(tokens, q);
       const passive = tokens.slice(i + 1, q).some((t) => t.w === 'be' || t.w === 'get');
-      if (HARM_WISHES.has(h) || (passive && HARM_GET.has(h)) || (h === 'kill' && w(tokens, q + 1).startsWith('your'))) {
+      // "you should burn some sage", "choke up on the bat", "die your hair" (sic), "get hit with good news": everyday senses
+      const everyday = (HARM_WISHES.has(h) && everydayHarmPhrase(tokens, q)) || (h === 'die' && ['your', 'her', 'his', 'my', 'our'].includes(w(tokens, q + 1))) || (passive && ['with', 'by', 'of', 'up'].includes(w(tokens, q + 1)) && !['a', 'the'].includes(w(tokens, q + 2)));
+      if (!everyday && (HARM_WISHES.has(h) || (passive && HARM_GET.has(h)) || (h === 'kill' && w(tokens, q + 1).startsWith('your')))) {
         const subjectThing = THING_WORDS.has(w(tokens, i - 1));
         if (!subjectThing) out.push({ from: i - 1, to: q, confidence: 0.85, explain: `says a person deserves harm ('${v} ... ${h}')` });
       }
     }
     // "kill yourself", "kys", "go die", "die in a fire", "drop dead", "rot in hell"
     if (v === 'kys' || ((v === 'kill' || v === 'hang' || v === 'shoot') && w(tokens, i + 1) === 'yourself')) out.push({ from: i, to: v === 'kys' ? i : i + 1, confidence: 0.9, explain: 'tells someone to kill themselves' });
-    if (v === 'go' && (w(tokens, i + 1) === 'die' || (w(tokens, i + 1) === 'jump' && ['off', 'of', 'in'].includes(w(tokens, i + 2))))) out.push({ from: i, to: i + 1, confidence: 0.85, explain: `tells someone to die ('go ${w(tokens, i + 1)}')` });
+    if (v === 'go' && !['lets', "let's", 'us'].includes(w(tokens, i - 1)) && !(w(tokens, i + 1) === 'die' && ['our', 'my', 'your', 'her', 'his'].includes(w(tokens, i + 2))) && (w(tokens, i + 1) === 'die' || (w(tokens, i + 1) === 'jump' && ['off', 'of', 'in'].includes(w(tokens, i + 2))))) out.push({ from: i, to: i + 1, confidence: 0.85, explain: `tells someone to die ('go ${w(tokens, i + 1)}')` });
     if (v === 'die' && w(tokens, i + 1) === 'in' && w(tokens, i + 2) === 'a' && ['fire', 'hole', 'ditch'].includes(w(tokens, i + 3))) out.push({ from: i, to: i + 3, confidence: 0.85, explain: "wishes death ('die in a ...')" });
     const afterDead = tokens[i + 2];
     if (v === 'drop' && w(tokens, i + 1) === 'dead' && (!afterDead || afterDead.punct || afterDead.mention || TARGET_PRONOUNS.has(afterDead.w)) && (i === 0 || ['you', 'just', 'go', 'can', ','].includes(w(tokens, i - 1)))) out.push({ from: i, to: i + 1, confidence: 0.75, explain: "wishes death ('drop dead')" });
@@ -176,7 +225,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
     if (v === 'want' && personAt(tokens, i + 1) >= 0 && w(tokens, personAt(tokens, i + 1) + 1) === 'dead') out.push({ from: i, to: personAt(tokens, i + 1) + 1, confidence: 0.85, explain: "wants someone dead" });
     // "I know where you live", "watch your back", "you'll regret this", "you're dead"
     if (v === 'know' && w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && w(tokens, i + 3) === 'live') out.push({ from: i, to: i + 3, confidence: 0.8, explain: "veiled threat ('I know where you live')" });
-    if (v === 'watch' && w(tokens, i + 1) === 'your' && w(tokens, i + 2) === 'back') out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
+    if (v === 'watch' && w(tokens, i + 1) === 'your' && w(tokens, i + 2) === 'back' && !['when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
     // "I will find where you live", "I'll find you", "I will make you pay", "you'll pay for this"
     if (v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) && tokens.slice(i + 2, i + 5).some((t) => t.w === 'live') && speakerWill(tokens, i)) out.push({ from: i, to: i + 4, confidence: 0.8, explain: "veiled threat ('find where you live')" });
     if (v === 'make' && TARGET_PRONOUNS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'pay' && !['for', 'the', 'a', 'more', 'less', 'extra', 'tax', 'back'].includes(w(tokens, i + 3)) && (speakerWill(tokens, i) || w(tokens, i - 1) === 'and')) out.push({ from: i, to: i + 2, confidence: 0.75, explain: "veiled threat ('make you pay')" });
@@ -186,7 +235,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
       const p = taught;
       if (w(tokens, p + 1) === 'a' && w(tokens, p + 2) === 'lesson' && tokens.slice(p + 3, p + 8).some((t) => WEAPONS.has(t.w))) out.push({ from: i, to: p + 2, confidence: 0.8, explain: "threat ('teach ... a lesson' with a weapon)" });
     }
-    if (v === 'you' && ['are', 'is'].includes(w(tokens, i + 1)) && (w(tokens, i + 2) === 'dead' || (w(tokens, i + 2) === 'a' && w(tokens, i + 3) === 'dead' && w(tokens, i + 4) === 'man')) && !['to', 'inside', 'tired', 'on'].includes(w(tokens, i + 3))) {
+    if (v === 'you' && ['are', 'is'].includes(w(tokens, i + 1)) && (w(tokens, i + 2) === 'dead' || (w(tokens, i + 2) === 'a' && w(tokens, i + 3) === 'dead' && w(tokens, i + 4) === 'man')) && !['to', 'inside', 'tired', 'on', 'right', 'serious', 'wrong', 'certain', 'sure', 'set', 'last', 'centre', 'center'].includes(w(tokens, i + 3))) {
       out.push({ from: i, to: i + 2, confidence: 0.7, explain: "threat ('you are dead')" });
     }
     // agent + volition + violent verb + person: "I'm going to punch him", "someone should shoot her", "let's beat him up"
@@ -197,6 +246,14 @@ function findThreats(tokens: readonly Token[]): Found[] {
   }
   return out;
 }
+
+const PRONOUNS = new Set(['them', 'they', 'him', 'her', 'he', 'she', 'you', 'u', 'me', 'us', 'we', 'i', 'it', 'his', 'hers', 'their', 'theirs']);
+/** Violent verbs with no everyday sense for things or errands. */
+const STRONG_VIOLENT = new Set(['kill', 'murder', 'stab', 'shoot', 'rape', 'lynch', 'behead', 'execute', 'strangle', 'torture', 'punch', 'slap', 'attack', 'assault', 'shank', 'maim', 'throttle']);
+/** What one finds someone to do that is friendly ("go find her and give her a hug"). */
+const FRIENDLY_AFTER_FIND = new Set(['say', 'tell', 'give', 'hug', 'buy', 'thank', 'ask', 'bring', 'invite', 'congratulate', 'show', 'get', 'grab', 'introduce', 'let', 'high']);
+/** A photo shoot, not a shooting ("shoot them in the park at golden hour"). */
+const PHOTO_WORDS = new Set(['photo', 'photos', 'film', 'camera', 'headshot', 'headshots', 'portrait', 'portraits', 'golden', 'angle', 'lens', 'vibe', 'photographer', 'engagement', 'wedding', 'cover', 'vogue', 'magazine', 'photoshoot']);
 
 /** Weapons that turn "teach him a lesson" into violence. */
 const WEAPONS = new Set(['bat', 'knife', 'gun', 'fists', 'fist', 'hammer', 'crowbar', 'belt', 'brick', 'pipe', 'machete', 'boot', 'boots', 'axe']);
@@ -270,6 +327,20 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
     if (v === 'find' && !window.includes('and') && !window.includes('where')) return null;
   }
   const targetWord = w(tokens, target);
+  // "cut them up into cubes", "hunt them down, the Easter eggs", "whip them until stiff": "them" with a verb that is also a
+  // kitchen, garden or errand verb stands for things unless people are named in the sentence
+  if (targetWord === 'them' && !STRONG_VIOLENT.has(v) && (v === 'knock' || !tokens.some((t) => ((PERSON_WORDS.has(t.w) && !PRONOUNS.has(t.w)) || PEOPLE_GROUP_WORDS.has(t.w) || t.mention)))) return null;
+  // "kill them with kindness", "run her over to soccer", "find you and buy you a drink", "beat them up the hill",
+  // "knock them out of the playoffs", "kick them to the curb", "shoot her on film": idioms and errands
+  const a1 = w(tokens, end + 1);
+  const a2 = w(tokens, end + 2);
+  if (a1 === 'with' && ['kindness', 'love', 'compliments', 'boiling'].includes(a2)) return null;
+  if (v === 'run' && a1 === 'over' && a2 === 'to') return null;
+  if (v === 'find' && a1 === 'and' && FRIENDLY_AFTER_FIND.has(a2)) return null;
+  if (v === 'beat' && a1 === 'up' && a2 === 'the') return null;
+  if (v === 'knock' && a1 === 'out' && a2 === 'of') return null;
+  if (v === 'kick' && a1 === 'to' && a2 === 'the') return null;
+  if (v === 'shoot' && tokens.some((t) => PHOTO_WORDS.has(t.w))) return null;
   if (targetWord === 'everyone' || targetWord === 'all' || targetWord === 'someone') {
     if (!byAgent) return null;
   }
@@ -284,7 +355,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 
 /** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
 const TRIGGERS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
-  'hope', 'play', 'permanently', 'good', 'days', 'happens', 'happen', 'minutes', 'mins', 'min', 'seconds', 'up', 'smack', 'sinks', 'down']);
+  'hope', 'play', 'permanently', 'good', 'days', 'coming', 'enjoy', 'so', 'string', 'happens', 'happen', 'minutes', 'mins', 'min', 'seconds', 'up', 'smack', 'sinks', 'down']);
 
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);

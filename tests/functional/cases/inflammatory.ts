@@ -4,6 +4,7 @@
  */
 import type { Behaviour } from './types';
 import { INSULT_SPELLINGS, INSULT_SPELLINGS_NEAR_MISS } from './insult-spellings';
+import { REVIEW12_NEAR_MISS } from './precision-review-round12';
 import { PUT_DOWN_FRAMES, PUT_DOWN_FRAMES_NEAR_MISS, REPLY_WORDS_REPORTED_OR_FOND, VEILED_THREATS, VEILED_THREATS_NEAR_MISS } from './put-downs-and-threats';
 
 const INF = ['inflammatory'] as const;
@@ -219,5 +220,6 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'veiled-threats', title: "veiled threats and harm wished: 'your days are numbered', 'hope someone punches him', 'I hope you lose your job'", family: 'inflammatory', polarity: 'flag', cases: flag(VEILED_THREATS) },
   { id: 'veiled-threats-near-miss', title: 'the same words as advice, a meeting, a fixture, a health tip or a joke about oneself', family: 'inflammatory', polarity: 'pass', cases: pass(VEILED_THREATS_NEAR_MISS) },
   { id: 'reply-words-reported-or-fond', title: 'insulting or profane words in a reply that are quoted, talked about, fond, or aimed at a thing', family: 'inflammatory', polarity: 'pass', cases: pass(REPLY_WORDS_REPORTED_OR_FOND) },
+  { id: 'precision-review-round12', title: 'ordinary posts a reviewer wrote against the round-12 frames, threats and labels (pets, children, cooking, sport, fiction)', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW12_NEAR_MISS) },
   { id: 'insult-spellings-near-miss', title: "the same words owning a thing, one's own flaw, a compound, or 'too tired to'", family: 'inflammatory', polarity: 'pass', cases: pass(INSULT_SPELLINGS_NEAR_MISS) },
 ];

@@ -120,7 +120,7 @@ export const ONE_WORD_SLURS: readonly { word: string; entry: SlurEntry }[] = SLU
 );
 
 export const NEAR_WORDS = new Set([
-  'niger', 'nigeria', 'faggot', 'fagot', 'dyke', 'tranny', 'retard', 'spastic', 'beaner', 'bean', 'reward', 'regard', 'retrad', 'tarred',
+  'packer', 'packers', 'packet', 'packets', 'stacker', 'slacker', 'snacker', 'spacer', 'spacers', 'niger', 'nigeria', 'faggot', 'fagot', 'dyke', 'tranny', 'retard', 'spastic', 'beaner', 'bean', 'reward', 'regard', 'retrad', 'tarred',
   'nigga', 'nigh', 'night', 'ranny', 'trans', 'retar', 'treat', 'retread', 'beanie', 'banner', 'darkie', 'darker', 'darken', 'coon', 'shemale',
   'wetback', 'raghead', 'towelhead', 'jigaboo', 'honky', 'honk', 'spastic', 'plastic', 'spiced', 'cripple', 'ripple', 'crippled', 'mongol',
   'mongolia', 'mongolian', 'midget', 'midge', 'sodomite', 'chinaman', 'lesbo', 'golliwog', 'zipperhead', 'sambo', 'samba', 'pickaninny',

@@ -47,7 +47,8 @@ export const PERSON_INSULT_NOUNS = set(`
 export const WEAK_INSULT_NOUNS = set(`
   tool pig pigs snake snakes rat rats dummy witch nerd punk trash garbage filth fool fools clown clowns dork dorks snowflake snowflakes
   creep creeps freak freaks crook crooks hag hags leech leeches parasite parasites joke disgrace weasel weasels sucker suckers
-  troll trolls lapdog lapdogs goon goons
+  troll trolls lapdog lapdogs goon goons caveman cavemen gremlin gremlins redneck rednecks hillbilly hillbillies nobodies
+  bandwagoner bandwagoners doormat doormats
 `);
 
 /** Adjectives that insult a person ("you are pathetic"); about a thing they are ordinary criticism. */
@@ -243,3 +244,10 @@ export const HATE_VERBS = set(`hate hates despise despises loathe loathes detest
 
 /** Insulting collective nouns and quantity frames: "a bunch of", "too many". */
 export const COLLECTIVE_FRAMES = ['too many', 'so many', 'infested with', 'infested by', 'overrun by', 'overrun with', 'invasion of', 'flood of', 'plague of', 'swarm of', 'horde of', 'hordes of', 'full of'];
+
+/** Subjects a put-down is fond or literal about ("our puppy has the memory of a goldfish", "my toddler is such a drama queen"). */
+export const PETS_AND_CHILDREN = set(`
+  dog dogs cat cats puppy puppies kitten kittens beagle collie collies hamster hamsters pet pets labrador retriever greyhound
+  parrot bird toddler toddlers baby babies kid kids son sons daughter daughters niece nephew fish goldfish horse pony bunny rabbit
+  character characters cub boy girl
+`);
