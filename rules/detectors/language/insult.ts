@@ -198,7 +198,7 @@ const EVERYDAY_EPITHET = new Set(['crazy', 'sleepy', 'cryin', 'crying', 'nervous
 const NAME_ACTS = new Set(['is', 'was', 'has', 'had', 'can', 'cant', 'could', 'couldnt', 'will', 'wont', 'would', 'should', 'does', 'did', 'doesnt', 'didnt', 'needs', 'wants', 'says', 'said', 'just', 'still', 'again', 'thinks', 'lied', 'lies', 'tried', 'tries', 'got', 'gets', 'went', 'slept', 'sleeps', 'forgot', 'forgets', 'made', 'makes', 'lost', 'loses', 'wins', 'won', 'not', 'never', 'always', 'cannot']);
 /** Capitalised words after an epithet that are not names. */
 const NOT_NAMES = new Set(['i', 'the', 'this', 'that', 'it', 'and', 'but', 'a', 'an', 'down', 'up', 'out', 'in', 'on', 'off', 'around', 'about', 'to', 'is', 'was', 'again', 'low', 'eyes', 'heart', 'house', 'game', 'times', 'truth', 'lies', 'words', 'news', 'media', 'horse', 'hollow', 'town', 'train', 'love', 'days', 'taxi', 'frog', 'rich', 'bones', 'eddie',
-  'lake', 'creek', 'spire', 'river', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'word', 'buddha', 'golf', 'joe', 'joes', 'nellie', 'bear', 'eye', 'baby',
+  'lake', 'creek', 'spire', 'river', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'word', 'buddha', 'golf', 'joes', 'nellie', 'bear', 'eye', 'baby',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'halloween', 'easter', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'carrots', 'jordan']);
 /** Generic person nouns an insulting adjective turns into an insult: "a pathetic man", "ugly troll". */
@@ -253,7 +253,8 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   for (let k = i + 2; k < tokens.length && k <= i + 6 && !CLAUSE_BREAK.has(w(tokens, k)) && w(tokens, k) !== ','; k++) {
     const x = w(tokens, k);
     if (NEGATORS_AFTER.has(x)) return null;
-    if ((INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x)) || (DEHUMANISING.has(x) && /s$/.test(x))) {
+    // ("Trump supporters are racist hillbillies", "the press corps is a bunch of lapdogs": a rough label in the plural, said of a camp)
+    if ((INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x)) || (DEHUMANISING.has(x) && /s$/.test(x)) || (ROUGH_LABELS.has(x) && /s$/.test(x))) {
       return { from: i, to: k, confidence: 0.7, explain: `insulting generalisation about ${g.w} ('${x}')`, tag: 'insult' };
     }
   }
@@ -353,7 +354,10 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   const nameAfter = /^[A-Z][a-z]+$/.test(tokens[i + 1]?.raw ?? '') && (!tokens[i + 2] || tokens[i + 2]?.punct === true) && !THING_WORDS.has(nxt);
   // "you are the toxic one": "one" after "the ... X" stands for the person ("she is the sick one this week" does not insult)
   const theOne = nxt === 'one' && w(tokens, i - 1) === 'the' && !FOND_OR_ILL.has(t.w);
-  if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !nameAfter && !theOne && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
+  // "a sociopath who'd sell ...", "so brainwashed they'd drink bleach": a relative or a result clause follows
+  const clauseAfter = /^who'/.test(nxt) || (w(tokens, i - 1) === 'so' && /^(they|he|she|you|that)(?:'[a-z]+)?$/.test(nxt));
+  const onAfter = nxt === 'on' && ['cancer', 'blight', 'stain', 'plague', 'disgrace', 'embarrassment', 'menace'].includes(t.w);
+  if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !nameAfter && !theOne && !clauseAfter && !onAfter && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
   // "the worse" is a common misspelling of "the worst"
   if ((t.w === 'worst' || t.w === 'worse') && w(tokens, i - 1) !== 'the' && w(tokens, i - 2) !== 'the') return null;
   let c = i - 1;
@@ -413,11 +417,14 @@ function putDown(tokens: readonly Token[], i: number): Found | null {
   // "he is narrow-minded", "she is small minded" (the tokenizer splits the hyphen)
   else if (MINDED.has(a) && (w(tokens, i + 1) === 'minded' || (w(tokens, i + 1) === '-' && w(tokens, i + 2) === 'minded'))) end = w(tokens, i + 1) === 'minded' ? i + 1 : i + 2;
   else if (a === 'full' && w(tokens, i + 1) === 'of' && FULL_OF.has(w(tokens, i + 2)) && (w(tokens, i + 2) !== 'hot' || w(tokens, i + 3) === 'air')) end = i + (w(tokens, i + 2) === 'hot' ? 3 : 2);
+  // "he's washed up", "a washed-up has-been": past it, said of a person
+  else if (a === 'washed' && w(tokens, i + 1) === 'up') end = w(tokens, i + 2) === 'has' && w(tokens, i + 3) === 'been' ? i + 3 : i + 1;
+  else if (a === 'has' && w(tokens, i + 1) === 'been' && ['a', 'washed', 'up', 'total'].includes(w(tokens, i - 1)) && (!tokens[i + 2] || tokens[i + 2]?.punct || ['who', 'desperate', 'and', 'trying'].includes(w(tokens, i + 2)))) end = i + 1;
   // "you're too blind to see it", "he is too brainwashed to understand": a failing of mind, not of time or energy
   else if (a === 'too' && TOO_BLIND.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'to' && TO_SEE.has(w(tokens, i + 3)) && !(w(tokens, i + 1) === 'blind' && ['see', 'read', 'notice'].includes(w(tokens, i + 3)) && (!SEE_MIND.has(w(tokens, i + 4)) || (w(tokens, i + 4) === 'the' && !['truth', 'obvious', 'problem', 'point', 'hypocrisy', 'irony'].includes(w(tokens, i + 5)))))) end = i + 3;
   else return null;
   let c = i - 1;
-  while (c >= 0 && c > i - 4 && ['so', 'just', 'really', 'totally', 'completely', 'clearly', 'obviously', 'always', 'even', 'still', 'way', 'very'].includes(w(tokens, c))) c--;
+  while (c >= 0 && c > i - 4 && ['so', 'just', 'really', 'totally', 'completely', 'clearly', 'obviously', 'always', 'even', 'still', 'way', 'very', 'a', 'an', 'total', 'complete', 'such'].includes(w(tokens, c))) c--;
   if (youreAt(tokens, c)) {
     if (doubted(tokens, c)) return null;
     return { from: c, to: end, confidence: 0.6, explain: `puts the reader down ('${tokens.slice(i, end + 1).map((x) => x.w).join(' ')}', '${tokens[c]?.raw ?? ''}' read as "you're")`, tag: 'insult' };
@@ -473,7 +480,7 @@ function buildTriggers(): Set<string> {
   const t = new Set<string>([...EPITHET, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
   const anchors = `fuck screw fk fck stuff hell shut stfu gtfo kma shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
-    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
+    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too washed has joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
   for (const a of anchors.split(/\s+/)) if (a) t.add(a);
   for (const a of FRAME_ANCHORS) t.add(a);
   return t;
@@ -547,6 +554,8 @@ function run(input: DetectorInput): DetectorHit[] {
     const nameAfter = tokens[i + 1];
     // (not in a headline, where every word is capitalised: "Lying Down Is Good For You")
     const nameActs = !EVERYDAY_EPITHET.has(t.w) || (NAME_ACTS.has(w(tokens, i + 2)) || /(?:ed|ing)$/.test(w(tokens, i + 2)) || !tokens[i + 2] || ['!', '.', '?'].includes(w(tokens, i + 2)));
+    // "a Sloppy Joe from the food truck": a sandwich
+    if (t.w === 'sloppy' && w(tokens, i + 1) === 'joe') continue;
     const namedAsName = tokens.slice(i + 2, i + 7).map((x) => x.w).join(' ').match(/^(is|was) (the name|what we call|a nickname|our nickname)/);
     if (EPITHET.has(t.w) && nameAfter && nameActs && !namedAsName && /^[A-Z][a-z]+$/.test(nameAfter.raw) && !nameAfter.mention && !THING_WORDS.has(nameAfter.w) && !NOT_NAMES.has(nameAfter.w) && !/^[A-Z]/.test(tokens[i + 2]?.raw ?? '') && !inGroup(i + 1)) {
       found.push({ from: i, to: i + 1, confidence: 0.7, explain: `an insulting epithet fixed to a name ('${t.w} ${nameAfter.raw}')`, tag: 'insult' });
@@ -593,7 +602,7 @@ function run(input: DetectorInput): DetectorHit[] {
     const nxt = w(tokens, end + 1);
     if (isNoun && COMPOUND_AFTER.has(nxt)) continue;
     // "you are so dumb (that) the healer has to babysit you": after "so"/"too" the adjective is predicated, whatever follows
-    const degreeBefore = ['so', 'too'].includes(w(tokens, i - 1)) && ['is', 'are', 'was', 'were', 'am'].includes(w(tokens, i - 2));
+    const degreeBefore = ['so', 'too'].includes(w(tokens, i - 1)) && ['is', 'are', 'was', 'were', 'am', 'your', 'ur'].includes(w(tokens, i - 2));
     if (isAdj && nxt && !degreeBefore && !CLAUSE_BREAK.has(nxt) && nxt !== ',' && !['and', 'or', 'as', 'to', 'of', 'af', 'lol', 'too', 'you', 'person', 'people', 'man', 'woman', 'guy', 'dude', 'bro'].includes(nxt) && !INSULT_NOUNS.has(nxt) && !INSULT_ADJECTIVES.has(nxt)) continue;
     const weak = WEAK_INSULT_NOUNS.has(t.w) || isAdj;
     const onGroup = phraseEnd > i && PEOPLE_GROUPS.has(w(tokens, phraseEnd));

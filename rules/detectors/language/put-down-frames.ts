@@ -75,7 +75,7 @@ function facultyOf(tokens: readonly Token[], i: number): FramedPutDown | null {
 }
 
 /** What a person is said to have none of ("no shame", "zero talent", "not a single brain cell"). */
-const LACKED = new Set(['shame', 'spine', 'backbone', 'brain', 'brains', 'integrity', 'class', 'morals', 'dignity', 'talent', 'decency', 'soul', 'principles', 'self-respect', 'self-awareness', 'iq', 'personality', 'charisma']);
+const LACKED = new Set(['heart', 'research', 'principles', 'value', 'shame', 'spine', 'backbone', 'brain', 'brains', 'integrity', 'class', 'morals', 'dignity', 'talent', 'decency', 'soul', 'principles', 'self-respect', 'self-awareness', 'iq', 'personality', 'charisma']);
 
 /** "two brain cells", "a single functioning brain cell", "rocks for brains", "zero shame", "has no spine". */
 function brainAndLack(tokens: readonly Token[], i: number): FramedPutDown | null {
@@ -110,7 +110,9 @@ function brainAndLack(tokens: readonly Token[], i: number): FramedPutDown | null
     let subj = i - 2;
     while (subj >= 0 && BETWEEN_SUBJECT.has(w(tokens, subj))) subj--;
     if (a === 'no' && (ANIMAL_OR_CHILD.has(w(tokens, subj)) || THING_WORDS.has(w(tokens, subj)) || /s$/.test(w(tokens, subj)) && !PERSON_WORDS.has(w(tokens, subj)) && w(tokens, subj) !== 'his')) return null;
-    if (a === 'zero' && !tokens.slice(0, i).some((t) => t.mention || SOMEONE.has(t.w) || PERSON_WORDS.has(t.w))) return null;
+    // ("zero heart, zero brain, zero value": a list of lacks is a verdict on someone even with no one named in the sentence)
+    const listOfLacks = a === 'zero' && (w(tokens, i + 3) === 'zero' || w(tokens, i - 2) === 'zero');
+    if (a === 'zero' && !listOfLacks && !tokens.slice(0, i).some((t) => t.mention || SOMEONE.has(t.w) || PERSON_WORDS.has(t.w))) return null;
     // "jellyfish have no brain", "starfish have no spine": a body part lacked is literal unless a person is said to lack it
     if (a === 'no' && ['brain', 'brains', 'spine', 'backbone'].includes(w(tokens, i + 1)) && !(['he', 'she', 'you', 'u', 'they'].includes(w(tokens, subj)) || tokens[subj]?.mention || (PERSON_WORDS.has(w(tokens, subj)) && !SELF.has(w(tokens, subj))))) return null;
     // only said of someone: a person subject before "has no", or a reply, checked by the caller
@@ -131,8 +133,9 @@ function lowlyBetter(tokens: readonly Token[], i: number): FramedPutDown | null 
   // the lowly thing is the subject; "better ... than" or "more ... than" follows, and a person closes it
   if (!['would', 'could', 'has', 'makes', 'make', 'writes', 'does', 'is'].includes(a)) return null;
   let s = i - 1;
-  while (s >= 0 && !isLowly(w(tokens, s)) && i - s <= 4 && !tokens[s]?.punct) s--;
-  if (s < 0 || !isLowly(w(tokens, s))) return null;
+  const outdoes = (x: string): boolean => isLowly(x) || BETTER_THAN_US.has(x);
+  while (s >= 0 && !outdoes(w(tokens, s)) && i - s <= 4 && !tokens[s]?.punct) s--;
+  if (s < 0 || !outdoes(w(tokens, s))) return null;
   // "my cat", "a golden retriever": the subject opens with a determiner (a LOWLY word itself, or "retriever" after "golden")
   let det = s - 1;
   while (det >= 0 && !['a', 'an', 'my', 'the', 'his', 'her', 'thousand', 'hundred', 'million'].includes(w(tokens, det)) && s - det <= 3) det--;
@@ -163,12 +166,14 @@ function lowlyBetter(tokens: readonly Token[], i: number): FramedPutDown | null 
     return null;
   }
   const aimed = target && (target.mention || ['you', 'him', 'her', 'them', 'u', 'this', 'that', 'the', 'our', 'their', 'his', 'most', 'half'].includes(target.w) || /^[A-Z][a-z]+$/.test(target.raw));
-  if (!aimed || (['the', 'this', 'that', 'our', 'their', 'his'].includes(target.w) && !PERSON_WORDS.has(t2) && !tokens.slice(than + 2, than + 5).some((t) => PERSON_WORDS.has(t.w) || COLLECTIVE.has(t.w)))) return null;
+  if (!aimed || (['the', 'this', 'that', 'our', 'their', 'his'].includes(target.w) && !PERSON_WORDS.has(t2) && !tokens.slice(than + 2, than + 5).some((t) => PERSON_WORDS.has(t.w) || COLLECTIVE.has(t.w) || ROLES.has(t.w)))) return null;
   return { from: det, to: than + 1, confidence: 0.65, explain: `puts a person down ('a ${w(tokens, s)} ... better than ...')`, tag: 'insult' };
 }
 
 /** Roles a lowly thing is said to fill better than whoever holds them ("a potato would be a better chairman"). */
-const ROLES = new Set(['chairman', 'chairwoman', 'captain', 'mayor', 'governor', 'commissioner', 'quarterback', 'qb', 'goalkeeper', 'columnist', 'editor', 'leader', 'spokesman', 'spokesperson']);
+const ROLES = new Set(['owner', 'owners', 'chairman', 'chairwoman', 'captain', 'mayor', 'governor', 'commissioner', 'quarterback', 'qb', 'goalkeeper', 'columnist', 'editor', 'leader', 'spokesman', 'spokesperson']);
+/** Creatures and children that may be said to do a grown-up's job better ("a golden retriever would make better decisions"). */
+const BETTER_THAN_US = new Set(['cat', 'cats', 'dog', 'dogs', 'retriever', 'labrador', 'goat', 'horse', 'parrot', 'hamster', 'toddler', 'toddlers', 'child', 'teenager', 'kindergartener', 'chimp', 'monkey', 'monkeys']);
 /** Bodies of people a comparison may land on ("than the entire front office"). */
 const COLLECTIVE = new Set(['office', 'board', 'management', 'administration', 'cabinet', 'congress', 'senate', 'committee', 'council', 'staff', 'newsroom', 'leadership']);
 
@@ -184,7 +189,8 @@ function incompetenceIdiom(tokens: readonly Token[], i: number): FramedPutDown |
   const seq = tokens.slice(v, v + 10).map((t) => t.w).join(' ');
   // "couldn't find his way out of a paper bag", "couldn't act her way out of ...", "couldn't pour water out of a boot",
   // "couldn't organize a two-car parade", "couldn't lead a horse to water", "can't even tie his own shoes"
-  if (/^\w+ (his|her|their|your|ur) way out of a/.test(seq) || /^pour (water|piss) out of a boot/.test(seq) || /^organi[sz]e a (two|2)[ -]?car parade|^organi[sz]e a piss-?up|^find (his|her|their|your|ur) own (ass|arse|butt)|^find \w+( \w+)? on a map|^buy (a )?(personality|clue|brain|brains|class|vowel)/.test(seq)) {
+  if (/^tie (your|ur) own shoes?/.test(seq) && !['you', 'u'].includes(w(tokens, i - 1))) return null;
+  if (/^\w+ (his|her|their|your|ur) way out of a/.test(seq) || /^pour (water|piss) out of a boot/.test(seq) || /^organi[sz]e a (two|2)[ -]?car parade|^organi[sz]e a piss-?up|^find (his|her|their|your|ur) own (ass|arse|butt)|^tie (your|ur) own shoes?|^find \w+( \w+)? on a map|^buy (a )?(personality|clue|brain|brains|class|vowel)/.test(seq)) {
     const end = tokens.findIndex((t, j) => j > v && (t.punct || ['paper', 'boot', 'parade', 'bath', 'shoes', 'shoe', 'water', 'ass', 'arse', 'butt', 'map', 'personality', 'clue', 'brain', 'brains', 'class', 'vowel', 'of'].includes(t.w) && (t.w !== 'water' || w(tokens, j - 1) === 'to')));
     return { from: i, to: end > 0 ? (tokens[end]?.punct ? end - 1 : end) : v, confidence: 0.7, explain: `puts a person down ('can't ${verb} ...')`, tag: 'insult' };
   }
@@ -266,7 +272,8 @@ function denseQuestion(tokens: readonly Token[], i: number): FramedPutDown | nul
   if (['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn', 'fat', 'lazy', 'ugly', 'dirty'].includes(adj)) return null;
   // "are you really that ignorant of the rules?" asks about knowledge
   if (['of', 'about', 'to'].includes(w(tokens, k + 1))) return null;
-  if (!(tokens[k + 1]?.punct || !tokens[k + 1])) return null;
+  const orAsk = w(tokens, k + 1) === 'or' && ['is', 'what', 'just', 'are', 'do', 'did', 'something', 'pretending', 'trolling', 'acting'].includes(w(tokens, k + 2));
+  if (!(tokens[k + 1]?.punct || !tokens[k + 1] || orAsk)) return null;
   // "are you really that clueless at mornings too? Same.": the writer owns the same fault
   if (tokens.some((t) => ['same', 'too', 'twins', 'me'].includes(t.w))) return null;
   return { from: i, to: k, confidence: 0.65, explain: `a question that only asks how bad the reader is ('are you ... ${adj}')`, tag: 'insult' };
@@ -301,6 +308,6 @@ function someoneInView(tokens: readonly Token[]): boolean {
 /** The first frame that matches at token i, or null. */
 export function framedPutDown(tokens: readonly Token[], i: number): FramedPutDown | null {
   const f = facultyOf(tokens, i) ?? brainAndLack(tokens, i) ?? lowlyBetter(tokens, i) ?? incompetenceIdiom(tokens, i) ?? putDownIdiom(tokens, i) ?? sarcasticSimile(tokens, i) ?? mockTitle(tokens, i) ?? denseQuestion(tokens, i);
-  if (!f || selfBefore(tokens, f.from) || !someoneInView(tokens)) return null;
+  if (!f || selfBefore(tokens, f.from) || (!someoneInView(tokens) && !/^says a person lacks/.test(f.explain))) return null;
   return f;
 }

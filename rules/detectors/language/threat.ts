@@ -74,6 +74,8 @@ const THEIR_THINGS = new Set(['house', 'home', 'car', 'family', 'kids', 'childre
 const THING_HARM = new Set(['stolen', 'wrecked', 'burned', 'burnt', 'torched', 'smashed', 'vandalised', 'vandalized', 'hit', 'shot', 'robbed', 'bombed', 'destroyed', 'repossessed', 'raided', 'trashed', 'keyed', 'totaled', 'totalled']);
 /** Losses wished on the reader that are meant to hurt ("I hope you lose your job"); "lose" alone is a game. */
 const LOSSES = new Set(['job', 'house', 'home', 'family', 'kids', 'everything', 'career', 'wife', 'husband', 'business']);
+/** Violence one can be said to deserve ("deserves a bullet"); not "a break", "a medal", "a raise". */
+const DESERVED_HARM = new Set(['bullet', 'beating', 'baton', 'bat', 'brick', 'knife', 'punch', 'slap', 'noose', 'rope', 'kicking', 'thrashing', 'hiding', 'smack', 'bullets']);
 /** Fond markers that turn a veiled threat into a joke between friends ("... I'd talk your ear off lol"). */
 const FOND_MARKERS = new Set(['lol', 'haha', 'hahaha', 'lmao', 'love', 'miss', 'missed', 'dream', 'puppies', 'hug']);
 /** Words that make an end of someone's voice ("shut him up permanently"). */
@@ -189,8 +191,10 @@ function findThreats(tokens: readonly Token[]): Found[] {
     const kept = (w(tokens, i - 2) === 'talking' && w(tokens, i - 3) === 'keep') || (w(tokens, i - 2) === 'mouth' && ['running', 'run'].includes(w(tokens, i - 4)));
     if (v === 'see' && w(tokens, i + 1) === 'what' && ['happens', 'happen'].includes(w(tokens, i + 2)) && w(tokens, i - 1) === 'and' && kept && !(w(tokens, i + 3) === 'to' && ['your', 'their', 'his', 'her'].includes(w(tokens, i + 4))) && w(tokens, i + 3) !== 'when') out.push({ from: i, to: i + 2, confidence: 0.7, explain: "veiled threat ('... and see what happens')" });
     // ("five minutes alone with you to go over the roadmap" is a meeting)
-    if (['minutes', 'mins', 'min', 'seconds'].includes(v) && w(tokens, i + 1) === 'alone' && w(tokens, i + 2) === 'with' && WISH_TARGETS.has(w(tokens, i + 3)) && w(tokens, i + 4) === 'in' && ['parking', 'alley', 'dark', 'ring', 'cage', 'octagon'].includes(w(tokens, i + 6)) && !tokens.some((t) => FOND_MARKERS.has(t.w))) out.push({ from: i, to: i + 3, confidence: 0.7, explain: "veiled threat ('minutes alone with you')" });
+    if (['minutes', 'mins', 'min', 'seconds'].includes(v) && w(tokens, i + 1) === 'alone' && w(tokens, i + 2) === 'with' && WISH_TARGETS.has(w(tokens, i + 3)) && w(tokens, i + 4) === 'in' && ['parking', 'alley', 'dark', 'ring', 'cage', 'octagon'].includes(w(tokens, i + 6))) out.push({ from: i, to: i + 3, confidence: 0.7, explain: "veiled threat ('minutes alone with you')" });
     if (v === 'getting' && w(tokens, i + 1) === 'back' && w(tokens, i + 2) === 'up' && NEGATORS.has(w(tokens, i - 2)) && tokens.slice(Math.max(0, i - 5), i).some((t) => t.w === 'you') && tokens.slice(0, i).some((t) => ['wrong', 'hit', 'punch', 'knock', 'drop', 'floor', 'swing'].includes(t.w)) && !tokens.some((t) => FOND_MARKERS.has(t.w))) out.push({ from: i - 2, to: i + 2, confidence: 0.7, explain: "veiled threat ('you won't be getting back up')" });
+    // "he deserves a bullet", "every one of them deserves a baton to the skull": a weapon or a beating deserved
+    if (['deserves', 'deserve', 'needs', 'need'].includes(v) && ['a', 'the'].includes(w(tokens, i + 1)) && DESERVED_HARM.has(w(tokens, i + 2)) && !['of', 'for'].includes(w(tokens, i + 3)) && (personAt(tokens, i - 1) >= 0 || tokens.slice(Math.max(0, i - 4), i).some((t) => PEOPLE_GROUP_WORDS.has(t.w) || PERSON_WORDS.has(t.w) || ['goon', 'goons', 'thug', 'thugs', 'one'].includes(t.w)))) out.push({ from: i, to: i + 2, confidence: 0.8, explain: `says someone deserves violence ('${v} a ${w(tokens, i + 2)}')` });
     // "string him up", "string that traitor up": a lynching called for (not "string them up", said of lights)
     if (v === 'string' && (['him', 'her'].includes(w(tokens, i + 1)) || tokens[i + 1]?.mention || (['that', 'this'].includes(w(tokens, i + 1)) && PERSON_WORDS.has(w(tokens, i + 2)))) && tokens.slice(i + 2, i + 4).some((t) => t.w === 'up') && !tokens.slice(i + 2, i + 6).some((t) => ['hammock', 'lights', 'light', 'banner', 'bunting'].includes(t.w))) out.push({ from: i, to: i + 2, confidence: 0.8, explain: "calls for a lynching ('string ... up')" });
     // "we're coming for you and your family", "enjoy your last weekend", "you won't be so tough when we show up",
@@ -355,7 +359,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 
 /** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
 const TRIGGERS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
-  'hope', 'play', 'permanently', 'good', 'days', 'coming', 'enjoy', 'so', 'string', 'happens', 'happen', 'minutes', 'mins', 'min', 'seconds', 'up', 'smack', 'sinks', 'down']);
+  'hope', 'play', 'permanently', 'good', 'days', 'coming', 'enjoy', 'so', 'string', 'deserves', 'deserve', 'needs', 'need', 'happens', 'happen', 'minutes', 'mins', 'min', 'seconds', 'up', 'smack', 'sinks', 'down']);
 
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);

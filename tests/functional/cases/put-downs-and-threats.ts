@@ -37,6 +37,19 @@ export const PUT_DOWN_FRAMES = [
   "@fay your uncle is a crazy old bat",
   "The chairman is a washed-up nepo baby.",
   "@rex you smug little gremlin",
+  "@kim are you really this dense or what?",
+  "Tech bros are a bunch of lapdogs.",
+  "My cat has better judgment than our board.",
+  "Zero effort, zero talent, zero shame.",
+  "She is a cancer on this team.",
+  "Our mayor is a tyrant.",
+  "He is so brainwashed he'd vote for a potato.",
+  "The coach is a sociopath who'd sell his own players.",
+  "@al your so dense it hurts",
+  "He's a washed-up has-been.",
+  "Sleepy Gerald can't remember his own policies.",
+  "Influencers are talentless nobodies.",
+  "@bo a chimp would run this club better than the owner",
 ];
 
 export const PUT_DOWN_FRAMES_NEAR_MISS = [
@@ -65,6 +78,19 @@ export const PUT_DOWN_FRAMES_NEAR_MISS = [
   "We toured the old bat cave exhibit.",
   "I love my old goat Billy on the farm.",
   "You'd lose an argument with a lawyer, they're trained for it.",
+  "Are you really this busy or is it just me?",
+  "My toddler has better judgment than me lol",
+  "We conceded zero goals, zero shots on target, zero chances.",
+  "That car park is a blight on the landscape.",
+  "The dinosaur exhibit opens Friday.",
+  "Sloppy Joe sliders are back on the menu.",
+  "This jacket is so washed up after the rain.",
+  "My kid would make a better chef than me.",
+  "A cat would make a better pet than a dog for your flat.",
+  "The new office has zero parking, zero light, zero charm.",
+  "He's a has-been actor in the film, a great part.",
+  "Our coach is a dinosaur about tactics, he admits it and we love him.",
+  "He is so tired he fell asleep on the sofa.",
 ];
 
 export const VEILED_THREATS = [
@@ -88,6 +114,8 @@ export const VEILED_THREATS = [
   "@tom keep talking and see what happens to you",
   "@zoe shut him up permanently before the vote",
   "I'd slap the smile right off his face.",
+  "@ned he deserves a bullet",
+  "Every one of those scammers deserves a beating.",
 ];
 
 export const VEILED_THREATS_NEAR_MISS = [
@@ -111,6 +139,9 @@ export const VEILED_THREATS_NEAR_MISS = [
   "My days at this desk are numbered, retirement party Friday!",
   "I hope my flight goes smoothly.",
   "Wipe that smile off your face, we won the league! (celebrating with the team)",
+  "She deserves a break.",
+  "He deserves a medal for that save.",
+  "The team needs a win more than anything.",
 ];
 
 export const REPLY_WORDS_REPORTED_OR_FOND = [

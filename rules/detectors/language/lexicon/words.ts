@@ -88,7 +88,7 @@ export const PERSON_PREDICATE = set(`
   hypocrite insensitive irresponsible manipulative paranoid pretentious reckless ruthless sanctimonious
   selfish shallow shady sneaky spoiled stubborn stingy treacherous two-faced unreliable untrustworthy vain vindictive delirious
   complicit unethical immoral amoral brainwashed deplorable traitorous menace danger uncultured uneducated murderer cheater
-  flake con satan nothing abomination egomaniac megalomaniac worse
+  flake con satan nothing abomination egomaniac megalomaniac worse tyrant tyrants dictator dinosaur cancer blight
   inbred cringeworthy cringey cringy try-hard tryhard blight depraved mindless perverted lame irritating bratty failure nobody
   has-been jester loony looney devil antichrist unattractive disingenuous dishonorable dishonourable ungrateful obtuse
   vulgar slutty skanky talentless spineless pitiful dimwitted halfwitted unintelligent unlikeable unlikable insufferable
