@@ -21,6 +21,10 @@ const INSULT_NOUNS = new Set([...LEXICON_INSULT_NOUNS, ...PERSON_INSULT_NOUNS]);
 
 /** Words after an insult noun that make it part of an ordinary compound ("clown show", "dummy data"). */
 const COMPOUND_AFTER = new Set(['show', 'proof', 'car', 'case', 'race', 'data', 'test', 'tests', 'account', 'variable', 'mode', 'load', 'run', 'face', 'fish', 'farm', 'pit', 'latin', 'feet', 'bag', 'kit', 'box', 'shed', 'belt', 'chain', 'set', 'tip', 'bar', 'tail', 'hunt', 'hunter', 'hunters', 'doctor', 'eye', 'oil', 'charmer', 'pie', 'bite', 'poop', 'pen', 'sandwich']);
+/** Faults too mild or too often teasing for "how X he is" ("you know how lazy they are on Mondays"). */
+const MILD_HOW = new Set(['lazy', 'fat', 'ugly', 'dirty', 'smelly', 'stinking', 'gross', 'thick', 'dense', 'fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn', 'filthy', 'stubborn', 'dumb']);
+/** Political name-calling that insults a camp wherever it stands ("right-wing conservatards to mock us", "demonrats"). */
+const POLITICAL_NAME_CALLING = /^(?:(?:lib|libera|conserva|demon|repub|dem|trump)tards?|demonrats?|demorats?|democraps?|dumbocrats?|dumocrats?|rethuglicans?|repuglicans?|repugnicans?|libturds?)$/;
 /** Compound insults: "fuckwad", "shitbiscuit", "dickweed", "douchecanoe". */
 const COMPOUND_INSULT = /^(?:lib|libera|conserva|demon|repub|dem|trump)tards?$|^(fuck|shit|dick|ass|douche|cock|cunt|piss|twat|scum|dumb|butt|knob|jerk|bitch|dip)(ass|face|head|wit|wad|stain|bag|hole|biscuit|lord|nugget|weasel|sucker|brain|muncher|licker|goblin|weed|canoe|nozzle|clown|burger|tard|monkey|fuck)s?$/;
 /** Profanity and its target run together: "fuckoff", "fuckyou", "fuckem". */
@@ -480,7 +484,7 @@ function buildTriggers(): Set<string> {
   const t = new Set<string>([...EPITHET, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
   const anchors = `fuck screw fk fck stuff hell shut stfu gtfo kma shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
-    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too washed has joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
+    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too washed has how joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
   for (const a of anchors.split(/\s+/)) if (a) t.add(a);
   for (const a of FRAME_ANCHORS) t.add(a);
   return t;
@@ -503,6 +507,9 @@ function run(input: DetectorInput): DetectorHit[] {
   const inGroup = (k: number) => groups.some((g) => k >= g.from && k <= g.to);
   const inGroupAt = inGroup;
   const found: Found[] = [];
+  // "bitchass dipfuck", "loser. clown.": a sentence made of nothing but insulting words is said to someone
+  const words = tokens.filter((x) => !x.punct && !x.mention);
+  const onlyInsults = words.length >= 1 && words.length <= 4 && words.every((x) => INSULT_NOUNS.has(x.w) || INSULT_ADJECTIVES.has(x.w) || COMPOUND_INSULT.test(x.w) || ['and', 'you', 'absolute', 'total', 'complete'].includes(x.w)) && words.some((x) => INSULT_NOUNS.has(x.w) || COMPOUND_INSULT.test(x.w));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct) continue;
@@ -540,6 +547,12 @@ function run(input: DetectorInput): DetectorHit[] {
     if (['your', 'his', 'her', 'their', 'ur'].includes(t.w) && OWNED_FLAWS.has(w(tokens, i + 1)) && !['of', 'about', 'on', 'regarding', 'at'].includes(w(tokens, i + 2)) && !FLAW_COMPOUND.has(w(tokens, i + 2)) && !FLAW_ADVICE.has(w(tokens, i - 1)) && !(w(tokens, i - 1) === 'for' && tokens.slice(0, i).some((x) => ['someone', 'people', 'anyone', 'others'].includes(x.w))) && !tokens.some((x) => STORY_WORDS.has(x.w)) && !inGroup(i + 1)) {
       found.push({ from: i, to: i + 1, confidence: 0.6, explain: `names someone by a flaw of theirs ('${t.w} ${w(tokens, i + 1)}')`, tag: 'insult' });
       i += 1;
+      continue;
+    }
+    // "this shows how crooked he is", "you see how stupid they are": an exclamative verdict on a person
+    if (t.w === 'how' && (INSULT_ADJECTIVES.has(w(tokens, i + 1)) || PERSON_NEGATIVE.has(w(tokens, i + 1))) && !FOND_OR_ILL.has(w(tokens, i + 1)) && !MILD_HOW.has(w(tokens, i + 1)) && ['he', 'she', 'they', 'you', 'u'].includes(w(tokens, i + 2)) && ['is', 'are', 'was', 'were', 'be', 'really'].includes(w(tokens, i + 3)) && !tokens.slice(0, i).some((x) => ['not', 'never', 'if', 'whether', 'forget'].includes(x.w))) {
+      found.push({ from: i, to: i + 3, confidence: 0.6, explain: `says how '${w(tokens, i + 1)}' a person is ('how ${w(tokens, i + 1)} ${w(tokens, i + 2)} ...')`, tag: 'insult' });
+      i += 3;
       continue;
     }
     // "he sucks", "you suck"
@@ -607,7 +620,7 @@ function run(input: DetectorInput): DetectorHit[] {
     const weak = WEAK_INSULT_NOUNS.has(t.w) || isAdj;
     const onGroup = phraseEnd > i && PEOPLE_GROUPS.has(w(tokens, phraseEnd));
     // a phrase ("joke of a manager", "piece of shit") names a person by itself, whatever its first word
-    const aim = onGroup ? { from: i, reason: `aimed at ${w(tokens, phraseEnd)}`, group: true, negated: false } : aimAt(tokens, i, isNoun && (!WEAK_INSULT_NOUNS.has(t.w) || phraseEnd > i), end, true);
+    const aim = onGroup ? { from: i, reason: `aimed at ${w(tokens, phraseEnd)}`, group: true, negated: false } : aimAt(tokens, i, isNoun && (!WEAK_INSULT_NOUNS.has(t.w) || phraseEnd > i), end, true) ?? (onlyInsults && !WEAK_INSULT_NOUNS.has(t.w) ? { from: i, reason: 'a sentence of nothing but insults', group: false, negated: false } : null) ?? (POLITICAL_NAME_CALLING.test(t.w) ? { from: i, reason: 'political name-calling', group: true, negated: false } : null);
     if (!aim) continue;
     // rough labels and two-word names are fond or literal of pets and children, costumes and adverts, and proud
     // self-descriptions ("our cat is a total drama queen", "my son was a caveman for Halloween", "my dad is a redneck and proud

@@ -211,6 +211,7 @@ function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null
     /^would sell (out )?(his|her|their|your) own (mother|mom|mum|grandmother|grandma|kids|children|voters|family)/.exec(seq) ??
     /^(your|his|her|their) (mom|moms|mother|mothers|parents|mum|mums) ?('s|s)? basement/.exec(seq) ??
     /^walking (disaster|joke|embarrassment|contradiction|red flag|dumpster fire|cliche|cliché)/.exec(seq) ??
+    /^(would|could) not know (the truth|a fact|a lie|the facts|common sense|decency|class|talent) if (it|they) (hit|bit|smacked|slapped)/.exec(seq) ??
     /^the least (intelligent|competent|qualified|talented|capable|honest|informed|self-aware) (person|man|woman|human|president|senator|governor|coach|player|ceo|leader|politician|one)/.exec(seq);
   if (!hit) return null;
   // "my kids would sell their own grandma for candy": a fond joke about one's own
@@ -282,8 +283,8 @@ function denseQuestion(tokens: readonly Token[], i: number): FramedPutDown | nul
 /** Anchor words: a sentence with none of them cannot match any frame here (common words such as "is" would defeat the prefilter). */
 export const FRAME_ANCHORS: readonly string[] = [
   ...FACULTY_ALWAYS, ...FACULTY_LOWLY_ONLY, ...LACKED, ...LOWLY, 'zero', 'cells', 'debate', 'better', 'smarter', 'wiser', 'argument', 'boot', 'parade', 'piss-up', 'bath', 'shoes',
-  'water', 'ass', 'arse', 'butt', ...MOCK_TITLES, ...DENSE, 'brains', 'lights', 'reason', 'skull', 'skulls', 'head', 'heads', 'fool', 'never',
-  'sell', 'basement', 'walking', 'least', 'as', 'map', 'personality', 'clue',
+  'water', 'ass', 'arse', 'butt', ...MOCK_TITLES, ...DENSE, 'brains', 'lights', 'shampoo', 'conditioner', 'skull', 'skulls', 'head', 'heads', 'fool',
+  'book', 'thought', 'know', 'mother', 'mom', 'mum', 'grandmother', 'grandma', 'voters', 'basement', 'walking', 'least', ...SIMILE_GOOD, 'map', 'personality', 'clue',
 ];
 
 // (not 'my' or 'our': "our landlord has the personality of ..." is about the landlord)

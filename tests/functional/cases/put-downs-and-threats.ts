@@ -50,6 +50,10 @@ export const PUT_DOWN_FRAMES = [
   "Sleepy Gerald can't remember his own policies.",
   "Influencers are talentless nobodies.",
   "@bo a chimp would run this club better than the owner",
+  "bitchass dipfuck.",
+  "Right-wing conservatards will mock anything.",
+  "This shows how crooked he is.",
+  "He wouldn't know the truth if it hit him in the face.",
 ];
 
 export const PUT_DOWN_FRAMES_NEAR_MISS = [
@@ -91,6 +95,12 @@ export const PUT_DOWN_FRAMES_NEAR_MISS = [
   "He's a has-been actor in the film, a great part.",
   "Our coach is a dinosaur about tactics, he admits it and we love him.",
   "He is so tired he fell asleep on the sofa.",
+  "You know how lazy they are on Mondays, bless them.",
+  "I forgot how crazy he is, love him.",
+  "This shows how corrupt the system is.",
+  "Jerk chicken tonight.",
+  "Dummy data only.",
+  "Fool me once.",
 ];
 
 export const VEILED_THREATS = [
