@@ -171,6 +171,8 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   }
   // "crawl back under your rock", "nobody likes you"
   if (a === 'crawl' && b === 'back' && ['under', 'into', 'in', 'to'].includes(w(tokens, i + 2)) && ['your', 'ur', 'the', 'his', 'her', 'their'].includes(w(tokens, i + 3))) return { from: i, to: i + 4, confidence: 0.7, explain: "contemptuous command ('crawl back ...')", tag: 'insult' };
+  // "nobody can stand you"
+  if ((a === 'nobody' || a === 'noone') && b === 'can' && w(tokens, i + 2) === 'stand' && ['you', 'u', 'him', 'her'].includes(w(tokens, i + 3))) return { from: i, to: i + 3, confidence: 0.65, explain: "dismissal aimed at someone ('nobody can stand ...')", tag: 'insult' };
   if ((a === 'nobody' || a === 'noone') && ['likes', 'wants', 'needs', 'respects', 'trusts'].includes(b) && ['you', 'u'].includes(w(tokens, i + 2))) return { from: i, to: i + 2, confidence: 0.65, explain: `dismissal aimed at the reader ('${a} ${b} you')`, tag: 'insult' };
   if (a === 'shut' && b === 'up' && tokens.some((t) => t.mention || t.w === 'you' || INSULT_NOUNS.has(t.w)) && w(tokens, i + 2) !== 'and') {
     return { from: i, to: i + 1, confidence: 0.6, explain: "told to shut up, aimed at someone", tag: 'profanity' };

@@ -211,9 +211,19 @@ function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null
     /^would sell (out )?(his|her|their|your) own (mother|mom|mum|grandmother|grandma|kids|children|voters|family)/.exec(seq) ??
     /^(your|his|her|their) (mom|moms|mother|mothers|parents|mum|mums) ?('s|s)? basement/.exec(seq) ??
     /^walking (disaster|joke|embarrassment|contradiction|red flag|dumpster fire|cliche|cliché)/.exec(seq) ??
+    /^(your|his|her|their) (brain|brains|head) (is|are) (smaller|emptier|slower|dumber|thicker) than/.exec(seq) ??
+    /^(your|his|her|their) (brain|brains) (has|have|is|are)( been)? running on dial( -)? ?up/.exec(seq) ??
+    /^people like (you|him|her|them) (are|is) (why|the problem|what is wrong|whats wrong|ruining|destroying|the worst)/.exec(seq) ??
+    /^(the )?(real )?problem (is|was) (you|u)( ,|$| \.| !|$)/.exec(seq) ??
+    /^(is|was) there anything (you|u) (are|re)?( actually| even)? (good|competent|right) at/.exec(seq) ??
+    /^(write|writes|talk|talks|argue|argues|think|thinks|reason|reasons|spell|spells) like a (toddler|child|five-year-old|5 year old|sixth grader|6th grader|fourth grader|kindergartener|third grader|middle schooler)/.exec(seq) ??
+    /^(be|being) this (wrong|clueless|useless|dense|slow|dumb|stupid|embarrassing|pathetic|ignorant)/.exec(seq) ??
+    /^as( consistently| totally| completely| always)? (wrong|stupid|dumb|clueless|useless|dense|ignorant|pathetic) as (you|u|him|her)( \.|$| !| \?|$)/.exec(seq) ??
     /^(would|could) not know (the truth|a fact|a lie|the facts|common sense|decency|class|talent) if (it|they) (hit|bit|smacked|slapped)/.exec(seq) ??
     /^the least (intelligent|competent|qualified|talented|capable|honest|informed|self-aware) (person|man|woman|human|president|senator|governor|coach|player|ceo|leader|politician|one)/.exec(seq);
   if (!hit) return null;
+  // "my son writes like a sixth grader because he is one", "our puppy's brain is smaller than a walnut": fond or literal
+  if (tokens.slice(Math.max(0, i - 3), i).some((x) => PETS_AND_CHILDREN.has(x.w))) return null;
   // "my kids would sell their own grandma for candy": a fond joke about one's own
   if (hit[0].startsWith('would sell') && ['kids', 'kid', 'son', 'daughter', 'children', 'dog', 'cat', 'brother', 'sister', 'toddler', 'nephew', 'niece'].includes(w(tokens, i - 1))) return null;
   // "thick head of hair", "empty heads of lettuce", "walking red flag" in a dating-advice list about oneself
@@ -284,7 +294,7 @@ function denseQuestion(tokens: readonly Token[], i: number): FramedPutDown | nul
 export const FRAME_ANCHORS: readonly string[] = [
   ...FACULTY_ALWAYS, ...FACULTY_LOWLY_ONLY, ...LACKED, ...LOWLY, 'zero', 'cells', 'debate', 'better', 'smarter', 'wiser', 'argument', 'boot', 'parade', 'piss-up', 'bath', 'shoes',
   'water', 'ass', 'arse', 'butt', ...MOCK_TITLES, ...DENSE, 'brains', 'lights', 'shampoo', 'conditioner', 'skull', 'skulls', 'head', 'heads', 'fool',
-  'book', 'thought', 'know', 'mother', 'mom', 'mum', 'grandmother', 'grandma', 'voters', 'basement', 'walking', 'least', ...SIMILE_GOOD, 'map', 'personality', 'clue',
+  'book', 'thought', 'know', 'mother', 'brain', 'like', 'problem', 'anything', 'wrong', 'mom', 'mum', 'grandmother', 'grandma', 'voters', 'basement', 'walking', 'least', ...SIMILE_GOOD, 'map', 'personality', 'clue',
 ];
 
 // (not 'my' or 'our': "our landlord has the personality of ..." is about the landlord)

@@ -196,7 +196,9 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   }
   // "hey idiot", "shut up, moron", "get lost, retard": a vocative after a greeting or a command
   const clauseEnd = i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',';
-  if (strongNoun && (VOCATIVE_BEFORE.has(before) || (before === ',' && VOCATIVE_BEFORE.has(w(tokens, p - 2)))) && (clauseEnd || VOCATIVE_BEFORE.has(before))) {
+  // ("go away, clown", "get lost commie rat": after a command that sends someone off, a weak insult is said to them too)
+  const sentOff = ['away', 'lost', 'off', 'home', 'down'].includes(before === ',' ? w(tokens, p - 2) : before) || (before !== ',' && ['commie', 'leftist', 'lefty', 'liberal', 'little', 'dirty', 'lying', 'stupid', 'dumb'].includes(before) && ['away', 'lost', 'off', 'home', 'down'].includes(w(tokens, p - 2)));
+  if ((strongNoun || (sentOff && clauseEnd && !['nerd', 'dummy', 'dork', 'joke'].includes(w(tokens, i)))) && (VOCATIVE_BEFORE.has(before) || (before === ',' && VOCATIVE_BEFORE.has(w(tokens, p - 2))) || sentOff) && (clauseEnd || VOCATIVE_BEFORE.has(before))) {
     return { from: p, reason: 'said to someone (vocative)', group: false, negated: false };
   }
   // copula with a subject: "he is a liar", "our CEO is a clown", "@sam is pathetic", "politicians are morons"

@@ -54,6 +54,16 @@ export const PUT_DOWN_FRAMES = [
   "Right-wing conservatards will mock anything.",
   "This shows how crooked he is.",
   "He wouldn't know the truth if it hit him in the face.",
+  "@kim go away commie rat",
+  "People like you are the problem.",
+  "The real problem is you, @sam.",
+  "Nobody can stand you, @ian.",
+  "Is there anything you're actually good at?",
+  "@jo you write like a fourth grader",
+  "You must be tired of being this clueless.",
+  "Nobody has ever been as wrong as you.",
+  "@ray your brain is smaller than a pea",
+  "His brain is running on dial-up.",
 ];
 
 export const PUT_DOWN_FRAMES_NEAR_MISS = [
@@ -101,6 +111,13 @@ export const PUT_DOWN_FRAMES_NEAR_MISS = [
   "Jerk chicken tonight.",
   "Dummy data only.",
   "Fool me once.",
+  "People like you are the reason I love this job.",
+  "My son writes like a sixth grader because he is one.",
+  "The problem is you need more RAM.",
+  "I can't believe I was this wrong about the weather.",
+  "Nobody can stand the heat in July.",
+  "Is there anything you're craving for dinner?",
+  "Our puppy's brain is smaller than a walnut, bless him.",
 ];
 
 export const VEILED_THREATS = [
