@@ -10,7 +10,7 @@ import { applyContext, mentionContext } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups } from './find-groups';
 import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, PETS_AND_CHILDREN, INSULT_ADJECTIVES, INSULT_NOUNS as LEXICON_INSULT_NOUNS, PERSON_INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
-import { FRAME_ANCHORS, framedPutDown } from './put-down-frames';
+import { FRAME_ANCHORS, MOCK_TITLES, framedPutDown } from './put-down-frames';
 import { aimAt, subjectBefore } from './target';
 import { unglue } from './segment';
 import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
@@ -71,6 +71,10 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   // "a crazy old bat", "senile old goat", "an old fossil": age made the insult
   if (a === 'old' && ['bat', 'bats', 'goat', 'goats', 'fossil', 'fossils', 'crank', 'cranks', 'coot', 'coots', 'geezer', 'geezers', 'fart', 'farts', 'hag', 'hags', 'codger', 'biddy'].includes(b) && !['cave', 'caves', 'house', 'farm', 'fuel', 'record', 'collection', 'exhibit', 'museum'].includes(c)) return i + 1;
   if (a === 'nepo' && (b === 'baby' || b === 'babies')) return i + 1;
+  // "a petty tyrant", "a tinpot dictator", "an old dinosaur", "a cancer on this team" need the contempt in the phrase: bare
+  // "Stalin was a dictator" and "Yoshi is a dinosaur" are descriptions
+  if (['petty', 'tinpot', 'wannabe', 'little'].includes(a) && ['tyrant', 'tyrants', 'dictator', 'dictators', 'hitler'].includes(b)) return i + 1;
+  if (a === 'old' && (b === 'dinosaur' || b === 'dinosaurs') && c !== 'exhibit' && c !== 'bones') return i + 1;
   // "drama queen", "race baiter", "dirt bag", "laughing stock": two-word names for a person that insult
   if (a === 'drama' && (b === 'queen' || b === 'queens')) return i + 1;
   if (a === 'race' && ['baiter', 'baiters', 'hustler', 'hustlers'].includes(b)) return i + 1;
@@ -198,6 +202,8 @@ const HATRED_ADVERBS = new Set(['really', 'just', 'truly', 'absolutely', 'so', '
 
 /** Adjectives that, put before a name, make it a nickname of contempt ("crooked Hillary", "lying Ted"). */
 const EPITHET = new Set(['crooked', 'lying', 'lyin', 'corrupt', 'sleazy', 'slimy', 'shifty', 'dishonest', 'treasonous', 'traitorous', 'crazy', 'sleepy', 'cryin', 'crying', 'nervous', 'sloppy', 'dopey', 'creepy', 'pathetic']);
+/** Words that show the capitalised phrase is a title, a game, a place or a product. */
+const TITLE_WORDS = new Set(['game', 'manga', 'novel', 'track', 'song', 'toy', 'book', 'film', 'movie', 'sequel', 'character', 'album', 'pub', 'restaurant', 'street', 'spire', 'menu', 'card', 'comic', 'series', 'band', 'puppet', 'show', 'episode', 'halfback', 'piano', 'forums', 'exam', 'teenagers', 'teenager', 'toddler']);
 /** Epithets that are also everyday descriptions ("Crazy Golf", "Sleepy Saturday", "a sleepy Vermont town"): the name must act. */
 const EVERYDAY_EPITHET = new Set(['crazy', 'sleepy', 'cryin', 'crying', 'nervous', 'sloppy', 'dopey', 'creepy', 'pathetic']);
 /** What a person named by an epithet goes on to do or be: a verb after the name. */
@@ -206,7 +212,8 @@ const NAME_ACTS = new Set(['is', 'was', 'has', 'had', 'can', 'cant', 'could', 'c
 const NOT_NAMES = new Set(['i', 'the', 'this', 'that', 'it', 'and', 'but', 'a', 'an', 'down', 'up', 'out', 'in', 'on', 'off', 'around', 'about', 'to', 'is', 'was', 'again', 'low', 'eyes', 'heart', 'house', 'game', 'times', 'truth', 'lies', 'words', 'news', 'media', 'horse', 'hollow', 'town', 'train', 'love', 'days', 'taxi', 'frog', 'rich', 'bones', 'eddie',
   'lake', 'creek', 'spire', 'river', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'word', 'buddha', 'golf', 'joes', 'nellie', 'bear', 'eye', 'baby',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'halloween', 'easter', 'january', 'february', 'march', 'april', 'may',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'carrots', 'jordan']);
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'carrots', 'jordan', 'kingdom', 'billet', 'bargain', 'cat', 'glue', 'bread',
+  'eights', 'fallacy', 'diamond', 'pasta', 'legs', 'crawlers', 'freeman', 'lombard', 'chesterfield', 'pinocchio']);
 /** Generic person nouns an insulting adjective turns into an insult: "a pathetic man", "ugly troll". */
 const GENERIC_PERSON = new Set(['man', 'woman', 'person', 'guy', 'human', 'lady', 'dude', 'individual', 'boy', 'girl', 'creature', 'troll', 'trolls', 'people', 'men', 'women', 'bloke', 'chick', 'kid', 'being', 'citizen']);
 /** Plural subjects that name people but no protected group: "liberals", "politicians", "people". */
@@ -221,6 +228,10 @@ const FLAW_ADVICE = new Set(['own', 'admit', 'admitting', 'admits', 'check', 'le
 const STORY_WORDS = new Set(['novel', 'satire', 'story', 'character', 'chapter', 'fable', 'pinocchio', 'candide', 'protagonist', 'villain', 'plot']);
 /** Labels that insult a grown-up but are fond, literal or proud of others ("a little gremlin at 3am", "a proud hillbilly"). */
 const ROUGH_LABELS = new Set(['caveman', 'cavemen', 'gremlin', 'gremlins', 'redneck', 'rednecks', 'hillbilly', 'hillbillies', 'nobodies', 'bandwagoner', 'bandwagoners', 'goon', 'goons', 'doormat', 'doormats', 'lapdog', 'lapdogs', 'slimeball', 'slimeballs', 'laughingstock', 'monster', 'brat', 'brats', 'diva', 'troll']);
+/** Family, friends and neighbours: "my folks are rednecks" is said of one's own. */
+const KIN = new Set(['folks', 'family', 'parents', 'dad', 'mum', 'mom', 'neighbours', 'neighbors', 'friends', 'brother', 'brothers', 'sister', 'sisters', 'uncle', 'uncles', 'aunt', 'aunts', 'grandpa', 'grandma', 'cousins', 'cousin', 'husband', 'wife', 'relatives', 'people']);
+/** Love, pride and praise in the sentence make a rough label fond ("my neighbours are rednecks and the best people on the street"). */
+const FOND_WORDS = new Set(['love', 'loved', 'proud', 'best', 'friendliest', 'kindest', 'nicest', 'great', 'adore', 'bless', 'me', 'myself', 'one']);
 /** Dressing up, adverts and pride: the label is worn, played or owned. */
 const COSTUME_WORDS = new Set(['halloween', 'costume', 'costumes', 'dressed', 'ad', 'advert', 'commercial', 'proud', 'proudly', 'cosplay']);
 /** The subject is a pet, a child, or "our/my" pet or child, or the writer's team. */
@@ -251,6 +262,8 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
     return { from: i, to: r.end, confidence: 0.65, explain: `insulting generalisation about ${g.w} (not '${r.head}')`, tag: 'insult' };
   }
   if (r && (r.kind === 'negated-attack' || r.kind === 'positive' || r.kind === 'negated-positive' || r.kind === 'exclusion' || r.kind === 'derogation')) return null;
+  // rough labels are fond, historical or owned as often as not ("my folks are rednecks and I love them", "scientists were nobodies until ...")
+  if (r && ROUGH_LABELS.has(r.head) && (w(tokens, i + 1) !== 'are' || ['my', 'our'].includes(w(tokens, i - 1)) || ['people', 'folks', 'neighbours', 'neighbors'].includes(g.w) || tokens.some((y) => FOND_WORDS.has(y.w) || ['jokes', 'joked', 'sketch'].includes(y.w)))) return null;
   if (r && (INSULT_NOUNS.has(r.head) || INSULT_ADJECTIVES.has(r.head) || PERSON_NEGATIVE.has(r.head) || DEHUMANISING.has(r.head) || r.kind === 'stereotype' || (r.kind === 'generalisation' && NEGATIVE_ATTRIBUTES.has(r.head) && !MILD_ATTRIBUTES.has(r.head)))) {
     return { from: i, to: r.end, confidence: r.kind === 'stereotype' ? 0.6 : 0.7, explain: `insulting generalisation about ${g.w} ('${r.head}')`, tag: 'insult' };
   }
@@ -260,7 +273,8 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
     const x = w(tokens, k);
     if (NEGATORS_AFTER.has(x)) return null;
     // ("Trump supporters are racist hillbillies", "the press corps is a bunch of lapdogs": a rough label in the plural, said of a camp)
-    if ((INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x)) || (DEHUMANISING.has(x) && /s$/.test(x)) || (ROUGH_LABELS.has(x) && /s$/.test(x))) {
+    const roughOnCamp = ROUGH_LABELS.has(x) && /s$/.test(x) && !['brats'].includes(x) && w(tokens, i + 1) === 'are' && !['my', 'our'].includes(w(tokens, i - 1)) && !['people', 'folks', 'neighbours', 'neighbors'].includes(g.w) && !tokens.some((y) => FOND_WORDS.has(y.w));
+    if ((INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x)) || (DEHUMANISING.has(x) && /s$/.test(x)) || roughOnCamp) {
       return { from: i, to: k, confidence: 0.7, explain: `insulting generalisation about ${g.w} ('${x}')`, tag: 'insult' };
     }
   }
@@ -335,11 +349,16 @@ const PREDICATE_AFTER = new Set([',', 'to', 'and', '&', 'or', 'too', 'as', 'af',
  * "your so inept", "ur the worst", "because your so dumb" (sic): an owner word opening a clause, with no
  * noun to own before a degree word or "the" and an insulting predicate, can only be "you're".
  */
+const ON_ONLY = new Set(['cancer', 'blight', 'plague', 'stain']);
+/** Verdicts strong enough to stand before a clause of what the person would do ("a sociopath who'd ...", "so brainwashed they'd ..."); mild traits pass ("so stubborn that she walked home"). */
+const CLAUSE_VERDICTS = new Set(['sociopath', 'psychopath', 'brainwashed', 'narcissist', 'deluded', 'delusional', 'deranged', 'unhinged', 'psycho', 'psychotic']);
 /** Words said of friends fondly or of the ill ("your so sick bro", "she is the sick one this week"). */
 const FOND_OR_ILL = new Set(['sick', 'sore', 'crazy', 'mental', 'insane', 'nuts', 'weak', 'fat', 'bum', 'ill']);
 const YOURE_NEXT = new Set(['so', 'the', 'such', 'really', 'just', 'fucking', 'fuckin', 'fucken', 'freaking', 'totally', 'completely', 'clearly', 'obviously', 'truly', 'literally', 'always', 'too']);
 function youreAt(tokens: readonly Token[], c: number): boolean {
   if (!['your', 'ur'].includes(w(tokens, c)) || !YOURE_NEXT.has(w(tokens, c + 1))) return false;
+  // "Monday, your the worst", "printer, your so useless": said to a thing named before the comma
+  if (w(tokens, c - 1) === ',' && c >= 2 && !tokens[c - 2]?.mention) return false;
   return c === 0 || CLAUSE_BREAK.has(w(tokens, c - 1)) || tokens[c - 1]?.mention === true || [',', 'because', 'cause', 'cuz', 'coz', 'since', 'and', 'but', 'that', 'lol'].includes(w(tokens, c - 1));
 }
 
@@ -351,7 +370,8 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   const tok = tokens[i] as Token;
   // the spelling repair reads "murderer" as the group word "murderers"; the word as typed is the predicate
   const t = PERSON_PREDICATE.has(tok.src) && !PERSON_PREDICATE.has(tok.w) ? { ...tok, w: tok.src } : tok;
-  const predicateOnly = PERSON_PREDICATE.has(t.w);
+  // "a cancer on this team": said of a person only with "on" (bare "she is a Cancer" is a star sign, "Rust is a cancer" a thing)
+  const predicateOnly = PERSON_PREDICATE.has(t.w) || (ON_ONLY.has(t.w) && w(tokens, i + 1) === 'on');
   if (!(PERSON_NEGATIVE.has(t.w) || predicateOnly) || INSULT_NOUNS.has(t.w) && !predicateOnly || INSULT_ADJECTIVES.has(t.w) && !predicateOnly) return null;
   const nxt = w(tokens, i + 1);
   // "the worst president", "a horrible person": a person noun may follow
@@ -361,8 +381,8 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   // "you are the toxic one": "one" after "the ... X" stands for the person ("she is the sick one this week" does not insult)
   const theOne = nxt === 'one' && w(tokens, i - 1) === 'the' && !FOND_OR_ILL.has(t.w);
   // "a sociopath who'd sell ...", "so brainwashed they'd drink bleach": a relative or a result clause follows
-  const clauseAfter = /^who'/.test(nxt) || (w(tokens, i - 1) === 'so' && /^(they|he|she|you|that)(?:'[a-z]+)?$/.test(nxt));
-  const onAfter = nxt === 'on' && ['cancer', 'blight', 'stain', 'plague', 'disgrace', 'embarrassment', 'menace'].includes(t.w);
+  const clauseAfter = CLAUSE_VERDICTS.has(t.w) && (/^who'/.test(nxt) || (w(tokens, i - 1) === 'so' && /^(they|he|she|you|that)(?:'[a-z]+)?$/.test(nxt)));
+  const onAfter = nxt === 'on' && ['cancer', 'blight', 'stain', 'plague', 'disgrace', 'embarrassment'].includes(t.w);
   if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !nameAfter && !theOne && !clauseAfter && !onAfter && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
   // "the worse" is a common misspelling of "the worst"
   if ((t.w === 'worst' || t.w === 'worse') && w(tokens, i - 1) !== 'the' && w(tokens, i - 2) !== 'the') return null;
@@ -386,6 +406,8 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   const subj = tokens[s.range[1]] as Token;
   // "Dieffenbachia is the toxic one": "the ... one" sorts things and creatures as often as people; only a pronoun or @mention
   if (theOne && !subj.mention && !['you', 'he', 'she', 'they', 'u'].includes(subj.w)) return null;
+  // "Rust is a cancer on old cars", "Kudzu is a blight on the South": "a cancer on ..." lands on a person only when one is named by a pronoun or @mention
+  if (onAfter && !subj.mention && !['you', 'he', 'she', 'they', 'u'].includes(subj.w)) return null;
   if (nameAfter && !personAfter && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && subj.w !== 'you') return null;
   if (predicateOnly && COLLECTIVE_SUBJECTS.has(subj.w) && !(ON_PEOPLE.has(t.w) && PEOPLE_SUBJECTS.has(subj.w))) return null;
   // "our QB is insane, how did he make that throw": slang praise for one of our own
@@ -424,7 +446,8 @@ function putDown(tokens: readonly Token[], i: number): Found | null {
   else if (MINDED.has(a) && (w(tokens, i + 1) === 'minded' || (w(tokens, i + 1) === '-' && w(tokens, i + 2) === 'minded'))) end = w(tokens, i + 1) === 'minded' ? i + 1 : i + 2;
   else if (a === 'full' && w(tokens, i + 1) === 'of' && FULL_OF.has(w(tokens, i + 2)) && (w(tokens, i + 2) !== 'hot' || w(tokens, i + 3) === 'air')) end = i + (w(tokens, i + 2) === 'hot' ? 3 : 2);
   // "he's washed up", "a washed-up has-been": past it, said of a person
-  else if (a === 'washed' && w(tokens, i + 1) === 'up') end = w(tokens, i + 2) === 'has' && w(tokens, i + 3) === 'been' ? i + 3 : i + 1;
+  // ("washed up and dressed", "washed up for dinner", "washed up in phones": hygiene or a company)
+  else if (a === 'washed' && w(tokens, i + 1) === 'up' && !tokens.some((x) => FOND_WORDS.has(x.w)) && (!tokens[i + 2] || tokens[i + 2]?.punct || (w(tokens, i + 2) === 'has' && w(tokens, i + 3) === 'been'))) end = w(tokens, i + 2) === 'has' && w(tokens, i + 3) === 'been' ? i + 3 : i + 1;
   else if (a === 'has' && w(tokens, i + 1) === 'been' && ['a', 'washed', 'up', 'total'].includes(w(tokens, i - 1)) && (!tokens[i + 2] || tokens[i + 2]?.punct || ['who', 'desperate', 'and', 'trying'].includes(w(tokens, i + 2)))) end = i + 1;
   // "you're too blind to see it", "he is too brainwashed to understand": a failing of mind, not of time or energy
   else if (a === 'too' && TOO_BLIND.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'to' && TO_SEE.has(w(tokens, i + 3)) && !(w(tokens, i + 1) === 'blind' && ['see', 'read', 'notice'].includes(w(tokens, i + 3)) && (!SEE_MIND.has(w(tokens, i + 4)) || (w(tokens, i + 4) === 'the' && !['truth', 'obvious', 'problem', 'point', 'hypocrisy', 'irony'].includes(w(tokens, i + 5)))))) end = i + 3;
@@ -486,7 +509,7 @@ function buildTriggers(): Set<string> {
   const t = new Set<string>([...EPITHET, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
   const anchors = `fuck screw fk fck stuff hell shut stfu gtfo kma shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
-    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too washed has how joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
+    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too washed has how cancer blight plague stain petty tinpot wannabe little joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
   for (const a of anchors.split(/\s+/)) if (a) t.add(a);
   for (const a of FRAME_ANCHORS) t.add(a);
   return t;
@@ -511,13 +534,26 @@ function run(input: DetectorInput): DetectorHit[] {
   const found: Found[] = [];
   // "bitchass dipfuck", "loser. clown.": a sentence made of nothing but insulting words is said to someone
   const words = tokens.filter((x) => !x.punct && !x.mention);
-  const onlyInsults = words.length >= 1 && words.length <= 4 && words.every((x) => INSULT_NOUNS.has(x.w) || INSULT_ADJECTIVES.has(x.w) || COMPOUND_INSULT.test(x.w) || ['and', 'you', 'absolute', 'total', 'complete'].includes(x.w)) && words.some((x) => INSULT_NOUNS.has(x.w) || COMPOUND_INSULT.test(x.w));
+  const insultish = (x: Token): boolean => INSULT_NOUNS.has(x.w) || INSULT_ADJECTIVES.has(x.w) || COMPOUND_INSULT.test(x.w) || MOCK_TITLES.has(x.w);
+  // prev is read only for a short sentence built on an insult or a mock title, so edits next door do not re-run the rest
+  const prevText = words.length <= 4 && words.some(insultish) ? input.prev ?? '' : '';
+  const answers = /[?:]\s*$/.test(prevText) || (words.length > 1 && words.every((x) => /^[A-Z]/.test(x.raw)));
+  // a short exclamation after a question or a colon is an answer ("Best Hitchcock film? Psycho."), and after the writer's own
+  // mishap it is self-talk ("Left the oven on all day. Complete plonker.")
+  const selfTalk = /\b(i|my|me|i'm|im|myself)\b/i.test(prevText) || /^\s*(left|forgot|spilled|locked|put|stubbed|dropped|lost|broke)\b/i.test(prevText);
+  if (words.length <= 3 && !tokens.some((x) => x.mention) && (answers || selfTalk) && words.every((x) => INSULT_NOUNS.has(x.w) || INSULT_ADJECTIVES.has(x.w) || COMPOUND_INSULT.test(x.w) || ['absolute', 'complete', 'total', 'and', 'you', 'utter'].includes(x.w))) return [];
+  const onlyInsults = !answers && words.length >= 1 && words.length <= 4 && words.every((x) => INSULT_NOUNS.has(x.w) || INSULT_ADJECTIVES.has(x.w) || COMPOUND_INSULT.test(x.w) || ['and', 'you', 'absolute', 'total', 'complete'].includes(x.w)) && words.some((x) => INSULT_NOUNS.has(x.w) || COMPOUND_INSULT.test(x.w));
+  // "Who developed relativity? Yeah, Einstein.": a mock title that answers a question is the answer
+  const framed = (k: number): Found | null => {
+    const f = framedPutDown(tokens, k);
+    return f && !(f.explain.startsWith('mock title') && answers) ? f : null;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct) continue;
     // "anti-fascist", "non-racist": the prefix turns the label around
     if (w(tokens, i - 1) === 'anti' || w(tokens, i - 1) === 'non') continue;
-    const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i) ?? badPerson(tokens, i) ?? putDown(tokens, i) ?? framedPutDown(tokens, i);
+    const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i) ?? badPerson(tokens, i) ?? putDown(tokens, i) ?? framed(i);
     if (prof) {
       // anything thrown at a protected group as a whole is the protected rules' business
       if (!groups.some((g) => prof.from <= g.to && g.from <= prof.to + 1)) found.push(prof);
@@ -552,7 +588,7 @@ function run(input: DetectorInput): DetectorHit[] {
       continue;
     }
     // "this shows how crooked he is", "you see how stupid they are": an exclamative verdict on a person
-    if (t.w === 'how' && (INSULT_ADJECTIVES.has(w(tokens, i + 1)) || PERSON_NEGATIVE.has(w(tokens, i + 1))) && !FOND_OR_ILL.has(w(tokens, i + 1)) && !MILD_HOW.has(w(tokens, i + 1)) && ['he', 'she', 'they', 'you', 'u'].includes(w(tokens, i + 2)) && ['is', 'are', 'was', 'were', 'be', 'really'].includes(w(tokens, i + 3)) && !tokens.slice(0, i).some((x) => ['not', 'never', 'if', 'whether', 'forget'].includes(x.w))) {
+    if (t.w === 'how' && (INSULT_ADJECTIVES.has(w(tokens, i + 1)) || PERSON_NEGATIVE.has(w(tokens, i + 1))) && !FOND_OR_ILL.has(w(tokens, i + 1)) && !MILD_HOW.has(w(tokens, i + 1)) && ['he', 'she', 'you', 'u'].includes(w(tokens, i + 2)) && ['is', 'are', 'really'].includes(w(tokens, i + 3)) && !tokens.slice(0, i).some((x) => ['not', 'never', 'if', 'whether', 'forget', 'remember'].includes(x.w)) && !tokens.some((x) => STORY_WORDS.has(x.w) || ['sequel', 'film', 'movie', 'show', 'documentary', 'biography'].includes(x.w))) {
       found.push({ from: i, to: i + 3, confidence: 0.6, explain: `says how '${w(tokens, i + 1)}' a person is ('how ${w(tokens, i + 1)} ${w(tokens, i + 2)} ...')`, tag: 'insult' });
       i += 3;
       continue;
@@ -571,6 +607,8 @@ function run(input: DetectorInput): DetectorHit[] {
     const nameActs = !EVERYDAY_EPITHET.has(t.w) || (NAME_ACTS.has(w(tokens, i + 2)) || /(?:ed|ing)$/.test(w(tokens, i + 2)) || !tokens[i + 2] || ['!', '.', '?'].includes(w(tokens, i + 2)));
     // "a Sloppy Joe from the food truck": a sandwich
     if (t.w === 'sloppy' && w(tokens, i + 1) === 'joe') continue;
+    // "Crazy Eights is a card game", "Crooked Kingdom is the sequel", "Sleepy Max slept through the fireworks, best dog"
+    if (EPITHET.has(t.w) && (tokens.some((x) => TITLE_WORDS.has(x.w) || PETS_AND_CHILDREN.has(x.w) || ['tooth', 'nap', 'nappy', 'diaper'].includes(x.w)) || ['administration', 'era', 'years', 'government', 'campaign', 'family', 'estate', 'cabinet'].includes(w(tokens, i + 2)))) continue;
     const namedAsName = tokens.slice(i + 2, i + 7).map((x) => x.w).join(' ').match(/^(is|was) (the name|what we call|a nickname|our nickname)/);
     if (EPITHET.has(t.w) && nameAfter && nameActs && !namedAsName && /^[A-Z][a-z]+$/.test(nameAfter.raw) && !nameAfter.mention && !THING_WORDS.has(nameAfter.w) && !NOT_NAMES.has(nameAfter.w) && !/^[A-Z]/.test(tokens[i + 2]?.raw ?? '') && !inGroup(i + 1)) {
       found.push({ from: i, to: i + 1, confidence: 0.7, explain: `an insulting epithet fixed to a name ('${t.w} ${nameAfter.raw}')`, tag: 'insult' });
@@ -617,16 +655,19 @@ function run(input: DetectorInput): DetectorHit[] {
     const nxt = w(tokens, end + 1);
     if (isNoun && COMPOUND_AFTER.has(nxt)) continue;
     // "you are so dumb (that) the healer has to babysit you": after "so"/"too" the adjective is predicated, whatever follows
-    const degreeBefore = ['so', 'too'].includes(w(tokens, i - 1)) && ['is', 'are', 'was', 'were', 'am', 'your', 'ur'].includes(w(tokens, i - 2));
+    const degreeBefore = ['so', 'too'].includes(w(tokens, i - 1)) && (['is', 'are', 'was', 'were', 'am'].includes(w(tokens, i - 2)) || (['your', 'ur'].includes(w(tokens, i - 2)) && ['it', 'that', 'you', 'light', 'i', 'lol'].includes(w(tokens, i + 1))));
     if (isAdj && nxt && !degreeBefore && !CLAUSE_BREAK.has(nxt) && nxt !== ',' && !['and', 'or', 'as', 'to', 'of', 'af', 'lol', 'too', 'you', 'person', 'people', 'man', 'woman', 'guy', 'dude', 'bro'].includes(nxt) && !INSULT_NOUNS.has(nxt) && !INSULT_ADJECTIVES.has(nxt)) continue;
     const weak = WEAK_INSULT_NOUNS.has(t.w) || isAdj;
     const onGroup = phraseEnd > i && PEOPLE_GROUPS.has(w(tokens, phraseEnd));
     // a phrase ("joke of a manager", "piece of shit") names a person by itself, whatever its first word
-    const aim = onGroup ? { from: i, reason: `aimed at ${w(tokens, phraseEnd)}`, group: true, negated: false } : aimAt(tokens, i, isNoun && (!WEAK_INSULT_NOUNS.has(t.w) || phraseEnd > i), end, true) ?? (onlyInsults && !WEAK_INSULT_NOUNS.has(t.w) ? { from: i, reason: 'a sentence of nothing but insults', group: false, negated: false } : null) ?? (POLITICAL_NAME_CALLING.test(t.w) ? { from: i, reason: 'political name-calling', group: true, negated: false } : null);
+    const aim = onGroup ? { from: i, reason: `aimed at ${w(tokens, phraseEnd)}`, group: true, negated: false } : aimAt(tokens, i, isNoun && (!WEAK_INSULT_NOUNS.has(t.w) || phraseEnd > i), end, true) ?? (onlyInsults && !WEAK_INSULT_NOUNS.has(t.w) ? { from: i, reason: 'a sentence of nothing but insults', group: false, negated: false } : null) ?? (POLITICAL_NAME_CALLING.test(t.w) && !tokens.slice(Math.max(0, i - 3), i).some((x) => ['terms', 'term', 'words', 'word', 'like', 'called', 'banned', 'coined'].includes(x.w)) ? { from: i, reason: 'political name-calling', group: true, negated: false } : null);
     if (!aim) continue;
     // rough labels and two-word names are fond or literal of pets and children, costumes and adverts, and proud
     // self-descriptions ("our cat is a total drama queen", "my son was a caveman for Halloween", "my dad is a redneck and proud
     // of it", "this old fossil is 200 million years old")
+    // (and rough labels are history, comedy or pride: "people were cavemen forty thousand years ago", "my folks are rednecks
+    // and I love them", "journalists were nobodies until they broke Watergate")
+    if (ROUGH_LABELS.has(t.w) && (tokens.some((x) => FOND_WORDS.has(x.w) || ['jokes', 'joked', 'sketch', 'novel', 'until', 'ago', 'hometown'].includes(x.w)) || tokens.slice(Math.max(0, i - 4), i).some((x) => x.w === 'were' || x.w === 'was') || (aim.subject !== undefined && KIN.has(w(tokens, aim.subject[1])) && tokens.slice(Math.max(0, aim.subject[0] - 1), aim.subject[1]).some((x) => ['my', 'our'].includes(x.w))))) continue;
     if ((ROUGH_LABELS.has(t.w) || phraseEnd > i) && (fondSubject(tokens, aim.subject ? aim.subject[1] : aim.from) || tokens.some((x, k) => (k < i || k > end) && (COSTUME_WORDS.has(x.w) || PETS_AND_CHILDREN.has(x.w))))) continue;
     // "are you thick or thin crust people?", "are you evil or lawful in this campaign?": a choice offered, not a verdict
     if (isAdj && nxt === 'or' && !INSULT_ADJECTIVES.has(w(tokens, end + 2)) && !PERSON_NEGATIVE.has(w(tokens, end + 2))) continue;

@@ -148,7 +148,9 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
     const x = w(tokens, k);
     // "your so inept", "your the worst" (sic): "your" before an article or degree word can only be "you're"
-    if (x === 'you' || (x === 'your' && ['a', 'an', 'such', 'so', 'the', 'just', 'really', 'truly', 'actually'].includes(w(tokens, k + 1)))) {
+    // ("printer, your so useless": said to a thing named before the comma)
+    const toThing = x === 'your' && w(tokens, k - 1) === ',' && k >= 2 && !tokens[k - 2]?.mention;
+    if (x === 'you' || (x === 'your' && !toThing && ['a', 'an', 'such', 'so', 'the', 'just', 'really', 'truly', 'actually'].includes(w(tokens, k + 1)))) {
       const between = tokens.slice(k + 1, p).map((t) => t.w);
       if (between.every((b) => COPULA.has(b) || NEGATORS.has(b) || ['a', 'an', 'such', 'so', 'the', 'one', 'really', 'just', 'being', 'all', 'truly', 'actually', 'officially'].includes(b))) {
         return { from: k, reason: 'aimed at the reader (second person)', group: false, negated: between.some((b) => NEGATORS.has(b)) };

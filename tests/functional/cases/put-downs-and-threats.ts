@@ -40,9 +40,9 @@ export const PUT_DOWN_FRAMES = [
   "@kim are you really this dense or what?",
   "Tech bros are a bunch of lapdogs.",
   "My cat has better judgment than our board.",
-  "Zero effort, zero talent, zero shame.",
+  "@kim zero effort, zero talent, zero shame.",
   "She is a cancer on this team.",
-  "Our mayor is a tyrant.",
+  "Our mayor is a petty tyrant.",
   "He is so brainwashed he'd vote for a potato.",
   "The coach is a sociopath who'd sell his own players.",
   "@al your so dense it hurts",
@@ -118,6 +118,19 @@ export const PUT_DOWN_FRAMES_NEAR_MISS = [
   "Nobody can stand the heat in July.",
   "Is there anything you're craving for dinner?",
   "Our puppy's brain is smaller than a walnut, bless him.",
+  "Stalin was a dictator, discuss in 500 words.",
+  "Yoshi is a dinosaur, my son says.",
+  "She is a Cancer, so she cries at weddings.",
+  "Rust is a cancer on old cars.",
+  "My folks are rednecks and I love them to bits.",
+  "Journalists were nobodies until they broke the story.",
+  "Best Hitchcock film? Psycho.",
+  "Left the oven on all day. Complete plonker.",
+  "A chimp is more muscular than the average man.",
+  "The remake: zero heart, zero soul, great effects though.",
+  "Printer, your so useless.",
+  "Rex, are you really this dense? That's your own tail.",
+  "Our cat couldn't find her way out of a paper bag last night.",
 ];
 
 export const VEILED_THREATS = [
@@ -169,6 +182,9 @@ export const VEILED_THREATS_NEAR_MISS = [
   "She deserves a break.",
   "He deserves a medal for that save.",
   "The team needs a win more than anything.",
+  "He needs a bat for Little League.",
+  "He deserves a slap on the back for finishing the marathon.",
+  "She deserves a bat mitzvah as big as her sister's.",
 ];
 
 export const REPLY_WORDS_REPORTED_OR_FOND = [

@@ -88,7 +88,7 @@ export const PERSON_PREDICATE = set(`
   hypocrite insensitive irresponsible manipulative paranoid pretentious reckless ruthless sanctimonious
   selfish shallow shady sneaky spoiled stubborn stingy treacherous two-faced unreliable untrustworthy vain vindictive delirious
   complicit unethical immoral amoral brainwashed deplorable traitorous menace danger uncultured uneducated murderer cheater
-  flake con satan nothing abomination egomaniac megalomaniac worse tyrant tyrants dictator dinosaur cancer blight
+  flake con satan nothing abomination egomaniac megalomaniac worse
   inbred cringeworthy cringey cringy try-hard tryhard blight depraved mindless perverted lame irritating bratty failure nobody
   has-been jester loony looney devil antichrist unattractive disingenuous dishonorable dishonourable ungrateful obtuse
   vulgar slutty skanky talentless spineless pitiful dimwitted halfwitted unintelligent unlikeable unlikable insufferable
@@ -249,5 +249,5 @@ export const COLLECTIVE_FRAMES = ['too many', 'so many', 'infested with', 'infes
 export const PETS_AND_CHILDREN = set(`
   dog dogs cat cats puppy puppies kitten kittens beagle collie collies hamster hamsters pet pets labrador retriever greyhound
   parrot bird toddler toddlers baby babies kid kids son sons daughter daughters niece nephew fish goldfish horse pony bunny rabbit
-  character characters cub boy girl
+  character characters cub boy girl twins twin
 `);
