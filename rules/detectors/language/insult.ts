@@ -404,6 +404,9 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   const s = subjectBefore(tokens, c);
   if (s.kind !== 'person') return null;
   const subj = tokens[s.range[1]] as Token;
+  // "stay home when you're sick", "you're sick, hope you feel better": illness, not a verdict; "you are sick!" and "sick and
+  // twisted" stay insults
+  if (['sick', 'ill'].includes(t.w) && (['when', 'if', 'while', 'because', 'since', 'whenever', 'cause'].includes(w(tokens, s.range[0] - 1)) || (nxt && !['!', '.', 'and'].includes(nxt)) || (nxt === 'and' && !INSULT_ADJECTIVES.has(w(tokens, i + 2)) && !PERSON_NEGATIVE.has(w(tokens, i + 2))))) return null;
   // "Dieffenbachia is the toxic one": "the ... one" sorts things and creatures as often as people; only a pronoun or @mention
   if (theOne && !subj.mention && !['you', 'he', 'she', 'they', 'u'].includes(subj.w)) return null;
   // "Rust is a cancer on old cars", "Kudzu is a blight on the South": "a cancer on ..." lands on a person only when one is named by a pronoun or @mention

@@ -64,6 +64,7 @@ export const PUT_DOWN_FRAMES = [
   "Nobody has ever been as wrong as you.",
   "@ray your brain is smaller than a pea",
   "His brain is running on dial-up.",
+  "@ted you are sick!",
 ];
 
 export const PUT_DOWN_FRAMES_NEAR_MISS = [
@@ -131,6 +132,9 @@ export const PUT_DOWN_FRAMES_NEAR_MISS = [
   "Printer, your so useless.",
   "Rex, are you really this dense? That's your own tail.",
   "Our cat couldn't find her way out of a paper bag last night.",
+  "Stay home when you're sick.",
+  "You are sick, go home and rest.",
+  "@sam you're sick, hope you feel better",
 ];
 
 export const VEILED_THREATS = [
