@@ -231,7 +231,7 @@ const ROUGH_LABELS = new Set(['caveman', 'cavemen', 'gremlin', 'gremlins', 'redn
 /** Family, friends and neighbours: "my folks are rednecks" is said of one's own. */
 const KIN = new Set(['folks', 'family', 'parents', 'dad', 'mum', 'mom', 'neighbours', 'neighbors', 'friends', 'brother', 'brothers', 'sister', 'sisters', 'uncle', 'uncles', 'aunt', 'aunts', 'grandpa', 'grandma', 'cousins', 'cousin', 'husband', 'wife', 'relatives', 'people']);
 /** Love, pride and praise in the sentence make a rough label fond ("my neighbours are rednecks and the best people on the street"). */
-const FOND_WORDS = new Set(['love', 'loved', 'proud', 'best', 'friendliest', 'kindest', 'nicest', 'great', 'adore', 'bless', 'me', 'myself', 'one']);
+const FOND_WORDS = new Set(['love', 'loved', 'proud', 'best', 'friendliest', 'kindest', 'nicest', 'great', 'adore', 'bless', 'me', 'myself']);
 /** Dressing up, adverts and pride: the label is worn, played or owned. */
 const COSTUME_WORDS = new Set(['halloween', 'costume', 'costumes', 'dressed', 'ad', 'advert', 'commercial', 'proud', 'proudly', 'cosplay']);
 /** The subject is a pet, a child, or "our/my" pet or child, or the writer's team. */
@@ -263,7 +263,7 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   }
   if (r && (r.kind === 'negated-attack' || r.kind === 'positive' || r.kind === 'negated-positive' || r.kind === 'exclusion' || r.kind === 'derogation')) return null;
   // rough labels are fond, historical or owned as often as not ("my folks are rednecks and I love them", "scientists were nobodies until ...")
-  if (r && ROUGH_LABELS.has(r.head) && (w(tokens, i + 1) !== 'are' || ['my', 'our'].includes(w(tokens, i - 1)) || ['people', 'folks', 'neighbours', 'neighbors'].includes(g.w) || tokens.some((y) => FOND_WORDS.has(y.w) || ['jokes', 'joked', 'sketch'].includes(y.w)))) return null;
+  if (r && ROUGH_LABELS.has(r.head) && (w(tokens, i + 1) !== 'are' || ['my', 'our'].includes(w(tokens, i - 1)) || ['people', 'folks', 'neighbours', 'neighbors'].includes(g.w) || tokens.some((y, k) => FOND_WORDS.has(y.w) || ['jokes', 'joked', 'sketch'].includes(y.w) || (y.w === 'as' && w(tokens, k + 1) === 'one')))) return null;
   if (r && (INSULT_NOUNS.has(r.head) || INSULT_ADJECTIVES.has(r.head) || PERSON_NEGATIVE.has(r.head) || DEHUMANISING.has(r.head) || r.kind === 'stereotype' || (r.kind === 'generalisation' && NEGATIVE_ATTRIBUTES.has(r.head) && !MILD_ATTRIBUTES.has(r.head)))) {
     return { from: i, to: r.end, confidence: r.kind === 'stereotype' ? 0.6 : 0.7, explain: `insulting generalisation about ${g.w} ('${r.head}')`, tag: 'insult' };
   }
@@ -273,7 +273,7 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
     const x = w(tokens, k);
     if (NEGATORS_AFTER.has(x)) return null;
     // ("Trump supporters are racist hillbillies", "the press corps is a bunch of lapdogs": a rough label in the plural, said of a camp)
-    const roughOnCamp = ROUGH_LABELS.has(x) && /s$/.test(x) && !['brats'].includes(x) && w(tokens, i + 1) === 'are' && !['my', 'our'].includes(w(tokens, i - 1)) && !['people', 'folks', 'neighbours', 'neighbors'].includes(g.w) && !tokens.some((y) => FOND_WORDS.has(y.w));
+    const roughOnCamp = ROUGH_LABELS.has(x) && /s$/.test(x) && !['brats'].includes(x) && ['are', 'is'].includes(w(tokens, i + 1)) && !tokens.some((y, k) => y.w === 'as' && w(tokens, k + 1) === 'one') && !['my', 'our'].includes(w(tokens, i - 1)) && !['people', 'folks', 'neighbours', 'neighbors'].includes(g.w) && !tokens.some((y) => FOND_WORDS.has(y.w));
     if ((INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x)) || (DEHUMANISING.has(x) && /s$/.test(x)) || roughOnCamp) {
       return { from: i, to: k, confidence: 0.7, explain: `insulting generalisation about ${g.w} ('${x}')`, tag: 'insult' };
     }
@@ -670,7 +670,7 @@ function run(input: DetectorInput): DetectorHit[] {
     // of it", "this old fossil is 200 million years old")
     // (and rough labels are history, comedy or pride: "people were cavemen forty thousand years ago", "my folks are rednecks
     // and I love them", "journalists were nobodies until they broke Watergate")
-    if (ROUGH_LABELS.has(t.w) && (tokens.some((x) => FOND_WORDS.has(x.w) || ['jokes', 'joked', 'sketch', 'novel', 'until', 'ago', 'hometown'].includes(x.w)) || tokens.slice(Math.max(0, i - 4), i).some((x) => x.w === 'were' || x.w === 'was') || (aim.subject !== undefined && KIN.has(w(tokens, aim.subject[1])) && tokens.slice(Math.max(0, aim.subject[0] - 1), aim.subject[1]).some((x) => ['my', 'our'].includes(x.w))))) continue;
+    if (ROUGH_LABELS.has(t.w) && (tokens.some((x, k) => FOND_WORDS.has(x.w) || ['jokes', 'joked', 'sketch', 'novel', 'until', 'ago', 'hometown'].includes(x.w) || (x.w === 'as' && w(tokens, k + 1) === 'one')) || tokens.slice(Math.max(0, i - 4), i).some((x) => x.w === 'were' || x.w === 'was') || (aim.subject !== undefined && KIN.has(w(tokens, aim.subject[1])) && tokens.slice(Math.max(0, aim.subject[0] - 1), aim.subject[1]).some((x) => ['my', 'our'].includes(x.w))))) continue;
     if ((ROUGH_LABELS.has(t.w) || phraseEnd > i) && (fondSubject(tokens, aim.subject ? aim.subject[1] : aim.from) || tokens.some((x, k) => (k < i || k > end) && (COSTUME_WORDS.has(x.w) || PETS_AND_CHILDREN.has(x.w))))) continue;
     // "are you thick or thin crust people?", "are you evil or lawful in this campaign?": a choice offered, not a verdict
     if (isAdj && nxt === 'or' && !INSULT_ADJECTIVES.has(w(tokens, end + 2)) && !PERSON_NEGATIVE.has(w(tokens, end + 2))) continue;

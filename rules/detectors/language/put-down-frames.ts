@@ -155,7 +155,7 @@ function lowlyBetter(tokens: readonly Token[], i: number): FramedPutDown | null 
   // "a plank is better than you think", "smarter than most people think": measured against expectations
   if (than >= 0 && tokens.slice(than + 1, than + 6).some((t) => ['think', 'thinks', 'thought', 'expect', 'expected', 'believe', 'realise', 'realises', 'realize', 'realizes', 'imagine', 'd', 'would', 'average', 'typical'].includes(t.w))) return null;
   // "more muscular", "more energy", "better night vision": bodies, not the job; only judgment, brains and the work itself
-  if (!tokens.slice(i + 1, than < 0 ? i + 8 : than).some((t) => ['better', 'smarter', 'wiser'].includes(t.w)) && !tokens.slice(i + 1, than < 0 ? i + 8 : than).some((t) => ['sense', 'brains', 'integrity', 'class', 'talent', 'charisma', 'personality', 'judgment', 'judgement', 'decisions'].includes(t.w))) return null;
+  if (!tokens.slice(i + 1, than < 0 ? i + 8 : than).some((t) => ['better', 'smarter', 'wiser', 'effective', 'competent', 'qualified', 'capable', 'honest', 'useful'].includes(t.w)) && !tokens.slice(i + 1, than < 0 ? i + 8 : than).some((t) => ['sense', 'brains', 'integrity', 'class', 'talent', 'charisma', 'personality', 'judgment', 'judgement', 'decisions'].includes(t.w))) return null;
   if (than >= 0 && tokens.slice(than + 1, than + 4).some((t) => PETS_AND_CHILDREN.has(t.w))) return null;
   const target = tokens[than + 1];
   const t2 = w(tokens, than + 2);
@@ -229,7 +229,8 @@ function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null
   if (!hit) return null;
   // "he made a fool of himself at karaoke and loved every minute", "the least qualified on paper and the best hire we made",
   // "the lights are on but nobody's home, should I call the police?", "Walking Disaster is a novel": fond, literal or a title
-  if (tokens.some((x) => ['love', 'loved', 'best', 'great', 'proud', 'police', 'neighbour', 'neighbor', 'novel', 'book'].includes(x.w)) || (tokens[i + 1] && /^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i > 0)) return null;
+  const len0 = hit[0].split(' ').length;
+  if (tokens.some((x, k) => (k < i || k >= i + len0) && ['love', 'loved', 'best', 'great', 'proud', 'police', 'neighbour', 'neighbor', 'novel', 'book'].includes(x.w)) || (tokens[i + 1] && /^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i > 0)) return null;
   if (/^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i === 0 && hit[0].startsWith('walking')) return null;
   // "my son writes like a sixth grader because he is one", "our puppy's brain is smaller than a walnut": fond or literal
   if (tokens.slice(Math.max(0, i - 3), i).some((x) => PETS_AND_CHILDREN.has(x.w))) return null;
