@@ -12,6 +12,7 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
+import { praiseIn } from './fondness';
 import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups } from './find-groups';
 import { PEOPLE_GROUP_WORDS, PERSON_WORDS, THING_WORDS } from './lexicon/words';
 import { subjectBefore } from './target';
@@ -315,7 +316,8 @@ function runWords(input: DetectorInput, tokens: readonly Token[]): DetectorHit[]
     // Quoting and reporting lower the confidence; condemning words do not: "your behaviour is shameful, shame
     // on you" and "he's a pig, sexist comments all day" are the attack itself, not counter-speech.
     const verdict = mentionContext(input.text, tokens, f.from, f.to);
-    const ctx = applyContext(f.confidence, f.explain, verdict?.reason.startsWith('condemned') ? null : verdict);
+    const praise = praiseIn(tokens);
+    const ctx = applyContext(f.confidence, f.explain, praise ? { factor: 0.4, reason: `said with praise ('${praise}')` } : verdict?.reason.startsWith('condemned') ? null : verdict);
     return { start: first.start, end: last.end, confidence: Math.round(ctx.confidence * 100) / 100, explain: ctx.explain, tags: [f.tag] };
   });
 }

@@ -11,6 +11,7 @@ import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups } from 
 import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, PETS_AND_CHILDREN, INSULT_ADJECTIVES, INSULT_NOUNS as LEXICON_INSULT_NOUNS, PERSON_INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
 import { FRAME_ANCHORS, MOCK_TITLES, framedPutDown } from './put-down-frames';
+import { praiseIn } from './fondness';
 import { aimAt, subjectBefore } from './target';
 import { unglue } from './segment';
 import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
@@ -20,7 +21,7 @@ import { noOptions } from '../options';
 const INSULT_NOUNS = new Set([...LEXICON_INSULT_NOUNS, ...PERSON_INSULT_NOUNS]);
 
 /** Words after an insult noun that make it part of an ordinary compound ("clown show", "dummy data"). */
-const COMPOUND_AFTER = new Set(['show', 'proof', 'car', 'case', 'race', 'data', 'test', 'tests', 'account', 'variable', 'mode', 'load', 'run', 'face', 'fish', 'farm', 'pit', 'latin', 'feet', 'bag', 'kit', 'box', 'shed', 'belt', 'chain', 'set', 'tip', 'bar', 'tail', 'hunt', 'hunter', 'hunters', 'doctor', 'eye', 'oil', 'charmer', 'pie', 'bite', 'poop', 'pen', 'sandwich']);
+const COMPOUND_AFTER = new Set(['show', 'proof', 'car', 'case', 'race', 'data', 'test', 'tests', 'account', 'variable', 'mode', 'load', 'run', 'face', 'fish', 'farm', 'pit', 'latin', 'feet', 'bag', 'kit', 'box', 'shed', 'belt', 'chain', 'set', 'tip', 'bar', 'tail', 'hunt', 'hunter', 'hunters', 'doctor', 'eye', 'oil', 'charmer', 'pie', 'bite', 'poop', 'pen', 'sandwich', 'teller', 'tellers', 'chicken', 'bracket', 'brackets', 'proof', 'buys', 'pays']);
 /** Faults too mild or too often teasing for "how X he is" ("you know how lazy they are on Mondays"). */
 const MILD_HOW = new Set(['lazy', 'fat', 'ugly', 'dirty', 'smelly', 'stinking', 'gross', 'thick', 'dense', 'fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn', 'filthy', 'stubborn', 'dumb']);
 /** Political name-calling that insults a camp wherever it stands ("right-wing conservatards to mock us", "demonrats"). */
@@ -96,29 +97,34 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   if (GLUED_AT.has(a)) return { from: i, to: i, confidence: 0.8, explain: `profanity aimed at someone ('${a}')`, tag: 'profanity' };
   if ((a === 'fuck' || a === 'screw' || a === 'fk' || a === 'fck' || a === 'stuff') && ti) {
     const aimed = PROFANE_TARGETS.has(b) || ti.mention || (PERSON_WORDS.has(w(tokens, i + 2)) && ['the', 'our', 'my', 'your', 'that', 'this', 'all'].includes(b)) || (PERSON_WORDS.has(b) && !THING_WORDS.has(b) && b !== 'it') || (/^[A-Z][a-z]+$/.test(ti.raw) && !THING_WORDS.has(b) && a !== 'screw' && a !== 'stuff');
-    if (aimed && !(a === 'stuff' && b !== 'you')) return { from: i, to: i + 1, confidence: b === 'off' ? 0.8 : 0.85, explain: `profanity aimed at someone ('${a} ${b}')`, tag: 'profanity' };
+    // "stuff you need for camping", "screw them into the studs": a list heading and DIY
+    const listOrDiy = (a === 'stuff' && /^(need|can|will|ll|should|could|must|might|want|d)$/.test(w(tokens, i + 2))) || (a === 'screw' && tokens.slice(i + 2, i + 4).some((t) => ['into', 'onto', 'in', 'tight', 'down'].includes(t.w)));
+    if (aimed && !listOrDiy && !(a === 'stuff' && b !== 'you')) return { from: i, to: i + 1, confidence: b === 'off' ? 0.8 : 0.85, explain: `profanity aimed at someone ('${a} ${b}')`, tag: 'profanity' };
   }
   if (a === 'go' && (b === 'fuck' || b === 'screw') && w(tokens, i + 2).startsWith('your')) return { from: i, to: i + 2, confidence: 0.9, explain: "profanity aimed at someone ('go ... yourself')", tag: 'profanity' };
-  if (a === 'go' && b === 'to' && w(tokens, i + 2) === 'hell') return { from: i, to: i + 2, confidence: 0.75, explain: "aimed at someone ('go to hell')", tag: 'profanity' };
+  if (a === 'go' && b === 'to' && w(tokens, i + 2) === 'hell' && !(w(tokens, i + 3) === 'and' && w(tokens, i + 4) === 'back')) return { from: i, to: i + 2, confidence: 0.75, explain: "aimed at someone ('go to hell')", tag: 'profanity' };
   if (a === 'shut' && (b === 'the' || b === 'your') && ['fuck', 'hell', 'mouth', 'trap', 'face', 'fucking'].includes(w(tokens, i + 2))) {
     return { from: i, to: i + (w(tokens, i + 3) === 'up' ? 3 : 2), confidence: 0.8, explain: "told to shut up, with profanity", tag: 'profanity' };
   }
   if (a === 'stfu' || a === 'gtfo' || a === 'kma') return { from: i, to: i, confidence: 0.75, explain: `abbreviated profanity aimed at the reader ('${a}')`, tag: 'profanity' };
-  if (a === 'eat' && b === 'shit') return { from: i, to: i + 1, confidence: 0.8, explain: "profanity aimed at someone ('eat shit')", tag: 'profanity' };
+  if (a === 'eat' && b === 'shit' && !['a', 'few', 'once', 'sometimes', 'learning', 'when', 'while'].includes(w(tokens, i + 2)) && !['will', 'll', 'gonna', 'might'].includes(w(tokens, i - 1))) return { from: i, to: i + 1, confidence: 0.8, explain: "profanity aimed at someone ('eat shit')", tag: 'profanity' };
   if ((a === 'kiss' || a === 'suck') && b === 'my' && ['ass', 'arse', 'dick', 'cock', 'balls', 'butt'].includes(w(tokens, i + 2))) return { from: i, to: i + 2, confidence: 0.8, explain: `profanity aimed at someone ('${a} my ...')`, tag: 'profanity' };
   if (a === 'piss' && b === 'off' && i === 0) return { from: i, to: i + 1, confidence: 0.7, explain: "told to go away ('piss off')", tag: 'profanity' };
-  if (['you', 'he', 'she', 'they', 'u'].includes(a) && (b === 'make' || b === 'makes') && w(tokens, i + 2) === 'me' && ['sick', 'puke', 'vomit', 'want', 'ill'].includes(w(tokens, i + 3))) {
+  if (['you', 'he', 'she', 'they', 'u'].includes(a) && (b === 'make' || b === 'makes') && w(tokens, i + 2) === 'me' && ['sick', 'puke', 'vomit', 'want', 'ill'].includes(w(tokens, i + 3)) && (w(tokens, i + 3) !== 'want' || (w(tokens, i + 4) === 'to' && ['puke', 'vomit', 'scream', 'die', 'throw', 'barf', 'gag', 'hurl'].includes(w(tokens, i + 5))))) {
+    // ("you make me want to be a better cook" inspires)
     return { from: i, to: i + 3, confidence: 0.7, explain: `aimed at someone ('${a} ${b} me ${w(tokens, i + 3)}')`, tag: 'insult' };
   }
   // dismissals aimed at the reader: "nobody cares", "get a life", "who asked you"
-  if ((a === 'nobody' || a === 'no') && (b === 'cares' || (b === 'one' && w(tokens, i + 2) === 'cares')) && tokens.some((t) => t.mention || t.w === 'you')) {
+  // ("nobody cares if you wear the same outfit twice" reassures)
+  if ((a === 'nobody' || a === 'no') && (b === 'cares' || (b === 'one' && w(tokens, i + 2) === 'cares')) && !['if', 'whether', 'about', 'how'].includes(w(tokens, b === 'one' ? i + 3 : i + 2)) && tokens.some((t) => t.mention || t.w === 'you')) {
     return { from: i, to: b === 'one' ? i + 2 : i + 1, confidence: 0.6, explain: "dismissal aimed at someone ('nobody cares')", tag: 'insult' };
   }
-  if (a === 'get' && b === 'a' && w(tokens, i + 2) === 'life') return { from: i, to: i + 2, confidence: 0.6, explain: "dismissal aimed at someone ('get a life')", tag: 'insult' };
-  if (a === 'who' && b === 'asked' && (w(tokens, i + 2) === 'you' || CLAUSE_BREAK.has(w(tokens, i + 2)) || w(tokens, i + 2) === '')) return { from: i, to: i + 1, confidence: 0.6, explain: "dismissal aimed at someone ('who asked')", tag: 'insult' };
-  if (a === 'you' && ['suck', 'lie', 'lied', 'stink', 'disgust'].includes(b) && w(tokens, i + 2) !== 'at' && w(tokens, i + 2) !== 'down') return { from: i, to: i + 1, confidence: 0.7, explain: `aimed at the reader ('you ${b}')`, tag: 'insult' };
+  if (a === 'get' && b === 'a' && w(tokens, i + 2) === 'life' && (!tokens[i + 3] || tokens[i + 3]?.punct || ['and', 'already', 'dude', 'mate', 'loser', 'bro', 'lol'].includes(w(tokens, i + 3)) || tokens[i + 3]?.mention)) return { from: i, to: i + 2, confidence: 0.6, explain: "dismissal aimed at someone ('get a life')", tag: 'insult' };
+  if (a === 'who' && b === 'asked' && ((w(tokens, i + 2) === 'you' && !['to', 'for', 'out'].includes(w(tokens, i + 3))) || CLAUSE_BREAK.has(w(tokens, i + 2)) || w(tokens, i + 2) === '')) return { from: i, to: i + 1, confidence: 0.6, explain: "dismissal aimed at someone ('who asked')", tag: 'insult' };
+  if (a === 'you' && ['suck', 'lie', 'lied', 'stink', 'disgust'].includes(b) && !['at', 'down', 'on', 'flat', 'still', 'back', 'face', 'in'].includes(w(tokens, i + 2))) return { from: i, to: i + 1, confidence: 0.7, explain: `aimed at the reader ('you ${b}')`, tag: 'insult' };
   // "I detest them", "we despise you": hatred declared at a person (not "I hate", said fondly as often: "I hate you lol")
-  if (HATRED.has(a) && (b === 'you' || b === 'him' || b === 'her' || b === 'them' || ti?.mention) && w(tokens, i + 2) !== 'if') {
+  // ("Olives on pizza: I loathe them": "them" stands for the things named before, unless people are named)
+  if (HATRED.has(a) && (b === 'you' || b === 'him' || b === 'her' || (b === 'them' && tokens.some((t) => (PERSON_WORDS.has(t.w) && !['them', 'they', 'i', 'we', 'you'].includes(t.w)) || t.mention)) || ti?.mention) && w(tokens, i + 2) !== 'if') {
     let k = i - 1;
     while (k >= 0 && HATRED_ADVERBS.has(w(tokens, k))) k--;
     if (w(tokens, k) === 'i' || w(tokens, k) === 'we') return { from: k, to: i + 1, confidence: 0.7, explain: `declares hatred of someone ('${w(tokens, k)} ${a} ${b}')`, tag: 'insult' };
@@ -177,7 +183,8 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   if (a === 'crawl' && b === 'back' && ['under', 'into', 'in', 'to'].includes(w(tokens, i + 2)) && ['your', 'ur', 'the', 'his', 'her', 'their'].includes(w(tokens, i + 3))) return { from: i, to: i + 4, confidence: 0.7, explain: "contemptuous command ('crawl back ...')", tag: 'insult' };
   // "nobody can stand you"
   if ((a === 'nobody' || a === 'noone') && b === 'can' && w(tokens, i + 2) === 'stand' && ['you', 'u', 'him', 'her'].includes(w(tokens, i + 3))) return { from: i, to: i + 3, confidence: 0.65, explain: "dismissal aimed at someone ('nobody can stand ...')", tag: 'insult' };
-  if ((a === 'nobody' || a === 'noone') && ['likes', 'wants', 'needs', 'respects', 'trusts'].includes(b) && ['you', 'u'].includes(w(tokens, i + 2))) return { from: i, to: i + 2, confidence: 0.65, explain: `dismissal aimed at the reader ('${a} ${b} you')`, tag: 'insult' };
+  // ("nobody wants you to feel rushed", "nobody likes you when you're 23": reassurance and a lyric)
+  if ((a === 'nobody' || a === 'noone') && ['likes', 'wants', 'needs', 'respects', 'trusts'].includes(b) && ['you', 'u'].includes(w(tokens, i + 2)) && !['to', 'when', 'if', 'for'].includes(w(tokens, i + 3))) return { from: i, to: i + 2, confidence: 0.65, explain: `dismissal aimed at the reader ('${a} ${b} you')`, tag: 'insult' };
   if (a === 'shut' && b === 'up' && tokens.some((t) => t.mention || t.w === 'you' || INSULT_NOUNS.has(t.w)) && w(tokens, i + 2) !== 'and') {
     return { from: i, to: i + 1, confidence: 0.6, explain: "told to shut up, aimed at someone", tag: 'profanity' };
   }
@@ -576,7 +583,9 @@ function run(input: DetectorInput): DetectorHit[] {
       continue;
     }
     // "your stupid gun laws", "his idiotic excuses": contempt for what someone has or says lands on them
-    if (['your', 'his', 'her', 'their'].includes(t.w) && OWNED_CONTEMPT.has(w(tokens, i + 1)) && tokens[i + 2] && !tokens[i + 2]?.punct && !CLAUSE_BREAK.has(w(tokens, i + 2)) && !inGroup(i + 2)) {
+    // ("your sorry card", "her lying BP", "his lying position": an apology and a posture)
+    const literalOwned = (w(tokens, i + 1) === 'sorry' && ['card', 'note', 'letter', 'message', 'text', 'flowers', 'gift'].includes(w(tokens, i + 2))) || (w(tokens, i + 1) === 'lying' && ['bp', 'position', 'down', 'posture', 'blood', 'pressure', 'heart', 'pulse'].includes(w(tokens, i + 2)));
+    if (['your', 'his', 'her', 'their'].includes(t.w) && OWNED_CONTEMPT.has(w(tokens, i + 1)) && !literalOwned && tokens[i + 2] && !tokens[i + 2]?.punct && !CLAUSE_BREAK.has(w(tokens, i + 2)) && !inGroup(i + 2)) {
       found.push({ from: i, to: i + 2, confidence: 0.6, explain: `contempt for what someone has or says ('${t.w} ${w(tokens, i + 1)} ${w(tokens, i + 2)}')`, tag: 'insult' });
       i += 2;
       continue;
@@ -599,7 +608,9 @@ function run(input: DetectorInput): DetectorHit[] {
     // "he sucks", "you suck"
     if ((t.w === 'suck' || t.w === 'sucks') && i > 0 && !['it', 'this', 'that', 'life', 'which'].includes(w(tokens, i - 1))) {
       const s = subjectBefore(tokens, i);
-      if (s.kind === 'person' && w(tokens, i + 1) !== 'up') {
+      // "he sucks his thumb", "she sucks on a pacifier", "@pete sucks that your flight got cancelled", "Cancer sucks"
+      const sucksObject = tokens[i + 1] && !tokens[i + 1]?.punct && !['so', 'lol', 'balls', 'ass', 'at', 'and', 'man', 'bro', 'dude', 'big', 'hard', 'too', 'now', 'today', 'again'].includes(w(tokens, i + 1));
+      if (s.kind === 'person' && w(tokens, i + 1) !== 'up' && !sucksObject && !['cancer', 'covid', 'chemo', 'life', 'monday', 'mondays', 'winter', 'traffic', 'work'].includes(w(tokens, s.range[1]))) {
         found.push({ from: s.range[0], to: i, confidence: 0.7, explain: `says a person sucks ('${(tokens[s.range[1]] as Token).raw}')`, tag: 'insult' });
         continue;
       }
@@ -696,7 +707,8 @@ function run(input: DetectorInput): DetectorHit[] {
     // your voters should be ashamed"), not a condemnation of the insult
     const mc = mentionContext(input.text, tokens, f.from, f.to);
     const atReader = ['you', 'your', 'ur', 'u'].includes(first.w) || first.mention;
-    const ctx = applyContext(f.confidence, f.explain, mc && atReader && mc.reason.startsWith('condemned') ? null : mc);
+    const praise = praiseIn(tokens);
+    const ctx = applyContext(f.confidence, f.explain, praise && f.tag !== 'profanity' ? { factor: 0.4, reason: `said with praise ('${praise}')` } : mc && atReader && mc.reason.startsWith('condemned') ? null : mc);
     const masked = tokens.slice(f.from, f.to + 1).find((x) => /[*#%]/.test(x.raw) && (MASKABLE as readonly string[]).includes(x.w));
     hits.push({
       start: first.start,

@@ -9,6 +9,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, PERSON_INSULT_NOUNS, PERSON_NEGATIVE, PROFANITY, THING_WORDS } from './lexicon/words';
 import { tokenize, type Token } from './tokens';
+import { praiseIn } from './fondness';
 import { unknownOption } from '../options';
 
 /** Profanity that cheers rather than attacks when followed by one of these. */
@@ -34,7 +35,9 @@ const FRIENDLY = new Set(['crazy', 'insane', 'nuts', 'sick', 'weak', 'tool', 'jo
 const THING_AFTER = new Set(['thing', 'things', 'sandwich', 'cancer', 'covid', 'mondays', 'monday', 'traffic', 'weather', 'rain',
   // everyday compounds ("ugly sweater", "dirty chai", "gross margin", "stupid question", "useless fact", "pathetic fallacy", "filthy rich")
   'sweater', 'sweaters', 'chai', 'latte', 'martini', 'margin', 'margins', 'question', 'questions', 'fact', 'facts', 'fallacy', 'coupon', 'coupons',
-  'diet', 'bag', 'costume', 'hot', 'rich', 'drawing', 'drawings', 'joke', 'jokes', 'song', 'movie', 'bliss', 'mistake']);
+  'diet', 'bag', 'costume', 'hot', 'rich', 'drawing', 'drawings', 'joke', 'jokes', 'song', 'movie', 'bliss', 'mistake',
+  // "@chef jerk chicken", "the losers bracket", "loser buys coffee", "ugly win", "dumb luck", "nasty fall", "idiot-proof"
+  'chicken', 'bracket', 'brackets', 'buys', 'pays', 'win', 'luck', 'fall', 'amount', 'file', 'proof', 'wifi', 'crash', 'cold', 'cut']);
 /** Words that report or talk about a word rather than use it ("calling people idiots won't help", "he called her a liar"). */
 const TALK_ABOUT = new Set(['calling', 'called', 'call', 'calls', 'chants', 'chanted', 'yelled', 'yells', 'shouted', 'word', 'words', 'term', 'heckler']);
 const BELIEF_VERBS = new Set(['think', 'believe', 'say', 'saying', 'claim', 'claiming', 'suggest', 'suggesting', 'mean']);
@@ -103,6 +106,8 @@ function run(input: DetectorInput, words: 'profanity' | 'insults'): DetectorHit[
   const hits: DetectorHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // "@jo fucking finally, congrats on the house!", "@sam this shit is delicious": swearing with praise next to it is delight
+    if (praiseIn(tokens, i - 8, i + 9)) continue;
     if (t.mention) continue;
     if (words === 'insults') {
       // a word in quotes is reported or talked about ('chants of "liar"'), not said to the one replied to

@@ -3,7 +3,7 @@
  * CEO is a clown", "@sam what a moron", "our competitors are morons". The same word about a thing
  * ("this printer is useless") or about oneself ("I'm such an idiot") is not aimed at anyone.
  */
-import { INSULT_ADJECTIVES, INSULT_INTENSIFIERS, PERSON_WORDS, THING_WORDS } from './lexicon/words';
+import { INSULT_ADJECTIVES, INSULT_INTENSIFIERS, INSULT_NOUNS as INSULT_NOUNS_FOR_AIM, PERSON_WORDS, THING_WORDS } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
 
 export interface Aim {
@@ -286,7 +286,11 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   // "@sam idiot", "idiot @sam", or an insult shouted after an @mention in a reply
   const mentionIdx = tokens.findIndex((t) => t.mention);
   if (mentionIdx >= 0) {
-    const mentionBefore = mentionIdx < p && tokens.slice(mentionIdx + 1, p).every((t) => t.mention || VOCATIVE_AFTER_MENTION.has(t.w) || INSULT_INTENSIFIERS.has(t.w));
+    // ("@chef jerk chicken recipe", "@nora loser buys coffee", "@ben the losers bracket": the word is a modifier or a subject,
+    // so right after the mention it must end its phrase, and "the" is no bridge to the mention)
+    const nextAfter = tokens[i + 1];
+    const endsPhrase = !nextAfter || nextAfter.punct || nextAfter.mention || ['you', 'u', 'lol', 'lmao', 'af', 'and', 'ur', 'yourself'].includes(nextAfter.w) || INSULT_NOUNS_FOR_AIM.has(nextAfter.w) || /^[A-Z]/.test(nextAfter.raw) && nextAfter.raw === nextAfter.raw.toUpperCase();
+    const mentionBefore = mentionIdx < p && endsPhrase && tokens.slice(mentionIdx + 1, p).every((t) => t.mention || (VOCATIVE_AFTER_MENTION.has(t.w) && t.w !== 'the') || INSULT_INTENSIFIERS.has(t.w));
     const mentionAfter = mentionIdx > i && mentionIdx <= i + 2;
     const endsSentence = i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',';
     if (mentionBefore || mentionAfter || (endsSentence && (before === ',' || before === '' || tokens[p - 1]?.mention))) {

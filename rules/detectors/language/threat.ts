@@ -28,12 +28,15 @@ function everydayHarmPhrase(tokens: readonly Token[], q: number): boolean {
   if (['get', 'gets'].includes(h)) {
     const g = w(tokens, q + 1);
     const n2 = w(tokens, q + 2);
+    // "get beaten on Saturday", "get killed off in season 3": sport and fiction
+    if (['beaten', 'killed', 'shot', 'hit'].includes(g) && (['on', 'in', 'at', 'off', 'down'].includes(n2))) return true;
     return ['of', 'with', 'up', 'by'].includes(n2) && !(n2 === 'by' && ['a', 'the'].includes(w(tokens, q + 3)) && ['bus', 'car', 'truck', 'train'].includes(w(tokens, q + 4))) || (g === 'cancer' && (['treatment', 'screening', 'screenings', 'free', 'care', 'surgery', '-'].includes(n2)));
   }
   if (HARM_WISHES.has(h)) {
     // "rot in hell", "burn alive", "die in a fire" stay harm; an object or a particle after the verb makes it ordinary
     if (['in', 'alive', 'slowly', 'forever', 'to', '.', '!', ',', ''].includes(n1) && !(n1 === 'in' && ['the', 'a'].includes(w(tokens, q + 2)) && !['fire', 'hole', 'ditch', 'hell'].includes(w(tokens, q + 3)))) return false;
-    return ['off', 'out', 'up', 'bright', 'brightly', 'no', 'lots', 'some', 'those', 'that', 'this', 'the', 'a', 'your', 'my', 'calories', 'down'].includes(n1);
+    // ("hope she dies her hair blue" is "dyes"; "suffer through the director's cut", "suffers zero side effects" endure)
+    return ['off', 'out', 'up', 'bright', 'brightly', 'no', 'zero', 'few', 'any', 'through', 'lots', 'some', 'those', 'that', 'this', 'the', 'a', 'your', 'my', 'her', 'his', 'calories', 'down'].includes(n1);
   }
   return false;
 }
@@ -223,26 +226,28 @@ function findThreats(tokens: readonly Token[]): Found[] {
       }
     }
     // "kill yourself", "kys", "go die", "die in a fire", "drop dead", "rot in hell"
-    if (v === 'kys' || ((v === 'kill' || v === 'hang' || v === 'shoot') && w(tokens, i + 1) === 'yourself')) out.push({ from: i, to: v === 'kys' ? i : i + 1, confidence: 0.9, explain: 'tells someone to kill themselves' });
-    if (v === 'go' && !['lets', "let's", 'us'].includes(w(tokens, i - 1)) && !(w(tokens, i + 1) === 'die' && ['our', 'my', 'your', 'her', 'his'].includes(w(tokens, i + 2))) && (w(tokens, i + 1) === 'die' || (w(tokens, i + 1) === 'jump' && ['off', 'of', 'in'].includes(w(tokens, i + 2))))) out.push({ from: i, to: i + 1, confidence: 0.85, explain: `tells someone to die ('go ${w(tokens, i + 1)}')` });
+    // ("don't kill yourself over the deadline", "you'll kill yourself laughing": care and idiom)
+    const selfCare = ['over', 'trying', 'laughing', 'working', 'for', 'to'].includes(w(tokens, i + 2)) || tokens.slice(Math.max(0, i - 3), i).some((t) => NEGATORS.has(t.w) || ['dont', "don't", 'll', 'will'].includes(t.w));
+    if (v === 'kys' || ((v === 'kill' || v === 'hang' || v === 'shoot') && w(tokens, i + 1) === 'yourself' && !selfCare)) out.push({ from: i, to: v === 'kys' ? i : i + 1, confidence: 0.9, explain: 'tells someone to kill themselves' });
+    if (v === 'go' && !['lets', "let's", 'us'].includes(w(tokens, i - 1)) && !(w(tokens, i + 1) === 'die' && ['our', 'my', 'your', 'her', 'his'].includes(w(tokens, i + 2))) && (w(tokens, i + 1) === 'die' || (w(tokens, i + 1) === 'jump' && ((['off', 'of'].includes(w(tokens, i + 2)) && tokens.slice(i + 3, i + 6).some((t) => ['bridge', 'cliff', 'roof', 'building', 'ledge', 'balcony', 'tower'].includes(t.w))) || (w(tokens, i + 2) === 'in' && w(tokens, i + 3) === 'front'))))) out.push({ from: i, to: i + 1, confidence: 0.85, explain: `tells someone to die ('go ${w(tokens, i + 1)}')` });
     if (v === 'die' && w(tokens, i + 1) === 'in' && w(tokens, i + 2) === 'a' && ['fire', 'hole', 'ditch'].includes(w(tokens, i + 3))) out.push({ from: i, to: i + 3, confidence: 0.85, explain: "wishes death ('die in a ...')" });
     const afterDead = tokens[i + 2];
     if (v === 'drop' && w(tokens, i + 1) === 'dead' && (!afterDead || afterDead.punct || afterDead.mention || TARGET_PRONOUNS.has(afterDead.w)) && (i === 0 || ['you', 'just', 'go', 'can', ','].includes(w(tokens, i - 1)))) out.push({ from: i, to: i + 1, confidence: 0.75, explain: "wishes death ('drop dead')" });
     if ((v === 'rot' || v === 'burn') && w(tokens, i + 1) === 'in' && w(tokens, i + 2) === 'hell') out.push({ from: i, to: i + 2, confidence: 0.75, explain: `wishes harm ('${v} in hell')` });
-    if (v === 'want' && personAt(tokens, i + 1) >= 0 && w(tokens, personAt(tokens, i + 1) + 1) === 'dead') out.push({ from: i, to: personAt(tokens, i + 1) + 1, confidence: 0.85, explain: "wants someone dead" });
+    if (v === 'want' && personAt(tokens, i + 1) >= 0 && w(tokens, personAt(tokens, i + 1) + 1) === 'dead' && !['center', 'centre', 'lucky', 'easy', 'good', 'serious', 'right', 'on'].includes(w(tokens, personAt(tokens, i + 1) + 2))) out.push({ from: i, to: personAt(tokens, i + 1) + 1, confidence: 0.85, explain: "wants someone dead" });
     // "I know where you live", "watch your back", "you'll regret this", "you're dead"
-    if (v === 'know' && w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && w(tokens, i + 3) === 'live') out.push({ from: i, to: i + 3, confidence: 0.8, explain: "veiled threat ('I know where you live')" });
-    if (v === 'watch' && w(tokens, i + 1) === 'your' && w(tokens, i + 2) === 'back' && !['when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
+    if (v === 'know' && w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && w(tokens, i + 3) === 'live' && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: "veiled threat ('I know where you live')" });
+    if (v === 'watch' && w(tokens, i + 1) === 'your' && w(tokens, i + 2) === 'back' && !tokens.slice(i + 3).some((t) => ['coming', 'behind', 'deadlift', 'lift', 'lifting', 'squat', 'posture', 'cart', 'car', 'bike'].includes(t.w)) && !['on', 'during', 'when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
     // "I will find where you live", "I'll find you", "I will make you pay", "you'll pay for this"
     if (v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) && tokens.slice(i + 2, i + 5).some((t) => t.w === 'live') && speakerWill(tokens, i)) out.push({ from: i, to: i + 4, confidence: 0.8, explain: "veiled threat ('find where you live')" });
-    if (v === 'make' && TARGET_PRONOUNS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'pay' && !['for', 'the', 'a', 'more', 'less', 'extra', 'tax', 'back'].includes(w(tokens, i + 3)) && (speakerWill(tokens, i) || w(tokens, i - 1) === 'and')) out.push({ from: i, to: i + 2, confidence: 0.75, explain: "veiled threat ('make you pay')" });
+    if (v === 'make' && TARGET_PRONOUNS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'pay' && !['for', 'the', 'a', 'more', 'less', 'extra', 'tax', 'back', 'at', 'upfront', 'up', 'first', 'online', 'in', 'before', 'by', 'cash'].includes(w(tokens, i + 3)) && (speakerWill(tokens, i) || (w(tokens, i - 1) === 'and' && tokens.slice(0, i).some((t) => t.w === 'i' || t.w === 'we')))) out.push({ from: i, to: i + 2, confidence: 0.75, explain: "veiled threat ('make you pay')" });
     // "teach him a lesson with a baseball bat": the lesson given with a weapon
     const taught = v === 'teach' ? (personAt(tokens, i + 1) >= 0 ? personAt(tokens, i + 1) : ['the', 'that', 'this', 'those', 'these'].includes(w(tokens, i + 1)) && !tokens[i + 2]?.punct ? i + 2 : -1) : -1;
     if (taught >= 0) {
       const p = taught;
-      if (w(tokens, p + 1) === 'a' && w(tokens, p + 2) === 'lesson' && tokens.slice(p + 3, p + 8).some((t) => WEAPONS.has(t.w))) out.push({ from: i, to: p + 2, confidence: 0.8, explain: "threat ('teach ... a lesson' with a weapon)" });
+      if (w(tokens, p + 1) === 'a' && w(tokens, p + 2) === 'lesson' && w(tokens, p + 3) !== 'on' && w(tokens, p + 3) !== 'about' && tokens.slice(p + 3, p + 8).some((t) => WEAPONS.has(t.w))) out.push({ from: i, to: p + 2, confidence: 0.8, explain: "threat ('teach ... a lesson' with a weapon)" });
     }
-    if (v === 'you' && ['are', 'is'].includes(w(tokens, i + 1)) && (w(tokens, i + 2) === 'dead' || (w(tokens, i + 2) === 'a' && w(tokens, i + 3) === 'dead' && w(tokens, i + 4) === 'man')) && !['to', 'inside', 'tired', 'on', 'right', 'serious', 'wrong', 'certain', 'sure', 'set', 'last', 'centre', 'center'].includes(w(tokens, i + 3))) {
+    if (v === 'you' && ['are', 'is'].includes(w(tokens, i + 1)) && (w(tokens, i + 2) === 'dead' || (w(tokens, i + 2) === 'a' && w(tokens, i + 3) === 'dead' && w(tokens, i + 4) === 'man')) && !['to', 'inside', 'tired', 'on', 'right', 'serious', 'wrong', 'certain', 'sure', 'set', 'last', 'centre', 'center', 'lucky', 'easy', 'good', 'in', 'meat'].includes(w(tokens, i + 3))) {
       out.push({ from: i, to: i + 2, confidence: 0.7, explain: "threat ('you are dead')" });
     }
     // agent + volition + violent verb + person: "I'm going to punch him", "someone should shoot her", "let's beat him up"
@@ -260,7 +265,7 @@ const STRONG_VIOLENT = new Set(['kill', 'murder', 'stab', 'shoot', 'rape', 'lync
 /** What one finds someone to do that is friendly ("go find her and give her a hug"). */
 const FRIENDLY_AFTER_FIND = new Set(['say', 'tell', 'give', 'hug', 'buy', 'thank', 'ask', 'bring', 'invite', 'congratulate', 'show', 'get', 'grab', 'introduce', 'let', 'high']);
 /** A photo shoot, not a shooting ("shoot them in the park at golden hour"). */
-const PHOTO_WORDS = new Set(['photo', 'photos', 'film', 'camera', 'headshot', 'headshots', 'portrait', 'portraits', 'golden', 'angle', 'lens', 'vibe', 'photographer', 'engagement', 'wedding', 'cover', 'vogue', 'magazine', 'photoshoot']);
+const PHOTO_WORDS = new Set(['groom', 'bride', 'steps', 'photo', 'photos', 'film', 'camera', 'headshot', 'headshots', 'portrait', 'portraits', 'golden', 'angle', 'lens', 'vibe', 'photographer', 'engagement', 'wedding', 'cover', 'vogue', 'magazine', 'photoshoot']);
 
 /** Weapons that turn "teach him a lesson" into violence. */
 const WEAPONS = new Set(['bat', 'knife', 'gun', 'fists', 'fist', 'hammer', 'crowbar', 'belt', 'brick', 'pipe', 'machete', 'boot', 'boots', 'axe']);
@@ -287,7 +292,7 @@ function welcomedHarm(tokens: readonly Token[], i: number): Found | null {
     if (!approving || (!eager && (NEGATORS.has(w(tokens, p - 3)) || NEGATORS.has(w(tokens, p - 4))))) continue;
     const to = i + 1 + (REFLEXIVE.has(w(tokens, i + 1)) ? 1 : 0);
     // "getting shot down" (a proposal, a vote), "getting beaten at chess"
-    if (['down', 'at', 'in'].includes(w(tokens, to + 1))) return null;
+    if (['down', 'at', 'in', 'off', 'on'].includes(w(tokens, to + 1))) return null;
     return { from: p - 1, to, confidence: 0.8, explain: `welcomes harm to someone ('${lead} ... ${w(tokens, to)}')` };
   }
   return null;
@@ -348,6 +353,18 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   if (v === 'knock' && a1 === 'out' && a2 === 'of') return null;
   if (v === 'kick' && a1 === 'to' && a2 === 'the') return null;
   if (v === 'shoot' && tokens.some((t) => PHOTO_WORDS.has(t.w))) return null;
+  // "run her down to the station", "cut him up some strawberries", "knock him out with this bedtime story", "kill her with
+  // this surprise party", "beat you up in Mario Kart", "hunt him down and get his autograph": errands, food, games, surprises
+  const rest = tokens.slice(end + 1, end + 6).map((t) => t.w);
+  if (['down', 'up', 'out'].includes(rest[0] ?? '') && ['to', 'some'].includes(rest[1] ?? '')) return null;
+  // ("beat him up after the game" stays a threat: only a game played "in/at", or a surprise "with", is the setting)
+  if (['in', 'at'].includes(rest[0] ?? '') && rest.slice(1, 4).some((x) => ['kart', 'mario', 'chess', 'fortnite', 'game', 'match', 'race', 'trivia', 'quiz', 'level'].includes(x))) return null;
+  if (rest[0] === 'with' && rest.slice(1, 4).some((x) => ['surprise', 'story', 'kindness', 'compliments', 'cookies', 'cake'].includes(x))) return null;
+  if (rest.includes('autograph')) return null;
+  if (v === 'find' && a1 === 'and' && ['pick', 'get', 'ask', 'grab', 'bring', 'take', 'drop'].includes(a2)) return null;
+  if (v === 'hunt' && rest.includes('and') && rest.some((x) => FRIENDLY_AFTER_FIND.has(x) || ['get', 'ask', 'autograph'].includes(x))) return null;
+  // "you'll break your back moving that sofa", "kill your darlings": a warning about oneself, or a writing maxim
+  if (['your', 'yourself'].includes(w(tokens, target)) && (agent === 'you' || ['darlings', 'darling'].includes(w(tokens, target + 1)))) return null;
   if (targetWord === 'everyone' || targetWord === 'all' || targetWord === 'someone') {
     if (!byAgent) return null;
   }

@@ -1,0 +1,35 @@
+/**
+ * Praise and fondness in the same sentence turn the rough words of the inflammatory rules into banter or delight:
+ * "shut up, that's amazing, congrats!", "what the hell are you building? it looks amazing", "you clown, I can't believe you
+ * wore that, iconic", "shame on you for making me cry at your wedding speech", "@jo fucking finally, congrats on the house!".
+ * Read by `language.insult`, `language.contempt` and the reply rules, which lower their confidence below the pack's
+ * threshold and say why. Plain "love" is not enough ("love how you lie"), nor is "lol" (said with insults as often).
+ */
+import type { Token } from './tokens';
+
+const PRAISE = new Set([
+  'congrats', 'congratulations', 'amazing', 'incredible', 'iconic', 'glorious', 'delicious', 'legend', 'legendary', 'respect',
+  'brilliant', 'awesome', 'proud', 'inspiring', 'gorgeous', 'stunning', 'beautiful', 'masterpiece', 'bravo', 'yay', 'hero',
+]);
+
+/** Sarcastic frames that carry praise words: "it's amazing that these people get elected", "I love how you lie". */
+const SARCASTIC_AFTER = new Set(['that', 'how', 'when', 'seeing', 'watching', 'it', 'the', 'to']);
+
+/**
+ * The praise word, or "love you", found in tokens [from, to) (the whole sentence by default), or undefined. Praise that
+ * opens a sarcastic frame does not count ("amazing that ...", "proud to show their faces", "I love it when ...").
+ */
+export function praiseIn(tokens: readonly Token[], from = 0, to = tokens.length): string | undefined {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1]?.w ?? '';
+    if (PRAISE.has(t.w)) {
+      // "proud boys", "not proud of you": a name or a denial
+      if (t.w === 'proud' && (next === 'boys' || tokens[k - 1]?.w === 'not')) continue;
+      if (SARCASTIC_AFTER.has(next)) continue;
+      return t.w;
+    }
+    if (t.w === 'love' && ['you', 'u', 'ya', 'yall'].includes(next)) return 'love';
+  }
+  return undefined;
+}
