@@ -219,7 +219,9 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       if ((w === 'use' || w === 'using') && !tokens[k + 1]?.punct && !tokens.slice(k + 1, k + 4).some((t) => ['word', 'words', 'term', 'terms', 'slur', 'slurs', 'language', 'phrase', 'it', 'that', 'this', 'refer', 'call', 'describe', 'say'].includes(t.w))) continue;
       return { factor: 0.4, reason: `reported ('${w}')` };
     }
-    if (PROPOSITION_NOUNS.has(w) && tokens[k + 1]?.w === 'that') return { factor: 0.35, reason: `held up as a ${w}` };
+    // "it's my belief that ...", "my honest theory is that ...": the writer's own, held not held up
+    const own = ['my', 'our'].includes(tokens[k - 1]?.w ?? '') || (['my', 'our'].includes(tokens[k - 2]?.w ?? '') && ['honest', 'personal', 'firm', 'own', 'strong'].includes(tokens[k - 1]?.w ?? ''));
+    if (PROPOSITION_NOUNS.has(w) && tokens[k + 1]?.w === 'that' && !own) return { factor: 0.35, reason: `held up as a ${w}` };
     // "If you think refugees are lazy, come and see ...": the reader's supposed view, put up to be answered (unless
     // the writer agrees: "..., you're right")
     // (only the claim inside the "if" clause itself: "if you think X, you are the fool" still insults)
@@ -299,6 +301,8 @@ export function negatedOpinion(tokens: readonly Token[], from: number): ContextV
     if (!NEGATORS.has(w) && w !== 'nobody') continue;
     // "Don't you think ...?", "Isn't it true that ...?": a rhetorical question asserts, it does not deny
     if (w === 'not' && k - 1 === s && RHETORICAL_AUX.has(tokens[k - 1]?.w ?? '') && tokens[tokens.length - 1]?.w === '?') continue;
+    // "nobody wants to say it, but [group] are ...": the denial stays in its own clause
+    if (tokens.slice(k + 1, from).some((t) => t.w === 'but')) continue;
     for (let j = k + 1; j < Math.min(from, k + 4); j++) {
       const v = (tokens[j] as Token).w;
       if (COGNITION.has(v) || COGNITION.has(v.replace(/s$/, ''))) return { factor: 0.3, reason: `negated opinion ('${w} ${v}')` };

@@ -1482,7 +1482,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
         found = true;
       }
     }
-    if (!found && groups.length) attacks.push(...questionAsStatement(tokens, groups));
+    if (!found && groups.length) attacks.push(...questionAsStatement(tokens, groups), ...pretendedAway(tokens, groups));
   }
   // the last-resort readings ("a damning word in the group's clause", the cue score) yield to any frame that read the sentence
   const fallback = (a: Attack): boolean => a.what.startsWith(LAST_RESORT) || a.what.startsWith(CUE_SCORE);
@@ -1591,6 +1591,14 @@ function declarative(tokens: readonly Token[], groups: readonly GroupMention[]):
     if (found && found.to + 1 < end) return [...tokens.slice(found.from, found.to + 1), { ...(tokens[open.length - 1] as Token), w: 'are' }, ...tokens.slice(found.to + 1, end), stop];
     return [...tokens.slice(open.length, end), stop];
   }
+  // "Am I the only one who crosses the street when ...?", "... who wouldn't want a [member] babysitting ...?": the
+  // writer states what they do, and asks only whether others do it too
+  if (['am', 'i', 'the', 'only', 'one'].every((x, i) => tokens[i]?.w === x) && ['who', 'that'].includes(tokens[5]?.w ?? '') && end > 7) {
+    // the verb agrees with "who" ("crosses"); the statement's "I" takes the base form ("cross")
+    const v = tokens[6] as Token;
+    const base = /(ss|sh|ch|x|z)es$/.test(v.w) ? v.w.slice(0, -2) : /ies$/.test(v.w) ? `${v.w.slice(0, -3)}y` : /[^s]s$/.test(v.w) && !['is', 'was', 'has', 'does'].includes(v.w) ? v.w.slice(0, -1) : v.w;
+    return [{ ...(tokens[5] as Token), w: 'i' }, { ...v, w: base }, ...tokens.slice(7, end), stop];
+  }
   // "Shouldn't refugees be grateful?", "Shouldn't women stay home?": the negative question asserts the obligation
   if (['should', 'must'].includes(tokens[0]?.w ?? '') && tokens[1]?.w === 'not') {
     const g = groups.find((m) => !m.pronoun && m.from >= 2 && m.from <= 3);
@@ -1605,7 +1613,9 @@ function declarative(tokens: readonly Token[], groups: readonly GroupMention[]):
   // the group is the subject ("why does every Romanian ..."), not an object ("why should we let refugees ...")
   if (tokens.slice(subjectFrom, g.from).some((t) => !SUBJECT_DETERMINERS.has(t.w))) return null;
   // "why are refugees not allowed to work?" asks why an exclusion stands: no statement to read
-  if (NEGATORS.has(tokens[g.to + 1]?.w ?? '') || NEGATORS.has(tokens[g.to + 2]?.w ?? '')) return null;
+  // ("why do [group] never bother ...?" still presumes a habit: "never" after "do" is the habit, not a ban)
+  const never = ['do', 'does', 'did'].includes(aux.w) && !neg && tokens[g.to + 1]?.w === 'never';
+  if (!never && (NEGATORS.has(tokens[g.to + 1]?.w ?? '') || NEGATORS.has(tokens[g.to + 2]?.w ?? ''))) return null;
   const subject = tokens.slice(subjectFrom, g.to + 1);
   let rest = tokens.slice(g.to + 1, end);
   const doAux = ['do', 'does', 'did'].includes(aux.w);
@@ -1769,14 +1779,57 @@ function questionAsStatement(tokens: readonly Token[], groups: readonly GroupMen
   if (!statement) statements.push(...presupposed(q, qg));
   const out: Attack[] = [];
   for (const s of statements) {
-    out.push(...statementAttacks(tokens, s));
+    // only a "why ...?" or "is it just me or ...?" asks for the reason of what it states; "when will [group] stop being
+    // scammed?" awaits a change and presumes nothing against them
+    // ("am I the only one who ...?" states what the writer does, and presumes nothing of the group)
+    out.push(...statementAttacks(tokens, s, s === statement && s[0]?.w !== 'i'));
     if (out.length) break;
   }
   return out;
 }
 
+/** Auxiliaries and modals whose claim "stop pretending" takes back: "... [group] can do the job", "... [group] are equal". */
+const PRETENDED_AUX = new Set(['can', 'are', 'is', 'will', 'could', 'do', 'does', 'have', 'has', 'would', 'should', 'were', 'was']);
+/** States of being well that "stop pretending [group] are ..." denies in sympathy: "... refugees are safe in those camps". */
+const WELLBEING = new Set(['safe', 'protected', 'happy', 'healthy', 'secure', 'housed', 'fed', 'supported', 'welcome', 'welcomed', 'comfortable', 'ok', 'okay', 'fine', 'free', 'respected', 'heard', 'included', 'treated', 'paid', 'cared', 'listened']);
+
+/**
+ * "Can we stop pretending people in wheelchairs can do the same job?", "let's stop pretending [group] are ...": the claim
+ * after "pretending" is what the writer denies, so the statement read is its negation ("... can not do the same job").
+ * A claim that is already negative flips back ("stop pretending women can't lead" says they can), and the readers then
+ * find nothing in it.
+ */
+function pretendedAway(tokens: readonly Token[], groups: readonly GroupMention[]): Attack[] {
+  const p = tokens.findIndex((t, i) => t.w === 'pretending' && ['stop', 'quit', 'stopped', 'enough', 'keep', 'kept'].includes(tokens[i - 1]?.w ?? ''));
+  if (p < 0) return [];
+  // "we keep pretending" is a confession, not a claim denied, unless "can we stop"
+  if (['keep', 'kept'].includes(tokens[p - 1]?.w ?? '')) return [];
+  let s = p + 1;
+  if (tokens[s]?.w === 'that') s++;
+  const g = groups.find((m) => !m.pronoun && m.from >= s && m.from <= s + 2);
+  if (!g || tokens.slice(s, g.from).some((t) => !SUBJECT_DETERMINERS.has(t.w))) return [];
+  let end = g.to + 1;
+  while (end < tokens.length && !CLAUSE_BREAK.has((tokens[end] as Token).w) && tokens[end]?.w !== ',') end++;
+  const aux = tokens[g.to + 1];
+  if (!aux || !/^[a-z]+$/.test(aux.w)) return [];
+  const stop: Token = { ...(tokens[end - 1] as Token), w: '.' };
+  const rest = tokens.slice(g.to + 2, end);
+  const subject = tokens.slice(g.from, g.to + 1);
+  // "stop pretending refugees are safe in those camps" denies them a good they lack: sympathy, nothing to read
+  if (rest.some((t) => WELLBEING.has(t.w))) return [];
+  // "... [group] contribute" has no auxiliary to negate: "do not" goes before the verb
+  const statement = !PRETENDED_AUX.has(aux.w)
+    ? [...subject, { ...aux, w: 'do' }, { ...aux, w: 'not' }, aux, ...rest, stop]
+    : NEGATORS.has(rest[0]?.w ?? '')
+      ? [...subject, aux, ...rest.slice(1), stop]
+      : [...subject, aux, { ...aux, w: 'not' }, ...rest, stop];
+  // what the writer calls pretence is presented as known, as a knowing marker presents it in a statement. The span takes
+  // in "stop pretending", which the context pass would otherwise read as a report of someone else's claim
+  return statementAttacks(tokens, statement, true).map((a) => ({ ...a, from: Math.min(a.from, p - 1), what: a.what.replace('(asked as a question)', '(called pretence)') }));
+}
+
 /** Attacks read from one statement built out of a question's tokens, with spans in the question's own tokens. */
-function statementAttacks(tokens: readonly Token[], statement: readonly Token[]): Attack[] {
+function statementAttacks(tokens: readonly Token[], statement: readonly Token[], asked = false): Attack[] {
   const at = (t: Token | undefined): number => {
     const i = tokens.indexOf(t as Token);
     // a word made up for the statement ("never" for "don't ... ever") stands on the negation's token
@@ -1784,7 +1837,7 @@ function statementAttacks(tokens: readonly Token[], statement: readonly Token[])
   };
   const out: Attack[] = [];
   const stated = findGroups(statement);
-  const found: Attack[] = [...implicitAttacks(statement, stated), ...derogationFrames(statement, stated), ...insinuations(statement, stated, neighbour(() => undefined))];
+  const found: Attack[] = [...implicitAttacks(statement, stated), ...derogationFrames(statement, stated), ...insinuations(statement, stated, neighbour(() => undefined), '', asked)];
   for (const g of stated) {
     const a = subjectAttack(statement, g) ?? objectAttack(statement, g);
     // "why are so many older people lonely?" asks about a count, it does not complain of one

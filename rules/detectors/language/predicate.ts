@@ -615,6 +615,16 @@ function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: 
     return -1;
   };
   if (passive && ROLES.has(head)) return i + (head === 'role' ? 1 : 0);
+  // "[group] shouldn't be put in customer-facing roles / given management jobs / hired as teachers": a placement refused
+  if (passive && PLACED.has(head)) {
+    for (let j = i + 1; j <= i + 5 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (PLACED_IN.has(word(tokens, j)) || ROLES.has(word(tokens, j))) return j;
+    return -1;
+  }
+  // "[group] shouldn't be driving (at all)", "... shouldn't be voting": a civic act refused in the progressive
+  if (passive && /ing$/.test(head) && [head.replace(/ing$/, ''), head.replace(/ing$/, 'e')].some((b) => BARE_CIVIC_ACTS.has(b))) {
+    const next = word(tokens, i + 1);
+    if (!next || CLAUSE_BREAK.has(next) || next === ',' || ['at', 'anymore', 'ever', 'either', 'period'].includes(next)) return i;
+  }
   if (passive && ['around', 'near', 'alone', 'with', 'left'].includes(head)) return childWithin(i + 1);
   if (passive && head === 'in') {
     const at = ['the', 'our', 'a'].includes(word(tokens, i + 1)) ? i + 2 : i + 1;
@@ -637,7 +647,8 @@ function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: 
   for (let j = i - 1; verbAt < 0 && j >= Math.max(k, i - 3); j--) if (['get', 'gets', 'own'].includes(word(tokens, j))) verbAt = j;
   const objects = verbAt >= 0 ? CIVIC_OBJECTS[word(tokens, verbAt).replace(/s$/, '')] : undefined;
   if (!passive && objects) {
-    for (let j = verbAt + 1; j <= verbAt + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
+    // ("compete in women 's sports": the object may sit four words on)
+    for (let j = verbAt + 1; j <= verbAt + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
       if (!objects.has(word(tokens, j))) continue;
       // "shouldn't get less support", "citizenship taken away", "enter the country through dangerous routes": a loss or
       // a manner refused, not the act
@@ -787,6 +798,10 @@ function isRoleNoun(w: string): boolean {
   return /[a-z]{2,}(ers|ors|ians|ists|ents|ants)$/.test(w) || ['parents', 'mothers', 'fathers', 'wives', 'husbands', 'bosses', 'cooks', 'chefs', 'soldiers', 'pilots', 'citizens', 'neighbours', 'neighbors', 'friends', 'employees', 'staff', 'colleagues', 'partners', 'cops', 'police', 'doctors', 'nurses', 'judges', 'coaches', 'ceos', 'presidents', 'leaders', 'role'].includes(w);
 }
 
+/** Placements a negated obligation refuses: "shouldn't be put in / given / hired for ...". */
+const PLACED = new Set(['put', 'placed', 'given', 'hired', 'employed', 'promoted', 'appointed', 'elected', 'trusted']);
+/** Where a refused placement puts the group: a role, a job, a post. */
+const PLACED_IN = new Set(['roles', 'role', 'jobs', 'job', 'posts', 'charge', 'power', 'management', 'leadership', 'office', 'responsibility', 'authority']);
 /** Civic acts a group is refused when the sentence ends on them: "[group] shouldn't vote". */
 const BARE_CIVIC_ACTS = new Set(['vote', 'drive', 'marry', 'immigrate', 'serve', 'lead', 'govern', 'rule', 'preach', 'teach', 'breed', 'procreate', 'reproduce', 'compete', 'emigrate', 'enlist', 'worship', 'pray', 'settle']);
 /** Acts refused only with these objects ("shouldn't work here", not "shouldn't work for free"; "hold office", not "hold back"). */
@@ -797,7 +812,8 @@ const CIVIC_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
   live: new Set(['here', 'among', 'near', 'next']),
   work: new Set(['here', 'there']),
   enter: new Set(['country', 'countries', 'here', 'britain', 'america', 'europe', 'uk', 'us', 'schools', 'politics']),
-  get: new Set(['benefits', 'citizenship', 'support', 'say', 'vote', 'votes', 'healthcare', 'respect', 'priority', 'passports', 'jobs', 'houses', 'visas', 'rights']),
+  get: new Set(['benefits', 'citizenship', 'support', 'say', 'vote', 'votes', 'healthcare', 'respect', 'priority', 'passports', 'jobs', 'houses', 'visas', 'rights', 'pensions', 'pension', 'housing', 'promoted', 'promotions', 'seats']),
+  compete: new Set(['sports', 'sport', 'races', 'events', 'olympics', 'leagues', 'league', 'tournaments', 'competitions']),
   vote: new Set(['here']),
 };
 

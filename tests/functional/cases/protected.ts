@@ -15,6 +15,7 @@ import { VIOLENCE_SHAPES, VIOLENCE_SHAPES_NEAR_MISS } from './violence-shapes';
 import { CUE_SCORE_FLAGGED, CUE_SCORE_NEAR_MISSES } from './cue-score';
 import { QUESTIONS_ROUND10, QUESTIONS_ROUND10_INSULTING, QUESTIONS_ROUND10_NEAR_MISS } from './questions-round10';
 import { ROUND12_SHAPES, ROUND12_SHAPES_NEAR_MISS } from './round12-shapes';
+import { ROUND13_SHAPES, ROUND13_SHAPES_NEAR_MISS } from './round13-shapes';
 import type { Category } from '../../../rules/types';
 import { fill, type Behaviour } from './types';
 
@@ -3098,6 +3099,8 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'identity-as-reason-near-miss', title: 'an identity after a harm done to someone, a fact, praise or a reported crime', family: 'protected', polarity: 'pass', cases: IDENTITY_AS_REASON_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'round12-shapes', title: "a condition waved away as an excuse or a fraud, a person's gender refused, an identity in scare quotes, age groups by generation, sneering emoji", family: 'protected', polarity: 'flag', cases: ROUND12_SHAPES.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'round12-shapes-near-miss', title: 'the same words for an explanation, an aid, a parent, a word mentioned, praise, hardship, self-mockery and unprotected groups', family: 'protected', polarity: 'pass', cases: ROUND12_SHAPES_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'round13-shapes', title: 'a fault taken as given by a question, a claim called pretence, a role or share withheld, gender roles, a use, a begrudged right, carers refused, tolerance on control, gender jeers, opinion markers', family: 'protected', polarity: 'flag', cases: ROUND13_SHAPES.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'round13-shapes-near-miss', title: 'the same frames for a choice, a burden lifted, a harm suffered, a protective condition, praise, a refused claim, counter-speech and unprotected groups', family: 'protected', polarity: 'pass', cases: ROUND13_SHAPES_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'everyday-group-mentions', title: 'group mentions in news, workplace and community posts, history, honest questions', family: 'protected', polarity: 'pass', cases: everydayGroupMentions.map((t) => ({ text: t, expect: [] })) },
   { id: 'precision-review-near-miss', title: 'ordinary posts aimed at every frame by reviewers: sympathy, news, history, counter-speech, questions, praise', family: 'protected', polarity: 'pass', cases: PRECISION_REVIEW_NEAR_MISSES.map((t) => ({ text: t, expect: [] })) },
   { id: 'frame-review-near-miss', title: 'sympathy, news, praise, honest questions and negation near the implicit frames', family: 'protected', polarity: 'pass', cases: frameReviewNearMiss.map((t) => ({ text: t, expect: [] })) },

@@ -16,7 +16,7 @@ import { IDENTITY_THINGS, identityWord, lastWord, negatedIn, writerIsMember, typ
 export const CUE_SCORE = 'cue score';
 
 type Family =
-  | 'generalising' | 'knowing' | 'distance'
+  | 'generalising' | 'knowing' | 'distance' | 'opinion'
   | 'decline' | 'power' | 'crime' | 'dirt' | 'burden' | 'incompetence' | 'danger' | 'dehumanising' | 'pathologising' | 'character';
 
 /** Bad things said near the group: the content of a derogation. The other three families only frame it. */
@@ -30,7 +30,8 @@ const LEXICON: Record<Family, string> = {
   generalising: `always, every time, every single, all the same, everywhere, wherever, whenever, these people, those people, their kind, them lot,
     that lot, your lot, one of them, half of them, all of them, most of them, the lot of them, half the, never change, yet another, without fail, as usual, as ever, as always, every one of them, in their blood, in their nature, all they do, it is always,
     the usual, expect the, these days, on every corner, every weekend, every night, every morning, every day, every week, are all, they all, all these, all those, every last, every one, keep having, keep coming, keep getting, keep doing, keep on,
-    the rest of us, while the rest of us, normal people, us normal, always seem to, always seems to, without exception`,
+    the rest of us, while the rest of us, normal people, us normal, always seem to, always seems to, without exception,
+    all over the, every single day, day in day out, once again, yet again, as per usual`,
   knowing: `no wonder, of course, typical, figures, funny how, funny that, wonder why, wonder how, surprise surprise, what a surprise, just saying,
     not being funny, not racist but, shocker, let me guess, guess what, who could have seen, who would have thought, mark my words, classic,
     unsurprisingly, obviously, predictably, naturally, could not make it up, make it make sense, coincidence, enough said, say no more,
@@ -43,17 +44,24 @@ const LEXICON: Record<Family, string> = {
     nobody could have predicted, no one could have predicted, who could have predicted, could have predicted, colour me shocked,
     color me shocked, famously, what could possibly go wrong, sorry not sorry, makes sense, how they are wired, just what they are,
     just how they are, we all know, stop pretending, let us not pretend, must be nice, who knew, big surprise, quelle surprise,
-    imagine my surprise, shocked, in other news, already know, i just know, you just know`,
+    imagine my surprise, shocked, in other news, already know, i just know, you just know,
+    as expected, as predicted, true to form, right on cue, like clockwork, nothing to see here, what a shock, not surprised, who saw that coming,
+    can not be too careful, you can never be too careful, we all know where, we all know how, we all know what`,
+  opinion: `i think, i believe, i reckon, i feel like, i just think, i honestly think, i honestly believe, i personally think, i personally believe, personally,
+    in my opinion, imo, imho, my view is, my honest view, my two cents, unpopular opinion, hot take, controversial opinion, let us be honest, let us be real,
+    to be honest, tbh, truth is, the truth is, call me old fashioned, i have nothing against, i am not racist but, i am not sexist but, i am all for`,
   distance: `keep away, keep them away, kept away, stay away, well away, away from our, away from my, anywhere near, not near, near my, near our,
     would not let, will not let, should not be allowed, should not be let, should never be allowed, not be allowed, belong in, belong at,
     stick to their own, stick to what, go back, send them back, moved out, moving out, move out, no go, next flight, not in my, stay home, stay at home,
     locked up, lock them up, keep them out, kept out, not welcome, take their licences, take away their, stop voting, let out alone,
-    hide your, hide anything, lock your, lock up your, clutch your, cross the street`,
+    hide your, hide anything, lock your, lock up your, clutch your, cross the street,
+    keep him away, keep her away, keep him off, keep her off, keep them off, keep them where, put them somewhere, ship them, send them off,
+    take their keys, take away their keys, out of sight`,
   decline: `ruined, ruin, ruining, ruins, tanked, downhill, gone to hell, went to hell, gone to the dogs, went to the dogs, look at it now,
     look at the state, look what happened, look where that got us, dead, collapsed, through the roof, it is over, the end of, used to be,
     declined, decline, worse, worst, not recognise, not recognize, unrecognisable, unrecognizable, chaos, we are broke, falling apart, going under, not the same, lost our, overrun, nobody can afford,
     the bins, can not walk`,
-  power: `own everything, owning everything, owns everything, run everything, running everything, runs everything, control the,
+  power: `own everything, took over, take over the, taken over the, running the news, running the banks, running the bank, next they will want, next they will, owning everything, owns everything, run everything, running everything, runs everything, control the,
     controls the, controlling the, in control of, pull the strings, pulling the strings, run hollywood, run the banks, run the media,
     own the media, own the banks, take over, taking over, taken over, takes over, their plan, on purpose, replace us, replacing us,
     end up owning, end up running, own the road, like they own, enough of them, outnumber, outnumbers, outnumbered, outbreed,
@@ -74,7 +82,8 @@ const LEXICON: Record<Family, string> = {
     hold everyone up, while the queue, ~pay taxes, ~pay tax, ~contribute,
     holding everyone back, holding us back, holds everyone back, hold everyone back, dragging the country, dragging us, drag us down,
     dragging everyone, guess who pays, who pays for, we all pay, the rest of us pay, participation trophy, participation trophies,
-    asking for aid, begging for aid, on benefits, latest iphone, latest iphones, latest phones, designer clothes, flash cars, taking up beds, taking up hospital beds, bed blocking, bed blockers`,
+    asking for aid, begging for aid, on benefits, latest iphone, latest iphones, latest phones, designer clothes, flash cars, taking up beds, taking up hospital beds, bed blocking, bed blockers,
+    dead weight, deadweight, ballast, clogging up, clog up, slow everyone, slows everyone, slowing everyone, slow us all, everyone else has to, the rest of us have to`,
   incompetence: `useless, hopeless, incapable, incompetent, lazy, slow, thick, clueless, nonsense, can not park, can not drive, can not cook,
     can not read, can not count, can not speak, can not even, could not understand, can not understand, can not hold, can not handle,
     can not cope, can not be trusted, can not commit, can not control, can not season, can not run, never work, never works, do not work,
@@ -82,10 +91,14 @@ const LEXICON: Record<Family, string> = {
     does not bother, do not bother, never bother, half done, doing nothing, do nothing, rude, sensitive, crybabies, whinge, whine,
     moan, moaning, emotional, hysterical, dramatic, drama, flaky, simple-minded, brains of, bad drivers, menace on, cowards, cowardly,
     brats, driving like, drive like, ~even bother, ~bother learning, ~bother to learn, ~learn english, ~learning english, ~speak english,
-    ~speak a word, ~integrate, ~wash, ~shower, ~tip`,
+    ~speak a word, ~integrate, ~wash, ~shower, ~tip, ~do the same job, ~do the job, ~do the basics, ~do basic, left her brain, left his brain, left their brains,
+    ~do anything right, ~do anything properly, ~keep up, ~cope with, ~handle the, ~follow, useless at, terrible at, hopeless at, rubbish at,
+    no good at, half the work, half as much, twice as long, double check, double checking, redo their, redo his, redo her, hand holding,
+    meltdown, meltdowns, tantrum, tantrums, mess it up, messes it up, mess everything up, break everything, break it, screw it up, screws it up,
+    box ticking, tick a box, ticking a box, ticked a box, box ticked, tick the box, quota hire, quota to fill, diversity hire, token hire`,
   danger: `violent, violence, attack, attacks, dangerous, danger, threat, threats, menace, stab, stabbing, stabbings, knife, knives, daggers,
     bomb, bombs, bombing, terror, terrorist, terrorists, time bomb, time bombs, not safe, unsafe, aggressive, shooting, shootings, shooter,
-    rape, rapes, rapists, start fights, fights, brawl, brawls, thugs, intimidating, creepy, trouble, troublemakers`,
+    rape, rapes, rapists, start fights, fights, brawl, brawls, thugs, intimidating, creepy, trouble, troublemakers, fighting age, military age`,
   dehumanising: `rats, cockroaches, vermin, infested, a plague, a cancer, a disease, a virus, parasite, parasites, animals, savages, savage, feral, primitive,
     backward, breed, breeding, swarm, swarming, flooding, flood in, pouring in, invading, an invasion, invasion of, hordes, horde, creatures, beasts,
     livestock, cattle, monkeys, apes, someone's cat, eat dogs, bred, bred to`,
@@ -94,11 +107,17 @@ const LEXICON: Record<Family, string> = {
     made up, agenda, recruit, recruiting, promiscuous, greedy, fashionable thing, trend, fad, brainwashed, gullible, cult, hypocrites,
     pushing their, push their, shoving, forcing their, playing pretend, play pretend, pretending to be, their fantasy, make believe,
     play dress up, playing dress up, dressing up as, hall pass, an excuse, just an excuse, excuse to, excuses, cop out, free pass,
-    trendy, stops being trendy, detransition, jumped on the bandwagon, bandwagon, just a label, made up pronouns, special snowflakes`,
+    trendy, stops being trendy, detransition, jumped on the bandwagon, bandwagon, just a label, made up pronouns, special snowflakes,
+    mental illness, a mental illness, mentally disturbed, ~make up their minds, ~make up their mind, ~make up his mind, ~make up her mind, excuse for,
+    the new excuse, everyone else 's business, everything about being`,
   character: `angry, so angry, bitter, miserable, arrogant, smug, preachy, whiny, whining, complain about everything, complaining about everything,
     ungrateful, selfish, spoilt, spoiled, snowflakes, snowflake, soft as, fragile, pushy, nosy, stingy, tight fisted,
     penny pinching, money grabbing, grabby, two faced, sly, cunning, untrustworthy, play the race card,
-    playing the race card, plays the race card, race card, victim card, make everything about, makes everything about, play the victim, playing the victim, gold diggers, gold digger`,
+    playing the race card, plays the race card, race card, victim card, make everything about, makes everything about, play the victim, playing the victim, gold diggers, gold digger,
+    nightmare, nightmares, exhausting, insufferable, unbearable, mood swings, chip on the shoulder, chip on her shoulder, chip on his shoulder,
+    chip on their shoulder, no personality, think they are smarter, think they are better, think they are superior, think they are special,
+    think they are above, act like they are, acting like they are, bend over backwards, special treatment, the whole world has to,
+    revolve around them, revolves around them, make it about, makes it about`,
 };
 
 /** Weights: content is what makes a sentence derogatory; the others make a neutral mention of something bad into a verdict. */
@@ -162,6 +181,30 @@ function matchAt(words: Words, i: number, index: Map<string, Entry[]>): Entry | 
   return undefined;
 }
 
+/** Intensifiers a writer drops into a stock phrase: "make literally everything about", "holding us all back". */
+const PHRASE_FILLERS = new Set(['literally', 'really', 'just', 'actually', 'basically', 'honestly', 'all', 'so', 'even', 'always', 'constantly', 'still', 'totally', 'fucking', 'bloody']);
+
+/**
+ * A cue phrase at i, with intensifiers allowed between its words (never before the first, never two in a row); the index
+ * of its last word, or -1. Guards are matched exactly: a veto should not stretch.
+ */
+function cueAt(words: Words, i: number): [Entry, number] | undefined {
+  const exact = matchAt(words, i, CUES);
+  if (exact) return [exact, i + exact.parts.length - 1];
+  for (const e of CUES.get(words[i] as string) ?? []) {
+    if (e.parts.length < 2) continue;
+    let k = i + 1;
+    let ok = true;
+    for (let j = 1; j < e.parts.length && ok; j++) {
+      if (words[k] !== e.parts[j] && PHRASE_FILLERS.has(words[k] ?? '')) k++;
+      ok = words[k] === e.parts[j];
+      k++;
+    }
+    if (ok) return [e, k - 1];
+  }
+  return undefined;
+}
+
 /** "their kind", "that kind of", "some kind of" are not the praise word. */
 const NOT_PRAISE_BEFORE_KIND = new Set(['their', 'your', 'that', 'this', 'what', 'some', 'any', 'his', 'her', 'our', 'same', 'a', 'the', 'those', 'these']);
 
@@ -198,11 +241,12 @@ interface Found { family: Family; at: number; text: string; own: boolean }
 /** Cues in a window, one entry per phrase: a content cue counts when it is said, a denied one when it is denied. */
 function cuesIn(words: Words, own: boolean, out: Found[]): void {
   for (let i = 0; i < words.length; i++) {
-    const e = matchAt(words, i, CUES);
-    if (!e) continue;
+    const m = cueAt(words, i);
+    if (!m) continue;
+    const [e, end] = m;
     const counts = e.denied ? negated(words, i) : !(CONTENT.has(e.family) && negated(words, i));
     if (counts) out.push({ family: e.family, at: i, text: (e.denied ? 'not ' : '') + e.parts.join(' '), own });
-    i += e.parts.length - 1;
+    i = end;
   }
 }
 
@@ -254,11 +298,14 @@ function saidOf(words: Words, g: GroupMention, at: number): boolean {
  */
 const SNEER = /\u{1F644}|\u{1F914}|\u{1F643}|\u{1F602}|\u{1F923}|\u{1F60F}|\u{1F921}|\u{1F937}|\u{1F480}|\u{1F612}/u;
 
-export function cueScore(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour, raw = ''): Attack | null {
+export function cueScore(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour, raw = '', asked = false): Attack | null {
   // the scan is a map lookup per word, and most sentences stop here: nothing bad is said and nobody is kept away
   const found: Found[] = [];
   cuesIn(words, true, found);
   if (SNEER.test(raw)) found.push({ family: 'knowing', at: lastWord(words), text: 'a sneering emoji', own: true });
+  // "why do [group] never bother ...?" is read here as the statement it takes as given: asking for the reason of a
+  // presumed fault presents the fault as known, which is what a knowing marker does in a statement
+  if (asked) found.push({ family: 'knowing', at: lastWord(words), text: 'asked as given', own: true });
   // "feeds hundreds for free": what is given for free is generosity, not a burden
   const given = found.findIndex((f) => f.text === 'for free' && words.slice(Math.max(0, f.at - 4), f.at).some((w) => GIVING.has(w)));
   if (given >= 0) found.splice(given, 1);
@@ -304,6 +351,8 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
     }
   }
   // "every Hispanic family I know ...", "immigrants all cram into ...": the group taken as one
+  // ... and "another [member]" counts one more of a kind: "another Black lad who can't do the basics"
+  if (!before && words[group.from - 1] === 'another') found.push({ family: 'generalising', at: group.from, text: 'another [member]', own: true });
   if (!before && (['every', 'each'].includes(words[group.from - 1] ?? '') || (words[group.to + 1] === 'all' && !['of', 'the'].includes(words[group.to + 2] ?? '')))) found.push({ family: 'generalising', at: group.from, text: words[group.from - 1] === 'every' || words[group.from - 1] === 'each' ? `${words[group.from - 1]} [member]` : '[group] all', own: true });
   const content = [...new Set(found.filter((f) => CONTENT.has(f.family)).map((f) => f.family))];
   const has = (f: Family): boolean => found.some((x) => x.family === f);
@@ -311,7 +360,10 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
   if (content.length) score += WEIGHT.content + (content.length > 1 ? WEIGHT.secondContent : 0);
   if (has('distance')) score += WEIGHT.distance;
   if (has('generalising')) score += WEIGHT.generalising;
-  if (has('knowing')) score += WEIGHT.knowing;
+  // an opinion marker frames what follows it only when the group opens the opinion ("I think [group] ..."): "I think he's
+  // talking about [group] and their drugs" gives the writer's view of someone else's words
+  const opinion = !before && found.some((f) => f.family === 'opinion' && f.at < group.from && group.from - f.at <= 6 && !words.slice(f.at, group.from).some((w) => PRONOUNS.has(w) || CLAUSE_BREAK.has(w)));
+  if (has('knowing') || opinion) score += WEIGHT.knowing;
   const g = group;
   const subject = !before && found.some((f) => f.own && CONTENT.has(f.family) && saidOf(words, g, f.at));
   if (subject) score += WEIGHT.saidOf;
@@ -320,7 +372,7 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
   // a verdict needs something bad (or a wish to keep the group away) and a marker that makes it a verdict on the group:
   // said of the group alone is how news and sympathy read too ("illegals receiving benefits", "women are treated as ...")
   // dehumanising words are the one content said of the group that needs no marker ("Islam is a cancer")
-  const framed = has('generalising') || has('knowing') || has('distance') || (subject && has('dehumanising'));
+  const framed = has('generalising') || has('knowing') || opinion || has('distance') || (subject && has('dehumanising'));
   if (score < needed || !framed || (!content.length && !has('distance'))) return null;
   // a follow-up with nothing bad of its own passes a verdict only on what the sentence before said of the group
   if (before && !found.some((f) => (f.own && (CONTENT.has(f.family) || f.family === 'distance')) || (!f.own && CONTENT.has(f.family) && saidOf(prev.words(), before, f.at)))) return null;

@@ -57,6 +57,7 @@ import {
   noPoint, obsessed, onlyAbout, singleException, soHard, stopDoing, thinkTheyCan, whatItTakes, whereAreThey, whoDecided, whoWants, wrongWith,
 } from './questions';
 import { identityAsReason, judgedByTheRest } from './identity-as-reason';
+import { begrudgedShare, carersRefused, fineIf, genderJeer, genderRole, reducedToUse } from './roles-and-conditions';
 import { cueScore } from './cue-score';
 import { diagnosisExcuse, fakedFaculty, misgendered } from './excuses';
 import {
@@ -75,7 +76,8 @@ export { identityInsultAt } from './dehumanising-and-insults';
 export { scareQuotes } from './mockery';
 export { CUE_SCORE } from './cue-score';
 
-type Frame = (tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string) => Attack | null;
+/** `asked`: the sentence is the statement a rhetorical question takes as given ("why do [group] always ...?"). */
+type Frame = (tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string, asked: boolean) => Attack | null;
 
 /** Frames that can match with no identity in the sentence: the group was named before, or is a place or a condition. */
 const ANYWHERE: readonly Frame[] = [
@@ -85,7 +87,7 @@ const ANYWHERE: readonly Frame[] = [
   (_t, w) => atrocityMinimised(w), smellTrope, (_t, w, _g, p) => jokeAnswer(w, p), challenge, childrenRemoved, mockPraise, (_t, w) => adjectiveEssence(w),
   (_t, w) => loveItLeave(w), (_t, w, _g, p) => crimePunchline(w, p), (_t, w, g, p) => downMyThroat(w, g, p), (t, w) => allTheCriminals(t, w),
   childDanger, outOfTheWay, walkAwayReply, playActed, diagnosisExcuse, misgendered,
-  judgedByTheRest, cueScore,
+  judgedByTheRest, genderJeer, cueScore,
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */
@@ -119,13 +121,14 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => hogging(w, g), (_t, w, g) => likeChildren(w, g), mannerLike, (_t, w, g) => thenWonder(w, g), (_t, w, g) => taughtVice(w, g),
   (_t, w, g) => justAnother(w, g), toldApartBy, thereGoes, (_t, w, g) => frontFor(w, g), (_t, w, g) => madeInto(w, g),
   identityAsReason, fakedFaculty,
+  (_t, w, g) => genderRole(w, g), (_t, w, g) => reducedToUse(w, g), begrudgedShare, carersRefused, fineIf,
 ];
 
 /** Both registries in order, built once: a sentence naming an identity runs every frame. */
 const ALL: readonly Frame[] = [...ANYWHERE, ...WITH_IDENTITY];
 
 /** Every insinuation frame that matches the sentence (at most one per frame). */
-export function insinuations(tokens: readonly Token[], groups: readonly GroupMention[], prev: Neighbour, raw = ''): Attack[] {
+export function insinuations(tokens: readonly Token[], groups: readonly GroupMention[], prev: Neighbour, raw = '', asked = false): Attack[] {
   const words = tokens.map((t) => t.w);
   const out: Attack[] = [];
   // most sentences name no identity: only the few frames that can do without one are tried. A possessive "'s" alone
@@ -133,7 +136,7 @@ export function insinuations(tokens: readonly Token[], groups: readonly GroupMen
   // "my dog's bowl" would run them all for nothing (checked: no difference over 69,106 corpus sentences)
   const identity = groups.some((g) => !g.pronoun) || words.some((w) => SINGULAR_GENDER.has(w) || identityAdjective(w) !== undefined || w === 'woman');
   for (const f of identity ? ALL : ANYWHERE) {
-    const a = f(tokens, words, groups, prev, raw);
+    const a = f(tokens, words, groups, prev, raw, asked);
     if (a) out.push(a);
   }
   return out;

@@ -31,6 +31,8 @@ export const INSINUATION_CUES = new Set([
   // round 12: a diagnosis waved away, a person's gender refused
   'diagnosis', 'diagnoses', 'hall', 'excuses', 'amount', 'sticking', 'dude', 'bloke', 'depression', 'anxiety', 'ocd', 'ptsd', 'dyspraxia',
   'dyscalculia', 'fibromyalgia', 'neurodivergence',
+  // round 13: an identity mocked with an absurd one, a gender refused with a jeer
+  'identify', 'fooling',
   ...PLACES, ...PROTECT_VERBS, ...CRIME_NOUNS,
   ...[...DECLINE_PHRASES, ...ESSENCE, ...KNOWING_TAGS, ...REACTION_PHRASES].flatMap((p) => p.split(' ')).filter((w) => w.length > 3 && !NOT_CUES.has(w)),
 ]);

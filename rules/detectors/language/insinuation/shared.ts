@@ -172,7 +172,7 @@ export function clauseEnd(words: Words, j: number, max = 10): number {
 export function asSubject(words: Words, g: GroupMention): boolean {
   let s = g.from - 1;
   while (s >= 0 && ['the', 'all', 'most', 'these', 'those', 'many', 'some', 'typical', 'your', 'average', 'every', 'a', 'an', 'any', 'honestly', 'seriously', 'look', 'lol', 'and', 'so', 'yeah', 'well'].includes(words[s] ?? '')) s--;
-  return s < 0 || clauseStartAt(words, s + 1) || ['think', 'know', 'say', 'that', 'cause', 'cuz', 'coz', 'guess', 'swear', 'bet'].includes(words[s] ?? '');
+  return s < 0 || clauseStartAt(words, s + 1) || ['think', 'know', 'say', 'that', 'cause', 'cuz', 'coz', 'guess', 'swear', 'bet', 'believe', 'reckon', 'feel', 'suspect', 'figure', 'but'].includes(words[s] ?? '');
 }
 
 export const QUESTION_OPENERS = new Set(['are', 'is', 'do', 'does', 'did', 'why', 'how', 'what', 'who', 'when', 'where', 'should', 'can', 'could', 'would', 'will', 'have', 'has', 'which', 'were', 'was', 'am', 'shall']);

@@ -145,7 +145,9 @@ export function stereotypeShapes(tokens: readonly Token[], words: Words, groups:
     }
     // "[group] have it too easy / so good", "have too many rights", "get away with everything"
     const have = words.slice(g.to + 1, j).some((x) => ['have', 'has'].includes(x)) || ['have', 'has', 'got'].includes(w);
-    const t = ['have', 'has', 'got'].includes(w) ? j + 1 : j;
+    let t = ['have', 'has', 'got'].includes(w) ? j + 1 : j;
+    // "far / way too much influence"
+    if (['far', 'way', 'much'].includes(words[t] ?? '') && words[t + 1] === 'too') t++;
     // "[group] have it easy": no "too" needed when nothing but the clause end or what they have follows
     const easy = words[t] === 'it' && words[t + 1] === 'easy' && ['.', '!', ',', 'with', 'here', 'nowadays', 'now', undefined].includes(words[t + 2]);
     if (have && !neg && (easy || (words[t] === 'it' && ['too', 'so'].includes(words[t + 1] ?? '') && ['easy', 'good', 'cushy'].includes(words[t + 2] ?? '')) || (words[t] === 'too' && ['many', 'much'].includes(words[t + 1] ?? '') && ['rights', 'privileges', 'power', 'say', 'freedom', 'influence'].includes(words[t + 2] ?? '')))) {
