@@ -29,6 +29,8 @@ const FUNCTION_WORDS = new Set([
 const VOCATIVE_BEFORE = new Set(['hey', 'yo', 'oi', 'listen', 'dear', 'up', 'off', 'lost', 'home', 'away', 'out', 'move', 'bye', 'thanks', 'ok', 'okay', 'sure', 'whatever', 'cry', 'please', 'sorry', 'nice', 'relax', 'calm', 'down', 'job', 'work', 'luck', 'try']);
 const VOCATIVE_AFTER_MENTION = new Set([',', '!', '.', '?', 'you', 'ur', 'is', 'what', 'such', 'total', 'absolute', 'complete', 'the', 'a', 'an', 'stupid', 'dumb', 'fucking']);
 
+/** Insult words that often modify the next word after an @mention ("@chef jerk chicken", "@nora loser buys coffee"). */
+const MODIFIER_PRONE = new Set(['jerk', 'loser', 'losers', 'clown', 'clowns', 'dummy', 'psycho', 'dirty', 'ugly', 'stupid', 'dumb', 'nasty', 'trash', 'garbage', 'joke', 'idiot', 'moron', 'crazy', 'sick', 'fool', 'rat', 'pig', 'snake', 'tool', 'creep', 'freak']);
 /** Weak insult nouns that name nothing but people, so "this ..." or "that ..." aims them. */
 const DEMONSTRATIVE_WEAK = new Set(['clown', 'crook', 'creep', 'fool', 'weasel', 'hag', 'freak']);
 /** What may follow the person a demonstrative points at: a relative, a verb of saying or being, a modal. */
@@ -289,7 +291,7 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     // ("@chef jerk chicken recipe", "@nora loser buys coffee", "@ben the losers bracket": the word is a modifier or a subject,
     // so right after the mention it must end its phrase, and "the" is no bridge to the mention)
     const nextAfter = tokens[i + 1];
-    const endsPhrase = !nextAfter || nextAfter.punct || nextAfter.mention || ['you', 'u', 'lol', 'lmao', 'af', 'and', 'ur', 'yourself'].includes(nextAfter.w) || INSULT_NOUNS_FOR_AIM.has(nextAfter.w) || /^[A-Z]/.test(nextAfter.raw) && nextAfter.raw === nextAfter.raw.toUpperCase();
+    const endsPhrase = !MODIFIER_PRONE.has(w(tokens, i)) || !nextAfter || nextAfter.punct || nextAfter.mention || ['you', 'u', 'lol', 'lmao', 'af', 'and', 'ur', 'yourself'].includes(nextAfter.w) || INSULT_NOUNS_FOR_AIM.has(nextAfter.w) || /^[A-Z]/.test(nextAfter.raw) && nextAfter.raw === nextAfter.raw.toUpperCase();
     const mentionBefore = mentionIdx < p && endsPhrase && tokens.slice(mentionIdx + 1, p).every((t) => t.mention || (VOCATIVE_AFTER_MENTION.has(t.w) && t.w !== 'the') || INSULT_INTENSIFIERS.has(t.w));
     const mentionAfter = mentionIdx > i && mentionIdx <= i + 2;
     const endsSentence = i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',';
