@@ -124,7 +124,7 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   if (a === 'you' && ['suck', 'lie', 'lied', 'stink', 'disgust'].includes(b) && !['at', 'down', 'on', 'flat', 'still', 'back', 'face', 'in'].includes(w(tokens, i + 2))) return { from: i, to: i + 1, confidence: 0.7, explain: `aimed at the reader ('you ${b}')`, tag: 'insult' };
   // "I detest them", "we despise you": hatred declared at a person (not "I hate", said fondly as often: "I hate you lol")
   // ("Olives on pizza: I loathe them": "them" stands for the things named before, unless people are named)
-  if (HATRED.has(a) && (b === 'you' || b === 'him' || b === 'her' || (b === 'them' && tokens.some((t) => (PERSON_WORDS.has(t.w) && !['them', 'they', 'i', 'we', 'you'].includes(t.w)) || t.mention)) || ti?.mention) && w(tokens, i + 2) !== 'if') {
+  if (HATRED.has(a) && (b === 'you' || b === 'him' || b === 'her' || (b === 'them' && !tokens.slice(0, i).some((t) => t.w === ':')) || ti?.mention) && w(tokens, i + 2) !== 'if') {
     let k = i - 1;
     while (k >= 0 && HATRED_ADVERBS.has(w(tokens, k))) k--;
     if (w(tokens, k) === 'i' || w(tokens, k) === 'we') return { from: k, to: i + 1, confidence: 0.7, explain: `declares hatred of someone ('${w(tokens, k)} ${a} ${b}')`, tag: 'insult' };
