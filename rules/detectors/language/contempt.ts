@@ -289,6 +289,23 @@ function emojiInsult(input: DetectorInput, tokens: readonly Token[]): DetectorHi
   }));
 }
 
+/** Praise that opens the next sentence: "It looks amazing.", "Incredible.", "Respect.", "Congrats!". */
+const PRAISE_NEXT = /^\W*(?:(?:it|that|this|you)\W*(?:s|are|re|look|looks|was)?\s*)?(?:so\s+)?(?:amazing|incredible|respect|congrats|congratulations|stunning|brilliant|legend|impressive|genius|beautiful|gorgeous|delicious|happy anniversary|love it|well done)\b/i;
+
+/** Admiration, games, pets and fond hyperbole in the sentence of a matched hostile phrase, or undefined. */
+function playful(tokens: readonly Token[], f: Found): string | undefined {
+  const ws = tokens.map((t) => t.w);
+  const seq = ws.slice(f.from, f.from + 8).join(' ');
+  // "how the hell did you finish that so fast", "where the hell did you find that jacket": admiration
+  if (/^(how|where) the (hell|heck|fuck) did you (finish|manage|find|get|buy|pull|do|learn|make|score|win|fit)/.test(seq)) return 'admiration';
+  if (/^why the (hell|heck) are you (up|awake|still)/.test(seq)) return 'concern';
+  if (ws.some((w) => ['monopoly', 'crate', 'kennel', 'heart', 'anniversary', 'lol', 'lmao', 'haha'].includes(w)) || /\bpass go\b/.test(ws.join(' '))) return 'a game, a pet or a joke';
+  // "shame on you for making me cry at your wedding speech", "ashamed of how good this pie is", "in prison for how good that goal was"
+  if (/\b(for making me (cry|laugh|hungry|jealous)|of how good|for how good|of how great|for how great)\b/.test(ws.join(' '))) return 'fond hyperbole';
+  if (/^(he|she|you|they) (lost|loses|losing) (his|her|your|their) mind/.test(seq) && ws.some((w) => ['celebration', 'goal', 'won', 'win', 'concert', 'excited'].includes(w))) return 'delight';
+  return undefined;
+}
+
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
   return [...emojiInsult(input, tokens), ...runWords(input, tokens)];
@@ -316,7 +333,9 @@ function runWords(input: DetectorInput, tokens: readonly Token[]): DetectorHit[]
     // Quoting and reporting lower the confidence; condemning words do not: "your behaviour is shameful, shame
     // on you" and "he's a pig, sexist comments all day" are the attack itself, not counter-speech.
     const verdict = mentionContext(input.text, tokens, f.from, f.to);
-    const praise = praiseIn(tokens);
+    // praise in the sentence, or right after it ("What the hell are you building? It looks amazing."), is delight; a game,
+    // a pet crate or a play on words makes the punishment a joke ("going to jail in Monopoly", "lock her up in the crate")
+    const praise = praiseIn(tokens) ?? (PRAISE_NEXT.test(input.next ?? '') ? 'praise in the next sentence' : undefined) ?? playful(tokens, f);
     const ctx = applyContext(f.confidence, f.explain, praise ? { factor: 0.4, reason: `said with praise ('${praise}')` } : verdict?.reason.startsWith('condemned') ? null : verdict);
     return { start: first.start, end: last.end, confidence: Math.round(ctx.confidence * 100) / 100, explain: ctx.explain, tags: [f.tag] };
   });

@@ -30,6 +30,9 @@ export function praiseIn(tokens: readonly Token[], from = 0, to = tokens.length)
       return t.w;
     }
     if (t.w === 'love' && ['you', 'u', 'ya', 'yall'].includes(next)) return 'love';
+    // "you're the best", "you totally deserve that promotion"
+    if (t.w === 'best' && tokens[k - 1]?.w === 'the' && tokens.slice(Math.max(0, k - 4), k).some((x) => x.w === 'you' || x.w === 'are')) return 'the best';
+    if (t.w === 'deserve' && tokens.slice(Math.max(0, k - 3), k).some((x) => x.w === 'you') && !['to', 'what', 'it'].includes(next)) return 'deserve';
   }
   return undefined;
 }

@@ -235,6 +235,9 @@ const FLAW_ADVICE = new Set(['own', 'admit', 'admitting', 'admits', 'check', 'le
 const STORY_WORDS = new Set(['novel', 'satire', 'story', 'character', 'chapter', 'fable', 'pinocchio', 'candide', 'protagonist', 'villain', 'plot']);
 /** Labels that insult a grown-up but are fond, literal or proud of others ("a little gremlin at 3am", "a proud hillbilly"). */
 const ROUGH_LABELS = new Set(['caveman', 'cavemen', 'gremlin', 'gremlins', 'redneck', 'rednecks', 'hillbilly', 'hillbillies', 'nobodies', 'bandwagoner', 'bandwagoners', 'goon', 'goons', 'doormat', 'doormats', 'lapdog', 'lapdogs', 'slimeball', 'slimeballs', 'laughingstock', 'monster', 'brat', 'brats', 'diva', 'troll']);
+/** Parts in a story and pets: what is said of them is no verdict on a person. */
+const FICTION_ROLES = new Set(['villain', 'villains', 'lead', 'protagonist', 'antagonist', 'hero', 'heroine', 'narrator', 'character']);
+const PET_SUBJECTS = new Set(['cat', 'cats', 'dog', 'dogs', 'puppy', 'kitten', 'hamster', 'parrot', 'pup']);
 /** Family, friends and neighbours: "my folks are rednecks" is said of one's own. */
 const KIN = new Set(['folks', 'family', 'parents', 'dad', 'mum', 'mom', 'neighbours', 'neighbors', 'friends', 'brother', 'brothers', 'sister', 'sisters', 'uncle', 'uncles', 'aunt', 'aunts', 'grandpa', 'grandma', 'cousins', 'cousin', 'husband', 'wife', 'relatives', 'people']);
 /** Love, pride and praise in the sentence make a rough label fond ("my neighbours are rednecks and the best people on the street"). */
@@ -260,6 +263,8 @@ const MILD_ATTRIBUTES = new Set(['angry', 'loud', 'emotional', 'confused', 'slow
 function groupInsult(tokens: readonly Token[], i: number): Found | null {
   const g = tokens[i] as Token;
   if (!PEOPLE_GROUPS.has(g.w)) return null;
+  // "goalkeepers are crazy, you have to be", "gamers are crazy about this patch": enthusiasm or daring, not a verdict
+  if (w(tokens, i + 1) === 'are' && PLAYFUL.has(w(tokens, i + 2)) && [',', 'about', 'for', 'over', '!'].includes(w(tokens, i + 3))) return null;
   // "people are calling him a traitor", "fans keep saying she is a fraud": a report of what the group says
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) if (GROUP_REPORTING.has(w(tokens, k))) return null;
   const r = readPredicate(tokens, i + 1);
@@ -421,6 +426,8 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   if (nameAfter && !personAfter && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && subj.w !== 'you') return null;
   if (predicateOnly && COLLECTIVE_SUBJECTS.has(subj.w) && !(ON_PEOPLE.has(t.w) && PEOPLE_SUBJECTS.has(subj.w))) return null;
   // "our QB is insane, how did he make that throw": slang praise for one of our own
+  // "goalkeepers are crazy, you have to be", "drummers are insane, how do they ...": daring and skill admired in a trade
+  if (PLAYFUL.has(t.w) && /s$/.test(subj.w) && !subj.mention && [',', 'about', 'for', 'over', '!'].includes(nxt)) return null;
   if (PLAYFUL.has(t.w) && ['our', 'my'].includes(w(tokens, s.range[0])) && (!tokens[i + 1] || [',', '!', 'lol', 'lmao'].includes(w(tokens, i + 1)))) return null;
   // hypothetical or doubted: "what if she is lying?", "if he is a fraud, ...", "maybe she is lying?", "are you sure he is lying?"
   if (doubted(tokens, s.range[0])) return null;
@@ -493,6 +500,8 @@ function badPerson(tokens: readonly Token[], i: number): Found | null {
   }
   if (!PERSON_NOUNS_FOR_EVAL.has(w(tokens, j))) return null;
   if (EVAL_NEEDS_LITTLE.has(t.w) && !little) return null;
+  // "a bad person to ask about directions", "the worst person to watch a horror film with": fitness for a task
+  if (w(tokens, j + 1) === 'to' && !['be', 'have', 'know', 'work', 'deal'].includes(w(tokens, j + 2))) return null;
   const end = w(tokens, j) === 'human' && w(tokens, j + 1) === 'being' ? j + 1 : j;
   // "what a bad person", "what an awful man"
   if ((w(tokens, i - 1) === 'a' || w(tokens, i - 1) === 'an') && w(tokens, i - 2) === 'what') {
@@ -686,6 +695,13 @@ function run(input: DetectorInput): DetectorHit[] {
     // "are you thick or thin crust people?", "are you evil or lawful in this campaign?": a choice offered, not a verdict
     if (isAdj && nxt === 'or' && !INSULT_ADJECTIVES.has(w(tokens, end + 2)) && !PERSON_NEGATIVE.has(w(tokens, end + 2))) continue;
     if (phraseEnd > i && w(tokens, i) === 'old' && (aim.reason.includes("'this") || aim.reason.includes('@mention'))) continue;
+    // "the villain is a psycho", "every character in Succession is a monster", "the cat is a jerk at 5am", "my boss is a beast
+    // at Excel", "a clown at the kids' party", "so dense with knowledge", "a bad person to ask about directions": a part, a
+    // pet, praise, a job or fitness for a task
+    if (aim.subject !== undefined && (FICTION_ROLES.has(w(tokens, aim.subject[1])) || tokens.some((x) => x.w === 'character' || x.w === 'characters') || PET_SUBJECTS.has(w(tokens, aim.subject[1])))) continue;
+    if ((['beast', 'monster', 'animal', 'machine', 'savage', 'clown'].includes(t.w) && w(tokens, end + 1) === 'at') || (t.w === 'dense' && w(tokens, end + 1) === 'with') || (['clown', 'clowns'].includes(t.w) && tokens.some((x) => ['party', 'circus', 'balloon', 'balloons', 'birthday'].includes(x.w)))) continue;
+    // "there was a crooked man": a story opens
+    if (w(tokens, 0) === 'there' && ['was', 'is', 'once'].includes(w(tokens, 1))) continue;
     // "the actor is a psycho in the new film": a part played, not a verdict on the person
     if (inFiction(tokens, end + 1)) continue;
     // Attacks on a protected group are the protected rules' business ("women are idiots").

@@ -105,6 +105,8 @@ function brainAndLack(tokens: readonly Token[], i: number): FramedPutDown | null
     const nx = tokens[i + 2];
     const ends = !nx || (nx.punct && nx.w !== '-') || ['and', 'whatsoever', 'left', 'at', 'lol', 'either'].includes(nx.w);
     if (!ends) return null;
+    // "danced at the wedding with zero shame": a manner, said in praise
+    if (w(tokens, i - 1) === 'with') return null;
     // "being on time takes zero talent", "zero shame in asking for help": a saying, not a verdict on someone
     if (['takes', 'take', 'requires', 'require', 'needs'].includes(w(tokens, i - 1))) return null;
     let subj = i - 2;
@@ -230,7 +232,12 @@ function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null
   // "he made a fool of himself at karaoke and loved every minute", "the least qualified on paper and the best hire we made",
   // "the lights are on but nobody's home, should I call the police?", "Walking Disaster is a novel": fond, literal or a title
   const len0 = hit[0].split(' ').length;
-  if (tokens.some((x, k) => (k < i || k >= i + len0) && ['love', 'loved', 'best', 'great', 'proud', 'police', 'neighbour', 'neighbor', 'novel', 'book'].includes(x.w)) || (tokens[i + 1] && /^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i > 0)) return null;
+  // ("people like you are why this job is worth it", "is there anything you are good at that you'd like to teach",
+  // "so happy to be this wrong", "nobody is home at the Smiths' cabin")
+  if (/^(is|was) there anything/.test(hit[0]) && ['that', 'which'].includes(w(tokens, i + len0))) return null;
+  if (/^(be|being) this/.test(hit[0]) && tokens.slice(Math.max(0, i - 3), i).some((x) => ['happy', 'glad', 'thrilled', 'delighted'].includes(x.w))) return null;
+  if (/^lights are on/.test(hit[0]) && w(tokens, i + len0) === 'at') return null;
+  if (tokens.some((x, k) => (k < i || k >= i + len0) && ['love', 'loved', 'best', 'great', 'proud', 'police', 'neighbour', 'neighbor', 'novel', 'book', 'worth', 'thank', 'thanks'].includes(x.w)) || (tokens[i + 1] && /^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i > 0)) return null;
   if (/^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i === 0 && hit[0].startsWith('walking')) return null;
   // "my son writes like a sixth grader because he is one", "our puppy's brain is smaller than a walnut": fond or literal
   if (tokens.slice(Math.max(0, i - 3), i).some((x) => PETS_AND_CHILDREN.has(x.w))) return null;

@@ -109,6 +109,10 @@ function run(input: DetectorInput, words: 'profanity' | 'insults'): DetectorHit[
     // "@jo fucking finally, congrats on the house!", "@sam this shit is delicious": swearing with praise next to it is delight
     if (praiseIn(tokens, i - 8, i + 9)) continue;
     if (t.mention) continue;
+    // "kick-ass presentation", "badass move": praise; "Psycho is my favourite Hitchcock": a title; "hypocrite is a strong word":
+    // the word talked about; "useless at parking, same": the writer shares the fault
+    if ((t.w === 'ass' && ['kick', 'bad', 'kickass'].includes(tokens[i - 1]?.w ?? '')) || tokens.slice(Math.max(0, i - 6), i + 7).some((x) => ['favourite', 'favorite', 'fictional'].includes(x.w) || (x.w === 'same' && (tokens[tokens.indexOf(x) - 1]?.w === ',' || tokens[tokens.indexOf(x) + 1]?.w === ','))) || (tokens[i + 1]?.w === 'is' && tokens[i + 2]?.w === 'a' && tokens.slice(i + 3, i + 6).some((x) => x.w === 'word'))) continue;
+    if (tokens[i + 1]?.w === "'s" && THING_AFTER.has(tokens[i + 2]?.w ?? '')) continue;
     if (words === 'insults') {
       // a word in quotes is reported or talked about ('chants of "liar"'), not said to the one replied to
       if (quoted(input.text, t.start, t.end)) continue;
