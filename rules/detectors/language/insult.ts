@@ -72,6 +72,12 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   // "a crazy old bat", "senile old goat", "an old fossil": age made the insult
   if (a === 'old' && ['bat', 'bats', 'goat', 'goats', 'fossil', 'fossils', 'crank', 'cranks', 'coot', 'coots', 'geezer', 'geezers', 'fart', 'farts', 'hag', 'hags', 'codger', 'biddy'].includes(b) && !['cave', 'caves', 'house', 'farm', 'fuel', 'record', 'collection', 'exhibit', 'museum'].includes(c)) return i + 1;
   if (a === 'nepo' && (b === 'baby' || b === 'babies')) return i + 1;
+  // "whiny babies", "knuckle-dragging cavemen", "know-nothings", "a propaganda mouthpiece": insults in two words
+  if (['whiny', 'whiney', 'whining'].includes(a) && ['baby', 'babies', 'brat', 'brats', 'child', 'children', 'toddlers'].includes(b)) return i + 1;
+  if (a === 'knuckle' && b === 'dragging' && c && !tokens[i + 2]?.punct) return i + 2;
+  if (a === 'knuckle' && b === 'draggers') return i + 1;
+  if (a === 'know' && (b === 'nothings' || (b === 'nothing' && ['a', 'total', 'complete'].includes(w(tokens, i - 1))))) return i + 1;
+  if (a === 'propaganda' && ['mouthpiece', 'mouthpieces', 'puppet', 'puppets', 'stooge', 'shill'].includes(b)) return i + 1;
   // "a petty tyrant", "a tinpot dictator", "an old dinosaur", "a cancer on this team" need the contempt in the phrase: bare
   // "Stalin was a dictator" and "Yoshi is a dinosaur" are descriptions
   if (['petty', 'tinpot', 'wannabe', 'little'].includes(a) && ['tyrant', 'tyrants', 'dictator', 'dictators', 'hitler'].includes(b)) return i + 1;
@@ -528,7 +534,7 @@ function buildTriggers(): Set<string> {
   const t = new Set<string>([...EPITHET, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
   const anchors = `fuck screw fk fck stuff hell shut stfu gtfo kma shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
-    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too washed has how cancer blight plague stain petty tinpot wannabe little joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
+    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too washed has how cancer blight plague stain whiny whiney whining knuckle know propaganda petty tinpot wannabe little joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
   for (const a of anchors.split(/\s+/)) if (a) t.add(a);
   for (const a of FRAME_ANCHORS) t.add(a);
   return t;

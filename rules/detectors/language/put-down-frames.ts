@@ -225,6 +225,12 @@ function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null
     /^(is|was) there anything (you|u) (are|re)?( actually| even)? (good|competent|right) at/.exec(seq) ??
     /^(write|writes|talk|talks|argue|argues|think|thinks|reason|reasons|spell|spells) like a (toddler|child|five-year-old|5 year old|sixth grader|6th grader|fourth grader|kindergartener|third grader|middle schooler)/.exec(seq) ??
     /^(be|being) this (wrong|clueless|useless|dense|slow|dumb|stupid|embarrassing|pathetic|ignorant)/.exec(seq) ??
+    /^as (bad|crooked|ugly|thin|fake|stale|tired|weak|dated|empty|greasy|receding|cheap) as (your|his|her) (hairline|face|teeth|haircut|jokes|politics|breath|hair|takes|music|ideas|brain|morals|wig|career)/.exec(seq) ??
+    /^(a|got a|have a) face for radio/.exec(seq) ??
+    /^smell like (you|he|she) look/.exec(seq) ??
+    /^who let (you|him|her) out of the (house|asylum|basement)/.exec(seq) ??
+    /^peaked in (high school|middle school|college|\d+(th|st|nd|rd)? grade|the \d+s)/.exec(seq) ??
+    /^not even (your|his|her) (own )?(mother|mom|mum|family|dog) (likes|like|loves|love|wants|can stand)/.exec(seq) ??
     /^as( consistently| totally| completely| always)? (wrong|stupid|dumb|clueless|useless|dense|ignorant|pathetic) as (you|u|him|her)( \.|$| !| \?|$)/.exec(seq) ??
     /^(would|could) not know (the truth|a fact|a lie|the facts|common sense|decency|class|talent) if (it|they) (hit|bit|smacked|slapped)/.exec(seq) ??
     /^the least (intelligent|competent|qualified|talented|capable|honest|informed|self-aware) (person|man|woman|human|president|senator|governor|coach|player|ceo|leader|politician|one)/.exec(seq);
@@ -247,6 +253,22 @@ function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null
   if (/^(thick|empty) head/.test(hit[0]) && ['of', 'start'].includes(w(tokens, i + 2)) && !/of (yours|his|hers)/.test(hit[0])) return null;
   const len = hit[0].split(' ').length;
   return { from: i, to: i + len - 1, confidence: 0.65, explain: `put-down idiom ('${hit[0]}')`, tag: 'insult' };
+}
+
+/** "you can't even spell 'their' and you want to lecture me", "u cant even tie ur own shoes and u want to run the country". */
+function cantEvenButWant(tokens: readonly Token[], i: number): FramedPutDown | null {
+  if (!['cant', 'couldnt', 'can', 'could'].includes(w(tokens, i))) return null;
+  const k = ['can', 'could'].includes(w(tokens, i)) ? i + 1 : i;
+  if (!(w(tokens, k) === 'not' || k === i) || w(tokens, k + 1) !== 'even') return null;
+  const subj = w(tokens, i - 1);
+  if (!['you', 'u', 'he', 'she', 'they'].includes(subj)) return null;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 14); j++) {
+    if (w(tokens, j) === 'and' && ['you', 'u', 'he', 'she', 'they'].includes(w(tokens, j + 1)) && ['want', 'wants', 'think', 'thinks', 'expect', 'expects'].includes(w(tokens, j + 2))) {
+      return { from: i - 1, to: j + 2, confidence: 0.65, explain: `puts a person down ('can't even ... and ${w(tokens, j + 1)} ${w(tokens, j + 2)} ...')`, tag: 'insult' };
+    }
+    if (tokens[j]?.punct && w(tokens, j) !== ',' && !/["“”']/.test(tokens[j]?.raw ?? '')) break;
+  }
+  return null;
 }
 
 /** Sarcastic similes: "as sharp as a bowling ball", "as honest as a three-dollar bill", "as useful as a chocolate teapot". */
@@ -314,7 +336,7 @@ function denseQuestion(tokens: readonly Token[], i: number): FramedPutDown | nul
 export const FRAME_ANCHORS: readonly string[] = [
   ...FACULTY_ALWAYS, ...FACULTY_LOWLY_ONLY, ...LACKED, ...LOWLY, 'zero', 'cells', 'debate', 'better', 'smarter', 'wiser', 'argument', 'boot', 'parade', 'piss-up', 'bath', 'shoes',
   'water', 'ass', 'arse', 'butt', ...MOCK_TITLES, ...DENSE, 'brains', 'lights', 'shampoo', 'conditioner', 'skull', 'skulls', 'head', 'heads', 'fool',
-  'book', 'thought', 'know', 'mother', 'brain', 'like', 'problem', 'anything', 'wrong', 'mom', 'mum', 'grandmother', 'grandma', 'voters', 'basement', 'walking', 'least', ...SIMILE_GOOD, 'map', 'personality', 'clue',
+  'book', 'thought', 'know', 'mother', 'brain', 'like', 'problem', 'anything', 'wrong', 'even', 'radio', 'smell', 'let', 'peaked', 'bad', 'crooked', 'stale', 'thin', 'dated', 'greasy', 'receding', 'hairline', 'haircut', 'mom', 'mum', 'grandmother', 'grandma', 'voters', 'basement', 'walking', 'least', ...SIMILE_GOOD, 'map', 'personality', 'clue',
 ];
 
 // (not 'my' or 'our': "our landlord has the personality of ..." is about the landlord)
@@ -338,7 +360,7 @@ function someoneInView(tokens: readonly Token[]): boolean {
 
 /** The first frame that matches at token i, or null. */
 export function framedPutDown(tokens: readonly Token[], i: number): FramedPutDown | null {
-  const f = facultyOf(tokens, i) ?? brainAndLack(tokens, i) ?? lowlyBetter(tokens, i) ?? incompetenceIdiom(tokens, i) ?? putDownIdiom(tokens, i) ?? sarcasticSimile(tokens, i) ?? mockTitle(tokens, i) ?? denseQuestion(tokens, i);
+  const f = facultyOf(tokens, i) ?? brainAndLack(tokens, i) ?? lowlyBetter(tokens, i) ?? incompetenceIdiom(tokens, i) ?? cantEvenButWant(tokens, i) ?? putDownIdiom(tokens, i) ?? sarcasticSimile(tokens, i) ?? mockTitle(tokens, i) ?? denseQuestion(tokens, i);
   if (!f || selfBefore(tokens, f.from) || !someoneInView(tokens)) return null;
   return f;
 }

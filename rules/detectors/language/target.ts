@@ -169,7 +169,8 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   }
   // "only an idiot like you would ...", "morons like you", "a snake like him": the insult is the one named
   // after "like"
-  if (w(tokens, i + 1) === 'like' && LIKE_TARGETS.has(w(tokens, i + 2)) && !SAYING.has(w(tokens, i + 3))) {
+  // ("how a dimwit like this got elected": "like this/that" points at someone just shown, for insults that name only people)
+  if (w(tokens, i + 1) === 'like' && (LIKE_TARGETS.has(w(tokens, i + 2)) || (strongNoun && ['this', 'that'].includes(w(tokens, i + 2)) && !tokens[i + 3]?.w.match(/^(one|thing|again|before)$/))) && !SAYING.has(w(tokens, i + 3))) {
     const who = w(tokens, i + 2);
     const reader = who !== 'him' && who !== 'her';
     return { from: p, reason: reader ? "aimed at the reader ('... like you')" : `aimed at a person ('... like ${who}')`, group: false, negated: false };

@@ -65,6 +65,15 @@ export const PUT_DOWN_FRAMES = [
   "@ray your brain is smaller than a pea",
   "His brain is running on dial-up.",
   "@ted you are sick!",
+  "@rob tech bros are knuckle-dragging cavemen",
+  "@ann you total know-nothing",
+  "@liz you're a propaganda mouthpiece",
+  "@kim your jokes are as stale as your haircut",
+  "@jo you've got a face for radio",
+  "@al who let you out of the house today?",
+  "@bea not even your own mother likes your posts",
+  "@ian you can't even spell 'their' and you want to run the department?",
+  "How did an idiot like this get promoted?",
 ];
 
 export const PUT_DOWN_FRAMES_NEAR_MISS = [
@@ -135,6 +144,14 @@ export const PUT_DOWN_FRAMES_NEAR_MISS = [
   "Stay home when you're sick.",
   "You are sick, go home and rest.",
   "@sam you're sick, hope you feel better",
+  "I peaked in high school, honestly.",
+  "I can't even cook and I want to open a restaurant lol",
+  "The kids can't even reach the shelf and they want to bake.",
+  "Who let the dogs out?",
+  "Your hair is as good as your jokes.",
+  "The whiny baby needed a nap.",
+  "My knuckles are dragging after that hike.",
+  "Do you know nothing about this? Read the doc first.",
 ];
 
 export const VEILED_THREATS = [
