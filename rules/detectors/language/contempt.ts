@@ -302,7 +302,9 @@ function playful(tokens: readonly Token[], f: Found): string | undefined {
   if (ws.some((w) => ['monopoly', 'crate', 'kennel', 'heart', 'anniversary', 'lol', 'lmao', 'haha'].includes(w)) || /\bpass go\b/.test(ws.join(' '))) return 'a game, a pet or a joke';
   // "shame on you for making me cry at your wedding speech", "ashamed of how good this pie is", "in prison for how good that goal was"
   if (/\b(for making me (cry|laugh|hungry|jealous)|of how good|for how good|of how great|for how great)\b/.test(ws.join(' '))) return 'fond hyperbole';
-  if (/^(he|she|you|they) (lost|loses|losing) (his|her|your|their) mind/.test(seq) && ws.some((w) => ['celebration', 'goal', 'won', 'win', 'concert', 'excited'].includes(w))) return 'delight';
+  if (/^(he|she|you|they) (lost|loses|losing|is losing|s losing) (his|her|your|their) mind/.test(seq.replace(/ is losing| s losing/, ' losing')) && ws.some((w) => ['celebration', 'goal', 'won', 'win', 'concert', 'excited', 'best', 'draw', 'cup'].includes(w))) return 'delight';
+  // "he has no spine issues after the surgery", "her dad is mentally ill and she cares for him": health, said with care
+  if (/\bno (spine|backbone) (issues|injury|injuries|problems|damage)\b/.test(ws.join(' ')) || ws.some((w) => ['cares', 'caring', 'diagnosed', 'diagnosis', 'support', 'supporting', 'treatment', 'recovery', 'surgery'].includes(w))) return 'health';
   return undefined;
 }
 

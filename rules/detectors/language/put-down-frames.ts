@@ -89,7 +89,7 @@ function brainAndLack(tokens: readonly Token[], i: number): FramedPutDown | null
     if (['a', 'maybe', 'only', 'just', 'like'].includes(w(tokens, h))) h--;
     const owned = ['has', 'have', 'had', 'got', 'with', 'to', 'and'].includes(w(tokens, h)) || (k === 0 || CLAUSE_BREAK.has(w(tokens, k - 1)) || tokens[k - 1]?.mention === true);
     // "one brain cell can connect to thousands", "you lose two brain cells every time": biology, not a person's count
-    const verbAfter = ['can', 'could', 'is', 'are', 'in', 'every', 'per', 'each', 'will', 'connect', 'connects'].includes(w(tokens, i + 2));
+    const verbAfter = ['can', 'could', 'is', 'are', 'in', 'every', 'per', 'each', 'will', 'connect', 'connects', 'researchers', 'research', 'biology', 'count', 'counts', 'culture', 'cultures', 'study', 'studies', 'death'].includes(w(tokens, i + 2));
     if (owned && !verbAfter && !['my', 'our'].includes(w(tokens, k - 1)) && ['zero', 'no', 'one', 'two', 'three', 'single', 'few', 'both'].includes(count) && !['billions', 'millions', 'neurons'].includes(w(tokens, i + 2)) && !ANIMAL_OR_CHILD.has(w(tokens, h - 1)) && !ANIMAL_OR_CHILD.has(w(tokens, h - 2))) {
       // "kills brain cells" and biology talk have no number of them in a person
       return { from: k, to: i + 1, confidence: 0.7, explain: `puts a person down ('${count} ... brain cells')`, tag: 'insult' };
@@ -130,7 +130,7 @@ function lowlyBetter(tokens: readonly Token[], i: number): FramedPutDown | null 
   if (a === 'lose' && ['a', 'an'].includes(w(tokens, i + 1)) && ['debate', 'argument', 'fight', 'battle', 'contest', 'race'].includes(w(tokens, i + 2)) && ['with', 'to', 'against'].includes(w(tokens, i + 3))) {
     const head = lowlyHead(tokens, i + 4);
     const who = w(tokens, i - 1) === 'would' || w(tokens, i - 1) === 'd' ? w(tokens, i - 2) : w(tokens, i - 1);
-    if (head >= 0 && ['you', 'he', 'she', 'they', 'u', 'youd', 'hed', 'shed'].includes(who)) return { from: i, to: head, confidence: 0.7, explain: `puts a person down ('would lose a ${w(tokens, i + 2)} to a ${w(tokens, head)}')`, tag: 'insult' };
+    if (head >= 0 && ['you', 'he', 'she', 'they', 'u', 'youd', 'hed', 'shed'].includes(who) && !(['in', 'with'].includes(w(tokens, head + 1)) && ['those', 'these', 'that'].includes(w(tokens, head + 2)))) return { from: i, to: head, confidence: 0.7, explain: `puts a person down ('would lose a ${w(tokens, i + 2)} to a ${w(tokens, head)}')`, tag: 'insult' };
   }
   // the lowly thing is the subject; "better ... than" or "more ... than" follows, and a person closes it
   if (!['would', 'could', 'has', 'makes', 'make', 'writes', 'does', 'is'].includes(a)) return null;
@@ -194,7 +194,9 @@ function incompetenceIdiom(tokens: readonly Token[], i: number): FramedPutDown |
   const seq = tokens.slice(v, v + 10).map((t) => t.w).join(' ');
   // "couldn't find his way out of a paper bag", "couldn't act her way out of ...", "couldn't pour water out of a boot",
   // "couldn't organize a two-car parade", "couldn't lead a horse to water", "can't even tie his own shoes"
-  if (/^\w+ (his|her|their|your|ur) way out of a/.test(seq) || /^pour (water|piss) out of a boot/.test(seq) || /^organi[sz]e a (two|2)[ -]?car parade|^organi[sz]e a piss-?up|^find (his|her|their|your|ur) own (ass|arse|butt)|^find \w+( \w+)? on a map|^buy (a )?(personality|clue|brain|brains|vowel)/.test(seq)) {
+  if (/^\w+ (his|her|their|your|ur) way out of a/.test(seq) || /^pour (water|piss) out of a boot/.test(seq) || /^organi[sz]e a (two|2)[ -]?car parade|^organi[sz]e a piss-?up|^find (his|her|their|your|ur) own (ass|arse|butt)|^find \w+( \w+)? on a map|^buy (a )?(personality|clue|brain|brains|vowel)( \.| !| \?| ,|$| if| to)/.test(seq)) {
+    // "you can't pour water out of a boot without a hole in it, it's physics", "... and neither could I"
+    if (/^pour/.test(seq) && !/boot( \.| !| \?| ,|$| if| with the)/.test(seq)) return null;
     if (tokens.slice(Math.max(0, i - 3), i).some((t) => PETS_AND_CHILDREN.has(t.w))) return null;
     // "before this trip she couldn't find Bhutan on a map": a past the sentence has left behind
     if (tokens.some((t) => ['before', 'until', 'now', 'used'].includes(t.w))) return null;
@@ -230,7 +232,7 @@ function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null
     /^smell like (you|he|she) look/.exec(seq) ??
     /^who let (you|him|her) out of the (house|asylum|basement)/.exec(seq) ??
     /^peaked in (high school|middle school|college|\d+(th|st|nd|rd)? grade|the \d+s)/.exec(seq) ??
-    /^not even (your|his|her) (own )?(mother|mom|mum|family|dog) (likes|like|loves|love|wants|can stand)/.exec(seq) ??
+    /^not even (your|his|her) (own )?(mother|mom|mum|family) (likes|like|loves|love|wants|can stand) (you|your|him|his|her)\b/.exec(seq) ??
     /^as( consistently| totally| completely| always)? (wrong|stupid|dumb|clueless|useless|dense|ignorant|pathetic) as (you|u|him|her)( \.|$| !| \?|$)/.exec(seq) ??
     /^(would|could) not know (the truth|a fact|a lie|the facts|common sense|decency|class|talent) if (it|they) (hit|bit|smacked|slapped)/.exec(seq) ??
     /^the least (intelligent|competent|qualified|talented|capable|honest|informed|self-aware) (person|man|woman|human|president|senator|governor|coach|player|ceo|leader|politician|one)/.exec(seq);
@@ -240,10 +242,21 @@ function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null
   const len0 = hit[0].split(' ').length;
   // ("people like you are why this job is worth it", "is there anything you are good at that you'd like to teach",
   // "so happy to be this wrong", "nobody is home at the Smiths' cabin")
-  if (/^(is|was) there anything/.test(hit[0]) && ['that', 'which'].includes(w(tokens, i + len0))) return null;
+  if (/^(is|was) there anything/.test(hit[0]) && (['that', 'which'].includes(w(tokens, i + len0)) || /ing$/.test(w(tokens, i + len0)))) return null;
+  // "never read a book by Tolstoy", "a book she didn't finish": a particular book, not books
+  if (/never read a book/.test(hit[0]) && tokens[i + len0] && !tokens[i + len0]?.punct && !['in', 'without', 'with', 'that', 'ever', 'lol'].includes(w(tokens, i + len0))) return null;
+  if (/never read a book/.test(hit[0]) && w(tokens, i + len0) === 'that' && !tokens.slice(i + len0, i + len0 + 6).some((x) => x.w === 'pictures' || x.w === 'picture')) return null;
+  // "walking disaster recovery drills": a compound; "in your mom's basement there's a box": a place
+  if (/^walking/.test(hit[0]) && tokens[i + len0] && /^[a-z]/.test(tokens[i + len0]?.raw ?? '') && !['and', 'who', 'in', 'at', 'lol', 'of'].includes(w(tokens, i + len0))) return null;
+  if (/basement/.test(hit[0]) && !tokens.some((x) => ['live', 'living', 'lives', 'typing', 'tweeting', 'posting', 'still', 'from'].includes(x.w))) return null;
+  if (/^people like/.test(hit[0]) && ['i', 'we'].includes(w(tokens, i + len0))) return null;
+  if (/problem (is|was) (you|u)/.test(hit[0]) && ['me', 'the', 'us', 'everyone'].includes(w(tokens, i + len0))) return null;
+  if (/^as \w+ as/.test(hit[0]) && ['are', 'is', 'was', 'were'].includes(w(tokens, i + len0))) return null;
+  if (/^(thick|empty) (skull|skulls|head|heads)/.test(hit[0]) && !['your', 'his', 'her', 'their', 'that', 'those', 'ur'].includes(w(tokens, i - 1)) && !/of (yours|his|hers)/.test(hit[0])) return null;
+  if (/^the least/.test(hit[0]) && tokens.slice(i + len0).some((x) => x.w === 'me' || x.w === 'myself')) return null;
   if (/^(be|being) this/.test(hit[0]) && tokens.slice(Math.max(0, i - 3), i).some((x) => ['happy', 'glad', 'thrilled', 'delighted'].includes(x.w))) return null;
   if (/^lights are on/.test(hit[0]) && w(tokens, i + len0) === 'at') return null;
-  if (tokens.some((x, k) => (k < i || k >= i + len0) && ['love', 'loved', 'best', 'great', 'proud', 'police', 'neighbour', 'neighbor', 'novel', 'book', 'worth', 'thank', 'thanks'].includes(x.w)) || (tokens[i + 1] && /^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i > 0)) return null;
+  if (tokens.some((x, k) => (k < i || k >= i + len0) && ['love', 'loved', 'best', 'great', 'proud', 'police', 'neighbour', 'neighbor', 'novel', 'book', 'worth', 'thank', 'thanks', 'cheered', 'purpose', 'admission', 'admits', 'admit', 'memoir', 'own'].includes(x.w)) || (tokens[i + 1] && /^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i > 0)) return null;
   if (/^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i === 0 && hit[0].startsWith('walking')) return null;
   // "my son writes like a sixth grader because he is one", "our puppy's brain is smaller than a walnut": fond or literal
   if (tokens.slice(Math.max(0, i - 3), i).some((x) => PETS_AND_CHILDREN.has(x.w))) return null;
@@ -262,6 +275,8 @@ function cantEvenButWant(tokens: readonly Token[], i: number): FramedPutDown | n
   if (!(w(tokens, k) === 'not' || k === i) || w(tokens, k + 1) !== 'even') return null;
   const subj = w(tokens, i - 1);
   if (!['you', 'u', 'he', 'she', 'they'].includes(subj)) return null;
+  // "she can't even see the screen from there", "you can't even drive yet": a body, an age or a place, not a failing
+  if (['see', 'reach', 'walk', 'lift', 'drive', 'hear', 'stand', 'crawl', 'sit', 'move', 'feel', 'sleep', 'breathe', 'find', 'get', 'afford', 'vote'].includes(w(tokens, k + 2)) || tokens.some((t) => ['yet', 'surgery', 'kiddo', 'determined'].includes(t.w))) return null;
   for (let j = k + 2; j < Math.min(tokens.length, k + 14); j++) {
     if (w(tokens, j) === 'and' && ['you', 'u', 'he', 'she', 'they'].includes(w(tokens, j + 1)) && ['want', 'wants', 'think', 'thinks', 'expect', 'expects'].includes(w(tokens, j + 2))) {
       return { from: i - 1, to: j + 2, confidence: 0.65, explain: `puts a person down ('can't even ... and ${w(tokens, j + 1)} ${w(tokens, j + 2)} ...')`, tag: 'insult' };
@@ -302,8 +317,8 @@ function mockTitle(tokens: readonly Token[], i: number): FramedPutDown | null {
   if (!MOCK_LEADS.has(lead) || !closes) return null;
   // "thanks, sweetie" and "good job, champ" are fond; among the fond-sounding leads only the mocking titles count
   if (['thanks', 'good', 'nice', 'cool', 'wow'].includes(lead) && !['genius', 'einstein', 'boomer', 'smartass'].includes(t)) return null;
-  // "okay genius, the crossword is all yours, you always finish it first": praise follows
-  if (tokens.slice(i + 1).some((t) => ['yours', 'always', 'love', 'proud', 'congrats', 'amazing'].includes(t.w))) return null;
+  // "okay genius, the crossword is all yours", "thanks, genius, that fix worked", "ok Sherlock, you cracked the case": praise follows
+  if (tokens.slice(i + 1).some((t) => ['yours', 'always', 'love', 'proud', 'congrats', 'amazing', 'right', 'solved', 'saved', 'cracked', 'worked', 'nailed', 'thank', 'thanks', 'book', 'class'].includes(t.w))) return null;
   const start = lead === 'try' && ['nice', 'good'].includes(w(tokens, k - 1)) ? k - 1 : k;
   return { from: start, to: i, confidence: 0.6, explain: `mock title said to someone ('${lead} ... ${t}')`, tag: 'insult' };
 }
@@ -322,7 +337,7 @@ function denseQuestion(tokens: readonly Token[], i: number): FramedPutDown | nul
   if (['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn', 'fat', 'lazy', 'ugly', 'dirty'].includes(adj)) return null;
   // "are you really that ignorant of the rules?" asks about knowledge
   if (['of', 'about', 'to'].includes(w(tokens, k + 1))) return null;
-  const orAsk = w(tokens, k + 1) === 'or' && ['is', 'what', 'just', 'are', 'do', 'did', 'something', 'pretending', 'trolling', 'acting'].includes(w(tokens, k + 2));
+  const orAsk = w(tokens, k + 1) === 'or' && ['is', 'what', 'just', 'are', 'do', 'did', 'something', 'pretending', 'trolling', 'acting'].includes(w(tokens, k + 2)) && !['being', 'joking', 'kidding', 'nice', 'polite', 'kind'].includes(w(tokens, k + 3));
   if (!(tokens[k + 1]?.punct || !tokens[k + 1] || orAsk)) return null;
   // "Rex, are you really this dense? That's your own tail", "my teenager asked", "new puppy owners, are you ...": said to a pet,
   // a child or a crowd of readers, or reported
@@ -361,6 +376,8 @@ function someoneInView(tokens: readonly Token[]): boolean {
 /** The first frame that matches at token i, or null. */
 export function framedPutDown(tokens: readonly Token[], i: number): FramedPutDown | null {
   const f = facultyOf(tokens, i) ?? brainAndLack(tokens, i) ?? lowlyBetter(tokens, i) ?? incompetenceIdiom(tokens, i) ?? cantEvenButWant(tokens, i) ?? putDownIdiom(tokens, i) ?? sarcasticSimile(tokens, i) ?? mockTitle(tokens, i) ?? denseQuestion(tokens, i);
+  // "... and neither could I", "me too": the writer shares it
+  if (tokens.some((t, k) => (t.w === 'neither' && ['could', 'can', 'did', 'do', 'am'].includes(tokens[k + 1]?.w ?? '')) || (t.w === 'me' && tokens[k + 1]?.w === 'too'))) return null;
   if (!f || selfBefore(tokens, f.from) || !someoneInView(tokens)) return null;
   return f;
 }

@@ -9,7 +9,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { findGroups } from './find-groups';
-import { PEOPLE_GROUP_WORDS, PERSON_WORDS, THING_WORDS } from './lexicon/words';
+import { PEOPLE_GROUP_WORDS, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
 
@@ -205,9 +205,9 @@ function findThreats(tokens: readonly Token[]): Found[] {
     if (v === 'string' && (['him', 'her'].includes(w(tokens, i + 1)) || tokens[i + 1]?.mention || (['that', 'this'].includes(w(tokens, i + 1)) && PERSON_WORDS.has(w(tokens, i + 2)))) && tokens.slice(i + 2, i + 4).some((t) => t.w === 'up') && !tokens.slice(i + 2, i + 6).some((t) => ['hammock', 'lights', 'light', 'banner', 'bunting'].includes(t.w))) out.push({ from: i, to: i + 2, confidence: 0.8, explain: "calls for a lynching ('string ... up')" });
     // "we're coming for you and your family", "enjoy your last weekend", "you won't be so tough when we show up",
     // "when you get what's coming": harm foretold
-    if (v === 'coming' && w(tokens, i + 1) === 'for' && tokens.slice(Math.max(0, i - 3), i).some((t) => ['we', 'i', 'they', 'were', 'im'].includes(t.w)) && WISH_TARGETS.has(w(tokens, i + 2)) && w(tokens, i + 3) === 'and' && ['your', 'his', 'her', 'their'].includes(w(tokens, i + 4)) && ['family', 'kids', 'children', 'wife', 'husband', 'mother', 'mom', 'house', 'home'].includes(w(tokens, i + 5))) out.push({ from: i, to: i + 5, confidence: 0.8, explain: "threat ('coming for you and your family')" });
+    if (v === 'coming' && w(tokens, i + 1) === 'for' && !tokens.some((t) => ['christmas', 'thanksgiving', 'dinner', 'visit', 'guest', 'holidays', 'party', 'birthday', 'weekend', 'lunch'].includes(t.w)) && tokens.slice(Math.max(0, i - 3), i).some((t) => ['we', 'i', 'they', 'were', 'im'].includes(t.w)) && WISH_TARGETS.has(w(tokens, i + 2)) && w(tokens, i + 3) === 'and' && ['your', 'his', 'her', 'their'].includes(w(tokens, i + 4)) && ['family', 'kids', 'children', 'wife', 'husband', 'mother', 'mom', 'house', 'home'].includes(w(tokens, i + 5))) out.push({ from: i, to: i + 5, confidence: 0.8, explain: "threat ('coming for you and your family')" });
     if (v === 'enjoy' && ['your', 'ur'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'last' && ['day', 'days', 'weekend', 'night', 'week', 'breath', 'breaths', 'moments'].includes(w(tokens, i + 3)) && !['at', 'in', 'on', 'of', 'as', 'with', 'here', 'off', 'before', 'together', 'there', 'home', 'abroad', 'away'].includes(w(tokens, i + 4))) out.push({ from: i, to: i + 3, confidence: 0.7, explain: "veiled threat ('enjoy your last ...')" });
-    if (v === 'be' && w(tokens, i + 1) === 'so' && ['tough', 'brave', 'cocky', 'mouthy', 'brave'].includes(w(tokens, i + 2)) && w(tokens, i + 3) === 'when' && NEGATORS.has(w(tokens, i - 1)) && tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'he', 'she', 'they'].includes(t.w))) out.push({ from: i - 1, to: i + 3, confidence: 0.7, explain: `veiled threat ('won't be so ${w(tokens, i + 2)} when ...')` });
+    if (v === 'be' && w(tokens, i + 1) === 'so' && ['tough', 'brave', 'cocky', 'mouthy', 'brave'].includes(w(tokens, i + 2)) && w(tokens, i + 3) === 'when' && !tokens.some((t) => PETS_AND_CHILDREN.has(t.w) || ['melt', 'cake', 'gift', 'surprise'].includes(t.w)) && NEGATORS.has(w(tokens, i - 1)) && tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'he', 'she', 'they'].includes(t.w))) out.push({ from: i - 1, to: i + 3, confidence: 0.7, explain: `veiled threat ('won't be so ${w(tokens, i + 2)} when ...')` });
     const wh = w(tokens, i - 1) === 'is' ? i - 2 : i - 1;
     if (v === 'coming' && ['whats', 'what'].includes(w(tokens, wh)) && ['get', 'gets', 'getting', 'got'].includes(w(tokens, wh - 1)) && !['in', 'to'].includes(w(tokens, i + 1)) && !tokens.some((t) => t.w === 'karma') && tokens.slice(Math.max(0, i - 6), i).some((t) => ['you', 'u', 'he', 'she', 'they', 'him', 'her', 'them'].includes(t.w))) out.push({ from: wh - 1, to: i, confidence: 0.65, explain: "veiled threat ('get what's coming')" });
     // "I'd slap that smirk off your face": violence to the face, said through the expression on it
@@ -358,6 +358,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   const rest = tokens.slice(end + 1, end + 6).map((t) => t.w);
   if (['down', 'up', 'out'].includes(rest[0] ?? '') && ['to', 'some'].includes(rest[1] ?? '')) return null;
   // ("beat him up after the game" stays a threat: only a game played "in/at", or a surprise "with", is the setting)
+  if (['up', 'down', 'out'].includes(rest[0] ?? '')) rest.shift();
   if (['in', 'at'].includes(rest[0] ?? '') && rest.slice(1, 4).some((x) => ['kart', 'mario', 'chess', 'fortnite', 'game', 'match', 'race', 'trivia', 'quiz', 'level'].includes(x))) return null;
   if (rest[0] === 'with' && rest.slice(1, 4).some((x) => ['surprise', 'story', 'kindness', 'compliments', 'cookies', 'cake'].includes(x))) return null;
   if (rest.includes('autograph')) return null;

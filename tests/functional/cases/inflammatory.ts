@@ -7,6 +7,7 @@ import { INSULT_SPELLINGS, INSULT_SPELLINGS_NEAR_MISS } from './insult-spellings
 import { REVIEW12_NEAR_MISS } from './precision-review-round12';
 import { REVIEW13_NEAR_MISS } from './precision-review-round13';
 import { REVIEW14_NEAR_MISS } from './precision-review-round14';
+import { REVIEW15_NEAR_MISS } from './precision-review-round15';
 import { PUT_DOWN_FRAMES, PUT_DOWN_FRAMES_NEAR_MISS, REPLY_WORDS_REPORTED_OR_FOND, VEILED_THREATS, VEILED_THREATS_NEAR_MISS } from './put-downs-and-threats';
 
 const INF = ['inflammatory'] as const;
@@ -225,5 +226,6 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'precision-review-round12', title: 'ordinary posts a reviewer wrote against the round-12 frames, threats and labels (pets, children, cooking, sport, fiction)', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW12_NEAR_MISS) },
   { id: 'precision-review-round13', title: 'ordinary posts a second reviewer wrote against the newest frames (answers, titles, history, pets, reviews, errands)', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW13_NEAR_MISS) },
   { id: 'precision-review-round14', title: 'ordinary posts a third reviewer wrote across workplace genres (sport, gaming, parenting, nursing, cooking, DIY, reviews, replies)', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW14_NEAR_MISS) },
+  { id: 'precision-review-round15', title: 'ordinary posts a fourth reviewer wrote against the newest frames, phrases, threats and gender-role shapes', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW15_NEAR_MISS) },
   { id: 'insult-spellings-near-miss', title: "the same words owning a thing, one's own flaw, a compound, or 'too tired to'", family: 'inflammatory', polarity: 'pass', cases: pass(INSULT_SPELLINGS_NEAR_MISS) },
 ];

@@ -244,7 +244,9 @@ export function hierarchy(tokens: readonly Token[], words: Words, groups: readon
   // "leave the thinking / deciding / maths to the men"
   const l = words.findIndex((w, k) => w === 'leave' && words[k + 1] === 'the' && /^[a-z]+(ing|s)$/.test(words[k + 2] ?? '') && words[k + 3] === 'to');
   if (l >= 0) {
-    const id = named.find((m) => m.from >= l + 4 && m.from <= l + 6) ?? named.find((m) => m.to < l);
+    // ("leave the engineering to the men and women on the bridge team": everyone who knows the job)
+    const everyone = words.slice(l + 4, l + 9).join(' ').match(/\b(men and women|women and men)\b/);
+    const id = everyone ? undefined : named.find((m) => m.from >= l + 4 && m.from <= l + 6) ?? named.find((m) => m.to < l);
     if (id && ['thinking', 'deciding', 'driving', 'talking', 'decisions', 'maths', 'math', 'science', 'fighting', 'leading', 'money', 'planning', 'engineering', 'voting'].includes(words[l + 2] ?? '')) return hit(l, Math.min(words.length - 1, l + 5), id, 'derogation', 'the thinking left to another group');
   }
   if (named.length < 2 && !named.some((m) => ['wives', 'wife'].includes(words[m.from] ?? ''))) {

@@ -56,6 +56,8 @@ export function genderRole(words: Words, groups: readonly GroupMention[]): Attac
       const after = words.slice(e + 1, clauseEnd(words, e + 1, 10) + 1);
       // "should be free to stay home if they want", "shouldn't have to do all the housework": a choice, a burden lifted
       if (before.some((w) => CHOSEN.has(w) || NEGATORS.has(w)) || after.some((w) => CHOSEN.has(w))) return null;
+      // "women should stay home when they have the flu, same as men": an illness rule for everyone
+      if (after.some((w) => ['flu', 'sick', 'ill', 'covid', 'fever', 'contagious', 'cold'].includes(w)) || words.some((w, k) => w === 'same' && words[k + 1] === 'as')) return null;
       const norm = before.some((w) => ROLE_NORMS.has(w)) || words.slice(e + 1).some((w) => ROLE_NORMS.has(w) || w === 'deal');
       if (norm) return hit(women.from, e, women, 'derogation', 'a home duty prescribed');
     }
@@ -64,7 +66,8 @@ export function genderRole(words: Words, groups: readonly GroupMention[]): Attac
   if (men) {
     const b = words[men.from - 1] === 'the' ? men.from - 1 : men.from;
     const leave = words.slice(Math.max(0, b - 6), b).includes('leave') && words[b - 1] === 'to';
-    const letMen = words[b - 1] === 'let' && ['make', 'decide', 'handle', 'do', 'lead', 'run', 'talk', 'think'].includes(words[men.to + 1] ?? '');
+    // ("let the men make dinner tonight": a home duty handed to men is no exclusion of women)
+    const letMen = words[b - 1] === 'let' && ['make', 'decide', 'handle', 'do', 'lead', 'run', 'talk', 'think'].includes(words[men.to + 1] ?? '') && !['dinner', 'lunch', 'breakfast', 'tea', 'coffee', 'the dishes', 'dishes'].includes(words[men.to + 2] ?? '');
     const real = find(words, 'the real work') > men.to || find(words, 'the real job') > men.to || find(words, 'the serious') > men.to;
     // "leave the cooking to the men tonight": men given the home duty is no exclusion of women
     const chores = words.slice(Math.max(0, b - 6), b).some((w) => ['cooking', 'cleaning', 'washing', 'dishes', 'ironing', 'housework', 'hoovering', 'babysitting', 'nappies'].includes(w));
