@@ -295,16 +295,18 @@ const PRAISE_NEXT = /^\W*(?:(?:it|that|this|you)\W*(?:s|are|re|look|looks|was)?\
 /** Admiration, games, pets and fond hyperbole in the sentence of a matched hostile phrase, or undefined. */
 function playful(tokens: readonly Token[], f: Found): string | undefined {
   const ws = tokens.map((t) => t.w);
+  const all = ws.join(' ');
   const seq = ws.slice(f.from, f.from + 8).join(' ');
   // "how the hell did you finish that so fast", "where the hell did you find that jacket": admiration
   if (/^(how|where) the (hell|heck|fuck) did you (finish|manage|find|get|buy|pull|do|learn|make|score|win|fit)/.test(seq)) return 'admiration';
   if (/^why the (hell|heck) are you (up|awake|still)/.test(seq)) return 'concern';
-  if (ws.some((w) => ['monopoly', 'crate', 'kennel', 'heart', 'anniversary', 'lol', 'lmao', 'haha'].includes(w)) || /\bpass go\b/.test(ws.join(' '))) return 'a game, a pet or a joke';
+  if (ws.some((w) => ['monopoly', 'crate', 'kennel', 'heart', 'anniversary', 'lol', 'lmao', 'haha'].includes(w)) || /\bpass go\b/.test(all)) return 'a game, a pet or a joke';
   // "shame on you for making me cry at your wedding speech", "ashamed of how good this pie is", "in prison for how good that goal was"
-  if (/\b(for making me (cry|laugh|hungry|jealous)|of how good|for how good|of how great|for how great)\b/.test(ws.join(' '))) return 'fond hyperbole';
-  if (/^(he|she|you|they) (lost|loses|losing|is losing|s losing) (his|her|your|their) mind/.test(seq.replace(/ is losing| s losing/, ' losing')) && ws.some((w) => ['celebration', 'goal', 'won', 'win', 'concert', 'excited', 'best', 'draw', 'cup'].includes(w))) return 'delight';
+  if (/\b(for making me (cry|laugh|hungry|jealous)|of how good|for how good|of how great|for how great)\b/.test(all)) return 'fond hyperbole';
+  // "he lost his mind, best celebration ever", "he's losing his mind over the World Cup draw"
+  if (/^(he|she|you|they) (?:(?:is |s )(?=losing))?(lost|loses|losing) (his|her|your|their) mind/.test(seq) && ws.some((w) => ['celebration', 'goal', 'won', 'win', 'concert', 'excited', 'best', 'draw', 'cup'].includes(w))) return 'delight';
   // "he has no spine issues after the surgery", "her dad is mentally ill and she cares for him": health, said with care
-  if (/\bno (spine|backbone) (issues|injury|injuries|problems|damage)\b/.test(ws.join(' ')) || ws.some((w) => ['cares', 'caring', 'diagnosed', 'diagnosis', 'support', 'supporting', 'treatment', 'recovery', 'surgery'].includes(w))) return 'health';
+  if (/\bno (spine|backbone) (issues|injury|injuries|problems|damage)\b/.test(all) || ws.some((w) => ['cares', 'caring', 'diagnosed', 'diagnosis', 'support', 'supporting', 'treatment', 'recovery', 'surgery'].includes(w))) return 'health';
   return undefined;
 }
 

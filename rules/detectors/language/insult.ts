@@ -216,6 +216,15 @@ const HATRED_ADVERBS = new Set(['really', 'just', 'truly', 'absolutely', 'so', '
 
 /** Adjectives that, put before a name, make it a nickname of contempt ("crooked Hillary", "lying Ted"). */
 const EPITHET = new Set(['crooked', 'lying', 'lyin', 'corrupt', 'sleazy', 'slimy', 'shifty', 'dishonest', 'treasonous', 'traitorous', 'crazy', 'sleepy', 'cryin', 'crying', 'nervous', 'sloppy', 'dopey', 'creepy', 'pathetic']);
+/** An everyday epithet holds only when the name after it acts ("Sleepy Gerald slept through the vote", not "Sleepy Saturday"). */
+function epithetNameActs(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return !EVERYDAY_EPITHET.has(t.w) || (NAME_ACTS.has(w(tokens, i + 2)) || /(?:ed|ing)$/.test(w(tokens, i + 2)) || !tokens[i + 2] || ['!', '.', '?'].includes(w(tokens, i + 2)));
+}
+/** "Crazy Bernie is the name of our local car dealer", "Sleepy Gerald is what we call our dog": the phrase is a name. */
+function namedAsName(tokens: readonly Token[], i: number): boolean {
+  return /^(is|was) (the name|what we call|a nickname|our nickname)/.test(tokens.slice(i + 2, i + 7).map((x) => x.w).join(' '));
+}
 /** Words that show the capitalised phrase is a title, a game, a place or a product. */
 const TITLE_WORDS = new Set(['game', 'manga', 'novel', 'track', 'song', 'toy', 'book', 'film', 'movie', 'sequel', 'character', 'album', 'pub', 'restaurant', 'street', 'spire', 'menu', 'card', 'comic', 'series', 'band', 'puppet', 'show', 'episode', 'halfback', 'piano', 'forums', 'exam', 'teenagers', 'teenager', 'toddler']);
 /** Epithets that are also everyday descriptions ("Crazy Golf", "Sleepy Saturday", "a sleepy Vermont town"): the name must act. */
@@ -364,15 +373,18 @@ const KIND_DESCRIBERS = new Set(['good', 'great', 'nice', 'lovable', 'loveable',
 /** Words that may follow the predicate word at the end of the insult: "he is lying again", "as crazy as ...". */
 const PREDICATE_AFTER = new Set([',', 'to', 'and', '&', 'or', 'too', 'as', 'af', 'lol', 'again', 'today', 'now', 'tbh', 'smh', 'period', 'sir', 'man', 'dude', 'bro', 'who', 'incarnate']);
 
-/**
- * "your so inept", "ur the worst", "because your so dumb" (sic): an owner word opening a clause, with no
- * noun to own before a degree word or "the" and an insulting predicate, can only be "you're".
- */
+/** Nouns that insult a person only with "on": "a cancer on this team" (bare "she is a Cancer" is a star sign). */
 const ON_ONLY = new Set(['cancer', 'blight', 'plague', 'stain']);
+/** Verdicts that may take "on ...": "a cancer on this team", "a disgrace on the field". */
+const ON_PREDICATES = new Set([...ON_ONLY, 'disgrace', 'embarrassment']);
 /** Verdicts strong enough to stand before a clause of what the person would do ("a sociopath who'd ...", "so brainwashed they'd ..."); mild traits pass ("so stubborn that she walked home"). */
 const CLAUSE_VERDICTS = new Set(['sociopath', 'psychopath', 'brainwashed', 'narcissist', 'deluded', 'delusional', 'deranged', 'unhinged', 'psycho', 'psychotic']);
 /** Words said of friends fondly or of the ill ("your so sick bro", "she is the sick one this week"). */
 const FOND_OR_ILL = new Set(['sick', 'sore', 'crazy', 'mental', 'insane', 'nuts', 'weak', 'fat', 'bum', 'ill']);
+/**
+ * "your so inept", "ur the worst", "because your so dumb" (sic): an owner word opening a clause, with no
+ * noun to own before a degree word or "the" and an insulting predicate, can only be "you're".
+ */
 const YOURE_NEXT = new Set(['so', 'the', 'such', 'really', 'just', 'fucking', 'fuckin', 'fucken', 'freaking', 'totally', 'completely', 'clearly', 'obviously', 'truly', 'literally', 'always', 'too']);
 function youreAt(tokens: readonly Token[], c: number): boolean {
   if (!['your', 'ur'].includes(w(tokens, c)) || !YOURE_NEXT.has(w(tokens, c + 1))) return false;
@@ -401,7 +413,7 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   const theOne = nxt === 'one' && w(tokens, i - 1) === 'the' && !FOND_OR_ILL.has(t.w);
   // "a sociopath who'd sell ...", "so brainwashed they'd drink bleach": a relative or a result clause follows
   const clauseAfter = CLAUSE_VERDICTS.has(t.w) && (/^who'/.test(nxt) || (w(tokens, i - 1) === 'so' && /^(they|he|she|you|that)(?:'[a-z]+)?$/.test(nxt)));
-  const onAfter = nxt === 'on' && ['cancer', 'blight', 'stain', 'plague', 'disgrace', 'embarrassment'].includes(t.w);
+  const onAfter = nxt === 'on' && ON_PREDICATES.has(t.w);
   if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !nameAfter && !theOne && !clauseAfter && !onAfter && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
   // "the worse" is a common misspelling of "the worst"
   if ((t.w === 'worst' || t.w === 'worse') && w(tokens, i - 1) !== 'the' && w(tokens, i - 2) !== 'the') return null;
@@ -432,9 +444,9 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   if (onAfter && !subj.mention && !['you', 'he', 'she', 'they', 'u'].includes(subj.w)) return null;
   if (nameAfter && !personAfter && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && subj.w !== 'you') return null;
   if (predicateOnly && COLLECTIVE_SUBJECTS.has(subj.w) && !(ON_PEOPLE.has(t.w) && PEOPLE_SUBJECTS.has(subj.w))) return null;
-  // "our QB is insane, how did he make that throw": slang praise for one of our own
   // "goalkeepers are crazy, you have to be", "drummers are insane, how do they ...": daring and skill admired in a trade
   if (PLAYFUL.has(t.w) && /s$/.test(subj.w) && !subj.mention && [',', 'about', 'for', 'over', '!'].includes(nxt)) return null;
+  // "our QB is insane, how did he make that throw": slang praise for one of our own
   if (PLAYFUL.has(t.w) && ['our', 'my'].includes(w(tokens, s.range[0])) && (!tokens[i + 1] || [',', '!', 'lol', 'lmao'].includes(w(tokens, i + 1)))) return null;
   // hypothetical or doubted: "what if she is lying?", "if he is a fraud, ...", "maybe she is lying?", "are you sure he is lying?"
   if (doubted(tokens, s.range[0])) return null;
@@ -631,16 +643,14 @@ function run(input: DetectorInput): DetectorHit[] {
         continue;
       }
     }
-    // "crooked Hillary", "lying Ted": an epithet fixed to a name
-    const nameAfter = tokens[i + 1];
-    // (not in a headline, where every word is capitalised: "Lying Down Is Good For You")
-    const nameActs = !EVERYDAY_EPITHET.has(t.w) || (NAME_ACTS.has(w(tokens, i + 2)) || /(?:ed|ing)$/.test(w(tokens, i + 2)) || !tokens[i + 2] || ['!', '.', '?'].includes(w(tokens, i + 2)));
     // "a Sloppy Joe from the food truck": a sandwich
     if (t.w === 'sloppy' && w(tokens, i + 1) === 'joe') continue;
     // "Crazy Eights is a card game", "Crooked Kingdom is the sequel", "Sleepy Max slept through the fireworks, best dog"
     if (EPITHET.has(t.w) && (tokens.some((x) => TITLE_WORDS.has(x.w) || PETS_AND_CHILDREN.has(x.w) || ['tooth', 'nap', 'nappy', 'diaper'].includes(x.w)) || ['administration', 'era', 'years', 'government', 'campaign', 'family', 'estate', 'cabinet'].includes(w(tokens, i + 2)))) continue;
-    const namedAsName = tokens.slice(i + 2, i + 7).map((x) => x.w).join(' ').match(/^(is|was) (the name|what we call|a nickname|our nickname)/);
-    if (EPITHET.has(t.w) && nameAfter && nameActs && !namedAsName && /^[A-Z][a-z]+$/.test(nameAfter.raw) && !nameAfter.mention && !THING_WORDS.has(nameAfter.w) && !NOT_NAMES.has(nameAfter.w) && !/^[A-Z]/.test(tokens[i + 2]?.raw ?? '') && !inGroup(i + 1)) {
+    // "crooked Hillary", "lying Ted": an epithet fixed to a name
+    const nameAfter = tokens[i + 1];
+    // (not in a headline, where every word is capitalised: "Lying Down Is Good For You")
+    if (EPITHET.has(t.w) && nameAfter && epithetNameActs(tokens, i) && /^[A-Z][a-z]+$/.test(nameAfter.raw) && !nameAfter.mention && !THING_WORDS.has(nameAfter.w) && !NOT_NAMES.has(nameAfter.w) && !/^[A-Z]/.test(tokens[i + 2]?.raw ?? '') && !inGroup(i + 1) && !namedAsName(tokens, i)) {
       found.push({ from: i, to: i + 1, confidence: 0.7, explain: `an insulting epithet fixed to a name ('${t.w} ${nameAfter.raw}')`, tag: 'insult' });
       i += 1;
       continue;
@@ -726,6 +736,7 @@ function run(input: DetectorInput): DetectorHit[] {
     i = end;
   }
   const hits: DetectorHit[] = [];
+  const praise = found.length ? praiseIn(tokens) : undefined;
   for (const f of found) {
     const first = tokens[f.from] as Token;
     const last = tokens[f.to] as Token;
@@ -733,7 +744,6 @@ function run(input: DetectorInput): DetectorHit[] {
     // your voters should be ashamed"), not a condemnation of the insult
     const mc = mentionContext(input.text, tokens, f.from, f.to);
     const atReader = ['you', 'your', 'ur', 'u'].includes(first.w) || first.mention;
-    const praise = praiseIn(tokens);
     const ctx = applyContext(f.confidence, f.explain, praise && f.tag !== 'profanity' ? { factor: 0.4, reason: `said with praise ('${praise}')` } : mc && atReader && mc.reason.startsWith('condemned') ? null : mc);
     const masked = tokens.slice(f.from, f.to + 1).find((x) => /[*#%]/.test(x.raw) && (MASKABLE as readonly string[]).includes(x.w));
     hits.push({

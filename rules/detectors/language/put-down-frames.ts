@@ -25,10 +25,8 @@ function w(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
 }
 
-/** Faculties that, measured against anything not admired, are found wanting ("the IQ of a ...", "the attention span of a ..."). */
-const FACULTY_ALWAYS = new Set(['iq', 'attention', 'compass']);
-/** Faculties praised as often ("the backbone of a leader", "the heart of a lion"): only against something lowly. */
-const FACULTY_LOWLY_ONLY = new Set(['brains', 'brain', 'intelligence', 'spine', 'backbone', 'morals', 'maturity', 'wit', 'wits', 'intellect', 'personality', 'charisma', 'judgment', 'judgement', 'skills', 'manners', 'sense', 'range', 'depth', 'memory', 'logic', 'reasoning', 'instincts', 'taste', 'class', 'integrity', 'honesty', 'courage', 'decency', 'empathy', 'appeal', 'emotional']);
+/** Faculties that, measured against something lowly, are found wanting ("the IQ of a potato"); against anything else they may be praise ("the backbone of a leader"). */
+const FACULTIES = new Set(['iq', 'attention', 'compass', 'brains', 'brain', 'intelligence', 'spine', 'backbone', 'morals', 'maturity', 'wit', 'wits', 'intellect', 'personality', 'charisma', 'judgment', 'judgement', 'skills', 'manners', 'sense', 'range', 'depth', 'memory', 'logic', 'reasoning', 'instincts', 'taste', 'class', 'integrity', 'honesty', 'courage', 'decency', 'empathy', 'appeal', 'emotional']);
 const ANIMAL_OR_CHILD = PETS_AND_CHILDREN;
 /** Lowly things and creatures a person may be compared down to. */
 const LOWLY = new Set([
@@ -56,7 +54,7 @@ function lowlyHead(tokens: readonly Token[], k: number): number {
 /** "has the IQ of a potato", "with the spine of a jellyfish", "the personality of a wet paper towel". */
 function facultyOf(tokens: readonly Token[], i: number): FramedPutDown | null {
   const f = w(tokens, i);
-  if (!FACULTY_ALWAYS.has(f) && !FACULTY_LOWLY_ONLY.has(f)) return null;
+  if (!FACULTIES.has(f)) return null;
   // "the attention span of", "the moral compass of", "the critical thinking skills of", "the emotional range of"
   let k = i + 1;
   if (['span', 'compass'].includes(w(tokens, k))) k++;
@@ -349,7 +347,7 @@ function denseQuestion(tokens: readonly Token[], i: number): FramedPutDown | nul
 
 /** Anchor words: a sentence with none of them cannot match any frame here (common words such as "is" would defeat the prefilter). */
 export const FRAME_ANCHORS: readonly string[] = [
-  ...FACULTY_ALWAYS, ...FACULTY_LOWLY_ONLY, ...LACKED, ...LOWLY, 'zero', 'cells', 'debate', 'better', 'smarter', 'wiser', 'argument', 'boot', 'parade', 'piss-up', 'bath', 'shoes',
+  ...FACULTIES, ...LACKED, ...LOWLY, 'zero', 'cells', 'debate', 'better', 'smarter', 'wiser', 'argument', 'boot', 'parade', 'piss-up', 'bath', 'shoes',
   'water', 'ass', 'arse', 'butt', ...MOCK_TITLES, ...DENSE, 'brains', 'lights', 'shampoo', 'conditioner', 'skull', 'skulls', 'head', 'heads', 'fool',
   'book', 'thought', 'know', 'mother', 'brain', 'like', 'problem', 'anything', 'wrong', 'even', 'radio', 'smell', 'let', 'peaked', 'bad', 'crooked', 'stale', 'thin', 'dated', 'greasy', 'receding', 'hairline', 'haircut', 'mom', 'mum', 'grandmother', 'grandma', 'voters', 'basement', 'walking', 'least', ...SIMILE_GOOD, 'map', 'personality', 'clue',
 ];

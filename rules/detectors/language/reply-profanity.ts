@@ -44,7 +44,7 @@ const BELIEF_VERBS = new Set(['think', 'believe', 'say', 'saying', 'claim', 'cla
 const HEDGES = new Set(['if', 'whether', 'unless', 'maybe', 'perhaps', 'sure']);
 const SELF_OR_THING = new Set(['i', 'im', 'me', 'we', 'us', 'myself', ...THING_WORDS]);
 
-/** The word is reported or talked about: inside double quotes, or after a verb of calling or shouting in its clause. */
+/** The word is talked about: it follows a verb of calling or shouting in its clause (quotes are read by `quoted`). */
 function talkedAbout(tokens: readonly Token[], i: number): boolean {
   // "calling people idiots", "called her a liar", "chants of liar": the verb governs the word, at most an object and
   // an article between ("called a Nazi by Antifa scum": after "by" the word is the writer's own again)
@@ -97,6 +97,35 @@ function insulting(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** Profanity that would land on the one replied to: not mild, not cheering, not at a thing, not an exclamation about oneself. */
+function profane(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!PROFANITY.has(t.w) || MILD.has(t.w)) return false;
+  const next = tokens[i + 1]?.w ?? '';
+  const prev = tokens[i - 1]?.w ?? '';
+  if (POSITIVE_AFTER.has(next) || POSITIVE_BEFORE.has(prev) || (POSITIVE_AFTER.has(tokens[i + 2]?.w ?? '') && ['so', 'really', 'very', 'the'].includes(next))) return false;
+  // "absolutely shitty weather", "fuck cancer", "shit, I forgot my lineup": at a thing, or an exclamation about oneself
+  return !(THING_AFTER.has(next) || (next === ',' && ['i', 'im', 'we', 'my'].includes(tokens[i + 2]?.w ?? '')));
+}
+
+/**
+ * The word at i is not said to the one replied to: praise beside it ("@jo fucking finally, congrats on the house!"),
+ * praise in the word itself ("kick-ass presentation"), a title or fiction ("Psycho is my favourite Hitchcock"), the word
+ * talked about ("hypocrite is a strong word"), the writer sharing the fault ("useless at parking, same"), or a possessive
+ * compound ("loser's bracket").
+ */
+function notSaidToThem(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (praiseIn(tokens, i - 8, i + 9)) return true;
+  if (t.w === 'ass' && ['kick', 'bad', 'kickass'].includes(tokens[i - 1]?.w ?? '')) return true;
+  for (let k = Math.max(0, i - 6); k < Math.min(tokens.length, i + 7); k++) {
+    const x = (tokens[k] as Token).w;
+    if (['favourite', 'favorite', 'fictional'].includes(x) || (x === 'same' && (tokens[k - 1]?.w === ',' || tokens[k + 1]?.w === ','))) return true;
+  }
+  if (tokens[i + 1]?.w === 'is' && tokens[i + 2]?.w === 'a' && tokens.slice(i + 3, i + 6).some((x) => x.w === 'word')) return true;
+  return tokens[i + 1]?.w === "'s" && THING_AFTER.has(tokens[i + 2]?.w ?? '');
+}
+
 function run(input: DetectorInput, words: 'profanity' | 'insults'): DetectorHit[] {
   // only a reply (a draft that opens with an @mention) is read at all
   if (!/^[\s"'“”‘’(.]*@/.test(input.text)) return [];
@@ -106,25 +135,15 @@ function run(input: DetectorInput, words: 'profanity' | 'insults'): DetectorHit[
   const hits: DetectorHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    // "@jo fucking finally, congrats on the house!", "@sam this shit is delicious": swearing with praise next to it is delight
-    if (praiseIn(tokens, i - 8, i + 9)) continue;
     if (t.mention) continue;
-    // "kick-ass presentation", "badass move": praise; "Psycho is my favourite Hitchcock": a title; "hypocrite is a strong word":
-    // the word talked about; "useless at parking, same": the writer shares the fault
-    if ((t.w === 'ass' && ['kick', 'bad', 'kickass'].includes(tokens[i - 1]?.w ?? '')) || tokens.slice(Math.max(0, i - 6), i + 7).some((x) => ['favourite', 'favorite', 'fictional'].includes(x.w) || (x.w === 'same' && (tokens[tokens.indexOf(x) - 1]?.w === ',' || tokens[tokens.indexOf(x) + 1]?.w === ','))) || (tokens[i + 1]?.w === 'is' && tokens[i + 2]?.w === 'a' && tokens.slice(i + 3, i + 6).some((x) => x.w === 'word'))) continue;
-    if (tokens[i + 1]?.w === "'s" && THING_AFTER.has(tokens[i + 2]?.w ?? '')) continue;
+    // the cheap word tests first; the context guards run only for a word that would be flagged
     if (words === 'insults') {
       // a word in quotes is reported or talked about ('chants of "liar"'), not said to the one replied to
-      if (quoted(input.text, t.start, t.end)) continue;
-      if (insulting(tokens, i)) hits.push({ start: t.start, end: t.end, confidence: 0.55, explain: `insulting word ('${t.w}') in a reply to ${first.raw}, read as aimed at them or at someone named`, tags: ['insult'] });
+      if (!insulting(tokens, i) || quoted(input.text, t.start, t.end) || notSaidToThem(tokens, i)) continue;
+      hits.push({ start: t.start, end: t.end, confidence: 0.55, explain: `insulting word ('${t.w}') in a reply to ${first.raw}, read as aimed at them or at someone named`, tags: ['insult'] });
       continue;
     }
-    if (!PROFANITY.has(t.w) || MILD.has(t.w)) continue;
-    const next = tokens[i + 1]?.w ?? '';
-    const prev = tokens[i - 1]?.w ?? '';
-    if (POSITIVE_AFTER.has(next) || POSITIVE_BEFORE.has(prev) || (POSITIVE_AFTER.has(tokens[i + 2]?.w ?? '') && ['so', 'really', 'very', 'the'].includes(next))) continue;
-    // "absolutely shitty weather", "fuck cancer", "shit, I forgot my lineup": at a thing, or an exclamation about oneself
-    if (THING_AFTER.has(next) || (next === ',' && ['i', 'im', 'we', 'my'].includes(tokens[i + 2]?.w ?? ''))) continue;
+    if (!profane(tokens, i) || notSaidToThem(tokens, i)) continue;
     hits.push({ start: t.start, end: t.end, confidence: 0.6, explain: `profanity ('${t.w}') in a reply to ${first.raw}, read as aimed at them`, tags: ['profanity'] });
   }
   return hits;

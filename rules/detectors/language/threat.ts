@@ -142,76 +142,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
       const f = welcomedHarm(tokens, i);
       if (f) out.push(f);
     }
-    // "I hope your house burns down", "hope your plane goes down": harm wished on what is theirs
-    const thing3 = w(tokens, i + 3);
-    const endsAt = (k: number): boolean => !tokens[k] || tokens[k]?.punct === true || ['and', 'with', 'lol', 'on'].includes(w(tokens, k));
-    const harmToThing = (HARM_WISHES.has(thing3) && !everydayHarmPhrase(tokens, i + 3)) || (['gets', 'get'].includes(thing3) && THING_HARM.has(w(tokens, i + 4))) || (['burns', 'crashes', 'explodes', 'sinks'].includes(thing3) && (endsAt(i + 4) || (w(tokens, i + 4) === 'down' && endsAt(i + 5)))) || (['goes', 'go'].includes(thing3) && w(tokens, i + 4) === 'down' && endsAt(i + 5));
-    if ((v === 'hope' || v === 'wish') && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 1)) && THEIR_THINGS.has(w(tokens, i + 2)) && harmToThing) {
-      out.push({ from: i, to: i + 3 + (w(tokens, i + 4) === 'down' ? 1 : 0), confidence: 0.8, explain: `wishes harm on someone's ${w(tokens, i + 2)}` });
-    }
-    if (v === 'hope' && !NEGATORS.has(w(tokens, i - 1))) {
-      const p = WISH_TARGETS.has(w(tokens, i + 1)) ? i + 1 : -1;
-      // "I hope you lose your job", "hope he loses everything": a loss wished on them to hurt
-      const lostAt = LOSSES.has(w(tokens, p + 2)) ? p + 2 : p + 3;
-      // the loss ends its phrase ("lose your job stress", "lose your house keys", "everything you don't need" are not losses)
-      const lossEnds = !tokens[lostAt + 1] || tokens[lostAt + 1]?.punct === true || ['and', 'over', 'for', 'because', 'lol', 'tomorrow', 'soon'].includes(w(tokens, lostAt + 1));
-      if (p > 0 && lossEnds && ['lose', 'loses'].includes(w(tokens, p + 1)) && (LOSSES.has(w(tokens, p + 2)) || (['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p + 2)) && LOSSES.has(w(tokens, p + 3))))) {
-        out.push({ from: i, to: p + (LOSSES.has(w(tokens, p + 2)) ? 2 : 3), confidence: 0.7, explain: `wishes a loss on someone ('hope ... ${w(tokens, p + 1)} ...')` });
-      }
-      // "hope someone punches you", "I hope somebody slaps him": harm wished through someone else
-      const verb = VIOLENT_S.get(w(tokens, i + 2));
-      // "hope she shoots you a text", "kills you with kindness", "whips you into shape": an object or a manner makes it an idiom
-      const idiomAfter = ['a', 'an', 'the', 'some', 'your', 'my', 'this', 'that', 'with', 'into'].includes(w(tokens, i + 4));
-      if (['someone', 'somebody', 'they', 'he', 'she'].includes(w(tokens, i + 1)) && verb && !NEEDS_COMPLEMENT[verb] && !idiomAfter && (WISH_TARGETS.has(w(tokens, i + 3)) || tokens[i + 3]?.mention)) {
-        out.push({ from: i, to: i + 3, confidence: 0.8, explain: `wishes harm on someone ('hope ... ${w(tokens, i + 2)} ...')` });
-      }
-    }
-    // "get cancer and die", "go play in traffic": told to come to harm
-    if (v === 'get' && ['cancer', 'aids', 'ebola'].includes(w(tokens, i + 1)) && ((!tokens[i + 2] || (tokens[i + 2]?.punct && w(tokens, i + 2) !== ',')) || (w(tokens, i + 2) === 'and' && w(tokens, i + 3) === 'die')) && (i === 0 || CLAUSE_BREAK.has(w(tokens, i - 1)) || tokens[i - 1]?.mention || ['just', 'go', 'please', ','].includes(w(tokens, i - 1)))) {
-      out.push({ from: i, to: i + 1, confidence: 0.85, explain: `wishes illness on someone ('get ${w(tokens, i + 1)}')` });
-    }
-    if (v === 'go' && (i === 0 || CLAUSE_BREAK.has(w(tokens, i - 1)) || tokens[i - 1]?.mention || [',', 'just', 'please', 'now', 'and'].includes(w(tokens, i - 1))) && w(tokens, i + 1) === 'play' && ['in', 'on'].includes(w(tokens, i + 2)) && (TRAFFIC.has(w(tokens, i + 3)) || (w(tokens, i + 3) === 'the' && TRAFFIC.has(w(tokens, i + 4))))) {
-      out.push({ from: i, to: i + (TRAFFIC.has(w(tokens, i + 3)) ? 3 : 4), confidence: 0.8, explain: "tells someone to get hurt ('go play in traffic')" });
-    }
-    // "someone should shut him up permanently", "silence her for good": silencing a person made final, by someone who
-    // would do it ("the antibiotics shut him up for good", "shutting her bakery permanently" are not)
-    if (v === 'permanently' || (v === 'good' && w(tokens, i - 1) === 'for')) {
-      let s0 = -1;
-      for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (SILENCING.has(w(tokens, k))) { s0 = k; break; }
-      const who = s0 >= 0 ? personAt(tokens, s0 + 1) : -1;
-      const objectOk = who >= 0 && !THING_WORDS.has(w(tokens, who)) && (w(tokens, s0) !== 'shut' && w(tokens, s0) !== 'shutting' ? true : w(tokens, who + 1) === 'up');
-      const agent = s0 >= 0 && (s0 === 0 || CLAUSE_BREAK.has(w(tokens, s0 - 1)) || tokens[s0 - 1]?.mention || tokens.slice(Math.max(0, s0 - 4), s0).some((t) => ['should', 'someone', 'somebody', 'gonna', 'will', 'lets', "let's", 'need', 'needs', 'must'].includes(t.w)));
-      if (objectOk && agent) out.push({ from: s0, to: i, confidence: 0.75, explain: "threat ('silence ... permanently')" });
-    }
-    // veiled threats: "your days are numbered", "you'd better hope we never meet", "keep talking and see what
-    // happens", "five minutes alone with you", "settle this the old fashioned way", "you won't be getting back up"
-    // (only "your", said to a person: "their days are numbered" is a forecast, "mosquitoes, your days are numbered" and
-    // "your days are numbered, winter" speak to things)
-    const numberedTo = w(tokens, i + 3) === ',' ? tokens[i + 4] : undefined;
-    if (v === 'days' && ['your', 'ur'].includes(w(tokens, i - 1)) && w(tokens, i - 2) !== ',' && ['are', 'is'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'numbered' && (!numberedTo || numberedTo.mention || /^[A-Z]/.test(numberedTo.raw) || ['pal', 'buddy', 'mate', 'bud', 'friend', 'pal', 'bro', 'dude'].includes(numberedTo.w))) out.push({ from: i - 1, to: i + 2, confidence: 0.75, explain: "veiled threat ('your days are numbered')" });
-    if (v === 'hope' && ['we', 'i'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'never' && w(tokens, i + 3) === 'meet' && !tokens.some((t) => FOND_MARKERS.has(t.w)) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.w === 'better') && (MEETING_ENDS.has(w(tokens, i + 4)) || (w(tokens, i + 4) === 'in' && ['person', 'real', 'private', 'public', 'an', 'a'].includes(w(tokens, i + 5))))) out.push({ from: i, to: i + 3, confidence: 0.75, explain: "veiled threat ('better hope we never meet')" });
-    // ("try it and see what happens" is advice; only talking or a mouth kept running is warned)
-    const kept = (w(tokens, i - 2) === 'talking' && w(tokens, i - 3) === 'keep') || (w(tokens, i - 2) === 'mouth' && ['running', 'run'].includes(w(tokens, i - 4)));
-    if (v === 'see' && w(tokens, i + 1) === 'what' && ['happens', 'happen'].includes(w(tokens, i + 2)) && w(tokens, i - 1) === 'and' && kept && !(w(tokens, i + 3) === 'to' && ['your', 'their', 'his', 'her'].includes(w(tokens, i + 4))) && w(tokens, i + 3) !== 'when') out.push({ from: i, to: i + 2, confidence: 0.7, explain: "veiled threat ('... and see what happens')" });
-    // ("five minutes alone with you to go over the roadmap" is a meeting)
-    if (['minutes', 'mins', 'min', 'seconds'].includes(v) && w(tokens, i + 1) === 'alone' && w(tokens, i + 2) === 'with' && WISH_TARGETS.has(w(tokens, i + 3)) && w(tokens, i + 4) === 'in' && ['parking', 'alley', 'dark', 'ring', 'cage', 'octagon'].includes(w(tokens, i + 6))) out.push({ from: i, to: i + 3, confidence: 0.7, explain: "veiled threat ('minutes alone with you')" });
-    if (v === 'getting' && w(tokens, i + 1) === 'back' && w(tokens, i + 2) === 'up' && NEGATORS.has(w(tokens, i - 2)) && tokens.slice(Math.max(0, i - 5), i).some((t) => t.w === 'you') && tokens.slice(0, i).some((t) => ['wrong', 'hit', 'punch', 'knock', 'drop', 'floor', 'swing'].includes(t.w)) && !tokens.some((t) => FOND_MARKERS.has(t.w))) out.push({ from: i - 2, to: i + 2, confidence: 0.7, explain: "veiled threat ('you won't be getting back up')" });
-    // "he deserves a bullet", "every one of them deserves a baton to the skull": a weapon or a beating deserved
-    // (only "deserve": "needs a bat/knife/rope" is an errand; and the harm ends its phrase or lands on the body: "a slap on
-    // the back", "a kicking tee", "a bat mitzvah" pass)
-    const harmEnds = !tokens[i + 3] || (tokens[i + 3]?.punct && w(tokens, i + 3) !== '-') || ['and', 'lol'].includes(w(tokens, i + 3)) || (['to', 'in', 'between'].includes(w(tokens, i + 3)) && ['the', 'his', 'her', 'their', 'your'].includes(w(tokens, i + 4)) && ['head', 'face', 'skull', 'eyes', 'teeth', 'mouth', 'jaw', 'back'].includes(w(tokens, i + 5)) && !(w(tokens, i + 3) === 'on'));
-    if (['deserves', 'deserve'].includes(v) && ['a', 'the'].includes(w(tokens, i + 1)) && DESERVED_HARM.has(w(tokens, i + 2)) && harmEnds && !(w(tokens, i + 2) === 'slap' && w(tokens, i + 5) === 'back') && (personAt(tokens, i - 1) >= 0 || tokens.slice(Math.max(0, i - 4), i).some((t) => PEOPLE_GROUP_WORDS.has(t.w) || PERSON_WORDS.has(t.w) || ['goon', 'goons', 'thug', 'thugs', 'one'].includes(t.w)))) out.push({ from: i, to: i + 2, confidence: 0.8, explain: `says someone deserves violence ('${v} a ${w(tokens, i + 2)}')` });
-    // "string him up", "string that traitor up": a lynching called for (not "string them up", said of lights)
-    if (v === 'string' && (['him', 'her'].includes(w(tokens, i + 1)) || tokens[i + 1]?.mention || (['that', 'this'].includes(w(tokens, i + 1)) && PERSON_WORDS.has(w(tokens, i + 2)))) && tokens.slice(i + 2, i + 4).some((t) => t.w === 'up') && !tokens.slice(i + 2, i + 6).some((t) => ['hammock', 'lights', 'light', 'banner', 'bunting'].includes(t.w))) out.push({ from: i, to: i + 2, confidence: 0.8, explain: "calls for a lynching ('string ... up')" });
-    // "we're coming for you and your family", "enjoy your last weekend", "you won't be so tough when we show up",
-    // "when you get what's coming": harm foretold
-    if (v === 'coming' && w(tokens, i + 1) === 'for' && !tokens.some((t) => ['christmas', 'thanksgiving', 'dinner', 'visit', 'guest', 'holidays', 'party', 'birthday', 'weekend', 'lunch'].includes(t.w)) && tokens.slice(Math.max(0, i - 3), i).some((t) => ['we', 'i', 'they', 'were', 'im'].includes(t.w)) && WISH_TARGETS.has(w(tokens, i + 2)) && w(tokens, i + 3) === 'and' && ['your', 'his', 'her', 'their'].includes(w(tokens, i + 4)) && ['family', 'kids', 'children', 'wife', 'husband', 'mother', 'mom', 'house', 'home'].includes(w(tokens, i + 5))) out.push({ from: i, to: i + 5, confidence: 0.8, explain: "threat ('coming for you and your family')" });
-    if (v === 'enjoy' && ['your', 'ur'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'last' && ['day', 'days', 'weekend', 'night', 'week', 'breath', 'breaths', 'moments'].includes(w(tokens, i + 3)) && !['at', 'in', 'on', 'of', 'as', 'with', 'here', 'off', 'before', 'together', 'there', 'home', 'abroad', 'away'].includes(w(tokens, i + 4))) out.push({ from: i, to: i + 3, confidence: 0.7, explain: "veiled threat ('enjoy your last ...')" });
-    if (v === 'be' && w(tokens, i + 1) === 'so' && ['tough', 'brave', 'cocky', 'mouthy', 'brave'].includes(w(tokens, i + 2)) && w(tokens, i + 3) === 'when' && !tokens.some((t) => PETS_AND_CHILDREN.has(t.w) || ['melt', 'cake', 'gift', 'surprise'].includes(t.w)) && NEGATORS.has(w(tokens, i - 1)) && tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'he', 'she', 'they'].includes(t.w))) out.push({ from: i - 1, to: i + 3, confidence: 0.7, explain: `veiled threat ('won't be so ${w(tokens, i + 2)} when ...')` });
-    const wh = w(tokens, i - 1) === 'is' ? i - 2 : i - 1;
-    if (v === 'coming' && ['whats', 'what'].includes(w(tokens, wh)) && ['get', 'gets', 'getting', 'got'].includes(w(tokens, wh - 1)) && !['in', 'to'].includes(w(tokens, i + 1)) && !tokens.some((t) => t.w === 'karma') && tokens.slice(Math.max(0, i - 6), i).some((t) => ['you', 'u', 'he', 'she', 'they', 'him', 'her', 'them'].includes(t.w))) out.push({ from: wh - 1, to: i, confidence: 0.65, explain: "veiled threat ('get what's coming')" });
-    // "I'd slap that smirk off your face": violence to the face, said through the expression on it
-    if (['slap', 'knock', 'punch', 'smack', 'beat'].includes(v) && ['that', 'the'].includes(w(tokens, i + 1)) && ['smirk', 'smile', 'grin', 'look'].includes(w(tokens, i + 2)) && tokens.slice(i + 3, i + 5).some((t) => t.w === 'off') && tokens.slice(i + 3, i + 7).some((t) => t.w === 'face') && tokens.slice(Math.max(0, i - 3), i).some((t) => ['i', 'id', 'we', 'someone', 'somebody'].includes(t.w))) out.push({ from: i, to: i + 2, confidence: 0.75, explain: `threat ('${v} that ${w(tokens, i + 2)} off ... face')` });
+    out.push(...foretoldHarm(tokens, i, v));
     // "you should die", "he deserves to be shot", "she needs to get hit by a bus"
     if ((v === 'should' || v === 'deserve' || v === 'deserves' || v === 'needs' || v === 'ought') && personAt(tokens, i - 1) >= 0 && w(tokens, i - 1) !== 'someone' && !NEGATORS.has(w(tokens, i + 1))) {
       let q = i + 1;
@@ -266,6 +197,138 @@ const STRONG_VIOLENT = new Set(['kill', 'murder', 'stab', 'shoot', 'rape', 'lync
 const FRIENDLY_AFTER_FIND = new Set(['say', 'tell', 'give', 'hug', 'buy', 'thank', 'ask', 'bring', 'invite', 'congratulate', 'show', 'get', 'grab', 'introduce', 'let', 'high']);
 /** A photo shoot, not a shooting ("shoot them in the park at golden hour"). */
 const PHOTO_WORDS = new Set(['groom', 'bride', 'steps', 'photo', 'photos', 'film', 'camera', 'headshot', 'headshots', 'portrait', 'portraits', 'golden', 'angle', 'lens', 'vibe', 'photographer', 'engagement', 'wedding', 'cover', 'vogue', 'magazine', 'photoshoot']);
+
+/**
+ * Harm wished or foretold in set phrases: on someone's things ("hope your plane goes down"), as a loss ("I hope you lose
+ * your job"), through someone else ("hope someone punches you"), told to come to harm ("get cancer and die", "go play in
+ * traffic"), silencing made final, and the veiled threats ("your days are numbered", "keep talking and see what happens",
+ * "deserves a bullet", "we're coming for you and your family", "I'd slap that smirk off your face"). Each branch reads
+ * only when its own word is at i, so the per-token cost stays one switch.
+ */
+function foretoldHarm(tokens: readonly Token[], i: number, v: string): Found[] {
+  const out: Found[] = [];
+  switch (v) {
+    case 'hope':
+    case 'wish': {
+      // "I hope your house burns down", "hope your plane goes down": harm wished on what is theirs
+      const thing3 = w(tokens, i + 3);
+      const endsAt = (k: number): boolean => !tokens[k] || tokens[k]?.punct === true || ['and', 'with', 'lol', 'on'].includes(w(tokens, k));
+      const harmToThing = (HARM_WISHES.has(thing3) && !everydayHarmPhrase(tokens, i + 3)) || (['gets', 'get'].includes(thing3) && THING_HARM.has(w(tokens, i + 4))) || (['burns', 'crashes', 'explodes', 'sinks'].includes(thing3) && (endsAt(i + 4) || (w(tokens, i + 4) === 'down' && endsAt(i + 5)))) || (['goes', 'go'].includes(thing3) && w(tokens, i + 4) === 'down' && endsAt(i + 5));
+      if (['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 1)) && THEIR_THINGS.has(w(tokens, i + 2)) && harmToThing) {
+        out.push({ from: i, to: i + 3 + (w(tokens, i + 4) === 'down' ? 1 : 0), confidence: 0.8, explain: `wishes harm on someone's ${w(tokens, i + 2)}` });
+      }
+      if (v === 'hope' && !NEGATORS.has(w(tokens, i - 1))) {
+        const p = WISH_TARGETS.has(w(tokens, i + 1)) ? i + 1 : -1;
+        // "I hope you lose your job", "hope he loses everything": a loss wished on them to hurt
+        const lostAt = LOSSES.has(w(tokens, p + 2)) ? p + 2 : p + 3;
+        // the loss ends its phrase ("lose your job stress", "lose your house keys", "everything you don't need" are not losses)
+        const lossEnds = !tokens[lostAt + 1] || tokens[lostAt + 1]?.punct === true || ['and', 'over', 'for', 'because', 'lol', 'tomorrow', 'soon'].includes(w(tokens, lostAt + 1));
+        if (p > 0 && lossEnds && ['lose', 'loses'].includes(w(tokens, p + 1)) && (LOSSES.has(w(tokens, p + 2)) || (['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p + 2)) && LOSSES.has(w(tokens, p + 3))))) {
+          out.push({ from: i, to: p + (LOSSES.has(w(tokens, p + 2)) ? 2 : 3), confidence: 0.7, explain: `wishes a loss on someone ('hope ... ${w(tokens, p + 1)} ...')` });
+        }
+        // "hope someone punches you", "I hope somebody slaps him": harm wished through someone else
+        const verb = VIOLENT_S.get(w(tokens, i + 2));
+        // "hope she shoots you a text", "kills you with kindness", "whips you into shape": an object or a manner makes it an idiom
+        const idiomAfter = ['a', 'an', 'the', 'some', 'your', 'my', 'this', 'that', 'with', 'into'].includes(w(tokens, i + 4));
+        if (['someone', 'somebody', 'they', 'he', 'she'].includes(w(tokens, i + 1)) && verb && !NEEDS_COMPLEMENT[verb] && !idiomAfter && (WISH_TARGETS.has(w(tokens, i + 3)) || tokens[i + 3]?.mention)) {
+          out.push({ from: i, to: i + 3, confidence: 0.8, explain: `wishes harm on someone ('hope ... ${w(tokens, i + 2)} ...')` });
+        }
+      }
+      // "you'd better hope we never meet in person" (not "... in the final", not with a laugh)
+      if (v === 'hope') {
+        if (['we', 'i'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'never' && w(tokens, i + 3) === 'meet' && !tokens.some((t) => FOND_MARKERS.has(t.w)) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.w === 'better') && (MEETING_ENDS.has(w(tokens, i + 4)) || (w(tokens, i + 4) === 'in' && ['person', 'real', 'private', 'public', 'an', 'a'].includes(w(tokens, i + 5))))) out.push({ from: i, to: i + 3, confidence: 0.75, explain: "veiled threat ('better hope we never meet')" });
+      }
+      break;
+    }
+    case 'get':
+      // "get cancer and die" (not "get cancer screenings early")
+      if (['cancer', 'aids', 'ebola'].includes(w(tokens, i + 1)) && ((!tokens[i + 2] || (tokens[i + 2]?.punct && w(tokens, i + 2) !== ',')) || (w(tokens, i + 2) === 'and' && w(tokens, i + 3) === 'die')) && (i === 0 || CLAUSE_BREAK.has(w(tokens, i - 1)) || tokens[i - 1]?.mention || ['just', 'go', 'please', ','].includes(w(tokens, i - 1)))) {
+        out.push({ from: i, to: i + 1, confidence: 0.85, explain: `wishes illness on someone ('get ${w(tokens, i + 1)}')` });
+      }
+      break;
+    case 'go':
+      // "go play in traffic", an order to the reader (not "kids shouldn't go play on the highway")
+      if ((i === 0 || CLAUSE_BREAK.has(w(tokens, i - 1)) || tokens[i - 1]?.mention || [',', 'just', 'please', 'now', 'and'].includes(w(tokens, i - 1))) && w(tokens, i + 1) === 'play' && ['in', 'on'].includes(w(tokens, i + 2)) && (TRAFFIC.has(w(tokens, i + 3)) || (w(tokens, i + 3) === 'the' && TRAFFIC.has(w(tokens, i + 4))))) {
+        out.push({ from: i, to: i + (TRAFFIC.has(w(tokens, i + 3)) ? 3 : 4), confidence: 0.8, explain: "tells someone to get hurt ('go play in traffic')" });
+      }
+      break;
+    case 'permanently':
+    case 'good': {
+      // "someone should shut him up permanently", "silence her for good": silencing a person made final, by someone who
+      // would do it ("the antibiotics shut him up for good", "shutting her bakery permanently" are not)
+      if (v === 'good' && w(tokens, i - 1) !== 'for') break;
+      let s0 = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (SILENCING.has(w(tokens, k))) { s0 = k; break; }
+      const who = s0 >= 0 ? personAt(tokens, s0 + 1) : -1;
+      const objectOk = who >= 0 && !THING_WORDS.has(w(tokens, who)) && (w(tokens, s0) !== 'shut' && w(tokens, s0) !== 'shutting' ? true : w(tokens, who + 1) === 'up');
+      const agent = s0 >= 0 && (s0 === 0 || CLAUSE_BREAK.has(w(tokens, s0 - 1)) || tokens[s0 - 1]?.mention || tokens.slice(Math.max(0, s0 - 4), s0).some((t) => ['should', 'someone', 'somebody', 'gonna', 'will', 'lets', "let's", 'need', 'needs', 'must'].includes(t.w)));
+      if (objectOk && agent) out.push({ from: s0, to: i, confidence: 0.75, explain: "threat ('silence ... permanently')" });
+      break;
+    }
+    case 'days': {
+      // "your days are numbered", only "your", said to a person: "their days are numbered" is a forecast, "mosquitoes, your
+      // days are numbered" and "your days are numbered, winter" speak to things
+      const numberedTo = w(tokens, i + 3) === ',' ? tokens[i + 4] : undefined;
+      if (['your', 'ur'].includes(w(tokens, i - 1)) && w(tokens, i - 2) !== ',' && ['are', 'is'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'numbered' && (!numberedTo || numberedTo.mention || /^[A-Z]/.test(numberedTo.raw) || ['pal', 'buddy', 'mate', 'bud', 'friend', 'bro', 'dude'].includes(numberedTo.w))) out.push({ from: i - 1, to: i + 2, confidence: 0.75, explain: "veiled threat ('your days are numbered')" });
+      break;
+    }
+    case 'see': {
+      // "keep talking and see what happens" ("try it and see what happens" is advice; only talking or a mouth kept running is warned)
+      const kept = (w(tokens, i - 2) === 'talking' && w(tokens, i - 3) === 'keep') || (w(tokens, i - 2) === 'mouth' && ['running', 'run'].includes(w(tokens, i - 4)));
+      if (w(tokens, i + 1) === 'what' && ['happens', 'happen'].includes(w(tokens, i + 2)) && w(tokens, i - 1) === 'and' && kept && !(w(tokens, i + 3) === 'to' && ['your', 'their', 'his', 'her'].includes(w(tokens, i + 4))) && w(tokens, i + 3) !== 'when') out.push({ from: i, to: i + 2, confidence: 0.7, explain: "veiled threat ('... and see what happens')" });
+      break;
+    }
+    case 'minutes':
+    case 'mins':
+    case 'min':
+    case 'seconds':
+      // "five minutes alone with you in a dark alley" ("... to go over the roadmap" is a meeting)
+      if (w(tokens, i + 1) === 'alone' && w(tokens, i + 2) === 'with' && WISH_TARGETS.has(w(tokens, i + 3)) && w(tokens, i + 4) === 'in' && ['parking', 'alley', 'dark', 'ring', 'cage', 'octagon'].includes(w(tokens, i + 6))) out.push({ from: i, to: i + 3, confidence: 0.7, explain: "veiled threat ('minutes alone with you')" });
+      break;
+    case 'getting':
+      // "swing at me again and you won't be getting back up"
+      if (w(tokens, i + 1) === 'back' && w(tokens, i + 2) === 'up' && NEGATORS.has(w(tokens, i - 2)) && tokens.slice(Math.max(0, i - 5), i).some((t) => t.w === 'you') && tokens.slice(0, i).some((t) => ['wrong', 'hit', 'punch', 'knock', 'drop', 'floor', 'swing'].includes(t.w)) && !tokens.some((t) => FOND_MARKERS.has(t.w))) out.push({ from: i - 2, to: i + 2, confidence: 0.7, explain: "veiled threat ('you won't be getting back up')" });
+      break;
+    case 'deserves':
+    case 'deserve': {
+      // "he deserves a bullet", "every one of them deserves a baton to the skull": a weapon or a beating deserved (only
+      // "deserve": "needs a bat/knife/rope" is an errand; and the harm ends its phrase or lands on the body: "a slap on the
+      // back", "a kicking tee", "a bat mitzvah" pass)
+      const harmEnds = !tokens[i + 3] || (tokens[i + 3]?.punct && w(tokens, i + 3) !== '-') || ['and', 'lol'].includes(w(tokens, i + 3)) || (['to', 'in', 'between'].includes(w(tokens, i + 3)) && ['the', 'his', 'her', 'their', 'your'].includes(w(tokens, i + 4)) && ['head', 'face', 'skull', 'eyes', 'teeth', 'mouth', 'jaw', 'back'].includes(w(tokens, i + 5)));
+      if (['a', 'the'].includes(w(tokens, i + 1)) && DESERVED_HARM.has(w(tokens, i + 2)) && harmEnds && !(w(tokens, i + 2) === 'slap' && w(tokens, i + 5) === 'back') && (personAt(tokens, i - 1) >= 0 || tokens.slice(Math.max(0, i - 4), i).some((t) => PEOPLE_GROUP_WORDS.has(t.w) || PERSON_WORDS.has(t.w) || ['goon', 'goons', 'thug', 'thugs', 'one'].includes(t.w)))) out.push({ from: i, to: i + 2, confidence: 0.8, explain: `says someone deserves violence ('${v} a ${w(tokens, i + 2)}')` });
+      break;
+    }
+    case 'string':
+      // "string him up", "string that traitor up": a lynching called for (not "string them up", said of lights)
+      if ((['him', 'her'].includes(w(tokens, i + 1)) || tokens[i + 1]?.mention || (['that', 'this'].includes(w(tokens, i + 1)) && PERSON_WORDS.has(w(tokens, i + 2)))) && tokens.slice(i + 2, i + 4).some((t) => t.w === 'up') && !tokens.slice(i + 2, i + 6).some((t) => ['hammock', 'lights', 'light', 'banner', 'bunting'].includes(t.w))) out.push({ from: i, to: i + 2, confidence: 0.8, explain: "calls for a lynching ('string ... up')" });
+      break;
+    case 'coming': {
+      // "we're coming for you and your family" (not a Christmas visit)
+      if (w(tokens, i + 1) === 'for' && !tokens.some((t) => ['christmas', 'thanksgiving', 'dinner', 'visit', 'guest', 'holidays', 'party', 'birthday', 'weekend', 'lunch'].includes(t.w)) && tokens.slice(Math.max(0, i - 3), i).some((t) => ['we', 'i', 'they', 'were', 'im'].includes(t.w)) && WISH_TARGETS.has(w(tokens, i + 2)) && w(tokens, i + 3) === 'and' && ['your', 'his', 'her', 'their'].includes(w(tokens, i + 4)) && ['family', 'kids', 'children', 'wife', 'husband', 'mother', 'mom', 'house', 'home'].includes(w(tokens, i + 5))) out.push({ from: i, to: i + 5, confidence: 0.8, explain: "threat ('coming for you and your family')" });
+      // "when you get what's coming" (not karma's)
+      const wh = w(tokens, i - 1) === 'is' ? i - 2 : i - 1;
+      if (['whats', 'what'].includes(w(tokens, wh)) && ['get', 'gets', 'getting', 'got'].includes(w(tokens, wh - 1)) && !['in', 'to'].includes(w(tokens, i + 1)) && !tokens.some((t) => t.w === 'karma') && tokens.slice(Math.max(0, i - 6), i).some((t) => ['you', 'u', 'he', 'she', 'they', 'him', 'her', 'them'].includes(t.w))) out.push({ from: wh - 1, to: i, confidence: 0.65, explain: "veiled threat ('get what's coming')" });
+      break;
+    }
+    case 'enjoy':
+      // "enjoy your last weekend" (not "... before the baby arrives")
+      if (['your', 'ur'].includes(w(tokens, i + 1)) && w(tokens, i + 2) === 'last' && ['day', 'days', 'weekend', 'night', 'week', 'breath', 'breaths', 'moments'].includes(w(tokens, i + 3)) && !['at', 'in', 'on', 'of', 'as', 'with', 'here', 'off', 'before', 'together', 'there', 'home', 'abroad', 'away'].includes(w(tokens, i + 4))) out.push({ from: i, to: i + 3, confidence: 0.7, explain: "veiled threat ('enjoy your last ...')" });
+      break;
+    case 'be':
+      // "you won't be so tough when we show up" (not with the puppy)
+      if (w(tokens, i + 1) === 'so' && ['tough', 'brave', 'cocky', 'mouthy'].includes(w(tokens, i + 2)) && w(tokens, i + 3) === 'when' && !tokens.some((t) => PETS_AND_CHILDREN.has(t.w) || ['melt', 'cake', 'gift', 'surprise'].includes(t.w)) && NEGATORS.has(w(tokens, i - 1)) && tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'he', 'she', 'they'].includes(t.w))) out.push({ from: i - 1, to: i + 3, confidence: 0.7, explain: `veiled threat ('won't be so ${w(tokens, i + 2)} when ...')` });
+      break;
+    case 'slap':
+    case 'knock':
+    case 'punch':
+    case 'smack':
+    case 'beat':
+      // "I'd slap that smirk off your face": violence to the face, said through the expression on it
+      if (['that', 'the'].includes(w(tokens, i + 1)) && ['smirk', 'smile', 'grin', 'look'].includes(w(tokens, i + 2)) && tokens.slice(i + 3, i + 5).some((t) => t.w === 'off') && tokens.slice(i + 3, i + 7).some((t) => t.w === 'face') && tokens.slice(Math.max(0, i - 3), i).some((t) => ['i', 'id', 'we', 'someone', 'somebody'].includes(t.w))) out.push({ from: i, to: i + 2, confidence: 0.75, explain: `threat ('${v} that ${w(tokens, i + 2)} off ... face')` });
+      break;
+  }
+  return out;
+}
 
 /** Weapons that turn "teach him a lesson" into violence. */
 const WEAPONS = new Set(['bat', 'knife', 'gun', 'fists', 'fist', 'hammer', 'crowbar', 'belt', 'brick', 'pipe', 'machete', 'boot', 'boots', 'axe']);
@@ -380,7 +443,8 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 
 /** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
 const TRIGGERS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
-  'hope', 'play', 'permanently', 'good', 'days', 'coming', 'enjoy', 'so', 'string', 'deserves', 'deserve', 'happens', 'happen', 'minutes', 'mins', 'min', 'seconds', 'up', 'smack', 'sinks', 'down']);
+  // the anchors of foretoldHarm: each of its phrases holds one of these ("for good" a silencing word, "so tough" its adjective)
+  'hope', 'wish', ...TRAFFIC, 'permanently', ...SILENCING, 'numbered', 'coming', 'enjoy', 'tough', 'brave', 'cocky', 'mouthy', 'string', 'deserves', 'deserve', 'happens', 'happen', 'alone', 'getting', 'smirk', 'smile', 'grin', 'face', 'sinks']);
 
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
