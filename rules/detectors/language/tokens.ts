@@ -149,12 +149,29 @@ function tokenEnd(text: string, i: number): number {
   return isPunctMark(c) ? i + 1 : -1;
 }
 
+/** End of a free-standing ampersand at `i` ("a & b", "a &amp; b"), or -1 inside a name ("AT&T", "R&D", "Q&A"). */
+function ampersandEnd(text: string, i: number): number {
+  const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+  if (isWordUnit(before)) return -1;
+  const end = text.startsWith('amp;', i + 1) ? i + 5 : i + 1;
+  return end >= text.length || !isWordUnit(text.charCodeAt(end)) ? end : -1;
+}
+
 export function tokenizeMapped(original: string, f: MappedText): Token[] {
   const out: Token[] = [];
   const text = f.text;
   for (let fs = 0; fs < text.length; ) {
     let fe = tokenEnd(text, fs);
     if (fe < 0) {
+      // a free-standing "&" (or its HTML escape "&amp;", pasted from feeds) is the word "and": "immature & rude"
+      const amp = text.charCodeAt(fs) === 38 ? ampersandEnd(text, fs) : -1;
+      if (amp > 0) {
+        const start = f.map[fs] ?? 0;
+        const end = f.map[amp] ?? original.length;
+        out.push({ w: 'and', start, end, raw: original.slice(start, end), mention: false, punct: false, src: 'and' });
+        fs = amp;
+        continue;
+      }
       fs++;
       continue;
     }

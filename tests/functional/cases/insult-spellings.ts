@@ -33,6 +33,8 @@ export const INSULT_SPELLINGS = [
   'Our mayor is a lapdog for the developers.',
   'Your the dumbest person here.',
   '@lee your just a clown',
+  'He is very immature & can dish it out but never take it.',
+  'you are crazy &amp; angry',
 ];
 
 export const INSULT_SPELLINGS_NEAR_MISS = [
@@ -61,4 +63,5 @@ export const INSULT_SPELLINGS_NEAR_MISS = [
   'Drama queen energy today, and I love it.',
   'Your so sweet',
   'I am such a drama queen about deadlines.',
+  'Q&A at 3pm, R&D demo after, then drinks & snacks.',
 ];
