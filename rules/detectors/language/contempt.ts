@@ -188,6 +188,12 @@ function punishment(tokens: readonly Token[], i: number): Found | null {
     const subj = tokens[s.range[1]] as Token;
     return { from: s.range[0], to: v === 'put' ? k + 2 : k, confidence: 0.65, explain: `calls for a person's death ('${subj.raw} ${a} ... ${v}')`, tag: 'threat' };
   }
+  // "he should be dragged out of his office", "she should be run out of town", "they should be tarred and feathered": a mob's punishment
+  const mob = (v === 'dragged' && (w(tokens, k + 1) === 'out' || (['through', 'into'].includes(w(tokens, k + 1)) && ['street', 'streets'].includes(w(tokens, k + 3))))) || (v === 'run' && w(tokens, k + 1) === 'out' && w(tokens, k + 2) === 'of') || (v === 'tarred' && w(tokens, k + 1) === 'and') || v === 'horsewhipped' || v === 'lynched';
+  if (mob) {
+    const subj = tokens[s.range[1]] as Token;
+    return { from: s.range[0], to: k + 1, confidence: 0.6, explain: `calls for a mob's punishment of a person ('${subj.raw} ${a} ... ${v} ${w(tokens, k + 1)}')`, tag: 'threat' };
+  }
   if (['thrown', 'put', 'sent', 'locked'].includes(v) && prison(k + 1)) {
     const subj = tokens[s.range[1]] as Token;
     return { from: s.range[0], to: k + 2, confidence: 0.6, explain: `calls for a person to be jailed ('${subj.raw} ${a} ... ${v} in jail')`, tag: 'threat' };

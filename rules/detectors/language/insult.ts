@@ -414,7 +414,10 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   // "a sociopath who'd sell ...", "so brainwashed they'd drink bleach": a relative or a result clause follows
   const clauseAfter = CLAUSE_VERDICTS.has(t.w) && (/^who'/.test(nxt) || (w(tokens, i - 1) === 'so' && /^(they|he|she|you|that)(?:'[a-z]+)?$/.test(nxt)));
   const onAfter = nxt === 'on' && ON_PREDICATES.has(t.w);
-  if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !nameAfter && !theOne && !clauseAfter && !onAfter && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
+  // "the biggest fraud in sports", "the dumbest fanbase in basketball": a superlative ranks within a field
+  // ("the worst in the league", "the worst in the family at cards" rate a performance, not the person)
+  const fieldAfter = ['in', 'on', 'of'].includes(nxt) && t.w !== 'worst' && t.w !== 'worse' && superlativeBefore(tokens, i);
+  if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !nameAfter && !theOne && !clauseAfter && !onAfter && !fieldAfter && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
   // "the worse" is a common misspelling of "the worst"
   if ((t.w === 'worst' || t.w === 'worse') && w(tokens, i - 1) !== 'the' && w(tokens, i - 2) !== 'the') return null;
   let c = i - 1;
@@ -451,6 +454,29 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   // hypothetical or doubted: "what if she is lying?", "if he is a fraud, ...", "maybe she is lying?", "are you sure he is lying?"
   if (doubted(tokens, s.range[0])) return null;
   return { from: s.range[0], to: personAfter ? i + 1 : i, confidence: 0.65, explain: `calls a person '${t.w}' ('${subj.raw}')`, tag: 'insult' };
+}
+
+/** "the biggest X", "the most entitled X", "the worst X", "the dumbest": a superlative after "the", up to and including i. */
+function superlativeBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++) {
+    if (w(tokens, j) === 'the' && /(?:est|^most|^worst)$/.test(w(tokens, j + 1))) return true;
+  }
+  return false;
+}
+
+/** Political camps and their creeds, which a jeer calls a sickness. */
+const CAMP_DIAGNOSIS = new Set(['liberals', 'libs', 'leftists', 'lefties', 'conservatives', 'democrats', 'dems', 'republicans', 'trumpers', 'antifa', 'progressives', 'socialists', 'communists', 'globalists', 'sjws', 'liberalism', 'leftism', 'conservatism', 'trumpism', 'progressivism', 'wokeness', 'wokeism', 'maga']);
+const CREEDS = new Set(['liberalism', 'leftism', 'conservatism', 'trumpism', 'progressivism', 'wokeness', 'wokeism']);
+/** The end of "[camp] is/are (truly) a mental illness / a cancer", or -1 ("liberals are a cancer on ..." too; a creed only as a mental illness). */
+function campDiagnosis(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  if (!['is', 'are'].includes(w(tokens, k))) return -1;
+  k++;
+  while (['truly', 'really', 'clearly', 'just', 'literally', 'basically', 'officially', 'still', 'a', 'an', 'actual', 'serious', 'severe'].includes(w(tokens, k))) k++;
+  if (w(tokens, k) === 'mental' && ['illness', 'disorder', 'disease', 'condition'].includes(w(tokens, k + 1))) return k + 1;
+  // ("socialism is a disease of envy" argues about a creed; people called a cancer are not argued with)
+  if (!CREEDS.has(w(tokens, i)) && ['cancer', 'plague', 'disease', 'virus', 'infestation', 'parasites', 'vermin'].includes(w(tokens, k))) return k;
+  return -1;
 }
 
 /** Works of fiction a part is played in ("a psycho in the new film", "the villain on the show"). */
@@ -631,6 +657,13 @@ function run(input: DetectorInput): DetectorHit[] {
     if (t.w === 'how' && (INSULT_ADJECTIVES.has(w(tokens, i + 1)) || PERSON_NEGATIVE.has(w(tokens, i + 1))) && !FOND_OR_ILL.has(w(tokens, i + 1)) && !MILD_HOW.has(w(tokens, i + 1)) && ['he', 'she', 'you', 'u'].includes(w(tokens, i + 2)) && ['is', 'are', 'really'].includes(w(tokens, i + 3)) && !tokens.slice(0, i).some((x) => ['not', 'never', 'if', 'whether', 'forget', 'remember'].includes(x.w)) && !tokens.some((x) => STORY_WORDS.has(x.w) || ['sequel', 'film', 'movie', 'show', 'documentary', 'biography'].includes(x.w))) {
       found.push({ from: i, to: i + 3, confidence: 0.6, explain: `says how '${w(tokens, i + 1)}' a person is ('how ${w(tokens, i + 1)} ${w(tokens, i + 2)} ...')`, tag: 'insult' });
       i += 3;
+      continue;
+    }
+    // "liberals are a mental illness", "leftism is a mental disorder", "antifa is a cancer": a political camp diagnosed
+    const sick = CAMP_DIAGNOSIS.has(t.w) ? campDiagnosis(tokens, i) : -1;
+    if (sick > 0) {
+      found.push({ from: i, to: sick, confidence: 0.7, explain: `calls a political camp a sickness ('${t.w} ... ${w(tokens, sick)}')`, tag: 'insult' });
+      i = sick;
       continue;
     }
     // "he sucks", "you suck"

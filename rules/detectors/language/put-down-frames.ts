@@ -345,11 +345,40 @@ function denseQuestion(tokens: readonly Token[], i: number): FramedPutDown | nul
   return { from: i, to: k, confidence: 0.65, explain: `a question that only asks how bad the reader is ('are you ... ${adj}')`, tag: 'insult' };
 }
 
+/**
+ * Taunts that tell the reader their reaction is pathetic or that they are a child among adults: "keep crying", "cry more",
+ * "cope harder", "stay mad", "go cry to your safe space", "the adults are talking", "go back to your crayons".
+ */
+const TAUNT = /^(?:keep (?:crying|coping|seething|malding|whining)|cry (?:more|harder|me a river|about it)|go cry (?:to|in|about|somewhere|into|on)|cope (?:harder|more|and seethe)|stay (?:mad|pressed|salty)|seethe|(?:the|while the|when the) (?:adults|grown ?ups|grownups) are talking|let the (?:adults|grown ?ups|grownups) (?:talk|speak|handle)|go back to (?:your|ur) (?:crayons|bingo|sandbox|playpen|cartoons|colouring|coloring|video games|mom|mommy|mum|mummy)|not as (?:smart|clever|funny|tough|cool|smart) as (?:you|u) think)\b/;
+function taunt(tokens: readonly Token[], i: number): FramedPutDown | null {
+  if (!TAUNT_FIRST.has(w(tokens, i))) return null;
+  // a command or a tag opens its own clause: "I keep crying at this film" and "babies cry more at night" are not said to anyone
+  const before = tokens[i - 1];
+  const opens = !before || before.punct || before.mention || CLAUSE_BREAK.has(before.w) || ['lol', 'lmao', 'just', 'so', 'now', 'go', 'oh', 'ok', 'okay'].includes(before.w);
+  // "you're not as smart as you think": only the reader's own verdict ("the phones are not as smart as you think" is advice)
+  const toReader = w(tokens, i) === 'not' && ['you', 'u'].includes(w(tokens, i - 2)) && w(tokens, i - 1) === 'are';
+  if (w(tokens, i) === 'not' ? !toReader : !opens) return null;
+  const seq = tokens.slice(i, i + 7).map((t) => t.w).join(' ');
+  const hit = TAUNT.exec(seq);
+  if (!hit) return null;
+  // "keep crying, it's good for you", "go cry it out, then call me": comfort; a child or a pet is talked to literally
+  if (tokens.some((t, k) => PETS_AND_CHILDREN.has(t.w) || (COMFORT.has(t.w) && k !== i - 1))) return null;
+  const len = hit[0].split(' ').length;
+  // "the adults are talking about the budget", "Cry Me a River is a great song": a statement or a title runs on
+  const after = tokens[i + len];
+  if (['than', 'then'].includes(after?.w ?? '')) return null;
+  if (/talking$|river$|^seethe$/.test(hit[0]) && after && !after.punct && !['lol', 'lmao', 'kid', 'kiddo', 'son', 'sweetie', 'buddy', 'snowflake'].includes(after.w)) return null;
+  return { from: i, to: i + len - 1, confidence: 0.6, explain: `taunt ('${hit[0]}')`, tag: 'insult' };
+}
+const COMFORT = new Set(['okay', 'ok', 'healthy', 'hug', 'hugs', 'better', 'allowed', 'valid', 'deserve', 'love', 'sorry', 'here']);
+const TAUNT_FIRST = new Set(['keep', 'cry', 'go', 'cope', 'stay', 'seethe', 'the', 'while', 'when', 'let', 'not']);
+
 /** Anchor words: a sentence with none of them cannot match any frame here (common words such as "is" would defeat the prefilter). */
 export const FRAME_ANCHORS: readonly string[] = [
   ...FACULTIES, ...LACKED, ...LOWLY, 'zero', 'cells', 'debate', 'better', 'smarter', 'wiser', 'argument', 'boot', 'parade', 'piss-up', 'bath', 'shoes',
   'water', 'ass', 'arse', 'butt', ...MOCK_TITLES, ...DENSE, 'brains', 'lights', 'shampoo', 'conditioner', 'skull', 'skulls', 'head', 'heads', 'fool',
   'book', 'thought', 'know', 'mother', 'brain', 'like', 'problem', 'anything', 'wrong', 'even', 'radio', 'smell', 'let', 'peaked', 'bad', 'crooked', 'stale', 'thin', 'dated', 'greasy', 'receding', 'hairline', 'haircut', 'mom', 'mum', 'grandmother', 'grandma', 'voters', 'basement', 'walking', 'least', ...SIMILE_GOOD, 'map', 'personality', 'clue',
+  'crying', 'cry', 'cope', 'coping', 'seethe', 'seething', 'mad', 'pressed', 'salty', 'adults', 'grownups', 'grown', 'crayons', 'think',
 ];
 
 // (not 'my' or 'our': "our landlord has the personality of ..." is about the landlord)
@@ -373,9 +402,10 @@ function someoneInView(tokens: readonly Token[]): boolean {
 
 /** The first frame that matches at token i, or null. */
 export function framedPutDown(tokens: readonly Token[], i: number): FramedPutDown | null {
-  const f = facultyOf(tokens, i) ?? brainAndLack(tokens, i) ?? lowlyBetter(tokens, i) ?? incompetenceIdiom(tokens, i) ?? cantEvenButWant(tokens, i) ?? putDownIdiom(tokens, i) ?? sarcasticSimile(tokens, i) ?? mockTitle(tokens, i) ?? denseQuestion(tokens, i);
+  const f = facultyOf(tokens, i) ?? brainAndLack(tokens, i) ?? lowlyBetter(tokens, i) ?? incompetenceIdiom(tokens, i) ?? cantEvenButWant(tokens, i) ?? putDownIdiom(tokens, i) ?? sarcasticSimile(tokens, i) ?? mockTitle(tokens, i) ?? denseQuestion(tokens, i) ?? taunt(tokens, i);
   // "... and neither could I", "me too": the writer shares it
   if (tokens.some((t, k) => (t.w === 'neither' && ['could', 'can', 'did', 'do', 'am'].includes(tokens[k + 1]?.w ?? '')) || (t.w === 'me' && tokens[k + 1]?.w === 'too'))) return null;
-  if (!f || selfBefore(tokens, f.from) || !someoneInView(tokens)) return null;
+  // (a taunt is a command or a retort to the reader, so it needs nobody else named)
+  if (!f || selfBefore(tokens, f.from) || (!someoneInView(tokens) && !f.explain.startsWith('taunt'))) return null;
   return f;
 }

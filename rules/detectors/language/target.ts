@@ -102,6 +102,8 @@ function looksLikeName(t: Token | undefined, sentenceStart: boolean): boolean {
 }
 
 /** The subject before a copula at `c`, if it is a person: returns [from, to] or a marker of why not. */
+const SUBJECT_DETERMINERS = new Set(['the', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'their', 'his', 'her']);
+
 export function subjectBefore(tokens: readonly Token[], c: number): { range: [number, number]; kind: 'person' | 'self' | 'thing' | 'unknown' } {
   let k = c - 1;
   while (k >= 0 && ['all', 'just', 'really', 'honestly', 'literally', 'clearly', 'obviously', 'always', 'still', 'truly', 'also', 'here', 'there', 'today', 'now', 'again', 'too'].includes(w(tokens, k))) k--;
@@ -111,7 +113,12 @@ export function subjectBefore(tokens: readonly Token[], c: number): { range: [nu
   if (t.w === 'you' || t.w === 'he' || t.w === 'she' || t.w === 'they' || t.mention) return { range: [k, k], kind: 'person' };
   if (PERSON_WORDS.has(t.w) || ROLE_NOUNS.has(t.w)) {
     const det = w(tokens, k - 1);
-    return { range: [['the', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'their', 'his', 'her'].includes(det) ? k - 1 : k, k], kind: 'person' };
+    return { range: [SUBJECT_DETERMINERS.has(det) ? k - 1 : k, k], kind: 'person' };
+  }
+  // "the CEO of this airline is", "the owner of the team was": a person named by what they belong to
+  const of = w(tokens, k - 1) === 'of' ? k - 1 : SUBJECT_DETERMINERS.has(w(tokens, k - 1)) && w(tokens, k - 2) === 'of' ? k - 2 : -1;
+  if (of > 0 && !FUNCTION_WORDS.has(t.w) && (PERSON_WORDS.has(w(tokens, of - 1)) || ROLE_NOUNS.has(w(tokens, of - 1)))) {
+    return { range: [SUBJECT_DETERMINERS.has(w(tokens, of - 2)) ? of - 2 : of - 1, k], kind: 'person' };
   }
   if (THING_WORDS.has(t.w) || FUNCTION_WORDS.has(t.w)) return { range: [k, k], kind: 'thing' };
   if (looksLikeName(t, k === 0 || CLAUSE_BREAK.has(w(tokens, k - 1)))) {

@@ -152,7 +152,8 @@ function tokenEnd(text: string, i: number): number {
 /** End of a free-standing ampersand at `i` ("a & b", "a &amp; b"), or -1 inside a name ("AT&T", "R&D", "Q&A"). */
 function ampersandEnd(text: string, i: number): number {
   const before = i === 0 ? 32 : text.charCodeAt(i - 1);
-  if (isWordUnit(before)) return -1;
+  // ("&#8220;" is an escaped character, not a word)
+  if (isWordUnit(before) || text.charCodeAt(i + 1) === 35) return -1;
   const end = text.startsWith('amp;', i + 1) ? i + 5 : i + 1;
   return end >= text.length || !isWordUnit(text.charCodeAt(end)) ? end : -1;
 }

@@ -4,6 +4,7 @@
  */
 import type { Behaviour } from './types';
 import { INSULT_SPELLINGS, INSULT_SPELLINGS_NEAR_MISS } from './insult-spellings';
+import { ROUND16_SHAPES, ROUND16_SHAPES_NEAR_MISS } from './round16-shapes';
 import { REVIEW12_NEAR_MISS } from './precision-review-round12';
 import { REVIEW13_NEAR_MISS } from './precision-review-round13';
 import { REVIEW14_NEAR_MISS } from './precision-review-round14';
@@ -228,4 +229,6 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'precision-review-round14', title: 'ordinary posts a third reviewer wrote across workplace genres (sport, gaming, parenting, nursing, cooking, DIY, reviews, replies)', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW14_NEAR_MISS) },
   { id: 'precision-review-round15', title: 'ordinary posts a fourth reviewer wrote against the newest frames, phrases, threats and gender-role shapes', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW15_NEAR_MISS) },
   { id: 'insult-spellings-near-miss', title: "the same words owning a thing, one's own flaw, a compound, or 'too tired to'", family: 'inflammatory', polarity: 'pass', cases: pass(INSULT_SPELLINGS_NEAR_MISS) },
+  { id: 'round16-shapes', title: "taunts, a person named by what they belong to, a superlative in a field, a camp called a sickness, a mob's punishment", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND16_SHAPES) },
+  { id: 'round16-shapes-near-miss', title: 'the same words for comfort, own tears, statements, titles, performance, medicine, files and meetings', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND16_SHAPES_NEAR_MISS) },
 ];
