@@ -532,3 +532,19 @@ export function identityAt(tokens: readonly Token[], groups: readonly GroupMenti
   return null;
 }
 
+
+/** Words between a group and what it is told to do: "[group] can (just) go ...", "[group] should all ...". */
+const TOLD_MODALS = new Set(['can', 'should', 'must', 'could', 'may', 'need', 'needs', 'gotta', 'ought']);
+const TOLD_BRIDGE = new Set(['can', 'should', 'must', 'could', 'may', 'need', 'needs', 'to', 'just', 'all', 'gotta', 'please', 'go', 'right', 'ought']);
+
+/**
+ * "Muslims can go to hell", "refugees should fuck off back home": the words from `from` are told to a protected group
+ * named as their subject, so they attack the group (the protected rules' business), not a person in the conversation.
+ */
+export function toldToGroup(tokens: readonly Token[], groups: readonly GroupMention[], from: number): boolean {
+  return groups.some((g) => {
+    if (g.pronoun || g.to >= from || from - g.to > 4) return false;
+    const bridge = tokens.slice(g.to + 1, from);
+    return bridge.some((t) => TOLD_MODALS.has(t.w)) && bridge.every((t) => TOLD_BRIDGE.has(t.w));
+  });
+}

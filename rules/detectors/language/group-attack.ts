@@ -17,7 +17,7 @@ import { identityAdjective, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, POSITIVE_ATTRIBUTES } from './lexicon/words';
 import {
   BETTER_WITHOUT, CLEANSE_VERBS, CONFORMING, CULTURE_VERDICTS, DISMISSAL_CUES, LOWLY, MOCKED_ACTS, MOCKERY, PRAISE_WORDS, PRETENCE, REFUSED_ACTS, SARCASM,
-  SEND_AWAY, TROPE_LINES, WORTH_COMPARATIVES,
+  PLACES, SEND_AWAY, TROPE_LINES, WORTH_COMPARATIVES,
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
 import { consequenceOpen, CUE_SCORE, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation/index';
@@ -356,6 +356,10 @@ function aversion(tokens: readonly Token[], g: GroupMention): Attack | null {
 }
 
 /** Words that wish a group gone: "I wish [group] would all disappear", "the sooner they're gone the better". */
+/** Killings a writer may say they want to see done to a group ("see them hanged"). */
+const SEEN_KILLED = new Set(['hanged', 'hung', 'shot', 'killed', 'executed', 'gassed', 'burned', 'burnt', 'lynched', 'slaughtered', 'exterminated', 'murdered', 'butchered', 'beheaded', 'stabbed', 'strung', 'wiped', 'nuked', 'bombed', 'tortured']);
+/** "see women shot by a great photographer": a camera's shot. */
+const PHOTO_WORDS = new Set(['photographer', 'photographers', 'camera', 'cameras', 'photo', 'photos', 'film', 'portrait', 'portraits', 'magazine', 'cover', 'video', 'documentary', 'studio']);
 const GONE = new Set(['die', 'disappear', 'vanish', 'leave', 'rot', 'perish', 'starve', 'drown', 'burn', 'gone', 'dead', 'deported', 'out', 'removed', 'banned', 'extinct']);
 
 function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
@@ -397,6 +401,22 @@ function rhetoricalRefusal(tokens: readonly Token[], clauseStart: number, vi: nu
   return false;
 }
 
+/**
+ * Where "slit / cut the throat(s) of" starts when its "throat" is tokens[k] and it is called for, wished or promised
+ * ("I will", "we should", "I want to", "let's", or an order), or -1; a killing reported ("he slit the throats of three men
+ * in 1995") is news, and negation refuses it.
+ */
+function throatCut(tokens: readonly Token[], k: number, clauseStart: number): number {
+  // ("of" is skipped with the group's determiners, so k is at the throat)
+  if (tokens[k + 1]?.w !== 'of' || !['throat', 'throats', 'necks', 'neck'].includes(tokens[k]?.w ?? '') || !['the', 'their'].includes(tokens[k - 1]?.w ?? '')) return -1;
+  const v = k - 2;
+  if (!['slit', 'cut', 'slash', 'snap', 'break', 'wring'].includes(tokens[v]?.w ?? '') || v < clauseStart) return -1;
+  const lead = tokens.slice(clauseStart, v).map((t) => t.w);
+  if (lead.some((x) => NEGATORS.has(x))) return -1;
+  const called = v === clauseStart || lead.some((x) => ['will', 'should', 'must', 'gonna', 'going', 'want', 'wanna', 'would', 'let', 'us', 'need', 'ought', 'love', 'could'].includes(x));
+  return called ? v : -1;
+}
+
 /** Attacks in which the group is the object: "I hate [group]", "deport all [group]", "too many [group]". */
 function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null {
   // "Muslims out!", "immigrants out of our country": the chant of expulsion
@@ -427,6 +447,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     v = (tokens[vi] as Token).w;
     if (v === 'rid' || v === 'of') vi = k - 2;
   }
+  // "I will slit the throat of every Jew", "we should cut the throats of all ...": a killing by the neck, called for
+  const throat = throatCut(tokens, k, clauseStart);
+  if (throat >= 0) return { from: throat, to: g.to, group: g, kind: 'exclusion', what: `${tokens[throat]?.w ?? ''} the throats of`, person: false };
   // "I'd never let my daughter marry a [group]", "no daughter of mine will ever date a [group]"
   const negs = countNeg(tokens, Math.max(clauseStart, vi - 7), vi);
   const verb = (tokens[vi] as Token | undefined)?.w ?? '';
@@ -557,6 +580,8 @@ function refusalFrames(tokens: readonly Token[], g: GroupMention, k: number, vi:
   // "why do we let refugees drown?" blames whoever lets it happen; "let them drown" wishes it
   const blaming = tokens[0]?.w === 'why' || tokens[0]?.w === 'how';
   if (['let', 'see', 'watch'].includes(verb) && negs === 0 && !blaming && (GONE.has(next) || ['suffer', 'hang', 'burn', 'die', 'drown', 'rot', 'starve'].includes(next))) return hit(vi, after, 'exclusion', `${verb} ... ${next}`);
+  // "I want to see every Muslim hanged", "I'd love to see them lined up and shot": the killing watched for
+  if (['see', 'watch'].includes(verb) && negs === 0 && !blaming && (SEEN_KILLED.has(next) || (next === 'lined' && tokens[after + 1]?.w === 'up')) && !tokens.slice(after + 1, after + 6).some((t) => PHOTO_WORDS.has(t.w))) return hit(vi, next === 'lined' ? after + 1 : after, 'exclusion', `${verb} ... ${next}`);
   // "ship [group] back", "run [group] out of town", "hunt [group] down"
   const away = SEND_AWAY[verb];
   const prev = tokens[vi - 1]?.w ?? '';
@@ -613,14 +638,19 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
       // "get back on your boat, the ferry leaves at six": a real boat trip named in the sentence
       if (!tokens.some((t) => SAILING.has(t.w))) out.push({ from: i, to: i + 4, group: { from: i, to: i, characteristic: 'origin', pronoun: false, weak: false }, kind: 'exclusion', what: 'get back on your boat', person: true });
     }
-    if (w === 'go' && tokens[i + 1]?.w === 'back' && ['to', 'where', 'home', 'there'].includes(tokens[i + 2]?.w ?? '') && !asks) {
-      const tail = tokens.slice(tokens[i + 2]?.w === 'there' ? i + 2 : i + 3, i + 8).map((t) => t.w);
-      const toCountry = (tail.includes('there') && tokens.some((t) => t.w === 'country')) || tail.some((t) => HOMELANDS.has(t));
+    // ("fuck off back to Poland", "piss off back where you came from": the rude order is said to someone by itself)
+    const rude = ['fuck', 'piss', 'sod', 'bugger'].includes(w) && tokens[i + 1]?.w === 'off' && tokens[i + 2]?.w === 'back';
+    if (((w === 'go' && tokens[i + 1]?.w === 'back') || rude) && ['to', 'where', 'home', 'there'].includes(tokens[i + (rude ? 3 : 2)]?.w ?? '') && !asks) {
+      const at = rude ? i + 1 : i;
+      const tail = tokens.slice(tokens[at + 2]?.w === 'there' ? at + 2 : at + 3, at + 8).map((t) => t.w);
+      const toCountry = (tail.includes('there') && tokens.some((t) => t.w === 'country')) || tail.some((t) => HOMELANDS.has(t) || PLACES.has(t));
       // Said to someone: "you"/"your" in the sentence, an @mention or a vocative name; otherwise it is
       // a call to exclude a group ("[group] should go back ..."), which is protected only.
-      const addressed = tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention) || /,\s*[A-Z][a-z]+[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
-      if (toCountry && addressed && !tail.includes('office') && !tail.includes('desk')) {
-        const end = Math.min(tokens.length - 1, i + (tokens[i + 2]?.w === 'there' ? 2 : 3) + tail.findIndex((t) => t === 'there' || HOMELANDS.has(t)));
+      const addressed = rude || tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention) || /,\s*[A-Z][a-z]+[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
+      // "you should go back to Mexico for the wedding", "go back to India and visit your grandma": a trip home, suggested
+      const trip = !rude && tokens.some((t) => TRIP_WORDS.has(t.w));
+      if (toCountry && addressed && !trip && !tail.includes('office') && !tail.includes('desk')) {
+        const end = Math.min(tokens.length - 1, at + (tokens[at + 2]?.w === 'there' ? 2 : 3) + tail.findIndex((t) => t === 'there' || HOMELANDS.has(t) || PLACES.has(t)));
         if (phraseAsSubject(tokens, i, end)) continue;
         out.push({ from: i, to: Math.max(end, i + 2), group: { from: i, to: i, characteristic: 'origin', pronoun: false, weak: false }, kind: 'exclusion', what: 'go back', person: true });
       }
@@ -776,6 +806,9 @@ function deniedConsequence(tokens: readonly Token[], to: number): boolean {
   for (let j = to + 1; j <= to + 4 && j < tokens.length; j++) if (['mean', 'means', 'make', 'makes', 'give', 'gives'].includes(tokens[j]?.w ?? '') && NEGATORS.has(tokens[j - 1]?.w ?? '')) return true;
   return false;
 }
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'everyone', 'everybody', 'people', 'out', 'off']);
+/** A visit or a holiday in a "go back to ..." suggestion. */
+const TRIP_WORDS = new Set(['wedding', 'holiday', 'holidays', 'vacation', 'visit', 'trip', 'summer', 'christmas', 'eid', 'diwali', 'funeral', 'lovely', 'beautiful', 'grandma', 'grandmother', 'grandpa', 'family', 'festival', 'week', 'weeks', 'month', 'flights', 'flight', 'ticket', 'tickets', 'miss', 'homesick', 'someday', 'retire']);
 /** Where "go back to ..." sends someone when it is about origin. */
 const HOMELANDS = new Set([
   'country', 'came', 'from', 'own', 'home', 'africa', 'mexico', 'india', 'china', 'jungle', 'desert', 'shithole', 'village', 'hut', 'huts',
@@ -1475,7 +1508,10 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     // pronouns), so edits next door do not re-run this sentence
     const prevGroups = refers ? neighbourGroups(input.prev) : [];
     let found = false;
-    for (const g of [...groups, ...findGroupPronouns(tokens, groups, prevGroups, true)]) {
+    for (const g0 of [...groups, ...findGroupPronouns(tokens, groups, prevGroups, true)]) {
+      // "trans freaks should be shot", "see the Muslim scum hanged": an insult noun after the name is part of the mention
+      // ("disabled people creep me out": a verb with its object, not a name)
+      const g = !g0.pronoun && INSULT_NOUNS.has(tokens[g0.to + 1]?.w ?? '') && !OBJECT_PRONOUNS.has(tokens[g0.to + 2]?.w ?? '') ? { ...g0, to: g0.to + 1 } : g0;
       const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g);
       if (a && (!g.unnamed || unnamedAttack(tokens, g, a))) {
         attacks.push(a);

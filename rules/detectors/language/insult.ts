@@ -7,7 +7,7 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
-import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups } from './find-groups';
+import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups, toldToGroup } from './find-groups';
 import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, PETS_AND_CHILDREN, INSULT_ADJECTIVES, INSULT_NOUNS as LEXICON_INSULT_NOUNS, PERSON_INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
 import { FRAME_ANCHORS, MOCK_TITLES, framedPutDown } from './put-down-frames';
@@ -620,7 +620,7 @@ function run(input: DetectorInput): DetectorHit[] {
     const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i) ?? badPerson(tokens, i) ?? putDown(tokens, i) ?? framed(i);
     if (prof) {
       // anything thrown at a protected group as a whole is the protected rules' business
-      if (!groups.some((g) => prof.from <= g.to && g.from <= prof.to + 1)) found.push(prof);
+      if (!groups.some((g) => prof.from <= g.to && g.from <= prof.to + 1) && !toldToGroup(tokens, groups, prof.from)) found.push(prof);
       if (prof.to > i) i = prof.to;
       continue;
     }

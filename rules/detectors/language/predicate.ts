@@ -204,6 +204,26 @@ function word(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
 }
 
+/** Modals that tell a group off ("[group] can go to hell"); "will" and "would" report or predict instead. */
+const TOLD_OFF_MODALS = new Set(['can', 'should', 'must', 'need', 'needs', 'gotta', 'ought', 'may', 'could']);
+/** The end of "(go) fuck off / fuck themselves / to hell / die / rot / get fucked" at tokens[i], or -1. */
+function toldOff(tokens: readonly Token[], i: number): number {
+  let j = i;
+  if (word(tokens, j) === 'go') j++;
+  const w = word(tokens, j);
+  const next = word(tokens, j + 1);
+  if (w === 'fuck' || w === 'piss' || w === 'sod' || w === 'bugger') {
+    const k = next === 'right' ? j + 2 : j + 1;
+    return ['off', 'themselves', 'yourselves'].includes(word(tokens, k)) ? k : -1;
+  }
+  if (w === 'to' && next === 'hell') return j + 1;
+  if (['die', 'rot', 'choke'].includes(w) && (j > i || !next || CLAUSE_BREAK.has(next) || ['in', 'for', 'all', ','].includes(next))) return j;
+  if (w === 'get' && ['fucked', 'stuffed', 'bent'].includes(next)) return j + 1;
+  // ("get" may already have been read as the passive's auxiliary)
+  if (['fucked', 'stuffed'].includes(w) && word(tokens, j - 1) === 'get' && TOLD_OFF_MODALS.has(word(tokens, j - 2)) && !['over', 'by'].includes(next)) return j;
+  return -1;
+}
+
 /** Reads a predicate starting at token `k` (right after the subject). `implicitAux`: the copula came before the subject ("why are women so ..."). */
 export function readPredicate(tokens: readonly Token[], k: number, implicitAux = false, negatedSubject = false, preAux = ''): PredicateReading | null {
   let i = k;
@@ -294,7 +314,7 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     } else if (['death', 'hate', 'terror', 'doomsday', 'rape'].includes(w) && (MORE_NEGATIVE.has(word(tokens, i + 1)) || DEHUMANISING.has(word(tokens, i + 1)) || INSULT_NOUNS.has(word(tokens, i + 1)))) {
       // "a death cult", "a hate cult": the modifier sharpens the noun after it
       continue;
-    } else if (FILLER.has(w) && !(NEGATIVE_ATTRIBUTES.has(w) && !FILLER.has(word(tokens, i + 1)) && !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !INSULT_NOUNS.has(word(tokens, i + 1)))) {
+    } else if (FILLER.has(w) && !(w === 'fucked' && word(tokens, i - 1) === 'get') && !(NEGATIVE_ATTRIBUTES.has(w) && !FILLER.has(word(tokens, i + 1)) && !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !INSULT_NOUNS.has(word(tokens, i + 1)))) {
       continue;
     } else break;
   }
@@ -335,6 +355,10 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
 
   // Calls for exclusion or violence need an obligation ("should be deported", "must die"), so news
   // ("refugees are being deported") and history stay out.
+  // "[group] should be lined up and shot", "lined up against a wall": the firing squad's line
+  if (deontic && passive && head === 'lined' && next === 'up' && ((word(tokens, i + 2) === 'and' && EXCLUSION_VERBS.has(word(tokens, i + 3))) || (word(tokens, i + 2) === 'against' && tokens.slice(i + 3, i + 6).some((t) => t.w === 'wall')))) {
+    return negated ? { kind: 'negated-attack', end: i + 3, head: 'lined up' } : { kind: 'exclusion', end: i + 3, head: 'lined up' };
+  }
   if (deontic && (passive || modal === 'get' || modal === 'got') && EXCLUSION_VERBS.has(head) && !(CONFINE_VERBS.has(head) && !AWAY.has(next) && next !== 'up')) {
     return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + (['up', 'out', 'back', 'away'].includes(next) ? 1 : 0), head };
   }
@@ -350,6 +374,13 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     const end = keptFromRoles(tokens, k, i, passive);
     if (end >= 0) return { kind: 'exclusion', end, head };
   }
+  // "[group] are full of shit / lies / hate": what they say or feel, condemned whole
+  if (head === 'full' && next === 'of' && ['shit', 'crap', 'bullshit', 'lies', 'hate', 'hatred', 'evil', 'filth', 'disease', 'diseases'].includes(word(tokens, i + 2))) {
+    return negated ? { kind: 'negated-attack', end: i + 2, head: 'full of' } : { kind: 'generalisation', end: i + 2, head: 'full of' };
+  }
+  // "[group] can go fuck themselves", "can go to hell", "can rot", "should fuck off back home": told off and away
+  const told = TOLD_OFF_MODALS.has(modal) || (modal === 'get' && TOLD_OFF_MODALS.has(word(tokens, i - 2))) ? toldOff(tokens, i) : -1;
+  if (told >= 0) return negated ? { kind: 'negated-attack', end: told, head } : { kind: 'exclusion', end: told, head: 'told off' };
   // "[group] must go.", "immigrants gotta go!": going, with nowhere named, is being sent away
   const goneForGood = head === 'go' && (!next || CLAUSE_BREAK.has(next) || next === ',' || next === 'now');
   if (deontic && (EXCLUSION_INTRANSITIVE.has(head) || goneForGood || (head === 'go' && ['back', 'home', 'away'].includes(next)) || (head === 'get' && next === 'out') || (head === 'be' && next === 'gone'))) {

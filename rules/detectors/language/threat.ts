@@ -8,7 +8,7 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
-import { findGroups } from './find-groups';
+import { findGroups, toldToGroup } from './find-groups';
 import { PEOPLE_GROUP_WORDS, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
@@ -453,7 +453,7 @@ function run(input: DetectorInput): DetectorHit[] {
   const hits: DetectorHit[] = [];
   for (const f of findThreats(tokens)) {
     // "kill all [group]" is a call for violence against a protected group: the protected rules own it.
-    if (groups.some((g) => g.to >= f.from && g.from <= f.to + 2)) continue;
+    if (groups.some((g) => g.to >= f.from && g.from <= f.to + 2) || toldToGroup(tokens, groups, f.from)) continue;
     const first = tokens[f.from] as Token;
     const last = tokens[f.to] as Token;
     if (hits.some((h) => h.start <= first.start && h.end >= last.end)) continue;

@@ -5,6 +5,7 @@
 import type { Behaviour } from './types';
 import { INSULT_SPELLINGS, INSULT_SPELLINGS_NEAR_MISS } from './insult-spellings';
 import { ROUND16_SHAPES, ROUND16_SHAPES_NEAR_MISS } from './round16-shapes';
+import { ROUND16_HATE_AT_PERSON } from './round16-hate';
 import { REVIEW12_NEAR_MISS } from './precision-review-round12';
 import { REVIEW13_NEAR_MISS } from './precision-review-round13';
 import { REVIEW14_NEAR_MISS } from './precision-review-round14';
@@ -81,6 +82,7 @@ const identityAtPerson = flag([
   'You only got the job because you are a woman.', '@raj go back to India', 'You stupid Chinese people.', 'Why not go back where you came from, @leo?',
   'You dumb Black people.', '@femi go back to Africa', 'You disgusting gay people.', 'You pathetic disabled people.', 'You are only here because you are Black.',
   'You ugly trans women.', 'Go back to your own country, Ahmed.',
+  ...ROUND16_HATE_AT_PERSON,
 ], BOTH);
 
 const idioms = pass([

@@ -356,7 +356,7 @@ export function tellApart(tokens: readonly Token[], words: Words, groups: readon
 }
 
 /** "Why are all feminists ugly lesbians?", "those filthy Mexicans": an insulting word fused to the group's name. */
-const FUSED_INSULTS = new Set(['stupid', 'ugly', 'filthy', 'dirty', 'disgusting', 'lazy', 'smelly', 'stinking', 'stinky', 'vile', 'greedy', 'thieving', 'sneaky', 'worthless', 'useless', 'pathetic', 'brainless', 'retarded', 'savage', 'primitive', 'inbred', 'scummy', 'rotten', 'fucking', 'bloody', 'damn', 'goddamn', 'degenerate', 'perverted', 'sick', 'evil', 'backward', 'ignorant', 'uppity', 'entitled']);
+const FUSED_INSULTS = new Set(['stupid', 'ugly', 'filthy', 'dirty', 'disgusting', 'lazy', 'smelly', 'stinking', 'stinky', 'vile', 'greedy', 'thieving', 'sneaky', 'worthless', 'useless', 'pathetic', 'brainless', 'retarded', 'savage', 'primitive', 'inbred', 'scummy', 'rotten', 'fucking', 'bloody', 'damn', 'goddamn', 'degenerate', 'perverted', 'sick', 'evil', 'backward', 'ignorant', 'uppity', 'entitled', 'shitty', 'crappy', 'trashy', 'nasty']);
 
 export function fusedInsult(words: Words, groups: readonly GroupMention[]): Attack | null {
   for (const g of groups) {
