@@ -16,6 +16,7 @@ import { CUE_SCORE_FLAGGED, CUE_SCORE_NEAR_MISSES } from './cue-score';
 import { QUESTIONS_ROUND10, QUESTIONS_ROUND10_INSULTING, QUESTIONS_ROUND10_NEAR_MISS } from './questions-round10';
 import { ROUND12_SHAPES, ROUND12_SHAPES_NEAR_MISS } from './round12-shapes';
 import { ROUND13_SHAPES, ROUND13_SHAPES_NEAR_MISS } from './round13-shapes';
+import { IMPLICIT_ROUND14, IMPLICIT_ROUND14_NEAR_MISS } from './implicit-round14';
 import type { Category } from '../../../rules/types';
 import { fill, type Behaviour } from './types';
 
@@ -3101,6 +3102,8 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'round12-shapes-near-miss', title: 'the same words for an explanation, an aid, a parent, a word mentioned, praise, hardship, self-mockery and unprotected groups', family: 'protected', polarity: 'pass', cases: ROUND12_SHAPES_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'round13-shapes', title: 'a fault taken as given by a question, a claim called pretence, a role or share withheld, gender roles, a use, a begrudged right, carers refused, tolerance on control, gender jeers, opinion markers', family: 'protected', polarity: 'flag', cases: ROUND13_SHAPES.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'round13-shapes-near-miss', title: 'the same frames for a choice, a burden lifted, a harm suffered, a protective condition, praise, a refused claim, counter-speech and unprotected groups', family: 'protected', polarity: 'pass', cases: ROUND13_SHAPES_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'implicit-round14', title: 'round 14 readers: a precaution near a member, a sarcastic outcome with a member as cause, a success put down to identity', family: 'protected', polarity: 'flag', cases: IMPLICIT_ROUND14.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'implicit-round14-near-miss', title: 'the same precautions, markers and gains with another cause, a harm to the member, merit, praise, a member writing and counter-speech', family: 'protected', polarity: 'pass', cases: IMPLICIT_ROUND14_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'everyday-group-mentions', title: 'group mentions in news, workplace and community posts, history, honest questions', family: 'protected', polarity: 'pass', cases: everydayGroupMentions.map((t) => ({ text: t, expect: [] })) },
   { id: 'precision-review-near-miss', title: 'ordinary posts aimed at every frame by reviewers: sympathy, news, history, counter-speech, questions, praise', family: 'protected', polarity: 'pass', cases: PRECISION_REVIEW_NEAR_MISSES.map((t) => ({ text: t, expect: [] })) },
   { id: 'frame-review-near-miss', title: 'sympathy, news, praise, honest questions and negation near the implicit frames', family: 'protected', polarity: 'pass', cases: frameReviewNearMiss.map((t) => ({ text: t, expect: [] })) },
