@@ -27,7 +27,7 @@ const CONDEMNING = words(`racist racism sexist sexism homophobic transphobic abl
   trope tropes nonsense rubbish disgusting disgraceful unacceptable reported report said says told heard overheard claim claims claimed apparently`);
 
 /** Harm to the member, or the member's own request: then the member is no suspect. */
-const HARMED = words(`burgled robbed broken stolen vandalised vandalized target targets targeted scammed conned victim victims prey harassed abused attacked asked requested needs need needed
+const HARMED = words(`sentence sentenced harsher burgled robbed broken stolen vandalised vandalized target targets targeted scammed conned victim victims prey harassed abused attacked asked requested needs need needed
   safety welcome welcomed help helped helping`);
 /** Harm to the member or care for them; "safe" only as "keep them safe", not "put it in the safe". */
 const harmed = (w: Words): boolean => w.some((x, i) => HARMED.has(x) || VICTIMISED.has(x) || (x === 'safe' && !['the', 'a'].includes(w[i - 1] ?? '')));
@@ -79,7 +79,7 @@ function memberBefore(prev: Neighbour): GroupMention | null {
 
 /** Verbs that guard something. */
 const GUARD_VERBS = words(`lock locking padlock padlocked bolt bolting chain chaining hide hiding count counting recount check checking guard guarding
-  secure clutch clutching hold holding keep keeping put putting bring move moved moving grab stash`);
+  secure clutch clutching keep keeping put putting bring move moved moving grab stash`);
 /** What is guarded: the shared valuables and what a workplace or a home has to lose. */
 const GUARDED = new Set([...VALUABLES, ...words(`everything tools pallets jewellery jewelry copper keys key shed sheds garage location receipt receipts stock
   petty lot pipe pipes equipment gear drinks drink valuables belongings bags silver crockery boys girls fingers spoons forks knives van vans
@@ -121,13 +121,17 @@ function guardAt(w: Words): [number, number] | null {
 export function precautionNear(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   if (!w.some((x) => GUARD_VERBS.has(x) || GUARD_ANCHORS.has(x))) return null;
   const g = guardAt(w);
-  if (!g || condemned(w) || harmed(w) || w.some((x) => OTHER_CAUSES.has(x) || SINCERE.has(x) || PRAISE_WORDS.has(x)) || ['her', 'his', 'their'].some((x) => w.slice(g[0], g[1] + 1).includes(x))) return null;
+  if (!g || condemned(w) || harmed(w) || w.some((x) => OTHER_CAUSES.has(x) || SINCERE.has(x) || PRAISE_WORDS.has(x)) || ['her', 'his', 'their'].some((x) => w.slice(g[0], g[1] + 4).includes(x))) return null;
+  // "keep an eye on the group chat till she's home": a watch over the member's way home
+  const till = w.findIndex((x) => x === 'till' || x === 'until');
+  if (till > g[0] && w.slice(till + 1, till + 5).some((x) => ['home', 'back', 'there'].includes(x))) return null;
   // a cause after "because" or "as" that names no member is the reason: "lock up, as the Muslim staff have Eid" names one but no fault
   let id = member(tokens, w, groups);
   if (id) {
     // "keep an eye on the new autistic hire": watching the member is care as often as suspicion
     if (id.from > g[0] && id.from <= g[1] + 3) return null;
-    if (writerIsMember(w, id) || w.slice(id.to + 1, id.to + 4).some((x) => ['said', 'says', 'told', 'warned', 'have', 'has'].includes(x))) return null;
+    // "Jewish or not": everyone
+    if (w[id.to + 1] === 'or' || writerIsMember(w, id) || w.slice(id.to + 1, id.to + 4).some((x) => ['said', 'says', 'told', 'warned', 'have', 'has'].includes(x))) return null;
     return hit(Math.min(id.from, g[0]), Math.max(id.to, g[1]), id, 'stereotype', 'a precaution near a member');
   }
   // the guard alone after a sentence naming a member's presence: "Albanians next door. Lock everything."
@@ -149,12 +153,12 @@ const SARCASM = [
 const SARCASM_ANCHORS = new Set(SARCASM.map((p) => p.split(' ')[0] as string));
 /** What going wrong is called, beyond the shared ruin words. */
 const WENT_WRONG = words(`late short off missing scrape scraped dent dented accident accidents bugs bug buggy broken broke breaks complaints complaint
-  crying tears sick relegated mess delays delayed drama meltdown meltdowns lost losing failed fail fell through overdue wrong error errors crashed crash
+  crying sick relegated mess delays delayed drama meltdown meltdowns lost losing failed fail fell through overdue wrong error errors crashed crash
   disaster chaos stairs fire fired firing lawsuit lawsuits theft stolen gone leave leaving pregnant hip replacement double check checking rebrand blame excuses
   days walkout strike`);
 /** Signs of a sincere report: a success or a kindness, not a sneer. */
 const SINCERE = words(`congratulations congrats proud deserved deserves deserve merit applause celebrate celebrating gorgeous thank thanks
-  welcome welcomed love loved lovely amazing excellent incredible legend hero best fixed saved feed feeds fed friend friends`);
+  welcome welcomed love loved lovely amazing excellent incredible legend hero best fixed saved feed feeds fed friend friends bake baking cook cooking caught arrested chased`);
 
 /**
  * "Not surprised the project failed, they put a woman in charge", "Promoted a woman, cue the crying", "Another trans
@@ -182,7 +186,7 @@ export function sarcasticOutcome(tokens: readonly Token[], w: Words, groups: rea
   // "of course the thief was not Nigerian": the member denied as the cause
   if (here && negatedIn(w, Math.max(m[1] + 1, here.from - 3), here.from)) return null;
   // the strongest markers say things went wrong; the rest need a failure named
-  const strong = ['cue', 'shocker', 'shock', 'surprise', 'who', 'nobody', 'funny', 'there', 'sleep', 'go', 'what', 'must', 'better', 'shocked', 'here', 'and'].includes(w[m[0]] ?? '');
+  const strong = ['cue', 'shocker', 'shock', 'surprise', 'who', 'nobody', 'there', 'sleep', 'go', 'what', 'must', 'better', 'shocked', 'here', 'and'].includes(w[m[0]] ?? '');
   const fails = (x: string): boolean => WENT_WRONG.has(x) || RUIN_OUTCOMES.has(x) || CRIME_NOUNS.has(x) || INSULT_ADJECTIVES.has(x);
   const failed = w.some(fails) || (!here && before.some(fails));
   if (!strong && !failed) {
