@@ -59,6 +59,7 @@ import {
 import { identityAsReason, judgedByTheRest } from './identity-as-reason';
 import { begrudgedShare, carersRefused, fineIf, genderJeer, genderRole, reducedToUse } from './roles-and-conditions';
 import { cueScore } from './cue-score';
+import { creditedToIdentity, precautionNear, sarcasticOutcome } from './implicit-readers';
 import { diagnosisExcuse, fakedFaculty, misgendered } from './excuses';
 import {
   anotherSeries, childDanger, compulsion, expectFromWho, hormones, lastThing, normalContrast, notBadFor, onceAlways, outOfTheWay, parasiteTrail,
@@ -87,7 +88,7 @@ const ANYWHERE: readonly Frame[] = [
   (_t, w) => atrocityMinimised(w), smellTrope, (_t, w, _g, p) => jokeAnswer(w, p), challenge, childrenRemoved, mockPraise, (_t, w) => adjectiveEssence(w),
   (_t, w) => loveItLeave(w), (_t, w, _g, p) => crimePunchline(w, p), (_t, w, g, p) => downMyThroat(w, g, p), (t, w) => allTheCriminals(t, w),
   childDanger, outOfTheWay, walkAwayReply, playActed, diagnosisExcuse, misgendered,
-  judgedByTheRest, genderJeer, cueScore,
+  judgedByTheRest, genderJeer, precautionNear, sarcasticOutcome, creditedToIdentity, cueScore,
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */

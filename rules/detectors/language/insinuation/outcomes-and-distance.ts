@@ -167,6 +167,8 @@ export function withdrawal(tokens: readonly Token[], words: Words, groups: reado
 /** A member's going, after which a move is no flight from them. */
 const DEPARTED = new Set(['left', 'retired', 'quit', 'resigned', 'died', 'passed', 'leaving', 'retiring', 'retires', 'leaves']);
 
+const ROBBED = new Set(['broken', 'burgled', 'robbed', 'stolen', 'vandalised', 'vandalized']);
+
 /** Precautions against theft or harm. */
 const PRECAUTIONS = ['lock your', 'lock my', 'lock our', 'lock up', 'locked', 'locking', 'hide your', 'hide my', 'hide our', 'hiding my', 'hiding your', 'clutch my', 'clutch your', 'clutching', 'keep an eye', 'keeping an eye', 'check my wallet', 'check your wallet', 'check my pockets', 'check your pockets', 'count your change', 'count my change', 'count your fingers', 'cross the road', 'cross the street', 'crossing the road', 'calling security', 'call security', 'call the police', 'calling the police', 'calling the cops', 'call the cops', 'hold onto', 'hold on to', 'watch your back', 'watch your kids', 'watch your drink', 'sleep with one eye open'];
 
@@ -179,7 +181,8 @@ const PRECAUTIONS = ['lock your', 'lock my', 'lock our', 'lock up', 'locked', 'l
  */
 export function precaution(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   const p = findAny(words, PRECAUTIONS);
-  if (!p || hasPraise(words) || denied(words) || words.some((w) => VICTIMISED.has(w) && w !== 'first' && w !== 'left')) return null;
+  // "had their shed broken into, so lock your sheds": the member was the one robbed
+  if (!p || hasPraise(words) || denied(words) || words.some((w) => (VICTIMISED.has(w) && w !== 'first' && w !== 'left') || ROBBED.has(w))) return null;
   const id = identityIn(tokens, groups, 0, words.length);
   // "keep an eye on her house while she's away": looking after the member's things
   if (!id || negatedIn(words, Math.max(0, p[0] - 3), p[0]) || ['her', 'his', 'their'].includes(words[p[1] + 1] ?? '') || ['her', 'his', 'their'].includes(words[p[1] + 2] ?? '') || words.includes('safe')) return null;

@@ -8,7 +8,10 @@ import {
   CRIME_NOUNS, DECLINE_PHRASES, ESSENCE, KNOWING_TAGS, PLACES, PROTECT_VERBS, REACTION_PHRASES, ACTIVITIES, CULTURE_NOUNS, IDENTITY_PLACES,
   PUT_DOWN_IDENTITY,
 } from '../lexicon/derogation';
+import { READER_CUES } from './implicit-readers';
 import type { Token } from '../tokens';
+
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
 /** Common words that never signal an insinuation on their own, left out of the prefilter. */
 const NOT_CUES = new Set(['the', 'their', 'they', 'them', 'with', 'what', 'know', 'have', 'this', 'that', 'time', 'into', 'like', 'will', 'more', 'every', 'there', 'goes']);
@@ -33,7 +36,7 @@ export const INSINUATION_CUES = new Set([
   'dyscalculia', 'fibromyalgia', 'neurodivergence',
   // round 13: an identity mocked with an absurd one, a gender refused with a jeer
   'identify', 'fooling',
-  ...PLACES, ...PROTECT_VERBS, ...CRIME_NOUNS,
+  ...READER_CUES, ...PLACES, ...PROTECT_VERBS, ...CRIME_NOUNS,
   ...[...DECLINE_PHRASES, ...ESSENCE, ...KNOWING_TAGS, ...REACTION_PHRASES].flatMap((p) => p.split(' ')).filter((w) => w.length > 3 && !NOT_CUES.has(w)),
 ]);
 
@@ -51,6 +54,10 @@ export function identityThing(tokens: readonly Token[]): boolean {
     if ((ACTIVITIES.has(n) || CULTURE_NOUNS.has(n) || IDENTITY_PLACES.has(n)) && (identityAdjective((tokens[i] as Token).w) !== undefined || ['womens', 'mens', 'ladies'].includes((tokens[i] as Token).w))) return true;
     // "guys who do yoga are all gay": an identity word after a relative clause
     if (who && PUT_DOWN_IDENTITY.has(n)) return true;
+    // "he's Black, so ...", "a 62 year old new starter", "the wheelchair user": a member with no group noun, for the
+    // round 14 readers (implicit-readers)
+    if (COPULAS.has((tokens[i] as Token).w) && identityAdjective(n) !== undefined) return true;
+    if (n === 'wheelchair' || (n === 'year' && Number((tokens[i] as Token).w) >= 50)) return true;
   }
   return false;
 }

@@ -56,6 +56,8 @@ export function warning(tokens: readonly Token[], words: Words, groups: readonly
   if (cue) {
     // "watch the women's final": a possessive makes the group the owner of what is watched, not the danger
     if (negatedIn(words, 0, cue[0]) || ["'s", 's', "'"].includes(words[cue[1] + 1] ?? '')) return null;
+    // "asked us to keep an eye on their house": minding the group's own things at their request
+    if (['their', 'his', 'her'].includes(words[cue[1] - 1] ?? '') && words.some((w) => w === 'asked' || w === 'away')) return null;
     const named = groups.find((m) => !m.pronoun);
     // a group that gives the advice ("..., said my Muslim landlord") is its source, not the danger
     if (named && speaker(words, named)) return null;
