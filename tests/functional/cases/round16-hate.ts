@@ -5,7 +5,7 @@
  * an insult noun after the name ("trans freaks should ..."), and "fuck off back to [country]".
  *
  * The near-misses use the same words for a place a person may go, a hardship a group suffers, a killing reported as
- * news, a refusal, a photo shoot, praise ("full of surprises"), a trip home suggested, and a desk or a bed.
+ * news, a refusal, a photo shoot, praise ("full of surprises"), a trip home suggested, a desk or a bed, and a condition named by its medical words.
  */
 export const ROUND16_HATE = [
   'Muslims can go to hell.',
@@ -62,4 +62,6 @@ export const ROUND16_HATE_NEAR_MISS = [
   'Old people can fuck, they just do it less.',
   'Gay people can go anywhere they want now.',
   'Immigrants are full of hope when they arrive.',
+  'Depression is a mental illness, not a weakness. Please reach out.',
+  'ADHD is a disorder of attention, and our team supports anyone who has it.',
 ];

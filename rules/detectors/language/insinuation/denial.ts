@@ -71,6 +71,9 @@ function renamed(words: Words, from: number, j: number): [number, number] | null
   return null;
 }
 
+/** What a condition medically is: said of a disability, these words describe it without attacking anyone. */
+const MEDICAL = new Set(['illness', 'disease', 'disorder', 'condition', 'disability', 'syndrome', 'diagnosis']);
+
 /** "Being gay is a choice", "Homosexuality is a disease", "Gay people can be cured", "Trans people need therapy." */
 export function pathologised(words: Words, groups: readonly GroupMention[]): Attack | null {
   const subjects: GroupMention[] = [];
@@ -106,6 +109,8 @@ export function pathologised(words: Words, groups: readonly GroupMention[]): Att
         if (h > 0 && !negatedIn(words, it + 2, h)) return hit(g.from, h, g, 'derogation', `standing denied and pathologised ('${words[h]}')`);
       }
     }
+    // "Depression is a mental illness", "ADHD is a disorder": of a condition, the medical words are the plain truth
+    if (g.characteristic === 'disability' && MEDICAL.has(head)) continue;
     if (!neg && PATHOLOGY.has(head) && words[g.from] !== 'being' ? words.slice(g.to + 1, j).some((w) => ['is', 'are', 'be'].includes(w)) : !neg && PATHOLOGY.has(head)) {
       return hit(g.from, head === 'made-up' ? j + 1 : j, g, 'derogation', `identity pathologised ('${head}')`);
     }
