@@ -51,6 +51,8 @@ const POSITIVE_NEAR = new Set(['amazing', 'awesome', 'great', 'cool', 'love', 'b
 /** Support and care around a diagnosis: "he is mentally ill and we support him". */
 const CARE_WORDS = new Set(['support', 'supporting', 'help', 'helping', 'donate', 'care', 'caring', 'recovering', 'recovery', 'diagnosed', 'treatment', 'therapy', 'proud', 'love', 'loving', 'awareness', 'struggling', 'needs']);
 const MENTAL = new Set(['ill', 'unstable', 'disturbed', 'deranged', 'incapable', 'challenged', 'retarded', 'deficient', 'unfit', 'unwell', 'sick', 'damaged', 'defective']);
+/** Places that cage or commit a person: "he belongs in a zoo / an asylum / a padded cell". */
+const CAGED_PLACES = new Set(['zoo', 'asylum', 'cage', 'padded cell', 'loony bin', 'looney bin', 'nuthouse', 'mental hospital', 'mental institution', 'psych ward', 'dumpster', 'gutter', 'sewer']);
 const PUNISHED = new Set(['jailed', 'arrested', 'imprisoned', 'prosecuted', 'hanged', 'hung', 'executed', 'deported', 'impeached', 'fired', 'ousted', 'expelled', 'locked', 'indicted', 'shot', 'flogged', 'punished', 'sacked', 'disbarred']);
 // not has/have: "he has been charged" reports a fact, it does not call for anything
 const MODAL = new Set(['should', 'must', 'needs', 'need', 'ought', 'deserves', 'deserve']);
@@ -193,6 +195,17 @@ function punishment(tokens: readonly Token[], i: number): Found | null {
   if (mob) {
     const subj = tokens[s.range[1]] as Token;
     return { from: s.range[0], to: k + 1, confidence: 0.6, explain: `calls for a mob's punishment of a person ('${subj.raw} ${a} ... ${v} ${w(tokens, k + 1)}')`, tag: 'threat' };
+  }
+  // "he belongs in a zoo / an asylum / a padded cell", "Maxine belongs in a nursing home, not in Congress": a person's place
+  // named as a cage, a ward, or the home set against their office
+  if (a === 'belongs' || a === 'belong') {
+    const j = ['a', 'an', 'the'].includes(w(tokens, i + 2)) ? i + 3 : i + 2;
+    const place = w(tokens, j) === 'padded' || w(tokens, j) === 'mental' || w(tokens, j) === 'psych' || w(tokens, j) === 'loony' || w(tokens, j) === 'looney' ? `${w(tokens, j)} ${w(tokens, j + 1)}` : w(tokens, j);
+    const home = (place === 'nursing' || place === 'retirement') && tokens.slice(j, j + 6).some((t, n, arr) => t.w === 'not' || (t.w === 'instead' && arr[n + 1]?.w === 'of'));
+    if (w(tokens, i + 1) === 'in' && (CAGED_PLACES.has(place) || home)) {
+      const subj = tokens[s.range[1]] as Token;
+      return { from: s.range[0], to: place.includes(' ') || home ? j + 1 : j, confidence: 0.6, explain: `puts a person in a cage or a ward ('${subj.raw} ${a} in ... ${place}')`, tag: 'insult' };
+    }
   }
   if (['thrown', 'put', 'sent', 'locked'].includes(v) && prison(k + 1)) {
     const subj = tokens[s.range[1]] as Token;

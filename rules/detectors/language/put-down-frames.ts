@@ -233,6 +233,10 @@ function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null
     /^not even (your|his|her) (own )?(mother|mom|mum|family) (likes|like|loves|love|wants|can stand) (you|your|him|his|her)\b/.exec(seq) ??
     /^as( consistently| totally| completely| always)? (wrong|stupid|dumb|clueless|useless|dense|ignorant|pathetic) as (you|u|him|her)( \.|$| !| \?|$)/.exec(seq) ??
     /^(would|could) not know (the truth|a fact|a lie|the facts|common sense|decency|class|talent) if (it|they) (hit|bit|smacked|slapped)/.exec(seq) ??
+    /^(is|are|was|were|being|be) wrong about (literally )?(everything|every single thing)/.exec(seq) ??
+    /^(has|have|had) never (once )?been right( about anything)?/.exec(seq) ??
+    /^(has|have|had) never (once )?(made|had) a (single )?(good|correct|right|smart|sensible|intelligent|coherent) (decision|idea|call)/.exec(seq) ??
+    /^everything (he|she|you|u|they|this \w+|that \w+) (touch|touches|touched) (turns|turned) to (shit|crap|ash|ashes|dust|garbage|trash)/.exec(seq) ??
     /^the least (intelligent|competent|qualified|talented|capable|honest|informed|self-aware) (person|man|woman|human|president|senator|governor|coach|player|ceo|leader|politician|one)/.exec(seq);
   if (!hit) return null;
   // "he made a fool of himself at karaoke and loved every minute", "the least qualified on paper and the best hire we made",
@@ -254,6 +258,8 @@ function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null
   if (/^the least/.test(hit[0]) && tokens.slice(i + len0).some((x) => x.w === 'me' || x.w === 'myself')) return null;
   if (/^(be|being) this/.test(hit[0]) && tokens.slice(Math.max(0, i - 3), i).some((x) => ['happy', 'glad', 'thrilled', 'delighted'].includes(x.w))) return null;
   if (/^lights are on/.test(hit[0]) && w(tokens, i + len0) === 'at') return null;
+  // "my dad has never been right about the weather", "never made a good call on the grill": one topic, not the person
+  if (/never (once )?(been right|made|had)|wrong about/.test(hit[0]) && ['about', 'on', 'with', 'at', 'when', 'in'].includes(w(tokens, i + len0)) && !/anything$/.test(hit[0]) && w(tokens, i + len0 + 2) !== 'life') return null;
   if (tokens.some((x, k) => (k < i || k >= i + len0) && ['love', 'loved', 'best', 'great', 'proud', 'police', 'neighbour', 'neighbor', 'novel', 'book', 'worth', 'thank', 'thanks', 'cheered', 'purpose', 'admission', 'admits', 'admit', 'memoir', 'own'].includes(x.w)) || (tokens[i + 1] && /^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i > 0)) return null;
   if (/^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i === 0 && hit[0].startsWith('walking')) return null;
   // "my son writes like a sixth grader because he is one", "our puppy's brain is smaller than a walnut": fond or literal
@@ -378,6 +384,7 @@ export const FRAME_ANCHORS: readonly string[] = [
   ...FACULTIES, ...LACKED, ...LOWLY, 'zero', 'cells', 'debate', 'better', 'smarter', 'wiser', 'argument', 'boot', 'parade', 'piss-up', 'bath', 'shoes',
   'water', 'ass', 'arse', 'butt', ...MOCK_TITLES, ...DENSE, 'brains', 'lights', 'shampoo', 'conditioner', 'skull', 'skulls', 'head', 'heads', 'fool',
   'book', 'thought', 'know', 'mother', 'brain', 'like', 'problem', 'anything', 'wrong', 'even', 'radio', 'smell', 'let', 'peaked', 'bad', 'crooked', 'stale', 'thin', 'dated', 'greasy', 'receding', 'hairline', 'haircut', 'mom', 'mum', 'grandmother', 'grandma', 'voters', 'basement', 'walking', 'least', ...SIMILE_GOOD, 'map', 'personality', 'clue',
+  'everything', 'right', 'decision', 'idea', 'call',
   'crying', 'cry', 'cope', 'coping', 'seethe', 'seething', 'mad', 'pressed', 'salty', 'adults', 'grownups', 'grown', 'crayons', 'think',
 ];
 

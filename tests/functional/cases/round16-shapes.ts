@@ -1,7 +1,7 @@
 /**
  * CONTENT WARNING: original cases with insults and calls for rough treatment, written for this file (no public test suite
  * was used): taunts said to the reader ("keep crying", "cope harder", "the adults are talking"), a person named by what
- * they belong to ("the CEO of this airline is a crook"), a superlative ranking within a field ("the dumbest in the room"),
+ * they belong to ("the CEO of this airline is a crook"), a superlative ranking within a field ("the dumbest in the room"), a failure made total ("wrong about everything", "everything he touches turns to shit"), a person's place named as a cage or a ward,
  * a political camp called a sickness, a mob's punishment called for ("should be run out of town"), and "&" joining
  * predicates as "and" does.
  *
@@ -34,6 +34,13 @@ export const ROUND16_SHAPES = [
   'That senator should be tarred and feathered.',
   'They should be dragged through the streets for this.',
   'He is very immature & rude to everyone.',
+  '@max how does it feel to be wrong about literally everything?',
+  'He has never been right about anything.',
+  'Our mayor has never made a good decision in his life.',
+  'Everything he touches turns to shit.',
+  'She belongs in a padded cell, not on a school board.',
+  'He belongs in a zoo.',
+  'The senator belongs in a nursing home, not in Congress.',
 ];
 
 export const ROUND16_SHAPES_NEAR_MISS = [
@@ -62,4 +69,12 @@ export const ROUND16_SHAPES_NEAR_MISS = [
   'Q&A at 3pm, R&D demo after, then drinks & snacks.',
   'AT&T and T-Mobile both cut prices.',
   'Stay safe, Eagles fans, the roads are icy.',
+  'I was wrong about everything, sorry team.',
+  'The forecast was wrong about everything today.',
+  'My dad has never been right about the weather lol.',
+  'She has never made a bad decision at work.',
+  'Everything he touches turns to gold.',
+  'Grandma belongs in a nursing home with proper care now.',
+  'This painting belongs in a museum.',
+  'He belongs in the Hall of Fame.',
 ];
