@@ -51,6 +51,8 @@ const POSITIVE_NEAR = new Set(['amazing', 'awesome', 'great', 'cool', 'love', 'b
 /** Support and care around a diagnosis: "he is mentally ill and we support him". */
 const CARE_WORDS = new Set(['support', 'supporting', 'help', 'helping', 'donate', 'care', 'caring', 'recovering', 'recovery', 'diagnosed', 'treatment', 'therapy', 'proud', 'love', 'loving', 'awareness', 'struggling', 'needs']);
 const MENTAL = new Set(['ill', 'unstable', 'disturbed', 'deranged', 'incapable', 'challenged', 'retarded', 'deficient', 'unfit', 'unwell', 'sick', 'damaged', 'defective']);
+/** Where the powerful sit, from which a mob drags them: "dragged out of his office", "out of the White House". */
+const SEATS_OF_POWER = new Set(['office', 'offices', 'house', 'home', 'building', 'white', 'parliament', 'congress', 'senate', 'chamber', 'palace', 'mansion', 'boardroom', 'headquarters', 'hq', 'studio', 'courtroom', 'church']);
 /** Places that cage or commit a person: "he belongs in a zoo / an asylum / a padded cell". */
 const CAGED_PLACES = new Set(['zoo', 'asylum', 'cage', 'padded cell', 'loony bin', 'looney bin', 'nuthouse', 'mental hospital', 'mental institution', 'psych ward', 'dumpster', 'gutter', 'sewer']);
 const PUNISHED = new Set(['jailed', 'arrested', 'imprisoned', 'prosecuted', 'hanged', 'hung', 'executed', 'deported', 'impeached', 'fired', 'ousted', 'expelled', 'locked', 'indicted', 'shot', 'flogged', 'punished', 'sacked', 'disbarred']);
@@ -191,7 +193,9 @@ function punishment(tokens: readonly Token[], i: number): Found | null {
     return { from: s.range[0], to: v === 'put' ? k + 2 : k, confidence: 0.65, explain: `calls for a person's death ('${subj.raw} ${a} ... ${v}')`, tag: 'threat' };
   }
   // "he should be dragged out of his office", "she should be run out of town", "they should be tarred and feathered": a mob's punishment
-  const mob = (v === 'dragged' && (w(tokens, k + 1) === 'out' || (['through', 'into'].includes(w(tokens, k + 1)) && ['street', 'streets'].includes(w(tokens, k + 3))))) || (v === 'run' && w(tokens, k + 1) === 'out' && w(tokens, k + 2) === 'of') || (v === 'tarred' && w(tokens, k + 1) === 'and') || v === 'horsewhipped' || v === 'lynched';
+  // ("dragged out of bed / the pool / onto the dance floor", "run out of energy / excuses" are chores and fatigue)
+  const seat = (j: number): boolean => SEATS_OF_POWER.has(w(tokens, ['his', 'her', 'their', 'the', 'this', 'that'].includes(w(tokens, j)) ? j + 1 : j));
+  const mob = (v === 'dragged' && ((w(tokens, k + 1) === 'out' && w(tokens, k + 2) === 'of' && seat(k + 3)) || (['through', 'into'].includes(w(tokens, k + 1)) && ['street', 'streets'].includes(w(tokens, k + 3))))) || (v === 'run' && w(tokens, k + 1) === 'out' && w(tokens, k + 2) === 'of' && ['town', 'the', 'office', 'power'].includes(w(tokens, k + 3)) && (w(tokens, k + 3) !== 'the' || ['country', 'city', 'state', 'party', 'building'].includes(w(tokens, k + 4)))) || (v === 'tarred' && w(tokens, k + 1) === 'and') || v === 'horsewhipped' || v === 'lynched';
   if (mob) {
     const subj = tokens[s.range[1]] as Token;
     return { from: s.range[0], to: k + 1, confidence: 0.6, explain: `calls for a mob's punishment of a person ('${subj.raw} ${a} ... ${v} ${w(tokens, k + 1)}')`, tag: 'threat' };

@@ -359,7 +359,8 @@ function aversion(tokens: readonly Token[], g: GroupMention): Attack | null {
 /** Killings a writer may say they want to see done to a group ("see them hanged"). */
 const SEEN_KILLED = new Set(['hanged', 'hung', 'shot', 'killed', 'executed', 'gassed', 'burned', 'burnt', 'lynched', 'slaughtered', 'exterminated', 'murdered', 'butchered', 'beheaded', 'stabbed', 'strung', 'wiped', 'nuked', 'bombed', 'tortured']);
 /** "see women shot by a great photographer": a camera's shot. */
-const PHOTO_WORDS = new Set(['photographer', 'photographers', 'camera', 'cameras', 'photo', 'photos', 'film', 'portrait', 'portraits', 'magazine', 'cover', 'video', 'documentary', 'studio']);
+// (and the archive that shows a killing of the past: "watch Black Americans lynched in the archive footage")
+const PHOTO_WORDS = new Set(['photographer', 'photographers', 'camera', 'cameras', 'photo', 'photos', 'film', 'films', 'movie', 'movies', 'portrait', 'portraits', 'magazine', 'cover', 'video', 'documentary', 'studio', 'light', 'lighting', 'close', 'angle', 'footage', 'archive', 'archives', 'museum', 'exhibit', 'exhibition', 'history', 'century']);
 const GONE = new Set(['die', 'disappear', 'vanish', 'leave', 'rot', 'perish', 'starve', 'drown', 'burn', 'gone', 'dead', 'deported', 'out', 'removed', 'banned', 'extinct']);
 
 function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
@@ -581,7 +582,7 @@ function refusalFrames(tokens: readonly Token[], g: GroupMention, k: number, vi:
   const blaming = tokens[0]?.w === 'why' || tokens[0]?.w === 'how';
   if (['let', 'see', 'watch'].includes(verb) && negs === 0 && !blaming && (GONE.has(next) || ['suffer', 'hang', 'burn', 'die', 'drown', 'rot', 'starve'].includes(next))) return hit(vi, after, 'exclusion', `${verb} ... ${next}`);
   // "I want to see every Muslim hanged", "I'd love to see them lined up and shot": the killing watched for
-  if (['see', 'watch'].includes(verb) && negs === 0 && !blaming && (SEEN_KILLED.has(next) || (next === 'lined' && tokens[after + 1]?.w === 'up')) && !tokens.slice(after + 1, after + 6).some((t) => PHOTO_WORDS.has(t.w))) return hit(vi, next === 'lined' ? after + 1 : after, 'exclusion', `${verb} ... ${next}`);
+  if (['see', 'watch'].includes(verb) && negs === 0 && !blaming && (SEEN_KILLED.has(next) || (next === 'lined' && tokens[after + 1]?.w === 'up')) && !tokens.some((t) => PHOTO_WORDS.has(t.w) || /^1\d{3}s?$/.test(t.w) || t.w === 'less' || t.w === 'fewer') && !['off', 'in', 'from'].includes(tokens[after + 1]?.w ?? '')) return hit(vi, next === 'lined' ? after + 1 : after, 'exclusion', `${verb} ... ${next}`);
   // "ship [group] back", "run [group] out of town", "hunt [group] down"
   const away = SEND_AWAY[verb];
   const prev = tokens[vi - 1]?.w ?? '';
@@ -648,7 +649,8 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
       // a call to exclude a group ("[group] should go back ..."), which is protected only.
       const addressed = rude || tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention) || /,\s*[A-Z][a-z]+[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
       // "you should go back to Mexico for the wedding", "go back to India and visit your grandma": a trip home, suggested
-      const trip = !rude && tokens.some((t) => TRIP_WORDS.has(t.w));
+      // ("when you go back to Syria, send photos", "can't wait for you to go back to India": a trip home, not an order)
+      const trip = !rude && (tokens.some((t) => TRIP_WORDS.has(t.w)) || tokens.slice(Math.max(0, i - 4), i).some((t) => ['when', 'if', 'wait', 'once', 'before', 'after', 'whenever'].includes(t.w)));
       if (toCountry && addressed && !trip && !tail.includes('office') && !tail.includes('desk')) {
         const end = Math.min(tokens.length - 1, at + (tokens[at + 2]?.w === 'there' ? 2 : 3) + tail.findIndex((t) => t === 'there' || HOMELANDS.has(t) || PLACES.has(t)));
         if (phraseAsSubject(tokens, i, end)) continue;
@@ -808,7 +810,7 @@ function deniedConsequence(tokens: readonly Token[], to: number): boolean {
 }
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'everyone', 'everybody', 'people', 'out', 'off']);
 /** A visit or a holiday in a "go back to ..." suggestion. */
-const TRIP_WORDS = new Set(['wedding', 'holiday', 'holidays', 'vacation', 'visit', 'trip', 'summer', 'christmas', 'eid', 'diwali', 'funeral', 'lovely', 'beautiful', 'grandma', 'grandmother', 'grandpa', 'family', 'festival', 'week', 'weeks', 'month', 'flights', 'flight', 'ticket', 'tickets', 'miss', 'homesick', 'someday', 'retire']);
+const TRIP_WORDS = new Set(['wedding', 'holiday', 'holidays', 'vacation', 'visit', 'trip', 'summer', 'christmas', 'eid', 'diwali', 'funeral', 'lovely', 'beautiful', 'grandma', 'grandmother', 'grandpa', 'family', 'festival', 'week', 'weeks', 'month', 'flights', 'flight', 'ticket', 'tickets', 'miss', 'homesick', 'someday', 'retire', 'carnival', 'tour', 'coffee', 'photos', 'pictures', 'hi', 'lucky', 'eat', 'send', 'parents', 'mum', 'mom', 'best', 'enjoy', 'worth', 'food']);
 /** Where "go back to ..." sends someone when it is about origin. */
 const HOMELANDS = new Set([
   'country', 'came', 'from', 'own', 'home', 'africa', 'mexico', 'india', 'china', 'jungle', 'desert', 'shithole', 'village', 'hut', 'huts',

@@ -373,6 +373,8 @@ const KIND_DESCRIBERS = new Set(['good', 'great', 'nice', 'lovable', 'loveable',
 /** Words that may follow the predicate word at the end of the insult: "he is lying again", "as crazy as ...". */
 const PREDICATE_AFTER = new Set([',', 'to', 'and', '&', 'or', 'too', 'as', 'af', 'lol', 'again', 'today', 'now', 'tbh', 'smh', 'period', 'sir', 'man', 'dude', 'bro', 'who', 'incarnate']);
 
+/** Merits joined to a trait that make it fond: "rude and funny", "crazy and brilliant". */
+const FOND_AFTER_AND = new Set(['funny', 'hilarious', 'sweet', 'kind', 'brilliant', 'talented', 'lovely', 'loved', 'adorable', 'gorgeous', 'beautiful', 'charming', 'clever', 'smart', 'generous', 'loyal', 'caring', 'still', 'proud']);
 /** Nouns that insult a person only with "on": "a cancer on this team" (bare "she is a Cancer" is a star sign). */
 const ON_ONLY = new Set(['cancer', 'blight', 'plague', 'stain']);
 /** Verdicts that may take "on ...": "a cancer on this team", "a disgrace on the field". */
@@ -416,8 +418,12 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   const onAfter = nxt === 'on' && ON_PREDICATES.has(t.w);
   // "the biggest fraud in sports", "the dumbest fanbase in basketball": a superlative ranks within a field
   // ("the worst in the league", "the worst in the family at cards" rate a performance, not the person)
-  const fieldAfter = ['in', 'on', 'of'].includes(nxt) && t.w !== 'worst' && t.w !== 'worse' && superlativeBefore(tokens, i);
+  // (and only for the words that judge a person whole: "the most stubborn in the family and the most loved" is fond)
+  const fieldAfter = ['in', 'on', 'of'].includes(nxt) && t.w !== 'worst' && t.w !== 'worse' && (/est$/.test(t.w) || INSULT_ADJECTIVES.has(t.w) || PERSON_NEGATIVE.has(t.w)) && !PLAYFUL.has(t.w) && superlativeBefore(tokens, i) && !tokens.some((x) => FOND_WORDS.has(x.w) || x.w === 'loved');
   if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !nameAfter && !theOne && !clauseAfter && !onAfter && !fieldAfter && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
+  // "she's crazy & I love her", "rude and funny on stage", "stubborn and 90 and still drives": the trait joined to love, a
+  // merit or an age is told fondly
+  if (nxt === 'and' && (/^\d+$/.test(w(tokens, i + 2)) || FOND_AFTER_AND.has(w(tokens, i + 2)) || (['i', 'we'].includes(w(tokens, i + 2)) && ['love', 'adore', 'miss'].includes(w(tokens, i + 3))))) return null;
   // "the worse" is a common misspelling of "the worst"
   if ((t.w === 'worst' || t.w === 'worse') && w(tokens, i - 1) !== 'the' && w(tokens, i - 2) !== 'the') return null;
   let c = i - 1;
@@ -470,7 +476,8 @@ const CREEDS = new Set(['liberalism', 'leftism', 'conservatism', 'trumpism', 'pr
 /** The end of "[camp] is/are (truly) a mental illness / a cancer", or -1 ("liberals are a cancer on ..." too; a creed only as a mental illness). */
 function campDiagnosis(tokens: readonly Token[], i: number): number {
   let k = i + 1;
-  if (!['is', 'are'].includes(w(tokens, k))) return -1;
+  // ("Conservatism is a mental illness? No. It's a philosophy": the claim put as a question, to be answered)
+  if (!['is', 'are'].includes(w(tokens, k)) || tokens[tokens.length - 1]?.w === '?') return -1;
   k++;
   while (['truly', 'really', 'clearly', 'just', 'literally', 'basically', 'officially', 'still', 'a', 'an', 'actual', 'serious', 'severe'].includes(w(tokens, k))) k++;
   if (w(tokens, k) === 'mental' && ['illness', 'disorder', 'disease', 'condition'].includes(w(tokens, k + 1))) return k + 1;

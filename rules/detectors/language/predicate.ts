@@ -204,10 +204,15 @@ function word(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
 }
 
+/** Words that condemn what the sentence reports: "Women can rot in jail for it in some states, and that's outrageous". */
+const CONDEMNING = new Set(['outrageous', 'cruel', 'vile', 'disgusting', 'shameful', 'appalling', 'horrific', 'horrible', 'wrong', 'reported', 'unacceptable', 'sickening']);
 /** Modals that tell a group off ("[group] can go to hell"); "will" and "would" report or predict instead. */
 const TOLD_OFF_MODALS = new Set(['can', 'should', 'must', 'need', 'needs', 'gotta', 'ought', 'may', 'could']);
 /** The end of "(go) fuck off / fuck themselves / to hell / die / rot / get fucked" at tokens[i], or -1. */
 function toldOff(tokens: readonly Token[], i: number): number {
+  // a question or a report put to be condemned ("Refugees should rot in detention? That's cruel", "according to the preacher",
+  // "and that's outrageous")
+  if (tokens[tokens.length - 1]?.w === '?' || tokens.some((t, n) => CONDEMNING.has(t.w) || (t.w === 'according' && word(tokens, n + 1) === 'to'))) return -1;
   let j = i;
   if (word(tokens, j) === 'go') j++;
   const w = word(tokens, j);
@@ -216,7 +221,8 @@ function toldOff(tokens: readonly Token[], i: number): number {
     const k = next === 'right' ? j + 2 : j + 1;
     return ['off', 'themselves', 'yourselves'].includes(word(tokens, k)) ? k : -1;
   }
-  if (w === 'to' && next === 'hell') return j + 1;
+  // ("go to hell and back for their kids", "going to hell in a handbasket": idioms of effort and decline)
+  if (w === 'to' && next === 'hell') return ['and', 'in'].includes(word(tokens, j + 2)) ? -1 : j + 1;
   if (['die', 'rot', 'choke'].includes(w) && (j > i || !next || CLAUSE_BREAK.has(next) || ['in', 'for', 'all', ','].includes(next))) return j;
   if (w === 'get' && ['fucked', 'stuffed', 'bent'].includes(next)) return j + 1;
   // ("get" may already have been read as the passive's auxiliary)
@@ -375,7 +381,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     if (end >= 0) return { kind: 'exclusion', end, head };
   }
   // "[group] are full of shit / lies / hate": what they say or feel, condemned whole
-  if (head === 'full' && next === 'of' && ['shit', 'crap', 'bullshit', 'lies', 'hate', 'hatred', 'evil', 'filth', 'disease', 'diseases'].includes(word(tokens, i + 2))) {
+  // ("Italians are full of hate for pineapple on pizza": a dislike of a thing; "full of hate? Nope": a claim put to be answered)
+  if (head === 'full' && next === 'of' && ['shit', 'crap', 'bullshit', 'lies', 'hate', 'hatred', 'evil', 'filth', 'disease', 'diseases'].includes(word(tokens, i + 2)) && word(tokens, i + 3) !== 'for' && tokens[tokens.length - 1]?.w !== '?') {
     return negated ? { kind: 'negated-attack', end: i + 2, head: 'full of' } : { kind: 'generalisation', end: i + 2, head: 'full of' };
   }
   // "[group] can go fuck themselves", "can go to hell", "can rot", "should fuck off back home": told off and away

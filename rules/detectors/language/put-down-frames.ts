@@ -367,16 +367,33 @@ function taunt(tokens: readonly Token[], i: number): FramedPutDown | null {
   const seq = tokens.slice(i, i + 7).map((t) => t.w).join(' ');
   const hit = TAUNT.exec(seq);
   if (!hit) return null;
-  // "keep crying, it's good for you", "go cry it out, then call me": comfort; a child or a pet is talked to literally
-  if (tokens.some((t, k) => PETS_AND_CHILDREN.has(t.w) || (COMFORT.has(t.w) && k !== i - 1))) return null;
   const len = hit[0].split(' ').length;
-  // "the adults are talking about the budget", "Cry Me a River is a great song": a statement or a title runs on
+  // the same words are said of films, recipes, playlists and one's own tears ("Keep crying at the end of Up", "Stay salty: the
+  // secret to caramel", "Keep crying wolf", "Stay mad is the worst advice"): the taunt must end its clause or go on to the one
+  // taunted ...
   const after = tokens[i + len];
+  if (after && !after.punct && !after.mention && !TAUNT_TAIL.has(after.w) && !/^(go cry|go back|not as)/.test(hit[0])) return null;
+  if (after && [':', '?'].includes(after.w)) return null;
+  // ... be said to someone (an @mention, "you", or a fan base called out) ...
+  const fans = tokens.some((t, k) => t.w === 'fans' && w(tokens, k - 2) === ',' || (t.w === 'fans' && k === tokens.length - 1));
+  if (!tokens.some((t) => t.mention || TAUNTED.has(t.w)) && !fans) return null;
+  // ... and not with comfort, a joke owned, an endearment, a child or a pet, or the writer's own tears, nor asked
+  if (tokens[tokens.length - 1]?.w === '?' || tokens.some((t, k) => PETS_AND_CHILDREN.has(t.w) || (COMFORT.has(t.w) && k !== i - 1) || (SELF_WORDS.has(t.w) && k > i + len - 1))) return null;
   if (['than', 'then'].includes(after?.w ?? '')) return null;
-  if (/talking$|river$|^seethe$/.test(hit[0]) && after && !after.punct && !['lol', 'lmao', 'kid', 'kiddo', 'son', 'sweetie', 'buddy', 'snowflake'].includes(after.w)) return null;
   return { from: i, to: i + len - 1, confidence: 0.6, explain: `taunt ('${hit[0]}')`, tag: 'insult' };
 }
-const COMFORT = new Set(['okay', 'ok', 'healthy', 'hug', 'hugs', 'better', 'allowed', 'valid', 'deserve', 'love', 'sorry', 'here']);
+/** Words a taunt may run on with: "cry more lol", "cope harder, snowflake", "keep crying about it". */
+const TAUNT_TAIL = new Set(['lol', 'lmao', 'lmfao', 'bro', 'snowflake', 'kid', 'kiddo', 'loser', 'little', 'buddy', 'pal', 'about', 'harder', 'more', 'you', 'u']);
+/** The one a taunt is said to. */
+const TAUNTED = new Set(['you', 'your', 'u', 'ur', 'yall', 'snowflake', 'loser', 'losers', 'kid', 'kiddo', 'buddy']);
+/** Comfort, endearment, a joke owned, or a story: "keep crying, it's healthy", "go back to your bingo, Nan", "he joked". */
+const COMFORT = new Set([
+  'okay', 'ok', 'healthy', 'hug', 'hugs', 'better', 'allowed', 'valid', 'deserve', 'love', 'sorry', 'here', 'need', 'sending', 'honey', 'sweetie', 'hun',
+  'babe', 'champ', 'nan', 'nana', 'grandma', 'mum', 'mom', 'dad', 'therapist', 'joked', 'joking', 'kidding', 'jk', 'rewatch', 'episode', 'film', 'movie',
+  'scene', 'song', 'track', 'playlist', 'album', 'recipe', 'dinner', 'lunch', 'homework', 'winning', 'luck', 'proud',
+]);
+/** The writer in the rest of the sentence: "lol keep crying, me at every episode", "then I did". */
+const SELF_WORDS = new Set(['me', 'i', 'im', 'my', 'myself', 'we', 'us']);
 const TAUNT_FIRST = new Set(['keep', 'cry', 'go', 'cope', 'stay', 'seethe', 'the', 'while', 'when', 'let', 'not']);
 
 /** Anchor words: a sentence with none of them cannot match any frame here (common words such as "is" would defeat the prefilter). */

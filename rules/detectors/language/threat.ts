@@ -99,6 +99,9 @@ function w(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
 }
 
+/** What hits a person in a wish of harm: "hit by a bus". */
+const HIT_BY = new Set(['bus', 'car', 'truck', 'lorry', 'train', 'brick', 'meteor', 'asteroid', 'bullet', 'bat', 'tram', 'van', 'taxi', 'drone', 'missile', 'rock', 'rocks']);
+
 /** Is the token at k a person (pronoun, @mention, name, or person noun)? Returns the last token index. */
 function personAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
@@ -144,14 +147,18 @@ function findThreats(tokens: readonly Token[]): Found[] {
     }
     out.push(...foretoldHarm(tokens, i, v));
     // "you should die", "he deserves to be shot", "she needs to get hit by a bus"
-    if ((v === 'should' || v === 'deserve' || v === 'deserves' || v === 'needs' || v === 'ought') && personAt(tokens, i - 1) >= 0 && w(tokens, i - 1) !== 'someone' && !NEGATORS.has(w(tokens, i + 1))) {
+    // (a subject pronoun too: "he should get hit by a bus")
+    if ((v === 'should' || v === 'deserve' || v === 'deserves' || v === 'needs' || v === 'ought') && (personAt(tokens, i - 1) >= 0 || ['he', 'she', 'they'].includes(w(tokens, i - 1))) && w(tokens, i - 1) !== 'someone' && !NEGATORS.has(w(tokens, i + 1))) {
       let q = i + 1;
       while (['to', 'just', 'all', 'be', 'get', 'go', 'fucking', 'really', 'simply'].includes(w(tokens, q))) q++;
       const h = w(tokens, q);
       const passive = tokens.slice(i + 1, q).some((t) => t.w === 'be' || t.w === 'get');
       // "you should burn some sage", "choke up on the bat", "die your hair" (sic), "get hit with good news": everyday senses
-      const everyday = (HARM_WISHES.has(h) && everydayHarmPhrase(tokens, q)) || (h === 'die' && ['your', 'her', 'his', 'my', 'our'].includes(w(tokens, q + 1))) || (passive && ['with', 'by', 'of', 'up'].includes(w(tokens, q + 1)) && !['a', 'the'].includes(w(tokens, q + 2)));
-      if (!everyday && (HARM_WISHES.has(h) || (passive && HARM_GET.has(h)) || (h === 'kill' && w(tokens, q + 1).startsWith('your')))) {
+      // ("hit by the new rules", "beaten at chess": a policy or a game, not a bus or a beating)
+      const game = (h === 'hit' && w(tokens, q + 1) === 'by' && !tokens.slice(q + 2, q + 5).some((t) => HIT_BY.has(t.w))) || (h === 'beaten' && ['at', 'in', 'to', 'by'].includes(w(tokens, q + 1)));
+      const everyday = game || (HARM_WISHES.has(h) && everydayHarmPhrase(tokens, q)) || (h === 'die' && ['your', 'her', 'his', 'my', 'our'].includes(w(tokens, q + 1))) || (passive && ['with', 'by', 'of', 'up'].includes(w(tokens, q + 1)) && !['a', 'the'].includes(w(tokens, q + 2)));
+      // ("should be run out of energy", "Root should be run out": only "run over / down" runs a person down)
+      if (!everyday && (HARM_WISHES.has(h) || (passive && HARM_GET.has(h) && (h !== 'run' || ['over', 'down'].includes(w(tokens, q + 1)))) || (h === 'kill' && w(tokens, q + 1).startsWith('your')))) {
         const subjectThing = THING_WORDS.has(w(tokens, i - 1));
         if (!subjectThing) out.push({ from: i - 1, to: q, confidence: 0.85, explain: `says a person deserves harm ('${v} ... ${h}')` });
       }

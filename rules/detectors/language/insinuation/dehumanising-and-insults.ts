@@ -358,6 +358,11 @@ export function tellApart(tokens: readonly Token[], words: Words, groups: readon
 /** "Why are all feminists ugly lesbians?", "those filthy Mexicans": an insulting word fused to the group's name. */
 const FUSED_INSULTS = new Set(['stupid', 'ugly', 'filthy', 'dirty', 'disgusting', 'lazy', 'smelly', 'stinking', 'stinky', 'vile', 'greedy', 'thieving', 'sneaky', 'worthless', 'useless', 'pathetic', 'brainless', 'retarded', 'savage', 'primitive', 'inbred', 'scummy', 'rotten', 'fucking', 'bloody', 'damn', 'goddamn', 'degenerate', 'perverted', 'sick', 'evil', 'backward', 'ignorant', 'uppity', 'entitled', 'shitty', 'crappy', 'trashy', 'nasty']);
 
+/** Rough words as often said of things as of people: fused to a group only when the group's name ends the phrase. */
+const THING_ROUGH = new Set(['shitty', 'crappy', 'trashy', 'nasty']);
+/** What may follow a group's name that ends its phrase: "those shitty Mexicans again", "crappy immigrants who ...". */
+const GROUP_ENDS = new Set(['', '.', '!', ',', '?', 'again', 'everywhere', 'who', 'that', 'are', 'is', 'were', 'was', 'in', 'on', 'at', 'and', 'always', 'ruin', 'ruining', 'keep', 'never', 'lol']);
+
 export function fusedInsult(words: Words, groups: readonly GroupMention[]): Attack | null {
   for (const g of groups) {
     if (g.pronoun) continue;
@@ -365,6 +370,9 @@ export function fusedInsult(words: Words, groups: readonly GroupMention[]): Atta
     // "sick kids" and "bloody hell" name no group; "not all stupid ..." still insults
     if (!FUSED_INSULTS.has(a) || ['sick', 'fucking', 'bloody', 'damn', 'goddamn'].includes(a) && !['those', 'these', 'all', 'you', 'the'].includes(words[g.from - 2] ?? '')) continue;
     if (words.slice(0, g.from - 1).some((w) => ['called', 'calling', 'call', 'stereotype', 'myth', 'not'].includes(w))) continue;
+    // "crappy Chinese takeaway", "shitty trans healthcare", "nasty Irish weather": the rough word is on a thing the name
+    // describes; "proud to be a nasty woman" is a slogan reclaimed
+    if (THING_ROUGH.has(a) && (!GROUP_ENDS.has(words[g.to + 1] ?? '') || words.some((w) => w === 'proud' || w === 'unite'))) continue;
     return hit(g.from - 1, g.to, g, 'derogation', `an insult fused to the group ('${a}')`);
   }
   return null;
