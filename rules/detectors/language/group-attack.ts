@@ -223,6 +223,9 @@ const HANDOUTS = new Set(['welfare', 'benefits', 'handouts', 'dole', 'stamps', '
  * ("... let refugees starve?", "when will women stop being underpaid?") or carry no hedge ("should refugees be
  * allowed to work while they wait?"), and are left alone.
  */
+/** Merits a doubting "ever" question denies: "can [group] ever think for themselves / earn / integrate?" */
+const EVER_MERITS = new Set(['think', 'earn', 'contribute', 'integrate', 'assimilate', 'learn', 'succeed', 'achieve', 'lead', 'behave', 'tell', 'work', 'pay', 'produce', 'invent', 'create', 'build', 'govern', 'reason', 'understand']);
+
 function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | null {
   if (tokens[tokens.length - 1]?.w !== '?' || tokens.some((t) => VICTIM_WORDS.has(t.w))) return null;
   const first = tokens[0]?.w ?? '';
@@ -239,6 +242,14 @@ function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | n
     // "Should lesbians really be teaching PE?", "can a woman ever really be a good engineer?"
     if (hedged && be >= 0 && first === 'should' && QUESTIONED_ROLES.has(verb ?? '')) return hit('role questioned', 'exclusion');
     if (hedged && be >= 0 && first !== 'should' && ['good', 'real', 'proper', 'decent', 'competent', 'great', 'successful'].includes(verb === 'a' || verb === 'an' ? after[be + 2] ?? '' : '')) return hit('competence questioned', 'negated-positive');
+  }
+  // "Can Christians ever think for themselves?", "do women ever actually earn their promotions?": a merit asked after with
+  // "ever", as if never seen ("can women ever get a fair deal?" asks about their treatment, and "get" is no merit)
+  if (['can', 'could', 'do', 'does', 'will'].includes(first) && g.from <= 2) {
+    let k = 0;
+    while (['ever', 'actually', 'really', 'truly', 'even'].includes(after[k] ?? '')) k++;
+    // ("do women ever lead in this company?" asks who holds the posts here)
+    if (after.slice(0, k).includes('ever') && EVER_MERITS.has(after[k] ?? '') && !['in', 'at', 'here', 'on', 'around'].includes(after[k + 1] ?? '')) return hit('merit doubted', 'negated-positive');
   }
   // "How can you trust a Jew with your money?", "how could anyone trust Arabs?". The group ends the question (or is
   // trusted "with" something): "how can you respect gay people and still vote against their rights?" faults the voter

@@ -282,6 +282,11 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     if (/..ly$/.test(w) && !FILLER.has(w) && !NEGATORS.has(w) && w !== 'barely' && w !== 'scarcely' && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) || MORE_NEGATIVE.has(word(tokens, i + 1)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)))) continue;
     // "more violent", "more dangerous": the comparison keeps the polarity of the word after it
     if (w === 'more' && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) || MORE_NEGATIVE.has(word(tokens, i + 1)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)))) continue;
+    // "less suited", "less intelligent": a merit lessened is a merit denied
+    if (w === 'less' && POSITIVE_ATTRIBUTES.has(word(tokens, i + 1))) {
+      neg++;
+      continue;
+    }
     if (COPULA.has(w)) {
       aux = true;
       if (w === 'be' || w === 'been' || w === 'being') passive = true;

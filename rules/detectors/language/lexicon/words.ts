@@ -163,7 +163,7 @@ export const THING_WORDS = set(`
 /** Negative attributes or nouns: "[group] are X". Dehumanising ones are kept apart for the explanation. */
 export const NEGATIVE_ATTRIBUTES = set(`
   stupid dumb lazy dirty disgusting violent dangerous inferior evil criminal criminals ugly smelly greedy worthless useless
-  pointless unnecessary unwanted unneeded expendable disposable
+  pointless unnecessary unwanted unneeded expendable disposable incompatible unassimilable
   incompetent weak hysterical primitive backward savage sick deranged perverted perverts pedophiles paedophiles groomers predators
   pickpocket pickpockets shoplifter shoplifters pedo pedos paedo paedos beggar beggars moocher moochers
   terrorists rapists thieves liars idiots morons retards freaks degenerates lunatics abominations abomination mentally disgrace
@@ -197,7 +197,7 @@ export const POSITIVE_ATTRIBUTES = set(`
   capable smart intelligent competent qualified trustworthy trusted human humans people equal equals real normal fit able good
   welcome valid worthy deserving clever rational reliable honest decent civilised civilized fully leaders leader engineers managers
   bosses doctors scientists allowed belong belongs deserve deserves exist matter matters citizens men women american americans
-  british proper legitimate moral sane strong brave worth natural respect rights dignity equality humane
+  british proper legitimate moral sane strong brave worth natural respect rights dignity equality humane suited compatible
 `);
 
 /** Verbs that "[group] cannot ..." derogates as a lack of competence. */
