@@ -223,6 +223,8 @@ const HANDOUTS = new Set(['welfare', 'benefits', 'handouts', 'dole', 'stamps', '
  * ("... let refugees starve?", "when will women stop being underpaid?") or carry no hedge ("should refugees be
  * allowed to work while they wait?"), and are left alone.
  */
+/** Seats and posts a "why bother" question withholds: "why bother hiring / interviewing / promoting [group]?" */
+const BOTHER_GIVING = new Set(['hiring', 'interviewing', 'employing', 'promoting', 'teaching', 'training', 'educating', 'inviting', 'including', 'accepting', 'admitting', 'recruiting', 'considering', 'mentoring']);
 /** Merits a doubting "ever" question denies: "can [group] ever think for themselves / earn / integrate?" */
 const EVER_MERITS = new Set(['think', 'earn', 'contribute', 'integrate', 'assimilate', 'learn', 'succeed', 'achieve', 'lead', 'behave', 'tell', 'work', 'pay', 'produce', 'invent', 'create', 'build', 'govern', 'reason', 'understand']);
 
@@ -261,6 +263,10 @@ function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | n
     const object = letAt >= 0 && tokens.slice(2 + letAt + 1, g.from).every((t) => GROUP_DETERMINERS.has(t.w));
     if (object && !HARMS_SUFFERED.has(after[0] ?? '') && !unequalAfter(tokens, g.to)) return hit('permission questioned', 'exclusion');
   }
+  // "Why do we even bother interviewing anyone over 50?", "why bother hiring women?": the group not worth the effort
+  // (a chosen seat or post, not help: "why do I even bother helping refugees if the council won't?" is a volunteer's fatigue)
+  if (first === 'why' && g.from >= 3 && tokens[g.from - 2]?.w === 'bother' && BOTHER_GIVING.has(tokens[g.from - 1]?.w ?? '')) return hit('not worth the bother', 'exclusion');
+  if (first === 'why' && g.from >= 4 && tokens[g.from - 3]?.w === 'bother' && BOTHER_GIVING.has(tokens[g.from - 2]?.w ?? '') && GROUP_DETERMINERS.has(tokens[g.from - 1]?.w ?? '')) return hit('not worth the bother', 'exclusion');
   // "Why do old people still get to vote?"
   if (first === 'why' && ['do', 'does'].includes(second) && g.from === 2 && after[0] === 'still' && after[1] === 'get' && after[2] === 'to') return hit('right questioned', 'exclusion');
   // "What is it with [group] and ...?", "What's with [group] and ...?"

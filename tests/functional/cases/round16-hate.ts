@@ -72,6 +72,8 @@ export const ROUND16_HATE_NEAR_MISS = [
   'Women are less likely to be promoted, and that is on us.',
   'These two drugs are incompatible.',
   'Women are suited to any job men do.',
+  'Why do I even bother helping refugees if the council will not?',
+  'Why bother learning Spanish when everyone speaks English?',
 ];
 
 /** Round 16 questions and comparisons: "ever" doubting a merit, "less suited", "incompatible with our values". */
@@ -96,4 +98,7 @@ export const ROUND16_QUESTIONS = [
   'Refugees are incompatible with a civilised society.',
   'Disabled people are less worthy of a job.',
   'Trans people are less sane than the rest of us.',
+  'Why do we even bother interviewing anyone over 50?',
+  'Why bother hiring women at all?',
+  'Why bother promoting the Muslim guys?',
 ];
