@@ -26,6 +26,7 @@ const GUARD = new Set(`
   latvia libya lithuania malaysia mongolia nepal nicaragua retire retires serbia shacked sobs this tunisia uganda venezuela whack
   whacks yemen ying
   addict cheat dane drunk finn girlfriend grandma grandpa oran scot shari spaniard swede zombie
+  arts apse veil
 `.trim().split(/\s+/));
 
 let table: Map<string, string> | undefined;
@@ -69,9 +70,22 @@ function build(): Map<string, string> {
       else m.set(e, v);
     }
   }
+  // four-letter attack words, by a swap of two letters only ("htae", "sucm"): a deletion leaves too short a word to tell
+  for (const v of SHORT_SWAPPED) {
+    for (let i = 0; i + 1 < v.length; i++) {
+      if (v[i] === v[i + 1]) continue;
+      const e = v.slice(0, i) + v[i + 1] + v[i] + v.slice(i + 2);
+      if (vocab.has(e) || GUARD.has(e) || SHORT_SWAPPED.has(e) || ambiguous.has(e)) continue;
+      if (m.has(e) && m.get(e) !== v) m.delete(e);
+      else m.set(e, v);
+    }
+  }
   for (const a of ambiguous) m.delete(a);
   return m;
 }
+
+/** Four-letter attack words whose swapped spellings are read back ("I htae Muslims", "Jews are rtas"). */
+const SHORT_SWAPPED = new Set(['hate', 'rats', 'scum', 'apes', 'pigs', 'evil', 'vile', 'kill', 'ugly', 'dumb', 'lazy']);
 
 /** Consonant skeleton with doubled letters squeezed: "faggot" → "fgt", "women" → "wmn". */
 function skeleton(w: string): string {

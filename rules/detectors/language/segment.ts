@@ -73,6 +73,22 @@ function parts(t: Token): string[] | null {
   return p;
 }
 
+/** Short words a dropped space glues to an attack word: "Ihate Muslims", "Jews arerats", "should bekilled". */
+const GLUED_LEADS = new Set(['i', 'a', 'are', 'be', 'is', 'am', 'was', 'were', 'all', 'so']);
+/**
+ * A short token (5-8 letters) that is a lead word glued to an attack word, next to a group: "Ihate Muslims", "Immigrants
+ * arescum". Longer tokens are read by `parts`; ordinary short words ("island", "aboard") hold no attack word.
+ */
+function shortGlue(tokens: readonly Token[], i: number): string[] | null {
+  const t = tokens[i] as Token;
+  if (t.punct || t.w.length < 5 || t.w.length > 8 || !/^[a-z]+$/.test(t.w) || VOCAB.has(t.w) || WHOLE_WORDS.has(t.w)) return null;
+  if (!tokens.slice(Math.max(0, i - 3), i + 4).some((x) => x !== t && isGroup(x.w))) return null;
+  for (const lead of GLUED_LEADS) {
+    if (t.w.startsWith(lead) && isAttack(t.w.slice(lead.length)) && t.w.length - lead.length >= 3) return [lead, t.w.slice(lead.length)];
+  }
+  return null;
+}
+
 const isGroup = (w: string) => GROUP_WORDS.has(w);
 /** Attack words that are also parts of group names ("the mentally ill"): glued after a group, they attack it. */
 const ATTACK_EVEN_IF_GROUP_WORD = new Set(['mentally', 'ill', 'sick']);
@@ -85,7 +101,7 @@ const isAttack = (w: string) => ATTACK_WORDS.has(w) && (!GROUP_WORDS.has(w) || A
  */
 function split(tokens: readonly Token[], i: number): string[] | null {
   const t = tokens[i] as Token;
-  const p = parts(t);
+  const p = parts(t) ?? shortGlue(tokens, i);
   if (!p) return null;
   const group = p.some(isGroup);
   const attack = p.some(isAttack);
@@ -101,7 +117,7 @@ const PERSON_SET = new Set<string>(PERSON_NOUNS);
 
 /** Glued tokens rewritten as their words (each sharing the token's span); the same array when nothing splits. */
 export function unglue(tokens: readonly Token[]): readonly Token[] {
-  if (!tokens.some((t) => t.w.length >= 9)) return tokens;
+  if (!tokens.some((t) => t.w.length >= 5)) return tokens;
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -16,7 +16,7 @@ import { CUE_SCORE_FLAGGED, CUE_SCORE_NEAR_MISSES } from './cue-score';
 import { QUESTIONS_ROUND10, QUESTIONS_ROUND10_INSULTING, QUESTIONS_ROUND10_NEAR_MISS } from './questions-round10';
 import { ROUND12_SHAPES, ROUND12_SHAPES_NEAR_MISS } from './round12-shapes';
 import { ROUND13_SHAPES, ROUND13_SHAPES_NEAR_MISS } from './round13-shapes';
-import { ROUND16_HATE, ROUND16_HATE_NEAR_MISS, ROUND16_QUESTIONS } from './round16-hate';
+import { ROUND16_HATE, ROUND16_HATE_NEAR_MISS, ROUND16_QUESTIONS, ROUND16_SPELLINGS, ROUND16_SPELLINGS_NEAR_MISS } from './round16-hate';
 import { IMPLICIT_ROUND14, IMPLICIT_ROUND14_NEAR_MISS } from './implicit-round14';
 import type { Category } from '../../../rules/types';
 import { fill, type Behaviour } from './types';
@@ -3105,6 +3105,8 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'round13-shapes-near-miss', title: 'the same frames for a choice, a burden lifted, a harm suffered, a protective condition, praise, a refused claim, counter-speech and unprotected groups', family: 'protected', polarity: 'pass', cases: ROUND13_SHAPES_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'round16-hate', title: 'a group told off, killings called for or wished, "full of shit", profane words fused to the name, an insult noun after it, "fuck off back to [country]"', family: 'protected', polarity: 'flag', cases: ROUND16_HATE.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'round16-questions', title: 'a merit doubted with "ever", a merit lessened ("less suited"), a group called incompatible with values', family: 'protected', polarity: 'flag', cases: ROUND16_QUESTIONS.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'round16-spellings', title: 'a four-letter attack word with two letters swapped ("htae", "sucm"), a short word glued to it ("Ihate", "arerats")', family: 'protected', polarity: 'flag', cases: ROUND16_SPELLINGS.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'round16-spellings-near-miss', title: 'the swapped and glued shapes as ordinary words (arts, apse, veil, island, aboard) and neutral posts', family: 'protected', polarity: 'pass', cases: ROUND16_SPELLINGS_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'round16-hate-near-miss', title: 'the same words for a place to go, a hardship suffered, news, a refusal, a photo shoot, praise, a trip home, a desk', family: 'protected', polarity: 'pass', cases: ROUND16_HATE_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'implicit-round14', title: 'round 14 readers: a precaution near a member, a sarcastic outcome with a member as cause, a success put down to identity', family: 'protected', polarity: 'flag', cases: IMPLICIT_ROUND14.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'implicit-round14-near-miss', title: 'the same precautions, markers and gains with another cause, a harm to the member, merit, praise, a member writing and counter-speech', family: 'protected', polarity: 'pass', cases: IMPLICIT_ROUND14_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
