@@ -70,7 +70,13 @@ function build(): Map<string, string> {
       else m.set(e, v);
     }
   }
-  // four-letter attack words, by a swap of two letters only ("htae", "sucm"): a deletion leaves too short a word to tell
+  // a plural with its "s" doubled ("immigrantss", "jewss")
+  for (const g of GROUP_TERMS) {
+    const v = g.words[0] as string;
+    if (g.words.length === 1 && v.length >= 4 && v.endsWith('s') && !vocab.has(`${v}s`) && !GUARD.has(`${v}s`)) m.set(`${v}s`, v);
+  }
+  // four-letter attack words and group names, by a swap of two letters only ("htae", "sucm", "jwes"): a deletion leaves
+  // too short a word to tell
   for (const v of SHORT_SWAPPED) {
     for (let i = 0; i + 1 < v.length; i++) {
       if (v[i] === v[i + 1]) continue;
@@ -85,7 +91,7 @@ function build(): Map<string, string> {
 }
 
 /** Four-letter attack words whose swapped spellings are read back ("I htae Muslims", "Jews are rtas"). */
-const SHORT_SWAPPED = new Set(['hate', 'rats', 'scum', 'apes', 'pigs', 'evil', 'vile', 'kill', 'ugly', 'dumb', 'lazy']);
+const SHORT_SWAPPED = new Set(['hate', 'rats', 'scum', 'apes', 'pigs', 'evil', 'vile', 'kill', 'ugly', 'dumb', 'lazy', 'jews', 'gays', 'arab', 'dyke', 'fags']);
 
 /** Consonant skeleton with doubled letters squeezed: "faggot" → "fgt", "women" → "wmn". */
 function skeleton(w: string): string {

@@ -51,6 +51,9 @@ const CONTRACTION_KEYS = new Set(Object.keys(CONTRACTIONS));
 /** "ur a loser" means "you are", "ur idea" means "your". */
 const UR_AS_YOU_ARE = new Set(['a', 'an', 'the', 'so', 'such', 'just', 'really', 'not', 'nothing', 'too', 'very', 'being', 'gonna', 'going', 'all']);
 
+/** "h8" is chat for "hate": its digit stands for a sound, not a look-alike letter (the fold reads it "hb"). */
+const H8: ReadonlyMap<string, string> = new Map([['h8', 'hate'], ['h8s', 'hates'], ['h8ed', 'hated'], ['h8ing', 'hating'], ['h8te', 'hate']]);
+
 const DIGIT_LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
 
 /** Tokens per folded view: the engine keeps one view per sentence, so the detectors share one pass. */
@@ -192,7 +195,10 @@ export function tokenizeMapped(original: string, f: MappedText): Token[] {
       if (c >= 48 && c <= 57) digit = true;
       else if (isLower(c)) letter = true;
     }
-    if (digit && letter) word = word.replace(/[0-9]/g, (d) => DIGIT_LEET[d] ?? d);
+    // ("h8" is chat for "hate": its digit stands for a sound, not a letter)
+    const chat = H8.get(raw.toLowerCase());
+    if (chat) word = chat;
+    else if (digit && letter) word = word.replace(/[0-9]/g, (d) => DIGIT_LEET[d] ?? d);
     // a token is either a word, which starts with a letter or digit, or one punctuation mark
     const punct = !isWordUnit(word.charCodeAt(0));
     const mention = !punct && (original[start] === '@' || original[start - 1] === '@');

@@ -103,7 +103,7 @@ export const ROUND16_QUESTIONS = [
   'Why bother promoting the Muslim guys?',
 ];
 
-/** Round 16 spellings: a four-letter attack word with two letters swapped, and a short word glued to it by a dropped space. */
+/** Round 16 spellings: a four-letter attack word or group name with two letters swapped, a plural's "s" doubled, "h8", and a short word glued to an attack word by a dropped space. */
 export const ROUND16_SPELLINGS = [
   'I htae Muslims.',
   'I haet immigrants.',
@@ -125,6 +125,10 @@ export const ROUND16_SPELLINGS = [
   'Ihate gay people.',
   'Old people arewasteful parasites.',
   'Refugees arescum and should leave.',
+  'I hate Jwes.',
+  'I hate immigrantss.',
+  'I h8 women.',
+  'we h8 Muslims',
 ];
 
 export const ROUND16_SPELLINGS_NEAR_MISS = [
@@ -148,4 +152,6 @@ export const ROUND16_SPELLINGS_NEAR_MISS = [
   'I love my gay friends.',
   'Immigrants are essential workers.',
   'I admire women in science.',
+  'I h8 Mondays.',
+  'Jews have lived in this town since the 1600s.',
 ];
