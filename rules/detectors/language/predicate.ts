@@ -390,6 +390,11 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (head === 'full' && next === 'of' && ['shit', 'crap', 'bullshit', 'lies', 'hate', 'hatred', 'evil', 'filth', 'disease', 'diseases'].includes(word(tokens, i + 2)) && word(tokens, i + 3) !== 'for' && tokens[tokens.length - 1]?.w !== '?') {
     return negated ? { kind: 'negated-attack', end: i + 2, head: 'full of' } : { kind: 'generalisation', end: i + 2, head: 'full of' };
   }
+  // "the next immigrant who walks in gets a bullet", "any Muslim who comes here gets a beating": violence promised to a member
+  // ("refugees get a beating from the tabloids": a harm they suffer, named with who deals it)
+  if (['get', 'gets'].includes(modal) && ['bullet', 'beating', 'kicking', 'hiding', 'knife'].includes(head) && !negated && !['from', 'by', 'in', 'on'].includes(next) && !tokens.some((t) => ['dodged', 'dodge', 'points', 'journal', 'list', 'slides', 'slide', 'point'].includes(t.w))) {
+    return { kind: 'exclusion', end: i, head: `gets a ${head}` };
+  }
   // "[group] can go fuck themselves", "can go to hell", "can rot", "should fuck off back home": told off and away
   const told = TOLD_OFF_MODALS.has(modal) || (modal === 'get' && TOLD_OFF_MODALS.has(word(tokens, i - 2))) ? toldOff(tokens, i) : -1;
   if (told >= 0) return negated ? { kind: 'negated-attack', end: told, head } : { kind: 'exclusion', end: told, head: 'told off' };

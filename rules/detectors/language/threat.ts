@@ -146,6 +146,10 @@ function findThreats(tokens: readonly Token[]): Found[] {
       if (f) out.push(f);
     }
     out.push(...foretoldHarm(tokens, i, v));
+    // "the next guy who walks in here gets a bullet", "you get a beating if you try": violence promised to whoever comes
+    if ((v === 'gets' || v === 'get') && w(tokens, i + 1) === 'a' && ['bullet', 'beating', 'kicking'].includes(w(tokens, i + 2)) && !['from', 'by', 'in', 'on', 'point', 'points', 'for'].includes(w(tokens, i + 3)) && tokens.slice(0, i).some((t) => t.mention || ['next', 'any', 'anyone', 'anybody', 'whoever', 'you', 'u', 'he', 'she'].includes(t.w)) && !tokens.slice(0, i).some((t) => NEGATORS.has(t.w) || ['kid', 'team', 'pinata', 'piñata', 'rug', 'carpet'].includes(t.w))) {
+      out.push({ from: i, to: i + 2, confidence: 0.75, explain: `promises violence ('${v} a ${w(tokens, i + 2)}')` });
+    }
     // "you should die", "he deserves to be shot", "she needs to get hit by a bus"
     // (a subject pronoun too: "he should get hit by a bus")
     if ((v === 'should' || v === 'deserve' || v === 'deserves' || v === 'needs' || v === 'ought') && (personAt(tokens, i - 1) >= 0 || ['he', 'she', 'they'].includes(w(tokens, i - 1))) && w(tokens, i - 1) !== 'someone' && !NEGATORS.has(w(tokens, i + 1))) {
@@ -451,6 +455,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 /** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
 const TRIGGERS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
   // the anchors of foretoldHarm: each of its phrases holds one of these ("for good" a silencing word, "so tough" its adjective)
+  'bullet', 'beating', 'kicking',
   'hope', 'wish', ...TRAFFIC, 'permanently', ...SILENCING, 'numbered', 'coming', 'enjoy', 'tough', 'brave', 'cocky', 'mouthy', 'string', 'deserves', 'deserve', 'happens', 'happen', 'alone', 'getting', 'smirk', 'smile', 'grin', 'face', 'sinks']);
 
 function run(input: DetectorInput): DetectorHit[] {

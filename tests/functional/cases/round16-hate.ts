@@ -30,6 +30,8 @@ export const ROUND16_HATE = [
   'Those crappy immigrants again.',
   'Trans freaks should be shot.',
   'Muslim scum should be deported.',
+  'The next immigrant who walks in here gets a bullet.',
+  'Any gay guy who tries it gets a beating.',
 ];
 
 /** Told to a person: both a protected attack and an inflammatory one. */
@@ -62,6 +64,8 @@ export const ROUND16_HATE_NEAR_MISS = [
   'Old people can fuck, they just do it less.',
   'Gay people can go anywhere they want now.',
   'Immigrants are full of hope when they arrive.',
+  'Refugees get a beating from the tabloids every week.',
+  'Every woman on the panel gets a bullet point in the slides.',
   'Depression is a mental illness, not a weakness. Please reach out.',
   'ADHD is a disorder of attention, and our team supports anyone who has it.',
   'Can women ever get a fair deal in tech?',

@@ -41,6 +41,8 @@ export const ROUND16_SHAPES = [
   'She belongs in a padded cell, not on a school board.',
   'He belongs in a zoo.',
   'The senator belongs in a nursing home, not in Congress.',
+  'The next guy who walks in here gets a bullet.',
+  '@sam you get a beating if you show up again.',
 ];
 
 export const ROUND16_SHAPES_NEAR_MISS = [
@@ -77,4 +79,7 @@ export const ROUND16_SHAPES_NEAR_MISS = [
   'Grandma belongs in a nursing home with proper care now.',
   'This painting belongs in a museum.',
   'He belongs in the Hall of Fame.',
+  'Every slide gets a bullet point.',
+  'Our rug gets a beating every spring.',
+  'Any player who is late gets a kicking from the coach lol.',
 ];
