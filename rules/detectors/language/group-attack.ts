@@ -223,6 +223,8 @@ const HANDOUTS = new Set(['welfare', 'benefits', 'handouts', 'dole', 'stamps', '
  * ("... let refugees starve?", "when will women stop being underpaid?") or carry no hedge ("should refugees be
  * allowed to work while they wait?"), and are left alone.
  */
+/** A literal lack of room: seats, capacity, a league of another group. */
+const LITERAL_ROOM = new Set(['full', 'seats', 'seat', 'capacity', 'booked', 'league', 'sorry', 'left', 'bus', 'train', 'car', 'van', 'ward', 'shelter', 'beds', 'sadly', 'unfortunately']);
 /** Seats and posts a "why bother" question withholds: "why bother hiring / interviewing / promoting [group]?" */
 const BOTHER_GIVING = new Set(['hiring', 'interviewing', 'employing', 'promoting', 'teaching', 'training', 'educating', 'inviting', 'including', 'accepting', 'admitting', 'recruiting', 'considering', 'mentoring']);
 /** Merits a doubting "ever" question denies: "can [group] ever think for themselves / earn / integrate?" */
@@ -441,6 +443,15 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   const out = tokens[g.to + 1]?.w === 'out' ? g.to + 1 : -1;
   if (out > 0 && !g.pronoun && (g.from === 0 || tokens[g.from - 1]?.punct) && (!tokens[out + 1] || tokens[out + 1]?.punct || (tokens[out + 1]?.w === 'of' && ['our', 'this', 'my', 'the'].includes(tokens[out + 2]?.w ?? '')))) {
     return { from: g.from, to: out, group: g, kind: 'exclusion', what: '[group] out', person: false };
+  }
+  // "make this town Muslim-free", "a gay-free zone": a place cleared of the group
+  if (tokens[g.to + 1]?.w === 'free' && !g.pronoun && (tokens.slice(Math.max(0, g.from - 4), g.from).some((t) => ['make', 'keep', 'stay', 'become', 'making', 'keeping'].includes(t.w)) || ['zone', 'town', 'country', 'street', 'school', 'office', 'area', 'neighbourhood', 'neighborhood', 'city', 'europe', 'world'].includes(tokens[g.to + 2]?.w ?? ''))) {
+    return { from: g.from, to: g.to + 1, group: g, kind: 'exclusion', what: '[group]-free', person: false };
+  }
+  // "there is no room for gays in our church", "no place for Muslims here"
+  // ("no room for disabled people on this bus, it's full", "no room for women, it's the boys' league": seats and leagues)
+  if (['room', 'place', 'space'].includes(tokens[g.from - 2]?.w ?? '') && tokens[g.from - 1]?.w === 'for' && tokens[g.from - 3]?.w === 'no' && !g.pronoun && !tokens.some((t) => LITERAL_ROOM.has(t.w))) {
+    return { from: g.from - 3, to: g.to, group: g, kind: 'exclusion', what: 'no room for', person: false };
   }
   // "teach those Muslims a lesson": a threat of punishment
   if (tokens[g.from - 1 - (['those', 'these', 'the', 'them', 'all'].includes(tokens[g.from - 1]?.w ?? '') ? 1 : 0)]?.w === 'teach' && tokens[g.to + 1]?.w === 'a' && tokens[g.to + 2]?.w === 'lesson' && !['in', 'on', 'about', 'from', 'plan'].includes(tokens[g.to + 3]?.w ?? '') && !NEGATORS.has(tokens[g.from - 3]?.w ?? '')) {

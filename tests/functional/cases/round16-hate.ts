@@ -32,6 +32,9 @@ export const ROUND16_HATE = [
   'Muslim scum should be deported.',
   'The next immigrant who walks in here gets a bullet.',
   'Any gay guy who tries it gets a beating.',
+  'There is no room for gays in our church.',
+  "Let's make this town Muslim-free.",
+  'We want a Jew-free neighbourhood.',
 ];
 
 /** Told to a person: both a protected attack and an inflammatory one. */
@@ -66,6 +69,8 @@ export const ROUND16_HATE_NEAR_MISS = [
   'Immigrants are full of hope when they arrive.',
   'Refugees get a beating from the tabloids every week.',
   'Every woman on the panel gets a bullet point in the slides.',
+  'There is no room for disabled people on this bus, it is full.',
+  "There's no room for racism against Muslims here.",
   'Depression is a mental illness, not a weakness. Please reach out.',
   'ADHD is a disorder of attention, and our team supports anyone who has it.',
   'Can women ever get a fair deal in tech?',
