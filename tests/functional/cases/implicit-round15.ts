@@ -152,4 +152,11 @@ export const IMPLICIT_ROUND15_NEAR_MISS = [
   'The pensioners\' choir sang at the care home today, not a dry eye.',
   'Our 67 year old new hire picked up the CRM faster than the grads.',
   'The disabled access ramp is finally in, the new starter can get in on day one.',
+  // pets acquired, sport and farms next to a slide marker; a laugh with admiration or plain filler
+  'Gay couple next door got a dog, next they\'re getting a cat too!',
+  'Women\'s football final today, tomorrow the horse racing.',
+  'First the Muslim neighbours invited us to iftar, then we all went to the goat farm.',
+  'The blind guy in accounts can read braille faster than I read print 😂',
+  'Our autistic colleague will explain the API docs tomorrow lol, he wrote them.',
+  'He\'s Sikh so he will wear his turban at the ceremony.',
 ];

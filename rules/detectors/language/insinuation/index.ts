@@ -90,7 +90,7 @@ const ANYWHERE: readonly Frame[] = [
   (_t, w) => loveItLeave(w), (_t, w, _g, p) => crimePunchline(w, p), (_t, w, g, p) => downMyThroat(w, g, p), (t, w) => allTheCriminals(t, w),
   childDanger, outOfTheWay, walkAwayReply, playActed, diagnosisExcuse, misgendered,
   judgedByTheRest, genderJeer, precautionNear, sarcasticOutcome, creditedToIdentity,
-  slide, (t, w, g) => trivialised(t, w, g), punchline, wornOut, cueScore,
+  slide, trivialised, punchline, wornOut, cueScore,
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */

@@ -49,7 +49,10 @@ const ABSURD = words(`dog dogs goat goats horse horses cat cats hamster hamsters
   pigs sheep donkey donkeys cow cows llama llamas toaster toasters bestiality polygamy incest zoophilia paedophilia pedophilia paedos`);
 /** "the dog show", "goat yoga": the animal only modifies the thing meant. */
 const MODIFIED = words(`show shows walker walkers walk walks food park yoga sanctuary cafe cafes shelter trip groomer treats lead bed hair training
-  friendly owner owners rescue sitter sitting hair door flap vet`);
+  friendly owner owners rescue sitter sitting door flap vet racing race races riding farm farms`);
+/** Getting or tending a pet. */
+const PET_CARE = words(`get gets getting got buy buys buying bought adopt adopts adopted rescue rescued rescuing walk walks walking feed feeds feeding
+  pet petting own owns foster fostering`);
 /** "next week", "next door": "next" as a plain order. */
 const PLAIN_NEXT = words(`week weeks year years month months day days time door up step steps season round level meeting generation stop sprint quarter
   monday tuesday wednesday thursday friday saturday sunday morning weekend phase release version one ones term match game fixture`);
@@ -84,7 +87,8 @@ function clauseAround(w: Words, k: number): [number, number] {
 function absurdIn(w: Words, from: number, to: number): number {
   for (let k = from; k <= to && k < w.length; k++) {
     const x = w[k] ?? '';
-    if (ABSURD.has(x) && !MODIFIED.has(w[k + 1] ?? '')) return k;
+    // "got a cat", "adopted a dog": a pet acquired is no slide
+    if (ABSURD.has(x) && !MODIFIED.has(w[k + 1] ?? '') && !w.slice(Math.max(from, k - 3), k).some((y) => PET_CARE.has(y))) return k;
     if (['marry', 'marrying', 'marries'].includes(x) && ['car', 'cars', 'fridge', 'sofa', 'phone', 'robot', 'robots'].some((o) => w.slice(k + 1, k + 4).includes(o))) return k + 1;
     if (WANTING.has(x) && w.slice(k + 1, k + 4).some((o) => WHOLE.has(o))) return k + 1;
   }
@@ -175,15 +179,18 @@ function topicAt(tokens: readonly Token[], w: Words, groups: readonly GroupMenti
  * condition; or a diagnosis called trendy. Not when the claim is negated ("isn't a phase", "not laziness"), the writer's
  * own ("my OCD"), reported or condemned ("people who say autism is an excuse ...").
  */
-export function trivialised(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+export function trivialised(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   if (!w.some((x) => TRIVIAL.has(x) || LABELS.has(x) || TRIVIAL_ANCHORS.has(x))) return null;
   if (reported(w) || w.some((x) => SINCERE.has(x))) return null;
-  for (let i = 0; i < w.length; i++) {
-    const t = topicAt(tokens, w, groups, i);
+  // "Non-binary? Just means they can't make up their mind.": a sentence opening on the link takes its topic from the one before
+  const opensOnLink = JUST.has(w[0] ?? '') && LINKS.has(w[1] ?? '') || (w[0] === 'it' && LINKS.has(w[1] ?? '') && JUST.has(w[2] ?? ''));
+  const topicBefore = opensOnLink ? prev.words().map((_x, i, pw) => topicAt([], pw, [], i)).find((t) => t !== null) : undefined;
+  for (let i = topicBefore ? -1 : 0; i < w.length; i++) {
+    const t = i < 0 && topicBefore ? { ...topicBefore, from: 0, to: -1, pronoun: true } : topicAt(tokens, w, groups, i);
     if (!t) continue;
-    if (writerIsMember(w, t)) return null;
+    if (i >= 0 && writerIsMember(w, t)) return null;
     // "trendy diagnosis", "the fashionable label": the condition itself called a fashion
-    if (['trendy', 'fashionable'].includes(w[t.from - 1] ?? '') && !negatedIn(w, Math.max(0, t.from - 4), t.from)) return hit(t.from - 1, t.to, t, 'derogation', 'a condition called a fashion');
+    if (i >= 0 && ['trendy', 'fashionable'].includes(w[t.from - 1] ?? '') && !negatedIn(w, Math.max(0, t.from - 4), t.from)) return hit(t.from - 1, t.to, t, 'derogation', 'a condition called a fashion');
     // the link: "is", "are", "just means", or ", it is" after "trans rights lol"
     let l = t.to + 1;
     while (l < t.to + 7 && l < w.length && !LINKS.has(w[l] ?? '') && !CLAUSE_BREAK.has(w[l] ?? '')) l++;
@@ -197,7 +204,7 @@ export function trivialised(tokens: readonly Token[], w: Words, groups: readonly
     if (means) {
       // "non-binary just means they can't make up their mind"; "non-binary means not exclusively male or female" explains
       const k = clause.findIndex((x) => MEANS_FAULT.has(x));
-      if (justBefore && k >= 0 && k <= 3) return hit(t.from, l + 1 + k, t, 'derogation', 'an identity said to mean a failing');
+      if (justBefore && k >= 0 && k <= 3) return hit(Math.max(0, t.from), l + 1 + k, { ...t, from: Math.max(0, t.from), to: Math.max(0, t.to) }, 'derogation', 'an identity said to mean a failing');
       continue;
     }
     for (let k = 0; k < clause.length; k++) {
@@ -209,7 +216,7 @@ export function trivialised(tokens: readonly Token[], w: Words, groups: readonly
       const papered = ['with', 'plus'].includes(x) && (just && LABELS.has(clause[k + 2] ?? '') || ['marketing', 'pr'].includes(clause[k + 2] ?? ''));
       // "a fancy word for", "code for", "the new 'dog ate my homework'"
       const renamed = (FANCY.has(x) && ['word', 'name', 'term', 'label'].includes(clause[k + 1] ?? '') && clause[k + 2] === 'for') || (x === 'code' && clause[k + 1] === 'for') || (x === 'new' && clause[k + 1] === '"');
-      if ((trivial || papered || renamed) && !neg(k)) return hit(t.from, l + 1 + k, t, 'derogation', `an identity or a condition trivialised ('${x}')`);
+      if ((trivial || papered || renamed) && !neg(k)) return hit(Math.max(0, t.from), l + 1 + k, { ...t, from: Math.max(0, t.from), to: Math.max(0, t.to) }, 'derogation', `an identity or a condition trivialised ('${x}')`);
     }
   }
   // "everyone's autistic these days": an identity called a fashion everyone follows
@@ -235,7 +242,8 @@ export function trivialised(tokens: readonly Token[], w: Words, groups: readonly
 const TASK_VERBS = words(`do sort organise organize plan cook clean make fix handle pick choose decorate design style dj cater count mind guard carry lift
   babysit entertain dance sing mow serve`);
 const MODALS = words(`can could will should must 'll`);
-const LAUGHS = words(`lol lmao lmfao haha hahaha hehe rofl`);
+/** "lol" is filler as often as a laugh: it opens the reader but makes no punchline on its own. */
+const LAUGHS = words(`lmao lmfao haha hahaha hehe rofl`);
 const LAUGH_MARKS = /😂|🤣|😆|💅|🙄|🌈|🐒|🐵/u;
 /** The member's ability, role or use, which the laugh makes the joke. */
 const ROLE_CUES = words(`can could will 'll knows know works work explains explain put give get let leave ask doing`);
@@ -245,11 +253,13 @@ const KIN = words(`nephew niece son daughter brother sister mum mom dad wife hus
 const KINDNESS = words(`interpreter booked needs need needed accessible access ramp captions subtitles adjusted adjustments helped support supported`);
 /** What a member is likened to. */
 const CHILD_OR_ANIMAL = words(`toddler toddlers child children kid kids baby babies infant infants puppy puppies dog pet retriever labrador chimp chimps monkey
-  monkeys ape apes goldfish parrot`);
+  monkeys ape apes goldfish parrot animals`);
+/** Words that make a child or an animal a likeness of the member. */
+const LIKENING = words(`like than basically permanent overgrown glorified`);
 /** A member who is a child already: likening them to one is no put-down. */
 const YOUNG = words(`kid kids child children boys girls toddlers babies teens teenagers pupils students youngsters`);
 const CHILDISH_AIDS = words(`puppets crayons colouring coloring`);
-const PUNCH_ANCHORS = words(`so like than shame pity puppets crayons colouring coloring chimp monkey can could`);
+const PUNCH_ANCHORS = words(`lol so like than shame pity puppets crayons colouring coloring chimp monkey can could`);
 
 /**
  * "He's gay so he can sort the flowers", "She's a woman so she can take the minutes", "The blind guy works in accounts,
@@ -264,7 +274,12 @@ export function punchline(tokens: readonly Token[], w: Words, groups: readonly G
   if (!laughed && !w.some((x) => PUNCH_ANCHORS.has(x))) return null;
   if (reported(w) || w.some((x) => KINDNESS.has(x))) return null;
   const id = someone(tokens, w, groups) ?? identityClause(tokens, w, groups);
-  if (!id || writerIsMember(w, id) || (w.some((x) => KIN.has(x)) && ['my', 'our'].some((x) => w.includes(x)))) return null;
+  if (!id || writerIsMember(w, id)) return null;
+  // likened to a child or an animal, praise or kin notwithstanding ("my cousin ... is basically a permanent toddler",
+  // "great, just keep them in the back like zoo animals")
+  const likened = likening(w, id);
+  if (likened) return likened;
+  if (w.some((x) => KIN.has(x)) && ['my', 'our'].some((x) => w.includes(x))) return null;
   // praise for a trivial thing, then the real work dismissed: "great at picking curtains, shame about the actual strategy"
   const sh = w.findIndex((x) => x === 'shame' || x === 'pity');
   if (sh > id.to && w[sh + 1] === 'about' && w.slice(sh + 2, sh + 4).some((x) => x === 'actual' || x === 'real')) return hit(id.from, sh + 3, id, 'stereotype', 'a member praised for a stereotype, the real work dismissed');
@@ -275,7 +290,17 @@ export function punchline(tokens: readonly Token[], w: Words, groups: readonly G
     const v = w[so + 3] === 'just' ? so + 4 : so + 3;
     if (TASK_VERBS.has(w[v] ?? '') || (w[v] === 'take' && ['minutes', 'notes'].some((x) => w.slice(v + 1, v + 4).includes(x)))) return hit(id.from, v, id, 'stereotype', 'identity as the reason for a chore');
   }
-  // likened to a child or an animal: "like a golden retriever", "like you would for a toddler", "a chimp can"
+  // a laugh after a member's role or use: "the blind guy works in accounts, explains the numbers 😂"
+  // a bare "girl" or "woman" is everyday talk ("my girl is doing the happy dance 😂"); the laugh needs a named identity
+  const named = identityAdjective(w[id.from] ?? '') !== undefined || id.characteristic !== 'gender';
+  // "can read braille faster than I read print 😂": admiration
+  const admired = w.some((x) => ['faster', 'quicker', 'better', 'smarter', 'sharper'].includes(x));
+  if (laughed && named && !admired && w.slice(id.to + 1).some((x) => ROLE_CUES.has(x)) && !negatedIn(w, id.to + 1)) return hit(id.from, id.to, id, 'stereotype', 'a member named as the punchline');
+  return null;
+}
+
+/** "like a golden retriever", "like you would for a toddler", "a chimp can", "basically a permanent toddler", "use hand puppets". */
+function likening(w: Words, id: GroupMention): Attack | null {
   for (let k = id.to + 1; k < w.length; k++) {
     const x = w[k] ?? '';
     const owned = ['my', 'our', 'his', 'her', 'their', 'your'].includes(w[k - 1] ?? '');
@@ -285,13 +310,10 @@ export function punchline(tokens: readonly Token[], w: Words, groups: readonly G
     if (!CHILD_OR_ANIMAL.has(x) || owned || ['at', 'on', 'in', 'when', 'with'].includes(w[k + 1] ?? '') || YOUNG.has(w[id.to] ?? '')) continue;
     const lead = w.slice(Math.max(id.to + 1, k - 6), k);
     // "I grew up in a Christian home and longed to be free like the cool kids": the writer is likened, not the member
-    if (w.slice(0, k).some((y) => y === 'i' || y === 'we')) break;
-    if (lead.some((y) => ['like', 'than'].includes(y)) || (['a', 'an'].includes(w[k - 1] ?? '') && MODALS.has(w[k + 1] ?? ''))) return hit(id.from, k, id, 'derogation', 'a member likened to a child or an animal');
+    // "my point was Dana may be the kind of woman who ..." too; "my cousin" names the member
+    if (w.slice(0, k).some((y, j) => y === 'i' || y === 'we' || (y === 'my' && !KIN.has(w[j + 1] ?? '')))) break;
+    if (lead.some((y) => LIKENING.has(y)) || (['a', 'an'].includes(w[k - 1] ?? '') && MODALS.has(w[k + 1] ?? ''))) return hit(id.from, k, id, 'derogation', 'a member likened to a child or an animal');
   }
-  // a laugh after a member's role or use: "the blind guy works in accounts, explains the numbers 😂"
-  // a bare "girl" or "woman" is everyday talk ("my girl is doing the happy dance 😂"); the laugh needs a named identity
-  const named = identityAdjective(w[id.from] ?? '') !== undefined || id.characteristic !== 'gender';
-  if (laughed && named && w.slice(id.to + 1).some((x) => ROLE_CUES.has(x)) && !negatedIn(w, id.to + 1)) return hit(id.from, id.to, id, 'stereotype', 'a member named as the punchline');
   return null;
 }
 
@@ -322,14 +344,15 @@ const WORN_PHRASES = WORN_OUT.map(([p]) => p);
 /** Contempt that needs a member of the sentence to aim at. */
 const AIMED = ['dead weight', 'moving roadblock', 'moving roadblocks', 'mobile roadblock', 'mobile roadblocks', 'fossil', 'fossils', 'dinosaur', 'dinosaurs',
   'retire already', 'with a pension', 'with a bus pass', 'clogging up', 'clog up', 'some of us have jobs', 'dead before', 'dead by the time', 'cost more than',
-  'costs more than', 'waste of space', 'waste of a desk', 'waste of oxygen', 'waste of a salary', 'there goes our'];
+  'costs more than', 'ballast', 'deadwood', 'waste of space', 'waste of a desk', 'waste of oxygen', 'waste of a salary', 'there goes our'];
 const WORN_ANCHORS = words(`grave waiting coffin blocker blockers hill pasture die tricks bus past weight roadblock roadblocks fossil fossils dinosaur dinosaurs
-  retire pension pass clogging clog jobs dead cost costs waste goes`);
+  retire pension pass clogging clog jobs dead cost costs waste goes ballast deadwood`);
 /** Concern for old or disabled people: "waiting to die in understaffed care homes, a scandal" pities, it does not sneer. */
 const CONCERN = words(`scandal scandalous shameful understaffed neglected neglect lonely loneliness isolated forgotten abandoned heartbreaking
   sad cruel care`);
 /** Persons an idiom may be aimed at when no member is named. */
-const AIMED_AT = words(`he she they him her them applicants applicant candidates candidate staff people drivers residents town village customers`);
+const AIMED_AT = words(`he she they him her them applicants applicant candidates candidate staff people drivers residents town village customers
+  someone somebody anyone anybody those folk folks everyone`);
 /** Things the same idioms describe: "the old printer is a fossil", "put it out to pasture". */
 const MACHINES = words(`it printer printers server servers code laptop laptops car cars phone phones machine machines system systems software van vans
   computer computers kit tech app website`);
