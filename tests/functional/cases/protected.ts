@@ -18,6 +18,7 @@ import { ROUND12_SHAPES, ROUND12_SHAPES_NEAR_MISS } from './round12-shapes';
 import { ROUND13_SHAPES, ROUND13_SHAPES_NEAR_MISS } from './round13-shapes';
 import { ROUND16_HATE, ROUND16_HATE_NEAR_MISS, ROUND16_QUESTIONS, ROUND16_SPELLINGS, ROUND16_SPELLINGS_NEAR_MISS } from './round16-hate';
 import { IMPLICIT_ROUND14, IMPLICIT_ROUND14_NEAR_MISS } from './implicit-round14';
+import { IMPLICIT_ROUND15, IMPLICIT_ROUND15_NEAR_MISS } from './implicit-round15';
 import type { Category } from '../../../rules/types';
 import { fill, type Behaviour } from './types';
 
@@ -3110,6 +3111,8 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'round16-hate-near-miss', title: 'the same words for a place to go, a hardship suffered, news, a refusal, a photo shoot, praise, a trip home, a desk', family: 'protected', polarity: 'pass', cases: ROUND16_HATE_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'implicit-round14', title: 'round 14 readers: a precaution near a member, a sarcastic outcome with a member as cause, a success put down to identity', family: 'protected', polarity: 'flag', cases: IMPLICIT_ROUND14.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'implicit-round14-near-miss', title: 'the same precautions, markers and gains with another cause, a harm to the member, merit, praise, a member writing and counter-speech', family: 'protected', polarity: 'pass', cases: IMPLICIT_ROUND14_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'implicit-round15', title: 'round 15 readers: a slide towards the absurd, an identity or a condition trivialised, a member as the punchline, contempt for age or disability without a slur', family: 'protected', polarity: 'flag', cases: IMPLICIT_ROUND15.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'implicit-round15-near-miss', title: "the same slides, idioms and jokes about products, oneself, a machine or a dog, members praised or helped, conditions explained with care, negations and counter-speech", family: 'protected', polarity: 'pass', cases: IMPLICIT_ROUND15_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'everyday-group-mentions', title: 'group mentions in news, workplace and community posts, history, honest questions', family: 'protected', polarity: 'pass', cases: everydayGroupMentions.map((t) => ({ text: t, expect: [] })) },
   { id: 'precision-review-near-miss', title: 'ordinary posts aimed at every frame by reviewers: sympathy, news, history, counter-speech, questions, praise', family: 'protected', polarity: 'pass', cases: PRECISION_REVIEW_NEAR_MISSES.map((t) => ({ text: t, expect: [] })) },
   { id: 'frame-review-near-miss', title: 'sympathy, news, praise, honest questions and negation near the implicit frames', family: 'protected', polarity: 'pass', cases: frameReviewNearMiss.map((t) => ({ text: t, expect: [] })) },

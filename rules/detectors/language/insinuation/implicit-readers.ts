@@ -20,10 +20,10 @@ import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, type Token } from '../tokens';
 import { IDENTITY_THINGS, findAny, hit, identityWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
 
-const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+export const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Counter-speech and reports: the remark is quoted to be condemned or passed on. */
-const CONDEMNING = words(`racist racism sexist sexism homophobic transphobic ableist ageist bigoted bigotry bigot bigots stereotype stereotypes
+export const CONDEMNING = words(`racist racism sexist sexism homophobic transphobic ableist ageist bigoted bigotry bigot bigots stereotype stereotypes
   trope tropes nonsense rubbish disgusting disgraceful unacceptable reported report said says told heard overheard claim claims claimed apparently`);
 
 /** Harm to the member, or the member's own request: then the member is no suspect. */
@@ -32,13 +32,13 @@ const HARMED = words(`sentence sentenced harsher burgled robbed broken stolen va
 /** Harm to the member or care for them; "safe" only as "keep them safe", not "put it in the safe". */
 const harmed = (w: Words): boolean => w.some((x, i) => HARMED.has(x) || VICTIMISED.has(x) || (x === 'safe' && !['the', 'a'].includes(w[i - 1] ?? '')));
 
-const condemned = (w: Words): boolean => w.some((x) => CONDEMNING.has(x));
+export const condemned = (w: Words): boolean => w.some((x) => CONDEMNING.has(x));
 
 /**
  * A member: a named group, or an identity adjective before a person ("the Black delivery guys"), not before a thing
  * ("the Polish shop"). Age has no adjective in identityWord, so "a 62 year old" and "over 60" are read here.
  */
-function member(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], from = 0, to = w.length): GroupMention | null {
+export function member(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], from = 0, to = w.length): GroupMention | null {
   for (let i = Math.max(0, from); i < Math.min(to, w.length); i++) {
     const id = identityWord(tokens, groups, i);
     if (id && !IDENTITY_THINGS.has(w[id.to + 1] ?? '') && !IDENTITY_THINGS.has(w[id.to + 2] ?? '')) return id;
@@ -63,7 +63,7 @@ function agedAt(w: Words, i: number): number {
 }
 
 /** A member in an earlier sentence, by its words only (the neighbour gives no tokens): a named group or an identity adjective before a person. */
-function memberBefore(prev: Neighbour): GroupMention | null {
+export function memberBefore(prev: Neighbour): GroupMention | null {
   const g = prev.groups().find((m) => !m.pronoun);
   if (g) return g;
   const pw = prev.words();
@@ -157,7 +157,7 @@ const WENT_WRONG = words(`late short off missing scrape scraped dent dented acci
   disaster chaos stairs fire fired firing lawsuit lawsuits theft stolen gone leave leaving pregnant hip replacement double check checking rebrand blame excuses
   days walkout strike`);
 /** Signs of a sincere report: a success or a kindness, not a sneer. */
-const SINCERE = words(`congratulations congrats proud deserved deserves deserve merit applause celebrate celebrating gorgeous thank thanks
+export const SINCERE = words(`congratulations congrats proud deserved deserves deserve merit applause celebrate celebrating gorgeous thank thanks
   welcome welcomed love loved lovely amazing excellent incredible legend hero best fixed saved feed feeds fed friend friends bake baking cook cooking caught arrested chased`);
 
 /**

@@ -61,6 +61,7 @@ import { begrudgedShare, carersRefused, fineIf, genderJeer, genderRole, reducedT
 import { cueScore } from './cue-score';
 import { creditedToIdentity, precautionNear, sarcasticOutcome } from './implicit-readers';
 import { diagnosisExcuse, fakedFaculty, misgendered } from './excuses';
+import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
 import {
   anotherSeries, childDanger, compulsion, expectFromWho, hormones, lastThing, normalContrast, notBadFor, onceAlways, outOfTheWay, parasiteTrail,
   placedInCharge, spaceRefused, ulteriorMotive,
@@ -88,7 +89,8 @@ const ANYWHERE: readonly Frame[] = [
   (_t, w) => atrocityMinimised(w), smellTrope, (_t, w, _g, p) => jokeAnswer(w, p), challenge, childrenRemoved, mockPraise, (_t, w) => adjectiveEssence(w),
   (_t, w) => loveItLeave(w), (_t, w, _g, p) => crimePunchline(w, p), (_t, w, g, p) => downMyThroat(w, g, p), (t, w) => allTheCriminals(t, w),
   childDanger, outOfTheWay, walkAwayReply, playActed, diagnosisExcuse, misgendered,
-  judgedByTheRest, genderJeer, precautionNear, sarcasticOutcome, creditedToIdentity, cueScore,
+  judgedByTheRest, genderJeer, precautionNear, sarcasticOutcome, creditedToIdentity,
+  slide, trivialised, punchline, wornOut, cueScore,
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */
