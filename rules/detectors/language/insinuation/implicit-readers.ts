@@ -41,7 +41,8 @@ export const condemned = (w: Words): boolean => w.some((x) => CONDEMNING.has(x))
 export function member(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], from = 0, to = w.length): GroupMention | null {
   for (let i = Math.max(0, from); i < Math.min(to, w.length); i++) {
     const id = identityWord(tokens, groups, i);
-    if (id && !IDENTITY_THINGS.has(w[id.to + 1] ?? '') && !IDENTITY_THINGS.has(w[id.to + 2] ?? '')) return id;
+    // ("inside the mosque": a place of worship is where members are, not one of them)
+    if (id && !IDENTITY_THINGS.has(w[id.to + 1] ?? '') && !IDENTITY_THINGS.has(w[id.to + 2] ?? '') && !IDENTITY_THINGS.has(w[id.to] ?? '')) return id;
     const age = agedAt(w, i);
     if (age >= 0) return { from: i, to: age, characteristic: 'age', pronoun: false, weak: false };
     if (w[i] === 'wheelchair' && ['user', 'users', 'guy', 'girl', 'man', 'woman', 'bound'].includes(w[i + 1] ?? '')) return { from: i, to: i + 1, characteristic: 'disability', pronoun: false, weak: false };
@@ -94,12 +95,20 @@ const OTHER_CAUSES = words(`windy wind storm weather rain cold foxes fox rats mi
 
 const GUARD_ANCHORS = new Set(GUARD_PHRASES.map((p) => p.split(' ')[0] as string));
 
+/** What a watch is kept on against theft: "keep an eye on your bags" (not on the oven, the time, the baby or the cat). */
+const WATCHED = words(`bag bags phone phones wallet wallets purse purses handbag handbags stuff things belongings valuables tools laptop laptops car cars bike bikes
+  cash money till stock gear jewellery jewelry drinks drink pockets keys van loos loo toilets toilet bathroom bathrooms changing daughter daughters wife`);
+
 function guardAt(w: Words): [number, number] | null {
   const p = findAny(w, GUARD_PHRASES);
-  if (p && !negatedIn(w, Math.max(0, p[0] - 3), p[0])) return p;
+  // "keep an eye on your bags": a watch counts only over what can be stolen
+  const watch = p && (w[p[0]] === 'keep' || w[p[0]] === 'keeping') && w[p[1]] === 'eye';
+  const watched = !watch || w.slice(p[1] + 1, p[1] + 6).some((x) => WATCHED.has(x)) || p[1] + 1 >= w.length || CLAUSE_BREAK.has(w[p[1] + 1] ?? '');
+  if (p && !negatedIn(w, Math.max(0, p[0] - 3), p[0]) && watched) return p;
   for (let i = 0; i < w.length; i++) {
     const v = w[i] ?? '';
-    if (!GUARD_VERBS.has(v) || negatedIn(w, Math.max(0, i - 3), i) || w[i - 1] === 'need' || w[i - 2] === 'need') continue;
+    // ("keep an eye on the cat": a watch is read as a phrase above, never as "keep" and a guarded thing)
+    if (!GUARD_VERBS.has(v) || negatedIn(w, Math.max(0, i - 3), i) || w[i - 1] === 'need' || w[i - 2] === 'need' || w[i + 2] === 'eye') continue;
     for (let j = i + 1; j <= i + 5 && j < w.length && !CLAUSE_BREAK.has(w[j] ?? '') && w[j] !== ','; j++) {
       if (!GUARDED.has(w[j] ?? '')) continue;
       // "keep your receipts", "put the kids to bed", "bring the kids round": keeping or moving needs a place out of reach
@@ -130,6 +139,8 @@ export function precautionNear(tokens: readonly Token[], w: Words, groups: reado
   if (id) {
     // "keep an eye on the new autistic hire": watching the member is care as often as suspicion
     if (id.from > g[0] && id.from <= g[1] + 3) return null;
+    // "the Romanian builders start at 8 and lock the gate": the member does the locking
+    if (w.slice(id.to + 1, id.to + 8).some((x, k, a) => GUARD_VERBS.has(x) && ['and', 'will', 'to', 'always'].includes(a[k - 1] ?? ''))) return null;
     // "Jewish or not": everyone
     if (w[id.to + 1] === 'or' || writerIsMember(w, id) || w.slice(id.to + 1, id.to + 4).some((x) => ['said', 'says', 'told', 'warned', 'have', 'has'].includes(x))) return null;
     return hit(Math.min(id.from, g[0]), Math.max(id.to, g[1]), id, 'stereotype', 'a precaution near a member');
@@ -158,7 +169,12 @@ const WENT_WRONG = words(`late short off missing scrape scraped dent dented acci
   days walkout strike`);
 /** Signs of a sincere report: a success or a kindness, not a sneer. */
 export const SINCERE = words(`congratulations congrats proud deserved deserves deserve merit applause celebrate celebrating gorgeous thank thanks
-  welcome welcomed love loved lovely amazing excellent incredible legend hero best fixed saved feed feeds fed friend friends bake baking cook cooking caught arrested chased`);
+  welcome welcomed love loved lovely amazing excellent incredible legend hero best fixed saved feed feeds fed friend friends bake baking cook cooking caught arrested chased
+  beat winning brilliant married celebrations earned travels goals`);
+/** A member's success, which a mock-surprised marker greets with delight: "who would have thought the 60 year old would win". */
+const WON = words(`win wins won beat beats aced nailed smashed topped`);
+/** Other causes of a mishap: illness going round, a breakdown, a delay named. */
+const OUTCOME_CAUSES = words(`flu ferry fault bride breakdown traffic delayed roadworks storm rain weather snow`);
 
 /**
  * "Not surprised the project failed, they put a woman in charge", "Promoted a woman, cue the crying", "Another trans
@@ -170,7 +186,8 @@ export const SINCERE = words(`congratulations congrats proud deserved deserves d
 export function sarcasticOutcome(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   if (!w.some((x) => SARCASM_ANCHORS.has(x))) return null;
   const m = findAny(w, SARCASM);
-  if (!m || condemned(w) || w.some((x) => SINCERE.has(x) || VICTIMISED.has(x) || HARMED.has(x)) || negatedIn(w, Math.max(0, m[0] - 2), m[0]) && w[m[0]] !== 'not') return null;
+  // (and not when another cause is named: "the ferry was delayed by the storm", "flu's going round", "not their fault")
+  if (!m || condemned(w) || w.some((x) => SINCERE.has(x) || VICTIMISED.has(x) || HARMED.has(x) || OUTCOME_CAUSES.has(x)) || negatedIn(w, Math.max(0, m[0] - 2), m[0]) && w[m[0]] !== 'not') return null;
   // "cue" and "for once" and "good luck" read as sarcasm only at a clause edge: "cue the crying", "for once ..., shame ..."
   const edge = m[0] === 0 || [',', '.', '!', 'and', 'so', 'now'].includes(w[m[0] - 1] ?? '');
   if (!edge && !['not', 'no', 'typical', 'typically', 'shocked', 'unsurprisingly'].includes(w[m[0]] ?? '')) return null;
@@ -185,8 +202,16 @@ export function sarcasticOutcome(tokens: readonly Token[], w: Words, groups: rea
   const id = here ?? { ...named, from: m[0], to: m[0], pronoun: true };
   // "of course the thief was not Nigerian": the member denied as the cause
   if (here && negatedIn(w, Math.max(m[1] + 1, here.from - 3), here.from)) return null;
+  // "Cue the tears, my Jewish grandma just watched the video", "I'm a 62 year old disaster": the writer's own people or self
+  if (here && (['my', 'our'].includes(w[here.from - 1] ?? '') || (w[here.from - 1] === 'a' && ['am', 'im'].includes(w[here.from - 2] ?? '')))) return null;
   // the strongest markers say things went wrong; the rest need a failure named
-  const strong = ['cue', 'shocker', 'shock', 'surprise', 'who', 'nobody', 'there', 'sleep', 'go', 'what', 'must', 'better', 'shocked', 'here', 'and'].includes(w[m[0]] ?? '');
+  // (only the markers that name the mishap themselves: "what could possibly go wrong", "must be nice", "sleep well", "shocker";
+  // "there goes" only when what goes is not the member walking by: "there goes the deadline", not "there goes our colleague";
+  // and a member outdoing the writer is praise: "the 75 year old teacher is more flexible than me")
+  const goesBy = w[m[0]] === 'there' && here !== null && here.from > m[1] && here.from <= m[1] + 3;
+  const outdoes = w.some((x, k) => (x === 'than' && ['me', 'us', 'i'].includes(w[k + 1] ?? '')) || WON.has(x));
+  const strong = !goesBy && !outdoes && ['what', 'must', 'better', 'go', 'sleep', 'shocker', 'there', 'who', 'nobody'].includes(w[m[0]] ?? '');
+  if (goesBy || outdoes) return null;
   const fails = (x: string): boolean => WENT_WRONG.has(x) || RUIN_OUTCOMES.has(x) || CRIME_NOUNS.has(x) || INSULT_ADJECTIVES.has(x);
   const failed = w.some(fails) || (!here && before.some(fails));
   if (!strong && !failed) {
@@ -220,7 +245,9 @@ export function creditedToIdentity(tokens: readonly Token[], w: Words, groups: r
   if (!w.some((x) => BOX_ANCHORS.has(x) || REASON_LINKS.has(x) || x === 'so')) return null;
   const box = findAny(w, BOX_TICKED);
   if (!box && !w.some((x) => GAINS.has(x)) && !prev.words().some((x) => GAINS.has(x))) return null;
-  if (condemned(w) || w.some((x) => SINCERE.has(x) || VICTIMISED.has(x) || ['refused', 'rejected', 'denied', 'merit', 'skills', 'talent', 'grades', 'research'].includes(x))) return null;
+  // ("applied because she's Black and eligible", "as she is Indian and fluent in Hindi", "the play is about a Deaf family":
+  // the identity is what the post or the scheme asks for)
+  if (condemned(w) || w.some((x) => SINCERE.has(x) || VICTIMISED.has(x) || ['refused', 'rejected', 'denied', 'merit', 'skills', 'talent', 'grades', 'research', 'eligible', 'eligibility', 'fluent', 'authenticity', 'authentic', 'required', 'requirement', 'character', 'represent', 'representation', 'association'].includes(x))) return null;
   const gain = w.findIndex((x) => GAINS.has(x));
   if (gain >= 0 && negatedIn(w, Math.max(0, gain - 4), gain)) return null;
   const id = member(tokens, w, groups) ?? identityClauseAfter(tokens, w, groups);

@@ -198,6 +198,8 @@ export function precaution(tokens: readonly Token[], words: Words, groups: reado
   if (words.slice(id.to + 1, id.to + 4).some((w) => ['need', 'needs', 'needed', 'asks', 'asked'].includes(w)) || words.some((w) => FOND_ACTS.has(w))) return null;
   const till = words.findIndex((w) => w === 'till' || w === 'until');
   if (till > p[0] && words.slice(till + 1, till + 5).some((w) => ['home', 'back', 'arrives', 'arrived', 'there'].includes(w))) return null;
+  // "the gay couple next door are away, so we'll keep an eye on the cat": minding the member's home while they are away
+  if (words.includes('away') && words.slice(p[1] + 1, p[1] + 5).some((w) => ['cat', 'dog', 'house', 'plants', 'post', 'mail', 'place', 'flat', 'garden'].includes(w))) return null;
   return hit(lo, hi, id, 'stereotype', 'a precaution set off by a member');
 }
 

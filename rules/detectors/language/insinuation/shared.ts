@@ -220,4 +220,6 @@ export const IDENTITY_THINGS = new Set([
   'festival', 'festivals', 'food', 'cuisine', 'quarter', 'district', 'market', 'markets', 'centre', 'center', 'history', 'exhibition', 'film', 'films',
   'music', 'cemetery', 'temple', 'temples', 'church', 'churches', 'mosque', 'mosques', 'synagogue', 'synagogues', 'gurdwara', 'society', 'societies',
   'club', 'clubs', 'holiday', 'holidays', 'art', 'bookshop', 'grocer', 'grocers', 'newspaper', 'charity', 'charities', 'association', 'library',
+  // (places, events and creatures an identity word names too: "the Welsh coast", "a Sikh wedding party", "the Black cat")
+  'coast', 'neighbourhood', 'neighborhood', 'wedding', 'weddings', 'party', 'march', 'choir', 'place', 'cat', 'cats', 'parade', 'year',
 ]);
