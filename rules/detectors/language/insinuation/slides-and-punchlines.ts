@@ -295,7 +295,12 @@ export function punchline(tokens: readonly Token[], w: Words, groups: readonly G
   const named = identityAdjective(w[id.from] ?? '') !== undefined || id.characteristic !== 'gender';
   // "can read braille faster than I read print 😂": admiration
   const admired = w.some((x) => ['faster', 'quicker', 'better', 'smarter', 'sharper'].includes(x));
-  if (laughed && named && !admired && w.slice(id.to + 1).some((x) => ROLE_CUES.has(x)) && !negatedIn(w, id.to + 1)) return hit(id.from, id.to, id, 'stereotype', 'a member named as the punchline');
+  // (the role and then a punchline of its own after a comma or "so": "works in accounts, explains the numbers 😂"; a role
+  // alone with a laugh is news told cheerfully: "the new Indian guy works nights 😂")
+  const role = w.findIndex((x, k) => k > id.to && ROLE_CUES.has(x));
+  const turn = role > 0 ? w.findIndex((x, k) => k > role && [',', 'so', 'which', 'explains', 'figures'].includes(x)) : -1;
+  const punch = turn > 0 && w.slice(turn + 1).filter((x) => /^[a-z]/.test(x)).length >= 2;
+  if (laughed && named && !admired && punch && !negatedIn(w, id.to + 1)) return hit(id.from, id.to, id, 'stereotype', 'a member named as the punchline');
   return null;
 }
 
