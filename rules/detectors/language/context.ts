@@ -227,7 +227,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // (only the claim inside the "if" clause itself: "if you think X, you are the fool" still insults)
     if (k < from && from - k <= 3 && ['think', 'believe', 'reckon'].includes(w) && tokens[k - 1]?.w === 'you' && tokens[k - 2]?.w === 'if' && tokens.slice(to + 1, to + 3).some((t) => t.w === ',') && !tokens.slice(to + 1).some((t) => ['right', 'correct', 'spot'].includes(t.w))) return { factor: 0.45, reason: `the reader's supposed view ('if you ${w}')` };
     // "I'm not racist, but ..." announces the attack rather than condemning it.
-    if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && tokens.slice(k + 1, k + 3).some((t) => t.w === 'but')) continue;
+    // (and after the claim: "Asians can't drive, I'm not racist, it's just true", "it's not racism, it's just what you see")
+    if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && (tokens.slice(k + 1, k + 3).some((t) => t.w === 'but') || (k > to && tokens.slice(k + 1, k + 5).some((t) => ['just', 'simply', 'only', 'facts', 'fact', 'true', 'truth', 'reality'].includes(t.w))))) continue;
     if (w === 'wrong' && k > to && ['is', 'are', 'was', 'so', 'just', 'plain', 'simply', 'completely', 'dead'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.45, reason: "condemned ('wrong')" };
     if (w === 'shame' && tokens[k + 1]?.w === 'on') return { factor: 0.45, reason: "condemned ('shame on')" };
     if (w === 'hate' && (tokens[k + 1]?.w === 'speech' || tokens[k + 1]?.w === 'crime') && k > to) return { factor: 0.45, reason: `condemned ('hate ${tokens[k + 1]?.w}')` };

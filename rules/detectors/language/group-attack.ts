@@ -437,6 +437,30 @@ function throatCut(tokens: readonly Token[], k: number, clauseStart: number): nu
   return called ? v : -1;
 }
 
+/** Virtues a list may deny a group: "no manners, no respect, no future". */
+const VIRTUES = new Set(['manners', 'respect', 'morals', 'shame', 'class', 'brains', 'sense', 'loyalty', 'honour', 'honor', 'discipline', 'decency', 'culture', 'values', 'ethic', 'integrity', 'attention', 'future', 'ambition', 'standards', 'dignity', 'hygiene', 'self-control']);
+/**
+ * "Teenagers these days: no attention span, no manners, no future", "Millennials, zero work ethic and zero loyalty": at
+ * least two virtues denied in a list right after the group ("Refugees: no food, no water" lists needs, not virtues).
+ */
+function virtuesDenied(tokens: readonly Token[], g: GroupMention): Attack | null {
+  if (g.pronoun) return null;
+  let j = g.to + 1;
+  if (tokens[j]?.w === 'these' && tokens[j + 1]?.w === 'days') j += 2;
+  if (![':', ',', '-', 'have', 'got', 'with'].includes(tokens[j]?.w ?? '')) return null;
+  let denied = 0;
+  let end = -1;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 16); k++) {
+    if (!['no', 'zero'].includes(tokens[k]?.w ?? '')) continue;
+    const v = [1, 2, 3].map((d) => tokens[k + d]?.w ?? '').find((x) => VIRTUES.has(x));
+    if (v) {
+      denied++;
+      end = k + 1;
+    }
+  }
+  return denied >= 2 ? { from: g.from, to: Math.max(end, g.to), group: g, kind: 'derogation', what: 'virtues denied', person: false } : null;
+}
+
 /** Attacks in which the group is the object: "I hate [group]", "deport all [group]", "too many [group]". */
 function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null {
   // "Muslims out!", "immigrants out of our country": the chant of expulsion
@@ -1542,7 +1566,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
       // "trans freaks should be shot", "see the Muslim scum hanged": an insult noun after the name is part of the mention
       // ("disabled people creep me out": a verb with its object, not a name)
       const g = !g0.pronoun && INSULT_NOUNS.has(tokens[g0.to + 1]?.w ?? '') && !OBJECT_PRONOUNS.has(tokens[g0.to + 2]?.w ?? '') ? { ...g0, to: g0.to + 1 } : g0;
-      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g);
+      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g) ?? virtuesDenied(tokens, g);
       if (a && (!g.unnamed || unnamedAttack(tokens, g, a))) {
         attacks.push(a);
         found = true;

@@ -673,6 +673,10 @@ function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: 
     const next = word(tokens, i + 1);
     if (!next || CLAUSE_BREAK.has(next) || next === ',' || ['at', 'anymore', 'ever', 'either', 'period'].includes(next)) return i;
   }
+  // "[group] shouldn't be taking up hospital beds / school places / our jobs": a share grudged as taken from others
+  if ((head === 'taking' || head === 'take') && word(tokens, i + 1) === 'up') {
+    for (let j = i + 2; j <= i + 5 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (TAKEN_UP.has(word(tokens, j))) return j;
+  }
   if (passive && ['around', 'near', 'alone', 'with', 'left'].includes(head)) return childWithin(i + 1);
   if (passive && head === 'in') {
     const at = ['the', 'our', 'a'].includes(word(tokens, i + 1)) ? i + 2 : i + 1;
@@ -720,6 +724,10 @@ function forNobody(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Shares a group is grudged for "taking up": beds, places, jobs, housing. */
+const TAKEN_UP = new Set(['beds', 'bed', 'places', 'place', 'jobs', 'job', 'housing', 'homes', 'seats', 'space', 'room', 'spots', 'appointments', 'resources', 'benefits', 'positions']);
+/** Harms a group is said to bring with it: "Mexicans bring their cartels", "they bring crime". */
+const BROUGHT_HARMS = new Set(['crime', 'crimes', 'drugs', 'cartels', 'gangs', 'disease', 'diseases', 'violence', 'terrorism', 'terror', 'rape', 'knives', 'guns', 'filth', 'dirt', 'sharia', 'chaos']);
 /** Verb tropes: the verb, and the words one of which must follow within three tokens. */
 const VERB_TROPES: Readonly<Record<string, readonly string[]>> = {
   hate: ['our', 'us', 'freedom', 'democracy', 'west', 'western', 'america', 'britain', 'europe', 'christians', 'christianity'],
@@ -736,6 +744,20 @@ function verbTrope(tokens: readonly Token[], i: number, head: string): number {
   // "own" is skipped as a filler ("their own kind") on the way to the head: "Jews own Hollywood" arrives here at "hollywood"
   if (word(tokens, i - 1) === 'own' && !['their', 'his', 'her', 'my', 'our', 'its', 'your', 'on'].includes(word(tokens, i - 2))) {
     return (VERB_TROPES.own ?? []).includes(head) || (['the', 'all', 'every'].includes(head) && (VERB_TROPES.own ?? []).includes(word(tokens, i + 1))) ? i : -1;
+  }
+  // "[group] come here for the benefits", "came over for the handouts": the motive trope with its own verb of arrival
+  if (['come', 'comes', 'came', 'move', 'moved', 'migrate', 'flock'].includes(head)) {
+    const f = tokens.slice(i + 1, i + 4).findIndex((t) => t.w === 'for');
+    if (f < 0) return -1;
+    let j = i + 2 + f;
+    while (['the', 'our', 'free', 'easy', 'generous'].includes(word(tokens, j))) j++;
+    return (VERB_TROPES.for ?? []).includes(word(tokens, j)) ? j : -1;
+  }
+  // "[group] bring their crime / drugs / cartels (with them)": what they bring, named straight after the verb
+  if (['bring', 'brings'].includes(head)) {
+    let j = i + 1;
+    while (['their', 'the', 'in', 'all', 'more', 'nothing', 'but'].includes(word(tokens, j))) j++;
+    return BROUGHT_HARMS.has(word(tokens, j)) ? j : -1;
   }
   const v = TROPE_VERBS[head];
   if (!v) return -1;
