@@ -491,7 +491,7 @@ export function findGroupPronouns(tokens: readonly Token[], groups: readonly Gro
     const phrase = PRONOUN_PHRASES.find((p) => matchAt(tokens, i, p));
     if (!phrase) continue;
     const before = groups.filter((g) => g.to < i && !g.pronoun);
-    const antecedent = before[before.length - 1] ?? prevGroups[prevGroups.length - 1];
+    const antecedent = before[before.length - 1] ?? prevGroups[prevGroups.length - 1] ?? dislocated(tokens, groups, i);
     if (!antecedent) {
       // only group-attack asks: it knows which attacks an unnamed group needs; the insult rules keep reading "those people" as people
       const u = unnamed ? unnamedAt(tokens, i, phrase) : null;
@@ -503,6 +503,19 @@ export function findGroupPronouns(tokens: readonly Token[], groups: readonly Gro
     i += phrase.length - 1;
   }
   return out;
+}
+
+/**
+ * "Send them all back, the immigrants.", "They're all the same, those Muslims.": a group named after a comma at the end
+ * of the sentence, standing for the pronoun before it.
+ */
+function dislocated(tokens: readonly Token[], groups: readonly GroupMention[], i: number): GroupMention | undefined {
+  const last = groups[groups.length - 1];
+  if (!last || last.pronoun || last.from <= i) return undefined;
+  let k = last.from - 1;
+  while (['the', 'those', 'these', 'all', 'bloody', 'fucking', 'damn'].includes(tokens[k]?.w ?? '')) k--;
+  const closes = last.to === tokens.length - 1 || (last.to === tokens.length - 2 && tokens[tokens.length - 1]?.punct === true);
+  return tokens[k]?.w === ',' && closes ? last : undefined;
 }
 
 /** An othering phrase with no group before it: a group when the sentence says which (else `unnamed: 'bare'`, for the caller). */

@@ -395,6 +395,19 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (['get', 'gets'].includes(modal) && ['bullet', 'beating', 'kicking', 'hiding', 'knife'].includes(head) && !negated && !['from', 'by', 'in', 'on'].includes(next) && !tokens.some((t) => ['dodged', 'dodge', 'points', 'journal', 'list', 'slides', 'slide', 'point'].includes(t.w))) {
     return { kind: 'exclusion', end: i, head: `gets a ${head}` };
   }
+  // "women talk too much", "Jews stick together too much", "[group] complain all the time", "never shut up": a habit
+  // pinned on the group as an excess ("carry too much of the load", "pay too much in fees" name what they bear)
+  if (!deontic && !passive && !NOT_HABITUAL.has(modal) && /^[a-z]+$/.test(head) && !COPULA.has(head) && !MODAL.has(head)) {
+    let j = i + 1;
+    if (['together', 'up', 'about', 'on', 'around', 'out', 'off'].includes(word(tokens, j))) j++;
+    const excess = (word(tokens, j) === 'too' && ['much', 'often', 'loud', 'loudly'].includes(word(tokens, j + 1))) || (word(tokens, j) === 'all' && word(tokens, j + 1) === 'the' && word(tokens, j + 2) === 'time') || ['nonstop', 'constantly', 'endlessly'].includes(word(tokens, j));
+    const end = word(tokens, j) === 'all' ? j + 2 : word(tokens, j) === 'too' ? j + 1 : j;
+    const after = word(tokens, end + 1);
+    const shutUp = negated && head === 'shut' && word(tokens, i + 1) === 'up' && (!after || CLAUSE_BREAK.has(word(tokens, i + 2)) || [',', 'lol'].includes(word(tokens, i + 2)));
+    // ("..., but so do I", "me too": the writer shares the habit)
+    const shared = tokens.some((t, n) => (t.w === 'so' && word(tokens, n + 1) === 'do' && word(tokens, n + 2) === 'i') || (t.w === 'me' && word(tokens, n + 1) === 'too') || t.w === 'same');
+    if (!shared && ((excess && !negated && (!after || CLAUSE_BREAK.has(after) || [',', 'and', 'lol', 'honestly', 'tbh'].includes(after))) || shutUp)) return { kind: 'stereotype', end: shutUp ? i + 1 : end, head: shutUp ? 'never shut up' : `${head} too much` };
+  }
   // "[group] can go fuck themselves", "can go to hell", "can rot", "should fuck off back home": told off and away
   const told = TOLD_OFF_MODALS.has(modal) || (modal === 'get' && TOLD_OFF_MODALS.has(word(tokens, i - 2))) ? toldOff(tokens, i) : -1;
   if (told >= 0) return negated ? { kind: 'negated-attack', end: told, head } : { kind: 'exclusion', end: told, head: 'told off' };
