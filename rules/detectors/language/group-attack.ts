@@ -224,11 +224,14 @@ const HANDOUTS = new Set(['welfare', 'benefits', 'handouts', 'dole', 'stamps', '
  * allowed to work while they wait?"), and are left alone.
  */
 /** A literal lack of room: seats, capacity, a league of another group. */
-const LITERAL_ROOM = new Set(['full', 'seats', 'seat', 'capacity', 'booked', 'league', 'sorry', 'left', 'bus', 'train', 'car', 'van', 'ward', 'shelter', 'beds', 'sadly', 'unfortunately']);
+const LITERAL_ROOM = new Set(['full', 'seats', 'seat', 'capacity', 'booked', 'league', 'sorry', 'left', 'bus', 'train', 'car', 'van', 'ward', 'shelter', 'beds', 'sadly', 'unfortunately', 'boat', 'plane', 'lift', 'lifts', 'design', 'designs', 'told', 'ruled', 'rules', 'documentary', 'forgot', 'scandal', 'history', 'changed']);
 /** Seats and posts a "why bother" question withholds: "why bother hiring / interviewing / promoting [group]?" */
 const BOTHER_GIVING = new Set(['hiring', 'interviewing', 'employing', 'promoting', 'teaching', 'training', 'educating', 'inviting', 'including', 'accepting', 'admitting', 'recruiting', 'considering', 'mentoring']);
 /** Merits a doubting "ever" question denies: "can [group] ever think for themselves / earn / integrate?" */
-const EVER_MERITS = new Set(['think', 'earn', 'contribute', 'integrate', 'assimilate', 'learn', 'succeed', 'achieve', 'lead', 'behave', 'tell', 'work', 'pay', 'produce', 'invent', 'create', 'build', 'govern', 'reason', 'understand']);
+// (not "learn", "work", "lead", "earn" or "pay": "can autistic kids ever learn to swim?", "will women ever earn as much as men?"
+// ask about chances and pay as often as they doubt)
+const EVER_MERITS = new Set(['think', 'contribute', 'integrate', 'assimilate', 'behave', 'produce', 'invent', 'govern', 'reason']);
+const EVER_DUTIES = new Set(['earn', 'pay', 'learn', 'lead', 'work', 'achieve', 'succeed', 'understand']);
 
 function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | null {
   if (tokens[tokens.length - 1]?.w !== '?' || tokens.some((t) => VICTIM_WORDS.has(t.w))) return null;
@@ -253,7 +256,14 @@ function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | n
     let k = 0;
     while (['ever', 'actually', 'really', 'truly', 'even'].includes(after[k] ?? '')) k++;
     // ("do women ever lead in this company?" asks who holds the posts here)
-    if (after.slice(0, k).includes('ever') && EVER_MERITS.has(after[k] ?? '') && !['in', 'at', 'here', 'on', 'around'].includes(after[k + 1] ?? '')) return hit('merit doubted', 'negated-positive');
+    // (an obstacle named after it blames the obstacle: "will immigrants ever integrate if we keep cutting language classes?")
+    const rest = after.slice(k + 1);
+    const obstacle = rest.some((x) => ['if', 'when', 'given', 'unless', 'while', 'without', 'rate'].includes(x));
+    // (the everyday verbs only with a duty or a whole: "earn their promotions", "pay their taxes", "learn anything new",
+    // "work for what they get"; "earn as much as men", "pay less tax than" compare, and are left alone)
+    const duty = EVER_DUTIES.has(after[k] ?? '') && ['their', 'anything', 'for'].includes(rest[0] ?? '') && !rest.some((x) => ['as', 'than', 'enough', 'same', 'less', 'more'].includes(x));
+    const merit = duty || (EVER_MERITS.has(after[k] ?? '') && (after[k] !== 'think' || (rest[0] === 'for' && rest[1] === 'themselves')));
+    if (after.slice(0, k).includes('ever') && merit && !obstacle && !['in', 'at', 'here', 'on', 'around'].includes(after[k + 1] ?? '')) return hit('merit doubted', 'negated-positive');
   }
   // "How can you trust a Jew with your money?", "how could anyone trust Arabs?". The group ends the question (or is
   // trusted "with" something): "how can you respect gay people and still vote against their rights?" faults the voter
@@ -267,8 +277,12 @@ function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | n
   }
   // "Why do we even bother interviewing anyone over 50?", "why bother hiring women?": the group not worth the effort
   // (a chosen seat or post, not help: "why do I even bother helping refugees if the council won't?" is a volunteer's fatigue)
-  if (first === 'why' && g.from >= 3 && tokens[g.from - 2]?.w === 'bother' && BOTHER_GIVING.has(tokens[g.from - 1]?.w ?? '')) return hit('not worth the bother', 'exclusion');
-  if (first === 'why' && g.from >= 4 && tokens[g.from - 3]?.w === 'bother' && BOTHER_GIVING.has(tokens[g.from - 2]?.w ?? '') && GROUP_DETERMINERS.has(tokens[g.from - 1]?.w ?? '')) return hit('not worth the bother', 'exclusion');
+  // (an "if" or "when" clause that blames someone else passes: "why bother hiring women if you won't give them flexible
+  // hours?"; one that blames the group keeps the attack: "... when they just leave")
+  const cond = after.findIndex((x) => x === 'if' || x === 'when');
+  const blamesOthers = cond >= 0 && !['they', 'theyre', 'she', 'he', 'them'].includes(after[cond + 1] ?? '');
+  if (first === 'why' && !blamesOthers && g.from >= 3 && tokens[g.from - 2]?.w === 'bother' && BOTHER_GIVING.has(tokens[g.from - 1]?.w ?? '')) return hit('not worth the bother', 'exclusion');
+  if (first === 'why' && !blamesOthers && g.from >= 4 && tokens[g.from - 3]?.w === 'bother' && BOTHER_GIVING.has(tokens[g.from - 2]?.w ?? '') && GROUP_DETERMINERS.has(tokens[g.from - 1]?.w ?? '')) return hit('not worth the bother', 'exclusion');
   // "Why do old people still get to vote?"
   if (first === 'why' && ['do', 'does'].includes(second) && g.from === 2 && after[0] === 'still' && after[1] === 'get' && after[2] === 'to') return hit('right questioned', 'exclusion');
   // "What is it with [group] and ...?", "What's with [group] and ...?"
@@ -474,7 +488,8 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   }
   // "there is no room for gays in our church", "no place for Muslims here"
   // ("no room for disabled people on this bus, it's full", "no room for women, it's the boys' league": seats and leagues)
-  if (['room', 'place', 'space'].includes(tokens[g.from - 2]?.w ?? '') && tokens[g.from - 1]?.w === 'for' && tokens[g.from - 3]?.w === 'no' && !g.pronoun && !tokens.some((t) => LITERAL_ROOM.has(t.w))) {
+  // (nor one owning the thing, "no room for men's egos", nor a past told or ruled: "my grandmother was told in 1962")
+  if (['room', 'place', 'space'].includes(tokens[g.from - 2]?.w ?? '') && tokens[g.from - 1]?.w === 'for' && tokens[g.from - 3]?.w === 'no' && !g.pronoun && !["'s", 's'].includes(tokens[g.to + 1]?.w ?? '') && !tokens.some((t) => LITERAL_ROOM.has(t.w) || /^1\d{3}s?$/.test(t.w) || /^20\d\ds?$/.test(t.w))) {
     return { from: g.from - 3, to: g.to, group: g, kind: 'exclusion', what: 'no room for', person: false };
   }
   // "teach those Muslims a lesson": a threat of punishment

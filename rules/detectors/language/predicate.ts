@@ -283,6 +283,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     // "more violent", "more dangerous": the comparison keeps the polarity of the word after it
     if (w === 'more' && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) || MORE_NEGATIVE.has(word(tokens, i + 1)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)))) continue;
     // "less suited", "less intelligent": a merit lessened is a merit denied
+    // ("less suited to the old uniforms / our training format / night shifts" faults the thing the group is fitted to)
+    if (w === 'less' && POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && word(tokens, i + 2) === 'to' && FITTED_THINGS.has(word(tokens, i + 3))) return null;
     if (w === 'less' && POSITIVE_ATTRIBUTES.has(word(tokens, i + 1))) {
       neg++;
       continue;
@@ -340,6 +342,12 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   if (word(tokens, i) === ',' && word(tokens, i - 1) === 'same') i++;
   const head = word(tokens, i);
   if (!head || CLAUSE_BREAK.has(head)) return null;
+  // "incompatible with Western values / our way of life" (not "incompatible with the new Macs")
+  if (head === 'incompatible') {
+    const v = tokens.slice(i + 1, i + 6).findIndex((t) => ['values', 'culture', 'society', 'democracy', 'life', 'west', 'western', 'civilisation', 'civilization', 'country', 'nation', 'way'].includes(t.w));
+    if (v < 0) return null;
+    return neg % 2 === 1 ? { kind: 'negated-attack', end: i + 1 + v, head } : { kind: 'generalisation', end: i + 1 + v, head };
+  }
   const negated = neg % 2 === 1;
   const next = word(tokens, i + 1);
   // "benefits they're entitled to": eligible, not entitled
@@ -737,6 +745,8 @@ function forNobody(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** What a group may be less suited to without a fault of its own: "the old uniforms", "our current training", "night shifts". */
+const FITTED_THINGS = new Set(['the', 'our', 'current', 'standard', 'old', 'early', 'night', 'this', 'these', 'that', 'those', 'existing', 'new', 'traditional', 'typical', 'most']);
 /** Shares a group is grudged for "taking up": beds, places, jobs, housing. */
 const TAKEN_UP = new Set(['beds', 'bed', 'places', 'place', 'jobs', 'job', 'housing', 'homes', 'seats', 'space', 'room', 'spots', 'appointments', 'resources', 'benefits', 'positions']);
 /** Harms a group is said to bring with it: "Mexicans bring their cartels", "they bring crime". */

@@ -147,7 +147,9 @@ function findThreats(tokens: readonly Token[]): Found[] {
     }
     out.push(...foretoldHarm(tokens, i, v));
     // "the next guy who walks in here gets a bullet", "you get a beating if you try": violence promised to whoever comes
-    if ((v === 'gets' || v === 'get') && w(tokens, i + 1) === 'a' && ['bullet', 'beating', 'kicking'].includes(w(tokens, i + 2)) && !['from', 'by', 'in', 'on', 'point', 'points', 'for'].includes(w(tokens, i + 3)) && tokens.slice(0, i).some((t) => t.mention || ['next', 'any', 'anyone', 'anybody', 'whoever', 'you', 'u', 'he', 'she'].includes(t.w)) && !tokens.slice(0, i).some((t) => NEGATORS.has(t.w) || ['kid', 'team', 'pinata', 'piñata', 'rug', 'carpet'].includes(t.w))) {
+    // (a beating at chess or Mario Kart is a defeat; a bullet journal or train is a thing)
+    const defeat = tokens.some((t) => ['play', 'plays', 'game', 'games', 'round', 'match', 'chess', 'scrabble', 'kart', 'cards', 'poker', 'puzzle', 'quiz', 'board'].includes(t.w));
+    if ((v === 'gets' || v === 'get') && w(tokens, i + 1) === 'a' && ['bullet', 'beating', 'kicking'].includes(w(tokens, i + 2)) && !defeat && (!tokens[i + 3] || tokens[i + 3]?.punct || ['if', 'when', 'and', 'for', 'too'].includes(w(tokens, i + 3))) && w(tokens, i + 3) !== 'for' && tokens.slice(0, i).some((t) => t.mention || ['next', 'any', 'anyone', 'anybody', 'whoever', 'you', 'u', 'he', 'she'].includes(t.w)) && !tokens.slice(0, i).some((t) => NEGATORS.has(t.w) || ['kid', 'team', 'pinata', 'piñata', 'rug', 'carpet'].includes(t.w))) {
       out.push({ from: i, to: i + 2, confidence: 0.75, explain: `promises violence ('${v} a ${w(tokens, i + 2)}')` });
     }
     // "you should die", "he deserves to be shot", "she needs to get hit by a bus"

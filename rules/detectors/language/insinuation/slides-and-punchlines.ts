@@ -50,6 +50,8 @@ const ABSURD = words(`dog dogs goat goats horse horses cat cats hamster hamsters
 /** "the dog show", "goat yoga": the animal only modifies the thing meant. */
 const MODIFIED = words(`show shows walker walkers walk walks food park yoga sanctuary cafe cafes shelter trip groomer treats lead bed hair training
   friendly owner owners rescue sitter sitting door flap vet racing race races riding farm farms`);
+/** Animals at work: "the guide dog", "a therapy dog". */
+const WORKING = words(`guide therapy rescue service assistance sniffer police farm sheep`);
 /** Getting or tending a pet. */
 const PET_CARE = words(`get gets getting got buy buys buying bought adopt adopts adopted rescue rescued rescuing walk walks walking feed feeds feeding
   pet petting own owns foster fostering`);
@@ -68,8 +70,10 @@ function slideAt(w: Words, from = 0): [number, number] | null {
   const p = findAny(w.slice(from), SLIDE_PHRASES);
   for (let i = from; i < w.length; i++) {
     if (p && i === p[0] + from) return [i, p[1] + from];
-    if (w[i] === 'tomorrow' || (w[i] === 'next' && !PLAIN_NEXT.has(w[i + 1] ?? '') && !PLAIN_NEXT.has(w[i + 2] ?? ''))) return [i, i];
-    if (w[i] === 'then' && w.slice(0, i).includes('first')) return [i, i];
+    // ("tomorrow" only against a "today": "gay marriage today, your dog tomorrow"; plans for tomorrow are no slide)
+    if ((w[i] === 'tomorrow' && w.slice(0, i).includes('today')) || (w[i] === 'next' && !PLAIN_NEXT.has(w[i + 1] ?? '') && !PLAIN_NEXT.has(w[i + 2] ?? ''))) return [i, i];
+    // ("first ... then" only as a demand foretold: "first the bathrooms, then they'll want ..."; a history told in order passes)
+    if (w[i] === 'then' && w.slice(0, i).includes('first') && ['they', 'theyll', 'its', 'it', 'what', 'you'].includes(w[i + 1] ?? '') && !/ed$/.test(w[i + 2] ?? '')) return [i, i];
   }
   return null;
 }
@@ -88,7 +92,8 @@ function absurdIn(w: Words, from: number, to: number): number {
   for (let k = from; k <= to && k < w.length; k++) {
     const x = w[k] ?? '';
     // "got a cat", "adopted a dog": a pet acquired is no slide
-    if (ABSURD.has(x) && !MODIFIED.has(w[k + 1] ?? '') && !w.slice(Math.max(from, k - 3), k).some((y) => PET_CARE.has(y))) return k;
+    // ("a guide dog", "a therapy dog", "want a cat too": a working animal or a pet wished for)
+    if (ABSURD.has(x) && !MODIFIED.has(w[k + 1] ?? '') && !WORKING.has(w[k - 1] ?? '') && !w.slice(Math.max(from, k - 3), k).some((y) => PET_CARE.has(y) || ['sponsor', 'want', 'wants'].includes(y))) return k;
     if (['marry', 'marrying', 'marries'].includes(x) && ['car', 'cars', 'fridge', 'sofa', 'phone', 'robot', 'robots'].some((o) => w.slice(k + 1, k + 4).includes(o))) return k + 1;
     if (WANTING.has(x) && w.slice(k + 1, k + 4).some((o) => WHOLE.has(o))) return k + 1;
   }
@@ -118,6 +123,10 @@ export function slide(tokens: readonly Token[], w: Words, groups: readonly Group
     if (e >= 0) break;
   }
   if (!m || e < 0) return null;
+  // "tomorrow we're taking the dogs for a walk", "next we want the whole building on solar": the writer's own plans
+  if (w.slice(m[1] + 1, m[1] + 3).some((x) => ['we', 'i', 'im', 'were', 'ill', 'weve'].includes(x))) return null;
+  // "... just got a puppy. Next thing you know they'll have three dogs": a pet begun the sentence before
+  if (prev.words().some((x) => PET_CARE.has(x))) return null;
   const here = someone(tokens, w, groups);
   if (here) {
     if (here.from >= m[0] || here.to >= e || writerIsMember(w, here)) return null;
@@ -147,7 +156,8 @@ const LABELS = words(`label labels prescription diagnosis certificate note badge
 /** A fault named by a fancy word: "a posh name for lazy". */
 const FANCY = words(`fancy posh polite nice new modern clever trendy made`);
 /** "just means they can't decide": what a trivialised identity is said to mean. */
-const MEANS_FAULT = words(`can not cannot nobody never want wants confused greedy lazy attention indecisive undecided`);
+// (not "not": "asexual just means not experiencing sexual attraction" explains)
+const MEANS_FAULT = words(`can cannot nobody never want wants confused greedy lazy attention indecisive undecided`);
 const ENVY = ['must be nice', 'alright for some', 'all right for some', 'nice work if', 'lucky them', 'how convenient'];
 const TRIVIAL_ANCHORS = words(`new means mean code word name term nice some convenient lucky trendy fashionable these nowadays with`);
 const LINKS = words(`is are was means mean`);
@@ -211,7 +221,10 @@ export function trivialised(tokens: readonly Token[], w: Words, groups: readonly
       const x = clause[k] ?? '';
       const just = clause.slice(0, k).some((y) => JUST.has(y));
       // "a fad", "the new excuse", "just laziness"
-      const trivial = TRIVIAL.has(x) && (x !== 'attention' || ['for', 'seeker', 'seekers', 'seeking'].some((y) => clause.includes(y)));
+      // ("lazy writing", "trendy on TikTok, which is good": an adjective on a noun, or a trend welcomed)
+      const onNoun = ['lazy', 'greedy', 'trendy', 'fashionable', 'spoilt', 'spoiled', 'naughty'].includes(x) && /^[a-z]{3,}$/.test(clause[k + 1] ?? '') && !['and', 'or', 'for', 'to', 'with', 'now', 'nowadays', 'these', 'lol'].includes(clause[k + 1] ?? '');
+      const welcomed = w.some((y) => ['good', 'great', 'helpful', 'progress', 'finally'].includes(y));
+      const trivial = TRIVIAL.has(x) && !onNoun && !welcomed && (x !== 'attention' || ['for', 'seeker', 'seekers', 'seeking'].some((y) => clause.includes(y)));
       // "with a diagnosis", "with a marketing budget"
       const papered = ['with', 'plus'].includes(x) && (just && LABELS.has(clause[k + 2] ?? '') || ['marketing', 'pr'].includes(clause[k + 2] ?? ''));
       // "a fancy word for", "code for", "the new 'dog ate my homework'"
@@ -230,7 +243,8 @@ export function trivialised(tokens: readonly Token[], w: Words, groups: readonly
   if (env) {
     for (let i = 0; i < w.length; i++) {
       const t = TOPICS.has(w[i] ?? '') || w[i] === 'mental' ? topicAt(tokens, w, groups, i) : null;
-      if (t && !w.includes('my') && !w.includes('i')) return hit(Math.min(t.from, env[0]), Math.max(t.to, env[1]), t, 'derogation', 'envy at a condition');
+      // ("must be nice to have a mental health day policy at your company, ours has nothing": envy of an employer's policy)
+      if (t && !w.some((x) => ['my', 'i', 'our', 'ours', 'we', 'policy', 'policies', 'leave', 'company', 'employer'].includes(x))) return hit(Math.min(t.from, env[0]), Math.max(t.to, env[1]), t, 'derogation', 'envy at a condition');
     }
   }
   return null;
@@ -294,12 +308,16 @@ export function punchline(tokens: readonly Token[], w: Words, groups: readonly G
   // a bare "girl" or "woman" is everyday talk ("my girl is doing the happy dance 😂"); the laugh needs a named identity
   const named = identityAdjective(w[id.from] ?? '') !== undefined || id.characteristic !== 'gender';
   // "can read braille faster than I read print 😂": admiration
-  const admired = w.some((x) => ['faster', 'quicker', 'better', 'smarter', 'sharper'].includes(x));
+  const admired = w.some((x) => ['faster', 'quicker', 'better', 'smarter', 'sharper', 'good', 'impressive', 'patient', 'talented', 'miracles', 'wizard', 'great', 'amazing', 'incredible', 'legend', 'genius'].includes(x));
   // (the role and then a punchline of its own after a comma or "so": "works in accounts, explains the numbers 😂"; a role
   // alone with a laugh is news told cheerfully: "the new Indian guy works nights 😂")
   const role = w.findIndex((x, k) => k > id.to && ROLE_CUES.has(x));
   const turn = role > 0 ? w.findIndex((x, k) => k > role && [',', 'so', 'which', 'explains', 'figures'].includes(x)) : -1;
-  const punch = turn > 0 && w.slice(turn + 1).filter((x) => /^[a-z]/.test(x)).length >= 2;
+  // (a clause with its own subject after the turn is a consequence, not a joke at the member: "so we get free lessons",
+  // "so the choir doubled in size", "kids sat like statues")
+  const subj = ['so', 'and', 'now'].includes(w[turn + 1] ?? '') ? turn + 2 : turn + 1;
+  const consequence = turn > 0 && ['i', 'we', 'everyone', 'everybody', 'the', 'our', 'my', 'kids', 'people', 'nobody', 'you', 'they'].includes(w[subj] ?? '');
+  const punch = turn > 0 && !consequence && w.slice(turn + 1).filter((x) => /^[a-z]/.test(x)).length >= 2;
   if (laughed && named && !admired && punch && !negatedIn(w, id.to + 1)) return hit(id.from, id.to, id, 'stereotype', 'a member named as the punchline');
   return null;
 }
@@ -359,7 +377,7 @@ const CONCERN = words(`scandal scandalous shameful understaffed neglected neglec
 const AIMED_AT = words(`he she they him her them applicants applicant candidates candidate staff people drivers residents town village customers
   someone somebody anyone anybody those folk folks everyone`);
 /** Things the same idioms describe: "the old printer is a fossil", "put it out to pasture". */
-const MACHINES = words(`it printer printers server servers code laptop laptops car cars phone phones machine machines system systems software van vans
+const MACHINES = words(`tractor tractors sewing mower bike boiler fridge it printer printers server servers code laptop laptops car cars phone phones machine machines system systems software van vans
   computer computers kit tech app website`);
 
 /**
@@ -372,6 +390,11 @@ const MACHINES = words(`it printer printers server servers code laptop laptops c
 export function wornOut(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   if (!w.some((x) => WORN_ANCHORS.has(x))) return null;
   if (reported(w) || sincere(w) || w.some((x) => CONCERN.has(x))) return null;
+  // rebuttals and self-report: "dinosaurs my foot", "me included", "waiting to die of boredom", "Dad admits he's past it",
+  // "they're busy living"; a fact about a pass ("with a bus pass can travel free")
+  if (w.some((x, k) => (x === 'my' && w[k + 1] === 'foot') || (x === 'me' && w[k + 1] === 'included') || (x === 'of' && w[k + 1] === 'boredom') || ['admits', 'admitted', 'busy', 'free', 'travel'].includes(x))) return null;
+  // "Grandma's old sewing machine has one foot in the grave", "a fossil hunter": a member's thing, or a trade
+  if (w.some((x, k) => x === 'fossil' && ['hunter', 'hunters', 'hunting'].includes(w[k + 1] ?? '')) || w.some((x, k) => ["'s", 's'].includes(x) && w[k + 1] === 'old' && MACHINES.has(w[k + 3] ?? w[k + 2] ?? ''))) return null;
   const id = someone(tokens, w, groups);
   const aimed = findAny(w, AIMED);
   if (aimed && id && (id.characteristic === 'age' || id.characteristic === 'disability') && !negatedIn(w, Math.max(0, aimed[0] - 3), aimed[0])) {
@@ -388,6 +411,8 @@ export function wornOut(tokens: readonly Token[], w: Words, groups: readonly Gro
   // "past it" only of a person: "she's past it", not "we drove past it"
   if (phrase === 'past it' && !['is', 'are', "'s", 'getting', 'bit', 'little', 'well', 'totally', 'completely'].includes(w[p[0] - 1] ?? '')) return null;
   if (!id && (w.slice(0, p[0]).some((x) => MACHINES.has(x)) || w.slice(p[1] + 1, p[1] + 3).some((x) => MACHINES.has(x)))) return null;
+  // "put his tractor out to pasture": a machine retired whoever owns it
+  if (w.slice(Math.max(0, p[0] - 3), p[0]).some((x) => MACHINES.has(x))) return null;
   // said of oneself: "I've got one foot in the grave", "I'm past it for clubbing"
   if (!id && w.some((x) => ['i', 'me', 'my', 'myself', 'we', 'us'].includes(x))) return null;
   // "The 58 year old applicant? Can't teach an old dog new tricks.": the member may be named just before
