@@ -205,6 +205,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "say what you want, but ...", "needless to say", "dare I say", "I have to say": the writer's own hedge
       // "say hi to ...", "say goodbye to ...": a greeting, not a report
       if (w === 'say' && ['hi', 'hello', 'bye', 'goodbye', 'hey'].includes(tokens[k + 1]?.w ?? '')) continue;
+      // "my grandad used to say ...": someone else's old saying, reported (not "I used to say")
+      if (w === 'say' && prev === 'to' && tokens[k - 2]?.w === 'used' && k < from && !['i', 'we'].includes(tokens[k - 3]?.w ?? '')) return { factor: 0.4, reason: "reported ('used to say')" };
       if ((w === 'say' || w === 'said') && (['what', 'whatever'].includes(tokens[k + 1]?.w ?? '') || ['to', 'dare', 'needless', 'safe', 'sad', 'hate', 'gotta'].includes(prev)) && !THIRD_PARTY.has(tokens[k - 1]?.w ?? '')) continue;
       // "what do you call a [slur] with a job?": a joke's set-up, told by the writer
       if (w === 'call' && prev === 'you' && tokens[k - 2]?.w === 'do' && tokens[k - 3]?.w === 'what') continue;

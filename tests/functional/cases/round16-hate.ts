@@ -88,6 +88,8 @@ export const ROUND16_HATE_NEAR_MISS = [
   'You should not be taking up two seats on the bus.',
   'Refugees: no food, no water, no shelter. Please donate.',
   'Our interns have no fear and no limits, love them.',
+  'My grandad used to say immigrants bring crime. He was wrong.',
+  'People used to say women cannot code.',
   'Depression is a mental illness, not a weakness. Please reach out.',
   'ADHD is a disorder of attention, and our team supports anyone who has it.',
   'Can women ever get a fair deal in tech?',
