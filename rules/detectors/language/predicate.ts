@@ -773,8 +773,11 @@ function verbTrope(tokens: readonly Token[], i: number, head: string): number {
     const f = tokens.slice(i + 1, i + 4).findIndex((t) => t.w === 'for');
     if (f < 0) return -1;
     let j = i + 2 + f;
-    while (['the', 'our', 'free', 'easy', 'generous'].includes(word(tokens, j))) j++;
-    return (VERB_TROPES.for ?? []).includes(word(tokens, j)) ? j : -1;
+    let free = false;
+    while (['the', 'our', 'free', 'easy', 'generous'].includes(word(tokens, j))) free ||= word(tokens, j++) !== 'the' && word(tokens, j - 1) !== 'our';
+    // ("footballers come here for the money" is a wage; "for the free money" and "for the benefits" are the trope)
+    const o = word(tokens, j);
+    return (VERB_TROPES.for ?? []).includes(o) && (o !== 'money' || free) ? j : -1;
   }
   // "[group] bring their crime / drugs / cartels (with them)": what they bring, named straight after the verb
   if (['bring', 'brings'].includes(head)) {
