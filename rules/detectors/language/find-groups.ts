@@ -515,7 +515,11 @@ function dislocated(tokens: readonly Token[], groups: readonly GroupMention[], i
   let k = last.from - 1;
   while (['the', 'those', 'these', 'all', 'bloody', 'fucking', 'damn'].includes(tokens[k]?.w ?? '')) k--;
   const closes = last.to === tokens.length - 1 || (last.to === tokens.length - 2 && tokens[tokens.length - 1]?.punct === true);
-  return tokens[k]?.w === ',' && closes ? last : undefined;
+  // ("Everyone thinks they're lazy, millennials", "I was taught they were evil, Jews", "the thugs who beat that Muslim lad":
+  // a view reported, or the group inside a clause of its own, is no dislocated subject)
+  const reported = tokens.slice(0, i).some((t) => ['think', 'thinks', 'thought', 'assume', 'assumes', 'assumed', 'taught', 'told', 'called', 'say', 'says', 'said', 'believe', 'believes', 'believed', 'claim', 'claims'].includes(t.w));
+  const embedded = tokens.slice(i, last.from).some((t) => ['about', 'who', 'that', 'beat', 'attacked'].includes(t.w));
+  return tokens[k]?.w === ',' && closes && !reported && !embedded ? last : undefined;
 }
 
 /** An othering phrase with no group before it: a group when the sentence says which (else `unnamed: 'bare'`, for the caller). */

@@ -126,6 +126,8 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   // ("am I the only one who thinks [group] are ..." keeps it: after a verb of thinking or saying the group is the
   // subject of the claim)
   if (!implicit && ['who', 'that'].includes(tokens[g.from - 2]?.w ?? '') && /^[a-z]+$/.test(before) && !GROUP_DETERMINERS.has(before) && !QUESTION_AUX.has(before) && !CLAIM_VERBS.has(before)) return null;
+  // "Some stories about immigrants are full of lies": the group is what the subject is about, not the subject
+  if (before === 'about' && !implicit) return null;
   const r = readPredicate(tokens, experienced(tokens, g), implicit, negatedSubject, implicit ? before : '');
   if (!r || r.kind === 'negated-attack') return null;
   // "How many more disabled people have to die waiting for benefits?": a lament counting victims, not a call
@@ -452,7 +454,10 @@ function throatCut(tokens: readonly Token[], k: number, clauseStart: number): nu
 }
 
 /** Virtues a list may deny a group: "no manners, no respect, no future". */
-const VIRTUES = new Set(['manners', 'respect', 'morals', 'shame', 'class', 'brains', 'sense', 'loyalty', 'honour', 'honor', 'discipline', 'decency', 'culture', 'values', 'ethic', 'integrity', 'attention', 'future', 'ambition', 'standards', 'dignity', 'hygiene', 'self-control']);
+// (not respect, dignity or a future: those are withheld from people as often as lacked: "no dignity, no respect, left on trolleys")
+const VIRTUES = new Set(['manners', 'morals', 'shame', 'class', 'brains', 'sense', 'loyalty', 'honour', 'honor', 'discipline', 'decency', 'ethic', 'integrity', 'ambition', 'standards', 'hygiene', 'self-control']);
+/** Needs in a list that make it a plight: "no ramps, no heating, no sick pay". */
+const LIST_NEEDS = new Set(['water', 'food', 'ramps', 'heating', 'sleep', 'pay', 'status', 'support', 'interpreters', 'lifts', 'beds', 'homes', 'housing', 'care', 'rights', 'regrets']);
 /**
  * "Teenagers these days: no attention span, no manners, no future", "Millennials, zero work ethic and zero loyalty": at
  * least two virtues denied in a list right after the group ("Refugees: no food, no water" lists needs, not virtues).
@@ -472,6 +477,7 @@ function virtuesDenied(tokens: readonly Token[], g: GroupMention): Attack | null
       end = k + 1;
     }
   }
+  if (tokens.some((t) => LIST_NEEDS.has(t.w) || ['us', 'we'].includes(t.w))) return null;
   return denied >= 2 ? { from: g.from, to: Math.max(end, g.to), group: g, kind: 'derogation', what: 'virtues denied', person: false } : null;
 }
 

@@ -207,7 +207,8 @@ function word(tokens: readonly Token[], i: number): string {
 /** Words that condemn what the sentence reports: "Women can rot in jail for it in some states, and that's outrageous". */
 const CONDEMNING = new Set(['outrageous', 'cruel', 'vile', 'disgusting', 'shameful', 'appalling', 'horrific', 'horrible', 'wrong', 'reported', 'unacceptable', 'sickening']);
 /** Modals that tell a group off ("[group] can go to hell"); "will" and "would" report or predict instead. */
-const TOLD_OFF_MODALS = new Set(['can', 'should', 'must', 'need', 'needs', 'gotta', 'ought', 'may', 'could']);
+// (not "could" or "may": "older people could die, stay home if you're sick" warns)
+const TOLD_OFF_MODALS = new Set(['can', 'should', 'must', 'need', 'needs', 'gotta', 'ought']);
 /** The end of "(go) fuck off / fuck themselves / to hell / die / rot / get fucked" at tokens[i], or -1. */
 function toldOff(tokens: readonly Token[], i: number): number {
   // a question or a report put to be condemned ("Refugees should rot in detention? That's cruel", "according to the preacher",
@@ -223,7 +224,8 @@ function toldOff(tokens: readonly Token[], i: number): number {
   }
   // ("go to hell and back for their kids", "going to hell in a handbasket": idioms of effort and decline)
   if (w === 'to' && next === 'hell') return ['and', 'in'].includes(word(tokens, j + 2)) ? -1 : j + 1;
-  if (['die', 'rot', 'choke'].includes(w) && (j > i || !next || CLAUSE_BREAK.has(next) || ['in', 'for', 'all', ','].includes(next))) return j;
+  // (without "go", "can die in heatwaves", "can rot in hotels for years" state a risk; only a bare "can rot" tells off)
+  if (['die', 'rot', 'choke'].includes(w) && (j > i || !next || CLAUSE_BREAK.has(next) || ['all', ','].includes(next) || (next === 'for' && word(tokens, j + 2) === 'all'))) return j;
   if (w === 'get' && ['fucked', 'stuffed', 'bent'].includes(next)) return j + 1;
   // ("get" may already have been read as the passive's auxiliary)
   if (['fucked', 'stuffed'].includes(w) && word(tokens, j - 1) === 'get' && TOLD_OFF_MODALS.has(word(tokens, j - 2)) && !['over', 'by'].includes(next)) return j;
@@ -395,7 +397,7 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   }
   // "[group] are full of shit / lies / hate": what they say or feel, condemned whole
   // ("Italians are full of hate for pineapple on pizza": a dislike of a thing; "full of hate? Nope": a claim put to be answered)
-  if (head === 'full' && next === 'of' && ['shit', 'crap', 'bullshit', 'lies', 'hate', 'hatred', 'evil', 'filth', 'disease', 'diseases'].includes(word(tokens, i + 2)) && word(tokens, i + 3) !== 'for' && tokens[tokens.length - 1]?.w !== '?') {
+  if (head === 'full' && next === 'of' && ['shit', 'crap', 'bullshit', 'lies', 'hate', 'hatred', 'evil', 'filth', 'disease', 'diseases'].includes(word(tokens, i + 2)) && word(tokens, i + 3) !== 'for' && !['toward', 'towards'].includes(word(tokens, i + 3)) && !tokens.some((t) => ['literally', 'nappies', 'nappy', 'diaper', 'diapers'].includes(t.w)) && tokens[tokens.length - 1]?.w !== '?') {
     return negated ? { kind: 'negated-attack', end: i + 2, head: 'full of' } : { kind: 'generalisation', end: i + 2, head: 'full of' };
   }
   // "the next immigrant who walks in gets a bullet", "any Muslim who comes here gets a beating": violence promised to a member
@@ -405,10 +407,11 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   }
   // "women talk too much", "Jews stick together too much", "[group] complain all the time", "never shut up": a habit
   // pinned on the group as an excess ("carry too much of the load", "pay too much in fees" name what they bear)
-  if (!deontic && !passive && !NOT_HABITUAL.has(modal) && /^[a-z]+$/.test(head) && !COPULA.has(head) && !MODAL.has(head)) {
+  if (!deontic && !passive && !NOT_HABITUAL.has(modal) && ANNOYANCES.has(head) && word(tokens, k) !== 'their' && !tokens.some((t) => ['guilty', 'love', 'beautiful', 'incredible', 'thank', 'proud'].includes(t.w)) && !(word(tokens, 0) === 'we' || word(tokens, 0) === 'us') && tokens[tokens.length - 1]?.w !== '?') {
     let j = i + 1;
     if (['together', 'up', 'about', 'on', 'around', 'out', 'off'].includes(word(tokens, j))) j++;
-    const excess = (word(tokens, j) === 'too' && ['much', 'often', 'loud', 'loudly'].includes(word(tokens, j + 1))) || (word(tokens, j) === 'all' && word(tokens, j + 1) === 'the' && word(tokens, j + 2) === 'time') || ['nonstop', 'constantly', 'endlessly'].includes(word(tokens, j));
+    // ("complain all the time about period pain, and doctors ignore them": a grievance named is a report, not a habit)
+    const excess = !tokens.slice(j).some((t) => ['about', 'because', 'since'].includes(t.w)) && ((word(tokens, j) === 'too' && ['much', 'often', 'loud', 'loudly'].includes(word(tokens, j + 1))) || (word(tokens, j) === 'all' && word(tokens, j + 1) === 'the' && word(tokens, j + 2) === 'time') || ['nonstop', 'constantly', 'endlessly'].includes(word(tokens, j)));
     const end = word(tokens, j) === 'all' ? j + 2 : word(tokens, j) === 'too' ? j + 1 : j;
     const after = word(tokens, end + 1);
     const shutUp = negated && head === 'shut' && word(tokens, i + 1) === 'up' && (!after || CLAUSE_BREAK.has(word(tokens, i + 2)) || [',', 'lol'].includes(word(tokens, i + 2)));
@@ -695,7 +698,8 @@ function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: 
     if (!next || CLAUSE_BREAK.has(next) || next === ',' || ['at', 'anymore', 'ever', 'either', 'period'].includes(next)) return i;
   }
   // "[group] shouldn't be taking up hospital beds / school places / our jobs": a share grudged as taken from others
-  if ((head === 'taking' || head === 'take') && word(tokens, i + 1) === 'up') {
+  // (a cause or a better place named passes: "because care homes won't take them", "they need hospital beds", "fund social care")
+  if ((head === 'taking' || head === 'take') && word(tokens, i + 1) === 'up' && !tokens.some((t, n) => ['because', 'need', 'needs', 'fund', 'less', 'more', 'instead', 'cause'].includes(t.w) || (n > i && t.w === 'should')) && tokens[tokens.length - 1]?.w !== '?') {
     for (let j = i + 2; j <= i + 5 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (TAKEN_UP.has(word(tokens, j))) return j;
   }
   if (passive && ['around', 'near', 'alone', 'with', 'left'].includes(head)) return childWithin(i + 1);
@@ -745,6 +749,8 @@ function forNobody(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Habits an excess turns into a complaint about the group: "talk too much", "complain all the time", "never shut up". */
+const ANNOYANCES = new Set(['talk', 'talks', 'moan', 'moans', 'complain', 'complains', 'whinge', 'whinges', 'whine', 'whines', 'shout', 'shouts', 'gossip', 'gossips', 'stick', 'sticks', 'breed', 'breeds', 'party', 'parties', 'nag', 'nags', 'lie', 'lies', 'steal', 'steals', 'scream', 'screams', 'shut', 'drink', 'drinks', 'fight', 'fights', 'cry', 'cries', 'bitch', 'bitches', 'bicker', 'bickers']);
 /** What a group may be less suited to without a fault of its own: "the old uniforms", "our current training", "night shifts". */
 const FITTED_THINGS = new Set(['the', 'our', 'current', 'standard', 'old', 'early', 'night', 'this', 'these', 'that', 'those', 'existing', 'new', 'traditional', 'typical', 'most']);
 /** Shares a group is grudged for "taking up": beds, places, jobs, housing. */
@@ -772,18 +778,24 @@ function verbTrope(tokens: readonly Token[], i: number, head: string): number {
   if (['come', 'comes', 'came', 'move', 'moved', 'migrate', 'flock'].includes(head)) {
     const f = tokens.slice(i + 1, i + 4).findIndex((t) => t.w === 'for');
     if (f < 0) return -1;
+    // ("come in for benefits advice", "come to us for welfare support": a service visited)
+    if (word(tokens, i + 1) === 'in' || (word(tokens, i + 1) === 'to' && word(tokens, i + 2) === 'us')) return -1;
     let j = i + 2 + f;
     let free = false;
     while (['the', 'our', 'free', 'easy', 'generous'].includes(word(tokens, j))) free ||= word(tokens, j++) !== 'the' && word(tokens, j - 1) !== 'our';
     // ("footballers come here for the money" is a wage; "for the free money" and "for the benefits" are the trope)
     const o = word(tokens, j);
-    return (VERB_TROPES.for ?? []).includes(o) && (o !== 'money' || free) ? j : -1;
+    const service = ['advice', 'checks', 'check', 'rights', 'support', 'sessions', 'session', 'clinic', 'package', 'of', 'office', 'team'].includes(word(tokens, j + 1));
+    return (VERB_TROPES.for ?? []).includes(o) && (o !== 'money' || free) && !service ? j : -1;
   }
   // "[group] bring their crime / drugs / cartels (with them)": what they bring, named straight after the verb
   if (['bring', 'brings'].includes(head)) {
     let j = i + 1;
     while (['their', 'the', 'in', 'all', 'more', 'nothing', 'but'].includes(word(tokens, j))) j++;
-    return BROUGHT_HARMS.has(word(tokens, j)) ? j : -1;
+    // ("bring crime rates down", "disease control skills", "the drugs round", "chaos ... in the best way": a compound or fun)
+    const nx = word(tokens, j + 1);
+    const compound = /^[a-z]+$/.test(nx) && !['and', 'with', 'to', 'wherever', 'here', 'into', 'everywhere', 'in', 'from', 'over'].includes(nx);
+    return BROUGHT_HARMS.has(word(tokens, j)) && !compound && !tokens.some((t) => ['best', 'fun', 'down', 'joy'].includes(t.w)) ? j : -1;
   }
   const v = TROPE_VERBS[head];
   if (!v) return -1;

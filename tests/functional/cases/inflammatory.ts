@@ -12,6 +12,7 @@ import { REVIEW14_NEAR_MISS } from './precision-review-round14';
 import { REVIEW15_NEAR_MISS } from './precision-review-round15';
 import { REVIEW16_NEAR_MISS } from './precision-review-round16';
 import { REVIEW17_NEAR_MISS } from './precision-review-round17';
+import { REVIEW18_NEAR_MISS } from './precision-review-round18';
 import { PUT_DOWN_FRAMES, PUT_DOWN_FRAMES_NEAR_MISS, REPLY_WORDS_REPORTED_OR_FOND, VEILED_THREATS, VEILED_THREATS_NEAR_MISS } from './put-downs-and-threats';
 
 const INF = ['inflammatory'] as const;
@@ -234,6 +235,7 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'precision-review-round15', title: 'ordinary posts a fourth reviewer wrote against the newest frames, phrases, threats and gender-role shapes', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW15_NEAR_MISS) },
   { id: 'precision-review-round16', title: "ordinary posts a fifth reviewer wrote against taunts, mob punishment, groups told off, trips home, rough words on things and the round 14 readers", family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW16_NEAR_MISS) },
   { id: 'precision-review-round17', title: 'ordinary posts a sixth reviewer wrote against the round 15 readers and the round 16 questions, spellings and shapes', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW17_NEAR_MISS) },
+  { id: 'precision-review-round18', title: 'ordinary posts a seventh reviewer wrote against the round 16 statements, lists and dislocated groups', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW18_NEAR_MISS) },
   { id: 'insult-spellings-near-miss', title: "the same words owning a thing, one's own flaw, a compound, or 'too tired to'", family: 'inflammatory', polarity: 'pass', cases: pass(INSULT_SPELLINGS_NEAR_MISS) },
   { id: 'round16-shapes', title: "taunts, a person named by what they belong to, a superlative in a field, a camp called a sickness, a mob's punishment", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND16_SHAPES) },
   { id: 'round16-shapes-near-miss', title: 'the same words for comfort, own tears, statements, titles, performance, medicine, files and meetings', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND16_SHAPES_NEAR_MISS) },

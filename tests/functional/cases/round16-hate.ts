@@ -43,7 +43,7 @@ export const ROUND16_HATE = [
   "Black people are lazy, it's not racism, it's just facts.",
   "Pensioners shouldn't be taking up hospital beds.",
   'Immigrants should not take up council housing.',
-  'Teenagers these days: no manners, no respect, no future.',
+  'Teenagers these days: no manners, no morals, no shame.',
   'Millennials, zero work ethic and zero loyalty.',
 ];
 
