@@ -252,8 +252,10 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   // A short prepositional phrase may sit between subject and verb: "immigrants from X are ...".
   if (['from', 'in', 'of', 'at', 'on', 'with', 'who', 'that', 'like'].includes(word(tokens, i)) && !implicitAux) {
     let j = i + 1;
-    // ... or straight to a verb of harm: "women in engineering lower the bar"
-    while (j < i + 4 && j < tokens.length && !COPULA.has(word(tokens, j)) && !MODAL.has(word(tokens, j)) && !harmVerb(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j))) j++;
+    // ... or straight to a verb of harm: "women in engineering lower the bar" (a relative clause may run longer: "any
+    // immigrant who comes near my house will ...")
+    const reach = ['who', 'that'].includes(word(tokens, i)) ? 7 : 4;
+    while (j < i + reach && j < tokens.length && !COPULA.has(word(tokens, j)) && !MODAL.has(word(tokens, j)) && !harmVerb(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j))) j++;
     if (COPULA.has(word(tokens, j)) || MODAL.has(word(tokens, j)) || harmVerb(word(tokens, j))) i = j;
   }
   for (let steps = 0; steps < 10 && i < tokens.length; steps++, i++) {
@@ -379,6 +381,10 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
   // "[group] should be lined up and shot", "lined up against a wall": the firing squad's line
   if (deontic && passive && head === 'lined' && next === 'up' && ((word(tokens, i + 2) === 'and' && EXCLUSION_VERBS.has(word(tokens, i + 3))) || (word(tokens, i + 2) === 'against' && tokens.slice(i + 3, i + 6).some((t) => t.w === 'wall')))) {
     return negated ? { kind: 'negated-attack', end: i + 3, head: 'lined up' } : { kind: 'exclusion', end: i + 3, head: 'lined up' };
+  }
+  // "any immigrant who comes near my house will get shot", "the next Muslim I see will be beaten": harm promised to any member
+  if (tokens.slice(k, i).some((t) => ['will', 'gonna', 'going'].includes(t.w)) && (passive || tokens.slice(k, i).some((t) => t.w === 'get')) && VIOLENT_DONE.has(head) && tokens.slice(Math.max(0, k - 4), k).some((t) => ['any', 'every', 'next', 'whoever'].includes(t.w)) && !negated) {
+    return { kind: 'exclusion', end: i, head };
   }
   if (deontic && (passive || modal === 'get' || modal === 'got') && EXCLUSION_VERBS.has(head) && !(CONFINE_VERBS.has(head) && !AWAY.has(next) && next !== 'up')) {
     return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + (['up', 'out', 'back', 'away'].includes(next) ? 1 : 0), head };
@@ -753,6 +759,8 @@ function forNobody(tokens: readonly Token[], i: number): boolean {
 const ANNOYANCES = new Set(['talk', 'talks', 'moan', 'moans', 'complain', 'complains', 'whinge', 'whinges', 'whine', 'whines', 'shout', 'shouts', 'gossip', 'gossips', 'stick', 'sticks', 'breed', 'breeds', 'party', 'parties', 'nag', 'nags', 'lie', 'lies', 'steal', 'steals', 'scream', 'screams', 'shut', 'drink', 'drinks', 'fight', 'fights', 'cry', 'cries', 'bitch', 'bitches', 'bicker', 'bickers']);
 /** What a group may be less suited to without a fault of its own: "the old uniforms", "our current training", "night shifts". */
 const FITTED_THINGS = new Set(['the', 'our', 'current', 'standard', 'old', 'early', 'night', 'this', 'these', 'that', 'those', 'existing', 'new', 'traditional', 'typical', 'most']);
+/** Violence done to a person (not the law's punishments: "any Muslim who breaks the law will be punished like anyone else"). */
+const VIOLENT_DONE = new Set(['shot', 'killed', 'beaten', 'stabbed', 'hanged', 'hung', 'lynched', 'burned', 'burnt', 'murdered', 'hurt', 'attacked', 'bombed', 'gassed', 'slaughtered', 'butchered', 'strangled', 'tortured', 'raped', 'punched', 'kicked']);
 /** Shares a group is grudged for "taking up": beds, places, jobs, housing. */
 const TAKEN_UP = new Set(['beds', 'bed', 'places', 'place', 'jobs', 'job', 'housing', 'homes', 'seats', 'space', 'room', 'spots', 'appointments', 'resources', 'benefits', 'positions']);
 /** Harms a group is said to bring with it: "Mexicans bring their cartels", "they bring crime". */
