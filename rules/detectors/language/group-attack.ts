@@ -510,7 +510,7 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   }
   let k = g.from - 1;
   // "every feminist woman", "all the young Muslims": one describing word between the determiner and the group
-  if (k >= 1 && !GROUP_DETERMINERS.has(tokens[k]?.w ?? '') && ['every', 'all', 'those', 'these', 'any', 'each', 'the'].includes(tokens[k - 1]?.w ?? '') && /^[a-z]+$/.test(tokens[k]?.w ?? '') && !EXCLUSION_VERBS.has(tokens[k]?.w ?? '') && !HATE_VERBS.has(tokens[k]?.w ?? '')) k--;
+  if (k >= 1 && !GROUP_DETERMINERS.has(tokens[k]?.w ?? '') && (['every', 'all', 'those', 'these', 'any', 'each'].includes(tokens[k - 1]?.w ?? '') || (tokens[k - 1]?.w === 'the' && tokens[k - 2]?.w === 'all')) && /^[a-z]+$/.test(tokens[k]?.w ?? '') && !EXCLUSION_VERBS.has(tokens[k]?.w ?? '') && !HATE_VERBS.has(tokens[k]?.w ?? '')) k--;
   while (k >= 0 && GROUP_DETERMINERS.has((tokens[k] as Token).w)) k--;
   // "burn down that mosque", "bomb their synagogue": a place of worship pointed at ("hate that Muslims ..." stays a clause)
   if (k >= 0 && PLACE_POINTERS.has((tokens[k] as Token).w) && g.from === g.to && WORSHIP_PLACES.has((tokens[g.from] as Token).w) && !HATE_VERBS.has(tokens[k - 1]?.w ?? '')) k--;
