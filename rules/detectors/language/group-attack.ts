@@ -495,7 +495,10 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     return { from: g.from, to: g.to + 1, group: g, kind: 'exclusion', what: '[group]-free', person: false };
   }
   // "I'll make sure no Black family moves onto this street", "we'll see to it that no Muslim gets hired": kept out on purpose
-  if (tokens[g.from - 1]?.w === 'no' && (['sure', 'certain'].includes(tokens[g.from - 2]?.w ?? '') || (tokens[g.from - 2]?.w === 'that' && tokens[g.from - 3]?.w === 'it')) && !g.pronoun && !tokens.some((t) => ['harassed', 'bullied', 'hurt', 'excluded', 'left', 'alone', 'discriminated', 'unsafe', 'hungry', 'homeless', 'behind', 'attacked'].includes(t.w))) {
+  // (only with an entry or a post: "moves onto this street", "gets hired", "gets a job"; "make sure no woman is paid less"
+  // protects)
+  const kept = tokens.slice(g.to + 1, g.to + 4).some((t) => ['moves', 'move', 'gets', 'get', 'comes', 'come', 'lives', 'live', 'works', 'work', 'joins', 'join', 'enters', 'enter', 'buys', 'rents', 'sets'].includes(t.w));
+  if (kept && tokens[g.from - 1]?.w === 'no' && (['sure', 'certain'].includes(tokens[g.from - 2]?.w ?? '') || (tokens[g.from - 2]?.w === 'that' && tokens[g.from - 3]?.w === 'it')) && !g.pronoun && !tokens.some((t) => ['harassed', 'bullied', 'hurt', 'excluded', 'left', 'alone', 'discriminated', 'unsafe', 'hungry', 'homeless', 'behind', 'attacked', 'less', 'ignored', 'abused'].includes(t.w))) {
     return { from: g.from - 2, to: g.to, group: g, kind: 'exclusion', what: 'make sure no', person: false };
   }
   // "there is no room for gays in our church", "no place for Muslims here"
