@@ -283,7 +283,9 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
       continue;
     }
     // "genetically inferior", "morally bankrupt": an adverb before the attribute
-    if (/..ly$/.test(w) && !FILLER.has(w) && !NEGATORS.has(w) && w !== 'barely' && w !== 'scarcely' && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) || MORE_NEGATIVE.has(word(tokens, i + 1)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)))) continue;
+    // (and before a comparison: "genetically less intelligent", "naturally more violent")
+    const compared = ['less', 'more'].includes(word(tokens, i + 1)) && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 2)) || MORE_NEGATIVE.has(word(tokens, i + 2)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 2)));
+    if (/..ly$/.test(w) && !FILLER.has(w) && !NEGATORS.has(w) && w !== 'barely' && w !== 'scarcely' && (compared || NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) || MORE_NEGATIVE.has(word(tokens, i + 1)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)))) continue;
     // "more violent", "more dangerous": the comparison keeps the polarity of the word after it
     if (w === 'more' && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) || MORE_NEGATIVE.has(word(tokens, i + 1)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)))) continue;
     // "less suited", "less intelligent": a merit lessened is a merit denied

@@ -140,6 +140,7 @@ export const ROUND16_QUESTIONS = [
   'Refugees are incompatible with a civilised society.',
   'Disabled people are less worthy of a job.',
   'Trans people are less sane than the rest of us.',
+  'Black people are genetically less intelligent.',
   'Why do we even bother interviewing anyone over 50?',
   'Why bother hiring women at all?',
   'Why bother promoting the Muslim guys?',
