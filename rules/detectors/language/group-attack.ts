@@ -265,7 +265,7 @@ function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | n
     const obstacle = rest.some((x) => ['if', 'when', 'given', 'unless', 'while', 'without', 'rate'].includes(x));
     // (the everyday verbs only with a duty or a whole: "earn their promotions", "pay their taxes", "learn anything new",
     // "work for what they get"; "earn as much as men", "pay less tax than" compare, and are left alone)
-    const duty = EVER_DUTIES.has(after[k] ?? '') && ['their', 'anything', 'for'].includes(rest[0] ?? '') && !rest.some((x) => ['as', 'than', 'enough', 'same', 'less', 'more'].includes(x));
+    const duty = EVER_DUTIES.has(after[k] ?? '') && (['their', 'anything', 'for'].includes(rest[0] ?? '') || rest.some((x) => ['properly', 'correctly', 'competently'].includes(x))) && !rest.some((x) => ['as', 'than', 'enough', 'same', 'less', 'more'].includes(x));
     const merit = duty || (EVER_MERITS.has(after[k] ?? '') && (after[k] !== 'think' || (rest[0] === 'for' && rest[1] === 'themselves')));
     if (after.slice(0, k).includes('ever') && merit && !obstacle && !['in', 'at', 'here', 'on', 'around'].includes(after[k + 1] ?? '')) return hit('merit doubted', 'negated-positive');
   }
