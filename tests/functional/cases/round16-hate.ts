@@ -172,6 +172,10 @@ export const ROUND16_SPELLINGS = [
   'I hate immigrantss.',
   'I h8 women.',
   'we h8 Muslims',
+  'womenare stupid.',
+  'Womenshould stay in the kitchen.',
+  'Gay menare disgusting.',
+  'Muslimswill never integrate.',
 ];
 
 export const ROUND16_SPELLINGS_NEAR_MISS = [
@@ -196,5 +200,7 @@ export const ROUND16_SPELLINGS_NEAR_MISS = [
   'Immigrants are essential workers.',
   'I admire women in science.',
   'I h8 Mondays.',
+  'Womenare amazing at this job.',
+  'The menace of the storm is real.',
   'Jews have lived in this town since the 1600s.',
 ];
