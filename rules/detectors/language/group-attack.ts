@@ -490,6 +490,11 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   if (out > 0 && !g.pronoun && (g.from === 0 || tokens[g.from - 1]?.punct) && (!tokens[out + 1] || tokens[out + 1]?.punct || (tokens[out + 1]?.w === 'of' && ['our', 'this', 'my', 'the'].includes(tokens[out + 2]?.w ?? '')))) {
     return { from: g.from, to: out, group: g, kind: 'exclusion', what: '[group] out', person: false };
   }
+  // "only a gay man would dress like that", "only a woman would park like this": the identity offered as the only explanation
+  // ("only a Muslim would know that prayer" is knowledge, and passes with "know" and praise)
+  if (['a', 'an'].includes(tokens[g.from - 1]?.w ?? '') && tokens[g.from - 2]?.w === 'only' && tokens[g.to + 1]?.w === 'would' && !g.pronoun && !['know', 'understand', 'get', 'appreciate', 'remember', 'notice', 'recognise', 'recognize'].includes(tokens[g.to + 2]?.w ?? '') && !tokens.some((t) => PRAISE_WORDS.has(t.w) || ['respect', 'admire', 'legend', 'hero', 'hats', 'hard', 'kind', 'generous'].includes(t.w))) {
+    return { from: g.from - 2, to: g.to + 1, group: g, kind: 'stereotype', what: 'only a [member] would', person: tokens.some((t) => t.mention || SECOND.has(t.w)) };
+  }
   // "make this town Muslim-free", "a gay-free zone": a place cleared of the group
   if (tokens[g.to + 1]?.w === 'free' && !g.pronoun && (tokens.slice(Math.max(0, g.from - 4), g.from).some((t) => ['make', 'keep', 'stay', 'become', 'making', 'keeping'].includes(t.w)) || ['zone', 'town', 'country', 'street', 'school', 'office', 'area', 'neighbourhood', 'neighborhood', 'city', 'europe', 'world'].includes(tokens[g.to + 2]?.w ?? ''))) {
     return { from: g.from, to: g.to + 1, group: g, kind: 'exclusion', what: '[group]-free', person: false };
@@ -1421,7 +1426,10 @@ const COOKING = new Set(['chef', 'chefs', 'cook', 'cooking', 'cooks', 'service',
 function tropeAttacks(tokens: readonly Token[], next: () => string | undefined): Attack[] {
   const out: Attack[] = [];
   if (!tokens.some((t) => TROPE_KEYS.has(t.w))) return out;
-  const addressed = tokens.some((t) => t.mention || SECOND.has(t.w) || t.w === 'your' || t.w === 'ur' || t.w === 'yourself' || t.w === 'yourselves') ||
+  // (or a pet name as the vocative: "go back to the kitchen, sweetheart")
+  const words = tokens.filter((t) => !t.punct);
+  const petName = ['sweetheart', 'sweetie', 'darling', 'honey', 'babe', 'hun', 'missy', 'love', 'luv', 'dear', 'princess', 'toots'].includes(words[words.length - 1]?.w ?? '') && tokens.some((t) => t.w === ',');
+  const addressed = petName || tokens.some((t) => t.mention || SECOND.has(t.w) || t.w === 'your' || t.w === 'ur' || t.w === 'yourself' || t.w === 'yourselves') ||
     /,\s*[A-Z][a-z]+\s*[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
   if (!addressed) return out;
   for (let i = 0; i < tokens.length; i++) {

@@ -51,6 +51,8 @@ export const ROUND16_HATE = [
   'Any Jew who enters will get killed.',
   'I will make sure no Black family moves onto this street.',
   "We'll make sure no Muslim gets hired here.",
+  'Only a gay man would dress like that, @ben.',
+  'Only a woman would park like this.',
   'Teenagers these days: no manners, no morals, no shame.',
   'Millennials, zero work ethic and zero loyalty.',
 ];
@@ -62,6 +64,8 @@ export const ROUND16_HATE_AT_PERSON = [
   'fuck off back where you came from',
   '@sam go back to Pakistan',
   'Sod off back to Romania, nobody wants you here.',
+  'Go back to the kitchen, sweetheart.',
+  "You're a credit to your race.",
 ];
 
 export const ROUND16_HATE_NEAR_MISS = [
@@ -104,6 +108,9 @@ export const ROUND16_HATE_NEAR_MISS = [
   'We make sure no disabled student is left behind.',
   'Make sure no trans kid feels unsafe at school.',
   'Every woman who applies will be interviewed.',
+  'Only a Muslim would know that prayer by heart.',
+  'Only an immigrant would work that hard for so little, respect.',
+  'Back to the kitchen, love, the roast is burning!',
   'Depression is a mental illness, not a weakness. Please reach out.',
   'ADHD is a disorder of attention, and our team supports anyone who has it.',
   'Can women ever get a fair deal in tech?',
