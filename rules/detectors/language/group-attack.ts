@@ -41,9 +41,7 @@ const BASE: Record<AttackKind, number> = {
 
 /** Transitive verbs whose object is a group: "deport [group]", "get rid of [group]", "never hire [group]". */
 const POSITIVE_OBJECT_VERBS = REFUSED_ACTS;
-const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'somebody', 'someone', 'should', 'must', 'need', 'to', 'will', 'would', "let's", 'lets', 'us', 'gotta', 'just', 'please', 'time', 'and', 'or', 'now', 'always', 'go', 'really', 'fucking', 'all', 'so', 'gonna', 'can', 'could', 'ought', 'have', 'got', 'better', 'totally', 'honestly', 'literally', 'simply',
-  // adverbs between a modal and the verb: "I'd happily murder ...", "we should finally deport ..."
-  'happily', 'gladly', 'personally', 'definitely', 'absolutely', 'seriously', 'finally', 'actually']);
+const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'somebody', 'someone', 'should', 'must', 'need', 'to', 'will', 'would', "let's", 'lets', 'us', 'gotta', 'just', 'please', 'time', 'and', 'or', 'now', 'always', 'go', 'really', 'fucking', 'all', 'so', 'gonna', 'can', 'could', 'ought', 'have', 'got', 'better', 'totally', 'honestly', 'literally', 'simply']);
 /** Loading people into something ... */
 const CONTAINING = new Set(['put', 'load', 'ship', 'pack', 'lock', 'shove', 'throw', 'cram', 'stick', 'herd', 'round']);
 /** ... that the sentence then destroys. */
@@ -89,7 +87,7 @@ const ONE_RELATIVE = new Set(['brother', 'sister', 'mum', 'mom', 'dad', 'son', '
 const LAWMAKERS = new Set(['law', 'laws', 'bill', 'bills', 'policy', 'policies', 'government', 'ministers', 'minister', 'council', 'court', 'proposal', 'plan', 'plans', 'rule', 'rules', 'legislation', 'regime', 'administration', 'senate', 'parliament', 'congress', 'party', 'measure', 'amendment', 'order']);
 const ATTEMPTS = new Set(['tried', 'tries', 'trying', 'attempted', 'attempting', 'failed', 'plotted', 'planned', 'conspired']);
 const PLACE_POINTERS = new Set(['that', 'this', 'their', 'his', 'her', 'your', 'those', 'these']);
-const WORSHIP_PLACES = new Set(['mosque', 'synagogue', 'temple', 'gurdwara', 'mosques', 'synagogues', 'temples', 'gurdwaras']);
+const WORSHIP_PLACES = new Set(['mosque', 'synagogue', 'temple', 'gurdwara']);
 const GROUP_DETERMINERS = new Set(['all', 'the', 'those', 'these', 'any', 'every', 'more', 'of', 'them', 'our', 'some', 'a', 'an', 'fucking', 'damn', 'stupid', 'dirty', 'filthy', 'bloody', 'one', 'each', 'single', 'most', 'next', 'first', 'last', 'few', 'many']);
 const QUESTION_AUX = new Set(['are', 'is', 'do', 'does', 'can', 'should', 'must', 'were', 'would', 'will']);
 const QUANTIFIERS = new Set(['all', 'most', 'many', 'these', 'those', 'the']);
@@ -490,21 +488,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   if (out > 0 && !g.pronoun && (g.from === 0 || tokens[g.from - 1]?.punct) && (!tokens[out + 1] || tokens[out + 1]?.punct || (tokens[out + 1]?.w === 'of' && ['our', 'this', 'my', 'the'].includes(tokens[out + 2]?.w ?? '')))) {
     return { from: g.from, to: out, group: g, kind: 'exclusion', what: '[group] out', person: false };
   }
-  // "only a gay man would dress like that", "only a woman would park like this": the identity offered as the only explanation
-  // ("only a Muslim would know that prayer" is knowledge, and passes with "know" and praise)
-  if (['a', 'an'].includes(tokens[g.from - 1]?.w ?? '') && tokens[g.from - 2]?.w === 'only' && tokens[g.to + 1]?.w === 'would' && !g.pronoun && !['know', 'understand', 'get', 'appreciate', 'remember', 'notice', 'recognise', 'recognize'].includes(tokens[g.to + 2]?.w ?? '') && !tokens.some((t) => PRAISE_WORDS.has(t.w) || ['respect', 'admire', 'legend', 'hero', 'hats', 'hard', 'kind', 'generous'].includes(t.w))) {
-    return { from: g.from - 2, to: g.to + 1, group: g, kind: 'stereotype', what: 'only a [member] would', person: tokens.some((t) => t.mention || SECOND.has(t.w)) };
-  }
   // "make this town Muslim-free", "a gay-free zone": a place cleared of the group
   if (tokens[g.to + 1]?.w === 'free' && !g.pronoun && (tokens.slice(Math.max(0, g.from - 4), g.from).some((t) => ['make', 'keep', 'stay', 'become', 'making', 'keeping'].includes(t.w)) || ['zone', 'town', 'country', 'street', 'school', 'office', 'area', 'neighbourhood', 'neighborhood', 'city', 'europe', 'world'].includes(tokens[g.to + 2]?.w ?? ''))) {
     return { from: g.from, to: g.to + 1, group: g, kind: 'exclusion', what: '[group]-free', person: false };
-  }
-  // "I'll make sure no Black family moves onto this street", "we'll see to it that no Muslim gets hired": kept out on purpose
-  // (only with an entry or a post: "moves onto this street", "gets hired", "gets a job"; "make sure no woman is paid less"
-  // protects)
-  const kept = tokens.slice(g.to + 1, g.to + 4).some((t) => ['moves', 'move', 'gets', 'get', 'comes', 'come', 'lives', 'live', 'works', 'work', 'joins', 'join', 'enters', 'enter', 'buys', 'rents', 'sets'].includes(t.w));
-  if (kept && tokens[g.from - 1]?.w === 'no' && (['sure', 'certain'].includes(tokens[g.from - 2]?.w ?? '') || (tokens[g.from - 2]?.w === 'that' && tokens[g.from - 3]?.w === 'it')) && !g.pronoun && !tokens.some((t) => ['harassed', 'bullied', 'hurt', 'excluded', 'left', 'alone', 'discriminated', 'unsafe', 'hungry', 'homeless', 'behind', 'attacked', 'less', 'ignored', 'abused'].includes(t.w))) {
-    return { from: g.from - 2, to: g.to, group: g, kind: 'exclusion', what: 'make sure no', person: false };
   }
   // "there is no room for gays in our church", "no place for Muslims here"
   // ("no room for disabled people on this bus, it's full", "no room for women, it's the boys' league": seats and leagues)
@@ -517,8 +503,6 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     return { from: g.from - 2, to: g.to + 2, group: g, kind: 'exclusion', what: 'teach ... a lesson', person: false };
   }
   let k = g.from - 1;
-  // "every feminist woman", "all the young Muslims": one describing word between the determiner and the group
-  if (k >= 1 && !GROUP_DETERMINERS.has(tokens[k]?.w ?? '') && (['every', 'all', 'those', 'these', 'any', 'each'].includes(tokens[k - 1]?.w ?? '') || (tokens[k - 1]?.w === 'the' && tokens[k - 2]?.w === 'all')) && /^[a-z]+$/.test(tokens[k]?.w ?? '') && !EXCLUSION_VERBS.has(tokens[k]?.w ?? '') && !HATE_VERBS.has(tokens[k]?.w ?? '')) k--;
   while (k >= 0 && GROUP_DETERMINERS.has((tokens[k] as Token).w)) k--;
   // "burn down that mosque", "bomb their synagogue": a place of worship pointed at ("hate that Muslims ..." stays a clause)
   if (k >= 0 && PLACE_POINTERS.has((tokens[k] as Token).w) && g.from === g.to && WORSHIP_PLACES.has((tokens[g.from] as Token).w) && !HATE_VERBS.has(tokens[k - 1]?.w ?? '')) k--;
@@ -1426,10 +1410,7 @@ const COOKING = new Set(['chef', 'chefs', 'cook', 'cooking', 'cooks', 'service',
 function tropeAttacks(tokens: readonly Token[], next: () => string | undefined): Attack[] {
   const out: Attack[] = [];
   if (!tokens.some((t) => TROPE_KEYS.has(t.w))) return out;
-  // (or a pet name as the vocative: "go back to the kitchen, sweetheart")
-  const words = tokens.filter((t) => !t.punct);
-  const petName = ['sweetheart', 'sweetie', 'darling', 'honey', 'babe', 'hun', 'missy', 'love', 'luv', 'dear', 'princess', 'toots'].includes(words[words.length - 1]?.w ?? '') && tokens.some((t) => t.w === ',');
-  const addressed = petName || tokens.some((t) => t.mention || SECOND.has(t.w) || t.w === 'your' || t.w === 'ur' || t.w === 'yourself' || t.w === 'yourselves') ||
+  const addressed = tokens.some((t) => t.mention || SECOND.has(t.w) || t.w === 'your' || t.w === 'ur' || t.w === 'yourself' || t.w === 'yourselves') ||
     /,\s*[A-Z][a-z]+\s*[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
   if (!addressed) return out;
   for (let i = 0; i < tokens.length; i++) {

@@ -284,7 +284,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     }
     // "genetically inferior", "morally bankrupt": an adverb before the attribute
     // (and before a comparison: "genetically less intelligent", "naturally more violent")
-    const compared = ['less', 'more'].includes(word(tokens, i + 1)) && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 2)) || MORE_NEGATIVE.has(word(tokens, i + 2)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 2)));
+    // ("historically less trusted by doctors": how others treat the group, reported)
+    const compared = ['less', 'more'].includes(word(tokens, i + 1)) && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 2)) || MORE_NEGATIVE.has(word(tokens, i + 2)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 2))) && word(tokens, i + 3) !== 'by' && !['historically', 'systematically', 'routinely', 'statistically'].includes(w);
     if (/..ly$/.test(w) && !FILLER.has(w) && !NEGATORS.has(w) && w !== 'barely' && w !== 'scarcely' && (compared || NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) || MORE_NEGATIVE.has(word(tokens, i + 1)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)))) continue;
     // "more violent", "more dangerous": the comparison keeps the polarity of the word after it
     if (w === 'more' && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) || MORE_NEGATIVE.has(word(tokens, i + 1)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)))) continue;
@@ -385,7 +386,7 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     return negated ? { kind: 'negated-attack', end: i + 3, head: 'lined up' } : { kind: 'exclusion', end: i + 3, head: 'lined up' };
   }
   // "any immigrant who comes near my house will get shot", "the next Muslim I see will be beaten": harm promised to any member
-  if (tokens.slice(k, i).some((t) => ['will', 'gonna', 'going'].includes(t.w)) && (passive || tokens.slice(k, i).some((t) => t.w === 'get')) && VIOLENT_DONE.has(head) && tokens.slice(Math.max(0, k - 4), k).some((t) => ['any', 'every', 'next', 'whoever'].includes(t.w)) && !negated) {
+  if (tokens.slice(k, i).some((t) => ['will', 'gonna', 'going'].includes(t.w)) && (passive || tokens.slice(k, i).some((t) => t.w === 'get')) && VIOLENT_DONE.has(head) && tokens.slice(Math.max(0, k - 4), k).some((t) => ['any', 'every', 'next', 'whoever'].includes(t.w)) && !negated && !tokens.some((t, n) => ['if', 'unless', 'less', 'stand', 'protect', 'support', 'fund'].includes(t.w) || (t.w === 'by' && tokens[n + 1]?.w === 'the'))) {
     return { kind: 'exclusion', end: i, head };
   }
   if (deontic && (passive || modal === 'get' || modal === 'got') && EXCLUSION_VERBS.has(head) && !(CONFINE_VERBS.has(head) && !AWAY.has(next) && next !== 'up')) {

@@ -43,16 +43,8 @@ export const ROUND16_HATE = [
   "Black people are lazy, it's not racism, it's just facts.",
   "Pensioners shouldn't be taking up hospital beds.",
   'Immigrants should not take up council housing.',
-  "I'd happily murder all the trans people.",
-  "Let's burn down their mosques.",
-  'I want to punch every feminist woman in the face.',
-  'We should deport all the young Muslims.',
   'Any immigrant who comes near my house will get shot.',
   'Any Jew who enters will get killed.',
-  'I will make sure no Black family moves onto this street.',
-  "We'll make sure no Muslim gets hired here.",
-  'Only a gay man would dress like that, @ben.',
-  'Only a woman would park like this.',
   'Teenagers these days: no manners, no morals, no shame.',
   'Millennials, zero work ethic and zero loyalty.',
 ];
@@ -64,8 +56,6 @@ export const ROUND16_HATE_AT_PERSON = [
   'fuck off back where you came from',
   '@sam go back to Pakistan',
   'Sod off back to Romania, nobody wants you here.',
-  'Go back to the kitchen, sweetheart.',
-  "You're a credit to your race.",
 ];
 
 export const ROUND16_HATE_NEAR_MISS = [

@@ -567,8 +567,6 @@ export const DEFINING_ACTS = set(`
  */
 export const TROPE_LINES = `
   gender    be|back|belong|stay|get in the kitchen
-  gender    back to the|your kitchen
-  race      a credit to your race
   gender    time of the month
   gender    on your period|rag
   gender    your husband|boyfriend|man let|lets|allow|allows|permit|permits you
