@@ -55,6 +55,7 @@ const MENTAL = new Set(['ill', 'unstable', 'disturbed', 'deranged', 'incapable',
 const SEATS_OF_POWER = new Set(['office', 'offices', 'house', 'home', 'building', 'white', 'parliament', 'congress', 'senate', 'chamber', 'palace', 'mansion', 'boardroom', 'headquarters', 'hq', 'studio', 'courtroom', 'church']);
 /** Places that cage or commit a person: "he belongs in a zoo / an asylum / a padded cell". */
 const CAGED_PLACES = new Set(['zoo', 'asylum', 'cage', 'padded cell', 'loony bin', 'looney bin', 'nuthouse', 'mental hospital', 'mental institution', 'psych ward', 'dumpster', 'gutter', 'sewer']);
+const TWO_WORD_PLACES = new Set(['padded', 'mental', 'psych', 'loony', 'looney']);
 const PUNISHED = new Set(['jailed', 'arrested', 'imprisoned', 'prosecuted', 'hanged', 'hung', 'executed', 'deported', 'impeached', 'fired', 'ousted', 'expelled', 'locked', 'indicted', 'shot', 'flogged', 'punished', 'sacked', 'disbarred']);
 // not has/have: "he has been charged" reports a fact, it does not call for anything
 const MODAL = new Set(['should', 'must', 'needs', 'need', 'ought', 'deserves', 'deserve']);
@@ -204,7 +205,7 @@ function punishment(tokens: readonly Token[], i: number): Found | null {
   // named as a cage, a ward, or the home set against their office
   if (a === 'belongs' || a === 'belong') {
     const j = ['a', 'an', 'the'].includes(w(tokens, i + 2)) ? i + 3 : i + 2;
-    const place = w(tokens, j) === 'padded' || w(tokens, j) === 'mental' || w(tokens, j) === 'psych' || w(tokens, j) === 'loony' || w(tokens, j) === 'looney' ? `${w(tokens, j)} ${w(tokens, j + 1)}` : w(tokens, j);
+    const place = TWO_WORD_PLACES.has(w(tokens, j)) ? `${w(tokens, j)} ${w(tokens, j + 1)}` : w(tokens, j);
     const home = (place === 'nursing' || place === 'retirement') && tokens.slice(j, j + 6).some((t, n, arr) => t.w === 'not' || (t.w === 'instead' && arr[n + 1]?.w === 'of'));
     if (w(tokens, i + 1) === 'in' && (CAGED_PLACES.has(place) || home)) {
       const subj = tokens[s.range[1]] as Token;

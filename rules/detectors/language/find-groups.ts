@@ -549,10 +549,9 @@ export function identityAt(tokens: readonly Token[], groups: readonly GroupMenti
   return null;
 }
 
-
 /** Words between a group and what it is told to do: "[group] can (just) go ...", "[group] should all ...". */
 const TOLD_MODALS = new Set(['can', 'should', 'must', 'could', 'may', 'need', 'needs', 'gotta', 'ought']);
-const TOLD_BRIDGE = new Set(['can', 'should', 'must', 'could', 'may', 'need', 'needs', 'to', 'just', 'all', 'gotta', 'please', 'go', 'right', 'ought']);
+const TOLD_BRIDGE = new Set([...TOLD_MODALS, 'to', 'just', 'all', 'please', 'go', 'right']);
 
 /**
  * "Muslims can go to hell", "refugees should fuck off back home": the words from `from` are told to a protected group

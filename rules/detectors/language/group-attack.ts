@@ -217,14 +217,6 @@ const VICTIM_WORDS = new Set(['harassed', 'underpaid', 'discriminated', 'ignored
 const TRUST_ENDS = new Set(['?', 'with', 'around', 'near', 'ever', 'again', 'at', 'anymore', 'these', 'now']);
 const HANDOUTS = new Set(['welfare', 'benefits', 'handouts', 'dole', 'stamps', 'freebies']);
 
-/**
- * Questions that doubt a group's right, trust or competence, or ask after a stereotype:
- * "Should gay people really be allowed near children?", "Can a Muslim ever be trusted?", "Why should we let
- * [group] work here?", "What is it with [group] and ...?", "When will [group] learn to ...?", "Why is every
- * [group] on welfare?", "Are [group] even capable of ...?". Good-faith questions name a harm the group suffers
- * ("... let refugees starve?", "when will women stop being underpaid?") or carry no hedge ("should refugees be
- * allowed to work while they wait?"), and are left alone.
- */
 /** A literal lack of room: seats, capacity, a league of another group. */
 const LITERAL_ROOM = new Set(['full', 'seats', 'seat', 'capacity', 'booked', 'league', 'sorry', 'left', 'bus', 'train', 'car', 'van', 'ward', 'shelter', 'beds', 'sadly', 'unfortunately', 'boat', 'plane', 'lift', 'lifts', 'design', 'designs', 'told', 'ruled', 'rules', 'documentary', 'forgot', 'scandal', 'history', 'changed']);
 /** Seats and posts a "why bother" question withholds: "why bother hiring / interviewing / promoting [group]?" */
@@ -235,6 +227,14 @@ const BOTHER_GIVING = new Set(['hiring', 'interviewing', 'employing', 'promoting
 const EVER_MERITS = new Set(['think', 'contribute', 'integrate', 'assimilate', 'behave', 'produce', 'invent', 'govern', 'reason']);
 const EVER_DUTIES = new Set(['earn', 'pay', 'learn', 'lead', 'work', 'achieve', 'succeed', 'understand']);
 
+/**
+ * Questions that doubt a group's right, trust or competence, or ask after a stereotype:
+ * "Should gay people really be allowed near children?", "Can a Muslim ever be trusted?", "Why should we let
+ * [group] work here?", "What is it with [group] and ...?", "When will [group] learn to ...?", "Why is every
+ * [group] on welfare?", "Are [group] even capable of ...?". Good-faith questions name a harm the group suffers
+ * ("... let refugees starve?", "when will women stop being underpaid?") or carry no hedge ("should refugees be
+ * allowed to work while they wait?"), and are left alone.
+ */
 function doubtingQuestion(tokens: readonly Token[], g: GroupMention): Attack | null {
   if (tokens[tokens.length - 1]?.w !== '?' || tokens.some((t) => VICTIM_WORDS.has(t.w))) return null;
   const first = tokens[0]?.w ?? '';
@@ -390,12 +390,12 @@ function aversion(tokens: readonly Token[], g: GroupMention): Attack | null {
   return null;
 }
 
-/** Words that wish a group gone: "I wish [group] would all disappear", "the sooner they're gone the better". */
 /** Killings a writer may say they want to see done to a group ("see them hanged"). */
 const SEEN_KILLED = new Set(['hanged', 'hung', 'shot', 'killed', 'executed', 'gassed', 'burned', 'burnt', 'lynched', 'slaughtered', 'exterminated', 'murdered', 'butchered', 'beheaded', 'stabbed', 'strung', 'wiped', 'nuked', 'bombed', 'tortured']);
 /** "see women shot by a great photographer": a camera's shot. */
 // (and the archive that shows a killing of the past: "watch Black Americans lynched in the archive footage")
 const PHOTO_WORDS = new Set(['photographer', 'photographers', 'camera', 'cameras', 'photo', 'photos', 'film', 'films', 'movie', 'movies', 'portrait', 'portraits', 'magazine', 'cover', 'video', 'documentary', 'studio', 'light', 'lighting', 'close', 'angle', 'footage', 'archive', 'archives', 'museum', 'exhibit', 'exhibition', 'history', 'century']);
+/** Words that wish a group gone: "I wish [group] would all disappear", "the sooner they're gone the better". */
 const GONE = new Set(['die', 'disappear', 'vanish', 'leave', 'rot', 'perish', 'starve', 'drown', 'burn', 'gone', 'dead', 'deported', 'out', 'removed', 'banned', 'extinct']);
 
 function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {

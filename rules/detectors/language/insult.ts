@@ -471,8 +471,8 @@ function superlativeBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Political camps and their creeds, which a jeer calls a sickness. */
-const CAMP_DIAGNOSIS = new Set(['liberals', 'libs', 'leftists', 'lefties', 'conservatives', 'democrats', 'dems', 'republicans', 'trumpers', 'antifa', 'progressives', 'socialists', 'communists', 'globalists', 'sjws', 'liberalism', 'leftism', 'conservatism', 'trumpism', 'progressivism', 'wokeness', 'wokeism', 'maga']);
 const CREEDS = new Set(['liberalism', 'leftism', 'conservatism', 'trumpism', 'progressivism', 'wokeness', 'wokeism']);
+const CAMP_DIAGNOSIS = new Set([...CREEDS, 'liberals', 'libs', 'leftists', 'lefties', 'conservatives', 'democrats', 'dems', 'republicans', 'trumpers', 'antifa', 'progressives', 'socialists', 'communists', 'globalists', 'sjws', 'maga']);
 /** The end of "[camp] is/are (truly) a mental illness / a cancer", or -1 ("liberals are a cancer on ..." too; a creed only as a mental illness). */
 function campDiagnosis(tokens: readonly Token[], i: number): number {
   let k = i + 1;

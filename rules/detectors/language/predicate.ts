@@ -206,6 +206,12 @@ function word(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
 }
 
+/** An attribute word of either polarity, or one that "more" sharpens. */
+function isAttribute(x: string): boolean {
+  return NEGATIVE_ATTRIBUTES.has(x) || MORE_NEGATIVE.has(x) || POSITIVE_ATTRIBUTES.has(x);
+}
+/** Adverbs that report how a group fares rather than what it is: "historically less trusted". */
+const REPORTING_ADVERBS = new Set(['historically', 'systematically', 'routinely', 'statistically']);
 /** Words that condemn what the sentence reports: "Women can rot in jail for it in some states, and that's outrageous". */
 const CONDEMNING = new Set(['outrageous', 'cruel', 'vile', 'disgusting', 'shameful', 'appalling', 'horrific', 'horrible', 'wrong', 'reported', 'unacceptable', 'sickening']);
 /** Modals that tell a group off ("[group] can go to hell"); "will" and "would" report or predict instead. */
@@ -287,8 +293,7 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     // "genetically inferior", "morally bankrupt": an adverb before the attribute
     // (and before a comparison: "genetically less intelligent", "naturally more violent")
     // ("historically less trusted by doctors": how others treat the group, reported)
-    const compared = ['less', 'more'].includes(word(tokens, i + 1)) && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 2)) || MORE_NEGATIVE.has(word(tokens, i + 2)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 2))) && word(tokens, i + 3) !== 'by' && !['historically', 'systematically', 'routinely', 'statistically'].includes(w);
-    if (/..ly$/.test(w) && !FILLER.has(w) && !NEGATORS.has(w) && w !== 'barely' && w !== 'scarcely' && (compared || NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) || MORE_NEGATIVE.has(word(tokens, i + 1)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)))) continue;
+    if (/..ly$/.test(w) && !FILLER.has(w) && !NEGATORS.has(w) && w !== 'barely' && w !== 'scarcely' && (isAttribute(word(tokens, i + 1)) || (['less', 'more'].includes(word(tokens, i + 1)) && isAttribute(word(tokens, i + 2)) && word(tokens, i + 3) !== 'by' && !REPORTING_ADVERBS.has(w)))) continue;
     // "more violent", "more dangerous": the comparison keeps the polarity of the word after it
     if (w === 'more' && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) || MORE_NEGATIVE.has(word(tokens, i + 1)) || POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)))) continue;
     // "less suited", "less intelligent": a merit lessened is a merit denied

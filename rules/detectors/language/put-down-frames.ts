@@ -355,7 +355,7 @@ function denseQuestion(tokens: readonly Token[], i: number): FramedPutDown | nul
  * Taunts that tell the reader their reaction is pathetic or that they are a child among adults: "keep crying", "cry more",
  * "cope harder", "stay mad", "go cry to your safe space", "the adults are talking", "go back to your crayons".
  */
-const TAUNT = /^(?:keep (?:crying|coping|seething|malding|whining)|cry (?:more|harder|me a river|about it)|go cry (?:to|in|about|somewhere|into|on)|cope (?:harder|more|and seethe)|stay (?:mad|pressed|salty)|seethe|(?:the|while the|when the) (?:adults|grown ?ups|grownups) are talking|let the (?:adults|grown ?ups|grownups) (?:talk|speak|handle)|go back to (?:your|ur) (?:crayons|bingo|sandbox|playpen|cartoons|colouring|coloring|video games|mom|mommy|mum|mummy)|not as (?:smart|clever|funny|tough|cool|smart) as (?:you|u) think)\b/;
+const TAUNT = /^(?:keep (?:crying|coping|seething|malding|whining)|cry (?:more|harder|me a river|about it)|go cry (?:to|in|about|somewhere|into|on)|cope (?:harder|more|and seethe)|stay (?:mad|pressed|salty)|seethe|(?:the|while the|when the) (?:adults|grown ?ups|grownups) are talking|let the (?:adults|grown ?ups|grownups) (?:talk|speak|handle)|go back to (?:your|ur) (?:crayons|bingo|sandbox|playpen|cartoons|colouring|coloring|video games|mom|mommy|mum|mummy)|not as (?:smart|clever|funny|tough|cool) as (?:you|u) think)\b/;
 function taunt(tokens: readonly Token[], i: number): FramedPutDown | null {
   if (!TAUNT_FIRST.has(w(tokens, i))) return null;
   // a command or a tag opens its own clause: "I keep crying at this film" and "babies cry more at night" are not said to anyone

@@ -78,22 +78,23 @@ const GLUED_TAILS = ['are', 'should', 'must', 'were', 'need', 'belong', 'cant', 
 /** Short words a dropped space glues to an attack word: "Ihate Muslims", "Jews arerats", "should bekilled". */
 const GLUED_LEADS = new Set(['i', 'a', 'are', 'be', 'is', 'am', 'was', 'were', 'all', 'so']);
 /**
- * A short token (5-8 letters) that is a lead word glued to an attack word, next to a group: "Ihate Muslims", "Immigrants
- * arescum". Longer tokens are read by `parts`; ordinary short words ("island", "aboard") hold no attack word.
- */
-/**
  * A group's name glued to the verb after it ("womenare stupid", "Womenshould stay in the kitchen", "Gay menare ..."): only
  * a dropped space makes these, so the split needs no attack word near.
  */
 function glueTail(t: Token): string[] | null {
   if (t.punct || t.w.length < 6 || !/^[a-z]+$/.test(t.w) || VOCAB.has(t.w) || WHOLE_WORDS.has(t.w)) return null;
   for (const tail of GLUED_TAILS) {
+    if (!t.w.endsWith(tail)) continue;
     const head = t.w.slice(0, -tail.length);
-    if (t.w.endsWith(tail) && head.length >= 3 && isGroup(head)) return [head, tail];
+    if (head.length >= 3 && isGroup(head)) return [head, tail];
   }
   return null;
 }
 
+/**
+ * A short token (5-8 letters) that is a lead word glued to an attack word, next to a group: "Ihate Muslims", "Immigrants
+ * arescum". Longer tokens are read by `parts`; ordinary short words ("island", "aboard") hold no attack word.
+ */
 function shortGlue(tokens: readonly Token[], i: number): string[] | null {
   const t = tokens[i] as Token;
   if (t.punct || t.w.length < 5 || t.w.length > 8 || !/^[a-z]+$/.test(t.w) || VOCAB.has(t.w) || WHOLE_WORDS.has(t.w)) return null;

@@ -101,9 +101,9 @@ function looksLikeName(t: Token | undefined, sentenceStart: boolean): boolean {
   return sentenceStart ? !INSULT_ADJECTIVES.has(t.w) : true;
 }
 
-/** The subject before a copula at `c`, if it is a person: returns [from, to] or a marker of why not. */
 const SUBJECT_DETERMINERS = new Set(['the', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'their', 'his', 'her']);
 
+/** The subject before a copula at `c`, if it is a person: returns [from, to] or a marker of why not. */
 export function subjectBefore(tokens: readonly Token[], c: number): { range: [number, number]; kind: 'person' | 'self' | 'thing' | 'unknown' } {
   let k = c - 1;
   while (k >= 0 && ['all', 'just', 'really', 'honestly', 'literally', 'clearly', 'obviously', 'always', 'still', 'truly', 'also', 'here', 'there', 'today', 'now', 'again', 'too'].includes(w(tokens, k))) k--;

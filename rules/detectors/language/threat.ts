@@ -99,6 +99,8 @@ function w(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
 }
 
+/** A game in the sentence makes a beating a defeat: "you get a beating at chess". */
+const GAME_WORDS = new Set(['play', 'plays', 'game', 'games', 'round', 'match', 'chess', 'scrabble', 'kart', 'cards', 'poker', 'puzzle', 'quiz', 'board']);
 /** What hits a person in a wish of harm: "hit by a bus". */
 const HIT_BY = new Set(['bus', 'car', 'truck', 'lorry', 'train', 'brick', 'meteor', 'asteroid', 'bullet', 'bat', 'tram', 'van', 'taxi', 'drone', 'missile', 'rock', 'rocks']);
 
@@ -148,8 +150,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
     out.push(...foretoldHarm(tokens, i, v));
     // "the next guy who walks in here gets a bullet", "you get a beating if you try": violence promised to whoever comes
     // (a beating at chess or Mario Kart is a defeat; a bullet journal or train is a thing)
-    const defeat = tokens.some((t) => ['play', 'plays', 'game', 'games', 'round', 'match', 'chess', 'scrabble', 'kart', 'cards', 'poker', 'puzzle', 'quiz', 'board'].includes(t.w));
-    if ((v === 'gets' || v === 'get') && w(tokens, i + 1) === 'a' && ['bullet', 'beating', 'kicking'].includes(w(tokens, i + 2)) && !defeat && (!tokens[i + 3] || tokens[i + 3]?.punct || ['if', 'when', 'and', 'for', 'too'].includes(w(tokens, i + 3))) && w(tokens, i + 3) !== 'for' && tokens.slice(0, i).some((t) => t.mention || ['next', 'any', 'anyone', 'anybody', 'whoever', 'you', 'u', 'he', 'she'].includes(t.w)) && !tokens.slice(0, i).some((t) => NEGATORS.has(t.w) || ['kid', 'team', 'pinata', 'piñata', 'rug', 'carpet'].includes(t.w))) {
+    if ((v === 'gets' || v === 'get') && w(tokens, i + 1) === 'a' && ['bullet', 'beating', 'kicking'].includes(w(tokens, i + 2)) && (!tokens[i + 3] || tokens[i + 3]?.punct || ['if', 'when', 'and', 'too'].includes(w(tokens, i + 3))) && !tokens.some((t) => GAME_WORDS.has(t.w)) && tokens.slice(0, i).some((t) => t.mention || ['next', 'any', 'anyone', 'anybody', 'whoever', 'you', 'u', 'he', 'she'].includes(t.w)) && !tokens.slice(0, i).some((t) => NEGATORS.has(t.w) || ['kid', 'team', 'pinata', 'piñata', 'rug', 'carpet'].includes(t.w))) {
       out.push({ from: i, to: i + 2, confidence: 0.75, explain: `promises violence ('${v} a ${w(tokens, i + 2)}')` });
     }
     // "you should die", "he deserves to be shot", "she needs to get hit by a bus"
@@ -456,8 +457,9 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 
 /** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
 const TRIGGERS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
-  // the anchors of foretoldHarm: each of its phrases holds one of these ("for good" a silencing word, "so tough" its adjective)
+  // violence promised ("gets a bullet")
   'bullet', 'beating', 'kicking',
+  // the anchors of foretoldHarm: each of its phrases holds one of these ("for good" a silencing word, "so tough" its adjective)
   'hope', 'wish', ...TRAFFIC, 'permanently', ...SILENCING, 'numbered', 'coming', 'enjoy', 'tough', 'brave', 'cocky', 'mouthy', 'string', 'deserves', 'deserve', 'happens', 'happen', 'alone', 'getting', 'smirk', 'smile', 'grin', 'face', 'sinks']);
 
 function run(input: DetectorInput): DetectorHit[] {

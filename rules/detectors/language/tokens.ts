@@ -195,8 +195,7 @@ export function tokenizeMapped(original: string, f: MappedText): Token[] {
       if (c >= 48 && c <= 57) digit = true;
       else if (isLower(c)) letter = true;
     }
-    // ("h8" is chat for "hate": its digit stands for a sound, not a letter)
-    const chat = H8.get(raw.toLowerCase());
+    const chat = raw.includes('8') ? H8.get(raw.toLowerCase()) : undefined;
     if (chat) word = chat;
     else if (digit && letter) word = word.replace(/[0-9]/g, (d) => DIGIT_LEET[d] ?? d);
     // a token is either a word, which starts with a letter or digit, or one punctuation mark
