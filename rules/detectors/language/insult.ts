@@ -51,6 +51,8 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   const c = w(tokens, i + 2);
   const WORTHLESS = ['shit', 'crap', 'garbage', 'trash', 'filth', 'work', 'dirt', 'scum'];
   if ((a === 'piece' || a === 'pieces') && b === 'of' && WORTHLESS.includes(c)) return i + 2;
+  // "peace of shit", "peice of crap": the phrase misspelt, as it often is
+  if ((a === 'peace' || a === 'peice') && b === 'of' && ['shit', 'crap'].includes(c)) return i + 2;
   // "piece of human trash", "pieces of absolute garbage"
   if ((a === 'piece' || a === 'pieces') && b === 'of' && WORTHLESS.includes(w(tokens, i + 3)) && w(tokens, i + 3) !== 'work' && !tokens[i + 2]?.punct) return i + 3;
   if (a === 'waste' && b === 'of' && ['space', 'oxygen', 'skin', 'air', 'life', 'breath'].includes(c)) return i + 2;
@@ -167,6 +169,10 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
       return { from: i - 1, to: head, confidence: 0.65, explain: `says a person is mad ('${a} ... ${w(tokens, head)}')`, tag: 'insult' };
     }
   }
+  // "you can't fix stupid": the one answered written off as beyond help
+  if (a === 'fix' && b === 'stupid' && w(tokens, i - 1) === 'not' && w(tokens, i - 2) === 'can' && (!tokens[i + 2] || tokens[i + 2]?.punct)) return { from: i - 2, to: i + 1, confidence: 0.6, explain: "says someone is beyond help ('can't fix stupid')", tag: 'insult' };
+  // "he has a stick up his ass": a person called uptight, with profanity
+  if (a === 'stick' && b === 'up' && ['his', 'her', 'your', 'ur', 'their'].includes(w(tokens, i + 2)) && ['ass', 'arse', 'butt', 'backside'].includes(w(tokens, i + 3))) return { from: i, to: i + 3, confidence: 0.65, explain: "says a person is uptight, with profanity ('stick up ... ass')", tag: 'insult' };
   if (a === 'up' && b === 'yours') return { from: i, to: i + 1, confidence: 0.7, explain: "aimed at someone ('up yours')", tag: 'profanity' };
   // contemptuous imperatives opening a sentence (after any @mentions) and ending a clause: "get lost",
   // "go away", "shut up.", "grow up!" ("shut up and take my money", "go away for the weekend" pass)
@@ -284,6 +290,8 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   // "people are calling him a traitor", "fans keep saying she is a fraud": a report of what the group says
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) if (GROUP_REPORTING.has(w(tokens, k))) return null;
   const r = readPredicate(tokens, i + 1);
+  // "people are sick and tired of ...", "voters are sick of it", "kids are sick with flu": fed up or ill, not depraved
+  if (r?.head === 'sick' && (['of', 'with', 'from', 'at', 'after', 'today', 'again'].includes(w(tokens, r.end + 1)) || (w(tokens, r.end + 1) === 'and' && w(tokens, r.end + 2) === 'tired'))) return null;
   // "liberals attack other liberals", "cops never apologise": a habit pinned on a party or a trade is criticism, not an insult
   if (r?.habit) return null;
   if (r?.kind === 'negated-positive' && ['smart', 'intelligent', 'capable', 'human', 'competent', 'honest', 'decent', 'sane', 'clever', 'trustworthy'].includes(r.head)) {

@@ -5,6 +5,7 @@
 import type { Behaviour } from './types';
 import { INSULT_SPELLINGS, INSULT_SPELLINGS_NEAR_MISS } from './insult-spellings';
 import { ROUND16_SHAPES, ROUND16_SHAPES_NEAR_MISS } from './round16-shapes';
+import { ROUND17_SHAPES, ROUND17_SHAPES_NEAR_MISS } from './round17-shapes';
 import { ROUND16_HATE_AT_PERSON } from './round16-hate';
 import { REVIEW12_NEAR_MISS } from './precision-review-round12';
 import { REVIEW13_NEAR_MISS } from './precision-review-round13';
@@ -241,4 +242,6 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'insult-spellings-near-miss', title: "the same words owning a thing, one's own flaw, a compound, or 'too tired to'", family: 'inflammatory', polarity: 'pass', cases: pass(INSULT_SPELLINGS_NEAR_MISS) },
   { id: 'round16-shapes', title: "taunts, a person named by what they belong to, a superlative in a field, a camp called a sickness, a mob's punishment", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND16_SHAPES) },
   { id: 'round16-shapes-near-miss', title: 'the same words for comfort, own tears, statements, titles, performance, medicine, files and meetings', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND16_SHAPES_NEAR_MISS) },
+  { id: 'round17-shapes', title: 'an adverb or one describing word between the copula and the insult, "can\'t fix stupid", misspelt "piece of shit"', family: 'inflammatory', polarity: 'flag', cases: flag(ROUND17_SHAPES) },
+  { id: 'round17-shapes-near-miss', title: 'the same adverbs before praise or one\'s own faults, things, verbs after the copula, sick and tired', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND17_SHAPES_NEAR_MISS) },
 ];
