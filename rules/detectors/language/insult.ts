@@ -303,6 +303,19 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   if (r && (INSULT_NOUNS.has(r.head) || INSULT_ADJECTIVES.has(r.head) || PERSON_NEGATIVE.has(r.head) || DEHUMANISING.has(r.head) || r.kind === 'stereotype' || (r.kind === 'generalisation' && NEGATIVE_ATTRIBUTES.has(r.head) && !MILD_ATTRIBUTES.has(r.head)))) {
     return { from: i, to: r.end, confidence: r.kind === 'stereotype' ? 0.6 : 0.7, explain: `insulting generalisation about ${g.w} ('${r.head}')`, tag: 'insult' };
   }
+  // "antifa is a domestic terrorist organization", "the left is a cult", "liberals are a hate group": a camp called a
+  // band of criminals or a cult
+  const cop = w(tokens, i + 1);
+  if ((cop === 'are' || cop === 'were' || ((cop === 'is' || cop === 'was') && !/s$/.test(g.w))) && !NEGATORS_AFTER.has(w(tokens, i + 2))) {
+    for (let k = i + 2; k < tokens.length && k <= i + 6 && !CLAUSE_BREAK.has(w(tokens, k)) && w(tokens, k) !== ','; k++) {
+      const x = w(tokens, k);
+      if (NEGATORS_AFTER.has(x)) break;
+      const band = BAND_NOUNS.has(w(tokens, k + 1)) && (x === 'hate' || x === 'terror' || (PERSON_NEGATIVE.has(x) && !MILD_ATTRIBUTES.has(x)));
+      if (band || (x === 'cult' && (k + 1 === tokens.length || tokens[k + 1]?.punct === true))) {
+        return { from: i, to: band ? k + 1 : k, confidence: 0.7, explain: `insulting generalisation about ${g.w} ('${band ? `${x} ${w(tokens, k + 1)}` : x}')`, tag: 'insult' };
+      }
+    }
+  }
   // "vegans are annoying idiots", "influencers are brain-dead parasites": the insulting noun after its describing words
   if (!['are', 'were'].includes(w(tokens, i + 1)) || NEGATORS_AFTER.has(w(tokens, i + 2))) return null;
   for (let k = i + 2; k < tokens.length && k <= i + 6 && !CLAUSE_BREAK.has(w(tokens, k)) && w(tokens, k) !== ','; k++) {
@@ -316,6 +329,8 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   }
   return null;
 }
+/** What a band of people is called when a camp is called criminal ('a terrorist organization', 'a hate group'). */
+const BAND_NOUNS = new Set(['organization', 'organisation', 'organizations', 'organisations', 'group', 'groups', 'gang', 'gangs', 'mob', 'mobs', 'cult', 'cults', 'outfit', 'network', 'syndicate', 'militia']);
 const NEGATORS_AFTER = new Set(['not', 'never', 'no', 'hardly', 'like', 'called', 'labelled', 'labeled']);
 const GROUP_REPORTING = new Set(['calling', 'call', 'called', 'saying', 'say', 'said', 'claiming', 'claim', 'yelling', 'shouting', 'chanting']);
 

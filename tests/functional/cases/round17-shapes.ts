@@ -33,6 +33,10 @@ export const ROUND17_SHAPES = [
   'he is a peice of crap',
   'Honestly you are frankly a disgrace',
   'you are deluded idiots',
+  'Antifa is a domestic terrorist organization.',
+  'liberals are a hate group',
+  'Socialists are a cult.',
+  'landlords are a criminal gang',
 ];
 
 export const ROUND17_SHAPES_NEAR_MISS = [
@@ -60,4 +64,8 @@ export const ROUND17_SHAPES_NEAR_MISS = [
   'our players are young athletes with big dreams',
   'she is scared of pigs, which is funny on a farm',
   'you are officially a parent now, congratulations!',
+  'Liberals are not a hate group, whatever the pundits say.',
+  'Our volunteers are a dedicated group of students.',
+  'critics are a vocal group this season',
+  'Cyclists are a growing group in the city.',
 ];
