@@ -152,9 +152,18 @@ const cloudflareKey: SecretFormat = {
   minEntropy: 3.5,
 };
 
+const awsBedrockKey = prefixed('aws-bedrock-key', 'Amazon Bedrock API key', 'ABSKQmVkcm9ja0FQSUtleS', '[A-Za-z0-9+/]{40,300}={0,2}', { keywords: ['absk'] });
+const gcpRefreshToken = prefixed('gcp-oauth-refresh-token', 'Google OAuth refresh token', '1//0', '[A-Za-z0-9_-]{40,300}', { confidence: 0.9, minEntropy: 4 });
+/** Cloud platforms recognised by their prefix. */
+const cloudPrefixed: SecretFormat[] = [
+  prefixed('tencent-secret-id', 'Tencent Cloud SecretId', 'AKID', '[A-Za-z0-9]{32}', { confidence: 0.85, minEntropy: 3.5 }),
+  prefixed('yandex-api-key', 'Yandex Cloud API key', 'AQVN', '[A-Za-z0-9_-]{35,38}', { minEntropy: 3.5 }),
+  prefixed('cloudflare-origin-ca-key', 'Cloudflare Origin CA key', 'v1.0-', '[a-f0-9]{24}-[a-f0-9]{146}'),
+];
+
 export const CLOUD_FORMATS: SecretFamily[] = [
-  { id: 'aws', title: 'Amazon Web Services credentials', formats: [awsAccessKeyId, awsSecretAccessKey, awsSecretNearKeyId, awsSessionToken, awsAppSync] },
-  { id: 'google-cloud', title: 'Google Cloud credentials', formats: [gcpApiKey, gcpOauthSecret, gcpOauthToken, gcpServiceAccount] },
+  { id: 'aws', title: 'Amazon Web Services credentials', formats: [awsAccessKeyId, awsSecretAccessKey, awsSecretNearKeyId, awsSessionToken, awsAppSync, awsBedrockKey] },
+  { id: 'google-cloud', title: 'Google Cloud credentials', formats: [gcpApiKey, gcpOauthSecret, gcpOauthToken, gcpRefreshToken, gcpServiceAccount] },
   { id: 'azure', title: 'Microsoft Azure credentials', formats: [azureStorageKey, azureSas, azureAppConfig, azureDevopsPat, azureAdClientSecret] },
-  { id: 'cloud-platform', title: 'Cloud platform tokens', formats: [digitalOcean, alibabaKeyId, herokuKey, cloudflareKey] },
+  { id: 'cloud-platform', title: 'Cloud platform tokens', formats: [digitalOcean, alibabaKeyId, herokuKey, cloudflareKey, ...cloudPrefixed] },
 ];

@@ -142,7 +142,18 @@ export const MESSAGING_FORMATS: SecretFamily[] = [
   { id: 'chat-webhook', title: 'Discord, Telegram and Microsoft Teams bot tokens and webhooks', formats: [discordWebhook, discordBotToken, telegram, teamsWebhook] },
 ];
 
+/** Payment and shipping keys recognised by their prefix. */
+const paymentPrefixed: SecretFormat[] = [
+  prefixed('shippo-token', 'Shippo API token', 'shippo_', '(?:live|test)_[a-f0-9]{40}'),
+  prefixed('duffel-token', 'Duffel API token', 'duffel_', '(?:live|test)_[A-Za-z0-9_=-]{43}'),
+  prefixed('flutterwave-secret-key', 'Flutterwave secret key', 'FLWSECK', '(?:_TEST)?-[a-h0-9]{32}-X', { keywords: ['flwseck'] }),
+  prefixed('plaid-access-token', 'Plaid access token', 'access-', '(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', {
+    keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
+  }),
+  prefixed('woocommerce-key', 'WooCommerce REST API key', '', 'c[ks]_[a-f0-9]{40}', { keywords: ['ck_', 'cs_'], confidence: 0.85 }),
+];
+
 export const PAYMENT_FORMATS: SecretFamily[] = [
-  { id: 'payment-key', title: 'Payment provider keys (Stripe, Square, Braintree, Shopify)', formats: [stripe, ...square, braintree, shopify] },
+  { id: 'payment-key', title: 'Payment and shipping keys (Stripe, Square, Braintree, Shopify, Plaid, Shippo, …)', formats: [stripe, ...square, braintree, shopify, ...paymentPrefixed] },
   { id: 'twilio', title: 'Twilio credentials', formats: [twilio] },
 ];

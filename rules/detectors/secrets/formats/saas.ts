@@ -27,6 +27,10 @@ const ai: SecretFormat[] = [
   prefixed('tavily-key', 'Tavily API key', 'tvly-', '(?:dev-|prod-)?[A-Za-z0-9]{32}'),
   prefixed('firecrawl-key', 'Firecrawl API key', 'fc-', '[a-f0-9]{32}', { confidence: 0.85 }),
   prefixed('jina-key', 'Jina AI API key', 'jina_', '[a-f0-9]{32}[A-Za-z0-9_-]{28,32}'),
+  prefixed('xai-key', 'xAI API key', 'xai-', '[A-Za-z0-9]{80}', { minEntropy: 4 }),
+  prefixed('openrouter-key', 'OpenRouter API key', 'sk-or-v1-', '[a-f0-9]{64}'),
+  prefixed('langsmith-key', 'LangSmith API key', 'lsv2_', '(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}'),
+  prefixed('pinecone-key', 'Pinecone API key', 'pcsk_', '[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,80}', { minEntropy: 3.5 }),
 ];
 
 const email: SecretFormat[] = [
@@ -57,6 +61,8 @@ const email: SecretFormat[] = [
     confidence: 0.85,
     minEntropy: 3,
   },
+  prefixed('brevo-key', 'Brevo (Sendinblue) API key', 'xkeysib-', '[a-f0-9]{64}-[A-Za-z0-9]{16}'),
+  prefixed('mailersend-token', 'MailerSend API token', 'mlsn.', '[a-f0-9]{64}'),
 ];
 
 const productivity: SecretFormat[] = [
@@ -68,6 +74,13 @@ const productivity: SecretFormat[] = [
   prefixed('airtable-pat', 'Airtable personal access token', 'pat', '[A-Za-z0-9]{14}\\.[a-f0-9]{64}', { minEntropy: 3.5 }),
   prefixed('dropbox-token', 'Dropbox access token', 'sl.', '[A-Za-z0-9_-]{130,1400}', { minEntropy: 4.5 }),
   prefixed('asana-pat', 'Asana personal access token', '', '[0-2]/[0-9]{16}:[a-f0-9]{32}', { keywords: ['asana'], confidence: 0.8 }),
+  prefixed('clickup-token', 'ClickUp personal API token', 'pk_', '[0-9]{6,10}_[A-Z0-9]{32}'),
+  prefixed('hubspot-pat', 'HubSpot private app token', 'pat-', '(?:na|eu|ap)[0-9]-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}', { keywords: ['pat-na', 'pat-eu', 'pat-ap'] }),
+  prefixed('contentful-pat', 'Contentful personal access token', 'CFPAT-', '[A-Za-z0-9_-]{43}', { keywords: ['cfpat-'] }),
+  prefixed('readme-key', 'ReadMe API key', 'rdme_', '[a-z0-9]{70}'),
+  prefixed('frameio-token', 'Frame.io developer token', 'fio-u-', '[A-Za-z0-9_=-]{64}'),
+  prefixed('adobe-client-secret', 'Adobe client secret', 'p8e-', '[A-Za-z0-9]{32}', { minEntropy: 3.5 }),
+  prefixed('settlemint-token', 'SettleMint token', 'sm_', '(?:pat|aat|sat)_[A-Za-z0-9]{16}', { keywords: ['sm_pat_', 'sm_aat_', 'sm_sat_'] }),
   prefixed('typeform-token', 'Typeform token', 'tfp_', '[A-Za-z0-9_.=-]{40,60}'),
 ];
 
@@ -124,6 +137,10 @@ const other: SecretFormat[] = [
   prefixed('planetscale-token', 'PlanetScale token', 'pscale_tkn_', '[A-Za-z0-9_.-]{32,64}'),
   prefixed('supabase-key', 'Supabase secret key', 'sb_secret_', '[A-Za-z0-9_-]{20,80}'),
   prefixed('fly-token', 'Fly.io token', 'fo1_', '[A-Za-z0-9_-]{43}'),
+  prefixed('onepassword-service-account', '1Password service account token', 'ops_eyJ', '[A-Za-z0-9+/_-]{250,}={0,3}', { keywords: ['ops_eyj'] }),
+  prefixed('tailscale-key', 'Tailscale key', 'tskey-', '(?:api|auth|client|webhook|scim)-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40}'),
+  prefixed('prefect-key', 'Prefect API key', 'pnu_', '[A-Za-z0-9]{36}'),
+  prefixed('infracost-key', 'Infracost API key', 'ico-', '[A-Za-z0-9]{32}', { minEntropy: 3.5 }),
   {
     id: 'thingsboard-token',
     name: 'ThingsBoard device access token',

@@ -38,6 +38,9 @@ const registries: SecretFormat[] = [
   prefixed('docker-hub-oat', 'Docker Hub organisation access token', 'dckr_oat_', '[A-Za-z0-9_-]{27,32}'),
   prefixed('artifactory-api-key', 'JFrog Artifactory API key', 'AKCp', '[A-Za-z0-9]{65,75}', { keywords: ['akcp'] }),
   prefixed('terraform-cloud-token', 'Terraform Cloud / HCP token', '', '[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}', { keywords: ['.atlasv1.'] }),
+  prefixed('clojars-token', 'Clojars deploy token', 'CLOJARS_', '[a-z0-9]{60}', { keywords: ['clojars_'] }),
+  prefixed('packagist-token', 'Private Packagist token', 'packagist_', '[ou][ru]t_[a-f0-9]{68}'),
+  prefixed('artifactory-reference-token', 'JFrog Artifactory reference token', 'cmVmdGtu', '[A-Za-z0-9]{56}', { keywords: ['cmvmdgtu'] }),
 ];
 
 const ci: SecretFormat[] = [
@@ -45,6 +48,13 @@ const ci: SecretFormat[] = [
   prefixed('sonarqube-token', 'SonarQube token', 'sqp_', '[a-f0-9]{40}'),
   prefixed('sonarqube-user-token', 'SonarQube user token', 'squ_', '[a-f0-9]{40}'),
   prefixed('sonarqube-analysis-token', 'SonarQube analysis token', 'sqa_', '[a-f0-9]{40}'),
+  prefixed('buildkite-token', 'Buildkite API token', 'bkua_', '[a-f0-9]{40}'),
+  prefixed('harness-pat', 'Harness access token', 'pat.', '[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}'),
+  prefixed('octopus-deploy-key', 'Octopus Deploy API key', 'API-', '[A-Z0-9]{26}', { keywords: ['api-'], confidence: 0.85, minEntropy: 3.5 }),
+  prefixed('scalingo-token', 'Scalingo API token', 'tk-us-', '[A-Za-z0-9_-]{48}'),
+  prefixed('netlify-pat', 'Netlify personal access token', 'nfp_', '[A-Za-z0-9]{36}'),
+  prefixed('supabase-pat', 'Supabase personal access token', 'sbp_', '[a-f0-9]{40}'),
+  prefixed('render-key', 'Render API key', 'rnd_', '[A-Za-z0-9]{32}', { minEntropy: 3.5 }),
   {
     id: 'vault-token',
     name: 'HashiCorp Vault token',
