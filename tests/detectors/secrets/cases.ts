@@ -72,6 +72,15 @@ function positives(): SecretCase[] {
     { text: `{"msg": "method", "method": "auth.login_with_api_key", "params": ["3-${'Qm8zR2kX7wT4pL9cV3nB6hJ1dF5gY0sA'.repeat(2)}"]}`, expect: 'truenas-api-key' },
     { text: 'keys for the demo account: AKIA7Q2ZX9RT4WXYZ8QP / Xk9PqR2sT7vWmZ3nB8cD4fGhJ6kL1mN5oP0qR3sT', expect: 'aws-secret-near-key-id' },
     { text: 'curl -H "Authorization: Bearer Tk9mQ2vLx8Zr4Wn7Hb3Jp6Yc" https://api.acme.test', expect: 'bearer-token' },
+    { text: '<apiKey>Zr8qLm2Vx9Tb4Kz8Wm3Hp6Jd1Qc7Nf5</apiKey>', expect: 'secret-argument' },
+    { text: "define('MAILER_API_KEY', 'Vn3Kq8Zr2Lm9Xw4Tb7Hp6Jd1');", expect: 'secret-argument' },
+    { text: 'deploy.sh --api-token Lr7Qx2Vn9Tb4Kz8Wm3Hp6Jd1 --env prod', expect: 'secret-argument' },
+    { text: `secret_key_base: ${'9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a393f2a'.repeat(3)}`, expect: 'secret-assignment' },
+    { text: 'key = Tq8wLm2Zp4Rx9Vn3Kb7Hd6Jc1Yf5', expect: 'secret-assignment' },
+    { text: 'credentials: Hd6Jc1Yf5Tq8wLm2Zp4Rx9Vn3Kb7', expect: 'secret-assignment' },
+    { text: 'x_auth=Rx9Vn3Kb7Hd6Jc1Yf5Tq8wLm2Zp4', expect: 'secret-assignment' },
+    { text: 'zendesk token Kb7Hd6Jc1Yf5Tq8wLm2Zp4Rx9Vn3 in case anyone needs it', expect: 'token-disclosure' },
+    { text: 'here is the key: Yf5Tq8wLm2Zp4Rx9Vn3Kb7Hd6Jc1', expect: 'token-disclosure' },
   );
   return out;
 }
@@ -254,6 +263,17 @@ const HANDWRITTEN_NEGATIVES: string[] = [
   'Secret is out: we are hiring!',
   'API keys: https://docs.acme.example/keys/overview',
   'The secret is consistency and patience over many years',
+  'Key: Q3PlanningDocumentFinalV2',
+  'key = user_profile_1234',
+  '{"key": "homepage.hero.title"}',
+  '{"key": "pk_live_51HqLm2Vx9Tb4Kz8Wm3Hp6Jd1"}',
+  '<title>Quarterly results for 2025</title>',
+  '<sessionId>8f3c2a91d04b7e65c1f9a0d3b8e27c46</sessionId>',
+  'run it with --config-file /etc/acme/config.yaml --verbose',
+  'my token expired yesterday, asking IT for a new one',
+  'the key is under the mat, see you Friday',
+  'Key takeaway: ship smaller changes more often',
+  'token economics is the buzzword of the year',
 ];
 
 export function secretCases(): { positives: SecretCase[]; negatives: SecretCase[] } {

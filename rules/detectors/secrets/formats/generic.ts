@@ -86,6 +86,29 @@ export function judgeToken(v: string, quoted = false): Verdict {
   return ok(e >= 4 ? 0.85 : 0.8, `entropy ${e.toFixed(2)} bits/char`);
 }
 
+/** Letter runs of four or more that read as words ("Planning", "Document") cover most of the value. */
+function wordy(v: string): boolean {
+  const runs = v.match(/[A-Z]?[a-z]{3,}/g) ?? [];
+  return runs.reduce((n, r) => n + r.length, 0) >= v.length * 0.5;
+}
+
+/**
+ * A value under a name that says only "key", "auth" or "credentials", or right after a name with no
+ * colon: it must look machine-made (entropy 4.2 or more, upper case, lower case and digits, not words).
+ */
+function machineMade(v: string): Verdict {
+  if (/^(?:pk|pub|public)[_-]/i.test(v)) return no('a publishable key, public by design');
+  if (/\s/.test(v)) return no('contains spaces');
+  const e = shannonEntropy(v);
+  if (e < 4.2) return no(`entropy ${e.toFixed(2)} below 4.2 for a value under a bare name`);
+  if (charClasses(v) < 3 || !/\d/.test(v) || !/[A-Z]/.test(v) || !/[a-z]/.test(v)) return no('not a mix of upper case, lower case and digits');
+  if (wordy(v)) return no('mostly words');
+  return ok(0.75, `random-looking value under a bare name (entropy ${e.toFixed(2)})`);
+}
+
+/** Single-word names that may hold a credential but also many other things. */
+const BARE_SECRET_NAMES = new Set(['key', 'auth', 'credentials', 'credential']);
+
 const KEY = `(?<k>[A-Za-z_$][A-Za-z0-9_.$-]{0,60})`;
 const OP = `\\\\?["'\\]]?[ \\t]{0,8}(?<op>:=|=>|==|!=|=|:)[ \\t]{0,40}`;
 const VAL = `(?:\\\\?"(?<s1>(?:[^"\\n\\\\]|\\\\[^"]){1,200})\\\\?"|\\\\?'(?<s2>(?:[^'\\n\\\\]|\\\\[^']){1,200})\\\\?'|\`(?<s3>[^\`\\n]{1,200})\`|(?<s4>[^\\s"'\`;,&<>)]{1,200}))`;
@@ -95,6 +118,12 @@ function assignmentCheck(kind: 'password' | 'token') {
   return (secret: string, m: RegExpExecArray, text: string): Verdict => {
     const key = m.groups?.k ?? '';
     const k = classifyKey(key);
+    // `key = "…"`, `"auth": "…"`, `x_auth=…`: a bare name holds a token only if the value is plainly machine-made
+    const bare = key.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+    if (kind === 'token' && k === null && (bare.length === 1 || (bare.length === 2 && (bare[0] ?? '').length <= 2)) && BARE_SECRET_NAMES.has(bare[bare.length - 1] ?? '') && !placeholderReason(secret)) {
+      const v = machineMade(secret);
+      return v.ok ? ok(v.confidence, `key '${key}': ${v.note ?? ''}`.trim()) : v;
+    }
     if (k !== kind) return no(k ? `key '${key}' is a ${k} field` : `key '${key}' does not name a secret`);
     const quoted = m.groups?.s4 === undefined;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -291,23 +320,61 @@ const tokenDisclosure: SecretFormat = {
   name: 'API key or token written in a sentence',
   keywords: ['key', 'token', 'secret'],
   pattern: re(
-    `(?<![A-Za-z0-9_:/@.-])(?<k>(?:api|access|secret|auth|bearer|bot|app|deploy|personal access|service account|client) ?(?:keys?|tokens?|secrets?)|tokens?|secrets?)` +
-      `(?![A-Za-z0-9_/.-])(?<mid>[^.!?\\n:=/@{}();<>\\[\\]]{0,50}?)(?:\\s(?:is|was|is now|has been)\\s+|\\s*:\\s*)` +
+    `(?<![A-Za-z0-9_:/@.-])(?<k>(?:api|access|secret|auth|bearer|bot|app|deploy|personal access|service account|client|license|licence) ?(?:keys?|tokens?|secrets?)|tokens?|secrets?|keys?)` +
+      `(?![A-Za-z0-9_/.-])(?<mid>[^.!?\\n:=/@{}();<>\\[\\]]{0,50}?)(?<sep>\\s(?:is|was|is now|has been)\\s+|\\s*:\\s*|[ \\t]+)` +
       `(?:(?<q>["'“‘\`])(?<s1>[^"'”’\`\\s]{16,200})["'”’\`]|(?<s2>[^\\s"'”’\`]{16,200}))`,
     'i',
   ),
   confidence: 0.8,
   noPlaceholderCheck: true,
   generic: true,
-  check: (raw) => {
+  check: (raw, m) => {
+    const key = (m.groups?.k ?? '').toLowerCase();
+    const sep = m.groups?.sep ?? '';
+    const mid = m.groups?.mid ?? '';
+    // "key" alone is a key to anything: only "…key: <value>" discloses one ("the key is …" is usually prose)
+    if (/^keys?$/.test(key) && !sep.includes(':')) return no("'key' alone needs a colon before the value");
+    // "zendesk token <value>": a bare space after the name only when nothing comes between
+    if (!/[:a-z]/i.test(sep) && mid.trim() !== '') return no('a name and a value with words between and no colon');
     const s = withoutSentenceEnd(raw);
     const v = judgeToken(s, false);
+    if (v.ok && (/^keys?$/.test(key) || !/[:a-z]/i.test(sep))) {
+      const mm = machineMade(s);
+      if (!mm.ok) return mm;
+    }
     return v.ok ? { ...v, ...trimmed(raw, s) } : v;
+  },
+};
+
+/**
+ * Secrets handed over in code or markup rather than assigned: an XML element (`<apiKey>…</apiKey>`), a PHP
+ * constant (`define('API_KEY', '…')`) and a command-line flag with a space (`--api-token …`).
+ */
+const secretArgument: SecretFormat = {
+  id: 'secret-argument',
+  name: 'API key or token in an element, a constant or a flag',
+  keywords: ['</', 'define', '--'],
+  pattern: re(
+    [
+      `<(?<k1>[A-Za-z_][A-Za-z0-9_.:-]{0,60})>(?<s1>[^<>\\s]{1,300})</\\k<k1>>`,
+      `define\\(\\s*['"](?<k2>[A-Za-z_][A-Za-z0-9_]{0,60})['"]\\s*,\\s*['"](?<s2>[^'"\\n]{1,200})['"]`,
+      `(?:^|\\s)--(?<k3>[a-z][a-z0-9-]{1,40})[ \\t]+["']?(?<s3>[^\\s"'-][^\\s"']{15,300})["']?(?=\\s|$)`,
+    ].join('|'),
+  ),
+  confidence: 0.8,
+  noPlaceholderCheck: true,
+  generic: true,
+  check: (s, m) => {
+    const key = m.groups?.k1 ?? m.groups?.k2 ?? m.groups?.k3 ?? '';
+    const kind = classifyKey(key);
+    if (!kind) return no(`'${key}' does not name a secret`);
+    const v = kind === 'password' ? judgePassword(s, true, true) : judgeToken(s, true);
+    return v.ok ? ok(v.confidence, `'${key}' names a ${kind}; ${v.note ?? ''}`.trim()) : v;
   },
 };
 
 export const GENERIC_FORMATS: SecretFamily[] = [
   { id: 'connection-string', title: 'Passwords in connection strings and URLs', formats: [urlCredentials] },
   { id: 'password', title: 'Passwords in settings, command lines and sentences', formats: [passwordAssignment, xmlConfigSecret, cliCredentials, disclosure, credentialPair] },
-  { id: 'generic-secret', title: 'API keys and tokens in secret-named settings and sentences', formats: [secretAssignment, tokenDisclosure] },
+  { id: 'generic-secret', title: 'API keys and tokens in secret-named settings and sentences', formats: [secretAssignment, tokenDisclosure, secretArgument] },
 ];

@@ -46,6 +46,8 @@ export function classifyKey(name: string): KeyKind {
   const words = keyWords(name);
   const last = words[words.length - 1];
   if (!last || NOT_SECRET_LAST.has(last)) return null;
+  // Rails' `secret_key_base`: the base every other secret is derived from
+  if (last === 'base' && words[words.length - 2] === 'key' && words.includes('secret')) return 'token';
   if (PASSWORD_WORDS.has(last) || /(?:password|passwd|passphrase|passcode)$/.test(last)) return 'password';
   if (/(?:secret|token|apikey|accesskey|secretkey|privatekey)$/.test(last) && last !== 'key') return 'token';
   if (TOKEN_LAST.has(last)) {

@@ -136,8 +136,9 @@ const registryAuth: SecretFormat = {
 const bearer: SecretFormat = {
   id: 'bearer-token',
   name: 'bearer token',
-  keywords: ['bearer'],
-  pattern: re(`Bearer\\s+(?<s>[A-Za-z0-9_~+/.-]{20,2000}=*)(?![A-Za-z0-9_~+/.=-])`, 'i'),
+  keywords: ['bearer', 'authorization'],
+  // "Bearer …", "Bearer: …" and GitHub's "Authorization: token …"
+  pattern: re(`(?:Bearer:?|(?<=Authorization:[ \\t]{0,4})token)\\s+(?<s>[A-Za-z0-9_~+/.-]{20,2000}=*)(?![A-Za-z0-9_~+/.=-])`, 'i'),
   confidence: 0.8,
   minEntropy: 3.3,
   generic: true,
