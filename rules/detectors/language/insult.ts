@@ -97,6 +97,9 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** Words that make "can't fix stupid" a confession or a quoted saying. */
+const FIX_STUPID_OFF = new Set(['my', 'myself', 'mine', 'own', 'sticker', 'saying', 'says', 'quote', 'told', 'shirt', 'mug', 'sign']);
+
 /** Profanity thrown at someone: "fuck you", "go to hell", "shut the fuck up", "screw him". */
 function profanityAt(tokens: readonly Token[], i: number): Found | null {
   const a = w(tokens, i);
@@ -170,9 +173,10 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
     }
   }
   // "you can't fix stupid": the one answered written off as beyond help
-  if (a === 'fix' && b === 'stupid' && w(tokens, i - 1) === 'not' && w(tokens, i - 2) === 'can' && (!tokens[i + 2] || tokens[i + 2]?.punct)) return { from: i - 2, to: i + 1, confidence: 0.6, explain: "says someone is beyond help ('can't fix stupid')", tag: 'insult' };
+  // ("can't fix stupid, it was my typo", "as the bumper sticker says": said of oneself or quoted as a saying)
+  if (a === 'fix' && b === 'stupid' && w(tokens, i - 1) === 'not' && w(tokens, i - 2) === 'can' && (!tokens[i + 2] || (tokens[i + 2]?.punct && !(w(tokens, i + 2) === ',' && w(tokens, i + 3) === 'but'))) && !tokens.some((t) => FIX_STUPID_OFF.has(t.w))) return { from: i - 2, to: i + 1, confidence: 0.6, explain: "says someone is beyond help ('can't fix stupid')", tag: 'insult' };
   // "he has a stick up his ass": a person called uptight, with profanity
-  if (a === 'stick' && b === 'up' && ['his', 'her', 'your', 'ur', 'their'].includes(w(tokens, i + 2)) && ['ass', 'arse', 'butt', 'backside'].includes(w(tokens, i + 3))) return { from: i, to: i + 3, confidence: 0.65, explain: "says a person is uptight, with profanity ('stick up ... ass')", tag: 'insult' };
+  if (a === 'stick' && b === 'up' && ['his', 'her', 'your', 'ur', 'their'].includes(w(tokens, i + 2)) && ['ass', 'arse', 'butt', 'backside'].includes(w(tokens, i + 3)) && !/^(?:crack|hole|cheek|cheeks|fur)$/.test(w(tokens, i + 4)) && !tokens.slice(0, i).some((t) => ['dog', 'cat', 'puppy', 'pup', 'horse', 'bird', 'parrot', 'hamster'].includes(t.w))) return { from: i, to: i + 3, confidence: 0.65, explain: "says a person is uptight, with profanity ('stick up ... ass')", tag: 'insult' };
   if (a === 'up' && b === 'yours') return { from: i, to: i + 1, confidence: 0.7, explain: "aimed at someone ('up yours')", tag: 'profanity' };
   // contemptuous imperatives opening a sentence (after any @mentions) and ending a clause: "get lost",
   // "go away", "shut up.", "grow up!" ("shut up and take my money", "go away for the weekend" pass)
@@ -271,6 +275,22 @@ function fondSubject(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j >= Math.max(0, k - 2); j--) if (PETS_AND_CHILDREN.has(w(tokens, j))) return true;
   return ['team', 'club', 'squad'].includes(w(tokens, k)) && ['our', 'my'].includes(w(tokens, k - 1));
 }
+/** Games whose players are cast as traitors and liars: what is said of a role is no verdict on a person. */
+const GAME_OF_ROLES = new Set(['impostor', 'imposter', 'impostors', 'imposters', 'werewolf', 'werewolves', 'mafia', 'crewmate', 'crewmates']);
+/** Lower-case words ending like agent nouns that are not ones ("brother", "ever", "other"). */
+const NOT_AGENT_NOUNS = new Set(['brother', 'sister', 'mother', 'father', 'ever', 'never', 'other', 'over', 'after', 'either', 'neither', 'rather', 'together', 'whatever', 'forever', 'for', 'or', 'her', 'later', 'sooner', 'longer', 'under', 'per', 'whether', 'however', 'whoever', 'wherever', 'whenever', 'minor', 'major', 'junior', 'senior', 'poor', 'floor', 'door', 'honor', 'honour', 'sir', 'mister', 'bruv', 'partner', 'member', 'number', 'matter', 'manner', 'power', 'cancer', 'monster', 'loser', 'losers', 'hater', 'haters', 'traitor', 'traitors', 'liar', 'liars', 'cheater', 'cheaters', 'abuser', 'abusers', 'predator', 'predators', 'molester', 'molesters', 'murderer', 'murderers', 'racist', 'racists', 'fascist', 'fascists', 'terrorist', 'terrorists', 'sexist', 'sexists', 'narcissist', 'narcissists', 'leftist', 'leftists', 'communist', 'communists', 'socialist', 'socialists', 'extremist', 'extremists', 'supremacist', 'supremacists', 'loner', 'rapist', 'rapists', 'pedophile']);
+/**
+ * "a fraud investigator", "a snake handler", "a rat breeder", "a tool collector": an insult noun that names
+ * what an agent noun after it deals with (read only after an article: "you bitches better stop" has no compound).
+ */
+function agentNounAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.punct || t.mention || !/^[a-z]+$/.test(t.raw)) return false;
+  return (/(?:er|ers|or|ors|ist|ists|ian|ians)$/.test(t.w) && t.w.length > 4 && !NOT_AGENT_NOUNS.has(t.w)) || COMPOUND_HEADS.has(t.w);
+}
+/** Heads of ordinary compounds with an insult noun in front ("fraud analyst", "joke machine", "tool guy"). */
+const COMPOUND_HEADS = new Set(['analyst', 'analysts', 'guy', 'guys', 'girl', 'machine', 'machines', 'detection', 'prevention', 'squad', 'unit', 'team', 'department', 'charges', 'charge', 'alert', 'alerts', 'expert', 'experts', 'specialist', 'specialists', 'emoji', 'costume', 'costumes', 'enthusiast', 'enthusiasts']);
+
 /** Nouns that make a flaw word part of a compound ("your lies detector", "his hypocrisy test"). */
 const FLAW_COMPOUND = new Set(['detector', 'detectors', 'test', 'tests', 'check', 'checker', 'list', 'count', 'counter', 'meter', 'score', 'scale', 'index', 'level', 'rate', 'podcast', 'series', 'book', 'report', 'trope', 'narrative', 'defence', 'defense', 'tax']);
 /** Words after "you stupid" that make it a question or a clause, not a name: "you stupid or what?", "you dumb enough to". */
@@ -306,11 +326,13 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   // "antifa is a domestic terrorist organization", "the left is a cult", "liberals are a hate group": a camp called a
   // band of criminals or a cult
   const cop = w(tokens, i + 1);
-  if ((cop === 'are' || cop === 'were' || ((cop === 'is' || cop === 'was') && !/s$/.test(g.w))) && !NEGATORS_AFTER.has(w(tokens, i + 2))) {
+  const askedOrReported = tokens[tokens.length - 1]?.w === '?' || tokens.some((t, n) => t.w === 'according' && w(tokens, n + 1) === 'to');
+  if ((cop === 'are' || cop === 'were' || ((cop === 'is' || cop === 'was') && !/s$/.test(g.w))) && !NEGATORS_AFTER.has(w(tokens, i + 2)) && !askedOrReported) {
     for (let k = i + 2; k < tokens.length && k <= i + 6 && !CLAUSE_BREAK.has(w(tokens, k)) && w(tokens, k) !== ','; k++) {
       const x = w(tokens, k);
       if (NEGATORS_AFTER.has(x)) break;
-      const band = BAND_NOUNS.has(w(tokens, k + 1)) && (x === 'hate' || x === 'terror' || (PERSON_NEGATIVE.has(x) && !MILD_ATTRIBUTES.has(x)));
+      // ("journalists are a terror group's first target": the band owns something, it is not what they are)
+      const band = BAND_NOUNS.has(w(tokens, k + 1)) && !/^'s?$|^’s$/.test(w(tokens, k + 2)) && (x === 'hate' || x === 'terror' || (PERSON_NEGATIVE.has(x) && !MILD_ATTRIBUTES.has(x)));
       if (band || (x === 'cult' && (k + 1 === tokens.length || tokens[k + 1]?.punct === true))) {
         return { from: i, to: band ? k + 1 : k, confidence: 0.7, explain: `insulting generalisation about ${g.w} ('${band ? `${x} ${w(tokens, k + 1)}` : x}')`, tag: 'insult' };
       }
@@ -756,7 +778,11 @@ function run(input: DetectorInput): DetectorHit[] {
     const end = phraseEnd >= 0 ? phraseEnd : i;
     // "[insult] [noun]": an adjective before a noun describes the noun ("stupid bug"); a noun compound is ordinary ("clown show").
     const nxt = w(tokens, end + 1);
-    if (isNoun && COMPOUND_AFTER.has(nxt)) continue;
+    if (isNoun && (COMPOUND_AFTER.has(nxt) || (['a', 'an', 'the'].includes(w(tokens, i - 1)) && agentNounAfter(tokens, end + 1)))) continue;
+    // "a freak of nature" marvels at someone
+    if (t.w === 'freak' && nxt === 'of' && w(tokens, end + 2) === 'nature') continue;
+    // "in Among Us you are basically a traitor if you're the impostor": a role in a game of deceit
+    if (tokens.some((x) => GAME_OF_ROLES.has(x.w))) continue;
     // "you are so dumb (that) the healer has to babysit you": after "so"/"too" the adjective is predicated, whatever follows
     const degreeBefore = ['so', 'too'].includes(w(tokens, i - 1)) && (['is', 'are', 'was', 'were', 'am'].includes(w(tokens, i - 2)) || (['your', 'ur'].includes(w(tokens, i - 2)) && ['it', 'that', 'you', 'light', 'i', 'lol'].includes(w(tokens, i + 1))));
     if (isAdj && nxt && !degreeBefore && !CLAUSE_BREAK.has(nxt) && nxt !== ',' && !['and', 'or', 'as', 'to', 'of', 'af', 'lol', 'too', 'you', 'person', 'people', 'man', 'woman', 'guy', 'dude', 'bro'].includes(nxt) && !INSULT_NOUNS.has(nxt) && !INSULT_ADJECTIVES.has(nxt)) continue;

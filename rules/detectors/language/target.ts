@@ -75,7 +75,8 @@ const SAYING = new Set(['said', 'say', 'says', 'mentioned', 'suggested', 'asked'
 const STANCE_ADVERBS = [
   'really', 'just', 'truly', 'actually', 'simply', 'honestly', 'basically', 'clearly', 'obviously', 'literally', 'definitely',
   'certainly', 'seriously', 'officially', 'genuinely', 'totally', 'absolutely', 'completely', 'probably', 'apparently', 'evidently',
-  'undoubtedly', 'surely', 'indeed', 'quite', 'frankly', 'legit', 'legitimately', 'kinda', 'sorta', 'also', 'still', 'now', 'always',
+  'undoubtedly', 'surely', 'indeed', 'quite', 'frankly', 'legit', 'legitimately', 'kinda', 'sorta', 'also', 'still', 'now', 'always', 'lowkey',
+  'highkey',
 ];
 
 /** Words after a copula that are not describing words: verbs and places ("been had hoes", "Gabby is back bitches"). */

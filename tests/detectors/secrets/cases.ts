@@ -79,7 +79,7 @@ function positives(): SecretCase[] {
     { text: 'key = Tq8wLm2Zp4Rx9Vn3Kb7Hd6Jc1Yf5', expect: 'secret-assignment' },
     { text: 'credentials: Hd6Jc1Yf5Tq8wLm2Zp4Rx9Vn3Kb7', expect: 'secret-assignment' },
     { text: 'x_auth=Rx9Vn3Kb7Hd6Jc1Yf5Tq8wLm2Zp4', expect: 'secret-assignment' },
-    { text: 'zendesk token Kb7Hd6Jc1Yf5Tq8wLm2Zp4Rx9Vn3 in case anyone needs it', expect: 'token-disclosure' },
+    { text: 'zendesk api token Kb7Hd6Jc1Yf5Tq8wLm2Zp4Rx9Vn3 in case anyone needs it', expect: 'token-disclosure' },
     { text: 'here is the key: Yf5Tq8wLm2Zp4Rx9Vn3Kb7Hd6Jc1', expect: 'token-disclosure' },
   );
   return out;

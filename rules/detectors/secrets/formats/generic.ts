@@ -7,7 +7,7 @@
 import type { SecretFamily, SecretFormat, Verdict } from '../format';
 import { charClasses, shannonEntropy } from '../entropy';
 import { placeholderReason } from '../placeholder';
-import { classifyKey } from './key-names';
+import { NON_SECRET_KEY_QUALIFIERS, classifyKey } from './key-names';
 import { no, ok, re } from './util';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -99,11 +99,22 @@ function wordy(v: string): boolean {
 function machineMade(v: string): Verdict {
   if (/^(?:pk|pub|public)[_-]/i.test(v)) return no('a publishable key, public by design');
   if (/\s/.test(v)) return no('contains spaces');
+  if (v.length < 24) return no('shorter than 24 characters for a value under a bare name');
+  if (/[/\\]|\.[a-z]{2,4}$/i.test(v)) return no('a path or a file name');
   const e = shannonEntropy(v);
   if (e < 4.2) return no(`entropy ${e.toFixed(2)} below 4.2 for a value under a bare name`);
   if (charClasses(v) < 3 || !/\d/.test(v) || !/[A-Z]/.test(v) || !/[a-z]/.test(v)) return no('not a mix of upper case, lower case and digits');
   if (wordy(v)) return no('mostly words');
   return ok(0.75, `random-looking value under a bare name (entropy ${e.toFixed(2)})`);
+}
+
+/** The word written just before a bare name: "public" in "Public key: …", "site" in "reCAPTCHA site key: …". */
+function qualifierBefore(text: string, index: number): string {
+  return (/([A-Za-z]+)[^A-Za-z\n]{0,3}$/.exec(text.slice(Math.max(0, index - 30), index))?.[1] ?? '').toLowerCase();
+}
+/** Keys and tokens that are public or name something other than a credential ("public key", "cache key", "sheet key"). */
+function notACredential(qualifier: string): boolean {
+  return qualifier === 'public' || qualifier === 'publishable' || NON_SECRET_KEY_QUALIFIERS.has(qualifier);
 }
 
 /** Single-word names that may hold a credential but also many other things. */
@@ -120,6 +131,8 @@ function assignmentCheck(kind: 'password' | 'token') {
     const k = classifyKey(key);
     // `key = "…"`, `"auth": "…"`, `x_auth=…`: a bare name holds a token only if the value is plainly machine-made
     const bare = key.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+    // "Mapbox public token: pk.…", "Cache key: …": the word before a one-word name says it is no credential
+    if (kind === 'token' && /^(?:keys?|tokens?)$/i.test(key) && notACredential(qualifierBefore(text, m.index))) return no(`a ${qualifierBefore(text, m.index)} ${key.toLowerCase()}, not a credential`);
     if (kind === 'token' && k === null && (bare.length === 1 || (bare.length === 2 && (bare[0] ?? '').length <= 2)) && BARE_SECRET_NAMES.has(bare[bare.length - 1] ?? '') && !placeholderReason(secret)) {
       const v = machineMade(secret);
       return v.ok ? ok(v.confidence, `key '${key}': ${v.note ?? ''}`.trim()) : v;
@@ -328,14 +341,18 @@ const tokenDisclosure: SecretFormat = {
   confidence: 0.8,
   noPlaceholderCheck: true,
   generic: true,
-  check: (raw, m) => {
+  check: (raw, m, text) => {
     const key = (m.groups?.k ?? '').toLowerCase();
     const sep = m.groups?.sep ?? '';
     const mid = m.groups?.mid ?? '';
-    // "key" alone is a key to anything: only "…key: <value>" discloses one ("the key is …" is usually prose)
+    // "key" alone is a key to anything: only "…key: <value>" discloses one ("the key is …" is usually prose), and not
+    // a public, site, sheet or cache key ("WireGuard public key: …", "reCAPTCHA site key: …")
     if (/^keys?$/.test(key) && !sep.includes(':')) return no("'key' alone needs a colon before the value");
-    // "zendesk token <value>": a bare space after the name only when nothing comes between
-    if (!/[:a-z]/i.test(sep) && mid.trim() !== '') return no('a name and a value with words between and no colon');
+    const before = qualifierBefore(text, m.index);
+    if (/^(?:keys?|tokens?)$/.test(key) && notACredential(before)) return no(`a ${before} ${key}, not a credential`);
+    // "api token <value>": a bare space after the name only for a named kind of token with nothing between
+    // ("the BONK token DezX…" names a coin)
+    if (!/[:a-z]/i.test(sep) && (mid.trim() !== '' || !/\s/.test(key))) return no('a value after a bare name needs a colon');
     const s = withoutSentenceEnd(raw);
     const v = judgeToken(s, false);
     if (v.ok && (/^keys?$/.test(key) || !/[:a-z]/i.test(sep))) {
@@ -366,6 +383,8 @@ const secretArgument: SecretFormat = {
   generic: true,
   check: (s, m) => {
     const key = m.groups?.k1 ?? m.groups?.k2 ?? m.groups?.k3 ?? '';
+    // `--secret id=npmrc,src=$HOME/.npmrc`: options and variables, not a value
+    if (/[=$]/.test(s) && !/^[A-Za-z0-9+/]+=*$/.test(s)) return no('options or a variable, not a literal');
     const kind = classifyKey(key);
     if (!kind) return no(`'${key}' does not name a secret`);
     const v = kind === 'password' ? judgePassword(s, true, true) : judgeToken(s, true);

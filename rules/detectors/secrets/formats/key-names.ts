@@ -14,12 +14,15 @@ const TOKEN_QUALIFIERS = new Set([
   'oauth', 'jwt', 'hmac', 'shared', 'sas', 'storage', 'write', 'read', 'upload', 'publish', 'ingest', 'integration', 'server', 'rest',
 ]);
 /** `primary_key`, `cache_key`, `public_key`: keys that are not credentials. */
-const NON_SECRET_KEY_QUALIFIERS = new Set([
+export const NON_SECRET_KEY_QUALIFIERS = new Set([
   'public', 'pub', 'primary', 'foreign', 'sort', 'partition', 'cache', 'lookup', 'map', 'row', 'unique', 'composite', 'hot', 'short',
   'keyboard', 'i18n', 'translation', 'route', 'react', 'cursor', 'idempotency', 'object', 'dedup', 'dedupe', 'group', 'index', 'registry',
   'host', 'kid', 'sorting', 'hash', 'lang', 'locale', 'message', 'label', 'storage', 'local', 'session', 'query', 'item', 'list', 'field',
   'column', 'table', 'dict', 'json', 'yaml', 'config', 'settings', 'env', 'name', 'data', 'cell', 'node', 'entry', 'record', 'event',
+  'site', 'sheet', 'ipfs', 'ssh', 'gpg', 'pgp', 'host', 'wireguard', 'pgp', 'music', 'piano', 'house', 'car', 'door', 'spare',
 ]);
+/** `nextToken`, `pageToken`, `clientToken`: tokens that page through results or make a request idempotent, not credentials. */
+const NON_SECRET_TOKEN_QUALIFIERS = new Set(['next', 'page', 'continuation', 'starting', 'resumption', 'idempotency', 'sync', 'cursor', 'pagination', 'client', 'publickey', 'public', 'request', 'marker']);
 
 /** Suffixes naming something about a secret rather than the secret itself. */
 const NOT_SECRET_LAST = new Set([
@@ -49,6 +52,8 @@ export function classifyKey(name: string): KeyKind {
   // Rails' `secret_key_base`: the base every other secret is derived from
   if (last === 'base' && words[words.length - 2] === 'key' && words.includes('secret')) return 'token';
   if (PASSWORD_WORDS.has(last) || /(?:password|passwd|passphrase|passcode)$/.test(last)) return 'password';
+  if ((last === 'token' || last === 'tokens') && words.slice(0, -1).some((w) => NON_SECRET_TOKEN_QUALIFIERS.has(w))) return null;
+  if (/^(?:next|page|continuation|publickey)token$/.test(last)) return null;
   if (/(?:secret|token|apikey|accesskey|secretkey|privatekey)$/.test(last) && last !== 'key') return 'token';
   if (TOKEN_LAST.has(last)) {
     if (last === 'key' && words.length > 1 && !NON_SECRET_KEY_QUALIFIERS.has(words[words.length - 2] ?? '')) return 'token';
