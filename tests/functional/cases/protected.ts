@@ -14,6 +14,7 @@ import { PRECISION_REVIEW_NEAR_MISSES } from './precision-review';
 import { VIOLENCE_SHAPES, VIOLENCE_SHAPES_NEAR_MISS } from './violence-shapes';
 import { CUE_SCORE_FLAGGED, CUE_SCORE_NEAR_MISSES } from './cue-score';
 import { QUESTIONS_ROUND10, QUESTIONS_ROUND10_INSULTING, QUESTIONS_ROUND10_NEAR_MISS } from './questions-round10';
+import { QUESTIONS_ROUND17, QUESTIONS_ROUND17_NEAR_MISS } from './questions-round17';
 import { ROUND12_SHAPES, ROUND12_SHAPES_NEAR_MISS } from './round12-shapes';
 import { ROUND13_SHAPES, ROUND13_SHAPES_NEAR_MISS } from './round13-shapes';
 import { ROUND16_HATE, ROUND16_HATE_NEAR_MISS, ROUND16_QUESTIONS, ROUND16_SPELLINGS, ROUND16_SPELLINGS_NEAR_MISS } from './round16-hate';
@@ -3195,6 +3196,8 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'implicit-round9-shapes-near-miss', title: 'the round 9 shapes with sympathy, praise, a harm suffered, a policy instead of a member, a need met, or the claim reported to deny it', family: 'protected', polarity: 'pass', cases: round9ShapesNearMiss.map((t) => ({ text: t, expect: [] })) },
   { id: 'questions-round10', title: "hate asked as a question: an empty wrapper ('has anyone noticed that ...', 'am I the only one who finds ...'), or a claim taken as given ('when will [group] stop / admit ...', 'how many of these [group] are actually ...', 'what is it with [group] and ...-ing', 'why can't [group] just ...')", family: 'protected', polarity: 'flag', cases: [...QUESTIONS_ROUND10.map((t) => ({ text: t, expect: [...P] })), ...QUESTIONS_ROUND10_INSULTING.map((t) => ({ text: t, expect: [...BOTH] }))] },
   { id: 'questions-round10-near-miss', title: 'the same wrappers for honest, sympathetic or statistical questions, burdens and harms the group suffers, and things that are not protected groups', family: 'protected', polarity: 'pass', cases: QUESTIONS_ROUND10_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'questions-round17', title: "a fault asked after as if it came with the group ('what is it with [group] and being late?', 'what is it about [group] that ...') and a merit asked after as if no member had it ('is there a single [member] who actually pulls their weight?')", family: 'protected', polarity: 'flag', cases: QUESTIONS_ROUND17.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'questions-round17-near-miss', title: 'the same questions about food, holidays, sleep and one person, and questions that ask for a name', family: 'protected', polarity: 'pass', cases: QUESTIONS_ROUND17_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'statement-reader-round11', title: "habits pinned on a group by word class: crimes with an object, vices, a vice object after any verb, 'every [member]', duties denied with 'never'", family: 'protected', polarity: 'flag', cases: STATEMENT_READER_ROUND11.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'statement-reader-round11-near-miss', title: 'the same verbs in news, as victims, fighting the vice, praise, self-care and rules of a faith', family: 'protected', polarity: 'pass', cases: STATEMENT_READER_ROUND11_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
 ];

@@ -121,6 +121,12 @@ const BAD_STATES = new Set([...MORE_NEGATIVE, ...CRIME_NOUNS, 'ill', 'mentally',
 const REACTIONS = new Set(['angry', 'bitter', 'confused', 'upset', 'furious', 'mad', 'scared', 'afraid', 'worried', 'frustrated']);
 const CAUSED_BY = new Set(['about', 'at', 'over', 'by', 'with', 'that', 'because', 'for', 'when', 'after']);
 
+/** Faults a "what is it with [group] and ...?" pins on a group, beyond the bad states and harms above. */
+const WITH_FAULTS = new Set(['late', 'aggressive', 'aggression', 'lateness', 'smell', 'smelling', 'smells', 'stink', 'stinking', 'noise', 'noisy', 'drama', 'attitude', 'attitudes', 'entitlement', 'entitled', 'laziness', 'crime', 'crimes', 'violence', 'mess', 'cheap', 'stingy', 'greed', 'greedy', 'money', 'excuses', 'handouts', 'hygiene', 'tempers', 'temper', 'whine', 'moan', 'hate', 'hating', 'terrorism', 'bombs', 'knives']);
+
+/** Merits a "who actually ...?" asks after as if no member had them. */
+const MERITS_ASKED = new Set(['pulls', 'pull', 'works', 'work', 'pays', 'pay', 'contributes', 'contribute', 'earns', 'earn', 'deserves', 'deserve', 'knows', 'know', 'understands', 'understand', 'speaks', 'speak', 'drives', 'drive', 'cooks', 'cook', 'washes', 'wash', 'tips', 'tip', 'integrates', 'integrate', 'helps', 'help', 'tells', 'tell', 'does', 'do', 'can', 'could', 'gives', 'give']);
+
 export function singleException(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   const t = find(words, 'is there');
   const o = t >= 0 ? t : find(words, 'name one');
@@ -137,6 +143,11 @@ export function singleException(tokens: readonly Token[], words: Words, groups: 
   const id = identityWord(tokens, groups, at);
   if (!id || !['who', 'that'].includes(words[id.to + 1] ?? '')) return null;
   const rest = words.slice(id.to + 2, id.to + 8);
+  // "is there a single disabled employee who actually pulls their weight?": a merit asked after as if none had it
+  // ("... who actually attended the briefing?" asks for a name: only merits count)
+  if (t >= 0 && ['single', 'one'].includes(words[at - 1] ?? '') && ['actually', 'really', 'even', 'ever'].includes(rest[0] ?? '') && MERITS_ASKED.has(rest[1] ?? '') && words[words.length - 1] === '?' && !rest.some((w2) => NEGATORS.has(w2))) {
+    return hit(o, id.to + 3, id, 'negated-positive', `is there a single [member] who ${rest[0]} ...?`);
+  }
   if (!NEGATORS.has(rest[1] ?? '') && !NEGATORS.has(rest[0] ?? '')) return null;
   // "who isn't angry about the pay gap", "... bitter at how she was treated": a feeling with its cause, not a trait
   let b = rest.findIndex((w, k) => BAD_STATES.has(w) && !(REACTIONS.has(w) && CAUSED_BY.has(rest[k + 1] ?? '')));
@@ -451,8 +462,26 @@ export function everBother(words: Words, groups: readonly GroupMention[]): Attac
   return g && !bad && words.slice(g.to + 1, b).some((w) => ['ever', 'even', 'actually', 'really'].includes(w)) && BOTHER_TO.test(words[b + 1] ?? '') && !words.slice(b + 1).some((w) => HABIT_EXCUSES.has(w)) ? hit(g.from, b + 1, g, 'negated-positive', 'effort asked after as never made') : null;
 }
 
-/** "What is wrong with trans people?": the group itself as the fault. */
+/**
+ * "What is wrong with trans people?": the group itself as the fault. "What is it with Black people and being late?",
+ * "what is it about Muslims that ...": a trait asked after as if it came with the group.
+ */
 export function wrongWith(words: Words, groups: readonly GroupMention[]): Attack | null {
+  const with_ = find(words, 'what is it with');
+  const about = with_ >= 0 ? -1 : find(words, 'what is it about');
+  const at = with_ >= 0 ? with_ : about;
+  if (at >= 0 && !words.slice(0, at).some((w2) => NEGATORS.has(w2))) {
+    let s = at + 4;
+    while (['the', 'all', 'these', 'those', 'you'].includes(words[s] ?? '')) s++;
+    const g = groups.find((m) => !m.pronoun && m.from === s);
+    const next = words[(g?.to ?? -2) + 1];
+    // ("what is it with Priya?" asks after one person; "what is it about the Muslim call to prayer that ..." is about a practice)
+    // only a fault asked after: "what is it with Italians and amazing food?", "... teenagers and sleeping till noon?" pass
+    const fault = g ? words.slice(g.to + 2, g.to + 10).some((w2) => WITH_FAULTS.has(w2) || BAD_STATES.has(w2) || BAD_GERUNDS.has(w2)) : false;
+    if (g && fault && (with_ >= 0 ? next === 'and' : ['that', 'which', 'who'].includes(next ?? ''))) {
+      return hit(at, g.to, g, 'generalisation', `what is it ${with_ >= 0 ? 'with' : 'about'} [group]`);
+    }
+  }
   const w = find(words, 'wrong with');
   if (w < 0 || !words.slice(0, w).includes('what')) return null;
   const g = groups.find((m) => !m.pronoun && m.from >= w + 2 && m.from <= w + 3);
