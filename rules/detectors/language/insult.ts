@@ -285,7 +285,8 @@ const NOT_AGENT_NOUNS = new Set(['brother', 'sister', 'mother', 'father', 'ever'
  */
 function agentNounAfter(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || t.punct || t.mention || !/^[a-z]+$/.test(t.raw)) return false;
+  // one plain space between the two words: "a bitch #damian" ends with a hashtag, not a compound
+  if (!t || t.punct || t.mention || !/^[a-z]+$/.test(t.raw) || t.start - (tokens[k - 1]?.end ?? -9) !== 1) return false;
   return (/(?:er|ers|or|ors|ist|ists|ian|ians)$/.test(t.w) && t.w.length > 4 && !NOT_AGENT_NOUNS.has(t.w)) || COMPOUND_HEADS.has(t.w);
 }
 /** Heads of ordinary compounds with an insult noun in front ("fraud analyst", "joke machine", "tool guy"). */

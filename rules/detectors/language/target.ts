@@ -24,6 +24,7 @@ const FUNCTION_WORDS = new Set([
   'or', 'but', 'so', 'if', 'then', 'just', 'not', 'no', 'yes', 'yeah', 'lol', 'omg', 'rt', 'i', 'we', 'my', 'our', 'your', 'his', 'her',
   'its', 'their', 'today', 'tomorrow', 'yesterday', 'honestly', 'seriously', 'literally', 'everything', 'nothing', 'all', 'also',
   'still', 'really', 'very', 'too', 'as', 'at', 'in', 'on', 'of', 'for', 'with', 'by', 'to', 'from', 'new', 'old', 'one',
+  'mine', 'yours', 'ours', 'theirs', 'hers',
 ]);
 /** Greetings and commands after which an insult addresses the reader: "hey idiot", "shut up moron". */
 const VOCATIVE_BEFORE = new Set(['hey', 'yo', 'oi', 'listen', 'dear', 'up', 'off', 'lost', 'home', 'away', 'out', 'move', 'bye', 'thanks', 'ok', 'okay', 'sure', 'whatever', 'cry', 'please', 'sorry', 'nice', 'relax', 'calm', 'down', 'job', 'work', 'luck', 'try']);

@@ -122,7 +122,7 @@ const REACTIONS = new Set(['angry', 'bitter', 'confused', 'upset', 'furious', 'm
 const CAUSED_BY = new Set(['about', 'at', 'over', 'by', 'with', 'that', 'because', 'for', 'when', 'after']);
 
 /** Faults a "what is it with [group] and ...?" pins on a group, beyond the bad states and harms above. */
-const WITH_FAULTS = new Set(['late', 'aggressive', 'aggression', 'lateness', 'smell', 'smelling', 'smells', 'stink', 'stinking', 'noise', 'noisy', 'drama', 'attitude', 'attitudes', 'entitlement', 'entitled', 'laziness', 'crime', 'crimes', 'violence', 'mess', 'cheap', 'stingy', 'greed', 'greedy', 'money', 'excuses', 'handouts', 'hygiene', 'tempers', 'temper', 'whine', 'moan', 'hate', 'hating', 'terrorism', 'bombs', 'knives']);
+const WITH_FAULTS = new Set(['late', 'aggressive', 'aggression', 'anger', 'lateness', 'smell', 'smelling', 'smells', 'stink', 'stinking', 'noise', 'noisy', 'drama', 'attitude', 'attitudes', 'entitlement', 'entitled', 'laziness', 'crime', 'crimes', 'violence', 'mess', 'cheap', 'stingy', 'greed', 'greedy', 'money', 'excuses', 'handouts', 'hygiene', 'tempers', 'temper', 'whine', 'moan', 'hate', 'hating', 'terrorism', 'bombs', 'knives']);
 
 /** Merits a "who actually ...?" asks after as if no member had them. */
 const MERITS_ASKED = new Set(['pulls', 'pull', 'works', 'work', 'pays', 'pay', 'contributes', 'contribute', 'earns', 'earn', 'deserves', 'deserve', 'knows', 'know', 'understands', 'understand', 'speaks', 'speak', 'drives', 'drive', 'cooks', 'cook', 'washes', 'wash', 'tips', 'tip', 'integrates', 'integrate', 'helps', 'help', 'tells', 'tell', 'does', 'do', 'can', 'could', 'gives', 'give']);
