@@ -442,6 +442,8 @@ export function toldApartBy(tokens: readonly Token[], words: Words, groups: read
 
 /** "There goes the neighbourhood, a Black family just moved in next door." */
 export function thereGoes(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  // (read first on every sentence since it moved to ANYWHERE: "goes" is rare, the phrase search is not free)
+  if (!words.includes('goes')) return null;
   const t = find(words, 'there goes');
   // "there goes women's sport": a group's own field, lost to another group's arrival
   const owner = groups.find((g) => !g.pronoun && g.from === t + 2 && words[g.to + 1] === "'s");
