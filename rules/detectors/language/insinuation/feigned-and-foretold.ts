@@ -158,8 +158,12 @@ export function habitForetold(_tokens: readonly Token[], w: Words, groups: reado
   // ("it's never real love": praise denied is no sincerity)
   if (!p || w.some((x, k) => sincere([x]) && !negatedIn(w, k - 2, k)) || w.some((x) => BARRIER.has(x) || VICTIMISED.has(x))) return null;
   // ("old people can't help being bigots": a condemning word as the fault foretold is the claim, not a rebuttal of it)
-  const e = clauseEnd(w, p[1] + 1);
+  // (a closing quotation mark ends the clause too: '"gay men can't help being promiscuous" is a homophobic myth')
+  let e = clauseEnd(w, p[1] + 1);
+  for (let k = p[1] + 1; k <= e; k++) if (['"', '“', '”'].includes(w[k] ?? '')) e = k - 1;
   if (reported([...w.slice(0, p[0]), ...w.slice(e + 1)])) return null;
+  // "Muslims can't be trusted with the lies the media tells about them": the group is what the clause is done to
+  for (let k = p[1] + 2; k <= e; k++) if (w[k] === 'them' && ['about', 'against', 'at', 'on'].includes(w[k - 1] ?? '')) return null;
   // ("teenagers these days": the group's name may take in "these days")
   const at = w[p[0]] === 'these' ? p[0] + 2 : w[p[0]] === 'nowadays' ? p[0] + 1 : p[0];
   const g = subjectBefore(w, groups, at, 4) ?? subjectBefore(w, groups, p[0], 4);
@@ -171,7 +175,8 @@ export function habitForetold(_tokens: readonly Token[], w: Words, groups: reado
   if ((phrase.includes('never') || phrase.endsWith('can not')) && (KIND_AFTER_NEVER.has(next) || (next === 'be' && (/ed$/.test(after) || ['safe', 'welcome', 'free', 'alone'].includes(after))) || w.slice(p[1] + 1).includes('again'))) return null;
   if (phrase.includes('end') && (BORNE.has(next) || ((next === 'in' || next === 'on') && w.slice(p[1] + 2, p[1] + 5).some((x) => HARDSHIP.has(x))))) return null;
   if (findAny(w, ENDORSED)) return null;
-  return hit(g.from, p[1], g, 'stereotype', `a fault foretold of a group as fate ('${phrase.replace("can not", "can't")}', ${g.characteristic})`);
+  // (the span takes in the fault's clause: "can't even make a phone call" is the claim, not a report by "call")
+  return hit(g.from, Math.max(p[1], e), g, 'stereotype', `a fault foretold of a group as fate ('${phrase.replace("can not", "can't")}', ${g.characteristic})`);
 }
 
 /** Verbs of devotion or need before "anything": "will do anything for their kids", "will try anything once". */
