@@ -141,6 +141,8 @@ const BORNE = words(`doing carrying paying covering picking taking cleaning cari
 const HARDSHIP = words(`worst poorest poverty debt hospital low cheapest overcrowded temporary unpaid underpaid`);
 /** The writer sides with the group after the claim: "and they shouldn't", "and that is their right". */
 const ENDORSED = ['at this rate', 'their right', 'they should not', 'nor should they', 'why should they', 'good for them', 'and rightly so', 'a scandal', 'a shame', 'it is sad', 'so unfair'];
+/** A faith kept, which "can't help" or "will never" states as practice, not fault. */
+const FAITH_PRACTICE = words(`fasting fast fasts praying pray prays prayer ramadan eid faith sabbath shabbat lent diwali worship worshipping kosher halal`);
 /** A barrier or a condition named: the claim is about what stops the group, not what it is. */
 const BARRIER = words(`while until unless if because whilst`);
 
@@ -157,19 +159,23 @@ export function habitForetold(_tokens: readonly Token[], w: Words, groups: reado
   const p = findAny(w, FATE) ?? believesAnything(w);
   // ("it's never real love": praise denied is no sincerity)
   if (!p || w.some((x, k) => sincere([x]) && !negatedIn(w, k - 2, k)) || w.some((x) => BARRIER.has(x) || VICTIMISED.has(x))) return null;
+  const next = w[p[1] + 1] ?? '';
+  const after = w[p[1] + 2] ?? '';
   // ("old people can't help being bigots": a condemning word as the fault foretold is the claim, not a rebuttal of it)
   // (a closing quotation mark ends the clause too: '"gay men can't help being promiscuous" is a homophobic myth')
   let e = clauseEnd(w, p[1] + 1);
   for (let k = p[1] + 1; k <= e; k++) if (['"', '“', '”'].includes(w[k] ?? '')) e = k - 1;
   if (reported([...w.slice(0, p[0]), ...w.slice(e + 1)])) return null;
   // "Muslims can't be trusted with the lies the media tells about them": the group is what the clause is done to
-  for (let k = p[1] + 2; k <= e; k++) if (w[k] === 'them' && ['about', 'against', 'at', 'on'].includes(w[k - 1] ?? '')) return null;
+  // ("can't help being visible when the press is obsessed with them": the same after the clause)
+  for (let k = p[1] + 2; k < w.length; k++) if (w[k] === 'them' && ['about', 'against', 'at', 'on', 'with', 'by', 'to'].includes(w[k - 1] ?? '')) return null;
+  // a faith kept ("can't help fasting during Ramadan"), the writer's own ("mine included"), a passive harm ("can't be trusted
+  // to be treated fairly")
+  if (w.some((x) => FAITH_PRACTICE.has(x) || x === 'mine' || x === 'included') || (next === 'to' && after === 'be')) return null;
   // ("teenagers these days": the group's name may take in "these days")
   const at = w[p[0]] === 'these' ? p[0] + 2 : w[p[0]] === 'nowadays' ? p[0] + 1 : p[0];
   const g = subjectBefore(w, groups, at, 4) ?? subjectBefore(w, groups, p[0], 4);
   if (!g || !generic(w, g) || writerIsMember(w, g) || ownedNear(w, Math.max(0, g.from - 4), p[0])) return null;
-  const next = w[p[1] + 1] ?? '';
-  const after = w[p[1] + 2] ?? '';
   const phrase = w.slice(p[0], p[1] + 1).join(' ');
   if (phrase.endsWith('help') && (next === 'but' || !(/ing$/.test(next) || ['it', 'themselves', 'itself'].includes(next)))) return null;
   if ((phrase.includes('never') || phrase.endsWith('can not')) && (KIND_AFTER_NEVER.has(next) || (next === 'be' && (/ed$/.test(after) || ['safe', 'welcome', 'free', 'alone'].includes(after))) || w.slice(p[1] + 1).includes('again'))) return null;
@@ -248,7 +254,8 @@ const TROUBLE = words(`drama chaos complaints lawsuits tantrums meltdowns tears 
 /** Other reasons to brace: weather, crowds, pests, a deadline. */
 const OTHER_DREAD = words(`storm wind weather rain snow fireworks crowds traffic deadline foxes rats flu wifi exams`);
 /** Enthusiasm about a newcomer: "guess I'll finally learn to make pierogi!". */
-const EAGER = words(`finally learn learning excited yay cant yummy brought made cooked baked shared gift gifts adorable cute sweet kind nice`);
+const EAGER = words(`finally learn learning excited yay cant yummy brought made cooked baked shared gift gifts adorable cute sweet kind nice hilarious funny
+  fun`);
 
 /** A member in the previous sentence that this sentence's dread answers, with two plain readings the shared one misses: "is 63", "in a wheelchair". */
 function arrivedBefore(prev: Neighbour): GroupMention | null {
