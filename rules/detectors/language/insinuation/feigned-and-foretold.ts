@@ -31,6 +31,7 @@ import { asSubject, clauseEnd, findAny, HEADWEAR, hit, negatedIn, writerIsMember
 /** Sarcasm carried by an emoji or a tag: "🙄", "😂", "right", "lol". */
 const WINK_MARKS = /🙄|😂|🤣|😏|🤡|💀|💣|😬|🙃|😆|🪄/u;
 const WINK_WORDS = words(`lol lmao lmfao haha hahaha rofl sure right totally obviously`);
+const LAUGHING = words(`lol lmao lmfao haha hahaha rofl`);
 const winked = (w: Words, raw: string): boolean => WINK_MARKS.test(raw) || w.some((x) => WINK_WORDS.has(x));
 
 /** One's own people or the writer's circle: what follows is affection or report, not a generalisation. */
@@ -98,7 +99,10 @@ export function feignedPraise(tokens: readonly Token[], w: Words, groups: readon
   const f = w.findIndex((x) => FAMOUS.has(x));
   if (f > 0 && !negatedIn(w, Math.max(0, f - 3), f)) {
     const g = subjectBefore(w, groups, f);
-    const virtue = w.slice(f + 1, f + 4).some((x) => VIRTUES.has(x));
+    // (with a laugh any trait will do, "famously subtle 😂", unless it is a wrong done to them: "famously underpaid 😂")
+    const trait = w[f + 1] ?? '';
+    const laughed = /😂|🤣|💅|😆/u.test(raw) || w.some((x) => LAUGHING.has(x));
+    const virtue = w.slice(f + 1, f + 4).some((x) => VIRTUES.has(x)) || (laughed && /^[a-z]{3,}$/.test(trait) && !/ed$/.test(trait) && !VICTIMISED.has(trait));
     // the wink: an emoji or tag, "not at all", or a twist after the praise ("hard working... at avoiding work")
     const twist = w.some((x, k) => k > f && x === 'at' && /ing$/.test(w[k + 1] ?? '') && ['.', ',', '…'].includes(w[k - 1] ?? ''));
     const wink = winked(w, raw) || twist || w.some((x, k) => x === 'not' && w[k + 1] === 'at' && w[k + 2] === 'all');
@@ -207,6 +211,8 @@ const BAD_OUTCOME = words(`lost lose broken broke break late slow slowly badly w
 const GOOD_TURN = words(`grow grows thrive thrives improve improves better rise rises soar soars flourish shine succeed learn right properly well good great
   best perfect perfectly correctly`);
 const TASK_ANCHORS = words(`want need find`);
+/** A failure wished away: "if you want to stop being late". */
+const AVOIDED = words(`stop avoid prevent not never less fewer fix fixed without`);
 const SCRATCH = words(`scratch peel`);
 
 /**
@@ -224,8 +230,17 @@ export function taskForeseen(tokens: readonly Token[], w: Words, groups: readonl
     const hand = w.findIndex((x, k) => k > iff + 3 && HANDING.has(x) && [',', 'just', 'then', 'simply'].includes(w[k - 1] ?? ''));
     const wish = w.slice(iff + 3, hand > 0 ? hand : iff + 3);
     const bad = wish.some((x) => BAD_OUTCOME.has(x) || /^1[0-9]{3}s?$/.test(x));
-    const m = hand > 0 ? memberIn(tokens, w, groups, hand + 1, hand + 7) : null;
-    if (bad && m && !wish.some((x) => GOOD_TURN.has(x)) && !writerIsMember(w, m)) return hit(iff, m.to, m, 'stereotype', `a task handed to a member to get it done badly (${m.characteristic})`);
+    // ("if you want your order wrong, the deaf lad at the drive thru is your man": a member anywhere in the main clause)
+    const comma = w.indexOf(',', iff + 3);
+    const main = hand > 0 ? hand : comma;
+    const m0 = main > 0 ? memberIn(tokens, w, groups, main + 1, main + 8) : null;
+    // (with no handing verb the member must be named the go-to: "... is your man", "... are your best bet")
+    const named = (x: GroupMention): boolean => hand > 0 || w.slice(x.to + 1, x.to + 8).some((y, k, a) => (y === 'is' || y === 'are') && a[k + 1] === 'your');
+    const m = m0 && named(m0) ? m0 : null;
+    const wishWhole = w.slice(iff + 3, main > 0 ? main : iff + 3);
+    if (bad || (hand < 0 && wishWhole.some((x) => BAD_OUTCOME.has(x)))) {
+      if (m && !wishWhole.some((x) => GOOD_TURN.has(x) || AVOIDED.has(x)) && !writerIsMember(w, m)) return hit(iff, m.to, m, 'stereotype', `a task handed to a member to get it done badly (${m.characteristic})`);
+    }
   }
   // "scratch a Muslim and you'll find an extremist underneath": the surface scratched to show a nature beneath ("hire X and
   // watch ..." is left alone: it foretells a good turn as often as a bad one, "watch the turnover drop")
@@ -241,7 +256,7 @@ export function taskForeseen(tokens: readonly Token[], w: Words, groups: readonl
 
 /** Foreboding and resignation after an arrival. */
 const DREAD = ['rip', 'rest in peace', 'say goodbye', 'kiss goodbye', 'bye bye', 'goodbye to', 'so that is', 'guess we are', 'guess i am', 'guess we will',
-  'guess the', 'guess that is', 'guess it is', 'brace yourselves', 'brace yourself', 'god help', 'pray for', 'hope you like', 'hope you enjoy', 'glad my',
+  'guess the', 'guess that is', 'guess it is', 'brace yourselves', 'brace yourself', 'god help', 'pray for', 'hope you like', 'hope you enjoy', 'hope you all like', 'hope you all enjoy', 'hope you guys like', 'say bye', 'say farewell', 'glad my',
   'thank god my', 'better warn', 'better homeschool', 'better hide', 'better move', 'better sell', 'better keep', 'better watch', 'time to move',
   'time to sell', 'time to leave', 'time to emigrate', 'time to homeschool', 'time to get a bigger', 'time to put up', 'time to install', 'hold on to your',
   'hide the', 'hide your', 'keep your', 'can not wait for the', 'walking on eggshells', 'and suddenly'];
