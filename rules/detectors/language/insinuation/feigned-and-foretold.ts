@@ -34,6 +34,12 @@ const WINK_WORDS = words(`lol lmao lmfao haha hahaha rofl sure right totally obv
 const LAUGHING = words(`lol lmao lmfao haha hahaha rofl`);
 const winked = (w: Words, raw: string): boolean => WINK_MARKS.test(raw) || w.some((x) => WINK_WORDS.has(x));
 
+/** A reading kept unless the sentence reports or condemns it (or, with `alsoSincere`, praises): the guard scans run
+ * only once a shape has matched. */
+function unlessReported(a: Attack | null, w: Words, alsoSincere = false): Attack | null {
+  return a && !reported(w) && !(alsoSincere && sincere(w)) ? a : null;
+}
+
 /** One's own people or the writer's circle: what follows is affection or report, not a generalisation. */
 const OWN = words(`my our`);
 const ownedNear = (w: Words, from: number, to: number): boolean => {
@@ -88,6 +94,10 @@ const SURPRISE = words(`surprised shocked`);
  * model for a gay kid", "hard for a disabled person to get in"), one's own people, a member writing, a report.
  */
 export function feignedPraise(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string): Attack | null {
+  return unlessReported(feignedPraiseAt(tokens, w, groups, prev, raw), w);
+}
+
+function feignedPraiseAt(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string): Attack | null {
   // "Mexicans are famously hard working... at avoiding work": the twist may open a sentence of its own
   if (w[0] === 'at' && /ing$/.test(w[1] ?? '') && w.length <= 8) {
     const pw = prev.words();
@@ -95,7 +105,7 @@ export function feignedPraise(tokens: readonly Token[], w: Words, groups: readon
     const g = f > 0 ? prev.groups().find((m) => !m.pronoun && m.to < f && generic(pw, m)) : undefined;
     if (g && pw.slice(f + 1, f + 4).some((x) => VIRTUES.has(x)) && !reported(pw)) return hit(0, 1, { ...g, from: 0, to: 0, pronoun: true }, 'stereotype', `praise a group is "famously" due, twisted in the next breath (${g.characteristic})`);
   }
-  if (!w.some((x) => FEIGN_ANCHORS.has(x)) || reported(w)) return null;
+  if (!w.some((x) => FEIGN_ANCHORS.has(x))) return null;
   const f = w.findIndex((x) => FAMOUS.has(x));
   if (f > 0 && !negatedIn(w, Math.max(0, f - 3), f)) {
     const g = subjectBefore(w, groups, f);
@@ -223,7 +233,10 @@ const SCRATCH = words(`scratch peel`);
  * the bug count drop" is not read at all.
  */
 export function taskForeseen(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
-  if (!w.some((x) => TASK_ANCHORS.has(x)) || reported(w) || sincere(w)) return null;
+  return w.some((x) => TASK_ANCHORS.has(x)) ? unlessReported(taskAt(tokens, w, groups), w, true) : null;
+}
+
+function taskAt(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
   const iff = w.findIndex((x, k) => x === 'if' && w[k + 1] === 'you' && ['want', 'need', 'wanna'].includes(w[k + 2] ?? ''));
   if (iff >= 0) {
     // the handing opens the main clause: after a comma, "just", "then" or "simply"
@@ -260,7 +273,6 @@ const DREAD = ['rip', 'rest in peace', 'say goodbye', 'kiss goodbye', 'bye bye',
   'thank god my', 'better warn', 'better homeschool', 'better hide', 'better move', 'better sell', 'better keep', 'better watch', 'time to move',
   'time to sell', 'time to leave', 'time to emigrate', 'time to homeschool', 'time to get a bigger', 'time to put up', 'time to install', 'hold on to your',
   'hide the', 'hide your', 'keep your', 'can not wait for the', 'walking on eggshells', 'and suddenly'];
-const DREAD_ANCHORS = new Set(DREAD.map((p) => p.split(' ')[0] as string));
 /** Arrival or presence: "moved in", "started today", "joined", "new hire", "in front". */
 const PRESENCE = words(`moved moving move arrived started starting joined joining new next hired hire front got opened bought renting rented signed
   here site buffet team office gym street road neighbour neighbours neighbor neighbors teacher`);
@@ -294,7 +306,6 @@ function arrivedBefore(prev: Neighbour): GroupMention | null {
  * a need met, the member harmed, a member writing, a report.
  */
 export function arrivalDreaded(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string): Attack | null {
-  if (!w.some((x) => DREAD_ANCHORS.has(x))) return null;
   const d = findAny(w, DREAD);
   if (!d || reported([...w.slice(0, d[0]), ...w.slice(d[1] + 1)]) || sincere(w) || raw.includes('!') || w.some((x) => OTHER_DREAD.has(x) || EAGER.has(x)) || negatedIn(w, Math.max(0, d[0] - 2), d[0])) return null;
   const phrase = w.slice(d[0], d[1] + 1).join(' ');
@@ -351,9 +362,9 @@ const PRODUCE_ANCHORS = words(`besides except other apart nothing only beyond`);
  * report.
  */
 export function cultureOutput(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
-  if (!w.some((x) => PRODUCE_ANCHORS.has(x)) || reported(w) || sincere(w)) return null;
+  if (!w.some((x) => PRODUCE_ANCHORS.has(x))) return null;
   const v = w.findIndex((x) => PRODUCE.has(x));
-  if (v < 1) return null;
+  if (v < 1 || reported(w) || sincere(w)) return null;
   const s = findAny(w.slice(v + 1, v + 4), SAVE_FOR);
   // "bring nothing but hard work and hope": what is left is good
   if (!s || w.slice(v + 2 + s[1]).some((x) => VIRTUES.has(x) || GOOD_TURN.has(x) || THANKFUL.has(x) || MASTERWORKS.has(x))) return null;
@@ -376,9 +387,9 @@ const LIKENESS_ANCHORS = new Set(LIKENESS.map((p) => p.split(' ')[0] as string))
  * like crazy", "my laptop is basically furniture"), praise, a report.
  */
 export function likenedToThing(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
-  if (!w.some((x) => LIKENESS_ANCHORS.has(x)) || reported(w) || sincere(w)) return null;
+  if (!w.some((x) => LIKENESS_ANCHORS.has(x))) return null;
   const l = findAny(w, LIKENESS);
-  if (!l || negatedIn(w, Math.max(0, l[0] - 3), l[0])) return null;
+  if (!l || reported(w) || sincere(w) || negatedIn(w, Math.max(0, l[0] - 3), l[0])) return null;
   const m = someone(tokens, w, groups);
   if (!m || m.to >= l[0] || l[0] - m.to > 12 || writerIsMember(w, m)) return null;
   return hit(m.from, l[1], m, 'derogation', `a member likened to ${w.slice(l[0], l[1] + 1).join(' ')} (${m.characteristic})`);
@@ -403,7 +414,10 @@ const THANKFUL = words(`works working alive smile smiling laugh hope still here 
  * held back"), a limited set ("the few who", "any who"), praise, a report or a rebuttal.
  */
 export function burdenPinned(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
-  if (!w.some((x) => BURDEN_ANCHORS.has(x)) || reported(w)) return null;
+  return w.some((x) => BURDEN_ANCHORS.has(x)) ? unlessReported(burdenAt(tokens, w, groups), w) : null;
+}
+
+function burdenAt(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
   for (const g of groups) {
     if (g.pronoun || writerIsMember(w, g)) continue;
     const r = g.to + 1;
