@@ -76,7 +76,9 @@ export function arrivalBlame(words: Words, groups: readonly GroupMention[]): Att
     // "is not safe anymore": a lost good counts as a decline
     const lost = ['safe', 'clean', 'quiet', 'peaceful', 'same'].includes(w) && NEGATORS.has(words[j - 1] ?? '');
     // "went to the dogs / to pot / south", "fell to pieces"
-    const slid = (w === 'dogs' && words[j - 1] === 'the' && words[j - 2] === 'to') || (w === 'pot' && words[j - 1] === 'to') || (w === 'south' && /^(went|go|goes|going|gone)$/.test(words[j - 1] ?? '')) || (w === 'pieces' && words[j - 1] === 'to');
+    const slid = (w === 'dogs' && words[j - 1] === 'the' && words[j - 2] === 'to') || (w === 'pot' && words[j - 1] === 'to') || (w === 'south' && /^(went|go|goes|going|gone)$/.test(words[j - 1] ?? '')) || (w === 'pieces' && words[j - 1] === 'to')
+      // "the school's gone mad", not "gone mad for sports day" (an enthusiasm)
+      || (['mad', 'crazy', 'insane', 'nuts'].includes(w) && /^(went|go|goes|going|gone)$/.test(words[j - 1] ?? '') && !['for', 'about', 'over', 'with'].includes(words[j + 1] ?? ''));
     if ((BLAMED_RESULTS.has(w) && w !== 'nice') || lost || slid || (w === 'up' && words.slice(Math.max(0, j - 4), j).some((x) => BLAMED_RESULTS.has(x)))) end = Math.max(end, j);
   }
   // "things went downhill for refugees": the group in a victim slot suffers the decline

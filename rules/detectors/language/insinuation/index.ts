@@ -62,6 +62,7 @@ import { cueScore } from './cue-score';
 import { creditedToIdentity, precautionNear, sarcasticOutcome } from './implicit-readers';
 import { diagnosisExcuse, fakedFaculty, misgendered } from './excuses';
 import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
+import { arrivalDreaded, burdenPinned, cultureOutput, feignedPraise, habitForetold, likenedToThing, taskForeseen, trustRanked } from './feigned-and-foretold';
 import {
   anotherSeries, childDanger, compulsion, expectFromWho, hormones, lastThing, normalContrast, notBadFor, onceAlways, outOfTheWay, parasiteTrail,
   placedInCharge, spaceRefused, ulteriorMotive,
@@ -90,7 +91,11 @@ const ANYWHERE: readonly Frame[] = [
   (_t, w) => loveItLeave(w), (_t, w, _g, p) => crimePunchline(w, p), (_t, w, g, p) => downMyThroat(w, g, p), (t, w) => allTheCriminals(t, w),
   childDanger, outOfTheWay, walkAwayReply, playActed, diagnosisExcuse, misgendered,
   judgedByTheRest, genderJeer, precautionNear, sarcasticOutcome, creditedToIdentity,
-  slide, trivialised, punchline, wornOut, cueScore,
+  slide, trivialised, punchline, wornOut,
+  feignedPraise, (_t, w, g) => habitForetold(_t, w, g), (t, w, g) => taskForeseen(t, w, g), arrivalDreaded, (t, w, g) => trustRanked(t, w, g),
+  (t, w, g) => cultureOutput(t, w, g), (t, w, g) => likenedToThing(t, w, g), (t, w, g) => burdenPinned(t, w, g),
+  // ("there goes the neighbourhood, the new family wear headscarves": a group named by its headwear has no group noun)
+  thereGoes, cueScore,
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */
@@ -122,7 +127,7 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => anotherSeries(w, g), notBadFor, (_t, w, g) => ulteriorMotive(w, g), hormones,
   presenceConsequence, withdrawal, precaution, setApart, hierarchy, (_t, w, g) => deniedPlace(w, g), (_t, w, g) => hiringCalled(w, g),
   (_t, w, g) => hogging(w, g), (_t, w, g) => likeChildren(w, g), mannerLike, (_t, w, g) => thenWonder(w, g), (_t, w, g) => taughtVice(w, g),
-  (_t, w, g) => justAnother(w, g), toldApartBy, thereGoes, (_t, w, g) => frontFor(w, g), (_t, w, g) => madeInto(w, g),
+  (_t, w, g) => justAnother(w, g), toldApartBy, (_t, w, g) => frontFor(w, g), (_t, w, g) => madeInto(w, g),
   identityAsReason, fakedFaculty,
   (_t, w, g) => genderRole(w, g), (_t, w, g) => reducedToUse(w, g), begrudgedShare, carersRefused, fineIf,
 ];

@@ -17,7 +17,7 @@ import { identityAdjective, type Characteristic } from '../lexicon/groups';
 import { RUIN_OUTCOMES, VICTIMISED } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { asSubject, clauseEnd, find, findAny, hasPraise, hit, IDENTITY_THINGS, identityIn, identityWord, negatedIn, PRAISING_ADVERBS, roleQuestion, writerIsMember, type Neighbour, type Words } from './shared';
+import { asSubject, clauseEnd, find, findAny, hasPraise, HEADWEAR, hit, IDENTITY_THINGS, identityIn, identityWord, negatedIn, PRAISING_ADVERBS, roleQuestion, writerIsMember, type Neighbour, type Words } from './shared';
 
 const DENYING = new Set(['myth', 'myths', 'lie', 'lies', 'false', 'baseless', 'debunked', 'stereotype', 'stereotypes', 'trope', 'tropes', 'racist', 'sexist', 'homophobic', 'transphobic', 'ableist', 'ageist', 'antisemitic', 'bigoted', 'bigotry', 'smear', 'nonsense', 'untrue', 'claim', 'claims', 'says', 'said', 'told', 'believe', 'believes']);
 const denied = (words: Words): boolean => words.some((w) => DENYING.has(w));
@@ -442,10 +442,22 @@ export function toldApartBy(tokens: readonly Token[], words: Words, groups: read
 
 /** "There goes the neighbourhood, a Black family just moved in next door." */
 export function thereGoes(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
+  // (read first on every sentence since it moved to ANYWHERE: "goes" is rare, the phrase search is not free)
+  if (!words.includes('goes')) return null;
   const t = find(words, 'there goes');
-  if (t < 0 || !['the', 'our', 'my', 'your'].includes(words[t + 2] ?? '') || hasPraise(words) || denied(words)) return null;
+  // "there goes women's sport": a group's own field, lost to another group's arrival
+  const owner = groups.find((g) => !g.pronoun && g.from === t + 2 && words[g.to + 1] === "'s");
+  if (t < 0 || (!owner && !['the', 'our', 'my', 'your'].includes(words[t + 2] ?? '')) || hasPraise(words) || denied(words)) return null;
+  if (owner) {
+    const other = groups.find((g) => !g.pronoun && g.from > owner.to + 2 && g.characteristic !== owner.characteristic);
+    return other ? hit(t, other.to, other, 'derogation', 'there goes [a field], lost to a group') : null;
+  }
   if (!['neighbourhood', 'neighborhood', 'property', 'house', 'area', 'street', 'town', 'estate', 'school', 'peace', 'quiet', 'value', 'values', 'country', 'club', 'team', 'company'].includes(words[t + 3] ?? '')) return null;
-  const id = identityIn(tokens, groups, 0, words.length);
+  // "there goes the neighbourhood bakery": the place word only modifies the thing lost
+  if (/^[a-z]+$/.test(words[t + 4] ?? '') && !['now', 'again', 'lol', 'then', 'and', 'guys', 'folks'].includes(words[t + 4] ?? '')) return null;
+  // (a group named by what it wears or where it lives: "the new family wear headscarves", "a retirement village is going up")
+  const worn = words.findIndex((w, k) => k > t + 3 && (HEADWEAR.includes(w) || (w === 'retirement' && ['village', 'home', 'homes', 'flats'].includes(words[k + 1] ?? ''))));
+  const id = identityIn(tokens, groups, 0, words.length) ?? (worn > 0 ? { from: worn, to: worn, characteristic: HEADWEAR.includes(words[worn] ?? '') ? 'religion' as const : 'age' as const, pronoun: false, weak: true } : null);
   return id ? hit(Math.min(t, id.from), Math.max(t + 3, id.to), id, 'derogation', 'there goes the neighbourhood') : null;
 }
 

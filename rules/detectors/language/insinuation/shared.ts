@@ -181,7 +181,9 @@ export const QUESTION_OPENERS = new Set(['are', 'is', 'do', 'does', 'did', 'why'
 export const HONEST_Q = new Set([...VICTIMISED, 'face', 'faced', 'suffer', 'afford', 'access', 'without', 'unless', 'because', 'discrimination', 'safe', 'help', 'support', 'cope', 'survive', 'hear', 'see', 'reach', 'enter', 'apply', 'find', 'feel', 'pay']);
 
 /** Belonging denied: "Muslims aren't real Americans", "real Americans don't wear turbans". */
-export const FAITH_MARKS = new Set(['turban', 'turbans', 'hijab', 'hijabs', 'headscarf', 'headscarves', 'burka', 'burkas', 'burqa', 'burqas', 'niqab', 'niqabs', 'yarmulke', 'yarmulkes', 'kippah', 'pray', 'mosque', 'mosques', 'synagogue', 'temple', 'halal', 'kosher']);
+/** Faith worn on the head, naming its wearers' religion: "the new family wear headscarves". */
+export const HEADWEAR: readonly string[] = ['turban', 'turbans', 'hijab', 'hijabs', 'headscarf', 'headscarves', 'burka', 'burkas', 'burqa', 'burqas', 'niqab', 'niqabs', 'yarmulke', 'yarmulkes', 'kippah'];
+export const FAITH_MARKS = new Set([...HEADWEAR, 'pray', 'mosque', 'mosques', 'synagogue', 'temple', 'halal', 'kosher']);
 
 /** "Why do the Chinese eat such disgusting food?", "why do autistic people act so weird?" */
 export const CONTEMPT_ADJ = new Set(['terribly', 'badly', 'horribly', 'awfully', 'stupidly', 'weirdly', 'disgustingly', 'aggressively', 'recklessly', 'disgusting', 'gross', 'weird', 'strange', 'creepy', 'smelly', 'vile', 'nasty', 'revolting', 'horrible', 'awful', 'ugly', 'stupid', 'dumb', 'ridiculous', 'barbaric', 'primitive', 'rude', 'loud', 'aggressive', 'crazy', 'violent', 'scary', 'annoying', 'entitled', 'childish', 'arrogant', 'fake', 'disturbing', 'repulsive', 'filthy', 'dirty', 'retarded', 'pathetic', 'obnoxious', 'savage', 'backwards', 'backward']);

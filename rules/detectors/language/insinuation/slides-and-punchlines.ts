@@ -25,13 +25,13 @@ import { findAny, hit, negatedIn, writerIsMember, type Neighbour, type Words } f
 /** Reports and rebuttals beyond the condemning words: the remark is quoted, not made. */
 const REPORTED = words(`say says saying claim claims think thinks assume assumes myth myths stigma misconception ignorant ignorance compare compares
   comparing hurtful harmful offensive dumbest worst vile gross`);
-const reported = (w: Words): boolean => condemned(w) || w.some((x) => REPORTED.has(x));
-const sincere = (w: Words): boolean => w.some((x) => SINCERE.has(x) || PRAISE_WORDS.has(x));
+export const reported = (w: Words): boolean => condemned(w) || w.some((x) => REPORTED.has(x));
+export const sincere = (w: Words): boolean => w.some((x) => SINCERE.has(x) || PRAISE_WORDS.has(x));
 
 const at = (from: number, to: number, characteristic: Characteristic): GroupMention => ({ from, to, characteristic, pronoun: false, weak: false });
 
 /** A member as round 14 reads one, and the few that reader misses: "the Down's syndrome lad", "the over-60s", "grandad". */
-function someone(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): GroupMention | null {
+export function someone(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): GroupMention | null {
   const m = member(tokens, w, groups);
   if (m) return m;
   for (let i = 0; i < w.length; i++) {
