@@ -672,7 +672,8 @@ function refusalFrames(tokens: readonly Token[], g: GroupMention, k: number, vi:
     }
   }
   // "close the borders to [group]", "shut the door on [group]"
-  if ((tokens[k]?.w === 'to' || tokens[k]?.w === 'on') && ['borders', 'border', 'doors', 'door', 'gates'].includes(tokens[k - 1]?.w ?? '') && negs === 0) return hit(Math.max(clauseStart, k - 3), g.to, 'exclusion', 'close the borders to');
+  // ("moved in next door to an elderly couple", "the door to the Sikh temple": a place, unless the door is shut, closed or slammed)
+  if ((tokens[k]?.w === 'to' || tokens[k]?.w === 'on') && ['borders', 'border', 'doors', 'door', 'gates'].includes(tokens[k - 1]?.w ?? '') && negs === 0 && (!['door', 'doors'].includes(tokens[k - 1]?.w ?? '') || tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ['close', 'closed', 'closing', 'shut', 'shutting', 'slam', 'slammed', 'slamming', 'lock', 'locked', 'seal', 'sealed', 'bar', 'barred'].includes(t.w)))) return hit(Math.max(clauseStart, k - 3), g.to, 'exclusion', 'close the borders to');
   // "the world would be better without [group]", "a world without [group], bliss"
   if (tokens[k]?.w === 'without') {
     const words = tokens.slice(clauseStart).map((t) => t.w);

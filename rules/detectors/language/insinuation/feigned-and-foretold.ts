@@ -93,6 +93,9 @@ const SURPRISE = words(`surprised shocked`);
  * generous, they sponsor every kids team"), a failing named instead of a virtue ("famously underfunded"), benefit ("a role
  * model for a gay kid", "hard for a disabled person to get in"), one's own people, a member writing, a report.
  */
+/** The writer telling their own story. */
+const FIRST_PERSON = words(`i my mine me we our us myself`);
+
 export function feignedPraise(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string): Attack | null {
   return unlessReported(feignedPraiseAt(tokens, w, groups, prev, raw), w);
 }
@@ -115,7 +118,11 @@ function feignedPraiseAt(tokens: readonly Token[], w: Words, groups: readonly Gr
     const virtue = w.slice(f + 1, f + 4).some((x) => VIRTUES.has(x)) || (laughed && /^[a-z]{3,}$/.test(trait) && !/ed$/.test(trait) && !VICTIMISED.has(trait));
     // the wink: an emoji or tag, "not at all", or a twist after the praise ("hard working... at avoiding work")
     const twist = w.some((x, k) => k > f && x === 'at' && /ing$/.test(w[k + 1] ?? '') && ['.', ',', '…'].includes(w[k - 1] ?? ''));
-    const wink = winked(w, raw) || twist || w.some((x, k) => x === 'not' && w[k + 1] === 'at' && w[k + 2] === 'all');
+    const notAtAll = w.some((x, k) => x === 'not' && w[k + 1] === 'at' && w[k + 2] === 'all');
+    // a laugh alone, with the writer's own story after it ("😂 mine sent me home with three tubs", "as a lesbian I can
+    // confirm"), is shared delight, not a wink; an eye-roll, "right", "sure" or a twist still is
+    const story = w.some((x) => FIRST_PERSON.has(x)) && !/🙄|😒/u.test(raw) && !w.some((x) => ['right', 'sure', 'totally'].includes(x));
+    const wink = (winked(w, raw) && !story) || twist || notAtAll;
     if (g && virtue && wink && generic(w, g) && !writerIsMember(w, g)) return hit(g.from, f + 1, g, 'stereotype', `praise a group is "famously" due, said with a wink (${g.characteristic})`);
   }
   // "sikh neighbour is actually pretty clean, surprised tbh": a member's virtue greeted with surprise
@@ -157,6 +164,11 @@ const HARDSHIP = words(`worst poorest poverty debt hospital low cheapest overcro
 const ENDORSED = ['at this rate', 'their right', 'they should not', 'nor should they', 'why should they', 'good for them', 'and rightly so', 'a scandal', 'a shame', 'it is sad', 'so unfair'];
 /** A faith kept, which "can't help" or "will never" states as practice, not fault. */
 const FAITH_PRACTICE = words(`fasting fast fasts praying pray prays prayer ramadan eid faith sabbath shabbat lent diwali worship worshipping kosher halal`);
+/** Hardships and conditions a group bears: "end up lonely", "can't help being anxious", "end up masking at work". */
+const ENDURED = words(`lonely isolated anxious cold tired exhausted scared afraid nervous sad depressed homeless broke sick ill missing explaining masking
+  educating apologising apologizing justifying defending hiding translating stimming shaking misgendered outed excluded erased lumped`);
+/** Sympathy for a condition: "please don't tell them to stop", "be kind", "after what they've been through". */
+const SYMPATHY = words(`please kind patience patient understanding through circulation condition symptoms`);
 /** A barrier or a condition named: the claim is about what stops the group, not what it is. */
 const BARRIER = words(`while until unless if because whilst`);
 
@@ -171,6 +183,10 @@ const BARRIER = words(`while until unless if because whilst`);
 export function habitForetold(_tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
   if (!w.some((x) => FATE_ANCHORS.has(x) || x === 'anything')) return null;
   const p = findAny(w, FATE) ?? believesAnything(w);
+  // "older people will fall for anything on Facebook, so please teach your parents": a warning to protect them
+  if (p && w.slice(p[1] + 1).some((x, k, rest) => x === 'please' || (x === 'need' && rest[k + 1] === 'to') || x === 'protect')) return null;
+  // "kids these days can't even imagine life without a phone": wonder, not a fault
+  if (p && ['imagine', 'believe', 'remember'].includes(w[p[1] + 1] === 'even' ? w[p[1] + 2] ?? '' : w[p[1] + 1] ?? '')) return null;
   // ("it's never real love": praise denied is no sincerity)
   if (!p || w.some((x, k) => sincere([x]) && !negatedIn(w, k - 2, k)) || w.some((x) => BARRIER.has(x) || VICTIMISED.has(x))) return null;
   const next = w[p[1] + 1] ?? '';
@@ -194,6 +210,14 @@ export function habitForetold(_tokens: readonly Token[], w: Words, groups: reado
   if (phrase.endsWith('help') && (next === 'but' || !(/ing$/.test(next) || ['it', 'themselves', 'itself'].includes(next)))) return null;
   if ((phrase.includes('never') || phrase.endsWith('can not')) && (KIND_AFTER_NEVER.has(next) || (next === 'be' && (/ed$/.test(after) || ['safe', 'welcome', 'free', 'alone'].includes(after))) || w.slice(p[1] + 1).includes('again'))) return null;
   if (phrase.includes('end') && (BORNE.has(next) || ((next === 'in' || next === 'on') && w.slice(p[1] + 2, p[1] + 5).some((x) => HARDSHIP.has(x))))) return null;
+  // "always end up erased / misgendered / lumped together", "end up lonely at Christmas", "end up masking at work": a harm
+  // done to them or a hardship, not a fault
+  if (phrase.includes('end') && (/(?:ed|en)$/.test(next) || ENDURED.has(next))) return null;
+  // "refugees can't help being anxious after what they've been through", "autistic kids can't help stimming, please don't
+  // tell them to stop": a condition met with sympathy
+  if (phrase.endsWith('help') && (ENDURED.has(after) || w.some((x) => SYMPATHY.has(x)))) return null;
+  // "can't be trusted to get fair coverage": what others will not give them
+  if (phrase.includes('trusted') && next === 'to') return null;
   if (findAny(w, ENDORSED)) return null;
   // (the span takes in the fault's clause: "can't even make a phone call" is the claim, not a report by "call")
   return hit(g.from, Math.max(p[1], e), g, 'stereotype', `a fault foretold of a group as fate ('${phrase.replace("can not", "can't")}', ${g.characteristic})`);
@@ -269,9 +293,9 @@ function taskAt(tokens: readonly Token[], w: Words, groups: readonly GroupMentio
 
 /** Foreboding and resignation after an arrival. */
 const DREAD = ['rip', 'rest in peace', 'say goodbye', 'kiss goodbye', 'bye bye', 'goodbye to', 'so that is', 'guess we are', 'guess i am', 'guess we will',
-  'guess the', 'guess that is', 'guess it is', 'brace yourselves', 'brace yourself', 'god help', 'pray for', 'hope you like', 'hope you enjoy', 'hope you all like', 'hope you all enjoy', 'hope you guys like', 'say bye', 'say farewell', 'glad my',
+  'guess the', 'guess that is', 'guess it is', 'brace yourselves', 'brace yourself', 'god help', 'pray for', 'say bye', 'say farewell', 'glad my',
   'thank god my', 'better warn', 'better homeschool', 'better hide', 'better move', 'better sell', 'better keep', 'better watch', 'time to move',
-  'time to sell', 'time to leave', 'time to emigrate', 'time to homeschool', 'time to get a bigger', 'time to put up', 'time to install', 'hold on to your',
+  'time to sell', 'time to leave', 'time to emigrate', 'time to homeschool', 'time to get a bigger', 'time to put up', 'hold on to your',
   'hide the', 'hide your', 'keep your', 'can not wait for the', 'walking on eggshells', 'and suddenly'];
 /** Arrival or presence: "moved in", "started today", "joined", "new hire", "in front". */
 const PRESENCE = words(`moved moving move arrived started starting joined joining new next hired hire front got opened bought renting rented signed
@@ -279,10 +303,11 @@ const PRESENCE = words(`moved moving move arrived started starting joined joinin
 /** What "can't wait for the ..." waits for, sarcastically. */
 const TROUBLE = words(`drama chaos complaints lawsuits tantrums meltdowns tears fights fighting crying`);
 /** Other reasons to brace: weather, crowds, pests, a deadline. */
-const OTHER_DREAD = words(`storm wind weather rain snow fireworks crowds traffic deadline foxes rats flu wifi exams`);
+const OTHER_DREAD = words(`storm wind weather rain snow fireworks firecrackers parade festival carnival crowds traffic deadline foxes rats flu wifi exams`);
 /** Enthusiasm about a newcomer: "guess I'll finally learn to make pierogi!". */
-const EAGER = words(`finally learn learning excited yay cant yummy brought made cooked baked shared gift gifts adorable cute sweet kind nice hilarious funny
-  fun`);
+const EAGER = words(`finally learn learning excited yay cant yummy brought brings bringing made cooked baked shared gift gifts adorable cute sweet kind nice
+  hilarious funny fun invited invites legendary won winning sorted recipe recipes garden tidiest decorations food dinner lunch cake treats coffee tea
+  planning best amazing lovely great welcome welcomed welcoming`);
 
 /** A member in the previous sentence that this sentence's dread answers, with two plain readings the shared one misses: "is 63", "in a wheelchair". */
 function arrivedBefore(prev: Neighbour): GroupMention | null {
@@ -309,6 +334,11 @@ export function arrivalDreaded(tokens: readonly Token[], w: Words, groups: reado
   const d = findAny(w, DREAD);
   if (!d || reported([...w.slice(0, d[0]), ...w.slice(d[1] + 1)]) || sincere(w) || raw.includes('!') || w.some((x) => OTHER_DREAD.has(x) || EAGER.has(x)) || negatedIn(w, Math.max(0, d[0] - 2), d[0])) return null;
   const phrase = w.slice(d[0], d[1] + 1).join(' ');
+  // "RIP my waistline", "say goodbye to my diet": the writer's own indulgence, not dread of the newcomer
+  const object = w[d[1] + 1] === 'to' ? w[d[1] + 2] : w[d[1] + 1];
+  if (/^(?:rip|rest in peace|say goodbye|kiss goodbye|goodbye to|bye bye|say bye|better warn)/.test(phrase) && ['my', 'our', 'instant'].includes(object ?? '')) return null;
+  // "time to get a bigger watering can": only a bigger defence dreads ("a bigger fence / lock / dog")
+  if (phrase === 'time to get a bigger' && !['fence', 'lock', 'locks', 'dog', 'gate', 'wall', 'alarm', 'house'].includes(w[d[1] + 1] ?? '')) return null;
   if (phrase.startsWith('can not wait') && !TROUBLE.has(w[d[1] + 1] ?? '')) return null;
   // "one trans guy joins and suddenly we need a meeting about bathrooms 🙄": "suddenly" dreads only with a wink
   if (phrase === 'and suddenly' && !winked(w, raw)) return null;
@@ -352,6 +382,9 @@ export function trustRanked(tokens: readonly Token[], w: Words, groups: readonly
 const PRODUCE = words(`produce produces produced contribute contributes contributed invent invents invented create creates created`);
 /** What a narrowing may leave that is praise: "nothing but masterpieces". */
 const MASTERWORKS = words(`masterpieces masterpiece hits classics legends champions winners art beauty excellence genius joy talent icons heroes`);
+/** Faults a narrowing may leave: "besides rap and prison stats", "except lawsuits". */
+const PRODUCED_FAULTS = words(`prison prisons crime crimes debt debts lawsuits lawsuit drama terrorism terrorists terror welfare benefits babies violence
+  gangs drugs noise mess problems complaints glitter whining victims excuses riots bombs poverty`);
 const SAVE_FOR = ['besides', 'except', 'other than', 'apart from', 'nothing but', 'only', 'beyond'];
 const PRODUCE_ANCHORS = words(`besides except other apart nothing only beyond`);
 
@@ -368,6 +401,9 @@ export function cultureOutput(tokens: readonly Token[], w: Words, groups: readon
   const s = findAny(w.slice(v + 1, v + 4), SAVE_FOR);
   // "bring nothing but hard work and hope": what is left is good
   if (!s || w.slice(v + 2 + s[1]).some((x) => VIRTUES.has(x) || GOOD_TURN.has(x) || THANKFUL.has(x) || MASTERWORKS.has(x))) return null;
+  // "What does Indian cinema produce besides Bollywood?" asks for more; only a fault left after the narrowing sneers
+  // ("besides rap and prison stats", "nothing but debt")
+  if (w.includes('?') && !w.slice(v + 2 + s[1]).some((x) => PRODUCED_FAULTS.has(x))) return null;
   const m = member(tokens, w, groups, Math.max(0, v - 5), v);
   if (!m || ownedNear(w, 0, v) || writerIsMember(w, m) || NEGATORS.has(w[v - 1] ?? '')) return null;
   return hit(m.from, v + 1 + s[1], m, 'derogation', `what a group produces narrowed to faults ('${w[v]} ${w.slice(v + 1 + s[0], v + 2 + s[1]).join(' ')}', ${m.characteristic})`);
@@ -378,6 +414,8 @@ export function cultureOutput(tokens: readonly Token[], w: Words, groups: readon
 const LIKENESS = ['like a landfill', 'like a tip', 'like a pigsty', 'like a sewer', 'like a dump', 'like a zoo', 'like a rubbish dump', 'like mould',
   'like mold', 'like rats', 'like weeds', 'like a disease', 'like a plague', 'like a virus', 'like cancer', 'like cockroaches', 'raised by wolves',
   'basically furniture', 'basically cattle', 'basically robots', 'like robots', 'like cattle', 'nobody home', 'no one home', 'nobody is home'];
+/** A likening done to a group: "treated like cattle", "herded like cattle". */
+const TREATED = words(`treated treat treating pushed herded shoved packed crammed handled processed shipped moved sent stored`);
 const LIKENESS_ANCHORS = new Set(LIKENESS.map((p) => p.split(' ')[0] as string));
 
 /**
@@ -390,8 +428,13 @@ export function likenedToThing(tokens: readonly Token[], w: Words, groups: reado
   if (!w.some((x) => LIKENESS_ANCHORS.has(x))) return null;
   const l = findAny(w, LIKENESS);
   if (!l || reported(w) || sincere(w) || negatedIn(w, Math.max(0, l[0] - 3), l[0])) return null;
+  // "treated like cattle", "pushed through the system like cattle": the likening is done to them
+  if (w.slice(Math.max(0, l[0] - 6), l[0]).some((x) => TREATED.has(x))) return null;
   const m = someone(tokens, w, groups);
   if (!m || m.to >= l[0] || l[0] - m.to > 12 || writerIsMember(w, m)) return null;
+  // "hate against Muslims spreads like a virus", "my teenage son's room is like a pigsty", "growing up as a gay kid I felt
+  // raised by wolves": the group as what is hated, a relative's thing, the writer's own story
+  if (['against', 'about', 'towards', 'toward', 'of'].includes(w[m.from - 1] ?? '') || ownedNear(w, Math.max(0, m.from - 2), m.from + 1) || w.slice(0, l[0]).some((x) => ['i', 'me'].includes(x))) return null;
   return hit(m.from, l[1], m, 'derogation', `a member likened to ${w.slice(l[0], l[1] + 1).join(' ')} (${m.characteristic})`);
 }
 
@@ -404,7 +447,7 @@ const EVERYONE = words(`everyone everybody us others rest team everything`);
 const RUINING = words(`ruining destroying wrecking killing spoiling complaining moaning whining`);
 const BURDEN_ANCHORS = words(`who that since happens reason`);
 /** Gratitude after "the reason": "the reason the NHS still works", "the reason I smile". */
-const THANKFUL = words(`works working alive smile smiling laugh hope still here thanks thank safe open running`);
+const THANKFUL = words(`works working alive smile smiling laugh hope still here thanks thank safe open running finally`);
 
 /**
  * "Hiring people with learning disabilities who slow everyone down", "Boomers: ruining everything since 1965",
