@@ -41,6 +41,9 @@ export interface PredicateReading {
   habit?: boolean;
 }
 
+/** Verbs of taking a motive trope names: "come here to take", "came over to sponge". */
+const TAKING = new Set(['take', 'steal', 'sponge', 'scrounge', 'leech', 'freeload', 'mooch', 'rob', 'loot', 'cheat', 'milk', 'exploit', 'abuse']);
+
 /** Acts whose permission nobody should have: "I don't think men should be allowed to hit women" rejects the act, not the men. */
 const HARMFUL_ACTS = new Set(['hit', 'harass', 'abuse', 'bully', 'discriminate', 'insult', 'threaten', 'touch', 'grope', 'intimidate', 'exploit', 'cheat', 'lie', 'steal', 'drink', 'smoke', 'dump', 'pollute', 'park', 'speed', 'break', 'ignore', 'evade', 'dodge', 'do', 'just', 'keep',
   // harms suffered: "allowed to fall through the cracks", "allowed to go hungry"
@@ -798,6 +801,13 @@ function verbTrope(tokens: readonly Token[], i: number, head: string): number {
   }
   // "[group] come here for the benefits", "came over for the handouts": the motive trope with its own verb of arrival
   if (['come', 'comes', 'came', 'move', 'moved', 'migrate', 'flock'].includes(head)) {
+    // "[group] come here to take, never to give", "came over to sponge": the motive named by a verb of taking
+    const to = tokens.slice(i + 1, i + 4).findIndex((t) => t.w === 'to');
+    if (to >= 0 && ['here', 'over'].includes(word(tokens, i + 1))) {
+      const tv = word(tokens, i + 2 + to);
+      const after = word(tokens, i + 3 + to);
+      if (TAKING.has(tv) && (tv !== 'take' || ['', ',', '.', '!', 'and', 'never', 'our', 'everything', 'what', 'from'].includes(after))) return i + 2 + to;
+    }
     const f = tokens.slice(i + 1, i + 4).findIndex((t) => t.w === 'for');
     if (f < 0) return -1;
     // ("come in for benefits advice", "come to us for welfare support": a service visited)
