@@ -16,7 +16,6 @@ import { CUE_SCORE_FLAGGED, CUE_SCORE_NEAR_MISSES } from './cue-score';
 import { QUESTIONS_ROUND10, QUESTIONS_ROUND10_INSULTING, QUESTIONS_ROUND10_NEAR_MISS } from './questions-round10';
 import { QUESTIONS_ROUND17, QUESTIONS_ROUND17_NEAR_MISS } from './questions-round17';
 import { REVIEW21_NEAR_MISS } from './precision-review-round21';
-import { SARCASM_ROUND17, SARCASM_ROUND17_NEAR_MISS } from './sarcasm-round17';
 import { ROUND12_SHAPES, ROUND12_SHAPES_NEAR_MISS } from './round12-shapes';
 import { ROUND13_SHAPES, ROUND13_SHAPES_NEAR_MISS } from './round13-shapes';
 import { ROUND16_HATE, ROUND16_HATE_NEAR_MISS, ROUND16_QUESTIONS, ROUND16_SPELLINGS, ROUND16_SPELLINGS_NEAR_MISS } from './round16-hate';
@@ -3209,8 +3208,6 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'questions-round17', title: "a fault asked after as if it came with the group ('what is it with [group] and being late?', 'what is it about [group] that ...') and a merit asked after as if no member had it ('is there a single [member] who actually pulls their weight?')", family: 'protected', polarity: 'flag', cases: QUESTIONS_ROUND17.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'questions-round17-near-miss', title: 'the same questions about food, holidays, sleep and one person, and questions that ask for a name', family: 'protected', polarity: 'pass', cases: QUESTIONS_ROUND17_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'precision-review-round21', title: 'ordinary posts a tenth reviewer wrote against the round 16 helper readers: sincere praise with emoji, hardships, newcomers welcomed, similes, burdens borne', family: 'protected', polarity: 'pass', cases: REVIEW21_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
-  { id: 'sarcasm-round17', title: "sarcasm that a group behaved as expected ('funny that', 'true to form', 'we all know where ...', 'nothing to see here', 'what a shock')", family: 'protected', polarity: 'flag', cases: SARCASM_ROUND17.map((t) => ({ text: t, expect: [...P] })) },
-  { id: 'sarcasm-round17-near-miss', title: 'the same tags said sincerely, against those who wrong a group, of the writer\'s own experience and of things', family: 'protected', polarity: 'pass', cases: SARCASM_ROUND17_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'statement-reader-round11', title: "habits pinned on a group by word class: crimes with an object, vices, a vice object after any verb, 'every [member]', duties denied with 'never'", family: 'protected', polarity: 'flag', cases: STATEMENT_READER_ROUND11.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'statement-reader-round11-near-miss', title: 'the same verbs in news, as victims, fighting the vice, praise, self-care and rules of a faith', family: 'protected', polarity: 'pass', cases: STATEMENT_READER_ROUND11_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
 ];
