@@ -806,7 +806,11 @@ function verbTrope(tokens: readonly Token[], i: number, head: string): number {
     if (to >= 0 && ['here', 'over'].includes(word(tokens, i + 1))) {
       const tv = word(tokens, i + 2 + to);
       const after = word(tokens, i + 3 + to);
-      if (TAKING.has(tv) && (tv !== 'take' || ['', ',', '.', '!', 'and', 'never', 'our', 'everything', 'what', 'from'].includes(after))) return i + 2 + to;
+      // ("came over to steal the show / my heart", "to take our courses", "to take our money at darts": idioms, a trade, a game)
+      const idiom = ['show', 'heart', 'hearts', 'limelight', 'spotlight'].includes(word(tokens, i + 4 + to)) || ['show', 'heart', 'hearts', 'limelight', 'spotlight'].includes(after);
+      const ours = after === 'our' && !['jobs', 'homes', 'houses', 'benefits', 'land', 'women', 'country', 'money'].includes(word(tokens, i + 4 + to));
+      const game = tokens.slice(i + 4 + to, i + 8 + to).some((t) => ['at', 'darts', 'poker', 'cards', 'pool', 'chess'].includes(t.w));
+      if (TAKING.has(tv) && !idiom && !ours && !game && (tv !== 'take' || ['', ',', '.', '!', 'and', 'never', 'our', 'everything', 'what', 'from'].includes(after))) return i + 2 + to;
     }
     const f = tokens.slice(i + 1, i + 4).findIndex((t) => t.w === 'for');
     if (f < 0) return -1;

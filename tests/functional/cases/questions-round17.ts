@@ -1,8 +1,8 @@
 /**
  * CONTENT WARNING: original cases with hate asked as a question, written for this file (no public test suite was used):
  * a fault asked after as if it came with the group ("what is it with [group] and being late?", "what is it about [group]
- * that makes them so angry?") and a merit asked after as if no member had it ("is there a single [member] who actually
- * pulls their weight?").
+ * that makes them so angry?"). A merit asked after as if no member had it ("is there a single [member] who actually
+ * pulls their weight?") was tried and taken out again: it fired on complaints about forms, apps and hiring.
  *
  * The near-misses ask the same questions about food, holidays, sleep and one person, and ask for a name ("is there a
  * single woman who actually applied?").
@@ -14,20 +14,20 @@ export const QUESTIONS_ROUND17 = [
   'What is it with Indians and the smell?',
   'what is it about Mexicans that makes them so lazy?',
   'What is it about trans people that makes them so aggressive?',
-  'Is there a single disabled employee who actually pulls their weight?',
-  'Is there a single immigrant who actually pays taxes?',
-  'is there one single woman who actually understands football?',
-  'Is there a single Nigerian who actually tells the truth?',
   'What is it with old people and their entitlement?',
   'what is it with gay men and drama',
+  'What is it with Somalis and crime?',
+  'what is it with Roma families and stealing?',
+  'What is it about Muslims that makes them so violent?',
+  'What is it with disabled people and entitlement?',
+  'what is it with Chinese people and the noise',
+  'What is it about lesbians that makes them so angry?',
+  'What is it with Nigerians and scamming?',
   'What is it with Pakistanis and knives?',
   'what is it with lesbians and anger, seriously',
   'What is it with Albanians and crime?',
   'What is it about Jewish landlords that makes them so greedy?',
   'what is it about autistic kids that makes them so violent',
-  'Is there a single refugee who actually works?',
-  'is there a single Muslim who even integrates?',
-  'Is there one single Black guy who actually pays child support?',
 ];
 
 export const QUESTIONS_ROUND17_NEAR_MISS = [

@@ -124,9 +124,6 @@ const CAUSED_BY = new Set(['about', 'at', 'over', 'by', 'with', 'that', 'because
 /** Faults a "what is it with [group] and ...?" pins on a group, beyond the bad states and harms above. */
 const WITH_FAULTS = new Set(['late', 'aggressive', 'aggression', 'anger', 'lateness', 'smell', 'smelling', 'smells', 'stink', 'stinking', 'noise', 'noisy', 'drama', 'attitude', 'attitudes', 'entitlement', 'entitled', 'laziness', 'crime', 'crimes', 'violence', 'mess', 'cheap', 'stingy', 'greed', 'greedy', 'money', 'excuses', 'handouts', 'hygiene', 'tempers', 'temper', 'whine', 'moan', 'hate', 'hating', 'terrorism', 'bombs', 'knives']);
 
-/** Merits a "who actually ...?" asks after as if no member had them. */
-const MERITS_ASKED = new Set(['pulls', 'pull', 'works', 'work', 'pays', 'pay', 'contributes', 'contribute', 'earns', 'earn', 'deserves', 'deserve', 'knows', 'know', 'understands', 'understand', 'speaks', 'speak', 'drives', 'drive', 'cooks', 'cook', 'washes', 'wash', 'tips', 'tip', 'integrates', 'integrate', 'helps', 'help', 'tells', 'tell', 'does', 'do', 'can', 'could', 'gives', 'give']);
-
 export function singleException(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   const t = find(words, 'is there');
   const o = t >= 0 ? t : find(words, 'name one');
@@ -143,11 +140,6 @@ export function singleException(tokens: readonly Token[], words: Words, groups: 
   const id = identityWord(tokens, groups, at);
   if (!id || !['who', 'that'].includes(words[id.to + 1] ?? '')) return null;
   const rest = words.slice(id.to + 2, id.to + 8);
-  // "is there a single disabled employee who actually pulls their weight?": a merit asked after as if none had it
-  // ("... who actually attended the briefing?" asks for a name: only merits count)
-  if (t >= 0 && ['single', 'one'].includes(words[at - 1] ?? '') && ['actually', 'really', 'even', 'ever'].includes(rest[0] ?? '') && MERITS_ASKED.has(rest[1] ?? '') && words[words.length - 1] === '?' && !rest.some((w2) => NEGATORS.has(w2))) {
-    return hit(o, id.to + 3, id, 'negated-positive', `is there a single [member] who ${rest[0]} ...?`);
-  }
   if (!NEGATORS.has(rest[1] ?? '') && !NEGATORS.has(rest[0] ?? '')) return null;
   // "who isn't angry about the pay gap", "... bitter at how she was treated": a feeling with its cause, not a trait
   let b = rest.findIndex((w, k) => BAD_STATES.has(w) && !(REACTIONS.has(w) && CAUSED_BY.has(rest[k + 1] ?? '')));
@@ -476,9 +468,16 @@ export function wrongWith(words: Words, groups: readonly GroupMention[]): Attack
     const g = groups.find((m) => !m.pronoun && m.from === s);
     const next = words[(g?.to ?? -2) + 1];
     // ("what is it with Priya?" asks after one person; "what is it about the Muslim call to prayer that ..." is about a practice)
-    // only a fault asked after: "what is it with Italians and amazing food?", "... teenagers and sleeping till noon?" pass
-    const fault = g ? words.slice(g.to + 2, g.to + 10).some((w2) => WITH_FAULTS.has(w2) || BAD_STATES.has(w2) || BAD_GERUNDS.has(w2)) : false;
-    if (g && fault && (with_ >= 0 ? next === 'and' : ['that', 'which', 'who'].includes(next ?? ''))) {
+    // only a fault asked after, as the thing paired with the group ("and being late", "and the smell") or what makes
+    // *them* so ("that makes them so aggressive"): "... Italians and amazing food?", "... about Muslims that makes the
+    // media so aggressive?", "... Indians and cricket anger? My dad ..." pass
+    let f = g ? g.to + 2 : -1;
+    while (['being', 'their', 'the', 'all', 'always', 'so', 'much'].includes(words[f] ?? '')) f++;
+    const fw = words[f] ?? '';
+    const paired = with_ >= 0 && next === 'and' && (WITH_FAULTS.has(fw) || BAD_STATES.has(fw) || BAD_GERUNDS.has(fw)) && ['?', '.', '!', ',', undefined].includes(words[f + 1]);
+    const makes = about >= 0 && ['that', 'which'].includes(next ?? '') && ['makes', 'make'].includes(words[(g?.to ?? 0) + 2] ?? '') && ['them', 'him', 'her'].includes(words[(g?.to ?? 0) + 3] ?? '') && words.slice((g?.to ?? 0) + 4, (g?.to ?? 0) + 8).some((w2) => WITH_FAULTS.has(w2) || BAD_STATES.has(w2));
+    const warm = words.some((w2) => ['my', 'love', 'best', 'lovely', 'great', 'favourite', 'favorite'].includes(w2)) || words.includes('"');
+    if (g && !warm && (paired || makes)) {
       return hit(at, g.to, g, 'generalisation', `what is it ${with_ >= 0 ? 'with' : 'about'} [group]`);
     }
   }
