@@ -41,6 +41,8 @@ export interface PredicateReading {
   habit?: boolean;
 }
 
+/** What a family or a couple "takes over" by buying it. */
+const BUSINESSES = new Set(['shop', 'cafe', 'café', 'pub', 'bar', 'restaurant', 'takeaway', 'bakery', 'office', 'allotment', 'business', 'lease', 'franchise', 'salon', 'garage', 'farm', 'hotel', 'laundrette', 'launderette', 'chippy', 'newsagent', 'newsagents', 'corner', 'deli', 'kebab', 'chip', 'market', 'stall', 'shops']);
 /** Verbs of taking a motive trope names: "come here to take", "came over to sponge". */
 const TAKING = new Set(['take', 'steal', 'sponge', 'scrounge', 'leech', 'freeload', 'mooch', 'rob', 'loot', 'cheat', 'milk', 'exploit', 'abuse']);
 
@@ -177,7 +179,8 @@ function unwantedAfter(tokens: readonly Token[], j: number): boolean {
 function arenaAfter(tokens: readonly Token[], j: number): boolean {
   for (let x = j + 1; x <= j + 4 && x < tokens.length && !CLAUSE_BREAK.has(word(tokens, x)); x++) {
     const w = word(tokens, x);
-    if (ARENAS.has(w)) return true;
+    // ("the Turkish family took over the kebab shop": a business bought)
+    if (ARENAS.has(w) || BUSINESSES.has(w)) return true;
     if (w === 'world' && x > j + 2 && !['the', 'our', 'whole', 'entire', 'free', 'western', 'white'].includes(word(tokens, x - 1))) return true;
   }
   return false;

@@ -16,8 +16,8 @@ import { CUE_SCORE_FLAGGED, CUE_SCORE_NEAR_MISSES } from './cue-score';
 import { QUESTIONS_ROUND10, QUESTIONS_ROUND10_INSULTING, QUESTIONS_ROUND10_NEAR_MISS } from './questions-round10';
 import { QUESTIONS_ROUND17, QUESTIONS_ROUND17_NEAR_MISS } from './questions-round17';
 import { REVIEW21_NEAR_MISS } from './precision-review-round21';
-import { DECLINE_ROUND17, DECLINE_ROUND17_NEAR_MISS } from './decline-round17';
 import { REVIEW22_NEAR_MISS } from './precision-review-round22';
+import { REVIEW23_NEAR_MISS } from './precision-review-round23';
 import { ROUND12_SHAPES, ROUND12_SHAPES_NEAR_MISS } from './round12-shapes';
 import { ROUND13_SHAPES, ROUND13_SHAPES_NEAR_MISS } from './round13-shapes';
 import { ROUND16_HATE, ROUND16_HATE_NEAR_MISS, ROUND16_QUESTIONS, ROUND16_SPELLINGS, ROUND16_SPELLINGS_NEAR_MISS } from './round16-hate';
@@ -3210,9 +3210,8 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'questions-round17', title: "a fault asked after as if it came with the group ('what is it with [group] and being late?', 'what is it about [group] that makes them so ...?')", family: 'protected', polarity: 'flag', cases: QUESTIONS_ROUND17.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'questions-round17-near-miss', title: 'the same questions about food, holidays, sleep and one person, and questions that ask for a name', family: 'protected', polarity: 'pass', cases: QUESTIONS_ROUND17_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'precision-review-round21', title: 'ordinary posts a tenth reviewer wrote against the round 16 helper readers: sincere praise with emoji, hardships, newcomers welcomed, similes, burdens borne', family: 'protected', polarity: 'pass', cases: REVIEW21_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
-  { id: 'decline-round17', title: "a decline dated from a community's shop, place of worship or household opening or moving in ('the town went downhill the day the Polish shop opened')", family: 'protected', polarity: 'flag', cases: DECLINE_ROUND17.map((t) => ({ text: t, expect: [...P] })) },
-  { id: 'decline-round17-near-miss', title: 'good news dated from the same openings, trade lost to a competitor, a factory or landlord blamed, the writer\'s own indulgence', family: 'protected', polarity: 'pass', cases: DECLINE_ROUND17_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'precision-review-round22', title: 'ordinary posts an eleventh reviewer wrote against the round 17 sarcasm, question and motive readers', family: 'protected', polarity: 'pass', cases: REVIEW22_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'precision-review-round23', title: 'ordinary posts a twelfth reviewer wrote about openings and neighbourhood change: other causes, improvements, competitors, gladness, businesses taken over', family: 'protected', polarity: 'pass', cases: REVIEW23_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'statement-reader-round11', title: "habits pinned on a group by word class: crimes with an object, vices, a vice object after any verb, 'every [member]', duties denied with 'never'", family: 'protected', polarity: 'flag', cases: STATEMENT_READER_ROUND11.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'statement-reader-round11-near-miss', title: 'the same verbs in news, as victims, fighting the vice, praise, self-care and rules of a faith', family: 'protected', polarity: 'pass', cases: STATEMENT_READER_ROUND11_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
 ];

@@ -46,20 +46,22 @@ export function resentment(words: Words, groups: readonly GroupMention[]): Attac
   return null;
 }
 
-/** Places and households an identity adjective names a community by: "the Polish shop", "a Muslim family". */
-const COMMUNITY_PLACES = new Set(['shop', 'shops', 'restaurant', 'restaurants', 'takeaway', 'takeaways', 'mosque', 'mosques', 'temple', 'temples', 'synagogue', 'synagogues', 'church', 'churches', 'bar', 'bars', 'club', 'clubs', 'barber', 'barbers', 'butcher', 'butchers', 'bakery', 'bakeries', 'cafe', 'cafes', 'salon', 'salons', 'family', 'families', 'couple', 'couples', 'lot', 'crowd']);
-/** Nuisances a decline may be measured in: "litter went up", "the rats arrived", "parking became a nightmare". */
-const NUISANCES = new Set(['litter', 'rats', 'noise', 'noisy', 'parking', 'nightmare', 'rubbish', 'graffiti', 'fights', 'burglaries', 'burglary', 'thefts', 'drunks', 'smell', 'stench']);
-/** Opening, arriving or taking over: what a community place does when the decline is dated from it. */
-const OPENED = new Set(['opened', 'opens', 'moved', 'arrived', 'came', 'took', 'bought', 'started', 'appeared', 'popped']);
+/** Another cause or an earlier state named for the decline: "the storm took half their roof off", "the previous owners had left ...". */
+const OTHER_CAUSES = new Set(['storm', 'storms', 'flood', 'floods', 'roadworks', 'council', 'landlord', 'landlords', 'tenants', 'owner', 'owners', 'neglect', 'pandemic', 'crisis', 'recession', 'mill', 'factory', 'bypass', 'gang', 'vandals', 'game', 'match', 'festival', 'parade']);
+/** Gladness: "best night of the year", "I loved every minute", "chaos in the best way", "is heaven". */
+const GLAD = new Set(['best', 'loved', 'love', 'heaven', 'finally', 'proper', 'lovely', 'brilliant', 'amazing', 'fun']);
 
-/** "the Polish shop opened", "the gay couple moved in": an identity adjective and a community place arriving, just after k. */
-function identityPlaceOpened(words: Words, k: number): GroupMention | undefined {
-  for (let j = k; j <= k + 2; j++) {
-    const c = identityAdjective(words[j] ?? '');
-    if (c && COMMUNITY_PLACES.has(words[j + 1] ?? '') && OPENED.has(words[j + 2] ?? '')) return { from: j, to: j + 1, characteristic: c, pronoun: false, weak: true };
-  }
-  return undefined;
+/**
+ * The decline has another reading: the writer is glad, one's own family came, the state was earlier or someone else's
+ * doing ("had been empty", "the previous owners had left"), it turned round ("from a mess to the nicest shop"), or is
+ * denied ("the only machine that isn't broken").
+ */
+function arrivalExcused(words: Words, g: GroupMention, end: number): boolean {
+  if (hasPraise(words) || words.some((w) => GLAD.has(w) || OTHER_CAUSES.has(w)) || ['my', 'our'].includes(words[g.from - 1] ?? '')) return true;
+  if (words.includes('had') || words.includes('already') || (words.includes('from') && words.includes('to'))) return true;
+  // ("not safe anymore" is itself the decline; "isn't broken", "no problem" deny it)
+  const lostGood = ['safe', 'clean', 'quiet', 'peaceful', 'same'].includes(words[end] ?? '');
+  return (!lostGood && (NEGATORS.has(words[end - 1] ?? '') || NEGATORS.has(words[end - 2] ?? ''))) || (words[end - 1] === 'the' && words[end - 2] === 'about');
 }
 
 /** "Since the Somalis arrived, crime went through the roof." */
@@ -67,22 +69,18 @@ export function arrivalBlame(words: Words, groups: readonly GroupMention[]): Att
   // "since / when / whenever / once / after / as soon as / the moment [group] arrive(d)"; "after we hired women"
   let s = -1;
   let g: GroupMention | undefined;
-  let placeOpened = false;
   for (let i = 0; i < words.length && !g; i++) {
     const w = words[i] ?? '';
     const conj = w === 'since' || w === 'when' || w === 'whenever' || w === 'once' || w === 'after' ||
       (w === 'as' && words[i - 1] === 'soon' && words[i - 2] === 'as') || (['moment', 'minute', 'second', 'day'].includes(w) && words[i - 1] === 'the' && i > 1);
     if (!conj) continue;
-    const named = groups.find((x) => !x.pronoun && x.from > i && x.from <= i + 4);
-    const opened = named ? undefined : identityPlaceOpened(words, i + 1);
-    const m = named ?? opened;
+    const m = groups.find((x) => !x.pronoun && x.from > i && x.from <= i + 4);
     if (!m) continue;
     // the group arrives ("move in", "arrived") or is let in ("we hired women", "they let the Poles in")
     const letIn = words.slice(i + 1, m.from).some((x) => ['hired', 'hire', 'let', 'admitted', 'allowed', 'welcomed', 'elected', 'took', 'brought'].includes(x));
-    if (arrives(words, m) || letIn || opened || OPENED.has(words[m.to + 1] ?? '')) {
+    if (arrives(words, m) || letIn) {
       s = i;
       g = m;
-      placeOpened = !!opened || OPENED.has(words[m.to + 1] ?? '');
     }
   }
   if (s < 0 || !g) return null;
@@ -94,18 +92,16 @@ export function arrivalBlame(words: Words, groups: readonly GroupMention[]): Att
     // "crime has fallen / declined / halved": an improvement since they came ("fallen" is not in REVERSALS' past tenses)
     if ((REVERSALS.has(w) || ['fallen', 'declined', 'halved', 'dropping', 'falling', 'improved'].includes(w)) && !(w === 'down' && words[j + 1] === 'the')) return null;
     // "is not safe anymore": a lost good counts as a decline
-    const lost = ['safe', 'clean', 'quiet', 'peaceful', 'same'].includes(w) && (NEGATORS.has(words[j - 1] ?? '') || (words[j - 1] === 'being' && ['stopped', 'stops'].includes(words[j - 2] ?? '')));
+    const lost = ['safe', 'clean', 'quiet', 'peaceful', 'same'].includes(w) && NEGATORS.has(words[j - 1] ?? '');
     // "went to the dogs / to pot / south", "fell to pieces"
     const slid = (w === 'dogs' && words[j - 1] === 'the' && words[j - 2] === 'to') || (w === 'pot' && words[j - 1] === 'to') || (w === 'south' && /^(went|go|goes|going|gone)$/.test(words[j - 1] ?? '')) || (w === 'pieces' && words[j - 1] === 'to')
       // "the school's gone mad", not "gone mad for sports day" (an enthusiasm)
       || (['mad', 'crazy', 'insane', 'nuts'].includes(w) && /^(went|go|goes|going|gone)$/.test(words[j - 1] ?? '') && !['for', 'about', 'over', 'with'].includes(words[j + 1] ?? ''));
-    if ((BLAMED_RESULTS.has(w) && w !== 'nice') || NUISANCES.has(w) || lost || slid || (w === 'up' && words.slice(Math.max(0, j - 4), j).some((x) => BLAMED_RESULTS.has(x)))) end = Math.max(end, j);
+    if ((BLAMED_RESULTS.has(w) && w !== 'nice') || lost || slid || (w === 'up' && words.slice(Math.max(0, j - 4), j).some((x) => BLAMED_RESULTS.has(x)))) end = Math.max(end, j);
   }
   // "things went downhill for refugees": the group in a victim slot suffers the decline
   if (['for', 'against', 'on'].includes(words[g.from - 1] ?? '')) return null;
-  // "business went downhill for us when the new Turkish barber opened": trade lost to a competitor, not a place ruined
-  // ("my diet went downhill when the Italian bakery opened": the writer's own indulgence)
-  if (words.some((w, k) => (w === 'for' && ['us', 'me', 'our', 'my'].includes(words[k + 1] ?? '')) || ['business', 'sales', 'trade', 'customers', 'competition'].includes(w)) || (placeOpened && words.slice(0, s).includes('my'))) return null;
+  if (end > 0 && arrivalExcused(words, g, end)) return null;
   return end > 0 ? hit(Math.min(s, end), Math.max(end, g.to), g, 'derogation', 'decline blamed on arrival') : null;
 }
 
