@@ -22,6 +22,17 @@ describe('language.group-attack', () => {
     expect(flags('I think disabled people are a burden.')).toBe(true);
   });
 
+  it('reads sarcasm that a group behaved as expected only when it insinuates a fault', () => {
+    const explains = (t: string, prev?: string) => run('language.group-attack', t, {}, prev).filter((h) => h.confidence >= 0.5).map((h) => h.explain).join(' ');
+    expect(explains('Refugees arrive with nothing except brand new iPhones, funny that.')).toContain('sarcasm');
+    expect(explains("Pakistani landlord, so we all know where the deposit's going.")).toContain('sarcasm');
+    expect(explains('Funny that.', 'Muslim neighbours with four cars and no jobs.')).toContain('sarcasm');
+    expect(flags('True to form, the Sikh volunteers fed the whole march.')).toBe(false);
+    expect(flags('True to form, the trans community raised the money in a day.')).toBe(false);
+    expect(flags('Funny how Muslims are always asked to condemn things they had nothing to do with.')).toBe(false);
+    expect(flags('Funny how the new Polish bakery already has a queue round the block, well deserved!')).toBe(false);
+  });
+
   it('follows a pronoun back to a group in the previous sentence', () => {
     expect(flags('They are all criminals.', 'We hired some Mexicans.')).toBe(true);
     expect(flags('They are all criminals.', 'We hired some contractors.')).toBe(false);

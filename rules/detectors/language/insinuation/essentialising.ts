@@ -9,7 +9,7 @@
 import type { GroupMention } from '../find-groups';
 import { identityAdjective, PERSON_NOUNS, type Characteristic } from '../lexicon/groups';
 import {
-  BLAMED_RESULTS, CRIME_NOUNS, ESSENCE, MORE_POSITIVE, KNOWING_TAGS, SERVILE, STEREOTYPE_NOUNS, STING, RULE_ITEMS, VICTIMISED, RESTRICTED_TO, RESTRICTING_VERBS,
+  BLAMED_RESULTS, CRIME_NOUNS, SUSPECTED, ESSENCE, MORE_POSITIVE, KNOWING_TAGS, SERVILE, STEREOTYPE_NOUNS, STING, RULE_ITEMS, VICTIMISED, RESTRICTED_TO, RESTRICTING_VERBS,
   RESTRICTED_ACTS, STANDING, CRITIQUE_CAUSES, REFUSED_ACTS, MORE_NEGATIVE, PUT_DOWN_IDENTITY, DEFINING_ACTS,
 } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
@@ -78,6 +78,50 @@ export function duo(words: Words, groups: readonly GroupMention[], prev: Neighbo
   return g ? hit(g.pronoun ? c[0] : Math.min(g.from, c[0]), c[1], g, 'stereotype', 'group paired with a trait') : null;
 }
 
+/**
+ * Sarcasm that says "as expected of them" without saying what: "Refugees arrive with nothing except brand new iPhones,
+ * funny that", "Pakistani landlord, so we all know where the deposit's going", "kept one hand on his wallet the whole
+ * time, true to form", "Jews running the bank, Jews running the news, nothing to see here".
+ */
+const SARCASM_TAGS: readonly string[] = [
+  'funny that', 'funny how', 'true to form', 'we all know how that', 'we all know how it', 'we all know how this', 'we all know where',
+  'we all know what', 'nothing to see here', 'what a shock', 'who could have guessed', 'who would have guessed', 'colour me shocked',
+  'color me shocked', 'quelle surprise',
+];
+/** Harm, unfairness or disbelief that turns such sarcasm against those who wrong the group: "funny how Muslims always get searched". */
+const SARCASM_AGAINST = new Set(['called', 'calling', 'nobody', 'never', 'not', 'media', 'press', 'police', 'cops', 'racist', 'racism', 'sexist', 'sexism', 'homophobic', 'transphobic', 'bigots', 'bigoted', 'double', 'standard', 'standards', 'unfair', 'blame', 'blamed', 'less', 'fewer', 'still', 'again', 'hate', 'attacks', 'attacked']);
+
+/**
+ * What the sarcasm must insinuate: a crime, a suspicion or money ill-got ("brand new iPhones ... except", "where the
+ * deposit's going", "the tools went missing"). Without one, a tag beside a group is as often sincere ("true to form, the
+ * Sikh volunteers fed the whole march"), so nothing is read.
+ */
+const SARCASM_FAULTS = new Set(['money', 'cash', 'deposit', 'iphone', 'iphones', 'except', 'offshore', 'wallet', 'purse', 'tools', 'laptops', 'scam', 'scams', 'scamming', 'cheating', 'cheat', 'fraud', 'bankrupt', 'overspent', 'benefits', 'jobs', 'nicked', 'vanished', 'disappeared', 'grooming', 'bomb', 'bombs', 'knife', 'knives']);
+
+/** Warm doings that make the sarcasm fond: "funny how the Irish always find a reason to celebrate". */
+const WARM_DOINGS = new Set(['raised', 'raise', 'raising', 'donated', 'donate', 'fundraiser', 'charity', 'top', 'topped', 'record', 'records', 'best', 'champion', 'legend', 'incredible', 'amazing', 'brilliant', 'proud', 'congrats', 'congratulations', 'deserved', 'unpaid', 'housework', 'celebrate', 'celebrating', 'party', 'partying', 'dance', 'dancing', 'sing', 'singing', 'laugh', 'laughing', 'feed', 'feeding', 'share', 'sharing', 'welcome', 'welcoming', 'help', 'helping', 'hug', 'hugs', 'love', 'loves', 'cook', 'cooking', 'win', 'wins', 'won']);
+
+/** A sarcasm tag and a group in the sentence, or in the one before when the tag stands alone; not praise, not a wrong done to them. */
+function sarcasmTagged(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const tag = findAny(words, SARCASM_TAGS);
+  const faulted = (ws: Words): boolean => ws.some((w) => SARCASM_FAULTS.has(w) || SUSPECTED.has(w) || CRIME_NOUNS.has(w));
+  if (!tag || hasPraise(words) || words.some((w, k) => (w === 'no' && words[k + 1] === 'one') || VICTIMISED.has(w) || SARCASM_AGAINST.has(w) || WARM_DOINGS.has(w) || /^(?:un)?(?:fair|just)$/.test(w))) return null;
+  // a passive after the group is a wrong done to it: "funny how Black drivers get pulled over"
+  const passive = (from: number): boolean => words.slice(from, from + 6).some((w, k, r) => ['get', 'gets', 'got', 'getting', 'are', 'is', 'were', 'was', 'being'].includes(w) && (/(?:ed|en)$/.test(r[k + 1] ?? '') || ['told', 'made', 'kept', 'shown', 'given', 'left', 'sent', 'held', 'thrown', 'seen', 'taught', 'paid', 'put', 'shot', 'hit', 'cut', 'let'].includes(r[k + 1] ?? '')));
+  // ("funny how liberals change their tune about women", "the woman that brought Roe v. Wade": the group is not who is
+  // mocked, or one person is picked out by a relative clause)
+  const g = groups.find((m) => !m.pronoun && !['my', 'our', 'his', 'her', 'their', 'about', 'against', 'for', 'to', 'with', 'on', 'over'].includes(words[m.from - 1] ?? '') && !['who', 'that', 'which'].includes(words[m.to + 1] ?? ''));
+  // the writer's own experience ("funny how every time I go to the mosque someone offers me tea") is a story
+  if (words.some((w, k) => ['i', 'me', 'we', 'us'].includes(w) && (k < tag[0] || k > tag[1]))) return null;
+  if (g && faulted(words) && !passive(g.to + 1)) return hit(Math.min(g.from, tag[0]), Math.max(g.to, tag[1]), g, 'stereotype', `sarcasm that it is as expected of them ('${words.slice(tag[0], tag[1] + 1).join(' ')}')`);
+  if (words.length - (tag[1] - tag[0] + 1) <= 3) {
+    const pw = prev.words();
+    const pg = prev.groups().find((m) => !m.pronoun && !['my', 'our'].includes(pw[m.from - 1] ?? ''));
+    if (pg && faulted(pw) && !hasPraise(pw) && !pw.some((w) => VICTIMISED.has(w) || SARCASM_AGAINST.has(w))) return hit(tag[0], tag[1], { ...pg, from: tag[0], to: tag[0], pronoun: true }, 'stereotype', 'sarcasm after a group named before');
+  }
+  return null;
+}
+
 /** "Women drivers, am I right?", "Immigrants. Need I say more?", "you know what they're like", "Mexicans being Mexicans". */
 export function knowing(words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const tag = findAny(words, KNOWING_TAGS);
@@ -92,6 +136,8 @@ export function knowing(words: Words, groups: readonly GroupMention[], prev: Nei
     const pg = prev.groups()[0];
     if (pg && pw.length && bareNp(pw, pg)) return hit(tag[0], tag[1], { ...pg, from: tag[0], to: tag[0], pronoun: true }, 'stereotype', 'knowing tag after a group');
   }
+  const s = sarcasmTagged(words, groups, prev);
+  if (s) return s;
   // "Mexicans being Mexicans", "women gonna be women"
   for (const g of groups) {
     if (g.pronoun) continue;
