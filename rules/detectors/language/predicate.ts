@@ -43,6 +43,8 @@ export interface PredicateReading {
 
 /** What a family or a couple "takes over" by buying it. */
 const BUSINESSES = new Set(['shop', 'cafe', 'café', 'pub', 'bar', 'restaurant', 'takeaway', 'bakery', 'office', 'allotment', 'business', 'lease', 'franchise', 'salon', 'garage', 'farm', 'hotel', 'laundrette', 'launderette', 'chippy', 'newsagent', 'newsagents', 'corner', 'deli', 'kebab', 'chip', 'market', 'stall', 'shops']);
+/** What one "steals" in praise: "stole the show", "steal my heart". */
+const STOLEN_IDIOMS = new Set(['show', 'heart', 'hearts', 'limelight', 'spotlight']);
 /** Verbs of taking a motive trope names: "come here to take", "came over to sponge". */
 const TAKING = new Set(['take', 'steal', 'sponge', 'scrounge', 'leech', 'freeload', 'mooch', 'rob', 'loot', 'cheat', 'milk', 'exploit', 'abuse']);
 
@@ -810,7 +812,7 @@ function verbTrope(tokens: readonly Token[], i: number, head: string): number {
       const tv = word(tokens, i + 2 + to);
       const after = word(tokens, i + 3 + to);
       // ("came over to steal the show / my heart", "to take our courses", "to take our money at darts": idioms, a trade, a game)
-      const idiom = ['show', 'heart', 'hearts', 'limelight', 'spotlight'].includes(word(tokens, i + 4 + to)) || ['show', 'heart', 'hearts', 'limelight', 'spotlight'].includes(after);
+      const idiom = STOLEN_IDIOMS.has(word(tokens, i + 4 + to)) || STOLEN_IDIOMS.has(after);
       const ours = after === 'our' && !['jobs', 'homes', 'houses', 'benefits', 'land', 'women', 'country', 'money'].includes(word(tokens, i + 4 + to));
       const game = tokens.slice(i + 4 + to, i + 8 + to).some((t) => ['at', 'darts', 'poker', 'cards', 'pool', 'chess'].includes(t.w));
       if (TAKING.has(tv) && !idiom && !ours && !game && (tv !== 'take' || ['', ',', '.', '!', 'and', 'never', 'our', 'everything', 'what', 'from'].includes(after))) return i + 2 + to;

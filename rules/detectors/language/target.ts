@@ -73,12 +73,12 @@ const SAYING = new Set(['said', 'say', 'says', 'mentioned', 'suggested', 'asked'
  * Stance and degree adverbs that may stand between a copula and what it says of someone without
  * changing whom it is said of ("you are simply an idiot", "he is clearly a fraud", "she's basically a liar").
  */
-const STANCE_ADVERBS = [
+const STANCE_ADVERBS = new Set([
   'really', 'just', 'truly', 'actually', 'simply', 'honestly', 'basically', 'clearly', 'obviously', 'literally', 'definitely',
   'certainly', 'seriously', 'officially', 'genuinely', 'totally', 'absolutely', 'completely', 'probably', 'apparently', 'evidently',
   'undoubtedly', 'surely', 'indeed', 'quite', 'frankly', 'legit', 'legitimately', 'kinda', 'sorta', 'also', 'still', 'now', 'always', 'lowkey',
   'highkey',
-];
+]);
 
 /** Words after a copula that are not describing words: verbs and places ("been had hoes", "Gabby is back bitches"). */
 const NOT_DESCRIBING = new Set(['back', 'made', 'had', 'done', 'gone', 'here', 'there', 'out', 'home', 'up', 'down', 'off', 'on', 'in', 'got', 'told', 'seen', 'known', 'dismissed', 'called', 'mine', 'yours', 'hers', 'ours', 'theirs', 'typical']);
@@ -176,7 +176,7 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     const toThing = x === 'your' && w(tokens, k - 1) === ',' && k >= 2 && !tokens[k - 2]?.mention;
     if (x === 'you' || (x === 'your' && !toThing && ['a', 'an', 'such', 'so', 'the', 'just', 'really', 'truly', 'actually'].includes(w(tokens, k + 1)))) {
       const between = tokens.slice(k + 1, p).map((t) => t.w);
-      if (between.every((b) => COPULA.has(b) || NEGATORS.has(b) || STANCE_ADVERBS.includes(b) || ['a', 'an', 'such', 'so', 'the', 'one', 'being', 'all'].includes(b))) {
+      if (between.every((b) => COPULA.has(b) || NEGATORS.has(b) || STANCE_ADVERBS.has(b) || ['a', 'an', 'such', 'so', 'the', 'one', 'being', 'all'].includes(b))) {
         return { from: k, reason: 'aimed at the reader (second person)', group: false, negated: between.some((b) => NEGATORS.has(b)) };
       }
     }
@@ -230,7 +230,7 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   }
   // copula with a subject: "he is a liar", "our CEO is a clown", "@sam is pathetic", "politicians are morons"
   let c = p - 1;
-  while (c >= 0 && (STANCE_ADVERBS.includes(w(tokens, c)) || ['a', 'an', 'such', 'so', 'as', 'that', 'the', 'nothing', 'but', 'being', 'complete', 'total', 'absolute', 'utter', 'fucking', 'all', 'very', 'too', 'pretty', 'one', 'biggest', 'most', 'of'].includes(w(tokens, c)))) c--;
+  while (c >= 0 && (STANCE_ADVERBS.has(w(tokens, c)) || ['a', 'an', 'such', 'so', 'as', 'that', 'the', 'nothing', 'but', 'being', 'complete', 'total', 'absolute', 'utter', 'fucking', 'all', 'very', 'too', 'pretty', 'one', 'biggest', 'most', 'of'].includes(w(tokens, c)))) c--;
   // "you are brainwashed idiots", "he is a corrupt ... ": one describing word between the copula and a strong insult
   // with no article, when a person is the subject ("I'm coming bitches", "they're overpriced trash" pass)
   if (strongNoun && c >= 1 && c + 1 === p && p === start && ['is', 'are', 'was', 'were', 'am'].includes(w(tokens, c - 1)) && /^[a-z]+$/.test(w(tokens, c)) && !/(?:ing|in)$/.test(w(tokens, c)) && !NOT_DESCRIBING.has(w(tokens, c)) && !FUNCTION_WORDS.has(w(tokens, c)) && !NEGATORS.has(w(tokens, c)) && subjectBefore(tokens, c - 1).kind === 'person') c--;

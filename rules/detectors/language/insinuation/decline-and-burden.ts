@@ -46,6 +46,8 @@ export function resentment(words: Words, groups: readonly GroupMention[]): Attac
   return null;
 }
 
+/** Goods whose loss is a decline: "not safe anymore", "not the same". */
+const LOST_GOODS = new Set(['safe', 'clean', 'quiet', 'peaceful', 'same']);
 /** Another cause or an earlier state named for the decline: "the storm took half their roof off", "the previous owners had left ...". */
 const OTHER_CAUSES = new Set(['storm', 'storms', 'flood', 'floods', 'roadworks', 'council', 'landlord', 'landlords', 'tenants', 'owner', 'owners', 'neglect', 'pandemic', 'crisis', 'recession', 'mill', 'factory', 'bypass', 'gang', 'vandals', 'game', 'match', 'festival', 'parade']);
 /** Gladness: "best night of the year", "I loved every minute", "chaos in the best way", "is heaven". */
@@ -60,7 +62,7 @@ function arrivalExcused(words: Words, g: GroupMention, end: number): boolean {
   if (hasPraise(words) || words.some((w) => GLAD.has(w) || OTHER_CAUSES.has(w)) || ['my', 'our'].includes(words[g.from - 1] ?? '')) return true;
   if (words.includes('had') || words.includes('already') || (words.includes('from') && words.includes('to'))) return true;
   // ("not safe anymore" is itself the decline; "isn't broken", "no problem" deny it)
-  const lostGood = ['safe', 'clean', 'quiet', 'peaceful', 'same'].includes(words[end] ?? '');
+  const lostGood = LOST_GOODS.has(words[end] ?? '');
   return (!lostGood && (NEGATORS.has(words[end - 1] ?? '') || NEGATORS.has(words[end - 2] ?? ''))) || (words[end - 1] === 'the' && words[end - 2] === 'about');
 }
 
@@ -92,7 +94,7 @@ export function arrivalBlame(words: Words, groups: readonly GroupMention[]): Att
     // "crime has fallen / declined / halved": an improvement since they came ("fallen" is not in REVERSALS' past tenses)
     if ((REVERSALS.has(w) || ['fallen', 'declined', 'halved', 'dropping', 'falling', 'improved'].includes(w)) && !(w === 'down' && words[j + 1] === 'the')) return null;
     // "is not safe anymore": a lost good counts as a decline
-    const lost = ['safe', 'clean', 'quiet', 'peaceful', 'same'].includes(w) && NEGATORS.has(words[j - 1] ?? '');
+    const lost = LOST_GOODS.has(w) && NEGATORS.has(words[j - 1] ?? '');
     // "went to the dogs / to pot / south", "fell to pieces"
     const slid = (w === 'dogs' && words[j - 1] === 'the' && words[j - 2] === 'to') || (w === 'pot' && words[j - 1] === 'to') || (w === 'south' && /^(went|go|goes|going|gone)$/.test(words[j - 1] ?? '')) || (w === 'pieces' && words[j - 1] === 'to')
       // "the school's gone mad", not "gone mad for sports day" (an enthusiasm)

@@ -471,14 +471,14 @@ export function wrongWith(words: Words, groups: readonly GroupMention[]): Attack
     // only a fault asked after, as the thing paired with the group ("and being late", "and the smell") or what makes
     // *them* so ("that makes them so aggressive"): "... Italians and amazing food?", "... about Muslims that makes the
     // media so aggressive?", "... Indians and cricket anger? My dad ..." pass
-    let f = g ? g.to + 2 : -1;
-    while (['being', 'their', 'the', 'all', 'always', 'so', 'much'].includes(words[f] ?? '')) f++;
-    const fw = words[f] ?? '';
-    const paired = with_ >= 0 && next === 'and' && (WITH_FAULTS.has(fw) || BAD_STATES.has(fw) || BAD_GERUNDS.has(fw)) && ['?', '.', '!', ',', undefined].includes(words[f + 1]);
-    const makes = about >= 0 && ['that', 'which'].includes(next ?? '') && ['makes', 'make'].includes(words[(g?.to ?? 0) + 2] ?? '') && ['them', 'him', 'her'].includes(words[(g?.to ?? 0) + 3] ?? '') && words.slice((g?.to ?? 0) + 4, (g?.to ?? 0) + 8).some((w2) => WITH_FAULTS.has(w2) || BAD_STATES.has(w2));
     const warm = words.some((w2) => ['my', 'love', 'best', 'lovely', 'great', 'favourite', 'favorite'].includes(w2)) || words.includes('"');
-    if (g && !warm && (paired || makes)) {
-      return hit(at, g.to, g, 'generalisation', `what is it ${with_ >= 0 ? 'with' : 'about'} [group]`);
+    if (g && !warm) {
+      let f = g.to + 2;
+      while (['being', 'their', 'the', 'all', 'always', 'so', 'much'].includes(words[f] ?? '')) f++;
+      const fw = words[f] ?? '';
+      const paired = with_ >= 0 && next === 'and' && (WITH_FAULTS.has(fw) || BAD_STATES.has(fw) || BAD_GERUNDS.has(fw)) && ['?', '.', '!', ',', undefined].includes(words[f + 1]);
+      const makes = about >= 0 && ['that', 'which'].includes(next ?? '') && ['makes', 'make'].includes(words[g.to + 2] ?? '') && ['them', 'him', 'her'].includes(words[g.to + 3] ?? '') && words.slice(g.to + 4, g.to + 8).some((w2) => WITH_FAULTS.has(w2) || BAD_STATES.has(w2));
+      if (paired || makes) return hit(at, g.to, g, 'generalisation', `what is it ${with_ >= 0 ? 'with' : 'about'} [group]`);
     }
   }
   const w = find(words, 'wrong with');

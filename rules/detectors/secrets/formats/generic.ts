@@ -114,7 +114,7 @@ function qualifierBefore(text: string, index: number): string {
 }
 /** Keys and tokens that are public or name something other than a credential ("public key", "cache key", "sheet key"). */
 function notACredential(qualifier: string): boolean {
-  return qualifier === 'public' || qualifier === 'publishable' || NON_SECRET_KEY_QUALIFIERS.has(qualifier);
+  return qualifier === 'publishable' || NON_SECRET_KEY_QUALIFIERS.has(qualifier);
 }
 
 /** Single-word names that may hold a credential but also many other things. */
@@ -132,7 +132,10 @@ function assignmentCheck(kind: 'password' | 'token') {
     // `key = "…"`, `"auth": "…"`, `x_auth=…`: a bare name holds a token only if the value is plainly machine-made
     const bare = key.toLowerCase().split(/[^a-z]+/).filter(Boolean);
     // "Mapbox public token: pk.…", "Cache key: …": the word before a one-word name says it is no credential
-    if (kind === 'token' && /^(?:keys?|tokens?)$/i.test(key) && notACredential(qualifierBefore(text, m.index))) return no(`a ${qualifierBefore(text, m.index)} ${key.toLowerCase()}, not a credential`);
+    if (kind === 'token' && /^(?:keys?|tokens?)$/i.test(key)) {
+      const q = qualifierBefore(text, m.index);
+      if (notACredential(q)) return no(`a ${q} ${key.toLowerCase()}, not a credential`);
+    }
     if (kind === 'token' && k === null && (bare.length === 1 || (bare.length === 2 && (bare[0] ?? '').length <= 2)) && BARE_SECRET_NAMES.has(bare[bare.length - 1] ?? '') && !placeholderReason(secret)) {
       const v = machineMade(secret);
       return v.ok ? ok(v.confidence, `key '${key}': ${v.note ?? ''}`.trim()) : v;
@@ -178,6 +181,17 @@ const secretAssignment: SecretFormat = {
   check: assignmentCheck('token'),
 };
 
+/**
+ * A literal written under a name that says what it holds (a configuration entry, an XML element, a constant, a flag):
+ * judged as a password or a token by the name; `note` words the finding.
+ */
+function judgeNamed(key: string, s: string, note: (key: string, kind: 'password' | 'token', why: string) => string): Verdict {
+  const kind = classifyKey(key);
+  if (!kind) return no(`key '${key}' does not name a secret`);
+  const v = kind === 'password' ? judgePassword(s, true, true) : judgeToken(s, true);
+  return v.ok ? ok(v.confidence, note(key, kind, v.note ?? '')) : v;
+}
+
 /** .NET/XML configuration: `<add key="SmtpPassword" value="…"/>`. */
 const xmlConfigSecret: SecretFormat = {
   id: 'config-file-secret',
@@ -187,13 +201,7 @@ const xmlConfigSecret: SecretFormat = {
   confidence: 0.8,
   noPlaceholderCheck: true,
   generic: true,
-  check: (s, m) => {
-    const key = m.groups?.k ?? '';
-    const kind = classifyKey(key);
-    if (!kind) return no(`key '${key}' does not name a secret`);
-    const v = kind === 'password' ? judgePassword(s, true, true) : judgeToken(s, true);
-    return v.ok ? ok(v.confidence, `configuration key '${key}'`) : v;
-  },
+  check: (s, m) => judgeNamed(m.groups?.k ?? '', s, (key) => `configuration key '${key}'`),
 };
 
 const SCHEMES =
@@ -385,10 +393,7 @@ const secretArgument: SecretFormat = {
     const key = m.groups?.k1 ?? m.groups?.k2 ?? m.groups?.k3 ?? '';
     // `--secret id=npmrc,src=$HOME/.npmrc`: options and variables, not a value
     if (/[=$]/.test(s) && !/^[A-Za-z0-9+/]+=*$/.test(s)) return no('options or a variable, not a literal');
-    const kind = classifyKey(key);
-    if (!kind) return no(`'${key}' does not name a secret`);
-    const v = kind === 'password' ? judgePassword(s, true, true) : judgeToken(s, true);
-    return v.ok ? ok(v.confidence, `'${key}' names a ${kind}; ${v.note ?? ''}`.trim()) : v;
+    return judgeNamed(key, s, (k, kind, note) => `'${k}' names a ${kind}; ${note}`.trim());
   },
 };
 
