@@ -152,6 +152,8 @@ function shaming(tokens: readonly Token[], i: number): Found | null {
 /** The person or group of people (by role or politics) before a modal at `i`: "he should", "landlords should". */
 function peopleSubject(tokens: readonly Token[], i: number): { range: [number, number] } | null {
   const s = subjectBefore(tokens, i);
+  // "nobody should be put in prison for ...", "no one should hang for ...": the punishment refused for everyone
+  if (['nobody', 'noone', 'none'].includes(w(tokens, s.range[1])) || w(tokens, s.range[0] - 1) === 'no' || w(tokens, s.range[0]) === 'no') return null;
   if (s.kind === 'person') return s;
   const k = w(tokens, i - 1) === 'all' ? i - 2 : i - 1;
   return PEOPLE_GROUP_WORDS.has(w(tokens, k)) ? { range: [k, k] } : null;

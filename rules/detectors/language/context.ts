@@ -36,7 +36,7 @@ const CONDEMNING = new Set([
   'misogyny', 'prejudice', 'prejudiced', 'discrimination', 'discriminatory', 'false', 'untrue', 'debunked', 'shameful',
   'ashamed', 'dehumanising', 'dehumanizing', 'hurtful', 'horrified', 'disgusted', 'sickened', 'outraged', 'saddened', 'unfollow',
   'inexcusable', 'indefensible', 'bullying', 'harassment', 'hate-speech', 'ageist', 'ageism', 'nonsense', 'myth', 'trope',
-  'stereotype', 'stereotypes', 'slur', 'slurs',
+  'stereotype', 'stereotypes', 'slur', 'slurs', 'slander', 'libel', 'dogwhistle', 'dog-whistle',
 ]);
 
 /** Words that condemn only when they come before the span ("I was harassed for ...", "report anyone who ..."). */
@@ -112,7 +112,7 @@ function endorsed(tokens: readonly Token[], to: number): boolean {
   for (let k = to + 1; k < tokens.length; k++) {
     const w = (tokens[k] as Token).w;
     const prev = tokens[k - 1]?.w ?? '';
-    if (w === 'right' && ['was', 'is', 'are', 'were', 'be', 'absolutely', 'totally', 'so', 'completely', 'dead'].includes(prev)) return true;
+    if (w === 'right' && ['was', 'is', 'are', 'were', 'be', 'always', 'absolutely', 'totally', 'so', 'completely', 'dead'].includes(prev)) return true;
     if (w === 'agree' && ['i', 'totally', 'fully', 'completely'].includes(prev)) return true;
     if (w === 'true' && ['so', 'is', 'totally', 'absolutely', "it's", 'its'].includes(prev) && !NEGATORS.has(tokens[k - 2]?.w ?? '')) return true;
     if (w === 'facts' && (k === tokens.length - 1 || tokens[k + 1]?.punct)) return true;
@@ -123,6 +123,25 @@ function endorsed(tokens: readonly Token[], to: number): boolean {
     if ((w === 'on' && prev === 'spot') || (w === 'something' && prev === 'onto') || (w === 'it' && ['nailed', 'nails'].includes(prev))) return true;
   }
   return false;
+}
+
+/** Verbs by which a third party's claim about a group is made: "people who say ...", "those who blame ...". */
+const CLAIMANT_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'think', 'thinks', 'believe', 'believes', 'insist', 'insists', 'pretend', 'pretends', 'assume', 'assumes', 'tweet', 'tweets', 'complain', 'complains', 'whine', 'whines', 'moan', 'moans', 'scream', 'screams', 'yell', 'yells', 'blame', 'blames', 'call', 'calls', 'shout', 'shouts']);
+
+/**
+ * "Funny how the people who say immigrants are lazy never work", "the same folks who blame refugees for crime": a group
+ * named inside someone else's claim, where the hit began earlier (at a cue) and so spans the claiming verb. A report,
+ * unless the writer endorses it in the same sentence ("people who say X are lazy are right").
+ */
+export function claimantClause(tokens: readonly Token[], groupFrom: number): ContextVerdict | null {
+  for (let k = groupFrom - 1; k >= Math.max(1, groupFrom - 3); k--) {
+    const w = tokens[k]?.w ?? '';
+    if (CLAIMANT_VERBS.has(w) && ['who', 'that'].includes(tokens[k - 1]?.w ?? '') && !['i', 'we'].includes(tokens[k - 2]?.w ?? '')) {
+      return endorsed(tokens, groupFrom) ? null : { factor: 0.4, reason: `reported ('who ${w}')` };
+    }
+    if (tokens[k]?.punct || !['that', 'all', 'the', 'most', 'some'].includes(w)) return null;
+  }
+  return null;
 }
 
 export function mentionContext(text: string, tokens: readonly Token[], from: number, to: number): ContextVerdict | null {
@@ -185,6 +204,10 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if ((w === 'telling' || w === 'tell') && tokens[k + 1]?.w === 'you' && ['am', 'i', 'was', 'im', 'just'].includes(tokens[k - 1]?.w ?? '')) continue;
     // "don't let anyone tell you ...": someone else's words; "you tell me", "tell them" are the writer's own
     if (w === 'tell' && k < from && THIRD_PARTY.has(tokens[k - 1]?.w ?? '') && tokens[k - 1]?.w !== 'they') return { factor: 0.4, reason: "reported ('tell')" };
+    // "..., no joke": the writer vouches for what went before, it is no joke about it
+    if (w === 'joke' && k > to && tokens[k - 1]?.w === 'no' && (!tokens[k + 1] || tokens[k + 1]?.punct)) continue;
+    // "one more word and I'll ...": a condition set on the reader, not words reported
+    if (w === 'word' && k < from && ['more', 'another'].includes(tokens[k - 1]?.w ?? '')) continue;
     if (FRAMES.has(w)) {
       const pushback = tokens.slice(Math.max(0, k - 3), k).some((t) => PUSHBACK_BEFORE.has(t.w)) || tokens.some((t, j) => (j < from || j > to) && CONDEMNING.has(t.w));
       if (pushback) return { factor: 0.4, reason: `reported ('${w}')` };
@@ -231,8 +254,12 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // "I'm not racist, but ..." announces the attack rather than condemning it.
     // (and after the claim: "Asians can't drive, I'm not racist, it's just true", "it's not racism, it's just what you see")
     if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && (tokens.slice(k + 1, k + 3).some((t) => t.w === 'but') || (k > to && tokens.slice(k + 1, k + 5).some((t) => ['just', 'simply', 'only', 'facts', 'fact', 'true', 'truth', 'reality'].includes(t.w))))) continue;
+    // "a coward who should be ashamed of himself": shame demanded of the one insulted adds to the insult
+    if (w === 'ashamed' && k > to && tokens[k - 1]?.w === 'be' && ['should', 'must', 'ought'].includes(tokens[k - 2]?.w ?? '')) continue;
     if (w === 'wrong' && k > to && ['is', 'are', 'was', 'so', 'just', 'plain', 'simply', 'completely', 'dead'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.45, reason: "condemned ('wrong')" };
     if (w === 'shame' && tokens[k + 1]?.w === 'on') return { factor: 0.45, reason: "condemned ('shame on')" };
+    // "it's a smear" (the noun; "to smear this man" is the writer's own charge)
+    if ((w === 'smear' || w === 'smears') && ['a', 'racist', 'vile', 'just', 'nasty', 'another'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.45, reason: "condemned ('a smear')" };
     if (w === 'hate' && (tokens[k + 1]?.w === 'speech' || tokens[k + 1]?.w === 'crime') && k > to) return { factor: 0.45, reason: `condemned ('hate ${tokens[k + 1]?.w}')` };
     // "stereotypes about X exist for a reason / are true": the stereotype is endorsed, not condemned
     if (STEREOTYPE_WORDS.has(w) && endorsesStereotype(tokens, k)) continue;
@@ -311,6 +338,8 @@ export function negatedOpinion(tokens: readonly Token[], from: number): ContextV
       if (COGNITION.has(v) || COGNITION.has(v.replace(/s$/, ''))) return { factor: 0.3, reason: `negated opinion ('${w} ${v}')` };
       // "Don't tell me Muslims are violent, ...": the writer refuses the claim
       if (v === 'tell' && tokens[j + 1]?.w === 'me' && w === 'not') return { factor: 0.3, reason: "claim refused ('don't tell me')" };
+      // "there's no evidence that autistic people lack empathy", "no proof that ..."
+      if (w === 'no' && ['evidence', 'proof', 'truth', 'basis', 'data', 'study', 'research'].includes(v) && tokens.slice(j + 1, from).some((t) => t.w === 'that' || t.w === 'to')) return { factor: 0.3, reason: `denied ('no ${v}')` };
       if (v === 'true' || v === 'fair' || v === 'right' || v === 'okay' || v === 'ok' || v === 'acceptable' || v === 'cool' || v === 'fine') {
         return { factor: 0.3, reason: `denied ('${w} ${v}')` };
       }

@@ -72,7 +72,8 @@ const CAUSATIVE = new Set(['let', 'lets', 'letting', 'make', 'makes', 'watch', '
 function singularMember(tokens: readonly Token[], i: number): boolean {
   const w = (tokens[i] as Token).w;
   if (NOT_A_NOUN.has(w) || !/^[a-z]+$/.test(w)) return false;
-  const before = tokens[i - 1]?.w ?? '';
+  // ("every last Somali", "every single Roma")
+  const before = ['last', 'single'].includes(tokens[i - 1]?.w ?? '') && tokens[i - 2]?.w === 'every' ? 'every' : tokens[i - 1]?.w ?? '';
   const after = tokens[i + 1]?.w;
   if (!['a', 'an', 'every', 'each', 'any', 'one', 'that', 'this', 'some'].includes(before)) return false;
   if (after === undefined || AFTER_MEMBER.has(after)) return true;
@@ -533,6 +534,21 @@ function unnamedAt(tokens: readonly Token[], i: number, phrase: readonly string[
   for (const t of tokens) cue ??= UNNAMED_CUES.get(t.w);
   const characteristic = own ?? cue;
   return { from: i, to: i + phrase.length - 1, characteristic: characteristic ?? 'race', pronoun: true, weak: true, unnamed: characteristic ? 'cued' : 'bare' };
+}
+
+/** Nouns for one person by gender or age, which a writer uses to point at someone without meaning the group. */
+const ONE_PERSON = new Set(['woman', 'lady', 'girl', 'gal', 'chick', 'female', 'man', 'guy', 'bloke', 'boy', 'dude', 'fella', 'gentleman', 'male']);
+/** What follows "the woman" when one woman is meant: "the woman at the desk", "the lady next door", "the man who ...". */
+const PLACING = new Set(['at', 'in', 'on', 'next', 'from', 'who', 'behind', 'across', 'upstairs', 'downstairs', 'opposite', 'with', 'outside']);
+
+/**
+ * "This woman is lazy", "that old man is slow", "the lady at the till was rude": one person pointed at and named by gender
+ * or age. An insult to them is a person's (the inflammatory rules' business); it generalises about no group.
+ */
+export function pointsAtOne(tokens: readonly Token[], g: GroupMention): boolean {
+  if (g.pronoun || (g.characteristic !== 'gender' && g.characteristic !== 'age') || !ONE_PERSON.has(tokens[g.to]?.w ?? '')) return false;
+  const det = tokens[g.from - 1]?.w ?? '';
+  return det === 'this' || det === 'that' || (det === 'the' && PLACING.has(tokens[g.to + 1]?.w ?? ''));
 }
 
 /** Singular members of a gender group ("for a girl"); plural nouns and identity adjectives come from the lexicon. */

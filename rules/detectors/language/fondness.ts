@@ -32,6 +32,8 @@ export function praiseIn(tokens: readonly Token[], from = 0, to = tokens.length)
     if (t.w === 'love' && ['you', 'u', 'ya', 'yall'].includes(next)) return 'love';
     // "you're the best", "you totally deserve that promotion"
     if (t.w === 'best' && tokens[k - 1]?.w === 'the' && tokens.slice(Math.max(0, k - 4), k).some((x) => x.w === 'you' || x.w === 'are')) return 'the best';
+    // "go away, you're too good at this": envy of the reader's skill
+    if (t.w === 'good' && ['too', 'so'].includes(tokens[k - 1]?.w ?? '') && ['at', '!'].includes(next) && !/^(?:ly|cheat|steal|whin|complain|ruin|screw|mess|fak|lie|annoy|bull)/.test(tokens[k + 2]?.w ?? '') && tokens.slice(Math.max(0, k - 4), k).some((x) => x.w === 'you' || x.w === 'are')) return `${tokens[k - 1]?.w} good`;
     if (t.w === 'deserve' && tokens.slice(Math.max(0, k - 3), k).some((x) => x.w === 'you') && !['to', 'what', 'it'].includes(next)) return 'deserve';
   }
   return undefined;

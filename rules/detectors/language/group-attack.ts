@@ -11,8 +11,8 @@
  * which are also inflammatory.
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
-import { applyContext, condemnedNext, echoAnswered, endorsedNext, mentionContext, negatedOpinion, type ContextVerdict } from './context';
-import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, SINGULAR_GENDER, type GroupMention } from './find-groups';
+import { applyContext, claimantClause, condemnedNext, echoAnswered, endorsedNext, mentionContext, negatedOpinion, type ContextVerdict } from './context';
+import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, pointsAtOne, SINGULAR_GENDER, type GroupMention } from './find-groups';
 import { identityAdjective, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, POSITIVE_ATTRIBUTES } from './lexicon/words';
 import {
@@ -78,6 +78,13 @@ function teasing(tokens: readonly Token[], a: Attack): boolean {
   const praised = (after[0] === 'and' || after[0] === ',') && after.slice(1).some((w) => POSITIVE_ATTRIBUTES.has(w) || PRAISE_WORDS.has(w) || LIGHT_PRAISE.has(w));
   if (a.kind === 'dehumanising') return known;
   return known || ours || praised;
+}
+
+/** "We gay dads are taking over the PTA, watch out": a takeover the writer's own group boasts of is a joke on itself. */
+function ownTakeover(tokens: readonly Token[], a: Attack): boolean {
+  let k = a.group.from - 1;
+  while (k >= 0 && SOFT_BEFORE.has(tokens[k]?.w ?? '')) k--;
+  return a.kind === 'stereotype' && ['we', 'us'].includes(tokens[k]?.w ?? '') && !a.group.pronoun && /^tak(?:e|es|ing)$/.test(a.what);
 }
 const LIGHT_PRAISE = new Set(['fun', 'joyful', 'generous', 'lovely', 'kind', 'warm', 'happy', 'happiest', 'friendly', 'funny', 'sweet', 'loving', 'proud']);
 
@@ -571,6 +578,8 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     const attempted = (prev === 'to' && ATTEMPTS.has(tokens[vi - 2]?.w ?? '')) || (['would', 'will', 'could', 'might', 'may', 'to'].includes(prev) && tokens.slice(clauseStart, vi).some((t) => LAWMAKERS.has(t.w)));
     const imperative = (vi === clauseStart || SUBJECT_OR_MODAL.has(prev)) && !attempted;
     if (!imperative || negs % 2 === 1) return null;
+    // "we beat all the teenagers at laser tag", "the grandads destroyed us at darts": a win in a game, not violence
+    if (WIN_VERBS.has(verb) && tokens.slice(g.to + 1, g.to + 6).some((t) => CONTESTS.has(t.w) || /^\d+-\d+$/.test(t.w))) return null;
     if (PHYSICAL_FORMS.has(verb) && !PARTICLES.has(tokens[vi + 1]?.w ?? '') && !PARTICLES.has(tokens[g.to + 1]?.w ?? '')) return null;
     return { from: vi, to: Math.min(g.to + (PARTICLES.has(tokens[g.to + 1]?.w ?? '') ? 1 : 0), tokens.length - 1), group: g, kind: 'exclusion', what: verb, person: false };
   }
@@ -1619,7 +1628,8 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const wonder = (): boolean => tokens[tokens.length - 1]?.w === '?' && everSeenAt(tokens.map((t) => t.w)) >= 0 && (admiredNext ??= admiring(input.next ? tokenizeMapped(input.next, plainMapped(input.next)).map((t) => t.w) : []));
   for (const a of attacks) {
     if (aim === 'person' && !a.person) continue;
-    if (teasing(tokens, a)) continue;
+    // ("this woman is lazy / lying": the bare predicate word; a frame that names the identity, "contempt for age ('fossil')", stays)
+    if (teasing(tokens, a) || ownTakeover(tokens, a) || ((a.kind === 'generalisation' || a.kind === 'stereotype') && /^[a-z-]+$/.test(a.what) && pointsAtOne(tokens, a.group))) continue;
     if (a.kind === 'negated-positive' && wonder()) continue;
     // "Should gay couples be allowed to adopt? Yes, obviously.", "Who would hire a deaf designer? We did.": the writer
     // answers the doubting question for the group, so it was asked to be answered, not to deny. next is read only then.
@@ -1636,7 +1646,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     if (a.person) confidence = Math.max(confidence, 0.8);
     const question = /\?\s*$/.test(input.text) ? '; phrased as a question, still an attack' : '';
     // a question or a quoted line whose next sentence condemns it ("... ? That's a sexist myth."): next is read only then
-    let context = mentionContext(input.text, tokens, a.from, a.to);
+    let context = mentionContext(input.text, tokens, a.from, a.to) ?? (a.from < a.group.from ? claimantClause(tokens, a.group.from) : null);
     // "Who decided deaf people should be excluded from juries?" questions the claim it quotes; only a begrudged
     // permission ("... should be allowed to drive buses?") is the writer's own view
     if (!context && tokens[0]?.w === 'who' && ['decided', 'said', 'says', 'thinks', 'told'].includes(tokens[1]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' && !a.what.startsWith('who decided')) context = { factor: 0.4, reason: `questioned ('who ${tokens[1]?.w}')` };
@@ -1659,6 +1669,18 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   }
   return hits;
 }
+
+/** Verbs of violence that also mean winning a game. */
+const WIN_VERBS = new Set(['beat', 'destroy', 'crush', 'kill', 'murder', 'slaughter', 'whip', 'bury', 'smash', 'annihilate', 'punish', 'nuke']);
+
+/** Games and contests after "beat [group]": "at chess", "in the quiz", "3-1". */
+const CONTESTS = new Set([
+  'chess', 'darts', 'pool', 'snooker', 'laser', 'tag', 'paintball', 'football', 'soccer', 'tennis', 'badminton', 'squash', 'golf', 'bowling',
+  'cards', 'poker', 'bridge', 'scrabble', 'monopoly', 'trivia', 'quiz', 'pub', 'karaoke', 'bingo', 'race', 'races', 'sprint', 'relay',
+  'match', 'game', 'games', 'final', 'semi', 'semis', 'league', 'tournament', 'competition', 'contest', 'hackathon', 'fifa', 'mario', 'kart',
+  'ping', 'pong', 'cricket', 'rugby', 'netball', 'basketball', 'volleyball', 'hockey', 'baseball', 'softball', 'rounders', 'croquet',
+  'points', 'goals', 'runs', 'wickets', 'arm', 'wrestling', 'dodgeball', 'charades', 'pictionary', 'sudoku', 'crossword', 'wordle', 'score',
+]);
 
 /**
  * Openings that state what follows as a fact: "how come ...", "ever notice how ...", "isn't it funny how ...". The first

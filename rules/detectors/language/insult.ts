@@ -7,12 +7,12 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
-import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups, toldToGroup } from './find-groups';
+import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups, pointsAtOne, toldToGroup } from './find-groups';
 import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, PETS_AND_CHILDREN, INSULT_ADJECTIVES, INSULT_NOUNS as LEXICON_INSULT_NOUNS, PERSON_INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
 import { FRAME_ANCHORS, MOCK_TITLES, framedPutDown } from './put-down-frames';
 import { praiseIn } from './fondness';
-import { aimAt, subjectBefore } from './target';
+import { aimAt, STANCE_ADVERBS, subjectBefore } from './target';
 import { unglue } from './segment';
 import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
@@ -63,6 +63,11 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   if (a === 'human' && ['garbage', 'trash', 'waste', 'scum', 'filth', 'excrement', 'debris'].includes(b)) return i + 1;
   if (a === 'soy' && (b === 'boy' || b === 'boys')) return i + 1;
   if ((a === 'wack' || a === 'whack' || a === 'nut') && (b === 'job' || b === 'jobs')) return i + 1;
+  // "a pathetic excuse for a manager", "an excuse for a human being": a person held up as a failed instance of one
+  if (a === 'excuse' && b === 'for' && ['a', 'an'].includes(c) && ['pathetic', 'sorry', 'poor', 'sad', 'lousy', 'miserable', 'pitiful', 'an', 'worthless', 'shitty', 'piss-poor', 'feeble'].includes(w(tokens, i - 1)) && (PERSON_WORDS.has(w(tokens, i + 3)) || w(tokens, i + 3) === 'human')) return w(tokens, i + 3) === 'human' && w(tokens, i + 4) === 'being' ? i + 4 : i + 3;
+  // "a two-faced liar", "a suck-up", "a back-stabber": hyphenated names split by the tokenizer
+  if (a === 'two' && b === 'faced') return i + 1;
+  if (['suck', 'brown', 'back'].includes(a) && ['up', 'ups', 'noser', 'nosers', 'stabber', 'stabbers', 'stabbing'].includes(b) && ['a', 'an', 'such', 'total', 'complete', 'spineless', 'lying', 'little', 'you', 'is', 'are'].includes(w(tokens, i - 1)) && !(a === 'suck' && !['up', 'ups'].includes(b)) && !(a === 'brown' && !b.startsWith('noser')) && !(a === 'back' && !b.startsWith('stabb'))) return i + 1;
   if (a === 'nut' && (b === 'case' || b === 'cases')) return i + 1;
   // "enemy of the people": the old name for a traitor to be purged, thrown at politicians and reporters
   if ((a === 'enemy' || a === 'enemies') && b === 'of' && c === 'the' && ['people', 'state'].includes(w(tokens, i + 3))) return i + 3;
@@ -155,6 +160,12 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
       // the span starts at the one who acts, so an act of a protected group stays the protected rules' business
       return { from: j, to: k, confidence: 0.65, explain: `compares someone's conduct to a ${x}'s ('${a} like ... ${x}')`, tag: 'insult' };
     }
+    // "stop acting like a spoiled brat", "quit behaving like an idiot": a command said to the reader, with a name that
+    // insults (a child's or a toddler's conduct named in a command is advice)
+    const commanded = ['stop', 'quit'].includes(sj?.w ?? '') && (j === 0 || CLAUSE_BREAK.has(w(tokens, j - 1)) || tokens[j - 1]?.punct || tokens[j - 1]?.mention);
+    if (commanded && CONDUCT_ROLES.has(x) && !CHILDHOOD.has(x) && (k === tokens.length - 1 || tokens[k + 1]?.punct || CLAUSE_BREAK.has(w(tokens, k + 1)) || w(tokens, k + 1) === 'and')) {
+      return { from: j, to: k, confidence: 0.6, explain: `tells the reader to stop acting like a ${x} ('${sj?.w} ${a} like ... ${x}')`, tag: 'insult' };
+    }
   }
   // "he needs psychiatric help", "she should get her head examined", "you need your meds": madness wished on a person
   if ((a === 'needs' || a === 'need' || (a === 'should' && ['get', 'see', 'seek', 'take'].includes(b))) && i > 0) {
@@ -208,9 +219,14 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   return null;
 }
 
+/** Nouns for claims and habits that read as a subject: "stereotypes are lazy", "generalisations are stupid". */
+const NOT_PEOPLE_SUBJECTS = new Set(['stereotype', 'stereotypes', 'generalisation', 'generalisations', 'generalization', 'generalizations', 'assumption', 'assumptions', 'slur', 'slurs', 'joke', 'jokes', 'take', 'takes', 'argument', 'arguments', 'tropes', 'trope', 'excuse', 'excuses']);
+
 /** Verbs of conduct ("acting like ...") and what they compare a person to as an insult. */
 const CONDUCT_VERBS = new Set(['act', 'acts', 'acting', 'acted', 'behave', 'behaves', 'behaving', 'behaved', 'tweeting', 'whining', 'crying', 'throwing']);
 const CONDUCT_ROLES = new Set(['brat', 'brats', 'children', 'baby', 'babies', 'toddler', 'toddlers', 'bully', 'bullies', 'lunatic', 'lunatics', 'maniac', 'maniacs', 'psycho', 'psychos', 'thug', 'thugs', 'animal', 'animals', 'savage', 'savages', 'idiot', 'idiots', 'moron', 'morons', 'fool', 'fools', 'clown', 'clowns', 'crybaby', 'crybabies', 'dictator', 'tyrant', 'madman', 'nutjob', 'nutcase', 'coward', 'cowards', 'jerk', 'jerks', 'ass', 'asshole', 'dick', 'prick', 'child', 'kindergartner', 'kindergartners', 'teenager', 'schoolgirl', 'schoolboy']);
+/** Conduct of the young, which a command names as advice: "stop acting like a child". */
+const CHILDHOOD = new Set(['children', 'baby', 'babies', 'toddler', 'toddlers', 'child', 'kindergartner', 'kindergartners', 'teenager', 'schoolgirl', 'schoolboy']);
 const CONDUCT_DESCRIBERS = new Set(['a', 'an', 'some', 'little', 'spoiled', 'spoilt', 'petulant', 'total', 'complete', 'such', 'bunch', 'of', 'big', 'whiny', 'crying', 'screaming', 'angry', 'raving', 'spineless', 'lying', 'stupid']);
 const CONDUCT_AUX = new Set(['is', 'was', 'are', 'were', 'am', 'been', 'be', 'always', 'just', 'still', 'really', 'keep', 'kept', 'all']);
 const CONDUCT_AFTER = new Set(['who', 'that', 'and', 'about', 'when', 'because', 'on', 'in']);
@@ -306,6 +322,8 @@ const MILD_ATTRIBUTES = new Set(['angry', 'loud', 'emotional', 'confused', 'slow
 function groupInsult(tokens: readonly Token[], i: number): Found | null {
   const g = tokens[i] as Token;
   if (!PEOPLE_GROUPS.has(g.w)) return null;
+  // "no group of people is vermin", "none of these voters are stupid": the verdict denied for everyone
+  if (tokens.slice(Math.max(0, i - 3), i).some((t) => t.w === 'no' || t.w === 'none')) return null;
   // "goalkeepers are crazy, you have to be", "gamers are crazy about this patch": enthusiasm or daring, not a verdict
   if (w(tokens, i + 1) === 'are' && PLAYFUL.has(w(tokens, i + 2)) && [',', 'about', 'for', 'over', '!'].includes(w(tokens, i + 3))) return null;
   // "people are calling him a traitor", "fans keep saying she is a fraud": a report of what the group says
@@ -475,7 +493,7 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   let c = i - 1;
   // describing words before the head may themselves be negative: "she is a spoiled brat", "a lying corrupt fraud"
   // (and one describing word of any kind right after the article: "he is an israeli puppet", "a drunk crazy man")
-  while (c >= 0 && c > i - 6 && (PREDICATE_SKIP.has(w(tokens, c)) || PERSON_PREDICATE.has(w(tokens, c)) || INSULT_ADJECTIVES.has(w(tokens, c)) || (c === i - 1 && ['a', 'an'].includes(w(tokens, c - 1)) && !tokens[c]?.punct && !tokens[c]?.mention && !KIND_DESCRIBERS.has(w(tokens, c)) && !PERSON_WORDS.has(w(tokens, c)) && !THING_WORDS.has(w(tokens, c))))) c--;
+  while (c >= 0 && c > i - 6 && (PREDICATE_SKIP.has(w(tokens, c)) || STANCE_ADVERBS.has(w(tokens, c)) || PERSON_PREDICATE.has(w(tokens, c)) || INSULT_ADJECTIVES.has(w(tokens, c)) || (c === i - 1 && ['a', 'an'].includes(w(tokens, c - 1)) && !tokens[c]?.punct && !tokens[c]?.mention && !KIND_DESCRIBERS.has(w(tokens, c)) && !PERSON_WORDS.has(w(tokens, c)) && !THING_WORDS.has(w(tokens, c))))) c--;
   // "that makes you a bigot", "which made him a hypocrite": the word concluded of the one named
   if (['you', 'u', 'him', 'her'].includes(w(tokens, c)) && ['makes', 'made'].includes(w(tokens, c - 1)) && !['not', 'never'].includes(w(tokens, c - 2))) {
     if (doubted(tokens, c - 1)) return null;
@@ -490,6 +508,8 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   const s = subjectBefore(tokens, c);
   if (s.kind !== 'person') return null;
   const subj = tokens[s.range[1]] as Token;
+  // "Terrorists are terrorists", "Stereotypes are lazy": a tautology, or a verdict on a thing that is not a person
+  if (subj.w === t.w || NOT_PEOPLE_SUBJECTS.has(subj.w)) return null;
   // "stay home when you're sick", "you're sick, hope you feel better": illness, not a verdict; "you are sick!" and "sick and
   // twisted" stay insults
   if (['sick', 'ill'].includes(t.w) && (['when', 'if', 'while', 'because', 'since', 'whenever', 'cause'].includes(w(tokens, s.range[0] - 1)) || (nxt && !['!', '.', 'and'].includes(nxt)) || (nxt === 'and' && !INSULT_ADJECTIVES.has(w(tokens, i + 2)) && !PERSON_NEGATIVE.has(w(tokens, i + 2))))) return null;
@@ -645,7 +665,8 @@ function run(input: DetectorInput): DetectorHit[] {
   const prev = hasGroupPronoun(tokens) && input.prev ? neighbourGroups(input.prev) : [];
   const direct = findGroups(tokens);
   // "they" standing for a protected group named just before is the protected rules' business too
-  const groups = [...direct, ...findGroupPronouns(tokens, direct, prev)];
+  // ("this woman is a disgrace" points at one person, whom these rules defend)
+  const groups = [...direct, ...findGroupPronouns(tokens, direct, prev)].filter((g) => !pointsAtOne(tokens, g));
   const inGroup = (k: number) => groups.some((g) => k >= g.from && k <= g.to);
   const inGroupAt = inGroup;
   const found: Found[] = [];

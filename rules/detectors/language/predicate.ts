@@ -250,6 +250,16 @@ function toldOff(tokens: readonly Token[], i: number): number {
 
 /** Reads a predicate starting at token `k` (right after the subject). `implicitAux`: the copula came before the subject ("why are women so ..."). */
 export function readPredicate(tokens: readonly Token[], k: number, implicitAux = false, negatedSubject = false, preAux = ''): PredicateReading | null {
+  const r = readPredicateAt(tokens, k, implicitAux, negatedSubject, preAux);
+  // "Asian students aren't all good at maths", "women are not all capable of ...": "not all" denies the generalisation, not
+  // the merit
+  if (r?.kind === 'negated-positive') {
+    for (let j = k; j < r.end; j++) if (NEGATORS.has(word(tokens, j)) && word(tokens, j + 1) === 'all') return null;
+  }
+  return r;
+}
+
+function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boolean, negatedSubject: boolean, preAux: string): PredicateReading | null {
   let i = k;
   // "No [group] deserves ...", "Never should [group] ...": a negator before the subject counts too
   let neg = negatedSubject ? 1 : 0;
@@ -411,7 +421,7 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
     // "put in camps", "kept out (of our country)", "shipped back": a place of confinement or a particle of removal
     let end = -1;
     if (AWAY.has(next) && head !== 'put') end = i + 1;
-    for (let j = i + 1; end < 0 && j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (CONFINEMENT_PLACES.has(word(tokens, j))) end = j;
+    for (let j = i + 1; end < 0 && j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (CONFINEMENT_PLACES.has(word(tokens, j)) || (['hospital', 'hospitals', 'ward', 'wards'].includes(word(tokens, j)) && ['mental', 'psychiatric', 'psych'].includes(word(tokens, j - 1)))) end = j;
     if (end > 0) return negated ? { kind: 'negated-attack', end, head } : { kind: 'exclusion', end, head };
   }
   // "[group] shouldn't be around children / be pilots / be in charge", "[group] shouldn't adopt"

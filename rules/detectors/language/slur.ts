@@ -320,7 +320,9 @@ function contextMakesSlur(tokens: readonly Token[], m: Match): string | null {
   if (!e.needsContext) return 'the word itself';
   if (m.how) return m.how;
   if (DEROGATORY_NEIGHBOURS.has(prev) || DEROGATORY_NEIGHBOURS.has(next) || DEROGATORY_NEIGHBOURS.has(tokens[m.from - 2]?.w ?? '')) return `next to '${DEROGATORY_NEIGHBOURS.has(prev) ? prev : DEROGATORY_NEIGHBOURS.has(next) ? next : tokens[m.from - 2]?.w}'`;
-  if (aimAt(tokens, m.from, true, m.to)) return 'aimed at someone';
+  // "Queer, disabled and promoted to team lead today": the first of a list of what the writer is, not someone addressed
+  const listed = next === ',' && tokens.slice(m.to + 2, m.to + 6).some((t) => t.w === 'and') && !tokens.some((t) => t.w === 'you' || t.w === 'u' || t.mention);
+  if (!listed && aimAt(tokens, m.from, true, m.to)) return 'aimed at someone';
   return null;
 }
 

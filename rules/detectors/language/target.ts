@@ -73,7 +73,7 @@ const SAYING = new Set(['said', 'say', 'says', 'mentioned', 'suggested', 'asked'
  * Stance and degree adverbs that may stand between a copula and what it says of someone without
  * changing whom it is said of ("you are simply an idiot", "he is clearly a fraud", "she's basically a liar").
  */
-const STANCE_ADVERBS = new Set([
+export const STANCE_ADVERBS = new Set([
   'really', 'just', 'truly', 'actually', 'simply', 'honestly', 'basically', 'clearly', 'obviously', 'literally', 'definitely',
   'certainly', 'seriously', 'officially', 'genuinely', 'totally', 'absolutely', 'completely', 'probably', 'apparently', 'evidently',
   'undoubtedly', 'surely', 'indeed', 'quite', 'frankly', 'legit', 'legitimately', 'kinda', 'sorta', 'also', 'still', 'now', 'always', 'lowkey',
@@ -116,6 +116,8 @@ function looksLikeName(t: Token | undefined, sentenceStart: boolean): boolean {
   return sentenceStart ? !INSULT_ADJECTIVES.has(t.w) : true;
 }
 
+/** Prepositions that place a person by where they work or sit: "the guy in IT", "Jenna from accounts". */
+const PLACING_PREPOSITIONS = new Set(['in', 'at', 'from', 'on']);
 const SUBJECT_DETERMINERS = new Set(['the', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'their', 'his', 'her']);
 
 /** The subject before a copula at `c`, if it is a person: returns [from, to] or a marker of why not. */
@@ -134,6 +136,20 @@ export function subjectBefore(tokens: readonly Token[], c: number): { range: [nu
   const of = w(tokens, k - 1) === 'of' ? k - 1 : SUBJECT_DETERMINERS.has(w(tokens, k - 1)) && w(tokens, k - 2) === 'of' ? k - 2 : -1;
   if (of > 0 && !FUNCTION_WORDS.has(t.w) && (PERSON_WORDS.has(w(tokens, of - 1)) || ROLE_NOUNS.has(w(tokens, of - 1)))) {
     return { range: [SUBJECT_DETERMINERS.has(w(tokens, of - 2)) ? of - 2 : of - 1, k], kind: 'person' };
+  }
+  // "that guy in IT is", "Jenna from accounts is", "the woman at the front desk was": a person placed by a short phrase
+  // ("it's", "them", "in it": a pronoun ends no such phrase, but "IT" the department does)
+  for (let j = k - 1; j >= Math.max(1, k - 3) && (!FUNCTION_WORDS.has(t.w) || /^[A-Z]{2,}$/.test(t.raw)); j--) {
+    const x = tokens[j] as Token;
+    if (x.punct || CLAUSE_BREAK.has(x.w)) break;
+    if (!PLACING_PREPOSITIONS.has(x.w)) continue;
+    const h = tokens[j - 1] as Token;
+    const start = j - 1 === 0 || CLAUSE_BREAK.has(w(tokens, j - 2));
+    // the placed person opens the subject ("any song with Tyga in it is": Tyga is inside another noun's phrase)
+    if (!start && !SUBJECT_DETERMINERS.has(w(tokens, j - 2)) && !tokens[j - 2]?.mention) break;
+    if (PERSON_WORDS.has(h.w) || ROLE_NOUNS.has(h.w)) return { range: [SUBJECT_DETERMINERS.has(w(tokens, j - 2)) ? j - 2 : j - 1, j - 1], kind: 'person' };
+    if (looksLikeName(h, start)) return { range: [j - 1, j - 1], kind: 'person' };
+    break;
   }
   if (THING_WORDS.has(t.w) || FUNCTION_WORDS.has(t.w)) return { range: [k, k], kind: 'thing' };
   if (looksLikeName(t, k === 0 || CLAUSE_BREAK.has(w(tokens, k - 1)))) {
@@ -250,7 +266,10 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     const s = subjectBefore(tokens, c);
     if (s.kind === 'person') {
       const subj = tokens[s.range[1]] as Token;
-      return { from: s.range[0], reason: subj.mention ? 'aimed at an @mention' : `aimed at a person ('${subj.raw}')`, group: /s$/.test(subj.w) && subj.w !== 'he' && subj.w !== 'she' && !subj.mention, negated: neg, subject: s.range };
+      // "no group of people is vermin", "nobody here is a fool": the verdict is denied of everyone
+      const b1 = w(tokens, s.range[0] - 1);
+      const none = ['no', 'none'].includes(w(tokens, s.range[0])) || (b1 === 'no' && !['he', 'she', 'they', 'you', 'u', 'i', 'we', 'it'].includes(subj.w) && !subj.mention) || (b1 === 'of' && (['no', 'none'].includes(w(tokens, s.range[0] - 3)) || w(tokens, s.range[0] - 2) === 'none'));
+      return { from: s.range[0], reason: subj.mention ? 'aimed at an @mention' : `aimed at a person ('${subj.raw}')`, group: /s$/.test(subj.w) && subj.w !== 'he' && subj.w !== 'she' && !subj.mention, negated: neg || none, subject: s.range };
     }
     // "those are whackos", "these are cowards": a pointing pronoun before a plural name for people points at people
     if (s.kind === 'thing' && strongNoun && ['these', 'those'].includes(w(tokens, s.range[1])) && /s$/.test(w(tokens, i))) {

@@ -54,7 +54,7 @@ const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   knock: ['out', 'teeth'],
   run: ['over', 'down'],
   end: ['life', 'you', 'him', 'her', 'them', 'u'],
-  snap: ['neck'],
+  snap: ['neck', 'arms', 'arm', 'legs', 'leg', 'fingers', 'wrist', 'wrists', 'spine'],
   cut: ['throat', 'up', 'open'],
   destroy: ['face', 'life'],
   crush: ['skull', 'throat', 'windpipe'],
@@ -110,8 +110,9 @@ function personAt(tokens: readonly Token[], k: number): number {
   if (!t || t.punct) return -1;
   if (['all', 'the', 'those', 'these'].includes(t.w) && PEOPLE_GROUP_WORDS.has(w(tokens, k + 1))) return k + 1;
   if (TARGET_PRONOUNS.has(t.w) || t.mention) return k;
-  // "the next one I see", "the first one who ...": someone to come, picked out by being seen or met
-  if (t.w === 'the' && ['next', 'first'].includes(w(tokens, k + 1)) && w(tokens, k + 2) === 'one' && ['i', 'who', 'that'].includes(w(tokens, k + 3))) return k + 2;
+  // "the next one I see", "the first one who ...", "the next person who touches my lunch": someone to come, picked out by
+  // being seen or met or by what they will do
+  if (t.w === 'the' && ['next', 'first'].includes(w(tokens, k + 1)) && (w(tokens, k + 2) === 'one' || PERSON_WORDS.has(w(tokens, k + 2))) && ['i', 'who', 'that', 'to'].includes(w(tokens, k + 3))) return k + 2;
   if (['the', 'my', 'our', 'your', 'that', 'this', 'his', 'her', 'their'].includes(t.w) && PERSON_WORDS.has(w(tokens, k + 1)) && !THING_WORDS.has(w(tokens, k + 1))) return k + 1;
   if (PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w) && !['he', 'she', 'they', 'his', 'hers'].includes(t.w)) return k;
   // "all landlords", "those vegans", "anti-vaxxers": a group of people by role or politics (protected groups are found apart)
@@ -200,6 +201,8 @@ function findThreats(tokens: readonly Token[]): Found[] {
       const f = violentAct(tokens, i);
       if (f) out.push(f);
     }
+    const lodged = lodgedIn(tokens, i);
+    if (lodged) out.push(lodged);
   }
   return out;
 }
@@ -242,10 +245,15 @@ function foretoldHarm(tokens: readonly Token[], i: number, v: string): Found[] {
         }
         // "hope someone punches you", "I hope somebody slaps him": harm wished through someone else
         const verb = VIOLENT_S.get(w(tokens, i + 2));
+        // ("hope someone runs that cyclist over": a person named by role too)
+        const t3 = WISH_TARGETS.has(w(tokens, i + 3)) || tokens[i + 3]?.mention ? i + 3 : personAt(tokens, i + 3);
         // "hope she shoots you a text", "kills you with kindness", "whips you into shape": an object or a manner makes it an idiom
-        const idiomAfter = ['a', 'an', 'the', 'some', 'your', 'my', 'this', 'that', 'with', 'into'].includes(w(tokens, i + 4));
-        if (['someone', 'somebody', 'they', 'he', 'she'].includes(w(tokens, i + 1)) && verb && !NEEDS_COMPLEMENT[verb] && !idiomAfter && (WISH_TARGETS.has(w(tokens, i + 3)) || tokens[i + 3]?.mention)) {
-          out.push({ from: i, to: i + 3, confidence: 0.8, explain: `wishes harm on someone ('hope ... ${w(tokens, i + 2)} ...')` });
+        const idiomAfter = ['a', 'an', 'the', 'some', 'your', 'my', 'this', 'that', 'with', 'into'].includes(w(tokens, t3 + 1));
+        // a verb that needs its complement has it next ("runs him over", "beats him up"), and no errand follows ("... down to the shop")
+        const needs = verb ? NEEDS_COMPLEMENT[verb] : undefined;
+        const c = needs ? tokens.findIndex((t, j) => j > t3 && j <= t3 + 3 && needs.includes(t.w)) : t3;
+        if (['someone', 'somebody', 'they', 'he', 'she'].includes(w(tokens, i + 1)) && verb && verb !== 'find' && t3 > 0 && c > 0 && !idiomAfter && w(tokens, c + 1) !== 'to') {
+          out.push({ from: i, to: c, confidence: 0.8, explain: `wishes harm on someone ('hope ... ${w(tokens, i + 2)} ...')` });
         }
       }
       // "you'd better hope we never meet in person" (not "... in the final", not with a laugh)
@@ -375,9 +383,17 @@ function welcomedHarm(tokens: readonly Token[], i: number): Found | null {
   return null;
 }
 
-function violentAct(tokens: readonly Token[], i: number): Found | null {
-  const v = w(tokens, i);
-  // Who acts: walk back over volition words to an agent, an imperative start, or "let's".
+interface Actor {
+  /** Index of the agent word (or of the clause break before an imperative). */
+  k: number;
+  agent: string;
+  byAgent: boolean;
+  lets: boolean;
+  neg: boolean;
+}
+
+/** Who acts on the verb at i: walk back over volition words to an agent ("I will", "someone should"), an imperative start, or "let's". */
+function actorBefore(tokens: readonly Token[], i: number): Actor | null {
   let k = i - 1;
   let volition = false;
   let neg = false;
@@ -392,10 +408,45 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   const byAgent = AGENTS.has(agent) && volition;
   if (!imperative && !lets && !byAgent) return null;
   if (neg && !byAgent) return null;
+  return { k, agent, byAgent, lets, neg };
+}
+
+/** What is put into a person to kill them: "put a bullet in his head". */
+const LODGED = new Set(['bullet', 'bullets', 'knife', 'blade', 'round', 'rounds', 'slug', 'slugs', 'cap', 'hole', 'holes']);
+const BODY_PARTS = new Set(['head', 'skull', 'brain', 'brains', 'face', 'chest', 'heart', 'back', 'gut', 'guts', 'belly', 'neck', 'throat', 'eyes', 'knees', 'kneecaps', 'temple', 'spine', 'ribs']);
+
+/** "Somebody should put a bullet in that senator's head", "I'll put a knife in you": a weapon lodged in a person. */
+function lodgedIn(tokens: readonly Token[], i: number): Found | null {
+  if (!['put', 'pump', 'stick', 'plant', 'shove', 'lodge'].includes(w(tokens, i))) return null;
+  const o = ['a', 'one', 'two', 'some', 'six', 'three'].includes(w(tokens, i + 1)) ? i + 2 : i + 1;
+  if (!LODGED.has(w(tokens, o)) || !['in', 'into', 'through', 'between'].includes(w(tokens, o + 1))) return null;
+  const p = o + 2;
+  let end = -1;
+  if (['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p)) && BODY_PARTS.has(w(tokens, p + 1))) end = p + 1;
+  else {
+    const who = personAt(tokens, p);
+    if (who >= 0) end = w(tokens, who + 1) === "'s" && BODY_PARTS.has(w(tokens, who + 2)) ? who + 2 : BODY_PARTS.has(w(tokens, who + 1)) ? who + 1 : who;
+  }
+  // ("put a knife in the dishwasher", "a hole in the wall": no person)
+  if (end < 0) return null;
+  const a = actorBefore(tokens, i);
+  if (!a) return null;
+  const from = a.byAgent || a.lets ? Math.max(0, a.k) : i;
+  const confidence = (a.byAgent ? 0.85 : 0.75) * (a.neg ? 0.4 : 1);
+  return { from, to: end, confidence, explain: `calls for a weapon in a person ('${w(tokens, i)} a ${w(tokens, o)} in ...')${a.neg ? '; negated, so confidence lowered' : ''}` };
+}
+
+function violentAct(tokens: readonly Token[], i: number): Found | null {
+  const v = w(tokens, i);
+  const actor = actorBefore(tokens, i);
+  if (!actor) return null;
+  const { k, agent, byAgent, lets, neg } = actor;
   // Whom: a person right after the verb (maybe after "the shit out of").
   let p = i + 1;
   if (v === 'beat' && w(tokens, p) === 'the' && w(tokens, p + 1) === 'shit' && w(tokens, p + 2) === 'out' && w(tokens, p + 3) === 'of') p += 4;
   if (v === 'kick' && w(tokens, p) === 'the' && w(tokens, p + 1) === 'shit' && w(tokens, p + 2) === 'out' && w(tokens, p + 3) === 'of') p += 4;
+  // "break both your legs", "smash all his teeth in"
+  if (['both', 'all'].includes(w(tokens, p)) && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p + 1))) p++;
   let target = personAt(tokens, p);
   let end = target;
   // "break your neck", "smash his face"
@@ -458,7 +509,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 /** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
 const TRIGGERS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
   // violence promised ("gets a bullet")
-  'bullet', 'beating', 'kicking',
+  'bullet', 'beating', 'kicking', ...LODGED,
   // the anchors of foretoldHarm: each of its phrases holds one of these ("for good" a silencing word, "so tough" its adjective)
   'hope', 'wish', ...TRAFFIC, 'permanently', ...SILENCING, 'numbered', 'coming', 'enjoy', 'tough', 'brave', 'cocky', 'mouthy', 'string', 'deserves', 'deserve', 'happens', 'happen', 'alone', 'getting', 'smirk', 'smile', 'grin', 'face', 'sinks']);
 

@@ -153,6 +153,7 @@ const FATE = ['will never', "'ll never", 'can never', 'never will', 'always end 
 const FATE_ANCHORS = words(`never help trusted end ends days nowadays`);
 /** What a group is said never to stop doing or to be spared: "will never forget", "will never give up", "never be left out again". */
 const KIND_AFTER_NEVER = words(`forget stop give quit let leave abandon surrender yield bow back accept need have face go walk stand afford own buy eat drink
+  choose trade swap sell betray bend kneel waver tire
   get find`);
 /** A burden borne, not a fault: "always end up doing the washing up", "end up carrying the load". */
 const BORNE = words(`doing carrying paying covering picking taking cleaning caring looking holding being getting left stuck waiting working earning

@@ -252,7 +252,9 @@ export function creditedToIdentity(tokens: readonly Token[], w: Words, groups: r
   if (gain >= 0 && negatedIn(w, Math.max(0, gain - 4), gain)) return null;
   const id = member(tokens, w, groups) ?? identityClauseAfter(tokens, w, groups);
   if (box && w[box[0]] === 'for' && w[box[0] + 1] === 'being') {
-    // "promoted for being Latina": the identity right after
+    // "promoted for being Latina": the identity right after, and a gain to credit it with ("sent to a psych ward for
+    // being trans", "fired for being gay" are wrongs done to them)
+    if (gain < 0 && !prev.words().some((x) => GAINS.has(x))) return null;
     const after = identityWord(tokens, groups, box[1] + 1) ?? identityWord(tokens, groups, box[1] + 2);
     return after ? hit(Math.max(0, box[0] - 2), after.to, after, 'stereotype', 'a success put down to identity') : null;
   }

@@ -249,6 +249,8 @@ const STANDING = new Set(['children', 'kids', 'minors', 'teens', 'teenagers', 'v
 const SNEER_AFTER = new Set(['act', 'thing', 'nonsense', 'stuff', 'crap', 'lot', 'crowd', 'brigade', 'phase', 'routine', 'business', 'rubbish', 'garbage', 'bs', 'bullshit', 'shtick', 'schtick', 'card']);
 /** Words that make quotes a mention of the word, not a sneer: "the word 'gay'", "stop calling them 'trans' kids". */
 const MENTIONING = new Set(['word', 'words', 'term', 'terms', 'label', 'labels', 'called', 'calling', 'call', 'calls', 'say', 'said', 'saying', 'says', 'means', 'meant', 'spelled', 'spell', 'pronounce', 'wrote', 'write', 'writes', 'tag', 'tagged', 'hashtag']);
+/** Verbs that make the quoted words a slogan or a claim rather than an identity: "'women can't drive' brigade". */
+const SLOGAN_VERBS = new Set(['are', 'is', 'hate', 'hates', 'love', 'loves', 'ruin', 'ruins', 'should', 'can', 'cant', 'dont', 'do', 'does', 'will', 'want', 'wants', 'take', 'takes', 'steal', 'steals', 'need', 'needs', 'have', 'has', 'matter', 'matters', 'deserve', 'deserves']);
 const OPENING = new Set(["'", '"', '‘', '“']);
 const CLOSING: Readonly<Record<string, string>> = { "'": "'", '"': '"', '‘': '’', '“': '”' };
 
@@ -270,6 +272,8 @@ function quotedIdentity(text: string, tokens: readonly Token[], groups: readonly
       for (let k = i; k <= j && !c; k++) c = identityAdjective(tokens[k]?.w ?? '') ?? groups.find((g) => !g.pronoun && g.from <= k && g.to >= k)?.characteristic;
       const after = tokens[j + 1]?.w ?? '';
       if (!c || !(PERSON_NOUNS.has(after) || SNEER_AFTER.has(after))) break;
+      // "the 'feminists hate men' crowd": a slogan quoted, naming those who say it, not an identity doubted
+      if (span.some((w) => SLOGAN_VERBS.has(w))) break;
       if (tokens.slice(Math.max(0, i - 4), i).some((t) => MENTIONING.has(t.w))) break;
       // "our 'Gen Z' intern taught us ...": a label worn with praise
       if (tokens.some((t) => PRAISE_WORDS.has(t.w))) break;

@@ -40,7 +40,7 @@ export const PERSON_INSULT_NOUNS = set(`
   scumbucket scumbuckets dumbfuck dumbfucks numbnuts dickbag dickbags shitbag shitbags twatwaffle pisshead
   goon goons harpy harpies sheeple lapdog lapdogs simp simps neckbeard neckbeards thot thots troll trolls dirtbag
   slimeball slimeballs gremlin gremlins laughingstock laughingstocks nobodies know-nothing know-nothings knownothings
-  bandwagoner bandwagoners hillbilly hillbillies redneck rednecks caveman cavemen doormat doormats
+  bandwagoner bandwagoners hillbilly hillbillies redneck rednecks caveman cavemen doormat doormats cow cows
 `);
 
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
@@ -48,7 +48,7 @@ export const WEAK_INSULT_NOUNS = set(`
   tool pig pigs snake snakes rat rats dummy witch nerd punk trash garbage filth fool fools clown clowns dork dorks snowflake snowflakes
   creep creeps freak freaks crook crooks hag hags leech leeches parasite parasites joke disgrace weasel weasels sucker suckers
   troll trolls lapdog lapdogs goon goons caveman cavemen gremlin gremlins redneck rednecks hillbilly hillbillies nobodies
-  bandwagoner bandwagoners doormat doormats
+  bandwagoner bandwagoners doormat doormats cow cows
 `);
 
 /** Adjectives that insult a person ("you are pathetic"); about a thing they are ordinary criticism. */
@@ -67,8 +67,8 @@ export const INSULT_ADJECTIVES = set(`
 export const PERSON_NEGATIVE = set(`
   cruel crazy insane racist racists sexist sexists bigot bigots bigoted corrupt vile nasty evil sick sociopath sociopaths psychopath
   psychopaths narcissist narcissistic phony phonies fake fakes hypocritical treasonous criminal criminals crooked dishonest delusional
-  deranged unhinged ignorant brainless clueless arrogant despicable disgusting shameful trash garbage scum lunatic lunatics nutjob
-  nutjobs nutcase maniac maniacs dumbest stupidest fascist fascists nazi nazis commie commies terrorist terrorists thug thugs
+  deranged deluded unhinged ignorant brainless clueless arrogant despicable disgusting shameful trash garbage scum lunatic lunatics nutjob
+  nutjobs nutcase maniac maniacs dumbest stupidest laziest ugliest creepiest greediest nastiest vilest sleaziest fascist fascists nazi nazis commie commies terrorist terrorists thug thugs
   traitors kooky kookoo nuts insane toxic spiteful hateful moronic scumbag pedo pedophile predator predators rapist rapists
   pitiful pathetic worthless useless incompetent stupid dumb idiotic ugly fat gross creepy sleazy slimy trashy evil wicked vicious
   heartless soulless spineless gutless cowardly weak-minded braindead mentally-ill unstable mental disgrace embarrassment crap
