@@ -112,6 +112,7 @@ class DraftChecker implements Checker {
   constructor(
     private readonly pack: CompiledPack,
     private readonly p: PackInternals,
+    private readonly onDetectorError?: (ruleId: string, error: unknown) => void,
   ) {}
 
   check(text: string): Finding[] {
@@ -412,9 +413,11 @@ class DraftChecker implements Checker {
       input.nextRead = false;
       try {
         found = cr.detector!.run(input);
-      } catch {
-        // A failing detector must not take the whole check down; its rule simply reports nothing here.
+      } catch (error) {
+        // A failing detector must not take the whole check down; its rule simply reports nothing here. Tests pass
+        // onDetectorError so that such a failure is seen rather than read as "nothing found".
         found = [];
+        this.onDetectorError?.(cr.rule.ruleId, error);
       }
       if (sentence) {
         const { st } = sentence;
@@ -576,6 +579,11 @@ function sentenceAt(sentences: readonly Sentence[], pos: number): number {
   return -1;
 }
 
-export function createChecker(compiled: CompiledPack): Checker {
-  return new DraftChecker(compiled, packInternals(compiled));
+export interface CheckerOptions {
+  /** Called when a detector throws (its rule then reports nothing for that text); tests use it to fail loudly. */
+  onDetectorError?: (ruleId: string, error: unknown) => void;
+}
+
+export function createChecker(compiled: CompiledPack, options: CheckerOptions = {}): Checker {
+  return new DraftChecker(compiled, packInternals(compiled), options.onDetectorError);
 }

@@ -39,9 +39,16 @@ export interface HarnessFinding {
 
 let engine: Checker | undefined;
 
-/** The engine with builtin:default, built on first use; errors propagate. */
+/**
+ * The engine with builtin:default, built on first use; errors propagate, and so does a detector that throws (the engine
+ * itself swallows it so that one bad rule cannot take a user's check down, which would read here as "nothing found").
+ */
 export function engineChecker(): Checker {
-  return (engine ??= createChecker(compilePack(resolvePack(builtinPacks('builtin:default')))));
+  return (engine ??= createChecker(compilePack(resolvePack(builtinPacks('builtin:default'))), {
+    onDetectorError: (ruleId, error) => {
+      throw new Error(`detector of ${ruleId} threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    },
+  }));
 }
 
 /** One line for eval notes: which runner produced the numbers. */

@@ -206,8 +206,11 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (w === 'tell' && k < from && THIRD_PARTY.has(tokens[k - 1]?.w ?? '') && tokens[k - 1]?.w !== 'they') return { factor: 0.4, reason: "reported ('tell')" };
     // "..., no joke": the writer vouches for what went before, it is no joke about it
     if (w === 'joke' && k > to && tokens[k - 1]?.w === 'no' && (!tokens[k + 1] || tokens[k + 1]?.punct)) continue;
-    // "one more word and I'll ...": a condition set on the reader, not words reported
+    // "one more word and I'll ...", "say that again and I'll ...": a condition set on the reader, not words reported
     if (w === 'word' && k < from && ['more', 'another'].includes(tokens[k - 1]?.w ?? '')) continue;
+    if (w === 'say' && k < from && ['that', 'it', 'this'].includes(tokens[k + 1]?.w ?? '') && tokens[k + 2]?.w === 'again') continue;
+    // "after that call", "a bad call by the ref": the noun, not someone calling
+    if (w === 'call' && ['that', 'the', 'a', 'this', 'bad', 'terrible', 'awful', 'phone', 'conference', 'sales', 'zoom', 'last'].includes(tokens[k - 1]?.w ?? '')) continue;
     if (FRAMES.has(w)) {
       const pushback = tokens.slice(Math.max(0, k - 3), k).some((t) => PUSHBACK_BEFORE.has(t.w)) || tokens.some((t, j) => (j < from || j > to) && CONDEMNING.has(t.w));
       if (pushback) return { factor: 0.4, reason: `reported ('${w}')` };

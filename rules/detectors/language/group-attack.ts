@@ -625,7 +625,9 @@ function unequalAfter(tokens: readonly Token[], to: number): boolean {
   return ['less', 'more'].includes(tokens[to + 1]?.w ?? '') && tokens.slice(to + 2, to + 5).some((t) => t.w === 'than');
 }
 /** States a group suffers: "too many refugees are dying at sea", "too many old people living alone". */
-const SUFFERED = new Set(['dying', 'drowning', 'starving', 'freezing', 'suffering', 'struggling', 'homeless', 'stuck', 'trapped', 'lonely', 'missing', 'murdered', 'dead', 'hungry', 'unemployed']);
+const SUFFERED = new Set(['dying', 'drowning', 'starving', 'freezing', 'suffering', 'struggling', 'homeless', 'stuck', 'trapped', 'lonely', 'missing', 'murdered', 'dead', 'hungry', 'unemployed',
+  // "too many autistic adults are still kept in institutions", "too many autistic children wait years for a diagnosis"
+  'kept', 'locked', 'detained', 'waiting', 'wait', 'denied', 'refused', 'excluded', 'ignored', 'misdiagnosed', 'undiagnosed', 'isolated']);
 /** Where a suffering "living / sleeping" lands: "living alone", "sleeping rough", "living in poverty". */
 const SUFFERED_LIVING = new Set(['alone', 'rough', 'poverty', 'fear', 'tents', 'cars', 'shelters', 'hiding']);
 /**
@@ -666,7 +668,7 @@ function refusalFrames(tokens: readonly Token[], g: GroupMention, k: number, vi:
   // "I want to see every Muslim hanged", "I'd love to see them lined up and shot": the killing watched for
   if (['see', 'watch'].includes(verb) && negs === 0 && !blaming && (SEEN_KILLED.has(next) || (next === 'lined' && tokens[after + 1]?.w === 'up')) && !tokens.some((t) => PHOTO_WORDS.has(t.w) || /^1\d{3}s?$/.test(t.w) || t.w === 'less' || t.w === 'fewer') && !['off', 'in', 'from'].includes(tokens[after + 1]?.w ?? '')) return hit(vi, next === 'lined' ? after + 1 : after, 'exclusion', `${verb} ... ${next}`);
   // "ship [group] back", "run [group] out of town", "hunt [group] down"
-  const away = SEND_AWAY[verb];
+  const away = Object.hasOwn(SEND_AWAY, verb) ? SEND_AWAY[verb] : undefined;
   const prev = tokens[vi - 1]?.w ?? '';
   if (away && negs === 0 && (vi === clauseStart || SUBJECT_OR_MODAL.has(prev)) && (away.includes(tokens[g.to + 1]?.w ?? '') || away.includes(tokens[vi + 1]?.w ?? ''))) {
     return hit(vi, Math.min(tokens.length - 1, g.to + 1), 'exclusion', `${verb} ... ${away.includes(tokens[g.to + 1]?.w ?? '') ? tokens[g.to + 1]?.w : tokens[vi + 1]?.w}`);
@@ -1466,7 +1468,8 @@ const CUE_PAIRS: Readonly<Record<string, ReadonlySet<string>>> = {
 function pairCue(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const partners = CUE_PAIRS[t.w];
+    // (own keys only: "constructor" and "toString" are keys every object inherits)
+    const partners = Object.hasOwn(CUE_PAIRS, t.w) ? CUE_PAIRS[t.w] : undefined;
     if (!partners) continue;
     // the partner before ("go back", "get out") or after ("you people", "your kind", "because she", "for a")
     if (partners.has(tokens[i - 1]?.w ?? '') || partners.has(tokens[i + 1]?.w ?? '') || partners.has(tokens[i + 2]?.w ?? '')) return true;
@@ -1603,7 +1606,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
         found = true;
       }
     }
-    if (!found && groups.length) attacks.push(...questionAsStatement(tokens, groups), ...pretendedAway(tokens, groups));
+    if (!found && groups.length) attacks.push(...questionAsStatement(tokens, groups), ...pretendedAway(tokens, groups), ...proposedRemoval(tokens, groups));
   }
   // the last-resort readings ("a damning word in the group's clause", the cue score) yield to any frame that read the sentence
   const fallback = (a: Attack): boolean => a.what.startsWith(LAST_RESORT) || a.what.startsWith(CUE_SCORE);
@@ -1633,6 +1636,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     if (a.kind === 'negated-positive' && wonder()) continue;
     // "Should gay couples be allowed to adopt? Yes, obviously.", "Who would hire a deaf designer? We did.": the writer
     // answers the doubting question for the group, so it was asked to be answered, not to deny. next is read only then.
+    if (a.what.endsWith(PROPOSED) && DENIED_NEXT.test(input.next ?? '')) continue;
     if (ANSWERABLE.has(a.what) && (answeredNext ??= IN_FAVOUR.test(input.next ?? '') && !AGAINST_AFTER.test(input.next ?? ''))) continue;
     a.from = Math.max(0, a.from);
     a.to = Math.min(tokens.length - 1, Math.max(a.to, a.from));
@@ -1920,6 +1924,31 @@ function questionAsStatement(tokens: readonly Token[], groups: readonly GroupMen
     if (out.length) break;
   }
   return out;
+}
+
+const PROPOSED = '(proposed as a question)';
+/** The next sentence turns the proposal down: "Should Muslims be deported? Of course not." */
+const DENIED_NEXT = /^\W*(no|nope|never|of course not|absolutely not|obviously not|certainly not|definitely not|hell no|not at all)\b/i;
+/** Removals and violence a yes/no question may propose for a whole group ("should [group] be deported?"); not bans from a task. */
+const PROPOSED_REMOVALS = /^(?:deport|expel|remov|sent|send|kick|put|lock|round|steril|extermin|kill|shot|shoot|hang|gas|purge|cleans|eradicat|eliminat|burn|jail|imprison|segregat|exile|intern|cage|ship|thrown|throw)/;
+/** Words that make such a question policy talk about some members: a condition, a time, a relative clause. */
+const POLICY_TALK = new Set(['if', 'unless', 'when', 'who', 'that', 'after', 'until', 'once', 'because', 'whose', 'convicted', 'illegal', 'illegally', 'failed', 'criminal', 'criminals']);
+
+/**
+ * "Should Muslims be deported?", "Should gay people be put in camps?": a removal or an act of violence proposed for a whole
+ * group as a yes/no question. (Only those: "should older drivers be retested?" and "should refugees be allowed to work?"
+ * ask about policy; a condition or a qualifier, "if their claim fails", "convicted", does too.)
+ */
+function proposedRemoval(tokens: readonly Token[], groups: readonly GroupMention[]): Attack[] {
+  let s0 = 0;
+  while (LEAD_IN.has(tokens[s0]?.w ?? '')) s0++;
+  const end = tokens.length - 1;
+  if (tokens[end]?.w !== '?' || !['should', 'must'].includes(tokens[s0]?.w ?? '') || tokens[s0 + 1]?.w === 'not') return [];
+  if (tokens.some((t) => POLICY_TALK.has(t.w))) return [];
+  const g = groups.find((m) => !m.pronoun && m.from >= s0 + 1 && m.from <= s0 + 3);
+  if (!g || tokens.slice(s0 + 1, g.from).some((t) => !SUBJECT_DETERMINERS.has(t.w)) || g.to + 1 >= end) return [];
+  const statement = [...tokens.slice(s0 + 1, g.to + 1), tokens[s0] as Token, ...tokens.slice(g.to + 1, end), { ...(tokens[end] as Token), w: '.' }];
+  return statementAttacks(tokens, statement, true).filter((a) => a.kind === 'exclusion' && PROPOSED_REMOVALS.test(a.what)).map((a) => ({ ...a, what: a.what.replace('(asked as a question)', PROPOSED) }));
 }
 
 /** Auxiliaries and modals whose claim "stop pretending" takes back: "... [group] can do the job", "... [group] are equal". */

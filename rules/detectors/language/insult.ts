@@ -118,6 +118,15 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
     const listOrDiy = (a === 'stuff' && /^(need|can|will|ll|should|could|must|might|want|d)$/.test(w(tokens, i + 2))) || (a === 'screw' && tokens.slice(i + 2, i + 4).some((t) => ['into', 'onto', 'in', 'tight', 'down'].includes(t.w)));
     if (aimed && !listOrDiy && !(a === 'stuff' && b !== 'you')) return { from: i, to: i + 1, confidence: b === 'off' ? 0.8 : 0.85, explain: `profanity aimed at someone ('${a} ${b}')`, tag: 'profanity' };
   }
+  // the word cut to a letter or said aloud: "go f yourself", "f off", "eff you", "shut the f up" ("F1", "f-stop", "the F
+  // train", "an F in maths" are not it)
+  // (a capital F only opening the sentence or after a comma: "Press F", "an F in maths", "Take the F off" are letters)
+  const opensClause = i === 0 || tokens[i - 1]?.punct === true || tokens[i - 1]?.mention === true;
+  const fWord = /^(?:f|eff+)$/.test(a) && (!/^F$/.test(tokens[i]?.raw ?? '') || opensClause);
+  const offTold = b === 'off' && (opensClause || ['just', 'go', 'now', 'can', 'pls', 'please', 'and', 'so'].includes(w(tokens, i - 1)));
+  if (fWord && (offTold || ['you', 'u', 'ya', 'yourself'].includes(b) || /^you+$/.test(b) || ti?.mention) && !['an', 'a', 'the', 'grade', 'got', 'press', 'pay', 'an'].includes(w(tokens, i - 1))) return { from: i, to: i + 1, confidence: 0.75, explain: `profanity aimed at someone ('${a} ${b}', the word cut short)`, tag: 'profanity' };
+  if (a === 'go' && /^(?:f|eff+)$/.test(b) && w(tokens, i + 2).startsWith('your')) return { from: i, to: i + 2, confidence: 0.8, explain: "profanity aimed at someone ('go f yourself')", tag: 'profanity' };
+  if (a === 'shut' && b === 'the' && /^(?:f|eff+)$/.test(w(tokens, i + 2)) && w(tokens, i + 3) === 'up') return { from: i, to: i + 3, confidence: 0.75, explain: "told to shut up, with profanity cut short", tag: 'profanity' };
   if (a === 'go' && (b === 'fuck' || b === 'screw') && w(tokens, i + 2).startsWith('your')) return { from: i, to: i + 2, confidence: 0.9, explain: "profanity aimed at someone ('go ... yourself')", tag: 'profanity' };
   if (a === 'go' && b === 'to' && w(tokens, i + 2) === 'hell' && !(w(tokens, i + 3) === 'and' && w(tokens, i + 4) === 'back')) return { from: i, to: i + 2, confidence: 0.75, explain: "aimed at someone ('go to hell')", tag: 'profanity' };
   if (a === 'shut' && (b === 'the' || b === 'your') && ['fuck', 'hell', 'mouth', 'trap', 'face', 'fucking'].includes(w(tokens, i + 2))) {
@@ -162,9 +171,10 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
     }
     // "stop acting like a spoiled brat", "quit behaving like an idiot": a command said to the reader, with a name that
     // insults (a child's or a toddler's conduct named in a command is advice)
-    const commanded = ['stop', 'quit'].includes(sj?.w ?? '') && (j === 0 || CLAUSE_BREAK.has(w(tokens, j - 1)) || tokens[j - 1]?.punct || tokens[j - 1]?.mention);
-    if (commanded && CONDUCT_ROLES.has(x) && !CHILDHOOD.has(x) && (k === tokens.length - 1 || tokens[k + 1]?.punct || CLAUSE_BREAK.has(w(tokens, k + 1)) || w(tokens, k + 1) === 'and')) {
-      return { from: j, to: k, confidence: 0.6, explain: `tells the reader to stop acting like a ${x} ('${sj?.w} ${a} like ... ${x}')`, tag: 'insult' };
+    // ("you need to stop acting like a complete idiot": the command through "you need to")
+    const commanded = ['stop', 'quit'].includes(sj?.w ?? '') && (j === 0 || CLAUSE_BREAK.has(w(tokens, j - 1)) || tokens[j - 1]?.punct || tokens[j - 1]?.mention || (w(tokens, j - 1) === 'to' && tokens.slice(Math.max(0, j - 4), j - 1).some((y) => y.w === 'you' || y.w === 'u')));
+    if (commanded && CONDUCT_ROLES.has(x) && !CHILDHOOD.has(x) && (k === tokens.length - 1 || tokens[k + 1]?.punct || CLAUSE_BREAK.has(w(tokens, k + 1)) || CONDUCT_AFTER.has(w(tokens, k + 1)))) {
+      return { from: j, to: k, confidence: 0.6, explain: `tells the reader to stop acting like ${/^[aeiou]/.test(x) ? 'an' : 'a'} ${x} ('${sj?.w} ${a} like ... ${x}')`, tag: 'insult' };
     }
   }
   // "he needs psychiatric help", "she should get her head examined", "you need your meds": madness wished on a person
@@ -358,15 +368,26 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
     }
   }
   // "vegans are annoying idiots", "influencers are brain-dead parasites": the insulting noun after its describing words
-  if (!['are', 'were'].includes(w(tokens, i + 1)) || NEGATORS_AFTER.has(w(tokens, i + 2))) return null;
-  for (let k = i + 2; k < tokens.length && k <= i + 6 && !CLAUSE_BREAK.has(w(tokens, k)) && w(tokens, k) !== ','; k++) {
+  // ("Uber drivers here are ...": a place word between)
+  const c0 = ['here', 'there', 'nowadays', 'today', 'now'].includes(w(tokens, i + 1)) ? i + 1 : i;
+  if (!['are', 'were'].includes(w(tokens, c0 + 1)) || NEGATORS_AFTER.has(w(tokens, c0 + 2))) return null;
+  let described = 0;
+  for (let k = c0 + 2; k < tokens.length && k <= c0 + 7 && !CLAUSE_BREAK.has(w(tokens, k)); k++) {
     const x = w(tokens, k);
     if (NEGATORS_AFTER.has(x)) return null;
+    // "influencers are vapid, talentless leeches", "the board are a bunch of overpaid do-nothing clowns": a weak or
+    // milder name for people becomes an insult after describing words of its own ("sheep" alone is an old complaint)
+    if (x === ',' || ['a', 'bunch', 'of', 'and', 'total', 'complete', 'just'].includes(x)) continue;
+    if (described > 0 && (WEAK_INSULT_NOUNS.has(x) || PERSON_INSULT_NOUNS.has(x) || x === 'sheep' || /^weirdos?$/.test(x)) && /s$|^sheep$/.test(x) && (k + 1 >= tokens.length || tokens[k + 1]?.punct || ['who', 'that', 'all', 'honestly', 'and'].includes(w(tokens, k + 1)))) {
+      return { from: i, to: k, confidence: 0.65, explain: `insulting generalisation about ${g.w} ('${x}')`, tag: 'insult' };
+    }
+    if (/^[a-z]+$/.test(x) && !INSULT_NOUNS.has(x) && !PERSON_WORDS.has(x)) described++;
     // ("Trump supporters are racist hillbillies", "the press corps is a bunch of lapdogs": a rough label in the plural, said of a camp)
     const roughOnCamp = ROUGH_LABELS.has(x) && /s$/.test(x) && !['brats'].includes(x) && ['are', 'is'].includes(w(tokens, i + 1)) && !tokens.some((y, k) => y.w === 'as' && w(tokens, k + 1) === 'one') && !['my', 'our'].includes(w(tokens, i - 1)) && !['people', 'folks', 'neighbours', 'neighbors'].includes(g.w) && !tokens.some((y) => FOND_WORDS.has(y.w));
     if ((INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x)) || (DEHUMANISING.has(x) && /s$/.test(x)) || roughOnCamp) {
       return { from: i, to: k, confidence: 0.7, explain: `insulting generalisation about ${g.w} ('${x}')`, tag: 'insult' };
     }
+    if (x === ',') break;
   }
   return null;
 }
@@ -644,7 +665,7 @@ const NEGATED_BETWEEN = ['not', 'never', 'no'];
 let triggers: Set<string> | undefined;
 function buildTriggers(): Set<string> {
   const t = new Set<string>([...EPITHET, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
-  const anchors = `fuck screw fk fck stuff hell shut stfu gtfo kma shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
+  const anchors = `fuck screw fk fck f eff effff stuff hell shut stfu gtfo kma shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
     ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too washed has how cancer blight plague stain whiny whiney whining knuckle know propaganda petty tinpot wannabe little joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
   for (const a of anchors.split(/\s+/)) if (a) t.add(a);
@@ -679,7 +700,10 @@ function run(input: DetectorInput): DetectorHit[] {
   // a short exclamation after a question or a colon is an answer ("Best Hitchcock film? Psycho."), and after the writer's own
   // mishap it is self-talk ("Left the oven on all day. Complete plonker.")
   const selfTalk = /\b(i|my|me|i'm|im|myself)\b/i.test(prevText) || /^\s*(left|forgot|spilled|locked|put|stubbed|dropped|lost|broke)\b/i.test(prevText);
-  if (words.length <= 3 && !tokens.some((x) => x.mention) && (answers || selfTalk) && words.every((x) => INSULT_NOUNS.has(x.w) || INSULT_ADJECTIVES.has(x.w) || COMPOUND_INSULT.test(x.w) || ['absolute', 'complete', 'total', 'and', 'you', 'utter'].includes(x.w))) return [];
+  // ("Me: confident. Also me: bombs the interview. What a loser lmao": an exclamation after the writer's own story)
+  if (words.length <= 4 && !tokens.some((x) => x.mention) && (answers || selfTalk) && words.every((x) => INSULT_NOUNS.has(x.w) || INSULT_ADJECTIVES.has(x.w) || COMPOUND_INSULT.test(x.w) || ['absolute', 'complete', 'total', 'and', 'you', 'utter', 'what', 'a', 'an', 'such', 'lol', 'lmao', 'haha', 'smh'].includes(x.w))) return [];
+  // "note to self: stop being an idiot", "this clown 🙋‍♀️": the writer names themselves
+  if (/^\W*(?:note|reminder|memo) to (?:self|myself)\b/i.test(input.text) || (/🙋|🤦/u.test(input.text) && tokens.some((x, k) => ['this', 'that'].includes(x.w) && (INSULT_NOUNS.has(w(tokens, k + 1)) || INSULT_NOUNS.has(w(tokens, k + 2)))) && !tokens.some((x) => x.mention || x.w === 'you'))) return [];
   const onlyInsults = !answers && words.length >= 1 && words.length <= 4 && words.every((x) => INSULT_NOUNS.has(x.w) || INSULT_ADJECTIVES.has(x.w) || COMPOUND_INSULT.test(x.w) || ['and', 'you', 'absolute', 'total', 'complete'].includes(x.w)) && words.some((x) => INSULT_NOUNS.has(x.w) || COMPOUND_INSULT.test(x.w));
   // "Who developed relativity? Yeah, Einstein.": a mock title that answers a question is the answer
   const framed = (k: number): Found | null => {
@@ -826,7 +850,9 @@ function run(input: DetectorInput): DetectorHit[] {
     // "the villain is a psycho", "every character in Succession is a monster", "the cat is a jerk at 5am", "my boss is a beast
     // at Excel", "a clown at the kids' party", "so dense with knowledge", "a bad person to ask about directions": a part, a
     // pet, praise, a job or fitness for a task
-    if (aim.subject !== undefined && (FICTION_ROLES.has(w(tokens, aim.subject[1])) || tokens.some((x) => x.w === 'character' || x.w === 'characters') || PET_SUBJECTS.has(w(tokens, aim.subject[1])))) continue;
+    // ("our team lead is ...": a job, not a part)
+    const jobLead = aim.subject !== undefined && w(tokens, aim.subject[1]) === 'lead' && ['team', 'tech', 'project', 'design', 'product', 'engineering'].includes(w(tokens, aim.subject[1] - 1));
+    if (aim.subject !== undefined && ((FICTION_ROLES.has(w(tokens, aim.subject[1])) && !jobLead) || tokens.some((x) => x.w === 'character' || x.w === 'characters') || PET_SUBJECTS.has(w(tokens, aim.subject[1])))) continue;
     if ((['beast', 'monster', 'animal', 'machine', 'savage', 'clown'].includes(t.w) && w(tokens, end + 1) === 'at') || (t.w === 'dense' && w(tokens, end + 1) === 'with') || (['clown', 'clowns'].includes(t.w) && tokens.some((x) => ['party', 'circus', 'balloon', 'balloons', 'birthday'].includes(x.w)))) continue;
     // "what an idiot I am", "the class clown", "the clown of the family and we love her": oneself, or a fond role
     if (['i', 'im'].includes(w(tokens, end + 1)) || (['clown', 'clowns'].includes(t.w) && (w(tokens, i - 1) === 'class' || (w(tokens, end + 1) === 'of' && w(tokens, end + 3) === 'family')))) continue;

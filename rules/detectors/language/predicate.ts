@@ -927,7 +927,7 @@ function habitReading(tokens: readonly Token[], k: number, i: number, st: FrameS
   // "[group] never integrate / learn the language / pull their weight": neglect of a duty made a trait
   const duty = st.negated && tokens.slice(k, i).some((t) => t.w === 'never') ? presentOf(head, NEVER_DUTIES) : null;
   if (duty && !ing) {
-    const objects = NEVER_DUTIES[duty];
+    const objects = Object.hasOwn(NEVER_DUTIES, duty) ? NEVER_DUTIES[duty] : undefined;
     if (objects === null || objects === undefined) {
       // "never work on the Sabbath / at night": a time or rule, not idleness
       if (!['on', 'at', 'for', 'out', 'late', 'without', 'until', 'unless', 'alone', 'weekends', 'sundays'].includes(next)) return { kind: 'stereotype', end: i, head: `never ${duty}`, habit: true };

@@ -108,6 +108,22 @@ function phraseStart(tokens: readonly Token[], i: number, camps = true): number 
   return k;
 }
 
+/**
+ * "is a bean-counting ghoul", "is an insufferable nosy old crone", "is a lazy, incompetent dinosaur": up to three describing
+ * words (with commas or "and") between an article after a copula and a strong insult noun. `k` is where phraseStart
+ * stopped; returns the article's index, or `k` when the words before are not such a list.
+ */
+function describedFrom(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1, words = 0; j >= 1 && j >= k - 5; j--) {
+    const t = tokens[j] as Token;
+    if (['a', 'an'].includes(t.w)) return words > 0 && COPULA_BEFORE.has(w(tokens, j - 1)) ? j : k;
+    if (t.w === ',' || t.w === 'and') continue;
+    if (t.punct || t.mention || !/^[a-z]+$/.test(t.w) || FUNCTION_WORDS.has(t.w) || NEGATORS.has(t.w) || PERSON_WORDS.has(t.w) || ++words > 3) return k;
+  }
+  return k;
+}
+const COPULA_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am']);
+
 function looksLikeName(t: Token | undefined, sentenceStart: boolean): boolean {
   if (!t || t.punct) return false;
   if (t.mention) return true;
@@ -117,7 +133,7 @@ function looksLikeName(t: Token | undefined, sentenceStart: boolean): boolean {
 }
 
 /** Prepositions that place a person by where they work or sit: "the guy in IT", "Jenna from accounts". */
-const PLACING_PREPOSITIONS = new Set(['in', 'at', 'from', 'on']);
+const PLACING_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'next']);
 const SUBJECT_DETERMINERS = new Set(['the', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'their', 'his', 'her']);
 
 /** The subject before a copula at `c`, if it is a person: returns [from, to] or a marker of why not. */
@@ -128,7 +144,10 @@ export function subjectBefore(tokens: readonly Token[], c: number): { range: [nu
   if (!t || CLAUSE_BREAK.has(t.w) || t.w === ',') return { range: [c, c], kind: 'unknown' };
   if (SELF.has(t.w)) return { range: [k, k], kind: 'self' };
   if (t.w === 'you' || t.w === 'he' || t.w === 'she' || t.w === 'they' || t.mention) return { range: [k, k], kind: 'person' };
-  if (PERSON_WORDS.has(t.w) || ROLE_NOUNS.has(t.w)) {
+  // ("our new team lead is ...", "the tech lead was ...")
+  // "my fantasy team is trash": a roster, not people
+  if (t.w === 'team' && ['fantasy', 'dream', 'pokemon', 'ultimate'].includes(w(tokens, k - 1))) return { range: [k, k], kind: 'thing' };
+  if (PERSON_WORDS.has(t.w) || ROLE_NOUNS.has(t.w) || (t.w === 'lead' && ['team', 'tech', 'project', 'design', 'product', 'engineering'].includes(w(tokens, k - 1)))) {
     const det = w(tokens, k - 1);
     return { range: [SUBJECT_DETERMINERS.has(det) ? k - 1 : k, k], kind: 'person' };
   }
@@ -181,7 +200,7 @@ function relativeSubject(tokens: readonly Token[], c: number): number {
  * person stays an attack on the group, not on someone in the conversation).
  */
 export function aimAt(tokens: readonly Token[], start: number, strongNoun: boolean, end = start, kinds = false): Aim | null {
-  const p = phraseStart(tokens, start);
+  const p = describedFrom(tokens, phraseStart(tokens, start));
   const i = end;
   const before = w(tokens, p - 1);
   // "you (are) (not) (such) (a) ... X", "your a X" (sic)
@@ -268,7 +287,9 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
       const subj = tokens[s.range[1]] as Token;
       // "no group of people is vermin", "nobody here is a fool": the verdict is denied of everyone
       const b1 = w(tokens, s.range[0] - 1);
-      const none = ['no', 'none'].includes(w(tokens, s.range[0])) || (b1 === 'no' && !['he', 'she', 'they', 'you', 'u', 'i', 'we', 'it'].includes(subj.w) && !subj.mention) || (b1 === 'of' && (['no', 'none'].includes(w(tokens, s.range[0] - 3)) || w(tokens, s.range[0] - 2) === 'none'));
+      // ("nobody on this team is a back-stabber": the subject placed after a "nobody" that the verdict is denied of)
+      const nobody = tokens.slice(Math.max(0, s.range[0] - 4), s.range[0]).some((t, n, a) => ['nobody', 'noone', 'none'].includes(t.w) || (t.w === 'no' && a[n + 1]?.w === 'one'));
+      const none = nobody || ['no', 'none'].includes(w(tokens, s.range[0])) || (b1 === 'no' && !['he', 'she', 'they', 'you', 'u', 'i', 'we', 'it'].includes(subj.w) && !subj.mention) || (b1 === 'of' && (['no', 'none'].includes(w(tokens, s.range[0] - 3)) || w(tokens, s.range[0] - 2) === 'none'));
       return { from: s.range[0], reason: subj.mention ? 'aimed at an @mention' : `aimed at a person ('${subj.raw}')`, group: /s$/.test(subj.w) && subj.w !== 'he' && subj.w !== 'she' && !subj.mention, negated: neg || none, subject: s.range };
     }
     // "those are whackos", "these are cowards": a pointing pronoun before a plural name for people points at people

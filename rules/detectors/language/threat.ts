@@ -17,6 +17,7 @@ const VIOLENT = new Set([
   'kill', 'murder', 'stab', 'shoot', 'punch', 'slap', 'strangle', 'choke', 'hurt', 'rape', 'lynch', 'hang', 'burn', 'bomb', 'smash',
   'slit', 'gut', 'bury', 'cut', 'torture', 'behead', 'execute', 'beat', 'kick', 'break', 'hunt', 'find', 'knock', 'run', 'end', 'skin',
   'drown', 'poison', 'attack', 'assault', 'shank', 'destroy', 'crush', 'snap', 'throttle', 'whip', 'batter', 'maim', 'cripple',
+  'dox', 'doxx', 'rip',
 ]);
 /**
  * The harm word is part of an everyday phrase: "burn off some energy", "burn bright", "drown out the noise", "choke up at
@@ -45,8 +46,8 @@ function everydayHarmPhrase(tokens: readonly Token[], q: number): boolean {
 const VIOLENT_S = new Map([...VIOLENT].map((v) => [/(?:sh|ch|ss|x)$/.test(v) ? `${v}es` : `${v}s`, v]));
 /** Verbs that are violent only with a body part or particle: "break your neck", "beat him up", "run him over". */
 const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
-  beat: ['up', 'senseless', 'black', 'shit', 'death', 'pulp'],
-  kick: ['ass', 'teeth', 'face', 'head', 'shit', 'to'],
+  beat: ['up', 'senseless', 'black', 'shit', 'death', 'pulp', 'out'],
+  kick: ['ass', 'teeth', 'face', 'head', 'shit', 'to', 'out'],
   break: ['neck', 'legs', 'leg', 'arms', 'arm', 'face', 'jaw', 'nose', 'bones', 'skull', 'teeth', 'kneecaps', 'fingers', 'back'],
   smash: ['face', 'head', 'skull', 'teeth', 'in'],
   find: ['and', 'where'],
@@ -59,11 +60,12 @@ const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   destroy: ['face', 'life'],
   crush: ['skull', 'throat', 'windpipe'],
   hang: ['from', 'by'],
+  rip: ['teeth', 'throat', 'head', 'heart', 'eyes', 'face', 'limb', 'apart', 'spine'],
   burn: ['alive', 'down', 'house'],
   bury: ['alive'],
 };
 const AGENTS = new Set(['i', 'we', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'they', 'you', 'ill', 'gonna']);
-const VOLITION = new Set(['will', 'going', 'to', 'want', 'wanna', 'would', 'gonna', 'should', 'must', 'need', 'needs', 'ought', 'could', 'about', 'am', 'are', 'gotta', 'got', 'finna', 'might', 'really', 'just', 'seriously', 'literally', 'definitely', 'totally', 'fucking', 'personally', 'go', 'and', 'come', 'gladly', 'happily']);
+const VOLITION = new Set(['will', 'going', 'to', 'want', 'wanna', 'would', 'gonna', 'should', 'must', 'need', 'needs', 'ought', 'could', 'about', 'am', 'are', 'gotta', 'got', 'finna', 'might', 'really', 'just', 'seriously', 'literally', 'definitely', 'totally', 'fucking', 'personally', 'go', 'and', 'come', 'gladly', 'happily', 'please', 'pls', 'plz']);
 const WISH_TARGETS = new Set(['he', 'she', 'they', 'you', 'u', 'him', 'her', 'them', 'ya']);
 const TARGET_PRONOUNS = new Set(['you', 'him', 'her', 'them', 'u', 'yourself', 'ya', 'everyone', 'everybody', 'somebody', 'someone', 'anyone', 'all']);
 /** "shoot me a message", "kill me a dragon": an object noun after the person makes it an idiom. */
@@ -135,7 +137,9 @@ function findThreats(tokens: readonly Token[]): Found[] {
       const p = WISH_TARGETS.has(w(tokens, i + 1)) ? i + 1 : personAt(tokens, i + 1);
       // "I hope they all die", "may they both rot"
       const q = p >= 0 ? p + 1 + (['all', 'both'].includes(w(tokens, p + 1)) ? 1 : 0) : -1;
-      if (q > 0 && (HARM_WISHES.has(w(tokens, q)) || ((w(tokens, q) === 'gets' || w(tokens, q) === 'get') && HARM_GET.has(w(tokens, q + 1))) || (w(tokens, q) === 'drop' && w(tokens, q + 1) === 'dead'))) {
+      // ("hope that driver crashes into a wall", "hope u trip down the stairs": a fall wished, not a trip down memory lane)
+      const fallen = q > 0 && MISHAPS.has(w(tokens, q)) && ['into', 'off', 'down'].includes(w(tokens, q + 1)) && !tokens.slice(q + 2, q + 5).some((t) => ['memory', 'love', 'line', 'lane', 'rabbit'].includes(t.w));
+      if (q > 0 && (fallen || HARM_WISHES.has(w(tokens, q)) || ((w(tokens, q) === 'gets' || w(tokens, q) === 'get') && HARM_GET.has(w(tokens, q + 1))) || (w(tokens, q) === 'drop' && w(tokens, q + 1) === 'dead'))) {
         const photoShoot = w(tokens, q + 1) === 'shot' && tokens.some((t) => PHOTO_WORDS.has(t.w));
         if (!(w(tokens, q) === 'die' && ['of', 'laughing', 'from'].includes(w(tokens, q + 1))) && !everydayHarmPhrase(tokens, q) && !photoShoot) {
           out.push({ from: i, to: q + (w(tokens, q) === 'die' || HARM_WISHES.has(w(tokens, q)) ? 0 : 1), confidence: 0.85, explain: `wishes harm on someone ('${v} ... ${w(tokens, q)}')` });
@@ -149,6 +153,8 @@ function findThreats(tokens: readonly Token[]): Found[] {
       if (f) out.push(f);
     }
     out.push(...foretoldHarm(tokens, i, v));
+    const set = setHarm(tokens, i, v);
+    if (set) out.push(set);
     // "the next guy who walks in here gets a bullet", "you get a beating if you try": violence promised to whoever comes
     // (a beating at chess or Mario Kart is a defeat; a bullet journal or train is a thing)
     if ((v === 'gets' || v === 'get') && w(tokens, i + 1) === 'a' && ['bullet', 'beating', 'kicking'].includes(w(tokens, i + 2)) && (!tokens[i + 3] || tokens[i + 3]?.punct || ['if', 'when', 'and', 'too'].includes(w(tokens, i + 3))) && !tokens.some((t) => GAME_WORDS.has(t.w)) && tokens.slice(0, i).some((t) => t.mention || ['next', 'any', 'anyone', 'anybody', 'whoever', 'you', 'u', 'he', 'she'].includes(t.w)) && !tokens.slice(0, i).some((t) => NEGATORS.has(t.w) || ['kid', 'team', 'pinata', 'piñata', 'rug', 'carpet'].includes(t.w))) {
@@ -182,10 +188,11 @@ function findThreats(tokens: readonly Token[]): Found[] {
     if ((v === 'rot' || v === 'burn') && w(tokens, i + 1) === 'in' && w(tokens, i + 2) === 'hell') out.push({ from: i, to: i + 2, confidence: 0.75, explain: `wishes harm ('${v} in hell')` });
     if (v === 'want' && personAt(tokens, i + 1) >= 0 && w(tokens, personAt(tokens, i + 1) + 1) === 'dead' && !['center', 'centre', 'lucky', 'easy', 'good', 'serious', 'right', 'on'].includes(w(tokens, personAt(tokens, i + 1) + 2))) out.push({ from: i, to: personAt(tokens, i + 1) + 1, confidence: 0.85, explain: "wants someone dead" });
     // "I know where you live", "watch your back", "you'll regret this", "you're dead"
-    if (v === 'know' && w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && w(tokens, i + 3) === 'live' && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: "veiled threat ('I know where you live')" });
+    if (v === 'know' && ((w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && ['live', 'park', 'sleep'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'your' && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address')))) && ['i', 'we'].includes(w(tokens, i - 1)) && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: `veiled threat ('I know ${w(tokens, i + 1)} ${w(tokens, i + 2)} ${w(tokens, i + 3)}')` });
     if (v === 'watch' && w(tokens, i + 1) === 'your' && w(tokens, i + 2) === 'back' && !tokens.slice(i + 3).some((t) => ['coming', 'behind', 'deadlift', 'lift', 'lifting', 'squat', 'posture', 'cart', 'car', 'bike'].includes(t.w)) && !['on', 'during', 'when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
     // "I will find where you live", "I'll find you", "I will make you pay", "you'll pay for this"
-    if (v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) && tokens.slice(i + 2, i + 5).some((t) => t.w === 'live') && speakerWill(tokens, i)) out.push({ from: i, to: i + 4, confidence: 0.8, explain: "veiled threat ('find where you live')" });
+    const lives = v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) ? tokens.findIndex((t, k) => k > i + 1 && k < i + 5 && t.w === 'live') : -1;
+    if (lives > 0 && speakerWill(tokens, i)) out.push({ from: i, to: lives, confidence: 0.8, explain: "veiled threat ('find where you live')" });
     if (v === 'make' && TARGET_PRONOUNS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'pay' && !['for', 'the', 'a', 'more', 'less', 'extra', 'tax', 'back', 'at', 'upfront', 'up', 'first', 'online', 'in', 'before', 'by', 'cash'].includes(w(tokens, i + 3)) && (speakerWill(tokens, i) || (w(tokens, i - 1) === 'and' && tokens.slice(0, i).some((t) => t.w === 'i' || t.w === 'we')))) out.push({ from: i, to: i + 2, confidence: 0.75, explain: "veiled threat ('make you pay')" });
     // "teach him a lesson with a baseball bat": the lesson given with a weapon
     const taught = v === 'teach' ? (personAt(tokens, i + 1) >= 0 ? personAt(tokens, i + 1) : ['the', 'that', 'this', 'those', 'these'].includes(w(tokens, i + 1)) && !tokens[i + 2]?.punct ? i + 2 : -1) : -1;
@@ -205,6 +212,143 @@ function findThreats(tokens: readonly Token[]): Found[] {
     if (lodged) out.push(lodged);
   }
   return out;
+}
+
+/** What is beaten out of someone: "beat the living hell out of you". */
+const BEATEN_OUT = new Set(['hell', 'crap', 'shit', 'daylights', 'snot', 'stuffing', 'piss', 'tar', 'heck', 'fuck']);
+/** Falls wished on someone: "hope that driver crashes into a wall", "hope u trip down the stairs". */
+const MISHAPS = new Set(['crashes', 'crash', 'falls', 'fall', 'trips', 'trip', 'slips', 'slip']);
+/** Where a person is put to be hurt or buried: "I'll put you in the hospital / in the ground". */
+const HARM_PLACES = new Set(['hospital', 'ground', 'grave', 'morgue', 'icu', 'coffin', 'casket', 'wheelchair', 'cemetery', 'graveyard', 'dirt', 'er']);
+/** What pain a person is made to feel: "I'll make you bleed". */
+const MADE_TO = new Set(['bleed', 'suffer', 'scream', 'beg', 'cry']);
+/** What a person will never do again once hurt: "make sure you never walk again". */
+const NEVER_AGAIN = new Set(['walk', 'walks', 'see', 'sees', 'talk', 'talks', 'breathe', 'breathes', 'wake', 'wakes', 'speak', 'speaks', 'eat']);
+/** Someone's things damaged to threaten them: "I'll slash your tires", "key his car". */
+const VANDAL_VERBS = new Set(['slash', 'key', 'torch', 'trash', 'smash', 'burn', 'vandalise', 'vandalize', 'firebomb', 'egg']);
+const VANDAL_THINGS = new Set(['tires', 'tyres', 'car', 'house', 'windows', 'window', 'home', 'office', 'truck', 'van', 'windscreen', 'windshield']);
+/** What is thrown through someone's window: "throw a brick through the CEO's window". */
+const THROWN = new Set(['brick', 'rock', 'stone', 'molotov', 'bottle', 'firebomb']);
+
+/** A person's possession after `k`: "your", "his", or a person's "'s" ("the CEO's", "@jake's"); the index of the thing, or -1. */
+function possessionAt(tokens: readonly Token[], k: number): number {
+  if (['your', 'his', 'her', 'their', 'ur', 'yo'].includes(w(tokens, k))) return k + 1;
+  const p = personAt(tokens, k);
+  if (p >= 0 && w(tokens, p + 1) === "'s") return p + 2;
+  if (['the', 'that', 'this'].includes(w(tokens, k)) && w(tokens, k + 2) === "'s") return k + 3;
+  return -1;
+}
+
+/**
+ * Set phrases of violence and menace promised to a person: "I'll put you in the hospital / in the ground", "I'll make you
+ * bleed", "make sure you never walk again", "rough him up", "drag you out of your car", "I'll slash your tires", "throw a
+ * brick through the CEO's window", "I'm bringing a bat to your place", "break every bone in your body", "you better sleep
+ * with one eye open", "can't wait till you're six feet under", "the world would be better off if you died", "leave you
+ * to die", "make them pay in blood". A promise needs someone who will or should act (as for the violent verbs); the
+ * phrases of menace stand alone.
+ */
+function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
+  const promised = (to: number, what: string, confidence = 0.8): Found | null => {
+    const a = actorBefore(tokens, i);
+    if (!a) return null;
+    return { from: a.byAgent || a.lets ? Math.max(0, a.k) : i, to, confidence: confidence * (a.neg ? 0.4 : 1), explain: `${a.byAgent ? `'${a.agent}' says they will or should` : a.lets ? 'incites others to' : 'tells someone to'} ${what}${a.neg ? '; negated, so confidence lowered' : ''}` };
+  };
+  switch (v) {
+    case 'put': {
+      const p = personAt(tokens, i + 1);
+      if (p < 0 || tokens.some((t) => FOND_MARKERS.has(t.w))) return null;
+      const j = ['the', 'a', 'an', 'an'].includes(w(tokens, p + 2)) ? p + 3 : p + 2;
+      if (['in', 'into'].includes(w(tokens, p + 1)) && HARM_PLACES.has(w(tokens, j)) && !(w(tokens, j) === 'ground' && w(tokens, j + 1) === 'floor')) return promised(j, `put a person in the ${w(tokens, j)}`);
+      if (w(tokens, p + 1) === 'six' && w(tokens, p + 2) === 'feet' && w(tokens, p + 3) === 'under') return promised(p + 3, 'put a person six feet under');
+      return null;
+    }
+    case 'make': {
+      // "I'll make you bleed", "make sure you never walk again", "make them pay in blood"
+      const p = personAt(tokens, i + 1);
+      if (p >= 0 && MADE_TO.has(w(tokens, p + 1)) && (w(tokens, p + 1) !== 'cry' || !tokens.some((t) => ['laugh', 'laughing', 'happy', 'movie', 'film', 'ending', 'speech', 'wedding', 'joy'].includes(t.w)))) return promised(p + 1, `make a person ${w(tokens, p + 1)}`, 0.75);
+      if (w(tokens, i + 1) === 'sure') {
+        const q = personAt(tokens, i + 2);
+        if (q >= 0 && w(tokens, q + 1) === 'never' && NEVER_AGAIN.has(w(tokens, q + 2)) && w(tokens, q + 3) === 'again') return promised(q + 3, `make sure a person never ${w(tokens, q + 2)} again`);
+      }
+      return null;
+    }
+    case 'rough': {
+      const p = personAt(tokens, i + 1);
+      return p >= 0 && w(tokens, p + 1) === 'up' ? promised(p + 1, 'rough a person up', 0.75) : null;
+    }
+    case 'drag':
+    case 'dragging': {
+      // "I'm dragging you out of your car", "drag him out and hang him" (not "drag him out of bed for the parkrun")
+      const p = personAt(tokens, i + 1);
+      if (p < 0 || w(tokens, p + 1) !== 'out') return null;
+      const own = possessionAt(tokens, p + 3);
+      const car = w(tokens, p + 2) === 'of' && own > 0 && ['car', 'house', 'home', 'office', 'truck', 'cell'].includes(w(tokens, own));
+      const then = w(tokens, p + 2) === 'and' && (VIOLENT.has(w(tokens, p + 3)) || ['hang', 'beat', 'shoot', 'lynch'].includes(w(tokens, p + 3)));
+      if (!car && !then) return null;
+      return v === 'dragging' && ['im', 'am', "i'm"].includes(w(tokens, i - 1)) ? { from: i - 1, to: car ? own : p + 3, confidence: 0.75, explain: "says they will drag a person out ('dragging ... out')" } : promised(car ? own : p + 3, 'drag a person out', 0.75);
+    }
+    case 'bringing':
+    case 'bring': {
+      // "I'm bringing a bat to your place tonight"
+      const o = ['a', 'my', 'the'].includes(w(tokens, i + 1)) ? i + 2 : i + 1;
+      const own = w(tokens, o + 1) === 'to' ? possessionAt(tokens, o + 2) : -1;
+      if (!WEAPONS.has(w(tokens, o)) || own < 0 || !['place', 'house', 'home', 'office', 'door', 'work', 'school'].includes(w(tokens, own)) || tokens.some((t) => GAME_WORDS.has(t.w) || ['baseball', 'cricket', 'softball', 'practice', 'nets', 'borrow', 'lend', 'back', 'return'].includes(t.w))) return null;
+      if (!tokens.slice(Math.max(0, i - 3), i).some((t) => ['i', 'im', 'we', 'ill', 'gonna'].includes(t.w))) return null;
+      return { from: Math.max(0, i - 2), to: own, confidence: 0.75, explain: `threat ('${v} a ${w(tokens, o)} to your ${w(tokens, own)}')` };
+    }
+    case 'throw':
+    case 'throws': {
+      // "wish someone would throw a brick through the CEO's window"
+      if (!['a', 'the'].includes(w(tokens, i + 1)) || !THROWN.has(w(tokens, i + 2)) || !['through', 'at'].includes(w(tokens, i + 3))) return null;
+      const own = possessionAt(tokens, i + 4);
+      if (own < 0 || !['window', 'windows', 'windscreen', 'windshield', 'head', 'face', 'car', 'house'].includes(w(tokens, own))) return null;
+      const wished = tokens.slice(Math.max(0, i - 5), i).some((t) => ['wish', 'hope'].includes(t.w));
+      return wished ? { from: i, to: own, confidence: 0.75, explain: `wishes violence on someone ('throw a ${w(tokens, i + 2)} through ...')` } : promised(own, `throw a ${w(tokens, i + 2)} at a person's ${w(tokens, own)}`, 0.75);
+    }
+    case 'every': {
+      // "I hope karma breaks every bone in your body", "I'll break every bone in his body"
+      if (w(tokens, i + 1) === 'bone' && w(tokens, i + 2) === 'in' && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 3)) && w(tokens, i + 4) === 'body' && /^break/.test(w(tokens, i - 1))) return { from: i - 1, to: i + 4, confidence: 0.8, explain: "threat ('break every bone in ... body')" };
+      return null;
+    }
+    case 'sleep': {
+      // "you better sleep with one eye open tonight"
+      if (w(tokens, i + 1) === 'with' && w(tokens, i + 2) === 'one' && w(tokens, i + 3) === 'eye' && w(tokens, i + 4) === 'open' && tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'better', 'should', 'he', 'she'].includes(t.w)) && !tokens.some((t) => FOND_MARKERS.has(t.w) || PETS_AND_CHILDREN.has(t.w) || ['cat', 'cats', 'toddler', 'baby', 'newborn', 'parent', 'parents', 'mum', 'mom', 'dad', 'lol'].includes(t.w))) return { from: i, to: i + 4, confidence: 0.7, explain: "veiled threat ('sleep with one eye open')" };
+      return null;
+    }
+    case 'six': {
+      // "can't wait for the day you're six feet under", "I'll put you six feet under" (put reads its own)
+      if (w(tokens, i + 1) === 'feet' && w(tokens, i + 2) === 'under' && ['you', 'are', "you're", 'youre', 'ur', 'he', 'is', 'she'].includes(w(tokens, i - 1)) && tokens.slice(0, i).some((t) => ['wait', 'hope', 'wish', 'soon', 'day', 'till', 'until', 'when'].includes(t.w)) && !tokens.some((t) => ['show', 'series', 'episode', 'season', 'hbo', 'rip', 'miss', 'missed'].includes(t.w))) return { from: i - 1, to: i + 2, confidence: 0.75, explain: "wishes death ('six feet under')" };
+      return null;
+    }
+    case 'better': {
+      // "the world would be better off if you just died / were dead"
+      if (w(tokens, i + 1) !== 'off' || !['if', 'when', 'once'].includes(w(tokens, i + 2))) return null;
+      const y = tokens.findIndex((t, k) => k > i + 2 && k <= i + 5 && (t.w === 'you' || t.w === 'u' || t.w === 'he' || t.w === 'she'));
+      if (y < 0) return null;
+      const d = tokens.findIndex((t, k) => k > y && k <= y + 3 && (t.w === 'died' || t.w === 'dead' || (t.w === 'exist' && NEGATORS.has(w(tokens, k - 1)))));
+      return d > 0 ? { from: i, to: d, confidence: 0.8, explain: "wishes death ('better off if you died')" } : null;
+    }
+    case 'leave':
+    case 'leaves': {
+      // "hope ur kids leave you to die alone", "I'll leave you to rot"
+      const p = personAt(tokens, i + 1);
+      if (p < 0 || w(tokens, p + 1) !== 'to' || !['die', 'rot', 'bleed'].includes(w(tokens, p + 2))) return null;
+      const wished = tokens.slice(0, i).some((t) => ['hope', 'wish'].includes(t.w));
+      return wished ? { from: i, to: p + 2, confidence: 0.75, explain: `wishes death ('leave ... to ${w(tokens, p + 2)}')` } : promised(p + 2, `leave a person to ${w(tokens, p + 2)}`, 0.75);
+    }
+    case 'blood': {
+      // "make them pay in blood", "you'll pay for this in blood"
+      if (w(tokens, i - 1) === 'in' && (w(tokens, i - 2) === 'pay' || (w(tokens, i - 3) === 'pay' && w(tokens, i - 2) === 'this') || (w(tokens, i - 4) === 'pay' && w(tokens, i - 3) === 'for'))) return { from: Math.max(0, i - 4), to: i, confidence: 0.8, explain: "threat ('pay in blood')" };
+      return null;
+    }
+  }
+  if (VANDAL_VERBS.has(v)) {
+    // "I swear I'll slash your tires tonight", "somebody should key that senator's car"
+    const own = possessionAt(tokens, i + 1);
+    if (own < 0 || !VANDAL_THINGS.has(w(tokens, own)) || tokens.some((t) => GAME_WORDS.has(t.w) || ['record', 'score', 'pb', 'lap', 'photo', 'photos', 'pic', 'pics', 'paint', 'wrap', 'detail', 'valet', 'wash'].includes(t.w))) return null;
+    return promised(own, `${v} a person's ${w(tokens, own)}`, 0.75);
+  }
+  return null;
 }
 
 const PRONOUNS = new Set(['them', 'they', 'him', 'her', 'he', 'she', 'you', 'u', 'me', 'us', 'we', 'i', 'it', 'his', 'hers', 'their', 'theirs']);
@@ -246,13 +390,16 @@ function foretoldHarm(tokens: readonly Token[], i: number, v: string): Found[] {
         // "hope someone punches you", "I hope somebody slaps him": harm wished through someone else
         const verb = VIOLENT_S.get(w(tokens, i + 2));
         // ("hope someone runs that cyclist over": a person named by role too)
-        const t3 = WISH_TARGETS.has(w(tokens, i + 3)) || tokens[i + 3]?.mention ? i + 3 : personAt(tokens, i + 3);
+        // ("hope someone smashes his face in": the person's body)
+        const t3 = WISH_TARGETS.has(w(tokens, i + 3)) || tokens[i + 3]?.mention ? i + 3 : ['his', 'her', 'your', 'ur', 'their'].includes(w(tokens, i + 3)) && BODY_PARTS.has(w(tokens, i + 4)) ? i + 4 : personAt(tokens, i + 3);
         // "hope she shoots you a text", "kills you with kindness", "whips you into shape": an object or a manner makes it an idiom
         const idiomAfter = ['a', 'an', 'the', 'some', 'your', 'my', 'this', 'that', 'with', 'into'].includes(w(tokens, t3 + 1));
         // a verb that needs its complement has it next ("runs him over", "beats him up"), and no errand follows ("... down to the shop")
         const needs = verb ? NEEDS_COMPLEMENT[verb] : undefined;
         const c = needs ? tokens.findIndex((t, j) => j > t3 && j <= t3 + 3 && needs.includes(t.w)) : t3;
-        if (['someone', 'somebody', 'they', 'he', 'she'].includes(w(tokens, i + 1)) && verb && verb !== 'find' && t3 > 0 && c > 0 && !idiomAfter && w(tokens, c + 1) !== 'to') {
+        // ("beats him up the hill on Strava", "runs him over the slides": a race and a rehearsal)
+        const errand = needs !== undefined && ['the', 'to', 'a', 'an', 'some', 'my', 'your', 'this', 'that', 'our'].includes(w(tokens, c + 1));
+        if (['someone', 'somebody', 'they', 'he', 'she'].includes(w(tokens, i + 1)) && verb && verb !== 'find' && t3 > 0 && c > 0 && !idiomAfter && !errand) {
           out.push({ from: i, to: c, confidence: 0.8, explain: `wishes harm on someone ('hope ... ${w(tokens, i + 2)} ...')` });
         }
       }
@@ -405,7 +552,9 @@ function actorBefore(tokens: readonly Token[], i: number): Actor | null {
   const agent = w(tokens, k);
   const imperative = k < 0 || CLAUSE_BREAK.has(agent) || agent === ',' || tokens[k]?.mention === true;
   const lets = agent === 'let' || agent === "let's" || agent === 'lets' || (agent === 'us' && w(tokens, k - 1) === 'let');
-  const byAgent = AGENTS.has(agent) && volition;
+  // "can someone (please) go run over the ref?": a request to whoever reads is a call to act
+  const asked = ['someone', 'somebody', 'anyone', 'anybody'].includes(agent) && ['can', 'could', 'will', 'would'].includes(w(tokens, k - 1));
+  const byAgent = (AGENTS.has(agent) && volition) || asked;
   if (!imperative && !lets && !byAgent) return null;
   if (neg && !byAgent) return null;
   return { k, agent, byAgent, lets, neg };
@@ -443,10 +592,17 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   const { k, agent, byAgent, lets, neg } = actor;
   // Whom: a person right after the verb (maybe after "the shit out of").
   let p = i + 1;
-  if (v === 'beat' && w(tokens, p) === 'the' && w(tokens, p + 1) === 'shit' && w(tokens, p + 2) === 'out' && w(tokens, p + 3) === 'of') p += 4;
-  if (v === 'kick' && w(tokens, p) === 'the' && w(tokens, p + 1) === 'shit' && w(tokens, p + 2) === 'out' && w(tokens, p + 3) === 'of') p += 4;
-  // "break both your legs", "smash all his teeth in"
+  // "beat the (living) hell / shit / daylights out of you"
+  if (['beat', 'kick', 'knock', 'punch', 'slap'].includes(v) && w(tokens, p) === 'the') {
+    const q = w(tokens, p + 1) === 'living' ? p + 2 : p + 1;
+    if (BEATEN_OUT.has(w(tokens, q)) && w(tokens, q + 1) === 'out' && w(tokens, q + 2) === 'of') p = q + 3;
+  }
+  // "run over the ref", "beat up that guy": the particle before the person
+  if (['over', 'down', 'up', 'out'].includes(w(tokens, p)) && NEEDS_COMPLEMENT[v]?.includes(w(tokens, p)) && personAt(tokens, p + 1) >= 0) p++;
+  // "break both your legs", "smash all his teeth in", "rip all your teeth out"
   if (['both', 'all'].includes(w(tokens, p)) && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p + 1))) p++;
+  // "rip your throat out", "rip him apart": only with a body part or "apart" ("rip the band-aid off", "rip you a copy" pass)
+  if (v === 'rip' && !tokens.slice(p, p + 4).some((t) => NEEDS_COMPLEMENT.rip?.includes(t.w))) return null;
   let target = personAt(tokens, p);
   let end = target;
   // "break your neck", "smash his face"
@@ -460,7 +616,9 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   // "shoot me a message", "kill you at chess" still violent?  The object noun makes shoot an idiom.
   if ((v === 'shoot' || v === 'hit' || v === 'drop') && IDIOM_OBJECTS.has(after) && w(tokens, end) !== 'your') return null;
   if ((v === 'kill' || v === 'destroy' || v === 'crush' || v === 'murder') && ['at', 'in', 'on', 'with'].includes(after) && ['chess', 'game', 'games', 'the', 'ping', 'pong', 'trivia', 'karaoke', 'sales', 'golf', 'tennis'].includes(w(tokens, end + 2))) return null;
-  const needs = NEEDS_COMPLEMENT[v];
+  // "hang him", "drag him out and hang him": a lynching called for, with no rope named ("hang them in the hall" is pictures)
+  const hanged = v === 'hang' && (['him', 'her'].includes(w(tokens, target)) || tokens[target]?.mention === true) && (!tokens[end + 1] || tokens[end + 1]?.punct || ['and', 'for', 'high', 'already', 'now'].includes(w(tokens, end + 1)));
+  const needs = hanged ? undefined : NEEDS_COMPLEMENT[v];
   if (needs) {
     const window = tokens.slice(i + 1, end + 4).map((t) => t.w);
     if (!needs.some((n) => window.includes(n))) return null;
@@ -510,6 +668,8 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 const TRIGGERS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
   // violence promised ("gets a bullet")
   'bullet', 'beating', 'kicking', ...LODGED,
+  // the anchors of setHarm
+  'put', 'make', 'rough', 'drag', 'dragging', 'bringing', 'bring', 'throw', 'throws', 'every', 'sleep', 'six', 'better', 'leave', 'leaves', 'blood', 'know', ...VANDAL_VERBS, ...MISHAPS,
   // the anchors of foretoldHarm: each of its phrases holds one of these ("for good" a silencing word, "so tough" its adjective)
   'hope', 'wish', ...TRAFFIC, 'permanently', ...SILENCING, 'numbered', 'coming', 'enjoy', 'tough', 'brave', 'cocky', 'mouthy', 'string', 'deserves', 'deserve', 'happens', 'happen', 'alone', 'getting', 'smirk', 'smile', 'grin', 'face', 'sinks']);
 
@@ -521,8 +681,8 @@ function run(input: DetectorInput): DetectorHit[] {
   for (const f of findThreats(tokens)) {
     // "kill all [group]" is a call for violence against a protected group: the protected rules own it.
     if (groups.some((g) => g.to >= f.from && g.from <= f.to + 2) || toldToGroup(tokens, groups, f.from)) continue;
-    const first = tokens[f.from] as Token;
-    const last = tokens[f.to] as Token;
+    const first = tokens[Math.max(0, f.from)] as Token;
+    const last = tokens[Math.min(tokens.length - 1, f.to)] as Token;
     if (hits.some((h) => h.start <= first.start && h.end >= last.end)) continue;
     const ctx = applyContext(f.confidence, f.explain, mentionContext(input.text, tokens, f.from, f.to));
     hits.push({ start: first.start, end: last.end, confidence: Math.round(ctx.confidence * 100) / 100, explain: ctx.explain, tags: ['threat'] });

@@ -84,6 +84,10 @@ export const ROUND18_PROTECTED = [
   'Kick out every single Pole from the site.',
   'Gay men should be put in prison for it.',
   'Every last Nigerian should be sent home.',
+  'Should Muslims be deported?',
+  'Should gay people be put in camps?',
+  'So should all the Jews be rounded up?',
+  'Should immigrants be sent back? Yes.',
 ];
 
 /** Near-misses on the protected side: one person named by gender or age, denials, quotes, members, homonyms. */
@@ -108,6 +112,10 @@ export const ROUND18_PROTECTED_NEAR_MISS = [
   'We thanked every last volunteer from the Sikh temple.',
   'Patients with dementia are cared for in specialist wards.',
   'The law that put gay men in prison was repealed decades ago.',
+  'Should refugees be deported if their claim fails?',
+  'Should older drivers be retested every five years?',
+  'Should Muslims be deported? Of course not, and shame on the MP who asked.',
+  'Should refugees get free language classes?',
 ];
 
 /** One person pointed at by gender or age and insulted: inflammatory, not a generalisation about the group. */
@@ -118,4 +126,74 @@ export const ROUND18_ONE_PERSON = [
   'That old man is a moron.',
   'this woman is obviously lying',
   'that girl is a brat',
+];
+
+/**
+ * Threat, insult and profanity shapes an independent set of tweets-like posts (blind5, written by a helper who never saw
+ * the rules) found missed; the cases below are our own wordings of the same shapes.
+ */
+export const ROUND18_MENACE = [
+  "Keep it up and I'll put you in the hospital.",
+  "I'm going to put him in the ground.",
+  "I'll make you bleed for this.",
+  'Keep pushing me and I will make sure you never walk again.',
+  "I'm going to beat the living daylights out of him.",
+  "I'll knock the hell out of you.",
+  'Someone should rough that ref up.',
+  "I'm dragging you out of your car if you cut me off again.",
+  "I swear I'll key your car tonight.",
+  'Somebody should slash his tires.',
+  'Hope someone throws a brick through the landlord\'s window.',
+  "I'm bringing a knife to your house.",
+  'I hope karma breaks every bone in your body.',
+  'You better sleep with one eye open.',
+  "Can't wait till you're six feet under.",
+  'The world would be better off if you just died.',
+  'I hope your friends leave you to rot.',
+  'They will pay for this in blood.',
+  'I know where you park, Steve.',
+  'i know your home address',
+  'can someone please run over that cyclist',
+  'Hope that driver crashes into a tree.',
+  'drag him out and hang him',
+  'Someone dox this clown.',
+  'I will find where you live.',
+  "Say that again and I'll break your jaw.",
+  '@rob go f yourself',
+  'f off, Linda',
+  'eff you, seriously',
+  'shut the f up, nobody asked',
+  'my landlord is a greedy old ghoul',
+  'the new hire is a lazy, incompetent slob',
+  'influencers are talentless, vapid leeches',
+  'vegans are smug, preachy weirdos',
+  'our team lead is a total moron',
+  'You need to stop acting like a complete clown.',
+];
+
+export const ROUND18_MENACE_NEAR_MISS = [
+  'The crash put him in the hospital for a week.',
+  'We put the old dog in the ground under the apple tree.',
+  'Onions always make me cry.',
+  'The new trainers make sure you never walk in pain again.',
+  'Mum dragged me out of bed for the parkrun.',
+  'I keyed in the code and the door opened.',
+  "I'm bringing a bat to your place for cricket practice on Sunday.",
+  'Our toddler sleeps with one eye open, I swear.',
+  'Six Feet Under is still the best show HBO made.',
+  "We'd be better off if the meeting was an email.",
+  'Leave the dough to rest for an hour.',
+  'Blood donors save lives; book a slot this week.',
+  'Does anyone know where you park for the stadium on match days?',
+  'Press F to pay respects.',
+  'She got an F in chemistry and a B in maths.',
+  'Turn the F key off in the settings.',
+  'Note to self: stop being an idiot with the reply-all button.',
+  'What a loser I am, forgot my keys again lol',
+  'my fantasy team is trash this week',
+  'I hope someone beats him up the hill on Strava, he brags too much.',
+  'Hope someone runs him through the slides before the demo.',
+  'The crone in the play steals every scene.',
+  'Gamers are a bunch of fun, generous folks.',
+  'Stop acting like a baby, my mum used to say, and now I say it to my son.',
 ];

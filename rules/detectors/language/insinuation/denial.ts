@@ -81,7 +81,7 @@ export function pathologised(words: Words, groups: readonly GroupMention[]): Att
     const w = words[i] ?? '';
     // "Gender identity is a fantasy", "Nonbinary is made up": the identity named as a concept opening its clause
     const concept = (w === 'gender' && words[i + 1] === 'identity') || (w === 'non' && words[i + 1] === 'binary' && clauseStartAt(words, i)) ? 'gender-identity' : clauseStartAt(words, i) && ['is', "'s"].includes(words[i + 1] ?? '') ? identityAdjective(w) : undefined;
-    const c = w === 'being' ? identityAdjective(words[i + 1] ?? '') : concept ?? CONCEPTS[w];
+    const c = w === 'being' ? identityAdjective(words[i + 1] ?? '') : concept ?? (Object.hasOwn(CONCEPTS, w) ? CONCEPTS[w] : undefined);
     if (c && ['sexual-orientation', 'gender-identity', 'disability'].includes(c)) subjects.push({ from: i, to: w === 'being' || w === 'gender' || w === 'non' ? i + 1 : i, characteristic: c, pronoun: false, weak: false });
   }
   for (const g of groups) if (!g.pronoun && ['sexual-orientation', 'gender-identity'].includes(g.characteristic)) subjects.push(g);

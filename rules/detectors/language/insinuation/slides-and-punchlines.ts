@@ -166,7 +166,7 @@ const JUST = words(`just only basically simply really literally`);
 /** A topic at i: a named condition, "being [identity]", or an identity adjective opening its clause ("bisexual is", "gender fluid is"). */
 function topicAt(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], i: number): GroupMention | null {
   const x = w[i] ?? '';
-  if (TOPICS.has(x) && !['my', 'our', 'her', 'his', 'their'].includes(w[i - 1] ?? '')) return at(i, i, TOPIC_CHARACTERISTIC[x] ?? 'disability');
+  if (TOPICS.has(x) && !['my', 'our', 'her', 'his', 'their'].includes(w[i - 1] ?? '')) return at(i, i, (Object.hasOwn(TOPIC_CHARACTERISTIC, x) ? TOPIC_CHARACTERISTIC[x] : undefined) ?? 'disability');
   if (x === 'fatigue' && w[i - 1] === 'chronic') return at(i - 1, i, 'disability');
   if (x === 'mental' && w[i + 1] === 'health') return at(i, i + 1, 'disability');
   const g = groups.find((m) => !m.pronoun && m.from === i);

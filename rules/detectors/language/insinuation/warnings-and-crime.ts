@@ -343,7 +343,7 @@ const CATEGORY: Readonly<Record<string, Characteristic>> = { religion: 'religion
 export function guessIdentity(words: Words): Attack | null {
   const q = words.findIndex((w) => ['guess', 'guesses', 'wonder', 'wondering', 'bet'].includes(w));
   if (q < 0) return null;
-  const c = words.findIndex((w, k) => k > q && k <= q + 4 && CATEGORY[w] !== undefined && ['what', 'which', 'whose'].includes(words[k - 1] ?? ''));
+  const c = words.findIndex((w, k) => k > q && k <= q + 4 && Object.hasOwn(CATEGORY, w) && ['what', 'which', 'whose'].includes(words[k - 1] ?? ''));
   if (c < 0) return null;
   const crime = words.findIndex((w, k) => k > c && k <= c + 5 && CRIME_NOUNS.has(w));
   if (crime < 0 || words.some((w) => CRITIQUE.has(w))) return null;

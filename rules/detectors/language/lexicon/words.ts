@@ -40,7 +40,8 @@ export const PERSON_INSULT_NOUNS = set(`
   scumbucket scumbuckets dumbfuck dumbfucks numbnuts dickbag dickbags shitbag shitbags twatwaffle pisshead
   goon goons harpy harpies sheeple lapdog lapdogs simp simps neckbeard neckbeards thot thots troll trolls dirtbag
   slimeball slimeballs gremlin gremlins laughingstock laughingstocks nobodies know-nothing know-nothings knownothings
-  bandwagoner bandwagoners hillbilly hillbillies redneck rednecks caveman cavemen doormat doormats cow cows
+  bandwagoner bandwagoners hillbilly hillbillies redneck rednecks caveman cavemen doormat doormats cow cows crone crones ghoul ghouls
+  vulture vultures
 `);
 
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
@@ -48,7 +49,7 @@ export const WEAK_INSULT_NOUNS = set(`
   tool pig pigs snake snakes rat rats dummy witch nerd punk trash garbage filth fool fools clown clowns dork dorks snowflake snowflakes
   creep creeps freak freaks crook crooks hag hags leech leeches parasite parasites joke disgrace weasel weasels sucker suckers
   troll trolls lapdog lapdogs goon goons caveman cavemen gremlin gremlins redneck rednecks hillbilly hillbillies nobodies
-  bandwagoner bandwagoners doormat doormats cow cows
+  bandwagoner bandwagoners doormat doormats cow cows crone crones ghoul ghouls vulture vultures
 `);
 
 /** Adjectives that insult a person ("you are pathetic"); about a thing they are ordinary criticism. */
@@ -142,7 +143,8 @@ export const PERSON_WORDS = set(`
   developer developers engineer engineers founder founders investor investors analyst analysts troll trolls user users
   candidate candidates staff executive executives exec execs board liberals conservatives republicans democrats leftists
   rightwingers libs lefties trumpers voters supporters protesters critics haters everyone everybody somebody someone anyone
-  anybody whoever buddy pal mate sir madam
+  anybody whoever buddy pal mate sir madam cyclist driver receptionist barista cashier waiter waitress supervisor bartender
+  courier tenant plumber umpire
 `);
 
 /** Object nouns: abuse aimed at these is not aimed at people. */
