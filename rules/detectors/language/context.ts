@@ -217,6 +217,9 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       continue;
     }
     if (REPORTING.has(w)) {
+      // "keep posting lies about me and I'll torch your house", "say that to my face again and I'll ...": the report is a
+      // condition set on the reader, and the threat after "and I'll" is the writer's own
+      if (k < from && tokens.slice(k + 1, from + 1).some((t, n, a) => t.w === 'and' && ['i', 'ill', 'im', 'we', 'you', 'youll'].includes(a[n + 1]?.w ?? ''))) continue;
       // "I'll call you a ...", "I'd say ..." are the writer's own words, not a report.
       const prev = tokens[k - 1]?.w ?? '';
       // "I'm not saying [group] are X, but have you ever met ...?": apophasis asserts what it pretends not to say

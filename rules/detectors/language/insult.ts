@@ -123,16 +123,18 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   // (a capital F only opening the sentence or after a comma: "Press F", "an F in maths", "Take the F off" are letters)
   const opensClause = i === 0 || tokens[i - 1]?.punct === true || tokens[i - 1]?.mention === true;
   const fWord = /^(?:f|eff+)$/.test(a) && (!/^F$/.test(tokens[i]?.raw ?? '') || opensClause);
-  const offTold = b === 'off' && (opensClause || ['just', 'go', 'now', 'can', 'pls', 'please', 'and', 'so'].includes(w(tokens, i - 1)));
+  // ("F off the scale", "f off the wall": a preposition before a place)
+  const offTold = b === 'off' && !['the', 'a', 'an', 'this', 'that', 'my', 'our'].includes(w(tokens, i + 2)) && (opensClause || ['just', 'go', 'now', 'can', 'pls', 'please', 'and', 'so'].includes(w(tokens, i - 1)));
   if (fWord && (offTold || ['you', 'u', 'ya', 'yourself'].includes(b) || /^you+$/.test(b) || ti?.mention) && !['an', 'a', 'the', 'grade', 'got', 'press', 'pay', 'an'].includes(w(tokens, i - 1))) return { from: i, to: i + 1, confidence: 0.75, explain: `profanity aimed at someone ('${a} ${b}', the word cut short)`, tag: 'profanity' };
-  if (a === 'go' && /^(?:f|eff+)$/.test(b) && w(tokens, i + 2).startsWith('your')) return { from: i, to: i + 2, confidence: 0.8, explain: "profanity aimed at someone ('go f yourself')", tag: 'profanity' };
+  // ("go F yourself a coffee" is fetch)
+  if (a === 'go' && /^(?:f|eff+)$/.test(b) && w(tokens, i + 2).startsWith('your') && !['a', 'an', 'some', 'the'].includes(w(tokens, i + 3))) return { from: i, to: i + 2, confidence: 0.8, explain: "profanity aimed at someone ('go f yourself')", tag: 'profanity' };
   if (a === 'shut' && b === 'the' && /^(?:f|eff+)$/.test(w(tokens, i + 2)) && w(tokens, i + 3) === 'up') return { from: i, to: i + 3, confidence: 0.75, explain: "told to shut up, with profanity cut short", tag: 'profanity' };
   if (a === 'go' && (b === 'fuck' || b === 'screw') && w(tokens, i + 2).startsWith('your')) return { from: i, to: i + 2, confidence: 0.9, explain: "profanity aimed at someone ('go ... yourself')", tag: 'profanity' };
   if (a === 'go' && b === 'to' && w(tokens, i + 2) === 'hell' && !(w(tokens, i + 3) === 'and' && w(tokens, i + 4) === 'back')) return { from: i, to: i + 2, confidence: 0.75, explain: "aimed at someone ('go to hell')", tag: 'profanity' };
   if (a === 'shut' && (b === 'the' || b === 'your') && ['fuck', 'hell', 'mouth', 'trap', 'face', 'fucking'].includes(w(tokens, i + 2))) {
     return { from: i, to: i + (w(tokens, i + 3) === 'up' ? 3 : 2), confidence: 0.8, explain: "told to shut up, with profanity", tag: 'profanity' };
   }
-  if (a === 'stfu' || a === 'gtfo' || a === 'kma') return { from: i, to: i, confidence: 0.75, explain: `abbreviated profanity aimed at the reader ('${a}')`, tag: 'profanity' };
+  if (a === 'stfu' || a === 'gtfo' || a === 'kma' || a === 'gfy' || a === 'gfys') return { from: i, to: i, confidence: 0.75, explain: `abbreviated profanity aimed at the reader ('${a}')`, tag: 'profanity' };
   if (a === 'eat' && b === 'shit' && !['a', 'few', 'once', 'sometimes', 'learning', 'when', 'while'].includes(w(tokens, i + 2)) && !['will', 'll', 'gonna', 'might'].includes(w(tokens, i - 1))) return { from: i, to: i + 1, confidence: 0.8, explain: "profanity aimed at someone ('eat shit')", tag: 'profanity' };
   if ((a === 'kiss' || a === 'suck') && b === 'my' && ['ass', 'arse', 'dick', 'cock', 'balls', 'butt'].includes(w(tokens, i + 2))) return { from: i, to: i + 2, confidence: 0.8, explain: `profanity aimed at someone ('${a} my ...')`, tag: 'profanity' };
   if (a === 'piss' && b === 'off' && i === 0) return { from: i, to: i + 1, confidence: 0.7, explain: "told to go away ('piss off')", tag: 'profanity' };
@@ -665,7 +667,7 @@ const NEGATED_BETWEEN = ['not', 'never', 'no'];
 let triggers: Set<string> | undefined;
 function buildTriggers(): Set<string> {
   const t = new Set<string>([...EPITHET, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
-  const anchors = `fuck screw fk fck f eff effff stuff hell shut stfu gtfo kma shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
+  const anchors = `fuck screw fk fck f eff effff stuff hell shut stfu gtfo kma gfy gfys shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
     ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too washed has how cancer blight plague stain whiny whiney whining knuckle know propaganda petty tinpot wannabe little joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
   for (const a of anchors.split(/\s+/)) if (a) t.add(a);
@@ -699,11 +701,14 @@ function run(input: DetectorInput): DetectorHit[] {
   const answers = /[?:]\s*$/.test(prevText) || (words.length > 1 && words.every((x) => /^[A-Z]/.test(x.raw)));
   // a short exclamation after a question or a colon is an answer ("Best Hitchcock film? Psycho."), and after the writer's own
   // mishap it is self-talk ("Left the oven on all day. Complete plonker.")
-  const selfTalk = /\b(i|my|me|i'm|im|myself)\b/i.test(prevText) || /^\s*(left|forgot|spilled|locked|put|stubbed|dropped|lost|broke)\b/i.test(prevText);
+  // (a diary line with no subject is the writer's own: "Fell asleep on the train and ended up in Brighton.")
+  const selfTalk = /\b(i|my|me|i'm|im|myself)\b/i.test(prevText) || /^\s*(left|forgot|spilled|spilt|locked|put|stubbed|dropped|lost|broke|fell|slept|overslept|sent|spent|got|went|ate|wore|woke|bought|took|ran|burnt|[a-z]+ed)\b/i.test(prevText);
   // ("Me: confident. Also me: bombs the interview. What a loser lmao": an exclamation after the writer's own story)
   if (words.length <= 4 && !tokens.some((x) => x.mention) && (answers || selfTalk) && words.every((x) => INSULT_NOUNS.has(x.w) || INSULT_ADJECTIVES.has(x.w) || COMPOUND_INSULT.test(x.w) || ['absolute', 'complete', 'total', 'and', 'you', 'utter', 'what', 'a', 'an', 'such', 'lol', 'lmao', 'haha', 'smh'].includes(x.w))) return [];
   // "note to self: stop being an idiot", "this clown 🙋‍♀️": the writer names themselves
-  if (/^\W*(?:note|reminder|memo) to (?:self|myself)\b/i.test(input.text) || (/🙋|🤦/u.test(input.text) && tokens.some((x, k) => ['this', 'that'].includes(x.w) && (INSULT_NOUNS.has(w(tokens, k + 1)) || INSULT_NOUNS.has(w(tokens, k + 2)))) && !tokens.some((x) => x.mention || x.w === 'you'))) return [];
+  // ("note to self: Mark in accounts is a useless idiot" still names someone else)
+  const noteToSelf = /^\W*(?:note|reminder|memo) to (?:self|myself)\b/i.test(input.text) && !tokens.slice(3).some((x) => (/^[A-Z][a-z]+$/.test(x.raw) && !['I', 'Stop', 'Never', 'Do', 'Dont', 'Always', 'Remember', 'Next'].includes(x.raw)) || ['he', 'she', 'they', 'him', 'her', 'them'].includes(x.w) || x.mention);
+  if ((/\b(?:that'?s|that is|it'?s) me\b/i.test(input.text) && !tokens.some((x) => x.w === 'you' || x.mention)) || noteToSelf || (/🙋|🤦/u.test(input.text) && tokens.some((x, k) => ['this', 'that'].includes(x.w) && (INSULT_NOUNS.has(w(tokens, k + 1)) || INSULT_NOUNS.has(w(tokens, k + 2)))) && !tokens.some((x) => x.mention || x.w === 'you'))) return [];
   const onlyInsults = !answers && words.length >= 1 && words.length <= 4 && words.every((x) => INSULT_NOUNS.has(x.w) || INSULT_ADJECTIVES.has(x.w) || COMPOUND_INSULT.test(x.w) || ['and', 'you', 'absolute', 'total', 'complete'].includes(x.w)) && words.some((x) => INSULT_NOUNS.has(x.w) || COMPOUND_INSULT.test(x.w));
   // "Who developed relativity? Yeah, Einstein.": a mock title that answers a question is the answer
   const framed = (k: number): Found | null => {

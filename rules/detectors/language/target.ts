@@ -171,7 +171,10 @@ export function subjectBefore(tokens: readonly Token[], c: number): { range: [nu
     break;
   }
   if (THING_WORDS.has(t.w) || FUNCTION_WORDS.has(t.w)) return { range: [k, k], kind: 'thing' };
-  if (looksLikeName(t, k === 0 || CLAUSE_BREAK.has(w(tokens, k - 1)))) {
+  // ("Leeches are slimy": a capitalised plural opening the sentence before "are" is a noun, not a name)
+  const opening = k === 0 || CLAUSE_BREAK.has(w(tokens, k - 1));
+  if (opening && /s$/.test(t.w) && ['are', 'were'].includes(w(tokens, c))) return { range: [k, k], kind: 'unknown' };
+  if (looksLikeName(t, opening)) {
     let s = k;
     while (s > 0 && looksLikeName(tokens[s - 1], false)) s--;
     return { range: [s, k], kind: 'person' };

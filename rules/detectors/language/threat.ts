@@ -9,7 +9,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { findGroups, toldToGroup } from './find-groups';
-import { PEOPLE_GROUP_WORDS, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
+import { INSULT_NOUNS, PEOPLE_GROUP_WORDS, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
 
@@ -64,7 +64,7 @@ const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   burn: ['alive', 'down', 'house'],
   bury: ['alive'],
 };
-const AGENTS = new Set(['i', 'we', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'they', 'you', 'ill', 'gonna']);
+const AGENTS = new Set(['i', 'we', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'they', 'you', 'ill', 'gonna', 'lads', 'boys', 'guys', 'crew']);
 const VOLITION = new Set(['will', 'going', 'to', 'want', 'wanna', 'would', 'gonna', 'should', 'must', 'need', 'needs', 'ought', 'could', 'about', 'am', 'are', 'gotta', 'got', 'finna', 'might', 'really', 'just', 'seriously', 'literally', 'definitely', 'totally', 'fucking', 'personally', 'go', 'and', 'come', 'gladly', 'happily', 'please', 'pls', 'plz']);
 const WISH_TARGETS = new Set(['he', 'she', 'they', 'you', 'u', 'him', 'her', 'them', 'ya']);
 const TARGET_PRONOUNS = new Set(['you', 'him', 'her', 'them', 'u', 'yourself', 'ya', 'everyone', 'everybody', 'somebody', 'someone', 'anyone', 'all']);
@@ -116,6 +116,8 @@ function personAt(tokens: readonly Token[], k: number): number {
   // being seen or met or by what they will do
   if (t.w === 'the' && ['next', 'first'].includes(w(tokens, k + 1)) && (w(tokens, k + 2) === 'one' || PERSON_WORDS.has(w(tokens, k + 2))) && ['i', 'who', 'that', 'to'].includes(w(tokens, k + 3))) return k + 2;
   if (['the', 'my', 'our', 'your', 'that', 'this', 'his', 'her', 'their'].includes(t.w) && PERSON_WORDS.has(w(tokens, k + 1)) && !THING_WORDS.has(w(tokens, k + 1))) return k + 1;
+  // "punch this smug idiot", "that clown": a person named by an insult
+  if (['that', 'this'].includes(t.w)) for (let j = k + 1; j <= k + 3; j++) if (INSULT_NOUNS.has(w(tokens, j)) && !['tool', 'joke', 'trash', 'garbage', 'filth'].includes(w(tokens, j))) return j;
   if (PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w) && !['he', 'she', 'they', 'his', 'hers'].includes(t.w)) return k;
   // "all landlords", "those vegans", "anti-vaxxers": a group of people by role or politics (protected groups are found apart)
   if (PEOPLE_GROUP_WORDS.has(t.w)) return k;
@@ -138,7 +140,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
       // "I hope they all die", "may they both rot"
       const q = p >= 0 ? p + 1 + (['all', 'both'].includes(w(tokens, p + 1)) ? 1 : 0) : -1;
       // ("hope that driver crashes into a wall", "hope u trip down the stairs": a fall wished, not a trip down memory lane)
-      const fallen = q > 0 && MISHAPS.has(w(tokens, q)) && ['into', 'off', 'down'].includes(w(tokens, q + 1)) && !tokens.slice(q + 2, q + 5).some((t) => ['memory', 'love', 'line', 'lane', 'rabbit'].includes(t.w));
+      const fallen = q > 0 && MISHAPS.has(w(tokens, q)) && ['into', 'off', 'down'].includes(w(tokens, q + 1)) && tokens.slice(q + 2, q + 5).some((t) => MISHAP_PLACES.has(t.w));
       if (q > 0 && (fallen || HARM_WISHES.has(w(tokens, q)) || ((w(tokens, q) === 'gets' || w(tokens, q) === 'get') && HARM_GET.has(w(tokens, q + 1))) || (w(tokens, q) === 'drop' && w(tokens, q + 1) === 'dead'))) {
         const photoShoot = w(tokens, q + 1) === 'shot' && tokens.some((t) => PHOTO_WORDS.has(t.w));
         if (!(w(tokens, q) === 'die' && ['of', 'laughing', 'from'].includes(w(tokens, q + 1))) && !everydayHarmPhrase(tokens, q) && !photoShoot) {
@@ -188,7 +190,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
     if ((v === 'rot' || v === 'burn') && w(tokens, i + 1) === 'in' && w(tokens, i + 2) === 'hell') out.push({ from: i, to: i + 2, confidence: 0.75, explain: `wishes harm ('${v} in hell')` });
     if (v === 'want' && personAt(tokens, i + 1) >= 0 && w(tokens, personAt(tokens, i + 1) + 1) === 'dead' && !['center', 'centre', 'lucky', 'easy', 'good', 'serious', 'right', 'on'].includes(w(tokens, personAt(tokens, i + 1) + 2))) out.push({ from: i, to: personAt(tokens, i + 1) + 1, confidence: 0.85, explain: "wants someone dead" });
     // "I know where you live", "watch your back", "you'll regret this", "you're dead"
-    if (v === 'know' && ((w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && ['live', 'park', 'sleep'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'your' && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address')))) && ['i', 'we'].includes(w(tokens, i - 1)) && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: `veiled threat ('I know ${w(tokens, i + 1)} ${w(tokens, i + 2)} ${w(tokens, i + 3)}')` });
+    if (v === 'know' && !['is', 'was', 'are'].includes(w(tokens, i + 4)) && ((w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && ['live', 'park', 'sleep'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'where' && ['your', 'ur'].includes(w(tokens, i + 2)) && ['kids', 'children', 'family', 'wife', 'husband', 'mum', 'mom', 'daughter', 'son', 'parents'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'your' && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address')))) && ['i', 'we'].includes(w(tokens, i - 1)) && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: `veiled threat ('I know ${w(tokens, i + 1)} ${w(tokens, i + 2)} ${w(tokens, i + 3)}')` });
     if (v === 'watch' && w(tokens, i + 1) === 'your' && w(tokens, i + 2) === 'back' && !tokens.slice(i + 3).some((t) => ['coming', 'behind', 'deadlift', 'lift', 'lifting', 'squat', 'posture', 'cart', 'car', 'bike'].includes(t.w)) && !['on', 'during', 'when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
     // "I will find where you live", "I'll find you", "I will make you pay", "you'll pay for this"
     const lives = v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) ? tokens.findIndex((t, k) => k > i + 1 && k < i + 5 && t.w === 'live') : -1;
@@ -218,6 +220,12 @@ function findThreats(tokens: readonly Token[]): Found[] {
 const BEATEN_OUT = new Set(['hell', 'crap', 'shit', 'daylights', 'snot', 'stuffing', 'piss', 'tar', 'heck', 'fuck']);
 /** Falls wished on someone: "hope that driver crashes into a wall", "hope u trip down the stairs". */
 const MISHAPS = new Set(['crashes', 'crash', 'falls', 'fall', 'trips', 'trip', 'slips', 'slip']);
+/** What one crashes into or falls off or down in a wish of harm ("crashes into bed", "falls into a routine" pass). */
+const MISHAP_PLACES = new Set(['wall', 'tree', 'pole', 'lamppost', 'truck', 'lorry', 'bus', 'train', 'ditch', 'river', 'lake', 'canal', 'barrier', 'building', 'cliff', 'roof', 'stairs', 'staircase', 'bridge', 'ledge', 'well', 'pit', 'motorway', 'highway']);
+/** Stories and pets, where menace is a plot or a grooming. */
+const STORY_OR_PET = new Set(['novel', 'villain', 'chapter', 'film', 'movie', 'episode', 'season', 'book', 'plot', 'scene', 'spaniel', 'terrier', 'poodle', 'towel', 'bulbs', 'bulb', 'tulip', 'tulips', 'seeds', 'seedlings', 'frost']);
+/** Words that may follow the damaged thing and keep it the thing: "slash your tires tonight", "key his car and run". */
+const THING_PHRASE_ENDS = new Set(['and', 'tonight', 'today', 'tomorrow', 'if', 'when', 'for', 'again', 'up', 'down', 'while', 'next', 'one', 'so', 'then', 'just', 'before', 'after', 'lol', 'too', 'in', 'with', 'to']);
 /** Where a person is put to be hurt or buried: "I'll put you in the hospital / in the ground". */
 const HARM_PLACES = new Set(['hospital', 'ground', 'grave', 'morgue', 'icu', 'coffin', 'casket', 'wheelchair', 'cemetery', 'graveyard', 'dirt', 'er']);
 /** What pain a person is made to feel: "I'll make you bleed". */
@@ -248,6 +256,8 @@ function possessionAt(tokens: readonly Token[], k: number): number {
  * phrases of menace stand alone.
  */
 function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
+  // a story, a pet or a plant: "the novel's villain swears ...", "rough him up with a towel, our spaniel loves it"
+  if (tokens.some((t) => STORY_OR_PET.has(t.w) || PETS_AND_CHILDREN.has(t.w))) return null;
   const promised = (to: number, what: string, confidence = 0.8): Found | null => {
     const a = actorBefore(tokens, i);
     if (!a) return null;
@@ -255,8 +265,9 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
   };
   switch (v) {
     case 'put': {
+      // ("put them in the ground before the first frost": bulbs)
       const p = personAt(tokens, i + 1);
-      if (p < 0 || tokens.some((t) => FOND_MARKERS.has(t.w))) return null;
+      if (p < 0 || ['them', 'it', 'all'].includes(w(tokens, p)) || tokens.some((t) => FOND_MARKERS.has(t.w))) return null;
       const j = ['the', 'a', 'an', 'an'].includes(w(tokens, p + 2)) ? p + 3 : p + 2;
       if (['in', 'into'].includes(w(tokens, p + 1)) && HARM_PLACES.has(w(tokens, j)) && !(w(tokens, j) === 'ground' && w(tokens, j + 1) === 'floor')) return promised(j, `put a person in the ${w(tokens, j)}`);
       if (w(tokens, p + 1) === 'six' && w(tokens, p + 2) === 'feet' && w(tokens, p + 3) === 'under') return promised(p + 3, 'put a person six feet under');
@@ -307,7 +318,9 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
     }
     case 'every': {
       // "I hope karma breaks every bone in your body", "I'll break every bone in his body"
-      if (w(tokens, i + 1) === 'bone' && w(tokens, i + 2) === 'in' && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 3)) && w(tokens, i + 4) === 'body' && /^break/.test(w(tokens, i - 1))) return { from: i - 1, to: i + 4, confidence: 0.8, explain: "threat ('break every bone in ... body')" };
+      // ("unless you want to break every bone in your body": a warning to the reader about themselves)
+      const ownFall = tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.w === 'you' || t.w === 'u') && !tokens.slice(0, i).some((t) => ['hope', 'wish', 'i', 'we', 'ill', 'someone', 'karma'].includes(t.w));
+      if (!ownFall && w(tokens, i + 1) === 'bone' && w(tokens, i + 2) === 'in' && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 3)) && w(tokens, i + 4) === 'body' && /^break/.test(w(tokens, i - 1))) return { from: i - 1, to: i + 4, confidence: 0.8, explain: "threat ('break every bone in ... body')" };
       return null;
     }
     case 'sleep': {
@@ -317,7 +330,9 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
     }
     case 'six': {
       // "can't wait for the day you're six feet under", "I'll put you six feet under" (put reads its own)
-      if (w(tokens, i + 1) === 'feet' && w(tokens, i + 2) === 'under' && ['you', 'are', "you're", 'youre', 'ur', 'he', 'is', 'she'].includes(w(tokens, i - 1)) && tokens.slice(0, i).some((t) => ['wait', 'hope', 'wish', 'soon', 'day', 'till', 'until', 'when'].includes(t.w)) && !tokens.some((t) => ['show', 'series', 'episode', 'season', 'hbo', 'rip', 'miss', 'missed'].includes(t.w))) return { from: i - 1, to: i + 2, confidence: 0.75, explain: "wishes death ('six feet under')" };
+      // ("you'll end up six feet under")
+      const endUp = w(tokens, i - 1) === 'up' && w(tokens, i - 2) === 'end' && tokens.slice(Math.max(0, i - 5), i - 2).some((t) => ['you', 'u', 'he', 'she', 'youll', 'll', 'will'].includes(t.w));
+      if (w(tokens, i + 1) === 'feet' && w(tokens, i + 2) === 'under' && (endUp || (['you', 'are', "you're", 'youre', 'ur', 'he', 'is', 'she'].includes(w(tokens, i - 1)) && tokens.slice(0, i).some((t) => ['wait', 'hope', 'wish', 'soon', 'day', 'till', 'until', 'when'].includes(t.w)))) && !tokens.some((t) => ['show', 'series', 'episode', 'season', 'hbo', 'rip', 'miss', 'missed'].includes(t.w))) return { from: i - 1, to: i + 2, confidence: 0.75, explain: "wishes death ('six feet under')" };
       return null;
     }
     case 'better': {
@@ -325,7 +340,8 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
       if (w(tokens, i + 1) !== 'off' || !['if', 'when', 'once'].includes(w(tokens, i + 2))) return null;
       const y = tokens.findIndex((t, k) => k > i + 2 && k <= i + 5 && (t.w === 'you' || t.w === 'u' || t.w === 'he' || t.w === 'she'));
       if (y < 0) return null;
-      const d = tokens.findIndex((t, k) => k > y && k <= y + 3 && (t.w === 'died' || t.w === 'dead' || (t.w === 'exist' && NEGATORS.has(w(tokens, k - 1)))));
+      // ("if you died your hair pink" is dyed)
+      const d = tokens.findIndex((t, k) => k > y && k <= y + 3 && ((t.w === 'died' && !['your', 'her', 'his', 'my', 'their', 'it'].includes(w(tokens, k + 1))) || t.w === 'dead' || (t.w === 'exist' && NEGATORS.has(w(tokens, k - 1)))));
       return d > 0 ? { from: i, to: d, confidence: 0.8, explain: "wishes death ('better off if you died')" } : null;
     }
     case 'leave':
@@ -336,6 +352,14 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
       const wished = tokens.slice(0, i).some((t) => ['hope', 'wish'].includes(t.w));
       return wished ? { from: i, to: p + 2, confidence: 0.75, explain: `wishes death ('leave ... to ${w(tokens, p + 2)}')` } : promised(p + 2, `leave a person to ${w(tokens, p + 2)}`, 0.75);
     }
+    case 'shame': {
+      // "nice Tesla, would be a shame if someone keyed it tonight", "shame if something happened to it"
+      const j = w(tokens, i + 1) === 'if' ? i + 2 : -1;
+      if (j < 0 || !['something', 'someone', 'somebody', 'anything', 'it'].includes(w(tokens, j))) return null;
+      const harm = tokens.findIndex((t, k) => k > j && k <= j + 4 && /^(?:happened|happen|happens|keyed|torched|scratched|smashed|broke|burned|burnt|slashed|vandali[sz]ed|got)$/.test(t.w));
+      if (harm < 0 || (w(tokens, harm) === 'got' && !/^(?:keyed|torched|scratched|smashed|slashed|burned|burnt|hurt)$/.test(w(tokens, harm + 1)))) return null;
+      return { from: i, to: harm, confidence: 0.7, explain: "veiled threat ('shame if something happened')" };
+    }
     case 'blood': {
       // "make them pay in blood", "you'll pay for this in blood"
       if (w(tokens, i - 1) === 'in' && (w(tokens, i - 2) === 'pay' || (w(tokens, i - 3) === 'pay' && w(tokens, i - 2) === 'this') || (w(tokens, i - 4) === 'pay' && w(tokens, i - 3) === 'for'))) return { from: Math.max(0, i - 4), to: i, confidence: 0.8, explain: "threat ('pay in blood')" };
@@ -345,7 +369,9 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
   if (VANDAL_VERBS.has(v)) {
     // "I swear I'll slash your tires tonight", "somebody should key that senator's car"
     const own = possessionAt(tokens, i + 1);
-    if (own < 0 || !VANDAL_THINGS.has(w(tokens, own)) || tokens.some((t) => GAME_WORDS.has(t.w) || ['record', 'score', 'pb', 'lap', 'photo', 'photos', 'pic', 'pics', 'paint', 'wrap', 'detail', 'valet', 'wash'].includes(t.w))) return null;
+    // the thing ends its phrase ("smash your house renovation timeline", "key your car into the app" are plans and apps)
+    const ends = !tokens[own + 1] || tokens[own + 1]?.punct === true || THING_PHRASE_ENDS.has(w(tokens, own + 1));
+    if (own < 0 || !ends || !VANDAL_THINGS.has(w(tokens, own)) || tokens.some((t) => GAME_WORDS.has(t.w) || ['record', 'score', 'pb', 'lap', 'photo', 'photos', 'pic', 'pics', 'paint', 'wrap', 'detail', 'valet', 'wash'].includes(t.w))) return null;
     return promised(own, `${v} a person's ${w(tokens, own)}`, 0.75);
   }
   return null;
@@ -553,7 +579,8 @@ function actorBefore(tokens: readonly Token[], i: number): Actor | null {
   const imperative = k < 0 || CLAUSE_BREAK.has(agent) || agent === ',' || tokens[k]?.mention === true;
   const lets = agent === 'let' || agent === "let's" || agent === 'lets' || (agent === 'us' && w(tokens, k - 1) === 'let');
   // "can someone (please) go run over the ref?": a request to whoever reads is a call to act
-  const asked = ['someone', 'somebody', 'anyone', 'anybody'].includes(agent) && ['can', 'could', 'will', 'would'].includes(w(tokens, k - 1));
+  // ("someone dox this guy": "someone" straight before the bare verb is a call too)
+  const asked = ['someone', 'somebody', 'anyone', 'anybody'].includes(agent) && (['can', 'could', 'will', 'would'].includes(w(tokens, k - 1)) || (k === i - 1 && (k === 0 || CLAUSE_BREAK.has(w(tokens, k - 1)) || tokens[k - 1]?.punct === true)));
   const byAgent = (AGENTS.has(agent) && volition) || asked;
   if (!imperative && !lets && !byAgent) return null;
   if (neg && !byAgent) return null;
@@ -617,6 +644,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   if ((v === 'shoot' || v === 'hit' || v === 'drop') && IDIOM_OBJECTS.has(after) && w(tokens, end) !== 'your') return null;
   if ((v === 'kill' || v === 'destroy' || v === 'crush' || v === 'murder') && ['at', 'in', 'on', 'with'].includes(after) && ['chess', 'game', 'games', 'the', 'ping', 'pong', 'trivia', 'karaoke', 'sales', 'golf', 'tennis'].includes(w(tokens, end + 2))) return null;
   // "hang him", "drag him out and hang him": a lynching called for, with no rope named ("hang them in the hall" is pictures)
+  if (v === 'hang' && w(tokens, end + 1) === 'up') return null;
   const hanged = v === 'hang' && (['him', 'her'].includes(w(tokens, target)) || tokens[target]?.mention === true) && (!tokens[end + 1] || tokens[end + 1]?.punct || ['and', 'for', 'high', 'already', 'now'].includes(w(tokens, end + 1)));
   const needs = hanged ? undefined : NEEDS_COMPLEMENT[v];
   if (needs) {
@@ -669,7 +697,7 @@ const TRIGGERS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHE
   // violence promised ("gets a bullet")
   'bullet', 'beating', 'kicking', ...LODGED,
   // the anchors of setHarm
-  'put', 'make', 'rough', 'drag', 'dragging', 'bringing', 'bring', 'throw', 'throws', 'every', 'sleep', 'six', 'better', 'leave', 'leaves', 'blood', 'know', ...VANDAL_VERBS, ...MISHAPS,
+  'put', 'make', 'rough', 'drag', 'dragging', 'bringing', 'bring', 'throw', 'throws', 'every', 'shame', 'sleep', 'six', 'better', 'leave', 'leaves', 'blood', 'know', ...VANDAL_VERBS, ...MISHAPS,
   // the anchors of foretoldHarm: each of its phrases holds one of these ("for good" a silencing word, "so tough" its adjective)
   'hope', 'wish', ...TRAFFIC, 'permanently', ...SILENCING, 'numbered', 'coming', 'enjoy', 'tough', 'brave', 'cocky', 'mouthy', 'string', 'deserves', 'deserve', 'happens', 'happen', 'alone', 'getting', 'smirk', 'smile', 'grin', 'face', 'sinks']);
 

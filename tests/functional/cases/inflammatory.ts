@@ -17,6 +17,8 @@ import { REVIEW17_NEAR_MISS } from './precision-review-round17';
 import { REVIEW18_NEAR_MISS } from './precision-review-round18';
 import { REVIEW19_NEAR_MISS } from './precision-review-round19';
 import { REVIEW20_NEAR_MISS } from './precision-review-round20';
+import { REVIEW25_NEAR_MISS } from './precision-review-round25';
+import { REVIEW26_NEAR_MISS } from './precision-review-round26';
 import { PUT_DOWN_FRAMES, PUT_DOWN_FRAMES_NEAR_MISS, REPLY_WORDS_REPORTED_OR_FOND, VEILED_THREATS, VEILED_THREATS_NEAR_MISS } from './put-downs-and-threats';
 
 const INF = ['inflammatory'] as const;
@@ -242,6 +244,8 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'precision-review-round18', title: 'ordinary posts a seventh reviewer wrote against the round 16 statements, lists and dislocated groups', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW18_NEAR_MISS) },
   { id: 'precision-review-round19', title: 'ordinary posts an eighth reviewer wrote against the last round 16 additions', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW19_NEAR_MISS) },
   { id: 'precision-review-round20', title: 'ordinary posts a ninth reviewer wrote against the round 17 adverbs, compounds, bands and generic secret shapes', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW20_NEAR_MISS) },
+  { id: 'precision-review-round25', title: 'ordinary posts a fourteenth reviewer ran as a black box against the round 18 threats, insults and placed persons', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW25_NEAR_MISS) },
+  { id: 'precision-review-round26', title: 'ordinary posts a fifteenth reviewer ran as a black box against the menace phrases, letter profanity, describers, removal questions and self-mockery', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW26_NEAR_MISS) },
   { id: 'insult-spellings-near-miss', title: "the same words owning a thing, one's own flaw, a compound, or 'too tired to'", family: 'inflammatory', polarity: 'pass', cases: pass(INSULT_SPELLINGS_NEAR_MISS) },
   { id: 'round16-shapes', title: "taunts, a person named by what they belong to, a superlative in a field, a camp called a sickness, a mob's punishment", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND16_SHAPES) },
   { id: 'round16-shapes-near-miss', title: 'the same words for comfort, own tears, statements, titles, performance, medicine, files and meetings', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND16_SHAPES_NEAR_MISS) },

@@ -41,7 +41,7 @@ export const PERSON_INSULT_NOUNS = set(`
   goon goons harpy harpies sheeple lapdog lapdogs simp simps neckbeard neckbeards thot thots troll trolls dirtbag
   slimeball slimeballs gremlin gremlins laughingstock laughingstocks nobodies know-nothing know-nothings knownothings
   bandwagoner bandwagoners hillbilly hillbillies redneck rednecks caveman cavemen doormat doormats cow cows crone crones ghoul ghouls
-  vulture vultures
+  vulture vultures reprobate reprobates
 `);
 
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
@@ -90,7 +90,7 @@ export const PERSON_PREDICATE = set(`
   selfish shallow shady sneaky spoiled stubborn stingy treacherous two-faced unreliable untrustworthy vain vindictive delirious
   complicit unethical immoral amoral brainwashed deplorable traitorous menace danger uncultured uneducated murderer cheater
   flake con satan nothing abomination egomaniac megalomaniac worse
-  inbred cringeworthy cringey cringy try-hard tryhard blight depraved mindless perverted lame irritating bratty failure nobody
+  clownish inbred cringeworthy cringey cringy try-hard tryhard blight depraved mindless perverted lame irritating bratty failure nobody
   has-been jester loony looney devil antichrist unattractive disingenuous dishonorable dishonourable ungrateful obtuse
   vulgar slutty skanky talentless spineless pitiful dimwitted halfwitted unintelligent unlikeable unlikable insufferable
   senile demented clueless spineless cowardly disgusting repulsive creepy sleazy slimy dishonest crooked corrupt
