@@ -164,6 +164,23 @@ export function mentionContext(text: string, tokens: readonly Token[], from: num
   return negatedOpinion(tokens, from);
 }
 
+/** Is tokens[k] inside an "if / unless / once" clause that sets a condition on the span [from, to]? */
+function inCondition(tokens: readonly Token[], k: number, from: number, to: number): boolean {
+  const CONDITION = ['if', 'unless', 'once', 'til', 'till', 'until'];
+  if (k < from) {
+    let j = k;
+    while (j > 0 && !CLAUSE_BREAK.has(tokens[j - 1]?.w ?? '.') && tokens[j - 1]?.w !== ',' && !CONDITION.includes(tokens[j - 1]?.w ?? '')) j--;
+    if (!CONDITION.includes(tokens[j - 1]?.w ?? '')) return false;
+    // the condition ends at a comma or "then", and the span's own clause opens with its subject after it ("if you report
+    // me, I'll kill you"; not "if you call anyone a slur, including 'X'", where the span is still in the condition)
+    const close = tokens.slice(k + 1, from).map((t) => t.w).lastIndexOf(',');
+    const then = tokens.slice(k + 1, from).findIndex((t) => t.w === 'then');
+    const at = close >= 0 ? k + 2 + close : then >= 0 ? k + 2 + then : -1;
+    return at >= 0 && (at === from || ['i', 'ill', 'im', 'we', 'you', 'youll', 'he', 'she', 'they', 'your', 'his', 'her', 'their', 'ur', 'u'].includes(tokens[at]?.w ?? ''));
+  }
+  return k > to && tokens.slice(to + 1, k).some((t) => CONDITION.includes(t.w)) && !tokens.slice(to + 1, k).some((t) => CLAUSE_BREAK.has(t.w));
+}
+
 /** Labels a mock question pretends to fear: "is it racist to say ...". */
 const MOCK_ASK_LABELS = new Set(['racist', 'sexist', 'homophobic', 'transphobic', 'bigoted', 'wrong', 'bad', 'offensive', 'problematic', 'islamophobic', 'antisemitic', 'ableist', 'ageist', 'illegal', 'xenophobic', 'hateful', 'bigotry', 'allowed']);
 const MOCK_ASK_VERBS = new Set(['say', 'saying', 'think', 'thinking', 'notice', 'noticing', 'point', 'pointing', 'admit', 'admitting', 'state', 'stating', 'mention', 'mentioning', 'believe', 'believing']);
@@ -220,6 +237,9 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "keep posting lies about me and I'll torch your house", "say that to my face again and I'll ...": the report is a
       // condition set on the reader, and the threat after "and I'll" is the writer's own
       if (k < from && tokens.slice(k + 1, from + 1).some((t, n, a) => t.w === 'and' && ['i', 'ill', 'im', 'we', 'you', 'youll'].includes(a[n + 1]?.w ?? ''))) continue;
+      // "if the governor signs that bill, he's a dead man", "I'll kill you if you say that again": the word sits in a
+      // condition of the span, not in a report of it
+      if (inCondition(tokens, k, from, to)) continue;
       // "I'll call you a ...", "I'd say ..." are the writer's own words, not a report.
       const prev = tokens[k - 1]?.w ?? '';
       // "I'm not saying [group] are X, but have you ever met ...?": apophasis asserts what it pretends not to say
@@ -271,7 +291,7 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (STEREOTYPE_WORDS.has(w) && endorsesStereotype(tokens, k)) continue;
     // "the whole block went downhill": a street block, not blocking someone
     if (w === 'block' && (BLOCK_NOUN_BEFORE.has(tokens[k - 1]?.w ?? '') || BLOCK_NOUN_AFTER.has(tokens[k + 1]?.w ?? ''))) continue;
-    if (CONDEMNING.has(w) || (CONDEMNING_BEFORE.has(w) && k < from)) return { factor: 0.45, reason: `condemned ('${w}')` };
+    if ((CONDEMNING.has(w) || (CONDEMNING_BEFORE.has(w) && k < from)) && !inCondition(tokens, k, from, to)) return { factor: 0.45, reason: `condemned ('${w}')` };
     // "Am I the only one who thinks ...", "anyone else who feels ...": asking for agreement with the writer's own view;
     // "most people agree that ...": an appeal to consensus, which endorses
     const askingAgreement = tokens[k - 1]?.w === 'who' && tokens.slice(Math.max(0, k - 5), k - 1).some((t, j, a) => (t.w === 'one' && a[j - 1]?.w === 'only') || t.w === 'else');

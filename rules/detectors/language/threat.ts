@@ -11,13 +11,14 @@ import { applyContext, mentionContext } from './context';
 import { findGroups, toldToGroup } from './find-groups';
 import { INSULT_NOUNS, PEOPLE_GROUP_WORDS, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
+import { subjectBefore } from './target';
 import { noOptions } from '../options';
 
 const VIOLENT = new Set([
   'kill', 'murder', 'stab', 'shoot', 'punch', 'slap', 'strangle', 'choke', 'hurt', 'rape', 'lynch', 'hang', 'burn', 'bomb', 'smash',
   'slit', 'gut', 'bury', 'cut', 'torture', 'behead', 'execute', 'beat', 'kick', 'break', 'hunt', 'find', 'knock', 'run', 'end', 'skin',
   'drown', 'poison', 'attack', 'assault', 'shank', 'destroy', 'crush', 'snap', 'throttle', 'whip', 'batter', 'maim', 'cripple',
-  'dox', 'doxx', 'rip',
+  'dox', 'doxx', 'rip', 'kil', 'murda', 'jump', 'headbutt', 'deck', 'crack', 'rearrange', 'slice', 'track', 'finish', 'wreck', 'kidnap', 'abduct', 'mug', 'gouge', 'bash', 'pummel', 'stomp', 'curbstomp', 'whack', 'clobber', 'knife', 'murk', 'merk', 'smack',
 ]);
 /**
  * The harm word is part of an everyday phrase: "burn off some energy", "burn bright", "drown out the noise", "choke up at
@@ -61,10 +62,20 @@ const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   crush: ['skull', 'throat', 'windpipe'],
   hang: ['from', 'by'],
   rip: ['teeth', 'throat', 'head', 'heart', 'eyes', 'face', 'limb', 'apart', 'spine'],
+  crack: ['skull', 'head', 'ribs', 'jaw', 'skulls'],
+  rearrange: ['face'],
+  slice: ['throat', 'face', 'open', 'up'],
+  track: ['down'],
+  finish: ['off'],
+  wreck: ['face', 'shit', 'life', 'ass'],
+  gouge: ['eyes', 'eye', 'out'],
+  deck: ['him', 'her', 'you'],
   burn: ['alive', 'down', 'house'],
   bury: ['alive'],
 };
-const AGENTS = new Set(['i', 'we', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'they', 'you', 'ill', 'gonna', 'lads', 'boys', 'guys', 'crew']);
+const AGENTS = new Set(['i', 'we', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'they', 'you', 'ill', 'gonna', 'lads', 'boys', 'guys', 'crew', 'ima', 'imma', 'im']);
+/** Words that carry both the agent and the will: "ill" (I'll), "ima", "imma". */
+const SELF_WILLED = new Set(['ill', 'ima', 'imma']);
 const VOLITION = new Set(['will', 'going', 'to', 'want', 'wanna', 'would', 'gonna', 'should', 'must', 'need', 'needs', 'ought', 'could', 'about', 'am', 'are', 'gotta', 'got', 'finna', 'might', 'really', 'just', 'seriously', 'literally', 'definitely', 'totally', 'fucking', 'personally', 'go', 'and', 'come', 'gladly', 'happily', 'please', 'pls', 'plz']);
 const WISH_TARGETS = new Set(['he', 'she', 'they', 'you', 'u', 'him', 'her', 'them', 'ya']);
 const TARGET_PRONOUNS = new Set(['you', 'him', 'her', 'them', 'u', 'yourself', 'ya', 'everyone', 'everybody', 'somebody', 'someone', 'anyone', 'all']);
@@ -116,6 +127,8 @@ function personAt(tokens: readonly Token[], k: number): number {
   // being seen or met or by what they will do
   if (t.w === 'the' && ['next', 'first'].includes(w(tokens, k + 1)) && (w(tokens, k + 2) === 'one' || PERSON_WORDS.has(w(tokens, k + 2))) && ['i', 'who', 'that', 'to'].includes(w(tokens, k + 3))) return k + 2;
   if (['the', 'my', 'our', 'your', 'that', 'this', 'his', 'her', 'their'].includes(t.w) && PERSON_WORDS.has(w(tokens, k + 1)) && !THING_WORDS.has(w(tokens, k + 1))) return k + 1;
+  // "kill every last one of them", "every single one of you"
+  if (t.w === 'every' && ['last', 'single'].includes(w(tokens, k + 1)) && w(tokens, k + 2) === 'one' && w(tokens, k + 3) === 'of' && ['them', 'you', 'those', 'these'].includes(w(tokens, k + 4))) return k + 4;
   // "punch this smug idiot", "that clown": a person named by an insult
   if (['that', 'this'].includes(t.w)) for (let j = k + 1; j <= k + 3; j++) if (INSULT_NOUNS.has(w(tokens, j)) && !['tool', 'joke', 'trash', 'garbage', 'filth'].includes(w(tokens, j))) return j;
   if (PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w) && !['he', 'she', 'they', 'his', 'hers'].includes(t.w)) return k;
@@ -130,10 +143,105 @@ function speakerWill(tokens: readonly Token[], at: number): boolean {
   return tokens.slice(Math.max(0, at - 4), at).some((t) => t.w === 'i' || t.w === 'we') && tokens.slice(Math.max(0, at - 3), at).some((t) => ['will', 'gonna', 'going', 'to', 'ill'].includes(t.w));
 }
 
+/** Harm done to a person, as a participle after "get" or "be": "you're gonna get shot", "he's getting stabbed". */
+const HARM_PARTICIPLES = new Set(['shot', 'stabbed', 'killed', 'murdered', 'jumped', 'beaten', 'smacked', 'slapped', 'punched', 'clapped', 'merked', 'murked', 'bodied', 'buried', 'strangled', 'choked', 'lynched', 'hanged', 'shanked', 'knifed', 'capped', 'wasted', 'battered', 'curbstomped', 'stomped', 'whacked', 'popped', 'smoked', 'torched', 'hurt', 'dropped', 'sprayed']);
+/** Of those, the ones a safety warning also uses: "you'll get hurt if you lift that wrong". */
+const WARNED_PARTICIPLES = new Set(['hurt', 'killed', 'shot', 'dropped', 'popped', 'smoked', 'wasted', 'buried', 'choked', 'sprayed', 'torched']);
+/** What marks a warning or a game, not a threat: "careful", "if you ride without ...", "in the final". */
+const WARNING_WORDS = new Set(['careful', 'safe', 'safety', 'helmet', 'seatbelt', 'without', 'lift', 'lifting', 'ride', 'riding', 'drive', 'driving', 'climb', 'climbing', 'swim', 'swimming', 'ice', 'road', 'traffic', 'storm', 'sun', 'heat', 'reviews', 'comments', 'polls', 'election', 'vote', 'down', 'film', 'movie', 'game', 'match', 'final', 'round', 'level', 'boss', 'raid', 'season', 'episode', 'penalty', 'goal', 'squad', 'team', 'lineup', 'roster', 'starting', 'bench', 'selection', 'class', 'course', 'paintball', 'laser', 'nerf']);
+/** Times and oaths that make "is getting [harmed]" a promise: "tonight", "the minute he steps outside", "I swear". */
+const SOON = new Set(['tonight', 'tomorrow', 'soon', 'minute', 'second', 'moment', 'swear', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'weekend', 'later', 'next']);
+/** Bodies a harm lands on after "get / have ... [body] [participle]": "getting his head kicked in". */
+const BODY_HARMED = new Set(['kicked', 'smashed', 'caved', 'blown', 'bashed', 'punched', 'rearranged', 'broken', 'busted', 'slit', 'ripped', 'stomped', 'beaten', 'cut']);
+const BODY_WORDS = new Set(['head', 'face', 'teeth', 'skull', 'throat', 'legs', 'arms', 'kneecaps', 'knees', 'nose', 'jaw', 'brains', 'ribs', 'fingers', 'hands', 'neck']);
+
+/**
+ * Harm foretold to a person in the second or third person: "you're gonna get shot", "one more comment and you're getting
+ * stabbed", "that guy in accounting is getting stabbed", "you will die", "he's a dead man", "you won't see it coming",
+ * "you'll be leaving in a body bag", "my ex's new boyfriend is getting his head kicked in". A warning, a game or a review
+ * passes ("you'll get hurt if you lift that wrong", "you're gonna get killed in the reviews", "he'll get dropped from the
+ * team"), as does a negation ("nobody is getting hurt").
+ */
+function foretoldToPerson(tokens: readonly Token[], i: number, v: string): Found | null {
+  const subject = (k: number): number => {
+    const x = w(tokens, k);
+    if (['you', 'u', 'ya', 'yall', 'he', 'she', 'they', 'bro', 'ur'].includes(x) || tokens[k]?.mention) return k;
+    return PERSON_WORDS.has(x) && !['i', 'we', 'everyone', 'everybody', 'anyone', 'nobody', 'people'].includes(x) ? k : -1;
+  };
+  const safe = (): boolean => tokens.some((t) => WARNING_WORDS.has(t.w) || GAME_WORDS.has(t.w) || FOND_MARKERS.has(t.w) || NEGATORS.has(t.w) || t.w === 'nobody' || t.w === 'noone');
+  // "[subject] ('re / is / will / 'll / gonna / going to / about to) (get / be / getting) [participle]"
+  if (HARM_PARTICIPLES.has(v) && ['get', 'getting', 'be', 'gets'].includes(w(tokens, i - 1))) {
+    let k = i - 2;
+    while (k >= 0 && ['gonna', 'gon', 'going', 'to', 'will', 'll', 'are', 'is', 'am', 'about', 'finna', 'bout', 'so', 'definitely', 'totally', 'def'].includes(w(tokens, k))) k--;
+    // ("that guy in accounting is getting stabbed": a person placed by a phrase, found as the copula's subject)
+    const cop = ['is', 'are', 'was'].includes(w(tokens, k + 1)) ? subjectBefore(tokens, k + 1) : null;
+    const sjIndex = (j: number): number => (subject(j) >= 0 ? subject(j) : cop?.kind === 'person' ? cop.range[1] : -1);
+    const sj = subject(k) >= 0 ? subject(k) : cop?.kind === 'person' ? cop.range[0] : -1;
+    // ("more cops are getting killed each year" reports; "you're getting stabbed", "he's getting clapped the minute he
+    // steps outside", "... is getting stabbed, I swear" promise)
+    const getting = w(tokens, i - 1) === 'getting' && (['you', 'u', 'ya', 'yall'].includes(w(tokens, sjIndex(k))) || tokens.some((t) => SOON.has(t.w)));
+    const future = getting || tokens.slice(k + 1, i).some((t) => ['gonna', 'gon', 'going', 'will', 'll', 'about', 'finna'].includes(t.w));
+    if (sj < 0 || !future || safe() || (WARNED_PARTICIPLES.has(v) && tokens.some((t) => t.w === 'if' || t.w === 'when'))) return null;
+    // ("shot down", "killed off", "dropped from": a vote, a plot, a squad)
+    if (['down', 'off', 'from', 'out', 'for', 'with', 'by'].includes(w(tokens, i + 1)) && v !== 'jumped') return null;
+    return { from: sj, to: i, confidence: 0.75, explain: `harm foretold to a person ('${w(tokens, sj)} ... ${w(tokens, i - 1)} ${v}')` };
+  }
+  // "you will die", "you're gonna die", "he'll die tonight" (not "die laughing", "die when you see the price", "die of shame")
+  if (v === 'die' && ['will', 'll', 'gonna', 'gon', 'to'].includes(w(tokens, i - 1))) {
+    let k = i - 1;
+    while (k >= 0 && ['gonna', 'gon', 'going', 'to', 'will', 'll', 'are', 'is'].includes(w(tokens, k))) k--;
+    const sj = subject(k);
+    const after = w(tokens, i + 1);
+    if (sj < 0 || safe() || !(after === '' || tokens[i + 1]?.punct || ['tonight', 'today', 'tomorrow', 'soon', 'slowly', 'alone', 'painfully', 'screaming', 'next'].includes(after))) return null;
+    return { from: sj, to: i, confidence: 0.75, explain: `death foretold to a person ('${w(tokens, sj)} ... die')` };
+  }
+  // "you won't see it coming", "you won't live to see Friday", "you won't make it home", "you won't wake up"
+  if ((v === 'wont' || (v === 'not' && w(tokens, i - 1) === 'will')) && subject(v === 'wont' ? i - 1 : i - 2) >= 0) {
+    const a = w(tokens, i + 1), b = w(tokens, i + 2), c = w(tokens, i + 3);
+    const menace = (a === 'see' && b === 'it' && c === 'coming') || (a === 'live' && b === 'to') || (a === 'see' && ['tomorrow', 'monday', 'friday', 'christmas', 'another'].includes(b)) || (a === 'make' && b === 'it' && ['home', 'out', 'to'].includes(c)) || (a === 'wake' && b === 'up');
+    if (menace && !tokens.some((t) => WARNING_WORDS.has(t.w) || GAME_WORDS.has(t.w) || FOND_MARKERS.has(t.w)) && !tokens.some((t) => ['surprise', 'party', 'gift', 'present', 'plot', 'twist', 'ending', 'traffic', 'deadline'].includes(t.w))) return { from: i - 1, to: i + 3, confidence: 0.7, explain: `veiled threat ('won't ${a} ${b} ...')` };
+    return null;
+  }
+  // "you will be dead by Friday", "you'll be found in a ditch", "you'll be carried out", "you'll be leaving in an ambulance"
+  if (['dead', 'found', 'carried', 'hunted', 'leaving', 'unrecognizable', 'unrecognisable', 'eating', 'picking'].includes(v) && w(tokens, i - 1) === 'be' && ['will', 'll', 'gonna', 'gon'].includes(w(tokens, i - 2)) && subject(i - 3) >= 0 && !safe()) {
+    const a = w(tokens, i + 1), b = w(tokens, i + 2), c = w(tokens, i + 3);
+    const menace = (v === 'dead' && !['tired', 'on', 'serious', 'set', 'right', 'wrong', 'last', 'lucky', 'easy', 'beat', 'centre', 'center', 'inside'].includes(a)) || (v === 'found' && ['in', 'face'].includes(a) && ['ditch', 'river', 'canal', 'bin', 'dumpster', 'pieces', 'down'].some((x) => [b, c].includes(x))) || (v === 'carried' && a === 'out') || (v === 'hunted' && a === 'down') || (v === 'leaving' && a === 'in' && ['ambulance', 'body', 'stretcher', 'hearse'].some((x) => [b, c].includes(x))) || ((v === 'unrecognizable' || v === 'unrecognisable') && tokens.some((t) => ['done', 'finished', 'after'].includes(t.w))) || (v === 'eating' && a === 'through' && c === 'straw') || (v === 'picking' && ['your', 'ur'].includes(a) && b === 'teeth');
+    if (menace) return { from: i - 3, to: i + 1, confidence: 0.75, explain: `harm foretold to a person ('be ${v} ...')` };
+  }
+  // "you'll be leaving in a body bag", "you'll wish you were never born", "he's a dead man", "you're next 🔫", "ur ded"
+  if (v === 'bag' && w(tokens, i - 1) === 'body' && ['a', 'in'].includes(w(tokens, i - 2)) && tokens.slice(0, i).some((t) => ['you', 'u', 'he', 'she', 'him', 'her', 'ur'].includes(t.w)) && !safe()) return { from: Math.max(0, i - 4), to: i, confidence: 0.75, explain: "threat ('in a body bag')" };
+  if (v === 'born' && w(tokens, i - 1) === 'never' && tokens.slice(Math.max(0, i - 6), i).some((t) => t.w === 'wish') && tokens.slice(Math.max(0, i - 6), i).some((t) => ['you', 'u', 'youll', 'll'].includes(t.w))) return { from: Math.max(0, i - 5), to: i, confidence: 0.7, explain: "veiled threat ('you'll wish you were never born')" };
+  if (v === 'man' && w(tokens, i - 1) === 'dead' && w(tokens, i - 2) === 'a' && ['he', 'she', 'is', 'hes', 'shes'].includes(w(tokens, i - 3)) && !safe()) return { from: i - 3, to: i, confidence: 0.7, explain: "threat ('a dead man')" };
+  if (v === 'ded' && ['ur', 'youre', 'your', 'u', 'you', 'r', 'are'].includes(w(tokens, i - 1))) return { from: i - 1, to: i, confidence: 0.7, explain: "threat ('ur ded')" };
+  if (v === 'next' && ['you', 'ur', 'youre', 'are', 'u'].includes(w(tokens, i - 1)) && /🔫|🔪|💀|⚰️|🩸/u.test(tokens.map((t) => t.raw).join(' ') + '') ) return { from: i - 1, to: i, confidence: 0.7, explain: "threat ('you're next' with a weapon)" };
+  // "my boss is getting a bullet if he denies my raise"
+  if ((v === 'bullet' || v === 'beating') && w(tokens, i - 1) === 'a' && w(tokens, i - 2) === 'getting' && ['is', 'are', 's'].includes(w(tokens, i - 3))) {
+    const cop = subjectBefore(tokens, i - 3);
+    if (cop.kind === 'person' && !safe()) return { from: cop.range[0], to: i, confidence: 0.75, explain: `violence promised to a person ('getting a ${v}')` };
+  }
+  // "a bullet with your name on it", "a machete with your name on it", "your name is on the first bullet"
+  if (v === 'name' && ['your', 'ur', 'his', 'her'].includes(w(tokens, i - 1)) && tokens.some((t) => WEAPONS.has(t.w) || ['bullet', 'round', 'machete', 'blade', 'axe', 'rifle', 'shell'].includes(t.w)) && !safe()) return { from: Math.max(0, i - 4), to: Math.min(tokens.length - 1, i + 3), confidence: 0.75, explain: "veiled threat (a weapon with someone's name on it)" };
+  // "how'd you like a bullet between the eyes?"
+  if (v === 'between' && w(tokens, i - 1) === 'bullet' && w(tokens, i + 2) === 'eyes') return { from: i - 2, to: i + 2, confidence: 0.75, explain: "threat ('a bullet between the eyes')" };
+  // "I'll leak / publish / post your home address", "posting her address so everyone can pay her a visit"
+  // ("post your address in the form" asks the reader for their own: "your" needs the writer's promise)
+  const exposer = ['your', 'ur'].includes(w(tokens, i + 1)) ? speakerWill(tokens, i) : true;
+  if (exposer && ['leak', 'publish', 'post', 'posting', 'drop', 'dropping', 'share', 'sharing', 'leaking', 'publishing'].includes(v) && ['your', 'ur', 'his', 'her', 'their'].includes(w(tokens, i + 1)) && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address'))) return { from: i, to: i + (w(tokens, i + 2) === 'home' ? 3 : 2), confidence: 0.7, explain: `threat to expose someone ('${v} ... address')` };
+  // "getting his head kicked in", "get your teeth kicked in", "have his face rearranged"
+  // (a menace frame before it: "he'd probably get his face bashed in by a horde" speculates)
+  const framed = tokens.slice(Math.max(0, i - 9), i - 3).some((t) => ['hope', 'wish', 'deserve', 'deserves', 'gonna', 'gon', 'going', 'will', 'll', 'ima', 'about'].includes(t.w)) || (w(tokens, i - 3) === 'getting' && tokens.some((t) => SOON.has(t.w)));
+  if (framed && BODY_HARMED.has(v) && BODY_WORDS.has(w(tokens, i - 1)) && ['his', 'her', 'your', 'ur', 'their'].includes(w(tokens, i - 2)) && ['get', 'getting', 'gets', 'have', 'having'].includes(w(tokens, i - 3)) && !safe() && !tokens.slice(Math.max(0, i - 6), i).some((t) => ['probably', 'might', 'would', 'd', 'could', 'may'].includes(t.w))) {
+    return { from: i - 3, to: i + (['in', 'off', 'up'].includes(w(tokens, i + 1)) ? 1 : 0), confidence: 0.75, explain: `harm wished or foretold ('${w(tokens, i - 3)} ... ${w(tokens, i - 1)} ${v}')` };
+  }
+  return null;
+}
+
 function findThreats(tokens: readonly Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const v = w(tokens, i);
+    const fore = foretoldToPerson(tokens, i, v);
+    if (fore) out.push(fore);
     // wish harm: "I hope you die", "may he rot", "hope they get shot"
     if ((v === 'hope' || v === 'wish' || v === 'may' || v === 'pray' || v === 'hopefully') && !NEGATORS.has(w(tokens, i - 1))) {
       const p = WISH_TARGETS.has(w(tokens, i + 1)) ? i + 1 : personAt(tokens, i + 1);
@@ -195,7 +303,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
     // "I will find where you live", "I'll find you", "I will make you pay", "you'll pay for this"
     const lives = v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) ? tokens.findIndex((t, k) => k > i + 1 && k < i + 5 && t.w === 'live') : -1;
     if (lives > 0 && speakerWill(tokens, i)) out.push({ from: i, to: lives, confidence: 0.8, explain: "veiled threat ('find where you live')" });
-    if (v === 'make' && TARGET_PRONOUNS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'pay' && !['for', 'the', 'a', 'more', 'less', 'extra', 'tax', 'back', 'at', 'upfront', 'up', 'first', 'online', 'in', 'before', 'by', 'cash'].includes(w(tokens, i + 3)) && (speakerWill(tokens, i) || (w(tokens, i - 1) === 'and' && tokens.slice(0, i).some((t) => t.w === 'i' || t.w === 'we')))) out.push({ from: i, to: i + 2, confidence: 0.75, explain: "veiled threat ('make you pay')" });
+    if (v === 'make' && TARGET_PRONOUNS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'pay' && !['for', 'the', 'a', 'more', 'less', 'extra', 'tax', 'back', 'at', 'upfront', 'up', 'first', 'online', 'in', 'before', 'by', 'cash'].includes(w(tokens, i + 3)) && (speakerWill(tokens, i) || (w(tokens, i - 1) === 'and' && tokens.slice(0, i).some((t) => ['i', 'we', 'lets', "let's"].includes(t.w))))) out.push({ from: i, to: i + 2, confidence: 0.75, explain: "veiled threat ('make you pay')" });
     // "teach him a lesson with a baseball bat": the lesson given with a weapon
     const taught = v === 'teach' ? (personAt(tokens, i + 1) >= 0 ? personAt(tokens, i + 1) : ['the', 'that', 'this', 'those', 'these'].includes(w(tokens, i + 1)) && !tokens[i + 2]?.punct ? i + 2 : -1) : -1;
     if (taught >= 0) {
@@ -234,7 +342,7 @@ const MADE_TO = new Set(['bleed', 'suffer', 'scream', 'beg', 'cry']);
 const NEVER_AGAIN = new Set(['walk', 'walks', 'see', 'sees', 'talk', 'talks', 'breathe', 'breathes', 'wake', 'wakes', 'speak', 'speaks', 'eat']);
 /** Someone's things damaged to threaten them: "I'll slash your tires", "key his car". */
 const VANDAL_VERBS = new Set(['slash', 'key', 'torch', 'trash', 'smash', 'burn', 'vandalise', 'vandalize', 'firebomb', 'egg']);
-const VANDAL_THINGS = new Set(['tires', 'tyres', 'car', 'house', 'windows', 'window', 'home', 'office', 'truck', 'van', 'windscreen', 'windshield']);
+const VANDAL_THINGS = new Set(['tires', 'tyres', 'car', 'house', 'windows', 'window', 'home', 'office', 'truck', 'van', 'windscreen', 'windshield', 'church', 'restaurant', 'shop', 'store', 'barn', 'apartment', 'flat', 'mailbox', 'garage', 'clinic', 'mosque', 'synagogue', 'temple']);
 /** What is thrown through someone's window: "throw a brick through the CEO's window". */
 const THROWN = new Set(['brick', 'rock', 'stone', 'molotov', 'bottle', 'firebomb']);
 
@@ -295,7 +403,9 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
       const own = possessionAt(tokens, p + 3);
       const car = w(tokens, p + 2) === 'of' && own > 0 && ['car', 'house', 'home', 'office', 'truck', 'cell'].includes(w(tokens, own));
       const then = w(tokens, p + 2) === 'and' && (VIOLENT.has(w(tokens, p + 3)) || ['hang', 'beat', 'shoot', 'lynch'].includes(w(tokens, p + 3)));
-      if (!car && !then) return null;
+      // ("we should go to his house and drag him out": the end of the sentence)
+      const bare = !tokens[p + 2] || tokens[p + 2]?.punct === true;
+      if (!car && !then && !(bare && tokens.some((t) => ['house', 'home', 'office', 'car', 'place'].includes(t.w)))) return null;
       return v === 'dragging' && ['im', 'am', "i'm"].includes(w(tokens, i - 1)) ? { from: i - 1, to: car ? own : p + 3, confidence: 0.75, explain: "says they will drag a person out ('dragging ... out')" } : promised(car ? own : p + 3, 'drag a person out', 0.75);
     }
     case 'bringing':
@@ -352,11 +462,13 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
       const wished = tokens.slice(0, i).some((t) => ['hope', 'wish'].includes(t.w));
       return wished ? { from: i, to: p + 2, confidence: 0.75, explain: `wishes death ('leave ... to ${w(tokens, p + 2)}')` } : promised(p + 2, `leave a person to ${w(tokens, p + 2)}`, 0.75);
     }
+    case 'pity':
     case 'shame': {
       // "nice Tesla, would be a shame if someone keyed it tonight", "shame if something happened to it"
       const j = w(tokens, i + 1) === 'if' ? i + 2 : -1;
-      if (j < 0 || !['something', 'someone', 'somebody', 'anything', 'it'].includes(w(tokens, j))) return null;
-      const harm = tokens.findIndex((t, k) => k > j && k <= j + 4 && /^(?:happened|happen|happens|keyed|torched|scratched|smashed|broke|burned|burnt|slashed|vandali[sz]ed|got)$/.test(t.w));
+      if (j < 0 || !['something', 'someone', 'somebody', 'anything', 'it', 'she', 'he', 'they', 'your'].includes(w(tokens, j))) return null;
+      // ("be a shame if she didn't come home", "be a pity if it caught fire")
+      const harm = tokens.findIndex((t, k) => k > j && k <= j + 4 && (/^(?:happened|happen|happens|keyed|torched|scratched|smashed|broke|burned|burnt|slashed|vandali[sz]ed|got|disappeared|vanished)$/.test(t.w) || (t.w === 'caught' && w(tokens, k + 1) === 'fire') || (t.w === 'come' && w(tokens, k + 1) === 'home' && NEGATORS.has(w(tokens, k - 1)))));
       if (harm < 0 || (w(tokens, harm) === 'got' && !/^(?:keyed|torched|scratched|smashed|slashed|burned|burnt|hurt)$/.test(w(tokens, harm + 1)))) return null;
       return { from: i, to: harm, confidence: 0.7, explain: "veiled threat ('shame if something happened')" };
     }
@@ -368,7 +480,12 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
   }
   if (VANDAL_VERBS.has(v)) {
     // "I swear I'll slash your tires tonight", "somebody should key that senator's car"
-    const own = possessionAt(tokens, i + 1);
+    // ("we ought to torch the courthouse", "burn down their office": fire set to a public building or a place of theirs)
+    const fire = ['torch', 'burn', 'firebomb'].includes(v);
+    const at = fire && w(tokens, i + 1) === 'down' ? i + 2 : i + 1;
+    const PUBLIC = ['courthouse', 'clinic', 'office', 'mosque', 'church', 'synagogue', 'temple', 'station', 'building', 'school', 'restaurant', 'shop', 'store', 'offices', 'hq', 'headquarters'];
+    const pub = fire && ['the', 'that', 'their', 'this'].includes(w(tokens, at)) ? [at + 1, at + 2].find((j) => PUBLIC.includes(w(tokens, j))) : undefined;
+    const own = pub ?? possessionAt(tokens, at);
     // the thing ends its phrase ("smash your house renovation timeline", "key your car into the app" are plans and apps)
     const ends = !tokens[own + 1] || tokens[own + 1]?.punct === true || THING_PHRASE_ENDS.has(w(tokens, own + 1));
     if (own < 0 || !ends || !VANDAL_THINGS.has(w(tokens, own)) || tokens.some((t) => GAME_WORDS.has(t.w) || ['record', 'score', 'pb', 'lap', 'photo', 'photos', 'pic', 'pics', 'paint', 'wrap', 'detail', 'valet', 'wash'].includes(t.w))) return null;
@@ -489,7 +606,7 @@ function foretoldHarm(tokens: readonly Token[], i: number, v: string): Found[] {
       // "he deserves a bullet", "every one of them deserves a baton to the skull": a weapon or a beating deserved (only
       // "deserve": "needs a bat/knife/rope" is an errand; and the harm ends its phrase or lands on the body: "a slap on the
       // back", "a kicking tee", "a bat mitzvah" pass)
-      const harmEnds = !tokens[i + 3] || (tokens[i + 3]?.punct && w(tokens, i + 3) !== '-') || ['and', 'lol'].includes(w(tokens, i + 3)) || (['to', 'in', 'between'].includes(w(tokens, i + 3)) && ['the', 'his', 'her', 'their', 'your'].includes(w(tokens, i + 4)) && ['head', 'face', 'skull', 'eyes', 'teeth', 'mouth', 'jaw', 'back'].includes(w(tokens, i + 5)));
+      const harmEnds = !tokens[i + 3] || (tokens[i + 3]?.punct && w(tokens, i + 3) !== '-') || ['and', 'lol', 'for', 'after'].includes(w(tokens, i + 3)) || (['to', 'in', 'between'].includes(w(tokens, i + 3)) && ['the', 'his', 'her', 'their', 'your'].includes(w(tokens, i + 4)) && ['head', 'face', 'skull', 'eyes', 'teeth', 'mouth', 'jaw', 'back'].includes(w(tokens, i + 5)));
       if (['a', 'the'].includes(w(tokens, i + 1)) && DESERVED_HARM.has(w(tokens, i + 2)) && harmEnds && !(w(tokens, i + 2) === 'slap' && w(tokens, i + 5) === 'back') && (personAt(tokens, i - 1) >= 0 || tokens.slice(Math.max(0, i - 4), i).some((t) => PEOPLE_GROUP_WORDS.has(t.w) || PERSON_WORDS.has(t.w) || ['goon', 'goons', 'thug', 'thugs', 'one'].includes(t.w)))) out.push({ from: i, to: i + 2, confidence: 0.8, explain: `says someone deserves violence ('${v} a ${w(tokens, i + 2)}')` });
       break;
     }
@@ -580,9 +697,22 @@ function actorBefore(tokens: readonly Token[], i: number): Actor | null {
   const lets = agent === 'let' || agent === "let's" || agent === 'lets' || (agent === 'us' && w(tokens, k - 1) === 'let');
   // "can someone (please) go run over the ref?": a request to whoever reads is a call to act
   // ("someone dox this guy": "someone" straight before the bare verb is a call too)
-  const asked = ['someone', 'somebody', 'anyone', 'anybody'].includes(agent) && (['can', 'could', 'will', 'would'].includes(w(tokens, k - 1)) || (k === i - 1 && (k === 0 || CLAUSE_BREAK.has(w(tokens, k - 1)) || tokens[k - 1]?.punct === true)));
-  const byAgent = (AGENTS.has(agent) && volition) || asked;
-  if (!imperative && !lets && !byAgent) return null;
+  // ("anyone near Dayton want to go beat this man up?", "who's gonna be the one to finally shoot the governor?")
+  const volunteer = tokens[tokens.length - 1]?.w === '?' && tokens.slice(Math.max(0, k - 6), i).some((t, n, a) => ['anyone', 'anybody', 'someone', 'somebody', 'volunteers'].includes(t.w) || (t.w === 'the' && a[n + 1]?.w === 'one' && a[n + 2]?.w === 'to'));
+  const asked = volunteer || ['someone', 'somebody', 'anyone', 'anybody'].includes(agent) && (['can', 'could', 'will', 'would'].includes(w(tokens, k - 1)) || (k === i - 1 && (k === 0 || CLAUSE_BREAK.has(w(tokens, k - 1)) || tokens[k - 1]?.punct === true)));
+  // ("ill stab u", "ima kil u": the agent and the will in one word)
+  const byAgent = (AGENTS.has(agent) && (volition || SELF_WILLED.has(agent))) || asked || (volunteer && !neg);
+  if (!imperative && !lets && !byAgent) {
+    // "let's find him after the game and beat him senseless", "we should go to his house and drag him out": the second
+    // verb of "X and Y" shares the first one's agent
+    if (agent !== 'and' && w(tokens, k + 1) !== 'and') return null;
+    for (let j = k; j >= Math.max(0, k - 10) && !CLAUSE_BREAK.has(w(tokens, j)); j--) {
+      const x = w(tokens, j);
+      if (x === 'lets' || x === "let's" || (x === 'us' && w(tokens, j - 1) === 'let')) return { k: j, agent: 'lets', byAgent: false, lets: true, neg };
+      if (AGENTS.has(x) && VOLITION.has(w(tokens, j + 1)) && !NEGATORS.has(w(tokens, j + 1)) && !NEGATORS.has(w(tokens, j + 2))) return { k: j, agent: x, byAgent: true, lets: false, neg };
+    }
+    return null;
+  }
   if (neg && !byAgent) return null;
   return { k, agent, byAgent, lets, neg };
 }
@@ -641,16 +771,23 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   if (w(tokens, end) === 'all') end++;
   const after = w(tokens, end + 1);
   // "shoot me a message", "kill you at chess" still violent?  The object noun makes shoot an idiom.
-  if ((v === 'shoot' || v === 'hit' || v === 'drop') && IDIOM_OBJECTS.has(after) && w(tokens, end) !== 'your') return null;
+  // ("shoot you the second you walk out": a moment, not a message)
+  const moment = after === 'the' && ['second', 'minute', 'moment', 'instant', 'day', 'next'].includes(w(tokens, end + 2));
+  if ((v === 'shoot' || v === 'hit' || v === 'drop') && IDIOM_OBJECTS.has(after) && w(tokens, end) !== 'your' && !moment) return null;
   if ((v === 'kill' || v === 'destroy' || v === 'crush' || v === 'murder') && ['at', 'in', 'on', 'with'].includes(after) && ['chess', 'game', 'games', 'the', 'ping', 'pong', 'trivia', 'karaoke', 'sales', 'golf', 'tennis'].includes(w(tokens, end + 2))) return null;
   // "hang him", "drag him out and hang him": a lynching called for, with no rope named ("hang them in the hall" is pictures)
   if (v === 'hang' && w(tokens, end + 1) === 'up') return null;
-  const hanged = v === 'hang' && (['him', 'her'].includes(w(tokens, target)) || tokens[target]?.mention === true) && (!tokens[end + 1] || tokens[end + 1]?.punct || ['and', 'for', 'high', 'already', 'now'].includes(w(tokens, end + 1)));
+  const hanged = ['hang', 'beat'].includes(v) && (['him', 'her'].includes(w(tokens, target)) || tokens[target]?.mention === true || (v === 'hang' && target > p)) && (!tokens[end + 1] || tokens[end + 1]?.punct || ['and', 'for', 'high', 'already', 'now'].includes(w(tokens, end + 1)));
   const needs = hanged ? undefined : NEEDS_COMPLEMENT[v];
   if (needs) {
     const window = tokens.slice(i + 1, end + 4).map((t) => t.w);
     if (!needs.some((n) => window.includes(n))) return null;
     if (v === 'find' && !window.includes('and') && !window.includes('where')) return null;
+  }
+  // ("I'll track you down for the refund form", "I'll kidnap you for lunch lol": errands and treats)
+  if (['track', 'kidnap', 'abduct', 'finish', 'mug', 'hunt'].includes(v)) {
+    const after = tokens.slice(end + 1, end + 4).map((t) => t.w);
+    if (tokens.some((t) => FOND_MARKERS.has(t.w) || ['lol', 'lmao', 'haha', 'coffee', 'lunch', 'drinks', 'brunch', 'dinner', 'form', 'signature', 'invoice', 'refund', 'birthday'].includes(t.w)) || ['for', 'to', 'and', 'so'].includes(after[0] === 'down' || after[0] === 'off' ? after[1] ?? '' : after[0] ?? '')) return null;
   }
   const targetWord = w(tokens, target);
   // "cut them up into cubes", "hunt them down, the Easter eggs", "whip them until stiff": "them" with a verb that is also a
@@ -693,13 +830,13 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 }
 
 /** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
-const TRIGGERS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
+const TRIGGERS = new Set<string>([...HARM_PARTICIPLES, ...BODY_HARMED, 'wont', 'not', 'bag', 'born', 'man', 'ded', 'next', ...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
   // violence promised ("gets a bullet")
   'bullet', 'beating', 'kicking', ...LODGED,
   // the anchors of setHarm
-  'put', 'make', 'rough', 'drag', 'dragging', 'bringing', 'bring', 'throw', 'throws', 'every', 'shame', 'sleep', 'six', 'better', 'leave', 'leaves', 'blood', 'know', ...VANDAL_VERBS, ...MISHAPS,
+  'put', 'make', 'rough', 'drag', 'dragging', 'bringing', 'bring', 'throw', 'throws', 'every', 'shame', 'pity', 'sleep', 'six', 'better', 'leave', 'leaves', 'blood', 'know', ...VANDAL_VERBS, ...MISHAPS,
   // the anchors of foretoldHarm: each of its phrases holds one of these ("for good" a silencing word, "so tough" its adjective)
-  'hope', 'wish', ...TRAFFIC, 'permanently', ...SILENCING, 'numbered', 'coming', 'enjoy', 'tough', 'brave', 'cocky', 'mouthy', 'string', 'deserves', 'deserve', 'happens', 'happen', 'alone', 'getting', 'smirk', 'smile', 'grin', 'face', 'sinks']);
+  'hope', 'wish', 'name', 'between', 'leak', 'publish', 'post', 'posting', 'drop', 'dropping', 'share', 'sharing', 'leaking', 'publishing', 'bullet', 'beating', 'dead', 'found', 'carried', 'hunted', 'leaving', 'unrecognizable', 'unrecognisable', 'eating', 'picking', ...TRAFFIC, 'permanently', ...SILENCING, 'numbered', 'coming', 'enjoy', 'tough', 'brave', 'cocky', 'mouthy', 'string', 'deserves', 'deserve', 'happens', 'happen', 'alone', 'getting', 'smirk', 'smile', 'grin', 'face', 'sinks']);
 
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);

@@ -6,7 +6,7 @@ import type { Behaviour } from './types';
 import { INSULT_SPELLINGS, INSULT_SPELLINGS_NEAR_MISS } from './insult-spellings';
 import { ROUND16_SHAPES, ROUND16_SHAPES_NEAR_MISS } from './round16-shapes';
 import { ROUND17_SHAPES, ROUND17_SHAPES_NEAR_MISS } from './round17-shapes';
-import { ROUND18_MENACE, ROUND18_MENACE_NEAR_MISS, ROUND18_ONE_PERSON, ROUND18_THREATS_AND_INSULTS, ROUND18_THREATS_AND_INSULTS_NEAR_MISS } from './round18-shapes';
+import { ROUND18_FORETOLD, ROUND18_FORETOLD_NEAR_MISS, ROUND18_MENACE, ROUND18_MENACE_NEAR_MISS, ROUND18_ONE_PERSON, ROUND18_THREATS_AND_INSULTS, ROUND18_THREATS_AND_INSULTS_NEAR_MISS } from './round18-shapes';
 import { ROUND16_HATE_AT_PERSON } from './round16-hate';
 import { REVIEW12_NEAR_MISS } from './precision-review-round12';
 import { REVIEW13_NEAR_MISS } from './precision-review-round13';
@@ -254,5 +254,7 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'round18-shapes', title: "threats with 'both', a condition or 'no joke', a weapon lodged in someone, 'the next person who', 'a pathetic excuse for a', 'two-faced', a person placed by a phrase, one person pointed at by gender or age", family: 'inflammatory', polarity: 'flag', cases: flag([...ROUND18_THREATS_AND_INSULTS, ...ROUND18_ONE_PERSON]) },
   { id: 'round18-menace', title: "menace in set phrases ('put you in the hospital', 'make you bleed', 'slash your tires', 'sleep with one eye open', 'six feet under'), requests to hurt someone, profanity cut to a letter, describing words before a name", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND18_MENACE) },
   { id: 'round18-menace-near-miss', title: 'the same phrases for accidents, pets, onions, shoes, parkrun, keypads, cricket, toddlers, TV, emails, baking, grades, notes to self and games', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND18_MENACE_NEAR_MISS) },
+  { id: 'round18-foretold', title: "threats in their grammar: harm foretold to 'you' or a placed person, death and menace foretold, conditions before the threat, agents shared across 'and', volunteers asked, 'ill' and 'ima', fire set to buildings, doxxing, a weapon with a name on it", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND18_FORETOLD) },
+  { id: 'round18-foretold-near-miss', title: 'the same grammar for statistics, speculation, safety warnings, reviews, squads, plots, trains, directories, errands, cooking, prizes and targets', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND18_FORETOLD_NEAR_MISS) },
   { id: 'round18-shapes-near-miss', title: 'the same words for games, kitchens, tools, advice to a child, envy of a skill, praise of a colleague and things', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND18_THREATS_AND_INSULTS_NEAR_MISS) },
 ];

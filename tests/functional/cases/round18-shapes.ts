@@ -197,3 +197,72 @@ export const ROUND18_MENACE_NEAR_MISS = [
   'Gamers are a bunch of fun, generous folks.',
   'Stop acting like a baby, my mum used to say, and now I say it to my son.',
 ];
+
+/**
+ * Threats in the grammar people use for them, after a dev set of 240 threats in distinct wordings (threats7, written by a
+ * helper) showed the verb-and-object reader caught a fifth: harm foretold in the second or third person ("you're gonna
+ * get shot"), a person placed by a phrase, death and menace foretold ("you won't make it home", "you'll be found in a
+ * ditch"), conditions before the threat, agents shared across "and", requests and volunteers, letters for "I'll", fire
+ * set to buildings, doxxing, and a weapon with someone's name on it. Our own wordings.
+ */
+export const ROUND18_FORETOLD = [
+  "You're gonna get stabbed walking home tonight.",
+  'u gonna get jumped after school',
+  'The ref is getting smacked the minute he leaves the pitch.',
+  'That guy from the warehouse is getting shot, I swear.',
+  "You're getting slapped if you say that again.",
+  'You will die slowly.',
+  "He's a dead man if he shows up here.",
+  "You won't make it home tonight.",
+  "You won't see it coming.",
+  "You'll be found in a ditch.",
+  "You'll be carried out of here.",
+  "You'll wish you were never born.",
+  'ur ded',
+  "If you report me, I'll kill you.",
+  "If the manager fires me, he's a dead man.",
+  "Let's wait for him after the match and beat him senseless.",
+  'We should go round to his house and drag him out.',
+  'Anyone in Leeds want to go beat this guy up?',
+  'ill stab u',
+  'ima kill you',
+  "We ought to torch the council office.",
+  "Let's burn down their office.",
+  "I'll leak your home address to everyone.",
+  'Got a bullet with your name on it.',
+  "How'd you like a bullet between the eyes?",
+  'Would be a pity if your shop caught fire.',
+  "Be a shame if she didn't come home.",
+  'I know where your kids go to school.',
+  'We will track him down.',
+  "I'll crack your skull open.",
+  "I'm going to rearrange your face.",
+  'My neighbour is getting his head kicked in on Saturday.',
+];
+
+export const ROUND18_FORETOLD_NEAR_MISS = [
+  'More cops are getting killed each year, the report says.',
+  "He'd probably get his face bashed in by the crowd, so security walked him out.",
+  "You'll get hurt if you lift that box wrong.",
+  "You're gonna get killed in the reviews if the demo crashes.",
+  'He is getting dropped from the team for Saturday.',
+  'You will die laughing at this video.',
+  "You won't see it coming, the plot twist is brilliant.",
+  "You won't make it home in time if the trains are down.",
+  "You'll be found in the directory under Sales.",
+  "If you report the bug, I'll fix it tonight.",
+  "Let's finish the report and grab lunch.",
+  "We'll track down the invoice for you.",
+  "I'll finish the slides tonight.",
+  "I'll crack the case, promise.",
+  'Slice the onions thin and fry them slowly.',
+  "Post your address in the form so we can send the prize.",
+  'Every player gets a shirt with their name on it.',
+  "It'd be a shame if the rain stopped the match.",
+  'I know where your office is, see you at ten.',
+  'The villain swears revenge and the hero will pay in blood in the final chapter.',
+  'Shoot me the doc the second you finish it.',
+  'Hang the banner by the door.',
+  "Let's jump on a call.",
+  "We're going to smash the quarterly target.",
+];

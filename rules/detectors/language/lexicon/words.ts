@@ -144,7 +144,7 @@ export const PERSON_WORDS = set(`
   candidate candidates staff executive executives exec execs board liberals conservatives republicans democrats leftists
   rightwingers libs lefties trumpers voters supporters protesters critics haters everyone everybody somebody someone anyone
   anybody whoever buddy pal mate sir madam cyclist driver receptionist barista cashier waiter waitress supervisor bartender
-  courier tenant plumber umpire
+  courier tenant plumber umpire councilman councilwoman councillor chairman
 `);
 
 /** Object nouns: abuse aimed at these is not aimed at people. */
