@@ -226,6 +226,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // "one more word and I'll ...", "say that again and I'll ...": a condition set on the reader, not words reported
     if (w === 'word' && k < from && ['more', 'another'].includes(tokens[k - 1]?.w ?? '')) continue;
     if (w === 'say' && k < from && ['that', 'it', 'this'].includes(tokens[k + 1]?.w ?? '') && tokens[k + 2]?.w === 'again') continue;
+    // "I'll make you bleed for what you said": the reader's words are the cause, not a report
+    if ((w === 'said' || w === 'wrote' || w === 'posted' || w === 'tweeted') && k > to && tokens[k - 1]?.w === 'you' && tokens[k - 2]?.w === 'what') continue;
     // "after that call", "a bad call by the ref": the noun, not someone calling
     if (w === 'call' && ['that', 'the', 'a', 'this', 'bad', 'terrible', 'awful', 'phone', 'conference', 'sales', 'zoom', 'last'].includes(tokens[k - 1]?.w ?? '')) continue;
     if (FRAMES.has(w)) {

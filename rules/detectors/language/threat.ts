@@ -43,6 +43,11 @@ function everydayHarmPhrase(tokens: readonly Token[], q: number): boolean {
   return false;
 }
 
+/** Violent verbs that are also verbs of sport, search, dress and work: only with an agent who says they will. */
+const SOFT_VIOLENT = new Set(['track', 'finish', 'deck', 'kidnap', 'mug', 'wreck', 'crack', 'slice', 'rearrange', 'jump', 'hunt', 'find', 'end', 'knock']);
+/** The -ing forms of the violent verbs: "breaking" → "break", "shooting" → "shoot", "stabbing" → "stab" (a final consonant
+ * after one vowel doubles: stab, cut, rip, slit, gut, mug, whip, skin, snap, run). */
+const GERUNDS = new Map([...VIOLENT].map((v) => [/e$/.test(v) && !/ee$/.test(v) ? `${v.slice(0, -1)}ing` : /^[^aeiou]*[aeiou][bdgmnprt]$/.test(v) ? `${v}${v.slice(-1)}ing` : `${v}ing`, v]));
 /** Third-person forms of the violent verbs, for harm wished through someone else ("hope someone punches you"). */
 const VIOLENT_S = new Map([...VIOLENT].map((v) => [/(?:sh|ch|ss|x)$/.test(v) ? `${v}es` : `${v}s`, v]));
 /** Verbs that are violent only with a body part or particle: "break your neck", "beat him up", "run him over". */
@@ -83,11 +88,11 @@ const TARGET_PRONOUNS = new Set(['you', 'him', 'her', 'them', 'u', 'yourself', '
 const IDIOM_OBJECTS = new Set(['a', 'an', 'the', 'some', 'your', 'my', 'this', 'that', 'it', 'those', 'these', 'over', 'back', 'up', 'at']);
 
 const HARM_WISHES = new Set(['die', 'dies', 'died', 'rot', 'rots', 'burn', 'burns', 'suffer', 'suffers', 'choke', 'chokes', 'perish', 'starve', 'drown', 'drowns']);
-const HARM_GET = new Set(['shot', 'killed', 'raped', 'hit', 'stabbed', 'murdered', 'hanged', 'lynched', 'beaten', 'cancer', 'aids', 'run', 'hurt', 'tortured', 'executed', 'tarred', 'flogged', 'horsewhipped', 'beheaded', 'strung']);
+const HARM_GET = new Set(['shot', 'killed', 'raped', 'hit', 'stabbed', 'murdered', 'hanged', 'lynched', 'beaten', 'cancer', 'aids', 'run', 'hurt', 'tortured', 'executed', 'tarred', 'flogged', 'horsewhipped', 'beheaded', 'strung', 'jumped', 'mugged', 'smacked', 'punched', 'slapped']);
 /** What of someone's a harm may be wished on ("I hope your house burns down", "hope your plane goes down"). */
 const THEIR_THINGS = new Set(['house', 'home', 'car', 'family', 'kids', 'children', 'dog', 'mother', 'mom', 'wife', 'husband', 'business', 'company', 'life', 'plane', 'flight', 'boat']);
 /** What may happen to someone's things that is harm ("hope your car gets stolen"); "gets fixed" is not. */
-const THING_HARM = new Set(['stolen', 'wrecked', 'burned', 'burnt', 'torched', 'smashed', 'vandalised', 'vandalized', 'hit', 'shot', 'robbed', 'bombed', 'destroyed', 'repossessed', 'raided', 'trashed', 'keyed', 'totaled', 'totalled']);
+const THING_HARM = new Set(['run', 'poisoned', 'stolen', 'wrecked', 'burned', 'burnt', 'torched', 'smashed', 'vandalised', 'vandalized', 'hit', 'shot', 'robbed', 'bombed', 'destroyed', 'repossessed', 'raided', 'trashed', 'keyed', 'totaled', 'totalled']);
 /** Losses wished on the reader that are meant to hurt ("I hope you lose your job"); "lose" alone is a game. */
 const LOSSES = new Set(['job', 'house', 'home', 'family', 'kids', 'everything', 'career', 'wife', 'husband', 'business']);
 /** Violence one can be said to deserve ("deserves a bullet"); not "a break", "a medal", "a raise". */
@@ -148,11 +153,16 @@ const HARM_PARTICIPLES = new Set(['shot', 'stabbed', 'killed', 'murdered', 'jump
 /** Of those, the ones a safety warning also uses: "you'll get hurt if you lift that wrong". */
 const WARNED_PARTICIPLES = new Set(['hurt', 'killed', 'shot', 'dropped', 'popped', 'smoked', 'wasted', 'buried', 'choked', 'sprayed', 'torched']);
 /** What marks a warning or a game, not a threat: "careful", "if you ride without ...", "in the final". */
-const WARNING_WORDS = new Set(['careful', 'safe', 'safety', 'helmet', 'seatbelt', 'without', 'lift', 'lifting', 'ride', 'riding', 'drive', 'driving', 'climb', 'climbing', 'swim', 'swimming', 'ice', 'road', 'traffic', 'storm', 'sun', 'heat', 'reviews', 'comments', 'polls', 'election', 'vote', 'down', 'film', 'movie', 'game', 'match', 'final', 'round', 'level', 'boss', 'raid', 'season', 'episode', 'penalty', 'goal', 'squad', 'team', 'lineup', 'roster', 'starting', 'bench', 'selection', 'class', 'course', 'paintball', 'laser', 'nerf']);
+const WARNING_WORDS = new Set(['careful', 'safe', 'safety', 'helmet', 'seatbelt', 'without', 'lift', 'lifting', 'ride', 'riding', 'drive', 'driving', 'climb', 'climbing', 'swim', 'swimming', 'ice', 'road', 'traffic', 'storm', 'sun', 'heat', 'reviews', 'comments', 'polls', 'election', 'vote', 'film', 'movie', 'game', 'match', 'final', 'level', 'raid', 'season', 'episode', 'penalty', 'goal', 'squad', 'team', 'lineup', 'roster', 'starting', 'bench', 'selection', 'class', 'course', 'paintball', 'laser', 'nerf']);
+/** Words that turn a menacing phrase into hype, thanks or plans: "you'll wish you were never born, but you'll thank her
+ * later", "carried out on everyone's shoulders", "won't wake up in time for the flight". */
+const KIND_FOLLOW_ONS = new Set(['thank', 'thanks', 'shoulders', 'cheering', 'hero', 'worth', 'thriller', 'read', 'reading', 'author', 'twist', 'plot', 'alarm', 'alarms', 'flight', 'train', 'christmas', 'misses', 'birthday', 'holidays', 'same', 'mine', 'share', 'carpool', 'extinguisher', 'safety', 'check', 'insurance', 'insured', 'recruiters']);
+/** Conditions a threat sets on what the reader says or does to the writer: "if you keep running your mouth". */
+const THREAT_CONDITIONS = new Set(['mouth', 'talking', 'talk', 'say', 'comment', 'comments', 'post', 'posting', 'again', 'snitch', 'report', 'testify', 'touch', 'mess', 'messing', 'cross', 'disrespect']);
 /** Times and oaths that make "is getting [harmed]" a promise: "tonight", "the minute he steps outside", "I swear". */
 const SOON = new Set(['tonight', 'tomorrow', 'soon', 'minute', 'second', 'moment', 'swear', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'weekend', 'later', 'next']);
 /** Bodies a harm lands on after "get / have ... [body] [participle]": "getting his head kicked in". */
-const BODY_HARMED = new Set(['kicked', 'smashed', 'caved', 'blown', 'bashed', 'punched', 'rearranged', 'broken', 'busted', 'slit', 'ripped', 'stomped', 'beaten', 'cut']);
+const BODY_HARMED = new Set(['kicked', 'smashed', 'caved', 'blown', 'bashed', 'punched', 'rearranged', 'broken', 'busted', 'slit', 'ripped', 'stomped', 'beaten', 'cut', 'thrown']);
 const BODY_WORDS = new Set(['head', 'face', 'teeth', 'skull', 'throat', 'legs', 'arms', 'kneecaps', 'knees', 'nose', 'jaw', 'brains', 'ribs', 'fingers', 'hands', 'neck']);
 
 /**
@@ -165,10 +175,10 @@ const BODY_WORDS = new Set(['head', 'face', 'teeth', 'skull', 'throat', 'legs', 
 function foretoldToPerson(tokens: readonly Token[], i: number, v: string): Found | null {
   const subject = (k: number): number => {
     const x = w(tokens, k);
-    if (['you', 'u', 'ya', 'yall', 'he', 'she', 'they', 'bro', 'ur'].includes(x) || tokens[k]?.mention) return k;
+    if (['you', 'u', 'ya', 'yall', 'he', 'she', 'they', 'bro', 'ur'].includes(x) || tokens[k]?.mention || (x === 'all' && w(tokens, k - 1) === 'you')) return k;
     return PERSON_WORDS.has(x) && !['i', 'we', 'everyone', 'everybody', 'anyone', 'nobody', 'people'].includes(x) ? k : -1;
   };
-  const safe = (): boolean => tokens.some((t) => WARNING_WORDS.has(t.w) || GAME_WORDS.has(t.w) || FOND_MARKERS.has(t.w) || NEGATORS.has(t.w) || t.w === 'nobody' || t.w === 'noone');
+  const safe = (): boolean => tokens.some((t) => WARNING_WORDS.has(t.w) || GAME_WORDS.has(t.w) || FOND_MARKERS.has(t.w) || NEGATORS.has(t.w) || PETS_AND_CHILDREN.has(t.w) || STORY_OR_PET.has(t.w) || KIND_FOLLOW_ONS.has(t.w) || t.w === 'nobody' || t.w === 'noone');
   // "[subject] ('re / is / will / 'll / gonna / going to / about to) (get / be / getting) [participle]"
   if (HARM_PARTICIPLES.has(v) && ['get', 'getting', 'be', 'gets'].includes(w(tokens, i - 1))) {
     let k = i - 2;
@@ -179,9 +189,13 @@ function foretoldToPerson(tokens: readonly Token[], i: number, v: string): Found
     const sj = subject(k) >= 0 ? subject(k) : cop?.kind === 'person' ? cop.range[0] : -1;
     // ("more cops are getting killed each year" reports; "you're getting stabbed", "he's getting clapped the minute he
     // steps outside", "... is getting stabbed, I swear" promise)
-    const getting = w(tokens, i - 1) === 'getting' && (['you', 'u', 'ya', 'yall'].includes(w(tokens, sjIndex(k))) || tokens.some((t) => SOON.has(t.w)));
+    const oneMore = tokens.some((t, n) => ['one', 'another'].includes(t.w) && (w(tokens, n + 1) === 'more' || t.w === 'another'));
+    const conditioned = tokens.some((t) => t.w === 'if') && tokens.some((t) => THREAT_CONDITIONS.has(t.w) || ['show', 'shows', 'face', 'street', 'again'].includes(t.w));
+    const getting = w(tokens, i - 1) === 'getting' && (conditioned || ['you', 'u', 'ya', 'yall', 'all'].includes(w(tokens, sjIndex(k))) || tokens.some((t) => SOON.has(t.w)) || oneMore);
     const future = getting || tokens.slice(k + 1, i).some((t) => ['gonna', 'gon', 'going', 'will', 'll', 'about', 'finna'].includes(t.w));
-    if (sj < 0 || !future || safe() || (WARNED_PARTICIPLES.has(v) && tokens.some((t) => t.w === 'if' || t.w === 'when'))) return null;
+    // ("if you keep running your mouth" is a threat's condition; "if you lift that wrong" a warning's)
+    const warned = WARNED_PARTICIPLES.has(v) && tokens.some((t) => t.w === 'if' || t.w === 'when') && !tokens.some((t) => THREAT_CONDITIONS.has(t.w));
+    if (sj < 0 || !future || safe() || warned) return null;
     // ("shot down", "killed off", "dropped from": a vote, a plot, a squad)
     if (['down', 'off', 'from', 'out', 'for', 'with', 'by'].includes(w(tokens, i + 1)) && v !== 'jumped') return null;
     return { from: sj, to: i, confidence: 0.75, explain: `harm foretold to a person ('${w(tokens, sj)} ... ${w(tokens, i - 1)} ${v}')` };
@@ -198,21 +212,29 @@ function foretoldToPerson(tokens: readonly Token[], i: number, v: string): Found
   // "you won't see it coming", "you won't live to see Friday", "you won't make it home", "you won't wake up"
   if ((v === 'wont' || (v === 'not' && w(tokens, i - 1) === 'will')) && subject(v === 'wont' ? i - 1 : i - 2) >= 0) {
     const a = w(tokens, i + 1), b = w(tokens, i + 2), c = w(tokens, i + 3);
-    const menace = (a === 'see' && b === 'it' && c === 'coming') || (a === 'live' && b === 'to') || (a === 'see' && ['tomorrow', 'monday', 'friday', 'christmas', 'another'].includes(b)) || (a === 'make' && b === 'it' && ['home', 'out', 'to'].includes(c)) || (a === 'wake' && b === 'up');
-    if (menace && !tokens.some((t) => WARNING_WORDS.has(t.w) || GAME_WORDS.has(t.w) || FOND_MARKERS.has(t.w)) && !tokens.some((t) => ['surprise', 'party', 'gift', 'present', 'plot', 'twist', 'ending', 'traffic', 'deadline'].includes(t.w))) return { from: i - 1, to: i + 3, confidence: 0.7, explain: `veiled threat ('won't ${a} ${b} ...')` };
+    // ("you won't be walking after I'm done with you", "u wont be smiling when i knock ur teeth out")
+    const doneWith = a === 'be' && ['walking', 'smiling', 'laughing', 'talking', 'so'].includes(b) && tokens.some((t, n) => (t.w === 'done' && w(tokens, n + 1) === 'with') || (['when', 'after', 'once'].includes(t.w) && ['i', 'im', 'ill'].includes(w(tokens, n + 1))) || t.w === 'knife');
+    const menace = doneWith || (a === 'see' && b === 'it' && c === 'coming') || (a === 'live' && b === 'to') || (a === 'see' && ['tomorrow', 'monday', 'friday', 'christmas', 'another'].includes(b)) || (a === 'make' && b === 'it' && ['home', 'out', 'to'].includes(c)) || (a === 'wake' && b === 'up');
+    // ("you won't see it coming" is as often a plot twist: it needs a second cue of menace)
+    const seeItComing = a === 'see' && b === 'it' && c === 'coming';
+    const inTime = tokens.some((t, n) => t.w === 'in' && w(tokens, n + 1) === 'time');
+    const cue = !inTime && (!seeItComing || tokens.some((t) => ['day', 'watch', 'back', 'tonight', 'soon', 'i', 'ill', 'we', 'wait', 'hunt'].includes(t.w)));
+    if (menace && cue && !tokens.some((t) => WARNING_WORDS.has(t.w) || GAME_WORDS.has(t.w) || FOND_MARKERS.has(t.w) || KIND_FOLLOW_ONS.has(t.w) || STORY_OR_PET.has(t.w) || ['unless', 'early'].includes(t.w)) && !tokens.some((t) => ['surprise', 'party', 'gift', 'present', 'plot', 'twist', 'ending', 'traffic', 'deadline'].includes(t.w))) return { from: i - 1, to: i + 3, confidence: 0.7, explain: `veiled threat ('won't ${a} ${b} ...')` };
     return null;
   }
   // "you will be dead by Friday", "you'll be found in a ditch", "you'll be carried out", "you'll be leaving in an ambulance"
   if (['dead', 'found', 'carried', 'hunted', 'leaving', 'unrecognizable', 'unrecognisable', 'eating', 'picking'].includes(v) && w(tokens, i - 1) === 'be' && ['will', 'll', 'gonna', 'gon'].includes(w(tokens, i - 2)) && subject(i - 3) >= 0 && !safe()) {
     const a = w(tokens, i + 1), b = w(tokens, i + 2), c = w(tokens, i + 3);
-    const menace = (v === 'dead' && !['tired', 'on', 'serious', 'set', 'right', 'wrong', 'last', 'lucky', 'easy', 'beat', 'centre', 'center', 'inside'].includes(a)) || (v === 'found' && ['in', 'face'].includes(a) && ['ditch', 'river', 'canal', 'bin', 'dumpster', 'pieces', 'down'].some((x) => [b, c].includes(x))) || (v === 'carried' && a === 'out') || (v === 'hunted' && a === 'down') || (v === 'leaving' && a === 'in' && ['ambulance', 'body', 'stretcher', 'hearse'].some((x) => [b, c].includes(x))) || ((v === 'unrecognizable' || v === 'unrecognisable') && tokens.some((t) => ['done', 'finished', 'after'].includes(t.w))) || (v === 'eating' && a === 'through' && c === 'straw') || (v === 'picking' && ['your', 'ur'].includes(a) && b === 'teeth');
-    if (menace) return { from: i - 3, to: i + 1, confidence: 0.75, explain: `harm foretold to a person ('be ${v} ...')` };
+    // ("they'll be dead before the training pays off" predicts an age, of a group, not a killing)
+    const menace = (v === 'dead' && !['they', 'them'].includes(w(tokens, i - 3)) && !['tired', 'on', 'serious', 'set', 'right', 'wrong', 'last', 'lucky', 'easy', 'beat', 'centre', 'center', 'inside', 'before', 'soon', 'within', 'in'].includes(a)) || (v === 'found' && ['in', 'face'].includes(a) && ['ditch', 'river', 'canal', 'bin', 'dumpster', 'pieces', 'down'].some((x) => [b, c].includes(x))) || (v === 'carried' && a === 'out') || (v === 'hunted' && a === 'down') || (v === 'leaving' && a === 'in' && ['ambulance', 'body', 'stretcher', 'hearse'].some((x) => [b, c].includes(x))) || ((v === 'unrecognizable' || v === 'unrecognisable') && tokens.some((t) => ['done', 'finished', 'after'].includes(t.w))) || (v === 'eating' && a === 'through' && c === 'straw') || (v === 'picking' && ['your', 'ur'].includes(a) && b === 'teeth');
+    // ("you'll be hunted down by recruiters": someone else's doing, said of a job ad)
+    if (menace && !['by'].includes(w(tokens, i + 2))) return { from: i - 3, to: i + 1, confidence: 0.75, explain: `harm foretold to a person ('be ${v} ...')` };
   }
   // "you'll be leaving in a body bag", "you'll wish you were never born", "he's a dead man", "you're next 🔫", "ur ded"
   if (v === 'bag' && w(tokens, i - 1) === 'body' && ['a', 'in'].includes(w(tokens, i - 2)) && tokens.slice(0, i).some((t) => ['you', 'u', 'he', 'she', 'him', 'her', 'ur'].includes(t.w)) && !safe()) return { from: Math.max(0, i - 4), to: i, confidence: 0.75, explain: "threat ('in a body bag')" };
-  if (v === 'born' && w(tokens, i - 1) === 'never' && tokens.slice(Math.max(0, i - 6), i).some((t) => t.w === 'wish') && tokens.slice(Math.max(0, i - 6), i).some((t) => ['you', 'u', 'youll', 'll'].includes(t.w))) return { from: Math.max(0, i - 5), to: i, confidence: 0.7, explain: "veiled threat ('you'll wish you were never born')" };
+  if (v === 'born' && w(tokens, i - 1) === 'never' && !tokens.some((t) => KIND_FOLLOW_ONS.has(t.w) || FOND_MARKERS.has(t.w) || STORY_OR_PET.has(t.w) || GAME_WORDS.has(t.w)) && tokens.slice(Math.max(0, i - 6), i).some((t) => t.w === 'wish') && tokens.slice(Math.max(0, i - 6), i).some((t) => ['you', 'u', 'youll', 'll'].includes(t.w))) return { from: Math.max(0, i - 5), to: i, confidence: 0.7, explain: "veiled threat ('you'll wish you were never born')" };
   if (v === 'man' && w(tokens, i - 1) === 'dead' && w(tokens, i - 2) === 'a' && ['he', 'she', 'is', 'hes', 'shes'].includes(w(tokens, i - 3)) && !safe()) return { from: i - 3, to: i, confidence: 0.7, explain: "threat ('a dead man')" };
-  if (v === 'ded' && ['ur', 'youre', 'your', 'u', 'you', 'r', 'are'].includes(w(tokens, i - 1))) return { from: i - 1, to: i, confidence: 0.7, explain: "threat ('ur ded')" };
+  if (v === 'ded' && ['ur', 'youre', 'your', 'u', 'you', 'r', 'are'].includes(w(tokens, i - 1)) && (!tokens[i + 1] || tokens[i + 1]?.punct || ['2moro', '2morrow', 'tomorrow', 'tonight', 'soon', 'now', 'bro', 'kid', 'm8', 'mate', 'pal', 'buddy'].includes(w(tokens, i + 1)))) return { from: i - 1, to: i, confidence: 0.7, explain: "threat ('ur ded')" };
   if (v === 'next' && ['you', 'ur', 'youre', 'are', 'u'].includes(w(tokens, i - 1)) && /🔫|🔪|💀|⚰️|🩸/u.test(tokens.map((t) => t.raw).join(' ') + '') ) return { from: i - 1, to: i, confidence: 0.7, explain: "threat ('you're next' with a weapon)" };
   // "my boss is getting a bullet if he denies my raise"
   if ((v === 'bullet' || v === 'beating') && w(tokens, i - 1) === 'a' && w(tokens, i - 2) === 'getting' && ['is', 'are', 's'].includes(w(tokens, i - 3))) {
@@ -220,30 +242,99 @@ function foretoldToPerson(tokens: readonly Token[], i: number, v: string): Found
     if (cop.kind === 'person' && !safe()) return { from: cop.range[0], to: i, confidence: 0.75, explain: `violence promised to a person ('getting a ${v}')` };
   }
   // "a bullet with your name on it", "a machete with your name on it", "your name is on the first bullet"
-  if (v === 'name' && ['your', 'ur', 'his', 'her'].includes(w(tokens, i - 1)) && tokens.some((t) => WEAPONS.has(t.w) || ['bullet', 'round', 'machete', 'blade', 'axe', 'rifle', 'shell'].includes(t.w)) && !safe()) return { from: Math.max(0, i - 4), to: Math.min(tokens.length - 1, i + 3), confidence: 0.75, explain: "veiled threat (a weapon with someone's name on it)" };
+  if (v === 'name' && ['your', 'ur', 'his', 'her'].includes(w(tokens, i - 1)) && tokens.some((t) => WEAPONS.has(t.w) || ['bullet', 'round', 'machete', 'blade', 'axe', 'rifle', 'shell'].includes(t.w)) && !tokens.some((t) => FOND_MARKERS.has(t.w) || NEGATORS.has(t.w) || ['shirt', 'jersey', 'cake', 'mug', 'trophy', 'engraved', 'personalised', 'personalized'].includes(t.w))) return { from: Math.max(0, i - 4), to: Math.min(tokens.length - 1, i + 3), confidence: 0.75, explain: "veiled threat (a weapon with someone's name on it)" };
   // "how'd you like a bullet between the eyes?"
-  if (v === 'between' && w(tokens, i - 1) === 'bullet' && w(tokens, i + 2) === 'eyes') return { from: i - 2, to: i + 2, confidence: 0.75, explain: "threat ('a bullet between the eyes')" };
+  if (v === 'between' && w(tokens, i - 1) === 'bullet' && w(tokens, i + 2) === 'eyes' && !safe() && !tokens.some((t) => ['zombie', 'zombies', 'sniper', 'opening'].includes(t.w))) return { from: i - 2, to: i + 2, confidence: 0.75, explain: "threat ('a bullet between the eyes')" };
   // "I'll leak / publish / post your home address", "posting her address so everyone can pay her a visit"
   // ("post your address in the form" asks the reader for their own: "your" needs the writer's promise)
   const exposer = ['your', 'ur'].includes(w(tokens, i + 1)) ? speakerWill(tokens, i) : true;
   if (exposer && ['leak', 'publish', 'post', 'posting', 'drop', 'dropping', 'share', 'sharing', 'leaking', 'publishing'].includes(v) && ['your', 'ur', 'his', 'her', 'their'].includes(w(tokens, i + 1)) && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address'))) return { from: i, to: i + (w(tokens, i + 2) === 'home' ? 3 : 2), confidence: 0.7, explain: `threat to expose someone ('${v} ... address')` };
   // "getting his head kicked in", "get your teeth kicked in", "have his face rearranged"
   // (a menace frame before it: "he'd probably get his face bashed in by a horde" speculates)
-  const framed = tokens.slice(Math.max(0, i - 9), i - 3).some((t) => ['hope', 'wish', 'deserve', 'deserves', 'gonna', 'gon', 'going', 'will', 'll', 'ima', 'about'].includes(t.w)) || (w(tokens, i - 3) === 'getting' && tokens.some((t) => SOON.has(t.w)));
-  if (framed && BODY_HARMED.has(v) && BODY_WORDS.has(w(tokens, i - 1)) && ['his', 'her', 'your', 'ur', 'their'].includes(w(tokens, i - 2)) && ['get', 'getting', 'gets', 'have', 'having'].includes(w(tokens, i - 3)) && !safe() && !tokens.slice(Math.max(0, i - 6), i).some((t) => ['probably', 'might', 'would', 'd', 'could', 'may'].includes(t.w))) {
+  const wished = tokens.slice(Math.max(0, i - 9), i - 3).some((t) => ['hope', 'wish', 'deserve', 'deserves'].includes(t.w));
+  const oneMoreBody = tokens.some((t, n) => t.w === 'one' && w(tokens, n + 1) === 'more');
+  const framed = wished || tokens.slice(Math.max(0, i - 9), i - 3).some((t) => ['gonna', 'gon', 'going', 'will', 'll', 'ima', 'about'].includes(t.w)) || (w(tokens, i - 3) === 'getting' && (tokens.some((t) => SOON.has(t.w)) || oneMoreBody));
+  if (framed && BODY_HARMED.has(v) && BODY_WORDS.has(w(tokens, i - 1)) && ['his', 'her', 'your', 'ur', 'their'].includes(w(tokens, i - 2)) && ['get', 'getting', 'gets', 'have', 'having'].includes(w(tokens, i - 3)) && !safe() && (wished || !tokens.slice(Math.max(0, i - 6), i).some((t) => ['probably', 'might', 'would', 'd', 'could', 'may'].includes(t.w)))) {
     return { from: i - 3, to: i + (['in', 'off', 'up'].includes(w(tokens, i + 1)) ? 1 : 0), confidence: 0.75, explain: `harm wished or foretold ('${w(tokens, i - 3)} ... ${w(tokens, i - 1)} ${v}')` };
   }
   return null;
 }
 
+/**
+ * Menace in fixed phrases, matched once per sentence on its words joined by spaces (contractions already split: "I'm"
+ * is "i am"): slang ("catch these hands", "pull up on you", "lights out for you", "put him on a t-shirt"), a visit promised
+ * ("I'm coming to your house", "pay the umpire a visit at his house"), fire and damage ("set your car on fire", "take a
+ * bat to your truck", "pour petrol through your letterbox"), a countdown ("your days are numbered" said of someone, "say
+ * your prayers", "until you're in the ground"), a death wished ("wishing a slow painful death on you"), a sight relished
+ * ("would love to see the senator hanging from a lamppost"), a fist offered ("want me to break your nose?").
+ */
+const MENACE_PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\bcatch (?:these|dese|deez) hands(?: (?:bro|pal|mate|buddy|fam|now|tonight|kid))?(?= [.,!?;]| and |$)/, 'catch these hands'],
+  [/\bpull(?:ing)? up on (?:you|u|him|her|ya|them)\b/, 'pull up on you'],
+  [/\bpull(?:ing)? up with (?:the|my|a) (?:strap|gun|piece|glock|blick|stick|heat)\b/, 'pull up with a gun'],
+  [/\blights out for (?:you|u|him|her|ya)\b/, 'lights out for you'],
+  [/\bslide on (?:his|her|your|ur|their) (?:block|street|house|opps)\b/, 'slide on his block'],
+  [/\bput(?:ting)? (?:him|her|you|u) on a t ?-? ?shirt\b/, 'put him on a t-shirt'],
+  [/\bleave (?:you|u|him|her) leaking\b/, 'leave you leaking'],
+  [/\b(?:i|we) (?:will|am|are|am gonna|am going to)? ?(?:coming|come) (?:to|round to|over to|by) (?:your|ur) (?:house|home|place|office|work|door|flat)\b(?!.*\b(?:cake|dinner|lunch|drinks|party|pick|fix|help|thanks|visit you|see the baby)\b)/, "I'm coming to your house"],
+  [/\bset (?:your|ur|his|her|their|the whole|the) (?:\w+ )?(?:car|house|home|office|building|shop|store|barn|truck|church) on fire\b/, 'set on fire'],
+  [/\bset fire to (?:your|ur|his|her|their|the|that) (?:\w+ )?(?:car|house|home|office|building|shop|store|barn|truck|church|restaurant|place)\b/, 'set fire to his ...'],
+  [/\b(?:found|got|have) (?:his|her|their|the \w+ 's) (?:home )?address\b.*\byou know what to do\b/, 'his address, you know what to do'],
+  [/\bpay with (?:his|her|your|ur|their) (?:life|lives|blood)\b/, 'pay with his life'],
+  [/\b(?:judge|boss|manager|landlord|ref|referee|mayor|senator|governor|minister|president|ceo|umpire|coach|neighbour|neighbor|ex|[a-z]+man|[a-z]+woman) 's days are numbered\b/, "someone's days are numbered"],
+  [/\bpay (?:you|u|him|her|the \w+|that \w+) a (?:little |personal )?visit\b.*\b(?:house|home|bat|crowbar|tonight|car)\b/, 'pay him a visit'],
+  [/\bfind (?:you|u) (?:wherever|anywhere)\b|\b(?:wherever|anywhere) you (?:go|move|run|hide)\b.*\b(?:i will|ill|we will) find (?:you|u)\b/, "I'll find you wherever you go"],
+  [/\b(?:here is|heres) (?:his|her|their|the \w+ 's) (?:home )?address\b/, 'here is his address'],
+  [/\btake a (?:bat|crowbar|hammer|axe|sledgehammer|brick) to (?:your|ur|his|her|their) \w+/, 'take a bat to your ...'],
+  [/\bput a (?:brick|rock|stone) through (?:your|ur|his|her|their) \w+/, 'a brick through your ...'],
+  [/\b(?:pour|pouring) (?:petrol|gasoline|gas|fuel|lighter fluid) (?:through|on|over|in) (?:your|ur|his|her|their)\b/, 'petrol through your door'],
+  [/\bmolotov (?:your|ur|his|her|their|that)\b/, 'molotov'],
+  [/\bsharpening (?:the|my|a) (?:axe|knife|blade|machete) for (?:you|u|him|her)\b/, 'sharpening the axe for you'],
+  [/\buntil (?:you|u) are in the (?:ground|grave)\b/, "until you're in the ground"],
+  [/\b(?:better|should|time to|go) (?:start )?(?:saying|say) your (?:goodbyes|prayers|last prayers)(?= [.,!?]|$)|^say your (?:prayers|last prayers)(?= [.,!?]|$)/, 'say your prayers'],
+  [/\bwhat my fists (?:feel|taste) like\b/, 'what my fists feel like'],
+  [/\bmake (?:you|u|him|her) (?:disappear|vanish)\b/, 'make you disappear'],
+  [/\bput (?:you|u|him|her) through (?:a|the) (?:wall|window|table|floor|windscreen|windshield)\b/, 'put you through a wall'],
+  [/\bthere will be blood\b.*\b(?:yours|you)\b/, 'there will be blood'],
+  [/\b(?:wish|wishing|wishes) (?:a )?(?:(?:slow|painful|horrible|agonising|agonizing) )*death on\b/, 'wishes death on someone'],
+  [/\bacid (?:thrown )?(?:in|on|into) (?:her|his|your|ur|their) face\b|\bthrow acid (?:in|on|at)\b/, 'acid in the face'],
+  [/\ba lesson (?:he|she|you|they) (?:will not|wont) survive\b/, "a lesson he won't survive"],
+  [/\b(?:i will|ill|i am going to|i am gonna|gonna|we will|i would) break every (?:finger|bone|tooth|rib)\b/, 'break every finger'],
+  [/\bwant me to (?:break|punch|smash|slap|kick|hit|stab|shoot|kill|end|hurt|knock|bust) (?:your|ur|you|u)\b/, 'want me to break your ...?'],
+  [/\bdo not make me come (?:over )?(?:there|down there|round there)\b/, "don't make me come over there"],
+  [/\bi am outside your (?:house|window|flat|bedroom)(?= right now| tonight| watching| and| [.,!?]|$)/, "I'm outside your window"],
+  [/\bi know your (?:schedule|routine|daily routine)(?! is| was| for| and i| so)/, 'I know your schedule'],
+  [/\b(?:love|like|wait|money) to (?:see|watch) .{0,40}?\b(?:bleeding|hanging from|in flames|burning alive|beaten|smashed into|in a body bag|get dragged|six feet under|beat (?:him|her) unconscious)\b/, 'relishes harm to someone'],
+  [/\bseeing (?:your|ur|his|her) \w+ in flames\b/, "relishes someone's house in flames"],
+  [/\b(?:your|ur) (?:house|car|barn|shop|mailbox|truck|store) is (?:going up in smoke|getting blown up|going to burn|gonna burn)\b/, 'your house is going up in smoke'],
+  [/\bthen i (?:come|am coming|will come) for (?:you|u)\b/, 'then I come for you'],
+];
+const MENACE_ANCHORS = new Set(['hands', 'pull', 'pulling', 'lights', 'slide', 'shirt', 't', 'leaking', 'coming', 'come', 'fire', 'life', 'numbered', 'visit', 'find', 'address', 'bat', 'crowbar', 'hammer', 'axe', 'sledgehammer', 'brick', 'petrol', 'gasoline', 'gas', 'fuel', 'molotov', 'sharpening', 'ground', 'grave', 'goodbyes', 'prayers', 'fists', 'disappear', 'vanish', 'wall', 'window', 'table', 'blood', 'death', 'acid', 'survive', 'finger', 'bone', 'tooth', 'rib', 'want', 'outside', 'schedule', 'routine', 'bleeding', 'hanging', 'flames', 'beaten', 'smashed', 'bag', 'dragged', 'under', 'unconscious', 'smoke', 'blown', 'burn']);
+
+function menacePhrases(tokens: readonly Token[]): Found[] {
+  // ("would love to see ..." relishes; "love you" elsewhere is fond)
+  if (!tokens.some((t) => MENACE_ANCHORS.has(t.w)) || tokens.some((t, n) => STORY_OR_PET.has(t.w) || (FOND_MARKERS.has(t.w) && !(t.w === 'love' && w(tokens, n + 1) === 'to')) || GAME_WORDS.has(t.w))) return [];
+  const words = tokens.map((t) => t.w);
+  const text = words.join(' ');
+  for (const [re, what] of MENACE_PHRASES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // map the match back to tokens by counting the spaces before and inside it
+    const from = text.slice(0, m.index).split(' ').length - 1;
+    const to = Math.min(tokens.length - 1, from + m[0].trim().split(' ').length - 1);
+    return [{ from, to, confidence: 0.7, explain: `threat ('${what}')` }];
+  }
+  return [];
+}
+
 function findThreats(tokens: readonly Token[]): Found[] {
-  const out: Found[] = [];
+  const out: Found[] = [...menacePhrases(tokens)];
   for (let i = 0; i < tokens.length; i++) {
     const v = w(tokens, i);
     const fore = foretoldToPerson(tokens, i, v);
     if (fore) out.push(fore);
     // wish harm: "I hope you die", "may he rot", "hope they get shot"
-    if ((v === 'hope' || v === 'wish' || v === 'may' || v === 'pray' || v === 'hopefully') && !NEGATORS.has(w(tokens, i - 1))) {
+    if ((v === 'hope' || v === 'wish' || v === 'may' || v === 'pray' || v === 'hopefully' || v === 'hoping' || v === 'wishing') && !NEGATORS.has(w(tokens, i - 1))) {
       const p = WISH_TARGETS.has(w(tokens, i + 1)) ? i + 1 : personAt(tokens, i + 1);
       // "I hope they all die", "may they both rot"
       const q = p >= 0 ? p + 1 + (['all', 'both'].includes(w(tokens, p + 1)) ? 1 : 0) : -1;
@@ -298,7 +389,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
     if ((v === 'rot' || v === 'burn') && w(tokens, i + 1) === 'in' && w(tokens, i + 2) === 'hell') out.push({ from: i, to: i + 2, confidence: 0.75, explain: `wishes harm ('${v} in hell')` });
     if (v === 'want' && personAt(tokens, i + 1) >= 0 && w(tokens, personAt(tokens, i + 1) + 1) === 'dead' && !['center', 'centre', 'lucky', 'easy', 'good', 'serious', 'right', 'on'].includes(w(tokens, personAt(tokens, i + 1) + 2))) out.push({ from: i, to: personAt(tokens, i + 1) + 1, confidence: 0.85, explain: "wants someone dead" });
     // "I know where you live", "watch your back", "you'll regret this", "you're dead"
-    if (v === 'know' && !['is', 'was', 'are'].includes(w(tokens, i + 4)) && ((w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && ['live', 'park', 'sleep'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'where' && ['your', 'ur'].includes(w(tokens, i + 2)) && ['kids', 'children', 'family', 'wife', 'husband', 'mum', 'mom', 'daughter', 'son', 'parents'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'your' && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address')))) && ['i', 'we'].includes(w(tokens, i - 1)) && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: `veiled threat ('I know ${w(tokens, i + 1)} ${w(tokens, i + 2)} ${w(tokens, i + 3)}')` });
+    if (v === 'know' && !['is', 'was', 'are'].includes(w(tokens, i + 4)) && !tokens.some((t) => KIND_FOLLOW_ONS.has(t.w)) && ((w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && ['live', 'park', 'sleep'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'where' && ['your', 'ur'].includes(w(tokens, i + 2)) && ['kids', 'children', 'family', 'wife', 'husband', 'mum', 'mom', 'daughter', 'son', 'parents'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'your' && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address')))) && ['i', 'we'].includes(w(tokens, i - 1)) && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: `veiled threat ('I know ${w(tokens, i + 1)} ${w(tokens, i + 2)} ${w(tokens, i + 3)}')` });
     if (v === 'watch' && w(tokens, i + 1) === 'your' && w(tokens, i + 2) === 'back' && !tokens.slice(i + 3).some((t) => ['coming', 'behind', 'deadlift', 'lift', 'lifting', 'squat', 'posture', 'cart', 'car', 'bike'].includes(t.w)) && !['on', 'during', 'when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
     // "I will find where you live", "I'll find you", "I will make you pay", "you'll pay for this"
     const lives = v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) ? tokens.findIndex((t, k) => k > i + 1 && k < i + 5 && t.w === 'live') : -1;
@@ -317,6 +408,15 @@ function findThreats(tokens: readonly Token[]): Found[] {
     if (VIOLENT.has(v)) {
       const f = violentAct(tokens, i);
       if (f) out.push(f);
+    }
+    // the -ing form promised or started: "I'm breaking your kneecaps", "we need to start shooting these people"
+    const base = /ing$/.test(v) ? GERUNDS.get(v) : undefined;
+    if (base && (((w(tokens, i - 1) === 'am' || w(tokens, i - 1) === 'are') && ['i', 'we'].includes(w(tokens, i - 2))) || ['start', 'begin', 'keep'].includes(w(tokens, i - 1)))) {
+      const as = tokens.slice();
+      as[i] = { ...(tokens[i] as Token), w: base };
+      as[i - 1] = { ...(tokens[i - 1] as Token), w: ['start', 'begin', 'keep'].includes(w(tokens, i - 1)) ? 'to' : 'will' };
+      const f = violentAct(as, i);
+      if (f) out.push({ ...f, explain: f.explain.replace(`'${base}'`, `'${v}'`) });
     }
     const lodged = lodgedIn(tokens, i);
     if (lodged) out.push(lodged);
@@ -342,7 +442,7 @@ const MADE_TO = new Set(['bleed', 'suffer', 'scream', 'beg', 'cry']);
 const NEVER_AGAIN = new Set(['walk', 'walks', 'see', 'sees', 'talk', 'talks', 'breathe', 'breathes', 'wake', 'wakes', 'speak', 'speaks', 'eat']);
 /** Someone's things damaged to threaten them: "I'll slash your tires", "key his car". */
 const VANDAL_VERBS = new Set(['slash', 'key', 'torch', 'trash', 'smash', 'burn', 'vandalise', 'vandalize', 'firebomb', 'egg']);
-const VANDAL_THINGS = new Set(['tires', 'tyres', 'car', 'house', 'windows', 'window', 'home', 'office', 'truck', 'van', 'windscreen', 'windshield', 'church', 'restaurant', 'shop', 'store', 'barn', 'apartment', 'flat', 'mailbox', 'garage', 'clinic', 'mosque', 'synagogue', 'temple']);
+const VANDAL_THINGS = new Set(['building', 'tires', 'tyres', 'car', 'house', 'windows', 'window', 'home', 'office', 'truck', 'van', 'windscreen', 'windshield', 'church', 'restaurant', 'shop', 'store', 'barn', 'apartment', 'flat', 'mailbox', 'garage', 'clinic', 'mosque', 'synagogue', 'temple']);
 /** What is thrown through someone's window: "throw a brick through the CEO's window". */
 const THROWN = new Set(['brick', 'rock', 'stone', 'molotov', 'bottle', 'firebomb']);
 
@@ -466,7 +566,7 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
     case 'shame': {
       // "nice Tesla, would be a shame if someone keyed it tonight", "shame if something happened to it"
       const j = w(tokens, i + 1) === 'if' ? i + 2 : -1;
-      if (j < 0 || !['something', 'someone', 'somebody', 'anything', 'it', 'she', 'he', 'they', 'your'].includes(w(tokens, j))) return null;
+      if (j < 0 || !['something', 'someone', 'somebody', 'anything', 'it', 'she', 'he', 'they', 'your'].includes(w(tokens, j)) || tokens.some((t) => KIND_FOLLOW_ONS.has(t.w) || WARNING_WORDS.has(t.w) || t.w === 'because')) return null;
       // ("be a shame if she didn't come home", "be a pity if it caught fire")
       const harm = tokens.findIndex((t, k) => k > j && k <= j + 4 && (/^(?:happened|happen|happens|keyed|torched|scratched|smashed|broke|burned|burnt|slashed|vandali[sz]ed|got|disappeared|vanished)$/.test(t.w) || (t.w === 'caught' && w(tokens, k + 1) === 'fire') || (t.w === 'come' && w(tokens, k + 1) === 'home' && NEGATORS.has(w(tokens, k - 1)))));
       if (harm < 0 || (w(tokens, harm) === 'got' && !/^(?:keyed|torched|scratched|smashed|slashed|burned|burnt|hurt)$/.test(w(tokens, harm + 1)))) return null;
@@ -774,7 +874,11 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   // ("shoot you the second you walk out": a moment, not a message)
   const moment = after === 'the' && ['second', 'minute', 'moment', 'instant', 'day', 'next'].includes(w(tokens, end + 2));
   if ((v === 'shoot' || v === 'hit' || v === 'drop') && IDIOM_OBJECTS.has(after) && w(tokens, end) !== 'your' && !moment) return null;
-  if ((v === 'kill' || v === 'destroy' || v === 'crush' || v === 'murder') && ['at', 'in', 'on', 'with'].includes(after) && ['chess', 'game', 'games', 'the', 'ping', 'pong', 'trivia', 'karaoke', 'sales', 'golf', 'tennis'].includes(w(tokens, end + 2))) return null;
+  if ((v === 'kill' || v === 'destroy' || v === 'crush' || v === 'murder' || v === 'knock' || v === 'beat' || v === 'smoke') && ['at', 'in', 'on', 'with'].includes(after) && (['chess', 'game', 'games', 'the', 'ping', 'pong', 'trivia', 'karaoke', 'sales', 'golf', 'tennis', 'fifa', 'rock', 'mario', 'cod', 'fortnite', 'darts', 'pool', 'cards', 'poker', 'scrabble', 'monopoly', 'madden', 'smash', 'tekken', 'uno', 'wordle', 'quiz', 'badminton', 'squash', 'padel', 'bowling'].includes(w(tokens, end + 2)) || GAME_WORDS.has(w(tokens, end + 2)))) return null;
+  // ("finish him off with a drop shot", "track him down on LinkedIn", "deck him out in the new kit": the softer verbs need
+  // someone who says they will, not a bare command, and no game or errand)
+  if (SOFT_VIOLENT.has(v) && !byAgent && !lets) return null;
+  if (v === 'deck' && ['out', 'the', 'halls'].includes(w(tokens, end + 1))) return null;
   // "hang him", "drag him out and hang him": a lynching called for, with no rope named ("hang them in the hall" is pictures)
   if (v === 'hang' && w(tokens, end + 1) === 'up') return null;
   const hanged = ['hang', 'beat'].includes(v) && (['him', 'her'].includes(w(tokens, target)) || tokens[target]?.mention === true || (v === 'hang' && target > p)) && (!tokens[end + 1] || tokens[end + 1]?.punct || ['and', 'for', 'high', 'already', 'now'].includes(w(tokens, end + 1)));
@@ -810,7 +914,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   if (['down', 'up', 'out'].includes(rest[0] ?? '') && ['to', 'some'].includes(rest[1] ?? '')) return null;
   // ("beat him up after the game" stays a threat: only a game played "in/at", or a surprise "with", is the setting)
   if (['up', 'down', 'out'].includes(rest[0] ?? '')) rest.shift();
-  if (['in', 'at'].includes(rest[0] ?? '') && rest.slice(1, 4).some((x) => ['kart', 'mario', 'chess', 'fortnite', 'game', 'match', 'race', 'trivia', 'quiz', 'level'].includes(x))) return null;
+  if (['in', 'at'].includes(rest[0] ?? '') && rest.slice(1, 4).some((x) => ['kart', 'mario', 'chess', 'fortnite', 'game', 'match', 'race', 'trivia', 'quiz', 'level', 'rock', 'fifa', 'scissors', 'darts', 'pool', 'cards', 'poker', 'arm', 'wrestling', 'tekken', 'smash', 'uno'].includes(x) || GAME_WORDS.has(x))) return null;
   if (rest[0] === 'with' && rest.slice(1, 4).some((x) => ['surprise', 'story', 'kindness', 'compliments', 'cookies', 'cake'].includes(x))) return null;
   if (rest.includes('autograph')) return null;
   if (v === 'find' && a1 === 'and' && ['pick', 'get', 'ask', 'grab', 'bring', 'take', 'drop'].includes(a2)) return null;
@@ -830,7 +934,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 }
 
 /** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
-const TRIGGERS = new Set<string>([...HARM_PARTICIPLES, ...BODY_HARMED, 'wont', 'not', 'bag', 'born', 'man', 'ded', 'next', ...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
+const TRIGGERS = new Set<string>([...MENACE_ANCHORS, ...GERUNDS.keys(), ...HARM_PARTICIPLES, ...BODY_HARMED, 'wont', 'not', 'bag', 'born', 'man', 'ded', 'next', ...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
   // violence promised ("gets a bullet")
   'bullet', 'beating', 'kicking', ...LODGED,
   // the anchors of setHarm

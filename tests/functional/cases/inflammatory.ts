@@ -6,7 +6,7 @@ import type { Behaviour } from './types';
 import { INSULT_SPELLINGS, INSULT_SPELLINGS_NEAR_MISS } from './insult-spellings';
 import { ROUND16_SHAPES, ROUND16_SHAPES_NEAR_MISS } from './round16-shapes';
 import { ROUND17_SHAPES, ROUND17_SHAPES_NEAR_MISS } from './round17-shapes';
-import { ROUND18_FORETOLD, ROUND18_FORETOLD_NEAR_MISS, ROUND18_MENACE, ROUND18_MENACE_NEAR_MISS, ROUND18_ONE_PERSON, ROUND18_THREATS_AND_INSULTS, ROUND18_THREATS_AND_INSULTS_NEAR_MISS } from './round18-shapes';
+import { ROUND18_FORETOLD, ROUND18_FORETOLD_NEAR_MISS, ROUND18_MENACE, ROUND18_MENACE_NEAR_MISS, ROUND18_PHRASES, ROUND18_PHRASES_NEAR_MISS, ROUND18_ONE_PERSON, ROUND18_THREATS_AND_INSULTS, ROUND18_THREATS_AND_INSULTS_NEAR_MISS } from './round18-shapes';
 import { ROUND16_HATE_AT_PERSON } from './round16-hate';
 import { REVIEW12_NEAR_MISS } from './precision-review-round12';
 import { REVIEW13_NEAR_MISS } from './precision-review-round13';
@@ -19,6 +19,7 @@ import { REVIEW19_NEAR_MISS } from './precision-review-round19';
 import { REVIEW20_NEAR_MISS } from './precision-review-round20';
 import { REVIEW25_NEAR_MISS } from './precision-review-round25';
 import { REVIEW26_NEAR_MISS } from './precision-review-round26';
+import { REVIEW27_NEAR_MISS } from './precision-review-round27';
 import { PUT_DOWN_FRAMES, PUT_DOWN_FRAMES_NEAR_MISS, REPLY_WORDS_REPORTED_OR_FOND, VEILED_THREATS, VEILED_THREATS_NEAR_MISS } from './put-downs-and-threats';
 
 const INF = ['inflammatory'] as const;
@@ -246,6 +247,7 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'precision-review-round20', title: 'ordinary posts a ninth reviewer wrote against the round 17 adverbs, compounds, bands and generic secret shapes', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW20_NEAR_MISS) },
   { id: 'precision-review-round25', title: 'ordinary posts a fourteenth reviewer ran as a black box against the round 18 threats, insults and placed persons', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW25_NEAR_MISS) },
   { id: 'precision-review-round26', title: 'ordinary posts a fifteenth reviewer ran as a black box against the menace phrases, letter profanity, describers, removal questions and self-mockery', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW26_NEAR_MISS) },
+  { id: 'precision-review-round27', title: 'ordinary posts a sixteenth reviewer ran as a black box against the threat grammar: sport, games, stories, travel, work, fire drills, deliveries', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW27_NEAR_MISS) },
   { id: 'insult-spellings-near-miss', title: "the same words owning a thing, one's own flaw, a compound, or 'too tired to'", family: 'inflammatory', polarity: 'pass', cases: pass(INSULT_SPELLINGS_NEAR_MISS) },
   { id: 'round16-shapes', title: "taunts, a person named by what they belong to, a superlative in a field, a camp called a sickness, a mob's punishment", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND16_SHAPES) },
   { id: 'round16-shapes-near-miss', title: 'the same words for comfort, own tears, statements, titles, performance, medicine, files and meetings', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND16_SHAPES_NEAR_MISS) },
@@ -256,5 +258,7 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'round18-menace-near-miss', title: 'the same phrases for accidents, pets, onions, shoes, parkrun, keypads, cricket, toddlers, TV, emails, baking, grades, notes to self and games', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND18_MENACE_NEAR_MISS) },
   { id: 'round18-foretold', title: "threats in their grammar: harm foretold to 'you' or a placed person, death and menace foretold, conditions before the threat, agents shared across 'and', volunteers asked, 'ill' and 'ima', fire set to buildings, doxxing, a weapon with a name on it", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND18_FORETOLD) },
   { id: 'round18-foretold-near-miss', title: 'the same grammar for statistics, speculation, safety warnings, reviews, squads, plots, trains, directories, errands, cooking, prizes and targets', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND18_FORETOLD_NEAR_MISS) },
+  { id: 'round18-phrases', title: "menace in fixed phrases ('catch these hands', 'coming to your house', 'set your car on fire', 'your days are numbered', 'say your prayers', 'want me to break your nose?') and the -ing forms ('I'm breaking your legs', 'start shooting these people')", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND18_PHRASES) },
+  { id: 'round18-phrases-near-miss', title: 'the same phrases for dinner, ovens, fax machines, desks, nets, office moves, news, trailers, recoveries, schedules, magic, fire drills, recruiters and games', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND18_PHRASES_NEAR_MISS) },
   { id: 'round18-shapes-near-miss', title: 'the same words for games, kitchens, tools, advice to a child, envy of a skill, praise of a colleague and things', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND18_THREATS_AND_INSULTS_NEAR_MISS) },
 ];
