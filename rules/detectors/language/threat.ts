@@ -32,6 +32,8 @@ function everydayHarmPhrase(tokens: readonly Token[], q: number): boolean {
     const n2 = w(tokens, q + 2);
     // "get beaten on Saturday", "get killed off in season 3": sport and fiction
     if (['beaten', 'killed', 'shot', 'hit'].includes(g) && (['on', 'in', 'at', 'off', 'down'].includes(n2))) return true;
+    // ("gets beaten up" is a beating)
+    if (g === 'beaten' && n2 === 'up') return false;
     return ['of', 'with', 'up', 'by'].includes(n2) && !(n2 === 'by' && ['a', 'the'].includes(w(tokens, q + 3)) && ['bus', 'car', 'truck', 'train'].includes(w(tokens, q + 4))) || (g === 'cancer' && (['treatment', 'screening', 'screenings', 'free', 'care', 'surgery', '-'].includes(n2)));
   }
   if (HARM_WISHES.has(h)) {
@@ -270,7 +272,7 @@ function foretoldToPerson(tokens: readonly Token[], i: number, v: string): Found
  */
 const MENACE_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bcatch (?:these|dese|deez) hands(?: (?:bro|pal|mate|buddy|fam|now|tonight|kid))?(?= [.,!?;]| and |$)/, 'catch these hands'],
-  [/\bpull(?:ing)? up on (?:you|u|him|her|ya|them)\b/, 'pull up on you'],
+  [/\bpull(?:ing)? up on (?:you|u|him|her|ya|them)(?! (?:at|to|with a|in)\b)\b/, 'pull up on you'],
   [/\bpull(?:ing)? up with (?:the|my|a) (?:strap|gun|piece|glock|blick|stick|heat)\b/, 'pull up with a gun'],
   [/\blights out for (?:you|u|him|her|ya)\b/, 'lights out for you'],
   [/\bslide on (?:his|her|your|ur|their) (?:block|street|house|opps)\b/, 'slide on his block'],
@@ -283,7 +285,7 @@ const MENACE_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bpay with (?:his|her|your|ur|their) (?:life|lives|blood)\b/, 'pay with his life'],
   [/\b(?:judge|boss|manager|landlord|ref|referee|mayor|senator|governor|minister|president|ceo|umpire|coach|neighbour|neighbor|ex|[a-z]+man|[a-z]+woman) 's days are numbered\b/, "someone's days are numbered"],
   [/\bpay (?:you|u|him|her|the \w+|that \w+) a (?:little |personal )?visit\b.*\b(?:house|home|bat|crowbar|tonight|car)\b/, 'pay him a visit'],
-  [/\bfind (?:you|u) (?:wherever|anywhere)\b|\b(?:wherever|anywhere) you (?:go|move|run|hide)\b.*\b(?:i will|ill|we will) find (?:you|u)\b/, "I'll find you wherever you go"],
+  [/\b(?:i will|ill|we will|i am gonna|i am going to|i will always) find (?:you|u) (?:wherever|anywhere)\b|\b(?:wherever|anywhere) you (?:go|move|run|hide)\b.*\b(?:i will|ill|we will) find (?:you|u)\b/, "I'll find you wherever you go"],
   [/\b(?:here is|heres) (?:his|her|their|the \w+ 's) (?:home )?address\b/, 'here is his address'],
   [/\btake a (?:bat|crowbar|hammer|axe|sledgehammer|brick) to (?:your|ur|his|her|their) \w+/, 'take a bat to your ...'],
   [/\bput a (?:brick|rock|stone) through (?:your|ur|his|her|their) \w+/, 'a brick through your ...'],
@@ -300,20 +302,25 @@ const MENACE_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bacid (?:thrown )?(?:in|on|into) (?:her|his|your|ur|their) face\b|\bthrow acid (?:in|on|at)\b/, 'acid in the face'],
   [/\ba lesson (?:he|she|you|they) (?:will not|wont) survive\b/, "a lesson he won't survive"],
   [/\b(?:i will|ill|i am going to|i am gonna|gonna|we will|i would) break every (?:finger|bone|tooth|rib)\b/, 'break every finger'],
-  [/\bwant me to (?:break|punch|smash|slap|kick|hit|stab|shoot|kill|end|hurt|knock|bust) (?:your|ur|you|u)\b/, 'want me to break your ...?'],
-  [/\bdo not make me come (?:over )?(?:there|down there|round there)\b/, "don't make me come over there"],
-  [/\bi am outside your (?:house|window|flat|bedroom)(?= right now| tonight| watching| and| [.,!?]|$)/, "I'm outside your window"],
-  [/\bi know your (?:schedule|routine|daily routine)(?! is| was| for| and i| so)/, 'I know your schedule'],
-  [/\b(?:love|like|wait|money) to (?:see|watch) .{0,40}?\b(?:bleeding|hanging from|in flames|burning alive|beaten|smashed into|in a body bag|get dragged|six feet under|beat (?:him|her) unconscious)\b/, 'relishes harm to someone'],
+  [/\bwant me to (?:break|punch|smash|slap|kick|bust) (?:your|ur) (?:nose|face|jaw|legs|arms|neck|teeth|fingers|skull|head)\b|\bwant me to (?:punch|stab|shoot|kill|hurt|knock out) (?:you|u)\b/, 'want me to break your ...?'],
+  [/\bdo not make me come (?:over )?(?:there|down there|round there)(?= [.,!?]|$| and (?:hurt|beat|smack|slap|punch|kill|end|shut|make you|put you|break))/, "don't make me come over there"],
+  [/\bi am outside your (?:house|window|flat|bedroom)(?= right now| tonight| watching| and| [.,!?]|$)/, "I'm outside your house"],
+  [/\bi know your (?:schedule|routine|daily routine)(?! (?:is|was|for|and i|so|changed|has)\b)/, 'I know your schedule'],
+  [/\b(?:love|like|wait|money) to (?:see|watch) (?:you|u|him|her|them|someone|(?:that|this|the|his|her|your) \w+) .{0,30}?\b(?:bleeding(?! edge)|hanging from|in flames|burning alive|beaten|smashed into|in a body bag|get dragged|six feet under|beat (?:him|her) unconscious)\b/, 'relishes harm to someone'],
   [/\bseeing (?:your|ur|his|her) \w+ in flames\b/, "relishes someone's house in flames"],
   [/\b(?:your|ur) (?:house|car|barn|shop|mailbox|truck|store) is (?:going up in smoke|getting blown up|going to burn|gonna burn)\b/, 'your house is going up in smoke'],
   [/\bthen i (?:come|am coming|will come) for (?:you|u)\b/, 'then I come for you'],
 ];
+/** Errands, shows, sport fixtures and accidents that the menace phrases also name: "pull up on you at the station and give you
+ * a lift", "I'm outside your house but nobody is answering", "the Champions League draw", "a magic show", "on a heavy bag",
+ * "candles left unattended nearly set fire to his curtains". */
+const ERRANDS = new Set(['doughnuts', 'donuts', 'free', 'snacks', 'cake', 'pizza', 'lift', 'ride', 'pick', 'airport', 'station', 'delivery', 'parcel', 'package', 'courier', 'answering', 'booth', 'standup', 'printer', 'leftovers', 'lasagne', 'dance', 'tuna', 'tracker', 'app', 'chorus', 'song', 'wedding', 'magic', 'magician', 'trick', 'audience', 'volunteer', 'raffle', 'conference', 'demo', 'demos', 'daycare', 'butcher', 'draw', 'league', 'fixture', 'fixtures', 'kickoff', 'boxing', 'candles', 'candle', 'unattended', 'nearly', 'almost', 'accidentally', 'noticed', 'curtains', 'class', 'heavy', 'gym', 'practice', 'rehearsal']);
 const MENACE_ANCHORS = new Set(['hands', 'pull', 'pulling', 'lights', 'slide', 'shirt', 't', 'leaking', 'coming', 'come', 'fire', 'life', 'numbered', 'visit', 'find', 'address', 'bat', 'crowbar', 'hammer', 'axe', 'sledgehammer', 'brick', 'petrol', 'gasoline', 'gas', 'fuel', 'molotov', 'sharpening', 'ground', 'grave', 'goodbyes', 'prayers', 'fists', 'disappear', 'vanish', 'wall', 'window', 'table', 'blood', 'death', 'acid', 'survive', 'finger', 'bone', 'tooth', 'rib', 'want', 'outside', 'schedule', 'routine', 'bleeding', 'hanging', 'flames', 'beaten', 'smashed', 'bag', 'dragged', 'under', 'unconscious', 'smoke', 'blown', 'burn']);
 
 function menacePhrases(tokens: readonly Token[]): Found[] {
-  // ("would love to see ..." relishes; "love you" elsewhere is fond)
-  if (!tokens.some((t) => MENACE_ANCHORS.has(t.w)) || tokens.some((t, n) => STORY_OR_PET.has(t.w) || (FOND_MARKERS.has(t.w) && !(t.w === 'love' && w(tokens, n + 1) === 'to')) || GAME_WORDS.has(t.w))) return [];
+  // ("would love to see ..." relishes, "nobody will miss you" menaces; "love you" and "miss you" elsewhere are fond)
+  const fond = (t: Token, n: number): boolean => FOND_MARKERS.has(t.w) && !(t.w === 'love' && w(tokens, n + 1) === 'to') && !(t.w === 'miss' && ['will', 'would', 'gonna'].includes(w(tokens, n - 1)));
+  if (!tokens.some((t) => MENACE_ANCHORS.has(t.w)) || tokens.some((t, n) => STORY_OR_PET.has(t.w) || PETS_AND_CHILDREN.has(t.w) || ERRANDS.has(t.w) || fond(t, n))) return [];
   const words = tokens.map((t) => t.w);
   const text = words.join(' ');
   for (const [re, what] of MENACE_PHRASES) {
@@ -600,7 +607,7 @@ const STRONG_VIOLENT = new Set(['kill', 'murder', 'stab', 'shoot', 'rape', 'lync
 /** What one finds someone to do that is friendly ("go find her and give her a hug"). */
 const FRIENDLY_AFTER_FIND = new Set(['say', 'tell', 'give', 'hug', 'buy', 'thank', 'ask', 'bring', 'invite', 'congratulate', 'show', 'get', 'grab', 'introduce', 'let', 'high']);
 /** A photo shoot, not a shooting ("shoot them in the park at golden hour"). */
-const PHOTO_WORDS = new Set(['groom', 'bride', 'steps', 'photo', 'photos', 'film', 'camera', 'headshot', 'headshots', 'portrait', 'portraits', 'golden', 'angle', 'lens', 'vibe', 'photographer', 'engagement', 'wedding', 'cover', 'vogue', 'magazine', 'photoshoot']);
+const PHOTO_WORDS = new Set(['video', 'videos', 'feature', 'footage', 'reel', 'clip', 'shots', 'groom', 'bride', 'steps', 'photo', 'photos', 'film', 'camera', 'headshot', 'headshots', 'portrait', 'portraits', 'golden', 'angle', 'lens', 'vibe', 'photographer', 'engagement', 'wedding', 'cover', 'vogue', 'magazine', 'photoshoot']);
 
 /**
  * Harm wished or foretold in set phrases: on someone's things ("hope your plane goes down"), as a loss ("I hope you lose
@@ -613,15 +620,17 @@ function foretoldHarm(tokens: readonly Token[], i: number, v: string): Found[] {
   const out: Found[] = [];
   switch (v) {
     case 'hope':
+    case 'hoping':
+    case 'wishing':
     case 'wish': {
       // "I hope your house burns down", "hope your plane goes down": harm wished on what is theirs
       const thing3 = w(tokens, i + 3);
       const endsAt = (k: number): boolean => !tokens[k] || tokens[k]?.punct === true || ['and', 'with', 'lol', 'on'].includes(w(tokens, k));
-      const harmToThing = (HARM_WISHES.has(thing3) && !everydayHarmPhrase(tokens, i + 3)) || (['gets', 'get'].includes(thing3) && THING_HARM.has(w(tokens, i + 4))) || (['burns', 'crashes', 'explodes', 'sinks'].includes(thing3) && (endsAt(i + 4) || (w(tokens, i + 4) === 'down' && endsAt(i + 5)))) || (['goes', 'go'].includes(thing3) && w(tokens, i + 4) === 'down' && endsAt(i + 5));
+      const harmToThing = (HARM_WISHES.has(thing3) && !everydayHarmPhrase(tokens, i + 3)) || (['gets', 'get'].includes(thing3) && THING_HARM.has(w(tokens, i + 4)) && (w(tokens, i + 4) !== 'run' || ['over', 'down'].includes(w(tokens, i + 5)))) || (['burns', 'crashes', 'explodes', 'sinks'].includes(thing3) && (endsAt(i + 4) || (w(tokens, i + 4) === 'down' && endsAt(i + 5)))) || (['goes', 'go'].includes(thing3) && w(tokens, i + 4) === 'down' && endsAt(i + 5));
       if (['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 1)) && THEIR_THINGS.has(w(tokens, i + 2)) && harmToThing) {
         out.push({ from: i, to: i + 3 + (w(tokens, i + 4) === 'down' ? 1 : 0), confidence: 0.8, explain: `wishes harm on someone's ${w(tokens, i + 2)}` });
       }
-      if (v === 'hope' && !NEGATORS.has(w(tokens, i - 1))) {
+      if ((v === 'hope' || v === 'hoping') && !NEGATORS.has(w(tokens, i - 1))) {
         const p = WISH_TARGETS.has(w(tokens, i + 1)) ? i + 1 : -1;
         // "I hope you lose your job", "hope he loses everything": a loss wished on them to hurt
         const lostAt = LOSSES.has(w(tokens, p + 2)) ? p + 2 : p + 3;
@@ -886,6 +895,8 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   if (needs) {
     const window = tokens.slice(i + 1, end + 4).map((t) => t.w);
     if (!needs.some((n) => window.includes(n))) return null;
+    // ("breaking your legs of lamb into chops": meat, not a body)
+    if (window.some((x, n) => needs.includes(x) && BODY_WORDS.has(x) && window[n + 1] === 'of')) return null;
     if (v === 'find' && !window.includes('and') && !window.includes('where')) return null;
   }
   // ("I'll track you down for the refund form", "I'll kidnap you for lunch lol": errands and treats)
@@ -940,7 +951,7 @@ const TRIGGERS = new Set<string>([...MENACE_ANCHORS, ...GERUNDS.keys(), ...HARM_
   // the anchors of setHarm
   'put', 'make', 'rough', 'drag', 'dragging', 'bringing', 'bring', 'throw', 'throws', 'every', 'shame', 'pity', 'sleep', 'six', 'better', 'leave', 'leaves', 'blood', 'know', ...VANDAL_VERBS, ...MISHAPS,
   // the anchors of foretoldHarm: each of its phrases holds one of these ("for good" a silencing word, "so tough" its adjective)
-  'hope', 'wish', 'name', 'between', 'leak', 'publish', 'post', 'posting', 'drop', 'dropping', 'share', 'sharing', 'leaking', 'publishing', 'bullet', 'beating', 'dead', 'found', 'carried', 'hunted', 'leaving', 'unrecognizable', 'unrecognisable', 'eating', 'picking', ...TRAFFIC, 'permanently', ...SILENCING, 'numbered', 'coming', 'enjoy', 'tough', 'brave', 'cocky', 'mouthy', 'string', 'deserves', 'deserve', 'happens', 'happen', 'alone', 'getting', 'smirk', 'smile', 'grin', 'face', 'sinks']);
+  'hope', 'hoping', 'wishing', 'wish', 'name', 'between', 'leak', 'publish', 'post', 'posting', 'drop', 'dropping', 'share', 'sharing', 'leaking', 'publishing', 'bullet', 'beating', 'dead', 'found', 'carried', 'hunted', 'leaving', 'unrecognizable', 'unrecognisable', 'eating', 'picking', ...TRAFFIC, 'permanently', ...SILENCING, 'numbered', 'coming', 'enjoy', 'tough', 'brave', 'cocky', 'mouthy', 'string', 'deserves', 'deserve', 'happens', 'happen', 'alone', 'getting', 'smirk', 'smile', 'grin', 'face', 'sinks']);
 
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);

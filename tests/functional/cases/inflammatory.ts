@@ -20,6 +20,7 @@ import { REVIEW20_NEAR_MISS } from './precision-review-round20';
 import { REVIEW25_NEAR_MISS } from './precision-review-round25';
 import { REVIEW26_NEAR_MISS } from './precision-review-round26';
 import { REVIEW27_NEAR_MISS } from './precision-review-round27';
+import { REVIEW28_NEAR_MISS } from './precision-review-round28';
 import { PUT_DOWN_FRAMES, PUT_DOWN_FRAMES_NEAR_MISS, REPLY_WORDS_REPORTED_OR_FOND, VEILED_THREATS, VEILED_THREATS_NEAR_MISS } from './put-downs-and-threats';
 
 const INF = ['inflammatory'] as const;
@@ -248,6 +249,7 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'precision-review-round25', title: 'ordinary posts a fourteenth reviewer ran as a black box against the round 18 threats, insults and placed persons', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW25_NEAR_MISS) },
   { id: 'precision-review-round26', title: 'ordinary posts a fifteenth reviewer ran as a black box against the menace phrases, letter profanity, describers, removal questions and self-mockery', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW26_NEAR_MISS) },
   { id: 'precision-review-round27', title: 'ordinary posts a sixteenth reviewer ran as a black box against the threat grammar: sport, games, stories, travel, work, fire drills, deliveries', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW27_NEAR_MISS) },
+  { id: 'precision-review-round28', title: 'ordinary posts a seventeenth reviewer ran as a black box against the menace phrases: lifts, deliveries, pets, songs, draws, classes, magic, demos, videos, butchers', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW28_NEAR_MISS) },
   { id: 'insult-spellings-near-miss', title: "the same words owning a thing, one's own flaw, a compound, or 'too tired to'", family: 'inflammatory', polarity: 'pass', cases: pass(INSULT_SPELLINGS_NEAR_MISS) },
   { id: 'round16-shapes', title: "taunts, a person named by what they belong to, a superlative in a field, a camp called a sickness, a mob's punishment", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND16_SHAPES) },
   { id: 'round16-shapes-near-miss', title: 'the same words for comfort, own tears, statements, titles, performance, medicine, files and meetings', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND16_SHAPES_NEAR_MISS) },
