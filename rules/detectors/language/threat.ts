@@ -278,7 +278,7 @@ const MENACE_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bslide on (?:his|her|your|ur|their) (?:block|street|house|opps)\b/, 'slide on his block'],
   [/\bput(?:ting)? (?:him|her|you|u) on a t ?-? ?shirt\b/, 'put him on a t-shirt'],
   [/\bleave (?:you|u|him|her) leaking\b/, 'leave you leaking'],
-  [/\b(?:i|we) (?:will|am|are|am gonna|am going to)? ?(?:coming|come) (?:to|round to|over to|by) (?:your|ur) (?:house|home|place|office|work|door|flat)\b(?!.*\b(?:cake|dinner|lunch|drinks|party|pick|fix|help|thanks|visit you|see the baby)\b)/, "I'm coming to your house"],
+  [/(?<!\b(?:do|did|would|should|can|could) )\b(?:i|we) (?:will|am|are|am gonna|am going to)? ?(?:coming|come) (?:to|round to|over to|by) (?:your|ur) (?:house|home|place|office|work|door|flat)\b(?!.*\b(?:cake|dinner|lunch|drinks|party|pick|fix|help|thanks|visit you|see the baby)\b)/, "I'm coming to your house"],
   [/\bset (?:your|ur|his|her|their|the whole|the) (?:\w+ )?(?:car|house|home|office|building|shop|store|barn|truck|church) on fire\b/, 'set on fire'],
   [/\bset fire to (?:your|ur|his|her|their|the|that) (?:\w+ )?(?:car|house|home|office|building|shop|store|barn|truck|church|restaurant|place)\b/, 'set fire to his ...'],
   [/\b(?:found|got|have) (?:his|her|their|the \w+ 's) (?:home )?address\b.*\byou know what to do\b/, 'his address, you know what to do'],
@@ -953,12 +953,31 @@ const TRIGGERS = new Set<string>([...MENACE_ANCHORS, ...GERUNDS.keys(), ...HARM_
   // the anchors of foretoldHarm: each of its phrases holds one of these ("for good" a silencing word, "so tough" its adjective)
   'hope', 'hoping', 'wishing', 'wish', 'name', 'between', 'leak', 'publish', 'post', 'posting', 'drop', 'dropping', 'share', 'sharing', 'leaking', 'publishing', 'bullet', 'beating', 'dead', 'found', 'carried', 'hunted', 'leaving', 'unrecognizable', 'unrecognisable', 'eating', 'picking', ...TRAFFIC, 'permanently', ...SILENCING, 'numbered', 'coming', 'enjoy', 'tough', 'brave', 'cocky', 'mouthy', 'string', 'deserves', 'deserve', 'happens', 'happen', 'alone', 'getting', 'smirk', 'smile', 'grin', 'face', 'sinks']);
 
+/** Weapons and death drawn as emoji, which the words of a sentence do not carry: "See you tomorrow 🔪🔪🔪". */
+const WEAPON_EMOJI = /🔪|🔫|🗡|🪓|⚰|🩸/u;
+/** What makes a weapon emoji a promise to someone: a time, a meeting, a warning. */
+const EMOJI_CUES = new Set(['tomorrow', 'tonight', 'soon', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'see', 'coming', 'keep', 'watch', 'wait', 'hi', 'ready', 'later', 'outside']);
+/** What makes it a kitchen, a game or praise: "knife skills class tomorrow 🔪", "we're killing it 🔫". */
+const EMOJI_INNOCENT = new Set(['chef', 'cook', 'cooking', 'kitchen', 'recipe', 'knife', 'knives', 'sharp', 'chopping', 'chop', 'onions', 'steak', 'bbq', 'cake', 'game', 'gaming', 'squad', 'killing', 'slay', 'slayed', 'nailed', 'crushed', 'class', 'skills', 'halloween', 'costume', 'movie', 'film', 'show', 'episode', 'party', 'butcher', 'fireworks', 'bomb', 'lol', 'lmao', 'haha']);
+
+/**
+ * "See you tomorrow 🔪🔪🔪", "You're next 🔫", "Tell your wife I said hi 🔪", "@jake ⚰️ soon": a weapon or a coffin drawn
+ * beside words aimed at someone, with a time or a meeting. Kitchens, games, praise and costumes pass.
+ */
+function emojiThreat(text: string, tokens: readonly Token[]): Found | null {
+  if (!WEAPON_EMOJI.test(text) || tokens.length > 14) return null;
+  const aimed = tokens.some((t) => t.mention || ['you', 'u', 'ur', 'your', 'ya'].includes(t.w));
+  if (!aimed || !tokens.some((t) => EMOJI_CUES.has(t.w)) || tokens.some((t) => EMOJI_INNOCENT.has(t.w) || ERRANDS.has(t.w) || GAME_WORDS.has(t.w) || STORY_OR_PET.has(t.w) || PETS_AND_CHILDREN.has(t.w))) return null;
+  return { from: 0, to: tokens.length - 1, confidence: 0.65, explain: 'threat (a weapon drawn as an emoji beside words aimed at someone)' };
+}
+
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
-  if (!tokens.some((t) => TRIGGERS.has(t.w))) return [];
+  const emoji = tokens.length ? emojiThreat(input.text, tokens) : null;
+  if (!emoji && !tokens.some((t) => TRIGGERS.has(t.w))) return [];
   const groups = findGroups(tokens);
   const hits: DetectorHit[] = [];
-  for (const f of findThreats(tokens)) {
+  for (const f of [...(emoji ? [emoji] : []), ...findThreats(tokens)]) {
     // "kill all [group]" is a call for violence against a protected group: the protected rules own it.
     if (groups.some((g) => g.to >= f.from && g.from <= f.to + 2) || toldToGroup(tokens, groups, f.from)) continue;
     const first = tokens[Math.max(0, f.from)] as Token;

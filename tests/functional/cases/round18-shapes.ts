@@ -289,6 +289,9 @@ export const ROUND18_PHRASES = [
   'Wishing a slow painful death on you.',
   'I know your schedule.',
   "I'll make you disappear.",
+  'See you tomorrow 🔪🔪',
+  "You're next 🔫",
+  'Tell your husband I said hi 🔪',
 ];
 
 export const ROUND18_PHRASES_NEAR_MISS = [
@@ -312,4 +315,8 @@ export const ROUND18_PHRASES_NEAR_MISS = [
   'ima knock u out at rock paper scissors lol',
   'Track him down on LinkedIn, he is a great contact.',
   'Deck him out in the new kit for the team photo.',
+  'Knife skills class tomorrow 🔪 see you there!',
+  "We're killing it this quarter 🔫🔫",
+  'See you at the BBQ tomorrow 🔪🥩',
+  'Do I come to your house and rearrange your fridge? No.',
 ];
