@@ -163,9 +163,10 @@ const KIND_FOLLOW_ONS = new Set(['thank', 'thanks', 'shoulders', 'cheering', 'he
 const THREAT_CONDITIONS = new Set(['mouth', 'talking', 'talk', 'say', 'comment', 'comments', 'post', 'posting', 'again', 'snitch', 'report', 'testify', 'touch', 'mess', 'messing', 'cross', 'disrespect']);
 /** Times and oaths that make "is getting [harmed]" a promise: "tonight", "the minute he steps outside", "I swear". */
 const SOON = new Set(['tonight', 'tomorrow', 'soon', 'minute', 'second', 'moment', 'swear', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'weekend', 'later', 'next']);
-/** Bodies a harm lands on after "get / have ... [body] [participle]": "getting his head kicked in". */
+/** What a harm does to a body after "get / have ... [body] [participle]": "getting his head kicked in". */
 const BODY_HARMED = new Set(['kicked', 'smashed', 'caved', 'blown', 'bashed', 'punched', 'rearranged', 'broken', 'busted', 'slit', 'ripped', 'stomped', 'beaten', 'cut', 'thrown']);
-const BODY_WORDS = new Set(['head', 'face', 'teeth', 'skull', 'throat', 'legs', 'arms', 'kneecaps', 'knees', 'nose', 'jaw', 'brains', 'ribs', 'fingers', 'hands', 'neck']);
+/** Parts of a body that a threat names: "his head kicked in", "a bullet in his head", "break your legs". */
+const BODY = new Set(['head', 'skull', 'brain', 'brains', 'face', 'chest', 'heart', 'back', 'gut', 'guts', 'belly', 'neck', 'throat', 'eyes', 'knees', 'kneecaps', 'temple', 'spine', 'ribs', 'teeth', 'legs', 'arms', 'nose', 'jaw', 'fingers', 'hands']);
 
 /**
  * Harm foretold to a person in the second or third person: "you're gonna get shot", "one more comment and you're getting
@@ -256,7 +257,7 @@ function foretoldToPerson(tokens: readonly Token[], i: number, v: string): Found
   const wished = tokens.slice(Math.max(0, i - 9), i - 3).some((t) => ['hope', 'wish', 'deserve', 'deserves'].includes(t.w));
   const oneMoreBody = tokens.some((t, n) => t.w === 'one' && w(tokens, n + 1) === 'more');
   const framed = wished || tokens.slice(Math.max(0, i - 9), i - 3).some((t) => ['gonna', 'gon', 'going', 'will', 'll', 'ima', 'about'].includes(t.w)) || (w(tokens, i - 3) === 'getting' && (tokens.some((t) => SOON.has(t.w)) || oneMoreBody));
-  if (framed && BODY_HARMED.has(v) && BODY_WORDS.has(w(tokens, i - 1)) && ['his', 'her', 'your', 'ur', 'their'].includes(w(tokens, i - 2)) && ['get', 'getting', 'gets', 'have', 'having'].includes(w(tokens, i - 3)) && !safe() && (wished || !tokens.slice(Math.max(0, i - 6), i).some((t) => ['probably', 'might', 'would', 'd', 'could', 'may'].includes(t.w)))) {
+  if (framed && BODY_HARMED.has(v) && BODY.has(w(tokens, i - 1)) && ['his', 'her', 'your', 'ur', 'their'].includes(w(tokens, i - 2)) && ['get', 'getting', 'gets', 'have', 'having'].includes(w(tokens, i - 3)) && !safe() && (wished || !tokens.slice(Math.max(0, i - 6), i).some((t) => ['probably', 'might', 'would', 'd', 'could', 'may'].includes(t.w)))) {
     return { from: i - 3, to: i + (['in', 'off', 'up'].includes(w(tokens, i + 1)) ? 1 : 0), confidence: 0.75, explain: `harm wished or foretold ('${w(tokens, i - 3)} ... ${w(tokens, i - 1)} ${v}')` };
   }
   return null;
@@ -643,7 +644,7 @@ function foretoldHarm(tokens: readonly Token[], i: number, v: string): Found[] {
         const verb = VIOLENT_S.get(w(tokens, i + 2));
         // ("hope someone runs that cyclist over": a person named by role too)
         // ("hope someone smashes his face in": the person's body)
-        const t3 = WISH_TARGETS.has(w(tokens, i + 3)) || tokens[i + 3]?.mention ? i + 3 : ['his', 'her', 'your', 'ur', 'their'].includes(w(tokens, i + 3)) && BODY_PARTS.has(w(tokens, i + 4)) ? i + 4 : personAt(tokens, i + 3);
+        const t3 = WISH_TARGETS.has(w(tokens, i + 3)) || tokens[i + 3]?.mention ? i + 3 : ['his', 'her', 'your', 'ur', 'their'].includes(w(tokens, i + 3)) && BODY.has(w(tokens, i + 4)) ? i + 4 : personAt(tokens, i + 3);
         // "hope she shoots you a text", "kills you with kindness", "whips you into shape": an object or a manner makes it an idiom
         const idiomAfter = ['a', 'an', 'the', 'some', 'your', 'my', 'this', 'that', 'with', 'into'].includes(w(tokens, t3 + 1));
         // a verb that needs its complement has it next ("runs him over", "beats him up"), and no errand follows ("... down to the shop")
@@ -828,7 +829,6 @@ function actorBefore(tokens: readonly Token[], i: number): Actor | null {
 
 /** What is put into a person to kill them: "put a bullet in his head". */
 const LODGED = new Set(['bullet', 'bullets', 'knife', 'blade', 'round', 'rounds', 'slug', 'slugs', 'cap', 'hole', 'holes']);
-const BODY_PARTS = new Set(['head', 'skull', 'brain', 'brains', 'face', 'chest', 'heart', 'back', 'gut', 'guts', 'belly', 'neck', 'throat', 'eyes', 'knees', 'kneecaps', 'temple', 'spine', 'ribs']);
 
 /** "Somebody should put a bullet in that senator's head", "I'll put a knife in you": a weapon lodged in a person. */
 function lodgedIn(tokens: readonly Token[], i: number): Found | null {
@@ -837,10 +837,10 @@ function lodgedIn(tokens: readonly Token[], i: number): Found | null {
   if (!LODGED.has(w(tokens, o)) || !['in', 'into', 'through', 'between'].includes(w(tokens, o + 1))) return null;
   const p = o + 2;
   let end = -1;
-  if (['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p)) && BODY_PARTS.has(w(tokens, p + 1))) end = p + 1;
+  if (['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p)) && BODY.has(w(tokens, p + 1))) end = p + 1;
   else {
     const who = personAt(tokens, p);
-    if (who >= 0) end = w(tokens, who + 1) === "'s" && BODY_PARTS.has(w(tokens, who + 2)) ? who + 2 : BODY_PARTS.has(w(tokens, who + 1)) ? who + 1 : who;
+    if (who >= 0) end = w(tokens, who + 1) === "'s" && BODY.has(w(tokens, who + 2)) ? who + 2 : BODY.has(w(tokens, who + 1)) ? who + 1 : who;
   }
   // ("put a knife in the dishwasher", "a hole in the wall": no person)
   if (end < 0) return null;
@@ -896,7 +896,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
     const window = tokens.slice(i + 1, end + 4).map((t) => t.w);
     if (!needs.some((n) => window.includes(n))) return null;
     // ("breaking your legs of lamb into chops": meat, not a body)
-    if (window.some((x, n) => needs.includes(x) && BODY_WORDS.has(x) && window[n + 1] === 'of')) return null;
+    if (window.some((x, n) => needs.includes(x) && BODY.has(x) && window[n + 1] === 'of')) return null;
     if (v === 'find' && !window.includes('and') && !window.includes('where')) return null;
   }
   // ("I'll track you down for the refund form", "I'll kidnap you for lunch lol": errands and treats)
