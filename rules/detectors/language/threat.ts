@@ -80,6 +80,8 @@ const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   burn: ['alive', 'down', 'house'],
   bury: ['alive'],
 };
+/** Words that make the next noun someone's own: "your car", "his head". */
+const POSSESSIVES = new Set(['your', 'his', 'her', 'their', 'ur']);
 const AGENTS = new Set(['i', 'we', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'they', 'you', 'ill', 'gonna', 'lads', 'boys', 'guys', 'crew', 'ima', 'imma', 'im']);
 /** Words that carry both the agent and the will: "ill" (I'll), "ima", "imma". */
 const SELF_WILLED = new Set(['ill', 'ima', 'imma']);
@@ -251,13 +253,13 @@ function foretoldToPerson(tokens: readonly Token[], i: number, v: string): Found
   // "I'll leak / publish / post your home address", "posting her address so everyone can pay her a visit"
   // ("post your address in the form" asks the reader for their own: "your" needs the writer's promise)
   const exposer = ['your', 'ur'].includes(w(tokens, i + 1)) ? speakerWill(tokens, i) : true;
-  if (exposer && ['leak', 'publish', 'post', 'posting', 'drop', 'dropping', 'share', 'sharing', 'leaking', 'publishing'].includes(v) && ['your', 'ur', 'his', 'her', 'their'].includes(w(tokens, i + 1)) && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address'))) return { from: i, to: i + (w(tokens, i + 2) === 'home' ? 3 : 2), confidence: 0.7, explain: `threat to expose someone ('${v} ... address')` };
+  if (exposer && ['leak', 'publish', 'post', 'posting', 'drop', 'dropping', 'share', 'sharing', 'leaking', 'publishing'].includes(v) && POSSESSIVES.has(w(tokens, i + 1)) && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address'))) return { from: i, to: i + (w(tokens, i + 2) === 'home' ? 3 : 2), confidence: 0.7, explain: `threat to expose someone ('${v} ... address')` };
   // "getting his head kicked in", "get your teeth kicked in", "have his face rearranged"
   // (a menace frame before it: "he'd probably get his face bashed in by a horde" speculates)
   const wished = tokens.slice(Math.max(0, i - 9), i - 3).some((t) => ['hope', 'wish', 'deserve', 'deserves'].includes(t.w));
   const oneMoreBody = tokens.some((t, n) => t.w === 'one' && w(tokens, n + 1) === 'more');
   const framed = wished || tokens.slice(Math.max(0, i - 9), i - 3).some((t) => ['gonna', 'gon', 'going', 'will', 'll', 'ima', 'about'].includes(t.w)) || (w(tokens, i - 3) === 'getting' && (tokens.some((t) => SOON.has(t.w)) || oneMoreBody));
-  if (framed && BODY_HARMED.has(v) && BODY.has(w(tokens, i - 1)) && ['his', 'her', 'your', 'ur', 'their'].includes(w(tokens, i - 2)) && ['get', 'getting', 'gets', 'have', 'having'].includes(w(tokens, i - 3)) && !safe() && (wished || !tokens.slice(Math.max(0, i - 6), i).some((t) => ['probably', 'might', 'would', 'd', 'could', 'may'].includes(t.w)))) {
+  if (framed && BODY_HARMED.has(v) && BODY.has(w(tokens, i - 1)) && POSSESSIVES.has(w(tokens, i - 2)) && ['get', 'getting', 'gets', 'have', 'having'].includes(w(tokens, i - 3)) && !safe() && (wished || !tokens.slice(Math.max(0, i - 6), i).some((t) => ['probably', 'might', 'would', 'd', 'could', 'may'].includes(t.w)))) {
     return { from: i - 3, to: i + (['in', 'off', 'up'].includes(w(tokens, i + 1)) ? 1 : 0), confidence: 0.75, explain: `harm wished or foretold ('${w(tokens, i - 3)} ... ${w(tokens, i - 1)} ${v}')` };
   }
   return null;
@@ -538,7 +540,7 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
       // "I hope karma breaks every bone in your body", "I'll break every bone in his body"
       // ("unless you want to break every bone in your body": a warning to the reader about themselves)
       const ownFall = tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.w === 'you' || t.w === 'u') && !tokens.slice(0, i).some((t) => ['hope', 'wish', 'i', 'we', 'ill', 'someone', 'karma'].includes(t.w));
-      if (!ownFall && w(tokens, i + 1) === 'bone' && w(tokens, i + 2) === 'in' && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 3)) && w(tokens, i + 4) === 'body' && /^break/.test(w(tokens, i - 1))) return { from: i - 1, to: i + 4, confidence: 0.8, explain: "threat ('break every bone in ... body')" };
+      if (!ownFall && w(tokens, i + 1) === 'bone' && w(tokens, i + 2) === 'in' && POSSESSIVES.has(w(tokens, i + 3)) && w(tokens, i + 4) === 'body' && /^break/.test(w(tokens, i - 1))) return { from: i - 1, to: i + 4, confidence: 0.8, explain: "threat ('break every bone in ... body')" };
       return null;
     }
     case 'sleep': {
@@ -628,7 +630,7 @@ function foretoldHarm(tokens: readonly Token[], i: number, v: string): Found[] {
       const thing3 = w(tokens, i + 3);
       const endsAt = (k: number): boolean => !tokens[k] || tokens[k]?.punct === true || ['and', 'with', 'lol', 'on'].includes(w(tokens, k));
       const harmToThing = (HARM_WISHES.has(thing3) && !everydayHarmPhrase(tokens, i + 3)) || (['gets', 'get'].includes(thing3) && THING_HARM.has(w(tokens, i + 4)) && (w(tokens, i + 4) !== 'run' || ['over', 'down'].includes(w(tokens, i + 5)))) || (['burns', 'crashes', 'explodes', 'sinks'].includes(thing3) && (endsAt(i + 4) || (w(tokens, i + 4) === 'down' && endsAt(i + 5)))) || (['goes', 'go'].includes(thing3) && w(tokens, i + 4) === 'down' && endsAt(i + 5));
-      if (['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, i + 1)) && THEIR_THINGS.has(w(tokens, i + 2)) && harmToThing) {
+      if (POSSESSIVES.has(w(tokens, i + 1)) && THEIR_THINGS.has(w(tokens, i + 2)) && harmToThing) {
         out.push({ from: i, to: i + 3 + (w(tokens, i + 4) === 'down' ? 1 : 0), confidence: 0.8, explain: `wishes harm on someone's ${w(tokens, i + 2)}` });
       }
       if ((v === 'hope' || v === 'hoping') && !NEGATORS.has(w(tokens, i - 1))) {
@@ -637,14 +639,14 @@ function foretoldHarm(tokens: readonly Token[], i: number, v: string): Found[] {
         const lostAt = LOSSES.has(w(tokens, p + 2)) ? p + 2 : p + 3;
         // the loss ends its phrase ("lose your job stress", "lose your house keys", "everything you don't need" are not losses)
         const lossEnds = !tokens[lostAt + 1] || tokens[lostAt + 1]?.punct === true || ['and', 'over', 'for', 'because', 'lol', 'tomorrow', 'soon'].includes(w(tokens, lostAt + 1));
-        if (p > 0 && lossEnds && ['lose', 'loses'].includes(w(tokens, p + 1)) && (LOSSES.has(w(tokens, p + 2)) || (['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p + 2)) && LOSSES.has(w(tokens, p + 3))))) {
+        if (p > 0 && lossEnds && ['lose', 'loses'].includes(w(tokens, p + 1)) && (LOSSES.has(w(tokens, p + 2)) || (POSSESSIVES.has(w(tokens, p + 2)) && LOSSES.has(w(tokens, p + 3))))) {
           out.push({ from: i, to: p + (LOSSES.has(w(tokens, p + 2)) ? 2 : 3), confidence: 0.7, explain: `wishes a loss on someone ('hope ... ${w(tokens, p + 1)} ...')` });
         }
         // "hope someone punches you", "I hope somebody slaps him": harm wished through someone else
         const verb = VIOLENT_S.get(w(tokens, i + 2));
         // ("hope someone runs that cyclist over": a person named by role too)
         // ("hope someone smashes his face in": the person's body)
-        const t3 = WISH_TARGETS.has(w(tokens, i + 3)) || tokens[i + 3]?.mention ? i + 3 : ['his', 'her', 'your', 'ur', 'their'].includes(w(tokens, i + 3)) && BODY.has(w(tokens, i + 4)) ? i + 4 : personAt(tokens, i + 3);
+        const t3 = WISH_TARGETS.has(w(tokens, i + 3)) || tokens[i + 3]?.mention ? i + 3 : POSSESSIVES.has(w(tokens, i + 3)) && BODY.has(w(tokens, i + 4)) ? i + 4 : personAt(tokens, i + 3);
         // "hope she shoots you a text", "kills you with kindness", "whips you into shape": an object or a manner makes it an idiom
         const idiomAfter = ['a', 'an', 'the', 'some', 'your', 'my', 'this', 'that', 'with', 'into'].includes(w(tokens, t3 + 1));
         // a verb that needs its complement has it next ("runs him over", "beats him up"), and no errand follows ("... down to the shop")
@@ -837,7 +839,7 @@ function lodgedIn(tokens: readonly Token[], i: number): Found | null {
   if (!LODGED.has(w(tokens, o)) || !['in', 'into', 'through', 'between'].includes(w(tokens, o + 1))) return null;
   const p = o + 2;
   let end = -1;
-  if (['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p)) && BODY.has(w(tokens, p + 1))) end = p + 1;
+  if (POSSESSIVES.has(w(tokens, p)) && BODY.has(w(tokens, p + 1))) end = p + 1;
   else {
     const who = personAt(tokens, p);
     if (who >= 0) end = w(tokens, who + 1) === "'s" && BODY.has(w(tokens, who + 2)) ? who + 2 : BODY.has(w(tokens, who + 1)) ? who + 1 : who;
@@ -866,13 +868,13 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   // "run over the ref", "beat up that guy": the particle before the person
   if (['over', 'down', 'up', 'out'].includes(w(tokens, p)) && NEEDS_COMPLEMENT[v]?.includes(w(tokens, p)) && personAt(tokens, p + 1) >= 0) p++;
   // "break both your legs", "smash all his teeth in", "rip all your teeth out"
-  if (['both', 'all'].includes(w(tokens, p)) && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p + 1))) p++;
+  if (['both', 'all'].includes(w(tokens, p)) && POSSESSIVES.has(w(tokens, p + 1))) p++;
   // "rip your throat out", "rip him apart": only with a body part or "apart" ("rip the band-aid off", "rip you a copy" pass)
   if (v === 'rip' && !tokens.slice(p, p + 4).some((t) => NEEDS_COMPLEMENT.rip?.includes(t.w))) return null;
   let target = personAt(tokens, p);
   let end = target;
   // "break your neck", "smash his face"
-  if (target < 0 && ['your', 'his', 'her', 'their', 'ur'].includes(w(tokens, p))) {
+  if (target < 0 && POSSESSIVES.has(w(tokens, p))) {
     target = p;
     end = p + 1;
   }
