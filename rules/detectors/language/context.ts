@@ -255,7 +255,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       if (k > to && tokens.slice(to + 1, k).every((t) => SUBJECT_LINK.has(t.w)) && !['he', 'she', 'they', 'you', 'it', 'i', 'we'].includes(tokens[to]?.w ?? '')) continue;
       // "say what you want, but ...", "needless to say", "dare I say", "I have to say": the writer's own hedge
       // "say hi to ...", "say goodbye to ...": a greeting, not a report
-      if (w === 'say' && ['hi', 'hello', 'bye', 'goodbye', 'hey'].includes(tokens[k + 1]?.w ?? '')) continue;
+      // ("say less": slang for "understood", nothing said)
+      if (w === 'say' && ['hi', 'hello', 'bye', 'goodbye', 'hey', 'less'].includes(tokens[k + 1]?.w ?? '')) continue;
       // "my grandad used to say ...": someone else's old saying, reported (not "I used to say")
       if (w === 'say' && prev === 'to' && tokens[k - 2]?.w === 'used' && k < from && !['i', 'we'].includes(tokens[k - 3]?.w ?? '')) return { factor: 0.4, reason: "reported ('used to say')" };
       if ((w === 'say' || w === 'said') && (['what', 'whatever'].includes(tokens[k + 1]?.w ?? '') || ['to', 'dare', 'needless', 'safe', 'sad', 'hate', 'gotta'].includes(prev)) && !THIRD_PARTY.has(tokens[k - 1]?.w ?? '')) continue;
@@ -284,7 +285,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && (tokens.slice(k + 1, k + 3).some((t) => t.w === 'but') || (k > to && tokens.slice(k + 1, k + 5).some((t) => ['just', 'simply', 'only', 'facts', 'fact', 'true', 'truth', 'reality'].includes(t.w))))) continue;
     // "a coward who should be ashamed of himself": shame demanded of the one insulted adds to the insult
     if (w === 'ashamed' && k > to && tokens[k - 1]?.w === 'be' && ['should', 'must', 'ought'].includes(tokens[k - 2]?.w ?? '')) continue;
-    if (w === 'wrong' && k > to && ['is', 'are', 'was', 'so', 'just', 'plain', 'simply', 'completely', 'dead'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.45, reason: "condemned ('wrong')" };
+    // ("... that is what is wrong with this country" blames; it does not condemn the claim)
+    if (w === 'wrong' && k > to && ['is', 'are', 'was', 'so', 'just', 'plain', 'simply', 'completely', 'dead'].includes(tokens[k - 1]?.w ?? '') && tokens[k - 2]?.w !== 'what') return { factor: 0.45, reason: "condemned ('wrong')" };
     if (w === 'shame' && tokens[k + 1]?.w === 'on') return { factor: 0.45, reason: "condemned ('shame on')" };
     // "it's a smear" (the noun; "to smear this man" is the writer's own charge)
     if ((w === 'smear' || w === 'smears') && ['a', 'racist', 'vile', 'just', 'nasty', 'another'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.45, reason: "condemned ('a smear')" };

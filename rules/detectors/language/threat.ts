@@ -18,7 +18,7 @@ const VIOLENT = new Set([
   'kill', 'murder', 'stab', 'shoot', 'punch', 'slap', 'strangle', 'choke', 'hurt', 'rape', 'lynch', 'hang', 'burn', 'bomb', 'smash',
   'slit', 'gut', 'bury', 'cut', 'torture', 'behead', 'execute', 'beat', 'kick', 'break', 'hunt', 'find', 'knock', 'run', 'end', 'skin',
   'drown', 'poison', 'attack', 'assault', 'shank', 'destroy', 'crush', 'snap', 'throttle', 'whip', 'batter', 'maim', 'cripple',
-  'dox', 'doxx', 'rip', 'kil', 'murda', 'jump', 'headbutt', 'deck', 'crack', 'rearrange', 'slice', 'track', 'finish', 'wreck', 'kidnap', 'abduct', 'mug', 'gouge', 'bash', 'pummel', 'stomp', 'curbstomp', 'whack', 'clobber', 'knife', 'murk', 'merk', 'smack',
+  'dox', 'doxx', 'rip', 'kil', 'murda', 'jump', 'headbutt', 'deck', 'crack', 'rearrange', 'slice', 'track', 'finish', 'wreck', 'kidnap', 'abduct', 'mug', 'gouge', 'bash', 'pummel', 'stomp', 'curbstomp', 'whack', 'clobber', 'knife', 'murk', 'merk', 'smack', 'smoke',
 ]);
 /**
  * The harm word is part of an everyday phrase: "burn off some energy", "burn bright", "drown out the noise", "choke up at
@@ -46,7 +46,7 @@ function everydayHarmPhrase(tokens: readonly Token[], q: number): boolean {
 }
 
 /** Violent verbs that are also verbs of sport, search, dress and work: only with an agent who says they will. */
-const SOFT_VIOLENT = new Set(['track', 'finish', 'deck', 'kidnap', 'mug', 'wreck', 'crack', 'slice', 'rearrange', 'jump', 'hunt', 'find', 'end', 'knock']);
+const SOFT_VIOLENT = new Set(['track', 'finish', 'deck', 'kidnap', 'mug', 'wreck', 'crack', 'slice', 'rearrange', 'jump', 'hunt', 'find', 'end', 'knock', 'smoke']);
 /** The -ing forms of the violent verbs: "breaking" → "break", "shooting" → "shoot", "stabbing" → "stab" (a final consonant
  * after one vowel doubles: stab, cut, rip, slit, gut, mug, whip, skin, snap, run). */
 const GERUNDS = new Map([...VIOLENT].map((v) => [/e$/.test(v) && !/ee$/.test(v) ? `${v.slice(0, -1)}ing` : /^[^aeiou]*[aeiou][bdgmnprt]$/.test(v) ? `${v}${v.slice(-1)}ing` : `${v}ing`, v]));
@@ -56,7 +56,7 @@ const VIOLENT_S = new Map([...VIOLENT].map((v) => [/(?:sh|ch|ss|x)$/.test(v) ? `
 const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   beat: ['up', 'senseless', 'black', 'shit', 'death', 'pulp', 'out'],
   kick: ['ass', 'teeth', 'face', 'head', 'shit', 'to', 'out'],
-  break: ['neck', 'legs', 'leg', 'arms', 'arm', 'face', 'jaw', 'nose', 'bones', 'skull', 'teeth', 'kneecaps', 'fingers', 'back'],
+  break: ['neck', 'legs', 'leg', 'arms', 'arm', 'face', 'jaw', 'nose', 'bones', 'skull', 'teeth', 'kneecaps', 'fingers', 'back', 'hands', 'hand', 'wrists', 'wrist', 'ribs', 'knees', 'ankles', 'spine'],
   smash: ['face', 'head', 'skull', 'teeth', 'in'],
   find: ['and', 'where'],
   hunt: ['down'],
@@ -85,7 +85,7 @@ const POSSESSIVES = new Set(['your', 'his', 'her', 'their', 'ur']);
 const AGENTS = new Set(['i', 'we', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'they', 'you', 'ill', 'gonna', 'lads', 'boys', 'guys', 'crew', 'ima', 'imma', 'im']);
 /** Words that carry both the agent and the will: "ill" (I'll), "ima", "imma". */
 const SELF_WILLED = new Set(['ill', 'ima', 'imma']);
-const VOLITION = new Set(['will', 'going', 'to', 'want', 'wanna', 'would', 'gonna', 'should', 'must', 'need', 'needs', 'ought', 'could', 'about', 'am', 'are', 'gotta', 'got', 'finna', 'might', 'really', 'just', 'seriously', 'literally', 'definitely', 'totally', 'fucking', 'personally', 'go', 'and', 'come', 'gladly', 'happily', 'please', 'pls', 'plz']);
+const VOLITION = new Set(['will', 'going', 'to', 'want', 'wanna', 'would', 'gonna', 'should', 'must', 'need', 'needs', 'ought', 'could', 'about', 'am', 'are', 'gotta', 'got', 'finna', 'might', 'really', 'just', 'seriously', 'literally', 'definitely', 'totally', 'fucking', 'personally', 'go', 'and', 'come', 'gladly', 'happily', 'please', 'pls', 'plz', 'oughta', 'willing']);
 const WISH_TARGETS = new Set(['he', 'she', 'they', 'you', 'u', 'him', 'her', 'them', 'ya']);
 const TARGET_PRONOUNS = new Set(['you', 'him', 'her', 'them', 'u', 'yourself', 'ya', 'everyone', 'everybody', 'somebody', 'someone', 'anyone', 'all']);
 /** "shoot me a message", "kill me a dragon": an object noun after the person makes it an idiom. */
@@ -273,7 +273,7 @@ function foretoldToPerson(tokens: readonly Token[], i: number, v: string): Found
  * your prayers", "until you're in the ground"), a death wished ("wishing a slow painful death on you"), a sight relished
  * ("would love to see the senator hanging from a lamppost"), a fist offered ("want me to break your nose?").
  */
-const MENACE_PHRASES: readonly (readonly [RegExp, string])[] = [
+const MENACE_PHRASES: readonly (readonly [RegExp, string, RegExp?])[] = [
   [/\bcatch (?:these|dese|deez) hands(?: (?:bro|pal|mate|buddy|fam|now|tonight|kid))?(?= [.,!?;]| and |$)/, 'catch these hands'],
   [/\bpull(?:ing)? up on (?:you|u|him|her|ya|them)(?! (?:at|to|with a|in)\b)\b/, 'pull up on you'],
   [/\bpull(?:ing)? up with (?:the|my|a) (?:strap|gun|piece|glock|blick|stick|heat)\b/, 'pull up with a gun'],
@@ -313,22 +313,48 @@ const MENACE_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bseeing (?:your|ur|his|her) \w+ in flames\b/, "relishes someone's house in flames"],
   [/\b(?:your|ur) (?:house|car|barn|shop|mailbox|truck|store) is (?:going up in smoke|getting blown up|going to burn|gonna burn)\b/, 'your house is going up in smoke'],
   [/\bthen i (?:come|am coming|will come) for (?:you|u)\b/, 'then I come for you'],
+  // "I'll squeeze the life out of you" (not a grandmother's hug)
+  [/\b(?:squeeze|squeezing|choke|choking|strangle|strangling|beat|beating|kick|kicking) the (?:living )?life out of (?:you|u|him|her|them|that \w+|this \w+)\b/, 'the life out of you', /\b(?:hug|hugs|hugging|cuddle|cuddles|love|grandma|granny|nan|nana|auntie|aunt|excited|joy|lol|haha)\b/],
+  // fire set with people inside: "burn it all down with them inside", "torch his restaurant while he's inside"
+  [/\b(?:burn|burning|torch|torching|firebomb|set fire to|blow up)\b.{0,50}?\b(?:with (?:them|him|her|you|u|everyone|the \w+) (?:all )?(?:still )?inside|while (?:he|she|they|you|u) (?:is|are|am) (?:still )?inside)\b/, 'fire with people inside'],
+  // property threatened by a hope or a regret: "hope your windows are insured", "I'd hate for your roof to go up in flames"
+  [/\bhope (?:your|ur|his|her) (?:\w+ )?(?:house|home|car|windows|shop|store|restaurant|business|truck|place|van|office|garage) (?:is|are) (?:well |fully )?insured\b/, 'hope your windows are insured', /\b(?:storm|storms|flood|floods|flooding|hurricane|hail|wind|winds|tornado|wildfire|wildfires|weather|earthquake|season|forecast|river|burglaries|break ins|thefts)\b/],
+  [/\bhate for (?:your|ur|his|her) (?:\w+ )?(?:house|home|car|roof|shop|store|restaurant|business|truck|place|van|office|garage|windows) to (?:go up in flames|burn down|catch fire|get (?:torched|smashed|keyed|burned|burnt))\b/, "I'd hate for your roof to burn", /\b(?:candles?|heater|heaters|wiring|fireplace|chimney|unattended|storm|wildfire|wildfires|season)\b/],
+  [/\b(?:that|this|your|ur) \w+ (?:of yours )?(?:would|will|could) (?:burn|go up) (?:in flames |up )?(?:real |really |so |pretty |very )?(?:quick|quickly|fast|easy|easily)\b/, 'your restaurant would burn real quick', /\b(?:candles?|heater|heaters|wiring|fireplace|chimney|unattended|dry|drought|wildfire|wildfires|season|grease|oil|pan|firewood|kindling|paper|hay)\b/],
+  // a death foretold to the reader: "you won't see another birthday"
+  [/\b(?:you|u) (?:will not|wont|will never) (?:see|live to see|make it to) (?:another|your next) (?:birthday|christmas|year|summer|winter|sunrise|morning|week|new year)\b/, "you won't see another birthday", /\b(?:smoking|smoke|drinking|cancer|doctor|doctors|diet|sugar|eating|health|healthy|if|unless|heart|lungs|liver|vape|vaping)\b/],
+  [/\bpicking (?:your|ur|his|her|their) teeth (?:up )?off the (?:floor|pavement|ground|sidewalk|street|concrete)\b/, 'picking your teeth up off the floor'],
+  // a condition set on the reader, paid for by their family: "if you testify, your kids pay for it"
+  [/\bif (?:you|u)\b.*\b(?:your|ur) (?:kids|children|family|wife|husband|son|daughter|mother|mom|mum|dad|parents|sister|brother) (?:will |are gonna |gonna |are going to |is gonna |is going to )?(?:pay for (?:it|this|that)|pay the price|suffer)\b/, 'your kids pay for it'],
+  // waiting by someone's car, with a condition or a time: "if that ref blows one more call, I'll wait for him at his car"
+  [/\bif\b.*\b(?:i|we) (?:will |am gonna |am going to |will be |am )?(?:wait|waiting) (?:for (?:you|u|him|her) )?(?:at|by|outside|next to) (?:your|ur|his|her) (?:car|house|home|door|flat|place|truck)\b|\b(?:i|we) (?:will |am gonna |am going to |will be |am )?(?:wait|waiting) (?:for (?:you|u|him|her) )?(?:at|by|outside|next to) (?:your|ur|his|her) (?:car|house|home|door|flat|place|truck)\b.*\b(?:every day|every night|after (?:your|his|her) shift|alone|one of these days)\b/, 'waiting by your car', /\b(?:keys|umbrella|coffee|flowers|surprise|birthday|groceries|bags|kids|school|jump|battery|tow|mechanic|love|miss|pick|lift|ride)\b/],
+  [/\b(?:i have been|i am|ive been|been|i keep) (?:following|stalking|tailing) (?:you|u|her|him) (?:home|back home|from work|to work|every (?:day|night)|for (?:weeks|months|days))\b/, 'following you home', /\b(?:linkedin|instagram|insta|profile|page|socials|feed|twitter|tiktok|blog|channel|podcast|career|work on|lol|haha)\b/],
+  // a third person warned off being alone: "the referee had better not go to his car alone tonight"
+  [/\b(?:the \w+|he|she|that \w+) (?:had better|better|best) not (?:go|walk|be|drive|leave|sit|stay) (?:\w+ ){0,4}?alone\b/, 'had better not go out alone', /\b(?:safe|safety|careful|dark|late|drunk|weather|ice|icy|storm|hike|hiking|trail|mountain|swim|swimming)\b/],
+  [/\bwhat is coming to (?:him|her|you|u|them)\b.{0,30}\b(?:preferably|hopefully|ideally|like) (?:a |with a )?(?:bullet|noose|rope|beating|knife|bat)\b|\bwhat is coming to (?:you|u|him|her)\b.{0,12}\band it (?:will|is gonna|is going to) hurt\b/, "gets what's coming to him, a bullet"],
+  [/\b(?:let us|lets|we should|we will|we are gonna|we are going to|i will|ill|i am going to|i am gonna|time to) (?:all )?make (?:his|her|their|your|ur) life (?:a )?(?:living )?hell\b/, 'make his life hell'],
+  [/\bwhy (?:has not|hasnt|have not|havent|did not|didnt) (?:anyone|anybody|someone|somebody|nobody) (?:\w+ )?(?:stabbed|shot|killed|punched|decked|strangled|lynched|hanged|hung|run over|ran over|beaten|beat up|murdered|slapped|knocked out) (?:him|her|them|this|that|the|these|those|user)\b/, "why hasn't anyone stabbed him yet"],
+  [/(?:^|\band |\bso |, )bring (?:your )?(?:friends |mates |the boys |the lads )?(?:and )?(?:bats|crowbars|pitchforks|weapons|guns|knives|machetes)\b/, 'bring bats', /\b(?:baseball|softball|cricket|rounders|nets|league|practice|camping|hiking|halloween|cave|zoo|costume|props|range|hunting|hunt|fruit|picnic|bbq|kitchen|cooking)\b/],
+  [/\b(?:i|we|im|ill|gonna) (?:\w+ ){0,3}?(?:taking|bringing|take|bring|brought|took) my (?:rifle|gun|ar|ar15|shotgun|pistol|glock|piece|handgun) to (?:the |your |ur |his |her |our |that |this )?(?:\w+ )?(?:board )?(?:meeting|hearing|rally|school|office|house|place|work)\b/, 'bringing a gun to the meeting', /\b(?:range|hunting|hunt|gunsmith|shop|cleaning|clean|repair|repaired|show|class|course|safety|lesson|lessons|license|licence|permit|inspection|registered|register|security|guard|police|officer|deputy)\b/],
+  [/\bnot saying i will (?:\w+ )?(?:hurt|kill|shoot|stab|beat|punch|end|get|find) (?:you|u|him|her)\b.*\bnot saying i (?:will not|wont)\b/, "I'm not saying I won't"],
+  [/\b(?:start |keep |better |should |might want to )(?:checking|check) under (?:your|ur|his|her) (?:car|truck|van)\b/, 'check under your car', /\b(?:cat|cats|kitten|kittens|winter|oil|leak|leaks|leaking|hedgehog|hedgehogs|fox|foxes|rust|exhaust|mechanic)\b/],
 ];
 /** Errands, shows, sport fixtures and accidents that the menace phrases also name: "pull up on you at the station and give you
  * a lift", "I'm outside your house but nobody is answering", "the Champions League draw", "a magic show", "on a heavy bag",
  * "candles left unattended nearly set fire to his curtains". */
 const ERRANDS = new Set(['doughnuts', 'donuts', 'free', 'snacks', 'cake', 'pizza', 'lift', 'ride', 'pick', 'airport', 'station', 'delivery', 'parcel', 'package', 'courier', 'answering', 'booth', 'standup', 'printer', 'leftovers', 'lasagne', 'dance', 'tuna', 'tracker', 'app', 'chorus', 'song', 'wedding', 'magic', 'magician', 'trick', 'audience', 'volunteer', 'raffle', 'conference', 'demo', 'demos', 'daycare', 'butcher', 'draw', 'league', 'fixture', 'fixtures', 'kickoff', 'boxing', 'candles', 'candle', 'unattended', 'nearly', 'almost', 'accidentally', 'noticed', 'curtains', 'class', 'heavy', 'gym', 'practice', 'rehearsal']);
-const MENACE_ANCHORS = new Set(['hands', 'pull', 'pulling', 'lights', 'slide', 'shirt', 't', 'leaking', 'coming', 'come', 'fire', 'life', 'numbered', 'visit', 'find', 'address', 'bat', 'crowbar', 'hammer', 'axe', 'sledgehammer', 'brick', 'petrol', 'gasoline', 'gas', 'fuel', 'molotov', 'sharpening', 'ground', 'grave', 'goodbyes', 'prayers', 'fists', 'disappear', 'vanish', 'wall', 'window', 'table', 'blood', 'death', 'acid', 'survive', 'finger', 'bone', 'tooth', 'rib', 'want', 'outside', 'schedule', 'routine', 'bleeding', 'hanging', 'flames', 'beaten', 'smashed', 'bag', 'dragged', 'under', 'unconscious', 'smoke', 'blown', 'burn']);
+const MENACE_ANCHORS = new Set(['hands', 'pull', 'pulling', 'lights', 'slide', 'shirt', 't', 'leaking', 'coming', 'come', 'fire', 'life', 'numbered', 'visit', 'find', 'address', 'bat', 'crowbar', 'hammer', 'axe', 'sledgehammer', 'brick', 'petrol', 'gasoline', 'gas', 'fuel', 'molotov', 'sharpening', 'ground', 'grave', 'goodbyes', 'prayers', 'fists', 'disappear', 'vanish', 'wall', 'window', 'table', 'blood', 'death', 'acid', 'survive', 'finger', 'bone', 'tooth', 'rib', 'want', 'outside', 'schedule', 'routine', 'bleeding', 'hanging', 'flames', 'beaten', 'smashed', 'bag', 'dragged', 'under', 'unconscious', 'smoke', 'blown', 'burn', 'inside', 'insured', 'quick', 'quickly', 'fast', 'easy', 'easily', 'birthday', 'christmas', 'year', 'summer', 'winter', 'sunrise', 'morning', 'week', 'teeth', 'pay', 'suffer', 'wait', 'waiting', 'following', 'stalking', 'tailing', 'alone', 'coming', 'hell', 'stabbed', 'shot', 'killed', 'punched', 'decked', 'strangled', 'lynched', 'hanged', 'hung', 'beaten', 'murdered', 'slapped', 'knocked', 'bats', 'crowbars', 'pitchforks', 'weapons', 'guns', 'knives', 'machetes', 'meeting', 'hearing', 'rally', 'school', 'office', 'house', 'place', 'work', 'saying', 'checking', 'check']);
 
 function menacePhrases(tokens: readonly Token[]): Found[] {
   // ("would love to see ..." relishes, "nobody will miss you" menaces; "love you" and "miss you" elsewhere are fond)
-  const fond = (t: Token, n: number): boolean => FOND_MARKERS.has(t.w) && !(t.w === 'love' && w(tokens, n + 1) === 'to') && !(t.w === 'miss' && ['will', 'would', 'gonna'].includes(w(tokens, n - 1)));
+  // ("... on you and everyone you love": the ones the harm would reach)
+  const fond = (t: Token, n: number): boolean => FOND_MARKERS.has(t.w) && !(t.w === 'love' && (w(tokens, n + 1) === 'to' || (w(tokens, n - 1) === 'you' && ['everyone', 'everybody', 'all', 'those', 'anyone', 'everything'].includes(w(tokens, n - 2))))) && !(t.w === 'miss' && ['will', 'would', 'gonna'].includes(w(tokens, n - 1)));
   if (!tokens.some((t) => MENACE_ANCHORS.has(t.w)) || tokens.some((t, n) => STORY_OR_PET.has(t.w) || PETS_AND_CHILDREN.has(t.w) || ERRANDS.has(t.w) || fond(t, n))) return [];
   const words = tokens.map((t) => t.w);
   const text = words.join(' ');
-  for (const [re, what] of MENACE_PHRASES) {
+  for (const [re, what, guard] of MENACE_PHRASES) {
     const m = re.exec(text);
-    if (!m) continue;
+    if (!m || guard?.test(text)) continue;
     // map the match back to tokens by counting the spaces before and inside it
     const from = text.slice(0, m.index).split(' ').length - 1;
     const to = Math.min(tokens.length - 1, from + m[0].trim().split(' ').length - 1);
@@ -399,12 +425,14 @@ function findThreats(tokens: readonly Token[]): Found[] {
     if ((v === 'rot' || v === 'burn') && w(tokens, i + 1) === 'in' && w(tokens, i + 2) === 'hell') out.push({ from: i, to: i + 2, confidence: 0.75, explain: `wishes harm ('${v} in hell')` });
     if (v === 'want' && personAt(tokens, i + 1) >= 0 && w(tokens, personAt(tokens, i + 1) + 1) === 'dead' && !['center', 'centre', 'lucky', 'easy', 'good', 'serious', 'right', 'on'].includes(w(tokens, personAt(tokens, i + 1) + 2))) out.push({ from: i, to: personAt(tokens, i + 1) + 1, confidence: 0.85, explain: "wants someone dead" });
     // "I know where you live", "watch your back", "you'll regret this", "you're dead"
-    if (v === 'know' && !['is', 'was', 'are'].includes(w(tokens, i + 4)) && !tokens.some((t) => KIND_FOLLOW_ONS.has(t.w)) && ((w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && ['live', 'park', 'sleep'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'where' && ['your', 'ur'].includes(w(tokens, i + 2)) && ['kids', 'children', 'family', 'wife', 'husband', 'mum', 'mom', 'daughter', 'son', 'parents'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'your' && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address')))) && ['i', 'we'].includes(w(tokens, i - 1)) && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: `veiled threat ('I know ${w(tokens, i + 1)} ${w(tokens, i + 2)} ${w(tokens, i + 3)}')` });
-    if (v === 'watch' && w(tokens, i + 1) === 'your' && w(tokens, i + 2) === 'back' && !tokens.slice(i + 3).some((t) => ['coming', 'behind', 'deadlift', 'lift', 'lifting', 'squat', 'posture', 'cart', 'car', 'bike'].includes(t.w)) && !['on', 'during', 'when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
+    if (v === 'know' && !['is', 'was', 'are'].includes(w(tokens, i + 4)) && !tokens.some((t) => KIND_FOLLOW_ONS.has(t.w)) && ((w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && (['live', 'park', 'sleep'].includes(w(tokens, i + 3)) || (['work', 'train', 'drink'].includes(w(tokens, i + 3)) && tokens.some((t) => WEAPONS.has(t.w) || ['loaded', 'rifle', 'ar', 'glock', 'shotgun', 'pistol', 'strap'].includes(t.w))))) || (w(tokens, i + 1) === 'where' && ['your', 'ur'].includes(w(tokens, i + 2)) && ['kids', 'children', 'family', 'wife', 'husband', 'mum', 'mom', 'daughter', 'son', 'parents'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'your' && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address')))) && ['i', 'we'].includes(w(tokens, i - 1)) && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: `veiled threat ('I know ${w(tokens, i + 1)} ${w(tokens, i + 2)} ${w(tokens, i + 3)}')` });
+    if (v === 'watch' && ['your', 'ur'].includes(w(tokens, i + 1)) && ['back', 'bak'].includes(w(tokens, i + 2)) && !tokens.slice(i + 3).some((t) => ['coming', 'behind', 'deadlift', 'lift', 'lifting', 'squat', 'posture', 'cart', 'car', 'bike'].includes(t.w)) && !['on', 'during', 'when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
     // "I will find where you live", "I'll find you", "I will make you pay", "you'll pay for this"
     const lives = v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) ? tokens.findIndex((t, k) => k > i + 1 && k < i + 5 && t.w === 'live') : -1;
     if (lives > 0 && speakerWill(tokens, i)) out.push({ from: i, to: lives, confidence: 0.8, explain: "veiled threat ('find where you live')" });
-    if (v === 'make' && TARGET_PRONOUNS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'pay' && !['for', 'the', 'a', 'more', 'less', 'extra', 'tax', 'back', 'at', 'upfront', 'up', 'first', 'online', 'in', 'before', 'by', 'cash'].includes(w(tokens, i + 3)) && (speakerWill(tokens, i) || (w(tokens, i - 1) === 'and' && tokens.slice(0, i).some((t) => ['i', 'we', 'lets', "let's"].includes(t.w))))) out.push({ from: i, to: i + 2, confidence: 0.75, explain: "veiled threat ('make you pay')" });
+    if (v === 'make' && TARGET_PRONOUNS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'pay' && !['for', 'the', 'a', 'more', 'less', 'extra', 'tax', 'back', 'at', 'upfront', 'up', 'first', 'online', 'in', 'before', 'by', 'cash'].includes(w(tokens, i + 3)) && (speakerWill(tokens, i) || (w(tokens, i - 1) === 'and' && tokens.slice(0, i).some((t, n) => ['i', 'we', 'lets', "let's"].includes(t.w) || (t.w === 'us' && w(tokens, n - 1) === 'let'))))) out.push({ from: i, to: i + 2, confidence: 0.75, explain: "veiled threat ('make you pay')" });
+    // "I'll make you regret this", "find this woman's address and make her regret it"
+    if (v === 'make' && TARGET_PRONOUNS.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'regret' && ['it', 'this', 'that', 'everything', 'ever', 'the', 'saying', 'posting', 'crossing'].includes(w(tokens, i + 3)) && !tokens.some((t) => FOND_MARKERS.has(t.w) || KIND_FOLLOW_ONS.has(t.w) || GAME_WORDS.has(t.w) || ['cake', 'dessert', 'food', 'meal', 'pizza', 'workout', 'leg', 'hike'].includes(t.w)) && (speakerWill(tokens, i) || (w(tokens, i - 1) === 'and' && tokens.slice(0, i).some((t, n) => ['i', 'we', 'lets', "let's", 'someone', 'somebody', 'ill'].includes(t.w) || (t.w === 'us' && w(tokens, n - 1) === 'let'))))) out.push({ from: i, to: i + 3, confidence: 0.7, explain: "veiled threat ('make you regret it')" });
     // "teach him a lesson with a baseball bat": the lesson given with a weapon
     const taught = v === 'teach' ? (personAt(tokens, i + 1) >= 0 ? personAt(tokens, i + 1) : ['the', 'that', 'this', 'those', 'these'].includes(w(tokens, i + 1)) && !tokens[i + 2]?.punct ? i + 2 : -1) : -1;
     if (taught >= 0) {
@@ -435,7 +463,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
 }
 
 /** What is beaten out of someone: "beat the living hell out of you". */
-const BEATEN_OUT = new Set(['hell', 'crap', 'shit', 'daylights', 'snot', 'stuffing', 'piss', 'tar', 'heck', 'fuck']);
+const BEATEN_OUT = new Set(['hell', 'crap', 'shit', 'daylights', 'snot', 'stuffing', 'piss', 'tar', 'heck', 'fuck', 'life']);
 /** Falls wished on someone: "hope that driver crashes into a wall", "hope u trip down the stairs". */
 const MISHAPS = new Set(['crashes', 'crash', 'falls', 'fall', 'trips', 'trip', 'slips', 'slip']);
 /** What one crashes into or falls off or down in a wish of harm ("crashes into bed", "falls into a routine" pass). */
@@ -453,6 +481,10 @@ const NEVER_AGAIN = new Set(['walk', 'walks', 'see', 'sees', 'talk', 'talks', 'b
 /** Someone's things damaged to threaten them: "I'll slash your tires", "key his car". */
 const VANDAL_VERBS = new Set(['slash', 'key', 'torch', 'trash', 'smash', 'burn', 'vandalise', 'vandalize', 'firebomb', 'egg']);
 const VANDAL_THINGS = new Set(['building', 'tires', 'tyres', 'car', 'house', 'windows', 'window', 'home', 'office', 'truck', 'van', 'windscreen', 'windshield', 'church', 'restaurant', 'shop', 'store', 'barn', 'apartment', 'flat', 'mailbox', 'garage', 'clinic', 'mosque', 'synagogue', 'temple']);
+/** Days one may not live to see: "be a shame if you didn't make it to Monday". */
+const DAYS_AHEAD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'morning', 'christmas', 'sunrise', 'dawn']);
+/** Public buildings fire or a mob may be called on: "we ought to torch the courthouse". */
+const PUBLIC_PLACES = new Set(['courthouse', 'clinic', 'office', 'mosque', 'church', 'synagogue', 'temple', 'station', 'building', 'school', 'restaurant', 'shop', 'store', 'offices', 'hq', 'headquarters', 'gurdwara', 'embassy']);
 /** What is thrown through someone's window: "throw a brick through the CEO's window". */
 const THROWN = new Set(['brick', 'rock', 'stone', 'molotov', 'bottle', 'firebomb']);
 
@@ -502,7 +534,9 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
       return null;
     }
     case 'rough': {
+      // "rough him up", "rough up the referee"
       const p = personAt(tokens, i + 1);
+      if (p < 0 && w(tokens, i + 1) === 'up' && personAt(tokens, i + 2) >= 0) return promised(personAt(tokens, i + 2), 'rough a person up', 0.75);
       return p >= 0 && w(tokens, p + 1) === 'up' ? promised(p + 1, 'rough a person up', 0.75) : null;
     }
     case 'drag':
@@ -512,7 +546,7 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
       if (p < 0 || w(tokens, p + 1) !== 'out') return null;
       const own = possessionAt(tokens, p + 3);
       const car = w(tokens, p + 2) === 'of' && own > 0 && ['car', 'house', 'home', 'office', 'truck', 'cell'].includes(w(tokens, own));
-      const then = w(tokens, p + 2) === 'and' && (VIOLENT.has(w(tokens, p + 3)) || ['hang', 'beat', 'shoot', 'lynch'].includes(w(tokens, p + 3)));
+      const then = (w(tokens, p + 2) === 'and' && (VIOLENT.has(w(tokens, p + 3)) || ['hang', 'beat', 'shoot', 'lynch'].includes(w(tokens, p + 3)))) || (w(tokens, p + 2) === 'by' && ['hair', 'neck', 'throat', 'collar', 'ears', 'ankles'].includes(w(tokens, p + 4)));
       // ("we should go to his house and drag him out": the end of the sentence)
       const bare = !tokens[p + 2] || tokens[p + 2]?.punct === true;
       if (!car && !then && !(bare && tokens.some((t) => ['house', 'home', 'office', 'car', 'place'].includes(t.w)))) return null;
@@ -545,14 +579,16 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
     }
     case 'sleep': {
       // "you better sleep with one eye open tonight"
-      if (w(tokens, i + 1) === 'with' && w(tokens, i + 2) === 'one' && w(tokens, i + 3) === 'eye' && w(tokens, i + 4) === 'open' && tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'better', 'should', 'he', 'she'].includes(t.w)) && !tokens.some((t) => FOND_MARKERS.has(t.w) || PETS_AND_CHILDREN.has(t.w) || ['cat', 'cats', 'toddler', 'baby', 'newborn', 'parent', 'parents', 'mum', 'mom', 'dad', 'lol'].includes(t.w))) return { from: i, to: i + 4, confidence: 0.7, explain: "veiled threat ('sleep with one eye open')" };
+      if (w(tokens, i + 1) === 'with' && w(tokens, i + 2) === 'one' && w(tokens, i + 3) === 'eye' && w(tokens, i + 4) === 'open' && ((i === 0 && !tokens.some((t) => t.w === '?')) || tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'better', 'should', 'he', 'she'].includes(t.w))) && !tokens.some((t) => FOND_MARKERS.has(t.w) || PETS_AND_CHILDREN.has(t.w) || ['cat', 'cats', 'toddler', 'baby', 'newborn', 'parent', 'parents', 'mum', 'mom', 'dad', 'lol'].includes(t.w))) return { from: i, to: i + 4, confidence: 0.7, explain: "veiled threat ('sleep with one eye open')" };
       return null;
     }
     case 'six': {
       // "can't wait for the day you're six feet under", "I'll put you six feet under" (put reads its own)
       // ("you'll end up six feet under")
       const endUp = w(tokens, i - 1) === 'up' && w(tokens, i - 2) === 'end' && tokens.slice(Math.max(0, i - 5), i - 2).some((t) => ['you', 'u', 'he', 'she', 'youll', 'll', 'will'].includes(t.w));
-      if (w(tokens, i + 1) === 'feet' && w(tokens, i + 2) === 'under' && (endUp || (['you', 'are', "you're", 'youre', 'ur', 'he', 'is', 'she'].includes(w(tokens, i - 1)) && tokens.slice(0, i).some((t) => ['wait', 'hope', 'wish', 'soon', 'day', 'till', 'until', 'when'].includes(t.w)))) && !tokens.some((t) => ['show', 'series', 'episode', 'season', 'hbo', 'rip', 'miss', 'missed'].includes(t.w))) return { from: i - 1, to: i + 2, confidence: 0.75, explain: "wishes death ('six feet under')" };
+      // ("you'll be six feet under before the election")
+      const foretold = w(tokens, i - 1) === 'be' && ['will', 'll', 'gonna'].includes(w(tokens, i - 2)) && ['you', 'u', 'he', 'she'].includes(w(tokens, i - 3)) && ['before', 'by', 'soon', 'within', 'next', 'tonight'].includes(w(tokens, i + 3));
+      if (w(tokens, i + 1) === 'feet' && w(tokens, i + 2) === 'under' && (endUp || foretold || (['you', 'are', "you're", 'youre', 'ur', 'he', 'is', 'she'].includes(w(tokens, i - 1)) && tokens.slice(0, i).some((t) => ['wait', 'hope', 'wish', 'soon', 'day', 'till', 'until', 'when'].includes(t.w)))) && !tokens.some((t) => ['show', 'series', 'episode', 'season', 'hbo', 'rip', 'miss', 'missed'].includes(t.w))) return { from: i - 1, to: i + 2, confidence: 0.75, explain: "wishes death ('six feet under')" };
       return null;
     }
     case 'better': {
@@ -572,13 +608,18 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
       const wished = tokens.slice(0, i).some((t) => ['hope', 'wish'].includes(t.w));
       return wished ? { from: i, to: p + 2, confidence: 0.75, explain: `wishes death ('leave ... to ${w(tokens, p + 2)}')` } : promised(p + 2, `leave a person to ${w(tokens, p + 2)}`, 0.75);
     }
+    case 'terrible':
+    case 'awful':
     case 'pity':
     case 'shame': {
       // "nice Tesla, would be a shame if someone keyed it tonight", "shame if something happened to it"
+      // ("would be terrible if your brakes stopped working", "be a real shame if you didn't make it to Monday")
       const j = w(tokens, i + 1) === 'if' ? i + 2 : -1;
-      if (j < 0 || !['something', 'someone', 'somebody', 'anything', 'it', 'she', 'he', 'they', 'your'].includes(w(tokens, j)) || tokens.some((t) => KIND_FOLLOW_ONS.has(t.w) || WARNING_WORDS.has(t.w) || t.w === 'because')) return null;
+      const soft = v === 'terrible' || v === 'awful';
+      if (soft && !['be', 'would'].includes(w(tokens, i - 1)) && !(w(tokens, i - 1) === 'so' && w(tokens, i - 2) === 'be')) return null;
+      if (j < 0 || !['something', 'someone', 'somebody', 'anything', 'it', 'she', 'he', 'they', 'your', 'you', 'u', 'ur'].includes(w(tokens, j)) || tokens.some((t) => KIND_FOLLOW_ONS.has(t.w) || WARNING_WORDS.has(t.w) || t.w === 'because')) return null;
       // ("be a shame if she didn't come home", "be a pity if it caught fire")
-      const harm = tokens.findIndex((t, k) => k > j && k <= j + 4 && (/^(?:happened|happen|happens|keyed|torched|scratched|smashed|broke|burned|burnt|slashed|vandali[sz]ed|got|disappeared|vanished)$/.test(t.w) || (t.w === 'caught' && w(tokens, k + 1) === 'fire') || (t.w === 'come' && w(tokens, k + 1) === 'home' && NEGATORS.has(w(tokens, k - 1)))));
+      const harm = tokens.findIndex((t, k) => k > j && k <= j + 4 && ((!soft && /^(?:happened|happen|happens|got|disappeared|vanished)$/.test(t.w)) || /^(?:keyed|torched|scratched|smashed|broke|burned|burnt|slashed|vandali[sz]ed)$/.test(t.w) || (t.w === 'caught' && w(tokens, k + 1) === 'fire') || (t.w === 'stopped' && w(tokens, k + 1) === 'working' && ['brakes', 'brake', 'steering'].includes(w(tokens, k - 1))) || (t.w === 'went' && w(tokens, k + 1) === 'up' && w(tokens, k + 3) === 'flames') || (!soft && t.w === 'come' && w(tokens, k + 1) === 'home' && NEGATORS.has(w(tokens, k - 1)) && !['you', 'u', 'ur', 'your'].includes(w(tokens, j))) || (!soft && t.w === 'make' && w(tokens, k + 1) === 'it' && w(tokens, k + 2) === 'to' && DAYS_AHEAD.has(w(tokens, k + 3)) && NEGATORS.has(w(tokens, k - 1)))));
       if (harm < 0 || (w(tokens, harm) === 'got' && !/^(?:keyed|torched|scratched|smashed|slashed|burned|burnt|hurt)$/.test(w(tokens, harm + 1)))) return null;
       return { from: i, to: harm, confidence: 0.7, explain: "veiled threat ('shame if something happened')" };
     }
@@ -588,17 +629,25 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
       return null;
     }
   }
+  if (VANDAL_VERBS.has(v) && ['every', 'all'].includes(w(tokens, i + 1))) {
+    // "I'm going to smash every window in your store", "let's go smash every window in that mosque"
+    const th = w(tokens, i + 2) === 'the' ? i + 3 : i + 2;
+    const inside = w(tokens, th + 1) === 'in' ? th + 2 : -1;
+    const own = inside > 0 ? possessionAt(tokens, inside) : -1;
+    const pub = inside > 0 && ['the', 'that', 'their', 'this'].includes(w(tokens, inside)) ? [inside + 1, inside + 2].find((j) => PUBLIC_PLACES.has(w(tokens, j))) : undefined;
+    const place = pub ?? own;
+    if (['window', 'windows', 'car', 'cars'].includes(w(tokens, th)) && place > 0 && (VANDAL_THINGS.has(w(tokens, place)) || PUBLIC_PLACES.has(w(tokens, place))) && !tokens.some((t) => GAME_WORDS.has(t.w) || ['clean', 'cleaning', 'wash', 'washing', 'paint', 'painting', 'replace', 'replacing', 'level', 'game', 'photo', 'photos'].includes(t.w))) return promised(place, `${v} every ${w(tokens, th)} in a person's or a public place`, 0.75);
+  }
   if (VANDAL_VERBS.has(v)) {
     // "I swear I'll slash your tires tonight", "somebody should key that senator's car"
     // ("we ought to torch the courthouse", "burn down their office": fire set to a public building or a place of theirs)
     const fire = ['torch', 'burn', 'firebomb'].includes(v);
     const at = fire && w(tokens, i + 1) === 'down' ? i + 2 : i + 1;
-    const PUBLIC = ['courthouse', 'clinic', 'office', 'mosque', 'church', 'synagogue', 'temple', 'station', 'building', 'school', 'restaurant', 'shop', 'store', 'offices', 'hq', 'headquarters'];
-    const pub = fire && ['the', 'that', 'their', 'this'].includes(w(tokens, at)) ? [at + 1, at + 2].find((j) => PUBLIC.includes(w(tokens, j))) : undefined;
+    const pub = fire && ['the', 'that', 'their', 'this'].includes(w(tokens, at)) ? [at + 1, at + 2].find((j) => PUBLIC_PLACES.has(w(tokens, j))) : undefined;
     const own = pub ?? possessionAt(tokens, at);
     // the thing ends its phrase ("smash your house renovation timeline", "key your car into the app" are plans and apps)
     const ends = !tokens[own + 1] || tokens[own + 1]?.punct === true || THING_PHRASE_ENDS.has(w(tokens, own + 1));
-    if (own < 0 || !ends || !VANDAL_THINGS.has(w(tokens, own)) || tokens.some((t) => GAME_WORDS.has(t.w) || ['record', 'score', 'pb', 'lap', 'photo', 'photos', 'pic', 'pics', 'paint', 'wrap', 'detail', 'valet', 'wash'].includes(t.w))) return null;
+    if (own < 0 || !ends || (!VANDAL_THINGS.has(w(tokens, own)) && pub === undefined) || tokens.some((t) => GAME_WORDS.has(t.w) || ['record', 'score', 'pb', 'lap', 'photo', 'photos', 'pic', 'pics', 'paint', 'wrap', 'detail', 'valet', 'wash'].includes(t.w))) return null;
     return promised(own, `${v} a person's ${w(tokens, own)}`, 0.75);
   }
   return null;
@@ -810,7 +859,8 @@ function actorBefore(tokens: readonly Token[], i: number): Actor | null {
   // "can someone (please) go run over the ref?": a request to whoever reads is a call to act
   // ("someone dox this guy": "someone" straight before the bare verb is a call too)
   // ("anyone near Dayton want to go beat this man up?", "who's gonna be the one to finally shoot the governor?")
-  const volunteer = tokens[tokens.length - 1]?.w === '?' && tokens.slice(Math.max(0, k - 6), i).some((t, n, a) => ['anyone', 'anybody', 'someone', 'somebody', 'volunteers'].includes(t.w) || (t.w === 'the' && a[n + 1]?.w === 'one' && a[n + 2]?.w === 'to'));
+  // ("is there no one willing to torch that clinic?")
+  const volunteer = tokens[tokens.length - 1]?.w === '?' && tokens.slice(Math.max(0, k - 6), i).some((t, n, a) => ['anyone', 'anybody', 'someone', 'somebody', 'volunteers', 'nobody'].includes(t.w) || (['the', 'no'].includes(t.w) && a[n + 1]?.w === 'one' && (t.w === 'no' || a[n + 2]?.w === 'to')));
   const asked = volunteer || ['someone', 'somebody', 'anyone', 'anybody'].includes(agent) && (['can', 'could', 'will', 'would'].includes(w(tokens, k - 1)) || (k === i - 1 && (k === 0 || CLAUSE_BREAK.has(w(tokens, k - 1)) || tokens[k - 1]?.punct === true)));
   // ("ill stab u", "ima kil u": the agent and the will in one word)
   const byAgent = (AGENTS.has(agent) && (volition || SELF_WILLED.has(agent))) || asked || (volunteer && !neg);
@@ -853,15 +903,23 @@ function lodgedIn(tokens: readonly Token[], i: number): Found | null {
   return { from, to: end, confidence, explain: `calls for a weapon in a person ('${w(tokens, i)} a ${w(tokens, o)} in ...')${a.neg ? '; negated, so confidence lowered' : ''}` };
 }
 
+/** How a beating ends in harm: "until she stops moving", "until he bleeds". */
+const UNTIL_HARM = new Set(['stops', 'stop', 'dies', 'die', 'bleeds', 'bleed', 'passes', 'begs', 'beg', 'cries', 'cry', 'breaks', 'is', 'are']);
+/** Animals one owns, threatened to threaten their owner ("that mutt of yours"). */
+const OWNED_ANIMALS = new Set(['mutt', 'dog', 'cat', 'horse', 'pooch', 'mongrel', 'puppy', 'kitten', 'parrot', 'pony']);
+/** Words that make one verb with the violent verb after them: "curb stomp", "pistol whip", "sucker punch". */
+const VERB_LEADS = new Set(['curb', 'pistol', 'sucker']);
+
 function violentAct(tokens: readonly Token[], i: number): Found | null {
   const v = w(tokens, i);
-  const actor = actorBefore(tokens, i);
+  const actor = actorBefore(tokens, VERB_LEADS.has(w(tokens, i - 1)) ? i - 1 : i);
   if (!actor) return null;
   const { k, agent, byAgent, lets, neg } = actor;
   // Whom: a person right after the verb (maybe after "the shit out of").
   let p = i + 1;
   // "beat the (living) hell / shit / daylights out of you"
-  if (['beat', 'kick', 'knock', 'punch', 'slap'].includes(v) && w(tokens, p) === 'the') {
+  // ("choke the life out of you")
+  if (['beat', 'kick', 'knock', 'punch', 'slap', 'choke', 'strangle'].includes(v) && w(tokens, p) === 'the') {
     const q = w(tokens, p + 1) === 'living' ? p + 2 : p + 1;
     if (BEATEN_OUT.has(w(tokens, q)) && w(tokens, q + 1) === 'out' && w(tokens, q + 2) === 'of') p = q + 3;
   }
@@ -878,13 +936,25 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
     target = p;
     end = p + 1;
   }
+  // "skin that mutt of yours", "shoot that husband of hers": someone's own, named after the noun
+  if (target < 0 && ['that', 'this'].includes(w(tokens, p)) && w(tokens, p + 2) === 'of' && ['yours', 'his', 'hers', 'theirs'].includes(w(tokens, p + 3)) && (PERSON_WORDS.has(w(tokens, p + 1)) || PETS_AND_CHILDREN.has(w(tokens, p + 1)) || OWNED_ANIMALS.has(w(tokens, p + 1))) && (STRONG_VIOLENT.has(v) || v === 'skin' || v === 'drown' || v === 'poison')) {
+    target = p + 1;
+    end = p + 3;
+  }
+  // "let's hang the traitors", "shoot those scumbags": people named by an insult
+  if (target < 0 && ['the', 'those', 'these'].includes(w(tokens, p)) && INSULT_NOUNS.has(w(tokens, p + 1)) && (STRONG_VIOLENT.has(v) || v === 'hang') && !['joke', 'jokes', 'tool', 'tools', 'trash', 'garbage', 'filth', 'rubbish', 'crap', 'shit', 'mess'].includes(w(tokens, p + 1))) {
+    target = p + 1;
+    end = p + 1;
+  }
   if (target < 0) return null;
   if (w(tokens, end) === 'all') end++;
   const after = w(tokens, end + 1);
   // "shoot me a message", "kill you at chess" still violent?  The object noun makes shoot an idiom.
   // ("shoot you the second you walk out": a moment, not a message)
   const moment = after === 'the' && ['second', 'minute', 'moment', 'instant', 'day', 'next'].includes(w(tokens, end + 2));
-  if ((v === 'shoot' || v === 'hit' || v === 'drop') && IDIOM_OBJECTS.has(after) && w(tokens, end) !== 'your' && !moment) return null;
+  if ((v === 'shoot' || v === 'hit' || v === 'drop' || v === 'smoke') && IDIOM_OBJECTS.has(after) && w(tokens, end) !== 'your' && !moment) return null;
+  // ("we'll smoke them out of the den": flushed out, not shot)
+  if (v === 'smoke' && after === 'out') return null;
   if ((v === 'kill' || v === 'destroy' || v === 'crush' || v === 'murder' || v === 'knock' || v === 'beat' || v === 'smoke') && ['at', 'in', 'on', 'with'].includes(after) && (['chess', 'game', 'games', 'the', 'ping', 'pong', 'trivia', 'karaoke', 'sales', 'golf', 'tennis', 'fifa', 'rock', 'mario', 'cod', 'fortnite', 'darts', 'pool', 'cards', 'poker', 'scrabble', 'monopoly', 'madden', 'smash', 'tekken', 'uno', 'wordle', 'quiz', 'badminton', 'squash', 'padel', 'bowling'].includes(w(tokens, end + 2)) || GAME_WORDS.has(w(tokens, end + 2)))) return null;
   // ("finish him off with a drop shot", "track him down on LinkedIn", "deck him out in the new kit": the softer verbs need
   // someone who says they will, not a bare command, and no game or errand)
@@ -893,7 +963,9 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   // "hang him", "drag him out and hang him": a lynching called for, with no rope named ("hang them in the hall" is pictures)
   if (v === 'hang' && w(tokens, end + 1) === 'up') return null;
   const hanged = ['hang', 'beat'].includes(v) && (['him', 'her'].includes(w(tokens, target)) || tokens[target]?.mention === true || (v === 'hang' && target > p)) && (!tokens[end + 1] || tokens[end + 1]?.punct || ['and', 'for', 'high', 'already', 'now'].includes(w(tokens, end + 1)));
-  const needs = hanged ? undefined : NEEDS_COMPLEMENT[v];
+  // "beat her until she stops moving": the beating's end is the person's
+  const untilHarm = ['beat', 'kick', 'choke', 'punch', 'stomp'].includes(v) && w(tokens, end + 1) === 'until' && ['she', 'he', 'they', 'you', 'u'].includes(w(tokens, end + 2)) && (UNTIL_HARM.has(w(tokens, end + 3)) || (['can', 'cannot'].includes(w(tokens, end + 3)) && (w(tokens, end + 3) === 'cannot' || NEGATORS.has(w(tokens, end + 4))) && ['walk', 'breathe', 'move', 'stand', 'talk', 'see'].includes(w(tokens, end + (w(tokens, end + 3) === 'cannot' ? 4 : 5)))));
+  const needs = hanged || untilHarm ? undefined : NEEDS_COMPLEMENT[v];
   if (needs) {
     const window = tokens.slice(i + 1, end + 4).map((t) => t.w);
     if (!needs.some((n) => window.includes(n))) return null;
@@ -947,7 +1019,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 }
 
 /** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
-const TRIGGERS = new Set<string>([...MENACE_ANCHORS, ...GERUNDS.keys(), ...HARM_PARTICIPLES, ...BODY_HARMED, 'wont', 'not', 'bag', 'born', 'man', 'ded', 'next', ...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
+const TRIGGERS = new Set<string>([...MENACE_ANCHORS, ...GERUNDS.keys(), ...HARM_PARTICIPLES, ...BODY_HARMED, 'wont', 'not', 'bag', 'born', 'man', 'ded', 'next', 'bak', 'terrible', 'awful', ...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
   // violence promised ("gets a bullet")
   'bullet', 'beating', 'kicking', ...LODGED,
   // the anchors of setHarm
@@ -968,6 +1040,8 @@ const EMOJI_INNOCENT = new Set(['chef', 'cook', 'cooking', 'kitchen', 'recipe', 
  */
 function emojiThreat(text: string, tokens: readonly Token[]): Found | null {
   if (!WEAPON_EMOJI.test(text) || tokens.length > 14) return null;
+  // ("🔫👈 you", "keep it up and 🔪🩸": the weapon pointed at the reader, or promised on a condition)
+  if (/[🔪🔫🗡🪓]\uFE0F?\s*(?:👈|👉)\S*\s*(?:you|u)\b/iu.test(text) || /\bkeep (?:it|this|that) up\b[^.!?]*?(?:🔪|🔫|🗡|🪓|⚰|🩸)/iu.test(text)) return { from: 0, to: tokens.length - 1, confidence: 0.7, explain: 'threat (a weapon drawn as an emoji, pointed at the reader or promised on a condition)' };
   const aimed = tokens.some((t) => t.mention || ['you', 'u', 'ur', 'your', 'ya'].includes(t.w));
   if (!aimed || !tokens.some((t) => EMOJI_CUES.has(t.w)) || tokens.some((t) => EMOJI_INNOCENT.has(t.w) || ERRANDS.has(t.w) || GAME_WORDS.has(t.w) || STORY_OR_PET.has(t.w) || PETS_AND_CHILDREN.has(t.w))) return null;
   return { from: 0, to: tokens.length - 1, confidence: 0.65, explain: 'threat (a weapon drawn as an emoji beside words aimed at someone)' };
