@@ -271,7 +271,8 @@ function dismissal(tokens: readonly Token[], i: number): Found | null {
     while (c >= 0 && c > i - 4 && DEGREE.has(w(tokens, c))) c--;
     if (COPULA.has(w(tokens, c)) && subjectBefore(tokens, c).kind === 'person') return { from: subjectBefore(tokens, c).range[0], to: i + 3, confidence: 0.65, explain: `says a person is '${a} in the head'`, tag: 'insult' };
   }
-  if (a === 'dead' && w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'me' && COPULA.has(w(tokens, i - 1)) && subjectBefore(tokens, i - 1).kind === 'person') {
+  // ("the Eagles are dead to me after that fourth quarter": a team after a game)
+  if (a === 'dead' && w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'me' && COPULA.has(w(tokens, i - 1)) && subjectBefore(tokens, i - 1).kind === 'person' && !tokens.some((t) => ['quarter', 'season', 'match', 'game', 'final', 'league', 'playoffs', 'defeat', 'half', 'loss', 'innings', 'penalty', 'penalties', 'transfer'].includes(t.w))) {
     return { from: subjectBefore(tokens, i - 1).range[0], to: i + 2, confidence: 0.6, explain: "dismisses a person ('dead to me')", tag: 'insult' };
   }
   if (a === 'let' && w(tokens, i - 1) === 'not' && w(tokens, i + 1) === 'the' && w(tokens, i + 2) === 'door' && w(tokens, i + 3) === 'hit' && PERSON_OBJECTS.has(w(tokens, i + 4))) {

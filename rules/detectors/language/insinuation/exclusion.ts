@@ -52,7 +52,7 @@ export function keptFrom(tokens: readonly Token[], words: Words, groups: readonl
 const IMPOSED = new Set(['told', 'forced', 'expected', 'ordered', 'pressured']);
 
 /** Harms a group is kept away from for its own good: "keep refugees out of the hands of smugglers / out of poverty". */
-const SHIELDED_FROM = new Set(['poverty', 'danger', 'harm', 'hands', 'trouble', 'prison', 'jail', 'detention', 'debt', 'therapy', 'abuse', 'abusers', 'smugglers', 'traffickers', 'violence', 'cold', 'hunger', 'homelessness', 'harassment', 'predators', 'gangs', 'exploitation', 'bullies', 'war', 'camps', 'custody']);
+const SHIELDED_FROM = new Set(['heat', 'sun', 'rain', 'weather', 'draught', 'draughts', 'crowds', 'queue', 'queues', 'traffic', 'poverty', 'danger', 'harm', 'hands', 'trouble', 'prison', 'jail', 'detention', 'debt', 'therapy', 'abuse', 'abusers', 'smugglers', 'traffickers', 'violence', 'cold', 'hunger', 'homelessness', 'harassment', 'predators', 'gangs', 'exploitation', 'bullies', 'war', 'camps', 'custody']);
 
 /** Words after a gender noun that pick out one person by what they do: "a man who ...", "a woman that ...". */
 const PICKED_OUT = new Set(['who', 'that', 'whose', 'with', 'i', 'you', 'he', 'she', 'they', 'from']);

@@ -61,6 +61,7 @@ import { begrudgedShare, carersRefused, fineIf, genderJeer, genderRole, reducedT
 import { cueScore } from './cue-score';
 import { creditedToIdentity, precautionNear, sarcasticOutcome } from './implicit-readers';
 import { diagnosisExcuse, fakedFaculty, misgendered } from './excuses';
+import { backhandedPraise, breedingTrope, confinedRole, costumeTrope, ratherThanMember, sardonicReply, spottedBy, stillCannot, surprisedDecency } from './round19-readers';
 import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
 import { arrivalDreaded, burdenPinned, cultureOutput, feignedPraise, habitForetold, likenedToThing, taskForeseen, trustRanked } from './feigned-and-foretold';
 import {
@@ -95,7 +96,7 @@ const ANYWHERE: readonly Frame[] = [
   feignedPraise, (_t, w, g) => habitForetold(_t, w, g), (t, w, g) => taskForeseen(t, w, g), arrivalDreaded, (t, w, g) => trustRanked(t, w, g),
   (t, w, g) => cultureOutput(t, w, g), (t, w, g) => likenedToThing(t, w, g), (t, w, g) => burdenPinned(t, w, g),
   // ("there goes the neighbourhood, the new family wear headscarves": a group named by its headwear has no group noun)
-  thereGoes, cueScore,
+  thereGoes, cueScore, sardonicReply, (_t, w, g) => costumeTrope(w, g),
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */
@@ -130,6 +131,7 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => justAnother(w, g), toldApartBy, (_t, w, g) => frontFor(w, g), (_t, w, g) => madeInto(w, g),
   identityAsReason, fakedFaculty,
   (_t, w, g) => genderRole(w, g), (_t, w, g) => reducedToUse(w, g), begrudgedShare, carersRefused, fineIf,
+  backhandedPraise, confinedRole, ratherThanMember, spottedBy, surprisedDecency, breedingTrope, stillCannot,
 ];
 
 /** Both registries in order, built once: a sentence naming an identity runs every frame. */
