@@ -230,6 +230,12 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if ((w === 'said' || w === 'wrote' || w === 'posted' || w === 'tweeted') && k > to && tokens[k - 1]?.w === 'you' && tokens[k - 2]?.w === 'what') continue;
     // "after that call", "a bad call by the ref": the noun, not someone calling
     if (w === 'call' && ['that', 'the', 'a', 'this', 'bad', 'terrible', 'awful', 'phone', 'conference', 'sales', 'zoom', 'last'].includes(tokens[k - 1]?.w ?? '')) continue;
+    // "stop assuming every Indian accent is a scammer", "quit acting like old people can't learn": the claim told to stop
+    // (a claim, with its verb: not "stop acting like [slur]s and go for the win")
+    const claimed = tokens.slice(k + 3, k + 8).some((t) => ['can', 'cannot', 'are', 'is', 'do', 'does', 'have', 'has', 'will', 'never', 'always', 'should', 'must'].includes(t.w));
+    if (k < from && ((w === 'assuming' || w === 'assume') || (w === 'acting' && tokens[k + 1]?.w === 'like' && claimed)) && ['stop', 'quit'].includes(tokens[k - 1]?.w ?? '') && !(w === 'acting' && ['a', 'an', 'the'].includes(tokens[k + 2]?.w ?? ''))) return { factor: 0.4, reason: `rejected ('${tokens[k - 1]?.w} ${w}')` };
+    // "'Old people shouldn't be allowed online' was trending": a slogan reported (not "trending topics")
+    if (k > to && (w === 'trending' || w === 'trended') && ['was', 'is', 'were', 'are', 'been', 'started'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.4, reason: `reported ('${w}')` };
     if (FRAMES.has(w)) {
       const pushback = tokens.slice(Math.max(0, k - 3), k).some((t) => PUSHBACK_BEFORE.has(t.w)) || tokens.some((t, j) => (j < from || j > to) && CONDEMNING.has(t.w));
       if (pushback) return { factor: 0.4, reason: `reported ('${w}')` };
@@ -288,6 +294,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // ("... that is what is wrong with this country" blames; it does not condemn the claim)
     if (w === 'wrong' && k > to && ['is', 'are', 'was', 'so', 'just', 'plain', 'simply', 'completely', 'dead'].includes(tokens[k - 1]?.w ?? '') && tokens[k - 2]?.w !== 'what') return { factor: 0.45, reason: "condemned ('wrong')" };
     if (w === 'shame' && tokens[k + 1]?.w === 'on') return { factor: 0.45, reason: "condemned ('shame on')" };
+    // "'Immigrants take our jobs' is a myth", "... is a tired old trope": the claim before is called false
+    if (k > to && ['myth', 'lie', 'trope', 'stereotype', 'nonsense', 'rubbish', 'falsehood'].includes(w) && ['a', 'an', 'is', 'total', 'complete', 'just', 'racist', 'tired', 'old', 'lazy', 'dangerous', 'sexist'].includes(tokens[k - 1]?.w ?? '') && tokens.slice(to + 1, k).some((t) => t.w === 'is' || t.w === 'was' || t.w === "'s") && !tokens.slice(Math.max(to + 1, k - 3), k).some((t) => NEGATORS.has(t.w))) return { factor: 0.45, reason: `condemned ('a ${w}')` };
     // "it's a smear" (the noun; "to smear this man" is the writer's own charge)
     if ((w === 'smear' || w === 'smears') && ['a', 'racist', 'vile', 'just', 'nasty', 'another'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.45, reason: "condemned ('a smear')" };
     if (w === 'hate' && (tokens[k + 1]?.w === 'speech' || tokens[k + 1]?.w === 'crime') && k > to) return { factor: 0.45, reason: `condemned ('hate ${tokens[k + 1]?.w}')` };
@@ -415,7 +423,7 @@ export function applyContext(confidence: number, explain: string, v: ContextVerd
 /** How a next sentence that condemns a posed line starts: "That's a sexist myth.", "Total nonsense.", "No, that's racist." */
 const NEXT_OPENERS = new Set(['that', 'this', 'it', 'such', 'what', 'total', 'pure', 'utter', 'complete', 'absolute', 'classic', 'no', 'nope', 'wow', 'ugh', 'yikes', 'seriously', 'sorry', 'the', 'a', 'an', 'so']);
 /** Words that condemn a posed line from the next sentence. */
-const CONDEMN_NEXT = new Set([...CONDEMNING, 'rubbish', 'bullshit', 'garbage', 'bs', 'lie', 'lies', 'ridiculous', 'absurd', 'wrong', 'propaganda', 'misconception', 'cliche', 'myths', 'tropes', 'bigoted']);
+const CONDEMN_NEXT = new Set([...CONDEMNING, 'myth', 'trope', 'stereotype', 'nonsense', 'rubbish', 'bullshit', 'garbage', 'bs', 'lie', 'lies', 'ridiculous', 'absurd', 'wrong', 'propaganda', 'misconception', 'cliche', 'myths', 'tropes', 'bigoted']);
 
 /**
  * "Women can't be trusted with money? That's a sexist myth.": a question (or a quoted line) whose next sentence

@@ -674,7 +674,8 @@ function refusalFrames(tokens: readonly Token[], g: GroupMention, k: number, vi:
     return hit(vi, Math.min(tokens.length - 1, g.to + 1), 'exclusion', `${verb} ... ${away.includes(tokens[g.to + 1]?.w ?? '') ? tokens[g.to + 1]?.w : tokens[vi + 1]?.w}`);
   }
   // "I'd rather hire a robot than a [group]"
-  if ((tokens[k]?.w === 'than') && tokens.slice(clauseStart, k).some((t) => t.w === 'rather' || t.w === 'sooner') && negs === 0) return hit(k, g.to, 'exclusion', 'rather ... than');
+  // ("I'd rather watch the women's final than any men's game": a thing of theirs, not them)
+  if ((tokens[k]?.w === 'than') && tokens.slice(clauseStart, k).some((t) => t.w === 'rather' || t.w === 'sooner') && negs === 0 && tokens[g.to + 1]?.w !== "'s") return hit(k, g.to, 'exclusion', 'rather ... than');
   // "purge the country of [group]", "rid our streets of [group]"
   if (tokens[g.from - 1]?.w === 'of' || (tokens[g.from - 2]?.w === 'of' && GROUP_DETERMINERS.has(tokens[g.from - 1]?.w ?? ''))) {
     const of = tokens[g.from - 1]?.w === 'of' ? g.from - 1 : g.from - 2;

@@ -18,7 +18,7 @@ import { CRIME_NOUNS, PRAISE_WORDS, RUIN_OUTCOMES, VICTIMISED, VALUABLES } from 
 import { INSULT_ADJECTIVES } from '../lexicon/words';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, type Token } from '../tokens';
-import { IDENTITY_THINGS, findAny, hit, identityWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
+import { IDENTITY_THINGS, arrives, findAny, hit, identityWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
 
 export const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -88,7 +88,8 @@ const GUARDED = new Set([...VALUABLES, ...words(`everything tools pallets jewell
 /** Where a moved or put thing is kept from reach: "put the jewellery in the safe", "moved my bag to the other side". */
 const AWAY = words(`safe inside indoors away lap front other locked under behind upstairs home close`);
 /** A guard verb needs its object near, or one of these: "keep an eye on", "lock up", "lock everything". */
-const GUARD_PHRASES = ['locked away', 'locked up', 'keep an eye', 'keeping an eye', 'hold on to', 'hold onto', 'lock up', 'lock it all', 'lock the lot', "can't be too careful", 'can not be too careful', 'cannot be too careful', 'just in case'];
+const GUARD_PHRASES = ['locked away', 'locked up', 'keep an eye', 'keeping an eye', 'hold on to', 'hold onto', 'lock up', 'lock it all', 'lock the lot', "can't be too careful", 'can not be too careful', 'cannot be too careful', 'just in case',
+  'my live location', 'shared my location', 'sent my location', 'lock your doors', 'lock the doors', 'doorbell camera', 'doorbell cam'];
 /** Other reasons a precaution may have: weather, pests, an audit, a crime that is not pinned on the member. */
 const OTHER_CAUSES = words(`windy wind storm weather rain cold foxes fox rats mice audit inspection stocktake stocktaking insurance fire drill
   burglaries burglary break-ins thefts theft`);
@@ -138,7 +139,10 @@ export function precautionNear(tokens: readonly Token[], w: Words, groups: reado
   let id = member(tokens, w, groups);
   if (id) {
     // "keep an eye on the new autistic hire": watching the member is care as often as suspicion
-    if (id.from > g[0] && id.from <= g[1] + 3) return null;
+    // ("clutch your purse, a Black teenager just walked in": a clause between them, so the member is not what is watched)
+    // (only when the member's clause says they are here: "... a Black teenager just walked in", not "the Chinese supermarket's
+    // card machine double-charged me")
+    if (id.from > g[0] && id.from <= g[1] + 3 && !(w.slice(g[1] + 1, id.from).some((x) => x === ',' || CLAUSE_BREAK.has(x)) && arrives(w, id))) return null;
     // "the Romanian builders start at 8 and lock the gate": the member does the locking
     if (w.slice(id.to + 1, id.to + 8).some((x, k, a) => GUARD_VERBS.has(x) && ['and', 'will', 'to', 'always'].includes(a[k - 1] ?? ''))) return null;
     // "Jewish or not": everyone

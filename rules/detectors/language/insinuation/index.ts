@@ -61,7 +61,10 @@ import { begrudgedShare, carersRefused, fineIf, genderJeer, genderRole, reducedT
 import { cueScore } from './cue-score';
 import { creditedToIdentity, precautionNear, sarcasticOutcome } from './implicit-readers';
 import { diagnosisExcuse, fakedFaculty, misgendered } from './excuses';
-import { backhandedPraise, breedingTrope, confinedRole, costumeTrope, ratherThanMember, sardonicReply, spottedBy, stillCannot, surprisedDecency } from './round19-readers';
+import {
+  arrivalTrouble, backhandedPraise, breedingTrope, confinedRole, costumeTrope, likenedPlainly, limitedTolerance, mockPity, ratherThanMember, sardonicReply,
+  spottedBy, stillCannot, surprisedDecency,
+} from './round19-readers';
 import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
 import { arrivalDreaded, burdenPinned, cultureOutput, feignedPraise, habitForetold, likenedToThing, taskForeseen, trustRanked } from './feigned-and-foretold';
 import {
@@ -131,7 +134,8 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => justAnother(w, g), toldApartBy, (_t, w, g) => frontFor(w, g), (_t, w, g) => madeInto(w, g),
   identityAsReason, fakedFaculty,
   (_t, w, g) => genderRole(w, g), (_t, w, g) => reducedToUse(w, g), begrudgedShare, carersRefused, fineIf,
-  backhandedPraise, confinedRole, ratherThanMember, spottedBy, surprisedDecency, breedingTrope, stillCannot,
+  backhandedPraise, confinedRole, ratherThanMember, spottedBy, surprisedDecency, breedingTrope, stillCannot, limitedTolerance, mockPity, arrivalTrouble,
+  likenedPlainly,
 ];
 
 /** Both registries in order, built once: a sentence naming an identity runs every frame. */

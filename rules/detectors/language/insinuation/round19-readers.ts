@@ -24,7 +24,17 @@ import { PRAISE_WORDS, VICTIMISED } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
 import { condemned, member, memberBefore, SINCERE, words } from './implicit-readers';
-import { find, findAny, hit, identityWord, writerIsMember, type Neighbour, type Words } from './shared';
+import { find, findAny, hit, writerIsMember, type Neighbour, type Words } from './shared';
+
+/** What a group's name may stand before that is theirs, not them: "women's football", "the men's game". */
+const THEIR_THINGS = words(`football soccer rugby cricket tennis golf league leagues final finals game games team teams sport sports match matches cup
+  world health rights history month day network group committee event events shelter section ward changing toilets toilet`);
+
+/** Is the member people, not a thing of theirs ("women's football") or a thing named after them? */
+function asPeople(w: Words, id: GroupMention): boolean {
+  const next = w[id.to + 1] ?? '';
+  return !((next === "'s" || next === 's' || (w[id.to] ?? '').endsWith("'s")) || THEIR_THINGS.has(next));
+}
 
 /** Accommodation and care: what a sardonic-looking reply is when it makes room for a member. */
 const ACCOMMODATION = words(`halal kosher vegetarian vegan options option menu dietary prayer room ramp ramps access accessible step-free captions
@@ -38,7 +48,10 @@ const REPLIES = [
   'might want to double-check', 'might want to count', 'good luck with that', 'good luck to the', 'that will end well', 'that will go well',
   'this will end well', 'that is going to end well', 'that is gonna end well', 'god help us', 'heaven help us', 'lord help us',
   'i will pass', 'hard pass', 'no thanks', 'no thank you', 'i will take my chances', 'i will take the stairs', 'i will take the train', 'i will take the bus',
-  'i will wait for the next one', 'i will get the next one', 'parents deserve to know', 'pray for the',
+  'i will wait for the next one', 'i will get the next one', 'parents deserve to know', 'pray for the', 'better get', 'better lock', 'better install',
+  'might as well', 'that will be the day', "that'll be the day", 'bit of a waste', 'waste of a ticket', 'waste of a seat', 'waste of a place',
+  'can not wait to see how that goes', 'cannot wait to see how that goes', 'can not wait to see how this goes', 'better keep', 'get a second opinion',
+  'nothing could possibly go wrong', 'nothing could go wrong', "that'll be a fun", 'that will be a fun', 'might want to test',
 ];
 const REPLY_ANCHORS = new Set(REPLIES.map((p) => p.split(' ')[0] as string));
 
@@ -51,7 +64,8 @@ const REPLY_ANCHORS = new Set(REPLIES.map((p) => p.split(' ')[0] as string));
 export function sardonicReply(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   if (!w.some((x) => REPLY_ANCHORS.has(x))) return null;
   const r = findAny(w, REPLIES);
-  if (!r || condemned(w) || w.some((x) => SINCERE.has(x) || PRAISE_WORDS.has(x) || ACCOMMODATION.has(x) || CARE.has(x))) return null;
+  // (the reply's own words aside: "parents deserve to know" is no praise)
+  if (!r || condemned(w) || w.some((x, k) => (k < r[0] || k > r[1]) && (SINCERE.has(x) || PRAISE_WORDS.has(x) || ACCOMMODATION.has(x) || CARE.has(x)))) return null;
   // ("no thanks", "hard pass" and "I'll pass" as a whole reply only: "no thanks to the council", "I'll pass on the coffee")
   if ((['no', 'hard'].includes(w[r[0]] ?? '') || w[r[1]] === 'pass') && !(r[1] + 1 >= w.length || CLAUSE_BREAK.has(w[r[1] + 1] ?? '') || w[r[1] + 1] === ',')) return null;
   const here = member(tokens, w, groups, 0, r[0]);
@@ -63,14 +77,19 @@ export function sardonicReply(tokens: readonly Token[], w: Words, groups: readon
   }
   const pw = prev.words();
   // the member in a short sentence before: a question anywhere before the reply, a statement only if the reply opens
+  // (or after "sure," / "honestly,"); a remark quoted to be mocked is someone else's
   const asked = pw[pw.length - 1] === '?';
-  if (!pw.length || pw.length > 14 || (!asked && r[0] > 1) || condemned(pw) || pw.some((x) => SINCERE.has(x) || PRAISE_WORDS.has(x) || ACCOMMODATION.has(x) || x === 'my' || x === 'our')) return null;
+  const opens = r[0] <= 1 || (r[0] <= 3 && w.slice(0, r[0]).every((x) => [',', 'sure', 'honestly', 'well', 'yeah', 'oh', 'great', 'i', 'think'].includes(x)));
+  if (pw.some((x) => ['mocking', 'mock', 'mocks', 'joke', 'jokes', 'meme', "'", '"', '‘', '“'].includes(x))) return null;
+  if (!pw.length || pw.length > 14 || (!asked && !opens) || condemned(pw) || pw.some((x) => SINCERE.has(x) || PRAISE_WORDS.has(x) || ACCOMMODATION.has(x))) return null;
   const id = memberBefore(prev);
+  // ("My Muslim neighbour driving? I'll take the bus, she drives like a rally driver": the writer's own people)
+  if (id && ['my', 'our'].includes(pw[id.from - 1] ?? '')) return null;
   return id ? hit(r[0], r[1], { ...id, from: r[0], to: r[0], pronoun: true }, 'stereotype', `a sardonic reply to a member's presence ('${w.slice(r[0], r[1] + 1).join(' ')}')`) : null;
 }
 
 /** What a group may be praised as. */
-const PRAISED = words(`great good fine lovely nice brilliant excellent amazing wonderful sweet adorable talented fantastic gifted perfect`);
+const PRAISED = words(`great good fine lovely nice brilliant excellent amazing wonderful sweet adorable talented fantastic gifted perfect inspiring`);
 /** Verbs whose denial keeps a member from a role: "just don't ask them to run the budget", "don't expect a personality". */
 const ROLE_DENIED = words(`ask let give expect trust put hire promote leave send make allow lend`);
 
@@ -82,30 +101,44 @@ const ROLE_DENIED = words(`ask let give expect trust put hire promote leave send
  */
 export function backhandedPraise(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
   const p = w.findIndex((x) => PRAISED.has(x));
-  if (p < 0 || condemned(w) || w.some((x) => ACCOMMODATION.has(x))) return null;
+  // ("shame the same can't be said": "said" here reports nothing)
+  if (p < 0 || condemned(w.filter((x, k) => !(x === 'said' && w[k - 1] === 'be'))) || w.some((x) => ACCOMMODATION.has(x))) return null;
   const id = member(tokens, w, groups, Math.max(0, p - 6), p);
-  if (!id || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
+  if (!id || !asPeople(w, id) || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
   for (let k = p + 1; k < Math.min(w.length, p + 12); k++) {
     const x = w[k] ?? '';
     const after = w[k + 1] ?? '';
     // "just don't ask them ...", "but never let them ..."
-    const denied = (x === 'just' || x === 'but') && (NEGATORS.has(after) || (after === 'do' && NEGATORS.has(w[k + 2] ?? ''))) && w.slice(k + 1, k + 5).some((v) => ROLE_DENIED.has(v));
-    // "shame they can't park", "shame the same can't be said"
-    const shame = (x === 'shame' || x === 'pity') && w.slice(k + 1, k + 7).some((v) => v === 'cannot' || (v === 'not' && ['can', 'could', 'do', 'does'].includes(w[w.indexOf(v, k) - 1] ?? '')) || v === 'never');
-    // "great at parties, not so great at deadlines"
-    const contrast = x === 'not' && ['so', 'as', 'that'].includes(after) && PRAISED.has(w[k + 2] ?? '');
-    if (denied || shame || contrast) return hit(id.from, k + 2, id, 'stereotype', 'praise of a group turned into a limit');
+    // ("just not the kind you'd put on a deadline")
+    const denied = (x === 'just' || x === 'but') && (NEGATORS.has(after) || (after === 'do' && NEGATORS.has(w[k + 2] ?? ''))) && w.slice(k + 1, k + 8).some((v) => ROLE_DENIED.has(v));
+    // "shame they can't park", "shame the same can't be said", "shame there's not a creative bone among them"
+    // (not "shame there aren't more of them", "shame they don't get paid more": a wrong done to them)
+    const rest = w.slice(k + 1, k + 9);
+    const shame = (x === 'shame' || x === 'pity') && ((['they', 'he', 'she'].includes(rest[0] ?? '') && (rest[1] === 'cannot' || (rest[1] === 'can' && NEGATORS.has(rest[2] ?? '')) || rest[1] === 'never')) || find(rest, 'same can not be said') >= 0 || find(rest, 'same cannot be said') >= 0 || rest.includes('bone')) && !rest.some((v) => ['get', 'paid', 'afford', 'access', 'find', 'funding', 'recognition', 'more'].includes(v));
+    // "great at parties, not so great at deadlines", "great on the pitch, less so in the classroom"
+    const contrast = (x === 'not' && ['so', 'as', 'that'].includes(after) && PRAISED.has(w[k + 2] ?? '')) || (x === 'less' && after === 'so' && w[k - 1] === ',');
+    // "great at driving taxis, let's keep it that way", "great with bedpans, let's not ask them to diagnose", "just keep
+    // them away from the team", "fine until they start expecting rights", "fine as long as they're the ones cutting the grass"
+    const kept = (x === 'keep' && w[k + 1] === 'it' && w[k + 2] === 'that' && w[k + 3] === 'way') || (x === 'us' && w[k - 1] === 'let' && NEGATORS.has(after) && w.slice(k + 2, k + 4).some((v) => ROLE_DENIED.has(v)))
+      || (x === 'just' && after === 'keep' && ['them', 'him', 'her'].includes(w[k + 2] ?? '') && ['away', 'out', 'off'].includes(w[k + 3] ?? ''))
+      || (w[p] === 'fine' && x === 'until' && w[k + 1] === 'they' && w.slice(k + 2, k + 5).some((v) => ['start', 'want', 'expect', 'expecting', 'ask', 'open', 'speak', 'move'].includes(v)))
+      || (w[p] === 'fine' && x === 'long' && w[k - 1] === 'as' && w.slice(k + 2, k + 6).includes('ones'));
+    if (denied || shame || contrast || kept) return hit(id.from, k + 2, id, 'stereotype', 'praise of a group turned into a limit');
   }
   return null;
 }
 
+/** Verbs that keep a group to a place or a task. */
+const CONFINING = words(`stick stay keep remain do`);
 /** Places and spheres a group is kept out of. */
 const SPHERES = words(`boardroom boardrooms debate debates office offices management leadership politics parliament meetings meeting classroom classrooms
   school schools team teams league sport sports army military government decisions decision engineering science pitch field cockpit surgery
-  courtroom newsroom lab labs startup startups tech business finance council board`);
+  courtroom newsroom lab labs startup startups tech business finance council board football rugby cricket sport sports pitch classroom
+  jobs job street streets schools neighbourhood neighborhood tv television telly screen stage parliament church`);
 /** Advice on health and safety, where "stick to" and "keep out of" are care. */
 const CARE = words(`safe safety sun heat cold draught draughts rain weather alone dark night lit decaf caffeine doctor doctors diet exercise
-  low-impact gentle crowds queue queues traffic flu covid vaccine pregnant pregnancy buddy fog snow ice icy motorway`);
+  low-impact gentle crowds queue queues traffic flu covid vaccine pregnant pregnancy buddy fog snow ice icy motorway walking swimming stretching
+  yoga water fluids hydrated sleep rest vitamins fruit vegetables salt sugar alcohol medication meds dose physio`);
 
 /**
  * "Gay men should stick to fashion, not football", "Over-50s should stick to golf and leave the startup world to ...",
@@ -113,17 +146,33 @@ const CARE = words(`safe safety sun heat cold draught draughts rain weather alon
  * elderly should stick to gentle exercise, not sprints", "keep the elderly out of the heat").
  */
 export function confinedRole(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
-  if (condemned(w) || w.some((x) => CARE.has(x))) return null;
+  if (condemned(w) || w.some((x) => CARE.has(x) || ACCOMMODATION.has(x))) return null;
+  // "should stick to fashion, not football", "ought to stay at the allotment and leave the tech jobs to us", "should keep
+  // their beliefs at the mosque and away from our schools", "should do the fruit picking and leave the office jobs alone"
+  const v = w.findIndex((x, k) => CONFINING.has(x) && (['should', 'must', 'ought', 'to', 'better', 'need'].includes(w[k - 1] ?? '')));
   const stick = find(w, 'stick to');
-  if (stick > 0) {
-    const id = member(tokens, w, groups, Math.max(0, stick - 6), stick);
-    if (!id || writerIsMember(w, id)) return null;
-    for (let k = stick + 2; k < Math.min(w.length, stick + 10); k++) {
+  if (v > 0) {
+    const id = member(tokens, w, groups, Math.max(0, v - 7), v);
+    // ("young engineers: stick to fundamentals": a weak age word is no group kept anywhere)
+    if (!id || !asPeople(w, id) || writerIsMember(w, id) || (id.characteristic === 'age' && id.weak)) return null;
+    for (let k = v + 2; k < Math.min(w.length, v + 14); k++) {
       const x = w[k] ?? '';
-      const out = (x === 'not' && [',', 'and'].includes(w[k - 1] ?? '')) || (x === 'and' && ['leave', 'stay'].includes(w[k + 1] ?? '')) || (x === 'instead' && w[k + 1] === 'of');
-      if (out) return hit(id.from, k + 1, id, 'exclusion', "a group kept to one role ('stick to ..., not ...')");
+      const strong = (x === 'and' && (['leave', 'stay'].includes(w[k + 1] ?? '') || (['out', 'away'].includes(w[k + 1] ?? '') && ['of', 'from'].includes(w[k + 2] ?? '')))) || (x === 'instead' && w[k + 1] === 'of');
+      const not = x === 'not' && [',', 'and'].includes(w[k - 1] ?? '') && w.slice(k + 1, k + 5).some((y) => SPHERES.has(y));
+      if (strong || not) return hit(id.from, k + 1, id, 'exclusion', `a group kept to one role ('${w[v]} ..., not ...')`);
     }
+    // "women referees should stick to netball", "deaf people should stick to jobs where ...": a role prescribed (not the
+    // rules, the facts, a plan or their faith)
+    if (stick > 0 && ['should', 'must', 'ought'].includes(w[stick - 1] ?? '') && !['the', 'their', 'a', 'what', 'your', 'our', 'his', 'her'].includes(w[stick + 2] ?? '') && !PRAISE_WORDS.has(w[stick + 2] ?? '')) return hit(id.from, stick + 2, id, 'exclusion', "a group kept to one role ('should stick to ...')");
     return null;
+  }
+  // "girls belong in the stands, not on the pitch", "people with schizophrenia belong in a hospital, not in a classroom"
+  const bel = w.findIndex((x) => x === 'belong' || x === 'belongs');
+  if (bel > 0 && ['in', 'at', 'on'].includes(w[bel + 1] ?? '') && !w.some((x) => PRAISE_WORDS.has(x) || SINCERE.has(x))) {
+    const id = member(tokens, w, groups, Math.max(0, bel - 6), bel);
+    // (the place refused is a sphere of life: "not on the pitch", not "not in detention")
+    const not = w.findIndex((x, k) => k > bel + 2 && k < bel + 9 && x === 'not' && w[k - 1] === ',' && ['in', 'on', 'at'].includes(w[k + 1] ?? '') && w.slice(k + 2, k + 5).some((y) => SPHERES.has(y)));
+    if (id && not > 0 && !writerIsMember(w, id) && !NEGATORS.has(w[bel - 1] ?? '')) return hit(id.from, not + 3, id, 'exclusion', "a group kept to one place ('belong in ..., not in ...')");
   }
   const keep = w.findIndex((x) => x === 'keep' || x === 'keeping');
   if (keep < 0) return null;
@@ -143,7 +192,7 @@ const SAME_SEX_CARE = words(`doctor doctors gp nurse nurses midwife gynae gynaec
  * not when the writer is a member.
  */
 export function ratherThanMember(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
-  const r = w.indexOf('rather');
+  const r = w.findIndex((x) => x === 'rather' || x === 'sooner');
   if (r < 1 || !['would', 'd', 'id'].includes(w[r - 1] ?? '') || NEGATORS.has(w[r + 1] ?? '')) return null;
   const than = w.indexOf('than', r + 1);
   if (than < 0 || condemned(w) || w.some((x) => SAME_SEX_CARE.has(x) || SINCERE.has(x))) return null;
@@ -155,6 +204,7 @@ export function ratherThanMember(tokens: readonly Token[], w: Words, groups: rea
     if (c && w[k + 1] === 'one') return hit(r - 1, k + 1, { from: k, to: k + 1, characteristic: c, pronoun: false, weak: false }, 'derogation', 'anything rather than a member');
   }
   const id = member(tokens, w, groups, than + 1, end);
+  if (id && !asPeople(w, id)) return null;
   // ("than live without my gay son", "than live in a world that hates gay people": the writer's own, or the member wronged)
   if (!id || writerIsMember(w, id) || ['my', 'our', 'his', 'her', 'their'].includes(w[id.from - 1] ?? '') || w.slice(than + 1, id.from).some((x) => ['hates', 'hate', 'hurts', 'hurt', 'harms', 'bullies', 'without', 'lose', 'losing', 'mocks', 'attacks'].includes(x))) return null;
   return hit(r - 1, id.to, id, 'derogation', 'anything rather than a member');
@@ -165,7 +215,9 @@ export function ratherThanMember(tokens: readonly Token[], w: Words, groups: rea
  * told apart by a trait. Not when the trait is praised.
  */
 export function spottedBy(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
-  const c = findAny(w, ['can always tell', 'can always spot', 'you can tell', 'you can spot', 'can always pick out', 'always spot', 'always tell']);
+  const c = findAny(w, ['can always tell', 'can always spot', 'you can tell', 'you can spot', 'can always pick out', 'always spot', 'always tell', 'you know a', 'you know when a']);
+  // ("you know a Mexican's been in the office when ...": known by what is left behind)
+  if (c && w[c[0] + 1] === 'know' && !(w.slice(c[1] + 1, c[1] + 6).includes('been') && w.slice(c[1] + 2).includes('when'))) return null;
   if (!c || condemned(w) || w.some((x) => SINCERE.has(x) || PRAISE_WORDS.has(x))) return null;
   let id = member(tokens, w, groups, c[1] + 1, Math.min(w.length, c[1] + 7));
   // ("the gay ones": an identity adjective before "ones")
@@ -176,7 +228,7 @@ export function spottedBy(tokens: readonly Token[], w: Words, groups: readonly G
     }
   }
   if (!id || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
-  if (!w.slice(id.to + 1).some((x) => ['by', 'from', 'because', 'wrote', 'made', 'did', 'cooked', 'drove', 'parked', 'been'].includes(x))) return null;
+  if (!w.slice(id.to + 1).some((x) => ['by', 'from', 'because', 'wrote', 'made', 'did', 'cooked', 'drove', 'parked', 'been', 'who'].includes(x))) return null;
   return hit(c[0], id.to, id, 'stereotype', 'a member told apart by a trait');
 }
 
@@ -192,14 +244,17 @@ const SURPRISED = words(`surprisingly amazingly shockingly remarkably weirdly od
 export function surprisedDecency(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
   const b = w.indexOf('but');
   if (b < 2 || condemned(w)) return null;
-  const id = identityWord(tokens, groups, b - 1) ?? identityWord(tokens, groups, b - 2);
-  if (!id || !['is', 'am', 'are', 'was', 'a', 'an'].some((x) => w.slice(Math.max(0, id.from - 3), id.from).includes(x)) || writerIsMember(w, id)) return null;
-  // "but surprisingly friendly", "but he actually made eye contact"
-  const s = w.slice(b + 1, b + 4).findIndex((x) => SURPRISED.has(x));
-  if (s < 0) return null;
-  const at = b + 1 + s;
-  const decent = w.slice(at + 1, at + 3).some((x) => DECENT.has(x)) || (w[at] === 'actually' && /(?:ed|made|got|did|understood)$/.test(w[at + 1] ?? ''));
-  return decent ? hit(id.from, at + 1, id, 'stereotype', "decency met as a surprise in a member ('but surprisingly')") : null;
+  // the identity clause before "but": "she's Black", "my neighbour's Muslim", "he's in a wheelchair"
+  let id = member(tokens, w, groups, Math.max(0, b - 4), b);
+  const chair = w.slice(Math.max(0, b - 4), b).indexOf('wheelchair');
+  if (!id && chair >= 0) id = { from: Math.max(0, b - 4) + chair, to: Math.max(0, b - 4) + chair, characteristic: 'disability', pronoun: false, weak: false };
+  if (!id || !w.slice(Math.max(0, id.from - 3), id.from).some((x) => ['is', 'am', 'are', 'was', "'s", 's', 'a', 'an', 'in'].includes(x)) || writerIsMember(w, id)) return null;
+  // decency met with surprise: "but surprisingly friendly", "but super well-spoken, honestly impressed", "but not bitter at
+  // all, which surprised me", "but he actually made eye contact"
+  const after = w.slice(b + 1, b + 6);
+  const marked = after.some((x) => SURPRISED.has(x)) || w.slice(b + 1).some((x) => ['impressed', 'surprised', 'surprising', 'shocked', 'shocking'].includes(x));
+  const decent = after.some((x, k) => DECENT.has(x) || x === 'spoken' || (x === 'bitter' && NEGATORS.has(after[k - 1] ?? ''))) || (after.includes('actually') && after.some((x) => /(?:ed|made|got|did|understood)$/.test(x)));
+  return marked && decent ? hit(id.from, b + 2, id, 'stereotype', "decency met as a surprise in a member ('but surprisingly')") : null;
 }
 
 const MALE = words(`man men bloke blokes guy guys dude dudes male males fella fellas`);
@@ -209,7 +264,7 @@ const SHOW = words(`panto pantomime drag halloween costume costumes stag fancy t
   kilts festival party carnival fundraiser charity bet dare sketch monty python wedding`);
 /** Where the trope is aimed: women's spaces, trans people, pronouns. */
 const AIMED = words(`women's womens toilets toilet bathroom bathrooms changing sport sports race prison prisons shelter shelters spaces trans transgender
-  pronouns ladies real pretending pretend transition transitioning identify identifies she her`);
+  pronouns ladies real pretending pretend transition transitioning identify identifies she her still whatever`);
 
 /**
  * "Men in dresses should not be in women's toilets", "they're not transitioning, they're blokes in lipstick", "He can
@@ -224,10 +279,14 @@ export function costumeTrope(w: Words, groups: readonly GroupMention[]): Attack 
     // ("trans women are women, not men in dresses": the trope denied)
     if (COSTUME.has(w[c] ?? '') && w.some((x) => AIMED.has(x)) && !NEGATORS.has(w[i - 1] ?? '') && !NEGATORS.has(w[i - 2] ?? '')) return hit(i, c, { from: i, to: c, characteristic: 'gender-identity', pronoun: false, weak: false }, 'derogation', "trans women called men in costume ('men in dresses')");
   }
-  // "he can wear a skirt all he likes, he's still a bloke"
-  const still = w.findIndex((x, k) => x === 'still' && ['a', 'an'].includes(w[k + 1] ?? '') && MALE.has(w[k + 2] ?? ''));
+  // "he can wear a skirt all he likes, he's still a bloke / still a he"
+  const still = w.findIndex((x, k) => x === 'still' && ['a', 'an'].includes(w[k + 1] ?? '') && (MALE.has(w[k + 2] ?? '') || w[k + 2] === 'he'));
   if (still > 0 && w.some((x) => COSTUME.has(x) || ['pronouns', 'trans', 'transgender', 'transition'].includes(x))) return hit(still, still + 2, { from: still, to: still + 2, characteristic: 'gender-identity', pronoun: false, weak: false }, 'derogation', "a trans woman called still a man");
-  void groups;
+  // "a trans woman in women's sport is just a man winning a medal": a trans woman called just a man
+  // (only of trans women: "trans men are just men" affirms)
+  const trans = groups.find((g) => !g.pronoun && g.characteristic === 'gender-identity' && w.slice(g.from, g.to + 1).some((x) => ['women', 'woman', 'ladies', 'lady', 'girls', 'girl', 'females', 'female'].includes(x)));
+  const just = trans ? w.findIndex((x, k) => k > trans.to && ['just', 'only', 'really', 'still', 'simply'].includes(x) && ['is', 'are', "'s"].includes(w[k - 1] ?? '') && (MALE.has(w[k + 1] ?? '') || (['a', 'an'].includes(w[k + 1] ?? '') && MALE.has(w[k + 2] ?? '')))) : -1;
+  if (trans && just > 0 && !NEGATORS.has(w[just - 2] ?? '') && !w.slice(0, trans.from).some((x) => NEGATORS.has(x))) return hit(trans.from, just + 2, trans, 'derogation', 'a trans woman called just a man');
   return null;
 }
 
@@ -254,10 +313,100 @@ export function breedingTrope(tokens: readonly Token[], w: Words, groups: readon
  */
 export function stillCannot(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
   const s = w.findIndex((x, k) => x === 'still' && (w[k + 1] === 'cannot' || (w[k + 1] === 'can' && NEGATORS.has(w[k + 2] ?? '')) || w[k + 1] === 'never'));
-  if (s < 2 || w[s - 1] !== 'and' || condemned(w) || w.some((x) => VICTIMISED.has(x) || ['fair', 'equal', 'afford', 'access', 'justice', 'rights', 'vote', 'loan', 'loans', 'mortgage', 'housing', 'insurance', 'job', 'jobs', 'hired'].includes(x))) return null;
+  // (not a wrong still done to them: "still can't get a fair trial", "still can't afford a home", "still can't vote there")
+  if (s < 2 || w[s - 1] !== 'and' || condemned(w) || w.some((x) => VICTIMISED.has(x)) || w.slice(s + 1, s + 7).some((x) => ['fair', 'equal', 'afford', 'access', 'justice', 'rights', 'vote', 'loan', 'loans', 'mortgage', 'housing', 'insurance', 'job', 'jobs', 'hired', 'get', 'find', 'walk', 'marry', 'adopt', 'buy', 'rent'].includes(x))) return null;
   const had = w.slice(0, s).findIndex((x) => x === 'had' || x === 'got' || x === 'given');
   if (had < 0) return null;
   const id = member(tokens, w, groups, Math.max(0, had - 4), had);
   if (!id || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
   return hit(id.from, s + 2, id, 'derogation', "a group given time or help and still incapable ('and still can't')");
+}
+
+/** Tolerance that sets its limit at once: "nothing against gays, but ...", "I don't mind them, I just don't want ...". */
+const TOLERANT = ['nothing against', 'no offence to', 'no offense to', 'i do not mind', 'i dont mind', 'no problem with', 'i have no problem with', 'i am fine with', 'fine by me if'];
+/** The limit: a want refused, a question about letting them near, a life kept private. */
+const LIMITS = ['do not want', 'dont want', 'would not want', 'wouldnt want', 'would you want', 'would you let', 'would you trust', 'not near', 'not around',
+  'keep it behind closed doors', 'behind closed doors', 'keep it to themselves', 'keep it private', 'keep it quiet', 'out of sight', 'keep it indoors', 'not in front of'];
+
+/**
+ * "Nothing against gays, but would you want one coaching your son?", "I have nothing against trans people, I just don't want
+ * one teaching my daughter", "Fine by me if they're gay, as long as they keep it behind closed doors". Tolerance stated,
+ * then a limit set on the member. Not a limit on someone else ("nothing against Muslims, but I don't want this
+ * government's policy").
+ */
+export function limitedTolerance(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const t = findAny(w, TOLERANT);
+  if (!t || condemned(w)) return null;
+  const id = member(tokens, w, groups, t[1] + 1, t[1] + 6) ?? member(tokens, w, groups, 0, t[0]);
+  if (!id || writerIsMember(w, id)) return null;
+  const l = findAny(w.slice(t[1] + 1), LIMITS);
+  if (!l) return null;
+  const at = t[1] + 1 + l[0];
+  // the limit falls on the member: a pronoun or a member noun after it, or a private life asked of them
+  const onThem = ['closed', 'themselves', 'private', 'quiet', 'sight', 'indoors'].includes(w[t[1] + 1 + l[1]] ?? '') || w.slice(at, at + 8).some((x) => ['them', 'one', 'him', 'her', 'they'].includes(x)) || member(tokens, w, groups, at, at + 8) !== null;
+  return onThem ? hit(t[0], t[1] + 1 + l[1], id, 'exclusion', 'tolerance stated, then a limit set on the member') : null;
+}
+
+/** Condescending pity: "must be so hard", "bless", "their little heads", "at their age". */
+const PITY = ['must be so', 'must be very', 'must be really', 'bless her', 'bless him', 'bless them', 'their little', 'at their age', 'still trying'];
+/** Real misfortune, which pity is for. */
+const MISFORTUNE = words(`lost died passed dead hospital sick ill injured injury accident flood fire fires war bombed bombing homeless evicted attacked
+  abused bullied diagnosis diagnosed surgery cancer grief grieving funeral`);
+
+/**
+ * "Poor ladies, all this maths must be so hard on their little heads", "Poor old dears, technology must be so frightening
+ * at their age", "Poor thing, in a wheelchair and still trying to date, bless him". Pity that belittles. Not pity for a
+ * misfortune ("poor old dears, the flood took everything").
+ */
+export function mockPity(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const poor = w.indexOf('poor');
+  if (poor < 0 || poor > 1 || condemned(w) || w.some((x) => MISFORTUNE.has(x) || VICTIMISED.has(x))) return null;
+  const p = findAny(w.slice(poor + 1), PITY);
+  if (!p) return null;
+  const id = member(tokens, w, groups) ?? (w.includes('wheelchair') ? { from: w.indexOf('wheelchair'), to: w.indexOf('wheelchair'), characteristic: 'disability' as const, pronoun: false, weak: false } : null);
+  if (!id || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
+  return hit(poor, poor + 1 + p[1], id, 'stereotype', 'pity that belittles a member');
+}
+
+/** What goes wrong once a group arrives. */
+const TROUBLE = words(`missing stolen burglaries burglary crime crimes theft thefts robberies robbery muggings stabbings disappearing vanishing
+  downhill litter rubbish noise trouble fights violence drugs`);
+
+/**
+ * "Somalis moved onto the estate and suddenly everyone's bikes started going missing", "Funny how the burglaries started
+ * the same year the Black families moved in". A group's arrival joined to trouble. Not trouble done to them ("moved in
+ * and suddenly got racist abuse").
+ */
+export function arrivalTrouble(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const a = w.findIndex((x, k) => ['moved', 'arrived', 'came', 'showed', 'turned'].includes(x) && ['in', 'onto', 'into', 'here', 'up', 'over', 'to'].includes(w[k + 1] ?? '') || (x === 'arrived' && CLAUSE_BREAK.has(w[k + 1] ?? '')));
+  if (a < 1 || condemned(w) || w.some((x) => VICTIMISED.has(x) || ['abuse', 'abused', 'targeted', 'attacked', 'welcomed', 'welcome'].includes(x))) return null;
+  const id = member(tokens, w, groups, Math.max(0, a - 5), a);
+  if (!id || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
+  const trouble = w.findIndex((x) => TROUBLE.has(x));
+  if (trouble < 0) return null;
+  // the trouble after "and suddenly / and then / since", or before, as what "started the year they moved in"
+  const linked = (trouble > a && w.slice(a, trouble).some((x) => ['suddenly', 'then', 'now', 'since'].includes(x))) || (trouble < a && w.slice(trouble, id.from).some((x) => ['started', 'began', 'year', 'week', 'month', 'since', 'after', 'when'].includes(x)));
+  return linked ? hit(Math.min(id.from, trouble), Math.max(a, trouble), id, 'stereotype', "a group's arrival joined to trouble") : null;
+}
+
+/** Things, children and animals a group is likened to. */
+const LIKENED = words(`toddlers toddler babies children furniture plants houseplants ornaments pets retrievers puppies cattle robots zombies mascots
+  props decorations accessories wallpaper fossils dinosaurs relics`);
+const LIKENING = words(`basically just essentially glorified like`);
+
+/**
+ * "Boomers are just toddlers with mortgages", "The elderly are basically expensive furniture with opinions", "Disabled
+ * staff are like office plants", "People with Down syndrome are sweet, like golden retrievers". A group likened to
+ * children, pets or things. Not "like kids at Christmas" joy, or praise of what they do.
+ */
+export function likenedPlainly(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  // ("treated like cattle on budget airlines": a wrong done to them)
+  const n = w.findIndex((x, k) => LIKENED.has(x) && w.slice(Math.max(0, k - 4), k).some((y) => LIKENING.has(y)) && !w.slice(Math.max(0, k - 4), k).some((y) => ['treated', 'treat', 'treating', 'herded', 'packed', 'crammed', 'handled', 'shoved', 'moved', 'processed'].includes(y)));
+  if (n < 0 || condemned(w) || w.some((x) => ['christmas', 'candy', 'sweet shop', 'excited', 'toys'].includes(x))) return null;
+  const id = member(tokens, w, groups, Math.max(0, n - 9), n);
+  if (!id || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
+  // the likening in the member's clause: "[member] are (basically / just / like) ... [noun]"
+  const cop = w.slice(id.to + 1, n).findIndex((x) => ['are', 'is', 'were', 'was'].includes(x));
+  if (cop < 0) return null;
+  return hit(id.from, n, id, 'dehumanising', `a group likened to ${w[n]}`);
 }

@@ -241,6 +241,8 @@ export function reaction(words: Words, groups: readonly GroupMention[], prev: Ne
   if (role && IDENTITY_THINGS.has(words[role[0] + 1] ?? '')) return null;
   if (role) return hit(role[0], r[1], { from: role[0], to: role[0] + 1, characteristic: role[1], pronoun: false, weak: false }, 'derogation', 'a member in a role met with a reaction');
   const pw = prev.words();
+  // ("People mocking 'a woman driver? I'll take the train' need to ...": the exchange is quoted to be mocked)
+  if (pw.some((x) => ['mocking', 'mock', 'mocks', "'", '"', '‘', '“'].includes(x))) return null;
   const prole0 = r[0] <= 3 ? roleQuestion(pw, pw.length - 1) : undefined;
   const prole = prole0 && !IDENTITY_THINGS.has(pw[prole0[0] + 1] ?? '') ? prole0 : undefined;
   if (prole) return hit(r[0], r[1], { from: r[0], to: r[0], characteristic: prole[1], pronoun: true, weak: false }, 'derogation', 'a member in a role met with a reaction');
