@@ -5,7 +5,10 @@
  * fire set with people inside, every window of a place, hopes and regrets about someone's property, a death foretold to
  * the reader, a condition paid for by the family, waiting by someone's car, being followed home, a third person warned
  * off being alone, "make his life hell", "why hasn't anyone ...", weapons brought to a meeting, "check under your car",
- * a weapon emoji pointed at the reader, "say less" before a threat.
+ * a weapon emoji pointed at the reader, "say less" before a threat; and, after a black-box review (round 30), knowing
+ * someone's route, sitting outside their home, "scraping you off the road", "leaving in an ambulance", dental records,
+ * "in the ground by Easter", brake lines, "keep looking over your shoulder", "how good my aim is", "a visit he won't walk
+ * away from".
  *
  * The near-misses use the same words for hugs, barbecues, beekeeping, storms, smoking, school runs, lifts, hikes,
  * security guards, mechanics, mattresses, parties and games.
@@ -41,6 +44,16 @@ export const ROUND19_THREATS = [
   "Be a shame if you didn't make it to Friday.",
   "Would be awful if your tyres got slashed.",
   "I'm gonna choke the life out of that guy.",
+  'I know which exit you use every night.',
+  'We sat outside your flat all night.',
+  "Keep it up and they'll be scraping you off the road.",
+  "You're leaving here in an ambulance.",
+  "They'll need dental records to identify him.",
+  "You'll be in the ground by Easter.",
+  'Brake lines are really easy to cut, just so you know.',
+  'Keep looking over your shoulder, Dave.',
+  'Everyone in that office will find out how good my aim is.',
+  "Pay him a visit he won't walk away from.",
 ];
 
 export const ROUND19_THREATS_NEAR_MISS = [
@@ -68,4 +81,12 @@ export const ROUND19_THREATS_NEAR_MISS = [
   'Keep it up 🔥🔥',
   'Bring bats and gloves to softball practice.',
   'Hope your windows are insured, the hail is coming tonight.',
+  'I know which route you take, the bypass is quicker at rush hour.',
+  'We sat outside your house for ages waiting to pick you up!',
+  'Keep looking over your shoulder when merging on the motorway.',
+  "Darts night on Friday, you'll all find out how good my aim is.",
+  "A trip he won't forget: Paris for his 40th!",
+  'Sharpening my knife for the Sunday roast, come round at two.',
+  'Taking my hunting rifle to the range on Saturday.',
+  "Teach him a lesson he won't forget: chess club beats the maths club again.",
 ];
