@@ -361,7 +361,7 @@ const MENACE_PHRASES: readonly (readonly [RegExp, string, RegExp?])[] = [
   [/\bnext target is (?:that|the|my|our|this) (?:\w+ )?(?:manager|boss|supervisor|guy|man|woman|teacher|coworker|colleague|ex|neighbour|neighbor|landlord|cop|judge)\b/, 'next target is that manager', /\b(?:sales|revenue|quarter|q[1-4]|kpi|okr|goal|goals|growth|marketing|campaign|audience|demographic|market|customer|customers|client|clients)\b/],
   [/\b(?:find out|see|learn|know) how good my aim is\b/, 'find out how good my aim is', /\b(?:darts|dart|archery|pool|basketball|netball|football|bowling|golf|cornhole|frisbee|paintball|laser|game|range)\b/],
   [/\btaking (?:the whole \w+|everyone|all of you|you all|them all|this whole \w+) (?:down )?with me\b.*\bliterally\b/, 'taking everyone with me, literally'],
-  [/\bbring something that burns\b|\blight (?:it|the place|them) up with (?:them|him|her|everyone|the \w+) (?:all )?(?:still )?inside\b|\bchain the doors\b.*\b(?:inside|burn|fire|light)\b/, 'fire with people inside'],
+  [/\bbring something that burns\b|\blight (?:it|the place|them) up with (?:them|him|her|everyone|the \w+) (?:all )?(?:still )?inside\b|\bchain the doors\b.*\b(?:inside|burn|fire|light)\b/, 'something that burns'],
   [/\ba (?:visit|night|beating|trip) (?:he|she|you) (?:will not|wont|will never) (?:survive|forget|recover from|walk away from)\b/, "a visit he won't survive", /\b(?:museum|theme park|holiday|vacation|concert|trip to|paris|rome|honeymoon|party|wedding|fun|amazing|best|memorable|great)\b/],
   [/\b(?:start |keep |better |should |might want to )(?:checking|check) under (?:your|ur|his|her) (?:car|truck|van)\b/, 'check under your car', /\b(?:cat|cats|kitten|kittens|winter|oil|leak|leaks|leaking|hedgehog|hedgehogs|fox|foxes|rust|exhaust|mechanic)\b/],
 ];
@@ -369,10 +369,62 @@ const MENACE_PHRASES: readonly (readonly [RegExp, string, RegExp?])[] = [
  * a lift", "I'm outside your house but nobody is answering", "the Champions League draw", "a magic show", "on a heavy bag",
  * "candles left unattended nearly set fire to his curtains". */
 const ERRANDS = new Set(['doughnuts', 'donuts', 'free', 'snacks', 'cake', 'pizza', 'lift', 'ride', 'pick', 'airport', 'station', 'delivery', 'parcel', 'package', 'courier', 'answering', 'booth', 'standup', 'printer', 'leftovers', 'lasagne', 'dance', 'tuna', 'tracker', 'app', 'chorus', 'song', 'wedding', 'magic', 'magician', 'trick', 'audience', 'volunteer', 'raffle', 'conference', 'demo', 'demos', 'daycare', 'butcher', 'draw', 'league', 'fixture', 'fixtures', 'kickoff', 'boxing', 'candles', 'candle', 'unattended', 'nearly', 'almost', 'accidentally', 'noticed', 'curtains', 'class', 'heavy', 'gym', 'practice', 'rehearsal']);
-const MENACE_ANCHORS = new Set(['hands', 'pull', 'pulling', 'lights', 'slide', 'shirt', 't', 'leaking', 'coming', 'come', 'fire', 'life', 'numbered', 'visit', 'find', 'address', 'bat', 'crowbar', 'hammer', 'axe', 'sledgehammer', 'brick', 'petrol', 'gasoline', 'gas', 'fuel', 'molotov', 'sharpening', 'ground', 'grave', 'goodbyes', 'prayers', 'fists', 'disappear', 'vanish', 'wall', 'window', 'table', 'blood', 'death', 'acid', 'survive', 'finger', 'bone', 'tooth', 'rib', 'want', 'outside', 'schedule', 'routine', 'bleeding', 'hanging', 'flames', 'beaten', 'smashed', 'bag', 'dragged', 'under', 'unconscious', 'smoke', 'blown', 'burn', 'inside', 'insured', 'quick', 'quickly', 'fast', 'easy', 'easily', 'birthday', 'christmas', 'year', 'summer', 'winter', 'sunrise', 'morning', 'week', 'teeth', 'pay', 'suffer', 'wait', 'waiting', 'following', 'stalking', 'tailing', 'alone', 'coming', 'hell', 'stabbed', 'shot', 'killed', 'punched', 'decked', 'strangled', 'lynched', 'hanged', 'hung', 'beaten', 'murdered', 'slapped', 'knocked', 'bats', 'crowbars', 'pitchforks', 'weapons', 'guns', 'knives', 'machetes', 'meeting', 'hearing', 'rally', 'school', 'office', 'house', 'place', 'work', 'saying', 'checking', 'check', 'schedule', 'routine', 'route', 'shifts', 'movements',
-  'times', 'sat', 'waited', 'parked', 'stood', 'sitting', 'sharpen', 'sharpening', 'sharpened', 'obituary', 'obituaries', 'scrape', 'scraping', 'back', 'unrecognizable',
-  'unrecognisable', 'ambulance', 'stretcher', 'hearse', 'coffin', 'everything', 'records', 'long', 'longer', 'goodbye', 'bye', 'arrange', 'petrol', 'gasoline',
-  'stop', 'protect', 'forever', 'night', 'enjoy', 'lines', 'line', 'shoulder', 'target', 'aim', 'literally', 'burns', 'doors', 'survive', 'forget', 'case']);
+/**
+ * The menace phrases of round 19 each run only when one of their own words is in the sentence, so that adding phrases
+ * does not add their cost to every sentence that names a house or a night.
+ */
+const PHRASE_ANCHORS: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
+  ['the life out of you', 'life'],
+  ['fire with people inside', 'inside'],
+  ['hope your windows are insured', 'insured'],
+  ["I'd hate for your roof to burn", 'flames burn fire torched smashed keyed burned burnt'],
+  ['your restaurant would burn real quick', 'burn'],
+  ["you won't see another birthday", 'birthday christmas year summer winter sunrise morning week'],
+  ['picking your teeth up off the floor', 'teeth'],
+  ['your kids pay for it', 'pay suffer price'],
+  ['waiting by your car', 'wait waiting'],
+  ['following you home', 'following stalking tailing'],
+  ['had better not go out alone', 'alone'],
+  ["gets what's coming to him, a bullet", 'coming'],
+  ['make his life hell', 'hell'],
+  ["why hasn't anyone stabbed him yet", 'stabbed shot killed punched decked strangled lynched hanged hung beaten run ran murdered slapped knocked beat'],
+  ['bring bats', 'bats crowbars pitchforks weapons guns knives machetes'],
+  ['bringing a gun to the meeting', 'rifle gun ar ar15 shotgun pistol glock piece handgun'],
+  ["I'm not saying I won't", 'saying'],
+  ['I know your route', 'know'],
+  ['I sat outside your apartment', 'outside across opposite front'],
+  ['sharpening my knife for you', 'sharpen sharpening sharpened'],
+  ["you'll be in the ground", 'ground grave bag case obituary obituaries'],
+  ['scraping you off the pavement', 'scrape scraping'],
+  ['take him out back', 'back'],
+  ['till his face is unrecognizable', 'unrecognizable unrecognisable'],
+  ['leaving in an ambulance', 'ambulance bag stretcher hearse coffin'],
+  ['burn everything you love', 'burn'],
+  ['dental records to identify you', 'records'],
+  ["your dog won't be around much longer", 'longer long'],
+  ['tell your wife goodbye', 'goodbye bye'],
+  ['I can arrange that', 'arrange make'],
+  ['petrol and your address', 'petrol gasoline gas fluid'],
+  ["that fence won't stop me", 'stop keep protect save'],
+  ["they can't guard you forever", 'forever night time'],
+  ['enjoy your porch while it lasts, snitch', 'enjoy'],
+  ['brake lines are easy to cut', 'brake'],
+  ['keep looking over your shoulder', 'shoulder'],
+  ['next target is that manager', 'target'],
+  ['find out how good my aim is', 'aim'],
+  ['taking everyone with me, literally', 'literally'],
+  ['something that burns', 'burns inside doors'],
+  ["a visit he won't survive", 'survive forget recover walk'],
+  ['check under your car', 'check checking'],
+] as const).map(([label, ws]) => [label, new Set(ws.split(' '))]));
+/** The anchors of the phrases before round 19, which run together once one of these is in the sentence. */
+const SHARED_ANCHORS = new Set(['hands', 'pull', 'pulling', 'lights', 'slide', 'shirt', 't', 'leaking', 'coming', 'come', 'fire', 'life', 'numbered', 'visit', 'find', 'address', 'bat', 'crowbar', 'hammer', 'axe', 'sledgehammer', 'brick', 'petrol', 'gasoline', 'gas', 'fuel', 'molotov', 'sharpening', 'ground', 'grave', 'goodbyes', 'prayers', 'fists', 'disappear', 'vanish', 'wall', 'window', 'table', 'blood', 'death', 'acid', 'survive', 'finger', 'bone', 'tooth', 'rib', 'want', 'outside', 'schedule', 'routine', 'bleeding', 'hanging', 'flames', 'beaten', 'smashed', 'bag', 'dragged', 'under', 'unconscious', 'smoke', 'blown', 'burn']);
+const MENACE_ANCHORS = new Set([...SHARED_ANCHORS, ...[...PHRASE_ANCHORS.values()].flatMap((a) => [...a])]);
+
+function anyIn(words: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
+  for (const x of words) if (present.has(x)) return true;
+  return false;
+}
 
 function menacePhrases(tokens: readonly Token[]): Found[] {
   // ("would love to see ..." relishes, "nobody will miss you" menaces; "love you" and "miss you" elsewhere are fond)
@@ -380,8 +432,12 @@ function menacePhrases(tokens: readonly Token[]): Found[] {
   const fond = (t: Token, n: number): boolean => FOND_MARKERS.has(t.w) && !(t.w === 'love' && (w(tokens, n + 1) === 'to' || (w(tokens, n - 1) === 'you' && ['everyone', 'everybody', 'all', 'those', 'anyone', 'everything'].includes(w(tokens, n - 2))))) && !(t.w === 'miss' && ['will', 'would', 'gonna'].includes(w(tokens, n - 1)));
   if (!tokens.some((t) => MENACE_ANCHORS.has(t.w)) || tokens.some((t, n) => STORY_OR_PET.has(t.w) || PETS_AND_CHILDREN.has(t.w) || ERRANDS.has(t.w) || fond(t, n))) return [];
   const words = tokens.map((t) => t.w);
+  const present = new Set(words);
+  const shared = words.some((x) => SHARED_ANCHORS.has(x));
   const text = words.join(' ');
   for (const [re, what, guard] of MENACE_PHRASES) {
+    const own = PHRASE_ANCHORS.get(what);
+    if (own ? !anyIn(own, present) : !shared) continue;
     const m = re.exec(text);
     if (!m || guard?.test(text)) continue;
     // map the match back to tokens by counting the spaces before and inside it
@@ -1051,7 +1107,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
 }
 
 /** Harm words (and the last word of the veiled threats) without which findThreats cannot match; a sentence with none skips it. */
-const TRIGGERS = new Set<string>([...MENACE_ANCHORS, ...GERUNDS.keys(), ...HARM_PARTICIPLES, ...BODY_HARMED, 'wont', 'not', 'bag', 'born', 'man', 'ded', 'next', 'bak', 'terrible', 'awful', ...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
+const TRIGGERS = new Set<string>([...SHARED_ANCHORS, ...GERUNDS.keys(), ...HARM_PARTICIPLES, ...BODY_HARMED, 'wont', 'not', 'bag', 'born', 'man', 'ded', 'next', 'bak', 'terrible', 'awful', ...VIOLENT, ...VIOLENT_S.keys(), ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM, 'kys', 'live', 'pay', 'lesson', 'back', 'dead', 'die', 'jump', 'ditch', 'hell', 'burns', 'crashes', 'explodes', 'fire', 'hole',
   // violence promised ("gets a bullet")
   'bullet', 'beating', 'kicking', ...LODGED,
   // the anchors of setHarm
@@ -1082,10 +1138,14 @@ function emojiThreat(text: string, tokens: readonly Token[]): Found | null {
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
   const emoji = tokens.length ? emojiThreat(input.text, tokens) : null;
-  if (!emoji && !tokens.some((t) => TRIGGERS.has(t.w))) return [];
+  // (a sentence with none of the harm words may still hold one of round 19's menace phrases, which read only their own words)
+  const triggered = tokens.some((t) => TRIGGERS.has(t.w));
+  if (!emoji && !triggered && !tokens.some((t) => MENACE_ANCHORS.has(t.w))) return [];
+  const found = triggered ? findThreats(tokens) : menacePhrases(tokens);
+  if (!emoji && found.length === 0) return [];
   const groups = findGroups(tokens);
   const hits: DetectorHit[] = [];
-  for (const f of [...(emoji ? [emoji] : []), ...findThreats(tokens)]) {
+  for (const f of [...(emoji ? [emoji] : []), ...found]) {
     // "kill all [group]" is a call for violence against a protected group: the protected rules own it.
     if (groups.some((g) => g.to >= f.from && g.from <= f.to + 2) || toldToGroup(tokens, groups, f.from)) continue;
     const first = tokens[Math.max(0, f.from)] as Token;
