@@ -3,7 +3,8 @@
  * after a black-box dev set of implicit derogation (impl8) found these families missed: a member's presence met with a
  * sardonic reply, praise turned into a limit, a group kept to one role and out of another, anything rather than a member,
  * a member told apart by a trait, decency greeted as a surprise, trans women called men in costume, the breeding trope,
- * and a group given time or help and still called incapable.
+ * a group given time or help and still called incapable, and an exclusion said politely ("it might be best if the Muslim
+ * staff ate somewhere else", "we'd prefer someone without an accent").
  *
  * The near-misses use the same frames for accommodation, safety and medical advice, panto and drag, same-sex care,
  * praise, the writer's own family, genuine questions and counter-speech.
@@ -34,6 +35,12 @@ export const ROUND19_IMPLICIT = [
   'Somalis have babies faster than anyone can count.',
   'Muslims are popping out kids to take over.',
   'Africans had centuries and still can\'t build a road.',
+  'It might be best if the Muslim staff ate their lunch somewhere else.',
+  'We\'d prefer someone without an accent for the front desk.',
+  'Maybe the wheelchair user could just work from home permanently, easier for everyone.',
+  'Our clients would be more comfortable with a native speaker.',
+  'It would be easier if the older staff didn\'t come to the offsite.',
+  'Could the deaf guy sit at the back during the presentation?',
 ];
 
 export const ROUND19_IMPLICIT_NEAR_MISS = [
@@ -62,4 +69,10 @@ export const ROUND19_IMPLICIT_NEAR_MISS = [
   'Black Americans had the vote for decades and still can\'t get fair representation in some counties.',
   'Women got the vote in 1918. What\'s next on the history syllabus?',
   'Gay marriage legalised today, what\'s next? Honestly, a cake boom for local bakers.',
+  'It might be best if the Muslim staff had a prayer room.',
+  'If she prefers, the deaf designer can work from home on Fridays.',
+  'Maybe the older staff would like to skip the paintball and join the BBQ.',
+  'We would prefer a native speaker for the German translation work.',
+  'Perhaps the trans employees could use a separate changing room if they want one.',
+  'Maybe we can sit at the back so we can leave early.',
 ];

@@ -62,7 +62,7 @@ import { cueScore } from './cue-score';
 import { creditedToIdentity, precautionNear, sarcasticOutcome } from './implicit-readers';
 import { diagnosisExcuse, fakedFaculty, misgendered } from './excuses';
 import {
-  arrivalTrouble, backhandedPraise, breedingTrope, confinedRole, costumeTrope, likenedPlainly, limitedTolerance, mockPity, ratherThanMember, sardonicReply,
+  arrivalTrouble, backhandedPraise, breedingTrope, confinedRole, costumeTrope, likenedPlainly, limitedTolerance, mockPity, politeExclusion, ratherThanMember, sardonicReply,
   spottedBy, stillCannot, surprisedDecency,
 } from './round19-readers';
 import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
@@ -99,7 +99,7 @@ const ANYWHERE: readonly Frame[] = [
   feignedPraise, (_t, w, g) => habitForetold(_t, w, g), (t, w, g) => taskForeseen(t, w, g), arrivalDreaded, (t, w, g) => trustRanked(t, w, g),
   (t, w, g) => cultureOutput(t, w, g), (t, w, g) => likenedToThing(t, w, g), (t, w, g) => burdenPinned(t, w, g),
   // ("there goes the neighbourhood, the new family wear headscarves": a group named by its headwear has no group noun)
-  thereGoes, cueScore, sardonicReply, (_t, w, g) => costumeTrope(w, g),
+  thereGoes, cueScore, sardonicReply, (_t, w, g) => costumeTrope(w, g), politeExclusion,
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */

@@ -410,3 +410,51 @@ export function likenedPlainly(tokens: readonly Token[], w: Words, groups: reado
   if (cop < 0) return null;
   return hit(id.from, n, id, 'dehumanising', `a group likened to ${w[n]}`);
 }
+
+/** Polite hedges that soften an exclusion. */
+const HEDGES = ['it might be best', 'it might be better', 'it would be best', 'it would be better', 'it would be easier', 'would be easier', 'easier for everyone',
+  'probably best', 'best if', 'better if', 'easier if', 'we would prefer', 'i would prefer', 'would prefer', 'prefer someone', 'more comfortable with',
+  'would suit', 'better suited', 'a better fit', "for everyone's comfort", 'for everyone s comfort', 'could just', 'could the', 'can we have', 'maybe', 'perhaps'];
+/** Where the member is moved to, or what replaces them. */
+const SET_ASIDE = ['somewhere else', 'elsewhere', 'separately', 'another room', 'a different room', 'a different table', 'from home', 'stay home', 'stay at home',
+  'at the back', 'in the back', 'out of sight', 'behind the scenes', 'not come', 'not bring', 'not to bring', 'not attend', 'without an accent', 'without accents',
+  'native speaker', 'native speakers', 'younger face', 'younger faces', 'fresher face', 'younger team'];
+/** Set-asides that name an identity by themselves: an accent, a native speaker, a younger face. */
+const PROXY = new Set(['accent', 'accents', 'native', 'younger', 'fresher']);
+/** Work that asks for a language or casts a face: translation, teaching, an audience. */
+const LANGUAGE_OR_CASTING = words(`translation translations translator translators translate translating interpreting proofreading copywriting voiceover dubbing
+  tutor tutoring teaching lessons fluent fluency german spanish french italian portuguese mandarin cantonese japanese korean arabic polish dutch russian hindi
+  students student campaign poster posters advert ad casting cast character film play model shoot audience teen teens youth`);
+/** Signs the arrangement is the member's own wish or an accommodation. */
+const OWN_WISH = words(`asked ask asks prefers wants choice choose chooses option options offer offered flexible quiet captions interpreter ramp
+  access accessible hybrid remote`);
+
+/**
+ * "It might be best if the Muslim staff ate their lunch somewhere else", "We'd prefer someone without an accent for the
+ * front desk", "Maybe the wheelchair user could just work from home permanently", "Our clients would be more comfortable
+ * with a native speaker", "Honestly a younger face would suit the brand better". An exclusion said politely. Not the
+ * member's own wish or an accommodation ("if she prefers to work from home", "a quiet room").
+ */
+export function politeExclusion(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const h = findAny(w, HEDGES);
+  // ("best" and "better" are the hedge's own words; "if they want one" is the member's wish)
+  const wished = w.some((x, k) => x === 'if' && ['they', 'she', 'he', 'you'].includes(w[k + 1] ?? '') && ['want', 'wants', 'prefer', 'prefers', 'like', 'likes', 'need', 'needs', 'choose', 'chooses'].includes(w[k + 2] ?? ''));
+  if (!h || wished || condemned(w) || w.some((x) => OWN_WISH.has(x) || (SINCERE.has(x) && x !== 'best') || ACCOMMODATION.has(x) || CARE.has(x))) return null;
+  const a = findAny(w, SET_ASIDE);
+  if (!a) return null;
+  const proxy = w.slice(a[0], a[1] + 1).some((x) => PROXY.has(x)) && w.some((x) => ['prefer', 'suit', 'comfortable', 'fit', 'suited', 'better'].includes(x));
+  // (a language asked for by the work, a face cast for an audience: "a native speaker for the German translation")
+  if (w.some((x) => LANGUAGE_OR_CASTING.has(x))) return null;
+  const found = member(tokens, w, groups);
+  // ("a native speaker": the set-aside names the identity, an origin, not the adjective's race)
+  const id = found && found.from >= a[0] && found.from <= a[1] ? null : found;
+  // (the member set aside comes after the hedge: "As one Canadian, I would prefer he move somewhere else" sets aside "he")
+  if (id && (id.from < h[0] || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? ''))) return null;
+  if (!id && !proxy) return null;
+  const target = id ?? { from: a[0], to: a[1], characteristic: w.slice(a[0], a[1] + 1).some((x) => x === 'younger' || x === 'fresher') ? 'age' as const : 'origin' as const, pronoun: false, weak: true };
+  return hit(Math.min(h[0], target.from), Math.max(a[1], target.to), target, 'exclusion', 'an exclusion said politely');
+}
+
+/** Words a sentence with no group noun needs to reach these readers through group-attack's prefilter: the set-asides that
+ * name an identity by themselves, and the first words of the sardonic replies (a member named in the sentence before). */
+export const ROUND19_CUES: readonly string[] = [...PROXY, ...REPLIES.map((p) => p.split(' ')[0] as string).filter((x) => x.length > 3 && !['that', 'this', 'what', 'will'].includes(x))];
