@@ -532,7 +532,11 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   const throat = throatCut(tokens, k, clauseStart);
   if (throat >= 0) return { from: throat, to: g.to, group: g, kind: 'exclusion', what: `${tokens[throat]?.w ?? ''} the throats of`, person: false };
   // "I'd never let my daughter marry a [group]", "no daughter of mine will ever date a [group]"
-  const negs = countNeg(tokens, Math.max(clauseStart, vi - 7), vi);
+  // "shouldn't we ban [group] from flying?", "why don't we just send [group] back?", "why not deport [group]?": a negated
+  // question proposes the act, it does not refuse it
+  const head = tokens.slice(clauseStart, clauseStart + 5).map((t) => t.w);
+  const proposal = tokens[tokens.length - 1]?.w === '?' && ((['should', 'why', 'can', 'could', 'would'].includes(head[0] ?? '') && head.includes('not') && head.some((x) => x === 'we' || x === 'they')) || (head[0] === 'why' && head[1] === 'not'));
+  const negs = proposal ? 0 : countNeg(tokens, Math.max(clauseStart, vi - 7), vi);
   const verb = (tokens[vi] as Token | undefined)?.w ?? '';
   const framed = refusalFrames(tokens, g, k, vi, verb, clauseStart, negs);
   if (framed) return framed;

@@ -41,6 +41,15 @@ export const ROUND19_IMPLICIT = [
   'Our clients would be more comfortable with a native speaker.',
   'It would be easier if the older staff didn\'t come to the offsite.',
   'Could the deaf guy sit at the back during the presentation?',
+  'Men are naturally smarter than women.',
+  'Whites are just more civilised than Africans.',
+  'Does anyone actually want Muslims living next door?',
+  'Who would want a gay couple as neighbours?',
+  'Shouldn\'t we ban Muslims from flying?',
+  'Why don\'t we just send all the refugees back?',
+  'Trans people are deluded.',
+  'Deaf people are too much hassle to hire.',
+  'Nothing against them, but I don\'t want disabled people working in my shop.',
 ];
 
 export const ROUND19_IMPLICIT_NEAR_MISS = [
@@ -75,4 +84,11 @@ export const ROUND19_IMPLICIT_NEAR_MISS = [
   'We would prefer a native speaker for the German translation work.',
   'Perhaps the trans employees could use a separate changing room if they want one.',
   'Maybe we can sit at the back so we can leave early.',
+  'Men are taller than women on average.',
+  'Women are better at chess than the men in our club.',
+  'Women\'s football is better than men\'s football. Fight me.',
+  'Does anyone want the sofa our Muslim neighbours left out on the street?',
+  'Shouldn\'t we stop bullying gay kids?',
+  'Why don\'t we welcome more refugees?',
+  'Our elderly neighbour is a fossil hunter, found an ammonite on the beach.',
 ];

@@ -62,8 +62,8 @@ import { cueScore } from './cue-score';
 import { creditedToIdentity, precautionNear, sarcasticOutcome } from './implicit-readers';
 import { diagnosisExcuse, fakedFaculty, misgendered } from './excuses';
 import {
-  arrivalTrouble, backhandedPraise, breedingTrope, confinedRole, costumeTrope, likenedPlainly, limitedTolerance, mockPity, politeExclusion, ratherThanMember, sardonicReply,
-  spottedBy, stillCannot, surprisedDecency,
+  arrivalTrouble, backhandedPraise, breedingTrope, confinedRole, costumeTrope, likenedPlainly, limitedTolerance, mockPity, politeExclusion, rankedAbove,
+  ratherThanMember, sardonicReply, spottedBy, stillCannot, surprisedDecency, unwantedNeighbour,
 } from './round19-readers';
 import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
 import { arrivalDreaded, burdenPinned, cultureOutput, feignedPraise, habitForetold, likenedToThing, taskForeseen, trustRanked } from './feigned-and-foretold';
@@ -135,7 +135,7 @@ const WITH_IDENTITY: readonly Frame[] = [
   identityAsReason, fakedFaculty,
   (_t, w, g) => genderRole(w, g), (_t, w, g) => reducedToUse(w, g), begrudgedShare, carersRefused, fineIf,
   backhandedPraise, confinedRole, ratherThanMember, spottedBy, surprisedDecency, breedingTrope, stillCannot, limitedTolerance, mockPity, arrivalTrouble,
-  likenedPlainly,
+  likenedPlainly, rankedAbove, unwantedNeighbour,
 ];
 
 /** Both registries in order, built once: a sentence naming an identity runs every frame. */

@@ -337,7 +337,8 @@ const LIMITS = ['do not want', 'dont want', 'would not want', 'wouldnt want', 'w
 export function limitedTolerance(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
   const t = findAny(w, TOLERANT);
   if (!t || condemned(w)) return null;
-  const id = member(tokens, w, groups, t[1] + 1, t[1] + 6) ?? member(tokens, w, groups, 0, t[0]);
+  // ("nothing against them, but I don't want disabled people working in my shop": the member may come after the limit)
+  const id = member(tokens, w, groups, t[1] + 1, t[1] + 12) ?? member(tokens, w, groups, 0, t[0]);
   if (!id || writerIsMember(w, id)) return null;
   const l = findAny(w.slice(t[1] + 1), LIMITS);
   if (!l) return null;
@@ -458,3 +459,45 @@ export function politeExclusion(tokens: readonly Token[], w: Words, groups: read
 /** Words a sentence with no group noun needs to reach these readers through group-attack's prefilter: the set-asides that
  * name an identity by themselves, and the first words of the sardonic replies (a member named in the sentence before). */
 export const ROUND19_CUES: readonly string[] = [...PROXY, ...REPLIES.map((p) => p.split(' ')[0] as string).filter((x) => x.length > 3 && !['that', 'this', 'what', 'will'].includes(x))];
+
+/** Ranks of mind and worth (not of body: "stronger", "taller" and "faster" are measured). */
+const RANKED = words(`smarter cleverer wiser better superior brighter saner cleaner`);
+const RANKED_MORE = words(`intelligent capable rational logical civilised civilized hardworking honest competent evolved`);
+
+/**
+ * "Men are naturally smarter than women", "whites are just more civilised than Africans". One group ranked above another
+ * in mind or worth; the group ranked below is the one attacked. Not bodies measured ("men are taller than women on
+ * average") and not the writer's own team or a game.
+ */
+export function rankedAbove(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const than = w.indexOf('than');
+  if (than < 3 || condemned(w)) return null;
+  const r = w.slice(Math.max(0, than - 3), than).findIndex((x, k, a) => RANKED.has(x) || (x === 'more' && RANKED_MORE.has(a[k + 1] ?? '')));
+  if (r < 0) return null;
+  const below = member(tokens, w, groups, than + 1, than + 4);
+  const above = member(tokens, w, groups, 0, than - 1);
+  const kin = (c: string): string => (c === 'origin' ? 'race' : c);
+  // (not a game or a sport, a thing of theirs, or people of one's own club: "better at chess than the men in our club")
+  if (!below || !above || kin(above.characteristic) !== kin(below.characteristic) || !asPeople(w, below) || !asPeople(w, above) || w.some((x) => ['chess', 'game', 'games', 'sport', 'sports', 'driving', 'football', 'tennis', 'cooking', 'multitasking', 'our', 'my', 'club', 'team'].includes(x))) return null;
+  if (writerIsMember(w, below) || ['my', 'our'].includes(w[above.from - 1] ?? '')) return null;
+  return hit(above.from, below.to, below, 'derogation', 'a group ranked below another in mind or worth');
+}
+
+/** Where neighbours live. */
+const NEIGHBOURING = ['next door', 'living next', 'moving in next', 'on their street', 'on my street', 'on our street', 'in their street', 'in my street', 'near their kids', 'near my kids', 'as neighbours', 'as neighbors', 'next to their house', 'next to my house'];
+
+/**
+ * "Does anyone actually want Muslims living next door?", "Would anyone want a gay couple on their street?". Asking who
+ * would have a member as a neighbour, as if none would. Not a genuine ask for a neighbour's help ("does anyone want the
+ * sofa our Muslim neighbours left out?").
+ */
+export function unwantedNeighbour(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const q = findAny(w, ['does anyone', 'does anybody', 'would anyone', 'would anybody', 'who would', 'who actually', 'do you']);
+  if (!q || w[w.length - 1] !== '?' || condemned(w)) return null;
+  const want = w.findIndex((x, k) => k > q[1] && k <= q[1] + 3 && (x === 'want' || x === 'wants'));
+  const n = findAny(w, NEIGHBOURING);
+  if (want < 0 || !n || n[0] < want) return null;
+  const id = member(tokens, w, groups, want + 1, n[0] + 1);
+  if (!id || writerIsMember(w, id) || ['my', 'our', 'their'].includes(w[id.from - 1] ?? '')) return null;
+  return hit(q[0], n[1], id, 'exclusion', 'a member asked about as an unwanted neighbour');
+}

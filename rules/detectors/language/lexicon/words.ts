@@ -184,6 +184,7 @@ export const NEGATIVE_ATTRIBUTES = set(`
   pestilence bloodsuckers breeders incubators commodities
   angry loud bitter hostile aggressive arrogant entitled annoying whiny obnoxious ungrateful hateful promiscuous shrill bossy
   freeloaders oversensitive overemotional
+  deluded hassle nuisance nuisances liability liabilities man-haters brain-dead
 `);
 
 export const DEHUMANISING = set(`
