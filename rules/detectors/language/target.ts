@@ -146,7 +146,8 @@ export function subjectBefore(tokens: readonly Token[], c: number): { range: [nu
   if (t.w === 'you' || t.w === 'he' || t.w === 'she' || t.w === 'they' || t.mention) return { range: [k, k], kind: 'person' };
   // ("our new team lead is ...", "the tech lead was ...")
   // "my fantasy team is trash": a roster, not people
-  if (t.w === 'team' && ['fantasy', 'dream', 'pokemon', 'ultimate'].includes(w(tokens, k - 1))) return { range: [k, k], kind: 'thing' };
+  // ("your fantasy football team is a disgrace": a roster, not people)
+  if (t.w === 'team' && (['fantasy', 'dream', 'pokemon', 'ultimate'].includes(w(tokens, k - 1)) || (w(tokens, k - 2) === 'fantasy' && ['football', 'soccer', 'league', 'basketball', 'baseball', 'hockey', 'cricket', 'f1'].includes(w(tokens, k - 1))))) return { range: [k, k], kind: 'thing' };
   if (PERSON_WORDS.has(t.w) || ROLE_NOUNS.has(t.w) || (t.w === 'lead' && ['team', 'tech', 'project', 'design', 'product', 'engineering'].includes(w(tokens, k - 1)))) {
     const det = w(tokens, k - 1);
     return { range: [SUBJECT_DETERMINERS.has(det) ? k - 1 : k, k], kind: 'person' };

@@ -21,6 +21,7 @@ import { REVIEW23_NEAR_MISS } from './precision-review-round23';
 import { REVIEW24_NEAR_MISS } from './precision-review-round24';
 import { ROUND18_PROTECTED, ROUND18_PROTECTED_NEAR_MISS } from './round18-shapes';
 import { ROUND19_IMPLICIT, ROUND19_IMPLICIT_NEAR_MISS } from './round19-implicit';
+import { REVIEW30_NEAR_MISS } from './precision-review-round30';
 import { SARCASM_ROUND17_NEAR_MISS } from './sarcasm-round17';
 import { ROUND12_SHAPES, ROUND12_SHAPES_NEAR_MISS } from './round12-shapes';
 import { ROUND13_SHAPES, ROUND13_SHAPES_NEAR_MISS } from './round13-shapes';
@@ -3221,6 +3222,7 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'round18-protected-near-miss', title: "'no evidence that', 'aren't all', a slogan's crowd, a claim's makers, a smear named, dykes and sea walls, members' boasts, history and refusals of confinement", family: 'protected', polarity: 'pass', cases: ROUND18_PROTECTED_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'round19-implicit', title: "implicit derogation in families: a sardonic reply to a member's presence, praise turned into a limit, a group kept to one role, anything rather than a member, a member told apart by a trait, decency met as a surprise, men in costume, the breeding trope, 'had centuries and still can't'", family: 'protected', polarity: 'flag', cases: ROUND19_IMPLICIT.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'round19-implicit-near-miss', title: 'the same frames for accommodation, safety and medical advice, same-sex care, the writer\'s family, panto and kilts, birth statistics, injustice, genuine questions and counter-speech', family: 'protected', polarity: 'pass', cases: ROUND19_IMPLICIT_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'precision-review-round30', title: 'ordinary posts naming protected groups that a reviewer ran as a black box against the round 19 implicit readers: accommodation, safety advice, sport, career advice, preferences, family news, panto, questions, counter-speech', family: 'protected', polarity: 'pass', cases: REVIEW30_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'sarcasm-round17-near-miss', title: 'sarcasm tags said sincerely, against those who wrong a group, of the writer\'s own experience and of things', family: 'protected', polarity: 'pass', cases: SARCASM_ROUND17_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'statement-reader-round11', title: "habits pinned on a group by word class: crimes with an object, vices, a vice object after any verb, 'every [member]', duties denied with 'never'", family: 'protected', polarity: 'flag', cases: STATEMENT_READER_ROUND11.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'statement-reader-round11-near-miss', title: 'the same verbs in news, as victims, fighting the vice, praise, self-care and rules of a faith', family: 'protected', polarity: 'pass', cases: STATEMENT_READER_ROUND11_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
