@@ -30,6 +30,11 @@ export function praiseIn(tokens: readonly Token[], from = 0, to = tokens.length)
       return t.w;
     }
     if (t.w === 'love' && ['you', 'u', 'ya', 'yall'].includes(next)) return 'love';
+    // "happy birthday you old goat", "my best friend is a clown and I wouldn't have it any other way", "drinks on me"
+    if (t.w === 'happy' && ['birthday', 'bday', 'anniversary', 'retirement'].includes(next)) return 'happy birthday';
+    if ((t.w === 'best' && ['friend', 'mate', 'pal', 'bud', 'buddy'].includes(next) && tokens[k - 1]?.w !== 'ex') || t.w === 'bestie') return 'best friend';
+    if (t.w === 'drinks' && next === 'on' && tokens[k + 2]?.w === 'me') return 'drinks on me';
+    if (t.w === 'any' && next === 'other' && tokens[k + 2]?.w === 'way' && tokens.slice(Math.max(0, k - 4), k).some((x) => x.w === 'have')) return 'no other way';
     // "you're the best", "you totally deserve that promotion"
     if (t.w === 'best' && tokens[k - 1]?.w === 'the' && tokens.slice(Math.max(0, k - 4), k).some((x) => x.w === 'you' || x.w === 'are')) return 'the best';
     // "go away, you're too good at this": envy of the reader's skill

@@ -29,6 +29,33 @@ const GUARD = new Set(`
   arts apse veil eluded laiest garage garages sexual shite biter
 `.trim().split(/\s+/));
 
+/**
+ * Insults spelt by sound or typed fast, which the one-edit table cannot reach: "stoopid", "idjit", "pathetik", "lier",
+ * "discrace". Only words no dictionary has.
+ */
+const SOUNDED: ReadonlyMap<string, string> = new Map(Object.entries({
+  stoopid: 'stupid', stoopit: 'stupid', stupit: 'stupid', stoopidity: 'stupidity', idjit: 'idiot', idjits: 'idiots', eejit: 'idiot', eejits: 'idiots',
+  pathetik: 'pathetic', patheitc: 'pathetic', dumm: 'dumb', dum: 'dumb', discrace: 'disgrace', disgrase: 'disgrace', lier: 'liar', liers: 'liars',
+  lyer: 'liar', lyers: 'liars', morron: 'moron', morrons: 'morons', loosers: 'losers', ignorent: 'ignorant', hypocryte: 'hypocrite', hipocrite: 'hypocrite',
+}));
+
+/**
+ * A word stretched for emphasis ("MORONNN", "looooser", "numptyyy", "stooopid"): runs of three or more letters cut to two
+ * and to one, read as the key word or the sounded-out spelling it then spells. Not a word the lexicons know as it is.
+ */
+function respelt(t: Token, kn: ReadonlySet<string>): string | undefined {
+  if (t.w !== t.src || kn.has(t.w)) return undefined;
+  const sounded = SOUNDED.get(t.w);
+  if (sounded) return sounded;
+  if (!/([a-z])\1\1/.test(t.w)) return undefined;
+  for (const cut of [t.w.replace(/([a-z])\1{2,}/g, '$1$1'), t.w.replace(/([a-z])\1{2,}/g, '$1')]) {
+    if (kn.has(cut)) return cut;
+    const s = SOUNDED.get(cut);
+    if (s) return s;
+  }
+  return undefined;
+}
+
 let table: Map<string, string> | undefined;
 let known: Set<string> | undefined;
 
@@ -183,7 +210,7 @@ export function repairSpelling(tokens: Token[]): Token[] {
     // a single letter changes only as the first of three or more in a row
     if (!t.punct && t.src.length === 1 && isLetterRun(tokens, first + 1) && isLetterRun(tokens, first + 2)) break;
     if (t.w.length >= 4 && t.w === t.src && !kn.has(t.w) && fix.has(t.w)) break;
-    if (!t.punct && (unvowelled(t) || lookalikePairs(t, kn) || articleGlued(t, kn))) break;
+    if (!t.punct && (unvowelled(t) || lookalikePairs(t, kn) || articleGlued(t, kn) || respelt(t, kn))) break;
     first++;
   }
   if (first === tokens.length) return tokens;
@@ -236,7 +263,7 @@ export function repairSpelling(tokens: Token[]): Token[] {
       }
     }
     // a word the lexicons know is never "corrected" into another one ("rape" is not a misspelt "raped")
-    const corrected = (t.w.length >= 4 && t.w === t.src && !(known ??= knownWords()).has(t.w) ? fix.get(t.w) : undefined) ?? (t.punct ? undefined : unvowelled(t) ?? lookalikePairs(t, known ??= knownWords()));
+    const corrected = (t.w.length >= 4 && t.w === t.src && !(known ??= knownWords()).has(t.w) ? fix.get(t.w) : undefined) ?? (t.punct ? undefined : unvowelled(t) ?? lookalikePairs(t, known ??= knownWords()) ?? respelt(t, known ??= knownWords()));
     out.push(corrected ? { ...t, w: corrected } : t);
   }
   return out;

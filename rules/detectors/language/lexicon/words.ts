@@ -41,7 +41,7 @@ export const PERSON_INSULT_NOUNS = set(`
   goon goons harpy harpies sheeple lapdog lapdogs simp simps neckbeard neckbeards thot thots troll trolls dirtbag
   slimeball slimeballs gremlin gremlins laughingstock laughingstocks nobodies know-nothing know-nothings knownothings
   bandwagoner bandwagoners hillbilly hillbillies redneck rednecks caveman cavemen doormat doormats cow cows crone crones ghoul ghouls
-  vulture vultures reprobate reprobates
+  vulture vultures reprobate reprobates busybody busybodies manchild manchildren crank cranks idjit idjits eejit eejits
 `);
 
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
@@ -49,7 +49,7 @@ export const WEAK_INSULT_NOUNS = set(`
   tool pig pigs snake snakes rat rats dummy witch nerd punk trash garbage filth fool fools clown clowns dork dorks snowflake snowflakes
   creep creeps freak freaks crook crooks hag hags leech leeches parasite parasites joke disgrace weasel weasels sucker suckers
   troll trolls lapdog lapdogs goon goons caveman cavemen gremlin gremlins redneck rednecks hillbilly hillbillies nobodies
-  bandwagoner bandwagoners doormat doormats cow cows crone crones ghoul ghouls vulture vultures
+  bandwagoner bandwagoners doormat doormats cow cows crone crones ghoul ghouls vulture vultures walnut plank bum bums tyrant tyrants hack hacks
 `);
 
 /** Adjectives that insult a person ("you are pathetic"); about a thing they are ordinary criticism. */
