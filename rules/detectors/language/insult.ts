@@ -371,7 +371,9 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
   }
   // "vegans are annoying idiots", "influencers are brain-dead parasites": the insulting noun after its describing words
   // ("Uber drivers here are ...": a place word between)
-  const c0 = ['here', 'there', 'nowadays', 'today', 'now'].includes(w(tokens, i + 1)) ? i + 1 : i;
+  // ("critics who panned this film are ...", "mods on this subreddit are ...": a short clause or place between)
+  const bridged = ['who', 'on', 'in', 'at', 'from'].includes(w(tokens, i + 1)) ? tokens.findIndex((t, k) => k > i + 1 && k <= i + 6 && ['are', 'were'].includes(t.w) && !tokens.slice(i + 1, k).some((x) => CLAUSE_BREAK.has(x.w) || x.w === ',')) : -1;
+  const c0 = bridged > 0 ? bridged - 1 : ['here', 'there', 'nowadays', 'today', 'now'].includes(w(tokens, i + 1)) ? i + 1 : i;
   if (!['are', 'were'].includes(w(tokens, c0 + 1)) || NEGATORS_AFTER.has(w(tokens, c0 + 2))) return null;
   let described = 0;
   for (let k = c0 + 2; k < tokens.length && k <= c0 + 7 && !CLAUSE_BREAK.has(w(tokens, k)); k++) {

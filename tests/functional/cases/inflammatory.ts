@@ -7,6 +7,7 @@ import { INSULT_SPELLINGS, INSULT_SPELLINGS_NEAR_MISS } from './insult-spellings
 import { ROUND16_SHAPES, ROUND16_SHAPES_NEAR_MISS } from './round16-shapes';
 import { ROUND17_SHAPES, ROUND17_SHAPES_NEAR_MISS } from './round17-shapes';
 import { ROUND19_THREATS, ROUND19_THREATS_NEAR_MISS } from './round19-threats';
+import { ROUND19_INSULTS, ROUND19_INSULTS_NEAR_MISS } from './round19-insults';
 import { ROUND18_FORETOLD, ROUND18_FORETOLD_NEAR_MISS, ROUND18_MENACE, ROUND18_MENACE_NEAR_MISS, ROUND18_PHRASES, ROUND18_PHRASES_NEAR_MISS, ROUND18_ONE_PERSON, ROUND18_THREATS_AND_INSULTS, ROUND18_THREATS_AND_INSULTS_NEAR_MISS } from './round18-shapes';
 import { ROUND16_HATE_AT_PERSON } from './round16-hate';
 import { REVIEW12_NEAR_MISS } from './precision-review-round12';
@@ -269,5 +270,7 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'round18-phrases-near-miss', title: 'the same phrases for dinner, ovens, fax machines, desks, nets, office moves, news, trailers, recoveries, schedules, magic, fire drills, recruiters and games', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND18_PHRASES_NEAR_MISS) },
   { id: 'round19-threats', title: "threats in more wordings: 'the life out of', 'curb stomp', broken hands, 'until she stops moving', people named by an insult, fire with people inside, every window of a place, hopes and regrets about property, a death foretold, a family made to pay, waiting by a car, followed home, 'make his life hell', 'why hasn't anyone ...', a gun brought to a meeting, a weapon emoji pointed at the reader", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND19_THREATS) },
   { id: 'round19-threats-near-miss', title: 'the same words for hugs, barbecues, bees, storms, doctors, lifts, safety, gunsmiths, cats under cars, mattresses, parties, candles, records, trailers, LinkedIn and softball', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND19_THREATS_NEAR_MISS) },
+  { id: 'round19-insults', title: "insults stretched or spelt by sound ('looooser', 'stoopid', 'idjit', 'lier'), plural names after describing words for groups placed by a clause, busybodies, cranks and man-children", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND19_INSULTS) },
+  { id: 'round19-insults-near-miss', title: 'birthdays, best friends and rounds bought, stretched words that insult nobody, groups praised, planks, bums and hack days', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND19_INSULTS_NEAR_MISS) },
   { id: 'round18-shapes-near-miss', title: 'the same words for games, kitchens, tools, advice to a child, envy of a skill, praise of a colleague and things', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND18_THREATS_AND_INSULTS_NEAR_MISS) },
 ];

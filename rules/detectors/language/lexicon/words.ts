@@ -111,6 +111,7 @@ export const PEOPLE_GROUP_WORDS = set(`
   vaxxers antivaxxers earthers karens commuters contractors consultants cops billionaires millionaires capitalists anarchists
   hippies fanboys fangirls stans incels simps normies bots scammers spammers realtors salesmen marketers economists scientists
   doctors teachers professors students bosses ceos founders vcs shareholders lobbyists senators congressmen mps councillors
+  pundits agents commentators presenters youtubers streamers tiktokers reviewers
 `);
 
 /** Intensifiers that make an insult aimed rather than descriptive. */
