@@ -44,4 +44,10 @@ export const ROUND19_INSULTS_NEAR_MISS = [
   'my bum hurts after that spin class',
   'hack day is next week, sign up!',
   'The fans were electric tonight, what a noise.',
+  'Reviewers who tested the beta were generous with their time.',
+  'Presenters on the morning show are so warm, love them.',
+  'happy retirement you absolute legend, the round is on me',
+  'noooo the printer jammed again',
+  'yessss we shipped it',
+  'Commentators at the final were superb.',
 ];
