@@ -206,7 +206,8 @@ function incompetenceIdiom(tokens: readonly Token[], i: number): FramedPutDown |
 
 /** Fixed put-down idioms: the words alone say it ("if brains were dynamite", "the lights are on but nobody's home"). */
 function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null {
-  const seq = tokens.slice(i, i + 9).map((t) => t.w).join(' ');
+  // (fourteen words: "I'd explain it to you but you wouldn't get it" runs past nine)
+  const seq = tokens.slice(i, i + 14).map((t) => t.w).join(' ');
   const hit =
     /^if brains were \w+/.exec(seq) ??
     /^lights are on but (nobody|no one|noone) ?(is|'s|s)? home/.exec(seq) ??
@@ -237,7 +238,18 @@ function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null
     /^(has|have|had) never (once )?been right( about anything)?/.exec(seq) ??
     /^(has|have|had) never (once )?(made|had) a (single )?(good|correct|right|smart|sensible|intelligent|coherent) (decision|idea|call)/.exec(seq) ??
     /^everything (he|she|you|u|they|this \w+|that \w+) (touch|touches|touched) (turns|turned) to (shit|crap|ash|ashes|dust|garbage|trash)/.exec(seq) ??
-    /^the least (intelligent|competent|qualified|talented|capable|honest|informed|self-aware) (person|man|woman|human|president|senator|governor|coach|player|ceo|leader|politician|one)/.exec(seq);
+    /^the least (intelligent|competent|qualified|talented|capable|honest|informed|self-aware) (person|man|woman|human|president|senator|governor|coach|player|ceo|leader|politician|one)/.exec(seq) ??
+    // round 19: the internet's stock put-downs
+    /^nobody would (even |ever )?miss (you|u|him|her)( if (you|u|he|she) (left|died|disappeared|quit|vanished|were gone|was gone|deleted|logged off|stopped))?(?= [.,!?]|$)/.exec(seq) ??
+    /^(your|ur|his|her) (parents|mum|mom|mother|dad|father|family) must be (so |very |really )?(disappointed|ashamed|embarrassed)/.exec(seq) ??
+    /^whatever (hole|rock|swamp|cave|sewer) (you|u|he|she|they) crawled out of/.exec(seq) ??
+    /^(the )?lowest form of (life|intelligence|human)/.exec(seq) ??
+    /^not worth the (electricity|oxygen|air|breath|effort) (it takes )?to (block|reply|answer|argue)/.exec(seq) ??
+    /^proof that evolution (can |does )?(go|goes|went|run|runs|work|works) (in )?(reverse|backwards)/.exec(seq) ??
+    /^i would explain it to (you|u) but (i (do not|did not|didnt|dont|left|forgot) (have|bring|brought|my) (any )?(crayons|puppets)|(you|u) (would not|wouldnt|will not|wont|could not|can not) (get|understand|follow)|it would be wasted|i (do not|dont) have (the )?(time|crayons|puppets))/.exec(seq) ??
+    /^(log|sign) off (forever|for good|permanently)(?= [.,!?]| and| the internet|$)/.exec(seq) ??
+    /^(has|have|had|with) more (going on upstairs|going for (it|them)|brain cells|personality|sense|charisma) than (you|u|him|her)\b/.exec(seq) ??
+    /^the bar was (on the floor|so low|already low) and (you|u|he|she|they) (brought|grabbed|found) a shovel/.exec(seq);
   if (!hit) return null;
   // "he made a fool of himself at karaoke and loved every minute", "the least qualified on paper and the best hire we made",
   // "the lights are on but nobody's home, should I call the police?", "Walking Disaster is a novel": fond, literal or a title
@@ -260,7 +272,7 @@ function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null
   if (/^lights are on/.test(hit[0]) && w(tokens, i + len0) === 'at') return null;
   // "my dad has never been right about the weather", "never made a good call on the grill": one topic, not the person
   if (/never (once )?(been right|made|had)|wrong about/.test(hit[0]) && ['about', 'on', 'with', 'at', 'when', 'in'].includes(w(tokens, i + len0)) && !/anything$/.test(hit[0]) && w(tokens, i + len0 + 2) !== 'life') return null;
-  if (tokens.some((x, k) => (k < i || k >= i + len0) && ['love', 'loved', 'best', 'great', 'proud', 'police', 'neighbour', 'neighbor', 'novel', 'book', 'worth', 'thank', 'thanks', 'cheered', 'purpose', 'admission', 'admits', 'admit', 'memoir', 'own'].includes(x.w)) || (tokens[i + 1] && /^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i > 0)) return null;
+  if (tokens.some((x, k) => (k < i || k >= i + len0) && ['love', 'loved', 'best', 'great', 'proud', 'police', 'neighbour', 'neighbor', 'novel', 'book', 'worth', 'thank', 'thanks', 'cheered', 'purpose', 'admission', 'admits', 'admit', 'memoir', 'own'].includes(x.w)) || (tokens[i + 1] && /^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i > 0 && tokens[i + 1]?.start !== tokens[i]?.start)) return null;
   if (/^[A-Z]/.test(tokens[i]?.raw ?? '') && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '') && i === 0 && hit[0].startsWith('walking')) return null;
   // "my son writes like a sixth grader because he is one", "our puppy's brain is smaller than a walnut": fond or literal
   if (tokens.slice(Math.max(0, i - 3), i).some((x) => PETS_AND_CHILDREN.has(x.w))) return null;
@@ -403,6 +415,8 @@ export const FRAME_ANCHORS: readonly string[] = [
   'book', 'thought', 'know', 'mother', 'brain', 'like', 'problem', 'anything', 'wrong', 'even', 'radio', 'smell', 'let', 'peaked', 'bad', 'crooked', 'stale', 'thin', 'dated', 'greasy', 'receding', 'hairline', 'haircut', 'mom', 'mum', 'grandmother', 'grandma', 'voters', 'basement', 'walking', 'least', ...SIMILE_GOOD, 'map', 'personality', 'clue',
   'everything', 'right', 'decision', 'idea', 'call',
   'crying', 'cry', 'cope', 'coping', 'seethe', 'seething', 'mad', 'pressed', 'salty', 'adults', 'grownups', 'grown', 'crayons', 'think',
+  // round 19's stock put-downs
+  'miss', 'disappointed', 'ashamed', 'crawled', 'lowest', 'electricity', 'oxygen', 'air', 'breath', 'evolution', 'explain', 'forever', 'upstairs', 'shovel',
 ];
 
 // (not 'my' or 'our': "our landlord has the personality of ..." is about the landlord)

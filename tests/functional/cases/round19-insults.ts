@@ -1,8 +1,9 @@
 /**
  * CONTENT WARNING: original insults, written for this file (no public test suite was used), after a black-box dev set of
  * tweet-style insults (ins9) found these shapes missed: insults stretched for emphasis or spelt by sound, plural names
- * after describing words for groups placed by a clause ("critics who panned it are ..."), and nouns for busybodies,
- * cranks and man-children.
+ * after describing words for groups placed by a clause ("critics who panned it are ..."), nouns for busybodies,
+ * cranks and man-children, and the internet's stock put-downs ("nobody would miss you if you left", "your parents must
+ * be so disappointed", "the lowest form of life").
  *
  * The near-misses: birthdays, best friends and rounds bought, stretched words that insult nobody, and groups praised.
  */
@@ -27,6 +28,14 @@ export const ROUND19_INSULTS = [
   'the streamer is a lazy manchild',
   'our landlord is a greedy crook',
   'politicians in this town are useless parasites',
+  '@jen nobody would miss you if you left',
+  '@USER your parents must be so ashamed',
+  '@dan crawl back into whatever hole you crawled out of',
+  "@USER you're the lowest form of life on here",
+  "@USER you're not worth the oxygen it takes to reply",
+  "@USER you're living proof that evolution can go backwards",
+  "@USER I'd explain it to you but I left my crayons at home",
+  '@USER my toaster has more going on upstairs than you',
 ];
 
 export const ROUND19_INSULTS_NEAR_MISS = [
@@ -50,4 +59,9 @@ export const ROUND19_INSULTS_NEAR_MISS = [
   'noooo the printer jammed again',
   'yessss we shipped it',
   'Commentators at the final were superb.',
+  'Nobody would miss you at the party if you skipped it, honestly, come when you can.',
+  'My parents must be so proud, first graduate in the family!',
+  'Log off forever? No, I will just take a week off Slack.',
+  'The lowest form of wit is sarcasm, said my English teacher.',
+  "I'd explain it to you but you already know more than me about this.",
 ];
