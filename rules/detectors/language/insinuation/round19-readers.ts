@@ -14,6 +14,15 @@
  * - costumeTrope: trans women called men in costume ("men in dresses", "he's still a bloke").
  * - breedingTrope: a group said to breed to take over ("have babies faster than anyone can count").
  * - stillCannot: a group given time or help and still incapable ("had centuries and still can't build a road").
+ * - limitedTolerance, mockPity, arrivalTrouble, likenedPlainly: "nothing against gays, but would you want one coaching
+ *   your son?", "poor old dears, technology must be so frightening", "moved in and suddenly the bikes went missing",
+ *   "boomers are just toddlers with mortgages".
+ * - politeExclusion: an exclusion said politely ("it might be best if the Muslim staff ate somewhere else").
+ * - rankedAbove, unwantedNeighbour: one group ranked above another in mind or worth, a member asked about as a neighbour
+ *   nobody would want.
+ *
+ * What they showed: readers written from one author's posts reached that author's other posts (impl8 27% → 46%) and
+ * almost none of another author's (held-out blind4 and blind7 rose by one or two posts each).
  *
  * Each needs a member and its cue; counter-speech, reports and praise pass, as do accommodations ("better check the
  * canteen has halal options") and safety or medical advice.
@@ -403,7 +412,7 @@ const LIKENING = words(`basically just essentially glorified like`);
 export function likenedPlainly(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
   // ("treated like cattle on budget airlines": a wrong done to them)
   const n = w.findIndex((x, k) => LIKENED.has(x) && w.slice(Math.max(0, k - 4), k).some((y) => LIKENING.has(y)) && !w.slice(Math.max(0, k - 4), k).some((y) => ['treated', 'treat', 'treating', 'herded', 'packed', 'crammed', 'handled', 'shoved', 'moved', 'processed'].includes(y)));
-  if (n < 0 || condemned(w) || w.some((x) => ['christmas', 'candy', 'sweet shop', 'excited', 'toys'].includes(x))) return null;
+  if (n < 0 || condemned(w) || w.some((x) => ['christmas', 'candy', 'sweets', 'excited', 'toys'].includes(x))) return null;
   const id = member(tokens, w, groups, Math.max(0, n - 9), n);
   if (!id || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
   // the likening in the member's clause: "[member] are (basically / just / like) ... [noun]"
