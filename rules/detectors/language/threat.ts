@@ -273,7 +273,13 @@ function foretoldToPerson(tokens: readonly Token[], i: number, v: string): Found
  * your prayers", "until you're in the ground"), a death wished ("wishing a slow painful death on you"), a sight relished
  * ("would love to see the senator hanging from a lamppost"), a fist offered ("want me to break your nose?").
  */
-const MENACE_PHRASES: readonly (readonly [RegExp, string, RegExp?])[] = [
+/**
+ * A phrase: its pattern, what it is called, an optional guard (words that make it innocent), and optionally its own
+ * anchors. The phrases of round 19 carry their own anchors and run only when one of them is in the sentence, so that
+ * adding phrases does not add their cost to every sentence that names a house or a night; the older ones run together
+ * once a shared anchor is present.
+ */
+const MENACE_PHRASES: readonly (readonly [RegExp, string, RegExp?, string?])[] = [
   [/\bcatch (?:these|dese|deez) hands(?: (?:bro|pal|mate|buddy|fam|now|tonight|kid))?(?= [.,!?;]| and |$)/, 'catch these hands'],
   [/\bpull(?:ing)? up on (?:you|u|him|her|ya|them)(?! (?:at|to|with a|in)\b)\b/, 'pull up on you'],
   [/\bpull(?:ing)? up with (?:the|my|a) (?:strap|gun|piece|glock|blick|stick|heat)\b/, 'pull up with a gun'],
@@ -314,112 +320,66 @@ const MENACE_PHRASES: readonly (readonly [RegExp, string, RegExp?])[] = [
   [/\b(?:your|ur) (?:house|car|barn|shop|mailbox|truck|store) is (?:going up in smoke|getting blown up|going to burn|gonna burn)\b/, 'your house is going up in smoke'],
   [/\bthen i (?:come|am coming|will come) for (?:you|u)\b/, 'then I come for you'],
   // "I'll squeeze the life out of you" (not a grandmother's hug)
-  [/\b(?:squeeze|squeezing|choke|choking|strangle|strangling|beat|beating|kick|kicking) the (?:living )?life out of (?:you|u|him|her|them|that \w+|this \w+)\b/, 'the life out of you', /\b(?:hug|hugs|hugging|cuddle|cuddles|love|grandma|granny|nan|nana|auntie|aunt|excited|joy|lol|haha)\b/],
+  [/\b(?:squeeze|squeezing|choke|choking|strangle|strangling|beat|beating|kick|kicking) the (?:living )?life out of (?:you|u|him|her|them|that \w+|this \w+)\b/, 'the life out of you', /\b(?:hug|hugs|hugging|cuddle|cuddles|love|grandma|granny|nan|nana|auntie|aunt|excited|joy|lol|haha)\b/, 'life'],
   // fire set with people inside: "burn it all down with them inside", "torch his restaurant while he's inside"
-  [/\b(?:burn|burning|torch|torching|firebomb|set fire to|blow up)\b.{0,50}?\b(?:with (?:them|him|her|you|u|everyone|the \w+) (?:all )?(?:still )?inside|while (?:he|she|they|you|u) (?:is|are|am) (?:still )?inside)\b/, 'fire with people inside'],
+  [/\b(?:burn|burning|torch|torching|firebomb|set fire to|blow up)\b.{0,50}?\b(?:with (?:them|him|her|you|u|everyone|the \w+) (?:all )?(?:still )?inside|while (?:he|she|they|you|u) (?:is|are|am) (?:still )?inside)\b/, 'fire with people inside', undefined, 'inside'],
   // property threatened by a hope or a regret: "hope your windows are insured", "I'd hate for your roof to go up in flames"
-  [/\bhope (?:your|ur|his|her) (?:\w+ )?(?:house|home|car|windows|shop|store|restaurant|business|truck|place|van|office|garage) (?:is|are) (?:well |fully )?insured\b/, 'hope your windows are insured', /\b(?:storm|storms|flood|floods|flooding|hurricane|hail|wind|winds|tornado|wildfire|wildfires|weather|earthquake|season|forecast|river|burglaries|break ins|thefts)\b/],
-  [/\bhate for (?:your|ur|his|her) (?:\w+ )?(?:house|home|car|roof|shop|store|restaurant|business|truck|place|van|office|garage|windows) to (?:go up in flames|burn down|catch fire|get (?:torched|smashed|keyed|burned|burnt))\b/, "I'd hate for your roof to burn", /\b(?:candles?|heater|heaters|wiring|fireplace|chimney|unattended|storm|wildfire|wildfires|season)\b/],
-  [/\b(?:that|this|your|ur) \w+ (?:of yours )?(?:would|will|could) (?:burn|go up) (?:in flames |up )?(?:real |really |so |pretty |very )?(?:quick|quickly|fast|easy|easily)\b/, 'your restaurant would burn real quick', /\b(?:candles?|heater|heaters|wiring|fireplace|chimney|unattended|dry|drought|wildfire|wildfires|season|grease|oil|pan|firewood|kindling|paper|hay)\b/],
+  [/\bhope (?:your|ur|his|her) (?:\w+ )?(?:house|home|car|windows|shop|store|restaurant|business|truck|place|van|office|garage) (?:is|are) (?:well |fully )?insured\b/, 'hope your windows are insured', /\b(?:storm|storms|flood|floods|flooding|hurricane|hail|wind|winds|tornado|wildfire|wildfires|weather|earthquake|season|forecast|river|burglaries|break ins|thefts)\b/, 'insured'],
+  [/\bhate for (?:your|ur|his|her) (?:\w+ )?(?:house|home|car|roof|shop|store|restaurant|business|truck|place|van|office|garage|windows) to (?:go up in flames|burn down|catch fire|get (?:torched|smashed|keyed|burned|burnt))\b/, "I'd hate for your roof to burn", /\b(?:candles?|heater|heaters|wiring|fireplace|chimney|unattended|storm|wildfire|wildfires|season)\b/, 'flames burn fire torched smashed keyed burned burnt'],
+  [/\b(?:that|this|your|ur) \w+ (?:of yours )?(?:would|will|could) (?:burn|go up) (?:in flames |up )?(?:real |really |so |pretty |very )?(?:quick|quickly|fast|easy|easily)\b/, 'your restaurant would burn real quick', /\b(?:candles?|heater|heaters|wiring|fireplace|chimney|unattended|dry|drought|wildfire|wildfires|season|grease|oil|pan|firewood|kindling|paper|hay)\b/, 'burn'],
   // a death foretold to the reader: "you won't see another birthday"
-  [/\b(?:you|u) (?:will not|wont|will never) (?:see|live to see|make it to) (?:another|your next) (?:birthday|christmas|year|summer|winter|sunrise|morning|week|new year)\b/, "you won't see another birthday", /\b(?:smoking|smoke|drinking|cancer|doctor|doctors|diet|sugar|eating|health|healthy|if|unless|heart|lungs|liver|vape|vaping)\b/],
-  [/\bpicking (?:your|ur|his|her|their) teeth (?:up )?off the (?:floor|pavement|ground|sidewalk|street|concrete)\b/, 'picking your teeth up off the floor'],
+  [/\b(?:you|u) (?:will not|wont|will never) (?:see|live to see|make it to) (?:another|your next) (?:birthday|christmas|year|summer|winter|sunrise|morning|week|new year)\b/, "you won't see another birthday", /\b(?:smoking|smoke|drinking|cancer|doctor|doctors|diet|sugar|eating|health|healthy|if|unless|heart|lungs|liver|vape|vaping)\b/, 'birthday christmas year summer winter sunrise morning week'],
+  [/\bpicking (?:your|ur|his|her|their) teeth (?:up )?off the (?:floor|pavement|ground|sidewalk|street|concrete)\b/, 'picking your teeth up off the floor', undefined, 'teeth'],
   // a condition set on the reader, paid for by their family: "if you testify, your kids pay for it"
-  [/\bif (?:you|u)\b.*\b(?:your|ur) (?:kids|children|family|wife|husband|son|daughter|mother|mom|mum|dad|parents|sister|brother) (?:will |are gonna |gonna |are going to |is gonna |is going to )?(?:pay for (?:it|this|that)|pay the price|suffer)\b/, 'your kids pay for it'],
+  [/\bif (?:you|u)\b.*\b(?:your|ur) (?:kids|children|family|wife|husband|son|daughter|mother|mom|mum|dad|parents|sister|brother) (?:will |are gonna |gonna |are going to |is gonna |is going to )?(?:pay for (?:it|this|that)|pay the price|suffer)\b/, 'your kids pay for it', undefined, 'pay suffer price'],
   // waiting by someone's car, with a condition or a time: "if that ref blows one more call, I'll wait for him at his car"
-  [/\bif\b.*\b(?:i|we) (?:will |am gonna |am going to |will be |am )?(?:wait|waiting) (?:for (?:you|u|him|her) )?(?:at|by|outside|next to) (?:your|ur|his|her) (?:car|house|home|door|flat|place|truck)\b|\b(?:i|we) (?:will |am gonna |am going to |will be |am )?(?:wait|waiting) (?:for (?:you|u|him|her) )?(?:at|by|outside|next to) (?:your|ur|his|her) (?:car|house|home|door|flat|place|truck)\b.*\b(?:every day|every night|after (?:your|his|her) shift|alone|one of these days)\b/, 'waiting by your car', /\b(?:keys|umbrella|coffee|flowers|surprise|birthday|groceries|bags|kids|school|jump|battery|tow|mechanic|love|miss|pick|lift|ride)\b/],
-  [/\b(?:i have been|i am|ive been|been|i keep) (?:following|stalking|tailing) (?:you|u|her|him) (?:home|back home|from work|to work|every (?:day|night)|for (?:weeks|months|days))\b/, 'following you home', /\b(?:linkedin|instagram|insta|profile|page|socials|feed|twitter|tiktok|blog|channel|podcast|career|work on|lol|haha)\b/],
+  [/\bif\b.*\b(?:i|we) (?:will |am gonna |am going to |will be |am )?(?:wait|waiting) (?:for (?:you|u|him|her) )?(?:at|by|outside|next to) (?:your|ur|his|her) (?:car|house|home|door|flat|place|truck)\b|\b(?:i|we) (?:will |am gonna |am going to |will be |am )?(?:wait|waiting) (?:for (?:you|u|him|her) )?(?:at|by|outside|next to) (?:your|ur|his|her) (?:car|house|home|door|flat|place|truck)\b.*\b(?:every day|every night|after (?:your|his|her) shift|alone|one of these days)\b/, 'waiting by your car', /\b(?:keys|umbrella|coffee|flowers|surprise|birthday|groceries|bags|kids|school|jump|battery|tow|mechanic|love|miss|pick|lift|ride)\b/, 'wait waiting'],
+  [/\b(?:i have been|i am|ive been|been|i keep) (?:following|stalking|tailing) (?:you|u|her|him) (?:home|back home|from work|to work|every (?:day|night)|for (?:weeks|months|days))\b/, 'following you home', /\b(?:linkedin|instagram|insta|profile|page|socials|feed|twitter|tiktok|blog|channel|podcast|career|work on|lol|haha)\b/, 'following stalking tailing'],
   // a third person warned off being alone: "the referee had better not go to his car alone tonight"
-  [/\b(?:the \w+|he|she|that \w+) (?:had better|better|best) not (?:go|walk|be|drive|leave|sit|stay) (?:\w+ ){0,4}?alone\b/, 'had better not go out alone', /\b(?:safe|safety|careful|dark|late|drunk|weather|ice|icy|storm|hike|hiking|trail|mountain|swim|swimming)\b/],
-  [/\bwhat is coming to (?:him|her|you|u|them)\b.{0,30}\b(?:preferably|hopefully|ideally|like) (?:a |with a )?(?:bullet|noose|rope|beating|knife|bat)\b|\bwhat is coming to (?:you|u|him|her)\b.{0,12}\band it (?:will|is gonna|is going to) hurt\b/, "gets what's coming to him, a bullet"],
-  [/\b(?:let us|lets|we should|we will|we are gonna|we are going to|i will|ill|i am going to|i am gonna|time to) (?:all )?make (?:his|her|their|your|ur) life (?:a )?(?:living )?hell\b/, 'make his life hell'],
-  [/\bwhy (?:has not|hasnt|have not|havent|did not|didnt) (?:anyone|anybody|someone|somebody|nobody) (?:\w+ )?(?:stabbed|shot|killed|punched|decked|strangled|lynched|hanged|hung|run over|ran over|beaten|beat up|murdered|slapped|knocked out) (?:him|her|them|this|that|the|these|those|user)\b/, "why hasn't anyone stabbed him yet"],
-  [/(?:^|\band |\bso |, )bring (?:your )?(?:friends |mates |the boys |the lads )?(?:and )?(?:bats|crowbars|pitchforks|weapons|guns|knives|machetes)\b/, 'bring bats', /\b(?:baseball|softball|cricket|rounders|nets|league|practice|camping|hiking|halloween|cave|zoo|costume|props|range|hunting|hunt|fruit|picnic|bbq|kitchen|cooking)\b/],
-  [/\b(?:i|we|im|ill|gonna) (?:\w+ ){0,3}?(?:taking|bringing|take|bring|brought|took) my (?:hunting |loaded |new |dad 's |old )?(?:rifle|gun|ar|ar15|shotgun|pistol|glock|piece|handgun) to (?:the |your |ur |his |her |our |that |this )?(?:\w+ )?(?:board )?(?:meeting|hearing|rally|school|office|house|place|work)\b/, 'bringing a gun to the meeting', /\b(?:range|hunting|hunt|gunsmith|shop|cleaning|clean|repair|repaired|show|class|course|safety|lesson|lessons|license|licence|permit|inspection|registered|register|security|guard|police|officer|deputy)\b/],
-  [/\bnot saying i will (?:\w+ )?(?:hurt|kill|shoot|stab|beat|punch|end|get|find) (?:you|u|him|her)\b.*\bnot saying i (?:will not|wont)\b/, "I'm not saying I won't"],
+  [/\b(?:the \w+|he|she|that \w+) (?:had better|better|best) not (?:go|walk|be|drive|leave|sit|stay) (?:\w+ ){0,4}?alone\b/, 'had better not go out alone', /\b(?:safe|safety|careful|dark|late|drunk|weather|ice|icy|storm|hike|hiking|trail|mountain|swim|swimming)\b/, 'alone'],
+  [/\bwhat is coming to (?:him|her|you|u|them)\b.{0,30}\b(?:preferably|hopefully|ideally|like) (?:a |with a )?(?:bullet|noose|rope|beating|knife|bat)\b|\bwhat is coming to (?:you|u|him|her)\b.{0,12}\band it (?:will|is gonna|is going to) hurt\b/, "gets what's coming to him, a bullet", undefined, 'coming'],
+  [/\b(?:let us|lets|we should|we will|we are gonna|we are going to|i will|ill|i am going to|i am gonna|time to) (?:all )?make (?:his|her|their|your|ur) life (?:a )?(?:living )?hell\b/, 'make his life hell', undefined, 'hell'],
+  [/\bwhy (?:has not|hasnt|have not|havent|did not|didnt) (?:anyone|anybody|someone|somebody|nobody) (?:\w+ )?(?:stabbed|shot|killed|punched|decked|strangled|lynched|hanged|hung|run over|ran over|beaten|beat up|murdered|slapped|knocked out) (?:him|her|them|this|that|the|these|those|user)\b/, "why hasn't anyone stabbed him yet", undefined, 'stabbed shot killed punched decked strangled lynched hanged hung beaten run ran murdered slapped knocked beat'],
+  [/(?:^|\band |\bso |, )bring (?:your )?(?:friends |mates |the boys |the lads )?(?:and )?(?:bats|crowbars|pitchforks|weapons|guns|knives|machetes)\b/, 'bring bats', /\b(?:baseball|softball|cricket|rounders|nets|league|practice|camping|hiking|halloween|cave|zoo|costume|props|range|hunting|hunt|fruit|picnic|bbq|kitchen|cooking)\b/, 'bats crowbars pitchforks weapons guns knives machetes'],
+  [/\b(?:i|we|im|ill|gonna) (?:\w+ ){0,3}?(?:taking|bringing|take|bring|brought|took) my (?:hunting |loaded |new |dad 's |old )?(?:rifle|gun|ar|ar15|shotgun|pistol|glock|piece|handgun) to (?:the |your |ur |his |her |our |that |this )?(?:\w+ )?(?:board )?(?:meeting|hearing|rally|school|office|house|place|work)\b/, 'bringing a gun to the meeting', /\b(?:range|hunting|hunt|gunsmith|shop|cleaning|clean|repair|repaired|show|class|course|safety|lesson|lessons|license|licence|permit|inspection|registered|register|security|guard|police|officer|deputy)\b/, 'rifle gun ar ar15 shotgun pistol glock piece handgun'],
+  [/\bnot saying i will (?:\w+ )?(?:hurt|kill|shoot|stab|beat|punch|end|get|find) (?:you|u|him|her)\b.*\bnot saying i (?:will not|wont)\b/, "I'm not saying I won't", undefined, 'saying'],
   // knowing someone's movements: "I know your shift schedule", "I know which route you drive home"
-  [/\bi know (?:your|ur|his|her) (?:\w+ )?(?:schedule|routine|route|shifts|movements|gym times)\b(?! (?:is|was|for|and i|so|changed|has)\b)|\bi know (?:which|what) (?:route|way|train|bus|car|door|exit) (?:you|u|he|she) (?:take|takes|drive|drives|use|uses|leave|leaves)\b/, 'I know your route', /\b(?:lift|carpool|car pool|pick|swap|cover|covering|rota|rotas|manager|hr|payroll|calendar|planner|app|spreadsheet|avoid|traffic|roadworks|quicker|shortcut)\b/],
+  [/\bi know (?:your|ur|his|her) (?:\w+ )?(?:schedule|routine|route|shifts|movements|gym times)\b(?! (?:is|was|for|and i|so|changed|has)\b)|\bi know (?:which|what) (?:route|way|train|bus|car|door|exit) (?:you|u|he|she) (?:take|takes|drive|drives|use|uses|leave|leaves)\b/, 'I know your route', /\b(?:lift|carpool|car pool|pick|swap|cover|covering|rota|rotas|manager|hr|payroll|calendar|planner|app|spreadsheet|avoid|traffic|roadworks|quicker|shortcut)\b/, 'know'],
   // waiting outside someone's home: "I sat outside your apartment for three hours", "parked across from your kid's school"
-  [/\b(?:i|we) (?:sat|waited|parked|stood|have been sitting|have been parked|will be parked|will be sitting|am parked|am sitting) (?:outside|across from|opposite|in front of) (?:your|ur|his|her) (?:\w+ (?:'s )?)?(?:house|apartment|flat|home|place|window|door|school|office|work)\b/, 'I sat outside your apartment', /\b(?:pick|pickup|lift|ride|delivery|parcel|package|drop|surprise|birthday|late|traffic|uber|taxi|knocked|answer|answered|doorbell|rang)\b/],
-  [/\b(?:sharpen|sharpening|sharpened) (?:my|the|a) (?:knife|knives|blade|axe|machete)\b.*\b(?:you|your|ur|him|her|his)\b/, 'sharpening my knife for you', /\b(?:kitchen|cook|cooking|chef|dinner|roast|turkey|steak|bbq|onions|carve|carving|whittle|whittling|sharp|class|course|tutorial|stone|whetstone|set)\b/],
-  [/\b(?:you|u|he|she) (?:will|are going to|are gonna|is going to|is gonna) be (?:\S+ ){0,5}?(?:in the ground|in the grave|in a body bag|a cold case|next week 's obituary|an obituary|in the obituaries)\b/, "you'll be in the ground"],
-  [/\bscrap(?:e|ing) (?:you|u|him|her|them) off the (?:pavement|floor|road|street|ground|tarmac|concrete)\b/, 'scraping you off the pavement'],
-  [/\btake (?:him|her|you|u|that \w+|the \w+) out back\b/, 'take him out back', /\b(?:bins|bin|trash|rubbish|recycling|dog|puppy|smoke|cigarette|vape|garden|shed|kids)\b/],
-  [/\b(?:till|until) (?:his|her|your|ur|their) face is (?:unrecognizable|unrecognisable)\b/, 'till his face is unrecognizable'],
-  [/\b(?:you|u|he|she) (?:are|is|will be) (?:leaving|going home|going out|coming out) (?:here |this place |the building )?in an? (?:ambulance|body bag|stretcher|hearse|coffin)\b/, 'leaving in an ambulance'],
-  [/\bburn everything (?:you|u|he|she|they) (?:love|loves|own|owns|care about)\b/, 'burn everything you love'],
-  [/\bdental records to identify (?:you|u|him|her|them)\b/, 'dental records to identify you'],
-  [/\b(?:your|ur) (?:dog|cat|pup|puppy|horse|kids?|wife|husband|family|son|daughter) (?:will not|wont|is not gonna|is not going to) be (?:\w+ ){0,2}?(?:much longer|for much longer|for long|around for long)\b/, "your dog won't be around much longer", /\b(?:vet|vets|old|age|aged|cancer|ill|illness|sick|hospice|puppy school|grow|growing|college|university|moving|moves|away)\b/],
-  [/\btell (?:your|ur) (?:wife|husband|kids|family|mother|mom|mum|dad|children|girlfriend|boyfriend) (?:goodbye|bye|you love them)\b.*\b(?:before|tonight|tomorrow|now)\b/, 'tell your wife goodbye', /\b(?:trip|flight|deployment|deployed|holiday|vacation|tour|conference|camp|leaving for|moving)\b/],
-  [/\b(?:disappeared|disappear|vanished|vanish)\b.*\bi can (?:arrange|make) (?:that|it|this)(?: happen)?\b/, 'I can arrange that'],
-  [/\b(?:can|jerry can|canister|gallon|bottle) of (?:petrol|gasoline|gas|lighter fluid)\b.*\b(?:your|ur|his|her) (?:address|house|home|car)\b/, 'petrol and your address'],
-  [/\b(?:fence|door|doors|lock|locks|gate|alarm|cameras|camera|guard|guards|security) (?:of yours )?(?:will not|wont|can not|cannot) (?:stop|keep out|protect|save) (?:me|you|u)\b(?! (?:from (?:the|a|this) (?:rain|wind|storm|weather|cold|burglars|thieves))\b)/, "that fence won't stop me", /\b(?:rain|wind|storm|weather|cold|burglars|thieves|deer|foxes|dog|cat|kids|insurance)\b/],
-  [/\b(?:they|cops|police|security|your lawyer|the police) (?:can not|cannot|will not|wont) (?:guard|protect|watch|be there for|save) (?:your|ur|you|u)\b(?: \w+)? (?:forever|every night|all the time|24\/7)\b/, "they can't guard you forever"],
-  [/\benjoy (?:your|ur) (?:\w+ )?(?:house|home|porch|car|shop|place|kneecaps|legs|teeth|face|family) while (?:it|they|you) (?:is|are|still|can|last)\b.*\b(?:snitch|rat|grass|traitor)\b/, 'enjoy your porch while it lasts, snitch'],
-  [/\bbrake lines? (?:are|is) (?:so |really |very |pretty )?easy to cut\b|\bcut (?:your|ur|his|her) brake lines?\b/, 'brake lines are easy to cut'],
-  [/\b(?:keep|better start|start|better keep) looking over (?:your|ur) shoulder\b/, 'keep looking over your shoulder', /\b(?:cycling|cyclist|bike|riding|mirror|mirrors|lane|merging|reversing|driving|lesson|instructor)\b/],
-  [/\bnext target is (?:that|the|my|our|this) (?:\w+ )?(?:manager|boss|supervisor|guy|man|woman|teacher|coworker|colleague|ex|neighbour|neighbor|landlord|cop|judge)\b/, 'next target is that manager', /\b(?:sales|revenue|quarter|q[1-4]|kpi|okr|goal|goals|growth|marketing|campaign|audience|demographic|market|customer|customers|client|clients)\b/],
-  [/\b(?:find out|see|learn|know) how good my aim is\b/, 'find out how good my aim is', /\b(?:darts|dart|archery|pool|basketball|netball|football|bowling|golf|cornhole|frisbee|paintball|laser|game|range)\b/],
-  [/\btaking (?:the whole \w+|everyone|all of you|you all|them all|this whole \w+) (?:down )?with me\b.*\bliterally\b/, 'taking everyone with me, literally'],
-  [/\bbring something that burns\b|\blight (?:it|the place|them) up with (?:them|him|her|everyone|the \w+) (?:all )?(?:still )?inside\b|\bchain the doors\b.*\b(?:inside|burn|fire|light)\b/, 'something that burns'],
-  [/\ba (?:visit|night|beating|trip) (?:he|she|you) (?:will not|wont|will never) (?:survive|forget|recover from|walk away from)\b/, "a visit he won't survive", /\b(?:museum|theme park|holiday|vacation|concert|trip to|paris|rome|honeymoon|party|wedding|fun|amazing|best|memorable|great)\b/],
-  [/\b(?:start |keep |better |should |might want to )(?:checking|check) under (?:your|ur|his|her) (?:car|truck|van)\b/, 'check under your car', /\b(?:cat|cats|kitten|kittens|winter|oil|leak|leaks|leaking|hedgehog|hedgehogs|fox|foxes|rust|exhaust|mechanic)\b/],
+  [/\b(?:i|we) (?:sat|waited|parked|stood|have been sitting|have been parked|will be parked|will be sitting|am parked|am sitting) (?:outside|across from|opposite|in front of) (?:your|ur|his|her) (?:\w+ (?:'s )?)?(?:house|apartment|flat|home|place|window|door|school|office|work)\b/, 'I sat outside your apartment', /\b(?:pick|pickup|lift|ride|delivery|parcel|package|drop|surprise|birthday|late|traffic|uber|taxi|knocked|answer|answered|doorbell|rang)\b/, 'outside across opposite front'],
+  [/\b(?:sharpen|sharpening|sharpened) (?:my|the|a) (?:knife|knives|blade|axe|machete)\b.*\b(?:you|your|ur|him|her|his)\b/, 'sharpening my knife for you', /\b(?:kitchen|cook|cooking|chef|dinner|roast|turkey|steak|bbq|onions|carve|carving|whittle|whittling|sharp|class|course|tutorial|stone|whetstone|set)\b/, 'sharpen sharpening sharpened'],
+  [/\b(?:you|u|he|she) (?:will|are going to|are gonna|is going to|is gonna) be (?:\S+ ){0,5}?(?:in the ground|in the grave|in a body bag|a cold case|next week 's obituary|an obituary|in the obituaries)\b/, "you'll be in the ground", undefined, 'ground grave bag case obituary obituaries'],
+  [/\bscrap(?:e|ing) (?:you|u|him|her|them) off the (?:pavement|floor|road|street|ground|tarmac|concrete)\b/, 'scraping you off the pavement', undefined, 'scrape scraping'],
+  [/\btake (?:him|her|you|u|that \w+|the \w+) out back\b/, 'take him out back', /\b(?:bins|bin|trash|rubbish|recycling|dog|puppy|smoke|cigarette|vape|garden|shed|kids)\b/, 'back'],
+  [/\b(?:till|until) (?:his|her|your|ur|their) face is (?:unrecognizable|unrecognisable)\b/, 'till his face is unrecognizable', undefined, 'unrecognizable unrecognisable'],
+  [/\b(?:you|u|he|she) (?:are|is|will be) (?:leaving|going home|going out|coming out) (?:here |this place |the building )?in an? (?:ambulance|body bag|stretcher|hearse|coffin)\b/, 'leaving in an ambulance', undefined, 'ambulance bag stretcher hearse coffin'],
+  [/\bburn everything (?:you|u|he|she|they) (?:love|loves|own|owns|care about)\b/, 'burn everything you love', undefined, 'burn'],
+  [/\bdental records to identify (?:you|u|him|her|them)\b/, 'dental records to identify you', undefined, 'records'],
+  [/\b(?:your|ur) (?:dog|cat|pup|puppy|horse|kids?|wife|husband|family|son|daughter) (?:will not|wont|is not gonna|is not going to) be (?:\w+ ){0,2}?(?:much longer|for much longer|for long|around for long)\b/, "your dog won't be around much longer", /\b(?:vet|vets|old|age|aged|cancer|ill|illness|sick|hospice|puppy school|grow|growing|college|university|moving|moves|away)\b/, 'longer long'],
+  [/\btell (?:your|ur) (?:wife|husband|kids|family|mother|mom|mum|dad|children|girlfriend|boyfriend) (?:goodbye|bye|you love them)\b.*\b(?:before|tonight|tomorrow|now)\b/, 'tell your wife goodbye', /\b(?:trip|flight|deployment|deployed|holiday|vacation|tour|conference|camp|leaving for|moving)\b/, 'goodbye bye'],
+  [/\b(?:disappeared|disappear|vanished|vanish)\b.*\bi can (?:arrange|make) (?:that|it|this)(?: happen)?\b/, 'I can arrange that', undefined, 'arrange make'],
+  [/\b(?:can|jerry can|canister|gallon|bottle) of (?:petrol|gasoline|gas|lighter fluid)\b.*\b(?:your|ur|his|her) (?:address|house|home|car)\b/, 'petrol and your address', undefined, 'petrol gasoline gas fluid'],
+  [/\b(?:fence|door|doors|lock|locks|gate|alarm|cameras|camera|guard|guards|security) (?:of yours )?(?:will not|wont|can not|cannot) (?:stop|keep out|protect|save) (?:me|you|u)\b(?! (?:from (?:the|a|this) (?:rain|wind|storm|weather|cold|burglars|thieves))\b)/, "that fence won't stop me", /\b(?:rain|wind|storm|weather|cold|burglars|thieves|deer|foxes|dog|cat|kids|insurance)\b/, 'stop keep protect save'],
+  [/\b(?:they|cops|police|security|your lawyer|the police) (?:can not|cannot|will not|wont) (?:guard|protect|watch|be there for|save) (?:your|ur|you|u)\b(?: \w+)? (?:forever|every night|all the time|24\/7)\b/, "they can't guard you forever", undefined, 'forever night time'],
+  [/\benjoy (?:your|ur) (?:\w+ )?(?:house|home|porch|car|shop|place|kneecaps|legs|teeth|face|family) while (?:it|they|you) (?:is|are|still|can|last)\b.*\b(?:snitch|rat|grass|traitor)\b/, 'enjoy your porch while it lasts, snitch', undefined, 'enjoy'],
+  [/\bbrake lines? (?:are|is) (?:so |really |very |pretty )?easy to cut\b|\bcut (?:your|ur|his|her) brake lines?\b/, 'brake lines are easy to cut', undefined, 'brake'],
+  [/\b(?:keep|better start|start|better keep) looking over (?:your|ur) shoulder\b/, 'keep looking over your shoulder', /\b(?:cycling|cyclist|bike|riding|mirror|mirrors|lane|merging|reversing|driving|lesson|instructor)\b/, 'shoulder'],
+  [/\bnext target is (?:that|the|my|our|this) (?:\w+ )?(?:manager|boss|supervisor|guy|man|woman|teacher|coworker|colleague|ex|neighbour|neighbor|landlord|cop|judge)\b/, 'next target is that manager', /\b(?:sales|revenue|quarter|q[1-4]|kpi|okr|goal|goals|growth|marketing|campaign|audience|demographic|market|customer|customers|client|clients)\b/, 'target'],
+  [/\b(?:find out|see|learn|know) how good my aim is\b/, 'find out how good my aim is', /\b(?:darts|dart|archery|pool|basketball|netball|football|bowling|golf|cornhole|frisbee|paintball|laser|game|range)\b/, 'aim'],
+  [/\btaking (?:the whole \w+|everyone|all of you|you all|them all|this whole \w+) (?:down )?with me\b.*\bliterally\b/, 'taking everyone with me, literally', undefined, 'literally'],
+  [/\bbring something that burns\b|\blight (?:it|the place|them) up with (?:them|him|her|everyone|the \w+) (?:all )?(?:still )?inside\b|\bchain the doors\b.*\b(?:inside|burn|fire|light)\b/, 'something that burns', undefined, 'burns inside doors'],
+  [/\ba (?:visit|night|beating|trip) (?:he|she|you) (?:will not|wont|will never) (?:survive|forget|recover from|walk away from)\b/, "a visit he won't survive", /\b(?:museum|theme park|holiday|vacation|concert|trip to|paris|rome|honeymoon|party|wedding|fun|amazing|best|memorable|great)\b/, 'survive forget recover walk'],
+  [/\b(?:start |keep |better |should |might want to )(?:checking|check) under (?:your|ur|his|her) (?:car|truck|van)\b/, 'check under your car', /\b(?:cat|cats|kitten|kittens|winter|oil|leak|leaks|leaking|hedgehog|hedgehogs|fox|foxes|rust|exhaust|mechanic)\b/, 'check checking'],
 ];
 /** Errands, shows, sport fixtures and accidents that the menace phrases also name: "pull up on you at the station and give you
  * a lift", "I'm outside your house but nobody is answering", "the Champions League draw", "a magic show", "on a heavy bag",
  * "candles left unattended nearly set fire to his curtains". */
 const ERRANDS = new Set(['doughnuts', 'donuts', 'free', 'snacks', 'cake', 'pizza', 'lift', 'ride', 'pick', 'airport', 'station', 'delivery', 'parcel', 'package', 'courier', 'answering', 'booth', 'standup', 'printer', 'leftovers', 'lasagne', 'dance', 'tuna', 'tracker', 'app', 'chorus', 'song', 'wedding', 'magic', 'magician', 'trick', 'audience', 'volunteer', 'raffle', 'conference', 'demo', 'demos', 'daycare', 'butcher', 'draw', 'league', 'fixture', 'fixtures', 'kickoff', 'boxing', 'candles', 'candle', 'unattended', 'nearly', 'almost', 'accidentally', 'noticed', 'curtains', 'class', 'heavy', 'gym', 'practice', 'rehearsal']);
-/**
- * The menace phrases of round 19 each run only when one of their own words is in the sentence, so that adding phrases
- * does not add their cost to every sentence that names a house or a night.
- */
-const PHRASE_ANCHORS: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
-  ['the life out of you', 'life'],
-  ['fire with people inside', 'inside'],
-  ['hope your windows are insured', 'insured'],
-  ["I'd hate for your roof to burn", 'flames burn fire torched smashed keyed burned burnt'],
-  ['your restaurant would burn real quick', 'burn'],
-  ["you won't see another birthday", 'birthday christmas year summer winter sunrise morning week'],
-  ['picking your teeth up off the floor', 'teeth'],
-  ['your kids pay for it', 'pay suffer price'],
-  ['waiting by your car', 'wait waiting'],
-  ['following you home', 'following stalking tailing'],
-  ['had better not go out alone', 'alone'],
-  ["gets what's coming to him, a bullet", 'coming'],
-  ['make his life hell', 'hell'],
-  ["why hasn't anyone stabbed him yet", 'stabbed shot killed punched decked strangled lynched hanged hung beaten run ran murdered slapped knocked beat'],
-  ['bring bats', 'bats crowbars pitchforks weapons guns knives machetes'],
-  ['bringing a gun to the meeting', 'rifle gun ar ar15 shotgun pistol glock piece handgun'],
-  ["I'm not saying I won't", 'saying'],
-  ['I know your route', 'know'],
-  ['I sat outside your apartment', 'outside across opposite front'],
-  ['sharpening my knife for you', 'sharpen sharpening sharpened'],
-  ["you'll be in the ground", 'ground grave bag case obituary obituaries'],
-  ['scraping you off the pavement', 'scrape scraping'],
-  ['take him out back', 'back'],
-  ['till his face is unrecognizable', 'unrecognizable unrecognisable'],
-  ['leaving in an ambulance', 'ambulance bag stretcher hearse coffin'],
-  ['burn everything you love', 'burn'],
-  ['dental records to identify you', 'records'],
-  ["your dog won't be around much longer", 'longer long'],
-  ['tell your wife goodbye', 'goodbye bye'],
-  ['I can arrange that', 'arrange make'],
-  ['petrol and your address', 'petrol gasoline gas fluid'],
-  ["that fence won't stop me", 'stop keep protect save'],
-  ["they can't guard you forever", 'forever night time'],
-  ['enjoy your porch while it lasts, snitch', 'enjoy'],
-  ['brake lines are easy to cut', 'brake'],
-  ['keep looking over your shoulder', 'shoulder'],
-  ['next target is that manager', 'target'],
-  ['find out how good my aim is', 'aim'],
-  ['taking everyone with me, literally', 'literally'],
-  ['something that burns', 'burns inside doors'],
-  ["a visit he won't survive", 'survive forget recover walk'],
-  ['check under your car', 'check checking'],
-] as const).map(([label, ws]) => [label, new Set(ws.split(' '))]));
 /** The anchors of the phrases before round 19, which run together once one of these is in the sentence. */
 const SHARED_ANCHORS = new Set(['hands', 'pull', 'pulling', 'lights', 'slide', 'shirt', 't', 'leaking', 'coming', 'come', 'fire', 'life', 'numbered', 'visit', 'find', 'address', 'bat', 'crowbar', 'hammer', 'axe', 'sledgehammer', 'brick', 'petrol', 'gasoline', 'gas', 'fuel', 'molotov', 'sharpening', 'ground', 'grave', 'goodbyes', 'prayers', 'fists', 'disappear', 'vanish', 'wall', 'window', 'table', 'blood', 'death', 'acid', 'survive', 'finger', 'bone', 'tooth', 'rib', 'want', 'outside', 'schedule', 'routine', 'bleeding', 'hanging', 'flames', 'beaten', 'smashed', 'bag', 'dragged', 'under', 'unconscious', 'smoke', 'blown', 'burn']);
-const MENACE_ANCHORS = new Set([...SHARED_ANCHORS, ...[...PHRASE_ANCHORS.values()].flatMap((a) => [...a])]);
+/** Each phrase's own anchors, split once. */
+const PHRASE_ANCHORS: readonly (ReadonlySet<string> | undefined)[] = MENACE_PHRASES.map(([, , , anchors]) => (anchors ? new Set(anchors.split(' ')) : undefined));
+const MENACE_ANCHORS = new Set([...SHARED_ANCHORS, ...PHRASE_ANCHORS.flatMap((a) => (a ? [...a] : []))]);
 
 function anyIn(words: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
   for (const x of words) if (present.has(x)) return true;
@@ -435,8 +395,8 @@ function menacePhrases(tokens: readonly Token[]): Found[] {
   const present = new Set(words);
   const shared = words.some((x) => SHARED_ANCHORS.has(x));
   const text = words.join(' ');
-  for (const [re, what, guard] of MENACE_PHRASES) {
-    const own = PHRASE_ANCHORS.get(what);
+  for (const [n, [re, what, guard]] of MENACE_PHRASES.entries()) {
+    const own = PHRASE_ANCHORS[n];
     if (own ? !anyIn(own, present) : !shared) continue;
     const m = re.exec(text);
     if (!m || guard?.test(text)) continue;

@@ -45,6 +45,11 @@ function asPeople(w: Words, id: GroupMention): boolean {
   return !((next === "'s" || next === 's' || (w[id.to] ?? '').endsWith("'s")) || THEIR_THINGS.has(next));
 }
 
+/** The writer's own people: a member who is the writer ("as a gay man"), or "my / our [member]". */
+function ownPeople(w: Words, id: GroupMention): boolean {
+  return writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '');
+}
+
 /** Accommodation and care: what a sardonic-looking reply is when it makes room for a member. */
 const ACCOMMODATION = words(`halal kosher vegetarian vegan options option menu dietary prayer room ramp ramps access accessible step-free captions
   caption interpreter signer subtitles pronouns fasting ramadan eid diwali shabbat sabbath lift lifts hearing loop loops quiet`);
@@ -52,7 +57,6 @@ const ACCOMMODATION = words(`halal kosher vegetarian vegan options option menu d
 /** A reply that sneers at the scenario before it. */
 const REPLIES = [
   'better check', 'better double check', 'better double-check', 'better count', 'better hide', "that'll end well", "that'll go well", "this'll end well", "that'll be fun",
-  "i'll pass", "i'll take my chances", "i'll take the stairs", "i'll take the train", "i'll take the bus", "i'll wait for the next one", "i'll get the next one",
   'might want to check', 'might want to double check',
   'might want to double-check', 'might want to count', 'good luck with that', 'good luck to the', 'that will end well', 'that will go well',
   'this will end well', 'that is going to end well', 'that is gonna end well', 'god help us', 'heaven help us', 'lord help us',
@@ -81,7 +85,7 @@ export function sardonicReply(tokens: readonly Token[], w: Words, groups: readon
   if (here) {
     // the member a clause before the reply: "Gay couple adopting twins, that'll end well"
     const between = w.slice(here.to + 1, r[0]);
-    if (!between.some((x) => x === ',' || CLAUSE_BREAK.has(x)) || writerIsMember(w, here) || ['my', 'our'].includes(w[here.from - 1] ?? '')) return null;
+    if (!between.some((x) => x === ',' || CLAUSE_BREAK.has(x)) || ownPeople(w, here)) return null;
     return hit(here.from, r[1], here, 'stereotype', `a sardonic reply to a member's presence ('${w.slice(r[0], r[1] + 1).join(' ')}')`);
   }
   const pw = prev.words();
@@ -113,7 +117,7 @@ export function backhandedPraise(tokens: readonly Token[], w: Words, groups: rea
   // ("shame the same can't be said": "said" here reports nothing)
   if (p < 0 || condemned(w.filter((x, k) => !(x === 'said' && w[k - 1] === 'be'))) || w.some((x) => ACCOMMODATION.has(x))) return null;
   const id = member(tokens, w, groups, Math.max(0, p - 6), p);
-  if (!id || !asPeople(w, id) || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
+  if (!id || !asPeople(w, id) || ownPeople(w, id)) return null;
   for (let k = p + 1; k < Math.min(w.length, p + 12); k++) {
     const x = w[k] ?? '';
     const after = w[k + 1] ?? '';
@@ -236,7 +240,7 @@ export function spottedBy(tokens: readonly Token[], w: Words, groups: readonly G
       if (ch && ['ones', 'one'].includes(w[k + 1] ?? '')) id = { from: k, to: k + 1, characteristic: ch, pronoun: false, weak: false };
     }
   }
-  if (!id || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
+  if (!id || ownPeople(w, id)) return null;
   if (!w.slice(id.to + 1).some((x) => ['by', 'from', 'because', 'wrote', 'made', 'did', 'cooked', 'drove', 'parked', 'been', 'who'].includes(x))) return null;
   return hit(c[0], id.to, id, 'stereotype', 'a member told apart by a trait');
 }
@@ -310,7 +314,7 @@ export function breedingTrope(tokens: readonly Token[], w: Words, groups: readon
   const v = w.findIndex((x, k) => BREED_VERBS.has(x) && w.slice(k + 1, k + 3).some((y) => BIRTHS.has(y)));
   if (v < 0 || condemned(w)) return null;
   const id = member(tokens, w, groups, Math.max(0, v - 4), v);
-  if (!id || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
+  if (!id || ownPeople(w, id)) return null;
   const rest = w.slice(v + 1, v + 10);
   const fast = rest.includes('faster') || find(rest, 'like rabbits') >= 0 || find(rest, 'take over') >= 0 || find(rest, 'outnumber') >= 0 || rest.includes('outnumber') || find(rest, 'by the dozen') >= 0 || find(rest, 'for the benefits') >= 0 || find(rest, 'for benefits') >= 0 || find(rest, 'like it is a competition') >= 0;
   return fast ? hit(id.from, v + 2, id, 'stereotype', 'a group said to breed to take over') : null;
@@ -327,7 +331,7 @@ export function stillCannot(tokens: readonly Token[], w: Words, groups: readonly
   const had = w.slice(0, s).findIndex((x) => x === 'had' || x === 'got' || x === 'given');
   if (had < 0) return null;
   const id = member(tokens, w, groups, Math.max(0, had - 4), had);
-  if (!id || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
+  if (!id || ownPeople(w, id)) return null;
   return hit(id.from, s + 2, id, 'derogation', "a group given time or help and still incapable ('and still can't')");
 }
 
@@ -374,7 +378,7 @@ export function mockPity(tokens: readonly Token[], w: Words, groups: readonly Gr
   const p = findAny(w.slice(poor + 1), PITY);
   if (!p) return null;
   const id = member(tokens, w, groups) ?? (w.includes('wheelchair') ? { from: w.indexOf('wheelchair'), to: w.indexOf('wheelchair'), characteristic: 'disability' as const, pronoun: false, weak: false } : null);
-  if (!id || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
+  if (!id || ownPeople(w, id)) return null;
   return hit(poor, poor + 1 + p[1], id, 'stereotype', 'pity that belittles a member');
 }
 
@@ -391,7 +395,7 @@ export function arrivalTrouble(tokens: readonly Token[], w: Words, groups: reado
   const a = w.findIndex((x, k) => ['moved', 'arrived', 'came', 'showed', 'turned'].includes(x) && ['in', 'onto', 'into', 'here', 'up', 'over', 'to'].includes(w[k + 1] ?? '') || (x === 'arrived' && CLAUSE_BREAK.has(w[k + 1] ?? '')));
   if (a < 1 || condemned(w) || w.some((x) => VICTIMISED.has(x) || ['abuse', 'abused', 'targeted', 'attacked', 'welcomed', 'welcome'].includes(x))) return null;
   const id = member(tokens, w, groups, Math.max(0, a - 5), a);
-  if (!id || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
+  if (!id || ownPeople(w, id)) return null;
   const trouble = w.findIndex((x) => TROUBLE.has(x));
   if (trouble < 0) return null;
   // the trouble after "and suddenly / and then / since", or before, as what "started the year they moved in"
@@ -414,7 +418,7 @@ export function likenedPlainly(tokens: readonly Token[], w: Words, groups: reado
   const n = w.findIndex((x, k) => LIKENED.has(x) && w.slice(Math.max(0, k - 4), k).some((y) => LIKENING.has(y)) && !w.slice(Math.max(0, k - 4), k).some((y) => ['treated', 'treat', 'treating', 'herded', 'packed', 'crammed', 'handled', 'shoved', 'moved', 'processed'].includes(y)));
   if (n < 0 || condemned(w) || w.some((x) => ['christmas', 'candy', 'sweets', 'excited', 'toys'].includes(x))) return null;
   const id = member(tokens, w, groups, Math.max(0, n - 9), n);
-  if (!id || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? '')) return null;
+  if (!id || ownPeople(w, id)) return null;
   // the likening in the member's clause: "[member] are (basically / just / like) ... [noun]"
   const cop = w.slice(id.to + 1, n).findIndex((x) => ['are', 'is', 'were', 'was'].includes(x));
   if (cop < 0) return null;
@@ -459,7 +463,7 @@ export function politeExclusion(tokens: readonly Token[], w: Words, groups: read
   // ("a native speaker": the set-aside names the identity, an origin, not the adjective's race)
   const id = found && found.from >= a[0] && found.from <= a[1] ? null : found;
   // (the member set aside comes after the hedge: "As one Canadian, I would prefer he move somewhere else" sets aside "he")
-  if (id && (id.from < h[0] || writerIsMember(w, id) || ['my', 'our'].includes(w[id.from - 1] ?? ''))) return null;
+  if (id && (id.from < h[0] || ownPeople(w, id))) return null;
   if (!id && !proxy) return null;
   const target = id ?? { from: a[0], to: a[1], characteristic: w.slice(a[0], a[1] + 1).some((x) => x === 'younger' || x === 'fresher') ? 'age' as const : 'origin' as const, pronoun: false, weak: true };
   return hit(Math.min(h[0], target.from), Math.max(a[1], target.to), target, 'exclusion', 'an exclusion said politely');
