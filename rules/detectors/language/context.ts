@@ -241,6 +241,9 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       if (pushback) return { factor: 0.4, reason: `reported ('${w}')` };
       continue;
     }
+    // a threat reported before it is quoted: "man arrested after threatening to shoot ...", "some guy threatening to beat up
+    // ...", "accused of threatening on Facebook to torch ..." (not "stop threatening me or I'll ...")
+    if (k < from && ((['threatening', 'threatened', 'threatens'].includes(w) && ['to', 'on', 'online'].includes(tokens[k + 1]?.w ?? '') && !['stop', 'quit', 'not', 'i', 'am', 'me', 'you', 'are', 'we'].includes(tokens[k - 1]?.w ?? '')) || (w === 'accused' && tokens[k + 1]?.w === 'of') || (w === 'arrested' && ['after', 'for'].includes(tokens[k + 1]?.w ?? '')))) return { factor: 0.4, reason: `reported ('${w}')` };
     if (REPORTING.has(w)) {
       // "keep posting lies about me and I'll torch your house", "say that to my face again and I'll ...": the report is a
       // condition set on the reader, and the threat after "and I'll" is the writer's own
@@ -303,12 +306,14 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (STEREOTYPE_WORDS.has(w) && endorsesStereotype(tokens, k)) continue;
     // "the whole block went downhill": a street block, not blocking someone
     if (w === 'block' && (BLOCK_NOUN_BEFORE.has(tokens[k - 1]?.w ?? '') || BLOCK_NOUN_AFTER.has(tokens[k + 1]?.w ?? ''))) continue;
+    // ("if u block me again ill ...", "you report me to HR and I'll ...": what the reader might do to the writer, a condition)
+    if (CONDEMNING_BEFORE.has(w) && k < from && ['me', 'us'].includes(tokens[k + 1]?.w ?? '') && (k === 0 || ['you', 'u', 'ya', 'and', 'if'].includes(tokens[k - 1]?.w ?? ''))) continue;
     if ((CONDEMNING.has(w) || (CONDEMNING_BEFORE.has(w) && k < from)) && !inCondition(tokens, k, from, to)) return { factor: 0.45, reason: `condemned ('${w}')` };
     // "Am I the only one who thinks ...", "anyone else who feels ...": asking for agreement with the writer's own view;
     // "most people agree that ...": an appeal to consensus, which endorses
     const askingAgreement = tokens[k - 1]?.w === 'who' && tokens.slice(Math.max(0, k - 5), k - 1).some((t, j, a) => (t.w === 'one' && a[j - 1]?.w === 'only') || t.w === 'else');
     const consensus = w === 'agree' && tokens.slice(Math.max(0, k - 3), k).some((t) => CONSENSUS.has(t.w));
-    if (k < from && COGNITION.has(w.replace(/s$/, '')) && THIRD_PARTY.has(tokens[k - 1]?.w ?? '') && !askingAgreement && !consensus) {
+    if (k < from && COGNITION.has(w.replace(/s$/, '')) && THIRD_PARTY.has(tokens[k - 1]?.w ?? '') && !askingAgreement && !consensus && !(tokens[k - 2]?.w === 'if' && tokens.slice(k + 1, from).some((t) => t.w === ','))) {
       return { factor: 0.45, reason: `someone else's opinion reported ('${tokens[k - 1]?.w} ${w}')` };
     }
   }

@@ -23,6 +23,8 @@ import { readPredicate, type Attack, type AttackKind } from './predicate';
 import { consequenceOpen, CUE_SCORE, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation/index';
 import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
+import { threatsIn } from './threat';
+import { groupViolence } from './threat-scored';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
 import { unknownOption } from '../options';
 
@@ -1612,6 +1614,11 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
       }
     }
     if (!found && groups.length) attacks.push(...questionAsStatement(tokens, groups), ...pretendedAway(tokens, groups), ...proposedRemoval(tokens, groups));
+    // (after the other readings, whatever they found: "[group] have no idea what is coming for them" is a threat, not ignorance)
+    if (!attacks.some((a) => a.kind === 'exclusion')) {
+      const all = [...groups, ...identityPlaces(tokens, groups)];
+      if (all.length) attacks.push(...threatToGroup(tokens, all, input.prev));
+    }
   }
   // the last-resort readings ("a damning word in the group's clause", the cue score) yield to any frame that read the sentence
   const fallback = (a: Attack): boolean => a.what.startsWith(LAST_RESORT) || a.what.startsWith(CUE_SCORE);
@@ -2051,3 +2058,69 @@ export const GROUP_ATTACK: DetectorSpec = {
     return (input) => run(input, aim);
   },
 };
+
+/**
+ * A threat the threat rule reads but leaves to this one because its target is a protected group or a member named by
+ * the group ("I'd happily beat up any immigrant who tries it", "the next [member] who talks to me is getting punched",
+ * "you [group] will get what's coming"): a call for violence against the group.
+ */
+/** Places and trades a group is named by: "that Jewish school", "the gay bar", "Black shop owners". */
+const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'club', 'clubs', 'bar', 'bars', 'hotel', 'hotels', 'centre', 'center', 'school', 'schools', 'shop', 'shops', 'homes', 'houses', 'festival', 'march', 'parade', 'neighbourhood', 'neighborhood', 'businesses', 'restaurant', 'restaurants']);
+const PLACE_PEOPLE = new Set(['owners', 'keepers', 'workers', 'staff', 'families', 'kids', 'students', 'customers', 'goers']);
+
+/** An identity adjective before a place or a trade, read as a mention of the group for threats only. */
+function identityPlaces(tokens: readonly Token[], groups: readonly GroupMention[]): GroupMention[] {
+  const out: GroupMention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const c = identityAdjective(tokens[i]?.w ?? '');
+    if (!c || groups.some((g) => g.from <= i && g.to >= i) || !GROUP_PLACES.has(tokens[i + 1]?.w ?? '')) continue;
+    // ("Black shop owners": the people of the place; "that Jewish school": the group, with its place after)
+    const to = PLACE_PEOPLE.has(tokens[i + 2]?.w ?? '') ? i + 2 : i;
+    out.push({ from: i, to, characteristic: c, pronoun: false, weak: false });
+  }
+  return out;
+}
+
+function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[], prev: string | undefined): Attack[] {
+  // The threat grammar knows people ("the next person who ...", "any guy who ..."), not identities: each group named is
+  // read as "people" or "person" in its place, and a threat whose target is that word is a threat to the group.
+  // (a bare singular is weak, "a Christian", but not with a quantifier: "any Mexican who ...", "every woman who ...")
+  const QUANTIFIED = new Set(['any', 'every', 'each', 'another', 'next', 'first', 'some', 'all', 'more', 'last']);
+  const named = groups.filter((g) => !g.pronoun && !g.unnamed && (!g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '')));
+  if (!named.length) return [];
+  const read: Token[] = [];
+  const origin: number[] = [];
+  const at = new Map<number, GroupMention>();
+  for (let i = 0; i < tokens.length; i++) {
+    const g = named.find((m) => m.from === i);
+    if (g) {
+      const head = tokens[g.to] as Token;
+      const plural = /s$/.test(head.w) || ['women', 'men', 'people', 'folk', 'children', 'police', 'elderly', 'disabled', 'deaf', 'blind'].includes(head.w);
+      at.set(read.length, g);
+      read.push({ ...head, w: plural ? 'people' : 'person', start: (tokens[g.from] as Token).start });
+      origin.push(g.from);
+      i = g.to;
+      continue;
+    }
+    read.push(tokens[i] as Token);
+    origin.push(i);
+  }
+  const out: Attack[] = [];
+  const violence = groupViolence(read, new Set(at.keys()));
+  const found = violence ? [violence, ...threatsIn(read, prev)] : threatsIn(read, prev);
+  for (const f of found) {
+    // (the same test the threat rule uses to leave a threat to this rule: the group is inside the threat or just after it)
+    // (inside the threat: "lights out for you, young man" is said to "you", the group word only names them)
+    // (or the subject of the threat before it, when the threat names no one else: "any [member] who comes near my
+    // daughter is getting a bullet")
+    const inside = [...at.keys()].find((j) => j >= f.from && j <= f.to);
+    const aimedElsewhere = read.slice(f.from, f.to + 1).some((t) => ['you', 'your', 'him', 'her', 'them', 'his'].includes(t.w));
+    const k = inside ?? (aimedElsewhere ? undefined : [...at.keys()].filter((j) => j < f.from && !read.slice(j, f.from).some((t) => ['.', '!', '?', ';'].includes(t.w))).pop());
+    const g = k === undefined ? undefined : at.get(k);
+    if (!g) continue;
+    const from = Math.min(origin[f.from] ?? g.from, g.from);
+    const to = Math.max(f.to < read.length ? (at.get(f.to)?.to ?? origin[f.to] ?? g.to) : g.to, g.to);
+    out.push({ from, to, group: g, kind: 'exclusion', what: `threat of violence: ${f.explain}`, person: false, confidence: f.confidence });
+  }
+  return out;
+}

@@ -12,6 +12,7 @@ import { findGroups, toldToGroup } from './find-groups';
 import { INSULT_NOUNS, PEOPLE_GROUP_WORDS, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { subjectBefore } from './target';
+import { scoredThreat } from './threat-scored';
 import { noOptions } from '../options';
 
 const VIOLENT = new Set([
@@ -110,7 +111,7 @@ const MEETING_ENDS = new Set(['', '.', '!', ',', 'irl', 'again', 'you', 'face'])
 /** Where someone is told to go and be hurt: "go play in traffic". */
 const TRAFFIC = new Set(['traffic', 'freeway', 'highway', 'motorway', 'interstate']);
 
-interface Found {
+export interface Found {
   from: number;
   to: number;
   confidence: number;
@@ -1095,13 +1096,24 @@ function emojiThreat(text: string, tokens: readonly Token[]): Found | null {
   return { from: 0, to: tokens.length - 1, confidence: 0.65, explain: 'threat (a weapon drawn as an emoji beside words aimed at someone)' };
 }
 
+/**
+ * The threats a sentence makes, whoever they are aimed at: the grammar's readings, or else the cue reader's. run() keeps
+ * those aimed at a person; group-attack reads the ones aimed at a protected group ("the next [member] I see is getting
+ * punched").
+ */
+export function threatsIn(tokens: readonly Token[], prev: string | undefined, skipScored = false): Found[] {
+  // (a sentence with none of the harm words may still hold one of round 19's menace phrases, which read only their own words)
+  const triggered = tokens.some((t) => TRIGGERS.has(t.w));
+  const parsed = triggered ? findThreats(tokens) : tokens.some((t) => MENACE_ANCHORS.has(t.w)) ? menacePhrases(tokens) : [];
+  // (what the grammar does not parse, the cue reader may still read: "hope ur whole family dies in a fire")
+  const scored = parsed.length || skipScored ? null : scoredThreat(tokens, prev);
+  return scored ? [scored] : parsed;
+}
+
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
   const emoji = tokens.length ? emojiThreat(input.text, tokens) : null;
-  // (a sentence with none of the harm words may still hold one of round 19's menace phrases, which read only their own words)
-  const triggered = tokens.some((t) => TRIGGERS.has(t.w));
-  if (!emoji && !triggered && !tokens.some((t) => MENACE_ANCHORS.has(t.w))) return [];
-  const found = triggered ? findThreats(tokens) : menacePhrases(tokens);
+  const found = threatsIn(tokens, input.prev, emoji !== null);
   if (!emoji && found.length === 0) return [];
   const groups = findGroups(tokens);
   const hits: DetectorHit[] = [];

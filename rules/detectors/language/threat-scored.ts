@@ -1,0 +1,321 @@
+/**
+ * A second reader for threats, for the ones the grammar of threat.ts does not parse: the threat is spread over a
+ * sentence's words rather than put in one shape ("You and your boyfriend are both getting stabbed this weekend", "if u
+ * block me again ill come to ur job and stab u", "hope ur whole family dies in a fire"), told as a crime story ("you'll
+ * be a chalk outline on your own driveway"), made through a weapon ("I'll be waiting by your car with a crowbar"), or
+ * veiled and set up by knowing where someone is ("Your kid's school lets out at 3:15. Accidents happen.").
+ *
+ * It reads cues, not a parse. A threat needs harm (a violent act, crime-scene imagery, a wished mishap, a weapon brought,
+ * or a veiled warning with proof of knowing the person's whereabouts), a person it is aimed at, and a mode that makes it
+ * a promise, a wish, a condition or a call to others. Games, fiction, news reports, condemnation, sympathy, kitchens and
+ * a joke marker on a hyperbolic verb ("I'll kill you if you spoil the finale lol") stand it down. It runs only when
+ * threat.ts found nothing, and only on sentences holding one of its anchor words.
+ */
+import { PETS_AND_CHILDREN } from './lexicon/words';
+import { NEGATORS, plainMapped, tokenizeMapped, type Token } from './tokens';
+
+export interface ScoredThreat {
+  from: number;
+  to: number;
+  confidence: number;
+  explain: string;
+}
+
+/** Violent acts in any tense or form, as the words a post uses ("stabbed", "caving your skull in", "stomp u out"). */
+const ACTS: readonly RegExp[] = [
+  // (not "take a stab at it", "stab my fork into that cake"; kill, murder and shoot are threat.ts's own, with their idioms)
+  /(?<!\b(?:was|were|been|got|had|being) )\b(?:stab|stabs|stabbed|stabbing|shank|shanked|knifed)\b(?! (?:at|into|my fork|the (?:cake|meat|potato|steak)))(?<!\ba stab)/,
+  /\b(?:getting|get|got|be|been) (?:stabbed|smoked|capped|merked|murked|bodied|shanked)\b(?! (?:out|off|from|salmon|brisket|ribs|meat|for))/,
+  /\b(?:getting|get|be) jumped (?:after|at|on|outside|tonight|tomorrow|when|the (?:second|minute|moment) you (?:leave|step|walk))\b/,
+  /\b(?:beat|beats|beating|beaten) (?:(?:your|his|her|their|you|him|them) )?(?:ass|to death|senseless)\b|\bbeat (?:you|him|her|them) down\b(?! the (?:stretch|hill|slope|track|wing|line|field))|\b(?:ass|asses) (?:beat|beaten|kicked|whooped)\b/,
+  /\b(?:stomp|stomps|stomped|stomping|curb ?stomp\w*) (?:you|him|her|them) out\b|\b(?:stomp|stomped|stomping) (?:your|his|her) (?:face|head|teeth)\b/,
+  /\b(?:cave|caving|caved|smash|smashing|smashed|crack|cracking|cracked|bash|bashing|bashed) (?:in )?(?:your|his|her|their) (?:skull|head|face|teeth|ribs|jaw)\b/,
+  /\b(?:knock|knocking|knocked|knocks) (?:your|his|her|their|you|him|them|that \w+) (?:\w+ ){0,2}(?:teeth|out cold|unconscious)\b/,
+  /\bslap the (?:taste|soul|spit|shit) out\b/,
+  /\b(?:torch|torched|torching) (?:your|his|her|their) (?:house|home|car|place|flat|apartment|shop|business)\b/,
+  /\b(?:drown|drowning|poison|poisoning) (?:you|him|her|them|every one of|all of|your|his)\b(?! (?:out|in (?:work|paperwork|emails|love)|with (?:kindness|love|compliments)))/,
+  /\b(?:snap|snapping) (?:your|his|her|that|the) (?:\w+ )?(?:neck|spine)\b/,
+  /\bput (?:you|him|her|them|this \w+|that \w+) in (?:the|a) (?:ground|grave|morgue|body bag)\b/,
+  /\b(?:bullet|bullets) (?:in|into|through) (?:your|his|her|their) (?:head|skull|face|chest|brain|back)\b|\bputting a bullet in\b/,
+  /\bgetting hurt (?:bad|badly|real bad)\b|\bhurt (?:you|him|her) (?:bad|badly|real bad)\b/,
+  /\bteach (?:you|him|her|them) a lesson (?:\w+ )?(?:will|would)? ?not forget\b|\bteach (?:you|him|her|them) a lesson with (?:a|my|the) (?:bat|knife|fists|belt|crowbar)\b/,
+  /\bgive (?:you|him|her|them) a (?:proper |good )?(?:kicking|beatdown)\b/,
+  /\b(?:getting|gets|get) (?:a (?:bullet|brick|beating|kicking)(?= *(?:$|[.!,]|in\b|to\b|through\b|between\b|from me\b|tonight\b|tomorrow\b|when\b|if\b|after\b|on sight\b))|(?:his|her|their|your) (?:teeth|face|head|skull) (?:knocked|kicked|smashed|caved|bashed))\b|\bleaving in an ambulance\b|\bputting (?:you|him|her|them|person) in (?:the )?hospital\b|\bhit by my (?:car|truck|van)\b/,
+  /\bkick (?:your|his|her|their) (?:head|face|teeth) in\b|\b(?:stomp|stomps|stomping|stomped) (?:you|him|her|them)(?= *(?:$|\.|!|,|and|out|into|until|to death))/,
+  /\b(?:want|wanted|need|needs|wish) (?:them|him|her|you) (?:all )?dead\b/,
+];
+
+/** Crime-scene and death imagery about the reader's future: "you'll be a chalk outline", "a cold case", "dental records". */
+const DEATH_IMAGES: readonly RegExp[] = [
+  /\bbody ?bag\b|\bchalk outline\b|\bcrime scene\b|\bevidence bag\b|\bdental records\b|\bcold case\b|\bcoroner\b|\bmorgue\b|\bautopsy\b|\bforensics\b/,
+  /\bmilk carton\b|\bmissing (?:poster|posters|person)\b|\bwith (?:' )?missing\b|\bunsolved (?:mystery|case)\b|\btrue crime\b|\bdateline\b|\blast seen\b/,
+  /\bsleep(?:ing)? with the fishes\b|\bcement shoes\b|\bwrapped in a tarp\b|\bin pieces\b|\bid you by\b|\bidentify (?:you|him|her|your body)\b/,
+  /\b(?:be|going|end up|wind up) (?:in|under) the ground\b|\b(?:in|into) (?:your|his|her|an early) grave\b|\byour obituary\b|\b(?:the|a) body (?:the )?(?:hikers|police|cops|dog walkers?|someone) find\b|\b(?:your|his|her) dead body\b/,
+  /\b(?:will|would|not|never) (?:live|survive) (?:long enough|to see|the (?:week|night|weekend|year))\b|\bmake sure (?:he|she|they|you) (?:does not|do not|will not|never) make it home\b|\bstill alive unfortunately\b/,
+];
+
+/** Mishaps wished on someone: "I hope your car flips", "pray your plane goes down", "hope your chemo fails". */
+const MISHAPS: readonly RegExp[] = [
+  /\b(?:dies|die|dying|died|drown|drowns|drowned|burns|burn) (?:in a fire|in a car crash|alone|slowly|painfully|tonight|soon|horribly|in (?:a|your) (?:ditch|sleep|hole))\b|\b(?:whole )?family dies\b|\bget sick and die\b|\b(?:you|he|she) drowned\b/,
+  /\b(?:gets?|getting) (?:shot|stabbed|run over)\b(?! (?:of|down|at|for|by (?:a|the) (?:\w+ )?(?:photographer|camera|pro|professional)))|\bget sick and die\b/,
+  /\b(?:car|truck|plane|flight|bus|helicopter) (?:flips|crashes|goes down|go down|explodes|blows up|falls)\b(?! (?:well|smoothly|easy|easily|a treat|fine|ok|okay|great|nicely|into (?:a (?:great |good )?deal|bed|the (?:sofa|couch|bed))))|\b(?:catch|catches|catching) a (?:stray )?bullet\b|\bstray bullet\b|\bearthquake\b|\bmauled\b|\boverdose\b|\bod in\b/,
+  /\b(?:chemo|treatment|surgery|transplant|brakes|parachute) (?:fails|fail|does not work|stops working)\b|\b(?:lump|tumou?r|cancer) (?:\w+ ){0,3}(?:terminal|spreads|kills)\b|\bterminal for you\b/,
+  /\bfall (?:off|down|from) (?:\w+ ){0,2}(?:ladder|stairs|roof|cliff|balcony|bridge)\b.*\bnever\b|\bwalk(?:s|ed)? (?:into|in front of) (?:traffic|a bus|a train)\b|\bhit by (?:a|the) (?:bus|car|truck|train)\b/,
+];
+
+/** Weapons brought to someone: "I'm coming over there with a bat", "paid her a visit with a baseball bat", "bring the bats". */
+const WEAPON_BROUGHT = /\b(?:with|bring|bringing|grab|grabbing|got|get) (?:a|the|my|some|your|his) (?:baseball )?(?:bat|bats|crowbar|crowbars|machete|knife|gun|guns|pipe|hammer|axe|tire iron|brass knuckles|piece|strap|blade|shotgun|rifle|pistol)\b/;
+/** Where a weapon comes to: someone's door, car or street ("waiting by your car with a crowbar"). */
+const COMING = /\b(?:coming|come|comes|came|waiting|wait|pull up|pulling up|show up|showing up|visit|ride on|ride out|over there|outside|at your|by your|to your|to his|to her|at his|at her)\b/;
+
+/** Veiled warnings: harmless words that menace when someone has shown they know where the reader is. */
+const VEILED: readonly RegExp[] = [
+  /\baccidents? (?:happen|happens|can happen)\b|\bhave an accident\b|\bbe a (?:real )?shame\b|\bwould be (?:a shame|sad|awful|terrible)\b|\bit would be (?:sad|awful|a shame)\b/,
+  /\bwatch (?:your|ur) (?:back|step)\b|\bwatch (?:her|his) back\b|\bone eye open\b|\bwhile (?:you|they|he|she) still can\b|\bdays (?:\w+ ){0,4}are numbered\b|\btime (?:is|s) (?:almost |nearly )?up\b|\btick tock\b/,
+  /\blast time you will feel safe\b|\bthink (?:you are|your \w+ is) safe\b|\bnot (?:be )?so safe\b|\bwill not see it coming\b|\bwill not know who or when\b|\bpatience ends\b|\bmake you pay\b|\bmake (?:her|him|them) regret\b|\bregretted it\b|\byou are next\b(?! (?:on (?:the|my) (?:\w+ )?list for|in (?:line|the queue)|to|up|for))/,
+  /\bcan be dangerous\b|\bdangerous places\b|\bgets? (?:real |really |very )?quiet\b|\bpretty isolated\b|\bso isolated\b|\bin the dark\b|\bdark alleys?\b|\bcatches fire\b|\bbreaks easy\b|\bbreak easy\b|\bthings break\b|\bleaks happen\b|\blike surprises\b|\bstopped showing up\b|\bnobody has heard from\b/,
+  /\bshame if something (?:happened|happens|were to happen)\b|\bwould hate for (?:it|them|him|her|you|your)\b|\bnobody (?:else )?(?:is|will be) around\b|\bno reason\b|\b(?:will|ill) be (?:stopping by|dropping by|parked|waiting outside|outside your)\b|\bnobody (?:ever )?knows why\b|\bcan happen in the dark\b/,
+  /\bsee if you (?:can )?walk away\b|\bhope you can run\b|\bhow many teeth you\b|\bwatch what happens\b/,
+  /\block the (?:back |front )?door\b|\bbetter lock\b|\bcheck(?:ing)? under (?:my|your) car\b|\bstay off the roads\b|\bthink (?:carefully|about that) (?:about|before)\b|\bsee you around\b|\bsee u around\b|\bseeing you (?:real )?soon\b|\bin person this time\b|\bwhat happens to (?:you|people like you|snitches|him|her)\b|\bthe last one\b|\blast weekend of peace\b|\bgood life insurance\b|\bjust in case\b|\bdisappear\b/,
+];
+
+/** Knowing where someone is, when they are alone, or who their family is: the set-up of a veiled threat. */
+const WHEREABOUTS: readonly RegExp[] = [
+  /\bi know (?:where|when|what time|which|your|the gate|ur)\b|\bwe know (?:where|when|your|ur)\b|\bknow where (?:she|he|you) (?:works|lives|live|work|parks|park)\b|\bknows where your\b/,
+  /\b(?:found|got|have) (?:your|ur|his|her) (?:new )?(?:address|number|schedule|route)\b|\bfind where you\b|\bwhere you moved\b|\bgate code\b|\byour address\b|\bhis address\b|\bher address\b|\baddress (?:is|in my bio)\b/,
+  /\bnice (?:little )?(?:\w+ )?you (?:got|have) there\b|\bnice (?:kids|family|house|car|truck|dog) you (?:got|have)\b|\byou got a nice\b|\bthat \w+ (?:\w+ )?of yours\b|\byour (?:porch|front door|back door|windows?|driveway|route|schedule|shift|gas stove)\b/,
+  /\bbeen watching (?:you|your)\b|\bsaw your (?:car|truck|house|kid|son|daughter|wife)\b|\byou still live on\b|\bstill works? at\b|\bon the ground floor\b|\bhome alone\b|\bwhat time your\b|\bwhich daycare\b|\bwhich school\b|\b(?:lets out|gets out|finishes) at\b|\btakes the \d|\bhe is at the \w+ every\b/,
+];
+
+/** A promise, a wish, a condition or a call to others: what makes harm a threat rather than a story. */
+const FUTURE = /\b(?:will|going to|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
+const WISH = /\b(?:hope|hoping|pray(?!ing for| for)|praying(?! for)|wish|can not wait|cannot wait|would be better if|really hope)\b|^may (?:you|your|he|she|they|his|her|that)\b/;
+const CONDITION = /\b(?:if|unless|or else|one more|keep it up|keep testing|do it again|i dare you|touch my|say that|keep talking|keep leaving)\b/;
+const INCITE = /\b(?:someone|somebody|anyone|whoever|everyone|everybody|you all|any real men|who is brave enough|boys)\b/;
+/** A condition set on what the reader does next, which a veiled warning then answers: "keep it up and watch what happens". */
+const DARE = /\b(?:keep it up|do it again|i dare you|one more (?:word|comment|post|time)|keep testing|say that (?:again|to my face)|keep running your mouth)\b/;
+/** A fiction word that is only a simile: "wrapped in a tarp like some mob movie". */
+const SIMILE = /\blike (?:a|some|in|the|that|in the) (?:\w+ )?(?:movie|film|series)\b/;
+const INCITE_IMPERATIVE = /(?:^|[.!?] )(?:go|everyone go|y all go|you all go|show) (?:to|make|find|get|show)\b|\byou know what to do\b|\bdo what you want with\b|\bmake sure (?:he|she|they) (?:does|do) not\b|\bhint hint\b|\bsomeone get (?:that|this)\b/;
+
+/** Someone the harm is aimed at. "me" and "us" are not: "my boss will kill me" is a figure of speech. */
+const AIM = /\b(?:(?:any|every|the next|the first|next|another|one more|all|all the) (?:person|people)|you|your|yours|yourself|him|her|his|he|she|them|their|this (?:woman|man|guy|kid|streamer|judge|cop|referee|ref|girl|boy)|that (?:woman|man|guy|kid|streamer|judge|cop|referee|ref|girl|boy))\b/;
+
+/** Crime-scene words that are also the names of genres and shows. */
+const FICTION_IMAGE = /true crime|dateline|unsolved|cold case|last seen|forensics|crime scene|evidence bag|coroner|autopsy|missing|milk carton/;
+/** Sport, games and fiction: they stand down the cue reader except for the acts no game has. */
+const GAME_WORDS = new Set(['game', 'games', 'gaming', 'match', 'cricket', 'practice', 'training', 'rugby', 'football', 'soccer', 'tennis', 'golf', 'hockey', 'baseball', 'softball', 'nets', 'club', 'league', 'season', 'playoffs', 'final', 'finals', 'level', 'raid', 'pokemon', 'fortnite', 'minecraft', 'chess', 'novel', 'book', 'chapter', 'character', 'villain', 'plot', 'movie', 'film', 'series', 'finale', 'episode', 'spoiler', 'spoilers', 'spoil', 'fanfic', 'script']);
+/** The acts a game or a story also has: "you're getting smoked in the final", "a beatdown in ranked". */
+const GAME_ACTS = /lesson|smoked|merked|murked|bodied|capped|jumped|kicking|beatdown|beating|stomp|ass (?:beat|kicked|whooped)|beat \w+ down/;
+/** A game, a story, a kitchen, a report or sympathy: the violent words are about something else. */
+const STANDS_DOWN = new Set([
+  // games, sport and fiction
+  'game', 'games', 'gaming', 'match', 'league', 'season', 'playoffs', 'final', 'finals', 'level', 'raid', 'pokemon', 'fortnite', 'minecraft', 'chess', 'novel', 'book', 'chapter', 'character', 'villain', 'plot', 'movie', 'film', 'series', 'finale', 'episode', 'spoiler', 'spoilers', 'spoil', 'fanfic', 'script',
+  // reports, condemnation and sympathy
+  'police', 'arrested', 'charged', 'court', 'sentenced', 'convicted', 'jury', 'trial', 'reported', 'alleged', 'allegedly', 'threatened', 'threatening', 'threats', 'disgusting', 'telling', 'told', 'condolences', 'thoughts', 'prayers', 'recovery', 'recovering', 'okay', 'rip',
+  // kitchens, gardens and chores
+  'recipe', 'eggs', 'dough', 'oven', 'weeds', 'garden', 'lawn', 'bugs', 'pests',
+  // adverts that borrow the menace trope ("Nice car you've got there. Would be a shame if it failed its MOT")
+  'mot', 'price', 'discount', 'sale', 'offer', 'deal', 'deals', 'booking', 'warranty',
+]);
+/** Family members whose mention beside a veiled warning makes it a threat to them. */
+const FAMILY = new Set(['wife', 'husband', 'mom', 'mum', 'mother', 'dad', 'father', 'family', 'kids', 'kid', 'son', 'daughter', 'twins', 'boyfriend', 'girlfriend', 'parents', 'sister', 'brother']);
+/** Recommending a show or a podcast, where crime-scene words are the genre: "you'd love this true crime podcast". */
+const STORY_TALK = new Set(['love', 'recommend', 'listen', 'listening', 'watch', 'watching', 'binge', 'binged', 'documentary', 'podcast', 'podcasts', 'show', 'fan', 'obsessed', 'novel']);
+/** Jokes that undo a hyperbolic verb ("I'll strangle you lmao"); "not joking" undoes the joke. */
+const JOKE = /\b(?:lol|lmao|lmfao|haha|hahaha|jk|kidding)\b|😂|🤣/;
+const EARNEST = /\bnot (?:joking|kidding)\b/;
+const NEGATORS_RE = /\b(?:not|never|no|nobody|nothing)\b/;
+const HYPERBOLE = /\b(?:kill|kills|killing|murder|strangle|strangling|slap|punch|choke|beat)\b/;
+
+/** Words one of the cues needs; a sentence with none of them (or its neighbour with none) is not read. */
+const ANCHORS = new Set(`
+  stab stabs stabbed stabbing shank shanked knife knifed shoot shoots shooting shot smoked popped capped jumped merked murked bodied clapped
+  wasted dropped kill kills killed killing murder murders murdered murdering strangle strangled strangling execute executed beat beats
+  beating beaten ass asses stomp stomps stomped stomping curbstomp cave caving caved smash smashing smashed crack cracking cracked bash
+  bashing bashed knock knocking knocked knocks slap punch punching punched torch torched torching burn burned burnt drown drowned
+  drowning poison poisoned poisoning snap snapped snapping break broke breaking put needs need bullet bullets round rounds putting hurt
+  hurting teach kicking beatdown give body bodybag chalk crime evidence dental cold coroner morgue autopsy forensics milk missing
+  unsolved true dateline last sleep sleeping cement wrapped pieces id identify ground grave obituary live survive make alive dies die
+  dying died burns family sick car truck plane flight bus helicopter stray earthquake mauled overdose od chemo treatment surgery
+  transplant brakes parachute lump tumor tumour cancer terminal fall walk walks walked hit with bring bringing grab grabbing got get
+  accident accidents shame would watch one while days time tick think not patience regret regretted next dangerous quiet isolated dark
+  alleys alley catches breaks break things leaks surprises stopped nobody lock better check stay see seeing person what weekend good just
+  disappear
+`.trim().split(/\s+/));
+
+function anyMatch(res: readonly RegExp[], text: string): RegExpExecArray | null {
+  for (const re of res) {
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** The token span of a match in the joined words (words are joined by single spaces). */
+function spanOf(text: string, m: RegExpExecArray, count: number): [number, number] {
+  const from = text.slice(0, m.index).split(' ').length - 1;
+  const to = Math.min(count - 1, from + m[0].trim().split(' ').length - 1);
+  return [Math.max(0, from), Math.max(0, to)];
+}
+
+const neighbourCache = new Map<string, string>();
+/** The joined words of a neighbouring sentence (prev/next come as plain text). */
+function joinedNeighbour(text: string | undefined): string {
+  if (!text) return '';
+  let j = neighbourCache.get(text);
+  if (j === undefined) {
+    j = tokenizeMapped(text, plainMapped(text)).map((t) => t.w).join(' ');
+    if (neighbourCache.size > 64) neighbourCache.delete(neighbourCache.keys().next().value as string);
+    neighbourCache.set(text, j);
+  }
+  return j;
+}
+
+export function scoredThreat(tokens: readonly Token[], prev: string | undefined): ScoredThreat | null {
+  if (!tokens.some((t) => ANCHORS.has(t.w))) return null;
+  const words = tokens.map((t) => t.w);
+  const text = words.join(' ');
+  // (sport and fiction stand down everything but the acts no game has: "getting stabbed after the match on Friday")
+  const games = words.some((x) => GAME_WORDS.has(x)) && !SIMILE.test(text);
+  if (words.some((x) => STANDS_DOWN.has(x) && !GAME_WORDS.has(x))) return null;
+  const aimed = AIM.test(text) || tokens.some((t) => t.mention);
+  const before = joinedNeighbour(prev);
+  if (!aimed && !AIM.test(before)) return null;
+  const promise = FUTURE.test(text) || CONDITION.test(text) || INCITE.test(text) || INCITE_IMPERATIVE.test(text);
+  const wish = WISH.test(text);
+  const joke = JOKE.test(text) && !EARNEST.test(text);
+  const found = (m: RegExpExecArray, confidence: number, why: string): ScoredThreat => {
+    const [from, to] = spanOf(text, m, tokens.length);
+    // (a negation just before the harm takes it back: "I would never hurt you")
+    const negated = tokens.slice(Math.max(0, from - 4), from).some((t) => NEGATORS.has(t.w));
+    const said = tokens.slice(from, to + 1).filter((t, n, a) => n === 0 || t.start !== a[n - 1]?.start).map((t) => t.raw).join(' ');
+    return { from, to, confidence: negated ? confidence - 0.3 : confidence, explain: `${why} ('${said}')${negated ? '; negated, so confidence lowered' : ''}` };
+  };
+  if (aimed) {
+    const act = anyMatch(ACTS, text);
+    if (act && (promise || wish) && !(joke && HYPERBOLE.test(act[0])) && !(games && GAME_ACTS.test(act[0]))) return found(act, 0.7, 'threat: violence aimed at a person, promised, wished or called for');
+    const image = anyMatch(DEATH_IMAGES, text);
+    if (image && (promise || wish) && !joke && !(games && FICTION_IMAGE.test(image[0])) && !words.some((x) => STORY_TALK.has(x))) return found(image, 0.7, 'threat: the person pictured dead or as a crime victim');
+    // (a negation between the wish and the mishap takes the wish back: "hope your flight doesn't crash")
+    const mishap = wish ? anyMatch(MISHAPS, text) : null;
+    const wishAt = text.search(WISH);
+    if (mishap && !games && !NEGATORS_RE.test(text.slice(wishAt, mishap.index))) return found(mishap, 0.7, 'wishing harm on a person');
+    const weapon = WEAPON_BROUGHT.exec(text);
+    if (weapon && !games && COMING.test(text) && (promise || wish)) return found(weapon, 0.7, 'threat: a weapon brought to a person');
+  }
+  // a call on others to act, aimed at someone third or at someone whose address is given: "whoever lives near her, you
+  // know what to do", "his address is ... do what you want with that info"
+  if (INCITE_IMPERATIVE.test(text) && !joke && !games && ((INCITE.test(text) && /\b(?:him|her|his|them|this (?:woman|man|guy|kid))\b/.test(text)) || WHEREABOUTS.some((re) => re.test(before) || re.test(text)))) {
+    const m = INCITE_IMPERATIVE.exec(text) as RegExpExecArray;
+    return found(m, 0.65, 'incitement: others called on to act against a person');
+  }
+  // a veiled warning, menacing only beside proof of knowing where the person is (in this sentence or the one before)
+  const veiled = games ? null : anyMatch(VEILED, text);
+  if (veiled && !joke) {
+    const where = anyMatch(WHEREABOUTS, text) ?? (WHEREABOUTS.some((re) => re.test(before)) ? veiled : null);
+    // (someone's own family or pet: "your son", "his dog"; not "check under your car for cats")
+    const family = /\b(?:your|his|her) (?:\w+ )?(\w+)\b/g;
+    let owned = false;
+    for (const m of `${before} . ${text}`.matchAll(family)) if (PETS_AND_CHILDREN.has(m[1] ?? '') || FAMILY.has(m[1] ?? '')) owned = true;
+    // (or two warnings together: "Everyone who crossed me regretted it. You're next on the list.")
+    const second = VEILED.some((re) => { const m = re.exec(`${before} . ${text}`); return m !== null && m[0] !== veiled[0]; }) || VEILED.filter((re) => re.test(`${before} . ${text}`)).length >= 2;
+    if (where || (owned && aimed) || (DARE.test(text) && aimed) || (second && (aimed || AIM.test(before))) || /\bpeople like you\b/.test(text)) return found(veiled, 0.65, 'veiled threat beside knowing where the person or their family is');
+  }
+  return null;
+}
+
+/** Violent verbs in every form, for violence against a group's members (the group's name read as "people"). */
+const GROUP_VIOLENT = /^(?:stab|stabs|stabbed|stabbing|strangle|strangled|strangling|shoot|shoots|shooting|shot|bash|bashing|bashed|gut|gutting|stomp|stomping|stomped|curb|kill|killing|killed|murder|murdering|murdered|hang|hanging|hanged|hung|lynch|lynching|lynched|burn|burning|burned|burnt|torch|torching|torched|drown|drowning|drowned|crucify|crucified|behead|beheaded|beat|beating|beaten|punch|punching|punched|smash|smashing|smashed|crack|cracking|bomb|bombing|bombed|gas|gassing|gassed|jump|jumping|kick|kicking|kicked|shove|shoving|shoved|push|pushing|hunt|hunting|hunted|drag|dragged|dragging|slaughter|slaughtered|exterminate|exterminated|execute|executed|rape|raping|raped|attack|attacking|attacked|assault|assaulting|butcher|butchered|firebomb|massacre|massacred|slit|poison|poisoned|run|ran|hit|hitting|swinging|batter|battered|maul|mauled)$/;
+/** Verbs of that list that are also everyday or sporting verbs: only with the members as their object. */
+const GROUP_VIOLENT_SOFT = new Set(['run', 'ran', 'hit', 'hitting', 'jump', 'jumping', 'push', 'pushing', 'drag', 'dragging', 'dragged', 'hunt', 'hunting', 'hunted', 'attack', 'attacking', 'attacked', 'crack', 'cracking', 'beat', 'beating', 'kick', 'kicking', 'kicked', 'smash', 'smashing', 'smashed', 'burn', 'burning', 'gas', 'curb', 'swinging', 'bash', 'bashing', 'bashed', 'shove', 'shoved', 'shoving']);
+/** What a soft verb does to a person that is violence: "run over", "beat the shit out of", "push over". */
+const SOFT_COMPLEMENT = /^(?:over|down|up|into|in|through|the (?:shit|hell|crap|life)|to death|senseless|skulls?|heads?|back into|faces?)$/;
+/** What makes violence called for rather than told: a promise, a wish, an order, a right or a plan. */
+const CALLED = /\b(?:will|going to|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to)\b/;
+/** Veiled menace that, said of a group, threatens its members. */
+const GROUP_VEILED = /\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b/;
+/** Vetoes for the group reading: sport, games, fiction, news and protection ("the women's team destroyed them"). */
+const GROUP_STANDS_DOWN = new Set(['team', 'squad', 'match', 'game', 'games', 'quiz', 'rugby', 'football', 'cricket', 'cup', 'score', 'scored', 'goal', 'goals', 'nil', 'won', 'win', 'tournament', 'league', 'chess', 'server', 'cs', 'arrested', 'accused', 'trial', 'charged', 'sentenced', 'police', 'threatening', 'threatened', 'threats', 'calls', 'condemn', 'disgusting', 'protect', 'protecting', 'security', 'history', 'holocaust', 'during', 'were', 'was', 'remember', 'memorial', 'victims', 'survivors', 'choir', 'campaign', 'magazine', 'cover', 'photos', 'photo', 'photographer', 'portrait', 'portraits', 'camera', 'film', 'filming', 'documentary', 'sick', 'wary', 'tired', 'against', 'tabloids', 'press', 'media']);
+
+/**
+ * Violence called for against a group's members, read on a sentence whose group names were replaced by "people" or
+ * "person" (`at` holds their indexes): "any [member] who walks down my street is getting stabbed", "I'll personally
+ * strangle every [member] who ...", "[group] should be carpet bombed", "i hope someone stabs every [member] at that bar".
+ * The members must be the verb's object (within four words after it) or, for a passive, its subject; the sentence must
+ * call for it; sport, games, news and protection stand it down.
+ */
+export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>): ScoredThreat | null {
+  const words = tokens.map((t) => t.w);
+  if (words.some((x) => GROUP_STANDS_DOWN.has(x))) return null;
+  const text = words.join(' ');
+  // veiled menace to a group named: "[group] in this town better watch their backs", "[group]: you've been warned"
+  const veiled = GROUP_VEILED.exec(text);
+  if (veiled && !/\b(?:not|never)\s*$/.test(text.slice(Math.max(0, veiled.index - 8), veiled.index))) {
+    const [from, to] = spanOf(text, veiled, tokens.length);
+    const said = tokens.slice(from, to + 1).filter((t, n, a) => n === 0 || t.start !== a[n - 1]?.start).map((t) => t.raw).join(' ');
+    return { from: Math.min(from, ...at), to, confidence: 0.65, explain: `veiled threat to a group ('${said}')` };
+  }
+  if (!CALLED.test(text)) return null;
+  const CLAUSE_END = new Set(['.', '!', '?', ';', ',', 'but', 'because', 'and']);
+  /** The words of the clause before tokens[i], at most eight: where the call must be ("I will ... strangle"). */
+  const lead = (i: number): string => {
+    let a = i;
+    while (a > 0 && i - a < 8 && !CLAUSE_END.has(words[a - 1] ?? '.')) a--;
+    return words.slice(a, i).join(' ');
+  };
+  /** The words of the clause after tokens[i]. */
+  const rest = (i: number): string => {
+    let b = i + 1;
+    while (b < words.length && !CLAUSE_END.has(words[b] ?? '.') && !['cuz', 'cause', 'so'].includes(words[b] ?? '')) b++;
+    return words.slice(i + 1, b).join(' ');
+  };
+  const breakAt = (a: number, b: number): boolean => words.slice(a, b).some((x) => ['.', '!', '?', ';', 'but', 'because'].includes(x));
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i] ?? '';
+    if (!GROUP_VIOLENT.test(v)) continue;
+    // (a joke marker does not undo violence against a group: "lol im gonna curb stomp the next [member] ...")
+    if (words.slice(Math.max(0, i - 3), i).some((x) => NEGATORS.has(x))) continue;
+    // active: the members are the object ("strangle every person", "beat the hell out of every person")
+    const obj = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => i + d).find((k) => at.has(k) && !breakAt(i, k));
+    // passive: the members are the subject ("any person who walks down my street is getting stabbed", "person should be bombed")
+    const subj = [...at].filter((k) => k < i && i - k <= 10 && !breakAt(k, i)).pop();
+    // (not a victim described: "any [member] who gets attacked will be supported", "... get shot by the cops")
+    const aux = words[i - 1] ?? '';
+    const relative = ['who', 'that', 'which'].includes(words[i - 2] ?? '') || ['who', 'that', 'which'].includes(aux);
+    const byAgent = words[i + 1] === 'by' && !['my', 'a', 'our'].includes(words[i + 2] ?? '');
+    const passive = subj !== undefined && /(?:ed|en|wn|ot|ung|urnt|ut)$/.test(v) && !relative && !byAgent && words.slice(subj + 1, i).some((x) => ['be', 'getting', 'get', 'gets', 'is', 'are', 'been'].includes(x)) && CALLED.test(`${lead(subj)} ${words.slice(subj + 1, i).join(' ')} ${words.slice(i + 1, i + 6).join(' ')}`);
+    // an active -ing form is called for only as "I'm cracking ...", "start shooting ...", "go jump ...": not "people attacking"
+    const gerundOk = !/ing$/.test(v) || ['am', 'are', 'is', 'start', 'starts', 'keep', 'go', 'be', 'were'].includes(aux) || (aux === 'and' && /\bstart\b/.test(lead(i)));
+    const clause = `${lead(i)} ${v} ${rest(i)}`;
+    const active = obj !== undefined && gerundOk && (CALLED.test(clause) || i === 0 || CLAUSE_END.has(words[i - 1] ?? '') || /\b(?:lets|let us)\b/.test(lead(i)));
+    if (!active && !passive) continue;
+    if (GROUP_VIOLENT_SOFT.has(v)) {
+      // ("run over every person", "push person over", "beat the shit out of")
+      const o = active ? obj ?? i : i;
+      const around = [words[i + 1], `${words[i + 1]} ${words[i + 2]}`, words[o + 1], `${words[o + 1]} ${words[o + 2]}`];
+      // ("go jump some [members]": a gang sent out; "shove the next [member] ... into traffic")
+      const sentOut = ['go', 'lets', 'us'].includes(words[i - 1] ?? '') || /\binto traffic\b|\boff (?:a|the) bridge\b|\bunder (?:a|the) (?:bus|train)\b/.test(rest(i));
+      if (!around.some((x) => SOFT_COMPLEMENT.test(x ?? '')) && !sentOut && !['hunting', 'hunt', 'gas', 'attack', 'attacking', 'smash', 'bash', 'bashing'].includes(v)) continue;
+    }
+    const from = Math.min(i, obj ?? subj ?? i);
+    const to = Math.max(i, obj ?? i);
+    const said = tokens.slice(from, to + 1).filter((t, n, a) => n === 0 || t.start !== a[n - 1]?.start).map((t) => t.raw).join(' ');
+    return { from, to, confidence: 0.75, explain: `violence called for against a group's members ('${said}')` };
+  }
+  // a place of theirs attacked, or a vehicle driven into them: "someone oughta burn down that [group] temple with everyone
+  // inside", "let's go to the [group] bar and torch it", "shoot up a [group] club", "drive my truck into the next [members]"
+  const place = /\b(?:burn|burning|torch|torching|firebomb|firebombing|bomb|bombing|blow up|blowing up|shoot up|shooting up|set fire to|setting fire to|petrol bomb|burn down|torch down)\b (?:down )?(?:the|that|this|a|their|every|some|any|all)? ?(?:person|people) (?:mosque|mosques|church|churches|synagogue|synagogues|temple|temples|gurdwara|club|clubs|bar|bars|hotel|hotels|centre|center|school|schools|shop|shops|homes|houses|festival|march|parade)\b|\b(?:the|that|this|a) (?:person|people) (?:mosque|church|synagogue|temple|gurdwara|club|bar|hotel|centre|center|school|shop) and (?:torch|burn|bomb|firebomb|shoot up) it\b|\b(?:drive|driving|ram|ramming|plough|plow|plowing|ploughing) (?:my|a|the|our|his) (?:car|truck|van|lorry) (?:into|through) (?:\w+ ){0,4}(?:person|people)\b|\b(?:love|like|want|wait|glad|happy|enjoy) to see (?:\w+ ){0,6}(?:hanging|hanged|hung|dead|burning|burned|lynched|gassed|executed|(?:shot|killed|beaten)(?= *(?:$|[.!,]|and\b|dead\b)))/.exec(text);
+  if (place && CALLED.test(text) && !NEGATORS_RE.test(text.slice(0, place.index)) && [...at].some((k) => { const [a, b] = spanOf(text, place, tokens.length); return k >= a && k <= b; })) {
+    const [from, to] = spanOf(text, place, tokens.length);
+    const said = tokens.slice(from, to + 1).filter((t, n, a) => n === 0 || t.start !== a[n - 1]?.start).map((t) => t.raw).join(' ');
+    return { from, to, confidence: 0.75, explain: `violence called for against a group's members or their places ('${said}')` };
+  }
+  // "[members] deserve a bullet / a good beating", "want them all dead. Every last [member]"
+  for (const k of at) {
+    const after = words.slice(k + 1, k + 8).join(' ');
+    const m = /^(?:\w+ ){0,2}(?:deserve|deserves) (?:a (?:good |proper |real )?(?:beating|kicking|bullet|thrashing|hiding)|to (?:be )?(?:die|shot|hanged|hung|beaten|stabbed|burned|burnt|gassed|crucified|killed|lynched|dragged))\b/.exec(after);
+    if (m) return { from: k, to: Math.min(tokens.length - 1, k + m[0].split(' ').length), confidence: 0.75, explain: 'violence said to be deserved by a group' };
+  }
+  return null;
+}
