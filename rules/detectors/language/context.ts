@@ -35,7 +35,7 @@ const CONDEMNING = new Set([
   'xenophobia', 'antisemitic', 'antisemitism', 'islamophobic', 'islamophobia', 'ableist', 'ableism', 'misogynist', 'misogynistic',
   'misogyny', 'prejudice', 'prejudiced', 'discrimination', 'discriminatory', 'false', 'untrue', 'debunked', 'shameful',
   'ashamed', 'dehumanising', 'dehumanizing', 'hurtful', 'horrified', 'disgusted', 'sickened', 'outraged', 'saddened', 'unfollow',
-  'inexcusable', 'indefensible', 'bullying', 'harassment', 'hate-speech', 'ageist', 'ageism', 'nonsense', 'myth', 'trope',
+  'inexcusable', 'indefensible', 'bullying', 'harassment', 'cruelty', 'hate-speech', 'ageist', 'ageism', 'nonsense', 'myth', 'trope',
   'stereotype', 'stereotypes', 'slur', 'slurs', 'slander', 'libel', 'dogwhistle', 'dog-whistle',
 ]);
 
@@ -243,7 +243,7 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     }
     // a threat reported before it is quoted: "man arrested after threatening to shoot ...", "some guy threatening to beat up
     // ...", "accused of threatening on Facebook to torch ..." (not "stop threatening me or I'll ...")
-    if (k < from && ((['threatening', 'threatened', 'threatens'].includes(w) && ['to', 'on', 'online'].includes(tokens[k + 1]?.w ?? '') && !['stop', 'quit', 'not', 'i', 'am', 'me', 'you', 'are', 'we'].includes(tokens[k - 1]?.w ?? '')) || (w === 'accused' && tokens[k + 1]?.w === 'of') || (w === 'arrested' && ['after', 'for'].includes(tokens[k + 1]?.w ?? '')))) return { factor: 0.4, reason: `reported ('${w}')` };
+    if (k < from && ((['threatening', 'threatened', 'threatens'].includes(w) && ['to', 'on', 'online'].includes(tokens[k + 1]?.w ?? '') && !['stop', 'quit', 'not', 'i', 'am', 'me', 'you', 'are', 'we'].includes(tokens[k - 1]?.w ?? '')) || (w === 'accused' && tokens[k + 1]?.w === 'of') || (['plot', 'plotting', 'foiled', 'thwarted', 'attempt', 'attempted', 'planning'].includes(w) && tokens.slice(k + 1, k + 3).some((t) => t.w === 'to') && !['i', 'we', 'am', 'are'].includes(tokens[k - 1]?.w ?? '')) || (w === 'arrested' && ['after', 'for'].includes(tokens[k + 1]?.w ?? '')))) return { factor: 0.4, reason: `reported ('${w}')` };
     if (REPORTING.has(w)) {
       // "keep posting lies about me and I'll torch your house", "say that to my face again and I'll ...": the report is a
       // condition set on the reader, and the threat after "and I'll" is the writer's own

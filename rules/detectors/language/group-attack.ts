@@ -334,7 +334,11 @@ const AVERSE_BEFORE: readonly (readonly string[])[] = [
   ['not', 'a', 'fan', 'of'], ['wary', 'of'], ['suspicious', 'of'], ['uncomfortable', 'around'], ['uncomfortable', 'with'], ['scared', 'of'],
   ['afraid', 'of'], ['sick', 'of'], ['tired', 'of'], ['done', 'with'], ['fed', 'up', 'with'], ['disgusted', 'by'], ['creeped', 'out', 'by'],
   ['weirded', 'out', 'by'], ['put', 'off', 'by'], ['repulsed', 'by'], ['see', 'the', 'point', 'of'], ['avoid'], ['avoiding'], ['steer', 'clear', 'of'],
+  ['zero', 'tolerance', 'for'], ['no', 'patience', 'for'], ['contempt', 'for'], ['resent'], ['bear', 'being', 'around'], ['stand', 'being', 'around'],
+  ['annoyed', 'by'], ['irritated', 'by'], ['allergic', 'to'], ['cringe', 'at'], ['resent', 'being', 'around'], ['hate', 'being', 'around'],
 ];
+/** What a group is said to do to the writer's nerves or stomach: "[group] get on my nerves", "... make me want to vomit". */
+const AVERSE_AFTER = /^(?:really |honestly |just |all |so )?(?:get|gets|got|getting) on my (?:nerves|tits|wick)\b|^(?:really |honestly |just |all )?(?:drive|drives) me (?:mad|crazy|nuts|insane|up the wall)\b|^(?:\w+ ){0,3}(?:make|makes) me (?:want to (?:vomit|puke|throw up|hurl)|(?:physically )?(?:ill|nauseous|gag))\b|^(?:annoy|annoys|irritate|irritates|bother|bothers) (?:the (?:hell|shit|crap|life) )?out of me\b/;
 /** What a group "does to" the writer: "[group] annoy me", "[group] creep me out". */
 const AVERSE_VERBS = new Set(['annoy', 'annoys', 'irritate', 'irritates', 'bother', 'bothers', 'creep', 'creeps', 'scare', 'scares', 'disgust', 'disgusts', 'repulse', 'repulses', 'unsettle', 'unsettles', 'frighten', 'frightens', 'revolt', 'revolts']);
 const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', 'me', 'am']);
@@ -363,7 +367,9 @@ function aversion(tokens: readonly Token[], g: GroupMention): Attack | null {
       const at = g.from - phrase.length;
       if (at < 0 || !phrase.every((w, i) => tokens[at + i]?.w === w)) continue;
       const lead = tokens.slice(Math.max(0, at - 4), at).map((t) => t.w);
-      if (!lead.some((w) => FIRST_PERSON_SUBJECTS.has(w))) continue;
+      // (or said with the subject dropped, at the start: "Can't bear being around [group]", "Zero tolerance for [group]")
+      const dropped = lead.length === 0 || (at <= 2 && lead.every((w) => ['can', 'not', 'cannot', 'really', 'honestly', 'just'].includes(w)));
+      if (!lead.some((w) => FIRST_PERSON_SUBJECTS.has(w)) && !dropped) continue;
       // "I'm not scared of women leading" is sympathy; "I'm afraid of [group]" without a reason is prejudice
       return hit(at, g.to, 'derogation', `aversion ('${phrase.join(' ')}')`);
     }
@@ -373,6 +379,13 @@ function aversion(tokens: readonly Token[], g: GroupMention): Attack | null {
   const v2 = ['just', 'really', 'honestly', 'kind', 'kinda', 'all'].includes(v) ? tokens[g.to + 2]?.w ?? '' : v;
   const vi = v2 === v ? g.to + 1 : g.to + 2;
   if (AVERSE_VERBS.has(v2) && ['me', 'us'].includes(tokens[vi + 1]?.w ?? '')) return hit(g.from, vi + 1, 'derogation', `aversion ('${v2} me')`);
+  // "[group] get on my nerves", "[group] annoy the hell out of me", "seeing [group] kiss makes me want to vomit"
+  {
+    const rest = tokens.slice(g.to + 1, g.to + 10).map((t) => t.w).join(' ');
+    const m = AVERSE_AFTER.exec(rest);
+    const seen = ['seeing', 'watching', 'sight'].includes(before(1)) || ['seeing', 'watching', 'sight'].includes(before(2)) || ['seeing', 'watching', 'sight'].includes(before(3));
+    if (m && (!/^(?:\w+ ){0,3}(?:make|makes) me/.test(m[0]) || seen || m[0].startsWith('make'))) return hit(seen ? g.from - 2 : g.from, g.to + m[0].split(' ').length, 'derogation', `aversion ('${m[0]}')`);
+  }
   // "something about [group] (just) rubs me the wrong way / creeps me out"
   if (before(1) === 'about' && before(2) === 'something') {
     const rest = tokens.slice(g.to + 1, g.to + 7).map((t) => t.w).join(' ');
@@ -1643,6 +1656,8 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const wonder = (): boolean => tokens[tokens.length - 1]?.w === '?' && everSeenAt(tokens.map((t) => t.w)) >= 0 && (admiredNext ??= admiring(input.next ? tokenizeMapped(input.next, plainMapped(input.next)).map((t) => t.w) : []));
   for (const a of attacks) {
     if (aim === 'person' && !a.person) continue;
+    // "anti-Muslim attacks are up 40%": the group is what the attacks are against, not their subject
+    if (tokens[a.group.from - 1]?.w === 'anti' && !a.group.pronoun) continue;
     // ("this woman is lazy / lying": the bare predicate word; a frame that names the identity, "contempt for age ('fossil')", stays)
     if (teasing(tokens, a) || ownTakeover(tokens, a) || ((a.kind === 'generalisation' || a.kind === 'stereotype') && /^[a-z-]+$/.test(a.what) && pointsAtOne(tokens, a.group))) continue;
     if (a.kind === 'negated-positive' && wonder()) continue;

@@ -615,6 +615,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (INTENSIFIER_USE.has(head) && (POSITIVE_ATTRIBUTES.has(next) || MORE_POSITIVE.has(next) || ['good', 'talented', 'fast', 'accurate', 'efficient'].includes(next))) return null;
   // "old people are savage on Twitter and I love it": slang praise, which the writer's approval later in the sentence confirms
   if (SLANG_PRAISE.has(head) && !negated && approvedAfter(tokens, i)) return { kind: 'positive', end: i, head };
+  // "[group] are the shit" is slang praise; "are shit at everything" is not
+  if (head === 'shit' && word(tokens, i - 1) === 'the') return { kind: 'positive', end: i, head };
   if (NEGATIVE_ATTRIBUTES.has(head) || MORE_NEGATIVE.has(head) || MORE_DEHUMANISING.has(head) || (too && TOO_TRAITS.has(head)) || INSULT_NOUNS.has(head) || (INSULT_ADJECTIVES.has(head) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(head)) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
     const end = ROLE_AFTER_BAD.has(head) ? i + 1 : i;
     const attacking = negated === diminished;

@@ -49,7 +49,7 @@ export function segment(s: string): string[] | null {
 }
 
 /** Ordinary words that split into known words ("the rapist", "man slaughter"): never unglued. */
-const WHOLE_WORDS = new Set(['therapist', 'therapists', 'manslaughter', 'mankind', 'humankind', 'womankind', 'sexist', 'islanders', 'asian', 'arsenal', 'assassin', 'assassins', 'grapist', 'scrapist', 'gayety', 'notable', 'another', 'allowance', 'alliance', 'alltime', 'together', 'mango', 'womanhood', 'manhood', 'throwback', 'backfire', 'fireball', 'shotgun', 'outgun', 'bandwagon', 'banjo', 'gaslight', 'gaslighting', 'burnout', 'lockout', 'lockdown', 'kickoff', 'kickback', 'sendoff', 'wipeout', 'beatdown', 'knockout', 'shootout', 'hangout', 'hangover', 'removal', 'fireman', 'firemen', 'sportsman', 'chairman', 'chairwomen', 'chairwoman', 'spokesman', 'spokeswoman', 'killjoy', 'banter']);
+const WHOLE_WORDS = new Set(['around', 'alice', 'aloud', 'therapist', 'therapists', 'manslaughter', 'mankind', 'humankind', 'womankind', 'sexist', 'islanders', 'asian', 'arsenal', 'assassin', 'assassins', 'grapist', 'scrapist', 'gayety', 'notable', 'another', 'allowance', 'alliance', 'alltime', 'together', 'mango', 'womanhood', 'manhood', 'throwback', 'backfire', 'fireball', 'shotgun', 'outgun', 'bandwagon', 'banjo', 'gaslight', 'gaslighting', 'burnout', 'lockout', 'lockdown', 'kickoff', 'kickback', 'sendoff', 'wipeout', 'beatdown', 'knockout', 'shootout', 'hangout', 'hangover', 'removal', 'fireman', 'firemen', 'sportsman', 'chairman', 'chairwomen', 'chairwoman', 'spokesman', 'spokeswoman', 'killjoy', 'banter']);
 
 /** Splits of ordinary words repeat across drafts ("development", "announcement"): remembered, bounded. */
 const splitCache = new Map<string, string[] | null>();

@@ -271,6 +271,8 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   const b1 = tokens[m.from - 1]?.w ?? '';
   if (['us', 'we', 'fellow', 'myself', 'ourselves'].includes(b1)) return `said about oneself ('${b1} ...')`;
   if (b1 === 'my' && m.entry.form === 'nigga') return "in-group address ('my ...')";
+  // "Proud queer, proud dyke, proud me.": pride in the word said of oneself
+  if (b1 === 'proud' && tokens.some((t) => ['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'am', 'here'].includes(t.w)) && !tokens.some((t) => ['you', 'your', 'u', 'ur'].includes(t.w) || t.mention)) return "said about oneself ('proud ...')";
   const after = `${tokens[m.to + 1]?.w ?? ''} ${tokens[m.to + 2]?.w ?? ''}`;
   if (after === 'like me' || after === 'like us') return `said about oneself ('... ${after}')`;
   const before = tokens.slice(Math.max(0, m.from - 5), m.from).map((t) => t.w);

@@ -122,6 +122,8 @@ const STANDS_DOWN = new Set([
 const FAMILY = new Set(['wife', 'husband', 'mom', 'mum', 'mother', 'dad', 'father', 'family', 'kids', 'kid', 'son', 'daughter', 'twins', 'boyfriend', 'girlfriend', 'parents', 'sister', 'brother']);
 /** Recommending a show or a podcast, where crime-scene words are the genre: "you'd love this true crime podcast". */
 const STORY_TALK = new Set(['love', 'recommend', 'listen', 'listening', 'watch', 'watching', 'binge', 'binged', 'documentary', 'podcast', 'podcasts', 'show', 'fan', 'obsessed', 'novel']);
+/** Errands and gifts that make knowing someone's schedule neighbourly. */
+const ERRAND_WORDS = new Set(['key', 'keys', 'packages', 'package', 'parcel', 'parcels', 'cookies', 'cake', 'dinner', 'lunch', 'coffee', 'drinks', 'help', 'lift', 'ride', 'flowers', 'soup', 'gift', 'present', 'welcome', 'thanks', 'thank', 'congrats', 'birthday', 'invite', 'borrow', 'return', 'spare', 'casserole', 'card', 'hug']);
 /** Jokes that undo a hyperbolic verb ("I'll strangle you lmao"); "not joking" undoes the joke. */
 const JOKE = /\b(?:lol|lmao|lmfao|haha|hahaha|jk|kidding)\b|😂|🤣/;
 const EARNEST = /\bnot (?:joking|kidding)\b/;
@@ -220,7 +222,9 @@ export function scoredThreat(tokens: readonly Token[], prev: string | undefined)
     for (const m of `${before} . ${text}`.matchAll(family)) if (PETS_AND_CHILDREN.has(m[1] ?? '') || FAMILY.has(m[1] ?? '')) owned = true;
     // (or two warnings together: "Everyone who crossed me regretted it. You're next on the list.")
     const second = VEILED.some((re) => { const m = re.exec(`${before} . ${text}`); return m !== null && m[0] !== veiled[0]; }) || VEILED.filter((re) => re.test(`${before} . ${text}`)).length >= 2;
-    if (where || (owned && aimed) || (DARE.test(text) && aimed) || (second && (aimed || AIM.test(before))) || /\bpeople like you\b/.test(text)) return found(veiled, 0.65, 'veiled threat beside knowing where the person or their family is');
+    // (a neighbour's errand: "I'll be dropping by after your shift with the spare key")
+    const errand = words.some((x) => ERRAND_WORDS.has(x));
+    if (!errand && (where || (owned && aimed) || (DARE.test(text) && aimed) || (second && (aimed || AIM.test(before))) || /\bpeople like you\b/.test(text))) return found(veiled, 0.65, 'veiled threat beside knowing where the person or their family is');
   }
   return null;
 }

@@ -1076,6 +1076,9 @@ const TRIGGERS = new Set<string>([...SHARED_ANCHORS, ...GERUNDS.keys(), ...HARM_
   // the anchors of foretoldHarm: each of its phrases holds one of these ("for good" a silencing word, "so tough" its adjective)
   'hope', 'hoping', 'wishing', 'wish', 'name', 'between', 'leak', 'publish', 'post', 'posting', 'drop', 'dropping', 'share', 'sharing', 'leaking', 'publishing', 'bullet', 'beating', 'dead', 'found', 'carried', 'hunted', 'leaving', 'unrecognizable', 'unrecognisable', 'eating', 'picking', ...TRAFFIC, 'permanently', ...SILENCING, 'numbered', 'coming', 'enjoy', 'tough', 'brave', 'cocky', 'mouthy', 'string', 'deserves', 'deserve', 'happens', 'happen', 'alone', 'getting', 'smirk', 'smile', 'grin', 'face', 'sinks']);
 
+/** What "whoever" did to be the butt of a hyperbolic threat: made or scheduled a thing. */
+const INVENTED = new Set(['invented', 'designed', 'made', 'came', 'thought', 'decided', 'wrote', 'scheduled', 'created', 'named', 'put', 'started', 'approved', 'picked', 'chose']);
+
 /** Weapons and death drawn as emoji, which the words of a sentence do not carry: "See you tomorrow 🔪🔪🔪". */
 const WEAPON_EMOJI = /🔪|🔫|🗡|🪓|⚰|🩸/u;
 /** What makes a weapon emoji a promise to someone: a time, a meeting, a warning. */
@@ -1120,6 +1123,8 @@ function run(input: DetectorInput): DetectorHit[] {
   for (const f of [...(emoji ? [emoji] : []), ...found]) {
     // "kill all [group]" is a call for violence against a protected group: the protected rules own it.
     if (groups.some((g) => g.to >= f.from && g.from <= f.to + 2) || toldToGroup(tokens, groups, f.from)) continue;
+    // "I'm gonna strangle whoever invented 8am lectures": the target is whoever made a thing, a figure of speech
+    if (tokens.slice(f.from, Math.min(tokens.length, f.to + 3)).some((t, n, a) => t.w === 'whoever' && INVENTED.has(a[n + 1]?.w ?? ''))) continue;
     const first = tokens[Math.max(0, f.from)] as Token;
     const last = tokens[Math.min(tokens.length - 1, f.to)] as Token;
     if (hits.some((h) => h.start <= first.start && h.end >= last.end)) continue;

@@ -26,6 +26,7 @@ import { REVIEW27_NEAR_MISS } from './precision-review-round27';
 import { REVIEW28_NEAR_MISS } from './precision-review-round28';
 import { REVIEW29_NEAR_MISS } from './precision-review-round29';
 import { REVIEW31_NEAR_MISS } from './precision-review-round31';
+import { REVIEW32_NEAR_MISS } from './precision-review-round32';
 import { PUT_DOWN_FRAMES, PUT_DOWN_FRAMES_NEAR_MISS, REPLY_WORDS_REPORTED_OR_FOND, VEILED_THREATS, VEILED_THREATS_NEAR_MISS } from './put-downs-and-threats';
 
 const INF = ['inflammatory'] as const;
@@ -256,6 +257,7 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'precision-review-round27', title: 'ordinary posts a sixteenth reviewer ran as a black box against the threat grammar: sport, games, stories, travel, work, fire drills, deliveries', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW27_NEAR_MISS) },
   { id: 'precision-review-round28', title: 'ordinary posts a seventeenth reviewer ran as a black box against the menace phrases: lifts, deliveries, pets, songs, draws, classes, magic, demos, videos, butchers', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW28_NEAR_MISS) },
   { id: 'precision-review-round29', title: 'ordinary posts a reviewer ran as a black box against the round 19 threat readers: storms, insurance, cars, ranges, security, barbecues, banter, true crime, pets, health warnings, protests', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW29_NEAR_MISS) },
+  { id: 'precision-review-round32', title: 'ordinary posts with the words of threats, a reviewer ran as a black box against the round 20 threat readers: sport, true crime, safety advice, news, pets and children, cooking, neighbours, medicine, protected groups near violent slang, jokes', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW32_NEAR_MISS) },
   { id: 'precision-review-round31', title: 'ordinary posts over ten themes a reviewer ran as a black box at the end of round 19: company news, inclusion, counter-speech, banter, safety, family, workplace requests, self-deprecation, civil politics, harsh idioms', family: 'inflammatory', polarity: 'pass', cases: pass(REVIEW31_NEAR_MISS) },
   { id: 'insult-spellings-near-miss', title: "the same words owning a thing, one's own flaw, a compound, or 'too tired to'", family: 'inflammatory', polarity: 'pass', cases: pass(INSULT_SPELLINGS_NEAR_MISS) },
   { id: 'round16-shapes', title: "taunts, a person named by what they belong to, a superlative in a field, a camp called a sickness, a mob's punishment", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND16_SHAPES) },

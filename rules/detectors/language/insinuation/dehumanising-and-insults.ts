@@ -368,7 +368,9 @@ export function fusedInsult(words: Words, groups: readonly GroupMention[]): Atta
     if (g.pronoun) continue;
     const a = words[g.from - 1] ?? '';
     // "sick kids" and "bloody hell" name no group; "not all stupid ..." still insults
-    if (!FUSED_INSULTS.has(a) || ['sick', 'fucking', 'bloody', 'damn', 'goddamn'].includes(a) && !['those', 'these', 'all', 'you', 'the'].includes(words[g.from - 2] ?? '')) continue;
+    // ("Bloody foreigners, the lot of them", "Goddamn [group] with their ...": the curse opens the post and names them)
+    const opens = g.from === 1 && ['bloody', 'damn', 'goddamn', 'fucking'].includes(a) && [',', '!', '.', '', 'with', 'everywhere', 'again'].includes(words[g.to + 1] ?? '');
+    if (!FUSED_INSULTS.has(a) || ['sick', 'fucking', 'bloody', 'damn', 'goddamn'].includes(a) && !['those', 'these', 'all', 'you', 'the'].includes(words[g.from - 2] ?? '') && !opens) continue;
     if (words.slice(0, g.from - 1).some((w) => ['called', 'calling', 'call', 'stereotype', 'myth', 'not'].includes(w))) continue;
     // "crappy Chinese takeaway", "shitty trans healthcare", "nasty Irish weather": the rough word is on a thing the name
     // describes; "proud to be a nasty woman" is a slogan reclaimed
