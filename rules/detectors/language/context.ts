@@ -248,6 +248,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "keep posting lies about me and I'll torch your house", "say that to my face again and I'll ...": the report is a
       // condition set on the reader, and the threat after "and I'll" is the writer's own
       if (k < from && tokens.slice(k + 1, from + 1).some((t, n, a) => t.w === 'and' && ['i', 'ill', 'im', 'we', 'you', 'youll'].includes(a[n + 1]?.w ?? ''))) continue;
+      // "keep posting and see if your dog makes it to Christmas": the reader's own posting, a condition the threat sets
+      if (k < from && tokens[k - 1]?.w === 'keep' && tokens.slice(k + 1, from).some((t) => t.w === 'and')) continue;
       // "if the governor signs that bill, he's a dead man", "I'll kill you if you say that again": the word sits in a
       // condition of the span, not in a report of it
       if (inCondition(tokens, k, from, to)) continue;

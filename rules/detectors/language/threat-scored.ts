@@ -34,7 +34,7 @@ const ACTS: readonly RegExp[] = [
   /\bslap the (?:taste|soul|spit|shit) out\b/,
   /\b(?:torch|torched|torching) (?:your|his|her|their) (?:house|home|car|place|flat|apartment|shop|business)\b/,
   /\b(?:drown|drowning|poison|poisoning) (?:you|him|her|them|every one of|all of|your|his)\b(?! (?:out|in (?:work|paperwork|emails|love)|with (?:kindness|love|compliments)))/,
-  /\b(?:snap|snapping) (?:your|his|her|that|the) (?:\w+ )?(?:neck|spine)\b/,
+  /\b(?:snap|snapping) (?:your|his|her|that|the) (?:\w+ )?(?:' ?s )?(?:neck|spine)\b/,
   /\bput (?:you|him|her|them|this \w+|that \w+) in (?:the|a) (?:ground|grave|morgue|body bag)\b/,
   /\b(?:bullet|bullets) (?:in|into|through) (?:your|his|her|their) (?:head|skull|face|chest|brain|back)\b|\bputting a bullet in\b/,
   /\bgetting hurt (?:bad|badly|real bad)\b|\bhurt (?:you|him|her) (?:bad|badly|real bad)\b/,
@@ -43,6 +43,7 @@ const ACTS: readonly RegExp[] = [
   /\b(?:getting|gets|get) (?:a (?:bullet|brick|beating|kicking)(?= *(?:$|[.!,]|in\b|to\b|through\b|between\b|from me\b|tonight\b|tomorrow\b|when\b|if\b|after\b|on sight\b))|(?:his|her|their|your) (?:teeth|face|head|skull) (?:knocked|kicked|smashed|caved|bashed))\b|\bleaving in an ambulance\b|\bputting (?:you|him|her|them|person) in (?:the )?hospital\b|\bhit by my (?:car|truck|van)\b/,
   /\bkick (?:your|his|her|their) (?:head|face|teeth) in\b|\b(?:stomp|stomps|stomping|stomped) (?:you|him|her|them)(?= *(?:$|\.|!|,|and|out|into|until|to death))/,
   /\b(?:want|wanted|need|needs|wish) (?:them|him|her|you) (?:all )?dead\b/,
+  /\b(?:shoot|poison|drown|strangle|kill|snap the neck of) (?:that|your|ur|those|his|her) (?:\w+ ){0,2}(?:dog|dogs|cat|cats|mutt|pooch|horse|puppies|puppy|kitten|kittens|mongrel)\b/,
 ];
 
 /** Crime-scene and death imagery about the reader's future: "you'll be a chalk outline", "a cold case", "dental records". */
@@ -76,6 +77,7 @@ const VEILED: readonly RegExp[] = [
   /\bcan be dangerous\b|\bdangerous places\b|\bgets? (?:real |really |very )?quiet\b|\bpretty isolated\b|\bso isolated\b|\bin the dark\b|\bdark alleys?\b|\bcatches fire\b|\bbreaks easy\b|\bbreak easy\b|\bthings break\b|\bleaks happen\b|\blike surprises\b|\bstopped showing up\b|\bnobody has heard from\b/,
   /\bshame if something (?:happened|happens|were to happen)\b|\bwould hate for (?:it|them|him|her|you|your)\b|\bnobody (?:else )?(?:is|will be) around\b|\bno reason\b|\b(?:will|ill) be (?:stopping by|dropping by|parked|waiting outside|outside your)\b|\bnobody (?:ever )?knows why\b|\bcan happen in the dark\b/,
   /\bsee if you (?:can )?walk away\b|\bhope you can run\b|\bhow many teeth you\b|\bwatch what happens\b/,
+  /\b(?:will not|not) be \w+ing (?:much )?longer\b|\bwill not come running\b|\bsee if your \w+ makes it\b|\bneed a new (?:mommy|mom|mum|daddy|dad|mother|father)\b|\bif i (?:get|got|ever get) my hands on\b|\bstill alive\b|\b(?:antifreeze|rat poison|poison is cheap|poison s cheap)\b|\bkeep (?:your|ur) \w+ (?:indoors|inside)\b|\bwill be the ones? (?:paying|who pay)\b|\bwhat happens when (?:\w+ ){1,3}(?:runs?|running) (?:his|her|your|their) mouth\b|\bcatching up with\b|\bhow tough you are when\b|\bend up like the last one\b/,
   /\block the (?:back |front )?door\b|\bbetter lock\b|\bcheck(?:ing)? under (?:my|your) car\b|\bstay off the roads\b|\bthink (?:carefully|about that) (?:about|before)\b|\bsee you around\b|\bsee u around\b|\bseeing you (?:real )?soon\b|\bin person this time\b|\bwhat happens to (?:you|people like you|snitches|him|her)\b|\bthe last one\b|\blast weekend of peace\b|\bgood life insurance\b|\bjust in case\b|\bdisappear\b/,
 ];
 
@@ -93,7 +95,7 @@ const WISH = /\b(?:hope|hoping|pray(?!ing for| for)|praying(?! for)|wish|can not
 const CONDITION = /\b(?:if|unless|or else|one more|keep it up|keep testing|do it again|i dare you|touch my|say that|keep talking|keep leaving)\b/;
 const INCITE = /\b(?:someone|somebody|anyone|whoever|everyone|everybody|you all|any real men|who is brave enough|boys)\b/;
 /** A condition set on what the reader does next, which a veiled warning then answers: "keep it up and watch what happens". */
-const DARE = /\b(?:keep it up|do it again|i dare you|one more (?:word|comment|post|time)|keep testing|say that (?:again|to my face)|keep running your mouth)\b/;
+const DARE = /\b(?:keep (?:leaving|posting|it up|running)|do it again|i dare you|one more (?:word|comment|post|time)|keep testing|say that (?:again|to my face)|keep running your mouth)\b/;
 /** A fiction word that is only a simile: "wrapped in a tarp like some mob movie". */
 const SIMILE = /\blike (?:a|some|in|the|that|in the) (?:\w+ )?(?:movie|film|series)\b/;
 const INCITE_IMPERATIVE = /(?:^|[.!?] )(?:go|everyone go|y all go|you all go|show) (?:to|make|find|get|show)\b|\byou know what to do\b|\bdo what you want with\b|\bmake sure (?:he|she|they) (?:does|do) not\b|\bhint hint\b|\bsomeone get (?:that|this)\b/;
@@ -119,11 +121,13 @@ const STANDS_DOWN = new Set([
   'mot', 'price', 'discount', 'sale', 'offer', 'deal', 'deals', 'booking', 'warranty',
 ]);
 /** Family members whose mention beside a veiled warning makes it a threat to them. */
-const FAMILY = new Set(['wife', 'husband', 'mom', 'mum', 'mother', 'dad', 'father', 'family', 'kids', 'kid', 'son', 'daughter', 'twins', 'boyfriend', 'girlfriend', 'parents', 'sister', 'brother']);
+const FAMILY = new Set(['wife', 'husband', 'mom', 'mum', 'mother', 'dad', 'father', 'family', 'kids', 'kid', 'son', 'daughter', 'twins', 'boyfriend', 'girlfriend', 'parents', 'sister', 'brother', 'brats', 'brat', 'children', 'grandkids']);
+/** Animals one owns, named in a threat to their owner ("that mutt of yours"). */
+const OWNED_ANIMAL = new Set(['mutt', 'pooch', 'mongrel', 'dog', 'cat', 'horse', 'puppy', 'kitten']);
 /** Recommending a show or a podcast, where crime-scene words are the genre: "you'd love this true crime podcast". */
 const STORY_TALK = new Set(['love', 'recommend', 'listen', 'listening', 'watch', 'watching', 'binge', 'binged', 'documentary', 'podcast', 'podcasts', 'show', 'fan', 'obsessed', 'novel']);
 /** Errands and gifts that make knowing someone's schedule neighbourly. */
-const ERRAND_WORDS = new Set(['key', 'keys', 'packages', 'package', 'parcel', 'parcels', 'cookies', 'cake', 'dinner', 'lunch', 'coffee', 'drinks', 'help', 'lift', 'ride', 'flowers', 'soup', 'gift', 'present', 'welcome', 'thanks', 'thank', 'congrats', 'birthday', 'invite', 'borrow', 'return', 'spare', 'casserole', 'card', 'hug']);
+const ERRAND_WORDS = new Set(['misses', 'miss', 'key', 'keys', 'packages', 'package', 'parcel', 'parcels', 'cookies', 'cake', 'dinner', 'lunch', 'coffee', 'drinks', 'help', 'lift', 'ride', 'flowers', 'soup', 'gift', 'present', 'welcome', 'thanks', 'thank', 'congrats', 'birthday', 'invite', 'borrow', 'return', 'spare', 'casserole', 'card', 'hug']);
 /** Jokes that undo a hyperbolic verb ("I'll strangle you lmao"); "not joking" undoes the joke. */
 const JOKE = /\b(?:lol|lmao|lmfao|haha|hahaha|jk|kidding)\b|😂|🤣/;
 const EARNEST = /\bnot (?:joking|kidding)\b/;
@@ -216,15 +220,17 @@ export function scoredThreat(tokens: readonly Token[], prev: string | undefined)
   const veiled = games ? null : anyMatch(VEILED, text);
   if (veiled && !joke) {
     const where = anyMatch(WHEREABOUTS, text) ?? (WHEREABOUTS.some((re) => re.test(before)) ? veiled : null);
-    // (someone's own family or pet: "your son", "his dog"; not "check under your car for cats")
-    const family = /\b(?:your|his|her) (?:\w+ )?(\w+)\b/g;
-    let owned = false;
-    for (const m of `${before} . ${text}`.matchAll(family)) if (PETS_AND_CHILDREN.has(m[1] ?? '') || FAMILY.has(m[1] ?? '')) owned = true;
+    // (someone's own family or pet: "your son", "his dog", "that mutt of yours", "you have such a precious little boy";
+    // not "check under your car for cats")
+    const both = `${before} . ${text}`;
+    const near = both.split(' ');
+    const kin = (x: string | undefined): boolean => PETS_AND_CHILDREN.has(x ?? '') || FAMILY.has(x ?? '');
+    const owned = near.some((x, n) => (['your', 'his', 'her', 'yours'].includes(x) && (kin(near[n + 1]) || kin(near[n + 2]))) || (x === 'of' && near[n + 1] === 'yours' && (kin(near[n - 1]) || OWNED_ANIMAL.has(near[n - 1] ?? '')))) || /\byou (?:have|got) (?:such )?(?:a|an|some|two|three|those)? ?(?:\w+ ){0,2}(?:boy|girl|kids|children|son|daughter|baby|babies|dog|cat|family)\b/.test(both) || /\b(\w+) in your (?:profile|pic|photo|post|picture|stories|story)\b/.exec(both)?.slice(1).some((x) => kin(x)) === true;
     // (or two warnings together: "Everyone who crossed me regretted it. You're next on the list.")
     const second = VEILED.some((re) => { const m = re.exec(`${before} . ${text}`); return m !== null && m[0] !== veiled[0]; }) || VEILED.filter((re) => re.test(`${before} . ${text}`)).length >= 2;
     // (a neighbour's errand: "I'll be dropping by after your shift with the spare key")
     const errand = words.some((x) => ERRAND_WORDS.has(x));
-    if (!errand && (where || (owned && aimed) || (DARE.test(text) && aimed) || (second && (aimed || AIM.test(before))) || /\bpeople like you\b/.test(text))) return found(veiled, 0.65, 'veiled threat beside knowing where the person or their family is');
+    if (!errand && (where || (owned && (aimed || AIM.test(before))) || (DARE.test(`${before} ${text}`) && (aimed || AIM.test(before))) || (second && (aimed || AIM.test(before))) || /\bpeople like you\b/.test(text))) return found(veiled, 0.65, 'veiled threat beside knowing where the person or their family is');
   }
   return null;
 }

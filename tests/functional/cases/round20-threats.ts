@@ -36,6 +36,14 @@ export const ROUND20_THREATS = [
   'I want him dead. All of them, dead.',
   'The next person who touches my bike is getting a bullet.',
   'Accidents happen to people like you.',
+  "Your cat won't be wandering much longer.",
+  "That little terrier of yours would be a lot quieter if I got my hands on it.",
+  'Keep posting and see if your dog makes it to Christmas.',
+  "Your son's school is on Elm Road. Be a shame if he didn't get home one day.",
+  'You have such a sweet little girl. Accidents happen.',
+  "Your kids will be the ones paying for what you did.",
+  "Poison is cheap and your dog eats anything. Sleep tight.",
+  "Touch my car again and I'll drown that mutt of yours.",
 ];
 
 export const ROUND20_THREATS_NEAR_MISS = [
@@ -60,6 +68,11 @@ export const ROUND20_THREATS_NEAR_MISS = [
   'We know where you live because you sent the invite, silly.',
   'Lock the back door when you leave, the cat gets out.',
   'Our fundraiser hopes nobody goes home hungry tonight.',
+  "Our old dog won't be running much longer, the vet says his hips are going.",
+  'Keep your cat indoors on bonfire night, the fireworks terrify them.',
+  'Be a shame if she did not come home for Christmas, her mum misses her.',
+  'My grandad is still alive at 101 and still beats me at chess.',
+  'Antifreeze is toxic to dogs, keep it locked away.',
 ];
 
 /** Threats against protected groups or their members: the group's name stands where the threat grammar expects a person. */

@@ -150,7 +150,7 @@ export const PERSON_WORDS = set(`
 
 /** Object nouns: abuse aimed at these is not aimed at people. */
 export const THING_WORDS = set(`
-  it this that bug bugs code build test tests printer laptop computer phone app update release feature meeting meetings monday mondays
+  antifreeze bleach chocolate grapes xylitol it this that bug bugs code build test tests printer laptop computer phone app update release feature meeting meetings monday mondays
   weather traffic commute coffee idea ideas plan policy process server deploy deadline week day morning movie show game song
   wifi internet email emails inbox spreadsheet slide slides deck report job task ticket tickets system software hardware keyboard
   mouse car train bus flight airline queue line rule rules law song album book weekend year month project design api sdk ui ux
