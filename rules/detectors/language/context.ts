@@ -301,6 +301,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (w === 'shame' && tokens[k + 1]?.w === 'on') return { factor: 0.45, reason: "condemned ('shame on')" };
     // "'Immigrants take our jobs' is a myth", "... is a tired old trope": the claim before is called false
     if (k > to && ['myth', 'lie', 'trope', 'stereotype', 'nonsense', 'rubbish', 'falsehood'].includes(w) && ['a', 'an', 'is', 'total', 'complete', 'just', 'racist', 'tired', 'old', 'lazy', 'dangerous', 'sexist'].includes(tokens[k - 1]?.w ?? '') && tokens.slice(to + 1, k).some((t) => t.w === 'is' || t.w === 'was' || t.w === "'s") && !tokens.slice(Math.max(to + 1, k - 3), k).some((t) => NEGATORS.has(t.w))) return { factor: 0.45, reason: `condemned ('a ${w}')` };
+    // "The 'Jews control the banks' line is a centuries-old conspiracy theory": the claim called a conspiracy theory or a canard
+    if (k > to && ['conspiracy', 'canard', 'libel', 'hoax'].includes(w) && tokens.slice(to + 1, k).some((t) => t.w === 'is' || t.w === 'was') && !tokens.slice(to + 1, k).some((t) => NEGATORS.has(t.w))) return { factor: 0.45, reason: `condemned ('${w}')` };
     // "it's a smear" (the noun; "to smear this man" is the writer's own charge)
     if ((w === 'smear' || w === 'smears') && ['a', 'racist', 'vile', 'just', 'nasty', 'another'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.45, reason: "condemned ('a smear')" };
     if (w === 'hate' && (tokens[k + 1]?.w === 'speech' || tokens[k + 1]?.w === 'crime') && k > to) return { factor: 0.45, reason: `condemned ('hate ${tokens[k + 1]?.w}')` };

@@ -386,6 +386,10 @@ function aversion(tokens: readonly Token[], g: GroupMention): Attack | null {
     const seen = ['seeing', 'watching', 'sight'].includes(before(1)) || ['seeing', 'watching', 'sight'].includes(before(2)) || ['seeing', 'watching', 'sight'].includes(before(3));
     if (m && (!/^(?:\w+ ){0,3}(?:make|makes) me/.test(m[0]) || seen || m[0].startsWith('make'))) return hit(seen ? g.from - 2 : g.from, g.to + m[0].split(' ').length, 'derogation', `aversion ('${m[0]}')`);
   }
+  // strong feeling said about the group: "[group] make my blood boil", "nothing disgusts me more than [group]", "every time
+  // I see a [member] I feel sick", "I despise everything about [group]", "[group], I hate every single one of you"
+  const felt = feltAbout(tokens, g);
+  if (felt) return hit(felt[0], felt[1], 'derogation', `hostile feeling ('${felt[2]}')`);
   // "something about [group] (just) rubs me the wrong way / creeps me out"
   if (before(1) === 'about' && before(2) === 'something') {
     const rest = tokens.slice(g.to + 1, g.to + 7).map((t) => t.w).join(' ');
@@ -408,6 +412,42 @@ function aversion(tokens: readonly Token[], g: GroupMention): Attack | null {
   if (['are', 'is'].includes(after)) {
     const rest = tokens.slice(g.to + 2, g.to + 8).map((t) => t.w).join(' ');
     if (/^(just |really |simply )?not (my|our) (kind|sort|type) of (people|person|folk)/.test(rest)) return hit(g.from, g.to + 6, 'derogation', "othering ('not my kind of people')");
+  }
+  return null;
+}
+
+/** Feelings of hostility a writer reports about a group, read with the group's name as GRP. */
+const FELT: readonly RegExp[] = [
+  /\bGRP (?:\w+ )?(?:make|makes|made) (?:me|us) (?:so |really |feel |fucking )?(?:angry|furious|sick|ill|mad|nauseous|uneasy|livid|want to (?:vomit|puke|scream|punch))\b|\bGRP (?:\w+ )?(?:make|makes) my (?:blood boil|skin crawl|stomach turn)\b|\bGRP (?:\w+ )?(?:fill|fills) me with (?:rage|disgust|hatred|anger|loathing|contempt)\b/,
+  /\bnothing (?:disgusts|annoys|angers|sickens|irritates|bothers|repulses) me more than (?:\w+ )?GRP\b/,
+  /\b(?:every time|whenever|when) i (?:see|hear|meet) (?:a |an |some |those |these )?GRP\b(?:[^.!?]*?)\b(?:i (?:feel|get) (?:sick|angry|ill|nauseous|so angry|furious|disgusted)|i want to (?:vomit|puke|scream|punch))\b|\bi (?:get|feel) (?:so |really )?(?:angry|furious|sick|disgusted|enraged) (?:when|whenever|every time) i (?:see|hear) (?:a |an |some |those |these )?GRP\b/,
+  /\bi (?:despise|hate|loathe|detest|abhor) (?:everything|anything|all) about GRP\b|\bi (?:despise|hate|loathe|detest) (?:how|the way) GRP (?:act|talk|behave|dress|smell|look|live|think)\b/,
+  /\b(?:can not|cannot|ca not) (?:stand|bear|stomach) the (?:sight|smell|sound) of GRP\b|\bi (?:really |just )?(?:can not|cannot) (?:deal with|cope with|tolerate|be around) GRP\b/,
+  /\bGRP (?:are|is) (?:my|our) least favou?rite\b|\bnothing but (?:hatred|hate|disgust|loathing|scorn) for GRP\b|\bsick to death of GRP\b|\bsick and tired of GRP\b/,
+  /^GRP ,? i (?:hate|despise|loathe|detest|can not stand) (?:every (?:single )?one of you|all of you|you all|you)\b/,
+];
+
+/** The first FELT reading of a group, as [from, to, words]; the group's name stands as GRP in the sentence's words. */
+function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, string] | null {
+  if (g.pronoun) return null;
+  const words = [...tokens.slice(0, g.from).map((t) => t.w), 'GRP', ...tokens.slice(g.to + 1).map((t) => t.w)];
+  const text = words.join(' ');
+  if (!/\b(?:make|makes|made|fill|fills|nothing|see|hear|meet|angry|despise|hate|loathe|detest|abhor|stand|bear|stomach|deal|cope|tolerate|least|hatred|sick|i)\b/.test(text)) return null;
+  for (const re of FELT) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // (a negation before the feeling takes it back: "I don't hate everything about [group]", "nobody ...")
+    const lead = text.slice(Math.max(0, m.index - 14), m.index);
+    if (/\b(?:not|never|no)\b/.test(lead) && !/^(?:can not|cannot)/.test(m[0])) continue;
+    const from = text.slice(0, m.index).split(' ').length - 1;
+    const len = m[0].trim().split(' ').length;
+    // ("I can't deal with disabled people being treated like this": the feeling is about what is done to them)
+    const after = words[g.from + 1] ?? '';
+    if (m[0].endsWith('GRP') && (/^[a-z]+ing$/.test(after) || ['who', 'that', 'when'].includes(after))) continue;
+    // map back: indexes after GRP shift by the group's length less one
+    const shift = g.to - g.from;
+    const at = (k: number): number => (k < g.from ? k : k === g.from ? g.from : k + shift);
+    return [at(from), at(from + len - 1) + (from + len - 1 === g.from ? shift : 0), m[0].replace('GRP', tokens.slice(g.from, g.to + 1).map((t) => t.raw).join(' '))];
   }
   return null;
 }

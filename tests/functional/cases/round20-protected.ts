@@ -51,3 +51,55 @@ export const ROUND20_AVERSION_NEAR_MISS = [
   'The refugee football team is crap this year, sorry lads.',
   'Can\'t bear being around smokers, the smell gets to me.',
 ];
+
+/**
+ * Implicit derogation in the shapes a dev set (impl10, written by a helper who never read the rules) found missed: mock
+ * surprise at a member doing something ordinary, "[member] but not [fault]", "one of the good ones", "you'd never know
+ * she was ...", "for a [member] she's actually ...", decency met as a pleasant surprise, a habit pinned on a group with
+ * "always" or "never", exclusion said politely. New wordings, written for this file.
+ */
+export const ROUND20_IMPLICIT = [
+  'A Romanian builder who turned up on time?? Call the papers.',
+  'Oh wow, a woman who can read a map. Miracles really do happen 🙃',
+  'Muslim lad at work made it through Friday without a sermon. Will wonders never cease.',
+  'An Irish traveller returned my ladder. Somebody frame this moment.',
+  'Lesbian but not angry about it. Refreshing.',
+  'He is gay but not flamboyant, you would like him.',
+  "Priya is one of the good Hindus, she doesn't push it on you.",
+  "Don't worry, Daniel is one of the good ones, for a Jew.",
+  "You'd never know he was autistic, he's so normal at parties.",
+  "Honestly you'd barely know she used to be a guy.",
+  "For a Mexican he's actually pretty punctual.",
+  "For an old guy he's actually quite sharp, who knew.",
+  'Ate at the Nigerian place downtown, it was actually clean and professional, pleasantly surprised.',
+  'Women always turn a simple meeting into a therapy session.',
+  'Asians never come up with anything original, they just copy.',
+  'Gay men always make everything about sex.',
+  'Immigrants always expect something for free.',
+  'It might be best if the Muslim families chose a different school.',
+  'It would be kinder for everyone if the trans staff used the single-stall toilet downstairs.',
+  'Perhaps the refugee kids would be happier in their own school, with people more like them.',
+];
+
+export const ROUND20_IMPLICIT_NEAR_MISS = [
+  'Stop the presses: the first Sikh woman to captain the national team!',
+  'Alert the media, our autistic intern just won the hackathon!',
+  'A Muslim mayor in our town, historic day, so proud of our community.',
+  "He's gay but not out at work yet, so please don't mention it.",
+  'She is Muslim but not practising, she told me herself.',
+  'One of the good things about our Hindu neighbours is the Diwali food.',
+  "You'd never know he was nervous, he gave a brilliant talk.",
+  'For a first attempt it was actually pretty good.',
+  'I was pleasantly surprised by how cheap the flights to Lagos were.',
+  'Women always pay more for haircuts, it is the pink tax.',
+  'Old people always get blamed for the housing crisis, which is unfair.',
+  'Sikhs always feed everyone at the gurdwara, no questions asked.',
+  'Jews never drive on the Sabbath.',
+  'Immigrants never get the credit they deserve for the NHS.',
+  'Maybe the older staff would like to skip the paintball and join the BBQ instead.',
+  'It might be best if we move the prayer room somewhere quieter for the Muslim staff.',
+  'Perhaps the deaf students would be happier with an interpreter in every class, we should fund one.',
+  'Gay couples always look so happy at Pride, love it.',
+  'Women never get enough credit for inventing half of computing.',
+  'Trans people always have to justify their existence, it is exhausting for them.',
+];

@@ -154,7 +154,7 @@ const GUARD: readonly string[] = `
   joke, jokes, funny that people, underfunded, neglect, neglected, poverty, poor, struggling, struggle, barriers, access,
   accessible, inaccessible, exclusion, excluded, denied, left with, homeless, freezing, starving, drowning, died, dying, killed, murdered,
   mourn, rest in peace, pray for, attack on, attacks on, attacked, attackers, thoughts with, solidarity, justice, equality, inclusion, inclusive, diversity, diverse, ally, allies,
-  so do i, so am i, as do i, me too, same here, guilty as charged
+  so do i, so am i, as do i, me too, same here, guilty as charged, exhausting for them, exhausting for her, exhausting for him, have to justify
 `.split(',').map((s) => s.trim()).filter(Boolean);
 
 /** A phrase of one family; `denied` phrases count only after a negator ("don't even bother learning English"). */

@@ -428,11 +428,17 @@ export function likenedPlainly(tokens: readonly Token[], w: Words, groups: reado
 /** Polite hedges that soften an exclusion. */
 const HEDGES = ['it might be best', 'it might be better', 'it would be best', 'it would be better', 'it would be easier', 'would be easier', 'easier for everyone',
   'probably best', 'best if', 'better if', 'easier if', 'we would prefer', 'i would prefer', 'would prefer', 'prefer someone', 'more comfortable with',
-  'would suit', 'better suited', 'a better fit', "for everyone's comfort", 'for everyone s comfort', 'could just', 'could the', 'can we have', 'maybe', 'perhaps'];
+  'would suit', 'better suited', 'a better fit', "for everyone's comfort", 'for everyone s comfort', 'could just', 'could the', 'can we have', 'maybe', 'perhaps',
+  'kinder for everyone', 'better for everyone', 'better for community', 'would be kinder', 'would be happier', 'would appreciate it if', 'kindly suggest',
+  'might feel more comfortable', 'would feel more comfortable', 'feel more at home', 'it might be best', 'might be best'];
 /** Where the member is moved to, or what replaces them. */
 const SET_ASIDE = ['somewhere else', 'elsewhere', 'separately', 'another room', 'a different room', 'a different table', 'from home', 'stay home', 'stay at home',
   'at the back', 'in the back', 'out of sight', 'behind the scenes', 'not come', 'not bring', 'not to bring', 'not attend', 'without an accent', 'without accents',
-  'native speaker', 'native speakers', 'younger face', 'younger faces', 'fresher face', 'younger team'];
+  'native speaker', 'native speakers', 'younger face', 'younger faces', 'fresher face', 'younger team',
+  'other neighbourhoods', 'other neighborhoods', 'another neighbourhood', 'another neighborhood', 'a different school', 'their own school',
+  'a different school district', 'somewhere other than', 'refrain from attending', 'refrain from coming', 'skip the', 'not join',
+  'more like them', 'people like them', 'their own kind', 'early retirement', 'let the guys', 'let the men', 'a different company',
+  'another company', 'single-stall', 'single stall', 'the car park', 'the back office', 'look at other', 'their own area', 'their own areas'];
 /** Set-asides that name an identity by themselves: an accent, a native speaker, a younger face. */
 const PROXY = new Set(['accent', 'accents', 'native', 'younger', 'fresher']);
 /** Work that asks for a language or casts a face: translation, teaching, an audience. */
@@ -452,7 +458,8 @@ const OWN_WISH = words(`asked ask asks prefers wants choice choose chooses optio
 export function politeExclusion(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
   const h = findAny(w, HEDGES);
   // ("best" and "better" are the hedge's own words; "if they want one" is the member's wish)
-  const wished = w.some((x, k) => x === 'if' && ['they', 'she', 'he', 'you'].includes(w[k + 1] ?? '') && ['want', 'wants', 'prefer', 'prefers', 'like', 'likes', 'need', 'needs', 'choose', 'chooses'].includes(w[k + 2] ?? ''));
+  // (or offered as theirs to take: "maybe the older staff would like to skip the paintball")
+  const wished = w.some((x, k) => (x === 'if' && ['they', 'she', 'he', 'you'].includes(w[k + 1] ?? '') && ['want', 'wants', 'prefer', 'prefers', 'like', 'likes', 'need', 'needs', 'choose', 'chooses'].includes(w[k + 2] ?? '')) || (['would', 'might', 'may'].includes(x) && ['like', 'prefer', 'want', 'enjoy', 'rather'].includes(w[k + 1] ?? '')));
   if (!h || wished || condemned(w) || w.some((x) => OWN_WISH.has(x) || (SINCERE.has(x) && x !== 'best') || ACCOMMODATION.has(x) || CARE.has(x))) return null;
   const a = findAny(w, SET_ASIDE);
   if (!a) return null;

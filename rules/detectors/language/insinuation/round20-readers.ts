@@ -1,0 +1,155 @@
+/**
+ * Round 20 readers of implicit derogation, after a dev set written by a helper who never read the rules (impl10: 165
+ * implicit posts in eleven shapes, 105 look-alikes) caught a quarter at its first run:
+ * - `mockSurprise`: a member doing something ordinary met with mock astonishment ("A Mexican on time? World's ending",
+ *   "an Asian driver who actually signals?? Must be my lucky day");
+ * - `butNotTrait`: "[member] but not [fault]" says the fault is the rule ("Gay but not annoying about it");
+ * - `oneOfTheGood`: "one of the good ones", "one of the good [group]";
+ * - `neverKnow`: "you'd never know she was [member]", "you'd barely know she used to be a guy";
+ * - `forAMember`: "for a [member] she's actually pretty hard working";
+ * - `pleasantlySurprised`: decency in a member met as a surprise without a "but" ("genuinely clean and professional,
+ *   pleasantly surprised").
+ * Each needs a member named in the sentence (or, for mock surprise, the sentence before) and stands down for the writer's
+ * own people and for condemnation.
+ */
+import type { GroupMention } from '../find-groups';
+import { identityAdjective } from '../lexicon/groups';
+import { NEGATIVE_ATTRIBUTES } from '../lexicon/words';
+import { MORE_NEGATIVE } from '../lexicon/derogation';
+import type { Attack } from '../predicate';
+import type { Token } from '../tokens';
+import { condemned, member, memberBefore, words } from './implicit-readers';
+import { hit, writerIsMember, type Neighbour, type Words } from './shared';
+
+/** Mock astonishment that needs nothing more: nobody says these of a member in earnest. */
+const MOCK_PLAIN = /\b(?:call the (?:news|papers|press)|alert the (?:media|press)|stop the press(?:es)?|miracles (?:really |do |really do )?(?:happen|exist)|will wonders never cease|pigs (?:can |might |will )?(?:fly|flying)|world(?: is| s)? ending|end of the world|frame this|somebody frame|screenshotting this|unbelievable scenes|still recovering from the shock|gold stars? for (?:everybody|everyone)|write it in the history books|mark the calendar|mark your calendars)\b/;
+/** Astonishment that is earnest as often as not ("historic day" for a first): mock only beside "actually" or "??". */
+const MOCK_AMBIGUOUS = /\b(?:historic day|truly historic|lucky day|what an achievement|humanity s finest hour|finest hour|feminism wins|progress|a first|wonders|who knew|proud of (?:you|them|him|her)|so brave)\b/;
+/** What makes astonishment mock: the ordinary act marked as rare, a doubled question mark, a rolled eye. */
+const MOCK_MARKS = /\bactually\b|\?\s*\?|\?!|!\?|🙃|🙄|😂|🤣|\blmao\b|\blol\b|\bfor once\b/;
+
+/** A real achievement, which earnest astonishment greets ("Stop the presses: the first Sikh woman to captain the team!"). */
+const ACHIEVED = words(`won win wins winning first captain captains champion champions championship award awards award-winning record medal
+  medals gold elected promoted graduated graduates degree phd olympic olympics national nobel prize oscar published launched founded`);
+
+export function mockSurprise(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string): Attack | null {
+  if (condemned(w) || w.some((x) => ACHIEVED.has(x))) return null;
+  const text = w.join(' ');
+  const plain = MOCK_PLAIN.exec(text);
+  const ambiguous = plain ? null : MOCK_AMBIGUOUS.exec(text);
+  if (!plain && !(ambiguous && MOCK_MARKS.test(`${raw} ${text}`))) return null;
+  const m = (plain ?? ambiguous) as RegExpExecArray;
+  const here = member(tokens, w, groups);
+  const id = here ?? memberBefore(prev);
+  if (!id || writerIsMember(w, id)) return null;
+  const at = text.slice(0, m.index).split(' ').length - 1;
+  const end = at + m[0].split(' ').length - 1;
+  return hit(here ? Math.min(here.from, at) : at, here ? Math.max(here.to, end) : end, id, 'stereotype', `mock surprise at a member ('${m[0]}')`);
+}
+
+/** Faults "[member] but not ..." implies are the rule. */
+const FAULTS = words(`annoying loud obnoxious preachy pushy flamboyant weird creepy smelly dirty lazy rude aggressive angry bitter dramatic
+  camp whiny needy scary violent dodgy shifty stingy cheap greedy fanatical crazy mental thick stupid`);
+
+/** "Gay but not annoying about it", "Muslim but not one of the crazy ones": the fault named as the member's rule. */
+export function butNotTrait(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const b = w.indexOf('but');
+  if (b < 1 || w[b + 1] !== 'not' || condemned(w)) return null;
+  const id = member(tokens, w, groups, Math.max(0, b - 3), b);
+  if (!id || id.to !== b - 1 || writerIsMember(w, id)) return null;
+  const fault = w.slice(b + 2, b + 6).find((x) => FAULTS.has(x) || NEGATIVE_ATTRIBUTES.has(x) || MORE_NEGATIVE.has(x));
+  return fault ? hit(id.from, b + 2 + w.slice(b + 2).indexOf(fault), id, 'stereotype', `a fault implied as the rule ('but not ${fault}')`) : null;
+}
+
+/** "Ahmed is one of the good Muslims", "she's one of the good ones": the rest implied bad. */
+export function oneOfTheGood(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const k = w.findIndex((x, i) => x === 'one' && w[i + 1] === 'of' && w[i + 2] === 'the' && ['good', 'decent', 'nice', 'normal', 'clean', 'honest'].includes(w[i + 3] ?? ''));
+  if (k < 0 || condemned(w)) return null;
+  const id = member(tokens, w, groups, k + 3, k + 6) ?? (['ones', 'one'].includes(w[k + 4] ?? '') ? member(tokens, w, groups) ?? memberBefore(prev) : null);
+  if (!id || writerIsMember(w, id)) return null;
+  return hit(k, Math.min(w.length - 1, k + 4), id, 'stereotype', "the rest implied bad ('one of the good ...')");
+}
+
+/** "You'd never know she was Asian on the phone", "you'd barely know she used to be a guy": passing praised. */
+export function neverKnow(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const text = w.join(' ');
+  const m = /\b(?:would|could) (?:barely|never|hardly|not) (?:even )?(?:know|tell|guess) (?:she|he|they) (?:was|were|is|are|used to be)\b/.exec(text);
+  if (!m || condemned(w)) return null;
+  const k = text.slice(0, m.index).split(' ').length - 1;
+  const end = k + m[0].split(' ').length;
+  const id = member(tokens, w, groups, end, end + 3);
+  // ("used to be a guy": a trans woman's past gender)
+  const trans = !id && /^used to be$/.test(m[0].split(' ').slice(-3).join(' ')) && ['guy', 'man', 'bloke', 'dude', 'boy', 'girl', 'woman'].includes(w[end + 1] ?? '');
+  if (!id && !trans) return null;
+  const target = id ?? { from: end, to: end + 1, characteristic: 'gender-identity' as const, pronoun: false, weak: false };
+  if (writerIsMember(w, target)) return null;
+  return hit(k, Math.max(target.to, end), target, 'stereotype', "passing as not a member praised ('you'd never know')");
+}
+
+/** Decency words a surprise is met with. */
+const DECENT = words(`normal nice friendly smart clever competent articulate clean polite funny good decent capable intelligent bright
+  hardworking hard-working honest kind generous professional reliable sensible well-spoken tidy punctual respectful pleasant lovely`);
+
+/** "For a refugee she's actually pretty hard working", "for a woman he's not a bad driver": decency limited by identity. */
+export function forAMember(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const f = w.findIndex((x, i) => x === 'for' && ['a', 'an'].includes(w[i + 1] ?? ''));
+  if (f < 0 || condemned(w)) return null;
+  const id = member(tokens, w, groups, f + 2, f + 4);
+  if (!id || id.from !== f + 2 || writerIsMember(w, id)) return null;
+  const rest = w.slice(id.to + 1, id.to + 9);
+  if (!rest.some((x) => ['she', 'he', 'they', 'it', 'her', 'his'].includes(x)) || !rest.some((x) => DECENT.has(x) || x === 'working')) return null;
+  if (!rest.some((x) => ['actually', 'pretty', 'surprisingly', 'quite', 'really', 'not'].includes(x))) return null;
+  return hit(f, id.to + 1 + rest.findIndex((x) => DECENT.has(x) || x === 'working'), id, 'stereotype', "decency limited by identity ('for a ...')");
+}
+
+/** "Went to a Black-owned restaurant and it was genuinely clean, pleasantly surprised": decency met as a surprise. */
+export function pleasantlySurprised(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const s = w.findIndex((x, i) => (x === 'surprised' && ['pleasantly', 'genuinely', 'honestly', 'actually'].includes(w[i - 1] ?? '')) || (x === 'expected' && w[i - 1] === 'i' && w[i - 2] === 'what' && w[i - 3] === 'not'));
+  if (s < 0 || condemned(w)) return null;
+  // (or an identity adjective before a place: "the Nigerian place downtown")
+  const adj = w.slice(0, s).findIndex((x) => identityAdjective(x) !== undefined && identityAdjective(x) !== 'age');
+  const id = member(tokens, w, groups, 0, s) ?? (adj >= 0 ? { from: adj, to: adj, characteristic: identityAdjective(w[adj] ?? '') ?? 'origin', pronoun: false, weak: true } : null);
+  if (!id || writerIsMember(w, id)) return null;
+  const decent = w.slice(id.to + 1, s).find((x) => DECENT.has(x) || x === 'working');
+  return decent ? hit(id.from, s, id, 'stereotype', `decency in a member met as a surprise ('${decent}')`) : null;
+}
+
+/** Words a sentence with no group noun needs to reach these readers (mock surprise about a member in the sentence before). */
+export const ROUND20_CUES: readonly string[] = ['barely', 'hardly', 'news', 'media', 'press', 'miracles', 'wonders', 'pigs', 'ending', 'frame', 'screenshotting', 'unbelievable', 'shock', 'stars', 'history', 'calendar', 'calendars', 'historic', 'lucky', 'achievement', 'finest', 'progress'];
+
+/** Verbs after "always" that praise or help ("always help", "never complain"), or that say what is done to the member. */
+const KIND_HABITS = words(`help helps helped give gives share shares welcome welcomes feed feeds support supports thank thanks invite invites
+  bring brings cook cooks smile smiles laugh laughs make makes work works look looks show shows stand stands fight fights
+  remember remembers forget forgets miss misses answer answers come comes vote votes pray prays celebrate celebrates
+  get gets got getting are is were was be been have has had seem seems feel feels face faces suffer suffers deal deals
+  teach teaches inspire inspires care cares love loves know knows tip tips treat treats`);
+/** What a habit pinned on the member says about them: a fault, a demand, a take, a smell, a lack. */
+const FAULT_HABITS = words(`copy copies steal steals lie lies cheat cheats demand demands complain complains whine whines moan moans
+  take takes leave leaves turn-up smell smells stink stinks ruin ruins cause causes start starts play plays bring-up blame blames
+  finish finishes ask asks beg begs expect expects want wants need needs push pushes shove shoves cut cuts
+  vote-against interrupt interrupts talk talks shout shouts overreact overreacts exaggerate exaggerates turn turns`);
+
+/**
+ * "Women never get to the point. Ever.", "Asians always copy, they never come up with anything original", "Sikh cab
+ * drivers always take the long way round": a habit pinned on the group with "always" or "never". Only with a fault verb,
+ * or "never" before a verb of worth ("never come up with anything original", "never finish"); not kindness, what is
+ * done to them ("always get blamed", "never get promoted"), paying or driving ("always pay more for haircuts", "never
+ * drive on the Sabbath"). The group opens the sentence.
+ */
+export function alwaysNeverHabit(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  if (condemned(w)) return null;
+  let s = 0;
+  while (['honestly', 'tbh', 'lol', 'and', 'so', 'yeah', 'like', 'the'].includes(w[s] ?? '')) s++;
+  const id = member(tokens, w, groups, s, s + 1);
+  if (!id || id.from !== s || id.pronoun || writerIsMember(w, id)) return null;
+  let a = id.to + 1;
+  // ("Sikh cab drivers always ...": a trade after the group name)
+  while (a < id.to + 3 && !['always', 'never'].includes(w[a] ?? '') && /^[a-z]+s$/.test(w[a] ?? '')) a++;
+  const adverb = w[a];
+  if (adverb !== 'always' && adverb !== 'never') return null;
+  const v = w[a + 1] ?? '';
+  if (KIND_HABITS.has(v) && !(adverb === 'never' && ['get', 'come', 'make'].includes(v) && ['to', 'up'].includes(w[a + 2] ?? '') && /\b(?:point|original|anything|on time)\b/.test(w.slice(a + 2, a + 8).join(' ')))) return null;
+  const fault = FAULT_HABITS.has(v) || (adverb === 'never' && ['finish', 'finishes', 'learn', 'learns', 'integrate', 'integrates', 'work', 'stay', 'stays', 'actually', 'really'].includes(v)) || (adverb === 'never' && ['get', 'come', 'make'].includes(v));
+  if (!fault) return null;
+  return hit(id.from, Math.min(w.length - 1, a + 2), id, 'stereotype', `a habit pinned on a group ('${adverb} ${v}')`);
+}
