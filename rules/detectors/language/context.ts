@@ -16,6 +16,8 @@ const REPORTING = new Set([
   'quoted', 'quoting', 'word', 'words', 'term', 'slur', 'slurs', 'using', 'use', 'labelled', 'labeled', 'label', 'telling', 'tells', 'named',
   // talk about a kind of remark: "the chants at the match", "their rhetoric about ..."
   'remarks', 'rhetoric', 'stereotyping', 'chant', 'chants', 'slogan', 'slogans',
+  // a framing reported: "the media frames migrants as an 'invasion'", "mocked on talk shows as if they're a joke"
+  'frames', 'framing', 'portray', 'portrays', 'portraying', 'portrayed', 'depict', 'depicts', 'depicting', 'depicted', 'mocked', 'mocking',
 ]);
 
 /**

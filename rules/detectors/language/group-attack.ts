@@ -338,7 +338,7 @@ const AVERSE_BEFORE: readonly (readonly string[])[] = [
   ['annoyed', 'by'], ['irritated', 'by'], ['allergic', 'to'], ['cringe', 'at'], ['resent', 'being', 'around'], ['hate', 'being', 'around'],
 ];
 /** What a group is said to do to the writer's nerves or stomach: "[group] get on my nerves", "... make me want to vomit". */
-const AVERSE_AFTER = /^(?:really |honestly |just |all |so )?(?:get|gets|got|getting) on my (?:nerves|tits|wick)\b|^(?:really |honestly |just |all )?(?:drive|drives) me (?:mad|crazy|nuts|insane|up the wall)\b|^(?:\w+ ){0,3}(?:make|makes) me (?:want to (?:vomit|puke|throw up|hurl)|(?:physically )?(?:ill|nauseous|gag))\b|^(?:annoy|annoys|irritate|irritates|bother|bothers) (?:the (?:hell|shit|crap|life) )?out of me\b/;
+const AVERSE_AFTER = /^(?:really |honestly |just |all |so )?(?:get|gets|got|getting) on my (?:nerves|tits|wick)\b|^(?:really |honestly |just |all |so )?(?:piss|pisses|tick|ticks|wind|winds) me (?:off|up)\b|^(?:really |honestly |just |all )?(?:drive|drives) me (?:mad|crazy|nuts|insane|up the wall)\b|^(?:\w+ ){0,3}(?:make|makes) me (?:want to (?:vomit|puke|throw up|hurl)|(?:physically )?(?:ill|nauseous|gag))\b|^(?:annoy|annoys|irritate|irritates|bother|bothers) (?:the (?:hell|shit|crap|life) )?out of me\b/;
 /** What a group "does to" the writer: "[group] annoy me", "[group] creep me out". */
 const AVERSE_VERBS = new Set(['annoy', 'annoys', 'irritate', 'irritates', 'bother', 'bothers', 'creep', 'creeps', 'scare', 'scares', 'disgust', 'disgusts', 'repulse', 'repulses', 'unsettle', 'unsettles', 'frighten', 'frightens', 'revolt', 'revolts']);
 const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', 'me', 'am']);
@@ -425,6 +425,10 @@ const FELT: readonly RegExp[] = [
   /\b(?:can not|cannot|ca not) (?:stand|bear|stomach) the (?:sight|smell|sound) of GRP\b|\bi (?:really |just )?(?:can not|cannot) (?:deal with|cope with|tolerate|be around) GRP\b/,
   /\bGRP (?:are|is) (?:my|our) least favou?rite\b|\bnothing but (?:hatred|hate|disgust|loathing|scorn) for GRP\b|\bsick to death of GRP\b|\bsick and tired of GRP\b/,
   /^GRP ,? i (?:hate|despise|loathe|detest|can not stand) (?:every (?:single )?one of you|all of you|you all|you)\b/,
+  /^GRP ,? i am (?:so |just |really |fucking )?(?:done|finished|sick|tired|fed up) (?:with|of) (?:you|all of you|the lot of you|your)\b/,
+  /\b(?:can not|cannot) (?:even )?look at GRP without (?:feeling|wanting|getting)\b/,
+  /\bnothing (?:i|we) (?:hate|despise|loathe|detest|dislike|can not stand) more than (?:a |an |the )?GRP\b/,
+  /\bi (?:have )?(?:always |just |really )?(?:hated|despised|loathed|detested) GRP\b/,
 ];
 
 /** The first FELT reading of a group, as [from, to, words]; the group's name stands as GRP in the sentence's words. */

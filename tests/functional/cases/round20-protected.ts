@@ -27,6 +27,16 @@ export const ROUND20_AVERSION = [
   'Gypsies are shite neighbours, always.',
   'Asians are crap drivers and everyone knows it.',
   'I resent being around Somalis, honestly.',
+  'Jews make my blood boil.',
+  'Nothing disgusts me more than gay couples.',
+  'Every time I see a trans person I feel sick.',
+  'I despise everything about Muslims.',
+  'Refugees are my least favourite people.',
+  'Muslims, I hate every single one of you.',
+  "I can't even look at disabled people without feeling sick.",
+  'Women piss me off.',
+  'There is nothing I despise more than Roma.',
+  "I've always hated Asians.",
 ];
 
 export const ROUND20_AVERSION_NEAR_MISS = [
@@ -50,6 +60,10 @@ export const ROUND20_AVERSION_NEAR_MISS = [
   'The plot to attack the gay bar was foiled, thank god.',
   'The refugee football team is crap this year, sorry lads.',
   'Can\'t bear being around smokers, the smell gets to me.',
+  'It makes my blood boil how refugees are treated in those camps.',
+  "I can't deal with disabled people being treated like this.",
+  'Every time I see a trans kid smile at Pride I feel hopeful.',
+  'My kids piss me off sometimes, but I love them to bits.',
 ];
 
 /**

@@ -125,9 +125,9 @@ const KIND_HABITS = words(`help helps helped give gives share shares welcome wel
   teach teaches inspire inspires care cares love loves know knows tip tips treat treats`);
 /** What a habit pinned on the member says about them: a fault, a demand, a take, a smell, a lack. */
 const FAULT_HABITS = words(`copy copies steal steals lie lies cheat cheats demand demands complain complains whine whines moan moans
-  take takes leave leaves turn-up smell smells stink stinks ruin ruins cause causes start starts play plays bring-up blame blames
-  finish finishes ask asks beg begs expect expects want wants need needs push pushes shove shoves cut cuts
-  vote-against interrupt interrupts talk talks shout shouts overreact overreacts exaggerate exaggerates turn turns`);
+  stink stinks ruin ruins beg begs interrupt interrupts overreact overreacts exaggerate exaggerates scrounge scrounges freeload freeloads`);
+/** Habits that are faults only with what follows: "always want special treatment", "always turn a meeting into ...". */
+const FAULT_WITH = /^(?:want|wants|expect|expects) (?:special|something|free|handouts|attention|everything)|^(?:turn|turns|make|makes) (?:a |an |the |every |any |everything )?(?:\w+ ){0,2}(?:into|about) (?:a |an |their |drama|sex|them|feelings|race|religion)/;
 
 /**
  * "Women never get to the point. Ever.", "Asians always copy, they never come up with anything original", "Sikh cab
@@ -148,8 +148,8 @@ export function alwaysNeverHabit(tokens: readonly Token[], w: Words, groups: rea
   const adverb = w[a];
   if (adverb !== 'always' && adverb !== 'never') return null;
   const v = w[a + 1] ?? '';
-  if (KIND_HABITS.has(v) && !(adverb === 'never' && ['get', 'come', 'make'].includes(v) && ['to', 'up'].includes(w[a + 2] ?? '') && /\b(?:point|original|anything|on time)\b/.test(w.slice(a + 2, a + 8).join(' ')))) return null;
-  const fault = FAULT_HABITS.has(v) || (adverb === 'never' && ['finish', 'finishes', 'learn', 'learns', 'integrate', 'integrates', 'work', 'stay', 'stays', 'actually', 'really'].includes(v)) || (adverb === 'never' && ['get', 'come', 'make'].includes(v));
+  if (KIND_HABITS.has(v) && !FAULT_WITH.test(w.slice(a + 1, a + 9).join(' ')) && !(adverb === 'never' && ['get', 'come'].includes(v) && /^(?:get|come) (?:to the point|up with anything)/.test(w.slice(a + 1, a + 6).join(' ')))) return null;
+  const fault = FAULT_HABITS.has(v) || FAULT_WITH.test(w.slice(a + 1, a + 9).join(' ')) || (adverb === 'never' && ['finish', 'finishes', 'learn', 'learns', 'integrate', 'integrates'].includes(v)) || (adverb === 'never' && ['get', 'come'].includes(v) && /^(?:get|come) (?:to the point|up with anything)/.test(w.slice(a + 1, a + 6).join(' ')));
   if (!fault) return null;
   return hit(id.from, Math.min(w.length - 1, a + 2), id, 'stereotype', `a habit pinned on a group ('${adverb} ${v}')`);
 }

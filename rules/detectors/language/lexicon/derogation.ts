@@ -24,7 +24,7 @@ export const MORE_NEGATIVE = set(`
   mistake mistakes defective defects glitch glitches liability liabilities cult cults rude illogical unreliable hopeless selfish predatory
   unstable shady dodgy layabouts deadbeats bludgers ditzy senile decrepit childish immature gullible spoiled effeminate abnormal stinky catty
   vain shallow freaky thieving hazard hazards menace menaces submissive hormonal irrational hysterical promiscuous weird clannish brainwashed feral
-  shit shite crap rubbish
+  shit shite crap rubbish irritating infuriating insufferable unbearable obnoxious repulsive repellent
 `);
 
 /** Traits that attack only after "too": "[group] are too powerful / too sensitive". */
