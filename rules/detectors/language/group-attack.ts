@@ -2125,14 +2125,22 @@ export const GROUP_ATTACK: DetectorSpec = {
  */
 /** Places and trades a group is named by: "that Jewish school", "the gay bar", "Black shop owners". */
 const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'club', 'clubs', 'bar', 'bars', 'hotel', 'hotels', 'centre', 'center', 'school', 'schools', 'shop', 'shops', 'homes', 'houses', 'festival', 'march', 'parade', 'neighbourhood', 'neighborhood', 'businesses', 'restaurant', 'restaurants']);
+/** What follows an adjective that stands for a member: "the next Asian who ...", "any Jew I see". */
+const AFTER_MEMBER = new Set(['who', 'that', 'i', 'we', 'you', 'in', 'on', 'at', 'near', '.', ',', '!', '?', 'gets', 'is']);
 const PLACE_PEOPLE = new Set(['owners', 'keepers', 'workers', 'staff', 'families', 'kids', 'students', 'customers', 'goers']);
 
-/** An identity adjective before a place or a trade, read as a mention of the group for threats only. */
+/** An identity adjective before a place or a trade, or standing for a member after a quantifier, read as a mention of the group for threats only. */
 function identityPlaces(tokens: readonly Token[], groups: readonly GroupMention[]): GroupMention[] {
   const out: GroupMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const c = identityAdjective(tokens[i]?.w ?? '');
-    if (!c || groups.some((g) => g.from <= i && g.to >= i) || !GROUP_PLACES.has(tokens[i + 1]?.w ?? '')) continue;
+    if (!c || groups.some((g) => g.from <= i && g.to >= i)) continue;
+    // ("the next Asian who coughs near me", "any Jew I see": an adjective standing for a member after a quantifier)
+    if (['next', 'any', 'every', 'first', 'another'].includes(tokens[i - 1]?.w ?? '') && AFTER_MEMBER.has(tokens[i + 1]?.w ?? '')) {
+      out.push({ from: i, to: i, characteristic: c, pronoun: false, weak: false });
+      continue;
+    }
+    if (!GROUP_PLACES.has(tokens[i + 1]?.w ?? '')) continue;
     // ("Black shop owners": the people of the place; "that Jewish school": the group, with its place after)
     const to = PLACE_PEOPLE.has(tokens[i + 2]?.w ?? '') ? i + 2 : i;
     out.push({ from: i, to, characteristic: c, pronoun: false, weak: false });

@@ -236,7 +236,7 @@ export function scoredThreat(tokens: readonly Token[], prev: string | undefined)
 }
 
 /** Violent verbs in every form, for violence against a group's members (the group's name read as "people"). */
-const GROUP_VIOLENT = /^(?:stab|stabs|stabbed|stabbing|strangle|strangled|strangling|shoot|shoots|shooting|shot|bash|bashing|bashed|gut|gutting|stomp|stomping|stomped|curb|kill|killing|killed|murder|murdering|murdered|hang|hanging|hanged|hung|lynch|lynching|lynched|burn|burning|burned|burnt|torch|torching|torched|drown|drowning|drowned|crucify|crucified|behead|beheaded|beat|beating|beaten|punch|punching|punched|smash|smashing|smashed|crack|cracking|bomb|bombing|bombed|gas|gassing|gassed|jump|jumping|kick|kicking|kicked|shove|shoving|shoved|push|pushing|hunt|hunting|hunted|drag|dragged|dragging|slaughter|slaughtered|exterminate|exterminated|execute|executed|rape|raping|raped|attack|attacking|attacked|assault|assaulting|butcher|butchered|firebomb|massacre|massacred|slit|poison|poisoned|run|ran|hit|hitting|swinging|batter|battered|maul|mauled)$/;
+const GROUP_VIOLENT = /^(?:stab|stabs|stabbed|stabbing|strangle|strangled|strangling|shoot|shoots|shooting|shot|bash|bashing|bashed|gut|gutting|stomp|stomping|stomped|curb|kill|killing|killed|murder|murdering|murdered|hang|hanging|hanged|hung|lynch|lynching|lynched|burn|burning|burned|burnt|torch|torching|torched|drown|drowning|drowned|crucify|crucified|behead|beheaded|beat|beating|beaten|punch|punching|punched|smash|smashing|smashed|crack|cracking|bomb|bombing|bombed|gas|gassing|gassed|jump|jumping|kick|kicking|kicked|shove|shoving|shoved|push|pushing|hunt|hunting|hunted|drag|dragged|dragging|slaughter|slaughtered|exterminate|exterminated|execute|executed|rape|raping|raped|attack|attacking|attacked|assault|assaulting|butcher|butchered|firebomb|massacre|massacred|slit|poison|poisoned|run|ran|hit|hitting|swinging|batter|battered|maul|mauled|slap|slapped|slapping|smack|smacked|smacking|knife|knifed)$/;
 /** Verbs of that list that are also everyday or sporting verbs: only with the members as their object. */
 const GROUP_VIOLENT_SOFT = new Set(['run', 'ran', 'hit', 'hitting', 'jump', 'jumping', 'push', 'pushing', 'drag', 'dragging', 'dragged', 'hunt', 'hunting', 'hunted', 'attack', 'attacking', 'attacked', 'crack', 'cracking', 'beat', 'beating', 'kick', 'kicking', 'kicked', 'smash', 'smashing', 'smashed', 'burn', 'burning', 'gas', 'curb', 'swinging', 'bash', 'bashing', 'bashed', 'shove', 'shoved', 'shoving']);
 /** What a soft verb does to a person that is violence: "run over", "beat the shit out of", "push over". */
@@ -320,6 +320,12 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     const [from, to] = spanOf(text, place, tokens.length);
     const said = tokens.slice(from, to + 1).filter((t, n, a) => n === 0 || t.start !== a[n - 1]?.start).map((t) => t.raw).join(' ');
     return { from, to, confidence: 0.75, explain: `violence called for against a group's members or their places ('${said}')` };
+  }
+  // "I will personally make sure every [member] in this town suffers"
+  const ensured = /\bmake sure (?:every |all |all the |those |these |the |each )?(?:person|people) (?:\w+ ){0,4}(?:suffer|suffers|die|dies|pay|pays|bleed|bleeds|regret|regrets|never (?:walk|walks|return|returns|come back|comes back))\b/.exec(text);
+  if (ensured && CALLED.test(text) && !NEGATORS_RE.test(text.slice(Math.max(0, ensured.index - 10), ensured.index))) {
+    const [from, to] = spanOf(text, ensured, tokens.length);
+    return { from, to, confidence: 0.75, explain: 'harm to a group\'s members promised' };
   }
   // "[members] deserve a bullet / a good beating", "want them all dead. Every last [member]"
   for (const k of at) {

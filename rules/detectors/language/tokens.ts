@@ -42,7 +42,7 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   shouldnt: ['should', 'not'], "mustn't": ['must', 'not'], "ain't": ['are', 'not'], aint: ['are', 'not'],
   "haven't": ['have', 'not'], "hasn't": ['has', 'not'], "needn't": ['need', 'not'],
   gonna: ['going', 'to'], "let's": ['let', 'us'], lets: ['let', 'us'], gotta: ['got', 'to'], wanna: ['want', 'to'],
-  u: ['you'], ya: ['you'], yall: ['you', 'all'], "y'all": ['you', 'all'], r: ['are'],
+  u: ['you'], ya: ['you'], ppl: ['people'], yall: ['you', 'all'], "y'all": ['you', 'all'], r: ['are'],
   "you's": ['you', 'is'], "ur": ['your'], "hes": ['he', 'is'], "shes": ['she', 'is'],
 };
 

@@ -101,6 +101,10 @@ export const ROUND20_GROUP_THREATS = [
   "Mexicans have no idea what is coming for them on Monday.",
   'Gays round here should think hard about going out after dark.',
   'Black shop owners, enjoy your windows while they last.',
+  'I will personally make sure every Hindu on this street suffers.',
+  'Every woman who talks back like that gets slapped.',
+  "I'll knife the next Arab who coughs near me.",
+  'Next refugee I see gets a knife in the gut.',
 ];
 
 export const ROUND20_GROUP_THREATS_NEAR_MISS = [
@@ -125,4 +129,6 @@ export const ROUND20_GROUP_THREATS_NEAR_MISS = [
   'Our Sikh neighbours invited the whole street to the temple festival on Sunday.',
   'Trans kids deserve a good childhood like everyone else.',
   'Gay bars are closing everywhere and it is a real shame.',
+  'The next Asian who applies gets the job, we need more diversity on the team.',
+  'Make sure every Muslim in this town feels welcome at the fair.',
 ];
