@@ -292,7 +292,8 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     const subj = [...at].filter((k) => k < i && i - k <= 10 && !breakAt(k, i)).pop();
     // (not a victim described: "any [member] who gets attacked will be supported", "... get shot by the cops")
     const aux = words[i - 1] ?? '';
-    const relative = ['who', 'that', 'which'].includes(words[i - 2] ?? '') || ['who', 'that', 'which'].includes(aux);
+    // (not "talks back like that gets slapped": "that" after "like" ends the condition)
+    const relative = (['who', 'that', 'which'].includes(words[i - 2] ?? '') && words[i - 3] !== 'like') || ['who', 'that', 'which'].includes(aux);
     const byAgent = words[i + 1] === 'by' && !['my', 'a', 'our'].includes(words[i + 2] ?? '');
     const passive = subj !== undefined && /(?:ed|en|wn|ot|ung|urnt|ut)$/.test(v) && !relative && !byAgent && words.slice(subj + 1, i).some((x) => ['be', 'getting', 'get', 'gets', 'is', 'are', 'been'].includes(x)) && CALLED.test(`${lead(subj)} ${words.slice(subj + 1, i).join(' ')} ${words.slice(i + 1, i + 6).join(' ')}`);
     // an active -ing form is called for only as "I'm cracking ...", "start shooting ...", "go jump ...": not "people attacking"
