@@ -130,7 +130,9 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   if (a === 'go' && /^(?:f|eff+)$/.test(b) && w(tokens, i + 2).startsWith('your') && !['a', 'an', 'some', 'the'].includes(w(tokens, i + 3))) return { from: i, to: i + 2, confidence: 0.8, explain: "profanity aimed at someone ('go f yourself')", tag: 'profanity' };
   if (a === 'shut' && b === 'the' && /^(?:f|eff+)$/.test(w(tokens, i + 2)) && w(tokens, i + 3) === 'up') return { from: i, to: i + 3, confidence: 0.75, explain: "told to shut up, with profanity cut short", tag: 'profanity' };
   if (a === 'go' && (b === 'fuck' || b === 'screw') && w(tokens, i + 2).startsWith('your')) return { from: i, to: i + 2, confidence: 0.9, explain: "profanity aimed at someone ('go ... yourself')", tag: 'profanity' };
-  if (a === 'go' && b === 'to' && w(tokens, i + 2) === 'hell' && !(w(tokens, i + 3) === 'and' && w(tokens, i + 4) === 'back')) return { from: i, to: i + 2, confidence: 0.75, explain: "aimed at someone ('go to hell')", tag: 'profanity' };
+  // (not a thing told off: "this weather can go to hell", "Mondays can go to hell")
+  const toldThing = ['can', 'should', 'may'].includes(w(tokens, i - 1)) && THING_WORDS.has(w(tokens, i - 2));
+  if (a === 'go' && b === 'to' && w(tokens, i + 2) === 'hell' && !toldThing && !(w(tokens, i + 3) === 'and' && w(tokens, i + 4) === 'back')) return { from: i, to: i + 2, confidence: 0.75, explain: "aimed at someone ('go to hell')", tag: 'profanity' };
   if (a === 'shut' && (b === 'the' || b === 'your') && ['fuck', 'hell', 'mouth', 'trap', 'face', 'fucking'].includes(w(tokens, i + 2))) {
     return { from: i, to: i + (w(tokens, i + 3) === 'up' ? 3 : 2), confidence: 0.8, explain: "told to shut up, with profanity", tag: 'profanity' };
   }

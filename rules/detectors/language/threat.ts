@@ -1123,6 +1123,8 @@ function run(input: DetectorInput): DetectorHit[] {
   for (const f of [...(emoji ? [emoji] : []), ...found]) {
     // "kill all [group]" is a call for violence against a protected group: the protected rules own it.
     if (groups.some((g) => g.to >= f.from && g.from <= f.to + 2) || toldToGroup(tokens, groups, f.from)) continue;
+    // "Mondays are the worst, I want to kill them": "them" stands for the things named before, and no person is named
+    if (['them', 'it'].includes(w(tokens, f.to)) && tokens.slice(0, f.from).some((t) => THING_WORDS.has(t.w) && /s$/.test(t.w)) && !tokens.slice(0, f.from).some((t) => PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w) || t.mention)) continue;
     // "I'm gonna strangle whoever invented 8am lectures": the target is whoever made a thing, a figure of speech
     if (tokens.slice(f.from, Math.min(tokens.length, f.to + 3)).some((t, n, a) => t.w === 'whoever' && INVENTED.has(a[n + 1]?.w ?? ''))) continue;
     const first = tokens[Math.max(0, f.from)] as Token;

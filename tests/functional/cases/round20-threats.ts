@@ -73,6 +73,9 @@ export const ROUND20_THREATS_NEAR_MISS = [
   'Be a shame if she did not come home for Christmas, her mum misses her.',
   'My grandad is still alive at 101 and still beats me at chess.',
   'Antifreeze is toxic to dogs, keep it locked away.',
+  'Mondays are the worst, I want to kill them.',
+  'This weather can go to hell.',
+  'A faggot of wood for the fire, and a pot of tea.',
 ];
 
 /** Threats against protected groups or their members: the group's name stands where the threat grammar expects a person. */
