@@ -1674,7 +1674,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     // (after the other readings, whatever they found: "[group] have no idea what is coming for them" is a threat, not ignorance)
     if (!attacks.some((a) => a.kind === 'exclusion')) {
       const all = [...groups, ...identityPlaces(tokens, groups)];
-      if (all.length) attacks.push(...threatToGroup(tokens, all, input.prev));
+      if (all.length) attacks.push(...threatToGroup(tokens, all, () => input.prev));
     }
   }
   // the last-resort readings ("a damning word in the group's clause", the cue score) yield to any frame that read the sentence
@@ -2148,7 +2148,7 @@ function identityPlaces(tokens: readonly Token[], groups: readonly GroupMention[
   return out;
 }
 
-function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[], prev: string | undefined): Attack[] {
+function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[], prev: () => string | undefined): Attack[] {
   // The threat grammar knows people ("the next person who ...", "any guy who ..."), not identities: each group named is
   // read as "people" or "person" in its place, and a threat whose target is that word is a threat to the group.
   // (a bare singular is weak, "a Christian", but not with a quantifier: "any Mexican who ...", "every woman who ...")

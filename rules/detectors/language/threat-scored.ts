@@ -178,7 +178,7 @@ function joinedNeighbour(text: string | undefined): string {
   return j;
 }
 
-export function scoredThreat(tokens: readonly Token[], prev: string | undefined): ScoredThreat | null {
+export function scoredThreat(tokens: readonly Token[], prev: () => string | undefined): ScoredThreat | null {
   if (!tokens.some((t) => ANCHORS.has(t.w))) return null;
   const words = tokens.map((t) => t.w);
   const text = words.join(' ');
@@ -186,8 +186,10 @@ export function scoredThreat(tokens: readonly Token[], prev: string | undefined)
   const games = words.some((x) => GAME_WORDS.has(x)) && !SIMILE.test(text);
   if (words.some((x) => STANDS_DOWN.has(x) && !GAME_WORDS.has(x))) return null;
   const aimed = AIM.test(text) || tokens.some((t) => t.mention);
-  const before = joinedNeighbour(prev);
-  if (!aimed && !AIM.test(before)) return null;
+  // (the sentence before is read only when a cue needs it: an editor re-runs a sentence whose neighbour it read)
+  let cached: string | undefined;
+  const before = (): string => (cached ??= joinedNeighbour(prev()));
+  if (!aimed && !AIM.test(before())) return null;
   const promise = FUTURE.test(text) || CONDITION.test(text) || INCITE.test(text) || INCITE_IMPERATIVE.test(text);
   const wish = WISH.test(text);
   const joke = JOKE.test(text) && !EARNEST.test(text);
@@ -212,25 +214,25 @@ export function scoredThreat(tokens: readonly Token[], prev: string | undefined)
   }
   // a call on others to act, aimed at someone third or at someone whose address is given: "whoever lives near her, you
   // know what to do", "his address is ... do what you want with that info"
-  if (INCITE_IMPERATIVE.test(text) && !joke && !games && ((INCITE.test(text) && /\b(?:him|her|his|them|this (?:woman|man|guy|kid))\b/.test(text)) || WHEREABOUTS.some((re) => re.test(before) || re.test(text)))) {
+  if (INCITE_IMPERATIVE.test(text) && !joke && !games && ((INCITE.test(text) && /\b(?:him|her|his|them|this (?:woman|man|guy|kid))\b/.test(text)) || WHEREABOUTS.some((re) => re.test(before()) || re.test(text)))) {
     const m = INCITE_IMPERATIVE.exec(text) as RegExpExecArray;
     return found(m, 0.65, 'incitement: others called on to act against a person');
   }
   // a veiled warning, menacing only beside proof of knowing where the person is (in this sentence or the one before)
   const veiled = games ? null : anyMatch(VEILED, text);
   if (veiled && !joke) {
-    const where = anyMatch(WHEREABOUTS, text) ?? (WHEREABOUTS.some((re) => re.test(before)) ? veiled : null);
+    const where = anyMatch(WHEREABOUTS, text) ?? (WHEREABOUTS.some((re) => re.test(before())) ? veiled : null);
     // (someone's own family or pet: "your son", "his dog", "that mutt of yours", "you have such a precious little boy";
     // not "check under your car for cats")
-    const both = `${before} . ${text}`;
+    const both = `${before()} . ${text}`;
     const near = both.split(' ');
     const kin = (x: string | undefined): boolean => PETS_AND_CHILDREN.has(x ?? '') || FAMILY.has(x ?? '');
     const owned = near.some((x, n) => (['your', 'his', 'her', 'yours'].includes(x) && (kin(near[n + 1]) || kin(near[n + 2]))) || (x === 'of' && near[n + 1] === 'yours' && (kin(near[n - 1]) || OWNED_ANIMAL.has(near[n - 1] ?? '')))) || /\byou (?:have|got) (?:such )?(?:a|an|some|two|three|those)? ?(?:\w+ ){0,2}(?:boy|girl|kids|children|son|daughter|baby|babies|dog|cat|family)\b/.test(both) || /\b(\w+) in your (?:profile|pic|photo|post|picture|stories|story)\b/.exec(both)?.slice(1).some((x) => kin(x)) === true;
     // (or two warnings together: "Everyone who crossed me regretted it. You're next on the list.")
-    const second = VEILED.some((re) => { const m = re.exec(`${before} . ${text}`); return m !== null && m[0] !== veiled[0]; }) || VEILED.filter((re) => re.test(`${before} . ${text}`)).length >= 2;
+    const second = VEILED.some((re) => { const m = re.exec(`${before()} . ${text}`); return m !== null && m[0] !== veiled[0]; }) || VEILED.filter((re) => re.test(`${before()} . ${text}`)).length >= 2;
     // (a neighbour's errand: "I'll be dropping by after your shift with the spare key")
     const errand = words.some((x) => ERRAND_WORDS.has(x));
-    if (!errand && (where || (owned && (aimed || AIM.test(before))) || (DARE.test(`${before} ${text}`) && (aimed || AIM.test(before))) || (second && (aimed || AIM.test(before))) || /\bpeople like you\b/.test(text))) return found(veiled, 0.65, 'veiled threat beside knowing where the person or their family is');
+    if (!errand && (where || (owned && (aimed || AIM.test(before()))) || (DARE.test(`${before()} ${text}`) && (aimed || AIM.test(before()))) || (second && (aimed || AIM.test(before()))) || /\bpeople like you\b/.test(text))) return found(veiled, 0.65, 'veiled threat beside knowing where the person or their family is');
   }
   return null;
 }

@@ -1104,7 +1104,7 @@ function emojiThreat(text: string, tokens: readonly Token[]): Found | null {
  * those aimed at a person; group-attack reads the ones aimed at a protected group ("the next [member] I see is getting
  * punched").
  */
-export function threatsIn(tokens: readonly Token[], prev: string | undefined, skipScored = false): Found[] {
+export function threatsIn(tokens: readonly Token[], prev: () => string | undefined, skipScored = false): Found[] {
   // (a sentence with none of the harm words may still hold one of round 19's menace phrases, which read only their own words)
   const triggered = tokens.some((t) => TRIGGERS.has(t.w));
   const parsed = triggered ? findThreats(tokens) : tokens.some((t) => MENACE_ANCHORS.has(t.w)) ? menacePhrases(tokens) : [];
@@ -1116,7 +1116,7 @@ export function threatsIn(tokens: readonly Token[], prev: string | undefined, sk
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
   const emoji = tokens.length ? emojiThreat(input.text, tokens) : null;
-  const found = threatsIn(tokens, input.prev, emoji !== null);
+  const found = threatsIn(tokens, () => input.prev, emoji !== null);
   if (!emoji && found.length === 0) return [];
   const groups = findGroups(tokens);
   const hits: DetectorHit[] = [];
