@@ -416,6 +416,9 @@ function aversion(tokens: readonly Token[], g: GroupMention): Attack | null {
   return null;
 }
 
+/** What an "anti-[group]" phrase names: "anti-Muslim attacks", "the anti-trans MP". */
+const ANTI_NOUNS = new Set(['attacks', 'attack', 'hate', 'violence', 'crimes', 'crime', 'sentiment', 'bigotry', 'racism', 'laws', 'law', 'bills', 'bill', 'rhetoric', 'groups', 'group', 'activists', 'mp', 'mps', 'politicians', 'politician', 'campaign', 'campaigners', 'protesters', 'protests', 'marches', 'propaganda', 'graffiti', 'slurs', 'abuse', 'incidents', 'legislation', 'discrimination', 'prejudice', 'riots', 'mob', 'policies', 'policy']);
+
 /** Feelings of hostility a writer reports about a group, read with the group's name as GRP. */
 const FELT: readonly RegExp[] = [
   /\bGRP (?:\w+ )?(?:make|makes|made) (?:me|us) (?:so |really |feel |fucking )?(?:angry|furious|sick|ill|mad|nauseous|uneasy|livid|want to (?:vomit|puke|scream|punch))\b|\bGRP (?:\w+ )?(?:make|makes) my (?:blood boil|skin crawl|stomach turn)\b|\bGRP (?:\w+ )?(?:fill|fills) me with (?:rage|disgust|hatred|anger|loathing|contempt)\b/,
@@ -1701,7 +1704,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   for (const a of attacks) {
     if (aim === 'person' && !a.person) continue;
     // "anti-Muslim attacks are up 40%": the group is what the attacks are against, not their subject
-    if (tokens[a.group.from - 1]?.w === 'anti' && !a.group.pronoun) continue;
+    if (tokens[a.group.from - 1]?.w === 'anti' && !a.group.pronoun && ANTI_NOUNS.has(tokens[a.group.to + 1]?.w ?? '')) continue;
     // ("this woman is lazy / lying": the bare predicate word; a frame that names the identity, "contempt for age ('fossil')", stays)
     if (teasing(tokens, a) || ownTakeover(tokens, a) || ((a.kind === 'generalisation' || a.kind === 'stereotype') && /^[a-z-]+$/.test(a.what) && pointsAtOne(tokens, a.group))) continue;
     if (a.kind === 'negated-positive' && wonder()) continue;

@@ -296,7 +296,7 @@ function homonymSense(tokens: readonly Token[], m: Match): string | null {
   if (e.properNoun && m.from > 0 && /^[A-Z][a-z]/.test(raw) && !tokens[m.from - 1]?.punct) return 'a proper name here (capitalised)';
   if (e.ordinaryBefore?.includes(prev)) return `ordinary phrase ('${prev} ...')`;
   // ("you faggot, ...": thrown at the reader, whatever wood is near)
-  if (e.homonym && !['you', 'u', 'ya'].includes(prev) && !tokens[m.from - 1]?.mention) {
+  if (e.homonym && !['you', 'u', 'ya'].includes(prev)) {
     for (let k = Math.max(0, m.from - 8); k <= Math.min(tokens.length - 1, m.to + 8); k++) {
       if (k >= m.from && k <= m.to) continue;
       const x = (tokens[k] as Token).w;

@@ -93,6 +93,10 @@ export const ROUND20_IMPLICIT = [
   'It might be best if the Muslim families chose a different school.',
   'It would be kinder for everyone if the trans staff used the single-stall toilet downstairs.',
   'Perhaps the refugee kids would be happier in their own school, with people more like them.',
+  'Saw some trans activists at the station. Freaks, every one of them.',
+  'Sikhs and their turbans lol. Such a backwards lot.',
+  "The new manager is a woman. She'll be crying by Friday like they all do.",
+  'Romanians at the car wash again. Thieves, the lot of them.',
 ];
 
 export const ROUND20_IMPLICIT_NEAR_MISS = [
@@ -116,4 +120,7 @@ export const ROUND20_IMPLICIT_NEAR_MISS = [
   'Gay couples always look so happy at Pride, love it.',
   'Women never get enough credit for inventing half of computing.',
   'Trans people always have to justify their existence, it is exhausting for them.',
+  'Met the Nigerian team today. Legends, every one of them.',
+  'Our Polish builders were brilliant, such a hardworking lot.',
+  'My sons are idiots, every one of them, love them though.',
 ];

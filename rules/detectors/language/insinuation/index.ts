@@ -65,7 +65,7 @@ import {
   arrivalTrouble, backhandedPraise, breedingTrope, confinedRole, costumeTrope, likenedPlainly, limitedTolerance, mockPity, politeExclusion, rankedAbove,
   ratherThanMember, sardonicReply, spottedBy, stillCannot, surprisedDecency, unwantedNeighbour,
 } from './round19-readers';
-import { alwaysNeverHabit, butNotTrait, forAMember, mockSurprise, neverKnow, oneOfTheGood, pleasantlySurprised } from './round20-readers';
+import { alwaysNeverHabit, butNotTrait, forAMember, mockSurprise, neverKnow, oneOfTheGood, pleasantlySurprised, verdictOnThem } from './round20-readers';
 import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
 import { arrivalDreaded, burdenPinned, cultureOutput, feignedPraise, habitForetold, likenedToThing, taskForeseen, trustRanked } from './feigned-and-foretold';
 import {
@@ -100,7 +100,7 @@ const ANYWHERE: readonly Frame[] = [
   feignedPraise, (_t, w, g) => habitForetold(_t, w, g), (t, w, g) => taskForeseen(t, w, g), arrivalDreaded, (t, w, g) => trustRanked(t, w, g),
   (t, w, g) => cultureOutput(t, w, g), (t, w, g) => likenedToThing(t, w, g), (t, w, g) => burdenPinned(t, w, g),
   // ("there goes the neighbourhood, the new family wear headscarves": a group named by its headwear has no group noun)
-  thereGoes, cueScore, sardonicReply, (_t, w, g) => costumeTrope(w, g), politeExclusion, mockSurprise, oneOfTheGood, neverKnow,
+  thereGoes, cueScore, sardonicReply, (_t, w, g) => costumeTrope(w, g), politeExclusion, mockSurprise, oneOfTheGood, neverKnow, verdictOnThem,
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */

@@ -14,8 +14,8 @@
  */
 import type { GroupMention } from '../find-groups';
 import { identityAdjective } from '../lexicon/groups';
-import { NEGATIVE_ATTRIBUTES } from '../lexicon/words';
-import { MORE_NEGATIVE } from '../lexicon/derogation';
+import { INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES } from '../lexicon/words';
+import { MORE_NEGATIVE, PRAISE_WORDS } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import type { Token } from '../tokens';
 import { condemned, member, memberBefore, words } from './implicit-readers';
@@ -115,7 +115,7 @@ export function pleasantlySurprised(tokens: readonly Token[], w: Words, groups: 
 }
 
 /** Words a sentence with no group noun needs to reach these readers (mock surprise about a member in the sentence before). */
-export const ROUND20_CUES: readonly string[] = ['barely', 'hardly', 'news', 'media', 'press', 'miracles', 'wonders', 'pigs', 'ending', 'frame', 'screenshotting', 'unbelievable', 'shock', 'stars', 'history', 'calendar', 'calendars', 'historic', 'lucky', 'achievement', 'finest', 'progress'];
+export const ROUND20_CUES: readonly string[] = ['barely', 'hardly', 'lot', 'bunch', 'crowd', 'news', 'media', 'press', 'miracles', 'wonders', 'pigs', 'ending', 'frame', 'screenshotting', 'unbelievable', 'shock', 'stars', 'history', 'calendar', 'calendars', 'historic', 'lucky', 'achievement', 'finest', 'progress'];
 
 /** Verbs after "always" that praise or help ("always help", "never complain"), or that say what is done to the member. */
 const KIND_HABITS = words(`help helps helped give gives share shares welcome welcomes feed feeds support supports thank thanks invite invites
@@ -152,4 +152,26 @@ export function alwaysNeverHabit(tokens: readonly Token[], w: Words, groups: rea
   const fault = FAULT_HABITS.has(v) || FAULT_WITH.test(w.slice(a + 1, a + 9).join(' ')) || (adverb === 'never' && ['finish', 'finishes', 'learn', 'learns', 'integrate', 'integrates'].includes(v)) || (adverb === 'never' && ['get', 'come'].includes(v) && /^(?:get|come) (?:to the point|up with anything)/.test(w.slice(a + 1, a + 6).join(' ')));
   if (!fault) return null;
   return hit(id.from, Math.min(w.length - 1, a + 2), id, 'stereotype', `a habit pinned on a group ('${adverb} ${v}')`);
+}
+
+const VERDICT_WORDS = new Set([...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...NEGATIVE_ATTRIBUTES, ...MORE_NEGATIVE].filter((x) => !['fucking', 'bloody', 'damn', 'goddamn'].includes(x)));
+
+/**
+ * A verdict passed on all of them, the group named in the sentence or the one before: "Saw some trans activists at the
+ * station. Freaks, every one of them.", "Hindus and their cows lol. Such a backwards lot.", "The new manager is a woman.
+ * She'll be crying by Friday like they all do."
+ */
+export function verdictOnThem(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const text = w.join(' ');
+  const all = /(?:^|, |\. )(?:\w+ ){0,2}?(\w+) ,? (?:every (?:single |last )?one of them|all of them|the (?:whole )?lot of them|each and every one of them)\b/.exec(text);
+  const lot = /\b(?:such|what) an? (?:\w+ )?(\w+) (?:lot|bunch|crowd)\b/.exec(text);
+  const likeAll = /\blike (?:they|them) all (?:do|are|did|were)\b|\blike all of them (?:do|are)\b|\bas they all (?:do|are)\b/.exec(text);
+  const m = (all && VERDICT_WORDS.has(all[1] ?? '') ? all : null) ?? (lot && VERDICT_WORDS.has(lot[1] ?? '') ? lot : null) ?? (likeAll && !w.some((x) => PRAISE_WORDS.has(x)) ? likeAll : null);
+  if (!m || condemned(w)) return null;
+  const here = member(tokens, w, groups);
+  const id = here ?? memberBefore(prev);
+  if (!id || writerIsMember(w, id)) return null;
+  const at = text.slice(0, m.index).split(' ').length - 1 + (m[0].startsWith(', ') || m[0].startsWith('. ') ? 1 : 0);
+  const end = at + m[0].replace(/^[,.] /, '').split(' ').length - 1;
+  return hit(here ? Math.min(here.from, Math.max(0, at)) : Math.max(0, at), Math.min(w.length - 1, here ? Math.max(here.to, end) : end), id, 'generalisation', `a verdict on all of them ('${m[0].replace(/^[,.] /, '')}')`);
 }
