@@ -47,6 +47,11 @@ function respelt(t: Token, kn: ReadonlySet<string>): string | undefined {
   if (t.w !== t.src || kn.has(t.w)) return undefined;
   const sounded = SOUNDED.get(t.w);
   if (sounded) return sounded;
+  // "muzlims", "jewz", "gayz": a z for an s in a group's name or a slur
+  if (t.w.length >= 4 && t.w.includes('z')) {
+    const s = t.w.replace(/z/g, 's');
+    if ((zNames ??= groupAndSlurWords()).has(s)) return s;
+  }
   if (!/([a-z])\1\1/.test(t.w)) return undefined;
   for (const cut of [t.w.replace(/([a-z])\1{2,}/g, '$1$1'), t.w.replace(/([a-z])\1{2,}/g, '$1')]) {
     if (kn.has(cut)) return cut;
@@ -54,6 +59,15 @@ function respelt(t: Token, kn: ReadonlySet<string>): string | undefined {
     if (s) return s;
   }
   return undefined;
+}
+
+let zNames: Set<string> | undefined;
+/** Groups' names and slurs, with plurals: the words a z may stand in. */
+function groupAndSlurWords(): Set<string> {
+  const k = new Set<string>();
+  for (const g of GROUP_TERMS) for (const w of g.words) if (!w.includes(' ')) k.add(w);
+  for (const e of SLURS) for (const f of [e.form, ...(e.variants ?? [])]) if (!f.includes(' ')) k.add(f).add(`${f}s`);
+  return k;
 }
 
 let table: Map<string, string> | undefined;
