@@ -271,6 +271,10 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   const b1 = tokens[m.from - 1]?.w ?? '';
   if (['us', 'we', 'fellow', 'myself', 'ourselves'].includes(b1)) return `said about oneself ('${b1} ...')`;
   if (b1 === 'my' && m.entry.form === 'nigga') return "in-group address ('my ...')";
+  // "big dyke energy", "once a fag, always a fag, proud of it": the word worn with pride, nobody addressed
+  const addressed = tokens.some((t) => ['you', 'your', 'u', 'ur', 'yall'].includes(t.w) || t.mention);
+  const proud = tokens.some((t, k) => t.w === 'proud' && Math.abs(k - m.from) <= 6 && ((tokens[k + 1]?.w === 'of' && tokens[k + 2]?.w === 'it') || (tokens[k + 1]?.w === 'to' && tokens[k + 2]?.w === 'be') || (tokens[k - 1]?.w === 'and' && (k + 1 >= tokens.length || tokens[k + 1]?.punct))));
+  if (!addressed && (tokens[m.to + 1]?.w === 'energy' || proud)) return "worn with pride ('proud', 'energy')";
   // "Proud queer, proud dyke, proud me.": pride in the word said of oneself
   if (b1 === 'proud' && tokens.some((t) => ['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'am', 'here'].includes(t.w)) && !tokens.some((t) => ['you', 'your', 'u', 'ur'].includes(t.w) || t.mention)) return "said about oneself ('proud ...')";
   const after = `${tokens[m.to + 1]?.w ?? ''} ${tokens[m.to + 2]?.w ?? ''}`;

@@ -37,6 +37,8 @@ export const ROUND20_AVERSION = [
   'Women piss me off.',
   'There is nothing I despise more than Roma.',
   "I've always hated Asians.",
+  'Proud to say I punched a fag today.',
+  "Fags are disgusting and I'm proud to say it.",
 ];
 
 export const ROUND20_AVERSION_NEAR_MISS = [
@@ -64,6 +66,9 @@ export const ROUND20_AVERSION_NEAR_MISS = [
   "I can't deal with disabled people being treated like this.",
   'Every time I see a trans kid smile at Pride I feel hopeful.',
   'My kids piss me off sometimes, but I love them to bits.',
+  'Fat dyke energy today ✨',
+  'Once a fag, always a fag, proud of it.',
+  'Dyke and proud.',
 ];
 
 /**
