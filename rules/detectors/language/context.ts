@@ -219,6 +219,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (w === 'told' && ['was', 'were', 'been', 'get', 'got', 'being', 'am', 'are', 'is'].includes(tokens[k - 1]?.w ?? '') && k < from) return { factor: 0.4, reason: "reported ('was told')" };
     // "kids at school told my son ...": someone else's words; "I told them ..." stays the writer's
     if (w === 'told' && k < from && k > 0 && !firstPersonSubject(tokens, k) && !CLAUSE_BREAK.has(tokens[k - 1]?.w ?? '.')) return { factor: 0.4, reason: "reported ('told')" };
+    // "Nobody should ever tell you that [claim]", "no one gets to say [claim]": the claim refused before it is said
+    if (k < from && ['tell', 'say', 'claim', 'think', 'believe'].includes(w) && ['should', 'ever', 'can', 'could', 'would', 'to'].includes(tokens[k - 1]?.w ?? '') && !['it', 'me'].includes(tokens[k + 1]?.w ?? '') && !tokens.slice(k + 1, from).some((t) => CLAUSE_BREAK.has(t.w) || t.w === ',') && tokens.slice(Math.max(0, k - 4), k).some((t, n, a) => t.w === 'nobody' || t.w === 'noone' || (t.w === 'one' && a[n - 1]?.w === 'no'))) return { factor: 0.4, reason: `rejected ('nobody ... ${w}')` };
     // "I'm telling you, ...": the writer insisting on their own words
     if ((w === 'telling' || w === 'tell') && tokens[k + 1]?.w === 'you' && ['am', 'i', 'was', 'im', 'just'].includes(tokens[k - 1]?.w ?? '')) continue;
     // "don't let anyone tell you ...": someone else's words; "you tell me", "tell them" are the writer's own

@@ -175,4 +175,6 @@ export const ROUND20_SPELLINGS_NEAR_MISS = [
   'Refugees and zoo volunteers planted trees together.',
   'My jazz band has two gay guys and a Sikh drummer.',
   'Buzzing for the Pride parade tomorrow!',
+  "Nobody should ever tell you that Asians can't drive. It's racist garbage.",
+  'No one should say women are weak, my mum ran a farm alone.',
 ];
