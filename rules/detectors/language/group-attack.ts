@@ -24,7 +24,7 @@ import { consequenceOpen, CUE_SCORE, identityInsultAt, identityThing, INSINUATIO
 import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
 import { threatsIn } from './threat';
-import { groupViolence } from './threat-scored';
+import { GROUP_THREAT_GATE, groupViolence } from './threat-scored';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
 import { unknownOption } from '../options';
 
@@ -337,6 +337,8 @@ const AVERSE_BEFORE: readonly (readonly string[])[] = [
   ['zero', 'tolerance', 'for'], ['no', 'patience', 'for'], ['contempt', 'for'], ['resent'], ['bear', 'being', 'around'], ['stand', 'being', 'around'],
   ['annoyed', 'by'], ['irritated', 'by'], ['allergic', 'to'], ['cringe', 'at'], ['resent', 'being', 'around'], ['hate', 'being', 'around'],
 ];
+/** The words AVERSE_AFTER starts from, read before joining the rest of the sentence. */
+const AVERSE_AFTER_CUES = new Set(['get', 'gets', 'got', 'getting', 'drive', 'drives', 'make', 'makes', 'annoy', 'annoys', 'irritate', 'irritates', 'bother', 'bothers', 'piss', 'pisses', 'tick', 'ticks', 'wind', 'winds']);
 /** What a group is said to do to the writer's nerves or stomach: "[group] get on my nerves", "... make me want to vomit". */
 const AVERSE_AFTER = /^(?:really |honestly |just |all |so )?(?:get|gets|got|getting) on my (?:nerves|tits|wick)\b|^(?:really |honestly |just |all |so )?(?:piss|pisses|tick|ticks|wind|winds) me (?:off|up)\b|^(?:really |honestly |just |all )?(?:drive|drives) me (?:mad|crazy|nuts|insane|up the wall)\b|^(?:\w+ ){0,3}(?:make|makes) me (?:want to (?:vomit|puke|throw up|hurl)|(?:physically )?(?:ill|nauseous|gag))\b|^(?:annoy|annoys|irritate|irritates|bother|bothers) (?:the (?:hell|shit|crap|life) )?out of me\b/;
 /** What a group "does to" the writer: "[group] annoy me", "[group] creep me out". */
@@ -380,7 +382,7 @@ function aversion(tokens: readonly Token[], g: GroupMention): Attack | null {
   const vi = v2 === v ? g.to + 1 : g.to + 2;
   if (AVERSE_VERBS.has(v2) && ['me', 'us'].includes(tokens[vi + 1]?.w ?? '')) return hit(g.from, vi + 1, 'derogation', `aversion ('${v2} me')`);
   // "[group] get on my nerves", "[group] annoy the hell out of me", "seeing [group] kiss makes me want to vomit"
-  {
+  if (tokens.slice(g.to + 1, g.to + 6).some((t) => AVERSE_AFTER_CUES.has(t.w))) {
     const rest = tokens.slice(g.to + 1, g.to + 10).map((t) => t.w).join(' ');
     const m = AVERSE_AFTER.exec(rest);
     const seen = ['seeing', 'watching', 'sight'].includes(before(1)) || ['seeing', 'watching', 'sight'].includes(before(2)) || ['seeing', 'watching', 'sight'].includes(before(3));
@@ -434,9 +436,12 @@ const FELT: readonly RegExp[] = [
   /\bi (?:have )?(?:always |just |really )?(?:hated|despised|loathed|detested) GRP\b/,
 ];
 
+/** Words one of the FELT readings holds: a sentence with none is not joined and read. */
+const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel']);
+
 /** The first FELT reading of a group, as [from, to, words]; the group's name stands as GRP in the sentence's words. */
 function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, string] | null {
-  if (g.pronoun) return null;
+  if (g.pronoun || !tokens.some((t) => FELT_CUES.has(t.w))) return null;
   const words = [...tokens.slice(0, g.from).map((t) => t.w), 'GRP', ...tokens.slice(g.to + 1).map((t) => t.w)];
   const text = words.join(' ');
   if (!/\b(?:make|makes|made|fill|fills|nothing|see|hear|meet|angry|despise|hate|loathe|detest|abhor|stand|bear|stomach|deal|cope|tolerate|least|hatred|sick|i)\b/.test(text)) return null;
@@ -1675,7 +1680,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     }
     if (!found && groups.length) attacks.push(...questionAsStatement(tokens, groups), ...pretendedAway(tokens, groups), ...proposedRemoval(tokens, groups));
     // (after the other readings, whatever they found: "[group] have no idea what is coming for them" is a threat, not ignorance)
-    if (!attacks.some((a) => a.kind === 'exclusion')) {
+    if (!attacks.some((a) => a.kind === 'exclusion') && tokens.some((t) => GROUP_THREAT_GATE.has(t.w))) {
       const all = [...groups, ...identityPlaces(tokens, groups)];
       if (all.length) attacks.push(...threatToGroup(tokens, all, () => input.prev));
     }

@@ -338,3 +338,15 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   }
   return null;
 }
+
+/** Words without which no threat against a group is read: a sentence naming a group with none of them skips the readers. */
+export const GROUP_THREAT_GATE = new Set(`
+  kill kills killed killing shoot shoots shot shooting stab stabs stabbed stabbing beat beats beaten beating punch punched punching
+  slap slapped smack smacked hang hanged hanging hung lynch lynched burn burning burned burnt torch torched bomb bombed bombing gas
+  gassed drown drowned hunt hunting hunted hurt attack attacking rape raped murder murdered execute executed bullet bullets knife knifed
+  gun guns bat bats crowbar dead die dies death deserve deserves suffer suffers warned backs coming summer addresses disappear counting
+  last lasts fire strangle strangled smash smashing smashed crack cracking jump kick kicking push shove drag dragged run ran hit
+  slaughter slaughtered exterminate exterminated massacre butcher behead beheaded crucify crucified poison poisoned maul mauled batter
+  bash bashing stomp stomping curb cave knock bury buried blood body bag pieces ground grave hospital ambulance teeth skull regret pay
+  sure careful dark know swinging truck van car petrol brick bricks wish ready lesson
+`.trim().split(/\s+/));

@@ -32,8 +32,12 @@ const MOCK_MARKS = /\bactually\b|\?\s*\?|\?!|!\?|🙃|🙄|😂|🤣|\blmao\b|\b
 const ACHIEVED = words(`won win wins winning first captain captains champion champions championship award awards award-winning record medal
   medals gold elected promoted graduated graduates degree phd olympic olympics national nobel prize oscar published launched founded`);
 
+/** Words one of the astonishment phrases holds: a sentence with none is not read. */
+const MOCK_CUES = words(`news papers press media presses miracles wonders pigs ending end frame screenshotting unbelievable shock stars history calendar
+  calendars historic lucky achievement finest feminism progress first who proud brave`);
+
 export function mockSurprise(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string): Attack | null {
-  if (condemned(w) || w.some((x) => ACHIEVED.has(x))) return null;
+  if (!w.some((x) => MOCK_CUES.has(x)) || condemned(w) || w.some((x) => ACHIEVED.has(x))) return null;
   const text = w.join(' ');
   const plain = MOCK_PLAIN.exec(text);
   const ambiguous = plain ? null : MOCK_AMBIGUOUS.exec(text);
@@ -72,6 +76,7 @@ export function oneOfTheGood(tokens: readonly Token[], w: Words, groups: readonl
 
 /** "You'd never know she was Asian on the phone", "you'd barely know she used to be a guy": passing praised. */
 export function neverKnow(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  if (!w.includes('know') && !w.includes('tell') && !w.includes('guess')) return null;
   const text = w.join(' ');
   const m = /\b(?:would|could) (?:barely|never|hardly|not) (?:even )?(?:know|tell|guess) (?:she|he|they) (?:was|were|is|are|used to be)\b/.exec(text);
   if (!m || condemned(w)) return null;
@@ -162,6 +167,7 @@ const VERDICT_WORDS = new Set([...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...NEGATIV
  * She'll be crying by Friday like they all do."
  */
 export function verdictOnThem(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  if (!w.includes('them') && !w.includes('they') && !w.includes('lot') && !w.includes('bunch') && !w.includes('crowd')) return null;
   const text = w.join(' ');
   const all = /(?:^|, |\. )(?:\w+ ){0,2}?(\w+) ,? (?:every (?:single |last )?one of them|all of them|the (?:whole )?lot of them|each and every one of them)\b/.exec(text);
   const lot = /\b(?:such|what) an? (?:\w+ )?(\w+) (?:lot|bunch|crowd)\b/.exec(text);
