@@ -102,6 +102,10 @@ export const ROUND20_IMPLICIT = [
   'Sikhs and their turbans lol. Such a backwards lot.',
   "The new manager is a woman. She'll be crying by Friday like they all do.",
   'Romanians at the car wash again. Thieves, the lot of them.',
+  "There's no such thing as an honest Albanian.",
+  'Not a single Somali on my street has ever held a proper job.',
+  'Arabs have never given the world anything of value.',
+  "Pakistanis don't know the meaning of personal space.",
 ];
 
 export const ROUND20_IMPLICIT_NEAR_MISS = [
@@ -128,6 +132,9 @@ export const ROUND20_IMPLICIT_NEAR_MISS = [
   'Met the Nigerian team today. Legends, every one of them.',
   'Our Polish builders were brilliant, such a hardworking lot.',
   'My sons are idiots, every one of them, love them though.',
+  'Not one trans person has ever attacked anyone in a toilet, look it up.',
+  "There's no such thing as a bad dog, only bad owners.",
+  'Muslims have never given up hope, even in the camps.',
 ];
 
 /** A z for an s in a group's name (and the spellings probed beside it), written for this file. */

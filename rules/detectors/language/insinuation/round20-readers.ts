@@ -181,3 +181,34 @@ export function verdictOnThem(tokens: readonly Token[], w: Words, groups: readon
   const end = at + m[0].replace(/^[,.] /, '').split(' ').length - 1;
   return hit(here ? Math.min(here.from, Math.max(0, at)) : Math.max(0, at), Math.min(w.length - 1, here ? Math.max(here.to, end) : end), id, 'generalisation', `a verdict on all of them ('${m[0].replace(/^[,.] /, '')}')`);
 }
+
+/** Worth denied to every member, read with the member's name as GRP. */
+const WORTH_DENIED: readonly RegExp[] = [
+  /\bno such thing as an? (?:\w+ )?(?:smart|honest|good|decent|clean|hardworking|hard-working|intelligent|peaceful|trustworthy|normal|nice|competent|sane|reasonable|moderate|innocent) GRP\b/,
+  /\b(?:not a single|not one) GRP (?:\w+ ){0,3}(?:has|have) ever (?:held|had|done|achieved|invented|built|created|contributed|given|made|kept|earned) (?:a |an |any )?(?:proper|real|honest|good|decent|useful|single)? ?(?:job|jobs|thing|anything|contribution|work|money|living|day)\b/,
+  /\bGRP (?:have|has) never (?:given|contributed|invented|built|created|achieved|done|made|produced) (?:the world |us |this country |society |humanity )?(?:anything|a thing|nothing) (?:of value|useful|worthwhile|good|of note|important|worth)\b/,
+  /\bGRP (?:do not|does not|never) (?:know|understand) the (?:meaning|concept) of (?:personal space|hygiene|manners|respect|hard work|honesty|soap|deodorant|queues|queuing|a queue|privacy|shame|loyalty|gratitude)\b/,
+];
+
+/**
+ * "There's no such thing as a smart Mexican", "Not a single Roma has ever held a proper job", "Hindus have never given the
+ * world anything of value", "Indians don't know the meaning of personal space": worth or manners denied to every member.
+ * Not counter-speech that denies a harm ("not one trans person has ever attacked anyone").
+ */
+export function worthDenied(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  if (!w.includes('never') && !w.includes('such') && !w.includes('single') && !w.includes('one') && !w.includes('meaning') && !w.includes('concept')) return null;
+  if (condemned(w)) return null;
+  const id = member(tokens, w, groups);
+  if (!id || writerIsMember(w, id)) return null;
+  const marked = [...w.slice(0, id.from), 'GRP', ...w.slice(id.to + 1)];
+  const text = marked.join(' ');
+  for (const re of WORTH_DENIED) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const from = text.slice(0, m.index).split(' ').length - 1;
+    const len = m[0].split(' ').length;
+    const shift = id.to - id.from;
+    return hit(Math.min(from, id.from), from + len - 1 + shift, id, 'negated-positive', `worth denied to every member ('${m[0].replace('GRP', w.slice(id.from, id.to + 1).join(' '))}')`);
+  }
+  return null;
+}
