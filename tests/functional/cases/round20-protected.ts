@@ -106,6 +106,8 @@ export const ROUND20_IMPLICIT = [
   'Not a single Somali on my street has ever held a proper job.',
   'Arabs have never given the world anything of value.',
   "Pakistanis don't know the meaning of personal space.",
+  'I work with a lot of Nigerians. Honestly none of them can be trusted.',
+  'Autistic kids in mainstream schools. They should be kept in special units.',
 ];
 
 export const ROUND20_IMPLICIT_NEAR_MISS = [
@@ -135,6 +137,8 @@ export const ROUND20_IMPLICIT_NEAR_MISS = [
   'Not one trans person has ever attacked anyone in a toilet, look it up.',
   "There's no such thing as a bad dog, only bad owners.",
   'Muslims have never given up hope, even in the camps.',
+  'Deaf students need interpreters. They should be in mainstream classes with support.',
+  'Refugees arrived last week. Their children are lovely.',
 ];
 
 /** A z for an s in a group's name (and the spellings probed beside it), written for this file. */

@@ -167,12 +167,16 @@ const VERDICT_WORDS = new Set([...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...NEGATIV
  * She'll be crying by Friday like they all do."
  */
 export function verdictOnThem(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
-  if (!w.includes('them') && !w.includes('they') && !w.includes('lot') && !w.includes('bunch') && !w.includes('crowd')) return null;
+  if (!w.includes('them') && !w.includes('they') && !w.includes('their') && !w.includes('lot') && !w.includes('bunch') && !w.includes('crowd')) return null;
   const text = w.join(' ');
   const all = /(?:^|, |\. )(?:\w+ ){0,2}?(\w+) ,? (?:every (?:single |last )?one of them|all of them|the (?:whole )?lot of them|each and every one of them)\b/.exec(text);
   const lot = /\b(?:such|what) an? (?:\w+ )?(\w+) (?:lot|bunch|crowd)\b/.exec(text);
   const likeAll = /\blike (?:they|them) all (?:do|are|did|were)\b|\blike all of them (?:do|are)\b|\bas they all (?:do|are)\b/.exec(text);
-  const m = (all && VERDICT_WORDS.has(all[1] ?? '') ? all : null) ?? (lot && VERDICT_WORDS.has(lot[1] ?? '') ? lot : null) ?? (likeAll && !w.some((x) => PRAISE_WORDS.has(x)) ? likeAll : null);
+  // "none of them can be trusted", "they should be kept in special units", "their manners are disgusting"
+  const none = /\bnone of them (?:can|could|are|is|will|would) (?:ever )?(?:be )?(?:trusted|honest|decent|clean|smart|competent|good|normal|reliable|civilised|civilized)\b/.exec(text);
+  const apart = /\bthey (?:should|must|need to|ought to) (?:all )?be (?:kept |put |locked )?(?:away )?in (?:special|separate|their own) (?:units|schools|classes|homes|institutions|areas|camps)\b|\bthey (?:should|must|need to|ought to) (?:all )?be (?:in|put in|locked in|kept in) (?:institutions|asylums|camps|cages)\b/.exec(text);
+  const theirs = /(?:^|\. )their (?:manners|english|hygiene|behaviour|behavior|culture|religion|attitude|smell|women|men|kids|children|food|music|language) (?:is|are) (?:so |really |absolutely |just |fucking )?(\w+)\b/.exec(text);
+  const m = (all && VERDICT_WORDS.has(all[1] ?? '') ? all : null) ?? (lot && VERDICT_WORDS.has(lot[1] ?? '') ? lot : null) ?? (likeAll && !w.some((x) => PRAISE_WORDS.has(x)) ? likeAll : null) ?? none ?? apart ?? (theirs && (VERDICT_WORDS.has(theirs[1] ?? '') || ['terrible', 'awful', 'appalling', 'horrendous', 'vile'].includes(theirs[1] ?? '')) ? theirs : null);
   if (!m || condemned(w)) return null;
   const here = member(tokens, w, groups);
   const id = here ?? memberBefore(prev);
