@@ -222,6 +222,9 @@ function isAttribute(x: string): boolean {
 const REPORTING_ADVERBS = new Set(['historically', 'systematically', 'routinely', 'statistically']);
 /** Words that condemn what the sentence reports: "Women can rot in jail for it in some states, and that's outrageous". */
 const CONDEMNING = new Set(['outrageous', 'cruel', 'vile', 'disgusting', 'shameful', 'appalling', 'horrific', 'horrible', 'wrong', 'reported', 'unacceptable', 'sickening']);
+/** Words after "get [adjective]" that keep the adjective the group's own ("get lazy after marriage", "get violent when drunk"). */
+const GET_ADJECTIVE_ENDS = new Set(['at', 'in', 'on', 'with', 'about', 'to', 'and', 'or', 'for', 'as', 'after', 'when', 'once', 'if', 'because', 'around', 'over', 'by', 'so', 'too', 'very', 'really', 'quickly', 'fast', 'easily', 'again', 'every', 'real', 'really', 'all', 'lol', 'though', 'tho', 'then', 'now', 'these', 'nowadays']);
+
 /** Modals that tell a group off ("[group] can go to hell"); "will" and "would" report or predict instead. */
 // (not "could" or "may": "older people could die, stay home if you're sick" warns)
 const TOLD_OFF_MODALS = new Set(['can', 'should', 'must', 'need', 'needs', 'gotta', 'ought']);
@@ -607,6 +610,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (!aux) return null;
   // "have no rights in detention" reports a situation (read before "rights" as a denied positive)
   if (situatedRights && ['have', 'has'].includes(modal)) return null;
+  // "never get good website design", "always get the worst seats": an adjective on what they are given, not a trait of theirs
+  if (['get', 'gets', 'got'].includes(modal) && /^[a-z]+$/.test(next) && !GET_ADJECTIVE_ENDS.has(next) && (superlativeBase(head) || POSITIVE_ATTRIBUTES.has(head) || MORE_POSITIVE.has(head) || NEGATIVE_ATTRIBUTES.has(head) || MORE_NEGATIVE.has(head))) return null;
   // "[group] are the weakest link", "the lowest of the low": a superlative of a negative trait
   if (superlativeBase(head) && ['the', 'most'].includes(word(tokens, i - 1))) return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'generalisation', end: i, head };
   // "angry about the new law", "loud at the rally": a reaction to something, not a trait

@@ -139,6 +139,8 @@ export const ROUND20_IMPLICIT_NEAR_MISS = [
   'Muslims have never given up hope, even in the camps.',
   'Deaf students need interpreters. They should be in mainstream classes with support.',
   'Refugees arrived last week. Their children are lovely.',
+  'Blind people never get good website design; half the sites I test fail screen readers.',
+  'Gen Z get a bad rap, my interns are brilliant.',
 ];
 
 /** A z for an s in a group's name (and the spellings probed beside it), written for this file. */
