@@ -21,6 +21,7 @@ import {
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
 import { consequenceOpen, CUE_SCORE, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation/index';
+import { markMember } from './insinuation/shared';
 import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
 import { threatsIn } from './threat';
@@ -442,24 +443,18 @@ const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 
 /** The first FELT reading of a group, as [from, to, words]; the group's name stands as GRP in the sentence's words. */
 function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, string] | null {
   if (g.pronoun || !tokens.some((t) => FELT_CUES.has(t.w))) return null;
-  const words = [...tokens.slice(0, g.from).map((t) => t.w), 'GRP', ...tokens.slice(g.to + 1).map((t) => t.w)];
-  const text = words.join(' ');
-  if (!/\b(?:make|makes|made|fill|fills|nothing|see|hear|meet|angry|despise|hate|loathe|detest|abhor|stand|bear|stomach|deal|cope|tolerate|least|hatred|sick|i)\b/.test(text)) return null;
+  const marked = markMember(tokens.map((t) => t.w), g);
   for (const re of FELT) {
-    const m = re.exec(text);
+    const m = re.exec(marked.text);
     if (!m) continue;
     // (a negation before the feeling takes it back: "I don't hate everything about [group]", "nobody ...")
-    const lead = text.slice(Math.max(0, m.index - 14), m.index);
+    const lead = marked.text.slice(Math.max(0, m.index - 14), m.index);
     if (/\b(?:not|never|no)\b/.test(lead) && !/^(?:can not|cannot)/.test(m[0])) continue;
-    const from = text.slice(0, m.index).split(' ').length - 1;
-    const len = m[0].trim().split(' ').length;
     // ("I can't deal with disabled people being treated like this": the feeling is about what is done to them)
-    const after = words[g.from + 1] ?? '';
+    const after = marked.words[g.from + 1] ?? '';
     if (m[0].endsWith('GRP') && (/^[a-z]+ing$/.test(after) || ['who', 'that', 'when'].includes(after))) continue;
-    // map back: indexes after GRP shift by the group's length less one
-    const shift = g.to - g.from;
-    const at = (k: number): number => (k < g.from ? k : k === g.from ? g.from : k + shift);
-    return [at(from), at(from + len - 1) + (from + len - 1 === g.from ? shift : 0), m[0].replace('GRP', tokens.slice(g.from, g.to + 1).map((t) => t.raw).join(' '))];
+    const [from, to] = marked.span(m);
+    return [from, to, m[0].replace('GRP', tokens.slice(g.from, g.to + 1).map((t) => t.raw).join(' '))];
   }
   return null;
 }
@@ -2164,7 +2159,9 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
   const named = groups.filter((g) => !g.pronoun && !g.unnamed && (!g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '')));
   if (!named.length) return [];
   const read: Token[] = [];
-  const origin: number[] = [];
+  // (the first and last token each read token stands for: a group's name is one read token over several)
+  const first: number[] = [];
+  const last: number[] = [];
   const at = new Map<number, GroupMention>();
   for (let i = 0; i < tokens.length; i++) {
     const g = named.find((m) => m.from === i);
@@ -2173,12 +2170,14 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
       const plural = /s$/.test(head.w) || ['women', 'men', 'people', 'folk', 'children', 'police', 'elderly', 'disabled', 'deaf', 'blind'].includes(head.w);
       at.set(read.length, g);
       read.push({ ...head, w: plural ? 'people' : 'person', start: (tokens[g.from] as Token).start });
-      origin.push(g.from);
+      first.push(g.from);
+      last.push(g.to);
       i = g.to;
       continue;
     }
     read.push(tokens[i] as Token);
-    origin.push(i);
+    first.push(i);
+    last.push(i);
   }
   const out: Attack[] = [];
   const violence = groupViolence(read, new Set(at.keys()));
@@ -2193,8 +2192,8 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
     const k = inside ?? (aimedElsewhere ? undefined : [...at.keys()].filter((j) => j < f.from && !read.slice(j, f.from).some((t) => ['.', '!', '?', ';'].includes(t.w))).pop());
     const g = k === undefined ? undefined : at.get(k);
     if (!g) continue;
-    const from = Math.min(origin[f.from] ?? g.from, g.from);
-    const to = Math.max(f.to < read.length ? (at.get(f.to)?.to ?? origin[f.to] ?? g.to) : g.to, g.to);
+    const from = Math.min(first[f.from] ?? g.from, g.from);
+    const to = Math.max(last[f.to] ?? g.to, g.to);
     out.push({ from, to, group: g, kind: 'exclusion', what: `threat of violence: ${f.explain}`, person: false, confidence: f.confidence });
   }
   return out;

@@ -12,7 +12,8 @@
  * threat.ts found nothing, and only on sentences holding one of its anchor words.
  */
 import { PETS_AND_CHILDREN } from './lexicon/words';
-import { NEGATORS, plainMapped, tokenizeMapped, type Token } from './tokens';
+import { neighbour } from './insinuation/shared';
+import { NEGATORS, type Token } from './tokens';
 
 export interface ScoredThreat {
   from: number;
@@ -109,10 +110,8 @@ const FICTION_IMAGE = /true crime|dateline|unsolved|cold case|last seen|forensic
 const GAME_WORDS = new Set(['game', 'games', 'gaming', 'match', 'cricket', 'practice', 'training', 'rugby', 'football', 'soccer', 'tennis', 'golf', 'hockey', 'baseball', 'softball', 'nets', 'club', 'league', 'season', 'playoffs', 'final', 'finals', 'level', 'raid', 'pokemon', 'fortnite', 'minecraft', 'chess', 'novel', 'book', 'chapter', 'character', 'villain', 'plot', 'movie', 'film', 'series', 'finale', 'episode', 'spoiler', 'spoilers', 'spoil', 'fanfic', 'script']);
 /** The acts a game or a story also has: "you're getting smoked in the final", "a beatdown in ranked". */
 const GAME_ACTS = /lesson|smoked|merked|murked|bodied|capped|jumped|kicking|beatdown|beating|stomp|ass (?:beat|kicked|whooped)|beat \w+ down/;
-/** A game, a story, a kitchen, a report or sympathy: the violent words are about something else. */
+/** A kitchen, a report, sympathy or an advert: the violent words are about something else (games are GAME_WORDS). */
 const STANDS_DOWN = new Set([
-  // games, sport and fiction
-  'game', 'games', 'gaming', 'match', 'league', 'season', 'playoffs', 'final', 'finals', 'level', 'raid', 'pokemon', 'fortnite', 'minecraft', 'chess', 'novel', 'book', 'chapter', 'character', 'villain', 'plot', 'movie', 'film', 'series', 'finale', 'episode', 'spoiler', 'spoilers', 'spoil', 'fanfic', 'script',
   // reports, condemnation and sympathy
   'police', 'arrested', 'charged', 'court', 'sentenced', 'convicted', 'jury', 'trial', 'reported', 'alleged', 'allegedly', 'threatened', 'threatening', 'threats', 'disgusting', 'telling', 'told', 'condolences', 'thoughts', 'prayers', 'recovery', 'recovering', 'okay', 'rip',
   // kitchens, gardens and chores
@@ -158,24 +157,16 @@ function anyMatch(res: readonly RegExp[], text: string): RegExpExecArray | null 
   return null;
 }
 
+/** The post's own words over tokens [from, to]: a contraction is two tokens over one written word ("I'll"). */
+export function ownWords(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to + 1).filter((t, n, a) => n === 0 || t.start !== a[n - 1]?.start).map((t) => t.raw).join(' ');
+}
+
 /** The token span of a match in the joined words (words are joined by single spaces). */
-function spanOf(text: string, m: RegExpExecArray, count: number): [number, number] {
+export function spanOf(text: string, m: RegExpExecArray, count: number): [number, number] {
   const from = text.slice(0, m.index).split(' ').length - 1;
   const to = Math.min(count - 1, from + m[0].trim().split(' ').length - 1);
   return [Math.max(0, from), Math.max(0, to)];
-}
-
-const neighbourCache = new Map<string, string>();
-/** The joined words of a neighbouring sentence (prev/next come as plain text). */
-function joinedNeighbour(text: string | undefined): string {
-  if (!text) return '';
-  let j = neighbourCache.get(text);
-  if (j === undefined) {
-    j = tokenizeMapped(text, plainMapped(text)).map((t) => t.w).join(' ');
-    if (neighbourCache.size > 64) neighbourCache.delete(neighbourCache.keys().next().value as string);
-    neighbourCache.set(text, j);
-  }
-  return j;
 }
 
 export function scoredThreat(tokens: readonly Token[], prev: () => string | undefined): ScoredThreat | null {
@@ -184,11 +175,12 @@ export function scoredThreat(tokens: readonly Token[], prev: () => string | unde
   const text = words.join(' ');
   // (sport and fiction stand down everything but the acts no game has: "getting stabbed after the match on Friday")
   const games = words.some((x) => GAME_WORDS.has(x)) && !SIMILE.test(text);
-  if (words.some((x) => STANDS_DOWN.has(x) && !GAME_WORDS.has(x))) return null;
+  if (words.some((x) => STANDS_DOWN.has(x))) return null;
   const aimed = AIM.test(text) || tokens.some((t) => t.mention);
   // (the sentence before is read only when a cue needs it: an editor re-runs a sentence whose neighbour it read)
   let cached: string | undefined;
-  const before = (): string => (cached ??= joinedNeighbour(prev()));
+  const prevWords = neighbour(prev);
+  const before = (): string => (cached ??= prevWords.words().join(' '));
   if (!aimed && !AIM.test(before())) return null;
   const promise = FUTURE.test(text) || CONDITION.test(text) || INCITE.test(text) || INCITE_IMPERATIVE.test(text);
   const wish = WISH.test(text);
@@ -197,7 +189,7 @@ export function scoredThreat(tokens: readonly Token[], prev: () => string | unde
     const [from, to] = spanOf(text, m, tokens.length);
     // (a negation just before the harm takes it back: "I would never hurt you")
     const negated = tokens.slice(Math.max(0, from - 4), from).some((t) => NEGATORS.has(t.w));
-    const said = tokens.slice(from, to + 1).filter((t, n, a) => n === 0 || t.start !== a[n - 1]?.start).map((t) => t.raw).join(' ');
+    const said = ownWords(tokens, from, to);
     return { from, to, confidence: negated ? confidence - 0.3 : confidence, explain: `${why} ('${said}')${negated ? '; negated, so confidence lowered' : ''}` };
   };
   if (aimed) {
@@ -238,7 +230,16 @@ export function scoredThreat(tokens: readonly Token[], prev: () => string | unde
 }
 
 /** Violent verbs in every form, for violence against a group's members (the group's name read as "people"). */
-const GROUP_VIOLENT = /^(?:stab|stabs|stabbed|stabbing|strangle|strangled|strangling|shoot|shoots|shooting|shot|bash|bashing|bashed|gut|gutting|stomp|stomping|stomped|curb|kill|killing|killed|murder|murdering|murdered|hang|hanging|hanged|hung|lynch|lynching|lynched|burn|burning|burned|burnt|torch|torching|torched|drown|drowning|drowned|crucify|crucified|behead|beheaded|beat|beating|beaten|punch|punching|punched|smash|smashing|smashed|crack|cracking|bomb|bombing|bombed|gas|gassing|gassed|jump|jumping|kick|kicking|kicked|shove|shoving|shoved|push|pushing|hunt|hunting|hunted|drag|dragged|dragging|slaughter|slaughtered|exterminate|exterminated|execute|executed|rape|raping|raped|attack|attacking|attacked|assault|assaulting|butcher|butchered|firebomb|massacre|massacred|slit|poison|poisoned|run|ran|hit|hitting|swinging|batter|battered|maul|mauled|slap|slapped|slapping|smack|smacked|smacking|knife|knifed)$/;
+const GROUP_VIOLENT = new Set(`
+  stab stabs stabbed stabbing strangle strangled strangling shoot shoots shooting shot bash bashing bashed gut
+  gutting stomp stomping stomped curb kill killing killed murder murdering murdered hang hanging hanged hung lynch
+  lynching lynched burn burning burned burnt torch torching torched drown drowning drowned crucify crucified behead
+  beheaded beat beating beaten punch punching punched smash smashing smashed crack cracking bomb bombing bombed gas
+  gassing gassed jump jumping kick kicking kicked shove shoving shoved push pushing hunt hunting hunted drag dragged
+  dragging slaughter slaughtered exterminate exterminated execute executed rape raping raped attack attacking
+  attacked assault assaulting butcher butchered firebomb massacre massacred slit poison poisoned run ran hit hitting
+  swinging batter battered maul mauled slap slapped slapping smack smacked smacking knife knifed
+`.trim().split(/\s+/));
 /** Verbs of that list that are also everyday or sporting verbs: only with the members as their object. */
 const GROUP_VIOLENT_SOFT = new Set(['run', 'ran', 'hit', 'hitting', 'jump', 'jumping', 'push', 'pushing', 'drag', 'dragging', 'dragged', 'hunt', 'hunting', 'hunted', 'attack', 'attacking', 'attacked', 'crack', 'cracking', 'beat', 'beating', 'kick', 'kicking', 'kicked', 'smash', 'smashing', 'smashed', 'burn', 'burning', 'gas', 'curb', 'swinging', 'bash', 'bashing', 'bashed', 'shove', 'shoved', 'shoving']);
 /** What a soft verb does to a person that is violence: "run over", "beat the shit out of", "push over". */
@@ -247,6 +248,8 @@ const SOFT_COMPLEMENT = /^(?:over|down|up|into|in|through|the (?:shit|hell|crap|
 const CALLED = /\b(?:will|going to|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to)\b/;
 /** Veiled menace that, said of a group, threatens its members. */
 const GROUP_VEILED = /\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b/;
+/** Where a clause of the group reading ends, looking back for its call or on for its object. */
+const CLAUSE_END = new Set(['.', '!', '?', ';', ',', 'but', 'because', 'and']);
 /** Vetoes for the group reading: sport, games, fiction, news and protection ("the women's team destroyed them"). */
 const GROUP_STANDS_DOWN = new Set(['team', 'squad', 'match', 'game', 'games', 'quiz', 'rugby', 'football', 'cricket', 'cup', 'score', 'scored', 'goal', 'goals', 'nil', 'won', 'win', 'tournament', 'league', 'chess', 'server', 'cs', 'arrested', 'accused', 'trial', 'charged', 'sentenced', 'police', 'threatening', 'threatened', 'threats', 'calls', 'condemn', 'disgusting', 'protect', 'protecting', 'security', 'history', 'holocaust', 'during', 'were', 'was', 'remember', 'memorial', 'victims', 'survivors', 'choir', 'campaign', 'magazine', 'cover', 'photos', 'photo', 'photographer', 'portrait', 'portraits', 'camera', 'film', 'filming', 'documentary', 'sick', 'wary', 'tired', 'against', 'tabloids', 'press', 'media']);
 
@@ -254,7 +257,7 @@ const GROUP_STANDS_DOWN = new Set(['team', 'squad', 'match', 'game', 'games', 'q
  * Violence called for against a group's members, read on a sentence whose group names were replaced by "people" or
  * "person" (`at` holds their indexes): "any [member] who walks down my street is getting stabbed", "I'll personally
  * strangle every [member] who ...", "[group] should be carpet bombed", "i hope someone stabs every [member] at that bar".
- * The members must be the verb's object (within four words after it) or, for a passive, its subject; the sentence must
+ * The members must be the verb's object (within eight words after it) or, for a passive, its subject; the sentence must
  * call for it; sport, games, news and protection stand it down.
  */
 export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>): ScoredThreat | null {
@@ -265,11 +268,10 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   const veiled = GROUP_VEILED.exec(text);
   if (veiled && !/\b(?:not|never)\s*$/.test(text.slice(Math.max(0, veiled.index - 8), veiled.index))) {
     const [from, to] = spanOf(text, veiled, tokens.length);
-    const said = tokens.slice(from, to + 1).filter((t, n, a) => n === 0 || t.start !== a[n - 1]?.start).map((t) => t.raw).join(' ');
+    const said = ownWords(tokens, from, to);
     return { from: Math.min(from, ...at), to, confidence: 0.65, explain: `veiled threat to a group ('${said}')` };
   }
   if (!CALLED.test(text)) return null;
-  const CLAUSE_END = new Set(['.', '!', '?', ';', ',', 'but', 'because', 'and']);
   /** The words of the clause before tokens[i], at most eight: where the call must be ("I will ... strangle"). */
   const lead = (i: number): string => {
     let a = i;
@@ -285,7 +287,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   const breakAt = (a: number, b: number): boolean => words.slice(a, b).some((x) => ['.', '!', '?', ';', 'but', 'because'].includes(x));
   for (let i = 0; i < words.length; i++) {
     const v = words[i] ?? '';
-    if (!GROUP_VIOLENT.test(v)) continue;
+    if (!GROUP_VIOLENT.has(v)) continue;
     // (a joke marker does not undo violence against a group: "lol im gonna curb stomp the next [member] ...")
     if (words.slice(Math.max(0, i - 3), i).some((x) => NEGATORS.has(x))) continue;
     // active: the members are the object ("strangle every person", "beat the hell out of every person")
@@ -313,7 +315,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     }
     const from = Math.min(i, obj ?? subj ?? i);
     const to = Math.max(i, obj ?? i);
-    const said = tokens.slice(from, to + 1).filter((t, n, a) => n === 0 || t.start !== a[n - 1]?.start).map((t) => t.raw).join(' ');
+    const said = ownWords(tokens, from, to);
     return { from, to, confidence: 0.75, explain: `violence called for against a group's members ('${said}')` };
   }
   // a place of theirs attacked, or a vehicle driven into them: "someone oughta burn down that [group] temple with everyone
@@ -321,7 +323,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   const place = /\b(?:burn|burning|torch|torching|firebomb|firebombing|bomb|bombing|blow up|blowing up|shoot up|shooting up|set fire to|setting fire to|petrol bomb|burn down|torch down)\b (?:down )?(?:the|that|this|a|their|every|some|any|all)? ?(?:person|people) (?:mosque|mosques|church|churches|synagogue|synagogues|temple|temples|gurdwara|club|clubs|bar|bars|hotel|hotels|centre|center|school|schools|shop|shops|homes|houses|festival|march|parade)\b|\b(?:the|that|this|a) (?:person|people) (?:mosque|church|synagogue|temple|gurdwara|club|bar|hotel|centre|center|school|shop) and (?:torch|burn|bomb|firebomb|shoot up) it\b|\b(?:drive|driving|ram|ramming|plough|plow|plowing|ploughing) (?:my|a|the|our|his) (?:car|truck|van|lorry) (?:into|through) (?:\w+ ){0,4}(?:person|people)\b|\b(?:love|like|want|wait|glad|happy|enjoy) to see (?:\w+ ){0,6}(?:hanging|hanged|hung|dead|burning|burned|lynched|gassed|executed|(?:shot|killed|beaten)(?= *(?:$|[.!,]|and\b|dead\b)))/.exec(text);
   if (place && CALLED.test(text) && !NEGATORS_RE.test(text.slice(0, place.index)) && [...at].some((k) => { const [a, b] = spanOf(text, place, tokens.length); return k >= a && k <= b; })) {
     const [from, to] = spanOf(text, place, tokens.length);
-    const said = tokens.slice(from, to + 1).filter((t, n, a) => n === 0 || t.start !== a[n - 1]?.start).map((t) => t.raw).join(' ');
+    const said = ownWords(tokens, from, to);
     return { from, to, confidence: 0.75, explain: `violence called for against a group's members or their places ('${said}')` };
   }
   // "I will personally make sure every [member] in this town suffers"
@@ -339,14 +341,11 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   return null;
 }
 
-/** Words without which no threat against a group is read: a sentence naming a group with none of them skips the readers. */
-export const GROUP_THREAT_GATE = new Set(`
-  kill kills killed killing shoot shoots shot shooting stab stabs stabbed stabbing beat beats beaten beating punch punched punching
-  slap slapped smack smacked hang hanged hanging hung lynch lynched burn burning burned burnt torch torched bomb bombed bombing gas
-  gassed drown drowned hunt hunting hunted hurt attack attacking rape raped murder murdered execute executed bullet bullets knife knifed
-  gun guns bat bats crowbar dead die dies death deserve deserves suffer suffers warned backs coming summer addresses disappear counting
-  last lasts fire strangle strangled smash smashing smashed crack cracking jump kick kicking push shove drag dragged run ran hit
-  slaughter slaughtered exterminate exterminated massacre butcher behead beheaded crucify crucified poison poisoned maul mauled batter
-  bash bashing stomp stomping curb cave knock bury buried blood body bag pieces ground grave hospital ambulance teeth skull regret pay
-  sure careful dark know swinging truck van car petrol brick bricks wish ready lesson
-`.trim().split(/\s+/));
+/** Words without which no threat against a group is read (the violent verbs, and the harm, weapons and menace the other
+ * readers name): a sentence naming a group with none of them skips the readers. */
+export const GROUP_THREAT_GATE = new Set([...GROUP_VIOLENT, ...`
+  kills beats hurt bullet bullets gun guns bat bats crowbar dead die dies death deserve deserves suffer suffers
+  warned backs coming summer addresses disappear counting last lasts fire cave knock bury buried blood body bag
+  pieces ground grave hospital ambulance teeth skull regret pay sure careful dark know truck van car petrol brick
+  bricks wish ready lesson
+`.trim().split(/\s+/)]);

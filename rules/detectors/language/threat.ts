@@ -12,7 +12,7 @@ import { findGroups, toldToGroup } from './find-groups';
 import { INSULT_NOUNS, PEOPLE_GROUP_WORDS, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { subjectBefore } from './target';
-import { scoredThreat } from './threat-scored';
+import { ownWords, scoredThreat, spanOf } from './threat-scored';
 import { noOptions } from '../options';
 
 const VIOLENT = new Set([
@@ -401,12 +401,9 @@ function menacePhrases(tokens: readonly Token[]): Found[] {
     if (own ? !anyIn(own, present) : !shared) continue;
     const m = re.exec(text);
     if (!m || guard?.test(text)) continue;
-    // map the match back to tokens by counting the spaces before and inside it
-    const from = text.slice(0, m.index).split(' ').length - 1;
-    const to = Math.min(tokens.length - 1, from + m[0].trim().split(' ').length - 1);
+    const [from, to] = spanOf(text, m, tokens.length);
     // (the post's own words when short enough: "break every bone in their faces" is not quoted as "break every finger")
-    // (a contraction is two tokens over one written word: "I'll" is written once)
-    const said = tokens.slice(from, to + 1).filter((t, n, a) => n === 0 || t.start !== a[n - 1]?.start).map((t) => t.raw).join(' ');
+    const said = ownWords(tokens, from, to);
     return [{ from, to, confidence: 0.7, explain: said.length <= 60 ? `threat ('${said}')` : `threat ('${what}')` }];
   }
   return [];

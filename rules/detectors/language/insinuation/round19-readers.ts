@@ -246,8 +246,9 @@ export function spottedBy(tokens: readonly Token[], w: Words, groups: readonly G
 }
 
 /** Plain decency and skill, which the surprise in "but surprisingly" denies to the rest. */
-const DECENT = words(`normal nice friendly smart clever competent articulate clean polite funny good decent capable intelligent bright
-  hardworking honest kind sane reasonable professional reliable sensible well-spoken tidy punctual`);
+/** Decency a surprise is met with (round 20's readers of surprise and "for a [member]" read the same list). */
+export const DECENT = words(`normal nice friendly smart clever competent articulate clean polite funny good decent capable intelligent bright
+  hardworking hard-working honest kind generous sane reasonable professional reliable sensible well-spoken tidy punctual respectful pleasant lovely`);
 const SURPRISED = words(`surprisingly amazingly shockingly remarkably weirdly oddly unusually actually`);
 
 /**

@@ -19,7 +19,8 @@ import { MORE_NEGATIVE, PRAISE_WORDS } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import type { Token } from '../tokens';
 import { condemned, member, memberBefore, words } from './implicit-readers';
-import { hit, writerIsMember, type Neighbour, type Words } from './shared';
+import { DECENT } from './round19-readers';
+import { hit, markMember, writerIsMember, type Neighbour, type Words } from './shared';
 
 /** Mock astonishment that needs nothing more: nobody says these of a member in earnest. */
 const MOCK_PLAIN = /\b(?:call the (?:news|papers|press)|alert the (?:media|press)|stop the press(?:es)?|miracles (?:really |do |really do )?(?:happen|exist)|will wonders never cease|pigs (?:can |might |will )?(?:fly|flying)|world(?: is| s)? ending|end of the world|frame this|somebody frame|screenshotting this|unbelievable scenes|still recovering from the shock|gold stars? for (?:everybody|everyone)|write it in the history books|mark the calendar|mark your calendars)\b/;
@@ -91,9 +92,6 @@ export function neverKnow(tokens: readonly Token[], w: Words, groups: readonly G
   return hit(k, Math.max(target.to, end), target, 'stereotype', "passing as not a member praised ('you'd never know')");
 }
 
-/** Decency words a surprise is met with. */
-const DECENT = words(`normal nice friendly smart clever competent articulate clean polite funny good decent capable intelligent bright
-  hardworking hard-working honest kind generous professional reliable sensible well-spoken tidy punctual respectful pleasant lovely`);
 
 /** "For a refugee she's actually pretty hard working", "for a woman he's not a bad driver": decency limited by identity. */
 export function forAMember(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
@@ -204,15 +202,12 @@ export function worthDenied(tokens: readonly Token[], w: Words, groups: readonly
   if (condemned(w)) return null;
   const id = member(tokens, w, groups);
   if (!id || writerIsMember(w, id)) return null;
-  const marked = [...w.slice(0, id.from), 'GRP', ...w.slice(id.to + 1)];
-  const text = marked.join(' ');
+  const marked = markMember(w, id);
   for (const re of WORTH_DENIED) {
-    const m = re.exec(text);
+    const m = re.exec(marked.text);
     if (!m) continue;
-    const from = text.slice(0, m.index).split(' ').length - 1;
-    const len = m[0].split(' ').length;
-    const shift = id.to - id.from;
-    return hit(Math.min(from, id.from), from + len - 1 + shift, id, 'negated-positive', `worth denied to every member ('${m[0].replace('GRP', w.slice(id.from, id.to + 1).join(' '))}')`);
+    const [from, to] = marked.span(m);
+    return hit(from, to, id, 'negated-positive', `worth denied to every member ('${m[0].replace('GRP', w.slice(id.from, id.to + 1).join(' '))}')`);
   }
   return null;
 }

@@ -29,6 +29,31 @@ function wordsOf(text: string | undefined): string[] {
 
 export type Words = readonly string[];
 
+/** A sentence's words with a member's name read as GRP, so one pattern reads any group, and a match mapped back to tokens. */
+export interface MarkedMember {
+  text: string;
+  /** the words, GRP included */
+  words: Words;
+  /** the first and last token index of a match on `text` */
+  span(m: RegExpExecArray): [number, number];
+}
+
+export function markMember(w: Words, g: { from: number; to: number }): MarkedMember {
+  const words = [...w.slice(0, g.from), 'GRP', ...w.slice(g.to + 1)];
+  const text = words.join(' ');
+  const shift = g.to - g.from;
+  // indexes after GRP shift by the name's length less one; GRP itself stands for the whole name
+  const back = (k: number, end: boolean): number => (k < g.from ? k : k === g.from ? (end ? g.to : g.from) : k + shift);
+  return {
+    text,
+    words,
+    span(m) {
+      const from = text.slice(0, m.index).split(' ').length - 1;
+      return [back(from, false), back(from + m[0].trim().split(' ').length - 1, true)];
+    },
+  };
+}
+
 /**
  * Is there a negator in words[from..to)? Bounds are read as Array.prototype.slice reads them (negative counts from the
  * end), so it stands in for `words.slice(from, to).some(...)` without copying the sentence.
