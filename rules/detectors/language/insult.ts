@@ -464,6 +464,10 @@ const KIND_DESCRIBERS = new Set(['good', 'great', 'nice', 'lovable', 'loveable',
 /** Words that may follow the predicate word at the end of the insult: "he is lying again", "as crazy as ...". */
 const PREDICATE_AFTER = new Set([',', 'to', 'and', '&', 'or', 'too', 'as', 'af', 'lol', 'again', 'today', 'now', 'tbh', 'smh', 'period', 'sir', 'man', 'dude', 'bro', 'who', 'incarnate']);
 
+/** Verdicts on a whole person that no complement softens, and the words that may follow them ("evil with a pretty face"). */
+const WHOLE_VERDICTS = new Set(['evil', 'vile', 'toxic', 'despicable', 'corrupt', 'wicked', 'repugnant', 'loathsome', 'rotten', 'deranged', 'unhinged', 'delusional']);
+const VERDICT_AFTER = new Set(['with', 'even', 'through', 'beyond', 'for', 'in', 'but', 'yet', 'like']);
+
 /** Merits joined to a trait that make it fond: "rude and funny", "crazy and brilliant". */
 const FOND_AFTER_AND = new Set(['funny', 'hilarious', 'sweet', 'kind', 'brilliant', 'talented', 'lovely', 'loved', 'adorable', 'gorgeous', 'beautiful', 'charming', 'clever', 'smart', 'generous', 'loyal', 'caring', 'still', 'proud']);
 /** Nouns that insult a person only with "on": "a cancer on this team" (bare "she is a Cancer" is a star sign). */
@@ -511,7 +515,9 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   // ("the worst in the league", "the worst in the family at cards" rate a performance, not the person)
   // (and only for the words that judge a person whole: "the most stubborn in the family and the most loved" is fond)
   const fieldAfter = ['in', 'on', 'of'].includes(nxt) && t.w !== 'worst' && t.w !== 'worse' && (/est$/.test(t.w) || INSULT_ADJECTIVES.has(t.w) || PERSON_NEGATIVE.has(t.w)) && !PLAYFUL.has(t.w) && superlativeBefore(tokens, i) && !tokens.some((x) => FOND_WORDS.has(x.w) || x.w === 'loved');
-  if (nxt && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !nameAfter && !theOne && !clauseAfter && !onAfter && !fieldAfter && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
+  // "she is evil with a pretty face", "he is toxic even for alligators": a verdict on the whole person stands whatever follows
+  const wholeVerdict = WHOLE_VERDICTS.has(t.w) && VERDICT_AFTER.has(nxt);
+  if (nxt && !wholeVerdict && !CLAUSE_BREAK.has(nxt) && !PREDICATE_AFTER.has(nxt) && !personAfter && !nameAfter && !theOne && !clauseAfter && !onAfter && !fieldAfter && !(nxt === 'kind' && w(tokens, i + 2) === 'of')) return null;
   // "she's crazy & I love her", "rude and funny on stage", "stubborn and 90 and still drives": the trait joined to love, a
   // merit or an age is told fondly
   if (nxt === 'and' && (/^\d+$/.test(w(tokens, i + 2)) || FOND_AFTER_AND.has(w(tokens, i + 2)) || (['i', 'we'].includes(w(tokens, i + 2)) && ['love', 'adore', 'miss'].includes(w(tokens, i + 3))))) return null;

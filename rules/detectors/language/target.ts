@@ -342,6 +342,9 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     return { from: p - 1, reason: "aimed at someone described ('the ... who')", group: false, negated: false };
   }
   if (!strongNoun) return null;
+  // "what a bitch of a day", "that pig of a job": the word describes the thing after "of a", not a person
+  const ofA = w(tokens, i + 1) === 'of' && ['a', 'an'].includes(w(tokens, i + 2)) ? tokens[i + 3] : undefined;
+  if (ofA && !ofA.punct && !ofA.mention && !PERSON_WORDS.has(ofA.w)) return null;
   // "what a moron", "such an idiot", "that idiot", "this clown"
   if (before === 'what' || (before === 'a' || before === 'an') && w(tokens, p - 2) === 'what') return { from: p - (before === 'what' ? 1 : 2), reason: "exclamation about someone ('what a ...')", group: false, negated: false };
   if (['that', 'this', 'these', 'those'].includes(before)) return { from: p - 1, reason: `aimed at someone described ('${before} ...')`, group: before === 'these' || before === 'those', negated: false };

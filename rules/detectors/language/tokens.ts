@@ -74,7 +74,12 @@ const MASKED = /(?<![\w*#])[A-Za-z@$][A-Za-z@$!*#%]*[*#%][A-Za-z*#%@$!]*(?![\w*#
 /** The profanity a masked word stands for: same length, same visible letters. */
 export function unmask(word: string, addressed = false): string | null {
   const lower = word.toLowerCase().replace(/@/g, 'a').replace(/\$/g, 's').replace(/!/g, 'i');
-  if (!/[a-z]/.test(lower.replace(/^[a-z]/, '')) && lower.length > 4) return null;
+  // only the first letter shown ("b****", "a******"): the length is all there is to go on, so read it only as
+  // profanity of that length (never a slur: "n*****" could be a censored anything), and a mask no profanity fits
+  // ("p*******" for a password) stays unread
+  if (!/[a-z]/.test(lower.replace(/^[a-z]/, '')) && lower.length > 4) {
+    return MASKABLE.find((m) => m.length === lower.length && m[0] === lower[0] && !MASK_NEVER_BARE.has(m)) ?? null;
+  }
   const re = new RegExp(`^${lower.replace(/[*#%]/g, '.')}$`);
   const profanity = MASKABLE.find((m) => m.length === lower.length && re.test(m));
   if (profanity) return profanity;
@@ -83,6 +88,9 @@ export function unmask(word: string, addressed = false): string | null {
   if (!addressed && MASK_GUARD.some((m) => m.length === lower.length && re.test(m))) return null;
   return maskedSlurs().find((m) => m.length === lower.length && re.test(m)) ?? null;
 }
+
+/** Maskable words too grave to read from a bare first letter and a length. */
+const MASK_NEVER_BARE = new Set<string>(['faggot', 'nigger', 'retard', 'idiot', 'moron']);
 
 /** Ordinary words that fit the same masks as short slurs. */
 const MASK_GUARD = [

@@ -35,6 +35,15 @@ export const INSULT_SPELLINGS = [
   '@lee your just a clown',
   'He is very immature & can dish it out but never take it.',
   'you are crazy &amp; angry',
+  // only the first letter shown: the length decides which profanity it is
+  'what a b****',
+  '@lee you are a b****',
+  'this a****** keeps cutting in line',
+  '@lee stop it, you a******',
+  // a verdict on the whole person that a complement does not soften
+  'She is evil with a pretty face.',
+  'He is toxic even to his own staff.',
+  'our new manager is corrupt through and through',
 ];
 
 export const INSULT_SPELLINGS_NEAR_MISS = [
@@ -64,4 +73,10 @@ export const INSULT_SPELLINGS_NEAR_MISS = [
   'Your so sweet',
   'I am such a drama queen about deadlines.',
   'Q&A at 3pm, R&D demo after, then drinks & snacks.',
+  // the word describes the thing after "of a"; a masked word no profanity fits; a thing that is toxic
+  'What a bitch of a commute this morning.',
+  'That was a b**** of a day, glad it is over.',
+  'Enter your p******* to continue.',
+  'This plant is toxic for cats, keep it up high.',
+  'The villain is evil in the first film and kind in the sequel.',
 ];
