@@ -62,6 +62,9 @@ const MISHAPS: readonly RegExp[] = [
   /\b(?:gets?|getting) (?:shot|stabbed|run over)\b(?! (?:of|down|at|for|by (?:a|the) (?:\w+ )?(?:photographer|camera|pro|professional)))|\bget sick and die\b/,
   /\b(?:car|truck|plane|flight|bus|helicopter) (?:flips|crashes|goes down|go down|explodes|blows up|falls)\b(?! (?:well|smoothly|easy|easily|a treat|fine|ok|okay|great|nicely|into (?:a (?:great |good )?deal|bed|the (?:sofa|couch|bed))))|\b(?:catch|catches|catching) a (?:stray )?bullet\b|\bstray bullet\b|\bearthquake\b|\bmauled\b|\boverdose\b|\bod in\b/,
   /\b(?:chemo|treatment|surgery|transplant|brakes|parachute) (?:fails|fail|does not work|stops working)\b|\b(?:lump|tumou?r|cancer) (?:\w+ ){0,3}(?:terminal|spreads|kills)\b|\bterminal for you\b/,
+  // an illness wished back on someone, or whatever "is coming to" them: "hope your cancer comes back", "hopefully your obesity
+  // catches up with you", "I hope she gets what's coming to her"
+  /\b(?:cancer|tumou?r|illness|disease|obesity|diabetes|addiction|heart attack|stroke) (?:comes? back|returns?|catch(?:es)? up with|finally gets)\b|\bgets? what (?:is|s) coming to (?:you|him|her|them|ya|u)\b/,
   /\bfall (?:off|down|from) (?:\w+ ){0,2}(?:ladder|stairs|roof|cliff|balcony|bridge)\b.*\bnever\b|\bwalk(?:s|ed)? (?:into|in front of) (?:traffic|a bus|a train)\b|\bhit by (?:a|the) (?:bus|car|truck|train)\b/,
 ];
 
@@ -92,7 +95,7 @@ const WHEREABOUTS: readonly RegExp[] = [
 
 /** A promise, a wish, a condition or a call to others: what makes harm a threat rather than a story. */
 const FUTURE = /\b(?:will|going to|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
-const WISH = /\b(?:hope|hoping|pray(?!ing for| for)|praying(?! for)|wish|can not wait|cannot wait|would be better if|really hope)\b|^may (?:you|your|he|she|they|his|her|that)\b/;
+const WISH = /\b(?:hope|hoping|hopefully|pray(?!ing for| for)|praying(?! for)|wish|can not wait|cannot wait|would be better if|really hope)\b|^may (?:you|your|he|she|they|his|her|that)\b/;
 const CONDITION = /\b(?:if|unless|or else|one more|keep it up|keep testing|do it again|i dare you|touch my|say that|keep talking|keep leaving)\b/;
 const INCITE = /\b(?:someone|somebody|anyone|whoever|everyone|everybody|you all|any real men|who is brave enough|boys)\b/;
 /** A condition set on what the reader does next, which a veiled warning then answers: "keep it up and watch what happens". */

@@ -44,6 +44,9 @@ export const ROUND20_THREATS = [
   "Your kids will be the ones paying for what you did.",
   "Poison is cheap and your dog eats anything. Sleep tight.",
   "Touch my car again and I'll drown that mutt of yours.",
+  'I hope your cancer comes back.',
+  'Hopefully your obesity catches up with you, @dean.',
+  "I hope she gets what's coming to her.",
 ];
 
 export const ROUND20_THREATS_NEAR_MISS = [
@@ -76,6 +79,9 @@ export const ROUND20_THREATS_NEAR_MISS = [
   'Mondays are the worst, I want to kill them.',
   'This weather can go to hell.',
   'A faggot of wood for the fire, and a pot of tea.',
+  "Hopefully your mum's cancer doesn't come back, sending love.",
+  'My biggest fear is that the cancer comes back. Hope not.',
+  'Hopefully the summer tour comes back next year.',
 ];
 
 /** Threats against protected groups or their members: the group's name stands where the threat grammar expects a person. */
