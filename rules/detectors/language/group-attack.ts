@@ -25,7 +25,7 @@ import { markMember } from './insinuation/shared';
 import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
 import { threatsIn } from './threat';
-import { GROUP_THREAT_GATE, groupViolence } from './threat-scored';
+import { GROUP_PLACES, GROUP_THREAT_GATE, groupViolence } from './threat-scored';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
 import { unknownOption } from '../options';
 
@@ -2156,7 +2156,8 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
   // read as "people" or "person" in its place, and a threat whose target is that word is a threat to the group.
   // (a bare singular is weak, "a Christian", but not with a quantifier: "any Mexican who ...", "every woman who ...")
   const QUANTIFIED = new Set(['any', 'every', 'each', 'another', 'next', 'first', 'some', 'all', 'more', 'last']);
-  const named = groups.filter((g) => !g.pronoun && !g.unnamed && (!g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '')));
+  // (nor before a place of theirs: "the refugee hotel", "the Muslim school")
+  const named = groups.filter((g) => !g.pronoun && !g.unnamed && (!g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '') || GROUP_PLACES.has(tokens[g.to + 1]?.w ?? '')));
   if (!named.length) return [];
   const read: Token[] = [];
   // (the first and last token each read token stands for: a group's name is one read token over several)

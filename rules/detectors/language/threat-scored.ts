@@ -249,6 +249,11 @@ const GROUP_VIOLENT_SOFT = new Set(['run', 'ran', 'hit', 'hitting', 'jump', 'jum
 const SOFT_COMPLEMENT = /^(?:over|down|up|into|in|through|the (?:shit|hell|crap|life)|to death|senseless|skulls?|heads?|back into|faces?)$/;
 /** What makes violence called for rather than told: a promise, a wish, an order, a right or a plan. */
 const CALLED = /\b(?:will|going to|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to)\b/;
+/** A group's place (its name read as "people") and fire called for at it, after it or brought to it. */
+export const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'club', 'clubs', 'bar', 'bars', 'hotel', 'hotels', 'hostel', 'hostels', 'centre', 'center', 'camp', 'camps', 'school', 'schools', 'shop', 'shops', 'homes', 'houses']);
+const GROUP_PLACE = String.raw`(?:the|that|this|their|a|every|those|these) (?:person|people) (?:${[...GROUP_PLACES].join('|')})`;
+const PLACE_ARSON = new RegExp(String.raw`\b${GROUP_PLACE}\b (?:\S+ ){0,5}(?:someone|somebody|we|you|they|lads|boys) (?:should|must|need to|needs to|ought to|oughta|will|are going to|gonna|could) (?:burn|torch|firebomb|petrol bomb|bomb|set fire to) (?:it|them|the place|the lot)\b|\b(?:bring|grab|get|take) (?:the |some |your |a )?(?:petrol|gasoline|gas cans?|jerry cans?|matches|lighter fluid|molotovs?|torches|pitchforks) (?:to|down to|round to|for) ${GROUP_PLACE}\b|\b${GROUP_PLACE} (?:\w+ ){0,3}(?:needs|need|deserves|deserve|should be|wants|want) (?:a )?(?:burning|burned|burnt|torching|torched|bombing|bombed|firebombing|burning down|burned down|burnt down|torched down)\b`);
+
 /** Veiled menace that, said of a group, threatens its members. */
 const GROUP_VEILED = /\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b/;
 /** Where a clause of the group reading ends, looking back for its call or on for its object. */
@@ -273,6 +278,13 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     const [from, to] = spanOf(text, veiled, tokens.length);
     const said = ownWords(tokens, from, to);
     return { from: Math.min(from, ...at), to, confidence: 0.65, explain: `veiled threat to a group ('${said}')` };
+  }
+  // arson called for at a place of theirs, with the fire after the place or brought to it: "the [group] hotel in town, someone
+  // should burn it down", "bring petrol to the [group] hotel tonight", "that [group] temple needs burning"
+  const arson = PLACE_ARSON.exec(text);
+  if (arson && !NEGATORS_RE.test(text.slice(0, arson.index)) && [...at].some((k) => { const [a, b] = spanOf(text, arson, tokens.length); return k >= a && k <= b; })) {
+    const [from, to] = spanOf(text, arson, tokens.length);
+    return { from, to, confidence: 0.75, explain: `arson called for at a group's place ('${ownWords(tokens, from, to)}')` };
   }
   if (!CALLED.test(text)) return null;
   /** The words of the clause before tokens[i], at most eight: where the call must be ("I will ... strangle"). */

@@ -114,6 +114,11 @@ export const ROUND20_GROUP_THREATS = [
   'Every woman who talks back like that gets slapped.',
   "I'll knife the next Arab who coughs near me.",
   'Next refugee I see gets a knife in the gut.',
+  // arson called for at a place of theirs, the fire after the place or brought to it
+  'The refugee hotel in town, someone should burn it down.',
+  'Bring petrol to the migrant hotel tonight.',
+  'That gay bar needs burning down.',
+  'The Muslim school needs a bombing.',
 ];
 
 export const ROUND20_GROUP_THREATS_NEAR_MISS = [
@@ -140,4 +145,8 @@ export const ROUND20_GROUP_THREATS_NEAR_MISS = [
   'Gay bars are closing everywhere and it is a real shame.',
   'The next Asian who applies gets the job, we need more diversity on the team.',
   'Make sure every Muslim in this town feels welcome at the fair.',
+  'Bring blankets to the refugee hotel tonight, they ran out.',
+  'The refugee hotel caught fire last night, someone should check on them.',
+  'The gay bar needs new lighting before Pride.',
+  'We should never let anyone burn the refugee hotel, protect it.',
 ];
