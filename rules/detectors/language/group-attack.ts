@@ -424,7 +424,7 @@ const ANTI_NOUNS = new Set(['attacks', 'attack', 'hate', 'violence', 'crimes', '
 
 /** Feelings of hostility a writer reports about a group, read with the group's name as GRP. */
 const FELT: readonly RegExp[] = [
-  /\bGRP (?:\w+ )?(?:make|makes|made) (?:me|us) (?:so |really |feel |fucking )?(?:angry|furious|sick|ill|mad|nauseous|uneasy|livid|want to (?:vomit|puke|scream|punch))\b|\bGRP (?:\w+ )?(?:make|makes) my (?:blood boil|skin crawl|stomach turn)\b|\bGRP (?:\w+ )?(?:fill|fills) me with (?:rage|disgust|hatred|anger|loathing|contempt)\b/,
+  /\bGRP (?:\w+ ){0,3}(?:make|makes|made) (?:me|us) (?:so |really |feel |fucking |physically )?(?:angry|furious|sick|ill|mad|nauseous|uneasy|livid|cringe|nervous|want to (?:vomit|puke|scream|punch))\b|\bGRP (?:\w+ )?(?:make|makes) my (?:blood boil|skin crawl|stomach turn)\b|\bGRP (?:\w+ )?(?:fill|fills) me with (?:rage|disgust|hatred|anger|loathing|contempt)\b/,
   /\bnothing (?:disgusts|annoys|angers|sickens|irritates|bothers|repulses) me more than (?:\w+ )?GRP\b/,
   /\b(?:every time|whenever|when) i (?:see|hear|meet) (?:a |an |some |those |these )?GRP\b(?:[^.!?]*?)\b(?:i (?:feel|get) (?:sick|angry|ill|nauseous|so angry|furious|disgusted)|i want to (?:vomit|puke|scream|punch))\b|\bi (?:get|feel) (?:so |really )?(?:angry|furious|sick|disgusted|enraged) (?:when|whenever|every time) i (?:see|hear) (?:a |an |some |those |these )?GRP\b/,
   /\bi (?:despise|hate|loathe|detest|abhor) (?:everything|anything|all) about GRP\b|\bi (?:despise|hate|loathe|detest) (?:how|the way) GRP (?:act|talk|behave|dress|smell|look|live|think)\b/,
@@ -435,10 +435,21 @@ const FELT: readonly RegExp[] = [
   /\b(?:can not|cannot) (?:even )?look at GRP without (?:feeling|wanting|getting)\b/,
   /\bnothing (?:i|we) (?:hate|despise|loathe|detest|dislike|can not stand) more than (?:a |an |the )?GRP\b/,
   /\bi (?:have )?(?:always |just |really )?(?:hated|despised|loathed|detested) GRP\b/,
+  /\bmy blood boils (?:when|whenever|every time) (?:\w+ ){0,2}GRP\b|\bnothing makes me (?:angrier|madder|sicker|more angry|more furious) than (?:seeing |when )?(?:a |an |some |two )?GRP\b/,
+  /\bi (?:have )?(?:zero|no) (?:respect|time|patience|sympathy) (?:at all )?for GRP\b|\bi (?:really |just |deeply )?resent (?:every |all |all the |the )?GRP\b/,
+  /\bi would be (?:happy|glad|thrilled|fine) if i never (?:had to )?(?:see|saw|met|meet|hear) (?:another|a|an|any) GRP\b/,
+  /\bi (?:feel|get) (?:physically |so |really )?(?:sick|ill|nauseous|angry|furious) (?:when|whenever|every time) (?:a |an |some |those |these )?GRP\b|\bi get the creeps (?:around|near|from) GRP\b|\bGRP (?:give|gives) me the creeps\b/,
+  /\b(?:just )?seeing (?:a |an |two |some )?GRP (?:\S+ ){0,5}(?:make|makes) me (?:so |really |fucking |physically )?(?:angry|furious|sick|ill|mad|nauseous|livid|cringe|want to (?:vomit|puke|scream|punch))\b/,
 ];
 
+/** Words before a group that make it the one something is done to, or said about. */
+const DONE_TO = new Set(['on', 'against', 'toward', 'towards', 'at', 'of', 'for', 'to', 'about', 'with', 'treat', 'treats', 'treated', 'treating', 'attack', 'attacking', 'mock', 'mocking', 'target', 'targeting', 'harass', 'harassing', 'bully', 'bullying', 'abuse', 'abusing', 'hurt', 'hurting', 'insult', 'insulting', 'exclude', 'excluding', 'fail', 'failing', 'ignore', 'ignoring', 'deport', 'deporting', 'ban', 'banning']);
+
+/** Something done to the group, after its name: the feeling is on their behalf. */
+const VICTIMISED = /^(?:\S+ ){0,3}(?:(?:are|is|being|get|gets|getting|got|were|was) )?(?:harassed|mocked|excluded|bullied|attacked|abused|assaulted|treated|discriminated|blamed|targeted|insulted|beaten|hurt|ignored|denied|refused|turned away|left out|paid less|underpaid|called|spat|shouted|laughed|stared|profiled|deported|killed|murdered|kicked|thrown|pushed|fired|sacked|passed over|talked down|misgendered|outed|silenced|erased|stereotyped|dismissed|overlooked|excluded)\b/;
+
 /** Words one of the FELT readings holds: a sentence with none is not joined and read. */
-const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel']);
+const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel', 'boils', 'respect', 'time', 'patience', 'sympathy', 'resent', 'happy', 'glad', 'thrilled', 'fine', 'creeps', 'seeing']);
 
 /** The first FELT reading of a group, as [from, to, words]; the group's name stands as GRP in the sentence's words. */
 function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, string] | null {
@@ -452,6 +463,10 @@ function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, 
     if (/\b(?:not|never|no)\b/.test(lead) && !/^(?:can not|cannot)/.test(m[0])) continue;
     // ("I can't deal with disabled people being treated like this": the feeling is about what is done to them)
     const after = marked.words[g.from + 1] ?? '';
+    // ("attacks on [group] make me furious", "the way they treat [group] makes me sick": the feeling is about what is done to them)
+    if (re === FELT[0] && DONE_TO.has(marked.words[g.from - 1] ?? '')) continue;
+    // ("my blood boils when [group] are harassed", "seeing a [member] mocked makes me mad": anger on their behalf)
+    if (VICTIMISED.test(marked.words.slice(g.from + 1).join(' '))) continue;
     if (m[0].endsWith('GRP') && (/^[a-z]+ing$/.test(after) || ['who', 'that', 'when'].includes(after))) continue;
     const [from, to] = marked.span(m);
     return [from, to, m[0].replace('GRP', tokens.slice(g.from, g.to + 1).map((t) => t.raw).join(' '))];
@@ -2121,13 +2136,6 @@ export const GROUP_ATTACK: DetectorSpec = {
   },
 };
 
-/**
- * A threat the threat rule reads but leaves to this one because its target is a protected group or a member named by
- * the group ("I'd happily beat up any immigrant who tries it", "the next [member] who talks to me is getting punched",
- * "you [group] will get what's coming"): a call for violence against the group.
- */
-/** Places and trades a group is named by: "that Jewish school", "the gay bar", "Black shop owners". */
-const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'club', 'clubs', 'bar', 'bars', 'hotel', 'hotels', 'centre', 'center', 'school', 'schools', 'shop', 'shops', 'homes', 'houses', 'festival', 'march', 'parade', 'neighbourhood', 'neighborhood', 'businesses', 'restaurant', 'restaurants']);
 /** What follows an adjective that stands for a member: "the next Asian who ...", "any Jew I see". */
 const AFTER_MEMBER = new Set(['who', 'that', 'i', 'we', 'you', 'in', 'on', 'at', 'near', '.', ',', '!', '?', 'gets', 'is']);
 const PLACE_PEOPLE = new Set(['owners', 'keepers', 'workers', 'staff', 'families', 'kids', 'students', 'customers', 'goers']);
@@ -2151,6 +2159,11 @@ function identityPlaces(tokens: readonly Token[], groups: readonly GroupMention[
   return out;
 }
 
+/**
+ * A threat the threat rule reads but leaves to this one because its target is a protected group or a member named by
+ * the group ("I'd happily beat up any immigrant who tries it", "the next [member] who talks to me is getting punched",
+ * "you [group] will get what's coming"): a call for violence against the group.
+ */
 function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[], prev: () => string | undefined): Attack[] {
   // The threat grammar knows people ("the next person who ...", "any guy who ..."), not identities: each group named is
   // read as "people" or "person" in its place, and a threat whose target is that word is a threat to the group.

@@ -39,6 +39,17 @@ export const ROUND20_AVERSION = [
   "I've always hated Asians.",
   'Proud to say I punched a fag today.',
   "Fags are disgusting and I'm proud to say it.",
+  // a feeling through a longer subject, blood that boils, respect or patience refused, resentment, a wish never to meet one,
+  'Women in charge make me furious.',
+  'Every single trans person I meet makes me cringe.',
+  'My blood boils when Mexicans move in next door.',
+  'Nothing makes me angrier than seeing a woman preach.',
+  'I have zero respect for Black people.',
+  'I resent every immigrant in this town.',
+  "I'd be happy if I never had to see another Muslim.",
+  'I feel physically ill when a trans woman walks in.',
+  'I get the creeps around disabled folks.',
+  'Just seeing Muslims pray in public makes me mad.',
 ];
 
 export const ROUND20_AVERSION_NEAR_MISS = [
@@ -69,6 +80,15 @@ export const ROUND20_AVERSION_NEAR_MISS = [
   'Fat dyke energy today ✨',
   'Once a fag, always a fag, proud of it.',
   'Dyke and proud.',
+  // the same feelings on a group's behalf, at what is done to them, or about things,
+  'Attacks on Muslims make me furious.',
+  'My blood boils when Muslims are harassed on the bus.',
+  'Nothing makes me angrier than seeing a disabled person mocked.',
+  'I feel sick when a trans kid gets bullied.',
+  'Seeing Black kids excluded from the team makes me mad.',
+  'Nothing makes me angrier than seeing a woman paid less for the same job.',
+  'Women in charge make me proud.',
+  'I would be happy if I never had to see another spreadsheet.',
 ];
 
 /**
