@@ -14,7 +14,7 @@ import { FRAME_ANCHORS, MOCK_TITLES, framedPutDown } from './put-down-frames';
 import { praiseIn } from './fondness';
 import { aimAt, STANCE_ADVERBS, subjectBefore } from './target';
 import { unglue } from './segment';
-import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
+import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
 
 /** The shared insult nouns and the ones only the inflammatory rules read. */
@@ -283,6 +283,8 @@ const GENERIC_PERSON = new Set(['man', 'woman', 'person', 'guy', 'human', 'lady'
 const PEOPLE_GROUPS = new Set([...PERSON_WORDS].filter((w) => /s$/.test(w) && !['his', 'hers', 'users', 'fans', 'friends', 'parents', 'kids', 'clients', 'customers', 'colleagues', 'coworkers', 'teammates', 'employees', 'interns', 'students', 'players', 'developers', 'engineers', 'founders', 'investors', 'analysts', 'candidates', 'admins', 'moderators', 'mods', 'staff'].includes(w)).concat([...PEOPLE_GROUP_WORDS]));
 /** Adjectives that belittle whatever of someone's they describe ("your stupid idea"); not "ugly" ("his ugly sweater party"). */
 const OWNED_CONTEMPT = new Set(['stupid', 'dumb', 'idiotic', 'moronic', 'pathetic', 'brainless', 'ignorant', 'disgusting', 'vile', 'despicable', 'retarded', 'braindead', 'deranged', 'delusional', 'pitiful', 'asinine', 'imbecilic', 'dimwitted', 'lying', 'worthless', 'sorry']);
+/** More words that insult in "you ... [noun]" said to the reader ("you useless hack"), though not of a thing someone owns ("your useless umbrella"). */
+const VOCATIVE_CONTEMPT = new Set(['useless', 'incompetent', 'spineless', 'gutless', 'clueless', 'talentless']);
 /** Flaws that, owned by someone, name them by it ("your stupidity", "his lies"). */
 const OWNED_FLAWS = new Set(['stupidity', 'idiocy', 'ignorance', 'incompetence', 'arrogance', 'hypocrisy', 'cowardice', 'lies', 'lunacy', 'dishonesty', 'ineptitude', 'imbecility', 'stupidness', 'dumbness']);
 /** Verbs of advice or owning up before a flaw ("own your ignorance", "admitting your ignorance", "leave your arrogance at home"). */
@@ -744,7 +746,7 @@ function run(input: DetectorInput): DetectorHit[] {
       continue;
     }
     // "you ignorant dupes", "you pathetic little people": "you" with an insulting adjective and a noun, said to the reader
-    if (t.w === 'you' && OWNED_CONTEMPT.has(w(tokens, i + 1)) && w(tokens, i + 1) !== 'sorry' && !['thank', 'thanks', 'see', 'love', 'miss'].includes(w(tokens, i - 1)) && tokens[i + 2] && !tokens[i + 2]?.punct && !FUNCTION_AFTER_YOU.has(w(tokens, i + 2)) && (i + 3 >= tokens.length || tokens[i + 3]?.punct || CLAUSE_BREAK.has(w(tokens, i + 3)))) {
+    if (t.w === 'you' && (OWNED_CONTEMPT.has(w(tokens, i + 1)) || VOCATIVE_CONTEMPT.has(w(tokens, i + 1))) && w(tokens, i + 1) !== 'sorry' && !['thank', 'thanks', 'see', 'love', 'miss'].includes(w(tokens, i - 1)) && tokens[i + 2] && !tokens[i + 2]?.punct && !FUNCTION_AFTER_YOU.has(w(tokens, i + 2)) && (i + 3 >= tokens.length || tokens[i + 3]?.punct || CLAUSE_BREAK.has(w(tokens, i + 3)))) {
       found.push({ from: i, to: i + 2, confidence: 0.7, explain: `insulting description aimed at the reader ('you ${w(tokens, i + 1)} ${w(tokens, i + 2)}')`, tag: 'insult' });
       i += 2;
       continue;
@@ -764,6 +766,12 @@ function run(input: DetectorInput): DetectorHit[] {
     if (['your', 'his', 'her', 'their', 'ur'].includes(t.w) && OWNED_FLAWS.has(w(tokens, i + 1)) && !['of', 'about', 'on', 'regarding', 'at'].includes(w(tokens, i + 2)) && !FLAW_COMPOUND.has(w(tokens, i + 2)) && !FLAW_ADVICE.has(w(tokens, i - 1)) && !(w(tokens, i - 1) === 'for' && tokens.slice(0, i).some((x) => ['someone', 'people', 'anyone', 'others'].includes(x.w))) && !tokens.some((x) => STORY_WORDS.has(x.w)) && !inGroup(i + 1)) {
       found.push({ from: i, to: i + 1, confidence: 0.6, explain: `names someone by a flaw of theirs ('${t.w} ${w(tokens, i + 1)}')`, tag: 'insult' });
       i += 1;
+      continue;
+    }
+    // "your presentation was as useless as you are": a thing likened to the person it belongs to
+    if (t.w === 'as' && (INSULT_ADJECTIVES.has(w(tokens, i + 1)) || PERSON_NEGATIVE.has(w(tokens, i + 1))) && !FOND_OR_ILL.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'as' && ['you', 'u', 'he', 'she'].includes(w(tokens, i + 3)) && ['are', 'is', 'r'].includes(w(tokens, i + 4)) && !tokens.slice(0, i).some((x) => NEGATORS.has(x.w))) {
+      found.push({ from: i, to: i + 4, confidence: 0.6, explain: `likens something to the person ('as ${w(tokens, i + 1)} as ${w(tokens, i + 3)} ${w(tokens, i + 4)}')`, tag: 'insult' });
+      i += 4;
       continue;
     }
     // "this shows how crooked he is", "you see how stupid they are": an exclamative verdict on a person

@@ -34,6 +34,8 @@ const VOCATIVE_AFTER_MENTION = new Set([',', '!', '.', '?', 'you', 'ur', 'is', '
 const MODIFIER_PRONE = new Set(['jerk', 'loser', 'losers', 'clown', 'clowns', 'dummy', 'psycho', 'dirty', 'ugly', 'stupid', 'dumb', 'nasty', 'trash', 'garbage', 'joke', 'idiot', 'moron', 'crazy', 'sick', 'fool', 'rat', 'pig', 'snake', 'tool', 'creep', 'freak']);
 /** Weak insult nouns that name nothing but people, so "this ..." or "that ..." aims them. */
 const DEMONSTRATIVE_WEAK = new Set(['clown', 'crook', 'creep', 'fool', 'weasel', 'hag', 'freak']);
+/** Thanks and congratulations that, for being something bad, mock the one thanked ("thanks for being such a liar"). */
+const MOCK_THANKS = new Set(['congrats', 'congratulations', 'done', 'thanks', 'kudos', 'cheers']);
 /** What may follow the person a demonstrative points at: a relative, a verb of saying or being, a modal. */
 const AFTER_DEMONSTRATIVE = new Set(['who', 'that', 'is', 'was', 'has', 'had', 'should', 'would', 'will', 'can', 'could', 'does', 'did', 'thinks', 'wants', 'says', 'said', 'just', 'still', 'again', 'running', 'needs', 'and', 'or', 'lol', 'smh']);
 
@@ -259,6 +261,10 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   // "stop being a troll", "quit being such a baby": a command that says the reader is one now
   if (before === 'being' && ['stop', 'quit'].includes(w(tokens, p - 2))) {
     return { from: p - 2, reason: "aimed at the reader ('stop being ...')", group: false, negated: false };
+  }
+  // "thanks for being such a liar", "congrats on being the biggest clown here": mock thanks to the reader
+  if (before === 'being' && ['on', 'for'].includes(w(tokens, p - 2)) && MOCK_THANKS.has(w(tokens, p - 3))) {
+    return { from: p - 3, reason: "aimed at the reader (mock thanks for 'being ...')", group: false, negated: false };
   }
   // "hey idiot", "shut up, moron", "get lost, retard": a vocative after a greeting or a command
   const clauseEnd = i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',';

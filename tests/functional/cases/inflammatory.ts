@@ -8,6 +8,7 @@ import { ROUND16_SHAPES, ROUND16_SHAPES_NEAR_MISS } from './round16-shapes';
 import { ROUND17_SHAPES, ROUND17_SHAPES_NEAR_MISS } from './round17-shapes';
 import { ROUND19_THREATS, ROUND19_THREATS_NEAR_MISS } from './round19-threats';
 import { ROUND19_INSULTS, ROUND19_INSULTS_NEAR_MISS } from './round19-insults';
+import { ROUND21_INSULTS, ROUND21_INSULTS_NEAR_MISS } from './round21-insults';
 import { ROUND20_THREATS, ROUND20_THREATS_NEAR_MISS } from './round20-threats';
 import { ROUND18_FORETOLD, ROUND18_FORETOLD_NEAR_MISS, ROUND18_MENACE, ROUND18_MENACE_NEAR_MISS, ROUND18_PHRASES, ROUND18_PHRASES_NEAR_MISS, ROUND18_ONE_PERSON, ROUND18_THREATS_AND_INSULTS, ROUND18_THREATS_AND_INSULTS_NEAR_MISS } from './round18-shapes';
 import { ROUND16_HATE_AT_PERSON } from './round16-hate';
@@ -275,6 +276,8 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'round19-threats-near-miss', title: 'the same words for hugs, barbecues, bees, storms, doctors, lifts, safety, gunsmiths, cats under cars, mattresses, parties, candles, records, trailers, LinkedIn and softball', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND19_THREATS_NEAR_MISS) },
   { id: 'round19-insults', title: "insults stretched or spelt by sound ('looooser', 'stoopid', 'idjit', 'lier'), plural names after describing words for groups placed by a clause, busybodies, cranks and man-children", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND19_INSULTS) },
   { id: 'round19-insults-near-miss', title: 'birthdays, best friends and rounds bought, stretched words that insult nobody, groups praised, planks, bums and hack days', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND19_INSULTS_NEAR_MISS) },
+  { id: 'round21-insults', title: "insults in everyday shapes: 'you useless hack', 'as useless as you are', mock thanks ('thanks for being such a liar'), 'couldn't organise a piss-up in a brewery'", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND21_INSULTS) },
+  { id: 'round21-insults-near-miss', title: 'real thanks and compliments in the same frames, the same adjectives on things or oneself', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND21_INSULTS_NEAR_MISS) },
   { id: 'round20-threats', title: "threats the grammar does not parse, read by cues: violence spread over the sentence ('you and your brother are both getting stabbed'), wished mishaps ('hope your chemo fails'), crime-scene pictures of the reader, weapons brought to someone, a dare answered by a warning, veiled warnings beside knowing where someone is (in the sentence before too), calls on others ('you know what to do')", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND20_THREATS) },
   { id: 'round20-threats-near-miss', title: 'the same words for flights, photographers, car deals, bullet trains and journals, plants, storms, adverts, true-crime podcasts, sympathy, news, jokes, vaccine queues, invitations and fundraisers', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND20_THREATS_NEAR_MISS) },
   { id: 'round18-shapes-near-miss', title: 'the same words for games, kitchens, tools, advice to a child, envy of a skill, praise of a colleague and things', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND18_THREATS_AND_INSULTS_NEAR_MISS) },
