@@ -248,6 +248,9 @@ const homonyms = [
   'Homo sapiens evolved in Africa.', 'Grab some cheese and crackers for the meeting.', 'Our MongoDB cluster is down again.', 'The spastic paralysis clinic opens Monday.',
   'I spent my holiday on Lesbos, the Greek island.', 'Light came through a chink in the curtain.', 'He smoked a fag on the balcony.', 'Water overflowed the dyke after the storm.',
   'The fire retardant coating passed inspection.', 'Mosquito bite cream is in the first aid kit.', 'The midget car racing league starts in May.', 'Polish the spic and span kitchen.',
+  // round 21: the words around them
+  'The faggots were piled by the fireplace.',
+  'We stopped at the pub for a fag and a pint.',
 ];
 
 const reclaimed = [
