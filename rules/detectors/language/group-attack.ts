@@ -329,6 +329,8 @@ function notNeeded(tokens: readonly Token[], g: GroupMention): Attack | null {
 }
 
 /** Verbs of liking or trust whose denial by the writer is aversion to a group: "I just don't like [group]". */
+/** Harm done that narrows a group to its wrongdoers: "men who hit women", "anyone who bullies". */
+const WRONGS = new Set(['hit', 'hits', 'beat', 'beats', 'abuse', 'abuses', 'rape', 'rapes', 'harass', 'harasses', 'cheat', 'cheats', 'hurt', 'hurts', 'attack', 'attacks', 'assault', 'assaults', 'bully', 'bullies', 'kill', 'kills', 'stalk', 'stalks', 'prey', 'preys', 'molest', 'molests', 'groom', 'grooms', 'exploit', 'exploits']);
 const REGARD_VERBS = new Set(['like', 'trust', 'stand', 'bear', 'tolerate', 'respect', 'want', 'care']);
 /** "I'm wary of / not a fan of / uncomfortable around [group]": the words before the group that say so. */
 const AVERSE_BEFORE: readonly (readonly string[])[] = [
@@ -642,6 +644,8 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     if (['who', 'that', 'which'].includes(tokens[vi - 1]?.w ?? '') && vi - 1 > clauseStart) return null;
     // "why do people hate immigrants so much?": asks about other people's hate
     if (['why', 'how'].includes(tokens[clauseStart]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' && ['people', 'folks', 'some', 'many', 'they', 'so', 'others', 'everyone'].includes(tokens[vi - 1]?.w ?? '')) return null;
+    // "I hate men who hit women": hate for those who do harm
+    if (['who', 'that'].includes(tokens[g.to + 1]?.w ?? '') && WRONGS.has(tokens[g.to + 2]?.w ?? '')) return null;
     return { from: vi, to: g.to, group: g, kind: 'generalisation', what: verb === 'stand' ? "can't stand" : verb, person: false };
   }
   if ((verb === 'death' && tokens[vi + 1]?.w === 'to') || (v === 'to' && tokens[k - 1]?.w === 'death')) {
@@ -675,7 +679,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   const conditional = tokens.slice(Math.max(clauseStart, vi - 4), vi).some((t) => t.w === 'if' || t.w === 'unless') && g.pronoun;
   // "I don't trust old people's licence renewals": the group owns what is refused ("'s"), it is not refused itself
   // ("why can't they just live their lives": "their" owns the object, the group is not the one refused)
-  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !conditional && state !== "'s" && !(g.pronoun && tokens[g.from]?.w === 'their') && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? ''))) {
+  // "I have no respect for men who hit women": the ones refused are narrowed to those who do harm
+  const wrongdoers = ['who', 'that'].includes(state) && WRONGS.has(tokens[g.to + 2]?.w ?? '');
+  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !conditional && !wrongdoers && state !== "'s" && !(g.pronoun && tokens[g.from]?.w === 'their') && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? ''))) {
     return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `${verb} (negated)`, person: false };
   }
   // "no [group] allowed", "no more [group]"

@@ -89,6 +89,10 @@ export const ROUND20_AVERSION_NEAR_MISS = [
   'Nothing makes me angrier than seeing a woman paid less for the same job.',
   'Women in charge make me proud.',
   'I would be happy if I never had to see another spreadsheet.',
+  // a group narrowed to those who do harm
+  'I have no respect for men who hit women.',
+  'I hate men who hit women.',
+  "I can't stand men who abuse their wives.",
 ];
 
 /**
