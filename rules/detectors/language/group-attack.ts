@@ -448,7 +448,7 @@ const FELT: readonly RegExp[] = [
 const DONE_TO = new Set(['on', 'against', 'toward', 'towards', 'at', 'of', 'for', 'to', 'about', 'with', 'treat', 'treats', 'treated', 'treating', 'attack', 'attacking', 'mock', 'mocking', 'target', 'targeting', 'harass', 'harassing', 'bully', 'bullying', 'abuse', 'abusing', 'hurt', 'hurting', 'insult', 'insulting', 'exclude', 'excluding', 'fail', 'failing', 'ignore', 'ignoring', 'deport', 'deporting', 'ban', 'banning']);
 
 /** Something done to the group, after its name: the feeling is on their behalf. */
-const VICTIMISED = /^(?:\S+ ){0,3}(?:(?:are|is|being|get|gets|getting|got|were|was) )?(?:harassed|mocked|excluded|bullied|attacked|abused|assaulted|treated|discriminated|blamed|targeted|insulted|beaten|hurt|ignored|denied|refused|turned away|left out|paid less|underpaid|called|spat|shouted|laughed|stared|profiled|deported|killed|murdered|kicked|thrown|pushed|fired|sacked|passed over|talked down|misgendered|outed|silenced|erased|stereotyped|dismissed|overlooked|excluded)\b/;
+const DONE_TO_THEM_AFTER = /^(?:\S+ ){0,3}(?:(?:are|is|being|get|gets|getting|got|were|was) )?(?:harassed|mocked|excluded|bullied|attacked|abused|assaulted|treated|discriminated|blamed|targeted|insulted|beaten|hurt|ignored|denied|refused|turned away|left out|paid less|underpaid|called|spat|shouted|laughed|stared|profiled|deported|killed|murdered|kicked|thrown|pushed|fired|sacked|passed over|talked down|misgendered|outed|silenced|erased|stereotyped|dismissed|overlooked)\b/;
 
 /** Words one of the FELT readings holds: a sentence with none is not joined and read. */
 const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel', 'boils', 'respect', 'time', 'patience', 'sympathy', 'resent', 'happy', 'glad', 'thrilled', 'fine', 'creeps', 'seeing']);
@@ -468,7 +468,7 @@ function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, 
     // ("attacks on [group] make me furious", "the way they treat [group] makes me sick": the feeling is about what is done to them)
     if (re === FELT[0] && DONE_TO.has(marked.words[g.from - 1] ?? '')) continue;
     // ("my blood boils when [group] are harassed", "seeing a [member] mocked makes me mad": anger on their behalf)
-    if (VICTIMISED.test(marked.words.slice(g.from + 1).join(' '))) continue;
+    if (DONE_TO_THEM_AFTER.test(marked.words.slice(g.from + 1).join(' '))) continue;
     if (m[0].endsWith('GRP') && (/^[a-z]+ing$/.test(after) || ['who', 'that', 'when'].includes(after))) continue;
     const [from, to] = marked.span(m);
     return [from, to, m[0].replace('GRP', tokens.slice(g.from, g.to + 1).map((t) => t.raw).join(' '))];
