@@ -441,6 +441,7 @@ const FELT: readonly RegExp[] = [
   /\bi (?:have )?(?:zero|no) (?:respect|time|patience|sympathy) (?:at all )?for GRP\b|\bi (?:really |just |deeply )?resent (?:every |all |all the |the )?GRP\b/,
   /\bi would be (?:happy|glad|thrilled|fine) if i never (?:had to )?(?:see|saw|met|meet|hear) (?:another|a|an|any) GRP\b/,
   /\bi (?:feel|get) (?:physically |so |really )?(?:sick|ill|nauseous|angry|furious) (?:when|whenever|every time) (?:a |an |some |those |these )?GRP\b|\bi get the creeps (?:around|near|from) GRP\b|\bGRP (?:give|gives) me the creeps\b/,
+  /\bi (?:really |just |honestly )?(?:hate|can not stand|despise|loathe) it when (?:a |an |some |those |these |all these |the )?GRP\b/,
   /\b(?:just )?seeing (?:a |an |two |some )?GRP (?:\S+ ){0,5}(?:make|makes) me (?:so |really |fucking |physically )?(?:angry|furious|sick|ill|mad|nauseous|livid|cringe|want to (?:vomit|puke|scream|punch))\b/,
 ];
 
@@ -467,6 +468,8 @@ function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, 
     const after = marked.words[g.from + 1] ?? '';
     // ("attacks on [group] make me furious", "the way they treat [group] makes me sick": the feeling is about what is done to them)
     if (re === FELT[0] && DONE_TO.has(marked.words[g.from - 1] ?? '')) continue;
+    // ("I hate it when my Muslim neighbours play music at 2am": a complaint about the writer's own people, not the group)
+    if (['my', 'our'].includes(marked.words[g.from - 1] ?? '')) continue;
     // ("my blood boils when [group] are harassed", "seeing a [member] mocked makes me mad": anger on their behalf)
     if (DONE_TO_THEM_AFTER.test(marked.words.slice(g.from + 1).join(' '))) continue;
     if (m[0].endsWith('GRP') && (/^[a-z]+ing$/.test(after) || ['who', 'that', 'when'].includes(after))) continue;

@@ -50,6 +50,8 @@ export const ROUND20_AVERSION = [
   'I feel physically ill when a trans woman walks in.',
   'I get the creeps around disabled folks.',
   'Just seeing Muslims pray in public makes me mad.',
+  'I hate it when Africans talk loudly on the bus.',
+  'I hate it when gay couples kiss in public.',
 ];
 
 export const ROUND20_AVERSION_NEAR_MISS = [
@@ -93,6 +95,10 @@ export const ROUND20_AVERSION_NEAR_MISS = [
   'I have no respect for men who hit women.',
   'I hate men who hit women.',
   "I can't stand men who abuse their wives.",
+  // the same complaint about what is done to a group
+  'I hate it when women get paid less.',
+  'I hate it when trans people are misgendered.',
+  'I hate it when immigrants are blamed for everything.',
 ];
 
 /**
