@@ -25,7 +25,7 @@ import { markMember } from './insinuation/shared';
 import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
 import { threatsIn } from './threat';
-import { GROUP_PLACES, GROUP_THREAT_GATE, groupViolence } from './threat-scored';
+import { arsonAtPlaceBefore, GROUP_PLACES, GROUP_THREAT_GATE, groupViolence } from './threat-scored';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
 import { unknownOption } from '../options';
 
@@ -1572,7 +1572,8 @@ function pairCue(tokens: readonly Token[]): boolean {
 const ORIGIN_CUES = new Set(['country', 'countries', 'english', 'border', 'borders', 'home', 'deported', 'deport', 'banned', 'here', 'visa', 'passport', 'illegal', 'illegals', 'immigrants']);
 
 function explainAttack(a: Attack): string {
-  const who = a.group.pronoun ? `a pronoun referring to a ${a.group.characteristic} group named earlier` : `a group defined by ${a.group.characteristic}`;
+  // (a pronoun for the group, or the group named in the sentence before this one)
+  const who = a.group.pronoun ? `${/^[aeiou]/.test(a.group.characteristic) ? 'an' : 'a'} ${a.group.characteristic} group named earlier` : `a group defined by ${a.group.characteristic}`;
   return `${KIND_TEXT[a.kind]} ${who} ('${a.what}')`;
 }
 
@@ -1673,7 +1674,9 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const { groups, refers, open } = prefilter(tokens);
   // scare quotes on a role ("female 'boss'") need no group noun: read before the prefilter, from the raw text
   const scare = aim === 'any' ? scareQuotes(input.text, tokens, groups) : null;
-  if (!open && !scare) return [];
+  // ("The refugee hotel is on Station Road. Bring petrol.": the place is named in the sentence before, read only here)
+  const arson = aim === 'any' ? arsonAtPlaceBefore(tokens, () => input.prev) : null;
+  if (!open && !scare && !arson) return [];
   // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
   const attacks: Attack[] = [...sharedAttacks(input, tokens, groups)];
   // prev is read (through a thunk) only when the sentence is the sarcastic "what could go wrong"
@@ -1683,6 +1686,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     // insinuation frames (warnings, blame by identity, essentialising, ...) read prev only when a cue asks
     attacks.push(...insinuations(tokens, groups, neighbour(() => input.prev), input.text));
     if (scare) attacks.push(scare);
+    if (arson) attacks.push({ from: 0, to: tokens.length - 1, group: { ...arson.group, from: 0, to: 0, pronoun: true }, kind: 'exclusion', what: `threat of violence: ${arson.explain}`, person: false, confidence: 0.7 });
     // prev is read only when a pronoun may point back into it (and only by the rule that resolves
     // pronouns), so edits next door do not re-run this sentence
     const prevGroups = refers ? neighbourGroups(input.prev) : [];

@@ -12,6 +12,8 @@
  * threat.ts found nothing, and only on sentences holding one of its anchor words.
  */
 import { PETS_AND_CHILDREN } from './lexicon/words';
+import type { GroupMention } from './find-groups';
+import { identityAdjective, type Characteristic } from './lexicon/groups';
 import { neighbour } from './insinuation/shared';
 import { NEGATORS, type Token } from './tokens';
 
@@ -254,6 +256,39 @@ export const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 
 /** A group's place (its name read as "people") and fire called for at it, after it or brought to it. */
 const GROUP_PLACE = String.raw`(?:the|that|this|their|a|every|those|these) (?:person|people) (?:${[...GROUP_PLACES].join('|')})`;
 const PLACE_ARSON = new RegExp(String.raw`\b${GROUP_PLACE}\b (?:\S+ ){0,5}(?:someone|somebody|we|you|they|lads|boys) (?:should|must|need to|needs to|ought to|oughta|will|are going to|gonna|could) (?:burn|torch|firebomb|petrol bomb|bomb|set fire to) (?:it|them|the place|the lot)\b|\b(?:bring|grab|get|take) (?:the |some |your |a )?(?:petrol|gasoline|gas cans?|jerry cans?|matches|lighter fluid|molotovs?|torches|pitchforks) (?:to|down to|round to|for) ${GROUP_PLACE}\b|\b${GROUP_PLACE} (?:\w+ ){0,3}(?:needs|need|deserves|deserve|should be|wants|want) (?:a )?(?:burning|burned|burnt|torching|torched|bombing|bombed|firebombing|burning down|burned down|burnt down|torched down)\b`);
+
+/** Fire brought or called for with no place named: "Bring petrol.", "Grab the matches and burn it down." */
+const ARSON_KIT = /\b(?:bring|grab|get|take|fetch) (?:the |some |your |a |plenty of )?(?:petrol|gasoline|gas cans?|jerry cans?|matches|lighter fluid|molotovs?)\b|\b(?:burn|torch|firebomb) (?:it|the place|the lot) (?:down|to the ground)\b/;
+const ARSON_WORDS = new Set(['petrol', 'gasoline', 'gas', 'jerry', 'matches', 'lighter', 'molotov', 'molotovs', 'burn', 'torch', 'firebomb']);
+/** Fire put to ordinary use, in either sentence: "We had a bonfire at the Jewish school fair. Bring matches next time!" */
+const FIRE_USES = new Set(['bonfire', 'bbq', 'barbecue', 'candle', 'candles', 'camping', 'campfire', 'fireworks', 'cake', 'birthday', 'smores', 'fireplace', 'stove', 'grill', 'generator', 'car', 'van', 'mower', 'lawnmower', 'heater', 'lantern', 'menorah', 'diwali', 'diyas', 'incense', 'sparklers']);
+/** Places of worship that name their faith by themselves ("The mosque is on Elm Street."). */
+const WORSHIP: Readonly<Record<string, Characteristic>> = { mosque: 'religion', mosques: 'religion', synagogue: 'religion', synagogues: 'religion', gurdwara: 'religion', gurdwaras: 'religion', church: 'religion', churches: 'religion' };
+
+/**
+ * Arson called for at a group's place named in the sentence before: "The refugee hotel is on Station Road. Bring petrol.",
+ * "The gay bar closes at 2. Grab the matches and burn it down.", "The mosque is on Elm Street. Bring petrol." The sentence
+ * before is read only when this one brings or calls for fire. Returns the group (or the place of worship) as named there.
+ */
+export function arsonAtPlaceBefore(tokens: readonly Token[], prev: () => string | undefined): { group: GroupMention; explain: string } | null {
+  if (!tokens.some((t) => ARSON_WORDS.has(t.w))) return null;
+  const text = tokens.map((t) => t.w).join(' ');
+  if (!ARSON_KIT.test(text) || NEGATORS_RE.test(text) || tokens.some((t) => FIRE_USES.has(t.w))) return null;
+  const before = neighbour(prev);
+  const words = before.words();
+  if (words.some((x) => FIRE_USES.has(x))) return null;
+  const groups = before.groups();
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const g = groups.find((m) => !m.pronoun && m.to === k);
+    const characteristic = GROUP_PLACES.has(words[k + 1] ?? '') ? g?.characteristic ?? identityAdjective(w) : WORSHIP[w];
+    if (!characteristic) continue;
+    const from = g?.from ?? k;
+    const to = WORSHIP[w] ? k : k + 1;
+    return { group: { from, to, characteristic, pronoun: false, weak: false }, explain: `arson called for at a group's place named just before ('${words.slice(from, to + 1).join(' ')}')` };
+  }
+  return null;
+}
 
 /** Veiled menace that, said of a group, threatens its members. */
 const GROUP_VEILED = /\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b/;

@@ -119,6 +119,10 @@ export const ROUND20_GROUP_THREATS = [
   'Bring petrol to the migrant hotel tonight.',
   'That gay bar needs burning down.',
   'The Muslim school needs a bombing.',
+  // the place named in the sentence before
+  'The refugee hotel is on Station Road. Bring petrol.',
+  'The gay bar on Main St closes at 2. Grab the matches and burn it down.',
+  'The mosque is on Elm Street. Bring petrol.',
 ];
 
 export const ROUND20_GROUP_THREATS_NEAR_MISS = [
@@ -149,4 +153,7 @@ export const ROUND20_GROUP_THREATS_NEAR_MISS = [
   'The refugee hotel caught fire last night, someone should check on them.',
   'The gay bar needs new lighting before Pride.',
   'We should never let anyone burn the refugee hotel, protect it.',
+  'The refugee hotel is on Station Road. Bring blankets.',
+  'We had a bonfire at the Jewish school fair. Bring matches next time!',
+  'Our church BBQ is on Sunday. Bring matches and charcoal.',
 ];
