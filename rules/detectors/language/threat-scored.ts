@@ -46,6 +46,11 @@ const ACTS: readonly RegExp[] = [
   /\b(?:getting|gets|get) (?:a (?:bullet|brick|beating|kicking)(?= *(?:$|[.!,]|in\b|to\b|through\b|between\b|from me\b|tonight\b|tomorrow\b|when\b|if\b|after\b|on sight\b))|(?:his|her|their|your) (?:teeth|face|head|skull) (?:knocked|kicked|smashed|caved|bashed))\b|\bleaving in an ambulance\b|\bputting (?:you|him|her|them|person) in (?:the )?hospital\b|\bhit by my (?:car|truck|van)\b/,
   /\bkick (?:your|his|her|their) (?:head|face|teeth) in\b|\b(?:stomp|stomps|stomping|stomped) (?:you|him|her|them)(?= *(?:$|\.|!|,|and|out|into|until|to death))/,
   /\b(?:want|wanted|need|needs|wish) (?:them|him|her|you) (?:all )?dead\b/,
+  // "beat the crap out of you", "punch that smug look off your face", "you're dead meat", "show you what happens to snitches"
+  /\b(?:beat|beats|beating|kick|kicks|kicking|knock|knocks|knocking|slap|slaps|slapping) the (?:crap|shit|hell|living daylights|snot|stuffing|piss) out of (?:you|u|ya|him|her|them)\b/,
+  /\b(?:punch|punching|slap|slapping|smack|smacking) (?:that|the) (?:\w+ ){0,2}(?:look|smile|grin|smirk) (?:right )?off (?:your|ur|his|her) face\b/,
+  /\b(?:you|u) (?:are|re|r) dead meat\b|\b(?:he|she|they) (?:is|are|s) dead meat\b/,
+  /\bshow (?:you|u|him|her|them) what happens to (?:snitches|rats|grasses|people like (?:you|u|him|her))\b/,
   /\b(?:shoot|poison|drown|strangle|kill|snap the neck of) (?:that|your|ur|those|his|her) (?:\w+ ){0,2}(?:dog|dogs|cat|cats|mutt|pooch|horse|puppies|puppy|kitten|kittens|mongrel)\b/,
 ];
 
@@ -75,14 +80,17 @@ const WEAPON_BROUGHT = /\b(?:with|bring|bringing|grab|grabbing|got|get) (?:a|the
 /** Where a weapon comes to: someone's door, car or street ("waiting by your car with a crowbar"). */
 const COMING = /\b(?:coming|come|comes|came|waiting|wait|pull up|pulling up|show up|showing up|visit|ride on|ride out|over there|outside|at your|by your|to your|to his|to her|at his|at her)\b/;
 
+/** Weather, roads and safety: a warning among them is advice. */
+const SAFETY_WORDS = new Set(['icy', 'ice', 'slippery', 'weather', 'storm', 'snow', 'rain', 'fog', 'flood', 'flooding', 'wind']);
+
 /** Veiled warnings: harmless words that menace when someone has shown they know where the reader is. */
 const VEILED: readonly RegExp[] = [
   /\baccidents? (?:happen|happens|can happen)\b|\bhave an accident\b|\bbe a (?:real )?shame\b|\bwould be (?:a shame|sad|awful|terrible)\b|\bit would be (?:sad|awful|a shame)\b/,
-  /\bwatch (?:your|ur) (?:back|step)\b|\bwatch (?:her|his) back\b|\bone eye open\b|\bwhile (?:you|they|he|she) still can\b|\bdays (?:\w+ ){0,4}are numbered\b|\btime (?:is|s) (?:almost |nearly )?up\b|\btick tock\b/,
+  /\bwatch (?:your|ur) (?:back|step)\b|\bwatch yourself\b|\bwatch (?:her|his) back\b|\bone eye open\b|\bwhile (?:you|they|he|she) still can\b|\bdays (?:\w+ ){0,4}are numbered\b|\btime (?:is|s) (?:almost |nearly )?up\b|\btick tock\b/,
   /\blast time you will feel safe\b|\bthink (?:you are|your \w+ is) safe\b|\bnot (?:be )?so safe\b|\bwill not see it coming\b|\bwill not know who or when\b|\bpatience ends\b|\bmake you pay\b|\bmake (?:her|him|them) regret\b|\bregretted it\b|\byou are next\b(?! (?:on (?:the|my) (?:\w+ )?list for|in (?:line|the queue)|to|up|for))/,
   /\bcan be dangerous\b|\bdangerous places\b|\bgets? (?:real |really |very )?quiet\b|\bpretty isolated\b|\bso isolated\b|\bin the dark\b|\bdark alleys?\b|\bcatches fire\b|\bbreaks easy\b|\bbreak easy\b|\bthings break\b|\bleaks happen\b|\blike surprises\b|\bstopped showing up\b|\bnobody has heard from\b/,
   /\bshame if something (?:happened|happens|were to happen)\b|\bwould hate for (?:it|them|him|her|you|your)\b|\bnobody (?:else )?(?:is|will be) around\b|\bno reason\b|\b(?:will|ill) be (?:stopping by|dropping by|parked|waiting outside|outside your)\b|\bnobody (?:ever )?knows why\b|\bcan happen in the dark\b/,
-  /\bsee if you (?:can )?walk away\b|\bhope you can run\b|\bhow many teeth you\b|\bwatch what happens\b/,
+  /\bsee if you (?:can )?walk away\b|\bhope you can run\b|\bhow many teeth you\b|\bwatch what happens\b|\bsee what happens to (?:your|ur) (?:face|teeth|nose|legs|family|kids|car|house|dog)\b|\bfriends who(?:'d| would| d) (?:love|like) to (?:visit|meet|see) (?:you|u)\b/,
   /\b(?:will not|not) be \w+ing (?:much )?longer\b|\bwill not come running\b|\bsee if your \w+ makes it\b|\bneed a new (?:mommy|mom|mum|daddy|dad|mother|father)\b|\bif i (?:get|got|ever get) my hands on\b|\bstill alive\b|\b(?:antifreeze|rat poison|poison is cheap|poison s cheap)\b|\bkeep (?:your|ur) \w+ (?:indoors|inside)\b|\bwill be the ones? (?:paying|who pay)\b|\bwhat happens when (?:\w+ ){1,3}(?:runs?|running) (?:his|her|your|their) mouth\b|\bcatching up with\b|\bhow tough you are when\b|\bend up like the last one\b/,
   /\block the (?:back |front )?door\b|\bbetter lock\b|\bcheck(?:ing)? under (?:my|your) car\b|\bstay off the roads\b|\bthink (?:carefully|about that) (?:about|before)\b|\bsee you around\b|\bsee u around\b|\bseeing you (?:real )?soon\b|\bin person this time\b|\bwhat happens to (?:you|people like you|snitches|him|her)\b|\bthe last one\b|\blast weekend of peace\b|\bgood life insurance\b|\bjust in case\b|\bdisappear\b/,
 ];
@@ -96,12 +104,12 @@ const WHEREABOUTS: readonly RegExp[] = [
 ];
 
 /** A promise, a wish, a condition or a call to others: what makes harm a threat rather than a story. */
-const FUTURE = /\b(?:will|going to|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
-const WISH = /\b(?:hope|hoping|hopefully|pray(?!ing for| for)|praying(?! for)|wish|can not wait|cannot wait|would be better if|really hope)\b|^may (?:you|your|he|she|they|his|her|that)\b/;
+const FUTURE = /\b(?:will|going to|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|when i find|when i catch|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
+const WISH = /\b(?:hope|hoping|hopefully|pray(?!ing for| for)|praying(?! for)|wish|can not wait|cannot wait|would be better if|really hope|would love to|d love to)\b|^may (?:you|your|he|she|they|his|her|that)\b/;
 const CONDITION = /\b(?:if|unless|or else|one more|keep it up|keep testing|do it again|i dare you|touch my|say that|keep talking|keep leaving)\b/;
 const INCITE = /\b(?:someone|somebody|anyone|whoever|everyone|everybody|you all|any real men|who is brave enough|boys)\b/;
 /** A condition set on what the reader does next, which a veiled warning then answers: "keep it up and watch what happens". */
-const DARE = /\b(?:keep (?:leaving|posting|it up|running)|do it again|i dare you|one more (?:word|comment|post|time)|keep testing|say that (?:again|to my face)|keep running your mouth)\b/;
+const DARE = /\b(?:keep (?:leaving|posting|it up|running|talking)|do it again|i dare you|one more (?:word|comment|post|time)|keep testing|say that (?:again|to my face)|keep running your mouth)\b/;
 /** A fiction word that is only a simile: "wrapped in a tarp like some mob movie". */
 const SIMILE = /\blike (?:a|some|in|the|that|in the) (?:\w+ )?(?:movie|film|series)\b/;
 const INCITE_IMPERATIVE = /(?:^|[.!?] )(?:go|everyone go|y all go|you all go|show) (?:to|make|find|get|show)\b|\byou know what to do\b|\bdo what you want with\b|\bmake sure (?:he|she|they) (?:does|do) not\b|\bhint hint\b|\bsomeone get (?:that|this)\b/;
@@ -151,7 +159,7 @@ const ANCHORS = new Set(`
   transplant brakes parachute lump tumor tumour cancer terminal fall walk walks walked hit with bring bringing grab grabbing got get
   accident accidents shame would watch one while days time tick think not patience regret regretted next dangerous quiet isolated dark
   alleys alley catches breaks break things leaks surprises stopped nobody lock better check stay see seeing person what weekend good just
-  disappear
+  disappear kick kicks slaps smack smacking meat show friends obesity illness disease diabetes addiction stroke coming
 `.trim().split(/\s+/));
 
 function anyMatch(res: readonly RegExp[], text: string): RegExpExecArray | null {
@@ -217,7 +225,8 @@ export function scoredThreat(tokens: readonly Token[], prev: () => string | unde
   }
   // a veiled warning, menacing only beside proof of knowing where the person is (in this sentence or the one before)
   const veiled = games ? null : anyMatch(VEILED, text);
-  if (veiled && !joke) {
+  // (advice about weather and roads: "watch yourself out there, the roads are icy and nobody is around")
+  if (veiled && !joke && !words.some((x) => SAFETY_WORDS.has(x))) {
     const where = anyMatch(WHEREABOUTS, text) ?? (WHEREABOUTS.some((re) => re.test(before())) ? veiled : null);
     // (someone's own family or pet: "your son", "his dog", "that mutt of yours", "you have such a precious little boy";
     // not "check under your car for cats")

@@ -47,6 +47,12 @@ export const ROUND20_THREATS = [
   'I hope your cancer comes back.',
   'Hopefully your obesity catches up with you, @dean.',
   "I hope she gets what's coming to her.",
+  "@dave you're dead meat when I find you.",
+  'I hope someone beats the crap out of you.',
+  'Keep talking and see what happens to your face.',
+  "I'd love to punch that smug look off your face.",
+  "Watch yourself, I have friends who'd love to visit you.",
+  "Come to the office tomorrow and I'll show you what happens to snitches.",
 ];
 
 export const ROUND20_THREATS_NEAR_MISS = [
@@ -82,6 +88,10 @@ export const ROUND20_THREATS_NEAR_MISS = [
   "Hopefully your mum's cancer doesn't come back, sending love.",
   'My biggest fear is that the cancer comes back. Hope not.',
   'Hopefully the summer tour comes back next year.',
+  'This news will knock that grin off your face, we got the house!',
+  "Watch yourself out there, the roads are icy and nobody is around.",
+  "I have friends who'd love to meet you at the conference!",
+  'My mates would beat the crap out of you at FIFA.',
 ];
 
 /** Threats against protected groups or their members: the group's name stands where the threat grammar expects a person. */
