@@ -200,6 +200,8 @@ const DIMINISHERS = new Set(['less', 'fewer', 'lesser']);
 /** Nouns that carry the attack after an attribute: "bad drivers", "terrible engineers", "second-class citizens". */
 const ROLE_AFTER_BAD = new Set(['bad', 'terrible', 'horrible', 'awful', 'worse', 'worst', 'poor', 'lousy', 'inferior', 'second', 'lower']);
 
+/** Verbs of standing that are predicates with no auxiliary: "[group] belong here", "[group] matter". */
+const BARE_STANDING = new Set(['belong', 'belongs', 'matter', 'matters', 'deserve', 'deserves']);
 /** Where derogation sends a group: "women belong in the kitchen". */
 const DEROGATORY_PLACES = new Set(['kitchen', 'sandwich', 'sandwiches', 'zoo', 'cage', 'cages', 'camps', 'oven', 'ovens', 'gutter', 'jungle', 'asylum', 'asylums', 'barefoot', 'closet', 'wall', ...LOW_PLACES]);
 /** Ordinary places a "belong in X, not Y" contrast keeps a group out of. */
@@ -607,6 +609,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       if (CLAUSE_BREAK.has(word(tokens, j))) break;
     }
   }
+  // "I don't think [group] belong here / matter / deserve rights": a bare verb of standing is a predicate by itself, which only
+  // a denied opinion makes an attack (read below as a positive)
+  if (!aux && BARE_STANDING.has(head) && neg === 0) aux = true;
   if (!aux) return null;
   // "have no rights in detention" reports a situation (read before "rights" as a denied positive)
   if (situatedRights && ['have', 'has'].includes(modal)) return null;

@@ -110,6 +110,8 @@ const negatedPositive = fill([
   '{G} do not deserve rights.', '{G} can never be good leaders.', '{G} are not fit to be managers.', "{G} aren't qualified for anything.",
   '{G} are not intelligent.', "{G} can't learn anything new.", "{G} don't deserve respect.", '{G} should not be allowed to work here.',
   '{G} are not normal.',
+  // a bare verb of standing under a denied opinion (round 21)
+  "I don't think {G} belong here.", "I don't believe {G} belong in science.", "I don't think {G} matter.",
 ], 24, [...P]);
 
 const pronounSame = fill([
@@ -239,6 +241,8 @@ const negatedHate = fill([
   "I would never say {G} are stupid.", "It's false that {G} are violent.", 'Not all {G} are the same.', "{G} are not animals, they're people.",
   "I don't hate {G}.", "We should not deport {G}.", '{G} should not be banned.', "I don't agree that {G} are dishonest.",
   "It's wrong to think {G} are dirty.", '{G} are not a threat.', "I don't think {G} should be excluded.", '{G} are not evil.',
+  // round 21: the same denied opinion over what is done to them
+  "I don't think {G} deserve the hate they get.", "I don't think {G} belong in prison for protesting.",
 ], 1, []);
 
 const homonyms = [
