@@ -523,6 +523,8 @@ function predicatedInsult(tokens: readonly Token[], i: number): Found | null {
   // "she's crazy & I love her", "rude and funny on stage", "stubborn and 90 and still drives": the trait joined to love, a
   // merit or an age is told fondly
   if (nxt === 'and' && (/^\d+$/.test(w(tokens, i + 2)) || FOND_AFTER_AND.has(w(tokens, i + 2)) || (['i', 'we'].includes(w(tokens, i + 2)) && ['love', 'adore', 'miss'].includes(w(tokens, i + 3))))) return null;
+  // "he's stubborn, he'll pull through": a stubborn streak counted on to beat an illness
+  if (t.w === 'stubborn' && /\b(?:pull through|make it|beat (?:this|it)|be (?:fine|okay|ok)|get through|recover)\b/.test(tokens.slice(i + 1).map((x) => x.w).join(' '))) return null;
   // "the worse" is a common misspelling of "the worst"
   if ((t.w === 'worst' || t.w === 'worse') && w(tokens, i - 1) !== 'the' && w(tokens, i - 2) !== 'the') return null;
   let c = i - 1;
@@ -746,7 +748,8 @@ function run(input: DetectorInput): DetectorHit[] {
       continue;
     }
     // "you ignorant dupes", "you pathetic little people": "you" with an insulting adjective and a noun, said to the reader
-    if (t.w === 'you' && (OWNED_CONTEMPT.has(w(tokens, i + 1)) || VOCATIVE_CONTEMPT.has(w(tokens, i + 1))) && w(tokens, i + 1) !== 'sorry' && !['thank', 'thanks', 'see', 'love', 'miss'].includes(w(tokens, i - 1)) && tokens[i + 2] && !tokens[i + 2]?.punct && !FUNCTION_AFTER_YOU.has(w(tokens, i + 2)) && (i + 3 >= tokens.length || tokens[i + 3]?.punct || CLAUSE_BREAK.has(w(tokens, i + 3)))) {
+    // ("Me, you clueless beginner: ...": the writer casting themselves)
+    if (t.w === 'you' && (OWNED_CONTEMPT.has(w(tokens, i + 1)) || (VOCATIVE_CONTEMPT.has(w(tokens, i + 1)) && !(w(tokens, 0) === 'me' && tokens[1]?.punct))) && w(tokens, i + 1) !== 'sorry' && !['thank', 'thanks', 'see', 'love', 'miss'].includes(w(tokens, i - 1)) && tokens[i + 2] && !tokens[i + 2]?.punct && !FUNCTION_AFTER_YOU.has(w(tokens, i + 2)) && (i + 3 >= tokens.length || tokens[i + 3]?.punct || CLAUSE_BREAK.has(w(tokens, i + 3)))) {
       found.push({ from: i, to: i + 2, confidence: 0.7, explain: `insulting description aimed at the reader ('you ${w(tokens, i + 1)} ${w(tokens, i + 2)}')`, tag: 'insult' });
       i += 2;
       continue;

@@ -200,6 +200,8 @@ const DIMINISHERS = new Set(['less', 'fewer', 'lesser']);
 /** Nouns that carry the attack after an attribute: "bad drivers", "terrible engineers", "second-class citizens". */
 const ROLE_AFTER_BAD = new Set(['bad', 'terrible', 'horrible', 'awful', 'worse', 'worst', 'poor', 'lousy', 'inferior', 'second', 'lower']);
 
+/** What treats and kindness "ruin" for the writer: "ruined my diet". */
+const INDULGED = new Set(['diet', 'diets', 'waistline', 'figure', 'willpower', 'self-control', 'resolution', 'resolutions', 'detox', 'cut', 'bulk', 'macros']);
 /** Verbs of standing that are predicates with no auxiliary: "[group] belong here", "[group] matter". */
 const BARE_STANDING = new Set(['belong', 'belongs', 'matter', 'matters', 'deserve', 'deserves']);
 /** Where derogation sends a group: "women belong in the kitchen". */
@@ -584,6 +586,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     const objEnd = det && /^[a-z]+$/.test(word(tokens, i + 2)) ? i + 2 : next && !CLAUSE_BREAK.has(next) && next !== ',' && !det ? i + 1 : i;
     // "gay marriage ruined nothing", "immigrants destroyed no one's jobs": the harm is denied by its object
     const deniedObject = ['nothing', 'nobody', 'noone', 'no'].includes(next);
+    // "my Hindu coworkers' Diwali sweets have ruined my diet": an indulgence's toll on the writer, told fondly
+    if (['ruined', 'ruin', 'ruins', 'ruining', 'wrecked', 'destroyed'].includes(head) && next === 'my' && INDULGED.has(word(tokens, i + 2))) return null;
     return negated || deniedObject ? { kind: 'negated-attack', end: i, head } : { kind: 'stereotype', end: objEnd, head };
   }
   // "[group] always whine", "[group] complain so much", "do [group] ever stop whining"

@@ -186,6 +186,9 @@ export function subjectBefore(tokens: readonly Token[], c: number): { range: [nu
 }
 
 /** "anyone who ... is", "whoever ... is": the start of a subject that is a person described by a relative clause, or -1. */
+/** What the first of a kind did, long ago: "whoever first ...", "whoever invented ..." ("whoever wrote this code" is a colleague). */
+const ORIGINATORS = new Set(['first', 'invented', 'discovered']);
+
 function relativeSubject(tokens: readonly Token[], c: number): number {
   // "anyone who says I'm an idiot": the copula has a subject of its own inside the clause
   // ("who leaks it is": "it" is the clause's object there, unless a clause opens right before it)
@@ -194,6 +197,9 @@ function relativeSubject(tokens: readonly Token[], c: number): number {
   for (let k = c - 1; k >= Math.max(0, c - 10); k--) {
     const x = w(tokens, k);
     if (CLAUSE_BREAK.has(x) || ['because', 'since', 'when', 'if', 'and', 'so'].includes(x) || (x === ',' && !['anyone', 'whoever', 'anybody'].includes(w(tokens, k + 1)))) return -1;
+    // ("whoever first ate a durian was deranged", "whoever invented 8am lectures is a monster": someone long gone, a figure
+    // of speech; "whoever keyed my car is a coward" still names someone)
+    if (x === 'whoever' && ORIGINATORS.has(w(tokens, k + 1))) return -1;
     if (x === 'whoever' || (['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody'].includes(x) && ['who', 'that'].includes(w(tokens, k + 1)))) return k;
   }
   return -1;

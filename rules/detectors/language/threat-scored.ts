@@ -11,7 +11,7 @@
  * a joke marker on a hyperbolic verb ("I'll kill you if you spoil the finale lol") stand it down. It runs only when
  * threat.ts found nothing, and only on sentences holding one of its anchor words.
  */
-import { PETS_AND_CHILDREN } from './lexicon/words';
+import { GAME_TITLES, PETS_AND_CHILDREN } from './lexicon/words';
 import type { GroupMention } from './find-groups';
 import { identityAdjective, type Characteristic } from './lexicon/groups';
 import { neighbour } from './insinuation/shared';
@@ -120,9 +120,9 @@ const AIM = /\b(?:(?:any|every|the next|the first|next|another|one more|all|all 
 /** Crime-scene words that are also the names of genres and shows. */
 const FICTION_IMAGE = /true crime|dateline|unsolved|cold case|last seen|forensics|crime scene|evidence bag|coroner|autopsy|missing|milk carton/;
 /** Sport, games and fiction: they stand down the cue reader except for the acts no game has. */
-const GAME_WORDS = new Set(['game', 'games', 'gaming', 'match', 'cricket', 'practice', 'training', 'rugby', 'football', 'soccer', 'tennis', 'golf', 'hockey', 'baseball', 'softball', 'nets', 'club', 'league', 'season', 'playoffs', 'final', 'finals', 'level', 'raid', 'pokemon', 'fortnite', 'minecraft', 'chess', 'novel', 'book', 'chapter', 'character', 'villain', 'plot', 'movie', 'film', 'series', 'finale', 'episode', 'spoiler', 'spoilers', 'spoil', 'fanfic', 'script']);
+const GAME_WORDS = new Set([...GAME_TITLES, 'game', 'games', 'gaming', 'match', 'cricket', 'practice', 'training', 'rugby', 'football', 'soccer', 'tennis', 'golf', 'hockey', 'baseball', 'softball', 'nets', 'club', 'league', 'season', 'playoffs', 'final', 'finals', 'level', 'raid', 'pokemon', 'fortnite', 'minecraft', 'chess', 'novel', 'book', 'chapter', 'character', 'villain', 'plot', 'movie', 'film', 'series', 'finale', 'episode', 'spoiler', 'spoilers', 'spoil', 'fanfic', 'script']);
 /** The acts a game or a story also has: "you're getting smoked in the final", "a beatdown in ranked". */
-const GAME_ACTS = /lesson|smoked|merked|murked|bodied|capped|jumped|kicking|beatdown|beating|stomp|ass (?:beat|kicked|whooped)|beat \w+ down/;
+const GAME_ACTS = /lesson|smoked|merked|murked|bodied|capped|jumped|kicking|beatdown|beating|stomp|ass (?:beat|kicked|whooped)|beat \w+ down|(?:crap|shit|hell|stuffing) out of/;
 /** A kitchen, a report, sympathy or an advert: the violent words are about something else (games are GAME_WORDS). */
 const STANDS_DOWN = new Set([
   // reports, condemnation and sympathy
@@ -187,7 +187,7 @@ export function scoredThreat(tokens: readonly Token[], prev: () => string | unde
   const words = tokens.map((t) => t.w);
   const text = words.join(' ');
   // (sport and fiction stand down everything but the acts no game has: "getting stabbed after the match on Friday")
-  const games = words.some((x) => GAME_WORDS.has(x)) && !SIMILE.test(text);
+  const games = (words.some((x) => GAME_WORDS.has(x)) || /\bfive a side\b/.test(text)) && !SIMILE.test(text);
   if (words.some((x) => STANDS_DOWN.has(x))) return null;
   const aimed = AIM.test(text) || tokens.some((t) => t.mention);
   // (the sentence before is read only when a cue needs it: an editor re-runs a sentence whose neighbour it read)

@@ -9,7 +9,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { findGroups, toldToGroup } from './find-groups';
-import { INSULT_NOUNS, PEOPLE_GROUP_WORDS, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
+import { GAME_TITLES, INSULT_NOUNS, PEOPLE_GROUP_WORDS, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { subjectBefore } from './target';
 import { ownWords, scoredThreat, spanOf } from './threat-scored';
@@ -123,7 +123,7 @@ function w(tokens: readonly Token[], i: number): string {
 }
 
 /** A game in the sentence makes a beating a defeat: "you get a beating at chess". */
-const GAME_WORDS = new Set(['play', 'plays', 'game', 'games', 'round', 'match', 'chess', 'scrabble', 'kart', 'cards', 'poker', 'puzzle', 'quiz', 'board']);
+const GAME_WORDS = new Set([...GAME_TITLES, 'play', 'plays', 'game', 'games', 'round', 'match', 'chess', 'scrabble', 'kart', 'cards', 'poker', 'puzzle', 'quiz', 'board']);
 /** What hits a person in a wish of harm: "hit by a bus". */
 const HIT_BY = new Set(['bus', 'car', 'truck', 'lorry', 'train', 'brick', 'meteor', 'asteroid', 'bullet', 'bat', 'tram', 'van', 'taxi', 'drone', 'missile', 'rock', 'rocks']);
 
@@ -472,7 +472,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
     if (v === 'want' && personAt(tokens, i + 1) >= 0 && w(tokens, personAt(tokens, i + 1) + 1) === 'dead' && !['center', 'centre', 'lucky', 'easy', 'good', 'serious', 'right', 'on'].includes(w(tokens, personAt(tokens, i + 1) + 2))) out.push({ from: i, to: personAt(tokens, i + 1) + 1, confidence: 0.85, explain: "wants someone dead" });
     // "I know where you live", "watch your back", "you'll regret this", "you're dead"
     if (v === 'know' && !['is', 'was', 'are'].includes(w(tokens, i + 4)) && !tokens.some((t) => KIND_FOLLOW_ONS.has(t.w)) && ((w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && (['live', 'park', 'sleep'].includes(w(tokens, i + 3)) || (['work', 'train', 'drink'].includes(w(tokens, i + 3)) && tokens.some((t) => WEAPONS.has(t.w) || ['loaded', 'rifle', 'ar', 'glock', 'shotgun', 'pistol', 'strap'].includes(t.w))))) || (w(tokens, i + 1) === 'where' && ['your', 'ur'].includes(w(tokens, i + 2)) && ['kids', 'children', 'family', 'wife', 'husband', 'mum', 'mom', 'daughter', 'son', 'parents'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'your' && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address')))) && ['i', 'we'].includes(w(tokens, i - 1)) && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite', 'spot', 'space', 'bay', 'early', 'fair'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: `veiled threat ('I know ${w(tokens, i + 1)} ${w(tokens, i + 2)} ${w(tokens, i + 3)}')` });
-    if (v === 'watch' && ['your', 'ur'].includes(w(tokens, i + 1)) && ['back', 'bak'].includes(w(tokens, i + 2)) && !tokens.slice(i + 3).some((t) => ['coming', 'behind', 'deadlift', 'lift', 'lifting', 'squat', 'posture', 'cart', 'car', 'bike'].includes(t.w)) && !['on', 'during', 'when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
+    if (v === 'watch' && ['your', 'ur'].includes(w(tokens, i + 1)) && ['back', 'bak'].includes(w(tokens, i + 2)) && !tokens.slice(i + 3).some((t) => ['coming', 'behind', 'deadlift', 'lift', 'lifting', 'squat', 'posture', 'cart', 'car', 'bike'].includes(t.w)) && !['on', 'during', 'when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3)) && !tokens.some((t) => GAME_WORDS.has(t.w))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
     // "I will find where you live", "I'll find you", "I will make you pay", "you'll pay for this"
     const lives = v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) ? tokens.findIndex((t, k) => k > i + 1 && k < i + 5 && t.w === 'live') : -1;
     if (lives > 0 && speakerWill(tokens, i)) out.push({ from: i, to: lives, confidence: 0.8, explain: "veiled threat ('find where you live')" });
@@ -1001,7 +1001,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   if ((v === 'shoot' || v === 'hit' || v === 'drop' || v === 'smoke') && IDIOM_OBJECTS.has(after) && w(tokens, end) !== 'your' && !moment) return null;
   // ("we'll smoke them out of the den": flushed out, not shot)
   if (v === 'smoke' && after === 'out') return null;
-  if ((v === 'kill' || v === 'destroy' || v === 'crush' || v === 'murder' || v === 'knock' || v === 'beat' || v === 'smoke') && ['at', 'in', 'on', 'with'].includes(after) && (['chess', 'game', 'games', 'the', 'ping', 'pong', 'trivia', 'karaoke', 'sales', 'golf', 'tennis', 'fifa', 'rock', 'mario', 'cod', 'fortnite', 'darts', 'pool', 'cards', 'poker', 'scrabble', 'monopoly', 'madden', 'smash', 'tekken', 'uno', 'wordle', 'quiz', 'badminton', 'squash', 'padel', 'bowling'].includes(w(tokens, end + 2)) || GAME_WORDS.has(w(tokens, end + 2)))) return null;
+  if ((v === 'kill' || v === 'destroy' || v === 'crush' || v === 'murder' || v === 'knock' || v === 'beat' || v === 'smoke') && ['at', 'in', 'on', 'with'].includes(after) && (['chess', 'game', 'games', 'the', 'ping', 'pong', 'trivia', 'karaoke', 'sales', 'golf', 'tennis', 'fifa', 'rock', 'mario', 'cod', 'fortnite', 'darts', 'pool', 'cards', 'poker', 'scrabble', 'monopoly', 'madden', 'smash', 'tekken', 'uno', 'wordle', 'quiz', 'badminton', 'squash', 'padel', 'bowling'].includes(w(tokens, end + 2)) || GAME_TITLES.has(w(tokens, end + 2)) || (w(tokens, end + 2) === 'five' && w(tokens, end + 4) === 'side') || GAME_WORDS.has(w(tokens, end + 2)))) return null;
   // ("finish him off with a drop shot", "track him down on LinkedIn", "deck him out in the new kit": the softer verbs need
   // someone who says they will, not a bare command, and no game or errand)
   if (SOFT_VIOLENT.has(v) && !byAgent && !lets) return null;

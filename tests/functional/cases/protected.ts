@@ -24,6 +24,7 @@ import { ROUND19_IMPLICIT, ROUND19_IMPLICIT_NEAR_MISS } from './round19-implicit
 import { ROUND20_GROUP_THREATS, ROUND20_GROUP_THREATS_NEAR_MISS } from './round20-threats';
 import { ROUND20_AVERSION, ROUND20_AVERSION_NEAR_MISS, ROUND20_IMPLICIT, ROUND20_IMPLICIT_NEAR_MISS, ROUND20_SPELLINGS, ROUND20_SPELLINGS_NEAR_MISS } from './round20-protected';
 import { REVIEW33_NEAR_MISS } from './precision-review-round33';
+import { REVIEW35_NEAR_MISS } from './precision-review-round34';
 import { REVIEW30_NEAR_MISS } from './precision-review-round30';
 import { SARCASM_ROUND17_NEAR_MISS } from './sarcasm-round17';
 import { ROUND12_SHAPES, ROUND12_SHAPES_NEAR_MISS } from './round12-shapes';
@@ -3242,6 +3243,7 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'round20-spellings', title: "a z for an s in a group's name ('muzlims', 'jewz', 'gayz'), with leetspeak and spaced letters", family: 'protected', polarity: 'flag', cases: ROUND20_SPELLINGS.map((t) => ({ text: t, expect: [...P] })) },
   { id: 'round20-spellings-near-miss', title: 'words with z near group names: jazz, pizza, quizzes, bazaars, zombies, prizes, blazers, buzzing', family: 'protected', polarity: 'pass', cases: ROUND20_SPELLINGS_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'precision-review-round33', title: 'ordinary posts naming protected groups that a reviewer ran as a black box against the round 20 implicit readers: celebration, descriptions, good things, comparisons, kind always/never statements, anger at injustice, accommodation, everyday posts', family: 'protected', polarity: 'pass', cases: REVIEW33_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'precision-review-round34', title: 'ordinary posts a reviewer ran as a black box against the round 21 readers: starred words, strong words on things, hopes around illness, fire near places, anger on a group\'s behalf, sincere thanks, game trash talk, safety advice, news of violence, everyday group mentions', family: 'protected', polarity: 'pass', cases: REVIEW35_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'precision-review-round30', title: 'ordinary posts naming protected groups that a reviewer ran as a black box against the round 19 implicit readers: accommodation, safety advice, sport, career advice, preferences, family news, panto, questions, counter-speech', family: 'protected', polarity: 'pass', cases: REVIEW30_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'sarcasm-round17-near-miss', title: 'sarcasm tags said sincerely, against those who wrong a group, of the writer\'s own experience and of things', family: 'protected', polarity: 'pass', cases: SARCASM_ROUND17_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'statement-reader-round11', title: "habits pinned on a group by word class: crimes with an object, vices, a vice object after any verb, 'every [member]', duties denied with 'never'", family: 'protected', polarity: 'flag', cases: STATEMENT_READER_ROUND11.map((t) => ({ text: t, expect: [...P] })) },

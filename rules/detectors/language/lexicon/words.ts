@@ -120,6 +120,12 @@ export const INSULT_INTENSIFIERS = set(`
   pathetic worthless useless sorry old disgusting filthy dirty stinking massive huge real right proper colossal
 `);
 
+/** Games and sports by name, which the threat readers let violent words belong to ("watch your back in Fortnite tonight"). */
+export const GAME_TITLES = set(`
+  fortnite minecraft fifa warzone valorant overwatch apex halo roblox pubg tekken kart pokemon futsal footy mariokart
+  paintball lasertag dodgeball
+`);
+
 /** Profanity words: counted as "aimed" only with a person target. */
 export const PROFANITY = set(`
   fuck fucks fucking fuckin fucked fucker shit shits shitty bullshit crap damn goddamn ass asshole bitch bitches piss pissed cunt
