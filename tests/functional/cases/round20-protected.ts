@@ -52,6 +52,22 @@ export const ROUND20_AVERSION = [
   'Just seeing Muslims pray in public makes me mad.',
   'I hate it when Africans talk loudly on the bus.',
   'I hate it when gay couples kiss in public.',
+  // feelings in idioms: the ick, the wrong way, on edge, recoiling, a knot in the stomach, had it up to here
+  'Trans people give me the ick.',
+  'I physically recoil when a gay couple walks past.',
+  'Muslims are exhausting to be around.',
+  'Black people just rub me the wrong way.',
+  "I've had it up to here with refugees.",
+  'Gay people make me want to move countries.',
+  "I can't bear being in the same room as a trans woman.",
+  'Muslims fill me with dread.',
+  'I feel dirty after talking to Indians.',
+  'Just the thought of two men kissing makes me gag.',
+  'Being around Africans puts me on edge.',
+  'I get a knot in my stomach whenever I see a Sikh.',
+  'Disabled people are a pain to deal with.',
+  'Immigrants make my life miserable.',
+  'I hate the sight of women in power.',
 ];
 
 export const ROUND20_AVERSION_NEAR_MISS = [
@@ -99,6 +115,16 @@ export const ROUND20_AVERSION_NEAR_MISS = [
   'I hate it when women get paid less.',
   'I hate it when trans people are misgendered.',
   'I hate it when immigrants are blamed for everything.',
+  'The way people treat trans kids makes me want to scream.',
+  'Attacks on Muslims fill me with dread.',
+  'Racists give me the ick.',
+  'I recoil when people mock disabled kids.',
+  'I get a knot in my stomach whenever I see a Sikh man harassed.',
+  'Refugees make my life so much richer.',
+  'I feel dirty after talking to racists.',
+  'Nothing is more irritating than a printer jam.',
+  'I hate the sight of women being abused.',
+  'The thought of two men kissing makes me smile.',
 ];
 
 /**
