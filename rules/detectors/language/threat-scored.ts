@@ -331,6 +331,12 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     const [from, to] = spanOf(text, arson, tokens.length);
     return { from, to, confidence: 0.75, explain: `arson called for at a group's place ('${ownWords(tokens, from, to)}')` };
   }
+  // "I'd happily put a bullet in every [member]", "bringing my rifle to the Pride parade"
+  const shot = /\b(?:put|putting) (?:a |some )?(?:bullet|bullets|round|rounds|slug|slugs) (?:in|into|through) (?:every|all|each|any|the|those|these|some) ?(?:\w+ )?(?:person|people)\b/.exec(text) ?? /\b(?:bring|bringing|take|taking|carry|carrying) (?:my|a|the|some|our) (?:rifle|gun|guns|shotgun|pistol|ar|ak|machete|knife|knives|bomb|explosives|molotovs?) to (?:the|that|this|their|a) (?:(?:person|people) (?:\w+ )?(?:parade|march|festival|mosque|church|synagogue|temple|gurdwara|bar|club|centre|center|school|hotel)|pride (?:parade|march|event|festival)?)\b/.exec(text);
+  if (shot && !NEGATORS_RE.test(text.slice(0, shot.index))) {
+    const [from, to] = spanOf(text, shot, tokens.length);
+    return { from, to, confidence: 0.75, explain: `violence called for against a group's members or their places ('${ownWords(tokens, from, to)}')` };
+  }
   if (!CALLED.test(text)) return null;
   /** The words of the clause before tokens[i], at most eight: where the call must be ("I will ... strangle"). */
   const lead = (i: number): string => {
@@ -380,8 +386,10 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   }
   // a place of theirs attacked, or a vehicle driven into them: "someone oughta burn down that [group] temple with everyone
   // inside", "let's go to the [group] bar and torch it", "shoot up a [group] club", "drive my truck into the next [members]"
-  const place = /\b(?:burn|burning|torch|torching|firebomb|firebombing|bomb|bombing|blow up|blowing up|shoot up|shooting up|set fire to|setting fire to|petrol bomb|burn down|torch down)\b (?:down )?(?:the|that|this|a|their|every|some|any|all)? ?(?:person|people) (?:mosque|mosques|church|churches|synagogue|synagogues|temple|temples|gurdwara|club|clubs|bar|bars|hotel|hotels|centre|center|school|schools|shop|shops|homes|houses|festival|march|parade)\b|\b(?:the|that|this|a) (?:person|people) (?:mosque|church|synagogue|temple|gurdwara|club|bar|hotel|centre|center|school|shop) and (?:torch|burn|bomb|firebomb|shoot up) it\b|\b(?:drive|driving|ram|ramming|plough|plow|plowing|ploughing) (?:my|a|the|our|his) (?:car|truck|van|lorry) (?:into|through) (?:\w+ ){0,4}(?:person|people)\b|\b(?:love|like|want|wait|glad|happy|enjoy) to see (?:\w+ ){0,6}(?:hanging|hanged|hung|dead|burning|burned|lynched|gassed|executed|(?:shot|killed|beaten)(?= *(?:$|[.!,]|and\b|dead\b)))/.exec(text);
-  if (place && CALLED.test(text) && !NEGATORS_RE.test(text.slice(0, place.index)) && [...at].some((k) => { const [a, b] = spanOf(text, place, tokens.length); return k >= a && k <= b; })) {
+  const place = /\b(?:burn|burning|torch|torching|firebomb|firebombing|bomb|bombing|blow up|blowing up|shoot up|shooting up|set fire to|setting fire to|petrol bomb|burn down|torch down|take out|taking out)\b (?:down )?(?:the|that|this|a|their|every|some|any|all)? ?(?:whole |entire )?(?:person|people) (?:mosque|mosques|church|churches|synagogue|synagogues|temple|temples|gurdwara|club|clubs|bar|bars|hotel|hotels|centre|center|school|schools|shop|shops|homes|houses|festival|march|parade)\b|\b(?:the|that|this|a) (?:person|people) (?:mosque|church|synagogue|temple|gurdwara|club|bar|hotel|centre|center|school|shop) and (?:torch|burn|bomb|firebomb|shoot up) it\b|\b(?:drive|driving|ram|ramming|plough|plow|plowing|ploughing) (?:my|a|the|our|his) (?:car|truck|van|lorry) (?:into|through) (?:\w+ ){0,4}(?:person|people)\b|\b(?:love|like|want|wait|glad|happy|enjoy) to see (?:\w+ ){0,6}(?:hanging|hanged|hung|dead|burning|burned|lynched|gassed|executed|(?:shot|killed|beaten)(?= *(?:$|[.!,]|and\b|dead\b)))/.exec(text);
+  // ("take out the Sikh temple's recycling", "taking out the whole Jewish centre for lunch": an errand or a treat)
+  const treat = place !== null && /^tak/.test(place[0]) && /^ *(?:'s\b|s\b|for\b|to\b)/.test(text.slice(place.index + place[0].length));
+  if (place && !treat && CALLED.test(text) && !NEGATORS_RE.test(text.slice(0, place.index)) && [...at].some((k) => { const [a, b] = spanOf(text, place, tokens.length); return k >= a && k <= b; })) {
     const [from, to] = spanOf(text, place, tokens.length);
     const said = ownWords(tokens, from, to);
     return { from, to, confidence: 0.75, explain: `violence called for against a group's members or their places ('${said}')` };
@@ -403,7 +411,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
 
 /** Words without which no threat against a group is read (the violent verbs, and the harm, weapons and menace the other
  * readers name): a sentence naming a group with none of them skips the readers. */
-export const GROUP_THREAT_GATE = new Set([...GROUP_VIOLENT, ...`
+export const GROUP_THREAT_GATE = new Set([...GROUP_VIOLENT, ...GROUP_PLACES, ...`
   kills beats hurt bullet bullets gun guns bat bats crowbar dead die dies death deserve deserves suffer suffers
   warned backs coming summer addresses disappear counting last lasts fire cave knock bury buried blood body bag
   pieces ground grave hospital ambulance teeth skull regret pay sure careful dark know truck van car petrol brick

@@ -133,6 +133,8 @@ export const ROUND20_GROUP_THREATS = [
   'The refugee hotel is on Station Road. Bring petrol.',
   'The gay bar on Main St closes at 2. Grab the matches and burn it down.',
   'The mosque is on Elm Street. Bring petrol.',
+  "I'd happily put a bullet in every Arab.",
+  'Somebody should take out that whole Sikh temple.',
 ];
 
 export const ROUND20_GROUP_THREATS_NEAR_MISS = [
@@ -166,4 +168,8 @@ export const ROUND20_GROUP_THREATS_NEAR_MISS = [
   'The refugee hotel is on Station Road. Bring blankets.',
   'We had a bonfire at the Jewish school fair. Bring matches next time!',
   'Our church BBQ is on Sunday. Bring matches and charcoal.',
+  "We need to take out the Sikh temple's recycling on Monday.",
+  "I'm taking out the whole Jewish centre for lunch to say thanks.",
+  'I put a bullet in every target at the range today.',
+  'Police say the man planned to put a bullet in every Muslim he saw.',
 ];
