@@ -147,6 +147,8 @@ const HARM_WITH_OBJECT: Readonly<Record<string, readonly string[]>> = {
   hold: ['back'],
   dilute: HERITAGE, erode: HERITAGE, undermine: HERITAGE, water: ['down'], pollute: HERITAGE,
   replace: ['us', 'whites', 'natives', 'locals', 'christians'],
+  // "soon they'll outnumber us": the replacement trope
+  outnumber: ['us', 'whites', 'natives', 'locals', 'christians', 'brits', 'americans'],
   confuse: ['kids', 'children', 'our', 'youth'],
   play: ['victim', 'victims', 'card'],
   cause: ['crime', 'problems', 'trouble', 'chaos', 'violence', 'disease', 'diseases', 'riots'],
@@ -159,7 +161,7 @@ const HARM_WITH_OBJECT: Readonly<Record<string, readonly string[]>> = {
   expect: [...DEMANDED, 'special'],
 };
 const HARM_FORMS: Readonly<Record<string, string>> = {
-  takes: 'take', taking: 'take', took: 'take', taken: 'take', brings: 'bring', bringing: 'bring', spreads: 'spread', spreading: 'spread',
+  takes: 'take', taking: 'take', took: 'take', taken: 'take', brings: 'bring', bringing: 'bring', brought: 'bring', outnumbers: 'outnumber', outnumbering: 'outnumber', spreads: 'spread', spreading: 'spread',
   eats: 'eat', eating: 'eat',
   controls: 'control', controlling: 'control', runs: 'run', running: 'run', kills: 'kill', killing: 'kill', hates: 'hate', hating: 'hate',
   makes: 'make', making: 'make', drags: 'drag', dragging: 'drag', lowers: 'lower', lowering: 'lower', plays: 'play', playing: 'play',

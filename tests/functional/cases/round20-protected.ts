@@ -164,6 +164,11 @@ export const ROUND20_IMPLICIT = [
   "Pakistanis don't know the meaning of personal space.",
   'I work with a lot of Nigerians. Honestly none of them can be trusted.',
   'Autistic kids in mainstream schools. They should be kept in special units.',
+  // round 21: pronouns back to a group just named, the replacement trope, a fault foretold from an identity
+  'Lots of Mexicans moved here. They brought crime with them.',
+  "There are more immigrants every year. Soon they'll outnumber us.",
+  "The new hire is a woman, so she'll be useless under pressure.",
+  "She's deaf, so she's useless on the phone.",
 ];
 
 export const ROUND20_IMPLICIT_NEAR_MISS = [
@@ -197,6 +202,13 @@ export const ROUND20_IMPLICIT_NEAR_MISS = [
   'Refugees arrived last week. Their children are lovely.',
   'Blind people never get good website design; half the sites I test fail screen readers.',
   'Gen Z get a bad rap, my interns are brilliant.',
+  // round 21: the same shapes with what a group brings or needs, numbers, or what is done to a member
+  'Italian immigrants brought pasta with them.',
+  'Women outnumber men in nursing.',
+  'Refugees brought their trauma with them, and they need support.',
+  "The new hire is a woman, so she'll be brilliant.",
+  "He's gay, so he was bullied at school.",
+  "He's Muslim, so he's fasting this month.",
 ];
 
 /** A z for an s in a group's name (and the spellings probed beside it), written for this file. */

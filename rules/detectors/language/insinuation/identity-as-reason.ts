@@ -107,6 +107,19 @@ export function identityAsReason(tokens: readonly Token[], words: Words, groups:
     const id = identityWord(tokens, groups, thatIs + 2);
     if (id && (faultIn(words, 0, thatIs, true) >= 0 || (faultIn(prev.words(), 0, prev.words().length, true) >= 0 && !doneTo(prev.words())))) return hit(thatIs, thatIs + 4, id, 'stereotype', "a fault put down to identity ('that's ... for you')");
   }
+  // "the new hire is a woman, so she'll be useless under pressure", "he's gay, so he'll be dramatic": a fault foretold from
+  // an identity just given ("she's Muslim, so she's fasting" names no fault)
+  for (let so = 2; so < words.length - 2; so++) {
+    if (words[so] !== 'so' || ![',', '-'].includes(words[so - 1] as string)) continue;
+    let j = so - 2;
+    const id = groups.find((g) => g.to === j && !g.pronoun) ?? identityWord(tokens, groups, j);
+    if (!id) continue;
+    j = id.from - 1;
+    while (j >= 0 && COPULA_FILL.has(words[j] as string)) j--;
+    if (!['is', 'are', 'was', 'were'].includes(words[j] as string)) continue;
+    const fault = faultIn(words, so + 1, Math.min(words.length, so + 9), id.characteristic !== 'disability');
+    if (fault >= 0 && !words.slice(so + 1, fault).some((x) => CLAUSE_BREAK.has(x))) return hit(Math.max(0, j - 1), fault, id, 'stereotype', "a fault foretold from identity ('..., so ...')");
+  }
   const clause = identityClause(tokens, words, groups);
   const fragment = clause ? null : identityFragment(tokens, words, groups);
   const id = clause?.[1] ?? fragment;
