@@ -131,11 +131,11 @@ const HARM_WITH_OBJECT: Readonly<Record<string, readonly string[]>> = {
   take: ['jobs', 'job', 'benefits', 'homes', 'houses', 'money', 'women', 'country', 'over', 'advantage', 'beds', 'oxygen', 'resources'],
   bring: ['crime', 'crimes', 'drugs', 'disease', 'diseases', 'violence', 'terror', 'terrorism', 'rape', 'down'],
   spread: ['disease', 'diseases', 'crime', 'lies', 'hiv', 'aids', 'filth'],
-  control: ['media', 'banks', 'world', 'government', 'hollywood', 'money', 'economy', 'everything'],
+  control: ['media', 'banks', 'bank', 'world', 'government', 'hollywood', 'money', 'economy', 'everything'],
   run: ['media', 'banks', 'world', 'hollywood'],
   eat: ['dogs', 'dog', 'cats', 'bats'],
   kill: ['people', 'us', 'children', 'kids', 'babies', 'innocents', 'christians', 'whites'],
-  hate: ['us', 'america', 'freedom', 'women', 'christians', 'jews', 'whites', 'westerners'],
+  hate: ['us', 'america', 'freedom', 'women', 'men', 'christians', 'jews', 'whites', 'westerners'],
   // "[group] make me sick", "[group] drag down every school", "[group] play the victim", "[group] want handouts"
   make: ['sick', 'puke', 'vomit', 'ill', 'gag', 'uncomfortable', 'uneasy', 'nervous', 'worse', 'unsafe', 'dirtier', 'uglier', 'poorer', 'dangerous'],
   drag: ['down'],
@@ -171,7 +171,7 @@ const HARM_FORMS: Readonly<Record<string, string>> = {
   waters: 'water', replacing: 'replace', replaces: 'replace', confusing: 'confuse', confuses: 'confuse', polluting: 'pollute',
 };
 /** Nouns that make a harm object a modifier: "money talk", "money advice", "media studies". */
-const COMPOUND_HEADS = new Set(['talk', 'tips', 'advice', 'management', 'lessons', 'skills', 'podcast', 'podcasts', 'books', 'studies', 'degree', 'degrees', 'classes', 'apps', 'memes', 'puzzles', 'games',
+const COMPOUND_HEADS = new Set(['account', 'accounts', 'branch', 'balance', 'statement', 'talk', 'tips', 'advice', 'management', 'lessons', 'skills', 'podcast', 'podcasts', 'books', 'studies', 'degree', 'degrees', 'classes', 'apps', 'memes', 'puzzles', 'games',
   // "bring crime rates down", "disease control", "the drugs round", "crime dramas", "disease expertise"
   'rates', 'rate', 'control', 'round', 'dramas', 'expertise', 'prevention', 'research', 'figures', 'statistics', 'awareness', 'treatment', 'testing', 'down']);
 /** "jobs nobody else wants", "jobs no one will do": a relative clause that says nobody wanted the object. */

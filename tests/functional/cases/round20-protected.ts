@@ -169,6 +169,8 @@ export const ROUND20_IMPLICIT = [
   "There are more immigrants every year. Soon they'll outnumber us.",
   "The new hire is a woman, so she'll be useless under pressure.",
   "She's deaf, so she's useless on the phone.",
+  'Why do Jews control every bank?',
+  'Lesbians hate men.',
 ];
 
 export const ROUND20_IMPLICIT_NEAR_MISS = [
@@ -209,6 +211,9 @@ export const ROUND20_IMPLICIT_NEAR_MISS = [
   "The new hire is a woman, so she'll be brilliant.",
   "He's gay, so he was bullied at school.",
   "He's Muslim, so he's fasting this month.",
+  'Women run the bank branch on Elm St.',
+  'Muslims run the food bank every Friday, legends.',
+  'Women control the bank account in most homes.',
 ];
 
 /** A z for an s in a group's name (and the spellings probed beside it), written for this file. */
