@@ -18,7 +18,12 @@ const REPORTING = new Set([
   'remarks', 'rhetoric', 'stereotyping', 'chant', 'chants', 'slogan', 'slogans',
   // a framing reported: "the media frames migrants as an 'invasion'", "mocked on talk shows as if they're a joke"
   'frames', 'framing', 'portray', 'portrays', 'portraying', 'portrayed', 'depict', 'depicts', 'depicting', 'depicted', 'mocked', 'mocking',
+  // words left on a wall: "someone spray-painted 'Jews out' on the synagogue"
+  'painted', 'scrawled', 'daubed', 'graffitied', 'sprayed', 'carved', 'etched',
 ]);
+
+/** Speakers named before a colon, script-style: "Him: 'women are too emotional to lead'. Me: ..." (never "Me:"). */
+const SPEAKER_LABELS = new Set(['him', 'her', 'them', 'he', 'she', 'they', 'boss', 'uncle', 'aunt', 'dad', 'mum', 'mom', 'grandad', 'grandpa', 'grandma', 'nan', 'guy', 'man', 'woman', 'someone', 'stranger', 'customer', 'teacher', 'colleague', 'coworker', 'manager', 'commenter', 'troll', 'neighbour', 'neighbor', 'landlord', 'interviewer', 'recruiter']);
 
 /**
  * Jokes, memes and reposts report hate only when the sentence pushes back on them ("enough with the
@@ -248,6 +253,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // a threat reported before it is quoted: "man arrested after threatening to shoot ...", "some guy threatening to beat up
     // ...", "accused of threatening on Facebook to torch ..." (not "stop threatening me or I'll ...")
     if (k < from && ((['threatening', 'threatened', 'threatens'].includes(w) && ['to', 'on', 'online'].includes(tokens[k + 1]?.w ?? '') && !['stop', 'quit', 'not', 'i', 'am', 'me', 'you', 'are', 'we'].includes(tokens[k - 1]?.w ?? '')) || (w === 'accused' && tokens[k + 1]?.w === 'of') || (['plot', 'plotting', 'foiled', 'thwarted', 'attempt', 'attempted', 'planning'].includes(w) && tokens.slice(k + 1, k + 3).some((t) => t.w === 'to') && !['i', 'we', 'am', 'are'].includes(tokens[k - 1]?.w ?? '')) || (w === 'arrested' && ['after', 'for'].includes(tokens[k + 1]?.w ?? '')))) return { factor: 0.4, reason: `reported ('${w}')` };
+    // "Him: 'women are too emotional to lead'. Me: ...": words given to a named speaker, script-style
+    if (w === ':' && k < from && from - k <= 2 && SPEAKER_LABELS.has(tokens[k - 1]?.w ?? '') && !tokens.slice(k + 1, from).some((t) => ['i', 'me', 'my'].includes(t.w))) return { factor: 0.4, reason: "reported (a speaker's words, script-style)" };
     if (REPORTING.has(w)) {
       // "keep posting lies about me and I'll torch your house", "say that to my face again and I'll ...": the report is a
       // condition set on the reader, and the threat after "and I'll" is the writer's own

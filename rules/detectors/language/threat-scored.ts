@@ -301,6 +301,8 @@ export function arsonAtPlaceBefore(tokens: readonly Token[], prev: () => string 
 
 /** Veiled menace that, said of a group, threatens its members. */
 const GROUP_VEILED = /\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b/;
+/** Who else a passive may be about, between the group and the verb: "... a lie that gets people killed". */
+const OTHER_PATIENTS = new Set(['people', 'someone', 'somebody', 'others', 'kids', 'children', 'everyone', 'everybody', 'innocents']);
 /** Where a clause of the group reading ends, looking back for its call or on for its object. */
 const CLAUSE_END = new Set(['.', '!', '?', ';', ',', 'but', 'because', 'and']);
 /** Vetoes for the group reading: sport, games, fiction, news and protection ("the women's team destroyed them"). */
@@ -365,7 +367,9 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     // (not "talks back like that gets slapped": "that" after "like" ends the condition)
     const relative = (['who', 'that', 'which'].includes(words[i - 2] ?? '') && words[i - 3] !== 'like') || ['who', 'that', 'which'].includes(aux);
     const byAgent = words[i + 1] === 'by' && !['my', 'a', 'our'].includes(words[i + 2] ?? '');
-    const passive = subj !== undefined && /(?:ed|en|wn|ot|ung|urnt|ut)$/.test(v) && !relative && !byAgent && words.slice(subj + 1, i).some((x) => ['be', 'getting', 'get', 'gets', 'is', 'are', 'been'].includes(x)) && CALLED.test(`${lead(subj)} ${words.slice(subj + 1, i).join(' ')} ${words.slice(i + 1, i + 6).join(' ')}`);
+    // ("'all [group] are criminals' is a lie that gets people killed": someone else is the one the passive is about)
+    const otherPatient = subj !== undefined && words.slice(subj + 1, i).some((x, n) => OTHER_PATIENTS.has(x) && !at.has(subj + 1 + n));
+    const passive = subj !== undefined && !otherPatient && /(?:ed|en|wn|ot|ung|urnt|ut)$/.test(v) && !relative && !byAgent && words.slice(subj + 1, i).some((x) => ['be', 'getting', 'get', 'gets', 'is', 'are', 'been'].includes(x)) && CALLED.test(`${lead(subj)} ${words.slice(subj + 1, i).join(' ')} ${words.slice(i + 1, i + 6).join(' ')}`);
     // an active -ing form is called for only as "I'm cracking ...", "start shooting ...", "go jump ...": not "people attacking"
     const gerundOk = !/ing$/.test(v) || ['am', 'are', 'is', 'start', 'starts', 'keep', 'go', 'be', 'were'].includes(aux) || (aux === 'and' && /\bstart\b/.test(lead(i)));
     const clause = `${lead(i)} ${v} ${rest(i)}`;

@@ -223,6 +223,11 @@ const counterQuote = [
   'The idea that women are bad at maths is debunked.', 'Calling Mexicans criminals is bigotry.', 'I am tired of hearing that autistic people are broken.',
   'We reported the post claiming Hindus are dirty.', 'He called her a "stupid woman" and HR stepped in.', 'Please stop calling Asians "the virus".',
   'The sign said "no Muslims allowed". We took it down.', 'Anyone who thinks gay people are sick should unfollow me.',
+  // round 21: a lie named after the quote, words left on a wall, a script-style speaker
+  'Reminder that "all immigrants are criminals" is a lie that gets people killed.',
+  'Someone spray-painted "Jews out" on the synagogue. Police are investigating.',
+  'Him: "women are too emotional to lead". Me: *points at every war ever*',
+  'My uncle: immigrants are ruining this country. Me: leaves the table.',
 ];
 
 const counterReference = [

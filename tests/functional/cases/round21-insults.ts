@@ -50,4 +50,5 @@ export const ROUND21_INSULTS_NEAR_MISS = [
   'He is as tall as you are.',
   'Sit down, you legend, you earned it.',
   'A gutless performance from us today, we go again next week.',
+  'This damn lawn mower is a useless piece of crap.',
 ];

@@ -165,6 +165,7 @@ export const THING_WORDS = set(`
   tv television tablet ipad iphone android windows mac macbook browser chrome excel outlook slack jira zoom git
   karma life gravity payback hangover jetlag allergies exam exams homework paperwork mortgage
   battery charger cable website tooltip button dropdown captcha algorithm autocorrect fi wi
+  mower lawnmower drill blender heater boiler thermostat headphones earbuds camera bike scooter van truck lorry
 `);
 
 // --- group-attack predicates -------------------------------------------------------------------------
