@@ -829,7 +829,11 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
       const toCountry = (tail.includes('there') && tokens.some((t) => t.w === 'country')) || tail.some((t) => HOMELANDS.has(t) || PLACES.has(t));
       // Said to someone: "you"/"your" in the sentence, an @mention or a vocative name; otherwise it is
       // a call to exclude a group ("[group] should go back ..."), which is protected only.
-      const addressed = rude || tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention) || /,\s*[A-Z][a-z]+[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
+      // (or an insult said to them after a comma: "Go back to the jungle, monkey.")
+      const words = tokens.filter((t) => !t.punct);
+      const last = words[words.length - 1];
+      const vocativeInsult = last !== undefined && tokens[tokens.indexOf(last) - 1]?.w === ',' && (INSULT_NOUNS.has(last.w) || RACIST_ANIMALS.has(last.w));
+      const addressed = rude || vocativeInsult || tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention) || /,\s*[A-Z][a-z]+[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
       // "you should go back to Mexico for the wedding", "go back to India and visit your grandma": a trip home, suggested
       // ("when you go back to Syria, send photos", "can't wait for you to go back to India": a trip home, not an order)
       const trip = !rude && (tokens.some((t) => TRIP_WORDS.has(t.w)) || tokens.slice(Math.max(0, i - 4), i).some((t) => ['when', 'if', 'wait', 'once', 'before', 'after', 'whenever'].includes(t.w)));
@@ -993,6 +997,8 @@ function deniedConsequence(tokens: readonly Token[], to: number): boolean {
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'everyone', 'everybody', 'people', 'out', 'off']);
 /** A visit or a holiday in a "go back to ..." suggestion. */
 const TRIP_WORDS = new Set(['wedding', 'holiday', 'holidays', 'vacation', 'visit', 'trip', 'summer', 'christmas', 'eid', 'diwali', 'funeral', 'lovely', 'beautiful', 'grandma', 'grandmother', 'grandpa', 'family', 'festival', 'week', 'weeks', 'month', 'flights', 'flight', 'ticket', 'tickets', 'miss', 'homesick', 'someday', 'retire', 'carnival', 'tour', 'coffee', 'photos', 'pictures', 'hi', 'lucky', 'eat', 'send', 'parents', 'mum', 'mom', 'best', 'enjoy', 'worth', 'food']);
+/** Animals a racist taunt calls a person. */
+const RACIST_ANIMALS = new Set(['monkey', 'monkeys', 'ape', 'apes', 'gorilla', 'chimp', 'baboon']);
 /** Where "go back to ..." sends someone when it is about origin. */
 const HOMELANDS = new Set([
   'country', 'came', 'from', 'own', 'home', 'africa', 'mexico', 'india', 'china', 'jungle', 'desert', 'shithole', 'village', 'hut', 'huts',

@@ -238,6 +238,8 @@ export const ROUND20_SPELLINGS = [
   'musl1ms are terrorists',
   'wom3n are inferior',
   'm u s l i m s are terrorists',
+  // round 21: sent back with an insult after a comma
+  'Go back to the jungle, monkey.',
 ];
 
 export const ROUND20_SPELLINGS_NEAR_MISS = [
@@ -263,4 +265,6 @@ export const ROUND20_SPELLINGS_NEAR_MISS = [
   'Buzzing for the Pride parade tomorrow!',
   "Nobody should ever tell you that Asians can't drive. It's racist garbage.",
   'No one should say women are weak, my mum ran a farm alone.',
+  'Go back to the jungle level, the boss is easier.',
+  "We're going back to the jungle on our Borneo trip, monkeys everywhere!",
 ];
