@@ -95,7 +95,7 @@ const shouting = [
 ].map((text) => ({ text, expect: [...INF] }));
 
 const identityAtPerson = flag([
-  '@sam go back to your own country', 'Go back to where you came from, @ali.', 'You should go back to your country.', 'You stupid immigrant.',
+  'Go back to the jungle, monkey.', '@sam go back to your own country', 'Go back to where you came from, @ali.', 'You should go back to your country.', 'You stupid immigrant.',
   '@maria go back to Mexico', 'You dumb woman.', 'Go back to your country, nobody wants you here.', 'You useless old man.', 'You filthy Muslim.',
   'You only got the job because you are a woman.', '@raj go back to India', 'You stupid Chinese people.', 'Why not go back where you came from, @leo?',
   'You dumb Black people.', '@femi go back to Africa', 'You disgusting gay people.', 'You pathetic disabled people.', 'You are only here because you are Black.',

@@ -238,8 +238,6 @@ export const ROUND20_SPELLINGS = [
   'musl1ms are terrorists',
   'wom3n are inferior',
   'm u s l i m s are terrorists',
-  // round 21: sent back with an insult after a comma
-  'Go back to the jungle, monkey.',
 ];
 
 export const ROUND20_SPELLINGS_NEAR_MISS = [
