@@ -12,7 +12,7 @@ const REPORTING = new Set([
   'said', 'says', 'saying', 'say', 'claim', 'claims', 'claimed', 'claiming', 'tweeted', 'tweeting', 'wrote', 'writes', 'posted', 'posting',
   'called', 'calling', 'call', 'shouted', 'yelled', 'yelling', 'screamed', 'heard', 'hearing', 'spreading', 'spread', 'repeat',
   'repeating', 'chanted', 'chanting', 'insist', 'insists', 'insisting', 'argue', 'argues', 'arguing', 'suggested', 'suggesting',
-  'pretending', 'pretend', 'implying', 'imply', 'implies', 'message', 'comment', 'comments', 'graffiti', 'sign', 'signs', 'quote',
+  'pretending', 'pretend', 'implying', 'imply', 'implies', 'message', 'comment', 'comments', 'commented', 'graffiti', 'sign', 'signs', 'quote',
   'quoted', 'quoting', 'word', 'words', 'term', 'slur', 'slurs', 'using', 'use', 'labelled', 'labeled', 'label', 'telling', 'tells', 'named',
   // talk about a kind of remark: "the chants at the match", "their rhetoric about ..."
   'remarks', 'rhetoric', 'stereotyping', 'chant', 'chants', 'slogan', 'slogans',

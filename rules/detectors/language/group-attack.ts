@@ -707,7 +707,8 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
       // "why are so many older people lonely?", "why do so many Mexicans work in farming?": the group is the subject of a question
       const asked = f === 'so many' && ['why', 'how'].includes(tokens[clauseBounds(tokens, g.from)[0]]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' && !['here', 'in', 'around', '?'].includes(tokens[g.to + 1]?.w ?? '?');
       // "the flood of Ukrainian refugees was met with incredible kindness": a welcome in the sentence turns the count round
-      const welcomed = tokens.some((t) => WELCOMING.has(t.w));
+      // ("proud to see so many older adults signing up": gladness at their number)
+      const welcomed = tokens.some((t) => WELCOMING.has(t.w)) || tokens.slice(Math.max(0, s - 4), Math.max(0, s)).some((t) => GLAD_TO_SEE.has(t.w));
       if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of' && !asked && !welcomed && !sufferingAfter(tokens, g.to)) {
         return { from: s, to: g.to, group: g, kind: 'derogation', what: f, person: false };
       }
@@ -716,6 +717,8 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   return null;
 }
 
+/** Gladness just before a count of a group: "proud to see so many ...", "love seeing so many ...". */
+const GLAD_TO_SEE = new Set(['proud', 'glad', 'happy', 'great', 'lovely', 'amazing', 'wonderful', 'love', 'loved', 'delighted', 'thrilled', 'brilliant', 'fantastic', 'awesome', 'nice']);
 /** "why would anyone trust Muslims less than anyone else?" asks why a group is treated worse, not whether to let it in. */
 function unequalAfter(tokens: readonly Token[], to: number): boolean {
   return ['less', 'more'].includes(tokens[to + 1]?.w ?? '') && tokens.slice(to + 2, to + 5).some((t) => t.w === 'than');

@@ -204,6 +204,15 @@ const ROLE_AFTER_BAD = new Set(['bad', 'terrible', 'horrible', 'awful', 'worse',
 
 /** What treats and kindness "ruin" for the writer: "ruined my diet". */
 const INDULGED = new Set(['diet', 'diets', 'waistline', 'figure', 'willpower', 'self-control', 'resolution', 'resolutions', 'detox', 'cut', 'bulk', 'macros']);
+/** Where belonging is a group's standing: "here", "in this country", "in tech", "in our schools". */
+const STANDING_PLACES = new Set(['country', 'countries', 'society', 'community', 'communities', 'workplace', 'workplaces', 'office', 'offices', 'school', 'schools', 'team', 'teams', 'industry', 'tech', 'science', 'sport', 'sports', 'military', 'army', 'government', 'parliament', 'politics', 'church', 'churches', 'neighbourhood', 'neighborhood', 'uk', 'us', 'usa', 'america', 'europe', 'britain', 'england', 'nation', 'world', 'public', 'medicine', 'engineering', 'business', 'leadership', 'power', 'charge', 'office']);
+function belongsInSociety(tokens: readonly Token[], i: number): boolean {
+  const next = word(tokens, i + 1);
+  if (next === 'here' || next === 'anywhere' || !next || CLAUSE_BREAK.has(next)) return true;
+  if (!['in', 'among', 'with'].includes(next)) return false;
+  for (let j = i + 2; j <= i + 4 && j < tokens.length; j++) if (STANDING_PLACES.has(word(tokens, j))) return true;
+  return false;
+}
 /** Verbs of standing that are predicates with no auxiliary: "[group] belong here", "[group] matter". */
 const BARE_STANDING = new Set(['belong', 'belongs', 'matter', 'matters', 'deserve', 'deserves']);
 /** Where derogation sends a group: "women belong in the kitchen". */
@@ -617,7 +626,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   }
   // "I don't think [group] belong here / matter / deserve rights": a bare verb of standing is a predicate by itself, which only
   // a denied opinion makes an attack (read below as a positive)
-  if (!aux && BARE_STANDING.has(head) && neg === 0) aux = true;
+  // ("belong" only where a group's standing is at stake: here, or in a country, a trade or a public place; "belong on 9pm
+  // calls" and "belong on the sidelines" place people in an activity)
+  if (!aux && BARE_STANDING.has(head) && neg === 0 && (!head.startsWith('belong') || belongsInSociety(tokens, i))) aux = true;
   if (!aux) return null;
   // "have no rights in detention" reports a situation (read before "rights" as a denied positive)
   if (situatedRights && ['have', 'has'].includes(modal)) return null;

@@ -122,7 +122,7 @@ const FICTION_IMAGE = /true crime|dateline|unsolved|cold case|last seen|forensic
 /** Sport, games and fiction: they stand down the cue reader except for the acts no game has. */
 const GAME_WORDS = new Set([...GAME_TITLES, 'game', 'games', 'gaming', 'match', 'cricket', 'practice', 'training', 'rugby', 'football', 'soccer', 'tennis', 'golf', 'hockey', 'baseball', 'softball', 'nets', 'club', 'league', 'season', 'playoffs', 'final', 'finals', 'level', 'raid', 'pokemon', 'fortnite', 'minecraft', 'chess', 'novel', 'book', 'chapter', 'character', 'villain', 'plot', 'movie', 'film', 'series', 'finale', 'episode', 'spoiler', 'spoilers', 'spoil', 'fanfic', 'script']);
 /** The acts a game or a story also has: "you're getting smoked in the final", "a beatdown in ranked". */
-const GAME_ACTS = /lesson|smoked|merked|murked|bodied|capped|jumped|kicking|beatdown|beating|stomp|ass (?:beat|kicked|whooped)|beat \w+ down|(?:crap|shit|hell|stuffing) out of/;
+const GAME_ACTS = /lesson|smoked|merked|murked|bodied|capped|jumped|kicking|beatdown|beating|stomp|ass (?:beat|kicked|whooped)|beat \w+ down|(?:crap|shit|hell|stuffing) out of|dead meat/;
 /** A kitchen, a report, sympathy or an advert: the violent words are about something else (games are GAME_WORDS). */
 const STANDS_DOWN = new Set([
   // reports, condemnation and sympathy

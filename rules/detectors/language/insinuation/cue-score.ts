@@ -10,7 +10,7 @@
 import type { GroupMention } from '../find-groups';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { IDENTITY_THINGS, identityWord, lastWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
+import { GIVING, IDENTITY_THINGS, identityWord, lastWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
 
 /** What group-attack reads to let any other reading of the sentence win over this one. */
 export const CUE_SCORE = 'cue score';
@@ -264,9 +264,6 @@ const PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'he', 'she', 'his',
 const PREYED_ON = new Set(['target', 'targets', 'targeting', 'prey', 'preys', 'preying', 'rob', 'robs', 'robbing', 'scam', 'scams', 'scamming', 'con', 'cons', 'conning', 'fleece', 'fleeces', 'exploit', 'exploits', 'exploiting', 'cheat', 'cheats', 'defraud', 'defrauds']);
 /** Verbs that attribute the sentence to the group: "..., says the Jewish student society". */
 const SAYS = new Set(['says', 'said', 'warns', 'warned', 'writes', 'wrote', 'posted', 'tweeted', 'reminds', 'advises', 'announced', 'asks']);
-/** Giving verbs that make "for free" generosity: "the temple feeds hundreds for free". */
-const GIVING = new Set(['feed', 'feeds', 'fed', 'give', 'gives', 'gave', 'offer', 'offers', 'offered', 'serve', 'serves', 'served', 'teach', 'teaches', 'taught', 'cook', 'cooks', 'cooked', 'hand', 'hands', 'provide', 'provides', 'provided', 'fix', 'fixes', 'fixed', 'repair', 'repairs', 'donate', 'donates', 'tutor', 'tutors', 'host', 'hosts', 'treat', 'treats', 'mend', 'mends', 'coach', 'coaches', 'cut', 'cuts', 'help', 'helps', 'helped', 'volunteer', 'work', 'works', 'worked']);
-
 const PASSIVE_AUX = new Set(['are', 'is', 'were', 'was', 'get', 'gets', 'got', 'getting', 'been', 'being']);
 const PASSIVE_FILL = new Set(['all', 'always', 'still', 'often', 'constantly', 'again', 'just', 'really', 'routinely', 'regularly', 'being', 'been', 'usually', 'never', 'not']);
 

@@ -101,6 +101,9 @@ export function findAny(words: Words, phrases: readonly string[]): [number, numb
 
 export const hasPraise = (words: Words): boolean => words.some((w) => PRAISE_WORDS.has(w));
 
+/** Giving verbs: what is given "for free" is generosity, not a burden ("feeds hundreds for free"). */
+export const GIVING = new Set(['feed', 'feeds', 'fed', 'give', 'gives', 'gave', 'offer', 'offers', 'offered', 'serve', 'serves', 'served', 'teach', 'teaches', 'taught', 'cook', 'cooks', 'cooked', 'hand', 'hands', 'provide', 'provides', 'provided', 'fix', 'fixes', 'fixed', 'repair', 'repairs', 'donate', 'donates', 'tutor', 'tutors', 'host', 'hosts', 'treat', 'treats', 'mend', 'mends', 'coach', 'coaches', 'cut', 'cuts', 'help', 'helps', 'helped', 'volunteer', 'work', 'works', 'worked']);
+
 /** An opening quotation mark or bracket starts a clause too: '"Hide your wallets, ..." is racist'. */
 export const clauseStartAt = (words: Words, i: number): boolean => i === 0 || CLAUSE_BREAK.has(words[i - 1] ?? '') || [',', '"', '“', '”', '('].includes(words[i - 1] ?? '');
 

@@ -15,7 +15,7 @@ import {
 import { readPredicate, type Attack } from '../predicate';
 import { POSITIVE_ATTRIBUTES } from '../lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { asSubject, clauseEnd, find, hasPraise, hit, identityWord, lastWord, SUBJECT_FILL, type Words } from './shared';
+import { asSubject, clauseEnd, find, GIVING, hasPraise, hit, identityWord, lastWord, SUBJECT_FILL, type Words } from './shared';
 
 /** Habitual and modal words that make a predicate a habit: "always", "will", "never", "can't help". */
 const HABIT_MARKERS = new Set(['always', 'will', "'ll", 'would', 'never', 'constantly', 'forever', 'invariably', 'usually', 'all', 'can', 'cannot', 'could', 'tend', 'tends', 'keep', 'rather', 'typically', 'generally', 'seem', 'to', 'do', 'does', 'did', 'ever', 'even']);
@@ -44,7 +44,9 @@ export function habit(words: Words, groups: readonly GroupMention[]): Attack | n
     const excused = after.some((w, k) => HABIT_EXCUSES.has(w) || (VICTIMISED.has(w) && w !== 'first' && w !== 'left') || (/^(get|gets|got|getting)$/.test(w) && (/ed$/.test(after[k + 1] ?? '') || after[k + 1] === 'to' || VICTIMISED.has(after[k + 1] ?? ''))));
     // "Jews never work on the Sabbath", "refugees don't pay rent in the shelter, it's free": a rule of faith or an exemption
     const ruled = after.some((w) => OBSERVANCES.has(w));
-    if (vp.length < 2 || hasPraise(words) || excused || ruled) continue;
+    // ("brought langar to the village and fed everyone for free": what is given for free is generosity)
+    const giving = vp.some((w, n) => w === 'for' && vp[n + 1] === 'free') && vp.some((w) => GIVING.has(w));
+    if (vp.length < 2 || hasPraise(words) || excused || ruled || giving) continue;
     // a habitual or modal marker within the first few words
     const head = vp.slice(0, 5);
     const habitual = head.some((w) => HABIT_MARKERS.has(w));

@@ -134,7 +134,7 @@ export const PROFANITY = set(`
 
 /** For masked profanity ("f***", "b*tch"): candidate words a masked token can stand for. */
 export const MASKABLE = [
-  'fuck', 'fucking', 'fucker', 'fucked', 'fuckin', 'motherfucker', 'shit', 'shitty', 'bullshit', 'bitch', 'bitches', 'asshole', 'cunt',
+  'fuck', 'fucks', 'fucking', 'fucker', 'fucked', 'fuckin', 'motherfucker', 'shit', 'shitty', 'bullshit', 'bitch', 'bitches', 'asshole', 'cunt',
   'dick', 'dickhead', 'bastard', 'whore', 'slut', 'prick', 'twat', 'wanker', 'damn', 'crap', 'piss', 'cock', 'idiot', 'moron',
   'retard', 'faggot', 'nigger', 'dumbass', 'jackass',
 ] as const;
