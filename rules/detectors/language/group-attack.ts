@@ -491,7 +491,10 @@ const SEEN_KILLED = new Set(['hanged', 'hung', 'shot', 'killed', 'executed', 'ga
 // (and the archive that shows a killing of the past: "watch Black Americans lynched in the archive footage")
 const PHOTO_WORDS = new Set(['photographer', 'photographers', 'camera', 'cameras', 'photo', 'photos', 'film', 'films', 'movie', 'movies', 'portrait', 'portraits', 'magazine', 'cover', 'video', 'documentary', 'studio', 'light', 'lighting', 'close', 'angle', 'footage', 'archive', 'archives', 'museum', 'exhibit', 'exhibition', 'history', 'century']);
 /** Words that wish a group gone: "I wish [group] would all disappear", "the sooner they're gone the better". */
-const GONE = new Set(['die', 'disappear', 'vanish', 'leave', 'rot', 'perish', 'starve', 'drown', 'burn', 'gone', 'dead', 'deported', 'out', 'removed', 'banned', 'extinct']);
+const GONE = new Set(['die', 'died', 'disappear', 'disappeared', 'vanish', 'vanished', 'leave', 'left', 'rot', 'perish', 'starve', 'drown', 'burn', 'gone', 'dead', 'deported', 'out', 'removed', 'banned', 'extinct', 'wiped', 'exterminated', 'eradicated']);
+
+/** What "it would be better if [group] ..." wishes on them: death or removal ("left" and "got out" are trips). */
+const BETTER_GONE = new Set(['die', 'died', 'disappear', 'disappeared', 'vanish', 'vanished', 'gone', 'dead', 'wiped', 'exterminated', 'eradicated', 'extinct', 'perish', 'rot', 'deported', 'banned']);
 
 function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
   const b1 = tokens[g.from - 1]?.w ?? '';
@@ -506,6 +509,11 @@ function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
     const exists = after[goneAt] === 'exist';
     const neg = after.slice(0, goneAt).includes('not');
     if (exists === neg) return { from: g.from - 1 - [b1, b2, b3].findIndex((w) => w === 'wish' || w === 'hope' || w === 'pray'), to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: 'wished gone', person: false };
+  }
+  // "it would be a good thing if all the [group] just died", "the world would be better if [group] were wiped out"
+  const lead = tokens.slice(Math.max(0, g.from - 9), g.from).map((t) => t.w).join(' ');
+  if (/\bwould be (?:a )?(?:good|better|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those)?$/.test(lead) && BETTER_GONE.has(after[goneAt] ?? '') && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w))) {
+    return { from: Math.max(0, g.from - 8), to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: 'better if ... gone', person: false };
   }
   // "the sooner [group] are gone, the better"
   if (['sooner', 'quicker', 'faster'].includes(b1) && b2 === 'the' && after[goneAt] !== 'exist') {
@@ -2210,9 +2218,17 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
     if (g) {
       const head = tokens[g.to] as Token;
       const plural = /s$/.test(head.w) || ['women', 'men', 'people', 'folk', 'children', 'police', 'elderly', 'disabled', 'deaf', 'blind'].includes(head.w);
+      // (a determiner the mention took in stays a word of its own: "taught the gays a lesson" reads "taught the people ...")
+      let from = g.from;
+      if (g.to > g.from && ['the', 'those', 'these', 'all'].includes((tokens[g.from] as Token).w)) {
+        read.push(tokens[g.from] as Token);
+        first.push(g.from);
+        last.push(g.from);
+        from = g.from + 1;
+      }
       at.set(read.length, g);
-      read.push({ ...head, w: plural ? 'people' : 'person', start: (tokens[g.from] as Token).start });
-      first.push(g.from);
+      read.push({ ...head, w: plural ? 'people' : 'person', start: (tokens[from] as Token).start });
+      first.push(from);
       last.push(g.to);
       i = g.to;
       continue;

@@ -481,6 +481,10 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (deontic && (EXCLUSION_INTRANSITIVE.has(head) || goneForGood || (head === 'go' && ['back', 'home', 'away'].includes(next)) || (head === 'get' && next === 'out') || (head === 'be' && next === 'gone'))) {
     return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + ((head === 'go' && !goneForGood) || head === 'get' ? 1 : 0), head };
   }
+  // "[group] should be left to die / to rot": a death called for by neglect
+  if (deontic && head === 'left' && next === 'to' && EXCLUSION_INTRANSITIVE.has(word(tokens, i + 2)) && word(tokens, i + 2) !== 'leave') {
+    return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'exclusion', end: i + 2, head: 'left to die' };
+  }
   if (head === 'belong' && next === 'in' && ['the', 'a'].includes(word(tokens, i + 2)) && ['kitchen', 'zoo', 'cage', 'cages', 'camp', 'camps', 'jail', 'prison', 'gas', 'oven', 'ovens', 'ground', 'gutter', 'trash', 'asylum', 'asylums', 'jungle'].includes(word(tokens, i + 3))) {
     return negated ? { kind: 'negated-attack', end: i + 3, head } : { kind: 'derogation', end: i + 3, head };
   }

@@ -41,7 +41,7 @@ const ACTS: readonly RegExp[] = [
   /\bput (?:you|him|her|them|this \w+|that \w+) in (?:the|a) (?:ground|grave|morgue|body bag)\b/,
   /\b(?:bullet|bullets) (?:in|into|through) (?:your|his|her|their) (?:head|skull|face|chest|brain|back)\b|\bputting a bullet in\b/,
   /\bgetting hurt (?:bad|badly|real bad)\b|\bhurt (?:you|him|her) (?:bad|badly|real bad)\b/,
-  /\bteach (?:you|him|her|them) a lesson (?:\w+ )?(?:will|would)? ?not forget\b|\bteach (?:you|him|her|them) a lesson with (?:a|my|the) (?:bat|knife|fists|belt|crowbar)\b/,
+  /\b(?:teach|taught|teaches) (?:you|him|her|them|(?:the |those |these )?people) a lesson (?:\w+ )?(?:will|would)? ?not forget\b|\bteach (?:you|him|her|them) a lesson with (?:a|my|the) (?:bat|knife|fists|belt|crowbar)\b/,
   /\bgive (?:you|him|her|them) a (?:proper |good )?(?:kicking|beatdown)\b/,
   /\b(?:getting|gets|get) (?:a (?:bullet|brick|beating|kicking)(?= *(?:$|[.!,]|in\b|to\b|through\b|between\b|from me\b|tonight\b|tomorrow\b|when\b|if\b|after\b|on sight\b))|(?:his|her|their|your) (?:teeth|face|head|skull) (?:knocked|kicked|smashed|caved|bashed))\b|\bleaving in an ambulance\b|\bputting (?:you|him|her|them|person) in (?:the )?hospital\b|\bhit by my (?:car|truck|van)\b/,
   /\bkick (?:your|his|her|their) (?:head|face|teeth) in\b|\b(?:stomp|stomps|stomping|stomped) (?:you|him|her|them)(?= *(?:$|\.|!|,|and|out|into|until|to death))/,
@@ -115,7 +115,7 @@ const SIMILE = /\blike (?:a|some|in|the|that|in the) (?:\w+ )?(?:movie|film|seri
 const INCITE_IMPERATIVE = /(?:^|[.!?] )(?:go|everyone go|y all go|you all go|show) (?:to|make|find|get|show)\b|\byou know what to do\b|\bdo what you want with\b|\bmake sure (?:he|she|they) (?:does|do) not\b|\bhint hint\b|\bsomeone get (?:that|this)\b/;
 
 /** Someone the harm is aimed at. "me" and "us" are not: "my boss will kill me" is a figure of speech. */
-const AIM = /\b(?:(?:any|every|the next|the first|next|another|one more|all|all the) (?:person|people)|you|your|yours|yourself|him|her|his|he|she|them|their|this (?:woman|man|guy|kid|streamer|judge|cop|referee|ref|girl|boy)|that (?:woman|man|guy|kid|streamer|judge|cop|referee|ref|girl|boy))\b/;
+const AIM = /\b(?:(?:any|every|the next|the first|next|another|one more|all|all the|the|those|these) (?:person|people)|you|your|yours|yourself|him|her|his|he|she|them|their|this (?:woman|man|guy|kid|streamer|judge|cop|referee|ref|girl|boy)|that (?:woman|man|guy|kid|streamer|judge|cop|referee|ref|girl|boy))\b/;
 
 /** Crime-scene words that are also the names of genres and shows. */
 const FICTION_IMAGE = /true crime|dateline|unsolved|cold case|last seen|forensics|crime scene|evidence bag|coroner|autopsy|missing|milk carton/;
@@ -159,7 +159,7 @@ const ANCHORS = new Set(`
   transplant brakes parachute lump tumor tumour cancer terminal fall walk walks walked hit with bring bringing grab grabbing got get
   accident accidents shame would watch one while days time tick think not patience regret regretted next dangerous quiet isolated dark
   alleys alley catches breaks break things leaks surprises stopped nobody lock better check stay see seeing person what weekend good just
-  disappear kick kicks slaps smack smacking meat show friends obesity illness disease diabetes addiction stroke coming
+  disappear kick kicks slaps smack smacking meat show friends obesity illness disease diabetes addiction stroke coming taught teaches
 `.trim().split(/\s+/));
 
 function anyMatch(res: readonly RegExp[], text: string): RegExpExecArray | null {
@@ -333,6 +333,12 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     const [from, to] = spanOf(text, arson, tokens.length);
     return { from, to, confidence: 0.75, explain: `arson called for at a group's place ('${ownWords(tokens, from, to)}')` };
   }
+  // "somebody needs to deal with the [group] permanently": a final solution in other words
+  const dealt = /\b(?:deal|dealt|dealing) with (?:the |those |these |all the |all |every )?(?:person|people) (?:permanently|once and for all|for good|the old fashioned way)\b/.exec(text);
+  if (dealt && CALLED.test(text) && !NEGATORS_RE.test(text.slice(0, dealt.index))) {
+    const [from, to] = spanOf(text, dealt, tokens.length);
+    return { from, to, confidence: 0.7, explain: `violence called for against a group's members ('${ownWords(tokens, from, to)}')` };
+  }
   // "I'd happily put a bullet in every [member]", "bringing my rifle to the Pride parade"
   const shot = /\b(?:put|putting) (?:a |some )?(?:bullet|bullets|round|rounds|slug|slugs) (?:in|into|through) (?:every|all|each|any|the|those|these|some) ?(?:\w+ )?(?:person|people)\b/.exec(text) ?? /\b(?:bring|bringing|take|taking|carry|carrying) (?:my|a|the|some|our) (?:rifle|gun|guns|shotgun|pistol|ar|ak|machete|knife|knives|bomb|explosives|molotovs?) to (?:the|that|this|their|a) (?:(?:person|people) (?:\w+ )?(?:parade|march|festival|mosque|church|synagogue|temple|gurdwara|bar|club|centre|center|school|hotel)|pride (?:parade|march|event|festival)?)\b/.exec(text);
   if (shot && !NEGATORS_RE.test(text.slice(0, shot.index))) {
@@ -407,7 +413,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   // "[members] deserve a bullet / a good beating", "want them all dead. Every last [member]"
   for (const k of at) {
     const after = words.slice(k + 1, k + 8).join(' ');
-    const m = /^(?:\w+ ){0,2}(?:deserve|deserves) (?:a (?:good |proper |real )?(?:beating|kicking|bullet|thrashing|hiding)|to (?:be )?(?:die|shot|hanged|hung|beaten|stabbed|burned|burnt|gassed|crucified|killed|lynched|dragged))\b/.exec(after);
+    const m = /^(?:\w+ ){0,2}(?:deserve|deserves) (?:a (?:good |proper |real )?(?:beating|kicking|bullet|thrashing|hiding)|a slow death|the (?:oven|ovens|gas chamber|gas chambers|rope|noose)|to (?:be )?(?:die|shot|hanged|hung|beaten|stabbed|burned|burnt|gassed|crucified|killed|lynched|dragged))\b/.exec(after);
     if (m) return { from: k, to: Math.min(tokens.length - 1, k + m[0].split(' ').length), confidence: 0.75, explain: 'violence said to be deserved by a group' };
   }
   return null;
@@ -415,7 +421,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
 
 /** Words without which no threat against a group is read (the violent verbs, and the harm, weapons and menace the other
  * readers name): a sentence naming a group with none of them skips the readers. */
-export const GROUP_THREAT_GATE = new Set([...GROUP_VIOLENT, ...GROUP_PLACES, ...`
+export const GROUP_THREAT_GATE = new Set([...GROUP_VIOLENT, ...GROUP_PLACES, 'permanently', 'deal', ...`
   kills beats hurt bullet bullets gun guns bat bats crowbar dead die dies death deserve deserves suffer suffers
   warned backs coming summer addresses disappear counting last lasts fire cave knock bury buried blood body bag
   pieces ground grave hospital ambulance teeth skull regret pay sure careful dark know truck van car petrol brick

@@ -135,6 +135,14 @@ export const ROUND20_GROUP_THREATS = [
   'The mosque is on Elm Street. Bring petrol.',
   "I'd happily put a bullet in every Arab.",
   'Somebody should take out that whole Sikh temple.',
+  // normative: better if they died, left to die, a lesson, dealt with for good, the oven
+  'It would be a good thing if all the Jews just died.',
+  'The world would be better if gay people were wiped out.',
+  'Refugees should be left to drown.',
+  "It's time someone taught the gays a lesson they won't forget.",
+  'Somebody needs to deal with the Muslims permanently.',
+  'Every Jew deserves the oven.',
+  'All Muslims deserve a slow death.',
 ];
 
 export const ROUND20_GROUP_THREATS_NEAR_MISS = [
@@ -172,4 +180,11 @@ export const ROUND20_GROUP_THREATS_NEAR_MISS = [
   "I'm taking out the whole Jewish centre for lunch to say thanks.",
   'I put a bullet in every target at the range today.',
   'Police say the man planned to put a bullet in every Muslim he saw.',
+  'It would be better if refugees left the camps for proper housing.',
+  'It would be nice if the old people got out more.',
+  'It would be great if disabled people were removed from waiting lists faster.',
+  'Old people should never be left to suffer alone.',
+  "My teacher taught the kids a lesson they won't forget about recycling.",
+  "We need to deal with the refugees' paperwork properly.",
+  'Women deserve the chair at the table.',
 ];
