@@ -50,12 +50,18 @@ const ACTS: readonly RegExp[] = [
   /\b(?:beat|beats|beating|kick|kicks|kicking|knock|knocks|knocking|slap|slaps|slapping) the (?:crap|shit|hell|living daylights|snot|stuffing|piss) out of (?:you|u|ya|him|her|them)\b/,
   /\b(?:punch|punching|slap|slapping|smack|smacking) (?:that|the) (?:\w+ ){0,2}(?:look|smile|grin|smirk) (?:right )?off (?:your|ur|his|her) face\b/,
   /\b(?:you|u) (?:are|re|r) dead meat\b|\b(?:he|she|they) (?:is|are|s) dead meat\b/,
+  // "next time I see you you're getting it", "I'm going to ruin your face"
+  /\b(?:you|u) (?:are|re|r) (?:so |really )?getting it\b(?! (?:done|right|wrong|fixed|back|now|soon|delivered|for))/,
+  /\b(?:ruin|wreck|rearrange|mess up|fuck up|smash up) (?:your|ur|his|her) (?:face|teeth|jaw|nose|pretty face)\b/,
+  /\bget my hands on (?:you|u|him|her)\b(?! (?:and|to) (?:hug|thank|kiss|squeeze|cuddle))/,
   /\bshow (?:you|u|him|her|them) what happens to (?:snitches|rats|grasses|people like (?:you|u|him|her))\b/,
   /\b(?:shoot|poison|drown|strangle|kill|snap the neck of) (?:that|your|ur|those|his|her) (?:\w+ ){0,2}(?:dog|dogs|cat|cats|mutt|pooch|horse|puppies|puppy|kitten|kittens|mongrel)\b/,
 ];
 
 /** Crime-scene and death imagery about the reader's future: "you'll be a chalk outline", "a cold case", "dental records". */
 const DEATH_IMAGES: readonly RegExp[] = [
+  // ("you'll be eating through a straw"; not "hope you like hospital food", said as often to a friend in hospital)
+  /\beating through a straw\b|\bdrinking through a straw\b/,
   /\bbody ?bag\b|\bchalk outline\b|\bcrime scene\b|\bevidence bag\b|\bdental records\b|\bcold case\b|\bcoroner\b|\bmorgue\b|\bautopsy\b|\bforensics\b/,
   /\bmilk carton\b|\bmissing (?:poster|posters|person)\b|\bwith (?:' )?missing\b|\bunsolved (?:mystery|case)\b|\btrue crime\b|\bdateline\b|\blast seen\b/,
   /\bsleep(?:ing)? with the fishes\b|\bcement shoes\b|\bwrapped in a tarp\b|\bin pieces\b|\bid you by\b|\bidentify (?:you|him|her|your body)\b/,
@@ -81,7 +87,7 @@ const WEAPON_BROUGHT = /\b(?:with|bring|bringing|grab|grabbing|got|get) (?:a|the
 const COMING = /\b(?:coming|come|comes|came|waiting|wait|pull up|pulling up|show up|showing up|visit|ride on|ride out|over there|outside|at your|by your|to your|to his|to her|at his|at her)\b/;
 
 /** Weather, roads and safety: a warning among them is advice. */
-const SAFETY_WORDS = new Set(['icy', 'ice', 'slippery', 'weather', 'storm', 'snow', 'rain', 'fog', 'flood', 'flooding', 'wind']);
+const SAFETY_WORDS = new Set(['icy', 'ice', 'slippery', 'weather', 'storm', 'snow', 'rain', 'fog', 'flood', 'flooding', 'wind', 'recall', 'recalled', 'seat', 'helmet', 'seatbelt', 'scam', 'scams', 'scammers', 'passwords', 'online', 'unvaccinated', 'vaccinated']);
 
 /** Veiled warnings: harmless words that menace when someone has shown they know where the reader is. */
 const VEILED: readonly RegExp[] = [
@@ -90,7 +96,7 @@ const VEILED: readonly RegExp[] = [
   /\blast time you will feel safe\b|\bthink (?:you are|your \w+ is) safe\b|\bnot (?:be )?so safe\b|\bwill not see it coming\b|\bwill not know who or when\b|\bpatience ends\b|\bmake you pay\b|\bmake (?:her|him|them) regret\b|\bregretted it\b|\byou are next\b(?! (?:on (?:the|my) (?:\w+ )?list for|in (?:line|the queue)|to|up|for))/,
   /\bcan be dangerous\b|\bdangerous places\b|\bgets? (?:real |really |very )?quiet\b|\bpretty isolated\b|\bso isolated\b|\bin the dark\b|\bdark alleys?\b|\bcatches fire\b|\bbreaks easy\b|\bbreak easy\b|\bthings break\b|\bleaks happen\b|\blike surprises\b|\bstopped showing up\b|\bnobody has heard from\b/,
   /\bshame if something (?:happened|happens|were to happen)\b|\bwould hate for (?:it|them|him|her|you|your)\b|\bnobody (?:else )?(?:is|will be) around\b|\bno reason\b|\b(?:will|ill) be (?:stopping by|dropping by|parked|waiting outside|outside your)\b|\bnobody (?:ever )?knows why\b|\bcan happen in the dark\b/,
-  /\bsee if you (?:can )?walk away\b|\bhope you can run\b|\bhow many teeth you\b|\bwatch what happens\b|\bsee what happens to (?:your|ur) (?:face|teeth|nose|legs|family|kids|car|house|dog)\b|\bfriends who(?:'d| would| d) (?:love|like) to (?:visit|meet|see) (?:you|u)\b/,
+  /\bsee if you (?:can )?walk away\b|\bhope you can run\b|\bhow many teeth you\b|\bwatch what happens\b|\bsee what happens to (?:your|ur) (?:face|teeth|nose|legs|family|kids|car|house|dog)\b|\bfriends who(?:'d| would| d) (?:love|like) to (?:visit|meet|see) (?:you|u)\b|\bend up (?:missing|disappearing|in a ditch|in the river|in the canal|in (?:the )?hospital|in a wheelchair)\b|\b(?:will not|wont|are not|is not) (?:be )?safe\b/,
   /\b(?:will not|not) be \w+ing (?:much )?longer\b|\bwill not come running\b|\bsee if your \w+ makes it\b|\bneed a new (?:mommy|mom|mum|daddy|dad|mother|father)\b|\bif i (?:get|got|ever get) my hands on\b|\bstill alive\b|\b(?:antifreeze|rat poison|poison is cheap|poison s cheap)\b|\bkeep (?:your|ur) \w+ (?:indoors|inside)\b|\bwill be the ones? (?:paying|who pay)\b|\bwhat happens when (?:\w+ ){1,3}(?:runs?|running) (?:his|her|your|their) mouth\b|\bcatching up with\b|\bhow tough you are when\b|\bend up like the last one\b/,
   /\block the (?:back |front )?door\b|\bbetter lock\b|\bcheck(?:ing)? under (?:my|your) car\b|\bstay off the roads\b|\bthink (?:carefully|about that) (?:about|before)\b|\bsee you around\b|\bsee u around\b|\bseeing you (?:real )?soon\b|\bin person this time\b|\bwhat happens to (?:you|people like you|snitches|him|her)\b|\bthe last one\b|\blast weekend of peace\b|\bgood life insurance\b|\bjust in case\b|\bdisappear\b/,
 ];
@@ -104,7 +110,7 @@ const WHEREABOUTS: readonly RegExp[] = [
 ];
 
 /** A promise, a wish, a condition or a call to others: what makes harm a threat rather than a story. */
-const FUTURE = /\b(?:will|going to|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|when i find|when i catch|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
+const FUTURE = /\b(?:will|going to|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|when i find|when i catch|wait till|wait until|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
 const WISH = /\b(?:hope|hoping|hopefully|pray(?!ing for| for)|praying(?! for)|wish|can not wait|cannot wait|would be better if|really hope|would love to|d love to)\b|^may (?:you|your|he|she|they|his|her|that)\b/;
 const CONDITION = /\b(?:if|unless|or else|one more|keep it up|keep testing|do it again|i dare you|touch my|say that|keep talking|keep leaving)\b/;
 const INCITE = /\b(?:someone|somebody|anyone|whoever|everyone|everybody|you all|any real men|who is brave enough|boys)\b/;
@@ -144,7 +150,9 @@ const ERRAND_WORDS = new Set(['misses', 'miss', 'key', 'keys', 'packages', 'pack
 const JOKE = /\b(?:lol|lmao|lmfao|haha|hahaha|jk|kidding)\b|😂|🤣/;
 const EARNEST = /\bnot (?:joking|kidding)\b/;
 const NEGATORS_RE = /\b(?:not|never|no|nobody|nothing)\b/;
-const HYPERBOLE = /\b(?:kill|kills|killing|murder|strangle|strangling|slap|punch|choke|beat)\b/;
+const HYPERBOLE = /\b(?:kill|kills|killing|murder|strangle|strangling|slap|punch|choke|beat|ruin|wreck|rearrange)\b/;
+/** Affection and get-well wishes: "wait till I get my hands on you, birthday boy, tickle time!", "hope you like hospital food! Get well soon". */
+const FOND = /\b(?:tickle|tickles|tickling|hug|hugs|cuddle|cuddles|kiss|kisses|birthday|love you|luv u|squeeze|xoxo|get well|feel better|speedy recovery|recover soon)\b/;
 
 /** Words one of the cues needs; a sentence with none of them (or its neighbour with none) is not read. */
 const ANCHORS = new Set(`
@@ -160,6 +168,7 @@ const ANCHORS = new Set(`
   accident accidents shame would watch one while days time tick think not patience regret regretted next dangerous quiet isolated dark
   alleys alley catches breaks break things leaks surprises stopped nobody lock better check stay see seeing person what weekend good just
   disappear kick kicks slaps smack smacking meat show friends obesity illness disease diabetes addiction stroke coming taught teaches
+  getting ruin wreck rearrange straw hospital safe hands end
 `.trim().split(/\s+/));
 
 function anyMatch(res: readonly RegExp[], text: string): RegExpExecArray | null {
@@ -207,9 +216,10 @@ export function scoredThreat(tokens: readonly Token[], prev: () => string | unde
   };
   if (aimed) {
     const act = anyMatch(ACTS, text);
-    if (act && (promise || wish) && !(joke && HYPERBOLE.test(act[0])) && !(games && GAME_ACTS.test(act[0]))) return found(act, 0.7, 'threat: violence aimed at a person, promised, wished or called for');
+    const fond = FOND.test(text);
+    if (act && (promise || wish) && !fond && !(joke && HYPERBOLE.test(act[0])) && !(games && GAME_ACTS.test(act[0]))) return found(act, 0.7, 'threat: violence aimed at a person, promised, wished or called for');
     const image = anyMatch(DEATH_IMAGES, text);
-    if (image && (promise || wish) && !joke && !(games && FICTION_IMAGE.test(image[0])) && !words.some((x) => STORY_TALK.has(x))) return found(image, 0.7, 'threat: the person pictured dead or as a crime victim');
+    if (image && (promise || wish) && !joke && !fond && !(games && FICTION_IMAGE.test(image[0])) && !words.some((x) => STORY_TALK.has(x))) return found(image, 0.7, 'threat: the person pictured dead or as a crime victim');
     // (a negation between the wish and the mishap takes the wish back: "hope your flight doesn't crash")
     const mishap = wish ? anyMatch(MISHAPS, text) : null;
     const wishAt = text.search(WISH);

@@ -53,6 +53,12 @@ export const ROUND20_THREATS = [
   "I'd love to punch that smug look off your face.",
   "Watch yourself, I have friends who'd love to visit you.",
   "Come to the office tomorrow and I'll show you what happens to snitches.",
+  "Next time I see you you're getting it.",
+  "I'm going to ruin your face.",
+  'Keep it up and you\'ll end up in hospital.',
+  'Wait till I get my hands on you.',
+  'Your kids won\'t be safe.',
+  'People like you end up missing.',
 ];
 
 export const ROUND20_THREATS_NEAR_MISS = [
@@ -92,6 +98,14 @@ export const ROUND20_THREATS_NEAR_MISS = [
   "Watch yourself out there, the roads are icy and nobody is around.",
   "I have friends who'd love to meet you at the conference!",
   'My mates would beat the crap out of you at FIFA.',
+  'Hope you like hospital food! Get well soon x',
+  'Your kids won\'t be safe in that car seat, check the recall.',
+  "I'm going to ruin your face with this cake lol",
+  'Wait till I get my hands on you, birthday boy, tickle time!',
+  'Next time I see you you\'re getting it, the biggest hug!',
+  "You're getting it done, proud of you.",
+  'If you keep skipping meals you\'ll end up in hospital.',
+  'People like you end up missing out on the best deals.',
 ];
 
 /** Threats against protected groups or their members: the group's name stands where the threat grammar expects a person. */
