@@ -171,7 +171,7 @@ const HARM_FORMS: Readonly<Record<string, string>> = {
   waters: 'water', replacing: 'replace', replaces: 'replace', confusing: 'confuse', confuses: 'confuse', polluting: 'pollute',
 };
 /** Nouns that make a harm object a modifier: "money talk", "money advice", "media studies". */
-const COMPOUND_HEADS = new Set(['account', 'accounts', 'branch', 'balance', 'statement', 'talk', 'tips', 'advice', 'management', 'lessons', 'skills', 'podcast', 'podcasts', 'books', 'studies', 'degree', 'degrees', 'classes', 'apps', 'memes', 'puzzles', 'games',
+const COMPOUND_HEADS = new Set(['pick', 'picks', 'picking', 'cleanup', 'patrol', 'awareness', 'amnesty', 'prevention', 'account', 'accounts', 'branch', 'balance', 'statement', 'talk', 'tips', 'advice', 'management', 'lessons', 'skills', 'podcast', 'podcasts', 'books', 'studies', 'degree', 'degrees', 'classes', 'apps', 'memes', 'puzzles', 'games',
   // "bring crime rates down", "disease control", "the drugs round", "crime dramas", "disease expertise"
   'rates', 'rate', 'control', 'round', 'dramas', 'expertise', 'prevention', 'research', 'figures', 'statistics', 'awareness', 'treatment', 'testing', 'down']);
 /** "jobs nobody else wants", "jobs no one will do": a relative clause that says nobody wanted the object. */
@@ -654,6 +654,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     if (!attacking) return { kind: 'negated-attack', end, head };
     return { kind: DEHUMANISING.has(head) || MORE_DEHUMANISING.has(head) ? 'dehumanising' : 'generalisation', end, head };
   }
+  // "Muslims aren't safe here anymore", "trans people are not safe in this state": a danger the group faces, not a danger it
+  // poses ("not safe to be around", "not safe around kids" still are)
+  if (head === 'safe' && negated && !diminished && !(next === 'to' && ['be', 'trust', 'hire', 'have', 'employ', 'let', 'leave'].includes(word(tokens, i + 2))) && !['around', 'with', 'near'].includes(next)) return null;
   if (POSITIVE_ATTRIBUTES.has(head) || MORE_POSITIVE.has(head)) {
     const attacking = negated !== diminished;
     if (head === 'allowed' && negated) {

@@ -51,8 +51,10 @@ const ACTS: readonly RegExp[] = [
   /\b(?:punch|punching|slap|slapping|smack|smacking) (?:that|the) (?:\w+ ){0,2}(?:look|smile|grin|smirk) (?:right )?off (?:your|ur|his|her) face\b/,
   /\b(?:you|u) (?:are|re|r) dead meat\b|\b(?:he|she|they) (?:is|are|s) dead meat\b/,
   // "next time I see you you're getting it", "I'm going to ruin your face"
-  /\b(?:you|u) (?:are|re|r) (?:so |really )?getting it\b(?! (?:done|right|wrong|fixed|back|now|soon|delivered|for))/,
-  /\b(?:ruin|wreck|rearrange|mess up|fuck up|smash up) (?:your|ur|his|her) (?:face|teeth|jaw|nose|pretty face)\b/,
+  // (only as the clause's end: "you're getting it Saturday at 10", "getting it cut short", "again" are haircuts and prizes)
+  /\b(?:you|u) (?:are|re|r) (?:so |really )?getting it(?= *(?:$|[.!,]|tonight\b|bad\b|when\b|mate\b|pal\b|bro\b))/,
+  // (the writer's own promise: "that filter will rearrange your face" is a filter)
+  /\b(?:i|we) (?:will |ll |am |m |are |re |would |d )?(?:going to |gonna |about to |really )?(?:ruin|wreck|rearrange|mess up|fuck up|smash up) (?:your|ur|his|her) (?:face|teeth|jaw|nose|pretty face)\b/,
   /\bget my hands on (?:you|u|him|her)\b(?! (?:and|to) (?:hug|thank|kiss|squeeze|cuddle))/,
   /\bshow (?:you|u|him|her|them) what happens to (?:snitches|rats|grasses|people like (?:you|u|him|her))\b/,
   /\b(?:shoot|poison|drown|strangle|kill|snap the neck of) (?:that|your|ur|those|his|her) (?:\w+ ){0,2}(?:dog|dogs|cat|cats|mutt|pooch|horse|puppies|puppy|kitten|kittens|mongrel)\b/,

@@ -100,7 +100,7 @@ const LEXICON: Record<Family, string> = {
     bomb, bombs, bombing, terror, terrorist, terrorists, time bomb, time bombs, not safe, unsafe, aggressive, shooting, shootings, shooter,
     rape, rapes, rapists, start fights, fights, brawl, brawls, thugs, intimidating, creepy, trouble, troublemakers, fighting age, military age`,
   dehumanising: `rats, cockroaches, vermin, infested, a plague, a cancer, a disease, a virus, parasite, parasites, animals, savages, savage, feral, primitive,
-    backward, breed, breeding, swarm, swarming, flooding, flood in, pouring in, invading, an invasion, invasion of, hordes, horde, creatures, beasts,
+    backward, breed, breeding, swarm, swarming, flooding in, flooding into, flooding our, flooding the country, flooding across, flood in, pouring in, invading, an invasion, invasion of, hordes, horde, creatures, beasts,
     livestock, cattle, monkeys, apes, someone's cat, eat dogs, bred, bred to`,
   pathologising: `mentally ill, mentally unwell, sick in the head, sickness, disease, diseases, std, stds, phase, attention seeking,
     attention seekers, want attention, wants attention, grow out of it, confused, delusion, delusional, made-up,
