@@ -448,6 +448,7 @@ const FELT: readonly RegExp[] = [
   /\bi would be (?:happy|glad|thrilled|fine) if i never (?:had to )?(?:see|saw|met|meet|hear) (?:another|a|an|any) GRP\b/,
   /\bi (?:feel|get) (?:physically |so |really )?(?:sick|ill|nauseous|angry|furious) (?:when|whenever|every time) (?:a |an |some |those |these )?GRP\b|\bi get the creeps (?:around|near|from) GRP\b|\bGRP (?:give|gives) me the creeps\b/,
   /\bi (?:really |just |honestly )?(?:hate|can not stand|despise|loathe) it when (?:a |an |some |those |these |all these |the )?GRP\b/,
+  /\bit (?:makes|made) me (?:so |really |physically |fucking )?(?:sick|ill|angry|furious|mad|want to (?:vomit|puke|scream|gag)) (?:to see|seeing|to look at|looking at) GRP\b/,
   /\b(?:just )?seeing (?:a |an |two |some )?GRP (?:\S+ ){0,5}(?:make|makes) me (?:so |really |fucking |physically )?(?:angry|furious|sick|ill|mad|nauseous|livid|cringe|want to (?:vomit|puke|scream|punch))\b/,
 ];
 
@@ -462,7 +463,8 @@ const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 
 
 /** The first FELT reading of a group, as [from, to, words]; the group's name stands as GRP in the sentence's words. */
 function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, string] | null {
-  if (g.pronoun || !tokens.some((t) => FELT_CUES.has(t.w))) return null;
+  // (a pronoun for a group named in the sentence before counts too: "Trans women everywhere now. It makes me sick to see them.")
+  if (!tokens.some((t) => FELT_CUES.has(t.w))) return null;
   const marked = markMember(tokens.map((t) => t.w), g);
   for (const re of FELT) {
     const m = re.exec(marked.text);

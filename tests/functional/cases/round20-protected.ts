@@ -68,6 +68,10 @@ export const ROUND20_AVERSION = [
   'Disabled people are a pain to deal with.',
   'Immigrants make my life miserable.',
   'I hate the sight of women in power.',
+  // a pronoun for a group named in the sentence before
+  'Trans women everywhere now. It makes me sick to see them.',
+  'I met some Muslims. They make me sick.',
+  'It makes me sick to see Muslims pray in the street.',
 ];
 
 export const ROUND20_AVERSION_NEAR_MISS = [
@@ -125,6 +129,8 @@ export const ROUND20_AVERSION_NEAR_MISS = [
   'Nothing is more irritating than a printer jam.',
   'I hate the sight of women being abused.',
   'The thought of two men kissing makes me smile.',
+  'Refugees drowning at sea. It makes me sick to see them treated like this.',
+  'Disabled kids were bullied at the park. It makes me furious to see them mocked.',
 ];
 
 /**
