@@ -17,7 +17,7 @@ import { identityAdjective, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, POSITIVE_ATTRIBUTES } from './lexicon/words';
 import {
   BETTER_WITHOUT, CLEANSE_VERBS, CONFORMING, CULTURE_VERDICTS, DISMISSAL_CUES, LOWLY, MOCKED_ACTS, MOCKERY, PRAISE_WORDS, PRETENCE, REFUSED_ACTS, SARCASM,
-  PLACES, SEND_AWAY, TROPE_LINES, WORTH_COMPARATIVES,
+  PLACES, SEND_AWAY, TROPE_LINES, WORSHIP_PLACES, WORTH_COMPARATIVES,
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
 import { consequenceOpen, CUE_SCORE, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation/index';
@@ -97,7 +97,6 @@ const ONE_RELATIVE = new Set(['brother', 'sister', 'mum', 'mom', 'dad', 'son', '
 const LAWMAKERS = new Set(['law', 'laws', 'bill', 'bills', 'policy', 'policies', 'government', 'ministers', 'minister', 'council', 'court', 'proposal', 'plan', 'plans', 'rule', 'rules', 'legislation', 'regime', 'administration', 'senate', 'parliament', 'congress', 'party', 'measure', 'amendment', 'order']);
 const ATTEMPTS = new Set(['tried', 'tries', 'trying', 'attempted', 'attempting', 'failed', 'plotted', 'planned', 'conspired']);
 const PLACE_POINTERS = new Set(['that', 'this', 'their', 'his', 'her', 'your', 'those', 'these']);
-const WORSHIP_PLACES = new Set(['mosque', 'synagogue', 'temple', 'gurdwara']);
 const GROUP_DETERMINERS = new Set(['all', 'the', 'those', 'these', 'any', 'every', 'more', 'of', 'them', 'our', 'some', 'a', 'an', 'fucking', 'damn', 'stupid', 'dirty', 'filthy', 'bloody', 'one', 'each', 'single', 'most', 'next', 'first', 'last', 'few', 'many']);
 const QUESTION_AUX = new Set(['are', 'is', 'do', 'does', 'can', 'should', 'must', 'were', 'would', 'will']);
 const QUANTIFIERS = new Set(['all', 'most', 'many', 'these', 'those', 'the']);
@@ -328,9 +327,9 @@ function notNeeded(tokens: readonly Token[], g: GroupMention): Attack | null {
   return { from: Math.max(0, k - 3), to: g.to, group: g, kind: 'exclusion', what: 'declared not needed', person: false };
 }
 
-/** Verbs of liking or trust whose denial by the writer is aversion to a group: "I just don't like [group]". */
 /** Harm done that narrows a group to its wrongdoers: "men who hit women", "anyone who bullies". */
 const WRONGS = new Set(['hit', 'hits', 'beat', 'beats', 'abuse', 'abuses', 'rape', 'rapes', 'harass', 'harasses', 'cheat', 'cheats', 'hurt', 'hurts', 'attack', 'attacks', 'assault', 'assaults', 'bully', 'bullies', 'kill', 'kills', 'stalk', 'stalks', 'prey', 'preys', 'molest', 'molests', 'groom', 'grooms', 'exploit', 'exploits']);
+/** Verbs of liking or trust whose denial by the writer is aversion to a group: "I just don't like [group]". */
 const REGARD_VERBS = new Set(['like', 'trust', 'stand', 'bear', 'tolerate', 'respect', 'want', 'care']);
 /** "I'm wary of / not a fan of / uncomfortable around [group]": the words before the group that say so. */
 const AVERSE_BEFORE: readonly (readonly string[])[] = [
@@ -446,7 +445,7 @@ const FELT: readonly RegExp[] = [
   /\bmy blood boils (?:when|whenever|every time) (?:\w+ ){0,2}GRP\b|\bnothing makes me (?:angrier|madder|sicker|more angry|more furious) than (?:seeing |when )?(?:a |an |some |two )?GRP\b/,
   /\bi (?:have )?(?:zero|no) (?:respect|time|patience|sympathy) (?:at all )?for GRP\b|\bi (?:really |just |deeply )?resent (?:every |all |all the |the )?GRP\b/,
   /\bi would be (?:happy|glad|thrilled|fine) if i never (?:had to )?(?:see|saw|met|meet|hear) (?:another|a|an|any) GRP\b/,
-  /\bi (?:feel|get) (?:physically |so |really )?(?:sick|ill|nauseous|angry|furious) (?:when|whenever|every time) (?:a |an |some |those |these )?GRP\b|\bi get the creeps (?:around|near|from) GRP\b|\bGRP (?:give|gives) me the creeps\b/,
+  /\bi (?:feel|get) (?:physically |so |really )?(?:sick|ill|nauseous|angry|furious) (?:when|whenever|every time) (?:a |an |some |those |these )?GRP\b|\bi get the creeps (?:around|near|from) GRP\b/,
   /\bi (?:really |just |honestly )?(?:hate|can not stand|despise|loathe) it when (?:a |an |some |those |these |all these |the )?GRP\b/,
   /\bit (?:makes|made) me (?:so |really |physically |fucking )?(?:sick|ill|angry|furious|mad|want to (?:vomit|puke|scream|gag)) (?:to see|seeing|to look at|looking at) GRP\b/,
   /\b(?:just )?seeing (?:a |an |two |some )?GRP (?:\S+ ){0,5}(?:make|makes) me (?:so |really |fucking |physically )?(?:angry|furious|sick|ill|mad|nauseous|livid|cringe|want to (?:vomit|puke|scream|punch))\b/,
@@ -459,7 +458,7 @@ const DONE_TO = new Set(['on', 'against', 'toward', 'towards', 'at', 'of', 'for'
 const DONE_TO_THEM_AFTER = /^(?:\S+ ){0,3}(?:(?:are|is|being|get|gets|getting|got|were|was|be) )?(?:harassed|mocked|excluded|bullied|attacked|abused|assaulted|treated|discriminated|blamed|targeted|insulted|beaten|hurt|ignored|denied|refused|turned away|left out|paid less|underpaid|called|spat|shouted|laughed|stared|profiled|deported|killed|murdered|kicked|thrown|pushed|fired|sacked|passed over|talked down|misgendered|outed|silenced|erased|stereotyped|dismissed|overlooked)\b|^(?:\S+ ){0,2}(?:are|is|being|get|gets|getting|got|were|was) (?:\S+ )?(?:[a-z]{3,}ed|told|made|left|kept|held|put|shot|hit|beaten|bitten|given|taken|caught|sent|shut|stuck|struck|forced|asked)\b/;
 
 /** Words one of the FELT readings holds: a sentence with none is not joined and read. */
-const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel', 'boils', 'respect', 'time', 'patience', 'sympathy', 'resent', 'happy', 'glad', 'thrilled', 'fine', 'creeps', 'seeing', 'give', 'gives', 'rub', 'rubs', 'exhausting', 'draining', 'tiresome', 'pain', 'edge', 'recoil', 'cringe', 'shudder', 'flinch', 'gag', 'wince', 'knot', 'here', 'sight', 'dirty', 'gross', 'unclean', 'disgusted', 'thought', 'idea', 'irritating', 'annoying', 'infuriating', 'grating', 'opens', 'miserable']);
+const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel', 'boils', 'respect', 'time', 'patience', 'sympathy', 'resent', 'happy', 'glad', 'thrilled', 'fine', 'give', 'gives', 'rub', 'rubs', 'exhausting', 'draining', 'tiresome', 'pain', 'edge', 'recoil', 'cringe', 'shudder', 'flinch', 'gag', 'wince', 'here', 'opens']);
 
 /** The first FELT reading of a group, as [from, to, words]; the group's name stands as GRP in the sentence's words. */
 function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, string] | null {
@@ -472,14 +471,14 @@ function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, 
     // (a negation before the feeling takes it back: "I don't hate everything about [group]", "nobody ...")
     const lead = marked.text.slice(Math.max(0, m.index - 14), m.index);
     if (/\b(?:not|never|no)\b/.test(lead) && !/^(?:can not|cannot)/.test(m[0])) continue;
-    // ("I can't deal with disabled people being treated like this": the feeling is about what is done to them)
-    const after = marked.words[g.from + 1] ?? '';
     // ("attacks on [group] make me furious", "the way they treat [group] makes me sick": the feeling is about what is done to them)
     if (re === FELT[0] && DONE_TO.has(marked.words[g.from - 1] ?? '')) continue;
-    // ("I hate it when my Muslim neighbours play music at 2am": a complaint about the writer's own people, not the group)
+    // ("my Muslim neighbours make me furious with their 2am music": a complaint about the writer's own people, not the group)
     if (['my', 'our'].includes(marked.words[g.from - 1] ?? '')) continue;
     // ("my blood boils when [group] are harassed", "seeing a [member] mocked makes me mad": anger on their behalf)
     if (DONE_TO_THEM_AFTER.test(marked.words.slice(g.from + 1).join(' '))) continue;
+    // ("I can't deal with disabled people being treated like this": the feeling is about what is done to them)
+    const after = marked.words[g.from + 1] ?? '';
     if (m[0].endsWith('GRP') && (/^[a-z]+ing$/.test(after) || ['who', 'that', 'when'].includes(after))) continue;
     const [from, to] = marked.span(m);
     return [from, to, m[0].replace('GRP', tokens.slice(g.from, g.to + 1).map((t) => t.raw).join(' '))];

@@ -467,7 +467,7 @@ const KIND_DESCRIBERS = new Set(['good', 'great', 'nice', 'lovable', 'loveable',
 const PREDICATE_AFTER = new Set([',', 'to', 'and', '&', 'or', 'too', 'as', 'af', 'lol', 'again', 'today', 'now', 'tbh', 'smh', 'period', 'sir', 'man', 'dude', 'bro', 'who', 'incarnate']);
 
 /** Verdicts on a whole person that no complement softens, and the words that may follow them ("evil with a pretty face"). */
-const WHOLE_VERDICTS = new Set(['evil', 'vile', 'toxic', 'despicable', 'corrupt', 'wicked', 'repugnant', 'loathsome', 'rotten', 'deranged', 'unhinged', 'delusional']);
+const WHOLE_VERDICTS = new Set(['evil', 'vile', 'toxic', 'corrupt', 'wicked', 'deranged', 'unhinged']);
 const VERDICT_AFTER = new Set(['with', 'even', 'through', 'beyond', 'for', 'in', 'but', 'yet', 'like']);
 
 /** Merits joined to a trait that make it fond: "rude and funny", "crazy and brilliant". */
@@ -772,7 +772,7 @@ function run(input: DetectorInput): DetectorHit[] {
       continue;
     }
     // "your presentation was as useless as you are": a thing likened to the person it belongs to
-    if (t.w === 'as' && (INSULT_ADJECTIVES.has(w(tokens, i + 1)) || PERSON_NEGATIVE.has(w(tokens, i + 1))) && !FOND_OR_ILL.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'as' && ['you', 'u', 'he', 'she'].includes(w(tokens, i + 3)) && ['are', 'is', 'r'].includes(w(tokens, i + 4)) && !tokens.slice(0, i).some((x) => NEGATORS.has(x.w))) {
+    if (t.w === 'as' && (INSULT_ADJECTIVES.has(w(tokens, i + 1)) || PERSON_NEGATIVE.has(w(tokens, i + 1))) && !FOND_OR_ILL.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'as' && ['you', 'he', 'she'].includes(w(tokens, i + 3)) && ['are', 'is'].includes(w(tokens, i + 4)) && !tokens.slice(0, i).some((x) => NEGATORS.has(x.w))) {
       found.push({ from: i, to: i + 4, confidence: 0.6, explain: `likens something to the person ('as ${w(tokens, i + 1)} as ${w(tokens, i + 3)} ${w(tokens, i + 4)}')`, tag: 'insult' });
       i += 4;
       continue;

@@ -171,7 +171,7 @@ const HARM_FORMS: Readonly<Record<string, string>> = {
   waters: 'water', replacing: 'replace', replaces: 'replace', confusing: 'confuse', confuses: 'confuse', polluting: 'pollute',
 };
 /** Nouns that make a harm object a modifier: "money talk", "money advice", "media studies". */
-const COMPOUND_HEADS = new Set(['pick', 'picks', 'picking', 'cleanup', 'patrol', 'awareness', 'amnesty', 'prevention', 'account', 'accounts', 'branch', 'balance', 'statement', 'talk', 'tips', 'advice', 'management', 'lessons', 'skills', 'podcast', 'podcasts', 'books', 'studies', 'degree', 'degrees', 'classes', 'apps', 'memes', 'puzzles', 'games',
+const COMPOUND_HEADS = new Set(['pick', 'picks', 'picking', 'cleanup', 'patrol', 'amnesty', 'account', 'accounts', 'branch', 'balance', 'statement', 'talk', 'tips', 'advice', 'management', 'lessons', 'skills', 'podcast', 'podcasts', 'books', 'studies', 'degree', 'degrees', 'classes', 'apps', 'memes', 'puzzles', 'games',
   // "bring crime rates down", "disease control", "the drugs round", "crime dramas", "disease expertise"
   'rates', 'rate', 'control', 'round', 'dramas', 'expertise', 'prevention', 'research', 'figures', 'statistics', 'awareness', 'treatment', 'testing', 'down']);
 /** "jobs nobody else wants", "jobs no one will do": a relative clause that says nobody wanted the object. */
@@ -203,9 +203,9 @@ const DIMINISHERS = new Set(['less', 'fewer', 'lesser']);
 const ROLE_AFTER_BAD = new Set(['bad', 'terrible', 'horrible', 'awful', 'worse', 'worst', 'poor', 'lousy', 'inferior', 'second', 'lower']);
 
 /** What treats and kindness "ruin" for the writer: "ruined my diet". */
-const INDULGED = new Set(['diet', 'diets', 'waistline', 'figure', 'willpower', 'self-control', 'resolution', 'resolutions', 'detox', 'cut', 'bulk', 'macros']);
+const INDULGED = new Set(['diet', 'diets', 'waistline', 'figure', 'willpower', 'resolution', 'resolutions', 'detox', 'cut', 'bulk', 'macros']);
 /** Where belonging is a group's standing: "here", "in this country", "in tech", "in our schools". */
-const STANDING_PLACES = new Set(['country', 'countries', 'society', 'community', 'communities', 'workplace', 'workplaces', 'office', 'offices', 'school', 'schools', 'team', 'teams', 'industry', 'tech', 'science', 'sport', 'sports', 'military', 'army', 'government', 'parliament', 'politics', 'church', 'churches', 'neighbourhood', 'neighborhood', 'uk', 'us', 'usa', 'america', 'europe', 'britain', 'england', 'nation', 'world', 'public', 'medicine', 'engineering', 'business', 'leadership', 'power', 'charge', 'office']);
+const STANDING_PLACES = new Set(['country', 'countries', 'society', 'community', 'communities', 'workplace', 'workplaces', 'office', 'offices', 'school', 'schools', 'team', 'teams', 'industry', 'tech', 'science', 'sport', 'sports', 'military', 'army', 'government', 'parliament', 'politics', 'church', 'churches', 'neighbourhood', 'neighborhood', 'uk', 'us', 'usa', 'america', 'europe', 'britain', 'england', 'nation', 'world', 'public', 'medicine', 'engineering', 'business', 'leadership', 'power', 'charge']);
 function belongsInSociety(tokens: readonly Token[], i: number): boolean {
   const next = word(tokens, i + 1);
   if (next === 'here' || next === 'anywhere' || !next || CLAUSE_BREAK.has(next)) return true;

@@ -192,7 +192,7 @@ function incompetenceIdiom(tokens: readonly Token[], i: number): FramedPutDown |
   const seq = tokens.slice(v, v + 10).map((t) => t.w).join(' ');
   // "couldn't find his way out of a paper bag", "couldn't act her way out of ...", "couldn't pour water out of a boot",
   // "couldn't organize a two-car parade", "couldn't lead a horse to water", "can't even tie his own shoes"
-  if (/^\w+ (his|her|their|your|ur) way out of a/.test(seq) || /^pour (water|piss) out of a boot/.test(seq) || /^organi[sz]e a (two|2)[ -]?car parade|^organi[sz]e a piss[- ]?up|^find (his|her|their|your|ur) own (ass|arse|butt)|^find \w+( \w+)? on a map|^buy (a )?(personality|clue|brain|brains|vowel)( \.| !| \?| ,|$| if| to)/.test(seq)) {
+  if (/^\w+ (his|her|their|your|ur) way out of a/.test(seq) || /^pour (water|piss) out of a boot/.test(seq) || /^organi[sz]e a (two|2)[ -]?car parade|^organi[sz]e a piss ?up|^find (his|her|their|your|ur) own (ass|arse|butt)|^find \w+( \w+)? on a map|^buy (a )?(personality|clue|brain|brains|vowel)( \.| !| \?| ,|$| if| to)/.test(seq)) {
     // "you can't pour water out of a boot without a hole in it, it's physics", "... and neither could I"
     if (/^pour/.test(seq) && !/boot( \.| !| \?| ,|$| if| with the)/.test(seq)) return null;
     if (tokens.slice(Math.max(0, i - 3), i).some((t) => PETS_AND_CHILDREN.has(t.w))) return null;

@@ -185,10 +185,10 @@ export function subjectBefore(tokens: readonly Token[], c: number): { range: [nu
   return { range: [k, k], kind: 'unknown' };
 }
 
-/** "anyone who ... is", "whoever ... is": the start of a subject that is a person described by a relative clause, or -1. */
 /** What the first of a kind did, long ago: "whoever first ...", "whoever invented ..." ("whoever wrote this code" is a colleague). */
 const ORIGINATORS = new Set(['first', 'invented', 'discovered']);
 
+/** "anyone who ... is", "whoever ... is": the start of a subject that is a person described by a relative clause, or -1. */
 function relativeSubject(tokens: readonly Token[], c: number): number {
   // "anyone who says I'm an idiot": the copula has a subject of its own inside the clause
   // ("who leaks it is": "it" is the clause's object there, unless a clause opens right before it)

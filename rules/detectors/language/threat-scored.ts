@@ -14,6 +14,7 @@
 import { GAME_TITLES, PETS_AND_CHILDREN } from './lexicon/words';
 import type { GroupMention } from './find-groups';
 import { identityAdjective, type Characteristic } from './lexicon/groups';
+import { WORSHIP_PLACES } from './lexicon/derogation';
 import { neighbour } from './insinuation/shared';
 import { NEGATORS, type Token } from './tokens';
 
@@ -128,7 +129,7 @@ const AIM = /\b(?:(?:any|every|the next|the first|next|another|one more|all|all 
 /** Crime-scene words that are also the names of genres and shows. */
 const FICTION_IMAGE = /true crime|dateline|unsolved|cold case|last seen|forensics|crime scene|evidence bag|coroner|autopsy|missing|milk carton/;
 /** Sport, games and fiction: they stand down the cue reader except for the acts no game has. */
-const GAME_WORDS = new Set([...GAME_TITLES, 'game', 'games', 'gaming', 'match', 'cricket', 'practice', 'training', 'rugby', 'football', 'soccer', 'tennis', 'golf', 'hockey', 'baseball', 'softball', 'nets', 'club', 'league', 'season', 'playoffs', 'final', 'finals', 'level', 'raid', 'pokemon', 'fortnite', 'minecraft', 'chess', 'novel', 'book', 'chapter', 'character', 'villain', 'plot', 'movie', 'film', 'series', 'finale', 'episode', 'spoiler', 'spoilers', 'spoil', 'fanfic', 'script']);
+const GAME_WORDS = new Set([...GAME_TITLES, 'game', 'games', 'gaming', 'match', 'cricket', 'practice', 'training', 'rugby', 'football', 'soccer', 'tennis', 'golf', 'hockey', 'baseball', 'softball', 'nets', 'club', 'league', 'season', 'playoffs', 'final', 'finals', 'level', 'raid', 'chess', 'novel', 'book', 'chapter', 'character', 'villain', 'plot', 'movie', 'film', 'series', 'finale', 'episode', 'spoiler', 'spoilers', 'spoil', 'fanfic', 'script']);
 /** The acts a game or a story also has: "you're getting smoked in the final", "a beatdown in ranked". */
 const GAME_ACTS = /lesson|smoked|merked|murked|bodied|capped|jumped|kicking|beatdown|beating|stomp|ass (?:beat|kicked|whooped)|beat \w+ down|(?:crap|shit|hell|stuffing) out of|dead meat/;
 /** A kitchen, a report, sympathy or an advert: the violent words are about something else (games are GAME_WORDS). */
@@ -170,7 +171,7 @@ const ANCHORS = new Set(`
   accident accidents shame would watch one while days time tick think not patience regret regretted next dangerous quiet isolated dark
   alleys alley catches breaks break things leaks surprises stopped nobody lock better check stay see seeing person what weekend good just
   disappear kick kicks slaps smack smacking meat show friends obesity illness disease diabetes addiction stroke coming taught teaches
-  getting ruin wreck rearrange straw hospital safe hands end
+  getting ruin wreck rearrange straw hospital safe hands end mess fuck slapping
 `.trim().split(/\s+/));
 
 function anyMatch(res: readonly RegExp[], text: string): RegExpExecArray | null {
@@ -276,6 +277,14 @@ const CALLED = /\b(?:will|going to|about to|ill|ima|imma|finna|should|must|need 
 export const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'club', 'clubs', 'bar', 'bars', 'hotel', 'hotels', 'hostel', 'hostels', 'centre', 'center', 'camp', 'camps', 'school', 'schools', 'shop', 'shops', 'homes', 'houses', 'festival', 'march', 'parade', 'neighbourhood', 'neighborhood', 'businesses', 'restaurant', 'restaurants']);
 /** A group's place (its name read as "people") and fire called for at it, after it or brought to it. */
 const GROUP_PLACE = String.raw`(?:the|that|this|their|a|every|those|these) (?:person|people) (?:${[...GROUP_PLACES].join('|')})`;
+/** The alternation of a group's places, for the readers below. */
+const PLACES = [...GROUP_PLACES].join('|');
+/** A place of theirs attacked, or a vehicle driven into them, or a killing watched (groupViolence). */
+const PLACE_ATTACKED = new RegExp(String.raw`\b(?:burn|burning|torch|torching|firebomb|firebombing|bomb|bombing|blow up|blowing up|shoot up|shooting up|set fire to|setting fire to|petrol bomb|burn down|torch down|take out|taking out)\b (?:down )?(?:the|that|this|a|their|every|some|any|all)? ?(?:whole |entire )?(?:person|people) (?:${PLACES})\b|\b(?:the|that|this|a) (?:person|people) (?:${PLACES}) and (?:torch|burn|bomb|firebomb|shoot up) it\b|\b(?:drive|driving|ram|ramming|plough|plow|plowing|ploughing) (?:my|a|the|our|his) (?:car|truck|van|lorry) (?:into|through) (?:\w+ ){0,4}(?:person|people)\b|\b(?:love|like|want|wait|glad|happy|enjoy) to see (?:\w+ ){0,6}(?:hanging|hanged|hung|dead|burning|burned|lynched|gassed|executed|(?:shot|killed|beaten)(?= *(?:$|[.!,]|and\b|dead\b)))`);
+/** "I'd happily put a bullet in every [member]". */
+const BULLET_IN_EVERY = new RegExp(String.raw`\b(?:put|putting) (?:a |some )?(?:bullet|bullets|round|rounds|slug|slugs) (?:in|into|through) (?:every|all|each|any|the|those|these|some) ?(?:\w+ )?(?:person|people)\b`);
+/** "bringing my rifle to the [group] parade". */
+const WEAPON_TO_PLACE = new RegExp(String.raw`\b(?:bring|bringing|take|taking|carry|carrying) (?:my|a|the|some|our) (?:rifle|gun|guns|shotgun|pistol|ar|ak|machete|knife|knives|bomb|explosives|molotovs?) to (?:the|that|this|their|a) (?:(?:person|people) (?:\w+ )?(?:${PLACES})|pride (?:parade|march|event|festival)?)\b`);
 const PLACE_ARSON = new RegExp(String.raw`\b${GROUP_PLACE}\b (?:\S+ ){0,5}(?:someone|somebody|we|you|they|lads|boys) (?:should|must|need to|needs to|ought to|oughta|will|are going to|gonna|could) (?:burn|torch|firebomb|petrol bomb|bomb|set fire to) (?:it|them|the place|the lot)\b|\b(?:bring|grab|get|take) (?:the |some |your |a )?(?:petrol|gasoline|gas cans?|jerry cans?|matches|lighter fluid|molotovs?|torches|pitchforks) (?:to|down to|round to|for) ${GROUP_PLACE}\b|\b${GROUP_PLACE} (?:\w+ ){0,3}(?:needs|need|deserves|deserve|should be|wants|want) (?:a )?(?:burning|burned|burnt|torching|torched|bombing|bombed|firebombing|burning down|burned down|burnt down|torched down)\b`);
 
 /** Fire brought or called for with no place named: "Bring petrol.", "Grab the matches and burn it down." */
@@ -283,8 +292,6 @@ const ARSON_KIT = /\b(?:bring|grab|get|take|fetch) (?:the |some |your |a |plenty
 const ARSON_WORDS = new Set(['petrol', 'gasoline', 'gas', 'jerry', 'matches', 'lighter', 'molotov', 'molotovs', 'burn', 'torch', 'firebomb']);
 /** Fire put to ordinary use, in either sentence: "We had a bonfire at the Jewish school fair. Bring matches next time!" */
 const FIRE_USES = new Set(['bonfire', 'bbq', 'barbecue', 'candle', 'candles', 'camping', 'campfire', 'fireworks', 'cake', 'birthday', 'smores', 'fireplace', 'stove', 'grill', 'generator', 'car', 'van', 'mower', 'lawnmower', 'heater', 'lantern', 'menorah', 'diwali', 'diyas', 'incense', 'sparklers']);
-/** Places of worship that name their faith by themselves ("The mosque is on Elm Street."). */
-const WORSHIP: Readonly<Record<string, Characteristic>> = { mosque: 'religion', mosques: 'religion', synagogue: 'religion', synagogues: 'religion', gurdwara: 'religion', gurdwaras: 'religion', church: 'religion', churches: 'religion' };
 
 /**
  * Arson called for at a group's place named in the sentence before: "The refugee hotel is on Station Road. Bring petrol.",
@@ -302,10 +309,10 @@ export function arsonAtPlaceBefore(tokens: readonly Token[], prev: () => string 
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
     const g = groups.find((m) => !m.pronoun && m.to === k);
-    const characteristic = GROUP_PLACES.has(words[k + 1] ?? '') ? g?.characteristic ?? identityAdjective(w) : WORSHIP[w];
+    const characteristic: Characteristic | undefined = GROUP_PLACES.has(words[k + 1] ?? '') ? g?.characteristic ?? identityAdjective(w) : WORSHIP_PLACES.has(w.replace(/e?s$/, '')) || WORSHIP_PLACES.has(w) ? 'religion' : undefined;
     if (!characteristic) continue;
     const from = g?.from ?? k;
-    const to = WORSHIP[w] ? k : k + 1;
+    const to = GROUP_PLACES.has(words[k + 1] ?? '') ? k + 1 : k;
     return { group: { from, to, characteristic, pronoun: false, weak: false }, explain: `arson called for at a group's place named just before ('${words.slice(from, to + 1).join(' ')}')` };
   }
   return null;
@@ -352,7 +359,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     return { from, to, confidence: 0.7, explain: `violence called for against a group's members ('${ownWords(tokens, from, to)}')` };
   }
   // "I'd happily put a bullet in every [member]", "bringing my rifle to the Pride parade"
-  const shot = /\b(?:put|putting) (?:a |some )?(?:bullet|bullets|round|rounds|slug|slugs) (?:in|into|through) (?:every|all|each|any|the|those|these|some) ?(?:\w+ )?(?:person|people)\b/.exec(text) ?? /\b(?:bring|bringing|take|taking|carry|carrying) (?:my|a|the|some|our) (?:rifle|gun|guns|shotgun|pistol|ar|ak|machete|knife|knives|bomb|explosives|molotovs?) to (?:the|that|this|their|a) (?:(?:person|people) (?:\w+ )?(?:parade|march|festival|mosque|church|synagogue|temple|gurdwara|bar|club|centre|center|school|hotel)|pride (?:parade|march|event|festival)?)\b/.exec(text);
+  const shot = BULLET_IN_EVERY.exec(text) ?? WEAPON_TO_PLACE.exec(text);
   if (shot && !NEGATORS_RE.test(text.slice(0, shot.index))) {
     const [from, to] = spanOf(text, shot, tokens.length);
     return { from, to, confidence: 0.75, explain: `violence called for against a group's members or their places ('${ownWords(tokens, from, to)}')` };
@@ -408,7 +415,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   }
   // a place of theirs attacked, or a vehicle driven into them: "someone oughta burn down that [group] temple with everyone
   // inside", "let's go to the [group] bar and torch it", "shoot up a [group] club", "drive my truck into the next [members]"
-  const place = /\b(?:burn|burning|torch|torching|firebomb|firebombing|bomb|bombing|blow up|blowing up|shoot up|shooting up|set fire to|setting fire to|petrol bomb|burn down|torch down|take out|taking out)\b (?:down )?(?:the|that|this|a|their|every|some|any|all)? ?(?:whole |entire )?(?:person|people) (?:mosque|mosques|church|churches|synagogue|synagogues|temple|temples|gurdwara|club|clubs|bar|bars|hotel|hotels|centre|center|school|schools|shop|shops|homes|houses|festival|march|parade)\b|\b(?:the|that|this|a) (?:person|people) (?:mosque|church|synagogue|temple|gurdwara|club|bar|hotel|centre|center|school|shop) and (?:torch|burn|bomb|firebomb|shoot up) it\b|\b(?:drive|driving|ram|ramming|plough|plow|plowing|ploughing) (?:my|a|the|our|his) (?:car|truck|van|lorry) (?:into|through) (?:\w+ ){0,4}(?:person|people)\b|\b(?:love|like|want|wait|glad|happy|enjoy) to see (?:\w+ ){0,6}(?:hanging|hanged|hung|dead|burning|burned|lynched|gassed|executed|(?:shot|killed|beaten)(?= *(?:$|[.!,]|and\b|dead\b)))/.exec(text);
+  const place = PLACE_ATTACKED.exec(text);
   // ("take out the Sikh temple's recycling", "taking out the whole Jewish centre for lunch": an errand or a treat)
   const treat = place !== null && /^tak/.test(place[0]) && /^ *(?:'s\b|s\b|for\b|to\b)/.test(text.slice(place.index + place[0].length));
   if (place && !treat && CALLED.test(text) && !NEGATORS_RE.test(text.slice(0, place.index)) && [...at].some((k) => { const [a, b] = spanOf(text, place, tokens.length); return k >= a && k <= b; })) {

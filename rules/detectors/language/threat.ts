@@ -123,7 +123,7 @@ function w(tokens: readonly Token[], i: number): string {
 }
 
 /** A game in the sentence makes a beating a defeat: "you get a beating at chess". */
-const GAME_WORDS = new Set([...GAME_TITLES, 'play', 'plays', 'game', 'games', 'round', 'match', 'chess', 'scrabble', 'kart', 'cards', 'poker', 'puzzle', 'quiz', 'board']);
+const GAME_WORDS = new Set([...GAME_TITLES, 'play', 'plays', 'game', 'games', 'round', 'match', 'chess', 'scrabble', 'cards', 'poker', 'puzzle', 'quiz', 'board']);
 /** What hits a person in a wish of harm: "hit by a bus". */
 const HIT_BY = new Set(['bus', 'car', 'truck', 'lorry', 'train', 'brick', 'meteor', 'asteroid', 'bullet', 'bat', 'tram', 'van', 'taxi', 'drone', 'missile', 'rock', 'rocks']);
 
@@ -248,7 +248,7 @@ function foretoldToPerson(tokens: readonly Token[], i: number, v: string): Found
     if (cop.kind === 'person' && !safe()) return { from: cop.range[0], to: i, confidence: 0.75, explain: `violence promised to a person ('getting a ${v}')` };
   }
   // "a bullet with your name on it", "a machete with your name on it", "your name is on the first bullet"
-  if (v === 'name' && ['your', 'ur', 'his', 'her'].includes(w(tokens, i - 1)) && tokens.some((t) => WEAPONS.has(t.w) || ['bullet', 'round', 'machete', 'blade', 'axe', 'rifle', 'shell'].includes(t.w)) && !tokens.some((t) => FOND_MARKERS.has(t.w) || NEGATORS.has(t.w) || ['shirt', 'jersey', 'cake', 'mug', 'trophy', 'engraved', 'personalised', 'personalized'].includes(t.w) || GAME_WORDS.has(t.w))) return { from: Math.max(0, i - 4), to: Math.min(tokens.length - 1, i + 3), confidence: 0.75, explain: "veiled threat (a weapon with someone's name on it)" };
+  if (v === 'name' && ['your', 'ur', 'his', 'her'].includes(w(tokens, i - 1)) && tokens.some((t) => WEAPONS.has(t.w) || ['bullet', 'round', 'machete', 'blade', 'axe', 'rifle', 'shell'].includes(t.w)) && !tokens.some((t) => FOND_MARKERS.has(t.w) || NEGATORS.has(t.w) || ['shirt', 'jersey', 'cake', 'mug', 'trophy', 'engraved', 'personalised', 'personalized'].includes(t.w) || (GAME_WORDS.has(t.w) && t.w !== 'round'))) return { from: Math.max(0, i - 4), to: Math.min(tokens.length - 1, i + 3), confidence: 0.75, explain: "veiled threat (a weapon with someone's name on it)" };
   // "how'd you like a bullet between the eyes?"
   if (v === 'between' && w(tokens, i - 1) === 'bullet' && w(tokens, i + 2) === 'eyes' && !safe() && !tokens.some((t) => ['zombie', 'zombies', 'sniper', 'opening'].includes(t.w))) return { from: i - 2, to: i + 2, confidence: 0.75, explain: "threat ('a bullet between the eyes')" };
   // "I'll leak / publish / post your home address", "posting her address so everyone can pay her a visit"
@@ -1001,7 +1001,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   if ((v === 'shoot' || v === 'hit' || v === 'drop' || v === 'smoke') && IDIOM_OBJECTS.has(after) && w(tokens, end) !== 'your' && !moment) return null;
   // ("we'll smoke them out of the den": flushed out, not shot)
   if (v === 'smoke' && after === 'out') return null;
-  if ((v === 'kill' || v === 'destroy' || v === 'crush' || v === 'murder' || v === 'knock' || v === 'beat' || v === 'smoke') && ['at', 'in', 'on', 'with'].includes(after) && (['chess', 'game', 'games', 'the', 'ping', 'pong', 'trivia', 'karaoke', 'sales', 'golf', 'tennis', 'fifa', 'rock', 'mario', 'cod', 'fortnite', 'darts', 'pool', 'cards', 'poker', 'scrabble', 'monopoly', 'madden', 'smash', 'tekken', 'uno', 'wordle', 'quiz', 'badminton', 'squash', 'padel', 'bowling'].includes(w(tokens, end + 2)) || GAME_TITLES.has(w(tokens, end + 2)) || (w(tokens, end + 2) === 'five' && w(tokens, end + 4) === 'side') || GAME_WORDS.has(w(tokens, end + 2)))) return null;
+  if ((v === 'kill' || v === 'destroy' || v === 'crush' || v === 'murder' || v === 'knock' || v === 'beat' || v === 'smoke') && ['at', 'in', 'on', 'with'].includes(after) && (['chess', 'game', 'games', 'the', 'ping', 'pong', 'trivia', 'karaoke', 'sales', 'golf', 'tennis', 'fifa', 'rock', 'mario', 'cod', 'fortnite', 'darts', 'pool', 'cards', 'poker', 'scrabble', 'monopoly', 'madden', 'smash', 'tekken', 'uno', 'wordle', 'quiz', 'badminton', 'squash', 'padel', 'bowling'].includes(w(tokens, end + 2)) || (w(tokens, end + 2) === 'five' && w(tokens, end + 4) === 'side') || GAME_WORDS.has(w(tokens, end + 2)))) return null;
   // ("finish him off with a drop shot", "track him down on LinkedIn", "deck him out in the new kit": the softer verbs need
   // someone who says they will, not a bare command, and no game or errand)
   if (SOFT_VIOLENT.has(v) && !byAgent && !lets) return null;

@@ -110,7 +110,7 @@ export function identityAsReason(tokens: readonly Token[], words: Words, groups:
   // "the new hire is a woman, so she'll be useless under pressure", "he's gay, so he'll be dramatic": a fault foretold from
   // an identity just given ("she's Muslim, so she's fasting" names no fault)
   for (let so = 2; so < words.length - 2; so++) {
-    if (words[so] !== 'so' || ![',', '-'].includes(words[so - 1] as string)) continue;
+    if (words[so] !== 'so' || words[so - 1] !== ',') continue;
     let j = so - 2;
     const id = groups.find((g) => g.to === j && !g.pronoun) ?? identityWord(tokens, groups, j);
     if (!id) continue;

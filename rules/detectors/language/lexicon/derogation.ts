@@ -492,6 +492,9 @@ export const CULTURE_NOUNS = set(`culture cultures religion religions values fai
 export const CULTURE_VERDICTS = set(`incompatible backward backwards primitive barbaric medieval regressive threat cancer poison cult uncivilised uncivilized inferior`);
 
 /** Places and institutions that stand for a group after an identity adjective: "Black neighbourhoods", "gay bars". */
+/** Places of worship, which name their faith by themselves ("the mosque on Elm Street"). */
+export const WORSHIP_PLACES = set(`mosque synagogue temple gurdwara church`);
+
 export const IDENTITY_PLACES = set(`
   neighbourhoods neighborhoods neighbourhood neighborhood areas area parts districts district suburbs suburb estates estate ghettos
   quarters quarter enclaves enclave streets towns town cities city countries country nations nation villages schools school bars bar
