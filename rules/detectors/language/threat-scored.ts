@@ -48,16 +48,16 @@ const ACTS: readonly RegExp[] = [
   /\bkick (?:your|his|her|their) (?:head|face|teeth) in\b|\b(?:stomp|stomps|stomping|stomped) (?:you|him|her|them)(?= *(?:$|\.|!|,|and|out|into|until|to death))/,
   /\b(?:want|wanted|need|needs|wish) (?:them|him|her|you) (?:all )?dead\b/,
   // "beat the crap out of you", "punch that smug look off your face", "you're dead meat", "show you what happens to snitches"
-  /\b(?:beat|beats|beating|kick|kicks|kicking|knock|knocks|knocking|slap|slaps|slapping) the (?:crap|shit|hell|living daylights|snot|stuffing|piss) out of (?:you|u|ya|him|her|them)\b/,
-  /\b(?:punch|punching|slap|slapping|smack|smacking) (?:that|the) (?:\w+ ){0,2}(?:look|smile|grin|smirk) (?:right )?off (?:your|ur|his|her) face\b/,
-  /\b(?:you|u) (?:are|re|r) dead meat\b|\b(?:he|she|they) (?:is|are|s) dead meat\b/,
+  /\b(?:beat|beats|beating|kick|kicks|kicking|knock|knocks|knocking|slap|slaps|slapping) the (?:crap|shit|hell|living daylights|snot|stuffing|piss) out of (?:you|him|her|them)\b/,
+  /\b(?:punch|punching|slap|slapping|smack|smacking) (?:that|the) (?:\w+ ){0,2}(?:look|smile|grin|smirk) (?:right )?off (?:your|his|her) face\b/,
+  /\byou (?:are|re) dead meat\b|\b(?:he|she|they) (?:is|are|s) dead meat\b/,
   // "next time I see you you're getting it", "I'm going to ruin your face"
   // (only as the clause's end: "you're getting it Saturday at 10", "getting it cut short", "again" are haircuts and prizes)
-  /\b(?:you|u) (?:are|re|r) (?:so |really )?getting it(?= *(?:$|[.!,]|tonight\b|bad\b|when\b|mate\b|pal\b|bro\b))/,
+  /\byou (?:are|re) (?:so |really )?getting it(?= *(?:$|[.!,]|tonight\b|bad\b|when\b|mate\b|pal\b|bro\b))/,
   // (the writer's own promise: "that filter will rearrange your face" is a filter)
-  /\b(?:i|we) (?:will |ll |am |m |are |re |would |d )?(?:going to |gonna |about to |really )?(?:ruin|wreck|rearrange|mess up|fuck up|smash up) (?:your|ur|his|her) (?:face|teeth|jaw|nose|pretty face)\b/,
-  /\bget my hands on (?:you|u|him|her)\b(?! (?:and|to) (?:hug|thank|kiss|squeeze|cuddle))/,
-  /\bshow (?:you|u|him|her|them) what happens to (?:snitches|rats|grasses|people like (?:you|u|him|her))\b/,
+  /\b(?:i|we) (?:will |ll |am |m |are |re |would |d )?(?:going to |gonna |about to |really )?(?:ruin|wreck|rearrange|mess up|fuck up|smash up) (?:your|his|her) (?:face|teeth|jaw|nose|pretty face)\b/,
+  /\bget my hands on (?:you|him|her)\b(?! (?:and|to) (?:hug|thank|kiss|squeeze|cuddle))/,
+  /\bshow (?:you|him|her|them) what happens to (?:snitches|rats|grasses|people like (?:you|him|her))\b/,
   /\b(?:shoot|poison|drown|strangle|kill|snap the neck of) (?:that|your|ur|those|his|her) (?:\w+ ){0,2}(?:dog|dogs|cat|cats|mutt|pooch|horse|puppies|puppy|kitten|kittens|mongrel)\b/,
 ];
 
@@ -80,7 +80,7 @@ const MISHAPS: readonly RegExp[] = [
   /\b(?:chemo|treatment|surgery|transplant|brakes|parachute) (?:fails|fail|does not work|stops working)\b|\b(?:lump|tumou?r|cancer) (?:\w+ ){0,3}(?:terminal|spreads|kills)\b|\bterminal for you\b/,
   // an illness wished back on someone, or whatever "is coming to" them: "hope your cancer comes back", "hopefully your obesity
   // catches up with you", "I hope she gets what's coming to her"
-  /\b(?:cancer|tumou?r|illness|disease|obesity|diabetes|addiction|heart attack|stroke) (?:comes? back|returns?|catch(?:es)? up with|finally gets)\b|\bgets? what (?:is|s) coming to (?:you|him|her|them|ya|u)\b/,
+  /\b(?:cancer|tumou?r|illness|disease|obesity|diabetes|addiction|heart attack|stroke) (?:comes? back|returns?|catch(?:es)? up with|finally gets)\b|\bgets? what (?:is|s) coming to (?:you|him|her|them)\b/,
   /\bfall (?:off|down|from) (?:\w+ ){0,2}(?:ladder|stairs|roof|cliff|balcony|bridge)\b.*\bnever\b|\bwalk(?:s|ed)? (?:into|in front of) (?:traffic|a bus|a train)\b|\bhit by (?:a|the) (?:bus|car|truck|train)\b/,
 ];
 
@@ -99,7 +99,7 @@ const VEILED: readonly RegExp[] = [
   /\blast time you will feel safe\b|\bthink (?:you are|your \w+ is) safe\b|\bnot (?:be )?so safe\b|\bwill not see it coming\b|\bwill not know who or when\b|\bpatience ends\b|\bmake you pay\b|\bmake (?:her|him|them) regret\b|\bregretted it\b|\byou are next\b(?! (?:on (?:the|my) (?:\w+ )?list for|in (?:line|the queue)|to|up|for))/,
   /\bcan be dangerous\b|\bdangerous places\b|\bgets? (?:real |really |very )?quiet\b|\bpretty isolated\b|\bso isolated\b|\bin the dark\b|\bdark alleys?\b|\bcatches fire\b|\bbreaks easy\b|\bbreak easy\b|\bthings break\b|\bleaks happen\b|\blike surprises\b|\bstopped showing up\b|\bnobody has heard from\b/,
   /\bshame if something (?:happened|happens|were to happen)\b|\bwould hate for (?:it|them|him|her|you|your)\b|\bnobody (?:else )?(?:is|will be) around\b|\bno reason\b|\b(?:will|ill) be (?:stopping by|dropping by|parked|waiting outside|outside your)\b|\bnobody (?:ever )?knows why\b|\bcan happen in the dark\b/,
-  /\bsee if you (?:can )?walk away\b|\bhope you can run\b|\bhow many teeth you\b|\bwatch what happens\b|\bsee what happens to (?:your|ur) (?:face|teeth|nose|legs|family|kids|car|house|dog)\b|\bfriends who(?:'d| would| d) (?:love|like) to (?:visit|meet|see) (?:you|u)\b|\bend up (?:missing|disappearing|in a ditch|in the river|in the canal|in (?:the )?hospital|in a wheelchair)\b|\b(?:will not|wont|are not|is not) (?:be )?safe\b/,
+  /\bsee if you (?:can )?walk away\b|\bhope you can run\b|\bhow many teeth you\b|\bwatch what happens\b|\bsee what happens to your (?:face|teeth|nose|legs|family|kids|car|house|dog)\b|\bfriends who(?:'d| would| d) (?:love|like) to (?:visit|meet|see) you\b|\bend up (?:missing|disappearing|in a ditch|in the river|in the canal|in (?:the )?hospital|in a wheelchair)\b|\b(?:will not|wont|are not|is not) (?:be )?safe\b/,
   /\b(?:will not|not) be \w+ing (?:much )?longer\b|\bwill not come running\b|\bsee if your \w+ makes it\b|\bneed a new (?:mommy|mom|mum|daddy|dad|mother|father)\b|\bif i (?:get|got|ever get) my hands on\b|\bstill alive\b|\b(?:antifreeze|rat poison|poison is cheap|poison s cheap)\b|\bkeep (?:your|ur) \w+ (?:indoors|inside)\b|\bwill be the ones? (?:paying|who pay)\b|\bwhat happens when (?:\w+ ){1,3}(?:runs?|running) (?:his|her|your|their) mouth\b|\bcatching up with\b|\bhow tough you are when\b|\bend up like the last one\b/,
   /\block the (?:back |front )?door\b|\bbetter lock\b|\bcheck(?:ing)? under (?:my|your) car\b|\bstay off the roads\b|\bthink (?:carefully|about that) (?:about|before)\b|\bsee you around\b|\bsee u around\b|\bseeing you (?:real )?soon\b|\bin person this time\b|\bwhat happens to (?:you|people like you|snitches|him|her)\b|\bthe last one\b|\blast weekend of peace\b|\bgood life insurance\b|\bjust in case\b|\bdisappear\b/,
 ];
