@@ -214,7 +214,7 @@ function belongsInSociety(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 /** Verbs of standing that are predicates with no auxiliary: "[group] belong here", "[group] matter". */
-const BARE_STANDING = new Set(['belong', 'belongs', 'matter', 'matters', 'deserve', 'deserves']);
+const BARE_STANDING = new Set(['belong', 'belongs', 'matter', 'matters']);
 /** Where derogation sends a group: "women belong in the kitchen". */
 const DEROGATORY_PLACES = new Set(['kitchen', 'sandwich', 'sandwiches', 'zoo', 'cage', 'cages', 'camps', 'oven', 'ovens', 'gutter', 'jungle', 'asylum', 'asylums', 'barefoot', 'closet', 'wall', ...LOW_PLACES]);
 /** Ordinary places a "belong in X, not Y" contrast keeps a group out of. */
@@ -628,7 +628,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       if (CLAUSE_BREAK.has(word(tokens, j))) break;
     }
   }
-  // "I don't think [group] belong here / matter / deserve rights": a bare verb of standing is a predicate by itself, which only
+  // "I don't think [group] belong here / matter" ("deserve" has a reading of its own): a bare verb of standing is a predicate by itself, which only
   // a denied opinion makes an attack (read below as a positive)
   // ("belong" only where a group's standing is at stake: here, or in a country, a trade or a public place; "belong on 9pm
   // calls" and "belong on the sidelines" place people in an activity)
