@@ -25,7 +25,7 @@ import { markMember } from './insinuation/shared';
 import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
 import { threatsIn } from './threat';
-import { arsonAtPlaceBefore, GROUP_PLACES, GROUP_THREAT_GATE, groupViolence } from './threat-scored';
+import { armedAtPlace, arsonAtPlaceBefore, GROUP_PLACES, GROUP_THREAT_GATE, groupViolence } from './threat-scored';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
 import { unknownOption } from '../options';
 
@@ -116,6 +116,10 @@ function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
 const CLAIM_VERBS = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'say', 'says', 'said', 'feel', 'feels', 'know', 'knows', 'agree', 'agrees', 'reckon', 'reckons', 'claim', 'claims', 'insist', 'insists', 'suspect', 'suspects', 'notice', 'noticed', 'notices', 'find', 'finds', 'argue', 'argues']);
 
 /** Attacks in which the group is the subject: "[group] are ...", "why are [group] so ...". */
+/** Names of a group's places and events, read as the group ("the mosque", "the Pride parade"). */
+const PLACES_AND_EVENTS = new Set(['mosque', 'mosques', 'synagogue', 'synagogues', 'parade', 'parades', 'pride', 'march', 'marches', 'festival', 'festivals']);
+/** Verdicts a place or an event earns by how it sounds or feels: "loud", "crowded". */
+const SENSED = new Set(['loud', 'noisy', 'crowded', 'busy', 'packed', 'long', 'boring', 'late', 'hot', 'chaotic', 'messy', 'cold', 'wet', 'tiring', 'exhausting']);
 function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null {
   // "are all / most [group] this greedy?": the quantifier sits between the auxiliary and the group
   const q = QUANTIFIERS.has(tokens[g.from - 1]?.w ?? '') && QUESTION_AUX.has(tokens[g.from - 2]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' ? 1 : 0;
@@ -139,6 +143,8 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   if (before === 'about' && !implicit) return null;
   const r = readPredicate(tokens, experienced(tokens, g), implicit, negatedSubject, implicit ? before : '');
   if (!r || r.kind === 'negated-attack') return null;
+  // "the Pride parade was loud", "the mosque is so noisy": what a place or an event sounds or feels like, not its people
+  if (r.kind === 'generalisation' && SENSED.has(r.head) && PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '')) return null;
   // "How many more disabled people have to die waiting for benefits?": a lament counting victims, not a call
   if (r.kind === 'exclusion' && tokens[0]?.w === 'how' && tokens[1]?.w === 'many') return null;
   // "Why are [group] not allowed to work?" questions an exclusion, it does not call for one
@@ -1699,7 +1705,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   // scare quotes on a role ("female 'boss'") need no group noun: read before the prefilter, from the raw text
   const scare = aim === 'any' ? scareQuotes(input.text, tokens, groups) : null;
   // ("The refugee hotel is on Station Road. Bring petrol.": the place is named in the sentence before, read only here)
-  const arson = aim === 'any' ? arsonAtPlaceBefore(tokens, () => input.prev) : null;
+  const arson = aim === 'any' ? arsonAtPlaceBefore(tokens, () => input.prev) ?? armedAtPlace(tokens) : null;
   if (!open && !scare && !arson) return [];
   // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
   const attacks: Attack[] = [...sharedAttacks(input, tokens, groups)];

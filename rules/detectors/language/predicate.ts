@@ -119,6 +119,12 @@ function habitPhrase(tokens: readonly Token[], i: number): number {
 const HERITAGE = ['culture', 'identity', 'values', 'heritage', 'race', 'blood', 'bloodline', 'nation', 'traditions', 'way', 'gene', 'genes'];
 /** What a negated "value / respect" denies a group cares for: "[group] don't value education". */
 const VALUED = new Set(['education', 'life', 'lives', 'family', 'families', 'work', 'hygiene', 'women', 'law', 'laws', 'rules', 'property', 'human', 'marriage', 'honesty', 'learning', 'school', 'freedom', 'democracy', 'truth', 'hard']);
+/** Whom a negated "care about" denies a group thinks of: "[group] don't care about anyone else / their own kids / our laws". */
+const CARED_FOR = new Set(['anyone', 'anybody', 'others', 'everyone', 'everybody', 'kids', 'children', 'family', 'families', 'wives', 'husbands', 'parents', 'elders', 'neighbours', 'neighbors', 'country', 'community', 'laws', 'law', 'rules', 'values', 'culture', 'safety', 'hygiene', 'consequences']);
+/** What after the one cared for makes it their say, not their welfare: "anyone's opinion", "anybody's approval". */
+const SAY_SO = new Set(["'s", 's', 'opinion', 'opinions', 'approval', 'judgement', 'judgment', 'permission', 'labels', 'gaze', 'views', 'thoughts']);
+/** Words after a refused "want to work" that give it a setting ("for free", "with racists", "here"): the setting is refused, not work. */
+const WORK_SETTINGS = new Set(['on', 'at', 'for', 'out', 'late', 'without', 'until', 'unless', 'alone', 'weekends', 'sundays', 'with', 'here', 'there', 'in', 'under', 'from', 'alongside', 'nights', 'overtime', 'as', 'like', 'somewhere', 'anywhere', 'where', 'when', 'if', 'because', 'the', 'illegally', 'legally', 'unpaid', 'cash', 'informally', 'off']);
 /** Superlatives of negative traits the lexicons hold in their base form: "the weakest link", "the laziest". */
 function superlativeBase(w: string): string | null {
   if (!/est$/.test(w) || w.length < 6) return null;
@@ -547,6 +553,25 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     // "don't value their own work enough" is self-worth, not a verdict
     for (let j = i + 1; j <= i + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)) && !['own', 'themselves', 'yourself', 'ourselves'].includes(word(tokens, j)); j++) if (VALUED.has(word(tokens, j))) return { kind: 'negated-positive', end: j, head };
   }
+  // "[group] don't care about anyone else / their own kids / who they hurt": indifference to others made a trait
+  if (negated && !deontic && ['care', 'cares'].includes(head)) {
+    if (next === 'who' && ['they', 'gets', 'get'].includes(word(tokens, i + 2)) && ['hurt', 'harm', 'offend', 'upset', 'kill', 'hurts', 'harmed', 'affect'].includes(word(tokens, i + 3))) return { kind: 'negated-positive', end: i + 3, head: 'care who they hurt' };
+    if (next === 'about') {
+      for (let j = i + 2; j <= i + 5 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
+        if (CARED_FOR.has(word(tokens, j))) {
+          if (SAY_SO.has(word(tokens, j + 1))) break;
+          return { kind: 'negated-positive', end: j, head: 'care about' };
+        }
+      }
+    }
+  }
+  // "[group] don't want to work / integrate / learn the language": a duty refused by choice
+  if (negated && !deontic && ['want', 'wants'].includes(head) && next === 'to') {
+    const duty = presentOf(word(tokens, i + 2), NEVER_DUTIES);
+    const objects = duty ? NEVER_DUTIES[duty] : undefined;
+    if (duty && (objects === null || objects === undefined) && !WORK_SETTINGS.has(word(tokens, i + 3))) return { kind: 'negated-positive', end: i + 2, head: `want to ${duty}` };
+    if (duty && objects) for (let j = i + 3; j <= i + 5 && j < tokens.length; j++) if (objects.includes(word(tokens, j))) return { kind: 'negated-positive', end: j, head: `want to ${duty}` };
+  }
   // "two dads is not a family", "gay couples aren't real parents": a family denied
   if (negated && aux && ['family', 'families', 'parents', 'marriage', 'marriages'].includes(head) && !word(tokens, i + 1).match(/^(of|for|to|in)$/)) {
     return { kind: 'negated-positive', end: i, head: `not a ${head}` };
@@ -961,18 +986,23 @@ function habitReading(tokens: readonly Token[], k: number, i: number, st: FrameS
     }
   }
   // "[group] never integrate / learn the language / pull their weight": neglect of a duty made a trait
-  const duty = st.negated && tokens.slice(k, i).some((t) => t.w === 'never') ? presentOf(head, NEVER_DUTIES) : null;
-  if (duty && !ing) {
+  // (a duty with its object is neglected with "don't" too: "[group] don't say thank you / learn the language"; not the
+  // same way, not yet, not at first)
+  const never = tokens.slice(k, i).some((t) => t.w === 'never');
+  const duty = st.negated && !ing ? presentOf(head, NEVER_DUTIES) : null;
+  if (duty && (never || (NEVER_DUTIES[duty] && !clause.some((t) => DUTY_QUALIFIERS.has(t.w))))) {
     const objects = Object.hasOwn(NEVER_DUTIES, duty) ? NEVER_DUTIES[duty] : undefined;
     if (objects === null || objects === undefined) {
       // "never work on the Sabbath / at night": a time or rule, not idleness
-      if (!['on', 'at', 'for', 'out', 'late', 'without', 'until', 'unless', 'alone', 'weekends', 'sundays'].includes(next)) return { kind: 'stereotype', end: i, head: `never ${duty}`, habit: true };
+      if (!['on', 'at', 'for', 'out', 'late', 'without', 'until', 'unless', 'alone', 'weekends', 'sundays'].includes(next)) return { kind: 'stereotype', end: i, head: `${never ? 'never' : "don't"} ${duty}`, habit: true };
     } else {
-      for (let j = i + 1; j <= i + 3 && j < stop; j++) if (objects.includes(word(tokens, j))) return { kind: 'stereotype', end: j, head: `never ${duty}`, habit: true };
+      for (let j = i + 1; j <= i + 3 && j < stop; j++) if (objects.includes(word(tokens, j))) return { kind: 'stereotype', end: j, head: `${never ? 'never' : "don't"} ${duty}`, habit: true };
     }
   }
   return null;
 }
+/** What makes a neglected duty a difference of manner or time rather than a fault: "the same way", "yet", "at first". */
+const DUTY_QUALIFIERS = new Set(['same', 'way', 'like', 'yet', 'first', 'until', 'when', 'if', 'as', 'much', 'often', 'always', 'necessarily']);
 /** Plural nouns without an -s that can end a subject: "people", "women". */
 const PLURAL_NOUNS = new Set(['people', 'men', 'women', 'children', 'folk', 'police', 'chinese', 'japanese', 'vietnamese', 'lebanese', 'sudanese', 'portuguese', 'swiss', 'roma', 'elderly', 'disabled', 'deaf', 'blind', 'poor', 'young', 'old']);
 /** A subject naming one person ("a woman", "the trans candidate"), whose bare verb is more likely past than habitual. */

@@ -72,6 +72,13 @@ const DEATH_IMAGES: readonly RegExp[] = [
   /\b(?:will|would|not|never) (?:live|survive) (?:long enough|to see|the (?:week|night|weekend|year))\b|\bmake sure (?:he|she|they|you) (?:does not|do not|will not|never) make it home\b|\bstill alive unfortunately\b/,
 ];
 
+/** The reader pictured injured, their nerve or smile taken with it: "you won't be so brave with a broken jaw", "let's see
+ * how tough you are with your teeth knocked out". A person's courage after an accident is told in the past ("she was so
+ * brave with a broken leg"): only the future or a dare counts. */
+const INJURY_PICTURED = /\b(?:will not|would not|not) be (?:so |as |that |very )?(?:brave|tough|smug|cocky|mouthy|loud|funny|hard|big|laughing|smiling|talking|chatty|clever|lippy|pretty|confident|smart) (?:\w+ ){0,3}with (?:a |your |no |two |half your )?(?:(?:broken|busted|fractured|wired|smashed|black|fat|split) (?:jaw|nose|eye|eyes|arm|arms|leg|legs|ribs|teeth|face|neck|kneecaps|lip)\b|jaw wired|teeth (?:knocked|kicked|smashed) (?:out|in)|no teeth)|\bsee how (?:\w+ )?(?:brave|tough|smug|cocky|mouthy|hard|funny|clever|pretty|big|smart) (?:you|he|she) (?:are|is|look|looks|feel|feels) with (?:a |your |his |her |no )?(?:broken|busted|smashed|black|fat|split|teeth|jaw) /;
+
+/** Sports, recovery and care: an injury pictured among them is a mishap foreseen, not a threat ("on the slopes", "get well"). */
+const MISHAP_SETTINGS = new Set(['slopes', 'ski', 'skiing', 'snowboard', 'snowboarding', 'bike', 'cycling', 'skate', 'skateboard', 'skating', 'climbing', 'trampoline', 'careful', 'easy', 'well', 'swelling', 'cast', 'plaster', 'surgery', 'recovery', 'physio', 'rugby', 'football', 'boxing', 'sparring']);
 /** Mishaps wished on someone: "I hope your car flips", "pray your plane goes down", "hope your chemo fails". */
 const MISHAPS: readonly RegExp[] = [
   /\b(?:dies|die|dying|died|drown|drowns|drowned|burns|burn) (?:in a fire|in a car crash|alone|slowly|painfully|tonight|soon|horribly|in (?:a|your) (?:ditch|sleep|hole))\b|\b(?:whole )?family dies\b|\bget sick and die\b|\b(?:you|he|she) drowned\b/,
@@ -218,6 +225,8 @@ export function scoredThreat(tokens: readonly Token[], prev: () => string | unde
     return { from, to, confidence: negated ? confidence - 0.3 : confidence, explain: `${why} ('${said}')${negated ? '; negated, so confidence lowered' : ''}` };
   };
   if (aimed) {
+    const injury = INJURY_PICTURED.exec(text);
+    if (injury && /\b(?:you|he|she)\b/.test(text) && !joke && !games && !words.some((x) => SAFETY_WORDS.has(x) || STORY_TALK.has(x) || MISHAP_SETTINGS.has(x))) return found(injury, 0.7, 'threat: the person pictured injured');
     const act = anyMatch(ACTS, text);
     const fond = FOND.test(text);
     if (act && (promise || wish) && !fond && !(joke && HYPERBOLE.test(act[0])) && !(games && GAME_ACTS.test(act[0]))) return found(act, 0.7, 'threat: violence aimed at a person, promised, wished or called for');
@@ -274,7 +283,7 @@ const SOFT_COMPLEMENT = /^(?:over|down|up|into|in|through|the (?:shit|hell|crap|
 /** What makes violence called for rather than told: a promise, a wish, an order, a right or a plan. */
 const CALLED = /\b(?:will|going to|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to)\b/;
 /** Places of a group's ("the gay bar", "the refugee hotel"): one list for the group threat readers here and in group-attack. */
-export const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'club', 'clubs', 'bar', 'bars', 'hotel', 'hotels', 'hostel', 'hostels', 'centre', 'center', 'camp', 'camps', 'school', 'schools', 'shop', 'shops', 'homes', 'houses', 'festival', 'march', 'parade', 'neighbourhood', 'neighborhood', 'businesses', 'restaurant', 'restaurants']);
+export const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'club', 'clubs', 'bar', 'bars', 'hotel', 'hotels', 'hostel', 'hostels', 'centre', 'center', 'camp', 'camps', 'school', 'schools', 'shop', 'shops', 'homes', 'houses', 'shelter', 'shelters', 'festival', 'march', 'parade', 'neighbourhood', 'neighborhood', 'businesses', 'restaurant', 'restaurants']);
 /** A group's place (its name read as "people") and fire called for at it, after it or brought to it. */
 const GROUP_PLACE = String.raw`(?:the|that|this|their|a|every|those|these) (?:person|people) (?:${[...GROUP_PLACES].join('|')})`;
 /** The alternation of a group's places, for the readers below. */
@@ -314,6 +323,45 @@ export function arsonAtPlaceBefore(tokens: readonly Token[], prev: () => string 
     const from = g?.from ?? k;
     const to = GROUP_PLACES.has(words[k + 1] ?? '') ? k + 1 : k;
     return { group: { from, to, characteristic, pronoun: false, weak: false }, explain: `arson called for at a group's place named just before ('${words.slice(from, to + 1).join(' ')}')` };
+  }
+  return null;
+}
+
+/** Arms brought to a place: "bringing my rifle to ...", "load up and visit ...". */
+const ARMED_TO = /\b(?:bring|bringing|brings|take|taking|carry|carrying|pack|packing|grab|grabbing|load|loading) (?:my|a|the|some|our|his|their|your) (?:\w+ )?(?:rifle|rifles|gun|guns|shotgun|shotguns|pistol|pistols|ar|ak|ar15|ak47|glock|machete|machetes|knives|bomb|bombs|grenades|explosives|molotovs?|piece|heat|iron) (?:to|into|down to|along to|round to|and (?:go|head|drive|walk|get) (?:to|down to|over to|into)|and (?:visit|hit)) (?:the|that|this|their|a|every|next) /;
+/** Killing kit readied with a place after it: "load up and visit the ...", "go hunting at the ...". */
+const KIT_TO = /\b(?:load up|locked and loaded|lock and load|armed up|gear up|go hunting|going hunting|hunting season)(?: ,)? (?:and )?(?:(?:visit|go to|going to|head to|heading to|headed to|hit|pay a visit to|off to) |at |down at |to )(?:the|that|this|their|a|every|next) /;
+/** Poison put where a group eats or drinks: "poison the water at ...", "put rat poison in ... drinks". */
+const POISON_AT = /\b(?:poison) (?:the |their |all the )?(?:water|food|drinks|well|wells|supply|punch|soup|meals?) (?:at|in|of|for) (?:the|that|this|their|a|every) |\b(?:put|putting|slip|slipping|add|adding) (?:some )?(?:rat )?(?:poison|cyanide|arsenic|bleach|antifreeze) in(?:to)? (?:the|that|this|their|a|every) /;
+/** Kitchens, hunting for things and security make arms or poison ordinary: "carry a knife to the temple kitchen", "bring the gun to the church for the security team". */
+const ARMS_ORDINARY = new Set(['kitchen', 'cooking', 'langar', 'chef', 'cake', 'carve', 'security', 'guard', 'guards', 'police', 'officer', 'officers', 'deer', 'duck', 'ducks', 'bargains', 'eggs', 'easter', 'treasure', 'scavenger', 'rats', 'mice', 'pests', 'weeds', 'museum', 'exhibition', 'display', 'movie', 'film', 'game', 'play', 'costume', 'prop', 'props', 'toy', 'water', 'nerf', 'paintball', 'airsoft', 'shooting', 'range', 'amnesty', 'surrender', 'banned', 'ban', 'allowed', 'metal', 'detector', 'detectors', 'rights', 'concealed', 'legal', 'illegal', 'law', 'laws', 'permit', 'licence', 'license']);
+
+/**
+ * Arms or poison taken to a group's place in the same sentence: "I'm bringing my rifle to the Pride parade", "Somebody
+ * should poison the water at the synagogue", "load up and visit the mosque". The place names its group: a place of
+ * worship (not a church, where carrying is argued about as a right), Pride, or an identity adjective before a place ("the
+ * gay bar"). Returns the group as named at the place, or null. Negation, kitchens, security and games stand it down.
+ */
+export function armedAtPlace(tokens: readonly Token[]): { group: GroupMention; explain: string } | null {
+  const words = tokens.map((t) => t.w);
+  const text = words.join(' ');
+  const armed = ARMED_TO.exec(text) ?? KIT_TO.exec(text);
+  // (poison is only ever called for, never reported: "someone should poison ...", "put rat poison in ...")
+  const poison = armed ? null : POISON_AT.exec(text);
+  const m = armed ?? (poison && (poison.index === 0 || CALLED.test(text)) ? poison : null);
+  // ("water" is a toy gun's, not poison's: "poison the water at ...")
+  if (!m || NEGATORS_RE.test(text.slice(0, m.index)) || words.some((x) => ARMS_ORDINARY.has(x) && !(x === 'water' && !armed))) return null;
+  // the place: the first words after the match, up to four, ending on a place of worship, Pride or a group's place
+  const start = text.slice(0, m.index + m[0].length).split(' ').length - 1;
+  for (let k = start; k < Math.min(words.length, start + 5); k++) {
+    const w = words[k] as string;
+    const worship = (WORSHIP_PLACES.has(w) || WORSHIP_PLACES.has(w.replace(/e?s$/, ''))) && !/^church(es)?$/.test(w);
+    const pride = w === 'pride' || w === 'lgbt' || w === 'lgbtq';
+    const adjective = GROUP_PLACES.has(words[k + 1] ?? '') ? identityAdjective(w) : undefined;
+    const characteristic: Characteristic | undefined = worship ? 'religion' : pride ? 'sexual-orientation' : adjective;
+    if (!characteristic) continue;
+    const from = text.slice(0, m.index).split(' ').length - 1 + (m.index === 0 ? 1 : 0);
+    return { group: { from: k, to: k, characteristic, pronoun: false, weak: false }, explain: `arms or poison taken to a group's place ('${words.slice(Math.max(0, from), k + (adjective ? 2 : 1)).join(' ')}')` };
   }
   return null;
 }

@@ -835,7 +835,7 @@ function foretoldHarm(tokens: readonly Token[], i: number, v: string): Found[] {
       break;
     case 'be':
       // "you won't be so tough when we show up" (not with the puppy)
-      if (w(tokens, i + 1) === 'so' && ['tough', 'brave', 'cocky', 'mouthy'].includes(w(tokens, i + 2)) && w(tokens, i + 3) === 'when' && !tokens.some((t) => PETS_AND_CHILDREN.has(t.w) || ['melt', 'cake', 'gift', 'surprise'].includes(t.w)) && NEGATORS.has(w(tokens, i - 1)) && tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'he', 'she', 'they'].includes(t.w))) out.push({ from: i - 1, to: i + 3, confidence: 0.7, explain: `veiled threat ('won't be so ${w(tokens, i + 2)} when ...')` });
+      if (w(tokens, i + 1) === 'so' && ['tough', 'brave', 'cocky', 'mouthy'].includes(w(tokens, i + 2)) && w(tokens, i + 3) === 'when' && !tokens.some((t) => PETS_AND_CHILDREN.has(t.w) || ['melt', 'cake', 'gift', 'surprise', 'results', 'exam', 'exams', 'test', 'chess', 'match', 'final', 'score', 'bill', 'season', 'league', 'quiz'].includes(t.w)) && NEGATORS.has(w(tokens, i - 1)) && tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'he', 'she', 'they'].includes(t.w))) out.push({ from: i - 1, to: i + 3, confidence: 0.7, explain: `veiled threat ('won't be so ${w(tokens, i + 2)} when ...')` });
       break;
     case 'slap':
     case 'knock':

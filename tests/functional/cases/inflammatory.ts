@@ -9,6 +9,7 @@ import { ROUND17_SHAPES, ROUND17_SHAPES_NEAR_MISS } from './round17-shapes';
 import { ROUND19_THREATS, ROUND19_THREATS_NEAR_MISS } from './round19-threats';
 import { ROUND19_INSULTS, ROUND19_INSULTS_NEAR_MISS } from './round19-insults';
 import { ROUND21_INSULTS, ROUND21_INSULTS_NEAR_MISS } from './round21-insults';
+import { ROUND22_INJURY_PICTURED, ROUND22_INJURY_PICTURED_NEAR_MISS } from './round22-threats';
 import { ROUND20_THREATS, ROUND20_THREATS_NEAR_MISS } from './round20-threats';
 import { ROUND18_FORETOLD, ROUND18_FORETOLD_NEAR_MISS, ROUND18_MENACE, ROUND18_MENACE_NEAR_MISS, ROUND18_PHRASES, ROUND18_PHRASES_NEAR_MISS, ROUND18_ONE_PERSON, ROUND18_THREATS_AND_INSULTS, ROUND18_THREATS_AND_INSULTS_NEAR_MISS } from './round18-shapes';
 import { ROUND16_HATE_AT_PERSON } from './round16-hate';
@@ -278,6 +279,8 @@ export const INFLAMMATORY_BEHAVIOURS: Behaviour[] = [
   { id: 'round19-insults-near-miss', title: 'birthdays, best friends and rounds bought, stretched words that insult nobody, groups praised, planks, bums and hack days', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND19_INSULTS_NEAR_MISS) },
   { id: 'round21-insults', title: "insults in everyday shapes: 'you useless hack', 'as useless as you are', mock thanks ('thanks for being such a liar'), 'couldn't organise a piss-up in a brewery'", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND21_INSULTS) },
   { id: 'round21-insults-near-miss', title: 'real thanks and compliments in the same frames, the same adjectives on things or oneself', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND21_INSULTS_NEAR_MISS) },
+  { id: 'round22-injury-pictured', title: "the reader pictured injured, their nerve or smile taken with it: 'you won't be so brave with a broken jaw', 'let's see how tough you are with your teeth knocked out'", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND22_INJURY_PICTURED) },
+  { id: 'round22-injury-pictured-near-miss', title: 'courage after an accident told in the past, sport and recovery, get-well wishes, and the same dares about exams, chess and the gym', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND22_INJURY_PICTURED_NEAR_MISS) },
   { id: 'round20-threats', title: "threats the grammar does not parse, read by cues: violence spread over the sentence ('you and your brother are both getting stabbed'), wished mishaps ('hope your chemo fails'), crime-scene pictures of the reader, weapons brought to someone, a dare answered by a warning, veiled warnings beside knowing where someone is (in the sentence before too), calls on others ('you know what to do')", family: 'inflammatory', polarity: 'flag', cases: flag(ROUND20_THREATS) },
   { id: 'round20-threats-near-miss', title: 'the same words for flights, photographers, car deals, bullet trains and journals, plants, storms, adverts, true-crime podcasts, sympathy, news, jokes, vaccine queues, invitations and fundraisers', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND20_THREATS_NEAR_MISS) },
   { id: 'round18-shapes-near-miss', title: 'the same words for games, kitchens, tools, advice to a child, envy of a skill, praise of a colleague and things', family: 'inflammatory', polarity: 'pass', cases: pass(ROUND18_THREATS_AND_INSULTS_NEAR_MISS) },

@@ -66,6 +66,7 @@ import {
   ratherThanMember, sardonicReply, spottedBy, stillCannot, surprisedDecency, unwantedNeighbour,
 } from './round19-readers';
 import { alwaysNeverHabit, butNotTrait, forAMember, mockSurprise, neverKnow, oneOfTheGood, pleasantlySurprised, verdictOnThem, worthDenied } from './round20-readers';
+import { dreadedInFamily } from './round22-readers';
 import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
 import { arrivalDreaded, burdenPinned, cultureOutput, feignedPraise, habitForetold, likenedToThing, taskForeseen, trustRanked } from './feigned-and-foretold';
 import {
@@ -137,6 +138,7 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => genderRole(w, g), (_t, w, g) => reducedToUse(w, g), begrudgedShare, carersRefused, fineIf,
   backhandedPraise, confinedRole, ratherThanMember, spottedBy, surprisedDecency, breedingTrope, stillCannot, limitedTolerance, mockPity, arrivalTrouble,
   likenedPlainly, rankedAbove, unwantedNeighbour, butNotTrait, forAMember, pleasantlySurprised, alwaysNeverHabit, worthDenied,
+  dreadedInFamily,
 ];
 
 /** Both registries in order, built once: a sentence naming an identity runs every frame. */

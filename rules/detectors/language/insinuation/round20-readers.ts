@@ -128,9 +128,10 @@ const KIND_HABITS = words(`help helps helped give gives share shares welcome wel
   teach teaches inspire inspires care cares love loves know knows tip tips treat treats`);
 /** What a habit pinned on the member says about them: a fault, a demand, a take, a smell, a lack. */
 const FAULT_HABITS = words(`copy copies steal steals lie lies cheat cheats demand demands complain complains whine whines moan moans
-  stink stinks ruin ruins beg begs interrupt interrupts overreact overreacts exaggerate exaggerates scrounge scrounges freeload freeloads`);
+  stink stinks ruin ruins beg begs interrupt interrupts overreact overreacts exaggerate exaggerates scrounge scrounges freeload freeloads
+  blame blames`);
 /** Habits that are faults only with what follows: "always want special treatment", "always turn a meeting into ...". */
-const FAULT_WITH = /^(?:want|wants|expect|expects) (?:special|something|free|handouts|attention|everything)|^(?:turn|turns|make|makes) (?:a |an |the |every |any |everything )?(?:\w+ ){0,2}(?:into|about) (?:a |an |their |drama|sex|them|feelings|race|religion)/;
+const FAULT_WITH = /^(?:want|wants|expect|expects) (?:special|something|free|handouts|attention|everything)|^(?:turn|turns|make|makes) (?:a |an |the |every |any |everything )?(?:\w+ ){0,2}(?:into|about) (?:a |an |their |drama|sex|them|feelings|race|religion|(?:something|a \w+|an \w+) about (?:sex|race|religion|them|themselves|their))|^(?:leave|leaves) (?:the |our |a |every )?(?:\w+ ){0,3}(?:smelling|stinking|reeking|filthy)/;
 
 /**
  * "Women never get to the point. Ever.", "Asians always copy, they never come up with anything original", "Sikh cab
@@ -153,7 +154,8 @@ export function alwaysNeverHabit(tokens: readonly Token[], w: Words, groups: rea
   const v = w[a + 1] ?? '';
   if (KIND_HABITS.has(v) && !FAULT_WITH.test(w.slice(a + 1, a + 9).join(' ')) && !(adverb === 'never' && ['get', 'come'].includes(v) && /^(?:get|come) (?:to the point|up with anything)/.test(w.slice(a + 1, a + 6).join(' ')))) return null;
   const fault = FAULT_HABITS.has(v) || FAULT_WITH.test(w.slice(a + 1, a + 9).join(' ')) || (adverb === 'never' && ['finish', 'finishes', 'learn', 'learns', 'integrate', 'integrates'].includes(v)) || (adverb === 'never' && ['get', 'come'].includes(v) && /^(?:get|come) (?:to the point|up with anything)/.test(w.slice(a + 1, a + 6).join(' ')));
-  if (!fault) return null;
+  // ("always blame themselves" is a burden they carry, not a fault)
+  if (!fault || (/^blames?$/.test(v) && ['themselves', 'herself', 'himself', 'each'].includes(w[a + 2] ?? ''))) return null;
   return hit(id.from, Math.min(w.length - 1, a + 2), id, 'stereotype', `a habit pinned on a group ('${adverb} ${v}')`);
 }
 

@@ -33,7 +33,7 @@ const ADJECTIVES: Record<Characteristic, string[]> = {
 /** Person nouns after an identity adjective. */
 export const PERSON_NOUNS = new Set([
   'people', 'persons', 'person', 'folks', 'folk', 'men', 'man', 'women', 'woman', 'guys', 'guy', 'girls', 'girl', 'boys', 'boy', 'kids',
-  'kid', 'children', 'individuals', 'employees', 'employee', 'workers', 'worker', 'colleagues', 'colleague', 'coworkers', 'staff',
+  'kid', 'children', 'babies', 'baby', 'infants', 'newborns', 'toddlers', 'individuals', 'employees', 'employee', 'workers', 'worker', 'colleagues', 'colleague', 'coworkers', 'staff',
   'engineers', 'engineer', 'developers', 'developer', 'managers', 'manager', 'bosses', 'boss', 'leaders', 'leader', 'students', 'student',
   'families', 'voters', 'citizens', 'immigrants', 'immigrant', 'refugees', 'migrants', 'drivers', 'driver', 'doctors', 'doctor', 'nurses',
   'teachers', 'teacher', 'candidates', 'candidate', 'applicants', 'hires', 'ceos', 'ceo', 'founders', 'founder', 'neighbours', 'neighbors',
