@@ -141,6 +141,8 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   if (!implicit && ['who', 'that'].includes(tokens[g.from - 2]?.w ?? '') && /^[a-z]+$/.test(before) && !GROUP_DETERMINERS.has(before) && !QUESTION_AUX.has(before) && !CLAIM_VERBS.has(before)) return null;
   // "Some stories about immigrants are full of lies": the group is what the subject is about, not the subject
   if (before === 'about' && !implicit) return null;
+  // "Attacks on Muslims sicken me": the attacks are the subject, the group is where they land
+  if (['on', 'against', 'toward', 'towards'].includes(before) && ANTI_NOUNS.has(tokens[g.from - 2]?.w ?? '')) return null;
   const r = readPredicate(tokens, experienced(tokens, g), implicit, negatedSubject, implicit ? before : '');
   if (!r || r.kind === 'negated-attack') return null;
   // "the Pride parade was loud", "the mosque is so noisy": what a place or an event sounds or feels like, not its people
@@ -336,7 +338,7 @@ function notNeeded(tokens: readonly Token[], g: GroupMention): Attack | null {
 /** Harm done that narrows a group to its wrongdoers: "men who hit women", "anyone who bullies". */
 const WRONGS = new Set(['hit', 'hits', 'beat', 'beats', 'abuse', 'abuses', 'rape', 'rapes', 'harass', 'harasses', 'cheat', 'cheats', 'hurt', 'hurts', 'attack', 'attacks', 'assault', 'assaults', 'bully', 'bullies', 'kill', 'kills', 'stalk', 'stalks', 'prey', 'preys', 'molest', 'molests', 'groom', 'grooms', 'exploit', 'exploits']);
 /** Verbs of liking or trust whose denial by the writer is aversion to a group: "I just don't like [group]". */
-const REGARD_VERBS = new Set(['like', 'trust', 'stand', 'bear', 'tolerate', 'respect', 'want', 'care']);
+const REGARD_VERBS = new Set(['like', 'trust', 'stand', 'bear', 'tolerate', 'respect', 'want', 'care', 'stomach']);
 /** "I'm wary of / not a fan of / uncomfortable around [group]": the words before the group that say so. */
 const AVERSE_BEFORE: readonly (readonly string[])[] = [
   ['not', 'a', 'fan', 'of'], ['wary', 'of'], ['suspicious', 'of'], ['uncomfortable', 'around'], ['uncomfortable', 'with'], ['scared', 'of'],
@@ -344,13 +346,14 @@ const AVERSE_BEFORE: readonly (readonly string[])[] = [
   ['weirded', 'out', 'by'], ['put', 'off', 'by'], ['repulsed', 'by'], ['see', 'the', 'point', 'of'], ['avoid'], ['avoiding'], ['steer', 'clear', 'of'],
   ['zero', 'tolerance', 'for'], ['no', 'patience', 'for'], ['contempt', 'for'], ['resent'], ['bear', 'being', 'around'], ['stand', 'being', 'around'],
   ['annoyed', 'by'], ['irritated', 'by'], ['allergic', 'to'], ['cringe', 'at'], ['resent', 'being', 'around'], ['hate', 'being', 'around'],
+  ['terrified', 'of'], ['frightened', 'of'], ['nothing', 'to', 'do', 'with'], ['so', 'over'], ['sick', 'around'], ['ill', 'around'],
 ];
 /** The words AVERSE_AFTER starts from, read before joining the rest of the sentence. */
 const AVERSE_AFTER_CUES = new Set(['get', 'gets', 'got', 'getting', 'drive', 'drives', 'make', 'makes', 'annoy', 'annoys', 'irritate', 'irritates', 'bother', 'bothers', 'piss', 'pisses', 'tick', 'ticks', 'wind', 'winds']);
 /** What a group is said to do to the writer's nerves or stomach: "[group] get on my nerves", "... make me want to vomit". */
 const AVERSE_AFTER = /^(?:really |honestly |just |all |so )?(?:get|gets|got|getting) on my (?:nerves|tits|wick)\b|^(?:really |honestly |just |all |so )?(?:piss|pisses|tick|ticks|wind|winds) me (?:off|up)\b|^(?:really |honestly |just |all )?(?:drive|drives) me (?:mad|crazy|nuts|insane|up the wall)\b|^(?:\w+ ){0,3}(?:make|makes) me (?:want to (?:vomit|puke|throw up|hurl)|(?:physically )?(?:ill|nauseous|gag))\b|^(?:annoy|annoys|irritate|irritates|bother|bothers) (?:the (?:hell|shit|crap|life) )?out of me\b/;
 /** What a group "does to" the writer: "[group] annoy me", "[group] creep me out". */
-const AVERSE_VERBS = new Set(['annoy', 'annoys', 'irritate', 'irritates', 'bother', 'bothers', 'creep', 'creeps', 'scare', 'scares', 'disgust', 'disgusts', 'repulse', 'repulses', 'unsettle', 'unsettles', 'frighten', 'frightens', 'revolt', 'revolts']);
+const AVERSE_VERBS = new Set(['annoy', 'annoys', 'irritate', 'irritates', 'bother', 'bothers', 'creep', 'creeps', 'scare', 'scares', 'disgust', 'disgusts', 'repulse', 'repulses', 'unsettle', 'unsettles', 'frighten', 'frightens', 'revolt', 'revolts', 'infuriate', 'infuriates', 'enrage', 'enrages', 'sicken', 'sickens', 'nauseate', 'nauseates', 'appal', 'appals', 'appall', 'appalls']);
 const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', 'me', 'am']);
 const PHRASE_END_AFTER_GROUP = new Set(['and', 'or', 'but', 'here', 'at', 'in', 'anymore', 'either', 'honestly', 'lol', 'tbh', 'much', 'very', 'all', 'around', 'near', 'though', 'tho', 'really', 'anyway', 'personally', 'one', 'bit']);
 
@@ -388,7 +391,8 @@ function aversion(tokens: readonly Token[], g: GroupMention): Attack | null {
   const v = tokens[g.to + 1]?.w ?? '';
   const v2 = ['just', 'really', 'honestly', 'kind', 'kinda', 'all'].includes(v) ? tokens[g.to + 2]?.w ?? '' : v;
   const vi = v2 === v ? g.to + 1 : g.to + 2;
-  if (AVERSE_VERBS.has(v2) && ['me', 'us'].includes(tokens[vi + 1]?.w ?? '')) return hit(g.from, vi + 1, 'derogation', `aversion ('${v2} me')`);
+  // ("attacks on Muslims sicken me": what is done to them is what the writer feels about; "everything about [group]" is them)
+  if (AVERSE_VERBS.has(v2) && ['me', 'us'].includes(tokens[vi + 1]?.w ?? '') && !(DONE_TO.has(tokens[g.from - 1]?.w ?? '') && tokens[g.from - 1]?.w !== 'about')) return hit(g.from, vi + 1, 'derogation', `aversion ('${v2} me')`);
   // "[group] get on my nerves", "[group] annoy the hell out of me", "seeing [group] kiss makes me want to vomit"
   if (tokens.slice(g.to + 1, g.to + 6).some((t) => AVERSE_AFTER_CUES.has(t.w))) {
     const rest = tokens.slice(g.to + 1, g.to + 10).map((t) => t.w).join(' ');
@@ -445,7 +449,14 @@ const FELT: readonly RegExp[] = [
   /\bGRP (?:are|is) (?:my|our) least favou?rite\b|\bnothing but (?:hatred|hate|disgust|loathing|scorn) for GRP\b|\bsick to death of GRP\b|\bsick and tired of GRP\b/,
   /^GRP ,? i (?:hate|despise|loathe|detest|can not stand) (?:every (?:single )?one of you|all of you|you all|you)\b/,
   /^GRP ,? i am (?:so |just |really |fucking )?(?:done|finished|sick|tired|fed up) (?:with|of) (?:you|all of you|the lot of you|your)\b/,
-  /\b(?:can not|cannot) (?:even )?look at GRP without (?:feeling|wanting|getting)\b/,
+  /\b(?:can not|cannot) (?:even )?look at (?:a |an |the |two |some |those |these )?GRP without (?:feeling|wanting|getting)\b/,
+  // "I really dislike [group]", "I have a deep hatred for [group]", "my contempt for [group]", "[group] are the people I hate most"
+  /\bi (?:really |truly |just |honestly |genuinely |strongly |deeply |intensely |kind of |kinda )?(?:dislike|disliked) (?:all |the |those |these )?GRP\b/,
+  /\bi (?:have|feel|have got|got|harbou?r) (?:a |such a |so much |nothing but |real |pure )?(?:deep |real |burning |pure |visceral |intense |genuine |strong |deep seated )?(?:hatred|contempt|disgust|loathing|dislike|animosity|disdain|hostility) (?:for|of|towards|toward) (?:all |the )?GRP\b|\bmy (?:\w+ )?(?:hatred|contempt|disgust|loathing|dislike|disdain) (?:for|of|towards|toward) (?:all |the )?GRP\b/,
+  /^GRP (?:are|is) the (?:people|ones|group|kind of people|type of people) (?:i|we) (?:hate|despise|loathe|detest|dislike|can not stand) (?:the )?most\b/,
+  /\bsick of (?:seeing|hearing|looking at|being around|dealing with) (?:a |an |the |all these |all the |those |these |so many )?GRP\b/,
+  /\bGRP (?:\w+ )?(?:get|gets|got) on my (?:last |every (?:single )?)nerve\b/,
+  /\bi (?:have )?never (?:liked|trusted|cared for) GRP (?:and|,) (?:and )?(?:i )?(?:never will|never ever will|i never will)\b/,
   /\bnothing (?:i|we) (?:hate|despise|loathe|detest|dislike|can not stand) more than (?:a |an |the )?GRP\b/,
   /\bi (?:have )?(?:always |just |really )?(?:hated|despised|loathed|detested) GRP\b/,
   /\bmy blood boils (?:when|whenever|every time) (?:\w+ ){0,2}GRP\b|\bnothing makes me (?:angrier|madder|sicker|more angry|more furious) than (?:seeing |when )?(?:a |an |some |two )?GRP\b/,
@@ -461,11 +472,13 @@ const FELT: readonly RegExp[] = [
 const DONE_TO = new Set(['on', 'against', 'toward', 'towards', 'at', 'of', 'for', 'to', 'about', 'with', 'treat', 'treats', 'treated', 'treating', 'attack', 'attacking', 'mock', 'mocking', 'target', 'targeting', 'harass', 'harassing', 'bully', 'bullying', 'abuse', 'abusing', 'hurt', 'hurting', 'insult', 'insulting', 'exclude', 'excluding', 'fail', 'failing', 'ignore', 'ignoring', 'deport', 'deporting', 'ban', 'banning']);
 
 /** Something done to the group, after its name: the feeling is on their behalf. */
-const DONE_TO_THEM_AFTER = /^(?:\S+ ){0,3}(?:(?:are|is|being|get|gets|getting|got|were|was|be) )?(?:harassed|mocked|excluded|bullied|attacked|abused|assaulted|treated|discriminated|blamed|targeted|insulted|beaten|hurt|ignored|denied|refused|turned away|left out|paid less|underpaid|called|spat|shouted|laughed|stared|profiled|deported|killed|murdered|kicked|thrown|pushed|fired|sacked|passed over|talked down|misgendered|outed|silenced|erased|stereotyped|dismissed|overlooked)\b|^(?:\S+ ){0,2}(?:are|is|being|get|gets|getting|got|were|was) (?:\S+ )?(?:[a-z]{3,}ed|told|made|left|kept|held|put|shot|hit|beaten|bitten|given|taken|caught|sent|shut|stuck|struck|forced|asked)\b/;
+const DONE_TO_THEM_AFTER = /^(?:\S+ ){0,3}(?:(?:are|is|being|get|gets|getting|got|were|was|be) )?(?:harassed|mocked|excluded|bullied|attacked|abused|assaulted|treated|discriminated|blamed|targeted|insulted|beaten|hurt|ignored|denied|refused|turned away|left out|paid less|underpaid|called|spat|shouted|laughed|stared|profiled|deported|killed|murdered|kicked|thrown|pushed|fired|sacked|passed over|talked down|misgendered|outed|silenced|erased|stereotyped|dismissed|overlooked|scapegoated|demonised|demonized|vilified|smeared|othered|exploited|portrayed|painted|depicted|described|labelled|labeled|used as|singled out)\b|^(?:\S+ ){0,2}(?:are|is|being|get|gets|getting|got|were|was) (?:\S+ )?(?:[a-z]{3,}ed|told|made|left|kept|held|put|shot|hit|beaten|bitten|given|taken|caught|sent|shut|stuck|struck|forced|asked)\b/;
 
 /** Words one of the FELT readings holds: a sentence with none is not joined and read. */
-const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel', 'boils', 'respect', 'time', 'patience', 'sympathy', 'resent', 'happy', 'glad', 'thrilled', 'fine', 'give', 'gives', 'rub', 'rubs', 'exhausting', 'draining', 'tiresome', 'pain', 'edge', 'recoil', 'cringe', 'shudder', 'flinch', 'gag', 'wince', 'here', 'opens']);
+const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel', 'boils', 'respect', 'time', 'patience', 'sympathy', 'resent', 'happy', 'glad', 'thrilled', 'fine', 'give', 'gives', 'rub', 'rubs', 'exhausting', 'draining', 'tiresome', 'pain', 'edge', 'recoil', 'cringe', 'shudder', 'flinch', 'gag', 'wince', 'here', 'opens', 'dislike', 'disliked', 'contempt', 'disgust', 'loathing', 'disdain', 'animosity', 'hostility', 'most', 'nerve', 'liked', 'trusted']);
 
+/** -ing words after a group that say what it suffers or is put through: a feeling about that is on its behalf. */
+const SUFFERED_ING = new Set(['being', 'getting', 'suffering', 'struggling', 'dying', 'starving', 'drowning', 'fleeing', 'facing', 'losing', 'waiting', 'sleeping', 'crying', 'queuing', 'queueing', 'going', 'having', 'living', 'trying', 'fighting', 'asking', 'needing', 'searching', 'looking']);
 /** The first FELT reading of a group, as [from, to, words]; the group's name stands as GRP in the sentence's words. */
 function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, string] | null {
   // (a pronoun for a group named in the sentence before counts too: "Trans women everywhere now. It makes me sick to see them.")
@@ -484,8 +497,9 @@ function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, 
     // ("my blood boils when [group] are harassed", "seeing a [member] mocked makes me mad": anger on their behalf)
     if (DONE_TO_THEM_AFTER.test(marked.words.slice(g.from + 1).join(' '))) continue;
     // ("I can't deal with disabled people being treated like this": the feeling is about what is done to them)
+    // (but "a trans person demanding pronouns" is what they do: only a state they suffer or are put in counts)
     const after = marked.words[g.from + 1] ?? '';
-    if (m[0].endsWith('GRP') && (/^[a-z]+ing$/.test(after) || ['who', 'that', 'when'].includes(after))) continue;
+    if (m[0].endsWith('GRP') && (SUFFERED_ING.has(after) || ['who', 'that', 'when'].includes(after))) continue;
     const [from, to] = marked.span(m);
     return [from, to, m[0].replace('GRP', tokens.slice(g.from, g.to + 1).map((t) => t.raw).join(' '))];
   }
@@ -612,6 +626,8 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   if (tokens[g.from - 1 - (['those', 'these', 'the', 'them', 'all'].includes(tokens[g.from - 1]?.w ?? '') ? 1 : 0)]?.w === 'teach' && tokens[g.to + 1]?.w === 'a' && tokens[g.to + 2]?.w === 'lesson' && !['in', 'on', 'about', 'from', 'plan'].includes(tokens[g.to + 3]?.w ?? '') && !NEGATORS.has(tokens[g.from - 3]?.w ?? '')) {
     return { from: g.from - 2, to: g.to + 2, group: g, kind: 'exclusion', what: 'teach ... a lesson', person: false };
   }
+  // ("attack the mosque's fundraising target": a thing of the place is the object)
+  if (g.from === g.to && WORSHIP_PLACES.has((tokens[g.from] as Token).w) && tokens[g.to + 1]?.w === "'s") return null;
   let k = g.from - 1;
   while (k >= 0 && GROUP_DETERMINERS.has((tokens[k] as Token).w)) k--;
   // "burn down that mosque", "bomb their synagogue": a place of worship pointed at ("hate that Muslims ..." stays a clause)
@@ -2213,7 +2229,8 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
   // (a bare singular is weak, "a Christian", but not with a quantifier: "any Mexican who ...", "every woman who ...")
   const QUANTIFIED = new Set(['any', 'every', 'each', 'another', 'next', 'first', 'some', 'all', 'more', 'last']);
   // (nor before a place of theirs: "the refugee hotel", "the Muslim school")
-  const named = groups.filter((g) => !g.pronoun && !g.unnamed && (!g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '') || GROUP_PLACES.has(tokens[g.to + 1]?.w ?? '')));
+  // (or one describing word after the quantifier: "every feminist woman")
+  const named = groups.filter((g) => !g.pronoun && !g.unnamed && (!g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '') || (QUANTIFIED.has(tokens[g.from - 2]?.w ?? '') && /^[a-z]+$/.test(tokens[g.from - 1]?.w ?? '')) || GROUP_PLACES.has(tokens[g.to + 1]?.w ?? '')));
   if (!named.length) return [];
   const read: Token[] = [];
   // (the first and last token each read token stands for: a group's name is one read token over several)

@@ -753,6 +753,7 @@ const AVERSION: readonly (readonly string[])[] = [
   ['gives', 'me', 'the', 'ick'], ['give', 'me', 'the', 'willies'], ['give', 'me', 'the', 'heebie'], ['make', 'my', 'skin', 'crawl'],
   ['makes', 'my', 'skin', 'crawl'], ['make', 'me', 'uncomfortable'], ['make', 'me', 'feel', 'uncomfortable'], ['make', 'me', 'uneasy'],
   ['make', 'me', 'want', 'to', 'puke'], ['repulse', 'me'], ['repel', 'me'], ['disgust', 'me'],
+  ['make', 'my', 'flesh', 'crawl'], ['makes', 'my', 'flesh', 'crawl'], ['turn', 'my', 'stomach'], ['turns', 'my', 'stomach'],
   ['make', 'me', 'nervous'], ['makes', 'me', 'nervous'], ['make', 'me', 'anxious'], ['makes', 'me', 'anxious'], ['scare', 'me'], ['scares', 'me'], ['frighten', 'me'], ['terrify', 'me'], ['unsettle', 'me'],
 ];
 

@@ -274,14 +274,16 @@ const GROUP_VIOLENT = new Set(`
   gassing gassed jump jumping kick kicking kicked shove shoving shoved push pushing hunt hunting hunted drag dragged
   dragging slaughter slaughtered exterminate exterminated execute executed rape raping raped attack attacking
   attacked assault assaulting butcher butchered firebomb massacre massacred slit poison poisoned run ran hit hitting
-  swinging batter battered maul mauled slap slapped slapping smack smacked smacking knife knifed
+  swinging batter battered maul mauled slap slapped slapping smack smacked smacking knife knifed string stringing
 `.trim().split(/\s+/));
 /** Verbs of that list that are also everyday or sporting verbs: only with the members as their object. */
-const GROUP_VIOLENT_SOFT = new Set(['run', 'ran', 'hit', 'hitting', 'jump', 'jumping', 'push', 'pushing', 'drag', 'dragging', 'dragged', 'hunt', 'hunting', 'hunted', 'attack', 'attacking', 'attacked', 'crack', 'cracking', 'beat', 'beating', 'kick', 'kicking', 'kicked', 'smash', 'smashing', 'smashed', 'burn', 'burning', 'gas', 'curb', 'swinging', 'bash', 'bashing', 'bashed', 'shove', 'shoved', 'shoving']);
+const GROUP_VIOLENT_SOFT = new Set(['string', 'stringing', 'run', 'ran', 'hit', 'hitting', 'jump', 'jumping', 'push', 'pushing', 'drag', 'dragging', 'dragged', 'hunt', 'hunting', 'hunted', 'attack', 'attacking', 'attacked', 'crack', 'cracking', 'beat', 'beating', 'kick', 'kicking', 'kicked', 'smash', 'smashing', 'smashed', 'burn', 'burning', 'gas', 'curb', 'swinging', 'bash', 'bashing', 'bashed', 'shove', 'shoved', 'shoving']);
 /** What a soft verb does to a person that is violence: "run over", "beat the shit out of", "push over". */
 const SOFT_COMPLEMENT = /^(?:over|down|up|into|in|through|the (?:shit|hell|crap|life)|to death|senseless|skulls?|heads?|back into|faces?)$/;
+/** What people are drowned in when they are showered with it: "drown them in ice cream / compliments". */
+const SHOWERED_IN = /\bin (?:ice cream|love|gifts|presents|compliments|praise|kisses|hugs|chocolate|sweets|candy|attention|affection|cake|glitter|confetti|thanks|applause|cuddles|free food)\b/;
 /** What makes violence called for rather than told: a promise, a wish, an order, a right or a plan. */
-const CALLED = /\b(?:will|going to|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to)\b/;
+const CALLED = /\b(?:will|going to|would (?:happily|gladly|personally|willingly|cheerfully)|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to)\b/;
 /** Places of a group's ("the gay bar", "the refugee hotel"): one list for the group threat readers here and in group-attack. */
 export const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'club', 'clubs', 'bar', 'bars', 'hotel', 'hotels', 'hostel', 'hostels', 'centre', 'center', 'camp', 'camps', 'school', 'schools', 'shop', 'shops', 'homes', 'houses', 'shelter', 'shelters', 'festival', 'march', 'parade', 'neighbourhood', 'neighborhood', 'businesses', 'restaurant', 'restaurants']);
 /** A group's place (its name read as "people") and fire called for at it, after it or brought to it. */
@@ -332,48 +334,61 @@ const ARMED_TO = /\b(?:bring|bringing|brings|take|taking|carry|carrying|pack|pac
 /** Killing kit readied with a place after it: "load up and visit the ...", "go hunting at the ...". */
 const KIT_TO = /\b(?:load up|locked and loaded|lock and load|armed up|gear up|go hunting|going hunting|hunting season)(?: ,)? (?:and )?(?:(?:visit|go to|going to|head to|heading to|headed to|hit|pay a visit to|off to) |at |down at |to )(?:the|that|this|their|a|every|next) /;
 /** Poison put where a group eats or drinks: "poison the water at ...", "put rat poison in ... drinks". */
+/** A place blown up, bombed or burned: "someone should blow up that synagogue", "torch the gay bar". */
+const PLACE_HIT = /\b(?:blow up|blow|bomb|firebomb|torch|burn down|burn|shoot up|set fire to|raze|attack|smash up) (?:down )?(?:the|that|this|their|every|a|those|these|all the) /;
 const POISON_AT = /\b(?:poison) (?:the |their |all the )?(?:water|food|drinks|well|wells|supply|punch|soup|meals?) (?:at|in|of|for) (?:the|that|this|their|a|every) |\b(?:put|putting|slip|slipping|add|adding) (?:some )?(?:rat )?(?:poison|cyanide|arsenic|bleach|antifreeze) in(?:to)? (?:the|that|this|their|a|every) /;
 /** Kitchens, hunting for things and security make arms or poison ordinary: "carry a knife to the temple kitchen", "bring the gun to the church for the security team". */
 const ARMS_ORDINARY = new Set(['kitchen', 'cooking', 'langar', 'chef', 'cake', 'carve', 'security', 'guard', 'guards', 'police', 'officer', 'officers', 'deer', 'duck', 'ducks', 'bargains', 'eggs', 'easter', 'treasure', 'scavenger', 'rats', 'mice', 'pests', 'weeds', 'museum', 'exhibition', 'display', 'movie', 'film', 'game', 'play', 'costume', 'prop', 'props', 'toy', 'water', 'nerf', 'paintball', 'airsoft', 'shooting', 'range', 'amnesty', 'surrender', 'banned', 'ban', 'allowed', 'metal', 'detector', 'detectors', 'rights', 'concealed', 'legal', 'illegal', 'law', 'laws', 'permit', 'licence', 'license']);
 
+/** Words naming a place one of the readers below can take for a group's. */
+const ARMED_PLACE_WORDS = new Set([...WORSHIP_PLACES, ...[...WORSHIP_PLACES].map((w) => `${w}s`), 'pride', 'lgbt', 'lgbtq', ...GROUP_PLACES]);
+/** Words one of the arms, kit, poison or strike phrases holds. */
+const ARMED_CUES = new Set(['rifle', 'rifles', 'gun', 'guns', 'shotgun', 'shotguns', 'pistol', 'pistols', 'ar', 'ak', 'ar15', 'ak47', 'glock', 'machete', 'machetes', 'knives', 'bomb', 'bombs', 'grenades', 'explosives', 'molotov', 'molotovs', 'piece', 'heat', 'iron', 'load', 'loaded', 'armed', 'gear', 'hunting', 'poison', 'cyanide', 'arsenic', 'bleach', 'antifreeze', 'blow', 'firebomb', 'torch', 'burn', 'shoot', 'set', 'raze', 'attack', 'smash']);
 /**
- * Arms or poison taken to a group's place in the same sentence: "I'm bringing my rifle to the Pride parade", "Somebody
- * should poison the water at the synagogue", "load up and visit the mosque". The place names its group: a place of
- * worship (not a church, where carrying is argued about as a right), Pride, or an identity adjective before a place ("the
+ * Arms or poison taken to a group's place in the same sentence, or an attack on it called for: "I'm bringing my rifle to the
+ * Pride parade", "Somebody should poison the water at the synagogue", "load up and visit the mosque", "someone should blow
+ * up that synagogue". The place names its group: a place of
+ * worship (not a church for arms, where carrying is argued about as a right), Pride, or an identity adjective before a place ("the
  * gay bar"). Returns the group as named at the place, or null. Negation, kitchens, security and games stand it down.
  */
 export function armedAtPlace(tokens: readonly Token[]): { group: GroupMention; explain: string } | null {
+  // (read on every sentence: a place word and an arms word first, before any joining)
+  if (!tokens.some((t) => ARMED_PLACE_WORDS.has(t.w)) || !tokens.some((t) => ARMED_CUES.has(t.w))) return null;
   const words = tokens.map((t) => t.w);
   const text = words.join(' ');
   const armed = ARMED_TO.exec(text) ?? KIT_TO.exec(text);
   // (poison is only ever called for, never reported: "someone should poison ...", "put rat poison in ...")
   const poison = armed ? null : POISON_AT.exec(text);
-  const m = armed ?? (poison && (poison.index === 0 || CALLED.test(text)) ? poison : null);
+  // (a place hit is read when called for, like poison: "someone should blow up that synagogue", not "bombed in 1942")
+  const struck = armed || poison ? null : PLACE_HIT.exec(text);
+  const m = armed ?? (poison && (poison.index === 0 || CALLED.test(text)) ? poison : null) ?? (struck && (struck.index === 0 || CALLED.test(text)) && !words.some((x) => GROUP_STANDS_DOWN.has(x)) ? struck : null);
   // ("water" is a toy gun's, not poison's: "poison the water at ...")
   if (!m || NEGATORS_RE.test(text.slice(0, m.index)) || words.some((x) => ARMS_ORDINARY.has(x) && !(x === 'water' && !armed))) return null;
   // the place: the first words after the match, up to four, ending on a place of worship, Pride or a group's place
   const start = text.slice(0, m.index + m[0].length).split(' ').length - 1;
-  for (let k = start; k < Math.min(words.length, start + 5); k++) {
+  for (let k = start; k < Math.min(words.length, start + (m === struck ? 2 : 5)); k++) {
     const w = words[k] as string;
-    const worship = (WORSHIP_PLACES.has(w) || WORSHIP_PLACES.has(w.replace(/e?s$/, ''))) && !/^church(es)?$/.test(w);
+    const worship = (WORSHIP_PLACES.has(w) || WORSHIP_PLACES.has(w.replace(/e?s$/, ''))) && !(armed && /^church(es)?$/.test(w));
     const pride = w === 'pride' || w === 'lgbt' || w === 'lgbtq';
     const adjective = GROUP_PLACES.has(words[k + 1] ?? '') ? identityAdjective(w) : undefined;
     const characteristic: Characteristic | undefined = worship ? 'religion' : pride ? 'sexual-orientation' : adjective;
     if (!characteristic) continue;
+    // ("attack the mosque's fundraising target", "torch the gay bar's old sign": a thing of the place is struck)
+    if (m === struck && ["'s", 's'].includes(words[k + (adjective ? 2 : 1)] ?? '')) return null;
     const from = text.slice(0, m.index).split(' ').length - 1 + (m.index === 0 ? 1 : 0);
-    return { group: { from: k, to: k, characteristic, pronoun: false, weak: false }, explain: `arms or poison taken to a group's place ('${words.slice(Math.max(0, from), k + (adjective ? 2 : 1)).join(' ')}')` };
+    return { group: { from: k, to: k, characteristic, pronoun: false, weak: false }, explain: `${m === struck ? 'an attack called for on' : 'arms or poison taken to'} a group's place ('${words.slice(Math.max(0, from), k + (adjective ? 2 : 1)).join(' ')}')` };
   }
   return null;
 }
 
 /** Veiled menace that, said of a group, threatens its members. */
-const GROUP_VEILED = /\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b/;
+const GROUP_VEILED = /\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|\bopen season on (?:the |all |every |any )?(?:person|people)\b|\b(?:we are|we will be|we ll be) coming for (?:you|them|all of you|every one of you|each of you)\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b/;
 /** Who else a passive may be about, between the group and the verb: "... a lie that gets people killed". */
 const OTHER_PATIENTS = new Set(['people', 'someone', 'somebody', 'others', 'kids', 'children', 'everyone', 'everybody', 'innocents']);
 /** Where a clause of the group reading ends, looking back for its call or on for its object. */
 const CLAUSE_END = new Set(['.', '!', '?', ';', ',', 'but', 'because', 'and']);
 /** Vetoes for the group reading: sport, games, fiction, news and protection ("the women's team destroyed them"). */
-const GROUP_STANDS_DOWN = new Set(['team', 'squad', 'match', 'game', 'games', 'quiz', 'rugby', 'football', 'cricket', 'cup', 'score', 'scored', 'goal', 'goals', 'nil', 'won', 'win', 'tournament', 'league', 'chess', 'server', 'cs', 'arrested', 'accused', 'trial', 'charged', 'sentenced', 'police', 'threatening', 'threatened', 'threats', 'calls', 'condemn', 'disgusting', 'protect', 'protecting', 'security', 'history', 'holocaust', 'during', 'were', 'was', 'remember', 'memorial', 'victims', 'survivors', 'choir', 'campaign', 'magazine', 'cover', 'photos', 'photo', 'photographer', 'portrait', 'portraits', 'camera', 'film', 'filming', 'documentary', 'sick', 'wary', 'tired', 'against', 'tabloids', 'press', 'media']);
+const GROUP_STANDS_DOWN = new Set(['team', 'squad', 'match', 'game', 'games', 'quiz', 'rugby', 'football', 'cricket', 'cup', 'score', 'scored', 'goal', 'goals', 'nil', 'won', 'win', 'tournament', 'league', 'chess', 'server', 'cs', 'arrested', 'accused', 'trial', 'charged', 'sentenced', 'police', 'threatening', 'threatened', 'threats', 'calls', 'condemn', 'disgusting', 'protect', 'protecting', 'security', 'history', 'holocaust', 'during', 'were', 'was', 'remember', 'memorial', 'victims', 'survivors', 'choir', 'campaign', 'magazine', 'cover', 'photos', 'photo', 'photographer', 'portrait', 'portraits', 'paintings', 'painting', 'artwork', 'artworks', 'gallery', 'galleries', 'posters', 'bride', 'brides', 'weddings', 'books', 'booked', 'bookings', 'clients', 'camera', 'film', 'filming', 'documentary', 'sick', 'wary', 'tired', 'against', 'tabloids', 'press', 'media']);
 
 /**
  * Violence called for against a group's members, read on a sentence whose group names were replaced by "people" or
@@ -389,8 +404,10 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   // veiled menace to a group named: "[group] in this town better watch their backs", "[group]: you've been warned"
   const veiled = GROUP_VEILED.exec(text);
   if (veiled && !/\b(?:not|never)\s*$/.test(text.slice(Math.max(0, veiled.index - 8), veiled.index))) {
-    const [from, to] = spanOf(text, veiled, tokens.length);
-    const said = ownWords(tokens, from, to);
+    const [from, end] = spanOf(text, veiled, tokens.length);
+    const said = ownWords(tokens, from, end);
+    // (a group called on just after takes in the span: "we're coming for you, [group]")
+    const to = Math.max(end, ...[...at].filter((k) => k > end && k <= end + 3));
     return { from: Math.min(from, ...at), to, confidence: 0.65, explain: `veiled threat to a group ('${said}')` };
   }
   // arson called for at a place of theirs, with the fire after the place or brought to it: "the [group] hotel in town, someone
@@ -432,7 +449,8 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     // (a joke marker does not undo violence against a group: "lol im gonna curb stomp the next [member] ...")
     if (words.slice(Math.max(0, i - 3), i).some((x) => NEGATORS.has(x))) continue;
     // active: the members are the object ("strangle every person", "beat the hell out of every person")
-    const obj = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => i + d).find((k) => at.has(k) && !breakAt(i, k));
+    // ("hang every [member]'s paintings": a thing of theirs is the object)
+    const obj = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => i + d).find((k) => at.has(k) && !breakAt(i, k) && !["'s", "'", 's'].includes(words[k + 1] ?? ''));
     // passive: the members are the subject ("any person who walks down my street is getting stabbed", "person should be bombed")
     const subj = [...at].filter((k) => k < i && i - k <= 10 && !breakAt(k, i)).pop();
     // (not a victim described: "any [member] who gets attacked will be supported", "... get shot by the cops")
@@ -444,8 +462,10 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     const otherPatient = subj !== undefined && words.slice(subj + 1, i).some((x, n) => OTHER_PATIENTS.has(x) && !at.has(subj + 1 + n));
     const passive = subj !== undefined && !otherPatient && /(?:ed|en|wn|ot|ung|urnt|ut)$/.test(v) && !relative && !byAgent && words.slice(subj + 1, i).some((x) => ['be', 'getting', 'get', 'gets', 'is', 'are', 'been'].includes(x)) && CALLED.test(`${lead(subj)} ${words.slice(subj + 1, i).join(' ')} ${words.slice(i + 1, i + 6).join(' ')}`);
     // an active -ing form is called for only as "I'm cracking ...", "start shooting ...", "go jump ...": not "people attacking"
-    const gerundOk = !/ing$/.test(v) || ['am', 'are', 'is', 'start', 'starts', 'keep', 'go', 'be', 'were'].includes(aux) || (aux === 'and' && /\bstart\b/.test(lead(i)));
+    const gerundOk = !/ing$/.test(v) || v === 'string' || ['am', 'are', 'is', 'start', 'starts', 'keep', 'go', 'be', 'were'].includes(aux) || (aux === 'and' && /\bstart\b/.test(lead(i)));
     const clause = `${lead(i)} ${v} ${rest(i)}`;
+    // ("drown every [member] in ice cream / compliments": showered, not killed)
+    if (/^drown/.test(v) && SHOWERED_IN.test(rest(i))) continue;
     const active = obj !== undefined && gerundOk && (CALLED.test(clause) || i === 0 || CLAUSE_END.has(words[i - 1] ?? '') || /\b(?:lets|let us)\b/.test(lead(i)));
     if (!active && !passive) continue;
     if (GROUP_VIOLENT_SOFT.has(v)) {
@@ -492,5 +512,5 @@ export const GROUP_THREAT_GATE = new Set([...GROUP_VIOLENT, ...GROUP_PLACES, 'pe
   kills beats hurt bullet bullets gun guns bat bats crowbar dead die dies death deserve deserves suffer suffers
   warned backs coming summer addresses disappear counting last lasts fire cave knock bury buried blood body bag
   pieces ground grave hospital ambulance teeth skull regret pay sure careful dark know truck van car petrol brick
-  bricks wish ready lesson
+  bricks wish ready lesson season
 `.trim().split(/\s+/)]);
