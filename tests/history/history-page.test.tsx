@@ -126,9 +126,13 @@ describe('history page', () => {
     expect(rendered.length).toBeGreaterThan(5);
     expect(rendered.length).toBeLessThan(40);
     expect(rendered[0]?.getAttribute('aria-setsize')).toBe('10000');
-    const first = within(rendered[0]!).getByRole('button');
-    first.focus();
-    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    // (focus the first row as it is now and press from there: a late re-render may replace the row first captured)
+    const firstButton = (): HTMLElement => within(entries()[0]!).getByRole('button');
+    await waitFor(() => {
+      firstButton().focus();
+      expect(document.activeElement).toBe(firstButton());
+    }, { timeout: 15_000 });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
     // generous waits: with 10,000 entries the window re-renders slowly when the whole suite shares two cores
     await waitFor(() => expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe('2'), { timeout: 15_000 });
     fireEvent.keyDown(document.activeElement!, { key: 'End' });

@@ -21,7 +21,7 @@ import {
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
 import { consequenceOpen, CUE_SCORE, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation/index';
-import { markMember } from './insinuation/shared';
+import { lamentedInjustice, markMember } from './insinuation/shared';
 import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
 import { threatsIn } from './threat';
@@ -145,6 +145,8 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   if (['on', 'against', 'toward', 'towards'].includes(before) && ANTI_NOUNS.has(tokens[g.from - 2]?.w ?? '')) return null;
   const r = readPredicate(tokens, experienced(tokens, g), implicit, negatedSubject, implicit ? before : '');
   if (!r || r.kind === 'negated-attack') return null;
+  // "It makes me furious that [group] still have worse outcomes": an injustice lamented on their behalf
+  if (before === 'that' && lamentedInjustice(tokens.map((t) => t.w))) return null;
   // "the Pride parade was loud", "the mosque is so noisy": what a place or an event sounds or feels like, not its people
   if (r.kind === 'generalisation' && SENSED.has(r.head) && PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '')) return null;
   // "How many more disabled people have to die waiting for benefits?": a lament counting victims, not a call

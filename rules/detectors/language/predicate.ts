@@ -226,7 +226,7 @@ const DEROGATORY_PLACES = new Set(['kitchen', 'sandwich', 'sandwiches', 'zoo', '
 /** Ordinary places a "belong in X, not Y" contrast keeps a group out of. */
 const ORDINARY_PLACES = new Set(['offices', 'office', 'schools', 'school', 'workplace', 'workplaces', 'boardrooms', 'boardroom', 'parliament', 'politics', 'government', 'tech', 'science', 'sports', 'sport', 'universities', 'university', 'classrooms', 'classroom', 'public', 'society', 'country', 'here', 'neighbourhoods', 'neighborhoods', 'streets', 'leadership', 'management', 'military', 'army', 'charge', 'power', 'work', 'jobs', 'cities', 'town', 'towns', 'europe', 'britain', 'america']);
 /** Where confinement sends a group: "[group] should be put in camps / behind bars". */
-const CONFINEMENT_PLACES = new Set(['camp', 'camps', 'jail', 'jails', 'prison', 'prisons', 'ghetto', 'ghettos', 'bars', 'cage', 'cages', 'asylum', 'asylums', 'institutions', 'reservations', 'gulags', 'gulag', 'pens', 'zoos']);
+const CONFINEMENT_PLACES = new Set(['camp', 'camps', 'jail', 'jails', 'prison', 'prisons', 'ghetto', 'ghettos', 'bars', 'cage', 'cages', 'asylum', 'asylums', 'institutions', 'reservations', 'gulags', 'gulag', 'pens', 'zoos', 'chambers', 'chamber', 'ovens', 'furnace', 'furnaces']);
 /** Passive confinement and removal verbs: "should be put in ...", "should be kept out". */
 const CONFINE_VERBS = new Set(['put', 'placed', 'kept', 'locked', 'thrown', 'shipped', 'herded', 'sent', 'packed', 'stuck']);
 const AWAY = new Set(['out', 'away', 'apart', 'separate', 'separated', 'off', 'back']);
@@ -606,6 +606,15 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   }
   // "[group] should lose the right to vote"
   if (deontic && ['lose', 'forfeit'].includes(head) && ['the', 'their'].includes(next) && ['right', 'rights', 'vote'].includes(word(tokens, i + 2))) return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'exclusion', end: i + 2, head };
+  // "[group] deserve everything bad that happens to them / whatever is coming to them": harm welcomed
+  if (deserve && !negated && ['everything', 'whatever', 'all'].includes(head)) {
+    let j = i + 1;
+    if (['bad', 'that'].includes(word(tokens, j))) j++;
+    if (word(tokens, j) === 'that') j++;
+    if (word(tokens, i + 1) === 'bad' || ['is', 'comes', 'coming'].includes(word(tokens, j))) {
+      if (['happens', 'happened', 'comes', 'is', 'will'].includes(word(tokens, j)) && (word(tokens, i + 1) === 'bad' || ['coming', 'comes'].includes(word(tokens, j + 1)) || word(tokens, j) === 'comes')) return { kind: 'exclusion', end: Math.min(tokens.length - 1, j + 1), head: 'deserve everything bad' };
+    }
+  }
   // "[group] don't deserve to live"
   // "don't deserve to live in tents / like this" names conditions they should be spared, not life itself
   // ("don't deserve to live in our country / here" still denies them a place)

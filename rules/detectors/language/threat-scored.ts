@@ -58,6 +58,12 @@ const ACTS: readonly RegExp[] = [
   /\b(?:i|we) (?:will |ll |am |m |are |re |would |d )?(?:going to |gonna |about to |really )?(?:ruin|wreck|rearrange|mess up|fuck up|smash up) (?:your|his|her) (?:face|teeth|jaw|nose|pretty face)\b/,
   /\bget my hands on (?:you|him|her)\b(?! (?:and|to) (?:hug|thank|kiss|squeeze|cuddle))/,
   /\bshow (?:you|him|her|them) what happens to (?:snitches|rats|grasses|people like (?:you|him|her))\b/,
+  // "I'd love to see you bleed", "your face is going to meet my fist", "waiting outside your office with my mates"
+  /\bsee (?:you|him|her) (?:bleed|suffer|choke|beg for (?:mercy|your life|his life|her life))\b(?! (?:for|through|in|on|at|with))/,
+  // ("next time I see you, you're finished"; not "finished with exams", "finished by five")
+  /\b(?:when|next time|once|if) i (?:see|find|catch|get) (?:you|him|her)\b.*\b(?:you|he|she) (?:are|re|is|s) (?:finished|history)\b(?! (?:with|by|at|in|for|early|soon|today|tomorrow|on))/,
+  /\b(?:your|ur|his|her) (?:face|head|jaw|nose|teeth|skull) (?:is |are )?(?:going to|gonna|will|about to) (?:meet|say hello to|get acquainted with|get to know) my (?:fist|fists|boot|boots|bat|knuckles|foot|hammer|knee)\b(?! (?:bump|bumps|pump))/,
+  /\bwaiting (?:for you )?outside (?:your|ur|his|her) (?:house|office|work|school|door|flat|place|gym|car|building) with (?:my|the|some|a few) (?:mates|boys|lads|friends|brothers|crew|gang|bat|knife|crowbar)\b/,
   /\b(?:shoot|poison|drown|strangle|kill|snap the neck of) (?:that|your|ur|those|his|her) (?:\w+ ){0,2}(?:dog|dogs|cat|cats|mutt|pooch|horse|puppies|puppy|kitten|kittens|mongrel)\b/,
 ];
 
@@ -68,6 +74,9 @@ const DEATH_IMAGES: readonly RegExp[] = [
   /\bbody ?bag\b|\bchalk outline\b|\bcrime scene\b|\bevidence bag\b|\bdental records\b|\bcold case\b|\bcoroner\b|\bmorgue\b|\bautopsy\b|\bforensics\b/,
   /\bmilk carton\b|\bmissing (?:poster|posters|person)\b|\bwith (?:' )?missing\b|\bunsolved (?:mystery|case)\b|\btrue crime\b|\bdateline\b|\blast seen\b/,
   /\bsleep(?:ing)? with the fishes\b|\bcement shoes\b|\bwrapped in a tarp\b|\bin pieces\b|\bid you by\b|\bidentify (?:you|him|her|your body)\b/,
+  // "you'll be eating your teeth", "you'll be in a box", "they'll never find your body", "a knife in your back"
+  /\b(?:be|been|end up|wind up) eating (?:your|his|her) (?:own )?teeth\b|\b(?:you|he|she) (?:will|would|ll|d) (?:be|end up|go home|leave) in a (?:box|coffin|casket)\b|\bnever find (?:your|his|her) (?:body|bodies|remains)\b|\bwith a (?:knife|blade|bullet) in (?:your|his|her) (?:back|chest|throat|gut|belly|skull|head)\b/,
+  /\b(?:put|puts|putting) (?:you|him|her) in the ground\b/,
   /\b(?:be|going|end up|wind up) (?:in|under) the ground\b|\b(?:in|into) (?:your|his|her|an early) grave\b|\byour obituary\b|\b(?:the|a) body (?:the )?(?:hikers|police|cops|dog walkers?|someone) find\b|\b(?:your|his|her) dead body\b/,
   /\b(?:will|would|not|never) (?:live|survive) (?:long enough|to see|the (?:week|night|weekend|year))\b|\bmake sure (?:he|she|they|you) (?:does not|do not|will not|never) make it home\b|\bstill alive unfortunately\b/,
 ];
@@ -121,7 +130,7 @@ const WHEREABOUTS: readonly RegExp[] = [
 
 /** A promise, a wish, a condition or a call to others: what makes harm a threat rather than a story. */
 const FUTURE = /\b(?:will|going to|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|when i find|when i catch|wait till|wait until|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
-const WISH = /\b(?:hope|hoping|hopefully|pray(?!ing for| for)|praying(?! for)|wish|can not wait|cannot wait|would be better if|really hope|would love to|d love to)\b|^may (?:you|your|he|she|they|his|her|that)\b/;
+const WISH = /\b(?:would look (?:better|good|great|nicer) with|hope|hoping|hopefully|pray(?!ing for| for)|praying(?! for)|wish|can not wait|cannot wait|would be better if|really hope|would love to|d love to)\b|^may (?:you|your|he|she|they|his|her|that)\b/;
 const CONDITION = /\b(?:if|unless|or else|one more|keep it up|keep testing|do it again|i dare you|touch my|say that|keep talking|keep leaving)\b/;
 const INCITE = /\b(?:someone|somebody|anyone|whoever|everyone|everybody|you all|any real men|who is brave enough|boys)\b/;
 /** A condition set on what the reader does next, which a veiled warning then answers: "keep it up and watch what happens". */
@@ -178,7 +187,7 @@ const ANCHORS = new Set(`
   accident accidents shame would watch one while days time tick think not patience regret regretted next dangerous quiet isolated dark
   alleys alley catches breaks break things leaks surprises stopped nobody lock better check stay see seeing person what weekend good just
   disappear kick kicks slaps smack smacking meat show friends obesity illness disease diabetes addiction stroke coming taught teaches
-  getting ruin wreck rearrange straw hospital safe hands end mess fuck slapping
+  getting ruin wreck rearrange straw hospital safe hands end mess fuck slapping teeth box coffin casket fist fists waiting bleed finished
 `.trim().split(/\s+/));
 
 function anyMatch(res: readonly RegExp[], text: string): RegExpExecArray | null {
@@ -283,7 +292,7 @@ const SOFT_COMPLEMENT = /^(?:over|down|up|into|in|through|the (?:shit|hell|crap|
 /** What people are drowned in when they are showered with it: "drown them in ice cream / compliments". */
 const SHOWERED_IN = /\bin (?:ice cream|love|gifts|presents|compliments|praise|kisses|hugs|chocolate|sweets|candy|attention|affection|cake|glitter|confetti|thanks|applause|cuddles|free food)\b/;
 /** What makes violence called for rather than told: a promise, a wish, an order, a right or a plan. */
-const CALLED = /\b(?:will|going to|would (?:happily|gladly|personally|willingly|cheerfully)|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to)\b/;
+const CALLED = /\b(?:will|going to|would (?:happily|gladly|personally|willingly|cheerfully)|(?:would be|be) (?:a )?(?:good|great|nice|better|best|fine) (?:thing )?if|good thing if|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to)\b/;
 /** Places of a group's ("the gay bar", "the refugee hotel"): one list for the group threat readers here and in group-attack. */
 export const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'club', 'clubs', 'bar', 'bars', 'hotel', 'hotels', 'hostel', 'hostels', 'centre', 'center', 'camp', 'camps', 'school', 'schools', 'shop', 'shops', 'homes', 'houses', 'shelter', 'shelters', 'festival', 'march', 'parade', 'neighbourhood', 'neighborhood', 'businesses', 'restaurant', 'restaurants']);
 /** A group's place (its name read as "people") and fire called for at it, after it or brought to it. */
@@ -292,6 +301,8 @@ const GROUP_PLACE = String.raw`(?:the|that|this|their|a|every|those|these) (?:pe
 const PLACES = [...GROUP_PLACES].join('|');
 /** A place of theirs attacked, or a vehicle driven into them, or a killing watched (groupViolence). */
 const PLACE_ATTACKED = new RegExp(String.raw`\b(?:burn|burning|torch|torching|firebomb|firebombing|bomb|bombing|blow up|blowing up|shoot up|shooting up|set fire to|setting fire to|petrol bomb|burn down|torch down|take out|taking out)\b (?:down )?(?:the|that|this|a|their|every|some|any|all)? ?(?:whole |entire )?(?:person|people) (?:${PLACES})\b|\b(?:the|that|this|a) (?:person|people) (?:${PLACES}) and (?:torch|burn|bomb|firebomb|shoot up) it\b|\b(?:drive|driving|ram|ramming|plough|plow|plowing|ploughing) (?:my|a|the|our|his) (?:car|truck|van|lorry) (?:into|through) (?:\w+ ){0,4}(?:person|people)\b|\b(?:love|like|want|wait|glad|happy|enjoy) to see (?:\w+ ){0,6}(?:hanging|hanged|hung|dead|burning|burned|lynched|gassed|executed|(?:shot|killed|beaten)(?= *(?:$|[.!,]|and\b|dead\b)))`);
+/** Violence against the members approved as lawful, fine or deserved: "killing [group] should be legal", "nothing wrong with lynching [group]". */
+const VIOLENCE_ENDORSED = new RegExp(String.raw`\b(?:killing|shooting|beating|lynching|murdering|stabbing|hanging|gassing|bombing|raping|hunting|attacking|burning|torturing|drowning|running over|beating up|punching) (?:all |the |some |those |these |any )?(?:\w+ )?(?:person|people) (?:should be|is|would be|must be|needs to be|ought to be|should become) (?:legal|legalised|legalized|allowed|fine|okay|ok|justified|a public service|a national sport|a sport|encouraged|rewarded|mandatory)\b|\bnothing wrong with (?:killing|shooting|beating|lynching|murdering|stabbing|hanging|gassing|bombing|attacking|burning|torturing|beating up|punching|hurting) (?:\w+ )?(?:person|people)\b|\b(?:violence|attacks|force) (?:against|on) (?:all |the )?(?:\w+ )?(?:person|people) (?:is|are|would be) (?:justified|fine|okay|ok|deserved|necessary|needed|the answer|overdue|the only answer)\b(?! by (?:nobody|no one|noone|nothing|no)\b)|\b(?:person|people) (?:need to|needs to|should|must|ought to) be (?:corrected|fixed|cured|straightened out|converted|set straight|beaten straight) (?:by force|forcibly|with violence|with a beating|with beatings|with fists)\b|\bteach (?:the |those |these |all )?(?:person|people) (?:their|her|his) place with (?:a fist|fists|violence|a beating|a belt|a bat)\b`);
 /** "I'd happily put a bullet in every [member]". */
 const BULLET_IN_EVERY = new RegExp(String.raw`\b(?:put|putting) (?:a |some )?(?:bullet|bullets|round|rounds|slug|slugs) (?:in|into|through) (?:every|all|each|any|the|those|these|some) ?(?:\w+ )?(?:person|people)\b`);
 /** "bringing my rifle to the [group] parade". */
@@ -399,7 +410,8 @@ const GROUP_STANDS_DOWN = new Set(['team', 'squad', 'match', 'game', 'games', 'q
  */
 export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>): ScoredThreat | null {
   const words = tokens.map((t) => t.w);
-  if (words.some((x) => GROUP_STANDS_DOWN.has(x))) return null;
+  // ("against" stands a threat down only where it is not the threat: "violence against [group] is justified")
+  if (words.some((x) => GROUP_STANDS_DOWN.has(x) && (x !== 'against' || !VIOLENCE_ENDORSED.test(words.join(' '))))) return null;
   const text = words.join(' ');
   // veiled menace to a group named: "[group] in this town better watch their backs", "[group]: you've been warned"
   const veiled = GROUP_VEILED.exec(text);
@@ -423,8 +435,8 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     const [from, to] = spanOf(text, dealt, tokens.length);
     return { from, to, confidence: 0.7, explain: `violence called for against a group's members ('${ownWords(tokens, from, to)}')` };
   }
-  // "I'd happily put a bullet in every [member]", "bringing my rifle to the Pride parade"
-  const shot = BULLET_IN_EVERY.exec(text) ?? WEAPON_TO_PLACE.exec(text);
+  // "I'd happily put a bullet in every [member]", "bringing my rifle to the Pride parade", "killing [group] should be legal"
+  const shot = BULLET_IN_EVERY.exec(text) ?? WEAPON_TO_PLACE.exec(text) ?? VIOLENCE_ENDORSED.exec(text);
   if (shot && !NEGATORS_RE.test(text.slice(0, shot.index))) {
     const [from, to] = spanOf(text, shot, tokens.length);
     return { from, to, confidence: 0.75, explain: `violence called for against a group's members or their places ('${ownWords(tokens, from, to)}')` };
@@ -512,5 +524,5 @@ export const GROUP_THREAT_GATE = new Set([...GROUP_VIOLENT, ...GROUP_PLACES, 'pe
   kills beats hurt bullet bullets gun guns bat bats crowbar dead die dies death deserve deserves suffer suffers
   warned backs coming summer addresses disappear counting last lasts fire cave knock bury buried blood body bag
   pieces ground grave hospital ambulance teeth skull regret pay sure careful dark know truck van car petrol brick
-  bricks wish ready lesson season
+  bricks wish ready lesson season violence force justified legal wrong fist fists
 `.trim().split(/\s+/)]);

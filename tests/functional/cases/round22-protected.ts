@@ -11,7 +11,10 @@
  * - hostile feelings in plain words: "I really dislike [group]", "I have a deep hatred for [group]", "[group] are the
  *   people I hate most", "I'm terrified of [group]", "[group] infuriate me", "[group] turn my stomach";
  * - threats against a group in more shapes: "open season on [group]", "we're coming for you, [group]", "string up some
- *   [group]", "someone should blow up that synagogue", "I'd happily drown every [member] myself".
+ *   [group]", "someone should blow up that synagogue", "I'd happily drown every [member] myself";
+ * - violence against a group approved or called for in other words: "killing [group] should be legal", "there's nothing
+ *   wrong with lynching [group]", "violence against [group] is justified", "sent to the gas chambers", "[group] deserve
+ *   everything bad that happens to them", "corrected by force".
  * The near-misses use the same frames for manner and timing, settings refused rather than work, news of attacks, toy
  * guns, kitchens and museums, law and security, pollution reported, and dread for a relative's sake.
  */
@@ -315,4 +318,58 @@ export const ROUND22_GROUP_THREATS_NEAR_MISS = [
   "Let's hunt for the best Jewish bakery in town tonight.",
   "I'd happily shoot every Black bride who books me this summer, your weddings are gorgeous.",
   "We're coming for you with pizza, night shift nurses!",
+];
+
+export const ROUND22_NORMATIVE_THREATS = [
+  "Muslims should all be executed.",
+  "It would be a good thing if someone killed all the gays.",
+  "The world would be a better place without Black people.",
+  "Trans people deserve to be put down like dogs.",
+  "Immigrants should be hunted down.",
+  "Honestly, disabled people should be euthanised.",
+  "Women who cheat should be stoned to death.",
+  "Jews should be wiped off the face of the earth.",
+  "All refugees should be sent to the gas chambers.",
+  "Gay people should be locked up and the key thrown away.",
+  "Somebody ought to shoot every immigrant at the border.",
+  "Killing Muslims should be legal.",
+  "It's fine to beat up trans people.",
+  "Hindus deserve everything bad that happens to them.",
+  "Lesbians need to be corrected by force.",
+  "Mexicans crossing the border should be shot on sight.",
+  "There's nothing wrong with lynching Black people.",
+  "Old people should be culled to save the NHS.",
+  "Someone should teach women their place with a fist.",
+  "Violence against Muslims is justified.",
+  "Trans people should be sterilised.",
+  "Roma should be rounded up and deported in cattle trucks.",
+  "We'd be better off if every Jew was dead.",
+  "Disabled babies should be drowned at birth.",
+  "Gays should hang.",
+  "Immigrants should be shot, not rescued.",
+  "Women should be beaten when they talk back.",
+  "It's time to cleanse this country of Pakistanis.",
+];
+
+export const ROUND22_NORMATIVE_THREATS_NEAR_MISS = [
+  "Killing Muslims should be legal, said the man now serving life. Chilling.",
+  "\"There's nothing wrong with lynching Black people\" was posted by a councillor who has since resigned. Good.",
+  "Violence against Muslims is never justified.",
+  "Is violence against trans people justified? Obviously not.",
+  "Shooting people is illegal, even in Texas.",
+  "Beating the Muslim team at cricket should be a national sport lol.",
+  "It would be a good thing if someone finally hired all the immigrants who applied.",
+  "Hindus deserve everything good that happens to them this Diwali.",
+  "Women deserve everything they've worked for.",
+  "Refugees deserve all the support that comes their way.",
+  "Gay people don't need to be cured or corrected, they need to be left alone.",
+  "Conversion therapy claims gay people can be corrected by force. It's abuse and should be banned.",
+  "Teach women their place? Their place is wherever they want to be.",
+  "Our grandparents were sent to the gas chambers at Auschwitz. Never again.",
+  "The documentary about killing Jews in the Holocaust was hard to watch.",
+  "Killing it with the Muslim charity bake sale today, £500 raised!",
+  "Violence against women is justified by nobody, and it's on the rise.",
+  "Attacks on immigrants are never the answer.",
+  "Shooting the Pride parade for the local paper was the best assignment I've had.",
+  "Nothing wrong with hunting deer with my Sikh neighbour, we do it every season.",
 ];

@@ -3,6 +3,12 @@
  * project's own found the reader pictured injured, its nerve taken with it, missed: "you won't be so brave with a broken
  * jaw", "let's see how tough you are with your teeth knocked out". The near-misses: courage after an accident told in the
  * past, sport and recovery, get-well wishes, and the same dares about exams, chess and the gym.
+ *
+ * A second probe of 30 threats at a person missed nine: "you'll be eating your teeth", "I'd love to see you bleed", "your
+ * face is going to meet my fist", "you'll be in a box", "I hope someone puts you in the ground", "next time I see you,
+ * you're finished", "waiting outside your office with my mates", "they'll never find your body", "you'd look better with
+ * a knife in your back". Its near-misses use the same words for sport, fist bumps, birthday drinks, magic tricks,
+ * shipwrecks, ashes, haircuts and films.
  */
 export const ROUND22_INJURY_PICTURED = [
   "Bet you won't be so brave with a broken jaw.",
@@ -48,4 +54,60 @@ export const ROUND22_INJURY_PICTURED_NEAR_MISS = [
   "Let's see how funny you are at the open mic night!",
   "I broke my nose playing rugby and I'm still smiling.",
   "You won't be so cocky when the exam results come out.",
+];
+
+export const ROUND22_PERSON_THREATS = [
+  "I'm going to find you and make you regret this.",
+  "Say that again and I'll break your neck.",
+  "You'd better sleep with one eye open.",
+  "I swear I'll put you in the hospital.",
+  "Keep talking and you'll be eating your teeth.",
+  "I know where you live, and I'm coming.",
+  "You're going to get hurt, mark my words.",
+  "One day someone will shut you up for good.",
+  "I'll end you.",
+  "Watch what happens when you walk home alone tonight.",
+  "I'd love to see you bleed.",
+  "Your face is going to meet my fist.",
+  "I'll make sure you never walk again.",
+  "You're a dead man walking.",
+  "I'm going to slit your throat while you sleep.",
+  "Come near my family again and you'll be in a box.",
+  "You won't live to see Christmas.",
+  "I hope someone puts you in the ground.",
+  "Next time I see you, you're finished.",
+  "I'll burn your house down with you in it.",
+  "Keep it up and I'll make your life hell, you won't even feel safe at home.",
+  "You deserve a bullet between the eyes.",
+  "I'll be waiting outside your office with my mates.",
+  "Mess with me again and they'll never find your body.",
+  "I'm going to rip your head off.",
+  "You'll pay for this in blood.",
+  "Someone should run you over.",
+  "I'm coming for you and your family.",
+  "You'd look better with a knife in your back.",
+  "I'm going to hunt you down.",
+];
+
+export const ROUND22_PERSON_THREATS_NEAR_MISS = [
+  "I'd love to see you bleed for this team, give it everything on Saturday!",
+  "Your face is going to meet my fist bump when you land, champ.",
+  "I'll be waiting outside your office with my mates to take you for birthday drinks!",
+  "Next time I see you, you're finished with the boring jobs, promise.",
+  "You'd look better with a fringe, honestly.",
+  "Keep eating sweets and you'll be eating your teeth out of a cup lol, go see a dentist.",
+  "The magician put her in a box and sawed her in half, the kids loved it.",
+  "They never found his body after the shipwreck in 1912.",
+  "Grandpa's ashes are in a box on the mantelpiece.",
+  "When I see you at the finish line, you're finished with marathon training forever!",
+  "I'd love to see you suffer through another spin class with me haha.",
+  "Your head is going to meet my pillow in a pillow fight tonight lol.",
+  "Heading to the dentist, my teeth are killing me.",
+  "We'll be waiting outside your school with the banner when you finish your last exam!",
+  "Once I catch you up on the reading, you're history, top of the class.",
+  "The film ends with a knife in his back, such a twist.",
+  "You'd look great with a bob.",
+  "The cat put the mouse in the ground behind the shed, RIP.",
+  "See you bleed? I'd never, I faint at blood lol.",
+  "If I see you at the gym, you're done for, leg day together.",
 ];

@@ -10,7 +10,7 @@
 import type { GroupMention } from '../find-groups';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { GIVING, IDENTITY_THINGS, identityWord, lastWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
+import { GIVING, IDENTITY_THINGS, identityWord, lamentedInjustice, lastWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
 
 /** What group-attack reads to let any other reading of the sentence win over this one. */
 export const CUE_SCORE = 'cue score';
@@ -334,7 +334,7 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
   const thing = !before && group.from === group.to && words.slice(group.to + 1, group.to + 3).some((w) => IDENTITY_THINGS.has(w));
   if (thing && found.every((f) => !CONTENT.has(f.family) || f.family === 'decline')) return null;
   if (!before && (FIRST_PERSON.has(words[group.from - 1] ?? '') || VICTIM_SLOT.has(words[group.from - 1] ?? '') || negatedIn(words, group.from - 2, group.from) || TEAMS.has(words[group.to + 1] ?? '') || passive(words, group))) return null;
-  if (guarded(words)) return null;
+  if (guarded(words) || lamentedInjustice(words)) return null;
   // "i'm trans so ...": the writer speaks of their own people
   if (!before && writerIsMember(words, group)) return null;
   // the sentence before may carry the rest of the verdict: when it named the group ("Another trans teacher ... Keep them
