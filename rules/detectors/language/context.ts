@@ -33,7 +33,7 @@ const FRAMES = new Set(['joke', 'jokes', 'meme', 'memes', 'repost', 'reposting',
 const PUSHBACK_BEFORE = new Set(['enough', 'stop', 'quit', 'tired', 'sick', 'no', 'hate', 'those', 'these']);
 
 /** "the myth that", "the stereotype that": a proposition held up to be rejected. */
-const PROPOSITION_NOUNS = new Set(['idea', 'myth', 'stereotype', 'notion', 'lie', 'claim', 'belief', 'trope', 'narrative', 'assumption', 'rhetoric', 'nonsense', 'garbage', 'bs', 'bullshit', 'propaganda', 'conspiracy', 'theory', 'misconception']);
+const PROPOSITION_NOUNS = new Set(['idea', 'myth', 'stereotype', 'notion', 'lie', 'claim', 'belief', 'trope', 'narrative', 'assumption', 'rhetoric', 'nonsense', 'garbage', 'bs', 'bullshit', 'propaganda', 'conspiracy', 'theory', 'misconception', 'suggestion', 'suggestions', 'insinuation', 'implication', 'premise', 'view']);
 
 /** Words that condemn what was said, wherever they stand in the sentence (outside the matched span). */
 const CONDEMNING = new Set([

@@ -120,6 +120,8 @@ const CLAIM_VERBS = new Set(['think', 'thinks', 'thought', 'believe', 'believes'
 const PLACES_AND_EVENTS = new Set(['mosque', 'mosques', 'synagogue', 'synagogues', 'parade', 'parades', 'pride', 'march', 'marches', 'festival', 'festivals']);
 /** Verdicts a place or an event earns by how it sounds or feels: "loud", "crowded". */
 const SENSED = new Set(['loud', 'noisy', 'crowded', 'busy', 'packed', 'long', 'boring', 'late', 'hot', 'chaotic', 'messy', 'cold', 'wet', 'tiring', 'exhausting']);
+/** Verbs of treatment before a group: the group is their object, not the subject of what follows ("the way they treat [group] is ..."). */
+const TREATMENT_VERBS = new Set(['treat', 'treats', 'treated', 'treating', 'mock', 'mocking', 'target', 'targeting', 'harass', 'harassing', 'bully', 'bullying', 'abuse', 'abusing', 'insult', 'insulting', 'exclude', 'excluding', 'ignore', 'ignoring', 'deport', 'deporting', 'demonise', 'demonize', 'demonising', 'demonizing', 'scapegoat', 'scapegoating', 'vilify', 'vilifying', 'portray', 'portrays', 'describe', 'describes']);
 function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null {
   // "are all / most [group] this greedy?": the quantifier sits between the auxiliary and the group
   const q = QUANTIFIERS.has(tokens[g.from - 1]?.w ?? '') && QUESTION_AUX.has(tokens[g.from - 2]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' ? 1 : 0;
@@ -143,6 +145,8 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   if (before === 'about' && !implicit) return null;
   // "Attacks on Muslims sicken me": the attacks are the subject, the group is where they land
   if (['on', 'against', 'toward', 'towards'].includes(before) && ANTI_NOUNS.has(tokens[g.from - 2]?.w ?? '')) return null;
+  // "The way they treat disabled people is an affront": the group is the object of what is judged
+  if (TREATMENT_VERBS.has(before) && !implicit) return null;
   const r = readPredicate(tokens, experienced(tokens, g), implicit, negatedSubject, implicit ? before : '');
   if (!r || r.kind === 'negated-attack') return null;
   // "It makes me furious that [group] still have worse outcomes": an injustice lamented on their behalf

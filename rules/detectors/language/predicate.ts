@@ -125,6 +125,8 @@ const CARED_FOR = new Set(['anyone', 'anybody', 'others', 'everyone', 'everybody
 const SAY_SO = new Set(["'s", 's', 'opinion', 'opinions', 'approval', 'judgement', 'judgment', 'permission', 'labels', 'gaze', 'views', 'thoughts']);
 /** Words after a refused "want to work" that give it a setting ("for free", "with racists", "here"): the setting is refused, not work. */
 const WORK_SETTINGS = new Set(['on', 'at', 'for', 'out', 'late', 'without', 'until', 'unless', 'alone', 'weekends', 'sundays', 'with', 'here', 'there', 'in', 'under', 'from', 'alongside', 'nights', 'overtime', 'as', 'like', 'somewhere', 'anywhere', 'where', 'when', 'if', 'because', 'the', 'illegally', 'legally', 'unpaid', 'cash', 'informally', 'off']);
+/** Vices a group may be told to disprove: "prove they aren't terrorists". */
+const VICE_NOUNS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal', 'thieves', 'rapists', 'predators', 'groomers', 'paedophiles', 'pedophiles', 'extremists', 'jihadists', 'spies', 'traitors', 'illegals', 'illegal', 'dangerous', 'violent', 'radical', 'radicals', 'frauds', 'scammers', 'freeloaders', 'scroungers']);
 /** Superlatives of negative traits the lexicons hold in their base form: "the weakest link", "the laziest". */
 function superlativeBase(w: string): string | null {
   if (!/est$/.test(w) || w.length < 6) return null;
@@ -387,6 +389,12 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       continue;
     } else break;
   }
+  // "[group] are all the same to me": "to" was read as a modal; step back to "same"
+  // ("Muslims and Christians are all the same to me": two groups held equal)
+  if (word(tokens, i - 1) === 'to' && word(tokens, i - 2) === 'same' && ['me', 'us'].includes(word(tokens, i)) && word(tokens, i - 4) === 'all' && !tokens.slice(0, k).some((t) => ['and', 'or', '&'].includes(t.w))) {
+    const after = word(tokens, i + 1);
+    if (!after || CLAUSE_BREAK.has(after) || [',', 'lol', 'honestly', 'anyway'].includes(after)) return neg % 2 === 1 ? { kind: 'negated-attack', end: i, head: 'all the same' } : { kind: 'generalisation', end: i, head: 'all the same' };
+  }
   // "[group] are all the same": the generalisation itself, unless it goes on ("all the same under the skin")
   if (word(tokens, i - 1) === 'same' && word(tokens, i - 2) === 'the' && word(tokens, i - 3) === 'all' && i - 3 >= k) {
     const after = word(tokens, i);
@@ -552,6 +560,20 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (negated && ['value', 'values', 'respect', 'respects', 'appreciate', 'appreciates'].includes(head)) {
     // "don't value their own work enough" is self-worth, not a verdict
     for (let j = i + 1; j <= i + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)) && !['own', 'themselves', 'yourself', 'ourselves'].includes(word(tokens, j)); j++) if (VALUED.has(word(tokens, j))) return { kind: 'negated-positive', end: j, head };
+  }
+  // "[group] are an insult to real families / a mockery of marriage / an affront to God": the group itself an offence
+  if (aux && !deontic && ['insult', 'affront', 'mockery', 'insults'].includes(head) && ['to', 'of'].includes(next)) {
+    return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'generalisation', end: Math.min(tokens.length - 1, i + 2), head: `${head} ${next}` };
+  }
+  // "[group] need to prove they are not terrorists": a vice presumed until disproved
+  // ("Why should [group] need to prove ...?" protests the demand; read as a statement it keeps both modals)
+  const protested = word(tokens, 0) === 'why' || (tokens.slice(k, i).some((t) => t.w === 'should') && tokens.slice(k, i).some((t) => ['need', 'needs'].includes(t.w)));
+  if (deontic && !negated && ['prove', 'show', 'demonstrate'].includes(head) && !protested) {
+    const j = ['that'].includes(next) ? i + 2 : i + 1;
+    if (word(tokens, j) === 'they' && ['are', 'do'].includes(word(tokens, j + 1)) && NEGATORS.has(word(tokens, j + 2))) {
+      const what = word(tokens, j + 3) === 'all' ? word(tokens, j + 4) : word(tokens, j + 3);
+      if (INSULT_NOUNS.has(what) || NEGATIVE_ATTRIBUTES.has(what) || VICE_NOUNS.has(what)) return { kind: 'generalisation', end: Math.min(tokens.length - 1, j + 3), head: `prove they are not ${what}` };
+    }
   }
   // "[group] don't care about anyone else / their own kids / who they hurt": indifference to others made a trait
   if (negated && !deontic && ['care', 'cares'].includes(head)) {

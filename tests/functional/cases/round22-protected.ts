@@ -14,7 +14,10 @@
  *   [group]", "someone should blow up that synagogue", "I'd happily drown every [member] myself";
  * - violence against a group approved or called for in other words: "killing [group] should be legal", "there's nothing
  *   wrong with lynching [group]", "violence against [group] is justified", "sent to the gas chambers", "[group] deserve
- *   everything bad that happens to them", "corrected by force".
+ *   everything bad that happens to them", "corrected by force";
+ * - implicit derogation in a general probe of 40 (28 caught at first): "[group] need to prove they're not terrorists",
+ *   "gay marriage is an insult to real families", "[group] should learn to keep their heads down", "[group] are all the
+ *   same to me", "[group] always look after their own, if you know what I mean" (the 33 it now catches are the cases).
  * The near-misses use the same frames for manner and timing, settings refused rather than work, news of attacks, toy
  * guns, kitchens and museums, law and security, pollution reported, and dread for a relative's sake.
  */
@@ -372,4 +375,63 @@ export const ROUND22_NORMATIVE_THREATS_NEAR_MISS = [
   "Attacks on immigrants are never the answer.",
   "Shooting the Pride parade for the local paper was the best assignment I've had.",
   "Nothing wrong with hunting deer with my Sikh neighbour, we do it every season.",
+];
+
+export const ROUND22_IMPLICIT = [
+  "Women belong in the kitchen, not in the boardroom.",
+  "Gay people shouldn't be allowed near children.",
+  "Trans women will never be real women.",
+  "Immigrants should be grateful we let them in at all.",
+  "Black people are only good at sports.",
+  "A woman's opinion is worth less than a man's.",
+  "Muslims can't be trusted around our daughters.",
+  "Disabled people are a burden on their families.",
+  "Jews always look after their own, if you know what I mean.",
+  "Old people have had their turn, they should step aside.",
+  "Gay marriage is an insult to real families.",
+  "Immigrants are taking over our neighbourhoods.",
+  "Women are too emotional to lead.",
+  "Muslims need to prove they're not terrorists.",
+  "Trans people are just confused.",
+  "Refugees come here for the benefits, not for safety.",
+  "Women who work full time are neglecting their kids.",
+  "The gays are ruining children's TV.",
+  "Another Muslim on the board, great, there goes our Christmas party.",
+  "Mexicans are fine as long as they stay in the fields.",
+  "Blind people shouldn't be parents.",
+  "Honestly immigrants should learn to keep their heads down.",
+  "A gay teacher? Keep him away from my son.",
+  "Women can't even read a map.",
+  "Let's be honest, trans people are a danger to women.",
+  "Autistic people are basically robots.",
+  "I wouldn't let a Muslim babysit my kids.",
+  "Asians are all the same to me.",
+  "Immigrants have no respect for our culture.",
+  "Gay people are an abomination.",
+  "Put a woman in charge and watch it all fall apart.",
+  "Disabled kids hold back the rest of the class.",
+  "Jews control the banks, everybody knows it.",
+];
+
+export const ROUND22_IMPLICIT_NEAR_MISS = [
+  "Calling refugees criminals is an insult to everyone who fled a war.",
+  "The way they treat disabled people is an affront to decency.",
+  "Muslims shouldn't have to prove they're not terrorists every time they board a plane.",
+  "Why should Black people need to prove they are not criminals just to rent a flat?",
+  "Trans people are constantly asked to prove they are not a threat, and it's exhausting.",
+  "New starters need to prove they are not robots on the login page lol.",
+  "Immigrants keep their heads down and work hard, my dad did for forty years.",
+  "Told my team to keep their heads down and ship the release.",
+  "That referee's decision was an insult to the sport.",
+  "Women are an inspiration to every girl in this school.",
+  "Gay marriage is a blessing to so many families.",
+  "The suggestion that women can't lead is an insult to my mum.",
+  "Honestly, gay or straight, you're all the same to me, just don't be rude.",
+  "Muslims and Jews are all the same to me: neighbours.",
+  "Refugees have to prove they are not safe at home to get asylum.",
+  "The new policy is a mockery of justice for disabled workers.",
+  "Protesters told the crowd to keep their heads down and walk calmly.",
+  "Candidates must prove they are not related to the board members.",
+  "Older staff don't need to prove anything to anyone.",
+  "Muslims and Christians are all the same to me, neighbours first.",
 ];

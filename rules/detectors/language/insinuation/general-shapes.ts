@@ -318,7 +318,7 @@ export function parasiteTrail(words: Words, groups: readonly GroupMention[]): At
 }
 
 /** What a group is told to do to be out of everyone's way. */
-const OUT_OF_WAY = ['get out of the way', 'get out of our way', 'step aside', 'make way', 'make room', 'move aside', 'go away', 'just disappear', 'disappear', 'stay out of the way', 'shut up', 'stay quiet', 'keep quiet', 'be quiet', 'pipe down', 'know their place', 'know her place', 'know his place', 'stay in their lane', 'stay in her lane', 'stay in their place', 'go back to the kitchen', 'stay in the closet', 'get back in the closet', 'go back in the closet'];
+const OUT_OF_WAY = ['get out of the way', 'get out of our way', 'step aside', 'make way', 'make room', 'move aside', 'go away', 'just disappear', 'disappear', 'stay out of the way', 'shut up', 'stay quiet', 'keep quiet', 'be quiet', 'pipe down', 'know their place', 'know her place', 'know his place', 'stay in their lane', 'stay in her lane', 'stay in their place', 'go back to the kitchen', 'stay in the closet', 'get back in the closet', 'go back in the closet', 'keep their heads down', 'keep their head down', 'keep their mouths shut', 'keep their mouth shut'];
 
 /** Burdens named after "instead of": "stay home instead of slowing everyone down". */
 const IN_THE_WAY = new Set(['slowing', 'clogging', 'blocking', 'wasting', 'holding', 'getting', 'taking', 'bothering', 'ruining', 'cluttering', 'crowding', 'annoying', 'embarrassing', 'burdening']);

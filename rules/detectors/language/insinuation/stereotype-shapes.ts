@@ -40,7 +40,9 @@ export function habit(words: Words, groups: readonly GroupMention[]): Attack | n
     const vp = words.slice(g.to + 1, e + 1);
     // an excuse anywhere after the group: "can't pay taxes because they aren't allowed to work"
     // "get blamed", "get to shower": a passive or a permission excuses too
-    const after = words.slice(g.to + 1);
+    // (a knowing tag is no condition: "..., if you know what I mean")
+    const tag = words.join(' ').search(/\bif you know what i mean\b/);
+    const after = words.slice(g.to + 1, tag < 0 ? words.length : words.join(' ').slice(0, tag).split(' ').length - 1);
     const excused = after.some((w, k) => HABIT_EXCUSES.has(w) || (VICTIMISED.has(w) && w !== 'first' && w !== 'left') || (/^(get|gets|got|getting)$/.test(w) && (/ed$/.test(after[k + 1] ?? '') || after[k + 1] === 'to' || VICTIMISED.has(after[k + 1] ?? ''))));
     // "Jews never work on the Sabbath", "refugees don't pay rent in the shelter, it's free": a rule of faith or an exemption
     const ruled = after.some((w) => OBSERVANCES.has(w));
