@@ -39,6 +39,9 @@ const SOUNDED: ReadonlyMap<string, string> = new Map(Object.entries({
   lyer: 'liar', lyers: 'liars', morron: 'moron', morrons: 'morons', loosers: 'losers', ignorent: 'ignorant', hypocryte: 'hypocrite', hipocrite: 'hypocrite',
 }));
 
+/** Letters swapped for ones that sound alike: z for s, ph for f, a final t for d. */
+const SOUND_SWAPS: readonly (readonly [RegExp, string])[] = [[/z/g, 's'], [/ph/g, 'f'], [/(?<=^[a-z]{5,})t$/, 'd']];
+
 /**
  * A word stretched for emphasis ("MORONNN", "looooser", "numptyyy", "stooopid"): runs of three or more letters cut to two
  * and to one, read as the key word or the sounded-out spelling it then spells. Not a word the lexicons know as it is.
@@ -47,10 +50,13 @@ function respelt(t: Token, kn: ReadonlySet<string>): string | undefined {
   if (t.w !== t.src || kn.has(t.w)) return undefined;
   const sounded = SOUNDED.get(t.w);
   if (sounded) return sounded;
-  // "muzlims", "jewz", "gayz": a z for an s in a group's name or a slur
-  if (t.w.length >= 4 && t.w.includes('z')) {
-    const s = t.w.replace(/z/g, 's');
-    if ((zNames ??= groupAndSlurWords()).has(s)) return s;
+  // "muzlims", "jewz", "gayz", "phaggot", "retart": a letter swapped for one that sounds alike in a group's name or a slur
+  if (t.w.length >= 4) {
+    for (const [from, to] of SOUND_SWAPS) {
+      if (!from.test(t.w)) continue;
+      const s = t.w.replace(from, to);
+      if ((zNames ??= groupAndSlurWords()).has(s)) return s;
+    }
   }
   if (!/([a-z])\1\1/.test(t.w)) return undefined;
   for (const cut of [t.w.replace(/([a-z])\1{2,}/g, '$1$1'), t.w.replace(/([a-z])\1{2,}/g, '$1')]) {

@@ -133,7 +133,9 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   // "are [group] ...?", and "aren't [group] just ...?" (a rhetorical negative question asserts)
   const implicit = (QUESTION_AUX.has(before) && !['i', 'we', 'you', 'they'].includes(tokens[g.from - 2]?.w ?? '')) ||
     (before === 'not' && ['are', 'is', 'do', 'does'].includes(tokens[g.from - 2]?.w ?? '') && tokens[g.from - 1]?.src !== 'not' && tokens[tokens.length - 1]?.w === '?');
-  const negatedSubject = before === 'no' || (before === 'all' && tokens[g.from - 2]?.w === 'not');
+  // ("none of the women can do the job": "none of" negates like "no")
+  const noneOf = before === 'of' && tokens[g.from - 2]?.w === 'none' || (before === 'the' && tokens[g.from - 2]?.w === 'of' && tokens[g.from - 3]?.w === 'none');
+  const negatedSubject = before === 'no' || (before === 'all' && tokens[g.from - 2]?.w === 'not') || noneOf;
   const framed = allowedQuestion(tokens, g, implicit) ?? wishedGone(tokens, g) ?? doubtingQuestion(tokens, g) ?? notNeeded(tokens, g);
   if (framed) return framed;
   // "people who hate immigrants are cowards": the group is the object inside a relative clause, so the predicate

@@ -127,6 +127,8 @@ const SAY_SO = new Set(["'s", 's', 'opinion', 'opinions', 'approval', 'judgement
 const WORK_SETTINGS = new Set(['on', 'at', 'for', 'out', 'late', 'without', 'until', 'unless', 'alone', 'weekends', 'sundays', 'with', 'here', 'there', 'in', 'under', 'from', 'alongside', 'nights', 'overtime', 'as', 'like', 'somewhere', 'anywhere', 'where', 'when', 'if', 'because', 'the', 'illegally', 'legally', 'unpaid', 'cash', 'informally', 'off']);
 /** Vices a group may be told to disprove: "prove they aren't terrorists". */
 const VICE_NOUNS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal', 'thieves', 'rapists', 'predators', 'groomers', 'paedophiles', 'pedophiles', 'extremists', 'jihadists', 'spies', 'traitors', 'illegals', 'illegal', 'dangerous', 'violent', 'radical', 'radicals', 'frauds', 'scammers', 'freeloaders', 'scroungers']);
+/** Words that give a cause for a job not done ("because of the childcare costs", "without support"): a hardship, not a lack. */
+const HINDERED_BY = new Set(['because', 'without', 'due', 'since', 'until', 'unless', 'if', 'when', 'while', 'given', 'as']);
 /** Superlatives of negative traits the lexicons hold in their base form: "the weakest link", "the laziest". */
 function superlativeBase(w: string): string | null {
   if (!/est$/.test(w) || w.length < 6) return null;
@@ -350,7 +352,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     if (COPULA.has(w)) {
       aux = true;
       if (w === 'be' || w === 'been' || w === 'being') passive = true;
-    } else if (w === 'do' && modal === 'can' && neg % 2 === 1 && SKILL_OBJECTS.has(word(tokens, i + 1))) {
+    } else if (w === 'do' && modal === 'can' && neg % 2 === 1 && (SKILL_OBJECTS.has(word(tokens, i + 1)) || (['the', 'their', 'a', 'any'].includes(word(tokens, i + 1)) && ['job', 'jobs', 'work'].includes(word(tokens, i + 2)) && !tokens.slice(i + 3, i + 12).some((t) => HINDERED_BY.has(t.w))))) {
       // "[group] can't do maths": "do" is the denied skill here, not an auxiliary
       break;
     } else if (MODAL.has(w)) {
@@ -494,6 +496,12 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   const goneForGood = head === 'go' && (!next || CLAUSE_BREAK.has(next) || next === ',' || next === 'now');
   if (deontic && (EXCLUSION_INTRANSITIVE.has(head) || goneForGood || (head === 'go' && ['back', 'home', 'away'].includes(next)) || (head === 'get' && next === 'out') || (head === 'be' && next === 'gone'))) {
     return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + ((head === 'go' && !goneForGood) || head === 'get' ? 1 : 0), head };
+  }
+  // "[group] should stay home and die", "go away and rot": the death after "and" is what is called for
+  if (deontic && ['stay', 'go', 'crawl', 'sit', 'lie', 'curl'].includes(head)) {
+    for (let j = i + 1; j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
+      if (word(tokens, j) === 'and' && ['die', 'rot', 'disappear', 'starve', 'perish', 'vanish'].includes(word(tokens, j + 1))) return negated ? { kind: 'negated-attack', end: j + 1, head } : { kind: 'exclusion', end: j + 1, head: `${head} ... and ${word(tokens, j + 1)}` };
+    }
   }
   // "[group] should be left to die / to rot": a death called for by neglect
   if (deontic && head === 'left' && next === 'to' && EXCLUSION_INTRANSITIVE.has(word(tokens, i + 2)) && word(tokens, i + 2) !== 'leave') {
@@ -697,7 +705,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   // "[group] are the weakest link", "the lowest of the low": a superlative of a negative trait
   if (superlativeBase(head) && ['the', 'most'].includes(word(tokens, i - 1))) return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'generalisation', end: i, head };
   // "angry about the new law", "loud at the rally": a reaction to something, not a trait
-  if (REACTIONS.has(head) && REACTION_CAUSES.has(next)) return null;
+  // ("too emotional for the job": "too" makes it a trait whatever follows)
+  if (REACTIONS.has(head) && REACTION_CAUSES.has(next) && word(tokens, i - 1) !== 'too') return null;
   // "scary good", "crazy talented": a negative word used as an intensifier of praise
   if (INTENSIFIER_USE.has(head) && (POSITIVE_ATTRIBUTES.has(next) || MORE_POSITIVE.has(next) || ['good', 'talented', 'fast', 'accurate', 'efficient'].includes(next))) return null;
   // "old people are savage on Twitter and I love it": slang praise, which the writer's approval later in the sentence confirms

@@ -18,6 +18,10 @@
  * - implicit derogation in a general probe of 40 (28 caught at first): "[group] need to prove they're not terrorists",
  *   "gay marriage is an insult to real families", "[group] should learn to keep their heads down", "[group] are all the
  *   same to me", "[group] always look after their own, if you know what I mean" (the 33 it now catches are the cases).
+ * - slur spellings: a probe of 30 (dots, dashes, spaces, digits, symbols, doubled and look-alike letters) missed two,
+ *   "phaggot" and "retart": a letter written as it sounds ("ph" for "f", a final "t" for "d" in six letters or more).
+ * - pronoun references and the plain forms under them: "[group] can't do the job", "none of the women / none of them can
+ *   do the job", "too emotional for it", "they should stay home and die".
  * The near-misses use the same frames for manner and timing, settings refused rather than work, news of attacks, toy
  * guns, kitchens and museums, law and security, pollution reported, and dread for a relative's sake.
  */
@@ -434,4 +438,111 @@ export const ROUND22_IMPLICIT_NEAR_MISS = [
   "Candidates must prove they are not related to the board members.",
   "Older staff don't need to prove anything to anyone.",
   "Muslims and Christians are all the same to me, neighbours first.",
+];
+
+/** Slur spellings; thrown at someone unless the post is only the word with a tag (the three in PROTECTED_ONLY). */
+export const ROUND22_SPELLINGS = [
+  "you're a f.a.g.g.o.t",
+  "what a f-a-g-g-o-t",
+  "shut up n1gg3r",
+  "go home sp1c",
+  "that guy is a k1ke",
+  "lol tr@nny",
+  "you absolute r3tard",
+  "dirty ch1nk",
+  "stupid p@ki",
+  "filthy wetb@ck",
+  "d y k e",
+  "you fagg0t",
+  "phaggot lol",
+  "niqqer get out",
+  "faggit",
+  "kyke",
+  "go away tr4nny",
+  "retart",
+  "you're such a retrd",
+  "f4g",
+  "n!gger",
+  "c00n",
+  "g00k",
+  "sh3m@le",
+  "raghead",
+  "towelhead",
+  "sandn1gger",
+  "Fаggot",
+  "nіgger",
+  "fagggggot",
+];
+
+export const ROUND22_SPELLINGS_PROTECTED_ONLY = new Set(['lol tr@nny', 'phaggot lol', 'niqqer get out']);
+
+export const ROUND22_SPELLINGS_NEAR_MISS = [
+  "The phage therapy trial results are out.",
+  "Please restart the router and try again.",
+  "Grabbed a pop tart on the way in.",
+  "That was a witty retort, well played.",
+  "Lemon tart for dessert tonight.",
+  "What an upstart, I love this new band.",
+  "Phil's graph looks great.",
+  "The fagot of sticks went on the bonfire (old spelling, history class).",
+  "The dyke held back the flood in 1953.",
+  "Spotted dick and custard for pudding.",
+  "A fag break at work in 1970s Britain was normal, says my grandad.",
+  "The bundle of faggots was used to light the fire in medieval kitchens.",
+  "My phone's restart loop is driving me mad.",
+  "Mustard on everything, please.",
+  "The tarts at the bakery are amazing.",
+  "We retrofitted the old barn.",
+  "Niger is a country in West Africa.",
+  "I'm a proud dyke and I'm getting married next week!",
+  "Chink in the armour: our defence was weak on set pieces.",
+  "Coon cheese sandwiches for lunch, classic Aussie.",
+];
+
+export const ROUND22_PRONOUNS = [
+  "I met some Muslims at the market today. They are all terrorists.",
+  "Don't talk to me about immigrants. They're nothing but parasites.",
+  "Trans people keep showing up in the news. I wish they would just disappear.",
+  "Gay men moved in next door. They are disgusting.",
+  "I work with a lot of women. None of them can do the job properly.",
+  "Our new neighbours are Pakistani. They stink.",
+  "Saw a group of Black teens on the bus. Animals, all of them.",
+  "Jews run the banks. They should be stopped.",
+  "Disabled people want ramps everywhere now. They are such a burden.",
+  "My boss hired two refugees. They'll rob us blind.",
+  "Women in tech? They're too emotional for it.",
+  "Mexicans are moving into my street. Soon they'll ruin it.",
+  "The Roma camp is back. Lock up your bikes, they steal everything.",
+  "Lesbians at my gym keep staring. They're predators.",
+  "Old people at the supermarket again. They should stay home and die.",
+  "Our new intern is Muslim. I bet she's a terrorist like the rest of them.",
+  "Chinese students everywhere on campus. They can't even speak English.",
+  "Hindus celebrated Diwali next door. Their filthy habits make me sick.",
+  "Immigrants keep arriving. We need to get rid of them.",
+  "Women can't do the job.",
+  "None of the women can do the job.",
+  "Women are too emotional for the job.",
+];
+
+export const ROUND22_PRONOUNS_NEAR_MISS = [
+  "I work with a lot of women. None of them can do the job properly without the new software either, nobody can.",
+  "Women can't do the job if the nursery closes at 5.",
+  "Our nurses are mostly immigrants. They do the job brilliantly.",
+  "Old people at the supermarket again. They should stay home and rest when it's this icy.",
+  "The women on my team are exhausted. They're too emotional for words after the award!",
+  "None of the women were hurt in the crash, thank God.",
+  "Disabled staff can't do the job when the lift is broken for weeks.",
+  "None of the refugees can work until their papers come through.",
+  "My grandparents are old. They should stay home and relax, they've earned it.",
+  "Women in tech? They're brilliant, hire them.",
+  "Muslims fasting at work? They do the job just as well, stop asking.",
+  "None of the trans kids in my class can use the right toilet, it's a scandal.",
+  "Migrants can't do the job legally without a permit, that's the problem.",
+  "Gay couples adopting? They're great parents, my cousins are proof.",
+  "None of my Black colleagues can get promoted here, and HR won't say why.",
+  "Old people are too emotional for me to argue with about Brexit lol, I just nod.",
+  "Women can't do the job? Tell that to my mum, she ran the plant for 30 years.",
+  "Immigrants moved in next door. They're lovely.",
+  "The lads on my team can't do the job today, half are off sick.",
+  "None of the women deserve what happened to them.",
 ];
