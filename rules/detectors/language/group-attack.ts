@@ -391,6 +391,8 @@ function aversion(tokens: readonly Token[], g: GroupMention): Attack | null {
       // (or said with the subject dropped, at the start: "Can't bear being around [group]", "Zero tolerance for [group]")
       const dropped = lead.length === 0 || (at <= 2 && lead.every((w) => ['can', 'not', 'cannot', 'really', 'honestly', 'just'].includes(w)));
       if (!lead.some((w) => FIRST_PERSON_SUBJECTS.has(w)) && !dropped) continue;
+      // ("I'm not scared of Black men": the aversion denied; "can't bear / stand being around", "don't see the point of" need it)
+      if (lead.slice(-2).some((w) => NEGATORS.has(w)) && !['bear', 'stand', 'see'].includes(phrase[0] ?? '')) continue;
       // "I'm not scared of women leading" is sympathy; "I'm afraid of [group]" without a reason is prejudice
       return hit(at, g.to, 'derogation', `aversion ('${phrase.join(' ')}')`);
     }
@@ -729,7 +731,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   // ("why can't they just live their lives": "their" owns the object, the group is not the one refused)
   // "I have no respect for men who hit women": the ones refused are narrowed to those who do harm
   const wrongdoers = ['who', 'that'].includes(state) && WRONGS.has(tokens[g.to + 2]?.w ?? '');
-  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !conditional && !wrongdoers && state !== "'s" && !(g.pronoun && tokens[g.from]?.w === 'their') && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? ''))) {
+  // ("no one would hire a man with a foreign accent in 1970s Leeds": a refusal told of a past decade)
+  const pastDecade = tokens.some((t) => /^1[89]\d0s$/.test(t.raw)) && tokens.slice(clauseStart, vi).some((t) => ['would', 'could', 'did', 'was', 'were'].includes(t.w));
+  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !conditional && !wrongdoers && !pastDecade && state !== "'s" && !(g.pronoun && tokens[g.from]?.w === 'their') && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? ''))) {
     return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `${verb} (negated)`, person: false };
   }
   // "no [group] allowed", "no more [group]"

@@ -129,6 +129,8 @@ const WORK_SETTINGS = new Set(['on', 'at', 'for', 'out', 'late', 'without', 'unt
 const VICE_NOUNS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal', 'thieves', 'rapists', 'predators', 'groomers', 'paedophiles', 'pedophiles', 'extremists', 'jihadists', 'spies', 'traitors', 'illegals', 'illegal', 'dangerous', 'violent', 'radical', 'radicals', 'frauds', 'scammers', 'freeloaders', 'scroungers']);
 /** Words that give a cause for a job not done ("because of the childcare costs", "without support"): a hardship, not a lack. */
 const HINDERED_BY = new Set(['because', 'without', 'due', 'since', 'until', 'unless', 'if', 'when', 'while', 'given', 'as']);
+/** Things of a group's that others hold up: "because their permits / visas / papers take months". */
+const HELD_UP = new Set(['permits', 'permit', 'visas', 'visa', 'papers', 'paperwork', 'applications', 'application', 'status', 'claims', 'claim', 'cases', 'case', 'qualifications', 'degrees', 'licences', 'licenses', 'employers', 'landlords', 'bosses', 'managers', 'documents', 'benefits', 'carers']);
 /** Superlatives of negative traits the lexicons hold in their base form: "the weakest link", "the laziest". */
 function superlativeBase(w: string): string | null {
   if (!/est$/.test(w) || w.length < 6) return null;
@@ -352,7 +354,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     if (COPULA.has(w)) {
       aux = true;
       if (w === 'be' || w === 'been' || w === 'being') passive = true;
-    } else if (w === 'do' && modal === 'can' && neg % 2 === 1 && (SKILL_OBJECTS.has(word(tokens, i + 1)) || (['the', 'their', 'a', 'any'].includes(word(tokens, i + 1)) && ['job', 'jobs', 'work'].includes(word(tokens, i + 2)) && !tokens.slice(i + 3, i + 12).some((t) => HINDERED_BY.has(t.w))))) {
+    } else if (w === 'do' && modal === 'can' && neg % 2 === 1 && (SKILL_OBJECTS.has(word(tokens, i + 1)) || (['the', 'their', 'a', 'any'].includes(word(tokens, i + 1)) && ['job', 'jobs', 'work'].includes(word(tokens, i + 2)) && !tokens.slice(i + 3, i + 12).some((t) => HINDERED_BY.has(t.w)) && word(tokens, tokens.length - 1) !== '?'))) {
       // "[group] can't do maths": "do" is the denied skill here, not an auxiliary
       break;
     } else if (MODAL.has(w)) {
@@ -757,6 +759,8 @@ function circumstantial(tokens: readonly Token[], i: number): boolean {
     const w = word(tokens, j);
     if (CIRCUMSTANCE.has(w)) return true;
     if ((w === 'because' || w === 'since') && /^[a-z]+$/.test(word(tokens, j + 1)) && !CAUSE_IN_GROUP.has(word(tokens, j + 1))) return true;
+    // ("because their permits take 14 months": something of theirs that others hold up)
+    if ((w === 'because' || w === 'since') && word(tokens, j + 1) === 'their' && HELD_UP.has(word(tokens, j + 2))) return true;
   }
   return false;
 }

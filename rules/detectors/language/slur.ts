@@ -305,6 +305,11 @@ function homonymSense(tokens: readonly Token[], m: Match): string | null {
   const raw = tokens[m.from]?.raw ?? '';
   if (e.properNoun && m.from > 0 && /^[A-Z][a-z]/.test(raw) && !tokens[m.from - 1]?.punct) return 'a proper name here (capitalised)';
   if (e.ordinaryBefore?.includes(prev)) return `ordinary phrase ('${prev} ...')`;
+  if (e.ordinaryLead) {
+    const lead = tokens.slice(Math.max(0, m.from - 5), m.from).map((t) => t.w).join(' ');
+    const phrase = e.ordinaryLead.find((p) => lead === p || lead.endsWith(` ${p}`));
+    if (phrase) return `ordinary phrase ('${phrase} ...')`;
+  }
   // ("you faggot, ...": thrown at the reader, whatever wood is near)
   if (e.homonym && !['you', 'u', 'ya'].includes(prev)) {
     for (let k = Math.max(0, m.from - 8); k <= Math.min(tokens.length - 1, m.to + 8); k++) {

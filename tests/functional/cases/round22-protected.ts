@@ -22,6 +22,9 @@
  *   "phaggot" and "retart": a letter written as it sounds ("ph" for "f", a final "t" for "d" in six letters or more).
  * - pronoun references and the plain forms under them: "[group] can't do the job", "none of the women / none of them can
  *   do the job", "too emotional for it", "they should stay home and die".
+ * - must-pass probes: counter-speech quoting hate and negated hate (40; "I'm not scared of Black men, I'm scared of the
+ *   police" and "makes me want to log off forever" fired at first), homonyms of slurs (20; "going out for a fag" and
+ *   "the gook in the drain" fired at first).
  * The near-misses use the same frames for manner and timing, settings refused rather than work, news of attacks, toy
  * guns, kitchens and museums, law and security, pollution reported, and dread for a relative's sake.
  */
@@ -545,4 +548,70 @@ export const ROUND22_PRONOUNS_NEAR_MISS = [
   "Immigrants moved in next door. They're lovely.",
   "The lads on my team can't do the job today, half are off sick.",
   "None of the women deserve what happened to them.",
+];
+
+export const ROUND22_COUNTER_AND_NEGATED = [
+  "\"All Muslims are terrorists\" is the kind of lazy hate I see every day on here.",
+  "My uncle said gay people are an abomination at dinner. I left the table.",
+  "People who say \"women belong in the kitchen\" need to grow up.",
+  "Someone spray-painted \"immigrants go home\" on the bus stop. Disgusting.",
+  "When you say trans women aren't real women, you're telling my sister she doesn't exist.",
+  "A guy at work said disabled people are a drain on society. I reported him to HR.",
+  "\"Jews control the media\" is an ancient antisemitic lie.",
+  "I'm so tired of hearing that Black people are lazy. It's false and it's racist.",
+  "He tweeted that refugees should be shot. His account is gone now, good.",
+  "Stop saying \"old people should just die already\" as a joke. It isn't funny.",
+  "The comment \"Mexicans are all criminals\" got 2,000 likes. What is wrong with people?",
+  "My daughter was told \"girls can't do maths\" by her teacher. We complained.",
+  "\"Go back to your country\" — said to my mum, who was born here.",
+  "Reading replies like \"Muslims are vermin\" makes me want to log off forever.",
+  "Saying Hindus smell is racist, full stop.",
+  "The banner said \"no gays allowed\". The council removed it within an hour.",
+  "Imagine believing that autistic people have no feelings. Educate yourself.",
+  "\"Women are too emotional to lead\" was literally in a 1950s training manual. We've come a long way.",
+  "If your argument is \"immigrants are ruining this country\", you don't have an argument.",
+  "They chanted \"kill the gays\" outside the club. Police are investigating.",
+  "I don't hate Muslims, I hate terrorists, and they are not the same thing.",
+  "Nobody here thinks women are inferior.",
+  "I would never say gay people are sick.",
+  "It's not true that immigrants are criminals.",
+  "Black people are not lazy, and anyone who says so is a bigot.",
+  "I refuse to believe disabled people are a burden.",
+  "Trans people aren't dangerous. Predators are.",
+  "No, Jews do not control the banks.",
+  "I don't think old people should be pushed out of work.",
+  "Women are not too emotional to lead, look at Merkel.",
+  "I have never wished harm on any refugee.",
+  "Muslims don't deserve the abuse they get.",
+  "It is wrong to say that Mexicans are rapists.",
+  "I don't believe that autistic people lack empathy.",
+  "Gay men are not predators, stop it.",
+  "I would never tell a woman to get back in the kitchen.",
+  "Refugees are not animals.",
+  "Nobody should be attacked for being trans.",
+  "Hindus don't smell, what a ridiculous thing to say.",
+  "I'm not scared of Black men, I'm scared of the police.",
+];
+
+export const ROUND22_HOMONYMS = [
+  "The bundle of faggots was stacked by the hearth.",
+  "Spic and span, that's how I like my kitchen.",
+  "The coon hounds were barking all night.",
+  "There's a chink in the fence where the foxes get in.",
+  "Going out for a fag, back in five.",
+  "The Dutch built dykes to hold back the sea.",
+  "Dinner is faggots and peas tonight, proper Black Country grub.",
+  "My nan called the puddle a \"wetback\" pool, no idea why, it's a local name for the pond.",
+  "The gook in the drain is disgusting, need a plumber.",
+  "Retarded ignition timing can damage the engine.",
+  "The flame retardant coating passed inspection.",
+  "The mongoose is a natural enemy of snakes.",
+  "That's a niggling injury, he'll miss the game.",
+  "Pikelets with butter for breakfast.",
+  "A spastic bladder is a real medical condition, says my urologist.",
+  "The tranny in my old car finally gave out (transmission, mechanics call it that).",
+  "Queer theory seminar starts Tuesday.",
+  "The homo sapiens exhibit at the museum is fantastic.",
+  "Let's play some golf, the course has a dogleg on hole seven.",
+  "Clean the gook out of the filter before you run the engine again.",
 ];

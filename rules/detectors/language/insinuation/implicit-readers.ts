@@ -152,6 +152,8 @@ export function precautionNear(tokens: readonly Token[], w: Words, groups: reado
   // the guard alone after a sentence naming a member's presence: "Albanians next door. Lock everything."
   const pw = prev.words();
   if (!pw.length || condemned(pw) || harmed(pw) || pw.some((x) => OTHER_CAUSES.has(x) || PRAISE_WORDS.has(x))) return null;
+  // ("Worried about my cousin who's just come out ... Sent him a spare key just in case": a safeguard given to someone)
+  if (pw.some((x) => ['worried', 'worry', 'worrying', 'concerned', 'scared'].includes(x)) || w.some((x) => ['sent', 'send', 'gave', 'give', 'giving', 'sending', 'offered', 'spare'].includes(x))) return null;
   id = memberBefore(prev);
   return id ? hit(g[0], g[1], { ...id, from: g[0], to: g[0], pronoun: true }, 'stereotype', 'a precaution after a member is named') : null;
 }

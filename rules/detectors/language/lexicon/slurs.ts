@@ -22,6 +22,8 @@ export interface SlurEntry {
   homonym?: readonly string[];
   ordinaryAfter?: readonly string[];
   ordinaryBefore?: readonly string[];
+  /** phrases that end just before the word and make it ordinary ("out for a" fag, "in the" gook): matched on whole words */
+  ordinaryLead?: readonly string[];
   /** an everyday word too (a raccoon, a snack, a verb): counts only when aimed at someone or next to a derogatory word */
   needsContext?: boolean;
   /** also a mainstream identity word people use of themselves ("queer"): no reclaimed-use note */
@@ -55,7 +57,7 @@ export const SLURS: readonly SlurEntry[] = [
   { form: 'honky', variants: ['honkies', 'honkey'], characteristic: 'race', confidence: 0.8, homonym: ['tonk'] , needsContext: true },
   { form: 'white trash', characteristic: 'race', confidence: 0.75 },
   { form: 'chink', variants: ['chinks'], characteristic: 'race', confidence: 0.75, homonym: ['armour', 'armor', 'light', 'curtain', 'wall', 'door', 'defence', 'defense', 'plan', 'argument', 'logic', 'fence', 'shield', 'clouds', 'sunlight', 'glass']  },
-  { form: 'gook', variants: ['gooks'], homonym: ['gobbledy', 'gobbledygook', 'gobble', 'de'], characteristic: 'race', confidence: 0.9  },
+  { form: 'gook', variants: ['gooks'], homonym: ['gobbledy', 'gobbledygook', 'gobble', 'de', 'drain', 'drains', 'sink', 'plughole', 'pipe', 'pipes', 'plumber', 'gunk', 'goo', 'grime', 'sticky', 'filter', 'engine', 'gutter', 'gutters'], characteristic: 'race', confidence: 0.9  },
   { form: 'zipperhead', characteristic: 'race', confidence: 0.95 },
   { form: 'chinaman', variants: ['chinamen'], characteristic: 'race', confidence: 0.8 },
   { form: 'slant eye', variants: ['slant eyes', 'slanteye', 'slanteyes', 'slant eyed'], characteristic: 'race', confidence: 0.9 },
@@ -88,7 +90,7 @@ export const SLURS: readonly SlurEntry[] = [
   { form: 'dago', variants: ['dagos', 'dagoes'], characteristic: 'origin', confidence: 0.85 },
   { form: 'wop', variants: ['wops'], homonym: ['pop', 'doo', 'bop'], characteristic: 'origin', confidence: 0.8 , needsContext: true },
   { form: 'faggot', variants: ['faggots', 'faggit', 'fagot', 'fagots', 'faggy', 'fagg'], characteristic: 'sexual-orientation', confidence: 0.95, reclaimable: true, homonym: ['meatball', 'meatballs', 'gravy', 'peas', 'butcher', 'firewood', 'sticks', 'kindling', 'bassoon', 'recipe', 'wood', 'twigs', 'brushwood', 'bundle', 'hearth', 'bonfire', 'fireplace', 'stove', 'logs'] },
-  { form: 'fag', variants: ['fags', 'fagz'], characteristic: 'sexual-orientation', confidence: 0.85, reclaimable: true, homonym: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smokes', 'smoking', 'cig', 'cigs', 'ciggy', 'lighter', 'packet', 'ash', 'break', 'end', 'rolled', 'roll', 'fags', 'tobacco', 'puff', 'light', 'ciggie', 'quit', 'pint', 'pints'] },
+  { form: 'fag', variants: ['fags', 'fagz'], characteristic: 'sexual-orientation', confidence: 0.85, reclaimable: true, homonym: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smokes', 'smoking', 'cig', 'cigs', 'ciggy', 'lighter', 'packet', 'ash', 'break', 'end', 'rolled', 'roll', 'fags', 'tobacco', 'puff', 'light', 'ciggie', 'quit', 'pint', 'pints'], ordinaryLead: ['out for a', 'out for a quick', 'time for a', 'go for a', 'have a', 'having a', 'had a', 'fancy a', 'need a', 'bum a', 'spare a', 'lend me a', 'nip out for a', 'pop out for a'] },
   { form: 'dyke', variants: ['dykes'], characteristic: 'sexual-orientation', confidence: 0.75, reclaimable: true, homonym: ['dam', 'flood', 'levee', 'water', 'sea', 'sand', 'sandcastle', 'beach', 'built', 'build', 'building', 'breach', 'river', 'polder', 'dutch', 'netherlands', 'holland', 'van', 'finger', 'dig', 'embankment', 'march', 'tide', 'fens', 'path', 'trail', 'hike', 'hiking', 'walked', 'ditch', 'drainage', 'canal', 'marsh', 'coast', 'coastal', 'defences', 'defenses', 'flooding', 'storm'], ordinaryBefore: ["'s", 'offas', 'devils'] },
   { form: 'queer', variants: ['queers'], characteristic: 'sexual-orientation', confidence: 0.6, reclaimable: true, needsContext: true, mainstream: true },
   { form: 'gaywad', variants: ['gaywads', 'gayboy', 'gaylord', 'gaylords'], characteristic: 'sexual-orientation', confidence: 0.8 },
@@ -121,7 +123,7 @@ export const ONE_WORD_SLURS: readonly { word: string; entry: SlurEntry }[] = SLU
 
 export const NEAR_WORDS = new Set([
   'packer', 'packers', 'packet', 'packets', 'stacker', 'slacker', 'snacker', 'spacer', 'spacers', 'niger', 'nigeria', 'faggot', 'fagot', 'dyke', 'tranny', 'retard', 'spastic', 'beaner', 'bean', 'reward', 'regard', 'retrad', 'tarred',
-  'nigga', 'nigh', 'night', 'ranny', 'trans', 'retar', 'treat', 'retread', 'beanie', 'banner', 'darkie', 'darker', 'darken', 'coon', 'shemale',
+  'nigga', 'nigh', 'night', 'niggle', 'niggles', 'niggled', 'niggly', 'snigger', 'sniggers', 'ranny', 'trans', 'retar', 'treat', 'retread', 'beanie', 'banner', 'darkie', 'darker', 'darken', 'coon', 'shemale',
   'wetback', 'raghead', 'towelhead', 'jigaboo', 'honky', 'honk', 'spastic', 'plastic', 'spiced', 'cripple', 'ripple', 'crippled', 'mongol',
   'mongolia', 'mongolian', 'midget', 'midge', 'sodomite', 'chinaman', 'lesbo', 'golliwog', 'zipperhead', 'sambo', 'samba', 'pickaninny',
   'spearchucker', 'poofter', 'ladyboy', 'troon', 'kikes', 'nigers', 'honey', 'honeys', 'chins', 'sicks', 'picks', 'sick', 'pick', 'pack', 'sack', 'packs', 'sacks', 'white', 'whites', 'darks', 'whitney', 'colored', 'coloured', 'colors', 'colours', 'digger', 'wiggle',
