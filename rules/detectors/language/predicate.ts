@@ -131,6 +131,8 @@ const VICE_NOUNS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal', 
 const HINDERED_BY = new Set(['because', 'without', 'due', 'since', 'until', 'unless', 'if', 'when', 'while', 'given', 'as']);
 /** Things of a group's that others hold up: "because their permits / visas / papers take months". */
 const HELD_UP = new Set(['permits', 'permit', 'visas', 'visa', 'papers', 'paperwork', 'applications', 'application', 'status', 'claims', 'claim', 'cases', 'case', 'qualifications', 'degrees', 'licences', 'licenses', 'employers', 'landlords', 'bosses', 'managers', 'documents', 'benefits', 'carers']);
+/** What "morally" makes a verdict on a group: "morally bankrupt", "morally inferior". */
+const MORAL_FAILINGS = new Set(['bankrupt', 'deficient', 'degenerate', 'depraved', 'corrupt', 'inferior', 'bereft', 'empty', 'broken', 'lost', 'defective', 'bankrupted', 'void']);
 /** Superlatives of negative traits the lexicons hold in their base form: "the weakest link", "the laziest". */
 function superlativeBase(w: string): string | null {
   if (!/est$/.test(w) || w.length < 6) return null;
@@ -376,6 +378,19 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       const conditional = tokens.slice(i + 3, i + 9).some((t) => ['until', 'before', 'unless'].includes(t.w));
       return deontic && !suffered && !conditional && !EXCLUSION_VERBS.has(act) && !HARMFUL_ACTS.has(act) ? { kind: 'positive', end: i, head: 'allowed' } : null;
     } else if (w === 'time' && /^bombs?$/.test(word(tokens, i + 1))) {
+      continue;
+    } else if (['tend', 'tends'].includes(w) && word(tokens, i + 1) === 'to' && word(tokens, i + 2) === 'be') {
+      // "[group] tend to be ...": a copula
+      aux = true;
+      i += 2;
+      continue;
+    } else if (w === 'known' && word(tokens, i + 1) === 'for' && word(tokens, i + 2) === 'being' && COPULA.has(word(tokens, i - 1))) {
+      // "[group] are known for being ...": the copula again ("being" is read next, so "known for being targeted" stays passive)
+      i += 1;
+      continue;
+    } else if (w === 'by' && ['nature', 'definition'].includes(word(tokens, i + 1))) {
+      // "[group] are by nature intolerant"
+      i += 1;
       continue;
     } else if ((w === 'turn' || w === 'turns') && word(tokens, i + 1) === 'out' && word(tokens, i + 2) === 'to' && word(tokens, i + 3) === 'be') {
       // "[group] (always) turn out to be ...": a copula
@@ -707,6 +722,11 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   // "[group] are the weakest link", "the lowest of the low": a superlative of a negative trait
   if (superlativeBase(head) && ['the', 'most'].includes(word(tokens, i - 1))) return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'generalisation', end: i, head };
   // "angry about the new law", "loud at the rally": a reaction to something, not a trait
+  // "[group] are sick in the head", "morally bankrupt": a trait in a fixed phrase
+  if (aux && !deontic && head === 'sick' && next === 'in' && word(tokens, i + 2) === 'the' && ['head', 'mind'].includes(word(tokens, i + 3))) return negated ? { kind: 'negated-attack', end: i + 3, head } : { kind: 'generalisation', end: i + 3, head: 'sick in the head' };
+  if (aux && !deontic && head === 'morally' && MORAL_FAILINGS.has(next)) return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'generalisation', end: i + 1, head: `morally ${next}` };
+  if (aux && !deontic && head === 'by' && ['nature', 'definition'].includes(next) && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 2)) || INSULT_ADJECTIVES.has(word(tokens, i + 2)) || MORE_NEGATIVE.has(word(tokens, i + 2)))) return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'generalisation', end: i + 2, head: word(tokens, i + 2) };
+  if (aux && !deontic && word(tokens, i - 1) === 'morally' && ['bankrupt', 'deficient', 'degenerate', 'depraved', 'corrupt', 'inferior', 'bereft', 'empty', 'broken', 'lost', 'defective'].includes(head)) return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'generalisation', end: i, head: `morally ${head}` };
   // ("too emotional for the job": "too" makes it a trait whatever follows)
   if (REACTIONS.has(head) && REACTION_CAUSES.has(next) && word(tokens, i - 1) !== 'too') return null;
   // "scary good", "crazy talented": a negative word used as an intensifier of praise

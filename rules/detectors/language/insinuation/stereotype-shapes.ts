@@ -48,7 +48,9 @@ export function habit(words: Words, groups: readonly GroupMention[]): Attack | n
     const ruled = after.some((w) => OBSERVANCES.has(w));
     // ("brought langar to the village and fed everyone for free": what is given for free is generosity)
     const giving = vp.some((w, n) => w === 'for' && vp[n + 1] === 'free') && vp.some((w) => GIVING.has(w));
-    if (vp.length < 2 || hasPraise(words) || excused || ruled || giving) continue;
+    // ("'Immigrants take our jobs' is a myth": the quote's closing mark is lost, so the verdict on it joins the clause)
+    const debunkedAfter = /\b(?:is|are|was) (?:a |an |just a |such a |the )?(?:myth|lie|stereotype|trope|lazy trope|racist trope|falsehood|fiction)\b/.test(vp.join(' '));
+    if (vp.length < 2 || hasPraise(words) || excused || ruled || giving || debunkedAfter) continue;
     // a habitual or modal marker within the first few words
     const head = vp.slice(0, 5);
     const habitual = head.some((w) => HABIT_MARKERS.has(w));
@@ -135,7 +137,9 @@ export function stereotypeShapes(tokens: readonly Token[], words: Words, groups:
     if (['known', 'famous', 'renowned', 'celebrated', 'noted'].includes(w) && words[j + 1] === 'for') {
       const q = vp.slice(2);
       if (neg && words.slice(g.to + 1, j).includes('exactly') && q.some((x) => KNOWN_QUALITIES.has(x) || POSITIVE_ATTRIBUTES.has(x) || MORE_POSITIVE.has(x))) return hit(g.from, e, g, 'stereotype', 'not exactly known for');
-      if (!neg && q.some((x) => KNACK_ACTS.has(x))) return hit(g.from, e, g, 'stereotype', 'known for a vice');
+      // ("known for being targeted by phone scams": a vice suffered, not done)
+      const suffered = q[0] === 'being' && /(?:ed|en)$/.test(q[1] ?? '');
+      if (!neg && !suffered && q.some((x) => KNACK_ACTS.has(x))) return hit(g.from, e, g, 'stereotype', 'known for a vice');
     }
     // "have a (real) talent / knack / gift for stealing / making money off others"
     if (['talent', 'knack', 'gift', 'flair', 'nose'].includes(w) && words[j + 1] === 'for' && !neg) {
