@@ -292,7 +292,7 @@ const SOFT_COMPLEMENT = /^(?:over|down|up|into|in|through|the (?:shit|hell|crap|
 /** What people are drowned in when they are showered with it: "drown them in ice cream / compliments". */
 const SHOWERED_IN = /\bin (?:ice cream|love|gifts|presents|compliments|praise|kisses|hugs|chocolate|sweets|candy|attention|affection|cake|glitter|confetti|thanks|applause|cuddles|free food)\b/;
 /** What makes violence called for rather than told: a promise, a wish, an order, a right or a plan. */
-const CALLED = /\b(?:will|going to|would (?:happily|gladly|personally|willingly|cheerfully)|(?:would be|be) (?:a )?(?:good|great|nice|better|best|fine) (?:thing )?if|good thing if|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to)\b/;
+const CALLED = /\b(?:will|going to|watch me|on sight|would (?:happily|gladly|personally|willingly|cheerfully)|(?:would be|be) (?:a )?(?:good|great|nice|better|best|fine) (?:thing )?if|good thing if|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to)\b/;
 /** Places of a group's ("the gay bar", "the refugee hotel"): one list for the group threat readers here and in group-attack. */
 export const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'club', 'clubs', 'bar', 'bars', 'hotel', 'hotels', 'hostel', 'hostels', 'centre', 'center', 'camp', 'camps', 'school', 'schools', 'shop', 'shops', 'homes', 'houses', 'shelter', 'shelters', 'festival', 'march', 'parade', 'neighbourhood', 'neighborhood', 'businesses', 'restaurant', 'restaurants']);
 /** A group's place (its name read as "people") and fire called for at it, after it or brought to it. */
@@ -303,6 +303,9 @@ const PLACES = [...GROUP_PLACES].join('|');
 const PLACE_ATTACKED = new RegExp(String.raw`\b(?:burn|burning|torch|torching|firebomb|firebombing|bomb|bombing|blow up|blowing up|shoot up|shooting up|set fire to|setting fire to|petrol bomb|burn down|torch down|take out|taking out)\b (?:down )?(?:the|that|this|a|their|every|some|any|all)? ?(?:whole |entire )?(?:person|people) (?:${PLACES})\b|\b(?:the|that|this|a) (?:person|people) (?:${PLACES}) and (?:torch|burn|bomb|firebomb|shoot up) it\b|\b(?:drive|driving|ram|ramming|plough|plow|plowing|ploughing) (?:my|a|the|our|his) (?:car|truck|van|lorry) (?:into|through) (?:\w+ ){0,4}(?:person|people)\b|\b(?:love|like|want|wait|glad|happy|enjoy) to see (?:\w+ ){0,6}(?:hanging|hanged|hung|dead|burning|burned|lynched|gassed|executed|(?:shot|killed|beaten)(?= *(?:$|[.!,]|and\b|dead\b)))`);
 /** Violence against the members approved as lawful, fine or deserved: "killing [group] should be legal", "nothing wrong with lynching [group]". */
 const VIOLENCE_ENDORSED = new RegExp(String.raw`\b(?:killing|shooting|beating|lynching|murdering|stabbing|hanging|gassing|bombing|raping|hunting|attacking|burning|torturing|drowning|running over|beating up|punching) (?:all |the |some |those |these |any )?(?:\w+ )?(?:person|people) (?:should be|is|would be|must be|needs to be|ought to be|should become) (?:legal|legalised|legalized|allowed|fine|okay|ok|justified|a public service|a national sport|a sport|encouraged|rewarded|mandatory)\b|\bnothing wrong with (?:killing|shooting|beating|lynching|murdering|stabbing|hanging|gassing|bombing|attacking|burning|torturing|beating up|punching|hurting) (?:\w+ )?(?:person|people)\b(?! (?:work|works|art|artwork|paintings|photos|portraits|pictures|flags|posters|names|stories|music|films|books|poems|records))|\b(?:violence|attacks|force) (?:against|on) (?:all |the )?(?:\w+ )?(?:person|people) (?:is|are|would be) (?:justified|fine|okay|ok|deserved|necessary|needed|the answer|overdue|the only answer)\b(?! by (?:nobody|no one|noone|nothing|no)\b)|\b(?:person|people) (?:need to|needs to|should|must|ought to) be (?:corrected|fixed|cured|straightened out|converted|set straight|beaten straight) (?:by force|forcibly|with violence|with a beating|with beatings|with fists)\b|\bteach (?:the |those |these |all )?(?:person|people) (?:their|her|his) place with (?:a fist|fists|violence|a beating|a belt|a bat)\b`);
+/** The members made to bleed, put in hospital or ended, when called for: "I'll make the [group] bleed", "put every [member] family
+ * in the hospital", "I will end every [member]" (not "end every [member]'s wait for housing"). */
+const MADE_TO_SUFFER = /\bmake (?:the |those |these |all |every )?(?:\w+ )?(?:person|people) (?:bleed|suffer|scream|beg for mercy|pay in blood)\b|\bput (?:every|all|the|those|these|some) (?:\w+ )?(?:person|people) (?:\w+ ){0,4}in (?:the )?(?:hospital|ground|grave|morgue|body bags?)\b|\bend (?:every|all|each|all the) (?:\w+ )?(?:person|people)\b(?! (?:'s|s)(?: |$)| (?:wait|waiting|suffering|pain|misery|isolation|discrimination|poverty|struggle)\b)/;
 /** "I'd happily put a bullet in every [member]". */
 const BULLET_IN_EVERY = new RegExp(String.raw`\b(?:put|putting) (?:a |some )?(?:bullet|bullets|round|rounds|slug|slugs) (?:in|into|through) (?:every|all|each|any|the|those|these|some) ?(?:\w+ )?(?:person|people)\b`);
 /** "bringing my rifle to the [group] parade". */
@@ -342,6 +345,10 @@ export function arsonAtPlaceBefore(tokens: readonly Token[], prev: () => string 
 
 /** Arms brought to a place: "bringing my rifle to ...", "load up and visit ...". */
 const ARMED_TO = /\b(?:bring|bringing|brings|take|taking|carry|carrying|pack|packing|grab|grabbing|load|loading) (?:my|a|the|some|our|his|their|your) (?:\w+ )?(?:rifle|rifles|gun|guns|shotgun|shotguns|pistol|pistols|ar|ak|ar15|ak47|glock|machete|machetes|knives|bomb|bombs|grenades|explosives|molotovs?|piece|heat|iron) (?:to|into|down to|along to|round to|and (?:go|head|drive|walk|get) (?:to|down to|over to|into)|and (?:visit|hit)) (?:the|that|this|their|a|every|next) /;
+/** A vehicle driven into a place: "run my car into the Pride march". */
+const VEHICLE_INTO = /\b(?:drive|driving|run|running|ram|ramming|plough|plow|ploughing|plowing|steer) (?:my|a|the|our|his|this) (?:car|truck|van|lorry|suv|bus|pickup) (?:into|through) (?:the|that|this|their|a|every) /;
+/** A visit to a place with weapons: "visit the mosque with baseball bats". */
+const VISIT_ARMED = /\b(?:visit|pay a visit to|go to|going to|head to|heading to|turn up at|show up at|drop by) (?:the|that|this|their|a|every) ((?:\w+ ){1,3})with (?:baseball bats|bats|knives|guns|machetes|crowbars|petrol|weapons|rifles|pipes|axes|molotovs)\b/;
 /** Killing kit readied with a place after it: "load up and visit the ...", "go hunting at the ...". */
 const KIT_TO = /\b(?:load up|locked and loaded|lock and load|armed up|gear up|go hunting|going hunting|hunting season)(?: ,)? (?:and )?(?:(?:visit|go to|going to|head to|heading to|headed to|hit|pay a visit to|off to) |at |down at |to )(?:the|that|this|their|a|every|next) /;
 /** Poison put where a group eats or drinks: "poison the water at ...", "put rat poison in ... drinks". */
@@ -354,7 +361,7 @@ const ARMS_ORDINARY = new Set(['kitchen', 'cooking', 'langar', 'chef', 'cake', '
 /** Words naming a place one of the readers below can take for a group's. */
 const ARMED_PLACE_WORDS = new Set([...WORSHIP_PLACES, ...[...WORSHIP_PLACES].map((w) => `${w}s`), 'pride', 'lgbt', 'lgbtq', ...GROUP_PLACES]);
 /** Words one of the arms, kit, poison or strike phrases holds. */
-const ARMED_CUES = new Set(['rifle', 'rifles', 'gun', 'guns', 'shotgun', 'shotguns', 'pistol', 'pistols', 'ar', 'ak', 'ar15', 'ak47', 'glock', 'machete', 'machetes', 'knives', 'bomb', 'bombs', 'grenades', 'explosives', 'molotov', 'molotovs', 'piece', 'heat', 'iron', 'load', 'loaded', 'armed', 'gear', 'hunting', 'poison', 'cyanide', 'arsenic', 'bleach', 'antifreeze', 'blow', 'firebomb', 'torch', 'burn', 'shoot', 'set', 'raze', 'attack', 'smash']);
+const ARMED_CUES = new Set(['rifle', 'rifles', 'gun', 'guns', 'shotgun', 'shotguns', 'pistol', 'pistols', 'ar', 'ak', 'ar15', 'ak47', 'glock', 'machete', 'machetes', 'knives', 'bomb', 'bombs', 'grenades', 'explosives', 'molotov', 'molotovs', 'piece', 'heat', 'iron', 'load', 'loaded', 'armed', 'gear', 'hunting', 'poison', 'cyanide', 'arsenic', 'bleach', 'antifreeze', 'blow', 'firebomb', 'torch', 'burn', 'shoot', 'set', 'raze', 'attack', 'smash', 'car', 'truck', 'van', 'lorry', 'suv', 'bus', 'pickup', 'bats', 'crowbars', 'petrol', 'weapons', 'axes', 'pipes']);
 /**
  * Arms or poison taken to a group's place in the same sentence, or an attack on it called for: "I'm bringing my rifle to the
  * Pride parade", "Somebody should poison the water at the synagogue", "load up and visit the mosque", "someone should blow
@@ -367,7 +374,9 @@ export function armedAtPlace(tokens: readonly Token[]): { group: GroupMention; e
   if (!tokens.some((t) => ARMED_PLACE_WORDS.has(t.w)) || !tokens.some((t) => ARMED_CUES.has(t.w))) return null;
   const words = tokens.map((t) => t.w);
   const text = words.join(' ');
-  const armed = ARMED_TO.exec(text) ?? KIT_TO.exec(text);
+  // (a vehicle only when called for: "driving the bus into the Pride parade route was the best job" is told)
+  const vehicle = CALLED.test(text) ? VEHICLE_INTO.exec(text) : null;
+  const armed = ARMED_TO.exec(text) ?? KIT_TO.exec(text) ?? vehicle ?? VISIT_ARMED.exec(text);
   // (poison is only ever called for, never reported: "someone should poison ...", "put rat poison in ...")
   const poison = armed ? null : POISON_AT.exec(text);
   // (a place hit is read when called for, like poison: "someone should blow up that synagogue", not "bombed in 1942")
@@ -376,8 +385,9 @@ export function armedAtPlace(tokens: readonly Token[]): { group: GroupMention; e
   // ("water" is a toy gun's, not poison's: "poison the water at ...")
   if (!m || NEGATORS_RE.test(text.slice(0, m.index)) || words.some((x) => ARMS_ORDINARY.has(x) && !(x === 'water' && !armed))) return null;
   // the place: the first words after the match, up to four, ending on a place of worship, Pride or a group's place
-  const start = text.slice(0, m.index + m[0].length).split(' ').length - 1;
-  for (let k = start; k < Math.min(words.length, start + (m === struck ? 2 : 5)); k++) {
+  // (a visit with weapons names its place before the weapons: the place is read from the group the match captured)
+  const start = m[1] ? text.slice(0, m.index + m[0].indexOf(m[1])).split(' ').length - 1 : text.slice(0, m.index + m[0].length).split(' ').length - 1;
+  for (let k = start; k < Math.min(words.length, start + (m === struck || m === vehicle ? 2 : 5)); k++) {
     const w = words[k] as string;
     const worship = (WORSHIP_PLACES.has(w) || WORSHIP_PLACES.has(w.replace(/e?s$/, ''))) && !(armed && /^church(es)?$/.test(w));
     const pride = w === 'pride' || w === 'lgbt' || w === 'lgbtq';
@@ -393,7 +403,7 @@ export function armedAtPlace(tokens: readonly Token[]): { group: GroupMention; e
 }
 
 /** Veiled menace that, said of a group, threatens its members. */
-const GROUP_VEILED = /\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|\bopen season on (?:the |all |every |any )?(?:person|people)\b|\b(?:we are|we will be|we ll be) coming for (?:you|them|all of you|every one of you|each of you)\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b/;
+const GROUP_VEILED = /\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|^(?:we are |we re |i am |im )?coming for (?:the |all the |those |these |all )?(?:person|people)\b(?= (?:tonight|tomorrow|next|soon|this|at|,|\.|!|$))|\bopen season on (?:the |all |every |any )?(?:person|people)\b|\b(?:we are|we will be|we ll be) coming for (?:you|them|all of you|every one of you|each of you)\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b/;
 /** Who else a passive may be about, between the group and the verb: "... a lie that gets people killed". */
 const OTHER_PATIENTS = new Set(['people', 'someone', 'somebody', 'others', 'kids', 'children', 'everyone', 'everybody', 'innocents']);
 /** Where a clause of the group reading ends, looking back for its call or on for its object. */
@@ -436,7 +446,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     return { from, to, confidence: 0.7, explain: `violence called for against a group's members ('${ownWords(tokens, from, to)}')` };
   }
   // "I'd happily put a bullet in every [member]", "bringing my rifle to the Pride parade", "killing [group] should be legal"
-  const shot = BULLET_IN_EVERY.exec(text) ?? WEAPON_TO_PLACE.exec(text) ?? VIOLENCE_ENDORSED.exec(text);
+  const shot = BULLET_IN_EVERY.exec(text) ?? WEAPON_TO_PLACE.exec(text) ?? VIOLENCE_ENDORSED.exec(text) ?? (CALLED.test(text) ? MADE_TO_SUFFER.exec(text) : null);
   if (shot && !NEGATORS_RE.test(text.slice(0, shot.index))) {
     const [from, to] = spanOf(text, shot, tokens.length);
     return { from, to, confidence: 0.75, explain: `violence called for against a group's members or their places ('${ownWords(tokens, from, to)}')` };
@@ -524,5 +534,5 @@ export const GROUP_THREAT_GATE = new Set([...GROUP_VIOLENT, ...GROUP_PLACES, 'pe
   kills beats hurt bullet bullets gun guns bat bats crowbar dead die dies death deserve deserves suffer suffers
   warned backs coming summer addresses disappear counting last lasts fire cave knock bury buried blood body bag
   pieces ground grave hospital ambulance teeth skull regret pay sure careful dark know truck van car petrol brick
-  bricks wish ready lesson season violence force justified legal wrong fist fists
+  bricks wish ready lesson season violence force justified legal wrong fist fists bleed end watch sight
 `.trim().split(/\s+/)]);

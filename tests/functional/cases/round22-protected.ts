@@ -25,6 +25,9 @@
  * - must-pass probes: counter-speech quoting hate and negated hate (40; "I'm not scared of Black men, I'm scared of the
  *   police" and "makes me want to log off forever" fired at first), homonyms of slurs (20; "going out for a fag" and
  *   "the gook in the drain" fired at first).
+ * - direct threats against a group, a second probe of 20 (13 caught at first): "run my car into the Pride march", "I'll make
+ *   the [group] bleed", "visit the mosque with baseball bats", "put every [member] family in the hospital", "I will end every
+ *   [member]", "coming for the [group] tonight", "watch me shoot every [member] on sight";
  * - negative attributes in more frames: "tend to be", "known for being", "morally bankrupt", "sick in the head", "there's
  *   something wrong with [group]" (two probes of 30; 51 caught at first).
  * The near-misses use the same frames for manner and timing, settings refused rather than work, news of attacks, toy
@@ -700,4 +703,51 @@ export const ROUND22_ATTRIBUTES_NEAR_MISS = [
   "Older people are known for being targeted by phone scams.",
   "Teenagers are known for being moody, and honestly so was I.",
   "We are by nature a curious team, and it shows in our launches.",
+];
+
+/** Direct threats against a group; the one aimed at a member near the writer's daughter is a threat at a person too. */
+export const ROUND22_DIRECT_THREATS = [
+  "I'm going to shoot up the gay club this weekend.",
+  "Tomorrow I'll stab the first Muslim I see.",
+  "We're going to burn every Jewish shop in this town.",
+  "I will personally hang every trans activist.",
+  "Mark my words, I'll kill the next immigrant who talks to me.",
+  "Going to run my car into the Pride march.",
+  "I'll make the refugees bleed.",
+  "I'm gonna beat the crap out of the next gay couple I see.",
+  "Some of us are planning to visit the mosque with baseball bats.",
+  "I'll put every Black family on this street in the hospital.",
+  "We will drive the Roma out with fire.",
+  "The women in my office will get what's coming to them.",
+  "I will end every Hindu in this city.",
+  "Any lesbian who comes near my daughter is getting her head kicked in.",
+  "Next Pakistani who parks in my spot gets his car torched, and him with it.",
+  "Coming for the Sikhs tonight, bring the lads.",
+  "I'm about to go hunting for illegals.",
+  "I'll slit the throat of every Jew in this building.",
+  "I'm going to gas the whole trans community.",
+  "Watch me shoot every Mexican on sight.",
+];
+
+export const ROUND22_DIRECT_THREATS_NEAR_MISS = [
+  "Going to run my car through the car wash before the Pride march.",
+  "I'll make the refugees feel welcome, they've been through enough.",
+  "Some of us are planning to visit the mosque with cakes for Eid.",
+  "The attack put every Black family on this street in the news for a week.",
+  "We will end every Hindu family's wait for a school place this year.",
+  "Coming for the Sikh food festival tonight, bring the lads, it's free!",
+  "Watch me beat every Mexican restaurant's burrito record this weekend lol.",
+  "The van driver ran his van into the synagogue wall by accident, nobody hurt, he was fined.",
+  "Visit the gay bar with friends, it's a lovely place on a Friday.",
+  "We're heading to the mosque with food donations for the shelter.",
+  "I'll make the immigrants' kids some cupcakes for the school fair.",
+  "Put every trans employee in the handbook's list of protected staff, HR said.",
+  "Watch me dance on sight of every Pride float, I can't help it.",
+  "Driving the bus into the Pride parade route was the best job I've had, the whole float sang.",
+  "We'll end every Muslim student's Ramadan fast with dates at the union.",
+  "Coming for the Jewish bakery's rugelach tomorrow, save me some.",
+  "Make the disabled entrance bigger, please.",
+  "The police visit the synagogue with sniffer dogs before the festival.",
+  "Ramming my trolley into the mosque's donation bin was an accident, I swear.",
+  "End all the suffering of refugees, fund the camps.",
 ];
