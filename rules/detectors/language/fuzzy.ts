@@ -7,7 +7,7 @@
  */
 import { GROUP_TERMS } from './lexicon/groups';
 import { DEHUMANISING, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, PERSON_NEGATIVE } from './lexicon/words';
-import { ONE_WORD_SLURS, SLURS } from './lexicon/slurs';
+import { ONE_WORD_SLURS, SLURS, soundAlikes } from './lexicon/slurs';
 import type { Token } from './tokens';
 
 const GUARD = new Set(`
@@ -39,9 +39,6 @@ const SOUNDED: ReadonlyMap<string, string> = new Map(Object.entries({
   lyer: 'liar', lyers: 'liars', morron: 'moron', morrons: 'morons', loosers: 'losers', ignorent: 'ignorant', hypocryte: 'hypocrite', hipocrite: 'hypocrite',
 }));
 
-/** Letters swapped for ones that sound alike: z for s, ph for f, a final t for d. */
-const SOUND_SWAPS: readonly (readonly [RegExp, string])[] = [[/z/g, 's'], [/ph/g, 'f'], [/(?<=^[a-z]{5,})t$/, 'd']];
-
 /**
  * A word stretched for emphasis ("MORONNN", "looooser", "numptyyy", "stooopid"): runs of three or more letters cut to two
  * and to one, read as the key word or the sounded-out spelling it then spells. Not a word the lexicons know as it is.
@@ -51,13 +48,7 @@ function respelt(t: Token, kn: ReadonlySet<string>): string | undefined {
   const sounded = SOUNDED.get(t.w);
   if (sounded) return sounded;
   // "muzlims", "jewz", "gayz", "phaggot", "retart": a letter swapped for one that sounds alike in a group's name or a slur
-  if (t.w.length >= 4) {
-    for (const [from, to] of SOUND_SWAPS) {
-      if (!from.test(t.w)) continue;
-      const s = t.w.replace(from, to);
-      if ((zNames ??= groupAndSlurWords()).has(s)) return s;
-    }
-  }
+  if (t.w.length >= 4) for (const s of soundAlikes(t.w)) if ((soundNames ??= groupAndSlurWords()).has(s)) return s;
   if (!/([a-z])\1\1/.test(t.w)) return undefined;
   for (const cut of [t.w.replace(/([a-z])\1{2,}/g, '$1$1'), t.w.replace(/([a-z])\1{2,}/g, '$1')]) {
     if (kn.has(cut)) return cut;
@@ -67,8 +58,8 @@ function respelt(t: Token, kn: ReadonlySet<string>): string | undefined {
   return undefined;
 }
 
-let zNames: Set<string> | undefined;
-/** Groups' names and slurs, with plurals: the words a z may stand in. */
+let soundNames: Set<string> | undefined;
+/** Groups' names and slurs, with plurals: the words a letter written as it sounds may stand in. */
 function groupAndSlurWords(): Set<string> {
   const k = new Set<string>();
   for (const g of GROUP_TERMS) for (const w of g.words) if (!w.includes(' ')) k.add(w);

@@ -115,13 +115,14 @@ function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
 /** Verbs after which a group starts a claim of its own ("who thinks [group] are ..."). */
 const CLAIM_VERBS = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'say', 'says', 'said', 'feel', 'feels', 'know', 'knows', 'agree', 'agrees', 'reckon', 'reckons', 'claim', 'claims', 'insist', 'insists', 'suspect', 'suspects', 'notice', 'noticed', 'notices', 'find', 'finds', 'argue', 'argues']);
 
-/** Attacks in which the group is the subject: "[group] are ...", "why are [group] so ...". */
 /** Names of a group's places and events, read as the group ("the mosque", "the Pride parade"). */
-const PLACES_AND_EVENTS = new Set(['mosque', 'mosques', 'synagogue', 'synagogues', 'parade', 'parades', 'pride', 'march', 'marches', 'festival', 'festivals']);
+const PLACES_AND_EVENTS = new Set([...WORSHIP_PLACES, ...[...WORSHIP_PLACES].map((w) => (w.endsWith('h') ? `${w}es` : `${w}s`)), 'parade', 'parades', 'pride', 'march', 'marches', 'festival', 'festivals']);
 /** Verdicts a place or an event earns by how it sounds or feels: "loud", "crowded". */
 const SENSED = new Set(['loud', 'noisy', 'crowded', 'busy', 'packed', 'long', 'boring', 'late', 'hot', 'chaotic', 'messy', 'cold', 'wet', 'tiring', 'exhausting']);
 /** Verbs of treatment before a group: the group is their object, not the subject of what follows ("the way they treat [group] is ..."). */
 const TREATMENT_VERBS = new Set(['treat', 'treats', 'treated', 'treating', 'mock', 'mocking', 'target', 'targeting', 'harass', 'harassing', 'bully', 'bullying', 'abuse', 'abusing', 'insult', 'insulting', 'exclude', 'excluding', 'ignore', 'ignoring', 'deport', 'deporting', 'demonise', 'demonize', 'demonising', 'demonizing', 'scapegoat', 'scapegoating', 'vilify', 'vilifying', 'portray', 'portrays', 'describe', 'describes']);
+
+/** Attacks in which the group is the subject: "[group] are ...", "why are [group] so ...". */
 function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null {
   // "are all / most [group] this greedy?": the quantifier sits between the auxiliary and the group
   const q = QUANTIFIERS.has(tokens[g.from - 1]?.w ?? '') && QUESTION_AUX.has(tokens[g.from - 2]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' ? 1 : 0;
@@ -466,7 +467,7 @@ const FELT: readonly RegExp[] = [
   /^GRP (?:are|is) the (?:people|ones|group|kind of people|type of people) (?:i|we) (?:hate|despise|loathe|detest|dislike|can not stand) (?:the )?most\b/,
   /\bsick of (?:seeing|hearing|looking at|being around|dealing with) (?:a |an |the |all these |all the |those |these |so many )?GRP\b/,
   /\bGRP (?:\w+ )?(?:get|gets|got) on my (?:last |every (?:single )?)nerve\b/,
-  /\bi (?:have )?never (?:liked|trusted|cared for) GRP (?:and|,) (?:and )?(?:i )?(?:never will|never ever will|i never will)\b/,
+  /\bi (?:have )?never (?:liked|trusted|cared for) GRP (?:and|,) (?:and )?(?:i )?(?:never will|never ever will)\b/,
   /\bthere is (?:just )?something (?:seriously |really |very |deeply |fundamentally )?wrong with (?:all |the |those |these )?GRP\b/,
   /\bnothing (?:i|we) (?:hate|despise|loathe|detest|dislike|can not stand) more than (?:a |an |the )?GRP\b/,
   /\bi (?:have )?(?:always |just |really )?(?:hated|despised|loathed|detested) GRP\b/,
@@ -486,7 +487,7 @@ const DONE_TO = new Set(['on', 'against', 'toward', 'towards', 'at', 'of', 'for'
 const DONE_TO_THEM_AFTER = /^(?:\S+ ){0,3}(?:(?:are|is|being|get|gets|getting|got|were|was|be) )?(?:harassed|mocked|excluded|bullied|attacked|abused|assaulted|treated|discriminated|blamed|targeted|insulted|beaten|hurt|ignored|denied|refused|turned away|left out|paid less|underpaid|called|spat|shouted|laughed|stared|profiled|deported|killed|murdered|kicked|thrown|pushed|fired|sacked|passed over|talked down|misgendered|outed|silenced|erased|stereotyped|dismissed|overlooked|scapegoated|demonised|demonized|vilified|smeared|othered|exploited|portrayed|painted|depicted|described|labelled|labeled|used as|singled out)\b|^(?:\S+ ){0,2}(?:are|is|being|get|gets|getting|got|were|was) (?:\S+ )?(?:[a-z]{3,}ed|told|made|left|kept|held|put|shot|hit|beaten|bitten|given|taken|caught|sent|shut|stuck|struck|forced|asked)\b/;
 
 /** Words one of the FELT readings holds: a sentence with none is not joined and read. */
-const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel', 'boils', 'respect', 'time', 'patience', 'sympathy', 'resent', 'happy', 'glad', 'thrilled', 'fine', 'give', 'gives', 'rub', 'rubs', 'exhausting', 'draining', 'tiresome', 'pain', 'edge', 'recoil', 'cringe', 'shudder', 'flinch', 'gag', 'wince', 'here', 'opens', 'dislike', 'disliked', 'contempt', 'disgust', 'loathing', 'disdain', 'animosity', 'hostility', 'most', 'nerve', 'liked', 'trusted', 'wrong']);
+const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel', 'boils', 'respect', 'time', 'patience', 'sympathy', 'resent', 'happy', 'glad', 'thrilled', 'fine', 'give', 'gives', 'rub', 'rubs', 'exhausting', 'draining', 'tiresome', 'pain', 'edge', 'recoil', 'cringe', 'shudder', 'flinch', 'gag', 'wince', 'here', 'opens', 'dislike', 'disliked', 'contempt', 'disgust', 'loathing', 'disdain', 'animosity', 'hostility', 'nerve', 'liked', 'trusted', 'cared', 'wrong']);
 
 /** -ing words after a group that say what it suffers or is put through: a feeling about that is on its behalf. */
 const SUFFERED_ING = new Set(['being', 'getting', 'suffering', 'struggling', 'dying', 'starving', 'drowning', 'fleeing', 'facing', 'losing', 'waiting', 'sleeping', 'crying', 'queuing', 'queueing', 'going', 'having', 'living', 'trying', 'fighting', 'asking', 'needing', 'searching', 'looking']);
@@ -733,8 +734,8 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   // "I have no respect for men who hit women": the ones refused are narrowed to those who do harm
   const wrongdoers = ['who', 'that'].includes(state) && WRONGS.has(tokens[g.to + 2]?.w ?? '');
   // ("no one would hire a man with a foreign accent in 1970s Leeds": a refusal told of a past decade)
-  const pastDecade = tokens.some((t) => /^1[89]\d0s$/.test(t.raw)) && tokens.slice(clauseStart, vi).some((t) => ['would', 'could', 'did', 'was', 'were'].includes(t.w));
-  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !conditional && !wrongdoers && !pastDecade && state !== "'s" && !(g.pronoun && tokens[g.from]?.w === 'their') && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? ''))) {
+  const pastDecade = (): boolean => tokens.slice(clauseStart, vi).some((t) => ['would', 'could', 'did', 'was', 'were'].includes(t.w)) && tokens.some((t) => /^(?:1[89])?\d0'?s$/.test(t.raw.replace(/^['’]/, '')));
+  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !conditional && !wrongdoers && state !== "'s" && !(g.pronoun && tokens[g.from]?.w === 'their') && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? '')) && !pastDecade()) {
     return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `${verb} (negated)`, person: false };
   }
   // "no [group] allowed", "no more [group]"

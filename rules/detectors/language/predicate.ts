@@ -9,7 +9,7 @@ import {
   POSITIVE_ATTRIBUTES,
 } from './lexicon/words';
 import {
-  AGAINST_VERBS, BLAMED_RESULTS, CHILDREN, CONTROL_PASSIVES, CRIME_VERBS, DEMANDED, ENTITLEMENT, FACULTIES, LOW_PLACES, MORE_DEHUMANISING, MORE_NEGATIVE, MORE_POSITIVE,
+  AGAINST_VERBS, BLAMED_RESULTS, CHILDREN, CONTROL_PASSIVES, CRIME_NOUNS, CRIME_VERBS, DEMANDED, ENTITLEMENT, FACULTIES, LOW_PLACES, MORE_DEHUMANISING, MORE_NEGATIVE, MORE_POSITIVE,
   NEVER_DUTIES, QUALITIES, REFUSED_ACTS, REVERSALS, SENSE_OF, SILENCING, TOO_TRAITS, VICE_OBJECTS, VICE_VERBS, WORTH_ACTS,
 } from './lexicon/derogation';
 import type { GroupMention } from './find-groups';
@@ -126,7 +126,7 @@ const SAY_SO = new Set(["'s", 's', 'opinion', 'opinions', 'approval', 'judgement
 /** Words after a refused "want to work" that give it a setting ("for free", "with racists", "here"): the setting is refused, not work. */
 const WORK_SETTINGS = new Set(['on', 'at', 'for', 'out', 'late', 'without', 'until', 'unless', 'alone', 'weekends', 'sundays', 'with', 'here', 'there', 'in', 'under', 'from', 'alongside', 'nights', 'overtime', 'as', 'like', 'somewhere', 'anywhere', 'where', 'when', 'if', 'because', 'the', 'illegally', 'legally', 'unpaid', 'cash', 'informally', 'off']);
 /** Vices a group may be told to disprove: "prove they aren't terrorists". */
-const VICE_NOUNS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal', 'thieves', 'rapists', 'predators', 'groomers', 'paedophiles', 'pedophiles', 'extremists', 'jihadists', 'spies', 'traitors', 'illegals', 'illegal', 'dangerous', 'violent', 'radical', 'radicals', 'frauds', 'scammers', 'freeloaders', 'scroungers']);
+const VICE_NOUNS = new Set([...CRIME_NOUNS, 'predators', 'groomers', 'paedophiles', 'pedophiles', 'extremists', 'jihadists', 'spies', 'illegals', 'radicals', 'freeloaders', 'scroungers']);
 /** Words that give a cause for a job not done ("because of the childcare costs", "without support"): a hardship, not a lack. */
 const HINDERED_BY = new Set(['because', 'without', 'due', 'since', 'until', 'unless', 'if', 'when', 'while', 'given', 'as']);
 /** Things of a group's that others hold up: "because their permits / visas / papers take months". */
@@ -514,10 +514,10 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (deontic && (EXCLUSION_INTRANSITIVE.has(head) || goneForGood || (head === 'go' && ['back', 'home', 'away'].includes(next)) || (head === 'get' && next === 'out') || (head === 'be' && next === 'gone'))) {
     return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + ((head === 'go' && !goneForGood) || head === 'get' ? 1 : 0), head };
   }
-  // "[group] should stay home and die", "go away and rot": the death after "and" is what is called for
-  if (deontic && ['stay', 'go', 'crawl', 'sit', 'lie', 'curl'].includes(head)) {
+  // "[group] should stay home and die", "crawl off and rot": the death after "and" is what is called for ("go away and ..." is read as "go away")
+  if (deontic && ['stay', 'crawl', 'sit', 'lie', 'curl'].includes(head)) {
     for (let j = i + 1; j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
-      if (word(tokens, j) === 'and' && ['die', 'rot', 'disappear', 'starve', 'perish', 'vanish'].includes(word(tokens, j + 1))) return negated ? { kind: 'negated-attack', end: j + 1, head } : { kind: 'exclusion', end: j + 1, head: `${head} ... and ${word(tokens, j + 1)}` };
+      if (word(tokens, j) === 'and' && EXCLUSION_INTRANSITIVE.has(word(tokens, j + 1)) && word(tokens, j + 1) !== 'leave') return negated ? { kind: 'negated-attack', end: j + 1, head } : { kind: 'exclusion', end: j + 1, head: `${head} ... and ${word(tokens, j + 1)}` };
     }
   }
   // "[group] should be left to die / to rot": a death called for by neglect
@@ -592,8 +592,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   }
   // "[group] need to prove they are not terrorists": a vice presumed until disproved
   // ("Why should [group] need to prove ...?" protests the demand; read as a statement it keeps both modals)
-  const protested = word(tokens, 0) === 'why' || (tokens.slice(k, i).some((t) => t.w === 'should') && tokens.slice(k, i).some((t) => ['need', 'needs'].includes(t.w)));
-  if (deontic && !negated && ['prove', 'show', 'demonstrate'].includes(head) && !protested) {
+  const protested = (): boolean => word(tokens, 0) === 'why' || (tokens.slice(k, i).some((t) => t.w === 'should') && tokens.slice(k, i).some((t) => ['need', 'needs'].includes(t.w)));
+  if (deontic && !negated && ['prove', 'show', 'demonstrate'].includes(head) && !protested()) {
     const j = ['that'].includes(next) ? i + 2 : i + 1;
     if (word(tokens, j) === 'they' && ['are', 'do'].includes(word(tokens, j + 1)) && NEGATORS.has(word(tokens, j + 2))) {
       const what = word(tokens, j + 3) === 'all' ? word(tokens, j + 4) : word(tokens, j + 3);
@@ -658,9 +658,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     let j = i + 1;
     if (['bad', 'that'].includes(word(tokens, j))) j++;
     if (word(tokens, j) === 'that') j++;
-    if (word(tokens, i + 1) === 'bad' || ['is', 'comes', 'coming'].includes(word(tokens, j))) {
-      if (['happens', 'happened', 'comes', 'is', 'will'].includes(word(tokens, j)) && (word(tokens, i + 1) === 'bad' || ['coming', 'comes'].includes(word(tokens, j + 1)) || word(tokens, j) === 'comes')) return { kind: 'exclusion', end: Math.min(tokens.length - 1, j + 1), head: 'deserve everything bad' };
-    }
+    // ("everything bad that happens", "whatever is coming", "all that comes": harm; "everything good" never gets here)
+    const v = word(tokens, j);
+    if ((word(tokens, i + 1) === 'bad' && ['happens', 'happened', 'comes', 'is', 'will'].includes(v)) || v === 'comes' || (v === 'is' && word(tokens, j + 1) === 'coming')) return { kind: 'exclusion', end: Math.min(tokens.length - 1, j + 1), head: 'deserve everything bad' };
   }
   // "[group] don't deserve to live"
   // "don't deserve to live in tents / like this" names conditions they should be spared, not life itself
@@ -721,12 +721,11 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (['get', 'gets', 'got'].includes(modal) && /^[a-z]+$/.test(next) && !GET_ADJECTIVE_ENDS.has(next) && (superlativeBase(head) || POSITIVE_ATTRIBUTES.has(head) || MORE_POSITIVE.has(head) || NEGATIVE_ATTRIBUTES.has(head) || MORE_NEGATIVE.has(head))) return null;
   // "[group] are the weakest link", "the lowest of the low": a superlative of a negative trait
   if (superlativeBase(head) && ['the', 'most'].includes(word(tokens, i - 1))) return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'generalisation', end: i, head };
-  // "angry about the new law", "loud at the rally": a reaction to something, not a trait
   // "[group] are sick in the head", "morally bankrupt": a trait in a fixed phrase
   if (aux && !deontic && head === 'sick' && next === 'in' && word(tokens, i + 2) === 'the' && ['head', 'mind'].includes(word(tokens, i + 3))) return negated ? { kind: 'negated-attack', end: i + 3, head } : { kind: 'generalisation', end: i + 3, head: 'sick in the head' };
   if (aux && !deontic && head === 'morally' && MORAL_FAILINGS.has(next)) return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'generalisation', end: i + 1, head: `morally ${next}` };
-  if (aux && !deontic && head === 'by' && ['nature', 'definition'].includes(next) && (NEGATIVE_ATTRIBUTES.has(word(tokens, i + 2)) || INSULT_ADJECTIVES.has(word(tokens, i + 2)) || MORE_NEGATIVE.has(word(tokens, i + 2)))) return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'generalisation', end: i + 2, head: word(tokens, i + 2) };
-  if (aux && !deontic && word(tokens, i - 1) === 'morally' && ['bankrupt', 'deficient', 'degenerate', 'depraved', 'corrupt', 'inferior', 'bereft', 'empty', 'broken', 'lost', 'defective'].includes(head)) return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'generalisation', end: i, head: `morally ${head}` };
+  if (aux && !deontic && word(tokens, i - 1) === 'morally' && MORAL_FAILINGS.has(head)) return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'generalisation', end: i, head: `morally ${head}` };
+  // "angry about the new law", "loud at the rally": a reaction to something, not a trait
   // ("too emotional for the job": "too" makes it a trait whatever follows)
   if (REACTIONS.has(head) && REACTION_CAUSES.has(next) && word(tokens, i - 1) !== 'too') return null;
   // "scary good", "crazy talented": a negative word used as an intensifier of praise

@@ -252,7 +252,10 @@ function putDownIdiom(tokens: readonly Token[], i: number): FramedPutDown | null
     /^the bar was (on the floor|so low|already low) and (you|u|he|she|they) (brought|grabbed|found) a shovel/.exec(seq);
   if (!hit) return null;
   // ("makes me want to log off forever", "I'm going to sign off for good": the writer's own leaving)
-  if (/^(log|sign) off/.test(hit[0]) && (['to', 'i', 'gonna', 'might', 'will', 'shall', 'should', 'must', 'may'].includes(w(tokens, i - 1)))) return null;
+  if (/^(log|sign) off/.test(hit[0])) {
+    const lead = tokens.slice(Math.max(0, i - 4), i).map((t) => t.w);
+    if (lead.some((x) => ['i', 'we', 'me'].includes(x)) && !lead.some((x) => ['you', 'u'].includes(x))) return null;
+  }
   // "he made a fool of himself at karaoke and loved every minute", "the least qualified on paper and the best hire we made",
   // "the lights are on but nobody's home, should I call the police?", "Walking Disaster is a novel": fond, literal or a title
   const len0 = hit[0].split(' ').length;

@@ -14,7 +14,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { MOCKED_ACTS } from './lexicon/derogation';
-import { NEAR_WORDS, SLURS, type SlurEntry } from './lexicon/slurs';
+import { NEAR_WORDS, SLURS, soundAlikes, type SlurEntry } from './lexicon/slurs';
 import { aimAt } from './target';
 import { tokenize, type Token } from './tokens';
 import { unknownOption } from '../options';
@@ -136,11 +136,12 @@ function lookup(word: string): { entry: SlurEntry; how: string } | null {
     const g = ix.exact.get(word.replace(/q/g, 'g'));
     if (g) return { entry: g, how: "'q' written for 'g'" };
   }
-  // "phaggot", "retart": a letter written as it sounds ("ph" for "f", a final "t" for "d")
-  // (six letters or more for the "t": "tart" is a word)
-  if (word.length >= 4 && (word.includes('ph') || (word.length >= 6 && word.endsWith('t')))) {
-    const f = ix.exact.get(word.replace(/ph/g, 'f')) ?? (word.length >= 6 ? ix.exact.get(word.replace(/t$/, 'd')) : undefined);
-    if (f) return { entry: f, how: 'a letter that sounds alike' };
+  // "phaggot", "retart": a letter written as it sounds
+  if (word.length >= 4) {
+    for (const alike of soundAlikes(word)) {
+      const f = ix.exact.get(alike);
+      if (f) return { entry: f, how: 'a letter that sounds alike' };
+    }
   }
   // A word with no letter doubled is its own squeezed key, and no longer than the spelling stored under
   // it: it cannot be a stretched slur, so the regex is skipped.

@@ -61,9 +61,9 @@ const ACTS: readonly RegExp[] = [
   // "I'd love to see you bleed", "your face is going to meet my fist", "waiting outside your office with my mates"
   /\bsee (?:you|him|her) (?:bleed|suffer|choke|beg for (?:mercy|your life|his life|her life))\b(?! (?:for|through|in|on|at|with))/,
   // ("next time I see you, you're finished"; not "finished with exams", "finished by five")
-  /\b(?:when|next time|once|if) i (?:see|find|catch|get) (?:you|him|her)\b.*\b(?:you|he|she) (?:are|re|is|s) (?:finished|history)\b(?! (?:with|by|at|in|for|early|soon|today|tomorrow|on))/,
-  /\b(?:your|ur|his|her) (?:face|head|jaw|nose|teeth|skull) (?:is |are )?(?:going to|gonna|will|about to) (?:meet|say hello to|get acquainted with|get to know) my (?:fist|fists|boot|boots|bat|knuckles|foot|hammer|knee)\b(?! (?:bump|bumps|pump))/,
-  /\bwaiting (?:for you )?outside (?:your|ur|his|her) (?:house|office|work|school|door|flat|place|gym|car|building) with (?:my|the|some|a few) (?:mates|boys|lads|friends|brothers|crew|gang|bat|knife|crowbar)\b/,
+  /\b(?:when|next time|once|if) i (?:see|find|catch|get) (?:you|him|her)\b.*\b(?:you|he|she) (?:are|is) (?:finished|history)\b(?! (?:with|by|at|in|for|early|soon|today|tomorrow|on))/,
+  /\b(?:your|his|her) (?:face|head|jaw|nose|teeth|skull) (?:is |are )?(?:going to|gonna|will|about to) (?:meet|say hello to|get acquainted with|get to know) my (?:fist|fists|boot|boots|bat|knuckles|foot|hammer|knee)\b(?! (?:bump|bumps|pump))/,
+  /\bwaiting (?:for you )?outside (?:your|his|her) (?:house|office|work|school|door|flat|place|gym|car|building) with (?:my|the|some|a few) (?:mates|boys|lads|friends|brothers|crew|gang|bat|knife|crowbar)\b/,
   /\b(?:shoot|poison|drown|strangle|kill|snap the neck of) (?:that|your|ur|those|his|her) (?:\w+ ){0,2}(?:dog|dogs|cat|cats|mutt|pooch|horse|puppies|puppy|kitten|kittens|mongrel)\b/,
 ];
 
@@ -84,7 +84,7 @@ const DEATH_IMAGES: readonly RegExp[] = [
 /** The reader pictured injured, their nerve or smile taken with it: "you won't be so brave with a broken jaw", "let's see
  * how tough you are with your teeth knocked out". A person's courage after an accident is told in the past ("she was so
  * brave with a broken leg"): only the future or a dare counts. */
-const INJURY_PICTURED = /\b(?:will not|would not|not) be (?:so |as |that |very )?(?:brave|tough|smug|cocky|mouthy|loud|funny|hard|big|laughing|smiling|talking|chatty|clever|lippy|pretty|confident|smart) (?:\w+ ){0,3}with (?:a |your |no |two |half your )?(?:(?:broken|busted|fractured|wired|smashed|black|fat|split) (?:jaw|nose|eye|eyes|arm|arms|leg|legs|ribs|teeth|face|neck|kneecaps|lip)\b|jaw wired|teeth (?:knocked|kicked|smashed) (?:out|in)|no teeth)|\bsee how (?:\w+ )?(?:brave|tough|smug|cocky|mouthy|hard|funny|clever|pretty|big|smart) (?:you|he|she) (?:are|is|look|looks|feel|feels) with (?:a |your |his |her |no )?(?:broken|busted|smashed|black|fat|split|teeth|jaw) /;
+const INJURY_PICTURED = /\b(?:will not|would not|not) be (?:so |as |that |very )?(?:brave|tough|smug|cocky|mouthy|loud|funny|hard|big|laughing|smiling|talking|chatty|clever|lippy|pretty|confident|smart) (?:\w+ ){0,3}with (?:a |your |no |two |half your )?(?:(?:broken|busted|fractured|wired|smashed|black|fat|split) (?:jaw|nose|eye|eyes|arm|arms|leg|legs|ribs|teeth|face|neck|kneecaps|lip)\b|jaw wired|teeth (?:knocked|kicked|smashed) (?:out|in)|no teeth)|\bsee how (?:\w+ )?(?:brave|tough|smug|cocky|mouthy|hard|funny|clever|pretty|big|smart) (?:you|he|she) (?:are|is|look|looks|feel|feels) with (?:a |your |his |her |no )?(?:broken|busted|smashed|black|fat|split|teeth|jaw)\b/;
 
 /** Sports, recovery and care: an injury pictured among them is a mishap foreseen, not a threat ("on the slopes", "get well"). */
 const MISHAP_SETTINGS = new Set(['slopes', 'ski', 'skiing', 'snowboard', 'snowboarding', 'bike', 'cycling', 'skate', 'skateboard', 'skating', 'climbing', 'trampoline', 'careful', 'easy', 'well', 'swelling', 'cast', 'plaster', 'surgery', 'recovery', 'physio', 'rugby', 'football', 'boxing', 'sparring']);
@@ -308,8 +308,10 @@ const VIOLENCE_ENDORSED = new RegExp(String.raw`\b(?:killing|shooting|beating|ly
 const MADE_TO_SUFFER = /\bmake (?:the |those |these |all |every )?(?:\w+ )?(?:person|people) (?:bleed|suffer|scream|beg for mercy|pay in blood)\b|\bput (?:every|all|the|those|these|some) (?:\w+ )?(?:person|people) (?:\w+ ){0,4}in (?:the )?(?:hospital|ground|grave|morgue|body bags?)\b|\bend (?:every|all|each|all the) (?:\w+ )?(?:person|people)\b(?! (?:'s|s)(?: |$)| (?:wait|waiting|suffering|pain|misery|isolation|discrimination|poverty|struggle)\b)/;
 /** "I'd happily put a bullet in every [member]". */
 const BULLET_IN_EVERY = new RegExp(String.raw`\b(?:put|putting) (?:a |some )?(?:bullet|bullets|round|rounds|slug|slugs) (?:in|into|through) (?:every|all|each|any|the|those|these|some) ?(?:\w+ )?(?:person|people)\b`);
+/** The weapons the readers below take to a place, as one regex alternation. */
+const WEAPONS = 'rifle|rifles|gun|guns|shotgun|shotguns|pistol|pistols|ar|ak|ar15|ak47|glock|machete|machetes|knife|knives|bomb|bombs|grenades|explosives|molotovs?';
 /** "bringing my rifle to the [group] parade". */
-const WEAPON_TO_PLACE = new RegExp(String.raw`\b(?:bring|bringing|take|taking|carry|carrying) (?:my|a|the|some|our) (?:rifle|gun|guns|shotgun|pistol|ar|ak|machete|knife|knives|bomb|explosives|molotovs?) to (?:the|that|this|their|a) (?:(?:person|people) (?:\w+ )?(?:${PLACES})|pride (?:parade|march|event|festival)?)\b`);
+const WEAPON_TO_PLACE = new RegExp(String.raw`\b(?:bring|bringing|take|taking|carry|carrying) (?:my|a|the|some|our) (?:${WEAPONS}) to (?:the|that|this|their|a) (?:(?:person|people) (?:\w+ )?(?:${PLACES})|pride (?:parade|march|event|festival)?)\b`);
 const PLACE_ARSON = new RegExp(String.raw`\b${GROUP_PLACE}\b (?:\S+ ){0,5}(?:someone|somebody|we|you|they|lads|boys) (?:should|must|need to|needs to|ought to|oughta|will|are going to|gonna|could) (?:burn|torch|firebomb|petrol bomb|bomb|set fire to) (?:it|them|the place|the lot)\b|\b(?:bring|grab|get|take) (?:the |some |your |a )?(?:petrol|gasoline|gas cans?|jerry cans?|matches|lighter fluid|molotovs?|torches|pitchforks) (?:to|down to|round to|for) ${GROUP_PLACE}\b|\b${GROUP_PLACE} (?:\w+ ){0,3}(?:needs|need|deserves|deserve|should be|wants|want) (?:a )?(?:burning|burned|burnt|torching|torched|bombing|bombed|firebombing|burning down|burned down|burnt down|torched down)\b`);
 
 /** Fire brought or called for with no place named: "Bring petrol.", "Grab the matches and burn it down." */
@@ -334,7 +336,7 @@ export function arsonAtPlaceBefore(tokens: readonly Token[], prev: () => string 
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
     const g = groups.find((m) => !m.pronoun && m.to === k);
-    const characteristic: Characteristic | undefined = GROUP_PLACES.has(words[k + 1] ?? '') ? g?.characteristic ?? identityAdjective(w) : WORSHIP_PLACES.has(w.replace(/e?s$/, '')) || WORSHIP_PLACES.has(w) ? 'religion' : undefined;
+    const characteristic: Characteristic | undefined = GROUP_PLACES.has(words[k + 1] ?? '') ? g?.characteristic ?? identityAdjective(w) : worshipPlace(w) ? 'religion' : undefined;
     if (!characteristic) continue;
     const from = g?.from ?? k;
     const to = GROUP_PLACES.has(words[k + 1] ?? '') ? k + 1 : k;
@@ -343,25 +345,32 @@ export function arsonAtPlaceBefore(tokens: readonly Token[], prev: () => string 
   return null;
 }
 
+/** A place of worship, in the singular or the plural ("mosques", "churches"). */
+function worshipPlace(w: string): boolean {
+  return WORSHIP_PLACES.has(w) || WORSHIP_PLACES.has(w.replace(/s$/, '')) || WORSHIP_PLACES.has(w.replace(/es$/, ''));
+}
 /** Arms brought to a place: "bringing my rifle to ...", "load up and visit ...". */
-const ARMED_TO = /\b(?:bring|bringing|brings|take|taking|carry|carrying|pack|packing|grab|grabbing|load|loading) (?:my|a|the|some|our|his|their|your) (?:\w+ )?(?:rifle|rifles|gun|guns|shotgun|shotguns|pistol|pistols|ar|ak|ar15|ak47|glock|machete|machetes|knives|bomb|bombs|grenades|explosives|molotovs?|piece|heat|iron) (?:to|into|down to|along to|round to|and (?:go|head|drive|walk|get) (?:to|down to|over to|into)|and (?:visit|hit)) (?:the|that|this|their|a|every|next) /;
+const ARMED_TO = new RegExp(String.raw`\b(?:bring|bringing|brings|take|taking|carry|carrying|pack|packing|grab|grabbing|load|loading) (?:my|a|the|some|our|his|their|your) (?:\w+ )?(?:${WEAPONS}|piece|heat|iron) (?:to|into|down to|along to|round to|and (?:go|head|drive|walk|get) (?:to|down to|over to|into)|and (?:visit|hit)) (?:the|that|this|their|a|every|next) `);
 /** A vehicle driven into a place: "run my car into the Pride march". */
 const VEHICLE_INTO = /\b(?:drive|driving|run|running|ram|ramming|plough|plow|ploughing|plowing|steer) (?:my|a|the|our|his|this) (?:car|truck|van|lorry|suv|bus|pickup) (?:into|through) (?:the|that|this|their|a|every) /;
 /** A visit to a place with weapons: "visit the mosque with baseball bats". */
 const VISIT_ARMED = /\b(?:visit|pay a visit to|go to|going to|head to|heading to|turn up at|show up at|drop by) (?:the|that|this|their|a|every) ((?:\w+ ){1,3})with (?:baseball bats|bats|knives|guns|machetes|crowbars|petrol|weapons|rifles|pipes|axes|molotovs)\b/;
 /** Killing kit readied with a place after it: "load up and visit the ...", "go hunting at the ...". */
 const KIT_TO = /\b(?:load up|locked and loaded|lock and load|armed up|gear up|go hunting|going hunting|hunting season)(?: ,)? (?:and )?(?:(?:visit|go to|going to|head to|heading to|headed to|hit|pay a visit to|off to) |at |down at |to )(?:the|that|this|their|a|every|next) /;
-/** Poison put where a group eats or drinks: "poison the water at ...", "put rat poison in ... drinks". */
 /** A place blown up, bombed or burned: "someone should blow up that synagogue", "torch the gay bar". */
 const PLACE_HIT = /\b(?:blow up|blow|bomb|firebomb|torch|burn down|burn|shoot up|set fire to|raze|attack|smash up) (?:down )?(?:the|that|this|their|every|a|those|these|all the) /;
+/** Poison put where a group eats or drinks: "poison the water at ...", "put rat poison in ... drinks". */
 const POISON_AT = /\b(?:poison) (?:the |their |all the )?(?:water|food|drinks|well|wells|supply|punch|soup|meals?) (?:at|in|of|for) (?:the|that|this|their|a|every) |\b(?:put|putting|slip|slipping|add|adding) (?:some )?(?:rat )?(?:poison|cyanide|arsenic|bleach|antifreeze) in(?:to)? (?:the|that|this|their|a|every) /;
 /** Kitchens, hunting for things and security make arms or poison ordinary: "carry a knife to the temple kitchen", "bring the gun to the church for the security team". */
 const ARMS_ORDINARY = new Set(['kitchen', 'cooking', 'langar', 'chef', 'cake', 'carve', 'security', 'guard', 'guards', 'police', 'officer', 'officers', 'deer', 'duck', 'ducks', 'bargains', 'eggs', 'easter', 'treasure', 'scavenger', 'rats', 'mice', 'pests', 'weeds', 'museum', 'exhibition', 'display', 'movie', 'film', 'game', 'play', 'costume', 'prop', 'props', 'toy', 'water', 'nerf', 'paintball', 'airsoft', 'shooting', 'range', 'amnesty', 'surrender', 'banned', 'ban', 'allowed', 'metal', 'detector', 'detectors', 'rights', 'concealed', 'legal', 'illegal', 'law', 'laws', 'permit', 'licence', 'license']);
 
-/** Words naming a place one of the readers below can take for a group's. */
-const ARMED_PLACE_WORDS = new Set([...WORSHIP_PLACES, ...[...WORSHIP_PLACES].map((w) => `${w}s`), 'pride', 'lgbt', 'lgbtq', ...GROUP_PLACES]);
+/** A word naming a place the reader below can take for a group's: a place of worship, Pride, or a group's place after an identity adjective. */
+function groupPlaceAt(tokens: readonly Token[], i: number): boolean {
+  const w = (tokens[i] as Token).w;
+  return worshipPlace(w) || w === 'pride' || w === 'lgbt' || w === 'lgbtq' || (GROUP_PLACES.has(w) && i > 0 && identityAdjective((tokens[i - 1] as Token).w) !== undefined);
+}
 /** Words one of the arms, kit, poison or strike phrases holds. */
-const ARMED_CUES = new Set(['rifle', 'rifles', 'gun', 'guns', 'shotgun', 'shotguns', 'pistol', 'pistols', 'ar', 'ak', 'ar15', 'ak47', 'glock', 'machete', 'machetes', 'knives', 'bomb', 'bombs', 'grenades', 'explosives', 'molotov', 'molotovs', 'piece', 'heat', 'iron', 'load', 'loaded', 'armed', 'gear', 'hunting', 'poison', 'cyanide', 'arsenic', 'bleach', 'antifreeze', 'blow', 'firebomb', 'torch', 'burn', 'shoot', 'set', 'raze', 'attack', 'smash', 'car', 'truck', 'van', 'lorry', 'suv', 'bus', 'pickup', 'bats', 'crowbars', 'petrol', 'weapons', 'axes', 'pipes']);
+const ARMED_CUES = new Set(['rifle', 'rifles', 'gun', 'guns', 'shotgun', 'shotguns', 'pistol', 'pistols', 'ar', 'ak', 'ar15', 'ak47', 'glock', 'machete', 'machetes', 'knife', 'knives', 'bomb', 'bombs', 'grenades', 'explosives', 'molotov', 'molotovs', 'piece', 'heat', 'iron', 'load', 'loaded', 'armed', 'gear', 'hunting', 'poison', 'cyanide', 'arsenic', 'bleach', 'antifreeze', 'blow', 'firebomb', 'torch', 'burn', 'shoot', 'set', 'raze', 'attack', 'smash', 'car', 'truck', 'van', 'lorry', 'suv', 'bus', 'pickup', 'bats', 'crowbars', 'petrol', 'weapons', 'axes', 'pipes']);
 /**
  * Arms or poison taken to a group's place in the same sentence, or an attack on it called for: "I'm bringing my rifle to the
  * Pride parade", "Somebody should poison the water at the synagogue", "load up and visit the mosque", "someone should blow
@@ -371,7 +380,7 @@ const ARMED_CUES = new Set(['rifle', 'rifles', 'gun', 'guns', 'shotgun', 'shotgu
  */
 export function armedAtPlace(tokens: readonly Token[]): { group: GroupMention; explain: string } | null {
   // (read on every sentence: a place word and an arms word first, before any joining)
-  if (!tokens.some((t) => ARMED_PLACE_WORDS.has(t.w)) || !tokens.some((t) => ARMED_CUES.has(t.w))) return null;
+  if (!tokens.some((t) => ARMED_CUES.has(t.w)) || !tokens.some((_t, i) => groupPlaceAt(tokens, i))) return null;
   const words = tokens.map((t) => t.w);
   const text = words.join(' ');
   // (a vehicle only when called for: "driving the bus into the Pride parade route was the best job" is told)
@@ -389,21 +398,21 @@ export function armedAtPlace(tokens: readonly Token[]): { group: GroupMention; e
   const start = m[1] ? text.slice(0, m.index + m[0].indexOf(m[1])).split(' ').length - 1 : text.slice(0, m.index + m[0].length).split(' ').length - 1;
   for (let k = start; k < Math.min(words.length, start + (m === struck || m === vehicle ? 2 : 5)); k++) {
     const w = words[k] as string;
-    const worship = (WORSHIP_PLACES.has(w) || WORSHIP_PLACES.has(w.replace(/e?s$/, ''))) && !(armed && /^church(es)?$/.test(w));
+    const worship = worshipPlace(w) && !(armed && /^church(es)?$/.test(w));
     const pride = w === 'pride' || w === 'lgbt' || w === 'lgbtq';
     const adjective = GROUP_PLACES.has(words[k + 1] ?? '') ? identityAdjective(w) : undefined;
     const characteristic: Characteristic | undefined = worship ? 'religion' : pride ? 'sexual-orientation' : adjective;
     if (!characteristic) continue;
     // ("attack the mosque's fundraising target", "torch the gay bar's old sign": a thing of the place is struck)
     if (m === struck && ["'s", 's'].includes(words[k + (adjective ? 2 : 1)] ?? '')) return null;
-    const from = text.slice(0, m.index).split(' ').length - 1 + (m.index === 0 ? 1 : 0);
+    const [from] = spanOf(text, m, tokens.length);
     return { group: { from: k, to: k, characteristic, pronoun: false, weak: false }, explain: `${m === struck ? 'an attack called for on' : 'arms or poison taken to'} a group's place ('${words.slice(Math.max(0, from), k + (adjective ? 2 : 1)).join(' ')}')` };
   }
   return null;
 }
 
 /** Veiled menace that, said of a group, threatens its members. */
-const GROUP_VEILED = /\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|^(?:we are |we re |i am |im )?coming for (?:the |all the |those |these |all )?(?:person|people)\b(?= (?:tonight|tomorrow|next|soon|this|at|,|\.|!|$))|\bopen season on (?:the |all |every |any )?(?:person|people)\b|\b(?:we are|we will be|we ll be) coming for (?:you|them|all of you|every one of you|each of you)\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b/;
+const GROUP_VEILED = /\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|^(?:we are |i am )?coming for (?:the |all the |those |these |all )?(?:person|people)\b(?= (?:tonight|tomorrow|next|soon|this|at|,|\.|!|$))|\bopen season on (?:the |all |every |any )?(?:person|people)\b|\b(?:we are|we will be) coming for (?:you|them|all of you|every one of you|each of you)\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b/;
 /** Who else a passive may be about, between the group and the verb: "... a lie that gets people killed". */
 const OTHER_PATIENTS = new Set(['people', 'someone', 'somebody', 'others', 'kids', 'children', 'everyone', 'everybody', 'innocents']);
 /** Where a clause of the group reading ends, looking back for its call or on for its object. */
@@ -420,9 +429,10 @@ const GROUP_STANDS_DOWN = new Set(['team', 'squad', 'match', 'game', 'games', 'q
  */
 export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>): ScoredThreat | null {
   const words = tokens.map((t) => t.w);
-  // ("against" stands a threat down only where it is not the threat: "violence against [group] is justified")
-  if (words.some((x) => GROUP_STANDS_DOWN.has(x) && (x !== 'against' || !VIOLENCE_ENDORSED.test(words.join(' '))))) return null;
   const text = words.join(' ');
+  // ("against" stands a threat down only where it is not the threat: "violence against [group] is justified")
+  const endorsed = VIOLENCE_ENDORSED.exec(text);
+  if (words.some((x) => GROUP_STANDS_DOWN.has(x) && (x !== 'against' || !endorsed))) return null;
   // veiled menace to a group named: "[group] in this town better watch their backs", "[group]: you've been warned"
   const veiled = GROUP_VEILED.exec(text);
   if (veiled && !/\b(?:not|never)\s*$/.test(text.slice(Math.max(0, veiled.index - 8), veiled.index))) {
@@ -446,7 +456,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     return { from, to, confidence: 0.7, explain: `violence called for against a group's members ('${ownWords(tokens, from, to)}')` };
   }
   // "I'd happily put a bullet in every [member]", "bringing my rifle to the Pride parade", "killing [group] should be legal"
-  const shot = BULLET_IN_EVERY.exec(text) ?? WEAPON_TO_PLACE.exec(text) ?? VIOLENCE_ENDORSED.exec(text) ?? (CALLED.test(text) ? MADE_TO_SUFFER.exec(text) : null);
+  const shot = BULLET_IN_EVERY.exec(text) ?? WEAPON_TO_PLACE.exec(text) ?? endorsed ?? (CALLED.test(text) ? MADE_TO_SUFFER.exec(text) : null);
   if (shot && !NEGATORS_RE.test(text.slice(0, shot.index))) {
     const [from, to] = spanOf(text, shot, tokens.length);
     return { from, to, confidence: 0.75, explain: `violence called for against a group's members or their places ('${ownWords(tokens, from, to)}')` };
@@ -472,7 +482,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     if (words.slice(Math.max(0, i - 3), i).some((x) => NEGATORS.has(x))) continue;
     // active: the members are the object ("strangle every person", "beat the hell out of every person")
     // ("hang every [member]'s paintings": a thing of theirs is the object)
-    const obj = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => i + d).find((k) => at.has(k) && !breakAt(i, k) && !["'s", "'", 's'].includes(words[k + 1] ?? ''));
+    const obj = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => i + d).find((k) => at.has(k) && !breakAt(i, k) && !["'s", 's'].includes(words[k + 1] ?? ''));
     // passive: the members are the subject ("any person who walks down my street is getting stabbed", "person should be bombed")
     const subj = [...at].filter((k) => k < i && i - k <= 10 && !breakAt(k, i)).pop();
     // (not a victim described: "any [member] who gets attacked will be supported", "... get shot by the cops")

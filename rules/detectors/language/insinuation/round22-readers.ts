@@ -15,7 +15,7 @@ import { condemned, member, words } from './implicit-readers';
 import { hit, writerIsMember, type Words } from './shared';
 
 /** The writer's own dread or rejection, said of what would happen: "I'd hate", "I would disown", "my worst nightmare". */
-const DREAD = /\b(?:i (?:would|d|will|ll) (?:honestly |literally |actually |probably |just )?(?:hate|disown|kick|throw|be ashamed|be embarrassed|be disgusted|be mortified|be devastated|die|kill myself|never forgive(?! myself)|cut|never speak|not speak|stop speaking)|my (?:worst|biggest) (?:nightmare|fear)|god forbid)\b/;
+const DREAD = /\b(?:i (?:would|will) (?:honestly |literally |actually |probably |just )?(?:hate|disown|kick|throw|be ashamed|be embarrassed|be disgusted|be mortified|be devastated|die|kill myself|never forgive(?! myself)|cut|never speak|not speak|stop speaking)|my (?:worst|biggest) (?:nightmare|fear)|god forbid)\b/;
 
 /** Relatives a writer may dread being a member. */
 const RELATIVES = words(`son sons daughter daughters kid kids child children baby babies boy boys girl girls brother sister grandson
@@ -37,12 +37,13 @@ const FOR_THEIR_SAKE = words(`because cause bullied bullying homophobia homophob
  * "I'd hate it if my daughter married a Muslim", "god forbid my kid turns out trans".
  */
 export function dreadedInFamily(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  if (!w.some((x) => RELATIVES.has(x))) return null;
   const text = w.join(' ');
   const m = DREAD.exec(text);
   if (!m || condemned(w) || w.some((x) => FOR_THEIR_SAKE.has(x) || VICTIMISED.has(x))) return null;
   // ("I'd hate for my gay son to be ...": a wish for the relative)
   if (/\bhate for\b/.test(text)) return null;
-  const at = text.slice(0, m.index).split(' ').length - (m.index === 0 ? 1 : 0);
+  const at = text.slice(0, m.index).split(' ').length - 1;
   const rel = w.findIndex((x, i) => i > at && RELATIVES.has(x));
   if (rel < 0) return null;
   // the member: the relative named by identity ("a gay son", "a trans kid"), or what the relative becomes or brings in
@@ -56,12 +57,13 @@ export function dreadedInFamily(tokens: readonly Token[], w: Words, groups: read
     id = member(tokens, w, groups, k, k + 1);
     if (!id) {
       // a bare identity adjective: "if he turned out gay", "came out as trans"
-      if (identityAdjective(w[k] ?? '') === undefined) return null;
-      id = { from: k, to: k, characteristic: identityAdjective(w[k] ?? '') ?? 'sexual-orientation', pronoun: false, weak: true };
+      const characteristic = identityAdjective(w[k] ?? '');
+      if (characteristic === undefined) return null;
+      id = { from: k, to: k, characteristic, pronoun: false, weak: true };
     }
   }
   if (writerIsMember(w, id)) return null;
-  return hit(Math.max(0, at), Math.max(id.to, rel), id, 'derogation', `a relative who is a member dreaded or rejected ('${m[0]}')`);
+  return hit(at, Math.max(id.to, rel), id, 'derogation', `a relative who is a member dreaded or rejected ('${m[0]}')`);
 }
 
 

@@ -256,7 +256,7 @@ export const IDENTITY_THINGS = new Set([
 
 /** Anger at an injustice that persists for a group: "It makes me furious that [group] still have worse outcomes", "So
  * angry that [group] still can't get on half the trains". The feeling is on their behalf, so readers stand down. */
-const LAMENT = /\b(?:angry|furious|outraged|sad|heartbroken|ashamed|sickened|livid|unacceptable|outrageous|shameful|disgrace|disgraceful|infuriating|maddening|heartbreaking|appalling)\b(?: \S+){0,2} that\b.*\bstill (?:can not|cannot|do not|does not|are not|is not|get paid|earn|face|struggle|die|wait|lack|need|have (?:worse|less|fewer|no|to)|are (?:paid|denied|refused|turned|dying|waiting|excluded|treated))\b/;
+const LAMENT = /\b(?:angry|furious|outraged|sad|heartbroken|ashamed|sickened|livid|unacceptable|outrageous|shameful|disgrace|disgraceful|infuriating|maddening|heartbreaking|appalling)\b(?: \S+){0,2} that\b.*\bstill (?:can not|do not|does not|are not|is not|get paid|earn|face|struggle|die|wait|lack|need|have (?:worse|less|fewer|no|to)|are (?:paid|denied|refused|turned|dying|waiting|excluded|treated))\b/;
 export function lamentedInjustice(words: Words): boolean {
   return words.includes('still') && words.includes('that') && LAMENT.test(words.join(' '));
 }

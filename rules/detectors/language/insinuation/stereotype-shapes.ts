@@ -34,15 +34,16 @@ const OBSERVANCES = new Set(['sabbath', 'shabbat', 'shabbos', 'ramadan', 'eid', 
  * during Ramadan", "always inspire me").
  */
 export function habit(words: Words, groups: readonly GroupMention[]): Attack | null {
+  // (a knowing tag is no condition: "..., if you know what I mean" ends what the excuses are read from)
+  let knowingTag = words.length;
+  if (words.includes('mean')) for (let k = 0; k + 5 < words.length + 1; k++) if (words.slice(k, k + 6).join(' ') === 'if you know what i mean') { knowingTag = k; break; }
   for (const g of groups) {
     if (g.pronoun || !asSubject(words, g)) continue;
     const e = clauseEnd(words, g.to + 1, 12);
     const vp = words.slice(g.to + 1, e + 1);
     // an excuse anywhere after the group: "can't pay taxes because they aren't allowed to work"
     // "get blamed", "get to shower": a passive or a permission excuses too
-    // (a knowing tag is no condition: "..., if you know what I mean")
-    const tag = words.join(' ').search(/\bif you know what i mean\b/);
-    const after = words.slice(g.to + 1, tag < 0 ? words.length : words.join(' ').slice(0, tag).split(' ').length - 1);
+    const after = words.slice(g.to + 1, Math.max(g.to + 1, knowingTag));
     const excused = after.some((w, k) => HABIT_EXCUSES.has(w) || (VICTIMISED.has(w) && w !== 'first' && w !== 'left') || (/^(get|gets|got|getting)$/.test(w) && (/ed$/.test(after[k + 1] ?? '') || after[k + 1] === 'to' || VICTIMISED.has(after[k + 1] ?? ''))));
     // "Jews never work on the Sabbath", "refugees don't pay rent in the shelter, it's free": a rule of faith or an exemption
     const ruled = after.some((w) => OBSERVANCES.has(w));

@@ -90,7 +90,7 @@ export const SLURS: readonly SlurEntry[] = [
   { form: 'dago', variants: ['dagos', 'dagoes'], characteristic: 'origin', confidence: 0.85 },
   { form: 'wop', variants: ['wops'], homonym: ['pop', 'doo', 'bop'], characteristic: 'origin', confidence: 0.8 , needsContext: true },
   { form: 'faggot', variants: ['faggots', 'faggit', 'fagot', 'fagots', 'faggy', 'fagg'], characteristic: 'sexual-orientation', confidence: 0.95, reclaimable: true, homonym: ['meatball', 'meatballs', 'gravy', 'peas', 'butcher', 'firewood', 'sticks', 'kindling', 'bassoon', 'recipe', 'wood', 'twigs', 'brushwood', 'bundle', 'hearth', 'bonfire', 'fireplace', 'stove', 'logs'] },
-  { form: 'fag', variants: ['fags', 'fagz'], characteristic: 'sexual-orientation', confidence: 0.85, reclaimable: true, homonym: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smokes', 'smoking', 'cig', 'cigs', 'ciggy', 'lighter', 'packet', 'ash', 'break', 'end', 'rolled', 'roll', 'fags', 'tobacco', 'puff', 'light', 'ciggie', 'quit', 'pint', 'pints'], ordinaryLead: ['out for a', 'out for a quick', 'time for a', 'go for a', 'have a', 'having a', 'had a', 'fancy a', 'need a', 'bum a', 'spare a', 'lend me a', 'nip out for a', 'pop out for a'] },
+  { form: 'fag', variants: ['fags', 'fagz'], characteristic: 'sexual-orientation', confidence: 0.85, reclaimable: true, homonym: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smokes', 'smoking', 'cig', 'cigs', 'ciggy', 'lighter', 'packet', 'ash', 'break', 'end', 'rolled', 'roll', 'fags', 'tobacco', 'puff', 'light', 'ciggie', 'quit', 'pint', 'pints'], ordinaryLead: ['out for a', 'out for a quick', 'time for a', 'go for a', 'have a', 'having a', 'had a', 'fancy a', 'need a', 'bum a', 'spare a', 'lend me a'] },
   { form: 'dyke', variants: ['dykes'], characteristic: 'sexual-orientation', confidence: 0.75, reclaimable: true, homonym: ['dam', 'flood', 'levee', 'water', 'sea', 'sand', 'sandcastle', 'beach', 'built', 'build', 'building', 'breach', 'river', 'polder', 'dutch', 'netherlands', 'holland', 'van', 'finger', 'dig', 'embankment', 'march', 'tide', 'fens', 'path', 'trail', 'hike', 'hiking', 'walked', 'ditch', 'drainage', 'canal', 'marsh', 'coast', 'coastal', 'defences', 'defenses', 'flooding', 'storm'], ordinaryBefore: ["'s", 'offas', 'devils'] },
   { form: 'queer', variants: ['queers'], characteristic: 'sexual-orientation', confidence: 0.6, reclaimable: true, needsContext: true, mainstream: true },
   { form: 'gaywad', variants: ['gaywads', 'gayboy', 'gaylord', 'gaylords'], characteristic: 'sexual-orientation', confidence: 0.8 },
@@ -128,3 +128,16 @@ export const NEAR_WORDS = new Set([
   'mongolia', 'mongolian', 'midget', 'midge', 'sodomite', 'chinaman', 'lesbo', 'golliwog', 'zipperhead', 'sambo', 'samba', 'pickaninny',
   'spearchucker', 'poofter', 'ladyboy', 'troon', 'kikes', 'nigers', 'honey', 'honeys', 'chins', 'sicks', 'picks', 'sick', 'pick', 'pack', 'sack', 'packs', 'sacks', 'white', 'whites', 'darks', 'whitney', 'colored', 'coloured', 'colors', 'colours', 'digger', 'wiggle',
 ]);
+
+/**
+ * Spellings of a word with a letter written as it sounds put back: "z" for "s" ("muzlims"), "ph" for "f" ("phaggot"), a
+ * final "t" for "d" in six letters or more ("retart"; "tart" and "restart" are words, so their spellings are left to the
+ * caller's lexicon check). Shared by the slur lookup and the spelling repair of group names.
+ */
+export function soundAlikes(word: string): string[] {
+  const out: string[] = [];
+  if (word.includes('z')) out.push(word.replace(/z/g, 's'));
+  if (word.includes('ph')) out.push(word.replace(/ph/g, 'f'));
+  if (word.length >= 6 && word.endsWith('t')) out.push(`${word.slice(0, -1)}d`);
+  return out;
+}
