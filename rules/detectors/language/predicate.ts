@@ -465,6 +465,10 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (tokens.slice(k, i).some((t) => ['will', 'gonna', 'going'].includes(t.w)) && (passive || tokens.slice(k, i).some((t) => t.w === 'get')) && VIOLENT_DONE.has(head) && tokens.slice(Math.max(0, k - 4), k).some((t) => ['any', 'every', 'next', 'whoever'].includes(t.w)) && !negated && !tokens.some((t, n) => ['if', 'unless', 'less', 'stand', 'protect', 'support', 'fund'].includes(t.w) || (t.w === 'by' && tokens[n + 1]?.w === 'the'))) {
     return { kind: 'exclusion', end: i, head };
   }
+  // "[group] should be arrested and flogged": the harm is the second participle
+  if (deontic && passive && !EXCLUSION_VERBS.has(head) && (/(?:ed|en|ght)$/.test(head) || ['found', 'held', 'kept', 'put', 'sent', 'left', 'set', 'shut', 'bound'].includes(head)) && next === 'and' && EXCLUSION_VERBS.has(word(tokens, i + 2)) && /(?:ed|en|ung|ot|wn)$/.test(word(tokens, i + 2))) {
+    return negated ? { kind: 'negated-attack', end: i + 2, head: word(tokens, i + 2) } : { kind: 'exclusion', end: i + 2, head: word(tokens, i + 2) };
+  }
   if (deontic && (passive || modal === 'get' || modal === 'got') && EXCLUSION_VERBS.has(head) && !(CONFINE_VERBS.has(head) && !AWAY.has(next) && next !== 'up')) {
     return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + (['up', 'out', 'back', 'away'].includes(next) ? 1 : 0), head };
   }
@@ -721,6 +725,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (['get', 'gets', 'got'].includes(modal) && /^[a-z]+$/.test(next) && !GET_ADJECTIVE_ENDS.has(next) && (superlativeBase(head) || POSITIVE_ATTRIBUTES.has(head) || MORE_POSITIVE.has(head) || NEGATIVE_ATTRIBUTES.has(head) || MORE_NEGATIVE.has(head))) return null;
   // "[group] are the weakest link", "the lowest of the low": a superlative of a negative trait
   if (superlativeBase(head) && ['the', 'most'].includes(word(tokens, i - 1))) return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'generalisation', end: i, head };
+  // "[group] are intolerant" ("lactose intolerant" is a diet)
+  if (aux && !deontic && head === 'intolerant' && !['lactose', 'gluten', 'fructose', 'dairy', 'wheat', 'heat', 'cold', 'exercise', 'drug', 'medication', 'insulin', 'glucose'].includes(word(tokens, i - 1))) return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'generalisation', end: i, head };
   // "[group] are sick in the head", "morally bankrupt": a trait in a fixed phrase
   if (aux && !deontic && head === 'sick' && next === 'in' && word(tokens, i + 2) === 'the' && ['head', 'mind'].includes(word(tokens, i + 3))) return negated ? { kind: 'negated-attack', end: i + 3, head } : { kind: 'generalisation', end: i + 3, head: 'sick in the head' };
   if (aux && !deontic && head === 'morally' && MORAL_FAILINGS.has(next)) return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'generalisation', end: i + 1, head: `morally ${next}` };

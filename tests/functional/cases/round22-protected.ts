@@ -30,6 +30,8 @@
  *   [member]", "coming for the [group] tonight", "watch me shoot every [member] on sight";
  * - negative attributes in more frames: "tend to be", "known for being", "morally bankrupt", "sick in the head", "there's
  *   something wrong with [group]" (two probes of 30; 51 caught at first).
+ * - three shapes from the stop note's list of misses: a harm as the second participle ("should be arrested and flogged"),
+ *   "[group] are intolerant" (not "lactose intolerant"), "it angers me that [group] exist / are allowed to ...".
  * The near-misses use the same frames for manner and timing, settings refused rather than work, news of attacks, toy
  * guns, kitchens and museums, law and security, pollution reported, and dread for a relative's sake.
  */
@@ -750,4 +752,50 @@ export const ROUND22_DIRECT_THREATS_NEAR_MISS = [
   "The police visit the synagogue with sniffer dogs before the festival.",
   "Ramming my trolley into the mosque's donation bin was an accident, I swear.",
   "End all the suffering of refugees, fund the camps.",
+];
+
+export const ROUND22_LAST_SHAPES = [
+  "Gay men should be caught and castrated.",
+  "Immigrants should be rounded up and deported.",
+  "Muslims are by nature intolerant.",
+  "Religious Jews are so intolerant.",
+  "It angers me that immigrants exist.",
+  "It disgusts me that gay people are allowed to adopt.",
+  "Trans people should be identified and banned from sport.",
+  "Women who cheat should be stripped and whipped.",
+  "Refugees should be fingerprinted and jailed.",
+  "Black men should be beaten and jailed.",
+  "Lesbians should be found and punished.",
+  "Jews should be rounded up and gassed.",
+  "Refugees should be caught and drowned.",
+  "Hindus are intolerant.",
+  "Old people are so intolerant of change and everyone else.",
+  "It infuriates me that Muslims are allowed to build mosques here.",
+  "It enrages me that trans people exist.",
+  "It bothers me that Mexicans live here.",
+  "It sickens me that disabled people get to vote.",
+  "Migrants should be stopped and shot at the border.",
+];
+
+export const ROUND22_LAST_SHAPES_NEAR_MISS = [
+  "Refugees should be welcomed and supported.",
+  "Disabled people should be listened to and included.",
+  "Asians are often lactose intolerant, which is why we stock oat milk.",
+  "It angers me that immigrants are treated like this.",
+  "It disgusts me that gay people are still attacked in the street.",
+  "Muslims should be protected and respected like everyone else.",
+  "Coeliacs are gluten intolerant, not fussy.",
+  "Trans people should be asked and believed.",
+  "Women should be paid and promoted fairly.",
+  "It upsets me that disabled people are allowed to fall through the cracks.",
+  "Victims should be heard and believed.",
+  "Older workers should be trained and promoted.",
+  "Gay couples should be married and left alone.",
+  "My dad is exercise intolerant after the surgery.",
+  "It bothers me that trans people are still mocked on telly.",
+  "It angers me that refugees are allowed to drown in the Channel while we argue.",
+  "Immigrant nurses should be thanked and paid properly.",
+  "Muslims should be consulted and included in the plan.",
+  "Our Deaf staff should be trained and supported with interpreters.",
+  "It enrages me that Black patients are dismissed by doctors.",
 ];
