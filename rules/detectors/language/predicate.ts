@@ -133,6 +133,8 @@ const HINDERED_BY = new Set(['because', 'without', 'due', 'since', 'until', 'unl
 const HELD_UP = new Set(['permits', 'permit', 'visas', 'visa', 'papers', 'paperwork', 'applications', 'application', 'status', 'claims', 'claim', 'cases', 'case', 'qualifications', 'degrees', 'licences', 'licenses', 'employers', 'landlords', 'bosses', 'managers', 'documents', 'benefits', 'carers']);
 /** What "morally" makes a verdict on a group: "morally bankrupt", "morally inferior". */
 const MORAL_FAILINGS = new Set(['bankrupt', 'deficient', 'degenerate', 'depraved', 'corrupt', 'inferior', 'bereft', 'empty', 'broken', 'lost', 'defective', 'bankrupted', 'void']);
+/** A profession's act in the progressive, refused to a group: "[group] shouldn't be treating patients". */
+const PRACTISING = new Set(['treating', 'teaching', 'flying', 'operating', 'nursing', 'coaching', 'judging', 'policing', 'managing', 'leading', 'representing', 'caring', 'educating', 'babysitting', 'defending', 'prosecuting', 'diagnosing']);
 /** Superlatives of negative traits the lexicons hold in their base form: "the weakest link", "the laziest". */
 function superlativeBase(w: string): string | null {
   if (!/est$/.test(w) || w.length < 6) return null;
@@ -832,6 +834,7 @@ const ROLES = new Set([
   'officers', 'soldiers', 'priests', 'pastors', 'coaches', 'politicians', 'president', 'presidents', 'parents', 'babysitters', 'engineers',
   'scientists', 'lawyers', 'firefighters', 'role', 'citizens', 'voters', 'mothers', 'fathers', 'ministers', 'mps', 'senators',
   'carers', 'nannies', 'headteachers', 'principals', 'counsellors', 'therapists', 'midwives', 'mentors', 'scoutmasters', 'coach', 'doctor', 'nurse', 'pilot',
+  'cashier', 'cashiers', 'clerk', 'clerks', 'receptionist', 'receptionists', 'accountants', 'surgeon', 'judge', 'mayor', 'mayors', 'manager', 'officer',
 ]);
 /** Nouns a control participle may describe instead ("registered voters", "vaccinated members"): roles, not controls. */
 const ROLE_HOLDERS = new Set(['residents', 'resident', 'patients', 'students', 'voter', 'voters', 'member', 'members', 'donor', 'donors', 'users', 'user', 'partners', 'partner', 'owners', 'owner', 'drivers', 'driver', 'nurse', 'citizen', 'charity', 'charities', 'business', 'businesses']);
@@ -863,6 +866,12 @@ function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: 
   if (passive && /ing$/.test(head) && [head.replace(/ing$/, ''), head.replace(/ing$/, 'e')].some((b) => BARE_CIVIC_ACTS.has(b))) {
     const next = word(tokens, i + 1);
     if (!next || CLAUSE_BREAK.has(next) || next === ',' || ['at', 'anymore', 'ever', 'either', 'period'].includes(next)) return i;
+  }
+  // "[group] shouldn't be treating patients / teaching our kids / flying planes": a profession refused in the progressive
+  // (not with a condition: "shouldn't be treating patients without registration / while exhausted / with no interpreter")
+  if (passive && PRACTISING.has(head) && !tokens.slice(i + 1, i + 10).some((t, n, a) => HINDERED_BY.has(t.w) || (t.w === 'no' && a[n - 1]?.w === 'with'))) {
+    const object = ['patients', 'kids', 'children', 'planes', 'our', 'the', 'people', 'anyone', 'students', 'pupils', 'cases', 'customers', 'clients'].includes(word(tokens, i + 1));
+    if (object) return Math.min(tokens.length - 1, word(tokens, i + 1) === 'our' || word(tokens, i + 1) === 'the' ? i + 2 : i + 1);
   }
   // "[group] shouldn't be taking up hospital beds / school places / our jobs": a share grudged as taken from others
   // (a cause or a better place named passes: "because care homes won't take them", "they need hospital beds", "fund social care")
@@ -897,6 +906,9 @@ function keptFromRoles(tokens: readonly Token[], k: number, i: number, passive: 
       // "shouldn't get less support", "citizenship taken away", "enter the country through dangerous routes": a loss or
       // a manner refused, not the act
       if (tokens.slice(verbAt + 1, j).some((t) => t.w === 'less' || t.w === 'fewer') || LOSS_AFTER.has(word(tokens, j + 1))) return -1;
+      // ("shouldn't get security clearance until their checks are done", "postings where they face abuse", "based on race"):
+      // a condition or a reason after the object
+      if (tokens.slice(j + 1, j + 6).some((t) => ['until', 'unless', 'where', 'based', 'without', 'while'].includes(t.w))) return -1;
       // "the same benefits as us" withholds parity; "the same treatment as criminals" refuses a slight
       const same = tokens.slice(verbAt + 1, j + 1).some((t) => t.w === 'same');
       if (same && !(word(tokens, j + 1) === 'as' && INSIDERS.has(word(tokens, j + 2)))) return -1;
@@ -1109,9 +1121,11 @@ const CIVIC_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
   live: new Set(['here', 'among', 'near', 'next']),
   work: new Set(['here', 'there']),
   enter: new Set(['country', 'countries', 'here', 'britain', 'america', 'europe', 'uk', 'us', 'schools', 'politics']),
-  get: new Set(['benefits', 'citizenship', 'support', 'say', 'vote', 'votes', 'healthcare', 'respect', 'priority', 'passports', 'jobs', 'houses', 'visas', 'rights', 'pensions', 'pension', 'housing', 'promoted', 'promotions', 'seats']),
+  get: new Set(['benefits', 'citizenship', 'support', 'say', 'vote', 'votes', 'healthcare', 'respect', 'priority', 'passports', 'jobs', 'houses', 'visas', 'rights', 'pensions', 'pension', 'housing', 'promoted', 'promotions', 'seats', 'clearance', 'clearances', 'postings']),
   compete: new Set(['sports', 'sport', 'races', 'events', 'olympics', 'leagues', 'league', 'tournaments', 'competitions']),
   vote: new Set(['here']),
+  // "[group] shouldn't serve in the army / on juries"
+  serve: new Set(['army', 'military', 'navy', 'forces', 'police', 'parliament', 'government', 'office']),
 };
 
 /** What follows an object to make it a loss or a manner: "citizenship taken away", "enter the country through ...". */

@@ -32,6 +32,9 @@
  *   something wrong with [group]" (two probes of 30; 51 caught at first).
  * - three shapes from the stop note's list of misses: a harm as the second participle ("should be arrested and flogged"),
  *   "[group] are intolerant" (not "lactose intolerant"), "it angers me that [group] exist / are allowed to ...".
+ * - unfitness for a role (a probe of 20, 14 caught at first): "[group] shouldn't get security clearance", "shouldn't be
+ *   treating patients / teaching our kids / flying planes", "shouldn't serve in the army", "no [member] should be hired as a
+ *   cashier".
  * The near-misses use the same frames for manner and timing, settings refused rather than work, news of attacks, toy
  * guns, kitchens and museums, law and security, pollution reported, and dread for a relative's sake.
  */
@@ -798,4 +801,53 @@ export const ROUND22_LAST_SHAPES_NEAR_MISS = [
   "Muslims should be consulted and included in the plan.",
   "Our Deaf staff should be trained and supported with interpreters.",
   "It enrages me that Black patients are dismissed by doctors.",
+];
+
+export const ROUND22_UNFITNESS = [
+  "Jewish officers shouldn't get security clearance.",
+  "Immigrant doctors shouldn't be treating patients here.",
+  "Anyone over 70 should be barred from running for office.",
+  "Women shouldn't be surgeons.",
+  "Gay men shouldn't be allowed to coach boys' teams.",
+  "Trans people shouldn't be teachers.",
+  "Disabled people shouldn't be managers.",
+  "Black people shouldn't be police officers.",
+  "No woman should ever be president.",
+  "Never hire an autistic person for a client-facing role.",
+  "Immigrants shouldn't hold public office.",
+  "Old people shouldn't be allowed to drive.",
+  "A Hindu can't be trusted with national security.",
+  "I'd never let a gay man babysit.",
+  "Muslims shouldn't serve in the army.",
+  "Women don't belong in the cockpit.",
+  "A deaf person should never be a teacher.",
+  "No Mexican should be hired as a cashier.",
+  "Women shouldn't be flying planes.",
+  "Trans people shouldn't be teaching our kids.",
+  "Immigrants shouldn't get security clearance.",
+  "Muslims shouldn't serve in the police.",
+  "Gay men shouldn't be coaching kids.",
+];
+
+export const ROUND22_UNFITNESS_NEAR_MISS = [
+  "Junior doctors shouldn't be treating patients after a 24-hour shift.",
+  "Immigrant doctors shouldn't be treating patients without being paid fairly.",
+  "Women shouldn't be flying planes while pregnant past 36 weeks, says the airline.",
+  "Muslims shouldn't have to serve in an army that bans beards.",
+  "Refugees shouldn't get security clearance until their checks are done, like anyone else.",
+  "No one should be hired as a cashier on zero-hours contracts.",
+  "Older teachers shouldn't be teaching six classes a day, it's burning them out.",
+  "Trans officers shouldn't get postings where they face abuse.",
+  "Disabled people shouldn't be managing their care alone.",
+  "Our Jewish mayor represents everyone, and does it well.",
+  "Gay men shouldn't be treating this as a joke, the clinic said, get tested.",
+  "Women shouldn't serve on juries? That law died in the 1920s, thankfully.",
+  "Immigrant nurses shouldn't be treating patients with no interpreter available.",
+  "Black officers shouldn't get postings based on race, either way.",
+  "Sikh soldiers should serve in the army wearing turbans, and they do.",
+  "Our Muslim officers serve in the police with pride.",
+  "Gay men coach the under-10s every Saturday and the kids love them.",
+  "Women fly planes every day, get over it.",
+  "Trans teachers teach maths, same as everyone.",
+  "Immigrants should get security clearance on the same terms as everyone else.",
 ];

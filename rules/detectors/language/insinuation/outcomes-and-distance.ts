@@ -259,7 +259,9 @@ export function hierarchy(tokens: readonly Token[], words: Words, groups: readon
     const g = named.find((m) => asSubject(words, m));
     const o = g ? words.slice(g.to + 1, g.to + 4).findIndex((w) => ['obey', 'submit', 'serve'].includes(w)) : -1;
     // "trans people shouldn't serve?" denies the service, it orders no obedience
-    if (g && o >= 0 && !negatedIn(words, g.to + 1, g.to + 1 + o) && words.slice(g.to + 1, g.to + 1 + o).some((w) => ['should', 'must', 'need', 'ought', 'have'].includes(w))) return hit(g.from, g.to + 1 + o, g, 'derogation', 'a group told to obey');
+    // ("Sikh soldiers should serve in the army": service in an institution, not obedience)
+    const institution = o >= 0 && g && words[g.to + 1 + o] === 'serve' && ['in', 'on', 'as', 'their', 'the'].includes(words[g.to + 2 + o] ?? '');
+    if (g && o >= 0 && !institution && !negatedIn(words, g.to + 1, g.to + 1 + o) && words.slice(g.to + 1, g.to + 1 + o).some((w) => ['should', 'must', 'need', 'ought', 'have'].includes(w))) return hit(g.from, g.to + 1 + o, g, 'derogation', 'a group told to obey');
     return null;
   }
   const [a, b] = named;
