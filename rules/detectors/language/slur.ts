@@ -264,7 +264,6 @@ function findSlurs(tokens: readonly Token[]): Match[] {
   return out;
 }
 
-/** Self-identification before the slur: "I'm a proud ...", "as a ...", "us ...", "my fellow ...". */
 /** "you talk like a [slur]", "@sam acts like a [slur]": the reader likened to the slur. */
 function likenedTo(tokens: readonly Token[], from: number): ReturnType<typeof aimAt> {
   if (!['a', 'an'].includes(tokens[from - 1]?.w ?? '') || tokens[from - 2]?.w !== 'like' || !MOCKED_ACTS.has(tokens[from - 3]?.w ?? '')) return null;
@@ -273,6 +272,7 @@ function likenedTo(tokens: readonly Token[], from: number): ReturnType<typeof ai
   return { from: from - 4, reason: "the reader likened to it ('like a')", group: false, negated: false };
 }
 
+/** Self-identification before the slur: "I'm a proud ...", "as a ...", "us ...", "my fellow ...". */
 function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   if (!m.entry.reclaimable) return null;
   const b1 = tokens[m.from - 1]?.w ?? '';
@@ -288,6 +288,10 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   if (after === 'like me' || after === 'like us') return `said about oneself ('... ${after}')`;
   const before = tokens.slice(Math.max(0, m.from - 5), m.from).map((t) => t.w);
   if (before.includes('myself') || before.includes('ourselves')) return "said about oneself ('myself ...')";
+  // "..., or as I say, a card-carrying dyke", "as I call myself, a ...": the writer's own name for themselves
+  const lead = tokens.slice(Math.max(0, m.from - 8), m.from).map((t) => t.w);
+  const asISay = lead.findIndex((x, n) => x === 'as' && lead[n + 1] === 'i' && ['say', 'call', 'like', 'put'].includes(lead[n + 2] ?? ''));
+  if (asISay >= 0 && !tokens.some((t) => ['you', 'your', 'u'].includes(t.w) || t.mention)) return "said about oneself ('as I say ...')";
   if (before[before.length - 2] === 'being' && tokens.some((t) => ['i', 'me', 'my', 'we', 'us', 'our'].includes(t.w))) return "said about oneself ('being a ...')";
   // "I am a (big old proud) ...", "as a (queer) ...": walk back over describing words to the self-reference
   for (let k = m.from - 1; k >= Math.max(0, m.from - 5); k--) {

@@ -35,6 +35,9 @@
  * - unfitness for a role (a probe of 20, 14 caught at first): "[group] shouldn't get security clearance", "shouldn't be
  *   treating patients / teaching our kids / flying planes", "shouldn't serve in the army", "no [member] should be hired as a
  *   cashier".
+ * - reclaimed in-group use (a must-pass probe of 29; 24 passed at first): "..., or as I say, a card-carrying dyke" now reads
+ *   as the writer's own name. Left out as too ambiguous to require: "Nigga I'm so tired today lol", "I'm a bit of a spaz",
+ *   "Just a little fag living his best life", "This fag is getting married tomorrow!".
  * The near-misses use the same frames for manner and timing, settings refused rather than work, news of attacks, toy
  * guns, kitchens and museums, law and security, pollution reported, and dread for a relative's sake.
  */
@@ -850,4 +853,32 @@ export const ROUND22_UNFITNESS_NEAR_MISS = [
   "Women fly planes every day, get over it.",
   "Trans teachers teach maths, same as everyone.",
   "Immigrants should get security clearance on the same terms as everyone else.",
+];
+
+export const ROUND22_RECLAIMED = [
+  "As a proud dyke, I'm thrilled about the new policy.",
+  "Us queers are throwing the best party this Pride.",
+  "I'm a fag and I'm fabulous, deal with it.",
+  "My n*gga just got promoted, so proud of him!",
+  "Being a tranny in the 90s was rough, says my aunt about herself.",
+  "We crips have our own sense of humour, trust me.",
+  "I'm the office's resident queer and I love it.",
+  "Dyke march this Saturday, come join us!",
+  "Me and my gay ass friends are going to brunch.",
+  "As a cripple, I find the new ramps hilarious, they lead nowhere.",
+  "Fellow faggots, the karaoke is on Friday.",
+  "Lesbian and proud, or as I say, a card-carrying dyke.",
+  "We're queer, we're here, get used to it.",
+  "Proud dyke here, ask me anything.",
+  "Call me a queer, I'll say thank you.",
+  "Yeah I'm queer as hell and loving it.",
+  "Every dyke I know is coming to the march, me included.",
+  "Us fags gotta stick together.",
+  "Being a dyke is the best thing that ever happened to me.",
+  "Old queer here, been out since 1979.",
+  "My fellow dykes, the softball league starts Monday.",
+  "Self-described tranny from the 80s, I've earned the right to use the word.",
+  "I'm a cripple and I make the jokes here.",
+  "Crip pride! Our disability arts festival is this weekend.",
+  "Fag hag and proud, love my boys.",
 ];
