@@ -1124,7 +1124,7 @@ const CIVIC_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
   get: new Set(['benefits', 'citizenship', 'support', 'say', 'vote', 'votes', 'healthcare', 'respect', 'priority', 'passports', 'jobs', 'houses', 'visas', 'rights', 'pensions', 'pension', 'housing', 'promoted', 'promotions', 'seats', 'clearance', 'clearances', 'postings']),
   compete: new Set(['sports', 'sport', 'races', 'events', 'olympics', 'leagues', 'league', 'tournaments', 'competitions']),
   vote: new Set(['here']),
-  // "[group] shouldn't serve in the army / on juries"
+  // "[group] shouldn't serve in the army / the police" (not juries: "women shouldn't serve on juries?" is asked of history)
   serve: new Set(['army', 'military', 'navy', 'forces', 'police', 'parliament', 'government', 'office']),
 };
 

@@ -291,7 +291,7 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   // "..., or as I say, a card-carrying dyke", "as I call myself, a ...": the writer's own name for themselves
   const lead = tokens.slice(Math.max(0, m.from - 8), m.from).map((t) => t.w);
   const asISay = lead.findIndex((x, n) => x === 'as' && lead[n + 1] === 'i' && ['say', 'call', 'like', 'put'].includes(lead[n + 2] ?? ''));
-  if (asISay >= 0 && !tokens.some((t) => ['you', 'your', 'u'].includes(t.w) || t.mention)) return "said about oneself ('as I say ...')";
+  if (asISay >= 0 && !tokens.some((t) => ['you', 'your'].includes(t.w) || t.mention)) return "said about oneself ('as I say ...')";
   if (before[before.length - 2] === 'being' && tokens.some((t) => ['i', 'me', 'my', 'we', 'us', 'our'].includes(t.w))) return "said about oneself ('being a ...')";
   // "I am a (big old proud) ...", "as a (queer) ...": walk back over describing words to the self-reference
   for (let k = m.from - 1; k >= Math.max(0, m.from - 5); k--) {
