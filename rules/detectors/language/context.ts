@@ -164,11 +164,35 @@ export function mentionContext(text: string, tokens: readonly Token[], from: num
   // A quotation inside a sentence of the writer's own ("the 'X' crowd is back", "'X' is the ugliest
   // sentence I read", "'X'? My mum runs a charity") is talked about, not said: lowered below the usual
   // threshold. Quoting alone, as the whole sentence, still puts the words in front of readers.
+  const turned = quotedThenTurned(text, first.start, last.end, q);
+  if (turned) return { factor: 0.35, reason: `quoted and ${turned}` };
   if (q) {
     const about = quotedAbout(text, tokens, first.start, last.end);
     return about ? { factor: 0.5, reason: `quoted and ${about}` } : { factor: 0.65, reason: 'quoted' };
   }
   return negatedOpinion(tokens, from);
+}
+
+/** What may follow a quoted claim to turn it: a rebuttal, a name for it as someone's take, or a report of who said it. */
+const REBUTTED_AFTER = /^\s*[—–-]*\s*(?:no|nope|nah|wrong|false|not true|not so)\b/i;
+const TAKE_AFTER = /^\s*(?:take|takes|line|argument|talking point|narrative|trope|nonsense|rhetoric|myth|lie|stereotype)\b/i;
+const SAID_AFTER = /^\s*(?:was|were|is|are|has been|have been|gets|got) (?:said|used|shouted|thrown|levelled|leveled|aimed|hurled)\b/i;
+
+/**
+ * A quoted claim the sentence turns after its closing mark: '"[group] are a burden" — no.', 'the "[group] are just
+ * confused" take', '"they're all criminals" was said about the Irish'. The span may run past the closing mark (a reading
+ * that takes in the next word), so the quotation is the one that opens at the span's start; `whole` when it covers it all.
+ */
+function quotedThenTurned(text: string, start: number, end: number, whole: boolean): string | null {
+  const lead = text.slice(Math.max(0, start - 3), start).trimEnd();
+  if (!whole && !/["“'‘]$/.test(lead)) return null;
+  const close = whole ? end + text.slice(end).search(/["”'’]/) : start + text.slice(start, end + 1).search(/["”]/);
+  if (close < start) return null;
+  const after = text.slice(close + 1, close + 40);
+  if (REBUTTED_AFTER.test(after)) return 'rebutted';
+  if (TAKE_AFTER.test(after)) return 'named as a take';
+  if (SAID_AFTER.test(after)) return 'reported';
+  return null;
 }
 
 /** Is tokens[k] inside an "if / unless / once" clause that sets a condition on the span [from, to]? */
@@ -269,8 +293,12 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "I'm not saying [group] are X, but have you ever met ...?": apophasis asserts what it pretends not to say
       if (k < from && prev === 'not' && apophasis(tokens, to)) continue;
       if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
+      // "Not saying anything, just that I'd keep an eye on that kid": saying nothing is the insinuation's own device
+      if (w === 'saying' && prev === 'not' && ['anything', 'nothing'].includes(tokens[k + 1]?.w ?? '') && k < from) continue;
       // "whoever wrote this ..., what an ignoramus": the author is named by what they wrote, nothing is reported
       if (k < from && prev === 'whoever') continue;
+      // "[group] disgust me and I'm done pretending they don't": pretence after the words is the writer's own, owned up to
+      if ((w === 'pretending' || w === 'pretend') && k > to && ['done', 'stop', 'stopped', 'quit', 'tired', 'longer', 'not'].includes(prev)) continue;
       // "[group] are a virus spreading through Europe": after the claim, spreading is what the comparison does, not a report of it
       if ((w === 'spreading' || w === 'spread' || w === 'spreads') && k > to) continue;
       // "Crazy Bernie is yelling at clouds": the one named is the subject who speaks, not the words spoken
@@ -323,6 +351,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (w === 'block' && (BLOCK_NOUN_BEFORE.has(tokens[k - 1]?.w ?? '') || BLOCK_NOUN_AFTER.has(tokens[k + 1]?.w ?? ''))) continue;
     // ("if u block me again ill ...", "you report me to HR and I'll ...": what the reader might do to the writer, a condition)
     if (CONDEMNING_BEFORE.has(w) && k < from && ['me', 'us'].includes(tokens[k + 1]?.w ?? '') && (k === 0 || ['you', 'u', 'ya', 'and', 'if'].includes(tokens[k - 1]?.w ?? ''))) continue;
+    // "[group] make my blood boil, hateful useless bunch": the word heads an insult put after the words, said of the same people
+    if (k > to && tokens[k - 1]?.w === ',' && tokens.slice(k + 1, k + 3).some((t) => ['bunch', 'lot', 'crowd', 'mob', 'people'].includes(t.w))) continue;
     if ((CONDEMNING.has(w) || (CONDEMNING_BEFORE.has(w) && k < from)) && !inCondition(tokens, k, from, to)) return { factor: 0.45, reason: `condemned ('${w}')` };
     // "Am I the only one who thinks ...", "anyone else who feels ...": asking for agreement with the writer's own view;
     // "most people agree that ...": an appeal to consensus, which endorses
@@ -359,6 +389,8 @@ const APOPHASIS_TAIL = new Set(['ever', 'always', 'every', 'facts', 'stats', 'st
 
 /** "... , but have you ever met a smart one?": a 'but' after the span, then a question or a generalisation. */
 function apophasis(tokens: readonly Token[], to: number): boolean {
+  // "not saying [group] control the banks, just saying it's interesting who ...": the same turn without "but"
+  if (tokens.some((t, j) => j > to && t.w === 'just' && ['saying', 'asking', 'noticing', 'observing', 'pointing'].includes(tokens[j + 1]?.w ?? ''))) return true;
   const b = tokens.findIndex((t, j) => j > to && t.w === 'but');
   if (b < 0) return false;
   const tail = tokens.slice(b + 1);
@@ -391,6 +423,8 @@ export function negatedOpinion(tokens: readonly Token[], from: number): ContextV
     if (w === 'not' && k - 1 === s && RHETORICAL_AUX.has(tokens[k - 1]?.w ?? '') && tokens[tokens.length - 1]?.w === '?') continue;
     // "nobody wants to say it, but [group] are ...": the denial stays in its own clause
     if (tokens.slice(k + 1, from).some((t) => t.w === 'but')) continue;
+    // "Nobody else thinks it's weird that ...? Just me?": asking for agreement, as "am I the only one who thinks"
+    if (w === 'nobody' && tokens[k + 1]?.w === 'else' && tokens.some((t) => t.w === '?')) continue;
     for (let j = k + 1; j < Math.min(from, k + 4); j++) {
       const v = (tokens[j] as Token).w;
       if (COGNITION.has(v) || COGNITION.has(v.replace(/s$/, ''))) return { factor: 0.3, reason: `negated opinion ('${w} ${v}')` };

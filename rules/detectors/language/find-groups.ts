@@ -1,5 +1,6 @@
 /** Finds mentions of protected groups in a token list, and pronouns that refer back to one. */
 import { GROUP_TERMS, PERSON_NOUNS, WEAK_BARE_NOUNS, identityAdjective, type Characteristic } from './lexicon/groups';
+import { INSULT_NOUNS } from './lexicon/words';
 import { CLAUSE_BREAK, plainMapped, tokenizeMapped, type Token } from './tokens';
 
 export interface GroupMention {
@@ -71,9 +72,10 @@ const CAUSATIVE = new Set(['let', 'lets', 'letting', 'make', 'makes', 'watch', '
 /** "a Romanian", "every Somali", "that Hindu" followed by a clause end or a function word: one member of a group. */
 function singularMember(tokens: readonly Token[], i: number): boolean {
   const w = (tokens[i] as Token).w;
-  if (NOT_A_NOUN.has(w) || !/^[a-z]+$/.test(w)) return false;
   // ("every last Somali", "every single Roma")
   const before = ['last', 'single'].includes(tokens[i - 1]?.w ?? '') && tokens[i - 2]?.w === 'every' ? 'every' : tokens[i - 1]?.w ?? '';
+  // ("every illegal in this city": the slang noun for a migrant, after a quantifier; "an illegal move" stays a thing)
+  if ((NOT_A_NOUN.has(w) && !(w === 'illegal' && ['every', 'each', 'any'].includes(before))) || !/^[a-z]+$/.test(w)) return false;
   const after = tokens[i + 1]?.w;
   if (!['a', 'an', 'every', 'each', 'any', 'one', 'that', 'this', 'some'].includes(before)) return false;
   if (after === undefined || AFTER_MEMBER.has(after)) return true;
@@ -93,6 +95,11 @@ export function findGroups(tokens: readonly Token[]): readonly GroupMention[] {
   if (!g) groupCache.set(tokens, (g = scanGroups(tokens)));
   return g;
 }
+
+/** Names for an odd person that stand for a person noun after an identity ("trans freaks", "a nonbinary weirdo"). */
+const ODD_PERSON = new Set(['freak', 'freaks', 'weirdo', 'weirdos', 'degenerate', 'degenerates', 'perverts', 'pervert', 'lunatic', 'lunatics']);
+/** Identity words too common as plain description to read "[word] idiot" as a group ("a blind idiot" of a referee, "old fool"). */
+const INSULTING_AGES = new Set(['old', 'older', 'young', 'younger', 'senior', 'native', 'foreign', 'blind', 'deaf']);
 
 const FORMER_BEFORE = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 
@@ -287,7 +294,7 @@ function phraseAt(tokens: readonly Token[], i: number): GroupMention | null {
   }
   const generation = generationAt(tokens, i);
   if (generation) return generation;
-  if (!PHRASE_HEADS.has(w)) return null;
+  if (!PHRASE_HEADS.has(w)) return describedRoleAt(tokens, i, w);
   const proxy = proxyAt(tokens, i, w) ?? namedAt(tokens, i) ?? practiceAt(tokens, i, w);
   if (proxy) return proxy;
   if (next === 'who' && ((tokens[i + 2]?.w === 'can' && (tokens[i + 3]?.w === 'not' || tokens[i + 3]?.w === 'barely')) || tokens[i + 3]?.w === 'not' || tokens[i + 2]?.w === 'barely') && tokens.slice(i + 3, i + 6).some((t) => t.w === 'speak') && tokens.slice(i + 4, i + 8).some((t) => t.w === 'english')) {
@@ -324,6 +331,22 @@ function phraseAt(tokens: readonly Token[], i: number): GroupMention | null {
   return next === 'who' ? sameSexAt(tokens, i, w) ?? grewUpAt(tokens, i) : null;
 }
 
+/** One-word group nouns a relative clause may say people are: "drivers who are women", "voters who are immigrants". */
+const GROUP_NOUN_OF = new Map<string, Characteristic>(GROUP_TERMS.filter((h) => !h.adjective && h.words.length === 1 && !WEAK_BARE_NOUNS.has(h.words[0] as string)).map((h) => [h.words[0] as string, h.characteristic]));
+
+/**
+ * "protesters who are Black", "drivers who are women": people in a role or a crowd narrowed to a group by a relative
+ * clause (the heads of phraseAt take any identity; other person nouns, and agent nouns such as "protesters", take one here).
+ */
+function describedRoleAt(tokens: readonly Token[], i: number, w: string): GroupMention | null {
+  if (tokens[i + 1]?.w !== 'who' || !['are', 'were'].includes(tokens[i + 2]?.w ?? '')) return null;
+  if (!PERSON_NOUNS.has(w) && !/^[a-z]{3,}(?:ers|ors|ists|ants|ents)$/.test(w)) return null;
+  const said = tokens[i + 3]?.w ?? '';
+  const c = identityAdjective(said) ?? GROUP_NOUN_OF.get(said);
+  if (!c || c === 'age') return null;
+  return { from: i, to: i + 3, characteristic: c, pronoun: false, weak: false };
+}
+
 /** "someone who grew up in the hood", "people who come from Africa": the place names the group as "from" does. */
 function grewUpAt(tokens: readonly Token[], i: number): GroupMention | null {
   if (!['grew', 'grow', 'grown', 'live', 'lives', 'lived', 'come', 'comes', 'came'].includes(tokens[i + 2]?.w ?? '')) return null;
@@ -351,7 +374,7 @@ const DESIRE_VERBS = new Set(['like', 'likes', 'love', 'loves', 'date', 'dates',
 function sameSexAt(tokens: readonly Token[], i: number, head: string): GroupMention | null {
   if (!DESIRE_VERBS.has(tokens[i + 2]?.w ?? '')) return null;
   let k = i + 3;
-  if (tokens[k]?.w === 'with' || tokens[k]?.w === 'other') k++;
+  if (tokens[k]?.w === 'with' || tokens[k]?.w === 'other' || tokens[k]?.w === 'another') k++;
   if (tokens[k]?.w === 'other') k++;
   const obj = tokens[k]?.w ?? '';
   const same = (MALE_WORDS.has(head) && MALE_WORDS.has(obj)) || (FEMALE_WORDS.has(head) && FEMALE_WORDS.has(obj));
@@ -409,6 +432,12 @@ function scanGroups(tokens: readonly Token[]): GroupMention[] {
         if (!PERSON_NOUNS.has(tokens[k]?.w ?? '') && ONE_WORD_ADJECTIVES.has(tokens[k]?.w ?? '')) k++;
         // "my old boss", "our old clients": "old" after a possessive means former, not elderly
         if (g.words[0] === 'old' && FORMER_BEFORE.has(tokens[i - 1]?.w ?? '')) continue;
+        // "those trans freaks", "every nonbinary weirdo": the insult stands where the person noun would
+        if (!PERSON_NOUNS.has(tokens[k]?.w ?? '') && k === to + 1 && g.words.length === 1 && !INSULTING_AGES.has(g.words[0] as string) && (INSULT_NOUNS.has(tokens[k]?.w ?? '') || ODD_PERSON.has(tokens[k]?.w ?? ''))) {
+          out.push({ from: i, to: k, characteristic: g.characteristic, pronoun: false, weak: false });
+          i = k;
+          break;
+        }
         if (!PERSON_NOUNS.has(tokens[k]?.w ?? '')) {
           // "trust a Romanian with ...", "date a Somali?": a nationality or faith used as a noun for one person
           if (g.words.length === 1 && singularMember(tokens, i)) {

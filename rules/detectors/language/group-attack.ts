@@ -16,12 +16,13 @@ import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGr
 import { identityAdjective, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, POSITIVE_ATTRIBUTES } from './lexicon/words';
 import {
-  BETTER_WITHOUT, CLEANSE_VERBS, CONFORMING, CULTURE_VERDICTS, DISMISSAL_CUES, LOWLY, MOCKED_ACTS, MOCKERY, PRAISE_WORDS, PRETENCE, REFUSED_ACTS, SARCASM,
+  BETTER_WITHOUT, CLEANSE_VERBS, CONFORMING, CRIME_NOUNS, CRIME_VERBS, CULTURE_VERDICTS, DISMISSAL_CUES, LOWLY, MOCKED_ACTS, MOCKERY, PRAISE_WORDS, PRETENCE, REFUSED_ACTS, SARCASM,
   PLACES, SEND_AWAY, TROPE_LINES, WORSHIP_PLACES, WORTH_COMPARATIVES,
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
 import { consequenceOpen, CUE_SCORE, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation/index';
 import { lamentedInjustice, markMember } from './insinuation/shared';
+import { prescription } from './insinuation/exclusion';
 import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
 import { threatsIn } from './threat';
@@ -143,7 +144,11 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   // belongs to whoever the clause describes
   // ("am I the only one who thinks [group] are ..." keeps it: after a verb of thinking or saying the group is the
   // subject of the claim)
-  if (!implicit && ['who', 'that'].includes(tokens[g.from - 2]?.w ?? '') && /^[a-z]+$/.test(before) && !GROUP_DETERMINERS.has(before) && !QUESTION_AUX.has(before) && !CLAIM_VERBS.has(before)) return null;
+  // ("any manager who harasses a trans colleague should be sacked": a determiner may stand between)
+  let vb = g.from - 1;
+  while (vb > g.from - 3 && ['a', 'an', 'the', 'any', 'every', 'our', 'their', 'his', 'her', 'my'].includes(tokens[vb]?.w ?? '')) vb--;
+  const verbBefore = tokens[vb]?.w ?? '';
+  if (!implicit && ['who', 'that'].includes(tokens[vb - 1]?.w ?? '') && /^[a-z]+$/.test(verbBefore) && !GROUP_DETERMINERS.has(verbBefore) && !QUESTION_AUX.has(verbBefore) && !CLAIM_VERBS.has(verbBefore)) return null;
   // "Some stories about immigrants are full of lies": the group is what the subject is about, not the subject
   if (before === 'about' && !implicit) return null;
   // "Attacks on Muslims sicken me": the attacks are the subject, the group is where they land
@@ -152,10 +157,15 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   if (TREATMENT_VERBS.has(before) && !implicit) return null;
   const r = readPredicate(tokens, experienced(tokens, g), implicit, negatedSubject, implicit ? before : '');
   if (!r || r.kind === 'negated-attack') return null;
+  // "Immigrants who commit violent crimes should be deported", "women who cheat are the worst": the predicate lands on
+  // those a wrong picks out, not on the group (violence called for on them still counts: "... should be stoned to death")
+  if (wrongdoerClause(tokens, g.to + 1) && !(r.kind === 'exclusion' && BODILY_HARMS.has(r.head))) return null;
   // "It makes me furious that [group] still have worse outcomes": an injustice lamented on their behalf
   if (before === 'that' && lamentedInjustice(tokens.map((t) => t.w))) return null;
   // "the Pride parade was loud", "the mosque is so noisy": what a place or an event sounds or feels like, not its people
   if (r.kind === 'generalisation' && SENSED.has(r.head) && PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '')) return null;
+  // "the Christchurch mosque attacks killed 51": the place names the attack on it, which is the subject
+  if (PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '') && ['attack', 'attacks', 'shooting', 'shootings', 'bombing', 'bombings', 'massacre', 'fire', 'arson', 'siege', 'raid', 'raids'].includes(tokens[g.to + 1]?.w ?? '')) return null;
   // "How many more disabled people have to die waiting for benefits?": a lament counting victims, not a call
   if (r.kind === 'exclusion' && tokens[0]?.w === 'how' && tokens[1]?.w === 'many') return null;
   // "Why are [group] not allowed to work?" questions an exclusion, it does not call for one
@@ -169,6 +179,23 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
     return { from: Math.max(0, g.from - 4), to: r.end, group: g, kind: 'negated-positive', what: `${denial.reason.replace(/ \(.*$/, '')} + '${r.head}'`, person: false, denial: true };
   }
   return { from: implicit ? g.from - 1 : g.from, to: r.end, group: g, kind: r.kind, what: r.head, person: false };
+}
+
+/** Harms to the body, which a wrong done does not excuse. */
+const BODILY_HARMS = new Set(['killed', 'stoned', 'whipped', 'flogged', 'shot', 'hanged', 'hung', 'beaten', 'castrated', 'burned', 'burnt', 'lynched', 'executed', 'tortured', 'stabbed', 'beheaded', 'gassed', 'murdered', 'drowned', 'raped']);
+
+/** Words in a relative clause that pick out wrongdoers among a group: "who commit crimes", "who break the law". */
+const WRONG_CLAUSE = new Set(['commit', 'commits', 'committed', 'break', 'breaks', 'broke', 'overstay', 'overstays', 'overstayed', 'illegally', 'convicted', 'violent', 'lie', 'lies', 'lied', 'steal', 'steals', 'stole', 'cheat', 'cheats', 'cheated', 'sell', 'sells', 'deal', 'deals', 'drugs', 'catcall', 'catcalls', 'grope', 'gropes', 'stalk', 'stalks', 'harass', 'harasses', 'scam', 'scams']);
+
+/** Is the relative clause at j ("who ..." up to the main verb) about a wrong its members do? */
+function wrongdoerClause(tokens: readonly Token[], j: number): boolean {
+  if (!['who', 'that'].includes(tokens[j]?.w ?? '')) return false;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 9); k++) {
+    const w = (tokens[k] as Token).w;
+    if (CLAUSE_BREAK.has(w) || ['are', 'is', 'should', 'must', 'will', 'deserve', 'deserves', 'need', 'needs', 'can', 'ought'].includes(w)) return false;
+    if (WRONGS.has(w) || WRONG_CLAUSE.has(w) || CRIME_NOUNS.has(w) || CRIME_VERBS.has(w) || CRIME_VERBS.has(w.replace(/s$/, ''))) return true;
+  }
+  return false;
 }
 
 /** Verbs of meeting a group: "every Roma I've met", "all the trans people I know". */
@@ -475,7 +502,7 @@ const FELT: readonly RegExp[] = [
   /\bmy blood boils (?:when|whenever|every time) (?:\w+ ){0,2}GRP\b|\bnothing makes me (?:angrier|madder|sicker|more angry|more furious) than (?:seeing |when )?(?:a |an |some |two )?GRP\b/,
   /\bi (?:have )?(?:zero|no) (?:respect|time|patience|sympathy) (?:at all )?for GRP\b|\bi (?:really |just |deeply )?resent (?:every |all |all the |the )?GRP\b/,
   /\bi would be (?:happy|glad|thrilled|fine) if i never (?:had to )?(?:see|saw|met|meet|hear) (?:another|a|an|any) GRP\b/,
-  /\bi (?:feel|get) (?:physically |so |really )?(?:sick|ill|nauseous|angry|furious) (?:when|whenever|every time) (?:a |an |some |those |these )?GRP\b|\bi get the creeps (?:around|near|from) GRP\b/,
+  /\bi (?:feel|get) (?:physically |so |really )?(?:sick|ill|nauseous|queasy|angry|furious|disgusted|repulsed) (?:when|whenever|every time) (?:i (?:see|hear|meet|look at|watch) )?(?:a |an |some |those |these |two )?GRP\b|\b(?:every time|whenever) i (?:see|hear|meet|look at|watch) (?:a |an |some |those |these |two )?GRP (?:\S+ ){0,5}i (?:feel|get) (?:pure |such |physically |so |real |genuine |actual )?(?:revulsion|disgust|sick|ill|nauseous|rage|contempt|hatred|angry|furious|repulsed|disgusted)\b|\bi get the creeps (?:around|near|from) GRP\b/,
   /\bi (?:really |just |honestly )?(?:hate|can not stand|despise|loathe) it when (?:a |an |some |those |these |all these |the )?GRP\b/,
   /\bit (?:makes|made) me (?:so |really |physically |fucking )?(?:sick|ill|angry|furious|mad|want to (?:vomit|puke|scream|gag)) (?:to see|seeing|to look at|looking at) GRP\b/,
   /\b(?:just )?seeing (?:a |an |two |some )?GRP (?:\S+ ){0,5}(?:make|makes) me (?:so |really |fucking |physically )?(?:angry|furious|sick|ill|mad|nauseous|livid|cringe|want to (?:vomit|puke|scream|punch))\b/,
@@ -488,7 +515,7 @@ const DONE_TO = new Set(['on', 'against', 'toward', 'towards', 'at', 'of', 'for'
 const DONE_TO_THEM_AFTER = /^(?:\S+ ){0,3}(?:(?:are|is|being|get|gets|getting|got|were|was|be) )?(?:harassed|mocked|excluded|bullied|attacked|abused|assaulted|treated|discriminated|blamed|targeted|insulted|beaten|hurt|ignored|denied|refused|turned away|left out|paid less|underpaid|called|spat|shouted|laughed|stared|profiled|deported|killed|murdered|kicked|thrown|pushed|fired|sacked|passed over|talked down|misgendered|outed|silenced|erased|stereotyped|dismissed|overlooked|scapegoated|demonised|demonized|vilified|smeared|othered|exploited|portrayed|painted|depicted|described|labelled|labeled|used as|singled out)\b|^(?:\S+ ){0,2}(?:are|is|being|get|gets|getting|got|were|was) (?:\S+ )?(?:(?!allowed\b|permitted\b)[a-z]{3,}ed|told|made|left|kept|held|put|shot|hit|beaten|bitten|given|taken|caught|sent|shut|stuck|struck|forced|asked)\b/;
 
 /** Words one of the FELT readings holds: a sentence with none is not joined and read. */
-const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel', 'boils', 'respect', 'time', 'patience', 'sympathy', 'resent', 'happy', 'glad', 'thrilled', 'fine', 'give', 'gives', 'rub', 'rubs', 'exhausting', 'draining', 'tiresome', 'pain', 'edge', 'recoil', 'cringe', 'shudder', 'flinch', 'gag', 'wince', 'here', 'opens', 'dislike', 'disliked', 'contempt', 'disgust', 'loathing', 'disdain', 'animosity', 'hostility', 'nerve', 'liked', 'trusted', 'cared', 'wrong', 'enrages', 'infuriates', 'upsets']);
+const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel', 'boils', 'respect', 'time', 'patience', 'sympathy', 'resent', 'happy', 'glad', 'thrilled', 'fine', 'give', 'gives', 'rub', 'rubs', 'exhausting', 'draining', 'tiresome', 'pain', 'edge', 'recoil', 'cringe', 'shudder', 'flinch', 'gag', 'wince', 'here', 'opens', 'dislike', 'disliked', 'contempt', 'disgust', 'loathing', 'disdain', 'animosity', 'hostility', 'nerve', 'liked', 'trusted', 'cared', 'wrong', 'enrages', 'infuriates', 'upsets', 'whenever']);
 
 /** -ing words after a group that say what it suffers or is put through: a feeling about that is on its behalf. */
 const SUFFERED_ING = new Set(['being', 'getting', 'suffering', 'struggling', 'dying', 'starving', 'drowning', 'fleeing', 'facing', 'losing', 'waiting', 'sleeping', 'crying', 'queuing', 'queueing', 'going', 'having', 'living', 'trying', 'fighting', 'asking', 'needing', 'searching', 'looking']);
@@ -698,7 +725,7 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     // "why do people hate immigrants so much?": asks about other people's hate
     if (['why', 'how'].includes(tokens[clauseStart]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' && ['people', 'folks', 'some', 'many', 'they', 'so', 'others', 'everyone'].includes(tokens[vi - 1]?.w ?? '')) return null;
     // "I hate men who hit women": hate for those who do harm
-    if (['who', 'that'].includes(tokens[g.to + 1]?.w ?? '') && WRONGS.has(tokens[g.to + 2]?.w ?? '')) return null;
+    if ((['who', 'that'].includes(tokens[g.to + 1]?.w ?? '') && WRONGS.has(tokens[g.to + 2]?.w ?? '')) || wrongdoerClause(tokens, g.to + 1)) return null;
     return { from: vi, to: g.to, group: g, kind: 'generalisation', what: verb === 'stand' ? "can't stand" : verb, person: false };
   }
   if ((verb === 'death' && tokens[vi + 1]?.w === 'to') || (v === 'to' && tokens[k - 1]?.w === 'death')) {
@@ -1756,7 +1783,8 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
       // "trans freaks should be shot", "see the Muslim scum hanged": an insult noun after the name is part of the mention
       // ("disabled people creep me out": a verb with its object, not a name)
       const g = !g0.pronoun && INSULT_NOUNS.has(tokens[g0.to + 1]?.w ?? '') && !OBJECT_PRONOUNS.has(tokens[g0.to + 2]?.w ?? '') ? { ...g0, to: g0.to + 1 } : g0;
-      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g) ?? virtuesDenied(tokens, g);
+      // ("[group] at the shops today. They should just stay home": a dismissive prescription through "they")
+      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g) ?? virtuesDenied(tokens, g) ?? (g.pronoun ? prescription(tokens.map((t) => t.w), [g]) : null);
       if (a && (!g.unnamed || unnamedAttack(tokens, g, a))) {
         attacks.push(a);
         found = true;

@@ -130,6 +130,10 @@ const VICE_NOUNS = new Set([...CRIME_NOUNS, 'predators', 'groomers', 'paedophile
 /** Words that give a cause for a job not done ("because of the childcare costs", "without support"): a hardship, not a lack. */
 const HINDERED_BY = new Set(['because', 'without', 'due', 'since', 'until', 'unless', 'if', 'when', 'while', 'given', 'as']);
 /** Things of a group's that others hold up: "because their permits / visas / papers take months". */
+/** What everyone holds, which "[group] should have their ... taken away" removes. */
+const HELD_THINGS = new Set(['licences', 'licence', 'licenses', 'license', 'children', 'kids', 'babies', 'votes', 'vote', 'passports', 'passport', 'citizenship', 'rights', 'benefits', 'pensions', 'homes', 'houses', 'visas', 'businesses', 'jobs', 'property', 'freedom', 'freedoms', 'papers']);
+const TAKEN_FROM = new Set(['taken', 'removed', 'revoked', 'stripped', 'confiscated', 'thrown', 'cancelled', 'canceled', 'seized', 'withdrawn']);
+
 const HELD_UP = new Set(['permits', 'permit', 'visas', 'visa', 'papers', 'paperwork', 'applications', 'application', 'status', 'claims', 'claim', 'cases', 'case', 'qualifications', 'degrees', 'licences', 'licenses', 'employers', 'landlords', 'bosses', 'managers', 'documents', 'benefits', 'carers']);
 /** What "morally" makes a verdict on a group: "morally bankrupt", "morally inferior". */
 const MORAL_FAILINGS = new Set(['bankrupt', 'deficient', 'degenerate', 'depraved', 'corrupt', 'inferior', 'bereft', 'empty', 'broken', 'lost', 'defective', 'bankrupted', 'void']);
@@ -239,7 +243,7 @@ const ORDINARY_PLACES = new Set(['offices', 'office', 'schools', 'school', 'work
 const CONFINEMENT_PLACES = new Set(['camp', 'camps', 'jail', 'jails', 'prison', 'prisons', 'ghetto', 'ghettos', 'bars', 'cage', 'cages', 'asylum', 'asylums', 'institutions', 'reservations', 'gulags', 'gulag', 'pens', 'zoos', 'chambers', 'chamber', 'ovens', 'furnace', 'furnaces']);
 /** Passive confinement and removal verbs: "should be put in ...", "should be kept out". */
 const CONFINE_VERBS = new Set(['put', 'placed', 'kept', 'locked', 'thrown', 'shipped', 'herded', 'sent', 'packed', 'stuck']);
-const AWAY = new Set(['out', 'away', 'apart', 'separate', 'separated', 'off', 'back']);
+const AWAY = new Set(['out', 'away', 'apart', 'separate', 'separated', 'off', 'back', 'home']);
 
 function word(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
@@ -294,6 +298,8 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
 }
 
 function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boolean, negatedSubject: boolean, preAux: string): PredicateReading | null {
+  // "a women's disease", "Black people's music": after a plural the "'s" owns, it does not say "is"
+  if (word(tokens, k) === "'s" && /(?:s|men|people|children|folk)$/.test(word(tokens, k - 1))) return null;
   let i = k;
   // "No [group] deserves ...", "Never should [group] ...": a negator before the subject counts too
   let neg = negatedSubject ? 1 : 0;
@@ -314,7 +320,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     let j = i + 1;
     // ... or straight to a verb of harm: "women in engineering lower the bar" (a relative clause may run longer: "any
     // immigrant who comes near my house will ...")
-    const reach = ['who', 'that'].includes(word(tokens, i)) ? 7 : 4;
+    const reach = ['who', 'that'].includes(word(tokens, i)) ? 8 : 4;
     while (j < i + reach && j < tokens.length && !COPULA.has(word(tokens, j)) && !MODAL.has(word(tokens, j)) && !harmVerb(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j))) j++;
     if (COPULA.has(word(tokens, j)) || MODAL.has(word(tokens, j)) || harmVerb(word(tokens, j))) i = j;
   }
@@ -353,6 +359,11 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     if (w === 'less' && POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && word(tokens, i + 2) === 'to' && FITTED_THINGS.has(word(tokens, i + 3))) return null;
     if (w === 'less' && POSITIVE_ATTRIBUTES.has(word(tokens, i + 1))) {
       neg++;
+      continue;
+    }
+    // "[group] are attention seeking lunatics": a compound with "-ing" before the insult, which is the head
+    if (aux && /^[a-z]+$/.test(w) && !COPULA.has(w) && !MODAL.has(w) && !NEGATORS.has(w) && /^[a-z]{3,}ing$/.test(word(tokens, i + 1)) && (INSULT_NOUNS.has(word(tokens, i + 2)) || DEHUMANISING.has(word(tokens, i + 2)))) {
+      i++;
       continue;
     }
     if (COPULA.has(w)) {
@@ -468,7 +479,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     return { kind: 'exclusion', end: i, head };
   }
   // "[group] should be arrested and flogged": the harm is the second participle
-  if (deontic && passive && !EXCLUSION_VERBS.has(head) && (/(?:ed|en|ght)$/.test(head) || ['found', 'held', 'kept', 'put', 'sent', 'left', 'set', 'shut', 'bound'].includes(head)) && next === 'and' && EXCLUSION_VERBS.has(word(tokens, i + 2)) && /(?:ed|en|ung|ot|wn)$/.test(word(tokens, i + 2))) {
+  if (deontic && passive && !EXCLUSION_VERBS.has(head) && (/(?:ed|en|ght)$/.test(head) || ['found', 'held', 'kept', 'put', 'sent', 'left', 'set', 'shut', 'bound'].includes(head)) && next === 'and' && (EXCLUSION_VERBS.has(word(tokens, i + 2)) || CONTROL_PASSIVES.has(word(tokens, i + 2))) && /(?:ed|en|ung|ot|wn)$/.test(word(tokens, i + 2))) {
     return negated ? { kind: 'negated-attack', end: i + 2, head: word(tokens, i + 2) } : { kind: 'exclusion', end: i + 2, head: word(tokens, i + 2) };
   }
   if (deontic && (passive || modal === 'get' || modal === 'got') && EXCLUSION_VERBS.has(head) && !(CONFINE_VERBS.has(head) && !AWAY.has(next) && next !== 'up')) {
@@ -659,8 +670,14 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   }
   // "[group] should lose the right to vote"
   if (deontic && ['lose', 'forfeit'].includes(head) && ['the', 'their'].includes(next) && ['right', 'rights', 'vote'].includes(word(tokens, i + 2))) return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'exclusion', end: i + 2, head };
+  // "[group] should have their licences / kids / votes taken away": what everyone holds, removed from the group
+  if (deontic && modal === 'have' && head === 'their' && HELD_THINGS.has(next) && TAKEN_FROM.has(word(tokens, i + 2))) {
+    return negated ? { kind: 'negated-attack', end: i + 2, head: word(tokens, i + 2) } : { kind: 'exclusion', end: Math.min(tokens.length - 1, i + (['away', 'off', 'out'].includes(word(tokens, i + 3)) ? 3 : 2)), head: word(tokens, i + 2) };
+  }
   // "[group] deserve everything bad that happens to them / whatever is coming to them": harm welcomed
-  if (deserve && !negated && ['everything', 'whatever', 'all'].includes(head)) {
+  if (deserve && !negated && ['everything', 'whatever', 'all', 'what'].includes(head)) {
+    // "[group] deserve what they get / whatever they get": whatever is done to them, approved
+    if (['they', 'he', 'she'].includes(next) && ['get', 'gets', 'got'].includes(word(tokens, i + 2))) return { kind: 'exclusion', end: i + 2, head: 'deserve what they get' };
     let j = i + 1;
     if (['bad', 'that'].includes(word(tokens, j))) j++;
     if (word(tokens, j) === 'that') j++;
@@ -705,14 +722,15 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   const objects = HARM_WITH_OBJECT[base];
   if (objects) {
     // "make me want to puke" reaches one word further
-    for (let j = i + 1; j <= i + (base === 'make' || base === 'bleed' || base === 'hold' ? 4 : 3) && j < tokens.length; j++) {
+    // ("bring the whole street down": the particle after a longer object)
+    for (let j = i + 1; j <= i + (['make', 'bleed', 'hold', 'bring', 'drag'].includes(base) ? 4 : 3) && j < tokens.length; j++) {
       // "take jobs nobody else wants": the object is described as unwanted, so taking it harms no one;
       // "love money talk / money tips": the object only qualifies the noun after it
       if (objects.includes(word(tokens, j)) && (unwantedAfter(tokens, j) || COMPOUND_HEADS.has(word(tokens, j + 1)))) break;
       // "taking over the chess world / the food scene": winning an arena ("taking over the world / our country" still attacks)
       if (base === 'take' && word(tokens, j) === 'over' && arenaAfter(tokens, j)) break;
       if (objects.includes(word(tokens, j))) return negated ? { kind: 'negated-attack', end: j, head } : { kind: 'stereotype', end: j, head };
-      if (CLAUSE_BREAK.has(word(tokens, j))) break;
+      if (CLAUSE_BREAK.has(word(tokens, j)) || word(tokens, j) === ',') break;
     }
   }
   // "I don't think [group] belong here / matter" ("deserve" has a reading of its own): a bare verb of standing is a predicate by itself, which only
@@ -1010,6 +1028,8 @@ function presentOf(w: string, bases: ReadonlySet<string> | Readonly<Record<strin
   return null;
 }
 /** Modals that make an act possible or future rather than a habit: "[group] can be attacked", "might beat the odds". */
+/** Spans of time long enough to make a progressive a habit: "have been scheming for centuries". */
+const AGES = new Set(['centuries', 'decades', 'generations', 'millennia', 'forever', 'ages']);
 const NOT_HABITUAL = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'to', 'going', 'gonna', 'have', 'has', 'had', 'got', 'get', 'gets', 'did']);
 /** Words in the clause that put the group on the receiving end or argue against the claim: "victims of", "accused of". */
 const RECEIVING_END = new Set(['victims', 'victim', 'against', 'accused', 'blamed', 'myth', 'stereotype', 'wrongly', 'because', 'than', 'anti', 'protection', 'safety', 'self-defence', 'defence', 'defense']);
@@ -1024,7 +1044,10 @@ const SELF_CARE = new Set(['health', 'needs', 'wellbeing', 'themselves', 'sleep'
  */
 function habitReading(tokens: readonly Token[], k: number, i: number, st: FrameState): PredicateReading | null {
   const head = word(tokens, i);
-  if (st.deontic || st.passive || NOT_HABITUAL.has(st.modal) || !/^[a-z]+$/.test(head)) return null;
+  // "[group] have been scheming for centuries": the perfect progressive over an age is a habit
+  const ages = PERFECT.has(st.modal) && /ing$/.test(head) && word(tokens, i - 1) === 'been' && tokens.slice(i + 1, i + 6).some((t) => AGES.has(t.w));
+  if (!ages && (st.deontic || st.passive || NOT_HABITUAL.has(st.modal))) return null;
+  if (!/^[a-z]+$/.test(head)) return null;
   const ing = /ing$/.test(head);
   // a copula before the head is only the progressive: "are begging", not "are victims of"
   if (st.aux && !ing && !['do', 'does'].includes(st.modal)) return null;
@@ -1057,7 +1080,7 @@ function habitReading(tokens: readonly Token[], k: number, i: number, st: FrameS
   // "[group] live off benefits / the state" (not "off the land / grid")
   if (presentOf(head, new Set(['live'])) && next === 'off' && !['land', 'grid'].includes(word(tokens, i + 2) === 'the' ? word(tokens, i + 3) : word(tokens, i + 2))) return found(Math.min(stop - 1, i + 3), 'live off');
   // "pick up litter" clears it; "pick pockets" is the theft
-  if (!presentOf(head, AGAINST_VERBS) && !(head === 'pick' && next === 'up') && !/ed$/.test(head) && !PREPOSITIONS.has(head)) {
+  if (!presentOf(head, AGAINST_VERBS) && !(['pick', 'picks', 'picking'].includes(head) && next === 'up') && !/ed$/.test(head) && !PREPOSITIONS.has(head)) {
     for (let j = i + 1; j <= i + 4 && j < stop; j++) {
       if (!VICE_OBJECTS.has(word(tokens, j))) continue;
       // "live in terror", "from drugs": a state suffered or a place left, not a habit

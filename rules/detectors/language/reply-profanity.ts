@@ -37,7 +37,9 @@ const THING_AFTER = new Set(['thing', 'things', 'sandwich', 'cancer', 'covid', '
   'sweater', 'sweaters', 'chai', 'latte', 'martini', 'margin', 'margins', 'question', 'questions', 'fact', 'facts', 'fallacy', 'coupon', 'coupons',
   'diet', 'bag', 'costume', 'hot', 'rich', 'drawing', 'drawings', 'joke', 'jokes', 'song', 'movie', 'bliss', 'mistake',
   // "@chef jerk chicken", "the losers bracket", "loser buys coffee", "ugly win", "dumb luck", "nasty fall", "idiot-proof"
-  'chicken', 'bracket', 'brackets', 'buys', 'pays', 'win', 'luck', 'fall', 'amount', 'file', 'proof', 'wifi', 'crash', 'cold', 'cut']);
+  'chicken', 'bracket', 'brackets', 'buys', 'pays', 'win', 'luck', 'fall', 'amount', 'file', 'proof', 'wifi', 'crash', 'cold', 'cut',
+  // a claim judged, not a person: "that's a racist myth", "a sexist trope", "a bigoted policy"
+  'myth', 'myths', 'trope', 'tropes', 'stereotype', 'stereotypes', 'claim', 'claims', 'policy', 'policies', 'narrative', 'whistle', 'idea', 'ideas', 'rhetoric', 'lie', 'lies', 'slur', 'slurs', 'remark', 'remarks', 'comment', 'comments', 'law', 'laws']);
 /** Words that report or talk about a word rather than use it ("calling people idiots won't help", "he called her a liar"). */
 const TALK_ABOUT = new Set(['calling', 'called', 'call', 'calls', 'chants', 'chanted', 'yelled', 'yells', 'shouted', 'word', 'words', 'term', 'heckler']);
 const BELIEF_VERBS = new Set(['think', 'believe', 'say', 'saying', 'claim', 'claiming', 'suggest', 'suggesting', 'mean']);

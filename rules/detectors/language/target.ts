@@ -136,6 +136,8 @@ function looksLikeName(t: Token | undefined, sentenceStart: boolean): boolean {
 
 /** Prepositions that place a person by where they work or sit: "the guy in IT", "Jenna from accounts". */
 const PLACING_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'next']);
+/** Verbs of making or buying, whose object is a thing: "who designed this piece of crap". */
+const MADE_THINGS = new Set(['designed', 'made', 'built', 'bought', 'manufactured', 'coded', 'programmed', 'sold', 'fix', 'repair', 'install', 'installed', 'assembled']);
 const SUBJECT_DETERMINERS = new Set(['the', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'their', 'his', 'her']);
 
 /** The subject before a copula at `c`, if it is a person: returns [from, to] or a marker of why not. */
@@ -359,6 +361,8 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   if (ofA && !ofA.punct && !ofA.mention && !PERSON_WORDS.has(ofA.w)) return null;
   // "what a moron", "such an idiot", "that idiot", "this clown"
   if (before === 'what' || (before === 'a' || before === 'an') && w(tokens, p - 2) === 'what') return { from: p - (before === 'what' ? 1 : 2), reason: "exclamation about someone ('what a ...')", group: false, negated: false };
+  // "this printer is possessed. who designed this piece of crap": a thing named in the sentence is what the phrase describes
+  if (['that', 'this'].includes(before) && ['piece', 'heap', 'pile', 'load'].includes(w(tokens, p)) && tokens.some((t) => THING_WORDS.has(t.w) || MADE_THINGS.has(t.w)) && !tokens.some((t) => t.mention || PERSON_WORDS.has(t.w))) return null;
   if (['that', 'this', 'these', 'those'].includes(before)) return { from: p - 1, reason: `aimed at someone described ('${before} ...')`, group: before === 'these' || before === 'those', negated: false };
   // "some idiot parked in my spot", "a bitch is complaining about me": a clause whose subject is someone
   // named only by the insult (not "I'm such an idiot", "he called me a bitch": the insult opens the clause)

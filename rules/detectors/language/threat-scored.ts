@@ -292,7 +292,7 @@ const SOFT_COMPLEMENT = /^(?:over|down|up|into|in|through|the (?:shit|hell|crap|
 /** What people are drowned in when they are showered with it: "drown them in ice cream / compliments". */
 const SHOWERED_IN = /\bin (?:ice cream|love|gifts|presents|compliments|praise|kisses|hugs|chocolate|sweets|candy|attention|affection|cake|glitter|confetti|thanks|applause|cuddles|free food)\b/;
 /** What makes violence called for rather than told: a promise, a wish, an order, a right or a plan. */
-const CALLED = /\b(?:will|going to|watch me|on sight|would (?:happily|gladly|personally|willingly|cheerfully)|(?:would be|be) (?:a )?(?:good|great|nice|better|best|fine) (?:thing )?if|good thing if|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to)\b/;
+const CALLED = /\b(?:will|going to|watch me|on sight|would (?:happily|gladly|personally|willingly|cheerfully)|(?:would be|be) (?:a )?(?:good|great|nice|better|best|fine) (?:thing )?if|good thing if|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to|time (?:that )?we)\b/;
 /** Places of a group's ("the gay bar", "the refugee hotel"): one list for the group threat readers here and in group-attack. */
 export const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'club', 'clubs', 'bar', 'bars', 'hotel', 'hotels', 'hostel', 'hostels', 'centre', 'center', 'camp', 'camps', 'school', 'schools', 'shop', 'shops', 'homes', 'houses', 'shelter', 'shelters', 'festival', 'march', 'parade', 'neighbourhood', 'neighborhood', 'businesses', 'restaurant', 'restaurants']);
 /** A group's place (its name read as "people") and fire called for at it, after it or brought to it. */
@@ -306,6 +306,8 @@ const VIOLENCE_ENDORSED = new RegExp(String.raw`\b(?:killing|shooting|beating|ly
 /** The members made to bleed, put in hospital or ended, when called for: "I'll make the [group] bleed", "put every [member] family
  * in the hospital", "I will end every [member]" (not "end every [member]'s wait for housing"). */
 const MADE_TO_SUFFER = /\bmake (?:the |those |these |all |every )?(?:\w+ )?(?:person|people) (?:bleed|suffer|scream|beg for mercy|pay in blood)\b|\bput (?:every|all|the|those|these|some) (?:\w+ )?(?:person|people) (?:\w+ ){0,4}in (?:the )?(?:hospital|ground|grave|morgue|body bags?)\b|\bend (?:every|all|each|all the) (?:\w+ )?(?:person|people)\b(?! (?:'s|s)(?: |$)| (?:wait|waiting|suffering|pain|misery|isolation|discrimination|poverty|struggle)\b)/;
+/** "[group] should be fed to the lions again": thrown to beasts, when called for. */
+const FED_TO = /\b(?:fed|thrown|feed|throw) (?:them |\w+ )?to (?:the )?(?:lions|dogs|sharks|wolves|pigs|crocodiles|alligators|hounds)\b/;
 /** "I'd happily put a bullet in every [member]". */
 const BULLET_IN_EVERY = new RegExp(String.raw`\b(?:put|putting) (?:a |some )?(?:bullet|bullets|round|rounds|slug|slugs) (?:in|into|through) (?:every|all|each|any|the|those|these|some) ?(?:\w+ )?(?:person|people)\b`);
 /** The weapons the readers below take to a place, as one regex alternation. */
@@ -412,7 +414,11 @@ export function armedAtPlace(tokens: readonly Token[]): { group: GroupMention; e
 }
 
 /** Veiled menace that, said of a group, threatens its members. */
-const GROUP_VEILED = /\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|^(?:we are |i am )?coming for (?:the |all the |those |these |all )?(?:person|people)\b(?= (?:tonight|tomorrow|next|soon|this|at|,|\.|!|$))|\bopen season on (?:the |all |every |any )?(?:person|people)\b|\b(?:we are|we will be) coming for (?:you|them|all of you|every one of you|each of you)\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b/;
+const GROUP_VEILED = new RegExp(String.raw`\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|^(?:we are |i am )?coming for (?:the |all the |those |these |all )?(?:person|people)\b(?= (?:tonight|tomorrow|next|soon|this|at|,|\.|!|$))|\bopen season on (?:the |all |every |any )?(?:person|people)\b|\b(?:we are|we will be) coming for (?:you|them|all of you|every one of you|each of you)\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b`
+  // "[group] in this town better watch out", "better stay out of our street or they are getting ...", "they will learn what
+  // happens when ...", "they will not walk again", "it is going to be a bloodbath", "take up arms against [group]"
+  + String.raw`|\b(?:person|people) (?:\w+ ){0,4}(?:better|had better) watch (?:out|themselves|yourselves)\b|\b(?:better|had better) (?:(?:stay|keep|get) (?:out|away)|leave|go home|go back|clear off|pack up|get lost)\b(?: \S+){0,6}? or (?:else|they are|they will|we will|i will|there will be|you will)\b|\b(?:they|you) will (?:soon )?(?:learn|find out|see) what happens (?:when|if|to)\b|\b(?:will not|will never) (?:walk|talk|see) (?:again|straight)\b|\b(?:is|be) (?:going to be )?a (?:bloodbath|massacre|slaughter)\b|\btake up arms against\b|\bif i see (?:any more |another |one more |any |a single )?(?:\w+ )?(?:person|people)\b(?: \S+){0,5}? (?:i am|i will) (?:going to )?(?:start )?(?:shooting|shoot|stabbing|swinging)\b`,
+);
 /** Who else a passive may be about, between the group and the verb: "... a lie that gets people killed". */
 const OTHER_PATIENTS = new Set(['people', 'someone', 'somebody', 'others', 'kids', 'children', 'everyone', 'everybody', 'innocents']);
 /** Where a clause of the group reading ends, looking back for its call or on for its object. */
@@ -432,7 +438,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   const text = words.join(' ');
   // ("against" stands a threat down only where it is not the threat: "violence against [group] is justified")
   const endorsed = VIOLENCE_ENDORSED.exec(text);
-  if (words.some((x) => GROUP_STANDS_DOWN.has(x) && (x !== 'against' || !endorsed))) return null;
+  if (words.some((x) => GROUP_STANDS_DOWN.has(x) && (x !== 'against' || !(endorsed || /\btake up arms against\b/.test(text))))) return null;
   // veiled menace to a group named: "[group] in this town better watch their backs", "[group]: you've been warned"
   const veiled = GROUP_VEILED.exec(text);
   if (veiled && !/\b(?:not|never)\s*$/.test(text.slice(Math.max(0, veiled.index - 8), veiled.index))) {
@@ -456,7 +462,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     return { from, to, confidence: 0.7, explain: `violence called for against a group's members ('${ownWords(tokens, from, to)}')` };
   }
   // "I'd happily put a bullet in every [member]", "bringing my rifle to the Pride parade", "killing [group] should be legal"
-  const shot = BULLET_IN_EVERY.exec(text) ?? WEAPON_TO_PLACE.exec(text) ?? endorsed ?? (CALLED.test(text) ? MADE_TO_SUFFER.exec(text) : null);
+  const shot = BULLET_IN_EVERY.exec(text) ?? WEAPON_TO_PLACE.exec(text) ?? endorsed ?? (CALLED.test(text) ? MADE_TO_SUFFER.exec(text) ?? FED_TO.exec(text) : null);
   if (shot && !NEGATORS_RE.test(text.slice(0, shot.index))) {
     const [from, to] = spanOf(text, shot, tokens.length);
     return { from, to, confidence: 0.75, explain: `violence called for against a group's members or their places ('${ownWords(tokens, from, to)}')` };
@@ -494,7 +500,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     const otherPatient = subj !== undefined && words.slice(subj + 1, i).some((x, n) => OTHER_PATIENTS.has(x) && !at.has(subj + 1 + n));
     const passive = subj !== undefined && !otherPatient && /(?:ed|en|wn|ot|ung|urnt|ut)$/.test(v) && !relative && !byAgent && words.slice(subj + 1, i).some((x) => ['be', 'getting', 'get', 'gets', 'is', 'are', 'been'].includes(x)) && CALLED.test(`${lead(subj)} ${words.slice(subj + 1, i).join(' ')} ${words.slice(i + 1, i + 6).join(' ')}`);
     // an active -ing form is called for only as "I'm cracking ...", "start shooting ...", "go jump ...": not "people attacking"
-    const gerundOk = !/ing$/.test(v) || v === 'string' || ['am', 'are', 'is', 'start', 'starts', 'keep', 'go', 'be', 'were'].includes(aux) || (aux === 'and' && /\bstart\b/.test(lead(i)));
+    const gerundOk = !/ing$/.test(v) || v === 'string' || ['am', 'are', 'is', 'start', 'starts', 'started', 'starting', 'begin', 'keep', 'go', 'be', 'were'].includes(aux) || (aux === 'and' && /\bstart\b/.test(lead(i)));
     const clause = `${lead(i)} ${v} ${rest(i)}`;
     // ("drown every [member] in ice cream / compliments": showered, not killed)
     if (/^drown/.test(v) && SHOWERED_IN.test(rest(i))) continue;
@@ -506,7 +512,9 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
       const around = [words[i + 1], `${words[i + 1]} ${words[i + 2]}`, words[o + 1], `${words[o + 1]} ${words[o + 2]}`];
       // ("go jump some [members]": a gang sent out; "shove the next [member] ... into traffic")
       const sentOut = ['go', 'lets', 'us'].includes(words[i - 1] ?? '') || /\binto traffic\b|\boff (?:a|the) bridge\b|\bunder (?:a|the) (?:bus|train)\b/.test(rest(i));
-      if (!around.some((x) => SOFT_COMPLEMENT.test(x ?? '')) && !sentOut && !['hunting', 'hunt', 'gas', 'attack', 'attacking', 'smash', 'bash', 'bashing'].includes(v)) continue;
+      // ("beating [group] out of our towns": driven out by violence)
+      const drivenOut = /^out of (?:our|the|this|my|their) /.test(words.slice(o + 1, o + 5).join(' '));
+      if (!around.some((x) => SOFT_COMPLEMENT.test(x ?? '')) && !sentOut && !drivenOut && !['hunting', 'hunt', 'gas', 'attack', 'attacking', 'smash', 'bash', 'bashing'].includes(v)) continue;
     }
     const from = Math.min(i, obj ?? subj ?? i);
     const to = Math.max(i, obj ?? i);
@@ -545,4 +553,5 @@ export const GROUP_THREAT_GATE = new Set([...GROUP_VIOLENT, ...GROUP_PLACES, 'pe
   warned backs coming summer addresses disappear counting last lasts fire cave knock bury buried blood body bag
   pieces ground grave hospital ambulance teeth skull regret pay sure careful dark know truck van car petrol brick
   bricks wish ready lesson season violence force justified legal wrong fist fists bleed end watch sight
+  arms happens walk bloodbath massacre slaughter better shooting fed lions sharks wolves
 `.trim().split(/\s+/)]);

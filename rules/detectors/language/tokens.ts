@@ -44,6 +44,10 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   gonna: ['going', 'to'], "let's": ['let', 'us'], lets: ['let', 'us'], gotta: ['got', 'to'], wanna: ['want', 'to'],
   u: ['you'], ya: ['you'], ppl: ['people'], yall: ['you', 'all'], "y'all": ['you', 'all'], r: ['are'],
   "you's": ['you', 'is'], "ur": ['your'], "hes": ['he', 'is'], "shes": ['she', 'is'],
+  // the same without the apostrophe, as people type on phones
+  whats: ['what', 'is'], theres: ['there', 'is'], theyll: ['they', 'will'], theyve: ['they', 'have'], weve: ['we', 'have'],
+  youll: ['you', 'will'], youve: ['you', 'have'], wont: ['will', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'],
+  werent: ['were', 'not'],
 };
 
 const CONTRACTION_KEYS = new Set(Object.keys(CONTRACTIONS));

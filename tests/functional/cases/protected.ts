@@ -30,6 +30,8 @@ import { REVIEW36_NEAR_MISS } from './precision-review-round35';
 import { REVIEW37_NEAR_MISS } from './precision-review-round36';
 import { REVIEW38_NEAR_MISS } from './precision-review-round37';
 import { REVIEW39_NEAR_MISS } from './precision-review-round38';
+import { REVIEW40_NEAR_MISS } from './precision-review-round39';
+import { ROUND23_FEELINGS, ROUND23_FEELINGS_NEAR_MISS, ROUND23_GROUP_THREATS, ROUND23_GROUP_THREATS_NEAR_MISS, ROUND23_IMPLICIT_NEAR_MISS, ROUND23_PRONOUNS, ROUND23_PRONOUNS_NEAR_MISS, ROUND23_QUESTIONS, ROUND23_QUESTIONS_NEAR_MISS, ROUND23_READERS, ROUND23_READERS_NEAR_MISS, ROUND23_RELATIVE, ROUND23_RELATIVE_NEAR_MISS } from './round23-protected';
 import { REVIEW30_NEAR_MISS } from './precision-review-round30';
 import { SARCASM_ROUND17_NEAR_MISS } from './sarcasm-round17';
 import { ROUND12_SHAPES, ROUND12_SHAPES_NEAR_MISS } from './round12-shapes';
@@ -42,6 +44,13 @@ import type { Category } from '../../../rules/types';
 import { fill, type Behaviour } from './types';
 
 const P = ['protected'] as const;
+const PI = ['inflammatory', 'protected'] as const;
+/** Round 23 threats against a group that also threaten the one addressed or a person ("... or we'll start killing them"): both categories. */
+const ROUND23_THREATS_BOTH = new Set([
+  'Any man who kisses another man in public deserves a slap.',
+  "hindus better leave or we'll start killing them",
+  'next time i see a group of polish workers im bashing their skulls in',
+]);
 const BOTH = ['protected', 'inflammatory'] as const;
 const INF = ['inflammatory'] as const;
 
@@ -3287,6 +3296,20 @@ export const PROTECTED_BEHAVIOURS: Behaviour[] = [
   { id: 'precision-review-round36', title: 'ordinary posts a reviewer ran as a black box against the last threat readers of round 21: presents and haircuts, filters and makeup, health advice, gadgets, safety advice, lessons, pests and debt, kind wishes, groups in good news', family: 'protected', polarity: 'pass', cases: REVIEW37_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'precision-review-round37', title: 'ordinary posts a reviewer ran as a black box against the round 22 readers: parents on a child\'s identity, dread for other reasons, feelings about things and on a group\'s behalf, places of worship and Pride with things brought, hunting and pest control, injuries, dares, violent idioms, counter-speech, in-laws, statistics, self-deprecating jokes', family: 'protected', polarity: 'pass', cases: REVIEW38_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'precision-review-round38', title: 'ordinary posts a reviewer ran as a black box against the later round 22 readers: jobs blocked by obstacles, "none of them", "too emotional for", rest advice, proofs demanded of everyone, insults to the sport, heads down at work, equal treatment, violent verbs in art and sport, dares, look-alike words, worry for relatives, solidarity and reported abuse', family: 'protected', polarity: 'pass', cases: REVIEW39_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'round23-relative-clauses', title: "a group named in, or picked out by, a relative clause: 'run over protesters who are Black', 'any Muslim who prays in public should be arrested and flogged', 'drivers who are women should have their licences taken away'", family: 'protected', polarity: 'flag', cases: ROUND23_RELATIVE.map((t) => ({ text: t, expect: ROUND23_THREATS_BOTH.has(t) ? [...PI] : [...P] })) },
+  { id: 'round23-relative-clauses-near-miss', title: 'relative clauses that pick out wrongdoers (crimes, cheating, harassment), and the same shapes wishing the group well', family: 'protected', polarity: 'pass', cases: ROUND23_RELATIVE_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'round23-readers', title: "implicit shapes from a second author's probe: 'I'm not racist but ...', 'we'll be the minority in our own country', the groomer trope, 'built for that kind of work', 'ADHD used to be called being lazy', 'women voting was a mistake', 'spreads like a contagion'", family: 'protected', polarity: 'flag', cases: ROUND23_READERS.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'round23-readers-near-miss', title: 'the same phrases quoted or talked about, said of trucks, dogs, rumours, parties and leagues, condemned, or said in sympathy', family: 'protected', polarity: 'pass', cases: ROUND23_READERS_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'round23-feelings', title: 'hostile feelings about a group, in a probe a helper wrote without reading the rules', family: 'protected', polarity: 'flag', cases: ROUND23_FEELINGS.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'round23-feelings-near-miss', title: "strong feelings about how a group is treated, about individuals' behaviour, sport and food (the helper's look-alikes)", family: 'protected', polarity: 'pass', cases: ROUND23_FEELINGS_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'round23-group-threats', title: "threats and calls for violence against a group, in a helper's probe: 'better watch out', 'take up arms against', 'beating [group] out of our towns', 'fed to the lions', 'it's gonna be a bloodbath'", family: 'protected', polarity: 'flag', cases: ROUND23_GROUP_THREATS.map((t) => ({ text: t, expect: ROUND23_THREATS_BOTH.has(t) ? [...PI] : [...P] })) },
+  { id: 'round23-group-threats-near-miss', title: "violent words in news, condemnation, games, history, fiction and self-defence classes (the helper's look-alikes)", family: 'protected', polarity: 'pass', cases: ROUND23_GROUP_THREATS_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'round23-pronouns', title: "a group named first and attacked through 'they', 'them', 'their kind' in the same or the next sentence, in a helper's probe", family: 'protected', polarity: 'flag', cases: ROUND23_PRONOUNS.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'round23-pronouns-near-miss', title: "the same shape said kindly (the helper's look-alikes)", family: 'protected', polarity: 'pass', cases: ROUND23_PRONOUNS_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'round23-questions', title: "hate phrased as a question or an opinion, in a helper's probe: 'why are [group] always ...', 'is it just me or do ...', 'imo [group] shouldn't ...'", family: 'protected', polarity: 'flag', cases: ROUND23_QUESTIONS.map((t) => ({ text: t, expect: [...P] })) },
+  { id: 'round23-questions-near-miss', title: "honest questions and opinions about the same groups (the helper's look-alikes)", family: 'protected', polarity: 'pass', cases: ROUND23_QUESTIONS_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'round23-implicit-near-miss', title: "look-alikes of implicit derogation a helper wrote: the insinuations quoted to criticise them, group members on themselves, kind jokes, statistics and policy stated with respect", family: 'protected', polarity: 'pass', cases: ROUND23_IMPLICIT_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
+  { id: 'precision-review-round39', title: 'ordinary posts a reviewer ran as a black box against the round 23 readers: counter-speech quoting bigotry, identity news, game trash talk, policy opinion, complaints, in-group humour, history, health statistics, homonyms and family life', family: 'protected', polarity: 'pass', cases: REVIEW40_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'precision-review-round30', title: 'ordinary posts naming protected groups that a reviewer ran as a black box against the round 19 implicit readers: accommodation, safety advice, sport, career advice, preferences, family news, panto, questions, counter-speech', family: 'protected', polarity: 'pass', cases: REVIEW30_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'sarcasm-round17-near-miss', title: 'sarcasm tags said sincerely, against those who wrong a group, of the writer\'s own experience and of things', family: 'protected', polarity: 'pass', cases: SARCASM_ROUND17_NEAR_MISS.map((t) => ({ text: t, expect: [] })) },
   { id: 'statement-reader-round11', title: "habits pinned on a group by word class: crimes with an object, vices, a vice object after any verb, 'every [member]', duties denied with 'never'", family: 'protected', polarity: 'flag', cases: STATEMENT_READER_ROUND11.map((t) => ({ text: t, expect: [...P] })) },

@@ -7,7 +7,7 @@
  */
 import type { GroupMention } from '../find-groups';
 import { identityAdjective, PERSON_NOUNS, type Characteristic } from '../lexicon/groups';
-import { PRAISE_WORDS, VICTIMISED, MORE_NEGATIVE, MORE_DEHUMANISING } from '../lexicon/derogation';
+import { CRIME_NOUNS, PRAISE_WORDS, VICTIMISED, MORE_NEGATIVE, MORE_DEHUMANISING } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { DEHUMANISING, INSULT_NOUNS } from '../lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
@@ -271,6 +271,9 @@ const NOT_DAMNING = new Set([
   'reporting', 'condemn', 'condemned', 'condemning', 'hunted', 'persecuted', 'oppressed', 'afraid', 'scared', 'terrified', 'hurt', 'think', 'thinks', 'say', 'says', 'said', 'claim', 'claims', 'believe', 'believes', 'if', 'unless', 'when', 'whether', 'because',
 ]);
 
+/** Heads of compounds a damning word may open ("flood relief", "plague doctor"): a thing named, not the group judged. */
+const COMPOUND_THINGS = new Set(['relief', 'aid', 'appeal', 'appeals', 'warning', 'warnings', 'defences', 'defenses', 'damage', 'victims', 'water', 'waters', 'zone', 'zones', 'plain', 'plains', 'insurance', 'barrier', 'barriers', 'fund', 'funds', 'charity']);
+
 /** Nouns a damning adjective may describe when it still speaks of the group: "a violent bunch", "a sick lot". */
 const COLLECTIVES = new Set(['bunch', 'lot', 'group', 'crowd', 'race', 'breed', 'kind', 'sort', 'type', 'culture', 'religion', 'species', 'tribe', 'mob', 'gang', 'nation', 'piece', 'people', 'lifestyle', 'cult', 'ideology', 'and', 'or']);
 
@@ -298,6 +301,10 @@ export function damning(words: Words, groups: readonly GroupMention[]): Attack |
       // "she nailed the landing in a nasty crosswind": the word describes a thing after it, not the group; "a violent
       // bunch", "a nasty piece of work" still describe the group
       if (['a', 'an'].includes(words[k - 1] ?? '') && /^[a-z]+$/.test(words[k + 1] ?? '') && !PERSON_NOUNS.has(words[k + 1] ?? '') && !COLLECTIVES.has(words[k + 1] ?? '')) continue;
+      // "immigrants who commit violent crimes": the word picks out wrongdoers in a relative clause
+      if (['who', 'that'].includes(words[g.to + 1] ?? '') && CRIME_NOUNS.has(words[k + 1] ?? '')) continue;
+      // "the mosque ran the flood relief kitchen": the word opens a compound that names a thing
+      if (COMPOUND_THINGS.has(words[k + 1] ?? '')) continue;
       return hit(g.from, k, g, 'generalisation', `a damning word in the group's clause ('${w}')`);
     }
   }
@@ -308,7 +315,7 @@ export function damning(words: Words, groups: readonly GroupMention[]): Attack |
 const NOT_INSULT_AFTER_IDENTITY = new Set(['joke', 'jokes', 'tool', 'tools', 'witch', 'punk', 'snake', 'snakes', 'dummy', 'creep', 'freak', 'freaks', 'crook', 'trash']);
 
 /** Words that may follow the insult noun when it ends its phrase ("Muslim scum everywhere", "gay idiots again"). */
-const AFTER_INSULT = new Set(['are', 'is', 'were', 'was', 'who', 'that', 'and', 'or', 'everywhere', 'in', 'on', 'at', 'from', 'like', 'again', 'lol', 'here', 'there', 'should', 'will', 'can', 'always', 'never', 'all', 'get', 'need', 'keep', 'have', 'has', 'out', 'back', 'off', 'go', 'deserve', 'ruin', 'ruining', 'with']);
+const AFTER_INSULT = new Set(['are', 'is', 'were', 'was', 'who', 'that', 'and', 'or', 'everywhere', 'in', 'on', 'at', 'from', 'like', 'again', 'lol', 'here', 'there', 'should', 'will', 'can', 'always', 'never', 'all', 'get', 'need', 'keep', 'have', 'has', 'out', 'back', 'off', 'go', 'deserve', 'ruin', 'ruining', 'with', 'deserves', 'alone', 'gets', 'keeps', 'needs', 'would', 'must']);
 
 export function identityInsultAt(words: Words, i: number): Characteristic | undefined {
   const n = words[i + 1] ?? '';

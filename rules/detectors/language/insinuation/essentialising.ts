@@ -15,7 +15,7 @@ import {
 import type { Attack } from '../predicate';
 import { POSITIVE_ATTRIBUTES } from '../lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { asSubject, bareNp, clauseEnd, CONTEMPT_ADJ, find, findAny, hasPraise, hit, identityWord, negatedIn, type Neighbour, QUESTION_OPENERS, roleQuestion, someGroup, type Words } from './shared';
+import { asSubject, bareNp, clauseEnd, clauseStartAt, CONTEMPT_ADJ, find, findAny, hasPraise, hit, identityWord, negatedIn, type Neighbour, QUESTION_OPENERS, roleQuestion, someGroup, type Words } from './shared';
 
 const DUOS = ['better duo', 'more iconic duo', 'iconic duo', 'better pair', 'better combo', 'iconic combo', 'more iconic pair', 'better couple', 'match made in heaven', 'name a more iconic', 'name a better', 'name a more unlikely', 'unlikely pair', 'unlikely duo', 'name a rarer', 'rarer sight', 'name a worse', 'name a less likely'];
 
@@ -246,7 +246,9 @@ export function incompatible(tokens: readonly Token[], words: Words, groups: rea
  */
 export function restricted(words: Words, groups: readonly GroupMention[]): Attack | null {
   for (const g of groups) {
-    if (g.pronoun || !asSubject(words, g)) continue;
+    // ("do women only get hired to fill quotas?", "is it just me or do ...": the subject of a yes-no question)
+    const asked = ['do', 'does', 'did'].includes(words[g.from - 1] ?? '') && (g.from === 1 || clauseStartAt(words, g.from - 1) || words[g.from - 2] === 'or');
+    if (g.pronoun || !(asSubject(words, g) || asked)) continue;
     const e = clauseEnd(words, g.to + 1);
     const vp = words.slice(g.to + 1, e + 1);
     if (vp.some((w) => NEGATORS.has(w) && w !== 'nothing') || hasPraise(vp)) continue;

@@ -163,7 +163,8 @@ const STRONG_DISMISSALS = new Set(['get over it', 'get over themselves', 'stop c
  */
 export function prescription(words: Words, groups: readonly GroupMention[]): Attack | null {
   for (const g of groups) {
-    if (g.pronoun || !asSubject(words, g)) continue;
+    // ("[group] at the shops today. They should just stay home": "they" for a group named before, passed by group-attack)
+    if ((g.pronoun && words[g.from] !== 'they') || !asSubject(words, g)) continue;
     let j = g.to + 1;
     while (['all', 'really', 'honestly', 'seriously'].includes(words[j] ?? '')) j++;
     if (!PRESCRIBE_MODALS.has(words[j] ?? '')) continue;
@@ -255,7 +256,8 @@ const LETTING = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowing'
  * makes the question honest.
  */
 export function begrudging(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
-  if (words[words.length - 1] !== '?' || hasPraise(words) || words.some((w) => HONEST_Q.has(w))) return null;
+  // (a "why" question often goes without its mark: "why do old people even get to vote when they'll be dead soon")
+  if ((words[words.length - 1] !== '?' && words[0] !== 'why') || hasPraise(words) || words.some((w) => HONEST_Q.has(w))) return null;
   const qs = words.lastIndexOf('.', words.length - 2) + 1;
   const member = (from: number, to: number): GroupMention | null => {
     for (let i = from; i < Math.min(to, words.length); i++) {

@@ -125,7 +125,7 @@ export const SILENCING: readonly (readonly string[])[] = [
 /** Passive verbs of control and removal: "[group] should be registered / hunted / stripped of ...". */
 export const CONTROL_PASSIVES = set(`
   registered tracked profiled muzzled silenced tamed disenfranchised hunted stripped purged flogged evicted expelled shunned
-  ostracised ostracized boycotted barred culled gassed neutered spayed caged chipped branded tagged whipped beaten rounded
+  ostracised ostracized boycotted barred culled gassed neutered spayed caged chipped branded tagged whipped beaten rounded fined sacked
 `);
 
 /** Verbs that send a group away with a particle: "ship them back", "run [group] out of town". */
@@ -164,7 +164,7 @@ export const CRIME_VERBS = set(`
 /** Bad habits that need no object to stereotype: "[group] fake their illnesses", "[group] hog the roads", "always gossip". */
 export const VICE_VERBS = set(`
   fake forge fiddle hog clog undercut flaunt gossip spit litter scam overcharge sneak hoard abandon neglect milk mooch
-  whinge sponge leech freeload`);
+  whinge sponge leech freeload scheme conspire connive`);
 
 /** Objects that make almost any verb a stereotype when a group is its habitual subject: "sells drugs", "carries a knife". */
 export const VICE_OBJECTS = set(`

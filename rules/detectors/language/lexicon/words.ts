@@ -123,7 +123,7 @@ export const INSULT_INTENSIFIERS = set(`
 /** Games and sports by name, which the threat readers let violent words belong to ("watch your back in Fortnite tonight"). */
 export const GAME_TITLES = set(`
   fortnite minecraft fifa warzone valorant overwatch apex halo roblox pubg tekken kart pokemon futsal footy mariokart
-  paintball lasertag dodgeball
+  paintball lasertag dodgeball catan monopoly scrabble uno boggle cluedo
 `);
 
 /** Profanity words: counted as "aimed" only with a person target. */
