@@ -293,6 +293,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "I'm not saying [group] are X, but have you ever met ...?": apophasis asserts what it pretends not to say
       if (k < from && prev === 'not' && apophasis(tokens, to)) continue;
       if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
+      // "my manager yelled at me again, must be ...": shouting at someone in a clause of its own reports no words
+      if (['yelled', 'shouted', 'screamed', 'yelling', 'shouting', 'screaming'].includes(w) && tokens[k + 1]?.w === 'at' && k < from && tokens.slice(k + 2, from).some((t) => t.w === ',' || CLAUSE_BREAK.has(t.w))) continue;
       // "Not saying anything, just that I'd keep an eye on that kid": saying nothing is the insinuation's own device
       if (w === 'saying' && prev === 'not' && ['anything', 'nothing'].includes(tokens[k + 1]?.w ?? '') && k < from) continue;
       // "whoever wrote this ..., what an ignoramus": the author is named by what they wrote, nothing is reported
@@ -543,7 +545,7 @@ function rebuttedNext(w: readonly string[]): ContextVerdict | null {
   return null;
 }
 
-const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'twice']);
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'twice', 'decades', 'centuries', 'generations']);
 const OWN_PEOPLE = new Set(['my', 'our', 'we', 'mine', 'ours']);
 
 /** Question words and inverted auxiliaries: a question that opens with none of them echoes a claim ("Women shouldn't vote?"). */

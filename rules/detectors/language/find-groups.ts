@@ -1,6 +1,5 @@
 /** Finds mentions of protected groups in a token list, and pronouns that refer back to one. */
 import { GROUP_TERMS, PERSON_NOUNS, WEAK_BARE_NOUNS, identityAdjective, type Characteristic } from './lexicon/groups';
-import { INSULT_NOUNS } from './lexicon/words';
 import { CLAUSE_BREAK, plainMapped, tokenizeMapped, type Token } from './tokens';
 
 export interface GroupMention {
@@ -97,7 +96,8 @@ export function findGroups(tokens: readonly Token[]): readonly GroupMention[] {
 }
 
 /** Names for an odd person that stand for a person noun after an identity ("trans freaks", "a nonbinary weirdo"). */
-const ODD_PERSON = new Set(['freak', 'freaks', 'weirdo', 'weirdos', 'degenerate', 'degenerates', 'perverts', 'pervert', 'lunatic', 'lunatics']);
+const ODD_PERSON = new Set(['freak', 'freaks', 'weirdo', 'weirdos', 'degenerate', 'degenerates', 'perverts', 'pervert', 'lunatic', 'lunatics', 'idiot', 'idiots',
+  'moron', 'morons', 'bastard', 'bastards', 'scum', 'scumbags', 'losers', 'thugs', 'retards', 'cretins', 'imbeciles', 'wankers', 'twats', 'cunts', 'pricks', 'dickheads', 'assholes', 'arseholes']);
 /** Identity words too common as plain description to read "[word] idiot" as a group ("a blind idiot" of a referee, "old fool"). */
 const INSULTING_AGES = new Set(['old', 'older', 'young', 'younger', 'senior', 'native', 'foreign', 'blind', 'deaf']);
 
@@ -433,7 +433,7 @@ function scanGroups(tokens: readonly Token[]): GroupMention[] {
         // "my old boss", "our old clients": "old" after a possessive means former, not elderly
         if (g.words[0] === 'old' && FORMER_BEFORE.has(tokens[i - 1]?.w ?? '')) continue;
         // "those trans freaks", "every nonbinary weirdo": the insult stands where the person noun would
-        if (!PERSON_NOUNS.has(tokens[k]?.w ?? '') && k === to + 1 && g.words.length === 1 && !INSULTING_AGES.has(g.words[0] as string) && (INSULT_NOUNS.has(tokens[k]?.w ?? '') || ODD_PERSON.has(tokens[k]?.w ?? ''))) {
+        if (!PERSON_NOUNS.has(tokens[k]?.w ?? '') && k === to + 1 && g.words.length === 1 && !INSULTING_AGES.has(g.words[0] as string) && ODD_PERSON.has(tokens[k]?.w ?? '')) {
           out.push({ from: i, to: k, characteristic: g.characteristic, pronoun: false, weak: false });
           i = k;
           break;

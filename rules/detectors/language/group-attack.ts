@@ -185,7 +185,7 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
 const BODILY_HARMS = new Set(['killed', 'stoned', 'whipped', 'flogged', 'shot', 'hanged', 'hung', 'beaten', 'castrated', 'burned', 'burnt', 'lynched', 'executed', 'tortured', 'stabbed', 'beheaded', 'gassed', 'murdered', 'drowned', 'raped']);
 
 /** Words in a relative clause that pick out wrongdoers among a group: "who commit crimes", "who break the law". */
-const WRONG_CLAUSE = new Set(['commit', 'commits', 'committed', 'break', 'breaks', 'broke', 'overstay', 'overstays', 'overstayed', 'illegally', 'convicted', 'violent', 'lie', 'lies', 'lied', 'steal', 'steals', 'stole', 'cheat', 'cheats', 'cheated', 'sell', 'sells', 'deal', 'deals', 'drugs', 'catcall', 'catcalls', 'grope', 'gropes', 'stalk', 'stalks', 'harass', 'harasses', 'scam', 'scams']);
+const WRONG_CLAUSE = new Set(['commit', 'commits', 'committed', 'break', 'breaks', 'broke', 'overstay', 'overstays', 'overstayed', 'illegally', 'convicted', 'violent', 'steal', 'steals', 'stole', 'cheat', 'cheats', 'cheated', 'drugs', 'catcall', 'catcalls', 'grope', 'gropes', 'stalk', 'stalks', 'harass', 'harasses', 'scam', 'scams']);
 
 /** Is the relative clause at j ("who ..." up to the main verb) about a wrong its members do? */
 function wrongdoerClause(tokens: readonly Token[], j: number): boolean {

@@ -243,7 +243,7 @@ const ORDINARY_PLACES = new Set(['offices', 'office', 'schools', 'school', 'work
 const CONFINEMENT_PLACES = new Set(['camp', 'camps', 'jail', 'jails', 'prison', 'prisons', 'ghetto', 'ghettos', 'bars', 'cage', 'cages', 'asylum', 'asylums', 'institutions', 'reservations', 'gulags', 'gulag', 'pens', 'zoos', 'chambers', 'chamber', 'ovens', 'furnace', 'furnaces']);
 /** Passive confinement and removal verbs: "should be put in ...", "should be kept out". */
 const CONFINE_VERBS = new Set(['put', 'placed', 'kept', 'locked', 'thrown', 'shipped', 'herded', 'sent', 'packed', 'stuck']);
-const AWAY = new Set(['out', 'away', 'apart', 'separate', 'separated', 'off', 'back', 'home']);
+const AWAY = new Set(['out', 'away', 'apart', 'separate', 'separated', 'off', 'back']);
 
 function word(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
@@ -299,8 +299,15 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
 
 function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boolean, negatedSubject: boolean, preAux: string): PredicateReading | null {
   // "a women's disease", "Black people's music": after a plural the "'s" owns, it does not say "is"
-  if (word(tokens, k) === "'s" && /(?:s|men|people|children|folk)$/.test(word(tokens, k - 1))) return null;
-  let i = k;
+  // ("women's brains are smaller and weaker": the group's faculty judged is the group judged)
+  const faculty = word(tokens, k) === "'s" && ['brains', 'brain', 'iq', 'iqs', 'intelligence', 'intellect', 'minds', 'mind', 'skulls'].includes(word(tokens, k + 1)) && COPULA.has(word(tokens, k + 2));
+  if (word(tokens, k) === "'s" && /(?:s|men|people|children|folk)$/.test(word(tokens, k - 1)) && !faculty) return null;
+  if (faculty) {
+    let j = k + 3;
+    while (['just', 'simply', 'naturally', 'genuinely', 'literally', 'all', 'actually', 'biologically', 'physically', 'clearly', 'obviously'].includes(word(tokens, j))) j++;
+    if (LESSER_FACULTY.has(word(tokens, j)) && !NEGATORS.has(word(tokens, k + 3))) return { kind: 'generalisation', end: j, head: word(tokens, j) };
+  }
+  let i = faculty ? k + 2 : k;
   // "No [group] deserves ...", "Never should [group] ...": a negator before the subject counts too
   let neg = negatedSubject ? 1 : 0;
   let aux = implicitAux;
@@ -321,8 +328,10 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     // ... or straight to a verb of harm: "women in engineering lower the bar" (a relative clause may run longer: "any
     // immigrant who comes near my house will ...")
     const reach = ['who', 'that'].includes(word(tokens, i)) ? 8 : 4;
-    while (j < i + reach && j < tokens.length && !COPULA.has(word(tokens, j)) && !MODAL.has(word(tokens, j)) && !harmVerb(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j))) j++;
-    if (COPULA.has(word(tokens, j)) || MODAL.has(word(tokens, j)) || harmVerb(word(tokens, j))) i = j;
+    // (inside a relative clause "to" is a preposition: "who wears a turban to work should be ...")
+    const modalAt = (x: number): boolean => MODAL.has(word(tokens, x)) && !(reach === 8 && word(tokens, x) === 'to');
+    while (j < i + reach && j < tokens.length && !COPULA.has(word(tokens, j)) && !modalAt(j) && !harmVerb(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j))) j++;
+    if (COPULA.has(word(tokens, j)) || modalAt(j) || harmVerb(word(tokens, j))) i = j;
   }
   for (let steps = 0; steps < 10 && i < tokens.length; steps++, i++) {
     const w = word(tokens, i);
@@ -489,6 +498,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     // "put in camps", "kept out (of our country)", "shipped back": a place of confinement or a particle of removal
     let end = -1;
     if (AWAY.has(next) && head !== 'put') end = i + 1;
+    // "every last [member] should be sent home": sent or shipped home for good, the sentence ending there (not "sent home as
+    // soon as they are well", "kept home during the heatwave")
+    if (['sent', 'shipped'].includes(head) && next === 'home' && (i + 2 >= tokens.length || CLAUSE_BREAK.has(word(tokens, i + 2)) || ['now', 'already', 'where', 'for', 'and', 'lol'].includes(word(tokens, i + 2)))) end = i + 1;
     for (let j = i + 1; end < 0 && j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (CONFINEMENT_PLACES.has(word(tokens, j)) || (['hospital', 'hospitals', 'ward', 'wards'].includes(word(tokens, j)) && ['mental', 'psychiatric', 'psych'].includes(word(tokens, j - 1)))) end = j;
     if (end > 0) return negated ? { kind: 'negated-attack', end, head } : { kind: 'exclusion', end, head };
   }
@@ -677,7 +689,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   // "[group] deserve everything bad that happens to them / whatever is coming to them": harm welcomed
   if (deserve && !negated && ['everything', 'whatever', 'all', 'what'].includes(head)) {
     // "[group] deserve what they get / whatever they get": whatever is done to them, approved
-    if (['they', 'he', 'she'].includes(next) && ['get', 'gets', 'got'].includes(word(tokens, i + 2))) return { kind: 'exclusion', end: i + 2, head: 'deserve what they get' };
+    // (only as the last word on it: "pensioners deserve what they get, they paid in for forty years" defends them)
+    const last = i + 3 >= tokens.length || (CLAUSE_BREAK.has(word(tokens, i + 3)) && word(tokens, i + 3) !== ',') || ['lol', 'honestly', 'tbh', 'imo'].includes(word(tokens, i + 3));
+    if (['they', 'he', 'she'].includes(next) && ['get', 'gets', 'got'].includes(word(tokens, i + 2)) && last) return { kind: 'exclusion', end: i + 2, head: 'deserve what they get' };
     let j = i + 1;
     if (['bad', 'that'].includes(word(tokens, j))) j++;
     if (word(tokens, j) === 'that') j++;
@@ -1028,6 +1042,9 @@ function presentOf(w: string, bases: ReadonlySet<string> | Readonly<Record<strin
   return null;
 }
 /** Modals that make an act possible or future rather than a habit: "[group] can be attacked", "might beat the odds". */
+/** What a group's faculty is said to be when the group is put below others: "women's brains are smaller". */
+const LESSER_FACULTY = new Set(['smaller', 'weaker', 'lower', 'slower', 'inferior', 'underdeveloped', 'undeveloped', 'primitive', 'tiny', 'defective', 'broken']);
+
 /** Spans of time long enough to make a progressive a habit: "have been scheming for centuries". */
 const AGES = new Set(['centuries', 'decades', 'generations', 'millennia', 'forever', 'ages']);
 const NOT_HABITUAL = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'to', 'going', 'gonna', 'have', 'has', 'had', 'got', 'get', 'gets', 'did']);

@@ -7,7 +7,7 @@
  * Confidence is modest (a reply can swear about a third thing); the rule's minConfidence decides.
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
-import { INSULT_ADJECTIVES, INSULT_NOUNS, PERSON_INSULT_NOUNS, PERSON_NEGATIVE, PROFANITY, THING_WORDS } from './lexicon/words';
+import { INSULT_ADJECTIVES, INSULT_NOUNS, PERSON_INSULT_NOUNS, PERSON_NEGATIVE, PERSON_WORDS, PROFANITY, THING_WORDS } from './lexicon/words';
 import { tokenize, type Token } from './tokens';
 import { praiseIn } from './fondness';
 import { unknownOption } from '../options';
@@ -68,6 +68,29 @@ function quoted(text: string, start: number, end: number): boolean {
   return (open === 0 || /[\s(:]/.test(text[open - 1] ?? ' ')) && !/[.!?]\s/.test(inner) && /\S/.test(text[open + 1] ?? ' ');
 }
 
+/** Adjectives of bigotry, said of policies and claims as often as of people ("racists", "a bigot" name people and stay). */
+const BIGOTRY_LABELS = new Set(['racist', 'sexist', 'bigoted', 'homophobic', 'transphobic', 'ableist', 'ageist', 'xenophobic', 'misogynistic', 'islamophobic', 'antisemitic']);
+/** Things such a label judges: "the ban on braids is racist", "his comment was bigoted". */
+const JUDGED_THINGS = new Set(['ban', 'bans', 'filter', 'filters', 'criteria', 'criterion', 'campaign', 'campaigns', 'ad', 'ads', 'advert', 'tagline', 'comment', 'comments', 'remark', 'remarks', 'policy', 'policies', 'premise', 'assumption', 'framing', 'bias', 'language', 'decision', 'decisions', 'rule', 'rules', 'law', 'laws', 'joke', 'jokes', 'tweet', 'tweets', 'post', 'posts', 'system', 'systems', 'algorithm', 'algorithms', 'outcome', 'outcomes', 'effect', 'impact', 'policing', 'practice', 'practices', 'question', 'questions', 'headline', 'headlines', 'article', 'cartoon', 'meme', 'logo', 'mascot', 'name', 'term', 'word', 'phrase', 'dress', 'code', 'test', 'tests', 'model', 'process']);
+const FUNCTION_AFTER = new Set(['in', 'to', 'and', 'or', 'but', 'as', 'of', 'for', 'at', 'by', 'on', 'too', 'af', 'lol', 'though', 'tho', 'because', 'if', 'when', 'then', 'so', 'now', 'again', 'ever', 'is', 'are', 'was', 'were', 'that', 'who', 'yourself', 'himself', 'herself']);
+
+/** Is the label at i said of a thing: "a racist myth", "a bigoted filter", "the ban on braids is racist"? */
+function labelsThing(tokens: readonly Token[], i: number): boolean {
+  // ("you are a racist fake site", "stop your racist censorship", "he is a ... racist dog whistle": the reader or a person is its subject)
+  for (let k = i - 1; k >= 0 && !(tokens[k] as Token).punct; k--) if (['you', 'your', 'u', 'ur', 'he', 'she', 'youre'].includes((tokens[k] as Token).w)) return false;
+  const next = tokens[i + 1]?.w ?? '';
+  if (/^[a-z]+$/.test(next) && !PERSON_WORDS.has(next) && !FUNCTION_AFTER.has(next)) return true;
+  for (let k = i - 1; k > 0 && k >= i - 4; k--) {
+    const w = (tokens[k] as Token).w;
+    if (!['is', 'are', 'was', 'were', 'be', 'been', 'seems', 'sounds', 'reads', 'feels', 'looks'].includes(w)) continue;
+    // the subject's head: the word before the verb, or before a short phrase after it ("the ban on braids is ...")
+    const heads = [tokens[k - 1]?.w ?? ''];
+    for (let j = k - 2; j >= Math.max(0, k - 3); j--) if (['on', 'about', 'of', 'with', 'for', 'against', 'from'].includes(tokens[j]?.w ?? '')) heads.push(tokens[j - 1]?.w ?? '');
+    return heads.some((h) => JUDGED_THINGS.has(h) || THING_WORDS.has(h));
+  }
+  return false;
+}
+
 function insulting(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (!(INSULT_NOUNS.has(t.w) || PERSON_INSULT_NOUNS.has(t.w) || INSULT_ADJECTIVES.has(t.w) || PERSON_NEGATIVE.has(t.w) || t.w === 'sucks' || t.w === 'suck') || FRIENDLY.has(t.w) || PROFANITY.has(t.w)) return false;
@@ -94,6 +117,8 @@ function insulting(tokens: readonly Token[], i: number): boolean {
     const s = tokens[k];
     if (!s || !(s.mention || ['you', 'he', 'she', 'they', 'u', 'yall'].includes(s.w) || /^[A-Z][a-z]+$/.test(s.raw))) return false;
   }
+  // "the ban on braids is racist", "a bigoted filter": a label of bigotry judges a thing unless a person is its subject
+  if (BIGOTRY_LABELS.has(t.w) && labelsThing(tokens, i)) return false;
   // a short ordinary word the spelling repair read as an insult ("morn" as "moron") is too thin for a reply
   if (t.src !== t.w && t.src.length <= 4 && /^[a-z]+$/.test(t.src)) return false;
   return true;

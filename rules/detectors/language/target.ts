@@ -137,7 +137,7 @@ function looksLikeName(t: Token | undefined, sentenceStart: boolean): boolean {
 /** Prepositions that place a person by where they work or sit: "the guy in IT", "Jenna from accounts". */
 const PLACING_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'next']);
 /** Verbs of making or buying, whose object is a thing: "who designed this piece of crap". */
-const MADE_THINGS = new Set(['designed', 'made', 'built', 'bought', 'manufactured', 'coded', 'programmed', 'sold', 'fix', 'repair', 'install', 'installed', 'assembled']);
+const MADE_THINGS = new Set(['designed', 'built', 'manufactured', 'coded', 'programmed', 'installed', 'assembled']);
 const SUBJECT_DETERMINERS = new Set(['the', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'their', 'his', 'her']);
 
 /** The subject before a copula at `c`, if it is a person: returns [from, to] or a marker of why not. */

@@ -67,7 +67,7 @@ import {
 } from './round19-readers';
 import { alwaysNeverHabit, butNotTrait, forAMember, mockSurprise, neverKnow, oneOfTheGood, pleasantlySurprised, verdictOnThem, worthDenied } from './round20-readers';
 import { dreadedInFamily } from './round22-readers';
-import { builtForLabour, conditionDenied, contagionTrope, disclaimedBigotry, groomerTrope, replacementFeared, voteRegretted } from './round23-readers';
+import { builtForLabour, conditionDenied, contagionTrope, disclaimedBigotry, genderDeniedAfter, groomerTrope, periodJibe, refusedIfMember, replacementFeared, voteRegretted } from './round23-readers';
 import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
 import { arrivalDreaded, burdenPinned, cultureOutput, feignedPraise, habitForetold, likenedToThing, taskForeseen, trustRanked } from './feigned-and-foretold';
 import {
@@ -103,7 +103,7 @@ const ANYWHERE: readonly Frame[] = [
   (t, w, g) => cultureOutput(t, w, g), (t, w, g) => likenedToThing(t, w, g), (t, w, g) => burdenPinned(t, w, g),
   // ("there goes the neighbourhood, the new family wear headscarves": a group named by its headwear has no group noun)
   thereGoes, cueScore, sardonicReply, (_t, w, g) => costumeTrope(w, g), politeExclusion, mockSurprise, oneOfTheGood, neverKnow, verdictOnThem,
-  disclaimedBigotry, replacementFeared, groomerTrope, builtForLabour, conditionDenied, contagionTrope,
+  disclaimedBigotry, replacementFeared, groomerTrope, builtForLabour, conditionDenied, contagionTrope, periodJibe, genderDeniedAfter,
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */
@@ -140,7 +140,7 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => genderRole(w, g), (_t, w, g) => reducedToUse(w, g), begrudgedShare, carersRefused, fineIf,
   backhandedPraise, confinedRole, ratherThanMember, spottedBy, surprisedDecency, breedingTrope, stillCannot, limitedTolerance, mockPity, arrivalTrouble,
   likenedPlainly, rankedAbove, unwantedNeighbour, butNotTrait, forAMember, pleasantlySurprised, alwaysNeverHabit, worthDenied,
-  dreadedInFamily, voteRegretted,
+  dreadedInFamily, voteRegretted, refusedIfMember,
 ];
 
 /** Both registries in order, built once: a sentence naming an identity runs every frame. */

@@ -25,6 +25,8 @@ const DISCLAIMED: ReadonlyMap<string, Characteristic> = new Map<string, Characte
   ['homophobe', 'sexual-orientation'], ['transphobic', 'gender-identity'], ['transphobe', 'gender-identity'], ['islamophobic', 'religion'],
   ['antisemitic', 'religion'], ['ableist', 'disability'], ['ageist', 'age'], ['xenophobic', 'origin'],
 ]);
+/** Verbs of reporting that CONDEMNING holds, which a reader of its own may let pass ("my granddad says ..., and he's right"). */
+const REPORT_VERBS = words(`says said say told tells`);
 /** Words that make the disclaimer a phrase talked about, not said: "... is a phrase that", "people who say". */
 const TALKED_ABOUT = words(`phrase phrases sentence saying says said say words quote quotes classic famous always never whenever starts start
   started starting begins begin followed`);
@@ -35,7 +37,15 @@ const SINCERE = words(`respectfully respectful learn understand educate`);
 
 /** "I'm not racist but ...", "not transphobic but if you need surgery ...": the disclaimer before the claim. */
 export function disclaimedBigotry(_tokens: readonly Token[], w: Words): Attack | null {
-  const b = w.indexOf('but');
+  for (let b = w.indexOf('but'); b >= 0; b = w.indexOf('but', b + 1)) {
+    const a = disclaimerBefore(w, b);
+    if (a) return a;
+  }
+  return null;
+}
+
+/** The disclaimer that ends at the "but" at b, if any. */
+function disclaimerBefore(w: Words, b: number): Attack | null {
   if (b < 2 || w.length - b < 5) return null;
   // the label just before "but" (a comma may stand between), after "not" and maybe "a" or "being"
   let l = b - 1;
@@ -43,8 +53,8 @@ export function disclaimedBigotry(_tokens: readonly Token[], w: Words): Attack |
   const c = DISCLAIMED.get(w[l] ?? '');
   if (!c) return null;
   let n = l - 1;
-  if (['a', 'an', 'being', 'trying', 'to', 'be'].includes(w[n] ?? '')) n--;
-  if (['a', 'being', 'be', 'to'].includes(w[n] ?? '')) n--;
+  // ("not a racist", "not being racist", "not trying to be racist")
+  while (n > l - 5 && ['a', 'an', 'being', 'trying', 'to', 'be'].includes(w[n] ?? '')) n--;
   if (w[n] !== 'not') return null;
   // the writer's own disclaimer at the start of a clause: "I'm not ...", "not ... but" (not "he's not racist but ...")
   const subject = w[n - 1] === 'am' && w[n - 2] === 'i' ? n - 2 : n;
@@ -56,13 +66,15 @@ export function disclaimedBigotry(_tokens: readonly Token[], w: Words): Attack |
 }
 
 /** "we'll be the minority in our own country", "outnumbered in our own towns": the replacement trope. */
-const REPLACED = /\b(?:we (?:will|would|are going to|are|will soon|are soon) (?:soon )?be (?:a |the )?minorit(?:y|ies)|(?:we are|we will be|be|being|already) outnumbered|strangers) in (?:our|my) own (?:country|countries|town|towns|city|cities|land|nation|street|streets|neighbourhood|neighborhood|village)\b/;
+const REPLACED = /\b(?:we (?:will (?:soon )?be|would be|are going to be|are(?: already| soon| now)?) (?:a |the )?minorit(?:y|ies)|(?:we are|we will be|be|being|already) outnumbered|we will be strangers) in (?:our|my) own (?:country|countries|town|towns|city|cities|land|nation|street|streets|neighbourhood|neighborhood|village)\b/;
+/** Minorities of votes and seats, not of people: "after the boundary changes we'll be the minority in our own town". */
+const POLITICAL = words(`boundary boundaries vote votes voting council councillors seats seat party ward election elections league club members union`);
 
 export function replacementFeared(_tokens: readonly Token[], w: Words): Attack | null {
   if (!w.includes('own')) return null;
   const text = w.join(' ');
   const m = REPLACED.exec(text);
-  if (!m || w.some((x) => CONDEMNING.has(x))) return null;
+  if (!m || w.some((x) => CONDEMNING.has(x) || POLITICAL.has(x))) return null;
   const at = text.slice(0, m.index).split(' ').length - 1;
   const end = at + m[0].split(' ').length - 1;
   return hit(at, end, { from: at, to: end, characteristic: 'origin', pronoun: false, weak: true }, 'derogation', 'the replacement trope');
@@ -71,9 +83,11 @@ export function replacementFeared(_tokens: readonly Token[], w: Words): Attack |
 /** Children, as the groomer trope names them. */
 const CHILDREN = words(`kid kids child children boy boys girl girls toddlers toddler youngsters minors son daughter`);
 /** Words that name a gay, trans or drag person when no group noun is there ("two dads", "men in wigs"). */
-const QUEER_CUES = words(`gay gays lesbian lesbians trans drag queen queens queer dads mums moms wigs dresses pride rainbow pronouns lgbt lgbtq`);
+const QUEER_CUES = words(`gay gays lesbian lesbians trans drag queer wigs pronouns lgbt lgbtq`);
+/** Two parents of one sex, named without a group noun: "two dads adopting a little boy". */
+const SAME_SEX_PARENTS = /\btwo (?:dads|mums|moms|fathers|mothers)\b/;
 const ACCESS = /\b(?:want|wants|wanting|get|gets|getting|have|has|given|giving) (?:this much |so much |unsupervised |easy |more |free )?access to (?:our |your |the |young |little )?(?:kids|children|\d+ ?-? ?years? ?-? ?olds?|toddlers|minors|boys|girls)\b/;
-const RECRUITED = /\b(?:it is called|that is called|called|is|basically) recruit(?:ment|ing)\b|\brecruit(?:ing)? (?:our |your |the )?(?:kids|children|youth|boys|girls)\b/;
+const RECRUITED = /\b(?:it is called|that is called|called|is|basically) recruitment\b|\brecruit(?:ing)? (?:our |your |the )?(?:kids|children|youth|boys|girls)\b/;
 const WATCHED = /\bkeep an eye on (?:that|the|this|your|those|their) (?:kid|kids|child|children|boy|boys|girl|girls|son|daughter)\b/;
 
 /** "grown men in wigs want access to 5-year-olds", "then it's called recruitment", "I'd keep an eye on that kid". */
@@ -91,9 +105,10 @@ export function groomerTrope(tokens: readonly Token[], w: Words, groups: readonl
   const queer = (g: GroupMention): boolean => !g.pronoun && (g.characteristic === 'sexual-orientation' || g.characteristic === 'gender-identity');
   // the member in this sentence (a group, or a cue word such as "two dads", "men in wigs"), else in the one before
   const here = groups.find(queer);
-  const cue = w.findIndex((x) => QUEER_CUES.has(x));
+  const pairAt = SAME_SEX_PARENTS.exec(text);
+  const cue = pairAt ? text.slice(0, pairAt.index).split(' ').length : w.findIndex((x) => QUEER_CUES.has(x));
   const before = prev.groups().find(queer);
-  if (!here && cue < 0 && !before && !prev.words().some((x) => QUEER_CUES.has(x))) return null;
+  if (!here && cue < 0 && !before && !prev.words().some((x) => QUEER_CUES.has(x)) && !SAME_SEX_PARENTS.test(prev.words().join(' '))) return null;
   const from = here?.from ?? (cue >= 0 ? cue : at);
   const g = here ?? { from, to: from, characteristic: before?.characteristic ?? 'sexual-orientation', pronoun: false, weak: true };
   return hit(Math.min(at, from), end, g, 'derogation', 'the groomer trope');
@@ -128,14 +143,16 @@ export function conditionDenied(_tokens: readonly Token[], w: Words, _groups: re
   if (here < 0 && !prev.words().some((x) => CONDITIONS.has(x))) return null;
   const text = w.join(' ');
   const m = VICE_NAMES.exec(text);
-  if (!m || w.some((x) => CONDEMNING.has(x) || ['wrongly', 'misdiagnosed', 'undiagnosed', 'diagnosed', 'missed', 'unrecognised', 'unrecognized', 'overlooked'].includes(x))) return null;
+  if (!m || w.some((x) => (CONDEMNING.has(x) && !REPORT_VERBS.has(x)) || ['wrongly', 'misdiagnosed', 'undiagnosed', 'diagnosed', 'missed', 'unrecognised', 'unrecognized', 'overlooked'].includes(x))) return null;
   const at = text.slice(0, m.index).split(' ').length - 1;
+  // ("My ADHD used to be called being lazy by every teacher I had": the writer's own condition, called so by others)
+  if (w[here - 1] === 'my' || w[at + m[0].split(' ').length] === 'by') return null;
   const c = here >= 0 ? here : at;
   return hit(Math.min(c, at), at + m[0].split(' ').length - 1, { from: c, to: c, characteristic: 'disability', pronoun: here < 0, weak: true }, 'derogation', 'a condition called a vice');
 }
 
 /** "women voting was a fun experiment", "giving women the vote was a mistake". */
-const VOTE_REGRET = /\b(?:voting|the vote|having the vote|getting the vote|vote) (?:was|has been|is) (?:a |an )?(?:fun |nice |cute |failed |interesting |bad |huge |big |great )?(?:experiment|mistake|error|disaster)\b/;
+const VOTE_REGRET = /\b(?:voting|vote|the vote|having the vote|getting the vote) (?:was|has been|is) (?:a |an )?(?:fun |nice |cute |failed |interesting |bad |huge |big |great )?(?:experiment|mistake|error|disaster)\b/;
 
 export function voteRegretted(_tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
   if (!w.includes('vote') && !w.includes('voting')) return null;
@@ -143,13 +160,15 @@ export function voteRegretted(_tokens: readonly Token[], w: Words, groups: reado
   const m = VOTE_REGRET.exec(text);
   if (!m || w.some((x) => CONDEMNING.has(x))) return null;
   const at = text.slice(0, m.index).split(' ').length - 1;
-  const g = groups.find((x) => !x.pronoun && x.to < at && at - x.to <= 3);
+  // the group votes or is given the vote: "women voting", "letting immigrants vote", "women getting the vote" (not "for
+  // disabled voters the postal vote was a disaster")
+  const g = groups.find((x) => !x.pronoun && x.to === at - 1) ?? groups.find((x) => !x.pronoun && x.to === at - 2 && ['letting', 'giving', 'allowing'].includes(w[x.from - 1] ?? ''));
   if (!g) return null;
   return hit(g.from, at + m[0].split(' ').length - 1, g, 'exclusion', "a group's vote regretted");
 }
 
 /** "spreads like a contagion", "it's a social contagion": an identity said to spread like a disease. */
-const CONTAGION = /\b(?:spreads?|spreading|spread) like (?:a )?(?:contagion|virus|disease|plague|cancer|infection|wildfire)\b|\bsocial contagion\b/;
+const CONTAGION = /\b(?:spreads?|spreading|spread) like (?:a )?(?:contagion|virus|disease|plague|cancer|infection)\b|\bsocial contagion\b/;
 
 export function contagionTrope(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   if (!w.includes('contagion') && !w.includes('like')) return null;
@@ -166,4 +185,71 @@ export function contagionTrope(tokens: readonly Token[], w: Words, groups: reado
 }
 
 /** Words of these readers rare enough to open group-attack's prefilter when no group noun is named. */
-export const ROUND23_CUES: readonly string[] = ['racist', 'sexist', 'homophobic', 'transphobic', 'islamophobic', 'antisemitic', 'ableist', 'ageist', 'xenophobic', 'misogynist', 'minority', 'outnumbered', 'access', 'recruitment', 'recruiting', 'built', 'bred', 'contagion', 'experiment', 'adhd', 'autism'];
+export const ROUND23_CUES: readonly string[] = [...DISCLAIMED.keys(), 'minority', 'outnumbered', 'access', 'recruitment', 'recruiting', 'built', 'bred', 'contagion', 'experiment', 'adhd', 'autism', 'period', 'pmsing', 'pms'];
+
+/** The writer's refusal: "I wouldn't get on", "I'd never let", "I refuse to". */
+const REFUSAL = /\bi (?:would not|will not|would never|will never|refuse to|am not going to|would refuse to) (?:get on|get in|board|fly|ride|go|set foot|step|eat|trust|see|use|sit|stay|let|buy|hire|vote)\b/;
+/** A member doing the job or holding the role: "if a woman was flying it", "if the surgeon was Black". */
+const DOING_IT = words(`flying driving operating running cooking teaching treating managing leading piloting captaining in charge pilot doctor
+  surgeon driver captain chef teacher nurse boss manager`);
+
+/** "I wouldn't get on a plane if a woman was flying it", "I'd never see a doctor if he was Pakistani". */
+export function refusedIfMember(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const f = w.indexOf('if');
+  if (f < 3) return null;
+  const text = w.slice(0, f).join(' ');
+  const m = REFUSAL.exec(text);
+  if (!m || w.some((x) => CONDEMNING.has(x))) return null;
+  // the member after "if", doing the job or holding the role ("if a woman was flying it"), or the role said to be one
+  const id = member(tokens, w, groups, f + 1, f + 4);
+  if (!id) return null;
+  const rest = w.slice(id.to + 1, id.to + 5);
+  if (!['was', 'were', 'is', 'are'].includes(rest[0] ?? '') || !rest.slice(1).some((x) => DOING_IT.has(x))) return null;
+  const at = text.slice(0, m.index).split(' ').length - 1;
+  return hit(at, Math.min(w.length - 1, id.to + 4), id, 'exclusion', 'refused if a member does the job');
+}
+
+/** "you can always tell when a woman is on her period", "must be that time of the month": a woman's word dismissed as hormones. */
+const PERIOD_JIBE = /\b(?:you can (?:always )?tell|must be|probably|someone is|somebody is|clearly|obviously|bet) (?:when |that )?(?:a woman |she |women |they |her |the wife |the missus |the girls )?(?:is |are )?(?:on (?:her|their|the) (?:period|periods|rag)|pmsing|pms|that time of (?:the )?month)\b|\bthat time of (?:the )?month again\b/;
+
+/** Words of one's own cycle: "cramps", "my period". */
+const OWN_CYCLE = words(`cramps cramp tampons tampon pads painkillers`);
+/** Someone else the jibe lands on. */
+const SOMEONE_ELSE = words(`she her boss wife girlfriend gf mum mom manager teacher woman women ref referee lady chick missus sister`);
+
+export function periodJibe(_tokens: readonly Token[], w: Words): Attack | null {
+  if (!w.some((x) => x === 'period' || x === 'periods' || x === 'rag' || x === 'pmsing' || x === 'pms' || x === 'month')) return null;
+  const text = w.join(' ');
+  const m = PERIOD_JIBE.exec(text);
+  if (!m || w.some((x) => CONDEMNING.has(x) || OWN_CYCLE.has(x))) return null;
+  // ("ugh, that time of the month again": the writer's own; the jibe is aimed at someone else, named in the sentence)
+  if (m[0].startsWith('that time') || m[0].startsWith('must be that')) {
+    if (!w.some((x) => SOMEONE_ELSE.has(x))) return null;
+  }
+  const at = text.slice(0, m.index).split(' ').length - 1;
+  const end = at + m[0].split(' ').length - 1;
+  return hit(at, end, { from: at, to: end, characteristic: 'gender', pronoun: false, weak: true }, 'derogation', "a woman's word put down to her period");
+}
+
+const MEN = words(`men males boys blokes dudes guys`);
+const WOMEN = words(`women females girls ladies`);
+
+/** "Trans women in the changing rooms? They're men and always will be.": a gender denied through "they". */
+export function genderDeniedAfter(_tokens: readonly Token[], w: Words, _groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  if (w[0] !== 'they' || !['are', 'will'].includes(w[1] ?? '')) return null;
+  let j = 2;
+  while (['just', 'still', 'all', 'always', 'be', 'really', 'biologically', 'actually', 'simply'].includes(w[j] ?? '') && j < 6) j++;
+  const said = w[j] ?? '';
+  if (!MEN.has(said) && !WOMEN.has(said)) return null;
+  if (NEGATED_AFTER.has(w[j + 1] ?? '')) return null;
+  const g = prev.groups().find((x) => !x.pronoun && x.characteristic === 'gender-identity');
+  if (!g) return null;
+  const pw = prev.words();
+  const head = pw[g.to] ?? '';
+  // the gender the group's name gives ("trans women"), denied by its opposite ("they're men")
+  const denied = (/wom[ae]n|girls?/.test(head) && MEN.has(said)) || (/^(?:trans)?m[ae]n$|boys?/.test(head) && WOMEN.has(said));
+  if (!denied || ['not', 'never'].includes(w[j - 1] ?? '')) return null;
+  return hit(0, j, { from: 0, to: 0, characteristic: 'gender-identity', pronoun: true, weak: false }, 'negated-positive', 'gender denied through a pronoun');
+}
+/** Words after the sex that make it a description, not a denial: "they're women who ...", "they're men's sizes". */
+const NEGATED_AFTER = words(`who that 's s sized sizes size`);

@@ -166,6 +166,7 @@ export const THING_WORDS = set(`
   karma life gravity payback hangover jetlag allergies exam exams homework paperwork mortgage
   battery charger cable website tooltip button dropdown captcha algorithm autocorrect fi wi
   mower lawnmower drill blender heater boiler thermostat headphones earbuds camera bike scooter van truck lorry
+  depression anxiety insomnia grief
 `);
 
 // --- group-attack predicates -------------------------------------------------------------------------
@@ -214,7 +215,7 @@ export const POSITIVE_ATTRIBUTES = set(`
 /** Verbs that "[group] cannot ..." derogates as a lack of competence. */
 export const COMPETENCE_VERBS = set(`
   drive code program lead manage think learn understand handle do math reason speak write read work teach run govern decide control
-  compete cook be leaders build engineer fly vote parent raise trusted
+  compete cook be leaders build engineer fly vote parent raise trusted represent
 `);
 
 /** Verbs a group does in stereotypes: "[group] steal our jobs", "[group] ruin everything". */
