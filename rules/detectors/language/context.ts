@@ -293,6 +293,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "I'm not saying [group] are X, but have you ever met ...?": apophasis asserts what it pretends not to say
       if (k < from && prev === 'not' && apophasis(tokens, to)) continue;
       if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
+      // "someone call the exterminator / the police / an ambulance": summoning, not words
+      if (w === 'call' && ['the', 'an', 'a'].includes(tokens[k + 1]?.w ?? '') && !['word', 'words', 'term', 'slur', 'name'].includes(tokens[k + 2]?.w ?? '')) continue;
       // "my manager yelled at me again, must be ...": shouting at someone in a clause of its own reports no words
       if (['yelled', 'shouted', 'screamed', 'yelling', 'shouting', 'screaming'].includes(w) && tokens[k + 1]?.w === 'at' && k < from && tokens.slice(k + 2, from).some((t) => t.w === ',' || CLAUSE_BREAK.has(t.w))) continue;
       // "Not saying anything, just that I'd keep an eye on that kid": saying nothing is the insinuation's own device
@@ -308,7 +310,7 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "say what you want, but ...", "needless to say", "dare I say", "I have to say": the writer's own hedge
       // "say hi to ...", "say goodbye to ...": a greeting, not a report
       // ("say less": slang for "understood", nothing said)
-      if (w === 'say' && ['hi', 'hello', 'bye', 'goodbye', 'hey', 'less'].includes(tokens[k + 1]?.w ?? '')) continue;
+      if (['say', 'says', 'said', 'saying'].includes(w) && ['hi', 'hello', 'bye', 'goodbye', 'hey', 'less', 'sorry', 'thanks', 'please'].includes(tokens[k + 1]?.w ?? '')) continue;
       // "my grandad used to say ...": someone else's old saying, reported (not "I used to say")
       if (w === 'say' && prev === 'to' && tokens[k - 2]?.w === 'used' && k < from && !['i', 'we'].includes(tokens[k - 3]?.w ?? '')) return { factor: 0.4, reason: "reported ('used to say')" };
       if ((w === 'say' || w === 'said') && (['what', 'whatever'].includes(tokens[k + 1]?.w ?? '') || ['to', 'dare', 'needless', 'safe', 'sad', 'hate', 'gotta'].includes(prev)) && !THIRD_PARTY.has(tokens[k - 1]?.w ?? '')) continue;

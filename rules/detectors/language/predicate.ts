@@ -370,11 +370,12 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       neg++;
       continue;
     }
-    // "[group] are attention seeking lunatics": a compound with "-ing" before the insult, which is the head
+    // "[group] are attention seeking lunatics", "rabid dogs": a modifier (or an "-ing" compound) before the insult, which is the head
     if (aux && /^[a-z]+$/.test(w) && !COPULA.has(w) && !MODAL.has(w) && !NEGATORS.has(w) && /^[a-z]{3,}ing$/.test(word(tokens, i + 1)) && (INSULT_NOUNS.has(word(tokens, i + 2)) || DEHUMANISING.has(word(tokens, i + 2)))) {
       i++;
       continue;
     }
+    if (aux && ANIMAL_MODIFIERS.has(w) && (DEHUMANISING.has(word(tokens, i + 1)) || INSULT_NOUNS.has(word(tokens, i + 1)))) continue;
     if (COPULA.has(w)) {
       aux = true;
       if (w === 'be' || w === 'been' || w === 'being') passive = true;
@@ -1042,6 +1043,9 @@ function presentOf(w: string, bases: ReadonlySet<string> | Readonly<Record<strin
   return null;
 }
 /** Modals that make an act possible or future rather than a habit: "[group] can be attacked", "might beat the odds". */
+/** Words that sharpen a dehumanising noun after them: "rabid dogs", "filthy rats", "feral animals". */
+const ANIMAL_MODIFIERS = new Set(['rabid', 'feral', 'wild', 'filthy', 'dirty', 'disgusting', 'diseased', 'mangy', 'vicious', 'savage', 'mindless', 'brainless', 'dumb', 'stupid', 'little', 'sewer', 'gutter', 'mutilated', 'breeding', 'inbred']);
+
 /** What a group's faculty is said to be when the group is put below others: "women's brains are smaller". */
 const LESSER_FACULTY = new Set(['smaller', 'weaker', 'lower', 'slower', 'inferior', 'underdeveloped', 'undeveloped', 'primitive', 'tiny', 'defective', 'broken']);
 

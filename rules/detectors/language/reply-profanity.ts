@@ -8,7 +8,8 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, PERSON_INSULT_NOUNS, PERSON_NEGATIVE, PERSON_WORDS, PROFANITY, THING_WORDS } from './lexicon/words';
-import { tokenize, type Token } from './tokens';
+import { CLAUSE_BREAK, tokenize, type Token } from './tokens';
+import { findGroups } from './find-groups';
 import { praiseIn } from './fondness';
 import { unknownOption } from '../options';
 
@@ -135,6 +136,11 @@ function profane(tokens: readonly Token[], i: number): boolean {
   return !(THING_AFTER.has(next) || (next === ',' && ['i', 'im', 'we', 'my'].includes(tokens[i + 2]?.w ?? '')));
 }
 
+/** Is the word at i said of a group named as the subject of its clause ("[group] are ...", "[group] are just ..., useless ...")? */
+function saidOfGroup(tokens: readonly Token[], i: number): boolean {
+  return findGroups(tokens).some((g) => !g.pronoun && tokens[g.from - 1]?.w !== 'you' && g.to < i && i - g.to <= 8 && ['are', 'is', 'were', 'was'].includes(tokens[g.to + 1]?.w ?? '') && !tokens.slice(g.to + 1, i).some((x) => CLAUSE_BREAK.has(x.w) || x.w === 'you' || x.mention));
+}
+
 /**
  * The word at i is not said to the one replied to: praise beside it ("@jo fucking finally, congrats on the house!"),
  * praise in the word itself ("kick-ass presentation"), a title or fiction ("Psycho is my favourite Hitchcock"), the word
@@ -144,6 +150,9 @@ function profane(tokens: readonly Token[], i: number): boolean {
 function notSaidToThem(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (praiseIn(tokens, i - 8, i + 9)) return true;
+  // "@sam old people are just dead weight, useless furniture": said of a protected group the clause is about (the
+  // group-attack rule reads that), not of the one replied to
+  if (saidOfGroup(tokens, i)) return true;
   if (t.w === 'ass' && ['kick', 'bad', 'kickass'].includes(tokens[i - 1]?.w ?? '')) return true;
   for (let k = Math.max(0, i - 6); k < Math.min(tokens.length, i + 7); k++) {
     const x = (tokens[k] as Token).w;

@@ -65,6 +65,13 @@ const ACTS: readonly RegExp[] = [
   /\b(?:your|his|her) (?:face|head|jaw|nose|teeth|skull) (?:is |are )?(?:going to|gonna|will|about to) (?:meet|say hello to|get acquainted with|get to know) my (?:fist|fists|boot|boots|bat|knuckles|foot|hammer|knee)\b(?! (?:bump|bumps|pump))/,
   /\bwaiting (?:for you )?outside (?:your|his|her) (?:house|office|work|school|door|flat|place|gym|car|building) with (?:my|the|some|a few) (?:mates|boys|lads|friends|brothers|crew|gang|bat|knife|crowbar)\b/,
   /\b(?:shoot|poison|drown|strangle|kill|snap the neck of) (?:that|your|ur|those|his|her) (?:\w+ ){0,2}(?:dog|dogs|cat|cats|mutt|pooch|horse|puppies|puppy|kitten|kittens|mongrel)\b/,
+  // "I'm putting his head through the wall", "run him off the road", "put a bullet in that streamer's head", "someone beats
+  // you so bad your own mum can't recognise you"
+  /\b(?:put|putting|puts|shove|shoving|smash|smashing) (?:your|his|her|their|ur) (?:head|face) (?:through|into) (?:the|a|that|your|his|her) (?:wall|window|windscreen|windshield|table|floor|door|glass)\b/,
+  /\b(?:run|running|drive|driving) (?:you|him|her|them|that \w+) (?:off|right off) the road\b/,
+  /\b(?:put|putting) a bullet in (?:that|this|the|your|his|her) (?:\S+ ){0,3}(?:head|skull|brain|face)\b/,
+  /\bbring an ambulance\b/,
+  /\b(?:beat|beats|beating|batter|batters|kick|kicks) (?:you|him|her) so (?:bad|hard|badly) (?:that )?(?:your|his|her|you|he|she) (?:own )?(?:mum|mom|mother|family|kids|wife|husband|friends|will|would|can|cannot)\b/,
 ];
 
 /** Crime-scene and death imagery about the reader's future: "you'll be a chalk outline", "a cold case", "dental records". */
@@ -84,7 +91,7 @@ const DEATH_IMAGES: readonly RegExp[] = [
 /** The reader pictured injured, their nerve or smile taken with it: "you won't be so brave with a broken jaw", "let's see
  * how tough you are with your teeth knocked out". A person's courage after an accident is told in the past ("she was so
  * brave with a broken leg"): only the future or a dare counts. */
-const INJURY_PICTURED = /\b(?:will not|would not|not) be (?:so |as |that |very )?(?:brave|tough|smug|cocky|mouthy|loud|funny|hard|big|laughing|smiling|talking|chatty|clever|lippy|pretty|confident|smart) (?:\w+ ){0,3}with (?:a |your |no |two |half your )?(?:(?:broken|busted|fractured|wired|smashed|black|fat|split) (?:jaw|nose|eye|eyes|arm|arms|leg|legs|ribs|teeth|face|neck|kneecaps|lip)\b|jaw wired|teeth (?:knocked|kicked|smashed) (?:out|in)|no teeth)|\bsee how (?:\w+ )?(?:brave|tough|smug|cocky|mouthy|hard|funny|clever|pretty|big|smart) (?:you|he|she) (?:are|is|look|looks|feel|feels) with (?:a |your |his |her |no )?(?:broken|busted|smashed|black|fat|split|teeth|jaw)\b/;
+const INJURY_PICTURED = /\b(?:will not|would not|not) be (?:so |as |that |very )?(?:brave|tough|smug|cocky|mouthy|loud|funny|hard|big|laughing|smiling|talking|chatty|clever|lippy|pretty|confident|smart) (?:\w+ ){0,3}with (?:a |your |no |two |half your )?(?:(?:broken|busted|fractured|wired|smashed|black|fat|split) (?:jaw|nose|eye|eyes|arm|arms|leg|legs|ribs|teeth|face|neck|kneecaps|lip)\b|jaw wired|teeth (?:knocked|kicked|smashed) (?:out|in)|no teeth)|\bsee how (?:\w+ )?(?:brave|tough|smug|cocky|mouthy|hard|funny|clever|pretty|big|smart) (?:you|he|she) (?:are|is|look|looks|feel|feels) with (?:a |your |his |her |no )?(?:broken|busted|smashed|black|fat|split|teeth|jaw)\b|\b(?:will not|would not|not) be (?:smiling|laughing|talking|grinning|smirking) (?:like that |so much |much )?(?:when|once|after) (?:your|his|her) (?:face|teeth|jaw|nose|head|skull) (?:is|are|gets|get) (?:smashed|kicked|caved|knocked|bashed|punched) in\b/;
 
 /** Sports, recovery and care: an injury pictured among them is a mishap foreseen, not a threat ("on the slopes", "get well"). */
 const MISHAP_SETTINGS = new Set(['slopes', 'ski', 'skiing', 'snowboard', 'snowboarding', 'bike', 'cycling', 'skate', 'skateboard', 'skating', 'climbing', 'trampoline', 'careful', 'easy', 'well', 'swelling', 'cast', 'plaster', 'surgery', 'recovery', 'physio', 'rugby', 'football', 'boxing', 'sparring']);
@@ -117,6 +124,11 @@ const VEILED: readonly RegExp[] = [
   /\bshame if something (?:happened|happens|were to happen)\b|\bwould hate for (?:it|them|him|her|you|your)\b|\bnobody (?:else )?(?:is|will be) around\b|\bno reason\b|\b(?:will|ill) be (?:stopping by|dropping by|parked|waiting outside|outside your)\b|\bnobody (?:ever )?knows why\b|\bcan happen in the dark\b/,
   /\bsee if you (?:can )?walk away\b|\bhope you can run\b|\bhow many teeth you\b|\bwatch what happens\b|\bsee what happens to your (?:face|teeth|nose|legs|family|kids|car|house|dog)\b|\bfriends who(?:'d| would| d) (?:love|like) to (?:visit|meet|see) you\b|\bend up (?:missing|disappearing|in a ditch|in the river|in the canal|in (?:the )?hospital|in a wheelchair)\b|\b(?:will not|wont|are not|is not) (?:be )?safe\b/,
   /\b(?:will not|not) be \w+ing (?:much )?longer\b|\bwill not come running\b|\bsee if your \w+ makes it\b|\bneed a new (?:mommy|mom|mum|daddy|dad|mother|father)\b|\bif i (?:get|got|ever get) my hands on\b|\bstill alive\b|\b(?:antifreeze|rat poison|poison is cheap|poison s cheap)\b|\bkeep (?:your|ur) \w+ (?:indoors|inside)\b|\bwill be the ones? (?:paying|who pay)\b|\bwhat happens when (?:\w+ ){1,3}(?:runs?|running) (?:his|her|your|their) mouth\b|\bcatching up with\b|\bhow tough you are when\b|\bend up like the last one\b/,
+  // "we'll be waiting", "bring an ambulance", "hope your door is strong", "she'll find out what happens when she's alone",
+  // "better have security walk him to his car", "got my brothers coming round to yours"
+  /\b(?:we|i) will be waiting\b(?! outside)|\bcall (?:an|yourself an) ambulance\b|\b(?:am|are|is) waiting outside\b/,
+  /\bhope (?:your|his|her) (?:door|doors|locks?|windows?) (?:is|are) (?:strong|good|solid)\b|\b(?:you|he|she|they) will (?:soon )?find out what happens (?:when|if)\b/,
+  /\bbetter have (?:security|the police|a bodyguard|his mates|her mates) (?:walk|take|drive|escort)\b|\b(?:brothers|boys|lads|mates|cousins|crew) (?:are )?coming (?:round|over) to (?:yours|your place|your house)\b/,
   /\block the (?:back |front )?door\b|\bbetter lock\b|\bcheck(?:ing)? under (?:my|your) car\b|\bstay off the roads\b|\bthink (?:carefully|about that) (?:about|before)\b|\bsee you around\b|\bsee u around\b|\bseeing you (?:real )?soon\b|\bin person this time\b|\bwhat happens to (?:you|people like you|snitches|him|her)\b|\bthe last one\b|\blast weekend of peace\b|\bgood life insurance\b|\bjust in case\b|\bdisappear\b/,
 ];
 
@@ -125,11 +137,11 @@ const WHEREABOUTS: readonly RegExp[] = [
   /\bi know (?:where|when|what time|which|your|the gate|ur)\b|\bwe know (?:where|when|your|ur)\b|\bknow where (?:she|he|you) (?:works|lives|live|work|parks|park)\b|\bknows where your\b/,
   /\b(?:found|got|have) (?:your|ur|his|her) (?:new )?(?:address|number|schedule|route)\b|\bfind where you\b|\bwhere you moved\b|\bgate code\b|\byour address\b|\bhis address\b|\bher address\b|\baddress (?:is|in my bio)\b/,
   /\bnice (?:little )?(?:\w+ )?you (?:got|have) there\b|\bnice (?:kids|family|house|car|truck|dog) you (?:got|have)\b|\byou got a nice\b|\bthat \w+ (?:\w+ )?of yours\b|\byour (?:porch|front door|back door|windows?|driveway|route|schedule|shift|gas stove)\b/,
-  /\bbeen watching (?:you|your)\b|\bsaw your (?:car|truck|house|kid|son|daughter|wife)\b|\byou still live on\b|\bstill works? at\b|\bon the ground floor\b|\bhome alone\b|\bwhat time your\b|\bwhich daycare\b|\bwhich school\b|\b(?:lets out|gets out|finishes) at\b|\btakes the \d|\bhe is at the \w+ every\b/,
+  /\bbeen watching (?:you|your)\b|\bsaw your (?:car|truck|house|kid|son|daughter|wife)\b|\byou still live on\b|\bstill works? at\b|\bon the ground floor\b|\bhome alone\b|\bwhen (?:she|he|you) (?:is|are) (?:alone|on (?:her|his|your) own)\b|\bwhat time your\b|\bwhich daycare\b|\bwhich school\b|\b(?:lets out|gets out|finishes) at\b|\btakes the \d|\bhe is at the \w+ every\b/,
 ];
 
 /** A promise, a wish, a condition or a call to others: what makes harm a threat rather than a story. */
-const FUTURE = /\b(?:will|going to|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|when i find|when i catch|wait till|wait until|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
+const FUTURE = /\b(?:will|going to|goin to|tmrw|tmr|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|when i find|when i catch|wait till|wait until|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
 const WISH = /\b(?:would look (?:better|good|great|nicer) with|hope|hoping|hopefully|pray(?!ing for| for)|praying(?! for)|wish|can not wait|cannot wait|would be better if|really hope|would love to|d love to)\b|^may (?:you|your|he|she|they|his|her|that)\b/;
 const CONDITION = /\b(?:if|unless|or else|one more|keep it up|keep testing|do it again|i dare you|touch my|say that|keep talking|keep leaving)\b/;
 const INCITE = /\b(?:someone|somebody|anyone|whoever|everyone|everybody|you all|any real men|who is brave enough|boys)\b/;
@@ -269,7 +281,7 @@ export function scoredThreat(tokens: readonly Token[], prev: () => string | unde
     const second = VEILED.some((re) => { const m = re.exec(`${before()} . ${text}`); return m !== null && m[0] !== veiled[0]; }) || VEILED.filter((re) => re.test(`${before()} . ${text}`)).length >= 2;
     // (a neighbour's errand: "I'll be dropping by after your shift with the spare key")
     const errand = words.some((x) => ERRAND_WORDS.has(x));
-    if (!errand && (where || (owned && (aimed || AIM.test(before()))) || (DARE.test(`${before()} ${text}`) && (aimed || AIM.test(before()))) || (second && (aimed || AIM.test(before()))) || /\bpeople like you\b/.test(text))) return found(veiled, 0.65, 'veiled threat beside knowing where the person or their family is');
+    if (!errand && (where || (owned && (aimed || AIM.test(before()))) || (DARE.test(`${before()} ${text}`) && (aimed || AIM.test(before()))) || (second && (aimed || AIM.test(before()))) || /\bpeople (?:like you|who (?:talk|speak|act|post|write) like (?:that|you|this))\b/.test(text))) return found(veiled, 0.65, 'veiled threat beside knowing where the person or their family is');
   }
   return null;
 }

@@ -11,7 +11,8 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 export const MORE_DEHUMANISING = set(`
   pest pests weed weeds tumour tumours tumor tumors scourge scourges rodent rodents hyenas jackals vultures slugs grubs ticks germs
   mould mold fungus sewage cockroach infection infections pestilence leech swarm hordes horde vermin bomb bombs timebomb timebombs
-  wombs playthings servants maids slaves breeders contagion epidemic raccoons coyotes wolves mosquitoes bedbugs rodents hyena jackal vultures
+  wombs playthings servants maids slaves breeders contagion epidemic raccoons coyotes wolves mosquitoes bedbugs hyena jackal
+  vegetables bugs mutation mutations
 `);
 
 /** Negative traits beyond the shared list: "[group] are incapable / unfit / nothing but trouble". */

@@ -173,7 +173,7 @@ export const THING_WORDS = set(`
 
 /** Negative attributes or nouns: "[group] are X". Dehumanising ones are kept apart for the explanation. */
 export const NEGATIVE_ATTRIBUTES = set(`
-  stupid dumb lazy dirty disgusting violent dangerous inferior evil criminal criminals ugly smelly greedy worthless useless
+  stupid dumb lazy dirty disgusting violent dangerous inferior evil criminal criminals ugly smelly greedy worthless useless deadbeat deadbeats
   pointless unnecessary unwanted unneeded expendable disposable unassimilable
   incompetent weak hysterical primitive backward savage sick deranged perverted perverts pedophiles paedophiles groomers predators
   pickpocket pickpockets shoplifter shoplifters pedo pedos paedo paedos beggar beggars moocher moochers
