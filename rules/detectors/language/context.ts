@@ -293,6 +293,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "I'm not saying [group] are X, but have you ever met ...?": apophasis asserts what it pretends not to say
       if (k < from && prev === 'not' && apophasis(tokens, to)) continue;
       if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
+      // "don't say you weren't warned": the writer's own warning
+      if (w === 'say' && prev === 'not' && tokens.slice(k + 1, k + 5).some((t) => t.w === 'warned')) continue;
       // "someone call the exterminator / the police / an ambulance": summoning, not words
       if (w === 'call' && ['the', 'an', 'a'].includes(tokens[k + 1]?.w ?? '') && !['word', 'words', 'term', 'slur', 'name'].includes(tokens[k + 2]?.w ?? '')) continue;
       // "my manager yelled at me again, must be ...": shouting at someone in a clause of its own reports no words
@@ -547,7 +549,7 @@ function rebuttedNext(w: readonly string[]): ContextVerdict | null {
   return null;
 }
 
-const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'twice', 'decades', 'centuries', 'generations']);
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'twice']);
 const OWN_PEOPLE = new Set(['my', 'our', 'we', 'mine', 'ours']);
 
 /** Question words and inverted auxiliaries: a question that opens with none of them echoes a claim ("Women shouldn't vote?"). */
@@ -568,6 +570,8 @@ export function echoAnswered(tokens: readonly Token[], next: string | undefined)
   // (a contraction's expanded words share the first word's start, so "That's" is not a name)
   const first = toks[0]?.start ?? 0;
   // (a number is a count or a year, not the digits of an emoji entity like "&#128534;")
-  const counter = toks.some((t) => (t.start !== first && /^[A-Z][a-z]/.test(t.raw)) || (/^\d{1,4}(k|m|s|%|st|nd|rd|th)?$/.test(t.w) && next[t.start - 1] !== '#') || COUNTS.has(t.w) || OWN_PEOPLE.has(t.w));
+  // ("Screen readers have existed for decades": a thing that has long existed answers the claim)
+  const existed = /\b(?:have|has) (?:existed|been around) for (?:decades|years|ages|generations)\b/.test(w.join(' '));
+  const counter = existed || toks.some((t) => (t.start !== first && /^[A-Z][a-z]/.test(t.raw)) || (/^\d{1,4}(k|m|s|%|st|nd|rd|th)?$/.test(t.w) && next[t.start - 1] !== '#') || COUNTS.has(t.w) || OWN_PEOPLE.has(t.w));
   return counter ? { factor: 0.45, reason: 'a claim echoed as a question and answered with a counter-example in the next sentence' } : null;
 }

@@ -72,7 +72,8 @@ const CAUSATIVE = new Set(['let', 'lets', 'letting', 'make', 'makes', 'watch', '
 function singularMember(tokens: readonly Token[], i: number): boolean {
   const w = (tokens[i] as Token).w;
   // ("every last Somali", "every single Roma")
-  const before = ['last', 'single'].includes(tokens[i - 1]?.w ?? '') && tokens[i - 2]?.w === 'every' ? 'every' : tokens[i - 1]?.w ?? '';
+  // ("every last Somali", "every single Roma", "every other Nigerian")
+  const before = ['last', 'single', 'other'].includes(tokens[i - 1]?.w ?? '') && tokens[i - 2]?.w === 'every' ? 'every' : tokens[i - 1]?.w ?? '';
   // ("every illegal in this city": the slang noun for a migrant, after a quantifier; "an illegal move" stays a thing)
   if ((NOT_A_NOUN.has(w) && !(w === 'illegal' && ['every', 'each', 'any'].includes(before))) || !/^[a-z]+$/.test(w)) return false;
   const after = tokens[i + 1]?.w;
@@ -97,7 +98,8 @@ export function findGroups(tokens: readonly Token[]): readonly GroupMention[] {
 
 /** Names for an odd person that stand for a person noun after an identity ("trans freaks", "a nonbinary weirdo"). */
 const ODD_PERSON = new Set(['freak', 'freaks', 'weirdo', 'weirdos', 'degenerate', 'degenerates', 'perverts', 'pervert', 'lunatic', 'lunatics', 'idiot', 'idiots',
-  'moron', 'morons', 'bastard', 'bastards', 'scum', 'scumbags', 'losers', 'thugs', 'retards', 'cretins', 'imbeciles', 'wankers', 'twats', 'cunts', 'pricks', 'dickheads', 'assholes', 'arseholes']);
+  'moron', 'morons', 'bastard', 'bastards', 'scum', 'scumbags', 'losers', 'thugs', 'retards', 'cretins', 'imbeciles', 'wankers', 'twats', 'cunts', 'pricks', 'dickheads', 'assholes', 'arseholes',
+  'scroungers', 'spongers', 'freeloaders']);
 /** Identity words too common as plain description to read "[word] idiot" as a group ("a blind idiot" of a referee, "old fool"). */
 const INSULTING_AGES = new Set(['old', 'older', 'young', 'younger', 'senior', 'native', 'foreign', 'blind', 'deaf']);
 
@@ -322,6 +324,11 @@ function phraseAt(tokens: readonly Token[], i: number): GroupMention | null {
   if (next === 'who' && (tokens[i + 2]?.w === 'are' || tokens[i + 2]?.w === 'is')) {
     const c = identityAdjective(tokens[i + 3]?.w ?? '');
     if (c) return { from: i, to: i + 3, characteristic: c, pronoun: false, weak: false };
+  }
+  // "anyone gay", "anybody Muslim": the identity straight after the pronoun (not age: "anyone older")
+  if (['anyone', 'anybody', 'everyone', 'everybody'].includes(w) && next) {
+    const c = identityAdjective(next);
+    if (c && c !== 'age' && !PERSON_NOUNS.has(tokens[i + 2]?.w ?? '')) return { from: i, to: i + 1, characteristic: c, pronoun: false, weak: false };
   }
   // "people who weren't born here", "anyone not born in this country"
   const nb = next === 'who' && ['were', 'was', 'are', 'is'].includes(tokens[i + 2]?.w ?? '') && tokens[i + 3]?.w === 'not' ? i + 4 : next === 'not' ? i + 2 : -1;

@@ -149,6 +149,8 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   while (vb > g.from - 3 && ['a', 'an', 'the', 'any', 'every', 'our', 'their', 'his', 'her', 'my'].includes(tokens[vb]?.w ?? '')) vb--;
   const verbBefore = tokens[vb]?.w ?? '';
   if (!implicit && ['who', 'that'].includes(tokens[vb - 1]?.w ?? '') && /^[a-z]+$/.test(verbBefore) && !GROUP_DETERMINERS.has(verbBefore) && !QUESTION_AUX.has(verbBefore) && !CLAIM_VERBS.has(verbBefore)) return null;
+  // "The Asian drivers stereotype is rubbish": the group names a stereotype, which is the subject judged
+  if (['stereotype', 'stereotypes', 'trope', 'tropes', 'myth', 'myths', 'cliche', 'cliché', 'jokes'].includes(tokens[g.to + 1]?.w ?? '')) return null;
   // "Some stories about immigrants are full of lies": the group is what the subject is about, not the subject
   if (before === 'about' && !implicit) return null;
   // "Attacks on Muslims sicken me": the attacks are the subject, the group is where they land
@@ -2246,6 +2248,11 @@ const PLACE_PEOPLE = new Set(['owners', 'keepers', 'workers', 'staff', 'families
 function identityPlaces(tokens: readonly Token[], groups: readonly GroupMention[]): GroupMention[] {
   const out: GroupMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // "storm the mosque during Friday prayers": a place of worship named alone stands for its faith's people
+    if (['mosque', 'synagogue', 'gurdwara', 'mandir'].includes(tokens[i + 1]?.w ?? '') && ['the', 'that', 'their', 'this'].includes(tokens[i]?.w ?? '') && !groups.some((g) => g.from <= i + 1 && g.to >= i + 1) && !["'s", 's'].includes(tokens[i + 2]?.w ?? '')) {
+      out.push({ from: i + 1, to: i + 1, characteristic: 'religion', pronoun: false, weak: false });
+      continue;
+    }
     const c = identityAdjective(tokens[i]?.w ?? '');
     if (!c || groups.some((g) => g.from <= i && g.to >= i)) continue;
     // ("the next Asian who coughs near me", "any Jew I see": an adjective standing for a member after a quantifier)

@@ -305,7 +305,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (faculty) {
     let j = k + 3;
     while (['just', 'simply', 'naturally', 'genuinely', 'literally', 'all', 'actually', 'biologically', 'physically', 'clearly', 'obviously'].includes(word(tokens, j))) j++;
-    if (LESSER_FACULTY.has(word(tokens, j)) && !NEGATORS.has(word(tokens, k + 3))) return { kind: 'generalisation', end: j, head: word(tokens, j) };
+    // ("smaller on average, but that has nothing to do with intelligence": a measurement, set against the claim)
+    const measured = tokens.slice(j + 1).some((t) => ['average', 'but', 'however', 'though'].includes(t.w));
+    if (LESSER_FACULTY.has(word(tokens, j)) && !NEGATORS.has(word(tokens, k + 3)) && !measured) return { kind: 'generalisation', end: j, head: word(tokens, j) };
   }
   let i = faculty ? k + 2 : k;
   // "No [group] deserves ...", "Never should [group] ...": a negator before the subject counts too
@@ -431,6 +433,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       continue;
     } else break;
   }
+  // "[group] deserve better (than this trash website)": what they are owed, not what they are
+  // ("[group] deserve no better than rats" still denies)
+  if (deserve && !tokens.slice(k, i).some((t) => NEGATORS.has(t.w) || t.w === 'little') && (word(tokens, i) === 'better' || tokens.slice(k, i).some((t, n, a) => t.w === 'better' && a[n + 1]?.w === 'than'))) return null;
   // "[group] are all the same to me": "to" was read as a modal; step back to "same"
   // ("Muslims and Christians are all the same to me": two groups held equal)
   if (word(tokens, i - 1) === 'to' && word(tokens, i - 2) === 'same' && ['me', 'us'].includes(word(tokens, i)) && word(tokens, i - 4) === 'all' && !tokens.slice(0, k).some((t) => ['and', 'or', '&'].includes(t.w))) {
@@ -501,7 +506,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     if (AWAY.has(next) && head !== 'put') end = i + 1;
     // "every last [member] should be sent home": sent or shipped home for good, the sentence ending there (not "sent home as
     // soon as they are well", "kept home during the heatwave")
-    if (['sent', 'shipped'].includes(head) && next === 'home' && (i + 2 >= tokens.length || CLAUSE_BREAK.has(word(tokens, i + 2)) || ['now', 'already', 'where', 'for', 'and', 'lol'].includes(word(tokens, i + 2)))) end = i + 1;
+    if (['sent', 'shipped', 'kept', 'locked'].includes(head) && next === 'home' && (i + 2 >= tokens.length || CLAUSE_BREAK.has(word(tokens, i + 2)) || ['now', 'already', 'where', 'for', 'and', 'lol'].includes(word(tokens, i + 2)))) end = i + 1;
     for (let j = i + 1; end < 0 && j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (CONFINEMENT_PLACES.has(word(tokens, j)) || (['hospital', 'hospitals', 'ward', 'wards'].includes(word(tokens, j)) && ['mental', 'psychiatric', 'psych'].includes(word(tokens, j - 1)))) end = j;
     if (end > 0) return negated ? { kind: 'negated-attack', end, head } : { kind: 'exclusion', end, head };
   }
@@ -509,6 +514,11 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (deontic && negated) {
     const end = keptFromRoles(tokens, k, i, passive);
     if (end >= 0) return { kind: 'exclusion', end, head };
+  }
+  // "[group] should be teachers", "[group] should vote": a role or a right, which "I don't think ..." denies (read as a
+  // positive, so only a denied opinion makes it an attack)
+  if (deontic && !negated && ['should', 'can', 'must'].includes(modal) && ((tokens.slice(k, i).some((t) => t.w === 'be') && (isRoleNoun(head) || ROLES.has(head))) || (!passive && OPINION_RIGHTS.has(head))) && (i + 1 >= tokens.length || CLAUSE_BREAK.has(next) || next === ',' || ['or', 'and', 'at', 'in', 'anymore', 'ever', 'either'].includes(next))) {
+    return { kind: 'positive', end: i, head };
   }
   // "[group] are full of shit / lies / hate": what they say or feel, condemned whole
   // ("Italians are full of hate for pineapple on pizza": a dislike of a thing; "full of hate? Nope": a claim put to be answered)
@@ -683,6 +693,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   }
   // "[group] should lose the right to vote"
   if (deontic && ['lose', 'forfeit'].includes(head) && ['the', 'their'].includes(next) && ['right', 'rights', 'vote'].includes(word(tokens, i + 2))) return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'exclusion', end: i + 2, head };
+  // "[group] need to be made afraid to walk to class": fear imposed on the group
+  if (deontic && passive && head === 'made' && ['afraid', 'scared', 'terrified', 'miserable'].includes(next)) return negated ? { kind: 'negated-attack', end: i + 1, head: next } : { kind: 'exclusion', end: i + 1, head: `made ${next}` };
   // "[group] should have their licences / kids / votes taken away": what everyone holds, removed from the group
   if (deontic && modal === 'have' && head === 'their' && HELD_THINGS.has(next) && TAKEN_FROM.has(word(tokens, i + 2))) {
     return negated ? { kind: 'negated-attack', end: i + 2, head: word(tokens, i + 2) } : { kind: 'exclusion', end: Math.min(tokens.length - 1, i + (['away', 'off', 'out'].includes(word(tokens, i + 3)) ? 3 : 2)), head: word(tokens, i + 2) };
@@ -691,7 +703,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (deserve && !negated && ['everything', 'whatever', 'all', 'what'].includes(head)) {
     // "[group] deserve what they get / whatever they get": whatever is done to them, approved
     // (only as the last word on it: "pensioners deserve what they get, they paid in for forty years" defends them)
-    const last = i + 3 >= tokens.length || (CLAUSE_BREAK.has(word(tokens, i + 3)) && word(tokens, i + 3) !== ',') || ['lol', 'honestly', 'tbh', 'imo'].includes(word(tokens, i + 3));
+    const tail = word(tokens, i + 3) === ',' ? word(tokens, i + 4) : word(tokens, i + 3);
+    const last = i + 3 >= tokens.length || (CLAUSE_BREAK.has(word(tokens, i + 3)) && word(tokens, i + 3) !== ',') || ['lol', 'honestly', 'tbh', 'imo', 'period', 'simple'].includes(tail);
     if (['they', 'he', 'she'].includes(next) && ['get', 'gets', 'got'].includes(word(tokens, i + 2)) && last) return { kind: 'exclusion', end: i + 2, head: 'deserve what they get' };
     let j = i + 1;
     if (['bad', 'that'].includes(word(tokens, j))) j++;
@@ -1048,6 +1061,9 @@ const ANIMAL_MODIFIERS = new Set(['rabid', 'feral', 'wild', 'filthy', 'dirty', '
 
 /** What a group's faculty is said to be when the group is put below others: "women's brains are smaller". */
 const LESSER_FACULTY = new Set(['smaller', 'weaker', 'lower', 'slower', 'inferior', 'underdeveloped', 'undeveloped', 'primitive', 'tiny', 'defective', 'broken']);
+
+/** Rights a denied opinion refuses a group: "I don't think women should vote / drive / adopt". */
+const OPINION_RIGHTS = new Set(['vote', 'drive', 'adopt', 'marry', 'teach', 'lead', 'serve', 'work', 'exist', 'parent', 'preach', 'pray', 'worship']);
 
 /** Spans of time long enough to make a progressive a habit: "have been scheming for centuries". */
 const AGES = new Set(['centuries', 'decades', 'generations', 'millennia', 'forever', 'ages']);

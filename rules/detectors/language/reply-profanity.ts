@@ -80,7 +80,7 @@ function labelsThing(tokens: readonly Token[], i: number): boolean {
   // ("you are a racist fake site", "stop your racist censorship", "he is a ... racist dog whistle": the reader or a person is its subject)
   for (let k = i - 1; k >= 0 && !(tokens[k] as Token).punct; k--) if (['you', 'your', 'u', 'ur', 'he', 'she', 'youre'].includes((tokens[k] as Token).w)) return false;
   const next = tokens[i + 1]?.w ?? '';
-  if (/^[a-z]+$/.test(next) && !PERSON_WORDS.has(next) && !FUNCTION_AFTER.has(next)) return true;
+  if (/^[a-z]+$/.test(next) && !PERSON_WORDS.has(next) && !FUNCTION_AFTER.has(next) && !INSULT_NOUNS.has(next) && !PERSON_INSULT_NOUNS.has(next)) return true;
   for (let k = i - 1; k > 0 && k >= i - 4; k--) {
     const w = (tokens[k] as Token).w;
     if (!['is', 'are', 'was', 'were', 'be', 'been', 'seems', 'sounds', 'reads', 'feels', 'looks'].includes(w)) continue;
@@ -118,6 +118,9 @@ function insulting(tokens: readonly Token[], i: number): boolean {
     const s = tokens[k];
     if (!s || !(s.mention || ['you', 'he', 'she', 'they', 'u', 'yall'].includes(s.w) || /^[A-Z][a-z]+$/.test(s.raw))) return false;
   }
+  // "the dumb parking at the track", "this useless app": a describing word on a thing named right after it
+  const after = tokens[i + 1]?.w ?? '';
+  if (INSULT_ADJECTIVES.has(t.w) && ['the', 'this', 'that', 'these', 'those', 'our', 'their'].includes(tokens[i - 1]?.w ?? '') && /^[a-z]+$/.test(after) && !PERSON_WORDS.has(after) && !INSULT_NOUNS.has(after) && !PERSON_INSULT_NOUNS.has(after) && !FUNCTION_AFTER.has(after) && tokens[i + 2]?.w !== 'of') return false;
   // "the ban on braids is racist", "a bigoted filter": a label of bigotry judges a thing unless a person is its subject
   if (BIGOTRY_LABELS.has(t.w) && labelsThing(tokens, i)) return false;
   // a short ordinary word the spelling repair read as an insult ("morn" as "moron") is too thin for a reply
@@ -133,6 +136,8 @@ function profane(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.w ?? '';
   if (POSITIVE_AFTER.has(next) || POSITIVE_BEFORE.has(prev) || (POSITIVE_AFTER.has(tokens[i + 2]?.w ?? '') && ['so', 'really', 'very', 'the'].includes(next))) return false;
   // "absolutely shitty weather", "fuck cancer", "shit, I forgot my lineup": at a thing, or an exclamation about oneself
+  // ("the crap rota system": a thing two words on)
+  if (/^[a-z]+$/.test(next) && !PERSON_WORDS.has(next) && !FUNCTION_AFTER.has(next) && !['like', 'about', 'with', 'my', 'your', 'his', 'her', 'our', 'their', 'one', 'every', 'a', 'an', 'the', 'some', 'any', 'all', 'no'].includes(next) && THING_WORDS.has(tokens[i + 2]?.w ?? '') && !['it', 'this', 'that'].includes(tokens[i + 2]?.w ?? '')) return false;
   return !(THING_AFTER.has(next) || (next === ',' && ['i', 'im', 'we', 'my'].includes(tokens[i + 2]?.w ?? '')));
 }
 

@@ -143,7 +143,8 @@ const SUBJECT_DETERMINERS = new Set(['the', 'our', 'my', 'your', 'this', 'that',
 /** The subject before a copula at `c`, if it is a person: returns [from, to] or a marker of why not. */
 export function subjectBefore(tokens: readonly Token[], c: number): { range: [number, number]; kind: 'person' | 'self' | 'thing' | 'unknown' } {
   let k = c - 1;
-  while (k >= 0 && ['all', 'just', 'really', 'honestly', 'literally', 'clearly', 'obviously', 'always', 'still', 'truly', 'also', 'here', 'there', 'today', 'now', 'again', 'too'].includes(w(tokens, k))) k--;
+  // (auxiliaries before the copula too: "I've been such an idiot", "the project's been a deadbeat", "you have been")
+  while (k >= 0 && ['all', 'just', 'really', 'honestly', 'literally', 'clearly', 'obviously', 'always', 'still', 'truly', 'also', 'here', 'there', 'today', 'now', 'again', 'too', 'have', 'has', 'had', "'s", 'will', 'would', 'could', 'might', 'must', 'may'].includes(w(tokens, k)) || (w(tokens, k) === 'is' && w(tokens, k + 1) === 'been')) k--;
   const t = tokens[k];
   if (!t || CLAUSE_BREAK.has(t.w) || t.w === ',') return { range: [c, c], kind: 'unknown' };
   if (SELF.has(t.w)) return { range: [k, k], kind: 'self' };

@@ -45,10 +45,10 @@ const ACTS: readonly RegExp[] = [
   /\b(?:teach|taught|teaches) (?:you|him|her|them|(?:the |those |these )?people) a lesson (?:\w+ )?(?:will|would)? ?not forget\b|\bteach (?:you|him|her|them) a lesson with (?:a|my|the) (?:bat|knife|fists|belt|crowbar)\b/,
   /\bgive (?:you|him|her|them) a (?:proper |good )?(?:kicking|beatdown)\b/,
   /\b(?:getting|gets|get) (?:a (?:bullet|brick|beating|kicking)(?= *(?:$|[.!,]|in\b|to\b|through\b|between\b|from me\b|tonight\b|tomorrow\b|when\b|if\b|after\b|on sight\b))|(?:his|her|their|your) (?:teeth|face|head|skull) (?:knocked|kicked|smashed|caved|bashed))\b|\bleaving in an ambulance\b|\bputting (?:you|him|her|them|person) in (?:the )?hospital\b|\bhit by my (?:car|truck|van)\b/,
-  /\bkick (?:your|his|her|their) (?:head|face|teeth) in\b|\b(?:stomp|stomps|stomping|stomped) (?:you|him|her|them)(?= *(?:$|\.|!|,|and|out|into|until|to death))/,
+  /\b(?:kick|kicking) (?:your|his|her|their) (?:head|face|teeth) in\b|\b(?:stomp|stomps|stomping|stomped) (?:you|him|her|them)(?= *(?:$|\.|!|,|and|out|into|until|to death))/,
   /\b(?:want|wanted|need|needs|wish) (?:them|him|her|you) (?:all )?dead\b/,
   // "beat the crap out of you", "punch that smug look off your face", "you're dead meat", "show you what happens to snitches"
-  /\b(?:beat|beats|beating|kick|kicks|kicking|knock|knocks|knocking|slap|slaps|slapping) the (?:crap|shit|hell|living daylights|snot|stuffing|piss) out of (?:you|him|her|them)\b/,
+  /\b(?:beat|beats|beating|kick|kicks|kicking|knock|knocks|knocking|slap|slaps|slapping) the (?:absolute |living |fucking |bloody )?(?:crap|shit|hell|living daylights|daylights|snot|stuffing|piss) out of (?:you|him|her|them)\b/,
   /\b(?:punch|punching|slap|slapping|smack|smacking) (?:that|the) (?:\w+ ){0,2}(?:look|smile|grin|smirk) (?:right )?off (?:your|his|her) face\b/,
   /\byou (?:are|re) dead meat\b|\b(?:he|she|they) (?:is|are|s) dead meat\b/,
   // "next time I see you you're getting it", "I'm going to ruin your face"
@@ -70,7 +70,15 @@ const ACTS: readonly RegExp[] = [
   /\b(?:put|putting|puts|shove|shoving|smash|smashing) (?:your|his|her|their|ur) (?:head|face) (?:through|into) (?:the|a|that|your|his|her) (?:wall|window|windscreen|windshield|table|floor|door|glass)\b/,
   /\b(?:run|running|drive|driving) (?:you|him|her|them|that \w+) (?:off|right off) the road\b/,
   /\b(?:put|putting) a bullet in (?:that|this|the|your|his|her) (?:\S+ ){0,3}(?:head|skull|brain|face)\b/,
-  /\bbring an ambulance\b/,
+  /\b(?:you|he|she|they) will (?:soon )?find out what happens (?:when|if) (?:you|he|she|they) (?:is|are) (?:alone|on (?:your|his|her|their) own)\b/,
+  // "you're getting glassed", "he's getting jumped after practice", "getting a visit and a baseball bat"
+  /\b(?:you|he|she|they) (?:are|is) (?:so )?getting (?:glassed|bottled|stabbed|shanked|jumped|battered|done in|merked|knifed)\b|\bgetting a visit and a (?:baseball )?(?:bat|crowbar|knife|hammer)\b/,
+  // "will not leave that car park in one piece", "or I start with your kneecaps", "standing over your bed"
+  /\b(?:will not|would not|not) (?:leave|walk out of|get out of|make it out of) (?:\S+ ){0,4}in one piece\b|\bi (?:start|begin|will start) with (?:your|ur|his|her) (?:kneecaps|knees|fingers|legs|teeth)\b|\bstanding over (?:your|ur) bed\b/,
+  // "drown that scammer in his own bathtub", "kick ur door in and then do u"
+  /\bdrown (?:that|this) \w+ in (?:his|her|their) (?:own )?(?:bath|bathtub|tub|pool|toilet)\b|\bkick (?:your|ur|his|her) (?:front )?door in\b/,
+
+  /\b(?:you will need to|you better|better|you might want to|you should|so|lol|and) bring an ambulance\b|\bwait for (?:you|u) outside (?:\S+ ){0,4}bring an ambulance\b/,
   /\b(?:beat|beats|beating|batter|batters|kick|kicks) (?:you|him|her) so (?:bad|hard|badly) (?:that )?(?:your|his|her|you|he|she) (?:own )?(?:mum|mom|mother|family|kids|wife|husband|friends|will|would|can|cannot)\b/,
 ];
 
@@ -91,7 +99,7 @@ const DEATH_IMAGES: readonly RegExp[] = [
 /** The reader pictured injured, their nerve or smile taken with it: "you won't be so brave with a broken jaw", "let's see
  * how tough you are with your teeth knocked out". A person's courage after an accident is told in the past ("she was so
  * brave with a broken leg"): only the future or a dare counts. */
-const INJURY_PICTURED = /\b(?:will not|would not|not) be (?:so |as |that |very )?(?:brave|tough|smug|cocky|mouthy|loud|funny|hard|big|laughing|smiling|talking|chatty|clever|lippy|pretty|confident|smart) (?:\w+ ){0,3}with (?:a |your |no |two |half your )?(?:(?:broken|busted|fractured|wired|smashed|black|fat|split) (?:jaw|nose|eye|eyes|arm|arms|leg|legs|ribs|teeth|face|neck|kneecaps|lip)\b|jaw wired|teeth (?:knocked|kicked|smashed) (?:out|in)|no teeth)|\bsee how (?:\w+ )?(?:brave|tough|smug|cocky|mouthy|hard|funny|clever|pretty|big|smart) (?:you|he|she) (?:are|is|look|looks|feel|feels) with (?:a |your |his |her |no )?(?:broken|busted|smashed|black|fat|split|teeth|jaw)\b|\b(?:will not|would not|not) be (?:smiling|laughing|talking|grinning|smirking) (?:like that |so much |much )?(?:when|once|after) (?:your|his|her) (?:face|teeth|jaw|nose|head|skull) (?:is|are|gets|get) (?:smashed|kicked|caved|knocked|bashed|punched) in\b/;
+const INJURY_PICTURED = /\b(?:will not|would not|not) be (?:so |as |that |very )?(?:brave|tough|smug|cocky|mouthy|loud|funny|hard|big|laughing|smiling|talking|chatty|clever|lippy|pretty|confident|smart) (?:\w+ ){0,3}with (?:a |your |no |two |half your )?(?:(?:broken|busted|fractured|wired|smashed|black|fat|split) (?:jaw|nose|eye|eyes|arm|arms|leg|legs|ribs|teeth|face|neck|kneecaps|lip)\b|jaw wired|teeth (?:knocked|kicked|smashed) (?:out|in)|no teeth)|\bsee how (?:\w+ )?(?:brave|tough|smug|cocky|mouthy|hard|funny|clever|pretty|big|smart) (?:you|he|she) (?:are|is|look|looks|feel|feels) with (?:a |your |his |her |no )?(?:broken|busted|smashed|black|fat|split|teeth|jaw)\b|\bsee how (?:\S+ ){0,5}(?:you|he|she) (?:\S+ ){0,2}with (?:a |your |his |her )?(?:jaw wired|broken (?:jaw|nose|legs?|arms?)|teeth (?:knocked|kicked) out)\b|\b(?:will not|would not|not) be (?:smiling|laughing|talking|grinning|smirking) (?:like that |so much |much )?(?:when|once|after) (?:your|his|her) (?:face|teeth|jaw|nose|head|skull) (?:is|are|gets|get) (?:smashed|kicked|caved|knocked|bashed|punched) in\b/;
 
 /** Sports, recovery and care: an injury pictured among them is a mishap foreseen, not a threat ("on the slopes", "get well"). */
 const MISHAP_SETTINGS = new Set(['slopes', 'ski', 'skiing', 'snowboard', 'snowboarding', 'bike', 'cycling', 'skate', 'skateboard', 'skating', 'climbing', 'trampoline', 'careful', 'easy', 'well', 'swelling', 'cast', 'plaster', 'surgery', 'recovery', 'physio', 'rugby', 'football', 'boxing', 'sparring']);
@@ -126,9 +134,12 @@ const VEILED: readonly RegExp[] = [
   /\b(?:will not|not) be \w+ing (?:much )?longer\b|\bwill not come running\b|\bsee if your \w+ makes it\b|\bneed a new (?:mommy|mom|mum|daddy|dad|mother|father)\b|\bif i (?:get|got|ever get) my hands on\b|\bstill alive\b|\b(?:antifreeze|rat poison|poison is cheap|poison s cheap)\b|\bkeep (?:your|ur) \w+ (?:indoors|inside)\b|\bwill be the ones? (?:paying|who pay)\b|\bwhat happens when (?:\w+ ){1,3}(?:runs?|running) (?:his|her|your|their) mouth\b|\bcatching up with\b|\bhow tough you are when\b|\bend up like the last one\b/,
   // "we'll be waiting", "bring an ambulance", "hope your door is strong", "she'll find out what happens when she's alone",
   // "better have security walk him to his car", "got my brothers coming round to yours"
-  /\b(?:we|i) will be waiting\b(?! outside)|\bcall (?:an|yourself an) ambulance\b|\b(?:am|are|is) waiting outside\b/,
-  /\bhope (?:your|his|her) (?:door|doors|locks?|windows?) (?:is|are) (?:strong|good|solid)\b|\b(?:you|he|she|they) will (?:soon )?find out what happens (?:when|if)\b/,
-  /\bbetter have (?:security|the police|a bodyguard|his mates|her mates) (?:walk|take|drive|escort)\b|\b(?:brothers|boys|lads|mates|cousins|crew) (?:are )?coming (?:round|over) to (?:yours|your place|your house)\b/,
+  /\b(?:we|i) will be waiting(?: for (?:you|u|him|her))? *(?:$|[.!])|\bcall (?:an|yourself an) ambulance\b|\bi am waiting outside\b/,
+  /\bhope (?:your|his|her) (?:door|doors|locks?|windows?) (?:is|are) (?:strong|good|solid)\b/,
+  /\b(?:better|had better) have (?:a )?(?:bodyguard|bodyguards|security|protection)\b|\bwaiting outside (?:the |your |his |her )?\w+ for (?:you|u|him|her)\b/,
+  /\bnothing left to lose\b|\bfind out what happens when (?:you|he|she|they)\b/,
+  /\b(?:will be|am) seeing you at\b|\bsee you soon\b|\bsharpening something (?:special )?for you\b/,
+  /\bbetter have (?:security|the police|a bodyguard|his mates|her mates) (?:walk|take|drive|escort)\b|\b(?:brothers|boys|lads|mates|cousins|crew) (?:are )?coming (?:round|over) to (?:yours|your place|your house) tonight\b/,
   /\block the (?:back |front )?door\b|\bbetter lock\b|\bcheck(?:ing)? under (?:my|your) car\b|\bstay off the roads\b|\bthink (?:carefully|about that) (?:about|before)\b|\bsee you around\b|\bsee u around\b|\bseeing you (?:real )?soon\b|\bin person this time\b|\bwhat happens to (?:you|people like you|snitches|him|her)\b|\bthe last one\b|\blast weekend of peace\b|\bgood life insurance\b|\bjust in case\b|\bdisappear\b/,
 ];
 
@@ -137,13 +148,13 @@ const WHEREABOUTS: readonly RegExp[] = [
   /\bi know (?:where|when|what time|which|your|the gate|ur)\b|\bwe know (?:where|when|your|ur)\b|\bknow where (?:she|he|you) (?:works|lives|live|work|parks|park)\b|\bknows where your\b/,
   /\b(?:found|got|have) (?:your|ur|his|her) (?:new )?(?:address|number|schedule|route)\b|\bfind where you\b|\bwhere you moved\b|\bgate code\b|\byour address\b|\bhis address\b|\bher address\b|\baddress (?:is|in my bio)\b/,
   /\bnice (?:little )?(?:\w+ )?you (?:got|have) there\b|\bnice (?:kids|family|house|car|truck|dog) you (?:got|have)\b|\byou got a nice\b|\bthat \w+ (?:\w+ )?of yours\b|\byour (?:porch|front door|back door|windows?|driveway|route|schedule|shift|gas stove)\b/,
-  /\bbeen watching (?:you|your)\b|\bsaw your (?:car|truck|house|kid|son|daughter|wife)\b|\byou still live on\b|\bstill works? at\b|\bon the ground floor\b|\bhome alone\b|\bwhen (?:she|he|you) (?:is|are) (?:alone|on (?:her|his|your) own)\b|\bwhat time your\b|\bwhich daycare\b|\bwhich school\b|\b(?:lets out|gets out|finishes) at\b|\btakes the \d|\bhe is at the \w+ every\b/,
+  /\bbeen watching (?:you|your)\b|\bsaw your (?:car|truck|house|kid|son|daughter|wife)\b|\byou still live on\b|\bstill works? at\b|\bon the ground floor\b|\bhome alone\b|\bwhat time your\b|\bwhich daycare\b|\bwhich school\b|\b(?:lets out|gets out|finishes) at\b|\btakes the \d|\bhe is at the \w+ every\b/,
 ];
 
 /** A promise, a wish, a condition or a call to others: what makes harm a threat rather than a story. */
-const FUTURE = /\b(?:will|going to|goin to|tmrw|tmr|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|when i find|when i catch|wait till|wait until|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
+const FUTURE = /\b(?:will|going to|goin to|tmrw|tmr|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|when i find|when i catch|when i get out|next (?:\w+ ){0,3}i (?:get|see|meet)|wait till|wait until|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
 const WISH = /\b(?:would look (?:better|good|great|nicer) with|hope|hoping|hopefully|pray(?!ing for| for)|praying(?! for)|wish|can not wait|cannot wait|would be better if|really hope|would love to|d love to)\b|^may (?:you|your|he|she|they|his|her|that)\b/;
-const CONDITION = /\b(?:if|unless|or else|one more|keep it up|keep testing|do it again|i dare you|touch my|say that|keep talking|keep leaving)\b/;
+const CONDITION = /\b(?:if|unless|or else|or (?:i|we) (?:start|will)|(?:got|have) (?:till|until)|one more|keep it up|keep testing|do it again|i dare you|touch my|say that|keep talking|keep leaving)\b/;
 const INCITE = /\b(?:someone|somebody|anyone|whoever|everyone|everybody|you all|any real men|who is brave enough|boys)\b/;
 /** A condition set on what the reader does next, which a veiled warning then answers: "keep it up and watch what happens". */
 const DARE = /\b(?:keep (?:leaving|posting|it up|running|talking)|do it again|i dare you|one more (?:word|comment|post|time)|keep testing|say that (?:again|to my face)|keep running your mouth)\b/;
@@ -200,6 +211,8 @@ const ANCHORS = new Set(`
   alleys alley catches breaks break things leaks surprises stopped nobody lock better check stay see seeing person what weekend good just
   disappear kick kicks slaps smack smacking meat show friends obesity illness disease diabetes addiction stroke coming taught teaches
   getting ruin wreck rearrange straw hospital safe hands end mess fuck slapping teeth box coffin casket fist fists waiting bleed finished
+  run running drive driving road ambulance hope door shove shoving puts head bullet smiling glassed bottled shanked jumped visit piece
+  kneecaps standing bathtub bath kick bodyguard protection lose soon seeing sharpening
 `.trim().split(/\s+/));
 
 function anyMatch(res: readonly RegExp[], text: string): RegExpExecArray | null {
@@ -227,7 +240,8 @@ export function scoredThreat(tokens: readonly Token[], prev: () => string | unde
   const words = tokens.map((t) => t.w);
   const text = words.join(' ');
   // (sport and fiction stand down everything but the acts no game has: "getting stabbed after the match on Friday")
-  const games = (words.some((x) => GAME_WORDS.has(x)) || /\bfive a side\b/.test(text)) && !SIMILE.test(text);
+  // ("getting jumped after practice": the game only says when)
+  const games = (words.some((x) => GAME_WORDS.has(x)) || /\bfive a side\b/.test(text)) && !SIMILE.test(text) && !/\b(?:after|before) (?:practice|training|the game|the match)\b/.test(text);
   if (words.some((x) => STANDS_DOWN.has(x))) return null;
   const aimed = AIM.test(text) || tokens.some((t) => t.mention);
   // (the sentence before is read only when a cue needs it: an editor re-runs a sentence whose neighbour it read)
@@ -281,7 +295,7 @@ export function scoredThreat(tokens: readonly Token[], prev: () => string | unde
     const second = VEILED.some((re) => { const m = re.exec(`${before()} . ${text}`); return m !== null && m[0] !== veiled[0]; }) || VEILED.filter((re) => re.test(`${before()} . ${text}`)).length >= 2;
     // (a neighbour's errand: "I'll be dropping by after your shift with the spare key")
     const errand = words.some((x) => ERRAND_WORDS.has(x));
-    if (!errand && (where || (owned && (aimed || AIM.test(before()))) || (DARE.test(`${before()} ${text}`) && (aimed || AIM.test(before()))) || (second && (aimed || AIM.test(before()))) || /\bpeople (?:like you|who (?:talk|speak|act|post|write) like (?:that|you|this))\b/.test(text))) return found(veiled, 0.65, 'veiled threat beside knowing where the person or their family is');
+    if (!errand && (where || (owned && (aimed || AIM.test(before()))) || (DARE.test(`${before()} ${text}`) && (aimed || AIM.test(before()))) || (second && (aimed || AIM.test(before()))) || /\bpeople like you\b/.test(text) || (/\bpeople who (?:talk|speak|act|post|write) like (?:that|you|this)\b/.test(text) && /\bend up\b/.test(text) && aimed))) return found(veiled, 0.65, 'veiled threat beside knowing where the person or their family is');
   }
   return null;
 }
@@ -295,16 +309,16 @@ const GROUP_VIOLENT = new Set(`
   gassing gassed jump jumping kick kicking kicked shove shoving shoved push pushing hunt hunting hunted drag dragged
   dragging slaughter slaughtered exterminate exterminated execute executed rape raping raped attack attacking
   attacked assault assaulting butcher butchered firebomb massacre massacred slit poison poisoned run ran hit hitting
-  swinging batter battered maul mauled slap slapped slapping smack smacked smacking knife knifed string stringing
+  swinging batter battered maul mauled slap slapped slapping smack smacked smacking knife knifed string stringing thrown throw throwing
 `.trim().split(/\s+/));
 /** Verbs of that list that are also everyday or sporting verbs: only with the members as their object. */
-const GROUP_VIOLENT_SOFT = new Set(['string', 'stringing', 'run', 'ran', 'hit', 'hitting', 'jump', 'jumping', 'push', 'pushing', 'drag', 'dragging', 'dragged', 'hunt', 'hunting', 'hunted', 'attack', 'attacking', 'attacked', 'crack', 'cracking', 'beat', 'beating', 'kick', 'kicking', 'kicked', 'smash', 'smashing', 'smashed', 'burn', 'burning', 'gas', 'curb', 'swinging', 'bash', 'bashing', 'bashed', 'shove', 'shoved', 'shoving']);
+const GROUP_VIOLENT_SOFT = new Set(['thrown', 'throw', 'throwing', 'string', 'stringing', 'run', 'ran', 'hit', 'hitting', 'jump', 'jumping', 'push', 'pushing', 'drag', 'dragging', 'dragged', 'hunt', 'hunting', 'hunted', 'attack', 'attacking', 'attacked', 'crack', 'cracking', 'beat', 'beating', 'kick', 'kicking', 'kicked', 'smash', 'smashing', 'smashed', 'burn', 'burning', 'gas', 'curb', 'swinging', 'bash', 'bashing', 'bashed', 'shove', 'shoved', 'shoving']);
 /** What a soft verb does to a person that is violence: "run over", "beat the shit out of", "push over". */
-const SOFT_COMPLEMENT = /^(?:over|down|up|into|in|through|the (?:shit|hell|crap|life)|to death|senseless|skulls?|heads?|back into|faces?)$/;
+const SOFT_COMPLEMENT = /^(?:over|down|up|into|in|through|the (?:shit|hell|crap|life)|to death|senseless|skulls?|heads?|back into|faces?|off it|off the)$/;
 /** What people are drowned in when they are showered with it: "drown them in ice cream / compliments". */
 const SHOWERED_IN = /\bin (?:ice cream|love|gifts|presents|compliments|praise|kisses|hugs|chocolate|sweets|candy|attention|affection|cake|glitter|confetti|thanks|applause|cuddles|free food)\b/;
 /** What makes violence called for rather than told: a promise, a wish, an order, a right or a plan. */
-const CALLED = /\b(?:will|going to|watch me|on sight|would (?:happily|gladly|personally|willingly|cheerfully)|(?:would be|be) (?:a )?(?:good|great|nice|better|best|fine) (?:thing )?if|good thing if|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to|time (?:that )?we)\b/;
+const CALLED = /\b(?:will|going to|watch me|on sight|would (?:happily|gladly|personally|willingly|cheerfully)|(?:would be|be) (?:a )?(?:good|great|nice|better|best|fine) (?:thing )?if|good thing if|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to|time (?:that )?we|needs? a)\b/;
 /** Places of a group's ("the gay bar", "the refugee hotel"): one list for the group threat readers here and in group-attack. */
 export const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'club', 'clubs', 'bar', 'bars', 'hotel', 'hotels', 'hostel', 'hostels', 'centre', 'center', 'camp', 'camps', 'school', 'schools', 'shop', 'shops', 'homes', 'houses', 'shelter', 'shelters', 'festival', 'march', 'parade', 'neighbourhood', 'neighborhood', 'businesses', 'restaurant', 'restaurants']);
 /** A group's place (its name read as "people") and fire called for at it, after it or brought to it. */
@@ -429,7 +443,7 @@ export function armedAtPlace(tokens: readonly Token[]): { group: GroupMention; e
 const GROUP_VEILED = new RegExp(String.raw`\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|^(?:we are |i am )?coming for (?:the |all the |those |these |all )?(?:person|people)\b(?= (?:tonight|tomorrow|next|soon|this|at|,|\.|!|$))|\bopen season on (?:the |all |every |any )?(?:person|people)\b|\b(?:we are|we will be) coming for (?:you|them|all of you|every one of you|each of you)\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b`
   // "[group] in this town better watch out", "better stay out of our street or they are getting ...", "they will learn what
   // happens when ...", "they will not walk again", "it is going to be a bloodbath", "take up arms against [group]"
-  + String.raw`|\b(?:person|people) (?:\w+ ){0,4}(?:better|had better) watch (?:out|themselves|yourselves)\b|\b(?:better|had better) (?:(?:stay|keep|get) (?:out|away)|leave|go home|go back|clear off|pack up|get lost)\b(?: \S+){0,6}? or (?:else|we will|i will|there will be trouble|they are getting|they will get|you will get|you are getting)\b|\b(?:they|you) will (?:soon )?(?:learn|find out|see) what happens (?:when|if|to)\b|\b(?:will not|will never) (?:walk|talk|see) (?:again|straight)\b|\b(?:is|be) (?:going to be )?a (?:bloodbath|massacre|slaughter)\b|\btake up arms against (?:the |all |those |these |every )?(?:person|people)\b|\bif i see (?:any more |another |one more |any |a single )?(?:\w+ )?(?:person|people)\b(?: \S+){0,5}? (?:i am|i will) (?:going to )?(?:start )?(?:shooting|shoot|stabbing|swinging)\b`,
+  + String.raw`|\b(?:person|people) (?:\w+ ){0,4}(?:better|had better) watch (?:out|themselves|yourselves)\b|\b(?:better|had better) (?:(?:stay|keep|get) (?:out|away)|leave|go home|go back|clear off|pack up|get lost)\b(?: \S+){0,6}? or (?:else|we will|i will|there will be trouble|they are getting|they will get|you will get|you are getting)\b|\b(?:they|you) will (?:soon )?(?:learn|find out|see) what happens (?:when|if|to)\b|\b(?:will not|will never) (?:walk|talk|see) (?:again|straight)\b|\b(?:is|be) (?:going to be )?a (?:bloodbath|massacre|slaughter)\b|\btake up arms against (?:the |all |those |these |every )?(?:person|people)\b|\bstart with the (?:person|people)\b.*\b(?:get the message|learn|will follow)\b|\bbring back (?:public )?(?:hangings|lynchings|the noose|the rope|stoning|executions) for (?:\w+ )?(?:person|people)\b|\bblood for blood\b|\b(?:will|would|are going to|gonna) be met with (?:bricks|bats|fists|violence|force|knives|stones|rocks|baseball bats)\b|\b(?:crack|bash|smash|kick) (?:some|their|a few) (?:skulls|heads)\b|\b(?:i say we|we should|let us|time to|we will|we are going to) (?:storm|raid) the (?:person|people|mosque|synagogue|temple|gurdwara|mandir)\b|\b(?:torch|burn) the (?:caravans|caravan|camp|tents|homes|houses)\b(?= .*\b(?:tonight|lads|boys|kids inside)\b)|\bif i see (?:any more |another |one more |any |a single )?(?:\w+ )?(?:person|people)\b(?: \S+){0,5}? (?:i am|i will) (?:going to )?(?:start )?(?:shooting|shoot|stabbing|swinging)\b`,
 );
 /** Who else a passive may be about, between the group and the verb: "... a lie that gets people killed". */
 const OTHER_PATIENTS = new Set(['people', 'someone', 'somebody', 'others', 'kids', 'children', 'everyone', 'everybody', 'innocents']);
@@ -451,7 +465,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   // ("against" stands a threat down only where it is not the threat: "violence against [group] is justified")
   const endorsed = VIOLENCE_ENDORSED.exec(text);
   // ("the final solution" is no cup final)
-  if (words.some((x) => GROUP_STANDS_DOWN.has(x) && (x !== 'against' || !(endorsed || /\btake up arms against\b/.test(text))) && (x !== 'final' || !/\bfinal solution\b/.test(text)))) return null;
+  if (words.some((x) => GROUP_STANDS_DOWN.has(x) && (x !== 'against' || !(endorsed || /\btake up arms against\b/.test(text))) && (x !== 'final' || /\b(?:cup|semi|the|s) final\b(?! (?:solution|warning|battle|war|reckoning))/.test(text)))) return null;
   // veiled menace to a group named: "[group] in this town better watch their backs", "[group]: you've been warned"
   const veiled = GROUP_VEILED.exec(text);
   if (veiled && !/\b(?:not|never)\s*$/.test(text.slice(Math.max(0, veiled.index - 8), veiled.index))) {
@@ -511,7 +525,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     const byAgent = words[i + 1] === 'by' && !['my', 'a', 'our'].includes(words[i + 2] ?? '');
     // ("'all [group] are criminals' is a lie that gets people killed": someone else is the one the passive is about)
     const otherPatient = subj !== undefined && words.slice(subj + 1, i).some((x, n) => OTHER_PATIENTS.has(x) && !at.has(subj + 1 + n));
-    const passive = subj !== undefined && !otherPatient && /(?:ed|en|wn|ot|ung|urnt|ut)$/.test(v) && !relative && !byAgent && words.slice(subj + 1, i).some((x) => ['be', 'getting', 'get', 'gets', 'is', 'are', 'been'].includes(x)) && CALLED.test(`${lead(subj)} ${words.slice(subj + 1, i).join(' ')} ${words.slice(i + 1, i + 6).join(' ')}`);
+    const passive = subj !== undefined && !otherPatient && (/(?:ed|en|wn|ot|ung|urnt|ut)$/.test(v) || v === 'run') && !relative && !byAgent && words.slice(subj + 1, i).some((x) => ['be', 'getting', 'get', 'gets', 'is', 'are', 'been'].includes(x)) && CALLED.test(`${lead(subj)} ${words.slice(subj + 1, i).join(' ')} ${words.slice(i + 1, i + 6).join(' ')}`);
     // an active -ing form is called for only as "I'm cracking ...", "start shooting ...", "go jump ...": not "people attacking"
     const gerundOk = !/ing$/.test(v) || v === 'string' || ['am', 'are', 'is', 'start', 'starts', 'started', 'starting', 'begin', 'keep', 'go', 'be', 'were'].includes(aux) || (aux === 'and' && /\bstart\b/.test(lead(i)));
     const clause = `${lead(i)} ${v} ${rest(i)}`;
@@ -553,7 +567,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   // "[members] deserve a bullet / a good beating", "want them all dead. Every last [member]"
   for (const k of at) {
     const after = words.slice(k + 1, k + 8).join(' ');
-    const m = /^(?:\w+ ){0,2}(?:deserve|deserves) (?:a (?:good |proper |real )?(?:beating|kicking|bullet|thrashing|hiding)|a slow death|the (?:oven|ovens|gas chamber|gas chambers|rope|noose)|to (?:be )?(?:die|shot|hanged|hung|beaten|stabbed|burned|burnt|gassed|crucified|killed|lynched|dragged))\b/.exec(after);
+    const m = /^(?:\S+ ){0,6}(?:deserve|deserves|need|needs) (?:a (?:machete|knife|bullet|bat|brick) to the (?:neck|head|face|throat)\b|a (?:good |proper |real )?(?:slap|smack|punch|kicking|beating|thrashing|hiding)\b)|^(?:\w+ ){0,2}(?:deserve|deserves) (?:a (?:good |proper |real )?(?:beating|kicking|bullet|thrashing|hiding)|a slow death|the (?:oven|ovens|gas chamber|gas chambers|rope|noose)|to (?:be )?(?:die|shot|hanged|hung|beaten|stabbed|burned|burnt|gassed|crucified|killed|lynched|dragged))\b/.exec(after);
     if (m) return { from: k, to: Math.min(tokens.length - 1, k + m[0].split(' ').length), confidence: 0.75, explain: 'violence said to be deserved by a group' };
   }
   return null;
@@ -566,5 +580,6 @@ export const GROUP_THREAT_GATE = new Set([...GROUP_VIOLENT, ...GROUP_PLACES, 'pe
   warned backs coming summer addresses disappear counting last lasts fire cave knock bury buried blood body bag
   pieces ground grave hospital ambulance teeth skull regret pay sure careful dark know truck van car petrol brick
   bricks wish ready lesson season violence force justified legal wrong fist fists bleed end watch sight
-  arms happens walk bloodbath better fed lions sharks wolves
+  arms happens walk bloodbath better fed lions sharks wolves dealing dealt rope lampposts skulls heads message hangings lynchings
+  blood slap smack machete storm bricks met thrown afraid caravans
 `.trim().split(/\s+/)]);

@@ -13,7 +13,7 @@
  * - `contagionTrope`: an identity said to spread like a disease ("spreads like a contagion", "social contagion").
  */
 import type { GroupMention } from '../find-groups';
-import type { Characteristic } from '../lexicon/groups';
+import { identityAdjective, type Characteristic } from '../lexicon/groups';
 import type { Attack } from '../predicate';
 import type { Token } from '../tokens';
 import { CONDEMNING, member, words } from './implicit-readers';
@@ -66,14 +66,16 @@ function disclaimerBefore(w: Words, b: number): Attack | null {
 }
 
 /** "we'll be the minority in our own country", "outnumbered in our own towns": the replacement trope. */
-const REPLACED = /\b(?:we (?:will (?:soon )?be|would be|are going to be|are(?: already| soon| now)?) (?:a |the )?minorit(?:y|ies)|(?:we are|we will be|be|being|already) outnumbered|we will be strangers) in (?:our|my) own (?:country|countries|town|towns|city|cities|land|nation|street|streets|neighbourhood|neighborhood|village)\b/;
+const REPLACED = /\b(?:we (?:will (?:soon )?be|would be|are going to be|are (?:already|soon|now)) (?:a |the )?minorit(?:y|ies)|we are the minorit(?:y|ies)|(?:we are|we will be|be|being|already) outnumbered|we will be strangers) in (?:our|my) own (?:country|countries|town|towns|city|cities|land|nation|street|streets|neighbourhood|neighborhood|village)\b/;
+/** "The Great Replacement isn't a theory", "... is real / is happening": the trope endorsed by name. */
+const REPLACEMENT_ENDORSED = /\bgreat replacement (?:is|s) (?:real|happening|not a (?:conspiracy )?theory|no (?:conspiracy )?theory|not a myth|a fact)\b|\bgreat replacement (?:is|s) (?:already )?(?:here|underway|under way)\b/;
 /** Minorities of votes and seats, not of people: "after the boundary changes we'll be the minority in our own town". */
 const POLITICAL = words(`boundary boundaries vote votes voting council councillors seats seat party ward election elections league club members union`);
 
 export function replacementFeared(_tokens: readonly Token[], w: Words): Attack | null {
-  if (!w.includes('own')) return null;
+  if (!w.includes('own') && !w.includes('replacement')) return null;
   const text = w.join(' ');
-  const m = REPLACED.exec(text);
+  const m = REPLACED.exec(text) ?? REPLACEMENT_ENDORSED.exec(text);
   if (!m || w.some((x) => CONDEMNING.has(x) || POLITICAL.has(x))) return null;
   const at = text.slice(0, m.index).split(' ').length - 1;
   const end = at + m[0].split(' ').length - 1;
@@ -185,7 +187,7 @@ export function contagionTrope(tokens: readonly Token[], w: Words, groups: reado
 }
 
 /** Words of these readers rare enough to open group-attack's prefilter when no group noun is named. */
-export const ROUND23_CUES: readonly string[] = [...DISCLAIMED.keys(), 'minority', 'outnumbered', 'access', 'recruitment', 'recruiting', 'built', 'bred', 'contagion', 'experiment', 'adhd', 'autism', 'period', 'pmsing', 'pms'];
+export const ROUND23_CUES: readonly string[] = [...DISCLAIMED.keys(), 'minority', 'outnumbered', 'access', 'recruitment', 'recruiting', 'built', 'bred', 'contagion', 'experiment', 'adhd', 'autism', 'period', 'pmsing', 'pms', 'replacement'];
 
 /** The writer's refusal: "I wouldn't get on", "I'd never let", "I refuse to". */
 const REFUSAL = /\bi (?:would not|will not|would never|will never|refuse to|am not going to|would refuse to) (?:get on|get in|board|fly|ride|go|set foot|step|eat|trust|see|use|sit|stay|let|buy|hire|vote)\b/;
@@ -201,19 +203,26 @@ export function refusedIfMember(tokens: readonly Token[], w: Words, groups: read
   const m = REFUSAL.exec(text);
   if (!m || w.some((x) => CONDEMNING.has(x))) return null;
   // the member after "if", doing the job or holding the role ("if a woman was flying it"), or the role said to be one
-  const id = member(tokens, w, groups, f + 1, f + 4);
-  if (!id) return null;
-  const rest = w.slice(id.to + 1, id.to + 5);
-  if (!['was', 'were', 'is', 'are'].includes(rest[0] ?? '') || !rest.slice(1).some((x) => DOING_IT.has(x))) return null;
   const at = text.slice(0, m.index).split(' ').length - 1;
-  return hit(at, Math.min(w.length - 1, id.to + 4), id, 'exclusion', 'refused if a member does the job');
+  const id = member(tokens, w, groups, f + 1, f + 5);
+  if (id) {
+    const rest = w.slice(id.to + 1, id.to + 5);
+    if (['was', 'were', 'is', 'are'].includes(rest[0] ?? '') && rest.slice(1).some((x) => DOING_IT.has(x))) return hit(at, Math.min(w.length - 1, id.to + 4), id, 'exclusion', 'refused if a member does the job');
+  }
+  // the role or a pronoun said to be a member: "if the pilot was a woman", "if he was Pakistani"
+  const k = f + 1 + (['the', 'my', 'our', 'a'].includes(w[f + 1] ?? '') ? 1 : 0);
+  if (!(DOING_IT.has(w[k] ?? '') || ['he', 'she', 'they'].includes(w[k] ?? '')) || !['was', 'were', 'is', 'are'].includes(w[k + 1] ?? '')) return null;
+  const said = member(tokens, w, groups, k + 2, k + 5) ?? (identityAdjective(w[k + 2] ?? '') ? { from: k + 2, to: k + 2, characteristic: identityAdjective(w[k + 2] ?? '') as Characteristic, pronoun: false, weak: true } : null);
+  return said && said.characteristic !== 'age' ? hit(at, said.to, said, 'exclusion', 'refused if a member does the job') : null;
 }
 
 /** "you can always tell when a woman is on her period", "must be that time of the month": a woman's word dismissed as hormones. */
-const PERIOD_JIBE = /\b(?:you can (?:always )?tell|must be|probably|someone is|somebody is|clearly|obviously|bet) (?:when |that )?(?:a woman |she |women |they |her |the wife |the missus |the girls )?(?:is |are )?(?:on (?:her|their|the) (?:period|periods|rag)|pmsing|pms|that time of (?:the )?month)\b|\bthat time of (?:the )?month again\b/;
+const PERIOD_JIBE = /\b(?:you can (?:always )?tell|must be|probably|clearly|obviously|bet) (?:when |that )?(?:a woman |she |women |they |her |the wife |the missus |the girls )?(?:is |are )?(?:on (?:her|their|the) (?:period|periods|rag)|pmsing|pms|that time of (?:the )?month)\b|\bthat time of (?:the )?month again\b/;
 
 /** Words of one's own cycle: "cramps", "my period". */
-const OWN_CYCLE = words(`cramps cramp tampons tampon pads painkillers`);
+const OWN_CYCLE = words(`cramps cramp tampons tampon pads pad painkillers`);
+/** Care for her: "let's get her some chocolate", "does anyone have a spare pad?". */
+const CARE = words(`chocolate spare tea hug hugs blanket water bottle rest kind gentle`);
 /** Someone else the jibe lands on. */
 const SOMEONE_ELSE = words(`she her boss wife girlfriend gf mum mom manager teacher woman women ref referee lady chick missus sister`);
 
@@ -222,10 +231,10 @@ export function periodJibe(_tokens: readonly Token[], w: Words): Attack | null {
   const text = w.join(' ');
   const m = PERIOD_JIBE.exec(text);
   if (!m || w.some((x) => CONDEMNING.has(x) || OWN_CYCLE.has(x))) return null;
-  // ("ugh, that time of the month again": the writer's own; the jibe is aimed at someone else, named in the sentence)
-  if (m[0].startsWith('that time') || m[0].startsWith('must be that')) {
-    if (!w.some((x) => SOMEONE_ELSE.has(x))) return null;
-  }
+  // ("ugh, that time of the month again", "probably that time of the month": the writer's own; the jibe is aimed at
+  // someone else, named in the sentence, and not with care for her)
+  if (!/\b(?:a woman|she|women|her|the wife|the missus|the girls|they)\b/.test(m[0]) && !w.some((x) => SOMEONE_ELSE.has(x))) return null;
+  if (/\bfor me\b/.test(text) || w.some((x) => CARE.has(x))) return null;
   const at = text.slice(0, m.index).split(' ').length - 1;
   const end = at + m[0].split(' ').length - 1;
   return hit(at, end, { from: at, to: end, characteristic: 'gender', pronoun: false, weak: true }, 'derogation', "a woman's word put down to her period");
@@ -242,13 +251,15 @@ export function genderDeniedAfter(_tokens: readonly Token[], w: Words, _groups: 
   const said = w[j] ?? '';
   if (!MEN.has(said) && !WOMEN.has(said)) return null;
   if (NEGATED_AFTER.has(w[j + 1] ?? '')) return null;
+  // the group opens the sentence before ("Trans women in the changing rooms?"), not the one things are done to there
   const g = prev.groups().find((x) => !x.pronoun && x.characteristic === 'gender-identity');
-  if (!g) return null;
+  // ("Trans women are attacked by cis men every day. They're men ...": "they" may be the others named after)
+  if (!g || prev.words().includes('by') || prev.words().includes('cis')) return null;
   const pw = prev.words();
   const head = pw[g.to] ?? '';
   // the gender the group's name gives ("trans women"), denied by its opposite ("they're men")
   const denied = (/wom[ae]n|girls?/.test(head) && MEN.has(said)) || (/^(?:trans)?m[ae]n$|boys?/.test(head) && WOMEN.has(said));
-  if (!denied || ['not', 'never'].includes(w[j - 1] ?? '')) return null;
+  if (!denied) return null;
   return hit(0, j, { from: 0, to: 0, characteristic: 'gender-identity', pronoun: true, weak: false }, 'negated-positive', 'gender denied through a pronoun');
 }
 /** Words after the sex that make it a description, not a denial: "they're women who ...", "they're men's sizes". */

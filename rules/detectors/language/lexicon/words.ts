@@ -166,7 +166,7 @@ export const THING_WORDS = set(`
   karma life gravity payback hangover jetlag allergies exam exams homework paperwork mortgage
   battery charger cable website tooltip button dropdown captcha algorithm autocorrect fi wi
   mower lawnmower drill blender heater boiler thermostat headphones earbuds camera bike scooter van truck lorry
-  depression anxiety insomnia grief
+  depression anxiety insomnia grief sofa couch mattress chair desk bed
 `);
 
 // --- group-attack predicates -------------------------------------------------------------------------
