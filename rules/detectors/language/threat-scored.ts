@@ -77,6 +77,10 @@ const ACTS: readonly RegExp[] = [
   /\b(?:will not|would not|not) (?:leave|walk out of|get out of|make it out of) (?:\S+ ){0,4}in one piece\b|\bi (?:start|begin|will start) with (?:your|ur|his|her) (?:kneecaps|knees|fingers|legs|teeth)\b|\bstanding over (?:your|ur) bed\b/,
   // "drown that scammer in his own bathtub", "kick ur door in and then do u"
   /\bdrown (?:that|this) \w+ in (?:his|her|their) (?:own )?(?:bath|bathtub|tub|pool|toilet)\b|\bkick (?:your|ur|his|her) (?:front )?door in\b/,
+  // "flog you senseless", "cop a tyre iron to the skull", "once I'm done with your face", "you'll be collecting her from A&E",
+  // "never walk out of that office on your own legs again", "tie you up, and nobody will hear a thing"
+  /\b(?:beat|beats|flog|batter|kick|punch|smack|hit|knock) (?:you|u|ya|him|her|them) senseless\b|\b(?:cop|get|take|catch) a (?:tyre iron|tire iron|crowbar|bat|brick|hammer|bottle|machete|knife) (?:to|in|across) the (?:skull|head|face|teeth|jaw)\b|\bdone with (?:your|ur|his|her) face\b/,
+  /\bcollecting (?:her|him|them|you) from (?:a and e|a e|ae|the hospital|hospital|the morgue|intensive care)\b|\bnever walk (?:out of \S+ (?:\S+ )?)?on (?:your|ur|his|her) own (?:two )?legs again\b|\btie (?:you|u|her|him) up\b.*\bnobody will hear\b/,
 
   /\b(?:you will need to|you better|better|you might want to|you should|so|lol|and) bring an ambulance\b|\bwait for (?:you|u) outside (?:\S+ ){0,4}bring an ambulance\b/,
   /\b(?:beat|beats|beating|batter|batters|kick|kicks) (?:you|him|her) so (?:bad|hard|badly) (?:that )?(?:your|his|her|you|he|she) (?:own )?(?:mum|mom|mother|family|kids|wife|husband|friends|will|would|can|cannot)\b/,
@@ -88,7 +92,7 @@ const DEATH_IMAGES: readonly RegExp[] = [
   /\beating through a straw\b|\bdrinking through a straw\b/,
   /\bbody ?bag\b|\bchalk outline\b|\bcrime scene\b|\bevidence bag\b|\bdental records\b|\bcold case\b|\bcoroner\b|\bmorgue\b|\bautopsy\b|\bforensics\b/,
   /\bmilk carton\b|\bmissing (?:poster|posters|person)\b|\bwith (?:' )?missing\b|\bunsolved (?:mystery|case)\b|\btrue crime\b|\bdateline\b|\blast seen\b/,
-  /\bsleep(?:ing)? with the fishes\b|\bcement shoes\b|\bwrapped in a tarp\b|\bin pieces\b|\bid you by\b|\bidentify (?:you|him|her|your body)\b/,
+  /\b(?:pulled|fished|dragged) out of the (?:canal|river|lake|harbour|harbor|sea|reservoir)\b|\bsleep(?:ing)? with the fishes\b|\bcement shoes\b|\bwrapped in a tarp\b|\bin pieces\b|\bid you by\b|\bidentify (?:you|him|her|your body)\b/,
   // "you'll be eating your teeth", "you'll be in a box", "they'll never find your body", "a knife in your back"
   /\b(?:be|been|end up|wind up) eating (?:your|his|her) (?:own )?teeth\b|\b(?:you|he|she) (?:will|would|ll|d) (?:be|end up|go home|leave) in a (?:box|coffin|casket)\b|\bnever find (?:your|his|her) (?:body|bodies|remains)\b|\bwith a (?:knife|blade|bullet) in (?:your|his|her) (?:back|chest|throat|gut|belly|skull|head)\b/,
   /\b(?:put|puts|putting) (?:you|him|her) in the ground\b/,
@@ -212,7 +216,8 @@ const ANCHORS = new Set(`
   disappear kick kicks slaps smack smacking meat show friends obesity illness disease diabetes addiction stroke coming taught teaches
   getting ruin wreck rearrange straw hospital safe hands end mess fuck slapping teeth box coffin casket fist fists waiting bleed finished
   run running drive driving road ambulance hope door shove shoving puts head bullet smiling glassed bottled shanked jumped visit piece
-  kneecaps standing bathtub bath kick bodyguard protection lose soon seeing sharpening
+  kneecaps standing bathtub bath kick bodyguard protection lose soon seeing sharpening senseless cop tyre tire iron skull collecting
+  legs tie canal river pulled fished flog
 `.trim().split(/\s+/));
 
 function anyMatch(res: readonly RegExp[], text: string): RegExpExecArray | null {
@@ -443,7 +448,7 @@ export function armedAtPlace(tokens: readonly Token[]): { group: GroupMention; e
 const GROUP_VEILED = new RegExp(String.raw`\b(?:better|should|ought to|had better) watch (?:their|your|our) backs?\b|^(?:we are |i am )?coming for (?:the |all the |those |these |all )?(?:person|people)\b(?= (?:tonight|tomorrow|next|soon|this|at|,|\.|!|$))|\bopen season on (?:the |all |every |any )?(?:person|people)\b|\b(?:we are|we will be) coming for (?:you|them|all of you|every one of you|each of you)\b|\b(?:you|you have|you have been|they have been|consider yourselves?) (?:been )?warned\b|\bwhat is coming (?:for|to) (?:them|you)\b|\blong hot summer for\b|\bwe know where (?:your|their|you|they)\b|\bgot (?:your|their) addresses\b|\bwish (?:you|they) (?:had )?never came\b|\bwhile (?:they|it) lasts?\b|\btend to disappear\b|\bwe are counting (?:you|them)\b|\bshould think (?:hard|twice|carefully) about going out\b|\bcaught fire one night\b|\bnext time it will not be a (?:letter|warning)\b`
   // "[group] in this town better watch out", "better stay out of our street or they are getting ...", "they will learn what
   // happens when ...", "they will not walk again", "it is going to be a bloodbath", "take up arms against [group]"
-  + String.raw`|\b(?:person|people) (?:\w+ ){0,4}(?:better|had better) watch (?:out|themselves|yourselves)\b|\b(?:better|had better) (?:(?:stay|keep|get) (?:out|away)|leave|go home|go back|clear off|pack up|get lost)\b(?: \S+){0,6}? or (?:else|we will|i will|there will be trouble|they are getting|they will get|you will get|you are getting)\b|\b(?:they|you) will (?:soon )?(?:learn|find out|see) what happens (?:when|if|to)\b|\b(?:will not|will never) (?:walk|talk|see) (?:again|straight)\b|\b(?:is|be) (?:going to be )?a (?:bloodbath|massacre|slaughter)\b|\btake up arms against (?:the |all |those |these |every )?(?:person|people)\b|\bstart with the (?:person|people)\b.*\b(?:get the message|learn|will follow)\b|\bbring back (?:public )?(?:hangings|lynchings|the noose|the rope|stoning|executions) for (?:\w+ )?(?:person|people)\b|\bblood for blood\b|\b(?:will|would|are going to|gonna) be met with (?:bricks|bats|fists|violence|force|knives|stones|rocks|baseball bats)\b|\b(?:crack|bash|smash|kick) (?:some|their|a few) (?:skulls|heads)\b|\b(?:i say we|we should|let us|time to|we will|we are going to) (?:storm|raid) the (?:person|people|mosque|synagogue|temple|gurdwara|mandir)\b|\b(?:torch|burn) the (?:caravans|caravan|camp|tents|homes|houses)\b(?= .*\b(?:tonight|lads|boys|kids inside)\b)|\bif i see (?:any more |another |one more |any |a single )?(?:\w+ )?(?:person|people)\b(?: \S+){0,5}? (?:i am|i will) (?:going to )?(?:start )?(?:shooting|shoot|stabbing|swinging)\b`,
+  + String.raw`|\b(?:person|people) (?:\w+ ){0,4}(?:better|had better) watch (?:out|themselves|yourselves)\b|\b(?:better|had better) (?:(?:stay|keep|get) (?:out|away)|leave|go home|go back|clear off|pack up|get lost)\b(?: \S+){0,6}? or (?:else|we will|i will|there will be trouble|they are getting|they will get|you will get|you are getting)\b|\b(?:they|you) will (?:soon )?(?:learn|find out|see) what happens (?:when|if|to)\b|\b(?:will not|will never) (?:walk|talk|see) (?:again|straight)\b|\b(?:is|be) (?:going to be )?a (?:bloodbath|massacre|slaughter)\b|\btake up arms against (?:the |all |those |these |every )?(?:person|people)\b|\bstart with the (?:person|people)\b.*\b(?:get the message|learn|will follow)\b|\bbring back (?:public )?(?:hangings|lynchings|the noose|the rope|stoning|executions) for (?:\w+ )?(?:person|people)\b|\bblood for blood\b|\b(?:person|people) (?:\w+ ){0,5}(?:are|is) (?:now )?fair game\b|\b(?:will|would|are going to|gonna) be met with (?:bricks|bats|fists|violence|force|knives|stones|rocks|baseball bats)\b|\b(?:crack|bash|smash|kick) (?:some|their|a few) (?:skulls|heads)\b|\b(?:i say we|we should|let us|time to|we will|we are going to) (?:storm|raid) the (?:person|people|mosque|synagogue|temple|gurdwara|mandir)\b|\b(?:torch|burn) the (?:caravans|caravan|camp|tents|homes|houses)\b(?= .*\b(?:tonight|lads|boys|kids inside)\b)|\bif i see (?:any more |another |one more |any |a single )?(?:\w+ )?(?:person|people)\b(?: \S+){0,5}? (?:i am|i will) (?:going to )?(?:start )?(?:shooting|shoot|stabbing|swinging)\b`,
 );
 /** Who else a passive may be about, between the group and the verb: "... a lie that gets people killed". */
 const OTHER_PATIENTS = new Set(['people', 'someone', 'somebody', 'others', 'kids', 'children', 'everyone', 'everybody', 'innocents']);
@@ -566,9 +571,40 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   }
   // "[members] deserve a bullet / a good beating", "want them all dead. Every last [member]"
   for (const k of at) {
-    const after = words.slice(k + 1, k + 8).join(' ');
-    const m = /^(?:\S+ ){0,6}(?:deserve|deserves|need|needs) (?:a (?:machete|knife|bullet|bat|brick) to the (?:neck|head|face|throat)\b|a (?:good |proper |real )?(?:slap|smack|punch|kicking|beating|thrashing|hiding)\b)|^(?:\w+ ){0,2}(?:deserve|deserves) (?:a (?:good |proper |real )?(?:beating|kicking|bullet|thrashing|hiding)|a slow death|the (?:oven|ovens|gas chamber|gas chambers|rope|noose)|to (?:be )?(?:die|shot|hanged|hung|beaten|stabbed|burned|burnt|gassed|crucified|killed|lynched|dragged))\b/.exec(after);
+    const after = words.slice(k + 1, k + 13).join(' ');
+    const m = /^(?:\S+ ){0,10}(?:deserve|deserves|need|needs) (?:a (?:machete|knife|bullet|bat|brick) to the (?:neck|head|face|throat)\b|a (?:good |proper |real )?(?:slap|smack|punch|kicking|beating|thrashing|hiding)\b)|^(?:\w+ ){0,2}(?:deserve|deserves) (?:a (?:good |proper |real )?(?:beating|kicking|bullet|thrashing|hiding)|a slow death|the (?:oven|ovens|gas chamber|gas chambers|rope|noose)|to (?:be )?(?:die|shot|hanged|hung|beaten|stabbed|burned|burnt|gassed|crucified|killed|lynched|dragged))\b/.exec(after);
     if (m) return { from: k, to: Math.min(tokens.length - 1, k + m[0].split(' ').length), confidence: 0.75, explain: 'violence said to be deserved by a group' };
+  }
+  return violenceNearGroup(tokens, words, text, at);
+}
+
+/** Weapons and fire, as the last reading of a group threat names them. */
+const HARM_KIT = new Set(['petrol', 'diesel', 'bats', 'bat', 'brick', 'bricks', 'shovel', 'machete', 'machetes', 'knife', 'knives', 'gun', 'guns', 'rope', 'noose', 'bullet', 'bullets', 'bomb', 'bombs', 'molotov', 'molotovs', 'acid', 'crowbar', 'crowbars', 'hammer', 'axe', 'tyre', 'tire', 'pitchforks']);
+/** Acts of violence the last reading counts (past participles too: "burnt out", "kicked down the stairs"). */
+const HARM_ACTS_ANY = new Set(['broken', 'smash', 'smashing', 'burn', 'burnt', 'burned', 'shoot', 'stab', 'stabbing', 'lynch', 'torch', 'torching', 'stomp', 'kicked']);
+/** Words of a call to act: orders to others, a time set, a dare passed on. */
+const CALL_TO_ACT = /\b(?:lads|boys|fair game|pass it on|spread the word|so should you|get out or|who is in|let us|we will|we are coming|i will start|start(?:ing)? (?:this|tomorrow|on|with|monday|tonight)|by (?:friday|monday|saturday|sunday|the weekend)|tonight|tomorrow|this weekend|saturday|sunday|deserves?|needs?|should|grab|bring|come tooled up|next time|just (?:shoot|kill|hit|run|burn|stab)|i am \w+ing|we are \w+ing)\b/;
+/** News, condemnation, protection, history and sport: violence near a group told, not called for. */
+const TOLD_NOT_CALLED = new Set(['attack', 'attacks', 'attacked', 'victim', 'victims', 'arrested', 'police', 'condemn', 'condemned', 'protect', 'protecting', 'protection', 'against', 'survivors', 'survivor', 'history', 'reported', 'report', 'court', 'jailed', 'sentenced', 'charged', 'memorial', 'vigil', 'solidarity', 'safe', 'safety', 'training', 'course', 'class', 'classes', 'self', 'defence', 'defense', 'film', 'novel', 'game', 'match', 'cricket', 'baseball', 'softball', 'rounders', 'nets', 'nobody', 'whoever', 'anyone', 'nerf', 'toy', 'water', 'paintball', 'laser', 'photo', 'photos', 'camera', 'record', 'records', 'calories', 'question', 'off']);
+
+/**
+ * The last reading of a threat against a group: a group named, a weapon or an act of violence within a few words of it,
+ * and a call to act (an order to others, a time set, "deserves", "should"), with nothing in the sentence that tells the
+ * violence as news, history, sport or protection. Catches the wordings no pattern above has ("deserve a petrol bomb through
+ * the door", "needs a shovel to the back of the head", "see one, hit one, pass it on").
+ */
+function violenceNearGroup(tokens: readonly Token[], words: readonly string[], text: string, at: ReadonlySet<number>): ScoredThreat | null {
+  if (!at.size || words.some((x) => TOLD_NOT_CALLED.has(x)) || !CALL_TO_ACT.test(text)) return null;
+  for (const k of at) {
+    // (not a harm denied just before it: "nobody should be hit", "we will never burn ...")
+    // ("running the lot of them over with the ute": a vehicle's run over, not a run)
+    const harm = (x: string, n: number): boolean => HARM_KIT.has(x) || HARM_ACTS_ANY.has(x) || (['run', 'running'].includes(x) && words.slice(n + 1, n + 6).includes('over'));
+    const near = words.map((x, n) => [x, n] as const).filter(([x, n]) => Math.abs(n - k) <= 16 && n !== k && harm(x, n) && !words.slice(Math.max(0, n - 3), n).some((y) => ['not', 'never', 'no'].includes(y)));
+    if (!near.length) continue;
+    const from = Math.min(k, ...near.map(([, n]) => n));
+    const to = Math.max(k, ...near.map(([, n]) => n));
+    if (words.slice(from, to + 1).some((x) => ['.', '!', '?'].includes(x)) && near.every(([, n]) => n < k)) continue;
+    return { from, to, confidence: 0.6, explain: `violence near a group's members, called for ('${ownWords(tokens, from, to)}')` };
   }
   return null;
 }
@@ -581,5 +617,6 @@ export const GROUP_THREAT_GATE = new Set([...GROUP_VIOLENT, ...GROUP_PLACES, 'pe
   pieces ground grave hospital ambulance teeth skull regret pay sure careful dark know truck van car petrol brick
   bricks wish ready lesson season violence force justified legal wrong fist fists bleed end watch sight
   arms happens walk bloodbath better fed lions sharks wolves dealing dealt rope lampposts skulls heads message hangings lynchings
-  blood slap smack machete storm bricks met thrown afraid caravans
+  blood slap smack machete storm bricks met thrown afraid caravans diesel shovel acid tyre tire pitchforks molotov molotovs glass
+  bottle torch torching lynch hang stomp hit beat bash
 `.trim().split(/\s+/)]);
