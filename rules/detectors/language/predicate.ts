@@ -786,6 +786,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (INTENSIFIER_USE.has(head) && (POSITIVE_ATTRIBUTES.has(next) || MORE_POSITIVE.has(next) || ['good', 'talented', 'fast', 'accurate', 'efficient'].includes(next))) return null;
   // "old people are savage on Twitter and I love it": slang praise, which the writer's approval later in the sentence confirms
   if (SLANG_PRAISE.has(head) && !negated && approvedAfter(tokens, i)) return { kind: 'positive', end: i, head };
+  // "deserve a bomb-proof pay rise", "a bomb squad": a compound, not the group called a bomb
+  if (['bomb', 'bombs'].includes(head) && ['proof', 'squad', 'disposal', 'shelter', 'shelters'].includes(next)) return null;
   // "[group] are the shit" is slang praise; "are shit at everything" is not
   if (head === 'shit' && word(tokens, i - 1) === 'the') return { kind: 'positive', end: i, head };
   if (NEGATIVE_ATTRIBUTES.has(head) || MORE_NEGATIVE.has(head) || MORE_DEHUMANISING.has(head) || (too && TOO_TRAITS.has(head)) || INSULT_NOUNS.has(head) || (INSULT_ADJECTIVES.has(head) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(head)) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
@@ -1107,6 +1109,8 @@ function habitReading(tokens: readonly Token[], k: number, i: number, st: FrameS
   if (crime === 'abuse' && clause.some((t) => ['right', 'rights', 'power', 'position', 'privilege', 'privileges', 'trust', 'system'].includes(t.w))) return null;
   // "beat the odds / a dead horse / the incumbent": winning or an idiom; the crime beats people
   const beaten = crime === 'beat' && !['their', 'his', 'her', 'women', 'kids', 'children', 'wives', 'people', 'up', 'gay', 'each'].includes(next);
+  // "shooting hoops", "shooting for the cup", "shoot first and ask questions later" at paintball: sport, film and idiom
+  if (crime === 'shoot' && (['hoops', 'baskets', 'for', 'first', 'pool', 'some', 'the', 'a', 'photos', 'video', 'videos', 'film', 'scenes', 'scene', 'goals', 'hoop'].includes(next) || tokens.some((t) => ['paintball', 'match', 'game', 'cup', 'court', 'camera', 'photo', 'photoshoot'].includes(t.w)))) return null;
   if (crime && !beaten && next && !CLAUSE_BREAK.has(next) && !['by', 'with', ','].includes(next)) return found(objectEnd(), crime);
   const vice = presentOf(head, VICE_VERBS);
   // "neglect their own health" harms only themselves; "milk cows" is farming, "milk the system" is not

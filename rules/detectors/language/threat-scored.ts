@@ -587,24 +587,38 @@ const CALL_TO_ACT = /\b(?:lads|boys|fair game|pass it on|spread the word|so shou
 /** News, condemnation, protection, history and sport: violence near a group told, not called for. */
 const TOLD_NOT_CALLED = new Set(['attack', 'attacks', 'attacked', 'victim', 'victims', 'arrested', 'police', 'condemn', 'condemned', 'protect', 'protecting', 'protection', 'against', 'survivors', 'survivor', 'history', 'reported', 'report', 'court', 'jailed', 'sentenced', 'charged', 'memorial', 'vigil', 'solidarity', 'safe', 'safety', 'training', 'course', 'class', 'classes', 'self', 'defence', 'defense', 'film', 'novel', 'game', 'match', 'cricket', 'baseball', 'softball', 'rounders', 'nets', 'nobody', 'whoever', 'anyone', 'nerf', 'toy', 'water', 'paintball', 'laser', 'photo', 'photos', 'camera', 'record', 'records', 'calories', 'question', 'off']);
 
+/** Where a weapon is sent to reach the members: "a petrol bomb through the door". */
+const KIT_TARGETS = new Set(['door', 'doors', 'window', 'windows', 'house', 'houses', 'home', 'homes', 'hotel', 'shop', 'shops', 'letterbox', 'head', 'neck', 'skull', 'face']);
+
 /**
- * The last reading of a threat against a group: a group named, a weapon or an act of violence within a few words of it,
- * and a call to act (an order to others, a time set, "deserves", "should"), with nothing in the sentence that tells the
- * violence as news, history, sport or protection. Catches the wordings no pattern above has ("deserve a petrol bomb through
- * the door", "needs a shovel to the back of the head", "see one, hit one, pass it on").
+ * The last reading of a threat against a group: violence aimed at the members with a call to act (an order to "lads", a day
+ * set, "deserves", "should"), when nothing in the sentence tells it as news, history, sport, protection, a toy or a photo.
+ * Aimed means one of: the members (or "them", "em", "one") right after a verb of harm ("shoot em at the border", "running
+ * the lot of them over"); a weapon they "deserve" or "need" ("deserve a petrol bomb through the door", "needs a shovel to
+ * the back of the head"); or a harm they "deserve to be" given ("deserves to be kicked down the stairs"). A weapon merely
+ * near a group ("bring the bats", "blow the roof off", "the band is the bomb") is not enough.
  */
 function violenceNearGroup(tokens: readonly Token[], words: readonly string[], text: string, at: ReadonlySet<number>): ScoredThreat | null {
   if (!at.size || words.some((x) => TOLD_NOT_CALLED.has(x)) || !CALL_TO_ACT.test(text)) return null;
+  const negatedAt = (n: number): boolean => words.slice(Math.max(0, n - 3), n).some((y) => ['not', 'never', 'no'].includes(y));
+  const found = (from: number, to: number): ScoredThreat => ({ from, to, confidence: 0.6, explain: `violence aimed at a group's members, called for ('${ownWords(tokens, from, to)}')` });
   for (const k of at) {
-    // (not a harm denied just before it: "nobody should be hit", "we will never burn ...")
-    // ("running the lot of them over with the ute": a vehicle's run over, not a run)
-    const harm = (x: string, n: number): boolean => HARM_KIT.has(x) || HARM_ACTS_ANY.has(x) || (['run', 'running'].includes(x) && words.slice(n + 1, n + 6).includes('over'));
-    const near = words.map((x, n) => [x, n] as const).filter(([x, n]) => Math.abs(n - k) <= 16 && n !== k && harm(x, n) && !words.slice(Math.max(0, n - 3), n).some((y) => ['not', 'never', 'no'].includes(y)));
-    if (!near.length) continue;
-    const from = Math.min(k, ...near.map(([, n]) => n));
-    const to = Math.max(k, ...near.map(([, n]) => n));
-    if (words.slice(from, to + 1).some((x) => ['.', '!', '?'].includes(x)) && near.every(([, n]) => n < k)) continue;
-    return { from, to, confidence: 0.6, explain: `violence near a group's members, called for ('${ownWords(tokens, from, to)}')` };
+    // the members after a verb of harm: "shoot em", "stab them", "running the lot of them over"
+    for (let n = Math.max(0, k - 12); n < Math.min(words.length, k + 14); n++) {
+      const x = words[n] ?? '';
+      if (negatedAt(n)) continue;
+      const obj = words.slice(n + 1, n + 5);
+      const aimed = obj.some((y, d) => at.has(n + 1 + d) || ['them', 'em', 'one', 'every'].includes(y));
+      if (aimed && (HARM_ACTS_ANY.has(x) || (['run', 'running'].includes(x) && words.slice(n + 1, n + 6).includes('over')))) return found(Math.min(k, n), Math.max(k, n + 1));
+    }
+    // a weapon or a harm the members deserve or need
+    const d = words.findIndex((x, n) => n > k && n <= k + 12 && ['deserve', 'deserves', 'need', 'needs'].includes(x));
+    if (d < 0 || negatedAt(d)) continue;
+    const rest = words.slice(d + 1, d + 8);
+    const kit = rest.findIndex((x) => HARM_KIT.has(x));
+    // (through the door, to the head: "need the shovel and the rotavator back by Saturday" returns a tool)
+    if (kit >= 0 && ['a', 'an', 'the', 'some'].includes(rest[0] ?? '') && words.slice(d + 2 + kit, d + 9 + kit).some((x, n, a) => KIT_TARGETS.has(x) && ['through', 'to', 'at', 'in', 'into', 'the', 'of', 'their', 'his', 'her'].includes(a[n - 1] ?? ''))) return found(k, d + 1 + kit);
+    if (rest[0] === 'to' && rest[1] === 'be' && HARM_ACTS_ANY.has(rest[2] ?? '')) return found(k, d + 3);
   }
   return null;
 }

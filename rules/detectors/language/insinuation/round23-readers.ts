@@ -17,7 +17,7 @@ import { identityAdjective, type Characteristic } from '../lexicon/groups';
 import type { Attack } from '../predicate';
 import type { Token } from '../tokens';
 import { CONDEMNING, member, words } from './implicit-readers';
-import { hit, type Neighbour, type Words } from './shared';
+import { hasPraise, hit, writerIsMember, type Neighbour, type Words } from './shared';
 
 /** The label a disclaimer denies, and the characteristic it names. */
 const DISCLAIMED: ReadonlyMap<string, Characteristic> = new Map<string, Characteristic>([
@@ -187,7 +187,7 @@ export function contagionTrope(tokens: readonly Token[], w: Words, groups: reado
 }
 
 /** Words of these readers rare enough to open group-attack's prefilter when no group noun is named. */
-export const ROUND23_CUES: readonly string[] = [...DISCLAIMED.keys(), 'minority', 'outnumbered', 'access', 'recruitment', 'recruiting', 'built', 'bred', 'contagion', 'experiment', 'adhd', 'autism', 'period', 'pmsing', 'pms', 'replacement'];
+export const ROUND23_CUES: readonly string[] = [...DISCLAIMED.keys(), 'minority', 'outnumbered', 'access', 'recruitment', 'recruiting', 'built', 'bred', 'contagion', 'experiment', 'adhd', 'autism', 'period', 'pmsing', 'pms', 'replacement', 'dots', 'observation', 'sink', 'conclusions', 'coincidence', 'noticing'];
 
 /** The writer's refusal: "I wouldn't get on", "I'd never let", "I refuse to". */
 const REFUSAL = /\bi (?:would not|will not|would never|will never|refuse to|am not going to|would refuse to) (?:get on|get in|board|fly|ride|go|set foot|step|eat|trust|see|use|sit|stay|let|buy|hire|vote)\b/;
@@ -264,3 +264,26 @@ export function genderDeniedAfter(_tokens: readonly Token[], w: Words, _groups: 
 }
 /** Words after the sex that make it a description, not a denial: "they're women who ...", "they're men's sizes". */
 const NEGATED_AFTER = words(`who that 's s sized sizes size`);
+
+/**
+ * Tags that tell the reader to draw the conclusion the writer leaves unsaid ("... you know the rest", "not saying who",
+ * "join the dots", "just an observation", "let that sink in"). Beside a protected group they carry the derogation with
+ * no bad word said (the cue score needs one); beside nothing they are ordinary, so a group must be named in the sentence
+ * or the one before.
+ */
+const UNSAID = /\b(?:you know the rest|you know who|not saying who|i will let you (?:guess|work it out|figure it out)|join the dots|connect the dots|draw your own conclusions|make of that what you will|just an observation|just noticing|let that sink in|wonder what changed|total coincidence i am sure|pure coincidence i am sure|coincidence i think not|do the math|do the maths|you do the math|you do the maths|nobody wants to join the dots|asking for a friend|if you know what i mean|you know what i mean|say no more|enough said|i will say no more)\b/;
+
+export function unsaidConclusion(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const text = w.join(' ');
+  const m = UNSAID.exec(text);
+  if (!m || w.some((x) => CONDEMNING.has(x)) || hasPraise(w)) return null;
+  const at = text.slice(0, m.index).split(' ').length - 1;
+  const end = at + m[0].split(' ').length - 1;
+  const here = groups.find((g) => !g.pronoun && g.unnamed !== 'bare') ?? member(tokens, w, groups);
+  // ("you ladies always make me smile, if you know what I mean": the group addressed, teased)
+  if (here) return writerIsMember(w, here) || w[here.from - 1] === 'you' ? null : hit(Math.min(here.from, at), end, here, 'derogation', `a conclusion left unsaid ('${m[0]}')`);
+  // a short tag after a sentence that named the group: "Pakistani taxi drivers and young girls. Nobody wants to join the dots."
+  const before = prev.groups().find((g) => !g.pronoun && g.unnamed !== 'bare');
+  if (!before || w.length > 12 || hasPraise(prev.words()) || prev.words().some((x) => CONDEMNING.has(x))) return null;
+  return hit(at, end, { from: at, to: at, characteristic: before.characteristic, pronoun: true, weak: false }, 'derogation', `a conclusion left unsaid ('${m[0]}')`);
+}

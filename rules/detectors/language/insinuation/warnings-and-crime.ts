@@ -448,7 +448,8 @@ export function nextCrime(tokens: readonly Token[], words: Words, groups: readon
     const vp = words.slice(id.to + 1, id.to + 9);
     const f = vp.findIndex((w, k) => (w === 'going' && vp[k + 1] === 'to') || w === 'gonna' || w === 'will' || w === "'ll");
     // "will bomb us with cookies" is a figure of speech
-    const c = f >= 0 ? vp.findIndex((w, k) => k > f && k <= f + 3 && NEXT_CRIMES.has(w) && vp[k + 1] !== 'with' && vp[k + 2] !== 'with') : -1;
+    // ("will blow the roof off", "going to blow the speakers": a loud night, not a bomb)
+    const c = f >= 0 ? vp.findIndex((w, k) => k > f && k <= f + 3 && NEXT_CRIMES.has(w) && vp[k + 1] !== 'with' && vp[k + 2] !== 'with' && !(w === 'blow' && vp.slice(k + 1, k + 4).some((x) => ['roof', 'speakers', 'minds', 'mind', 'away', 'competition', 'doors', 'candles', 'whistle', 'kisses', 'kiss', 'bubbles', 'horn', 'trumpet', 'nose'].includes(x)))) : -1;
     if (c >= 0 && !vp.slice(0, c).some((w) => NEGATORS.has(w))) return hit(id.from, id.to + 1 + c, id, 'stereotype', 'a member cast as the next attacker');
     i = id.to;
   }
