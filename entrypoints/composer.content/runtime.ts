@@ -337,5 +337,8 @@ export function createRuntime(ctx: ContentScriptContext): ComposerRuntime {
       return checkPage(await getPolicy());
     },
     reloadPolicy,
+    submitEarly(el, gesture) {
+      holdUntilLoaded(el, gesture);
+    },
   };
 }

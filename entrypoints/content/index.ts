@@ -14,6 +14,7 @@ import { adapterForPage } from './adapters';
 import { hostMatches } from './adapters/define';
 import { deepFocusTarget, findComposer } from '@/utils/content/composer-lookup';
 import { loadRuntime, loadedRuntime } from './runtime-loader';
+import { isSubmitKey, postButtonFor, postButtonInPath, replay, type SubmitGesture } from '@/entrypoints/composer.content/post-guard';
 
 export default defineContentScript({
   matches: SOCIAL_MATCHES,
@@ -41,7 +42,39 @@ function startWatching(ctx: ContentScriptContext): void {
     const composer = findComposer(target, adapter);
     if (!composer) return;
     window.removeEventListener('focusin', onFocus, true);
-    void loadRuntime(ctx).then((runtime) => runtime?.start(adapter, composer));
+    // A post made while the runtime itself loads (a fast typist's first post after the first focus) is held here and
+    // handed to the runtime, which checks it and holds or replays it; if the runtime cannot load, it is replayed at once,
+    // so the site's own post always happens.
+    let early: SubmitGesture | null = null;
+    const onEarlyClick = (e: MouseEvent) => {
+      const button = postButtonInPath(e.composedPath(), adapter);
+      if (!button || early) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      early = { kind: 'click', button };
+    };
+    const onEarlyKey = (e: KeyboardEvent) => {
+      const t = deepFocusTarget(e);
+      const el = t && findComposer(t, adapter);
+      if (!el || early || !isSubmitKey(e, adapter, postButtonFor(el, adapter) !== null)) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      early = { kind: 'key', init: { key: e.key, code: e.code, ctrlKey: e.ctrlKey, metaKey: e.metaKey, keyCode: 13, which: 13 } as KeyboardEventInit, target: t };
+    };
+    window.addEventListener('click', onEarlyClick, true);
+    window.addEventListener('keydown', onEarlyKey, true);
+    const stopEarly = (): void => {
+      window.removeEventListener('click', onEarlyClick, true);
+      window.removeEventListener('keydown', onEarlyKey, true);
+    };
+    ctx.onInvalidated(stopEarly);
+    void loadRuntime(ctx).then((runtime) => {
+      stopEarly();
+      runtime?.start(adapter, composer);
+      if (!early) return;
+      if (runtime) runtime.submitEarly(composer, early);
+      else replay(early);
+    });
   };
   // Capture phase on window: runs before the page's handlers and sees focus inside shadow roots.
   window.addEventListener('focusin', onFocus, true);
