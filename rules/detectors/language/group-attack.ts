@@ -727,7 +727,7 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     // "why do people hate immigrants so much?": asks about other people's hate
     if (['why', 'how'].includes(tokens[clauseStart]?.w ?? '') && tokens[tokens.length - 1]?.w === '?' && ['people', 'folks', 'some', 'many', 'they', 'so', 'others', 'everyone'].includes(tokens[vi - 1]?.w ?? '')) return null;
     // "I hate men who hit women": hate for those who do harm
-    if ((['who', 'that'].includes(tokens[g.to + 1]?.w ?? '') && WRONGS.has(tokens[g.to + 2]?.w ?? '')) || wrongdoerClause(tokens, g.to + 1)) return null;
+    if (wrongdoerClause(tokens, g.to + 1)) return null;
     return { from: vi, to: g.to, group: g, kind: 'generalisation', what: verb === 'stand' ? "can't stand" : verb, person: false };
   }
   if ((verb === 'death' && tokens[vi + 1]?.w === 'to') || (v === 'to' && tokens[k - 1]?.w === 'death')) {

@@ -129,11 +129,10 @@ const WORK_SETTINGS = new Set(['on', 'at', 'for', 'out', 'late', 'without', 'unt
 const VICE_NOUNS = new Set([...CRIME_NOUNS, 'predators', 'groomers', 'paedophiles', 'pedophiles', 'extremists', 'jihadists', 'spies', 'illegals', 'radicals', 'freeloaders', 'scroungers']);
 /** Words that give a cause for a job not done ("because of the childcare costs", "without support"): a hardship, not a lack. */
 const HINDERED_BY = new Set(['because', 'without', 'due', 'since', 'until', 'unless', 'if', 'when', 'while', 'given', 'as']);
-/** Things of a group's that others hold up: "because their permits / visas / papers take months". */
 /** What everyone holds, which "[group] should have their ... taken away" removes. */
 const HELD_THINGS = new Set(['licences', 'licence', 'licenses', 'license', 'children', 'kids', 'babies', 'votes', 'vote', 'passports', 'passport', 'citizenship', 'rights', 'benefits', 'pensions', 'homes', 'houses', 'visas', 'businesses', 'jobs', 'property', 'freedom', 'freedoms', 'papers']);
 const TAKEN_FROM = new Set(['taken', 'removed', 'revoked', 'stripped', 'confiscated', 'thrown', 'cancelled', 'canceled', 'seized', 'withdrawn']);
-
+/** Things of a group's that others hold up: "because their permits / visas / papers take months". */
 const HELD_UP = new Set(['permits', 'permit', 'visas', 'visa', 'papers', 'paperwork', 'applications', 'application', 'status', 'claims', 'claim', 'cases', 'case', 'qualifications', 'degrees', 'licences', 'licenses', 'employers', 'landlords', 'bosses', 'managers', 'documents', 'benefits', 'carers']);
 /** What "morally" makes a verdict on a group: "morally bankrupt", "morally inferior". */
 const MORAL_FAILINGS = new Set(['bankrupt', 'deficient', 'degenerate', 'depraved', 'corrupt', 'inferior', 'bereft', 'empty', 'broken', 'lost', 'defective', 'bankrupted', 'void']);
@@ -300,7 +299,7 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
 function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boolean, negatedSubject: boolean, preAux: string): PredicateReading | null {
   // "a women's disease", "Black people's music": after a plural the "'s" owns, it does not say "is"
   // ("women's brains are smaller and weaker": the group's faculty judged is the group judged)
-  const faculty = word(tokens, k) === "'s" && ['brains', 'brain', 'iq', 'iqs', 'intelligence', 'intellect', 'minds', 'mind', 'skulls'].includes(word(tokens, k + 1)) && COPULA.has(word(tokens, k + 2));
+  const faculty = word(tokens, k) === "'s" && MINDS.has(word(tokens, k + 1)) && COPULA.has(word(tokens, k + 2));
   if (word(tokens, k) === "'s" && /(?:s|men|people|children|folk)$/.test(word(tokens, k - 1)) && !faculty) return null;
   if (faculty) {
     let j = k + 3;
@@ -1057,10 +1056,11 @@ function presentOf(w: string, bases: ReadonlySet<string> | Readonly<Record<strin
   for (const c of cands) if (c.length > 1 && has(c)) return c;
   return null;
 }
-/** Modals that make an act possible or future rather than a habit: "[group] can be attacked", "might beat the odds". */
 /** Words that sharpen a dehumanising noun after them: "rabid dogs", "filthy rats", "feral animals". */
 const ANIMAL_MODIFIERS = new Set(['rabid', 'feral', 'wild', 'filthy', 'dirty', 'disgusting', 'diseased', 'mangy', 'vicious', 'savage', 'mindless', 'brainless', 'dumb', 'stupid', 'little', 'sewer', 'gutter', 'mutilated', 'breeding', 'inbred']);
 
+/** The faculties whose judging judges the group (not memory, which ages): "women's brains", "Black people's IQ". */
+const MINDS = new Set(['brains', 'brain', 'iq', 'iqs', 'intelligence', 'intellect', 'minds', 'mind', 'skulls']);
 /** What a group's faculty is said to be when the group is put below others: "women's brains are smaller". */
 const LESSER_FACULTY = new Set(['smaller', 'weaker', 'lower', 'slower', 'inferior', 'underdeveloped', 'undeveloped', 'primitive', 'tiny', 'defective', 'broken']);
 
@@ -1069,6 +1069,7 @@ const OPINION_RIGHTS = new Set(['vote', 'drive', 'adopt', 'marry', 'teach', 'lea
 
 /** Spans of time long enough to make a progressive a habit: "have been scheming for centuries". */
 const AGES = new Set(['centuries', 'decades', 'generations', 'millennia', 'forever', 'ages']);
+/** Modals that make an act possible or future rather than a habit: "[group] can be attacked", "might beat the odds". */
 const NOT_HABITUAL = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'to', 'going', 'gonna', 'have', 'has', 'had', 'got', 'get', 'gets', 'did']);
 /** Words in the clause that put the group on the receiving end or argue against the claim: "victims of", "accused of". */
 const RECEIVING_END = new Set(['victims', 'victim', 'against', 'accused', 'blamed', 'myth', 'stereotype', 'wrongly', 'because', 'than', 'anti', 'protection', 'safety', 'self-defence', 'defence', 'defense']);

@@ -11,6 +11,11 @@
  * - `conditionDenied`: a condition called a vice in disguise ("ADHD used to be called being lazy").
  * - `voteRegretted`: a group's vote called a failed experiment ("women voting was a fun experiment, but ...").
  * - `contagionTrope`: an identity said to spread like a disease ("spreads like a contagion", "social contagion").
+ * Then, for misses the round 22 note listed and a third author's probe:
+ * - `refusedIfMember`: "I wouldn't get on a plane if a woman was flying it".
+ * - `periodJibe`: "you can always tell when a woman is on her period".
+ * - `genderDeniedAfter`: "Trans women in the changing rooms? They're men and always will be."
+ * - `unsaidConclusion`: "... you know the rest", "join the dots" beside a group.
  */
 import type { GroupMention } from '../find-groups';
 import { identityAdjective, type Characteristic } from '../lexicon/groups';
@@ -212,7 +217,8 @@ export function refusedIfMember(tokens: readonly Token[], w: Words, groups: read
   // the role or a pronoun said to be a member: "if the pilot was a woman", "if he was Pakistani"
   const k = f + 1 + (['the', 'my', 'our', 'a'].includes(w[f + 1] ?? '') ? 1 : 0);
   if (!(DOING_IT.has(w[k] ?? '') || ['he', 'she', 'they'].includes(w[k] ?? '')) || !['was', 'were', 'is', 'are'].includes(w[k + 1] ?? '')) return null;
-  const said = member(tokens, w, groups, k + 2, k + 5) ?? (identityAdjective(w[k + 2] ?? '') ? { from: k + 2, to: k + 2, characteristic: identityAdjective(w[k + 2] ?? '') as Characteristic, pronoun: false, weak: true } : null);
+  const adjective = identityAdjective(w[k + 2] ?? '');
+  const said = member(tokens, w, groups, k + 2, k + 5) ?? (adjective ? { from: k + 2, to: k + 2, characteristic: adjective, pronoun: false, weak: true } : null);
   return said && said.characteristic !== 'age' ? hit(at, said.to, said, 'exclusion', 'refused if a member does the job') : null;
 }
 
@@ -241,6 +247,8 @@ export function periodJibe(_tokens: readonly Token[], w: Words): Attack | null {
 }
 
 const MEN = words(`men males boys blokes dudes guys`);
+/** Words after the sex that make it a description, not a denial: "they're women who ...", "they're men's sizes". */
+const DESCRIBED_AFTER = words(`who that 's s sized sizes size`);
 const WOMEN = words(`women females girls ladies`);
 
 /** "Trans women in the changing rooms? They're men and always will be.": a gender denied through "they". */
@@ -250,7 +258,7 @@ export function genderDeniedAfter(_tokens: readonly Token[], w: Words, _groups: 
   while (['just', 'still', 'all', 'always', 'be', 'really', 'biologically', 'actually', 'simply'].includes(w[j] ?? '') && j < 6) j++;
   const said = w[j] ?? '';
   if (!MEN.has(said) && !WOMEN.has(said)) return null;
-  if (NEGATED_AFTER.has(w[j + 1] ?? '')) return null;
+  if (DESCRIBED_AFTER.has(w[j + 1] ?? '')) return null;
   // the group opens the sentence before ("Trans women in the changing rooms?"), not the one things are done to there
   const g = prev.groups().find((x) => !x.pronoun && x.characteristic === 'gender-identity');
   // ("Trans women are attacked by cis men every day. They're men ...": "they" may be the others named after)
@@ -262,8 +270,6 @@ export function genderDeniedAfter(_tokens: readonly Token[], w: Words, _groups: 
   if (!denied) return null;
   return hit(0, j, { from: 0, to: 0, characteristic: 'gender-identity', pronoun: true, weak: false }, 'negated-positive', 'gender denied through a pronoun');
 }
-/** Words after the sex that make it a description, not a denial: "they're women who ...", "they're men's sizes". */
-const NEGATED_AFTER = words(`who that 's s sized sizes size`);
 
 /**
  * Tags that tell the reader to draw the conclusion the writer leaves unsaid ("... you know the rest", "not saying who",
