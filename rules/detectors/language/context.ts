@@ -58,10 +58,12 @@ const THIRD_PARTY = new Set([
   'grandpa', 'grandma', 'grandfather', 'grandmother', 'cousin', 'brother', 'sister', 'neighbour', 'neighbor', 'friend', 'teacher', 'pastor',
   'priest', 'imam', 'rabbi', 'classmate', 'roommate', 'stepdad', 'husband', 'wife', 'boyfriend', 'girlfriend', 'president', 'senator', 'candidate',
   'columnist', 'pundit', 'pundits', 'influencer', 'influencers', 'parents', 'relatives',
+  // ("my Mexican in-laws think I can't ...": the hyphenated word's last part)
+  'laws', 'inlaws', 'friends', 'mates', 'colleagues', 'coworkers', 'family', 'partner', 'mum', 'mom', 'kids', 'employers', 'recruiters', 'doctors',
 ]);
 
 /** Cognition verbs: a negator before them negates the opinion that follows ("I don't think ..."). */
-const COGNITION = new Set(['think', 'believe', 'reckon', 'agree', 'accept', 'say', 'claim', 'feel', 'buy', 'mean', 'suggest', 'pretend', 'imagine', 'see', 'understand', 'get', 'tolerate']);
+const COGNITION = new Set(['think', 'believe', 'reckon', 'agree', 'accept', 'say', 'claim', 'feel', 'buy', 'mean', 'suggest', 'pretend', 'imagine', 'see', 'understand', 'get', 'tolerate', 'assume', 'insist', 'argue']);
 
 /** Auxiliaries that open a negative rhetorical question ("don't you think", "isn't it true"). */
 const RHETORICAL_AUX = new Set(['do', 'does', 'is', 'are', 'was', 'were', 'would', 'wouldn', 'can', 'could']);

@@ -597,9 +597,17 @@ export function identityAt(tokens: readonly Token[], groups: readonly GroupMenti
   const w = tokens[i]?.w ?? '';
   if (SINGULAR_GENDER.has(w)) return { from: i, to: i, characteristic: 'gender', pronoun: false, weak: false };
   const c = identityAdjective(w);
-  if (c && c !== 'age') return { from: i, to: i, characteristic: c, pronoun: false, weak: true };
+  // ("Asian carp are taking over the river", "German shepherds": a species, not people)
+  if (c && c !== 'age' && !SPECIES.has(tokens[i + 1]?.w ?? '')) return { from: i, to: i, characteristic: c, pronoun: false, weak: true };
   return null;
 }
+
+/** Animals and plants an identity adjective names: "Asian hornets", "German shepherds", "Japanese knotweed". */
+const SPECIES = new Set(`carp hornet hornets shepherd shepherds mastiff mastiffs terrier terriers spaniel spaniels setter setters pointer pointers
+  sheepdog sheepdogs husky huskies elephant elephants tiger tigers lion lions bear bears wolf wolves beetle beetles ladybird ladybirds ladybug
+  ladybugs knotweed balsam mussel mussels crayfish mink cockroach cockroaches wasp wasps bee bees cattle cow cows rabbit rabbits squirrel squirrels
+  ivy oak oaks maple maples buffalo bison rhino rhinos cobra cobras python pythons parrot parrots pony ponies goat goats sheep pig pigs mosquito
+  mosquitoes moth moths fly flies ant ants hound hounds bulldog bulldogs poodle poodles chihuahua chihuahuas`.split(/\s+/));
 
 /** Words between a group and what it is told to do: "[group] can (just) go ...", "[group] should all ...". */
 const TOLD_MODALS = new Set(['can', 'should', 'must', 'could', 'may', 'need', 'needs', 'gotta', 'ought']);

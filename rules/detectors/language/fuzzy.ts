@@ -37,6 +37,10 @@ const SOUNDED: ReadonlyMap<string, string> = new Map(Object.entries({
   stoopid: 'stupid', stoopit: 'stupid', stupit: 'stupid', stoopidity: 'stupidity', idjit: 'idiot', idjits: 'idiots', eejit: 'idiot', eejits: 'idiots',
   pathetik: 'pathetic', patheitc: 'pathetic', dumm: 'dumb', dum: 'dumb', discrace: 'disgrace', disgrase: 'disgrace', lier: 'liar', liers: 'liars',
   lyer: 'liar', lyers: 'liars', morron: 'moron', morrons: 'morons', loosers: 'losers', ignorent: 'ignorant', hypocryte: 'hypocrite', hipocrite: 'hypocrite',
+  // the f-word with its letters swapped for ones that sound or look alike: "fvck you", "phuck off", "fukkin idiot"
+  fvck: 'fuck', fvk: 'fuck', fvkk: 'fuck', fukk: 'fuck', fuk: 'fuck', fuq: 'fuck', phuck: 'fuck', phuk: 'fuck', fcuk: 'fuck', fook: 'fuck',
+  fvcking: 'fucking', fukking: 'fucking', fuking: 'fucking', fukin: 'fuckin', fukkin: 'fuckin', phucking: 'fucking', fcuking: 'fucking',
+  fvcked: 'fucked', fuked: 'fucked', fukked: 'fucked', phucked: 'fucked',
 }));
 
 /**

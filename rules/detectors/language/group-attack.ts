@@ -501,7 +501,7 @@ const FELT: readonly RegExp[] = [
   /\bit (?:angers|annoys|disgusts|sickens|infuriates|bothers|enrages|upsets) me that GRP (?:even )?(?:exist|are here|are even here|live here|are allowed (?:here|in|to (?:vote|adopt|marry|live|stay|come|work|teach|be|have|exist|raise|serve|enter|build|pray))|breathe|get to)\b/,
   /\bnothing (?:i|we) (?:hate|despise|loathe|detest|dislike|can not stand) more than (?:a |an |the )?GRP\b/,
   /\bi (?:have )?(?:always |just |really )?(?:hated|despised|loathed|detested) GRP\b/,
-  /\bmy blood boils (?:when|whenever|every time) (?:\w+ ){0,2}GRP\b|\bnothing makes me (?:angrier|madder|sicker|more angry|more furious) than (?:seeing |when )?(?:a |an |some |two )?GRP\b/,
+  /\bmy blood boils (?:when|whenever|every time) (?:\w+ ){0,2}GRP\b|\bnothing (?:makes me|fills me with|gives me) (?:angrier|madder|sicker|more angry|more furious|more (?:contempt|disgust|rage|hatred|loathing|revulsion|anger|the ick)) than (?:seeing |when |hearing )?(?:a |an |some |two |the )?GRP\b/,
   /\bi (?:have )?(?:zero|no) (?:respect|time|patience|sympathy) (?:at all )?for GRP\b|\bi (?:really |just |deeply )?resent (?:every |all |all the |the )?GRP\b/,
   /\bi would be (?:happy|glad|thrilled|fine) if i never (?:had to )?(?:see|saw|met|meet|hear) (?:another|a|an|any) GRP\b/,
   /\bi (?:feel|get) (?:physically |so |really )?(?:sick|ill|nauseous|queasy|angry|furious|disgusted|repulsed) (?:when|whenever|every time) (?:i (?:see|hear|meet|look at|watch) )?(?:a |an |some |those |these |two )?GRP\b|\b(?:every time|whenever) i (?:see|hear|meet|look at|watch) (?:a |an |some |those |these |two )?GRP (?:\S+ ){0,5}i (?:feel|get) (?:pure |such |physically |so |real |genuine |actual )?(?:revulsion|disgust|sick|ill|nauseous|rage|contempt|hatred|angry|furious|repulsed|disgusted)\b|\bi get the creeps (?:around|near|from) GRP\b/,
@@ -521,6 +521,9 @@ const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 
 
 /** -ing words after a group that say what it suffers or is put through: a feeling about that is on its behalf. */
 const SUFFERED_ING = new Set(['being', 'getting', 'suffering', 'struggling', 'dying', 'starving', 'drowning', 'fleeing', 'facing', 'losing', 'waiting', 'sleeping', 'crying', 'queuing', 'queueing', 'going', 'having', 'living', 'trying', 'fighting', 'asking', 'needing', 'searching', 'looking']);
+/** A relative clause that picks out members who aim to do what everyone may: "women who think they can lead". */
+const AMBITION = /^(?:who|that) (?:think|thinks|believe|believes|reckon|reckons) (?:they|she|he) (?:can|could|should|deserve to|are able to|is able to) (?:lead|vote|drive|run|be|do|work|teach|compete|play|fly|manage|rule|govern|speak|preach|serve)\b/;
+
 /** The first FELT reading of a group, as [from, to, words]; the group's name stands as GRP in the sentence's words. */
 function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, string] | null {
   // (a pronoun for a group named in the sentence before counts too: "Trans women everywhere now. It makes me sick to see them.")
@@ -541,7 +544,9 @@ function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, 
     // ("I can't deal with disabled people being treated like this": the feeling is about what is done to them)
     // (but "a trans person demanding pronouns" is what they do: only a state they suffer or are put in counts)
     const after = marked.words[g.from + 1] ?? '';
-    if (m[0].endsWith('GRP') && (SUFFERED_ING.has(after) || ['who', 'that', 'when'].includes(after))) continue;
+    // (but "than women who think they can lead": the members' ambition is what is despised)
+    const ambition = AMBITION.test(marked.words.slice(g.from + 1, g.from + 8).join(' '));
+    if (m[0].endsWith('GRP') && (SUFFERED_ING.has(after) || (['who', 'that', 'when'].includes(after) && !ambition))) continue;
     const [from, to] = marked.span(m);
     return [from, to, m[0].replace('GRP', tokens.slice(g.from, g.to + 1).map((t) => t.raw).join(' '))];
   }
@@ -1786,7 +1791,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
       // ("disabled people creep me out": a verb with its object, not a name)
       const g = !g0.pronoun && INSULT_NOUNS.has(tokens[g0.to + 1]?.w ?? '') && !OBJECT_PRONOUNS.has(tokens[g0.to + 2]?.w ?? '') ? { ...g0, to: g0.to + 1 } : g0;
       // ("[group] at the shops today. They should just stay home": a dismissive prescription through "they")
-      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g) ?? virtuesDenied(tokens, g) ?? (g.pronoun ? prescription(tokens.map((t) => t.w), [g]) : null);
+      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g) ?? virtuesDenied(tokens, g) ?? (g.pronoun ? prescription(tokens.map((t) => t.w), [g]) ?? veiledAtThem(tokens, g) : null);
       if (a && (!g.unnamed || unnamedAttack(tokens, g, a))) {
         attacks.push(a);
         found = true;
@@ -2273,6 +2278,21 @@ function identityPlaces(tokens: readonly Token[], groups: readonly GroupMention[
  * the group ("I'd happily beat up any immigrant who tries it", "the next [member] who talks to me is getting punched",
  * "you [group] will get what's coming"): a call for violence against the group.
  */
+/**
+ * A veiled threat to a group named in the sentence before, through "they" or "them": "The refugees moved into the hotel
+ * today. Hope they get what's coming to them." The threat rule reads it as aimed at people; through the pronoun it is
+ * aimed at the group. Only the veiled forms no other reading here knows ("should be shot" is read by the predicate).
+ */
+const VEILED_AT_THEM = /\b(?:get|gets|got|getting) what is coming (?:to|for) them\b|\bwhat is coming for them\b|\b(?:(?:they|them) (?:had better|better|should|would better)|they'?d better) watch (?:their|them) ?(?:backs?|selves)\b/;
+
+function veiledAtThem(tokens: readonly Token[], g: GroupMention): Attack | null {
+  const text = tokens.map((t) => t.w).join(' ');
+  const m = VEILED_AT_THEM.exec(text);
+  if (!m || tokens.some((t) => t.w === 'karma')) return null;
+  const from = text.slice(0, m.index).split(' ').length - 1;
+  return { from, to: from + m[0].split(' ').length - 1, group: g, kind: 'exclusion', what: `veiled threat ('${m[0]}')`, person: false };
+}
+
 function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[], prev: () => string | undefined): Attack[] {
   // The threat grammar knows people ("the next person who ...", "any guy who ..."), not identities: each group named is
   // read as "people" or "person" in its place, and a threat whose target is that word is a threat to the group.

@@ -789,6 +789,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (['bomb', 'bombs'].includes(head) && ['proof', 'squad', 'disposal', 'shelter', 'shelters'].includes(next)) return null;
   // "[group] are the shit" is slang praise; "are shit at everything" is not
   if (head === 'shit' && word(tokens, i - 1) === 'the') return { kind: 'positive', end: i, head };
+  // "need to drain my tank", "going to trash the old shed": the word is a verb with its object after "to", not a name
+  if (word(tokens, i - 1) === 'to' && ['my', 'the', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'a', 'an', 'some', 'it'].includes(next)) return null;
   if (NEGATIVE_ATTRIBUTES.has(head) || MORE_NEGATIVE.has(head) || MORE_DEHUMANISING.has(head) || (too && TOO_TRAITS.has(head)) || INSULT_NOUNS.has(head) || (INSULT_ADJECTIVES.has(head) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(head)) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
     const end = ROLE_AFTER_BAD.has(head) ? i + 1 : i;
     const attacking = negated === diminished;
@@ -1073,6 +1075,8 @@ const AGES = new Set(['centuries', 'decades', 'generations', 'millennia', 'forev
 const NOT_HABITUAL = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'to', 'going', 'gonna', 'have', 'has', 'had', 'got', 'get', 'gets', 'did']);
 /** Words in the clause that put the group on the receiving end or argue against the claim: "victims of", "accused of". */
 const RECEIVING_END = new Set(['victims', 'victim', 'against', 'accused', 'blamed', 'myth', 'stereotype', 'wrongly', 'because', 'than', 'anti', 'protection', 'safety', 'self-defence', 'defence', 'defense']);
+/** What is shot in sport, film and idiom: "shoot hoops", "shoot the breeze", "shoot a scene". */
+const SHOT_THINGS = new Set(['hoops', 'hoop', 'baskets', 'basket', 'pool', 'photos', 'photo', 'pictures', 'video', 'videos', 'film', 'films', 'scenes', 'scene', 'goals', 'goal', 'breeze', 'ball', 'puck', 'three', 'threes', 'gap', 'shot', 'shots', 'moon', 'messenger', 'rapids', 'commercial', 'ad', 'ads', 'episode', 'movie', 'clay', 'clays', 'arrows', 'targets', 'target']);
 /** What keeps a neglect about the group's own good: "neglect their own health". */
 const SELF_CARE = new Set(['health', 'needs', 'wellbeing', 'themselves', 'sleep']);
 
@@ -1111,7 +1115,9 @@ function habitReading(tokens: readonly Token[], k: number, i: number, st: FrameS
   // "beat the odds / a dead horse / the incumbent": winning or an idiom; the crime beats people
   const beaten = crime === 'beat' && !['their', 'his', 'her', 'women', 'kids', 'children', 'wives', 'people', 'up', 'gay', 'each'].includes(next);
   // "shooting hoops", "shooting for the cup", "shoot first and ask questions later" at paintball: sport, film and idiom
-  if (crime === 'shoot' && (['hoops', 'baskets', 'for', 'first', 'pool', 'some', 'the', 'a', 'photos', 'video', 'videos', 'film', 'scenes', 'scene', 'goals', 'hoop'].includes(next) || tokens.some((t) => ['paintball', 'match', 'game', 'cup', 'court', 'camera', 'photo', 'photoshoot'].includes(t.w)))) return null;
+  // "shoot the breeze", "shoot a video", "shoot some hoops": the object after the article decides; "shoot the cops" is not sport
+  const shotThing = SHOT_THINGS.has(next) || (['some', 'the', 'a'].includes(next) && SHOT_THINGS.has(word(tokens, i + 2)));
+  if (crime === 'shoot' && (shotThing || next === 'for' || next === 'first' || tokens.some((t) => ['paintball', 'match', 'game', 'cup', 'court', 'camera', 'photo', 'photoshoot'].includes(t.w)))) return null;
   if (crime && !beaten && next && !CLAUSE_BREAK.has(next) && !['by', 'with', ','].includes(next)) return found(objectEnd(), crime);
   const vice = presentOf(head, VICE_VERBS);
   // "neglect their own health" harms only themselves; "milk cows" is farming, "milk the system" is not

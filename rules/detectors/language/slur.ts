@@ -273,6 +273,9 @@ function likenedTo(tokens: readonly Token[], from: number): ReturnType<typeof ai
 }
 
 /** Self-identification before the slur: "I'm a proud ...", "as a ...", "us ...", "my fellow ...". */
+/** Words for the writer's past self before "[word] me": "little fag me at 14", "closeted queer me". */
+const YOUNGER_SELF = new Set(['little', 'lil', 'baby', 'young', 'younger', 'teen', 'teenage', 'closeted', 'tiny', 'past', 'old', 'awkward', 'shy', 'scared', 'confused']);
+
 function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   if (!m.entry.reclaimable) return null;
   const b1 = tokens[m.from - 1]?.w ?? '';
@@ -286,6 +289,8 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   if (b1 === 'proud' && tokens.some((t) => ['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'am', 'here'].includes(t.w)) && !tokens.some((t) => ['you', 'your', 'u', 'ur'].includes(t.w) || t.mention)) return "said about oneself ('proud ...')";
   const after = `${tokens[m.to + 1]?.w ?? ''} ${tokens[m.to + 2]?.w ?? ''}`;
   if (after === 'like me' || after === 'like us') return `said about oneself ('... ${after}')`;
+  // "little fag me at 14 would never ...", "baby dyke me": the writer's younger self named with the word
+  if (tokens[m.to + 1]?.w === 'me' && (m.from === 0 || YOUNGER_SELF.has(b1)) && !tokens.some((t) => ['you', 'your', 'u', 'ur'].includes(t.w) || t.mention)) return "said about oneself ('... me')";
   const before = tokens.slice(Math.max(0, m.from - 5), m.from).map((t) => t.w);
   if (before.includes('myself') || before.includes('ourselves')) return "said about oneself ('myself ...')";
   // "..., or as I say, a card-carrying dyke", "as I call myself, a ...": the writer's own name for themselves

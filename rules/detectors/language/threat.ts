@@ -308,6 +308,8 @@ const MENACE_PHRASES: readonly (readonly [RegExp, string, RegExp?, string?])[] =
   [/\bmake (?:you|u|him|her) (?:disappear|vanish)\b/, 'make you disappear'],
   [/\b(?:put|putting) (?:you|u|him|her) through (?:a|the|your|ur|your own|his|his own|her|her own) (?:wall|window|table|floor|windscreen|windshield|mirror|door)\b/, 'put you through a wall', /\b(?:wrestler|wrestlers|wrestling|wwe|aew|smackdown|ring|ppv|promo|crowd)\b/],
   [/\bthere will be blood\b.*\b(?:yours|you)\b/, 'there will be blood'],
+  // "you will pay for this with your life"
+  [/\b(?:you|u|ya|he|she|they)(?: will| are gonna| are going to| is gonna| is going to| gonna)? pay (?:for (?:this|that|it|what (?:you|he|she|they) did) )?with (?:your|ur|his|her|their) (?:life|lives|blood)\b/, 'pay with your life', /\b(?:card|cash|points|savings|credit|paypal)\b/],
   [/\b(?:wish|wishing|wishes) (?:a )?(?:(?:slow|painful|horrible|agonising|agonizing) )*death on\b/, 'wishes death on someone'],
   [/\bacid (?:thrown )?(?:in|on|into) (?:her|his|your|ur|their) face\b|\bthrow acid (?:in|on|at)\b/, 'acid in the face'],
   [/\ba lesson (?:he|she|you|they) (?:will not|wont) survive\b/, "a lesson he won't survive"],
@@ -1108,7 +1110,17 @@ export function threatsIn(tokens: readonly Token[], prev: () => string | undefin
   const parsed = triggered ? findThreats(tokens) : tokens.some((t) => MENACE_ANCHORS.has(t.w)) ? menacePhrases(tokens) : [];
   // (what the grammar does not parse, the cue reader may still read: "hope ur whole family dies in a fire")
   const scored = parsed.length || skipScored ? null : scoredThreat(tokens, prev);
-  return scored ? [scored] : parsed;
+  if (scored) return [scored];
+  const paid = parsed.length ? null : paidWithLife(tokens, prev);
+  return paid ? [paid] : parsed;
+}
+
+/** "You will PAY for this. WITH YOUR LIFE.": the price named in a sentence of its own after the promise to make pay. */
+function paidWithLife(tokens: readonly Token[], prev: () => string | undefined): Found | null {
+  if (tokens.length > 6 || w(tokens, 0) !== 'with' || !['your', 'ur', 'his', 'her', 'their'].includes(w(tokens, 1)) || !['life', 'lives', 'blood'].includes(w(tokens, 2))) return null;
+  const before = (prev() ?? '').toLowerCase();
+  if (!/\b(?:you|u|ya|he|she|they)(?:'ll| will| are gonna| are going to| is gonna| is going to| gonna)? pay\b/.test(before) || /\b(?:card|cash|points|savings|credit)\b/.test(before)) return null;
+  return { from: 0, to: 2, confidence: 0.75, explain: "threat ('pay ... with your life')" };
 }
 
 function run(input: DetectorInput): DetectorHit[] {

@@ -10,7 +10,7 @@
 import type { GroupMention } from '../find-groups';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { GIVING, IDENTITY_THINGS, identityWord, lamentedInjustice, lastWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
+import { GIVING, hasPraise, IDENTITY_THINGS, identityWord, lamentedInjustice, lastWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
 
 /** What group-attack reads to let any other reading of the sentence win over this one. */
 export const CUE_SCORE = 'cue score';
@@ -82,7 +82,7 @@ const LEXICON: Record<Family, string> = {
     hold everyone up, while the queue, ~pay taxes, ~pay tax, ~contribute,
     holding everyone back, holding us back, holds everyone back, hold everyone back, dragging the country, dragging us, drag us down,
     dragging everyone, guess who pays, who pays for, we all pay, the rest of us pay, participation trophy, participation trophies,
-    asking for aid, begging for aid, on benefits, latest iphone, latest iphones, latest phones, designer clothes, flash cars, taking up beds, taking up hospital beds, bed blocking, bed blockers,
+    asking for aid, begging for aid, on benefits, latest iphone, latest iphones, latest phones, new iphone, new iphones, brand new iphones, brand new iphone, designer trainers, designer clothes, flash cars, taking up beds, taking up hospital beds, bed blocking, bed blockers,
     dead weight, deadweight, ballast, clogging up, clog up, slow everyone, slows everyone, slowing everyone, slow us all, everyone else has to, the rest of us have to`,
   incompetence: `useless, hopeless, incapable, incompetent, lazy, slow, thick, clueless, nonsense, can not park, can not drive, can not cook,
     can not read, can not count, can not speak, can not even, could not understand, can not understand, can not hold, can not handle,
@@ -157,6 +157,9 @@ const GUARD: readonly string[] = `
   so do i, so am i, as do i, me too, same here, guilty as charged, exhausting for them, exhausting for her, exhausting for him, have to justify
 `.split(',').map((s) => s.trim()).filter(Boolean);
 
+/** Superlatives of praise for people: "some of the hardest working people I know". */
+const HIGH_PRAISE = new Set(['hardest', 'hardworking', 'nicest', 'kindest', 'bravest', 'smartest', 'funniest', 'warmest', 'sweetest', 'strongest', 'wisest', 'loveliest']);
+
 /** A phrase of one family; `denied` phrases count only after a negator ("don't even bother learning English"). */
 interface Entry { family: Family; parts: readonly string[]; denied: boolean }
 
@@ -205,6 +208,14 @@ function cueAt(words: Words, i: number): [Entry, number] | undefined {
   return undefined;
 }
 
+/**
+ * Openers that say the praise after them is sarcasm: "Love how ...", "Great news, ...", "Amazing how all these ...".
+ * Read on the folded words of the sentence; an @mention may come first.
+ */
+const SARCASTIC_OPEN = /^(?:user )*(?:(?:i )?(?:just |really )?(?:love|loving) how|(?:got to|gotta|you have got to|you got to|you gotta) love|(?:great|good|fantastic|brilliant) news|nice of|oh look|ah yes|oh great|(?:amazing|incredible) how|(?:so|how) brave|what a (?:surprise|shock))\b/;
+/** Praise guards a sarcastic opener turns into mockery: "Amazing how ...", "Love how ...", "so brave". */
+const MOCKED_PRAISE = new Set(['love', 'loved', 'loves', 'great', 'amazing', 'brilliant', 'wonderful', 'lovely', 'fantastic', 'incredible', 'brave', 'stunning', 'best', 'excellent', 'beautiful', 'inspiring']);
+
 /** "their kind", "that kind of", "some kind of" are not the praise word. */
 const NOT_PRAISE_BEFORE_KIND = new Set(['their', 'your', 'that', 'this', 'what', 'some', 'any', 'his', 'her', 'our', 'same', 'a', 'the', 'those', 'these']);
 
@@ -212,11 +223,16 @@ const NOT_PRAISE_BEFORE_KIND = new Set(['their', 'your', 'that', 'this', 'what',
  * The first guard found vetoes, except where the guard word plays another part: "not racist but" is a knowing cue,
  * "their kind" is othering, and praise of how things "used to be" is nostalgia for before the group came.
  */
-function guarded(words: Words): boolean {
+function guarded(words: Words, sarcastic = false): boolean {
   for (let i = 0; i < words.length; i++) {
     const e = matchAt(words, i, GUARDS);
     if (!e) continue;
     const w = words[i] as string;
+    // ("Great news, more ... moving in": the opener's own words are no report)
+    if (sarcastic && (MOCKED_PRAISE.has(w) || (w === 'news' && i < 3))) continue;
+    // a guard word that opens a content phrase is that phrase: "fighting age men" is no fight against anything
+    const cue = cueAt(words, i);
+    if (cue && cue[0].parts.length > 1 && CONTENT.has(cue[0].family)) continue;
     if ((w === 'racist' || w === 'sexist') && words[i - 1] === 'not' && words[i + 1] === 'but') continue;
     if (w === 'kind' && NOT_PRAISE_BEFORE_KIND.has(words[i - 1] ?? '')) continue;
     if (words.slice(Math.max(0, i - 4), i).join(' ').includes('used to be')) continue;
@@ -289,17 +305,21 @@ function saidOf(words: Words, g: GroupMention, at: number): boolean {
 }
 
 /**
- * Emoji that sneer, raised eyebrows in text form: an eye-roll, a smirk, a thinking face, tears of laughter. They are no
+ * Emoji that sneer, raised eyebrows in text form: an eye-roll, a smirk, a thinking face, tears of laughter, a wink, a hand
+ * over the mouth, side-eyes. They are no
  * tokens, so they are read from the sentence's raw text, and count as one knowing marker, never as content: "Gen Z can't
  * even make a phone call 🙄" is framed by the eye-roll, "my mum called twice today 😂" has nothing bad to frame.
  */
-const SNEER = /\u{1F644}|\u{1F914}|\u{1F643}|\u{1F602}|\u{1F923}|\u{1F60F}|\u{1F921}|\u{1F937}|\u{1F480}|\u{1F612}/u;
+const SNEER = /\u{1F644}|\u{1F914}|\u{1F643}|\u{1F602}|\u{1F923}|\u{1F60F}|\u{1F921}|\u{1F937}|\u{1F480}|\u{1F612}|\u{1F92D}|\u{1F609}|\u{1F440}/u;
 
 export function cueScore(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour, raw = '', asked = false): Attack | null {
   // the scan is a map lookup per word, and most sentences stop here: nothing bad is said and nobody is kept away
   const found: Found[] = [];
   cuesIn(words, true, found);
   if (SNEER.test(raw)) found.push({ family: 'knowing', at: lastWord(words), text: 'a sneering emoji', own: true });
+  // ("I love how we can marry and still be the same messy community": the writer's own people, fondly)
+  const sarcastic = SARCASTIC_OPEN.test(words.slice(0, 8).join(' ')) && !words.some((w) => ['we', 'us', 'our'].includes(w));
+  if (sarcastic) found.push({ family: 'knowing', at: 0, text: 'sarcastic praise', own: true });
   // "why do [group] never bother ...?" is read here as the statement it takes as given: asking for the reason of a
   // presumed fault presents the fault as known, which is what a knowing marker does in a statement
   if (asked) found.push({ family: 'knowing', at: lastWord(words), text: 'asked as given', own: true });
@@ -334,7 +354,7 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
   const thing = !before && group.from === group.to && words.slice(group.to + 1, group.to + 3).some((w) => IDENTITY_THINGS.has(w));
   if (thing && found.every((f) => !CONTENT.has(f.family) || f.family === 'decline')) return null;
   if (!before && (FIRST_PERSON.has(words[group.from - 1] ?? '') || VICTIM_SLOT.has(words[group.from - 1] ?? '') || negatedIn(words, group.from - 2, group.from) || TEAMS.has(words[group.to + 1] ?? '') || passive(words, group))) return null;
-  if (guarded(words) || lamentedInjustice(words)) return null;
+  if (guarded(words, sarcastic) || lamentedInjustice(words)) return null;
   // "i'm trans so ...": the writer speaks of their own people
   if (!before && writerIsMember(words, group)) return null;
   // the sentence before may carry the rest of the verdict: when it named the group ("Another trans teacher ... Keep them
@@ -343,7 +363,8 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
   if (before || (LINKS.has(words[0] ?? '') && prev.groups().length === 0)) {
     const pw = prev.words();
     if (pw.length && pw.length <= 30) {
-      if (guarded(pw)) return null;
+      // ("... are some of the hardest working people I know. My dad used to be one of them.": praised before)
+      if (guarded(pw) || (before && (hasPraise(pw) || pw.some((x) => HIGH_PRAISE.has(x))))) return null;
       cuesIn(pw, false, found);
     }
   }

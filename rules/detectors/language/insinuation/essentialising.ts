@@ -299,7 +299,9 @@ export function forAReason(words: Words, groups: readonly GroupMention[]): Attac
   }
   // "[group] get profiled for a reason", "stereotypes about [group] exist for a reason"
   const r = find(words, 'for a reason');
-  if (r > g.to && r <= g.to + 8) {
+  // "as an Irish lad, I'll admit stereotypes exist for a reason": the writer's own people
+  const own = ['a', 'an'].includes(words[g.from - 1] ?? '') && words[g.from - 2] === 'as';
+  if (r > g.to && r <= g.to + 8 && !own) {
     const n = words[r + 3];
     const ends = n === undefined || CLAUSE_BREAK.has(n) || [',', 'lol', 'you', 'folks', 'people'].includes(n);
     const mid = words.slice(Math.max(0, g.from - 3), r);

@@ -304,7 +304,8 @@ const PRESENCE = words(`moved moving move arrived started starting joined joinin
 /** What "can't wait for the ..." waits for, sarcastically. */
 const TROUBLE = words(`drama chaos complaints lawsuits tantrums meltdowns tears fights fighting crying`);
 /** Other reasons to brace: weather, crowds, pests, a deadline. */
-const OTHER_DREAD = words(`captioner captions cameras interpreter ramp hearing loop storm wind weather rain snow fireworks firecrackers parade festival carnival crowds traffic deadline foxes rats flu wifi exams`);
+const OTHER_DREAD = words(`captioner captions cameras interpreter ramp hearing loop storm wind weather rain snow fireworks firecrackers parade festival carnival crowds traffic deadline foxes rats flu wifi exams
+  bonfire bonfires smoke burn burning barbecue bbq washing laundry`);
 /** Enthusiasm about a newcomer: "guess I'll finally learn to make pierogi!". */
 const EAGER = words(`finally learn learning excited yay cant yummy brought brings bringing made cooked baked shared gift gifts adorable cute sweet kind nice
   hilarious funny fun invited invites legendary won winning sorted recipe recipes garden tidiest decorations food dinner lunch cake treats coffee tea

@@ -249,10 +249,51 @@ const STANDING = new Set(['children', 'kids', 'minors', 'teens', 'teenagers', 'v
 const SNEER_AFTER = new Set(['act', 'thing', 'nonsense', 'stuff', 'crap', 'lot', 'crowd', 'brigade', 'phase', 'routine', 'business', 'rubbish', 'garbage', 'bs', 'bullshit', 'shtick', 'schtick', 'card']);
 /** Words that make quotes a mention of the word, not a sneer: "the word 'gay'", "stop calling them 'trans' kids". */
 const MENTIONING = new Set(['word', 'words', 'term', 'terms', 'label', 'labels', 'called', 'calling', 'call', 'calls', 'say', 'said', 'saying', 'says', 'means', 'meant', 'spelled', 'spell', 'pronounce', 'wrote', 'write', 'writes', 'tag', 'tagged', 'hashtag']);
+/** Words before a quoted group noun that pick out members, making the quotes doubt them: 'another "refugee"'. */
+const PICKS_MEMBERS = new Set(['another', 'these', 'those', 'half', 'more', 'new', 'so-called', 'supposed', 'alleged', 'real', 'her', 'his', 'your', 'their', 'desperate', 'poor', 'persecuted']);
+/**
+ * Coded words a writer puts in scare quotes to mean a race or origin without naming it: 'another "youth" stabbing',
+ * 'the same "demographic"', 'our "vibrant" high street', 'the "religion of peace"'. Quoted, they are hardly ever
+ * meant plainly; unquoted they are (youth clubs, demographic data).
+ */
+const CODED_QUOTES: ReadonlyMap<string, Characteristic> = new Map<string, Characteristic>([
+  ['youth', 'race'], ['youths', 'race'], ['yoof', 'race'], ['yoofs', 'race'], ['demographic', 'race'], ['demographics', 'race'], ['vibrant', 'race'],
+  ['enriched', 'race'], ['enrichment', 'race'], ['enriching', 'race'], ['culturally enriched', 'race'], ['culturally enriching', 'race'],
+  ['new neighbours', 'origin'], ['new neighbors', 'origin'], ['newcomers', 'origin'], ['religion of peace', 'religion'],
+]);
+
+/** Words before a coded quote that point at people or at a place changed by them. */
+const CODED_BEFORE = new Set(['another', 'the', 'same', 'certain', 'particular', 'usual', 'those', 'these', 'that', 'more', 'all', 'how', 'so', 'very', 'been', 'become', 'becoming', 'being', 'getting', 'got', 'some', 'local']);
+/** Nouns after a coded quote that make it a programme, a team or a column: "the 'youth' team", "'demographic' data". */
+const CODED_THINGS = new Set(['team', 'teams', 'club', 'clubs', 'centre', 'center', 'services', 'service', 'worker', 'workers', 'program', 'programme', 'data', 'survey', 'category', 'categories', 'breakdown', 'group', 'groups', 'league', 'orchestra', 'choir', 'festival', 'council', 'theatre', 'theater', 'football', 'squad', 'ministry', 'work', 'section', 'column', 'field', 'split', 'sarcasm', 'joke', 'jokes', 'meme', 'memes', 'trope', 'tropes', 'line', 'lines', 'comment', 'comments', 'jab', 'dig', 'label']);
+
+/** A coded word in scare quotes (see CODED_QUOTES); a mention of the word ("the term 'youth'") passes. */
+function codedQuote(text: string, tokens: readonly Token[]): Attack | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const open = text[(tokens[i] as Token).start - 1] ?? '';
+    if (!OPENING.has(open) || /\w/.test(text[(tokens[i] as Token).start - 2] ?? '')) continue;
+    for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
+      if (text[(tokens[j] as Token).end] !== CLOSING[open]) continue;
+      const c = CODED_QUOTES.get(tokens.slice(i, j + 1).map((t) => t.w).join(' '));
+      // ("which kind", "that kind of": the noun, not the praise word)
+      if (!c || tokens.slice(Math.max(0, i - 4), i).some((t) => MENTIONING.has(t.w)) || tokens.some((t, n) => PRAISE_WORDS.has(t.w) && !(t.w === 'kind' && ['which', 'what', 'that', 'this', 'some', 'any', 'their', 'the', 'of'].includes(tokens[n - 1]?.w ?? '')))) break;
+      // picked out as people ("another 'youth'", "the same 'demographic'", "how 'culturally enriched'"), not a programme
+      // or a column ("our 'youth' team", "split by 'demographic'")
+      const b = OPENING.has(tokens[i - 1]?.w ?? '') ? i - 2 : i - 1;
+      const a = CLOSING_TOKENS.has(tokens[j + 1]?.w ?? '') ? j + 2 : j + 1;
+      if (!CODED_BEFORE.has(tokens[b]?.w ?? '') || CODED_THINGS.has(tokens[a]?.w ?? '')) break;
+      // the span takes in a word outside the quotes: the words inside alone would read as a quotation
+      return hit(Math.max(0, b), Math.min(tokens.length - 1, a), { from: i, to: j, characteristic: c, pronoun: false, weak: false }, 'derogation', 'a coded word in scare quotes');
+    }
+  }
+  return null;
+}
+
 /** Verbs that make the quoted words a slogan or a claim rather than an identity: "'women can't drive' brigade". */
 const SLOGAN_VERBS = new Set(['are', 'is', 'hate', 'hates', 'love', 'loves', 'ruin', 'ruins', 'should', 'can', 'cant', 'dont', 'do', 'does', 'will', 'want', 'wants', 'take', 'takes', 'steal', 'steals', 'need', 'needs', 'have', 'has', 'matter', 'matters', 'deserve', 'deserves']);
 const OPENING = new Set(["'", '"', '‘', '“']);
 const CLOSING: Readonly<Record<string, string>> = { "'": "'", '"': '"', '‘': '’', '“': '”' };
+const CLOSING_TOKENS = new Set(["'", '"', '’', '”']);
 
 /**
  * An identity itself in scare quotes, before a person or a dismissive noun: "all these 'trans' teens", "nobody's buying
@@ -271,13 +312,20 @@ function quotedIdentity(text: string, tokens: readonly Token[], groups: readonly
       let c: Characteristic | undefined = pronouns ? 'gender-identity' : undefined;
       for (let k = i; k <= j && !c; k++) c = identityAdjective(tokens[k]?.w ?? '') ?? groups.find((g) => !g.pronoun && g.from <= k && g.to >= k)?.characteristic;
       const after = tokens[j + 1]?.w ?? '';
-      if (!c || !(PERSON_NOUNS.has(after) || SNEER_AFTER.has(after))) break;
+      // ... or the group noun itself doubted after a word that picks out members: 'another "refugee" with a new
+      // iPhone', 'half the "women" on these apps', 'he\'s "gay" and ...'
+      const p = OPENING.has(tokens[i - 1]?.w ?? '') ? i - 2 : i - 1;
+      const pw = tokens[p]?.w ?? '';
+      const pick = PICKS_MEMBERS.has(pw) || (pw === 'the' && tokens[p - 1]?.w === 'half') || (['is', 'was'].includes(pw) && ['he', 'she'].includes(tokens[p - 1]?.w ?? ''));
+      const picked = c !== undefined && j === i && (groups.some((g) => !g.pronoun && g.from <= i && g.to >= i) || identityAdjective(tokens[i]?.w ?? '') !== undefined) && pick;
+      if (!c || !(PERSON_NOUNS.has(after) || SNEER_AFTER.has(after) || picked)) break;
       // "the 'feminists hate men' crowd": a slogan quoted, naming those who say it, not an identity doubted
       if (span.some((w) => SLOGAN_VERBS.has(w))) break;
       if (tokens.slice(Math.max(0, i - 4), i).some((t) => MENTIONING.has(t.w))) break;
       // "our 'Gen Z' intern taught us ...": a label worn with praise
       if (tokens.some((t) => PRAISE_WORDS.has(t.w))) break;
-      return hit(i, j + 1, { from: i, to: j, characteristic: c, pronoun: false, weak: false }, 'derogation', 'scare quotes on an identity');
+      const q = CLOSING_TOKENS.has(tokens[j + 1]?.w ?? '') ? j + 2 : j + 1;
+      return picked && !(PERSON_NOUNS.has(after) || SNEER_AFTER.has(after)) ? hit(p, Math.min(tokens.length - 1, q), { from: i, to: j, characteristic: c, pronoun: false, weak: false }, 'derogation', 'scare quotes on members') : hit(i, j + 1, { from: i, to: j, characteristic: c, pronoun: false, weak: false }, 'derogation', 'scare quotes on an identity');
     }
   }
   return null;
@@ -289,7 +337,7 @@ function quotedIdentity(text: string, tokens: readonly Token[], groups: readonly
  */
 export function scareQuotes(text: string, tokens: readonly Token[], groups: readonly GroupMention[]): Attack | null {
   if (!/['"‘’“”]/.test(text)) return null;
-  const quoted = quotedIdentity(text, tokens, groups);
+  const quoted = quotedIdentity(text, tokens, groups) ?? codedQuote(text, tokens);
   if (quoted) return quoted;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -19,6 +19,7 @@
  */
 import type { GroupMention } from '../find-groups';
 import { identityAdjective, type Characteristic } from '../lexicon/groups';
+import { VICTIMISED } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import type { Token } from '../tokens';
 import { CONDEMNING, member, words } from './implicit-readers';
@@ -197,7 +198,7 @@ export const ROUND23_CUES: readonly string[] = [...DISCLAIMED.keys(), 'minority'
 /** The writer's refusal: "I wouldn't get on", "I'd never let", "I refuse to". */
 const REFUSAL = /\bi (?:would not|will not|would never|will never|refuse to|am not going to|would refuse to) (?:get on|get in|board|fly|ride|go|set foot|step|eat|trust|see|use|sit|stay|let|buy|hire|vote)\b/;
 /** A member doing the job or holding the role: "if a woman was flying it", "if the surgeon was Black". */
-const DOING_IT = words(`flying driving operating running cooking teaching treating managing leading piloting captaining in charge pilot doctor
+const DOING_IT = words(`flying driving operating running cooking teaching treating managing leading piloting captaining pilot doctor
   surgeon driver captain chef teacher nurse boss manager`);
 
 /** "I wouldn't get on a plane if a woman was flying it", "I'd never see a doctor if he was Pakistani". */
@@ -212,7 +213,7 @@ export function refusedIfMember(tokens: readonly Token[], w: Words, groups: read
   const id = member(tokens, w, groups, f + 1, f + 5);
   if (id) {
     const rest = w.slice(id.to + 1, id.to + 5);
-    if (['was', 'were', 'is', 'are'].includes(rest[0] ?? '') && rest.slice(1).some((x) => DOING_IT.has(x))) return hit(at, Math.min(w.length - 1, id.to + 4), id, 'exclusion', 'refused if a member does the job');
+    if (['was', 'were', 'is', 'are'].includes(rest[0] ?? '') && (rest.slice(1).some((x) => DOING_IT.has(x)) || /\bin charge\b/.test(rest.slice(1).join(' ')))) return hit(at, Math.min(w.length - 1, id.to + 4), id, 'exclusion', 'refused if a member does the job');
   }
   // the role or a pronoun said to be a member: "if the pilot was a woman", "if he was Pakistani"
   const k = f + 1 + (['the', 'my', 'our', 'a'].includes(w[f + 1] ?? '') ? 1 : 0);
@@ -277,19 +278,29 @@ export function genderDeniedAfter(_tokens: readonly Token[], w: Words, _groups: 
  * no bad word said (the cue score needs one); beside nothing they are ordinary, so a group must be named in the sentence
  * or the one before.
  */
-const UNSAID = /\b(?:you know the rest|you know who|not saying who|i will let you (?:guess|work it out|figure it out)|join the dots|connect the dots|draw your own conclusions|make of that what you will|just an observation|just noticing|let that sink in|wonder what changed|total coincidence i am sure|pure coincidence i am sure|coincidence i think not|do the math|do the maths|you do the math|you do the maths|nobody wants to join the dots|asking for a friend|if you know what i mean|you know what i mean|say no more|enough said|i will say no more)\b/;
+const UNSAID = /\b(?:you know the rest|you know who|not saying who|i will let you (?:guess|work it out|figure it out)|join the dots|connect the dots|draw your own conclusions|make of that what you will|just an observation|just noticing|let that sink in|wonder what changed|total coincidence i am sure|pure coincidence i am sure|coincidence i think not|do the math|do the maths|you do the math|you do the maths|nobody wants to join the dots|asking for a friend|if you know what i mean|you know what i mean|say no more|enough said|i will say no more|call it common sense|better safe than sorry|ask yourself (?:why|who|what|how)|i will leave it (?:there|at that)|(?:you can )?guess the rest|i think we (?:all )?know why)\b/;
+/** Tags that hint only as a follow-up to a sentence naming the group: beside the group they as often plead for it ("the media won't report attacks on trans people"). */
+const UNSAID_AFTER = /\b(?:the )?(?:media|press|news|papers|bbc|police) (?:just )?(?:will not|would not|never|do not|does not) (?:say|tell you|report|mention|name) (?:it|that|which|who|what|why)\b/;
+
+/** What is done to a group, which a tag after it asks the reader to be angry about, not to blame them for. */
+const HARDSHIP = words(`evicted barred waiting wait victims victim underestimated refused deported detained struggling struggle poverty homeless
+  dying died murdered discrimination racism sexism homophobia transphobia ableism ageism prejudice unpaid denied excluded`);
+const doneTo = (ws: Words): boolean => ws.some((x) => HARDSHIP.has(x) || VICTIMISED.has(x));
 
 export function unsaidConclusion(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  if (doneTo(w)) return null;
   const text = w.join(' ');
-  const m = UNSAID.exec(text);
+  const anywhere = UNSAID.exec(text);
+  const m = anywhere ?? UNSAID_AFTER.exec(text);
   if (!m || w.some((x) => CONDEMNING.has(x)) || hasPraise(w)) return null;
   const at = text.slice(0, m.index).split(' ').length - 1;
   const end = at + m[0].split(' ').length - 1;
-  const here = groups.find((g) => !g.pronoun && g.unnamed !== 'bare') ?? member(tokens, w, groups);
+  const here = anywhere ? (groups.find((g) => !g.pronoun && g.unnamed !== 'bare') ?? member(tokens, w, groups)) : null;
+  if (!anywhere && groups.some((g) => !g.pronoun)) return null;
   // ("you ladies always make me smile, if you know what I mean": the group addressed, teased)
   if (here) return writerIsMember(w, here) || w[here.from - 1] === 'you' ? null : hit(Math.min(here.from, at), end, here, 'derogation', `a conclusion left unsaid ('${m[0]}')`);
   // a short tag after a sentence that named the group: "Pakistani taxi drivers and young girls. Nobody wants to join the dots."
   const before = prev.groups().find((g) => !g.pronoun && g.unnamed !== 'bare');
-  if (!before || w.length > 12 || hasPraise(prev.words()) || prev.words().some((x) => CONDEMNING.has(x))) return null;
+  if (!before || w.length > 12 || hasPraise(prev.words()) || prev.words().some((x) => CONDEMNING.has(x)) || doneTo(prev.words())) return null;
   return hit(at, end, { from: at, to: at, characteristic: before.characteristic, pronoun: true, weak: false }, 'derogation', `a conclusion left unsaid ('${m[0]}')`);
 }

@@ -59,8 +59,9 @@ export function warning(tokens: readonly Token[], words: Words, groups: readonly
     // "asked us to keep an eye on their house": minding the group's own things at their request
     if (['their', 'his', 'her'].includes(words[cue[1] - 1] ?? '') && words.some((w) => w === 'asked' || w === 'away')) return null;
     const named = groups.find((m) => !m.pronoun);
-    // a group that gives the advice ("..., said my Muslim landlord") is its source, not the danger
-    if (named && speaker(words, named)) return null;
+    // a group that gives the advice ("..., said my Muslim landlord") is its source, not the danger, and a group
+    // addressed before it is who is told ("Gay couples, grab the petrol money for the minibus")
+    if (named && (speaker(words, named) || (named.from === 0 && words[named.to + 1] === ',' && cue[0] === named.to + 2))) return null;
     // "keep your kids away from the road", "hide your wallets from scammers": the danger is named, and it is not the group
     const from = words.slice(cue[1] + 1, cue[1] + 3).indexOf('from');
     if (from >= 0 && !groups.some((m) => !m.pronoun && m.from > cue[1] + 1 + from && m.from <= clauseEnd(words, cue[1] + 2 + from, 6))) return null;
@@ -449,7 +450,7 @@ export function nextCrime(tokens: readonly Token[], words: Words, groups: readon
     const f = vp.findIndex((w, k) => (w === 'going' && vp[k + 1] === 'to') || w === 'gonna' || w === 'will' || w === "'ll");
     // "will bomb us with cookies" is a figure of speech
     // ("will blow the roof off", "going to blow the speakers": a loud night, not a bomb)
-    const c = f >= 0 ? vp.findIndex((w, k) => k > f && k <= f + 3 && NEXT_CRIMES.has(w) && vp[k + 1] !== 'with' && vp[k + 2] !== 'with' && !(w === 'blow' && vp.slice(k + 1, k + 4).some((x) => ['roof', 'speakers', 'minds', 'mind', 'away', 'competition', 'doors', 'candles', 'whistle', 'kisses', 'kiss', 'bubbles', 'horn', 'trumpet', 'nose'].includes(x)))) : -1;
+    const c = f >= 0 ? vp.findIndex((w, k) => k > f && k <= f + 3 && NEXT_CRIMES.has(w) && vp[k + 1] !== 'with' && vp[k + 2] !== 'with' && !(w === 'blow' && words.slice(id.to + 2 + k, id.to + 5 + k).some((x) => ['roof', 'speakers', 'minds', 'mind', 'away', 'competition', 'doors', 'candles', 'whistle', 'kisses', 'kiss', 'bubbles', 'horn', 'trumpet', 'nose'].includes(x)))) : -1;
     if (c >= 0 && !vp.slice(0, c).some((w) => NEGATORS.has(w))) return hit(id.from, id.to + 1 + c, id, 'stereotype', 'a member cast as the next attacker');
     i = id.to;
   }

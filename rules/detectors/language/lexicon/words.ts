@@ -58,7 +58,7 @@ export const INSULT_ADJECTIVES = set(`
   corrupt crooked dishonest spineless gutless braindead deranged delusional hideous repulsive trashy sleazy slimy creepy psychotic
   retarded disgraceful despicable contemptible insufferable obnoxious loathsome revolting spineless witless dense thick dimwitted
   unbearable shameless scummy demented lazy ugly smelly stinking pitiful moronic filthy dirty fucking fuckin effing bloody damn goddamn
-  bitchy
+  bitchy parasitic
 `);
 
 /**
