@@ -13,7 +13,7 @@
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, claimantClause, condemnedNext, echoAnswered, endorsedNext, mentionContext, negatedOpinion, type ContextVerdict } from './context';
 import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, pointsAtOne, SINGULAR_GENDER, type GroupMention } from './find-groups';
-import { identityAdjective, type Characteristic } from './lexicon/groups';
+import { identityAdjective, PERSON_NOUNS, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, POSITIVE_ATTRIBUTES } from './lexicon/words';
 import {
   BETTER_WITHOUT, CLEANSE_VERBS, CONFORMING, CRIME_NOUNS, CRIME_VERBS, CULTURE_VERDICTS, DISMISSAL_CUES, LOWLY, MOCKED_ACTS, MOCKERY, PRAISE_WORDS, PRETENCE, REFUSED_ACTS, SARCASM,
@@ -2293,6 +2293,22 @@ function veiledAtThem(tokens: readonly Token[], g: GroupMention): Attack | null 
   return { from, to: from + m[0].split(' ').length - 1, group: g, kind: 'exclusion', what: `veiled threat ('${m[0]}')`, person: false };
 }
 
+/**
+ * The threat's "him", "her" or "them" stands for the member or group named before it in the sentence, with no other
+ * person between and no "you": "if another trans woman uses the ladies I'm putting her through the mirror", "when the
+ * Mexicans come across just shoot them". The group's name was read as "person" or "people", so number must agree.
+ */
+function pronounForMember(read: readonly Token[], j: number, f: { from: number; to: number }): boolean {
+  const threat = read.slice(f.from, f.to + 1);
+  if (threat.some((t) => ['you', 'your', 'u', 'ya'].includes(t.w))) return false;
+  const p = threat.find((t) => ['him', 'her', 'his', 'them'].includes(t.w))?.w;
+  const plural = read[j]?.w === 'people';
+  if (!p || (p === 'them') !== plural) return false;
+  // ("Muslims are lovely, but my boss is a jerk and I'll punch him": someone else named between, of the pronoun's number;
+  // "the ladies" between a woman and "her" is a room)
+  return !read.slice(j + 1, f.from).some((t) => (PERSON_NOUNS.has(t.w) && /s$|^(?:men|women|people|children|folk)$/.test(t.w) === plural) || t.mention || /^[A-Z][a-z]+$/.test(t.raw));
+}
+
 function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[], prev: () => string | undefined): Attack[] {
   // The threat grammar knows people ("the next person who ...", "any guy who ..."), not identities: each group named is
   // read as "people" or "person" in its place, and a threat whose target is that word is a threat to the group.
@@ -2341,7 +2357,8 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
     // daughter is getting a bullet")
     const inside = [...at.keys()].find((j) => j >= f.from && j <= f.to);
     const aimedElsewhere = read.slice(f.from, f.to + 1).some((t) => ['you', 'your', 'him', 'her', 'them', 'his'].includes(t.w));
-    const k = inside ?? (aimedElsewhere ? undefined : [...at.keys()].filter((j) => j < f.from && !read.slice(j, f.from).some((t) => ['.', '!', '?', ';'].includes(t.w))).pop());
+    const earlier = [...at.keys()].filter((j) => j < f.from && !read.slice(j, f.from).some((t) => ['.', '!', '?', ';'].includes(t.w)));
+    const k = inside ?? (aimedElsewhere ? earlier.filter((j) => pronounForMember(read, j, f)).pop() : earlier.pop());
     const g = k === undefined ? undefined : at.get(k);
     if (!g) continue;
     const from = Math.min(first[f.from] ?? g.from, g.from);

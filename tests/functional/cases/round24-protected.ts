@@ -14,7 +14,7 @@
  * - the fifth author's look-alikes (implicit derogation and group threats), which must pass.
  */
 
-/** Implicit shapes the round 24 readers catch: protected only. */
+/** Implicit shapes the round 24 readers catch, and threats with the clipped "em" for "them": protected only. */
 export const ROUND24_READERS: readonly string[] = [
   "Notice how the Irish lads always find the pub before the job site? Stereotypes exist for a reason.",
   "Asian drivers: it's not a stereotype if it's true 🚗💥",
@@ -39,9 +39,12 @@ export const ROUND24_READERS: readonly string[] = [
   "Pakistani families moved onto our road last month. Ask yourself why the break-ins started.",
   "Another \"youth\" with a machete on the news, no prizes for guessing which kind.",
   "Our town got very \"vibrant\" after the hostel opened, if you know what I mean.",
+  "yo when the Mexicans come across just shoot em at the border, every one, no questions",
+  "Refugees keep landing on the beach. Round em up and shoot em.",
+  "Gypsies on the field again, burn em out tonight lads",
 ];
 
-/** A veiled threat hoped on a group named in the sentence before, through "they": protected, and inflammatory as harm wished on people. */
+/** A veiled threat hoped on a group named in the sentence before, through "they", and a threat through "her" at a member named before it: protected, and inflammatory as harm to people. */
 export const ROUND24_VEILED_HOPE: readonly string[] = [
   "The refugees moved into the hotel today. Hope they get what's coming to them.",
   "Muslims opened a mosque on our road. Hope they get what's coming to them.",
@@ -53,6 +56,7 @@ export const ROUND24_VEILED_HOPE: readonly string[] = [
   "Somali families keep moving in. Hope they get what's coming to them.",
   "Gypsies parked up on the green again. Hope they get what's coming to them tonight.",
   "More Sikhs moved onto the close. Hope they get what is coming to them.",
+  "If a Muslim woman sits next to me on the bus I will slap her.",
 ];
 
 /** A warning to a group named in the sentence before, through "they": protected only, as the threat rule does not read it. */
@@ -114,6 +118,9 @@ export const ROUND24_READERS_NEAR_MISS: readonly string[] = [
   "The Muslim men's allotment group will burn the brush pile tomorrow, keep your washing in.",
   "Trans people are far more likely to be victims of violence than perpetrators. Let that sink in.",
   "Women are still paid less for the same job in loads of industries. Just an observation from a payslip chat with colleagues.",
+  "Em and I went to the Pride march with the Muslim students society.",
+  "Use an em dash, not a hyphen, in the immigration report.",
+  "EM said the Black staff network meets on Friday.",
 ];
 
 /** Threats and masked profanity at a person: inflammatory only. */
