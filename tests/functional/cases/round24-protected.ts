@@ -42,6 +42,9 @@ export const ROUND24_READERS: readonly string[] = [
   "yo when the Mexicans come across just shoot em at the border, every one, no questions",
   "Refugees keep landing on the beach. Round em up and shoot em.",
   "Gypsies on the field again, burn em out tonight lads",
+  "Typical, the Somalis already jumped to the top of the council housing list.",
+  "Of course the Nigerians all need a police escort for their parade 🙄",
+  "Funny how the looting always starts when the Roma turn up.",
 ];
 
 /** A veiled threat hoped on a group named in the sentence before, through "they", and a threat through "her" at a member named before it: protected, and inflammatory as harm to people. */
