@@ -58,12 +58,14 @@ const THIRD_PARTY = new Set([
   'grandpa', 'grandma', 'grandfather', 'grandmother', 'cousin', 'brother', 'sister', 'neighbour', 'neighbor', 'friend', 'teacher', 'pastor',
   'priest', 'imam', 'rabbi', 'classmate', 'roommate', 'stepdad', 'husband', 'wife', 'boyfriend', 'girlfriend', 'president', 'senator', 'candidate',
   'columnist', 'pundit', 'pundits', 'influencer', 'influencers', 'parents', 'relatives',
-  // ("my Mexican in-laws think I can't ...": the hyphenated word's last part)
-  'laws', 'inlaws', 'friends', 'mates', 'colleagues', 'coworkers', 'family', 'partner', 'mum', 'mom', 'kids', 'employers', 'recruiters', 'doctors',
+  // ("my in-laws think ...": the hyphenated word's last part)
+  'laws', 'inlaws',
 ]);
 
 /** Cognition verbs: a negator before them negates the opinion that follows ("I don't think ..."). */
-const COGNITION = new Set(['think', 'believe', 'reckon', 'agree', 'accept', 'say', 'claim', 'feel', 'buy', 'mean', 'suggest', 'pretend', 'imagine', 'see', 'understand', 'get', 'tolerate', 'assume', 'insist', 'argue']);
+const COGNITION = new Set(['think', 'believe', 'reckon', 'agree', 'accept', 'say', 'claim', 'feel', 'buy', 'mean', 'suggest', 'pretend', 'imagine', 'see', 'understand', 'get', 'tolerate']);
+/** Verbs that report someone else's view but are not negated as the writer's own ("I don't assume ..., I know it"). */
+const REPORTING_ONLY = new Set(['assume', 'insist', 'argue']);
 
 /** Auxiliaries that open a negative rhetorical question ("don't you think", "isn't it true"). */
 const RHETORICAL_AUX = new Set(['do', 'does', 'is', 'are', 'was', 'were', 'would', 'wouldn', 'can', 'could']);
@@ -366,7 +368,7 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // "most people agree that ...": an appeal to consensus, which endorses
     const askingAgreement = tokens[k - 1]?.w === 'who' && tokens.slice(Math.max(0, k - 5), k - 1).some((t, j, a) => (t.w === 'one' && a[j - 1]?.w === 'only') || t.w === 'else');
     const consensus = w === 'agree' && tokens.slice(Math.max(0, k - 3), k).some((t) => CONSENSUS.has(t.w));
-    if (k < from && COGNITION.has(w.replace(/s$/, '')) && THIRD_PARTY.has(tokens[k - 1]?.w ?? '') && !askingAgreement && !consensus && !(tokens[k - 2]?.w === 'if' && tokens.slice(k + 1, from).some((t) => t.w === ','))) {
+    if (k < from && (COGNITION.has(w.replace(/s$/, '')) || REPORTING_ONLY.has(w.replace(/s$/, ''))) && THIRD_PARTY.has(tokens[k - 1]?.w ?? '') && !askingAgreement && !consensus && !(tokens[k - 2]?.w === 'if' && tokens.slice(k + 1, from).some((t) => t.w === ','))) {
       return { factor: 0.45, reason: `someone else's opinion reported ('${tokens[k - 1]?.w} ${w}')` };
     }
   }

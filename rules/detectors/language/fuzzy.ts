@@ -38,7 +38,7 @@ const SOUNDED: ReadonlyMap<string, string> = new Map(Object.entries({
   pathetik: 'pathetic', patheitc: 'pathetic', dumm: 'dumb', dum: 'dumb', discrace: 'disgrace', disgrase: 'disgrace', lier: 'liar', liers: 'liars',
   lyer: 'liar', lyers: 'liars', morron: 'moron', morrons: 'morons', loosers: 'losers', ignorent: 'ignorant', hypocryte: 'hypocrite', hipocrite: 'hypocrite',
   // the f-word with its letters swapped for ones that sound or look alike: "fvck you", "phuck off", "fukkin idiot"
-  fvck: 'fuck', fvk: 'fuck', fvkk: 'fuck', fukk: 'fuck', fuk: 'fuck', fuq: 'fuck', phuck: 'fuck', phuk: 'fuck', fcuk: 'fuck', fook: 'fuck',
+  fvck: 'fuck', fvk: 'fuck', fvkk: 'fuck', fukk: 'fuck', fuk: 'fuck', fuq: 'fuck', phuck: 'fuck', phuk: 'fuck', fcuk: 'fuck',
   fvcking: 'fucking', fukking: 'fucking', fuking: 'fucking', fukin: 'fuckin', fukkin: 'fuckin', phucking: 'fucking', fcuking: 'fucking',
   fvcked: 'fucked', fuked: 'fucked', fukked: 'fucked', phucked: 'fucked',
 }));
@@ -49,6 +49,8 @@ const SOUNDED: ReadonlyMap<string, string> = new Map(Object.entries({
  */
 function respelt(t: Token, kn: ReadonlySet<string>): string | undefined {
   if (t.w !== t.src || kn.has(t.w)) return undefined;
+  // ("dinner at Fuk Wing Street": a capitalised f-word spelling is a Cantonese name, not the word)
+  if (t.raw === 'Fuk') return undefined;
   const sounded = SOUNDED.get(t.w);
   if (sounded) return sounded;
   // "muzlims", "jewz", "gayz", "phaggot", "retart": a letter swapped for one that sounds alike in a group's name or a slur

@@ -17,7 +17,7 @@ import { identityAdjective, PERSON_NOUNS, type Characteristic } from './lexicon/
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, POSITIVE_ATTRIBUTES } from './lexicon/words';
 import {
   BETTER_WITHOUT, CLEANSE_VERBS, CONFORMING, CRIME_NOUNS, CRIME_VERBS, CULTURE_VERDICTS, DISMISSAL_CUES, LOWLY, MOCKED_ACTS, MOCKERY, PRAISE_WORDS, PRETENCE, REFUSED_ACTS, SARCASM,
-  PLACES, SEND_AWAY, TROPE_LINES, WORSHIP_PLACES, WORTH_COMPARATIVES,
+  PLACES, SEND_AWAY, TROPE_LINES, VICTIMISED, WORSHIP_PLACES, WORTH_COMPARATIVES,
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
 import { consequenceOpen, CUE_SCORE, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation/index';
@@ -26,7 +26,7 @@ import { prescription } from './insinuation/exclusion';
 import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
 import { threatsIn } from './threat';
-import { armedAtPlace, arsonAtPlaceBefore, GROUP_PLACES, GROUP_THREAT_GATE, groupViolence } from './threat-scored';
+import { armedAtPlace, arsonAtPlaceBefore, GOOD_SURPRISE, GROUP_PLACES, GROUP_THREAT_GATE, groupViolence } from './threat-scored';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
 import { unknownOption } from '../options';
 
@@ -501,7 +501,7 @@ const FELT: readonly RegExp[] = [
   /\bit (?:angers|annoys|disgusts|sickens|infuriates|bothers|enrages|upsets) me that GRP (?:even )?(?:exist|are here|are even here|live here|are allowed (?:here|in|to (?:vote|adopt|marry|live|stay|come|work|teach|be|have|exist|raise|serve|enter|build|pray))|breathe|get to)\b/,
   /\bnothing (?:i|we) (?:hate|despise|loathe|detest|dislike|can not stand) more than (?:a |an |the )?GRP\b/,
   /\bi (?:have )?(?:always |just |really )?(?:hated|despised|loathed|detested) GRP\b/,
-  /\bmy blood boils (?:when|whenever|every time) (?:\w+ ){0,2}GRP\b|\bnothing (?:makes me|fills me with|gives me) (?:angrier|madder|sicker|more angry|more furious|more (?:contempt|disgust|rage|hatred|loathing|revulsion|anger|the ick)) than (?:seeing |when |hearing )?(?:a |an |some |two |the )?GRP\b/,
+  /\bmy blood boils (?:when|whenever|every time) (?:\w+ ){0,2}GRP\b|\bnothing (?:makes me|fills me with|gives me) (?:angrier|madder|sicker|more angry|more furious|more (?:contempt|disgust|rage|hatred|loathing|revulsion|anger|the ick)) than (?:seeing |when |hearing )?(?:a |an |some |two )?GRP\b/,
   /\bi (?:have )?(?:zero|no) (?:respect|time|patience|sympathy) (?:at all )?for GRP\b|\bi (?:really |just |deeply )?resent (?:every |all |all the |the )?GRP\b/,
   /\bi would be (?:happy|glad|thrilled|fine) if i never (?:had to )?(?:see|saw|met|meet|hear) (?:another|a|an|any) GRP\b/,
   /\bi (?:feel|get) (?:physically |so |really )?(?:sick|ill|nauseous|queasy|angry|furious|disgusted|repulsed) (?:when|whenever|every time) (?:i (?:see|hear|meet|look at|watch) )?(?:a |an |some |those |these |two )?GRP\b|\b(?:every time|whenever) i (?:see|hear|meet|look at|watch) (?:a |an |some |those |these |two )?GRP (?:\S+ ){0,5}i (?:feel|get) (?:pure |such |physically |so |real |genuine |actual )?(?:revulsion|disgust|sick|ill|nauseous|rage|contempt|hatred|angry|furious|repulsed|disgusted)\b|\bi get the creeps (?:around|near|from) GRP\b/,
@@ -522,7 +522,7 @@ const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 
 /** -ing words after a group that say what it suffers or is put through: a feeling about that is on its behalf. */
 const SUFFERED_ING = new Set(['being', 'getting', 'suffering', 'struggling', 'dying', 'starving', 'drowning', 'fleeing', 'facing', 'losing', 'waiting', 'sleeping', 'crying', 'queuing', 'queueing', 'going', 'having', 'living', 'trying', 'fighting', 'asking', 'needing', 'searching', 'looking']);
 /** A relative clause that picks out members who aim to do what everyone may: "women who think they can lead". */
-const AMBITION = /^(?:who|that) (?:think|thinks|believe|believes|reckon|reckons) (?:they|she|he) (?:can|could|should|deserve to|are able to|is able to) (?:lead|vote|drive|run|be|do|work|teach|compete|play|fly|manage|rule|govern|speak|preach|serve)\b/;
+const AMBITION = /^(?:who|that) (?:think|thinks|believe|believes|reckon|reckons) (?:they|she|he) (?:can|could|deserve to|are able to|is able to) (?:lead|vote|drive|run|do|work|teach|compete|play|fly|manage|rule|govern|speak|preach|serve)\b/;
 
 /** The first FELT reading of a group, as [from, to, words]; the group's name stands as GRP in the sentence's words. */
 function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, string] | null {
@@ -751,7 +751,8 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     const imperative = (vi === clauseStart || SUBJECT_OR_MODAL.has(prev)) && !attempted;
     if (!imperative || negs % 2 === 1) return null;
     // "we beat all the teenagers at laser tag", "the grandads destroyed us at darts": a win in a game, not violence
-    if (WIN_VERBS.has(verb) && tokens.slice(g.to + 1, g.to + 6).some((t) => CONTESTS.has(t.w) || /^\d+-\d+$/.test(t.w))) return null;
+    // (and through a pronoun for a team: "Our women's team is going to kill em tomorrow")
+    if (WIN_VERBS.has(verb) && (tokens.slice(g.to + 1, g.to + 6).some((t) => CONTESTS.has(t.w) || /^\d+-\d+$/.test(t.w)) || (g.pronoun && tokens.some((t) => CONTESTS.has(t.w) || TEAM_WORDS.has(t.w))))) return null;
     if (PHYSICAL_FORMS.has(verb) && !PARTICLES.has(tokens[vi + 1]?.w ?? '') && !PARTICLES.has(tokens[g.to + 1]?.w ?? '')) return null;
     return { from: vi, to: Math.min(g.to + (PARTICLES.has(tokens[g.to + 1]?.w ?? '') ? 1 : 0), tokens.length - 1), group: g, kind: 'exclusion', what: verb, person: false };
   }
@@ -1791,7 +1792,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
       // ("disabled people creep me out": a verb with its object, not a name)
       const g = !g0.pronoun && INSULT_NOUNS.has(tokens[g0.to + 1]?.w ?? '') && !OBJECT_PRONOUNS.has(tokens[g0.to + 2]?.w ?? '') ? { ...g0, to: g0.to + 1 } : g0;
       // ("[group] at the shops today. They should just stay home": a dismissive prescription through "they")
-      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g) ?? virtuesDenied(tokens, g) ?? (g.pronoun ? prescription(tokens.map((t) => t.w), [g]) ?? veiledAtThem(tokens, g) : null);
+      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g) ?? virtuesDenied(tokens, g) ?? (g.pronoun ? prescription(tokens.map((t) => t.w), [g]) ?? veiledAtThem(tokens, g, input.prev) : null);
       if (a && (!g.unnamed || unnamedAttack(tokens, g, a))) {
         attacks.push(a);
         found = true;
@@ -1872,6 +1873,8 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   return hits;
 }
 
+/** A side in a game: with one named, a win verb through a pronoun is a win. */
+const TEAM_WORDS = new Set(['team', 'teams', 'squad', 'side', 'club', 'season', 'fixture', 'opponents', 'rivals']);
 /** Verbs of violence that also mean winning a game. */
 const WIN_VERBS = new Set(['beat', 'destroy', 'crush', 'kill', 'murder', 'slaughter', 'whip', 'bury', 'smash', 'annihilate', 'punish', 'nuke']);
 
@@ -1881,7 +1884,7 @@ const CONTESTS = new Set([
   'cards', 'poker', 'bridge', 'scrabble', 'monopoly', 'trivia', 'quiz', 'pub', 'karaoke', 'bingo', 'race', 'races', 'sprint', 'relay',
   'match', 'game', 'games', 'final', 'semi', 'semis', 'league', 'tournament', 'competition', 'contest', 'hackathon', 'fifa', 'mario', 'kart',
   'ping', 'pong', 'cricket', 'rugby', 'netball', 'basketball', 'volleyball', 'hockey', 'baseball', 'softball', 'rounders', 'croquet',
-  'points', 'goals', 'runs', 'wickets', 'arm', 'wrestling', 'dodgeball', 'charades', 'pictionary', 'sudoku', 'crossword', 'wordle', 'score',
+  'points', 'goals', 'runs', 'wickets', 'arm', 'wrestling', 'dodgeball', 'charades', 'pictionary', 'sudoku', 'crossword', 'wordle', 'score', 'side', 'futsal', 'rounders', 'padel',
 ]);
 
 /**
@@ -2285,29 +2288,59 @@ function identityPlaces(tokens: readonly Token[], groups: readonly GroupMention[
  */
 const VEILED_AT_THEM = /\b(?:get|gets|got|getting) what is coming (?:to|for) them\b|\bwhat is coming for them\b|\b(?:(?:they|them) (?:had better|better|should|would better)|they'?d better) watch (?:their|them) ?(?:backs?|selves)\b/;
 
-function veiledAtThem(tokens: readonly Token[], g: GroupMention): Attack | null {
+/** What the sentence before may say that makes "they" the victims or a gang, not the group: "... spray-painted the synagogue", "three lads beat up ...". */
+const NOT_THE_GROUP_BEFORE = new Set(['someone', 'somebody', 'lads', 'gang', 'gangs', 'thugs', 'attackers', 'men', 'man', 'guys', 'bully', 'bullies', 'vandals', 'trolls', 'who', 'whoever', 'being', 'been', 'followed', 'filmed', 'attacked', 'abused', 'harassed', 'threatened', 'beaten', 'beat', 'spray', 'painted', 'kind', 'lovely', 'helped', 'thank', 'thanks']);
+
+function veiledAtThem(tokens: readonly Token[], g: GroupMention, prev: string | undefined): Attack | null {
   const text = tokens.map((t) => t.w).join(' ');
   const m = VEILED_AT_THEM.exec(text);
-  if (!m || tokens.some((t) => t.w === 'karma')) return null;
+  if (!m || tokens.some((t) => t.w === 'karma') || GOOD_SURPRISE.test(text) || !prev) return null;
+  // "they" must be the group the sentence before names, plural and its subject, with nothing done to it and no one else
+  // named in it ("Three lads beat up a trans woman. Hope they get what's coming to them.")
+  const pt = tokenizeMapped(prev, plainMapped(prev));
+  const pw = pt.map((t) => t.w);
+  const named = findGroups(pt).filter((x) => !x.pronoun);
+  const first = named[0];
+  // (one group, or one and its place: "Muslims opened a mosque on our road")
+  if (!first || named.some((x) => x.characteristic !== first.characteristic) || first.from > 5 || ![pw[first.to], pw[first.to + 1]].some((x) => /s$|^(?:men|women|people|folk|children|couple|family)$/.test(x ?? ''))) return null;
+  const inName = (k: number): boolean => named.some((x) => k >= x.from && k <= x.to);
+  if (pw.some((x, k) => (NOT_THE_GROUP_BEFORE.has(x) && !inName(k)) || VICTIMISED.has(x) || PRAISE_WORDS.has(x))) return null;
   const from = text.slice(0, m.index).split(' ').length - 1;
   return { from, to: from + m[0].split(' ').length - 1, group: g, kind: 'exclusion', what: `veiled threat ('${m[0]}')`, person: false };
 }
 
 /**
  * The threat's "him", "her" or "them" stands for the member or group named before it in the sentence, with no other
- * person between and no "you": "if another trans woman uses the ladies I'm putting her through the mirror", "when the
- * Mexicans come across just shoot them". The group's name was read as "person" or "people", so number must agree.
+ * person between and no "you": "If a Muslim woman sits next to me on the bus I will slap her", "when the Mexicans come
+ * across just shoot them". The group's name was read as "person" or "people", so number must agree, and gender where the
+ * name has it; the writer's own people and a member harmed in the clause ("if my trans daughter gets bullied again I'll
+ * kill him") are who the threat defends.
  */
-function pronounForMember(read: readonly Token[], j: number, f: { from: number; to: number }): boolean {
+function pronounForMember(read: readonly Token[], j: number, f: { from: number; to: number }, tokens: readonly Token[], g: GroupMention): boolean {
   const threat = read.slice(f.from, f.to + 1);
   if (threat.some((t) => ['you', 'your', 'u', 'ya'].includes(t.w))) return false;
   const p = threat.find((t) => ['him', 'her', 'his', 'them'].includes(t.w))?.w;
   const plural = read[j]?.w === 'people';
   if (!p || (p === 'them') !== plural) return false;
-  // ("Muslims are lovely, but my boss is a jerk and I'll punch him": someone else named between, of the pronoun's number;
-  // "the ladies" between a woman and "her" is a room)
-  return !read.slice(j + 1, f.from).some((t) => (PERSON_NOUNS.has(t.w) && /s$|^(?:men|women|people|children|folk)$/.test(t.w) === plural) || t.mention || /^[A-Z][a-z]+$/.test(t.raw));
+  // "her" for a woman, "him" for a man: "If a man harasses a Muslim woman on the bus I will punch him" threatens the man
+  const named = tokens.slice(g.from, g.to + 1).map((t) => t.w);
+  if (p === 'her' && named.some((x) => MALE_MEMBERS.has(x))) return false;
+  if ((p === 'him' || p === 'his') && named.some((x) => FEMALE_MEMBERS.has(x))) return false;
+  // the writer's own people, or the member as the one harmed: "if my trans daughter gets bullied again", "harasses a
+  // Muslim woman"
+  const before = tokens.slice(Math.max(0, g.from - 3), g.from).map((t) => t.w);
+  const after = tokens.slice(g.to + 1, g.to + 4).map((t) => t.w);
+  if (before.some((x) => ['my', 'our'].includes(x)) || before.some((x) => HARMED_BY.has(x)) || (['gets', 'got', 'is', 'was', 'were', 'are', 'get'].includes(after[0] ?? '') && /ed$/.test(after[1] === 'again' || after[1] === 'another' ? after[2] ?? '' : after[1] ?? '')) || after.includes('another')) return false;
+  // ("Muslims are lovely, but my boss is a jerk and I'll punch him": someone else named between, of the pronoun's number,
+  // or one who does something, "the sender", "whoever"; "the ladies" between a woman and "her" is a room)
+  return !read.slice(j + 1, f.from).some((t) => (PERSON_NOUNS.has(t.w) && /s$|^(?:men|women|people|children|folk)$/.test(t.w) === plural) || t.mention || /^[A-Z][a-z]+$/.test(t.raw) || /^(?:sender|whoever|someone|somebody|anyone|bully|attacker|harasser|man|guy)$/.test(t.w));
 }
+
+/** Words for women and men in a member's name, for the pronoun that stands for them. */
+const FEMALE_MEMBERS = new Set(['woman', 'women', 'girl', 'girls', 'lady', 'ladies', 'daughter', 'wife', 'mother', 'mum', 'mom', 'sister', 'girlfriend', 'aunt', 'grandmother', 'gran', 'nan']);
+const MALE_MEMBERS = new Set(['man', 'men', 'guy', 'guys', 'lad', 'lads', 'boy', 'boys', 'son', 'husband', 'father', 'dad', 'brother', 'boyfriend', 'uncle', 'grandfather', 'bloke', 'dude']);
+/** Verbs before a member that make them the one harmed: "harasses a Muslim woman". */
+const HARMED_BY = new Set(['harasses', 'harassed', 'harass', 'attacks', 'attacked', 'attack', 'bullies', 'bullied', 'bully', 'hits', 'hit', 'touches', 'touched', 'insults', 'insulted', 'threatens', 'threatened', 'abuses', 'abused', 'hurts', 'hurt', 'assaults', 'assaulted', 'mugs', 'mugged', 'robs', 'robbed', 'follows', 'followed', 'spits', 'spat']);
 
 function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[], prev: () => string | undefined): Attack[] {
   // The threat grammar knows people ("the next person who ...", "any guy who ..."), not identities: each group named is
@@ -2358,9 +2391,11 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
     const inside = [...at.keys()].find((j) => j >= f.from && j <= f.to);
     const aimedElsewhere = read.slice(f.from, f.to + 1).some((t) => ['you', 'your', 'him', 'her', 'them', 'his'].includes(t.w));
     const earlier = [...at.keys()].filter((j) => j < f.from && !read.slice(j, f.from).some((t) => ['.', '!', '?', ';'].includes(t.w)));
-    const k = inside ?? (aimedElsewhere ? earlier.filter((j) => pronounForMember(read, j, f)).pop() : earlier.pop());
+    const k = inside ?? (aimedElsewhere ? earlier.filter((j) => { const m = at.get(j); return m !== undefined && pronounForMember(read, j, f, tokens, m); }).pop() : earlier.pop());
     const g = k === undefined ? undefined : at.get(k);
     if (!g) continue;
+    // ("The girls are gonna smash them in the final": the group is the side that wins, in a game)
+    if (k === inside && k === f.from && read.slice(f.from + 1, f.to + 1).some((t) => ['them', 'him', 'her', 'you'].includes(t.w)) && read.some((t) => CONTESTS.has(t.w) || TEAM_WORDS.has(t.w))) continue;
     const from = Math.min(first[f.from] ?? g.from, g.from);
     const to = Math.max(last[f.to] ?? g.to, g.to);
     out.push({ from, to, group: g, kind: 'exclusion', what: `threat of violence: ${f.explain}`, person: false, confidence: f.confidence });

@@ -6,7 +6,7 @@
  */
 import {
   COMPETENCE_VERBS, DEHUMANISING, EXCLUSION_INTRANSITIVE, EXCLUSION_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES,
-  POSITIVE_ATTRIBUTES,
+  PERSON_WORDS, POSITIVE_ATTRIBUTES,
 } from './lexicon/words';
 import {
   AGAINST_VERBS, BLAMED_RESULTS, CHILDREN, CONTROL_PASSIVES, CRIME_NOUNS, CRIME_VERBS, DEMANDED, ENTITLEMENT, FACULTIES, LOW_PLACES, MORE_DEHUMANISING, MORE_NEGATIVE, MORE_POSITIVE,
@@ -331,7 +331,10 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     const reach = ['who', 'that'].includes(word(tokens, i)) ? 8 : 4;
     // (inside a relative clause "to" is a preposition: "who wears a turban to work should be ...")
     const modalAt = (x: number): boolean => MODAL.has(word(tokens, x)) && !(reach === 8 && word(tokens, x) === 'to');
-    while (j < i + reach && j < tokens.length && !COPULA.has(word(tokens, j)) && !modalAt(j) && !harmVerb(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j))) j++;
+    // (a subject pronoun starts a clause of its own: "my Mexican in-laws think I can't handle spice" is about "I")
+    // (not the object of a preposition: "people like you try to lie")
+    const ownSubject = (x: number): boolean => reach === 4 && ['i', 'we', 'you', 'he', 'she'].includes(word(tokens, x)) && !['like', 'with', 'of', 'from', 'at', 'on', 'to', 'than', 'for', 'by'].includes(word(tokens, x - 1));
+    while (j < i + reach && j < tokens.length && !COPULA.has(word(tokens, j)) && !modalAt(j) && !harmVerb(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j)) && !ownSubject(j)) j++;
     if (COPULA.has(word(tokens, j)) || modalAt(j) || harmVerb(word(tokens, j))) i = j;
   }
   for (let steps = 0; steps < 10 && i < tokens.length; steps++, i++) {
@@ -1076,7 +1079,7 @@ const NOT_HABITUAL = new Set(['can', 'could', 'may', 'might', 'would', 'will', '
 /** Words in the clause that put the group on the receiving end or argue against the claim: "victims of", "accused of". */
 const RECEIVING_END = new Set(['victims', 'victim', 'against', 'accused', 'blamed', 'myth', 'stereotype', 'wrongly', 'because', 'than', 'anti', 'protection', 'safety', 'self-defence', 'defence', 'defense']);
 /** What is shot in sport, film and idiom: "shoot hoops", "shoot the breeze", "shoot a scene". */
-const SHOT_THINGS = new Set(['hoops', 'hoop', 'baskets', 'basket', 'pool', 'photos', 'photo', 'pictures', 'video', 'videos', 'film', 'films', 'scenes', 'scene', 'goals', 'goal', 'breeze', 'ball', 'puck', 'three', 'threes', 'gap', 'shot', 'shots', 'moon', 'messenger', 'rapids', 'commercial', 'ad', 'ads', 'episode', 'movie', 'clay', 'clays', 'arrows', 'targets', 'target']);
+const SHOT_THINGS = new Set(['hoops', 'hoop', 'baskets', 'basket', 'pool', 'photos', 'photo', 'pictures', 'video', 'videos', 'film', 'films', 'scenes', 'scene', 'goals', 'goal', 'breeze', 'ball', 'puck', 'gap', 'shot', 'shots', 'moon', 'messenger', 'rapids', 'commercial', 'ad', 'ads', 'episode', 'movie', 'clay', 'clays', 'arrows', 'targets', 'target']);
 /** What keeps a neglect about the group's own good: "neglect their own health". */
 const SELF_CARE = new Set(['health', 'needs', 'wellbeing', 'themselves', 'sleep']);
 
@@ -1116,7 +1119,13 @@ function habitReading(tokens: readonly Token[], k: number, i: number, st: FrameS
   const beaten = crime === 'beat' && !['their', 'his', 'her', 'women', 'kids', 'children', 'wives', 'people', 'up', 'gay', 'each'].includes(next);
   // "shooting hoops", "shooting for the cup", "shoot first and ask questions later" at paintball: sport, film and idiom
   // "shoot the breeze", "shoot a video", "shoot some hoops": the object after the article decides; "shoot the cops" is not sport
-  const shotThing = SHOT_THINGS.has(next) || (['some', 'the', 'a'].includes(next) && SHOT_THINGS.has(word(tokens, i + 2)));
+  // ("shoot the best wedding videos", "shoot a music video": the head noun within four words, with no person before it)
+  let shotThing = false;
+  for (let x = i + 1; x <= i + 4 && x < stop; x++) {
+    const o = word(tokens, x);
+    if (PERSON_WORDS.has(o) || o === 'people') break;
+    if (SHOT_THINGS.has(o)) { shotThing = true; break; }
+  }
   if (crime === 'shoot' && (shotThing || next === 'for' || next === 'first' || tokens.some((t) => ['paintball', 'match', 'game', 'cup', 'court', 'camera', 'photo', 'photoshoot'].includes(t.w)))) return null;
   if (crime && !beaten && next && !CLAUSE_BREAK.has(next) && !['by', 'with', ','].includes(next)) return found(objectEnd(), crime);
   const vice = presentOf(head, VICE_VERBS);

@@ -290,7 +290,8 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   const after = `${tokens[m.to + 1]?.w ?? ''} ${tokens[m.to + 2]?.w ?? ''}`;
   if (after === 'like me' || after === 'like us') return `said about oneself ('... ${after}')`;
   // "little fag me at 14 would never ...", "baby dyke me": the writer's younger self named with the word
-  if (tokens[m.to + 1]?.w === 'me' && (m.from === 0 || YOUNGER_SELF.has(b1)) && !tokens.some((t) => ['you', 'your', 'u', 'ur'].includes(t.w) || t.mention)) return "said about oneself ('... me')";
+  // ("Faggot me? Go look in a mirror." throws it back: a describing word before and no question after)
+  if (tokens[m.to + 1]?.w === 'me' && YOUNGER_SELF.has(b1) && tokens[m.to + 2]?.w !== '?' && !tokens.some((t) => ['you', 'your', 'u', 'ur'].includes(t.w) || t.mention)) return "said about oneself ('... me')";
   const before = tokens.slice(Math.max(0, m.from - 5), m.from).map((t) => t.w);
   if (before.includes('myself') || before.includes('ourselves')) return "said about oneself ('myself ...')";
   // "..., or as I say, a card-carrying dyke", "as I call myself, a ...": the writer's own name for themselves

@@ -37,7 +37,7 @@ const ACTS: readonly RegExp[] = [
   /\b(?:knock|knocking|knocked|knocks) (?:your|his|her|their|you|him|them|that \w+) (?:\w+ ){0,2}(?:teeth|out cold|unconscious)\b/,
   /\bslap the (?:taste|soul|spit|shit) out\b/,
   /\b(?:torch|torched|torching) (?:your|his|her|their) (?:house|home|car|place|flat|apartment|shop|business)\b/,
-  /\b(?:drown|drowning|poison|poisoning) (?:you|him|her|them|every one of|all of|your|his)\b(?! (?:out|in (?:work|paperwork|emails|love)|with (?:kindness|love|compliments)))/,
+  /\b(?:drown|drowning|poison|poisoning) (?:you|him|her|them|every one of|all of|your|his)\b(?! (?:out|in (?:work|paperwork|emails|love|cards|cake|gifts|presents|kisses|hugs|compliments|praise|flowers|balloons)|with (?:kindness|love|compliments)))/,
   /\b(?:snap|snapping) (?:your|his|her|that|the) (?:\w+ )?(?:' ?s )?(?:neck|spine)\b/,
   /\bput (?:you|him|her|them|this \w+|that \w+) in (?:the|a) (?:ground|grave|morgue|body bag)\b/,
   /\b(?:bullet|bullets) (?:in|into|through) (?:your|his|her|their) (?:head|skull|face|chest|brain|back)\b|\bputting a bullet in\b/,
@@ -463,6 +463,9 @@ const GROUP_STANDS_DOWN = new Set(['team', 'squad', 'match', 'game', 'games', 'q
  * The members must be the verb's object (within eight words after it) or, for a passive, its subject; the sentence must
  * call for it; sport, games, news and protection stand it down.
  */
+/** A treat on its way, which "what's coming to them" may mean: "... no idea what's coming to them, the whole town chipped in for a thank-you dinner". */
+export const GOOD_SURPRISE = /\b(?:thank|thanks|party|surprise|cheque|gift|gifts|present|presents|dinner|cake|celebration|celebrate|award|awards|treat|medal|bonus|prize|promotion|promoted|raise)\b/;
+
 export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>): ScoredThreat | null {
   const words = tokens.map((t) => t.w);
   const text = words.join(' ');
@@ -472,7 +475,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   if (words.some((x) => GROUP_STANDS_DOWN.has(x) && (x !== 'against' || !(endorsed || /\btake up arms against\b/.test(text))) && (x !== 'final' || /\b(?:cup|semi|the|s) final\b(?! (?:solution|warning|battle|war|reckoning))/.test(text)))) return null;
   // veiled menace to a group named: "[group] in this town better watch their backs", "[group]: you've been warned"
   const veiled = GROUP_VEILED.exec(text);
-  if (veiled && !/\b(?:not|never)\s*$/.test(text.slice(Math.max(0, veiled.index - 8), veiled.index))) {
+  if (veiled && !/\b(?:not|never)\s*$/.test(text.slice(Math.max(0, veiled.index - 8), veiled.index)) && !GOOD_SURPRISE.test(text)) {
     const [from, end] = spanOf(text, veiled, tokens.length);
     const said = ownWords(tokens, from, end);
     // (a group called on just after takes in the span: "we're coming for you, [group]")
@@ -598,7 +601,8 @@ const KIT_TARGETS = new Set(['door', 'doors', 'window', 'windows', 'house', 'hou
  * near a group ("bring the bats", "blow the roof off", "the band is the bomb") is not enough.
  */
 function violenceNearGroup(tokens: readonly Token[], words: readonly string[], text: string, at: ReadonlySet<number>): ScoredThreat | null {
-  if (!at.size || words.some((x) => TOLD_NOT_CALLED.has(x)) || !CALL_TO_ACT.test(text)) return null;
+  // (a sport named: "going to smash them at five-a-side tonight")
+  if (!at.size || words.some((x) => TOLD_NOT_CALLED.has(x) || ['rugby', 'football', 'soccer', 'tennis', 'golf', 'hockey', 'league', 'playoffs', 'futsal', 'netball', 'basketball'].includes(x)) || /\bfive a side\b/.test(text) || !CALL_TO_ACT.test(text)) return null;
   const negatedAt = (n: number): boolean => words.slice(Math.max(0, n - 3), n).some((y) => ['not', 'never', 'no'].includes(y));
   const found = (from: number, to: number): ScoredThreat => ({ from, to, confidence: 0.6, explain: `violence aimed at a group's members, called for ('${ownWords(tokens, from, to)}')` });
   for (const k of at) {

@@ -161,6 +161,8 @@ const WARNED_PARTICIPLES = new Set(['hurt', 'killed', 'shot', 'dropped', 'popped
 const WARNING_WORDS = new Set(['careful', 'safe', 'safety', 'helmet', 'seatbelt', 'without', 'lift', 'lifting', 'ride', 'riding', 'drive', 'driving', 'climb', 'climbing', 'swim', 'swimming', 'ice', 'road', 'traffic', 'storm', 'sun', 'heat', 'reviews', 'comments', 'polls', 'election', 'vote', 'film', 'movie', 'game', 'match', 'final', 'level', 'raid', 'season', 'episode', 'penalty', 'goal', 'squad', 'team', 'lineup', 'roster', 'starting', 'bench', 'selection', 'class', 'course', 'paintball', 'laser', 'nerf']);
 /** Words that turn a menacing phrase into hype, thanks or plans: "you'll wish you were never born, but you'll thank her
  * later", "carried out on everyone's shoulders", "won't wake up in time for the flight". */
+/** What a kindness is done "with" ("knock him out with my cooking", "kill her with this surprise party"). */
+const TREATS = new Set(['surprise', 'story', 'kindness', 'compliments', 'cookies', 'cake', 'cooking', 'baking', 'lasagne', 'lasagna', 'curry', 'food', 'dinner', 'gifts', 'presents', 'hugs', 'kisses', 'love', 'jokes', 'puns', 'charm', 'singing', 'cocktails']);
 const KIND_FOLLOW_ONS = new Set(['thank', 'thanks', 'shoulders', 'cheering', 'hero', 'worth', 'thriller', 'read', 'reading', 'author', 'twist', 'plot', 'alarm', 'alarms', 'flight', 'train', 'christmas', 'misses', 'birthday', 'holidays', 'same', 'mine', 'share', 'carpool', 'extinguisher', 'safety', 'check', 'insurance', 'insured', 'recruiters']);
 /** Conditions a threat sets on what the reader says or does to the writer: "if you keep running your mouth". */
 const THREAT_CONDITIONS = new Set(['mouth', 'talking', 'talk', 'say', 'comment', 'comments', 'post', 'posting', 'again', 'snitch', 'report', 'testify', 'touch', 'mess', 'messing', 'cross', 'disrespect']);
@@ -1049,7 +1051,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   // ("beat him up after the game" stays a threat: only a game played "in/at", or a surprise "with", is the setting)
   if (['up', 'down', 'out', 'over'].includes(rest[0] ?? '')) rest.shift();
   if (['in', 'at'].includes(rest[0] ?? '') && rest.slice(1, 4).some((x) => ['kart', 'mario', 'chess', 'fortnite', 'game', 'match', 'race', 'trivia', 'quiz', 'level', 'rock', 'fifa', 'scissors', 'darts', 'pool', 'cards', 'poker', 'arm', 'wrestling', 'tekken', 'smash', 'uno'].includes(x) || GAME_WORDS.has(x))) return null;
-  if (rest[0] === 'with' && rest.slice(1, 4).some((x) => ['surprise', 'story', 'kindness', 'compliments', 'cookies', 'cake'].includes(x))) return null;
+  if (rest[0] === 'with' && rest.slice(1, 4).some((x) => TREATS.has(x))) return null;
   if (rest.includes('autograph')) return null;
   if (v === 'find' && a1 === 'and' && ['pick', 'get', 'ask', 'grab', 'bring', 'take', 'drop'].includes(a2)) return null;
   if (v === 'hunt' && rest.includes('and') && rest.some((x) => FRIENDLY_AFTER_FIND.has(x) || ['get', 'ask', 'autograph'].includes(x))) return null;
@@ -1117,7 +1119,8 @@ export function threatsIn(tokens: readonly Token[], prev: () => string | undefin
 
 /** "You will PAY for this. WITH YOUR LIFE.": the price named in a sentence of its own after the promise to make pay. */
 function paidWithLife(tokens: readonly Token[], prev: () => string | undefined): Found | null {
-  if (tokens.length > 6 || w(tokens, 0) !== 'with' || !['your', 'ur', 'his', 'her', 'their'].includes(w(tokens, 1)) || !['life', 'lives', 'blood'].includes(w(tokens, 2))) return null;
+  // (the price ends the sentence: "With your life savings." is a price of another kind)
+  if (tokens.length > 6 || w(tokens, 0) !== 'with' || !['your', 'ur', 'his', 'her', 'their'].includes(w(tokens, 1)) || !['life', 'lives', 'blood'].includes(w(tokens, 2)) || /^[a-z]/.test(w(tokens, 3))) return null;
   const before = (prev() ?? '').toLowerCase();
   if (!/\b(?:you|u|ya|he|she|they)(?:'ll| will| are gonna| are going to| is gonna| is going to| gonna)? pay\b/.test(before) || /\b(?:card|cash|points|savings|credit)\b/.test(before)) return null;
   return { from: 0, to: 2, confidence: 0.75, explain: "threat ('pay ... with your life')" };

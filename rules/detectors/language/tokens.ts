@@ -220,7 +220,7 @@ export function tokenizeMapped(original: string, f: MappedText): Token[] {
       parts = UR_AS_YOU_ARE.has(nxt) ? ['you', 'are'] : ['your'];
     }
     // "shoot em", "kill 'em all": the clipped "them", lower-case only ("Em" is a name, "EM" an initialism, "em dash" a mark)
-    if (word === 'em' && /^'?em$/.test(raw) && !/^\s*dash/.test(text.slice(fe))) parts = ['them'];
+    if (word === 'em' && /^'?em$/.test(raw) && !/^[\s\-\u2013\u2014]*dash/.test(text.slice(fe))) parts = ['them'];
     if (!parts && word.endsWith("'s")) parts = [word.slice(0, -2), "'s"];
     else if (!parts && word.endsWith("n't")) parts = [word.slice(0, -3), 'not'];
     if (parts) for (const w of parts) out.push({ w, start, end, raw, mention, punct, src: word });

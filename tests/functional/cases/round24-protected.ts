@@ -11,7 +11,9 @@
  * - the near misses: the same tags argued against, said of one's own people or in praise, advocacy after a hardship,
  *   quoted words that are a team, a column or one's own label, species named with an identity adjective ("Asian carp"),
  *   and the review 43 posts that still fired at the start of the round.
- * - the fifth author's look-alikes (implicit derogation and group threats), which must pass.
+ * - the fifth author's look-alikes (implicit derogation and group threats), which must pass;
+ * - sentences from the round's code review: the new readers' false alarms it found (now near misses) and the hate they
+ *   had stopped catching (now flagged again).
  */
 
 /** Implicit shapes the round 24 readers catch, and threats with the clipped "em" for "them": protected only. */
@@ -21,7 +23,7 @@ export const ROUND24_READERS: readonly string[] = [
   "Mexicans and tequila, stereotypes exist for a reason lol",
   "Women and directions. It's only a stereotype because it's true.",
   "Gay men and drama, every stereotype has a grain of truth.",
-  "Somalis moved in next door and the car got keyed. Ask yourself why.",
+  "Somalis moved in next door and now the bins are overflowing. Ask yourself why.",
   "Another \"youth\" stabbing in the city centre.",
   "funny how every time my car gets broken into it's the same neighborhood and the same \"demographic\" lol.",
   "@USER funny how the \"religion of peace\" always needs a police escort for its parades",
@@ -36,15 +38,21 @@ export const ROUND24_READERS: readonly string[] = [
   "Nothing fills me with more disgust than Muslims.",
   "Nothing gives me more rage than trans activists.",
   "Mexicans shoot the cops.",
-  "Pakistani families moved onto our road last month. Ask yourself why the break-ins started.",
+  "Pakistani families moved onto our road last month and the thefts started. Ask yourself why.",
   "Another \"youth\" with a machete on the news, no prizes for guessing which kind.",
   "Our town got very \"vibrant\" after the hostel opened, if you know what I mean.",
   "yo when the Mexicans come across just shoot em at the border, every one, no questions",
   "Refugees keep landing on the beach. Round em up and shoot em.",
   "Gypsies on the field again, burn em out tonight lads",
-  "Typical, the Somalis already jumped to the top of the council housing list.",
-  "Of course the Nigerians all need a police escort for their parade 🙄",
+  "Typical, the Somalis already got a free council flat.",
+  "Of course the Nigerians turned the whole street into a no go zone 🙄",
   "Funny how the looting always starts when the Roma turn up.",
+  "All my mates think Muslims are vermin.",
+  "Pakistani taxi drivers and their young victims, join the dots.",
+  "Somalis shoot three people a week in this town.",
+  "Women, lock your doors, migrants are moving in next week.",
+  "Faggot me? Go look in a mirror.",
+  "I don't assume all Muslims are terrorists, I know it.",
 ];
 
 /** A veiled threat hoped on a group named in the sentence before, through "they", and a threat through "her" at a member named before it: protected, and inflammatory as harm to people. */
@@ -124,6 +132,34 @@ export const ROUND24_READERS_NEAR_MISS: readonly string[] = [
   "Em and I went to the Pride march with the Muslim students society.",
   "Use an em dash, not a hyphen, in the immigration report.",
   "EM said the Black staff network meets on Friday.",
+  "Three lads beat up a trans woman outside Tesco. Hope they get what's coming to them, the police have CCTV.",
+  "Jewish students on campus are being followed and filmed. They'd better watch their backs until this calms down.",
+  "The \"youth\" vote turned out in record numbers.",
+  "Join the \"youth\" climate strike this Friday!",
+  "Our garden is looking so \"vibrant\" this spring!",
+  "That ad targets the same \"demographic\" as last year's campaign.",
+  "Islamophobes love to sneer at the \"religion of peace\" while Muslims feed the homeless.",
+  "Ask yourself why Black women die in childbirth at four times the rate of white women.",
+  "Black women should get their blood pressure checked every year, better safe than sorry.",
+  "Sikh men cleaned up the park after the riots. The papers won't mention it.",
+  "Women earn less than men for the same work. The press won't say it.",
+  "Great news, Syrian refugees in Canada are now less likely to be on welfare than people born there.",
+  "Love how Black Twitter takes over every awards night, the best commentary.",
+  "What a surprise, the Deaf club's fundraiser was loud and brilliant.",
+  "Refugee families are always stuck at the bottom of the housing list.",
+  "Black-owned businesses are multiplying all over the city this year.",
+  "The lesbians are taking over my timeline this month 👀",
+  "Nothing fills me with more anger than the Muslim ban.",
+  "Nothing makes me angrier than women who think they should be paid less than men.",
+  "Pakistani lads shoot the best wedding videos in Bradford.",
+  "The Chinese students at my uni are so good at maths. Stereotypes exist for a reason lol.",
+  "Muslim women face abuse on the tube every day. Stereotypes exist for a reason, and the tabloids feed them.",
+  "Another \"migrant\" boat capsizes in the Channel; 30 dead.",
+  "Airport parking is a scam, you'll pay for it. With your life savings.",
+  "The girls are gonna smash em in the final, women's football is class.",
+  "Our women's team is going to kill em tomorrow.",
+  "Trans folks, lock your doors tonight, there are fascists marching through town.",
+  "I had dinner at Fook Yew on Fuk Wing Street.",
 ];
 
 /** Threats and masked profanity at a person: inflammatory only. */
@@ -149,6 +185,9 @@ export const ROUND24_PERSON_THREATS: readonly string[] = [
   "@USER go fuk yourself",
   "@USER phuk you, liar",
   "@USER fuq you and your whole family",
+  "Someone spray-painted a swastika on the synagogue door. Hope they get what's coming to them.",
+  "If a man harasses a Muslim woman on the bus I will punch him.",
+  "If my trans daughter gets bullied again I'll kill him.",
 ];
 
 /** Paying by card, with savings or health, with their lives for others; untargeted respelt expletives; "parasitic" of wasps. */

@@ -57,7 +57,7 @@ const LEXICON: Record<Family, string> = {
     hide your, hide anything, lock your, lock up your, clutch your, cross the street,
     keep him away, keep her away, keep him off, keep her off, keep them off, keep them where, put them somewhere, ship them, send them off,
     take their keys, take away their keys, out of sight`,
-  decline: `not my country, not even my country, which country i live in, do not recognise, do not recognize, a word of english, no english, not a word of english, foreign language,
+  decline: `not my country, not even my country, which country i live in, do not recognise, do not recognize, a word of english, no english, not a word of english,
     ruined, ruin, ruining, ruins, tanked, downhill, gone to hell, went to hell, gone to the dogs, went to the dogs, look at it now,
     look at the state, look what happened, look where that got us, dead, collapsed, through the roof, it is over, the end of, used to be,
     declined, decline, worse, worst, not recognise, not recognize, unrecognisable, unrecognizable, chaos, we are broke, falling apart, going under, not the same, lost our, overrun, nobody can afford,
@@ -67,7 +67,7 @@ const LEXICON: Record<Family, string> = {
     own the media, own the banks, take over, taking over, taken over, takes over, their plan, on purpose, replace us, replacing us,
     end up owning, end up running, own the road, like they own, enough of them, outnumber, outnumbers, outnumbered, outbreed,
     their numbers`,
-  crime: `loot, looting, looters, mugging, muggers, mugger, carjacking, carjackings, knife crime, police escort, crime rate, crime rates, cry rape, cries rape, false accusations, cries assault, cry assault,
+  crime: `thefts, loot, looting, looters, mugging, muggers, mugger, carjacking, carjackings, knife crime, crime rate, crime rates, cry rape, cries rape, false accusations, cries assault, cry assault,
     steal, steals, stealing, stole, stolen, nicked, nick, rob, robs, robbing, robbed, robbery, thief, thieves, theft, scam, scams,
     scammer, scammers, scamming, scammed, fraud, fraudsters, cheat, cheats, cheating, liars, lying, faking, fiddle, grift, grifters, crime,
     crimes, criminal, criminals, gang, gangs, drug, drugs, dealers, shoplifting, smuggling, laundering, fronts, sneaky, shady, dodgy, tagging, graffiti,
@@ -103,7 +103,7 @@ const LEXICON: Record<Family, string> = {
   danger: `violent, violence, attack, attacks, dangerous, danger, threat, threats, menace, stab, stabbing, stabbings, knife, knives, daggers,
     bomb, bombs, bombing, terror, terrorist, terrorists, time bomb, time bombs, not safe, unsafe, aggressive, shooting, shootings, shooter,
     rape, rapes, rapists, start fights, fights, brawl, brawls, thugs, intimidating, creepy, trouble, troublemakers, fighting age, military age`,
-  dehumanising: `belong in a zoo, a zoo, the jungle, in the trees, back in the trees, swinging from, multiplying, multiply like, breed like, infest, infesting, like puppies, like pets, like animals, like cattle, like rats,
+  dehumanising: `belong in a zoo, a zoo, the jungle, in the trees, back in the trees, swinging from the trees, swinging from trees, multiply like, breed like, infest, infesting, like puppies, like pets, like animals, like cattle, like rats,
     rats, cockroaches, vermin, infested, a plague, a cancer, a disease, a virus, parasite, parasites, animals, savages, savage, feral, primitive,
     backward, breed, breeding, swarm, swarming, flooding in, flooding into, flooding our, flooding the country, flooding across, flood in, pouring in, invading, an invasion, invasion of, hordes, horde, creatures, beasts,
     livestock, cattle, monkeys, apes, someone's cat, eat dogs, bred, bred to`,
@@ -144,7 +144,7 @@ const GUARD: readonly string[] = `
   jailed, imprisoned, detained, opposed, oppose, opposing, protest, protests, protested, protesting, caught, chased, stopped, fighting,
   tackling, campaign, campaigning, volunteer, volunteers, overwhelmed, war, treated, treatment, housing, care homes, cut, cuts, breeding ground,
   breeding grounds, talent, stick to the plan,
-  fell, fallen, dropped, drop, decreased, reduced, lower, improved, improving, reopened, thrived, went down, gone down, is down,
+  fell, fallen, dropped, drop, decreased, reduced, lower, less likely, improved, improving, reopened, thrived, went down, gone down, is down,
   striker, match, title, league, squad, tournament, offsite, medal, trophy,
   myth, myths, stereotype, stereotypes, stereotyping, trope, tropes, narrative, misinformation, propaganda, meme, dated, tired, lazy trope,
   not true, is not true, are not true, untrue, nonsense claim, rubbish, debunked, condemn, condemned, condemns, reported, report, reports,
@@ -218,7 +218,9 @@ function cueAt(words: Words, i: number): [Entry, number] | undefined {
  * Openers that say the praise after them is sarcasm: "Love how ...", "Great news, ...", "Amazing how all these ...".
  * Read on the folded words of the sentence; an @mention may come first.
  */
-const SARCASTIC_OPEN = /^(?:user )*(?:(?:i )?(?:just |really )?(?:love|loving) how|(?:got to|gotta|you have got to|you got to|you gotta) love|(?:great|good|fantastic|brilliant) news|nice of|oh look|ah yes|oh great|(?:amazing|incredible) how|(?:so|how) brave|what a (?:surprise|shock))\b/;
+const SARCASTIC_OPEN = /^(?:user )*(?:(?:i )?(?:just |really )?(?:love|loving) how|(?:got to|gotta|you have got to|you got to|you gotta) love|(?:great|good|fantastic|brilliant) news|nice of|oh great|(?:amazing|incredible) how|(?:so|how) brave)\b/;
+/** What "our" before makes the writer's own people: "our community", "our Muslim colleagues" (not "our town"). */
+const OUR_PEOPLE = new Set(['community', 'people', 'family', 'families', 'colleagues', 'friends', 'neighbours', 'neighbors', 'kids', 'team', 'staff', 'members', 'muslim', 'jewish', 'black', 'gay', 'trans', 'lgbt', 'lgbtq', 'queer', 'disabled', 'deaf', 'immigrant', 'refugee']);
 /** Praise guards a sarcastic opener turns into mockery: "Amazing how ...", "Love how ...", "so brave". */
 const MOCKED_PRAISE = new Set(['love', 'loved', 'loves', 'great', 'amazing', 'brilliant', 'wonderful', 'lovely', 'fantastic', 'incredible', 'brave', 'stunning', 'best', 'excellent', 'beautiful', 'inspiring']);
 
@@ -235,10 +237,10 @@ function guarded(words: Words, sarcastic = false): boolean {
     if (!e) continue;
     const w = words[i] as string;
     // ("Great news, more ... moving in": the opener's own words are no report)
-    if (sarcastic && (MOCKED_PRAISE.has(w) || (w === 'news' && i < 3))) continue;
-    // a guard word that opens a content phrase is that phrase: "fighting age men" is no fight against anything
-    const cue = cueAt(words, i);
-    if (cue && cue[0].parts.length > 1 && CONTENT.has(cue[0].family)) continue;
+    // (only the opener's own words: "Love how Black Twitter takes over every awards night, the best commentary" praises)
+    if (sarcastic && i < 3 && (MOCKED_PRAISE.has(w) || w === 'news')) continue;
+    // "fighting age men" is no fight against anything
+    if (w === 'fighting' && words[i + 1] === 'age') continue;
     if ((w === 'racist' || w === 'sexist') && words[i - 1] === 'not' && words[i + 1] === 'but') continue;
     if (w === 'kind' && NOT_PRAISE_BEFORE_KIND.has(words[i - 1] ?? '')) continue;
     if (words.slice(Math.max(0, i - 4), i).join(' ').includes('used to be')) continue;
@@ -311,12 +313,19 @@ function saidOf(words: Words, g: GroupMention, at: number): boolean {
 }
 
 /**
- * Emoji that sneer, raised eyebrows in text form: an eye-roll, a smirk, a thinking face, tears of laughter, a wink, a hand
- * over the mouth, side-eyes. They are no
+ * Emoji that sneer, raised eyebrows in text form: an eye-roll, a smirk, a thinking face, tears of laughter, a hand over the
+ * mouth (not a wink or side-eyes: those hype and flirt as often). They are no
  * tokens, so they are read from the sentence's raw text, and count as one knowing marker, never as content: "Gen Z can't
  * even make a phone call 🙄" is framed by the eye-roll, "my mum called twice today 😂" has nothing bad to frame.
  */
-const SNEER = /\u{1F644}|\u{1F914}|\u{1F643}|\u{1F602}|\u{1F923}|\u{1F60F}|\u{1F921}|\u{1F937}|\u{1F480}|\u{1F612}|\u{1F92D}|\u{1F609}|\u{1F440}/u;
+const SNEER = /\u{1F644}|\u{1F914}|\u{1F643}|\u{1F602}|\u{1F923}|\u{1F60F}|\u{1F921}|\u{1F937}|\u{1F480}|\u{1F612}|\u{1F92D}/u;
+
+/** Something bad said in the words, of any content family (crime, dirt, burden, danger ...), not denied. */
+export function hasBadContent(words: Words): boolean {
+  const found: Found[] = [];
+  cuesIn(words, true, found);
+  return found.some((f) => CONTENT.has(f.family));
+}
 
 export function cueScore(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour, raw = '', asked = false): Attack | null {
   // the scan is a map lookup per word, and most sentences stop here: nothing bad is said and nobody is kept away
@@ -324,7 +333,8 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
   cuesIn(words, true, found);
   if (SNEER.test(raw)) found.push({ family: 'knowing', at: lastWord(words), text: 'a sneering emoji', own: true });
   // ("I love how we can marry and still be the same messy community": the writer's own people, fondly)
-  const sarcastic = SARCASTIC_OPEN.test(words.slice(0, 8).join(' ')) && !words.some((w) => ['we', 'us', 'our'].includes(w));
+  const ours = words.some((w, k) => ['we', 'us'].includes(w) || (w === 'our' && OUR_PEOPLE.has(words[k + 1] ?? '')));
+  const sarcastic = SARCASTIC_OPEN.test(words.slice(0, 8).join(' ')) && !ours;
   if (sarcastic) found.push({ family: 'knowing', at: 0, text: 'sarcastic praise', own: true });
   // "why do [group] never bother ...?" is read here as the statement it takes as given: asking for the reason of a
   // presumed fault presents the fault as known, which is what a knowing marker does in a statement

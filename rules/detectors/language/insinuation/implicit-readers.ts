@@ -137,6 +137,13 @@ export function precautionNear(tokens: readonly Token[], w: Words, groups: reado
   if (till > g[0] && w.slice(till + 1, till + 5).some((x) => ['home', 'back', 'there'].includes(x))) return null;
   // a cause after "because" or "as" that names no member is the reason: "lock up, as the Muslim staff have Eid" names one but no fault
   let id = member(tokens, w, groups);
+  // ("Trans folks, lock your doors tonight, there are fascists marching": the member addressed is told, not watched)
+  if (id && id.from === 0 && w[id.to + 1] === ',' && g[0] <= id.to + 3) {
+    // ... unless another group is named after the warning: "Women, lock your doors, migrants are moving in"
+    const other = groups.find((m) => !m.pronoun && m.from > g[1]);
+    if (!other) return null;
+    id = other;
+  }
   if (id) {
     // "keep an eye on the new autistic hire": watching the member is care as often as suspicion
     // ("clutch your purse, a Black teenager just walked in": a clause between them, so the member is not what is watched)

@@ -249,6 +249,10 @@ const STANDING = new Set(['children', 'kids', 'minors', 'teens', 'teenagers', 'v
 const SNEER_AFTER = new Set(['act', 'thing', 'nonsense', 'stuff', 'crap', 'lot', 'crowd', 'brigade', 'phase', 'routine', 'business', 'rubbish', 'garbage', 'bs', 'bullshit', 'shtick', 'schtick', 'card']);
 /** Words that make quotes a mention of the word, not a sneer: "the word 'gay'", "stop calling them 'trans' kids". */
 const MENTIONING = new Set(['word', 'words', 'term', 'terms', 'label', 'labels', 'called', 'calling', 'call', 'calls', 'say', 'said', 'saying', 'says', 'means', 'meant', 'spelled', 'spell', 'pronounce', 'wrote', 'write', 'writes', 'tag', 'tagged', 'hashtag']);
+/** Things a quoted group noun may describe: 'another "migrant" boat', 'a "refugee" family'. */
+const MEMBER_THINGS = new Set(['boat', 'boats', 'family', 'families', 'crisis', 'camp', 'camps', 'centre', 'center', 'status', 'children', 'kids', 'policy', 'hotel', 'hostel', 'crossing', 'crossings', 'route', 'routes', 'council', 'charity', 'visa', 'visas', 'label', 'tag']);
+/** News of harm and welcomes, beside which a quoted group noun is a label held up, not a sneer. */
+const NEWS_OR_WELCOME = new Set(['welcomed', 'welcome', 'welcoming', 'love', 'dead', 'died', 'drowned', 'capsizes', 'capsized', 'rescued', 'sank', 'killed', 'missing']);
 /** Words before a quoted group noun that pick out members, making the quotes doubt them: 'another "refugee"'. */
 const PICKS_MEMBERS = new Set(['another', 'these', 'those', 'half', 'more', 'new', 'so-called', 'supposed', 'alleged', 'real', 'her', 'his', 'your', 'their', 'desperate', 'poor', 'persecuted']);
 /**
@@ -259,13 +263,19 @@ const PICKS_MEMBERS = new Set(['another', 'these', 'those', 'half', 'more', 'new
 const CODED_QUOTES: ReadonlyMap<string, Characteristic> = new Map<string, Characteristic>([
   ['youth', 'race'], ['youths', 'race'], ['yoof', 'race'], ['yoofs', 'race'], ['demographic', 'race'], ['demographics', 'race'], ['vibrant', 'race'],
   ['enriched', 'race'], ['enrichment', 'race'], ['enriching', 'race'], ['culturally enriched', 'race'], ['culturally enriching', 'race'],
-  ['new neighbours', 'origin'], ['new neighbors', 'origin'], ['newcomers', 'origin'], ['religion of peace', 'religion'],
+  ['new neighbours', 'origin'], ['new neighbors', 'origin'], ['religion of peace', 'religion'],
 ]);
 
 /** Words before a coded quote that point at people or at a place changed by them. */
-const CODED_BEFORE = new Set(['another', 'the', 'same', 'certain', 'particular', 'usual', 'those', 'these', 'that', 'more', 'all', 'how', 'so', 'very', 'been', 'become', 'becoming', 'being', 'getting', 'got', 'some', 'local']);
+const CODED_BEFORE = new Set(['another', 'the', 'same', 'certain', 'particular', 'usual', 'those', 'these', 'that', 'more', 'all', 'how', 'so', 'very', 'been', 'become', 'becoming', 'being', 'getting', 'got', 'some', 'local', 'our']);
 /** Nouns after a coded quote that make it a programme, a team or a column: "the 'youth' team", "'demographic' data". */
-const CODED_THINGS = new Set(['team', 'teams', 'club', 'clubs', 'centre', 'center', 'services', 'service', 'worker', 'workers', 'program', 'programme', 'data', 'survey', 'category', 'categories', 'breakdown', 'group', 'groups', 'league', 'orchestra', 'choir', 'festival', 'council', 'theatre', 'theater', 'football', 'squad', 'ministry', 'work', 'section', 'column', 'field', 'split', 'sarcasm', 'joke', 'jokes', 'meme', 'memes', 'trope', 'tropes', 'line', 'lines', 'comment', 'comments', 'jab', 'dig', 'label']);
+const CODED_THINGS = new Set(['team', 'teams', 'club', 'clubs', 'centre', 'center', 'services', 'service', 'worker', 'workers', 'program', 'programme', 'data', 'survey', 'category', 'categories', 'breakdown', 'group', 'groups', 'league', 'orchestra', 'choir', 'festival', 'council', 'theatre', 'theater', 'football', 'squad', 'ministry', 'work', 'section', 'column', 'field', 'split', 'sarcasm', 'joke', 'jokes', 'meme', 'memes', 'trope', 'tropes', 'line', 'lines', 'comment', 'comments', 'jab', 'dig', 'label', 'vote', 'votes', 'voters', 'climate', 'strike', 'strikes', 'hostel', 'hostels', 'worker', 'parliament', 'council', 'ambassador', 'ambassadors', 'marketing', 'market', 'segment', 'audience', 'campaign']);
+
+/** Crimes and places that make a coded quote mean people: a stabbing, a gang, a town, a high street. */
+const CODED_CONTEXT = new Set(['stabbing', 'stabbings', 'stabbed', 'stab', 'knife', 'knives', 'machete', 'machetes', 'gang', 'gangs', 'crime', 'crimes', 'robbed', 'robbery', 'mugged', 'mugging', 'riot', 'riots', 'looting', 'shooting', 'attack', 'attacks', 'town', 'street', 'streets', 'estate', 'neighbourhood', 'neighborhood', 'area', 'city', 'centre', 'center', 'country', 'road', 'school', 'schools', 'police', 'news', 'lol']);
+/** Condemnation and welcome beside a coded quote (the quote is the bigots' word, held up), and marketing, whose word it is. */
+const CODED_CONDEMNED = new Set(['islamophobes', 'islamophobia', 'islamophobic', 'racist', 'racists', 'racism', 'bigots', 'bigotry', 'trolls', 'sneer', 'sneers', 'welcome', 'welcomed', 'thanks', 'thank', 'dog', 'whistle',
+  'ad', 'ads', 'advert', 'adverts', 'campaign', 'campaigns', 'marketing', 'targets', 'audience', 'brand', 'product', 'sales', 'customers', 'survey', 'census']);
 
 /** A coded word in scare quotes (see CODED_QUOTES); a mention of the word ("the term 'youth'") passes. */
 function codedQuote(text: string, tokens: readonly Token[]): Attack | null {
@@ -281,7 +291,13 @@ function codedQuote(text: string, tokens: readonly Token[]): Attack | null {
       // or a column ("our 'youth' team", "split by 'demographic'")
       const b = OPENING.has(tokens[i - 1]?.w ?? '') ? i - 2 : i - 1;
       const a = CLOSING_TOKENS.has(tokens[j + 1]?.w ?? '') ? j + 2 : j + 1;
-      if (!CODED_BEFORE.has(tokens[b]?.w ?? '') || CODED_THINGS.has(tokens[a]?.w ?? '')) break;
+      if (!CODED_BEFORE.has(tokens[b]?.w ?? '') || CODED_THINGS.has(tokens[a]?.w ?? '') || tokens[a]?.w === 'of') break;
+      // ... and what makes the code a people: a crime or a place in the sentence ('another "youth" stabbing', 'how
+      // "vibrant" my town centre has become'), a people pointed at ('the same "demographic"'), or the faith's nickname;
+      // not beside condemnation ("the trolls bring up the 'religion of peace' again")
+      const key = tokens.slice(i, j + 1).map((t) => t.w).join(' ');
+      const people = key === 'religion of peace' || ['same', 'certain', 'particular', 'usual'].includes(tokens[b]?.w ?? '') || tokens.some((t) => CODED_CONTEXT.has(t.w));
+      if (!people || tokens.some((t) => CODED_CONDEMNED.has(t.w))) break;
       // the span takes in a word outside the quotes: the words inside alone would read as a quotation
       return hit(Math.max(0, b), Math.min(tokens.length - 1, a), { from: i, to: j, characteristic: c, pronoun: false, weak: false }, 'derogation', 'a coded word in scare quotes');
     }
@@ -317,7 +333,9 @@ function quotedIdentity(text: string, tokens: readonly Token[], groups: readonly
       const p = OPENING.has(tokens[i - 1]?.w ?? '') ? i - 2 : i - 1;
       const pw = tokens[p]?.w ?? '';
       const pick = PICKS_MEMBERS.has(pw) || (pw === 'the' && tokens[p - 1]?.w === 'half') || (['is', 'was'].includes(pw) && ['he', 'she'].includes(tokens[p - 1]?.w ?? ''));
-      const picked = c !== undefined && j === i && (groups.some((g) => !g.pronoun && g.from <= i && g.to >= i) || identityAdjective(tokens[i]?.w ?? '') !== undefined) && pick;
+      // (not before a thing of theirs, "another 'migrant' boat", nor in news of harm or a welcome)
+      const thingAfter = MEMBER_THINGS.has(tokens[CLOSING_TOKENS.has(tokens[j + 1]?.w ?? '') ? j + 2 : j + 1]?.w ?? '');
+      const picked = c !== undefined && j === i && (groups.some((g) => !g.pronoun && g.from <= i && g.to >= i) || identityAdjective(tokens[i]?.w ?? '') !== undefined) && pick && !thingAfter && !tokens.some((t) => NEWS_OR_WELCOME.has(t.w));
       if (!c || !(PERSON_NOUNS.has(after) || SNEER_AFTER.has(after) || picked)) break;
       // "the 'feminists hate men' crowd": a slogan quoted, naming those who say it, not an identity doubted
       if (span.some((w) => SLOGAN_VERBS.has(w))) break;

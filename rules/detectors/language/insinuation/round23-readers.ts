@@ -23,6 +23,7 @@ import { VICTIMISED } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import type { Token } from '../tokens';
 import { CONDEMNING, member, words } from './implicit-readers';
+import { hasBadContent } from './cue-score';
 import { hasPraise, hit, writerIsMember, type Neighbour, type Words } from './shared';
 
 /** The label a disclaimer denies, and the characteristic it names. */
@@ -276,16 +277,23 @@ export function genderDeniedAfter(_tokens: readonly Token[], w: Words, _groups: 
  * Tags that tell the reader to draw the conclusion the writer leaves unsaid ("... you know the rest", "not saying who",
  * "join the dots", "just an observation", "let that sink in"). Beside a protected group they carry the derogation with
  * no bad word said (the cue score needs one); beside nothing they are ordinary, so a group must be named in the sentence
- * or the one before.
+ * or the one before. Round 24 added "ask yourself why", "call it common sense", "better safe than sorry" and, only as a
+ * follow-up sentence, "the media won't say it"; none of them counts after a hardship done to the group ("... were
+ * evicted with two days' notice. Ask yourself why nobody covered it.").
  */
-const UNSAID = /\b(?:you know the rest|you know who|not saying who|i will let you (?:guess|work it out|figure it out)|join the dots|connect the dots|draw your own conclusions|make of that what you will|just an observation|just noticing|let that sink in|wonder what changed|total coincidence i am sure|pure coincidence i am sure|coincidence i think not|do the math|do the maths|you do the math|you do the maths|nobody wants to join the dots|asking for a friend|if you know what i mean|you know what i mean|say no more|enough said|i will say no more|call it common sense|better safe than sorry|ask yourself (?:why|who|what|how)|i will leave it (?:there|at that)|(?:you can )?guess the rest|i think we (?:all )?know why)\b/;
-/** Tags that hint only as a follow-up to a sentence naming the group: beside the group they as often plead for it ("the media won't report attacks on trans people"). */
-const UNSAID_AFTER = /\b(?:the )?(?:media|press|news|papers|bbc|police) (?:just )?(?:will not|would not|never|do not|does not) (?:say|tell you|report|mention|name) (?:it|that|which|who|what|why)\b/;
+const UNSAID = /\b(?:you know the rest|you know who|not saying who|i will let you (?:guess|work it out|figure it out)|join the dots|connect the dots|draw your own conclusions|make of that what you will|just an observation|just noticing|let that sink in|wonder what changed|total coincidence i am sure|pure coincidence i am sure|coincidence i think not|do the math|do the maths|you do the math|you do the maths|nobody wants to join the dots|asking for a friend|if you know what i mean|you know what i mean|say no more|enough said|i will say no more)\b/;
+/**
+ * Tags that hint only as a follow-up to a sentence naming the group, and only after something bad said of it there or in
+ * the tag's own sentence: beside the group, or after a neutral or sad report, they as often plead for it ("the media won't
+ * report attacks on trans people", "Black women should get their blood pressure checked, better safe than sorry").
+ */
+const UNSAID_AFTER = /\b(?:(?:the )?(?:media|press|news|papers|bbc|police) (?:just )?(?:will not|would not|never|do not|does not) (?:say|tell you|report|mention|name) (?:it|that|which|who|what|why)|ask yourself why|call it common sense|better safe than sorry|i will leave it (?:there|at that)|(?:you can )?guess the rest|i think we (?:all )?know why)\b/;
 
 /** What is done to a group, which a tag after it asks the reader to be angry about, not to blame them for. */
 const HARDSHIP = words(`evicted barred waiting wait victims victim underestimated refused deported detained struggling struggle poverty homeless
   dying died murdered discrimination racism sexism homophobia transphobia ableism ageism prejudice unpaid denied excluded`);
-const doneTo = (ws: Words): boolean => ws.some((x) => HARDSHIP.has(x) || VICTIMISED.has(x));
+// ("Pakistani taxi drivers and their young victims": the group's own victims are no hardship done to it)
+const doneTo = (ws: Words): boolean => ws.some((x, i) => (HARDSHIP.has(x) || VICTIMISED.has(x)) && !(['victims', 'victim'].includes(x) && [ws[i - 1], ws[i - 2]].some((y) => ['their', 'his', 'her'].includes(y ?? ''))));
 
 export function unsaidConclusion(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   if (doneTo(w)) return null;
@@ -298,9 +306,11 @@ export function unsaidConclusion(tokens: readonly Token[], w: Words, groups: rea
   const here = anywhere ? (groups.find((g) => !g.pronoun && g.unnamed !== 'bare') ?? member(tokens, w, groups)) : null;
   if (!anywhere && groups.some((g) => !g.pronoun)) return null;
   // ("you ladies always make me smile, if you know what I mean": the group addressed, teased)
-  if (here) return writerIsMember(w, here) || w[here.from - 1] === 'you' ? null : hit(Math.min(here.from, at), end, here, 'derogation', `a conclusion left unsaid ('${m[0]}')`);
+  // ("better safe than sorry with my 80 year old dad visiting": the writer's own family)
+  if (here) return writerIsMember(w, here) || w[here.from - 1] === 'you' || ['my', 'our'].includes(w[here.from - 1] ?? '') || ['my', 'our'].includes(w[here.from - 2] ?? '') ? null : hit(Math.min(here.from, at), end, here, 'derogation', `a conclusion left unsaid ('${m[0]}')`);
   // a short tag after a sentence that named the group: "Pakistani taxi drivers and young girls. Nobody wants to join the dots."
   const before = prev.groups().find((g) => !g.pronoun && g.unnamed !== 'bare');
   if (!before || w.length > 12 || hasPraise(prev.words()) || prev.words().some((x) => CONDEMNING.has(x)) || doneTo(prev.words())) return null;
+  if (!anywhere && !hasBadContent(prev.words()) && !hasBadContent(w)) return null;
   return hit(at, end, { from: at, to: at, characteristic: before.characteristic, pronoun: true, weak: false }, 'derogation', `a conclusion left unsaid ('${m[0]}')`);
 }

@@ -58,10 +58,13 @@ export function warning(tokens: readonly Token[], words: Words, groups: readonly
     if (negatedIn(words, 0, cue[0]) || ["'s", 's', "'"].includes(words[cue[1] + 1] ?? '')) return null;
     // "asked us to keep an eye on their house": minding the group's own things at their request
     if (['their', 'his', 'her'].includes(words[cue[1] - 1] ?? '') && words.some((w) => w === 'asked' || w === 'away')) return null;
-    const named = groups.find((m) => !m.pronoun);
-    // a group that gives the advice ("..., said my Muslim landlord") is its source, not the danger, and a group
-    // addressed before it is who is told ("Gay couples, grab the petrol money for the minibus")
-    if (named && (speaker(words, named) || (named.from === 0 && words[named.to + 1] === ',' && cue[0] === named.to + 2))) return null;
+    // a group addressed before the cue is who is told, not the danger ("Gay couples, grab the petrol money for the
+    // minibus"); another group after it may be ("Women, lock your doors, migrants are moving in")
+    const named = groups.find((m) => !m.pronoun && !(m.from === 0 && words[m.to + 1] === ',' && cue[0] === m.to + 2));
+    const addressed = groups.some((m) => !m.pronoun && m.from === 0 && words[m.to + 1] === ',' && cue[0] === m.to + 2);
+    // a group that gives the advice ("..., said my Muslim landlord") is its source, not the danger
+    if (named && speaker(words, named)) return null;
+    if (addressed && !named) return null;
     // "keep your kids away from the road", "hide your wallets from scammers": the danger is named, and it is not the group
     const from = words.slice(cue[1] + 1, cue[1] + 3).indexOf('from');
     if (from >= 0 && !groups.some((m) => !m.pronoun && m.from > cue[1] + 1 + from && m.from <= clauseEnd(words, cue[1] + 2 + from, 6))) return null;
