@@ -53,6 +53,10 @@ export const ROUND24_READERS: readonly string[] = [
   "Women, lock your doors, migrants are moving in next week.",
   "Faggot me? Go look in a mirror.",
   "I don't assume all Muslims are terrorists, I know it.",
+  "Wow, a Black guy who actually knows his dad.",
+  "Wow, a Muslim who actually condemns terrorism.",
+  "She's very articulate for someone from that neighbourhood, if you know what I mean",
+  "Omg a woman who actually reads the manual, someone frame this",
 ];
 
 /** A veiled threat hoped on a group named in the sentence before, through "they", and a threat through "her" at a member named before it: protected, and inflammatory as harm to people. */
@@ -160,6 +164,10 @@ export const ROUND24_READERS_NEAR_MISS: readonly string[] = [
   "Our women's team is going to kill em tomorrow.",
   "Trans folks, lock your doors tonight, there are fascists marching through town.",
   "I had dinner at Fook Yew on Fuk Wing Street.",
+  "Wow, a gay character who actually has depth.",
+  "The bus from that neighbourhood is always late, you know what I mean?",
+  "Kids from that neighbourhood are amazing at chess, if you know what I mean, proper geniuses.",
+  "Wow, a mechanic who actually explains things.",
 ];
 
 /** Threats and masked profanity at a person: inflammatory only. */

@@ -523,6 +523,9 @@ export function mockPraise(tokens: readonly Token[], words: Words, groups: reado
     const opener = words.slice(0, det).join(' ');
     const mocking = /^(wow|look at that|look|omg|oh look|well well|lol|whoa|would you look at that)\b/.test(opener) || (words[m.to + 1] === 'who' && after[1] === 'actually');
     if (feat >= 0 && mocking && !hasPraise(words)) return hit(det, m.to + 1 + feat + 1, m, 'derogation', 'mock surprise at a member');
+    // "Wow, a Black guy who actually knows his dad": after a mocking opener, "who actually" marks any act as rare for the group
+    const opened = /^(wow|look at that|omg|oh look|well well|whoa|would you look at that)\b/.test(opener);
+    if (opened && words[m.to + 1] === 'who' && after[1] === 'actually' && /^[a-z]+s$/.test(after[2] ?? '') && !['is', 'was', 'has', 'does', 'gets'].includes(after[2] ?? '') && !['character', 'characters', 'lead', 'protagonist', 'role'].includes(words[m.to] ?? '') && !hasPraise(words)) return hit(det, m.to + 3, m, 'derogation', 'mock surprise at a member');
     const ex = words.lastIndexOf('expect', det);
     if (ex >= 0 && det - ex <= 2 && NEGATORS.has(words[ex - 1] ?? '') && words[m.to + 1] === 'to' && COMPETENCES.has(words[m.to + 2] ?? '') === false && /^[a-z]+$/.test(words[m.to + 2] ?? '') && ['understand', 'know', 'get', 'grasp', 'read', 'write', 'speak', 'code', 'drive', 'fix', 'lead', 'cook', 'win', 'pass', 'follow', 'use'].includes(words[m.to + 2] ?? '')) {
       return hit(ex - 1, m.to + 2, m, 'stereotype', "didn't expect a [member] to ...");

@@ -282,6 +282,8 @@ export function genderDeniedAfter(_tokens: readonly Token[], w: Words, _groups: 
  * evicted with two days' notice. Ask yourself why nobody covered it.").
  */
 const UNSAID = /\b(?:you know the rest|you know who|not saying who|i will let you (?:guess|work it out|figure it out)|join the dots|connect the dots|draw your own conclusions|make of that what you will|just an observation|just noticing|let that sink in|wonder what changed|total coincidence i am sure|pure coincidence i am sure|coincidence i think not|do the math|do the maths|you do the math|you do the maths|nobody wants to join the dots|asking for a friend|if you know what i mean|you know what i mean|say no more|enough said|i will say no more)\b/;
+/** Words that stand for a people without naming it, which a tag beside them makes the point of: "from that neighbourhood". */
+const PROXY = /\b(?:someone|somebody|anyone|people|kids|lads|guys|families|family|folk|girls|boys|youths|man|woman|guy|one) (?:from|in|round|near) (?:that|those) (?:neighbourhood|neighborhood|part of town|estate|estates|area|areas|side of town|end of town|kind of area)\b|\bcertain (?:families|people|communities|areas|types|kinds of people)\b|\bnobody white\b|\bthe same demographic\b|\bthose kind of people\b/;
 /**
  * Tags that hint only as a follow-up to a sentence naming the group, and only after something bad said of it there or in
  * the tag's own sentence: beside the group, or after a neutral or sad report, they as often plead for it ("the media won't
@@ -308,6 +310,12 @@ export function unsaidConclusion(tokens: readonly Token[], w: Words, groups: rea
   // ("you ladies always make me smile, if you know what I mean": the group addressed, teased)
   // ("better safe than sorry with my 80 year old dad visiting": the writer's own family)
   if (here) return writerIsMember(w, here) || w[here.from - 1] === 'you' || ['my', 'our'].includes(w[here.from - 1] ?? '') || ['my', 'our'].includes(w[here.from - 2] ?? '') ? null : hit(Math.min(here.from, at), end, here, 'derogation', `a conclusion left unsaid ('${m[0]}')`);
+  // a proxy for a race beside a tag: "very articulate for someone from that neighbourhood, if you know what I mean"
+  const proxy = anywhere ? PROXY.exec(text) : null;
+  if (proxy) {
+    const p = text.slice(0, proxy.index).split(' ').length - 1;
+    return hit(Math.min(p, at), end, { from: p, to: p, characteristic: 'race', pronoun: false, weak: true }, 'derogation', `a conclusion left unsaid about a people named by proxy ('${proxy[0]}')`);
+  }
   // a short tag after a sentence that named the group: "Pakistani taxi drivers and young girls. Nobody wants to join the dots."
   const before = prev.groups().find((g) => !g.pronoun && g.unnamed !== 'bare');
   if (!before || w.length > 12 || hasPraise(prev.words()) || prev.words().some((x) => CONDEMNING.has(x)) || doneTo(prev.words())) return null;
