@@ -329,6 +329,9 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       if (k < from && firstPersonSubject(tokens, k)) continue;
       // "mark my words", "my honest comment", "in other words", "my message to them": the writer's own words
       if ((k < from || (w === 'words' && prev === 'my')) && (['my', 'our'].includes(prev) || (['my', 'our'].includes(tokens[k - 2]?.w ?? '') && ['honest', 'final', 'only', 'two', 'own'].includes(prev)) || (prev === 'other' && tokens[k - 2]?.w === 'in'))) continue;
+      // "objects for men to use", "their religion tells them to be": an infinitive after the claim, or "tells" with its
+      // object and "to", is what someone does or orders, no words reported
+      if (k > to && ((w === 'use' && prev === 'to') || (['tells', 'told', 'telling'].includes(w) && ['them', 'him', 'her', 'us', 'you'].includes(tokens[k + 1]?.w ?? '') && tokens[k + 2]?.w === 'to'))) continue;
       // "use" reports only a word ("using the word", "use 'X'"), not an action ("no right to use our bathroom")
       if ((w === 'use' || w === 'using') && !tokens[k + 1]?.punct && !tokens.slice(k + 1, k + 4).some((t) => ['word', 'words', 'term', 'terms', 'slur', 'slurs', 'language', 'phrase', 'it', 'that', 'this', 'refer', 'call', 'describe', 'say'].includes(t.w))) continue;
       return { factor: 0.4, reason: `reported ('${w}')` };
@@ -343,6 +346,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // "I'm not racist, but ..." announces the attack rather than condemning it.
     // (and after the claim: "Asians can't drive, I'm not racist, it's just true", "it's not racism, it's just what you see")
     if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && (tokens.slice(k + 1, k + 3).some((t) => t.w === 'but') || (k > to && tokens.slice(k + 1, k + 5).some((t) => ['just', 'simply', 'only', 'facts', 'fact', 'true', 'truth', 'reality'].includes(t.w))))) continue;
+    // "I despise Muslims and I'm not ashamed of it", "not sorry": shame denied owns the words
+    if (['ashamed', 'sorry', 'embarrassed', 'apologising', 'apologizing'].includes(w) && k > to && (NEGATORS.has(tokens[k - 1]?.w ?? '') || (tokens[k - 1]?.w === 'never' || (tokens[k - 2]?.w === 'not' && ['even', 'at', 'one', 'bit'].includes(tokens[k - 1]?.w ?? ''))))) continue;
     // "a coward who should be ashamed of himself": shame demanded of the one insulted adds to the insult
     if (w === 'ashamed' && k > to && tokens[k - 1]?.w === 'be' && ['should', 'must', 'ought'].includes(tokens[k - 2]?.w ?? '')) continue;
     // ("... that is what is wrong with this country" blames; it does not condemn the claim)

@@ -495,6 +495,10 @@ const FELT: readonly RegExp[] = [
   /\bi (?:have|feel|have got|got|harbou?r) (?:a |such a |so much |nothing but |real |pure )?(?:deep |real |burning |pure |visceral |intense |genuine |strong |deep seated )?(?:hatred|contempt|disgust|loathing|dislike|animosity|disdain|hostility) (?:for|of|towards|toward) (?:all |the )?GRP\b|\bmy (?:\w+ )?(?:hatred|contempt|disgust|loathing|dislike|disdain) (?:for|of|towards|toward) (?:all |the )?GRP\b/,
   /^GRP (?:are|is) the (?:people|ones|group|kind of people|type of people) (?:i|we) (?:hate|despise|loathe|detest|dislike|can not stand) (?:the )?most\b/,
   /\bsick of (?:seeing|hearing|looking at|being around|dealing with) (?:a |an |the |all these |all the |those |these |so many )?GRP\b/,
+  // "[group] fill me with pure disgust", "nothing makes my blood boil like a group of [group]", "sick of [group] existing"
+  /^(?:the |all |these |those |some |all the |all these )?GRP (?:\S+ )?(?:fill|fills|filled) me with (?:pure |such |nothing but |utter |so much |real |total )?(?:disgust|rage|hatred|contempt|revulsion|loathing|anger|dread)\b/,
+  /\bnothing makes my blood boil (?:like|more than|as much as) (?:seeing |hearing )?(?:a group of |a bunch of |some |a |an )?GRP\b/,
+  /\b(?:so )?(?:sick|tired) of GRP (?:existing|even existing|everywhere|being everywhere)\b/,
   /\bGRP (?:\w+ )?(?:get|gets|got) on my (?:last |every (?:single )?)nerve\b/,
   /\bi (?:have )?never (?:liked|trusted|cared for) GRP (?:and|,) (?:and )?(?:i )?(?:never will|never ever will)\b/,
   /\bthere is (?:just )?something (?:seriously |really |very |deeply |fundamentally )?wrong with (?:all |the |those |these )?GRP\b/,
@@ -554,7 +558,7 @@ function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, 
 }
 
 /** Killings a writer may say they want to see done to a group ("see them hanged"). */
-const SEEN_KILLED = new Set(['hanged', 'hung', 'shot', 'killed', 'executed', 'gassed', 'burned', 'burnt', 'lynched', 'slaughtered', 'exterminated', 'murdered', 'butchered', 'beheaded', 'stabbed', 'strung', 'wiped', 'nuked', 'bombed', 'tortured']);
+const SEEN_KILLED = new Set(['hanged', 'hung', 'shot', 'killed', 'drowned', 'poisoned', 'strangled', 'crucified', 'executed', 'gassed', 'burned', 'burnt', 'lynched', 'slaughtered', 'exterminated', 'murdered', 'butchered', 'beheaded', 'stabbed', 'strung', 'wiped', 'nuked', 'bombed', 'tortured']);
 /** "see women shot by a great photographer": a camera's shot. */
 // (and the archive that shows a killing of the past: "watch Black Americans lynched in the archive footage")
 const PHOTO_WORDS = new Set(['photographer', 'photographers', 'camera', 'cameras', 'photo', 'photos', 'film', 'films', 'movie', 'movies', 'portrait', 'portraits', 'magazine', 'cover', 'video', 'documentary', 'studio', 'light', 'lighting', 'close', 'angle', 'footage', 'archive', 'archives', 'museum', 'exhibit', 'exhibition', 'history', 'century']);
@@ -1942,6 +1946,11 @@ function declarative(tokens: readonly Token[], groups: readonly GroupMention[]):
   if (['should', 'must'].includes(tokens[0]?.w ?? '') && tokens[1]?.w === 'not') {
     const g = groups.find((m) => !m.pronoun && m.from >= 2 && m.from <= 3);
     if (g && tokens.slice(2, g.from).every((t) => SUBJECT_DETERMINERS.has(t.w)) && g.to + 1 < end) return [...tokens.slice(2, g.to + 1), tokens[0] as Token, ...tokens.slice(g.to + 1, end), stop];
+  }
+  // "Aren't all Muslims just terrorists?", "Don't women always overreact?": the negative question asserts the statement
+  if (['are', 'is', 'do', 'does'].includes(tokens[0]?.w ?? '') && tokens[1]?.w === 'not') {
+    const g = groups.find((m) => !m.pronoun && m.from >= 2 && m.from <= 3);
+    if (g && tokens.slice(2, g.from).every((t) => SUBJECT_DETERMINERS.has(t.w)) && g.to + 1 < end) return [...tokens.slice(2, g.to + 1), ...(['do', 'does'].includes(tokens[0]?.w ?? '') ? [] : [tokens[0] as Token]), ...tokens.slice(g.to + 1, end), stop];
   }
   if (tokens[0]?.w !== 'why' || !WHY_AUX.has(tokens[1]?.w ?? '')) return null;
   const aux = tokens[1] as Token;

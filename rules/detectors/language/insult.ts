@@ -649,7 +649,8 @@ function badPerson(tokens: readonly Token[], i: number): Found | null {
   if (!EVAL_ON_PERSON.has(t.w)) return null;
   let j = i + 1;
   let little = false;
-  while (['little', 'old', 'young', 'excuse', 'kind', 'sort', 'of', 'a', 'an'].includes(w(tokens, j)) && j < i + 5) {
+  // ("a vile, bitter person": a second evaluation after a comma)
+  while ((['little', 'old', 'young', 'excuse', 'kind', 'sort', 'of', 'a', 'an', ','].includes(w(tokens, j)) || (EVAL_ON_PERSON.has(w(tokens, j)) && w(tokens, j - 1) === ',')) && j < i + 5) {
     if (w(tokens, j) === 'little') little = true;
     j++;
   }

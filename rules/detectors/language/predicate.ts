@@ -241,7 +241,7 @@ const ORDINARY_PLACES = new Set(['offices', 'office', 'schools', 'school', 'work
 /** Where confinement sends a group: "[group] should be put in camps / behind bars". */
 const CONFINEMENT_PLACES = new Set(['camp', 'camps', 'jail', 'jails', 'prison', 'prisons', 'ghetto', 'ghettos', 'bars', 'cage', 'cages', 'asylum', 'asylums', 'institutions', 'reservations', 'gulags', 'gulag', 'pens', 'zoos', 'chambers', 'chamber', 'ovens', 'furnace', 'furnaces']);
 /** Passive confinement and removal verbs: "should be put in ...", "should be kept out". */
-const CONFINE_VERBS = new Set(['put', 'placed', 'kept', 'locked', 'thrown', 'shipped', 'herded', 'sent', 'packed', 'stuck']);
+const CONFINE_VERBS = new Set(['put', 'placed', 'kept', 'locked', 'thrown', 'shipped', 'herded', 'sent', 'packed', 'stuck', 'forced']);
 const AWAY = new Set(['out', 'away', 'apart', 'separate', 'separated', 'off', 'back']);
 
 function word(tokens: readonly Token[], i: number): string {
@@ -509,7 +509,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     // "every last [member] should be sent home": sent or shipped home for good, the sentence ending there (not "sent home as
     // soon as they are well", "kept home during the heatwave")
     if (['sent', 'shipped', 'kept', 'locked'].includes(head) && next === 'home' && (i + 2 >= tokens.length || CLAUSE_BREAK.has(word(tokens, i + 2)) || ['now', 'already', 'where', 'for', 'and', 'lol'].includes(word(tokens, i + 2)))) end = i + 1;
-    for (let j = i + 1; end < 0 && j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (CONFINEMENT_PLACES.has(word(tokens, j)) || (['hospital', 'hospitals', 'ward', 'wards'].includes(word(tokens, j)) && ['mental', 'psychiatric', 'psych'].includes(word(tokens, j - 1)))) end = j;
+    // ("sent to camp this summer", "a summer camp": a holiday, not confinement)
+    const holiday = tokens.slice(i + 1, i + 8).some((t) => ['summer', 'holiday', 'holidays', 'love', 'fun', 'scout', 'scouts', 'football', 'music', 'coding', 'sports', 'week'].includes(t.w));
+    for (let j = i + 1; end < 0 && !holiday && j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (CONFINEMENT_PLACES.has(word(tokens, j)) || (word(tokens, j) === 'therapy' && word(tokens, j - 1) === 'conversion') || (['hospital', 'hospitals', 'ward', 'wards'].includes(word(tokens, j)) && ['mental', 'psychiatric', 'psych'].includes(word(tokens, j - 1)))) end = j;
     if (end > 0) return negated ? { kind: 'negated-attack', end, head } : { kind: 'exclusion', end, head };
   }
   // "[group] shouldn't be around children / be pilots / be in charge", "[group] shouldn't adopt"
@@ -1062,7 +1064,7 @@ function presentOf(w: string, bases: ReadonlySet<string> | Readonly<Record<strin
   return null;
 }
 /** Words that sharpen a dehumanising noun after them: "rabid dogs", "filthy rats", "feral animals". */
-const ANIMAL_MODIFIERS = new Set(['rabid', 'feral', 'wild', 'filthy', 'dirty', 'disgusting', 'diseased', 'mangy', 'vicious', 'savage', 'mindless', 'brainless', 'dumb', 'stupid', 'little', 'sewer', 'gutter', 'mutilated', 'breeding', 'inbred']);
+const ANIMAL_MODIFIERS = new Set(['human', 'walking', 'absolute', 'total', 'rabid', 'feral', 'wild', 'filthy', 'dirty', 'disgusting', 'diseased', 'mangy', 'vicious', 'savage', 'mindless', 'brainless', 'dumb', 'stupid', 'little', 'sewer', 'gutter', 'mutilated', 'breeding', 'inbred']);
 
 /** The faculties whose judging judges the group (not memory, which ages): "women's brains", "Black people's IQ". */
 const MINDS = new Set(['brains', 'brain', 'iq', 'iqs', 'intelligence', 'intellect', 'minds', 'mind', 'skulls']);
@@ -1093,7 +1095,9 @@ function habitReading(tokens: readonly Token[], k: number, i: number, st: FrameS
   const head = word(tokens, i);
   // "[group] have been scheming for centuries": the perfect progressive over an age is a habit
   const ages = PERFECT.has(st.modal) && /ing$/.test(head) && word(tokens, i - 1) === 'been' && tokens.slice(i + 1, i + 6).some((t) => AGES.has(t.w));
-  if (!ages && (st.deontic || st.passive || NOT_HABITUAL.has(st.modal))) return null;
+  // "They'd only abuse the kids", "they would just steal it": a crime foretold of the group as what it would surely do
+  const foretold = ['would', 'will'].includes(st.modal) && tokens.slice(k, i).some((t) => ['only', 'just', 'probably', 'definitely', 'obviously', 'surely', 'all'].includes(t.w)) && presentOf(head, CRIME_VERBS) !== undefined;
+  if (!ages && !foretold && (st.deontic || st.passive || NOT_HABITUAL.has(st.modal))) return null;
   if (!/^[a-z]+$/.test(head)) return null;
   const ing = /ing$/.test(head);
   // a copula before the head is only the progressive: "are begging", not "are victims of"

@@ -251,10 +251,12 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   // an insult that ends the clause, with no verb in between, is said to the reader
   const endsClause = i === tokens.length - 1 || CLAUSE_BREAK.has(w(tokens, i + 1)) || w(tokens, i + 1) === ',';
   if (endsClause && p >= 2) {
-    for (let k = p - 1; k >= Math.max(0, p - 3); k--) {
+    // ("you smug, self-important prat": describing words may be listed with commas)
+    for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
       if (w(tokens, k) !== 'you') continue;
       const between = tokens.slice(k + 1, p);
-      if (between.length > 0 && between.every((t) => !t.punct && !t.mention && !FUNCTION_WORDS.has(t.w) && !COPULA.has(t.w) && !NEGATORS.has(t.w) && !PERSON_WORDS.has(t.w))) {
+      const words = between.filter((t) => t.w !== ',');
+      if (words.length > 0 && (words.length <= 2 || between.some((t) => t.w === ',')) && w(tokens, k + 1) !== ',' && between.every((t) => t.w === ',' || (!t.punct && !t.mention && !FUNCTION_WORDS.has(t.w) && !COPULA.has(t.w) && !NEGATORS.has(t.w) && !PERSON_WORDS.has(t.w)))) {
         return { from: k, reason: 'aimed at the reader (second person)', group: false, negated: false };
       }
     }

@@ -19,7 +19,7 @@ const VIOLENT = new Set([
   'kill', 'murder', 'stab', 'shoot', 'punch', 'slap', 'strangle', 'choke', 'hurt', 'rape', 'lynch', 'hang', 'burn', 'bomb', 'smash',
   'slit', 'gut', 'bury', 'cut', 'torture', 'behead', 'execute', 'beat', 'kick', 'break', 'hunt', 'find', 'knock', 'run', 'end', 'skin',
   'drown', 'poison', 'attack', 'assault', 'shank', 'destroy', 'crush', 'snap', 'throttle', 'whip', 'batter', 'maim', 'cripple',
-  'dox', 'doxx', 'rip', 'kil', 'murda', 'jump', 'headbutt', 'deck', 'crack', 'rearrange', 'slice', 'track', 'finish', 'wreck', 'kidnap', 'abduct', 'mug', 'gouge', 'bash', 'pummel', 'stomp', 'curbstomp', 'whack', 'clobber', 'knife', 'murk', 'merk', 'smack', 'smoke',
+  'dox', 'doxx', 'rip', 'tear', 'smother', 'suffocate', 'kil', 'murda', 'jump', 'headbutt', 'deck', 'crack', 'rearrange', 'slice', 'track', 'finish', 'wreck', 'kidnap', 'abduct', 'mug', 'gouge', 'bash', 'pummel', 'stomp', 'curbstomp', 'whack', 'clobber', 'knife', 'murk', 'merk', 'smack', 'smoke',
 ]);
 /**
  * The harm word is part of an everyday phrase: "burn off some energy", "burn bright", "drown out the noise", "choke up at
@@ -69,7 +69,8 @@ const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   destroy: ['face', 'life'],
   crush: ['skull', 'throat', 'windpipe'],
   hang: ['from', 'by'],
-  rip: ['teeth', 'throat', 'head', 'heart', 'eyes', 'face', 'limb', 'apart', 'spine'],
+  rip: ['teeth', 'throat', 'head', 'heart', 'eyes', 'face', 'limb', 'apart', 'spine', 'tongue', 'lungs', 'guts', 'ears', 'lips', 'scalp'],
+  tear: ['throat', 'head', 'heart', 'eyes', 'face', 'limb', 'tongue', 'guts', 'ears', 'lips', 'scalp'],
   crack: ['skull', 'head', 'ribs', 'jaw', 'skulls'],
   rearrange: ['face'],
   slice: ['throat', 'face', 'open', 'up'],
@@ -86,7 +87,7 @@ const POSSESSIVES = new Set(['your', 'his', 'her', 'their', 'ur']);
 const AGENTS = new Set(['i', 'we', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'they', 'you', 'ill', 'gonna', 'lads', 'boys', 'guys', 'crew', 'ima', 'imma', 'im']);
 /** Words that carry both the agent and the will: "ill" (I'll), "ima", "imma". */
 const SELF_WILLED = new Set(['ill', 'ima', 'imma']);
-const VOLITION = new Set(['will', 'going', 'to', 'want', 'wanna', 'would', 'gonna', 'should', 'must', 'need', 'needs', 'ought', 'could', 'about', 'am', 'are', 'gotta', 'got', 'finna', 'might', 'really', 'just', 'seriously', 'literally', 'definitely', 'totally', 'fucking', 'personally', 'go', 'and', 'come', 'gladly', 'happily', 'please', 'pls', 'plz', 'oughta', 'willing']);
+const VOLITION = new Set(['will', 'going', 'to', 'want', 'wanna', 'would', 'gonna', 'should', 'must', 'need', 'needs', 'ought', 'could', 'about', 'am', 'are', 'gotta', 'got', 'finna', 'might', 'really', 'just', 'seriously', 'literally', 'definitely', 'totally', 'fucking', 'personally', 'go', 'and', 'come', 'gladly', 'happily', 'please', 'pls', 'plz', 'oughta', 'willing', 'coming', 'round', 'over', 'back']);
 const WISH_TARGETS = new Set(['he', 'she', 'they', 'you', 'u', 'him', 'her', 'them', 'ya']);
 const TARGET_PRONOUNS = new Set(['you', 'him', 'her', 'them', 'u', 'yourself', 'ya', 'everyone', 'everybody', 'somebody', 'someone', 'anyone', 'all']);
 /** "shoot me a message", "kill me a dragon": an object noun after the person makes it an idiom. */
@@ -159,10 +160,10 @@ const HARM_PARTICIPLES = new Set(['shot', 'stabbed', 'killed', 'murdered', 'jump
 const WARNED_PARTICIPLES = new Set(['hurt', 'killed', 'shot', 'dropped', 'popped', 'smoked', 'wasted', 'buried', 'choked', 'sprayed', 'torched']);
 /** What marks a warning or a game, not a threat: "careful", "if you ride without ...", "in the final". */
 const WARNING_WORDS = new Set(['careful', 'safe', 'safety', 'helmet', 'seatbelt', 'without', 'lift', 'lifting', 'ride', 'riding', 'drive', 'driving', 'climb', 'climbing', 'swim', 'swimming', 'ice', 'road', 'traffic', 'storm', 'sun', 'heat', 'reviews', 'comments', 'polls', 'election', 'vote', 'film', 'movie', 'game', 'match', 'final', 'level', 'raid', 'season', 'episode', 'penalty', 'goal', 'squad', 'team', 'lineup', 'roster', 'starting', 'bench', 'selection', 'class', 'course', 'paintball', 'laser', 'nerf']);
-/** Words that turn a menacing phrase into hype, thanks or plans: "you'll wish you were never born, but you'll thank her
- * later", "carried out on everyone's shoulders", "won't wake up in time for the flight". */
 /** What a kindness is done "with" ("knock him out with my cooking", "kill her with this surprise party"). */
 const TREATS = new Set(['surprise', 'story', 'kindness', 'compliments', 'cookies', 'cake', 'cooking', 'baking', 'lasagne', 'lasagna', 'curry', 'food', 'dinner', 'gifts', 'presents', 'hugs', 'kisses', 'love', 'jokes', 'puns', 'charm', 'singing', 'cocktails']);
+/** Words that turn a menacing phrase into hype, thanks or plans: "you'll wish you were never born, but you'll thank her
+ * later", "carried out on everyone's shoulders", "won't wake up in time for the flight". */
 const KIND_FOLLOW_ONS = new Set(['thank', 'thanks', 'shoulders', 'cheering', 'hero', 'worth', 'thriller', 'read', 'reading', 'author', 'twist', 'plot', 'alarm', 'alarms', 'flight', 'train', 'christmas', 'misses', 'birthday', 'holidays', 'same', 'mine', 'share', 'carpool', 'extinguisher', 'safety', 'check', 'insurance', 'insured', 'recruiters']);
 /** Conditions a threat sets on what the reader says or does to the writer: "if you keep running your mouth". */
 const THREAT_CONDITIONS = new Set(['mouth', 'talking', 'talk', 'say', 'comment', 'comments', 'post', 'posting', 'again', 'snitch', 'report', 'testify', 'touch', 'mess', 'messing', 'cross', 'disrespect']);
@@ -979,7 +980,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   // "break both your legs", "smash all his teeth in", "rip all your teeth out"
   if (['both', 'all'].includes(w(tokens, p)) && POSSESSIVES.has(w(tokens, p + 1))) p++;
   // "rip your throat out", "rip him apart": only with a body part or "apart" ("rip the band-aid off", "rip you a copy" pass)
-  if (v === 'rip' && !tokens.slice(p, p + 4).some((t) => NEEDS_COMPLEMENT.rip?.includes(t.w))) return null;
+  if ((v === 'rip' || v === 'tear') && !tokens.slice(p, p + 4).some((t) => NEEDS_COMPLEMENT[v]?.includes(t.w))) return null;
   let target = personAt(tokens, p);
   let end = target;
   // "break your neck", "smash his face"
@@ -1051,7 +1052,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   // ("beat him up after the game" stays a threat: only a game played "in/at", or a surprise "with", is the setting)
   if (['up', 'down', 'out', 'over'].includes(rest[0] ?? '')) rest.shift();
   if (['in', 'at'].includes(rest[0] ?? '') && rest.slice(1, 4).some((x) => ['kart', 'mario', 'chess', 'fortnite', 'game', 'match', 'race', 'trivia', 'quiz', 'level', 'rock', 'fifa', 'scissors', 'darts', 'pool', 'cards', 'poker', 'arm', 'wrestling', 'tekken', 'smash', 'uno'].includes(x) || GAME_WORDS.has(x))) return null;
-  if (rest[0] === 'with' && rest.slice(1, 4).some((x) => TREATS.has(x))) return null;
+  if ((rest[0] === 'with' || rest[0] === 'in') && rest.slice(1, 4).some((x) => TREATS.has(x))) return null;
   if (rest.includes('autograph')) return null;
   if (v === 'find' && a1 === 'and' && ['pick', 'get', 'ask', 'grab', 'bring', 'take', 'drop'].includes(a2)) return null;
   if (v === 'hunt' && rest.includes('and') && rest.some((x) => FRIENDLY_AFTER_FIND.has(x) || ['get', 'ask', 'autograph'].includes(x))) return null;

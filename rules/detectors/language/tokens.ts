@@ -31,7 +31,7 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   "it's": ['it', 'is'], "that's": ['that', 'is'], thats: ['that', 'is'], "what's": ['what', 'is'],
   "there's": ['there', 'is'], "who's": ['who', 'is'],
   "i'll": ['i', 'will'], "you'll": ['you', 'will'], "he'll": ['he', 'will'], "she'll": ['she', 'will'],
-  "we'll": ['we', 'will'], "they'll": ['they', 'will'], "i'd": ['i', 'would'], "you'd": ['you', 'would'],
+  "we'll": ['we', 'will'], "they'll": ['they', 'will'], "i'd": ['i', 'would'], "you'd": ['you', 'would'], "they'd": ['they', 'would'],
   "i've": ['i', 'have'], "you've": ['you', 'have'], "they've": ['they', 'have'], "we've": ['we', 'have'],
   "don't": ['do', 'not'], dont: ['do', 'not'], "doesn't": ['does', 'not'], doesnt: ['does', 'not'],
   "didn't": ['did', 'not'], didnt: ['did', 'not'], "isn't": ['is', 'not'], isnt: ['is', 'not'],

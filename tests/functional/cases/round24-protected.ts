@@ -13,7 +13,10 @@
  *   and the review 43 posts that still fired at the start of the round.
  * - the fifth author's look-alikes (implicit derogation and group threats), which must pass;
  * - sentences from the round's code review: the new readers' false alarms it found (now near misses) and the hate they
- *   had stopped catching (now flagged again).
+ *   had stopped catching (now flagged again);
+ * - the writer's own variants of the explicit shapes a sixth author's blind set showed missing ("not ashamed of it", "fill me
+ *   with disgust", "human garbage", "less evolved", "aren't all [group] ...?", "coming round to kill you", "rip your
+ *   tongue out", "you smug, self-important prat"), with near misses.
  */
 
 /** Implicit shapes the round 24 readers catch, and threats with the clipped "em" for "them": protected only. */
@@ -57,6 +60,20 @@ export const ROUND24_READERS: readonly string[] = [
   "Wow, a Muslim who actually condemns terrorism.",
   "She's very articulate for someone from that neighbourhood, if you know what I mean",
   "Omg a woman who actually reads the manual, someone frame this",
+  "I can't stand Somalis and I'm not ashamed to say it.",
+  "Trans activists fill me with utter contempt.",
+  "Nothing makes my blood boil like a bunch of Muslims praying in the park.",
+  "I'm so tired of gay people being everywhere.",
+  "Migrants are human filth and always will be.",
+  "Pensioners are walking corpses clogging up the NHS.",
+  "Honestly I think Roma are less civilised than the rest of us.",
+  "Aren't all Mexicans basically criminals?",
+  "Don't women always lie about this stuff?",
+  "Disabled people should be chained up in institutions.",
+  "Gay teens should be forced into conversion therapy.",
+  "Immigrants would just steal everything they could carry.",
+  "I'd love to see every Muslim drowned.",
+  "we'll finish what hitler started with the jews",
 ];
 
 /** A veiled threat hoped on a group named in the sentence before, through "they", and a threat through "her" at a member named before it: protected, and inflammatory as harm to people. */
@@ -168,6 +185,18 @@ export const ROUND24_READERS_NEAR_MISS: readonly string[] = [
   "The bus from that neighbourhood is always late, you know what I mean?",
   "Kids from that neighbourhood are amazing at chess, if you know what I mean, proper geniuses.",
   "Wow, a mechanic who actually explains things.",
+  "I used to think gays were sick and I'm so ashamed of it now.",
+  "Attacks on Muslims fill me with disgust.",
+  "I'm going to tear you apart in the debate tonight, be ready.",
+  "I'm going to smother him in kisses when he lands.",
+  "Nurses are human beings too, give them a break.",
+  "Birds evolved from dinosaurs, which is wild.",
+  "Aren't refugees entitled to asylum under the law?",
+  "Don't gay people deserve equal rights?",
+  "Trans teens should be sent to camp this summer, they love it.",
+  "Historians explain how the allies made sure nobody could finish what Hitler started.",
+  "Thank you, kind, generous friend.",
+  "They'd love the new playground, the kids from the refugee centre.",
 ];
 
 /** Threats and masked profanity at a person: inflammatory only. */
@@ -196,6 +225,14 @@ export const ROUND24_PERSON_THREATS: readonly string[] = [
   "Someone spray-painted a swastika on the synagogue door. Hope they get what's coming to them.",
   "If a man harasses a Muslim woman on the bus I will punch him.",
   "If my trans daughter gets bullied again I'll kill him.",
+  "I'm coming round to kill you tonight, you know what you did.",
+  "We're coming over to break your legs.",
+  "Say one more word and I'll tear your throat out.",
+  "I'll rip your lungs out through your mouth.",
+  "I'll smother you in your sleep, I swear.",
+  "You are a spineless little worm.",
+  "what a nasty, spiteful person you are",
+  "You greedy, self-serving weasel.",
 ];
 
 /** Paying by card, with savings or health, with their lives for others; untargeted respelt expletives; "parasitic" of wasps. */

@@ -268,6 +268,8 @@ function cuesIn(words: Words, own: boolean, out: Found[]): void {
     const m = cueAt(words, i);
     if (!m) continue;
     const [e, end] = m;
+    // "entitled to asylum" is a right, not the vice
+    if (e.parts.length === 1 && e.parts[0] === 'entitled' && words[i + 1] === 'to') continue;
     const counts = e.denied ? negated(words, i) : !(CONTENT.has(e.family) && negated(words, i));
     if (counts) out.push({ family: e.family, at: i, text: (e.denied ? 'not ' : '') + e.parts.join(' '), own });
     i = end;

@@ -37,7 +37,7 @@ export const TOO_TRAITS = set(`
 /** Positive traits beyond the shared list, which a negation or "anything but" turns into an attack. */
 export const MORE_POSITIVE = set(`
   loyal peaceful safe clean useful helpful productive hardworking mature responsible trustworthy beautiful attractive patriotic
-  smart honest capable
+  smart honest capable evolved civilised civilized
 `);
 
 /** Qualities "[group] have no ... / lack ..." denies: "[group] have no morals", "[group] lack the brains". */
@@ -62,7 +62,7 @@ export const WORTH_ACTS = set(`
 export const LOW_PLACES = set(`
   fields field plantation plantations circus bedroom brothel brothels streets trees caves cave desert deserts slums slum mud huts
   hut dump sewer sewers institution institutions nursing stable barn kennel kennels cages ghetto ghettos
-  therapy rehab asylum asylums prison prisons jail jails cage zoo zoos
+  therapy rehab asylum asylums prison prisons jail jails cage zoo zoos chains shackles conversion
 `);
 
 /** Results a group is blamed for: "[group] are the reason crime is up". */
@@ -126,7 +126,7 @@ export const SILENCING: readonly (readonly string[])[] = [
 /** Passive verbs of control and removal: "[group] should be registered / hunted / stripped of ...". */
 export const CONTROL_PASSIVES = set(`
   registered tracked profiled muzzled silenced tamed disenfranchised hunted stripped purged flogged evicted expelled shunned
-  ostracised ostracized boycotted barred culled gassed neutered spayed caged chipped branded tagged whipped beaten rounded fined sacked
+  ostracised ostracized boycotted barred culled gassed neutered spayed caged chipped branded tagged whipped beaten rounded fined sacked chained shackled enslaved
 `);
 
 /** Verbs that send a group away with a particle: "ship them back", "run [group] out of town". */

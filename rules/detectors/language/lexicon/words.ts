@@ -11,7 +11,7 @@ export const INSULT_NOUNS = set(`
   asshole assholes arsehole arseholes bastard bastards bitch bitches dick dicks dickhead dickheads prick pricks cunt cunts twat twats
   wanker wankers tosser tossers jerk jerks scumbag scumbags scum douche douches douchebag douchebags shithead shitheads fuckface
   fucker fuckers motherfucker motherfuckers slut sluts whore whores hoe hoes skank skanks creep creeps pig pigs snake snakes rat rats
-  weasel weasels parasite parasites leech leeches liar liars fraud frauds hypocrite hypocrites traitor traitors coward cowards psycho
+  weasel weasels worm worms parasite parasites leech leeches liar liars fraud frauds hypocrite hypocrites traitor traitors coward cowards psycho
   psychos lunatic lunatics freak freaks degenerate degenerates halfwit halfwits nitwit nitwits numbskull buffoon buffoons twit twits
   sleazebag sleazeball lowlife lowlifes maggot maggots vermin bozo bozos doofus pillock muppet muppets plonker knobhead bellend
   cuck cucks disgrace joke slob slobs snowflake snowflakes dumbo dummy dunce dolt dimwit airhead bimbo bimbos hag hags witch crook crooks thug thugs
@@ -190,7 +190,7 @@ export const NEGATIVE_ATTRIBUTES = set(`
   moochers bums junkies addicts drunks gangbangers simpletons hypocrites vile wicked treacherous deceitful devious manipulative
   conniving lecherous promiscuous unhygienic diseased infected deadweight lowlifes traitors criminally
   livestock cattle sheep cows goats hogs baboons gorillas chimps primates mutants mongrels mutts monsters zombies fleas lice
-  pestilence bloodsuckers breeders incubators commodities
+  pestilence bloodsuckers breeders incubators commodities corpses carcasses
   angry loud bitter hostile aggressive arrogant entitled annoying whiny obnoxious ungrateful hateful promiscuous shrill bossy
   freeloaders oversensitive overemotional
   deluded hassle nuisance nuisances liability liabilities man-haters brain-dead
@@ -201,7 +201,7 @@ export const DEHUMANISING = set(`
   subhuman subhumans savages beasts creatures swine maggots leeches snakes worms bacteria cancer disease diseases plague virus
   infestation trash garbage scum filth demons devils rabbits roaches termites robots property objects
   livestock cattle sheep cows goats hogs baboons gorillas chimps primates mutants mongrels mutts monsters zombies fleas lice
-  pestilence bloodsuckers breeders incubators commodities
+  pestilence bloodsuckers breeders incubators commodities corpses carcasses
 `);
 
 /** Capacities and standing that hate denies: "[group] are not capable / not human / can't lead". */
