@@ -1888,7 +1888,7 @@ const CONTESTS = new Set([
   'cards', 'poker', 'bridge', 'scrabble', 'monopoly', 'trivia', 'quiz', 'pub', 'karaoke', 'bingo', 'race', 'races', 'sprint', 'relay',
   'match', 'game', 'games', 'final', 'semi', 'semis', 'league', 'tournament', 'competition', 'contest', 'hackathon', 'fifa', 'mario', 'kart',
   'ping', 'pong', 'cricket', 'rugby', 'netball', 'basketball', 'volleyball', 'hockey', 'baseball', 'softball', 'rounders', 'croquet',
-  'points', 'goals', 'runs', 'wickets', 'arm', 'wrestling', 'dodgeball', 'charades', 'pictionary', 'sudoku', 'crossword', 'wordle', 'score', 'side', 'futsal', 'rounders', 'padel',
+  'points', 'goals', 'runs', 'wickets', 'arm', 'wrestling', 'dodgeball', 'charades', 'pictionary', 'sudoku', 'crossword', 'wordle', 'score', 'side', 'futsal', 'padel',
 ]);
 
 /**
@@ -2286,11 +2286,6 @@ function identityPlaces(tokens: readonly Token[], groups: readonly GroupMention[
 }
 
 /**
- * A threat the threat rule reads but leaves to this one because its target is a protected group or a member named by
- * the group ("I'd happily beat up any immigrant who tries it", "the next [member] who talks to me is getting punched",
- * "you [group] will get what's coming"): a call for violence against the group.
- */
-/**
  * A veiled threat to a group named in the sentence before, through "they" or "them": "The refugees moved into the hotel
  * today. Hope they get what's coming to them." The threat rule reads it as aimed at people; through the pronoun it is
  * aimed at the group. Only the veiled forms no other reading here knows ("should be shot" is read by the predicate).
@@ -2306,9 +2301,9 @@ function veiledAtThem(tokens: readonly Token[], g: GroupMention, prev: string | 
   if (!m || tokens.some((t) => t.w === 'karma') || GOOD_SURPRISE.test(text) || !prev) return null;
   // "they" must be the group the sentence before names, plural and its subject, with nothing done to it and no one else
   // named in it ("Three lads beat up a trans woman. Hope they get what's coming to them.")
-  const pt = tokenizeMapped(prev, plainMapped(prev));
-  const pw = pt.map((t) => t.w);
-  const named = findGroups(pt).filter((x) => !x.pronoun);
+  const before = neighbour(() => prev);
+  const pw = before.words();
+  const named = before.groups().filter((x) => !x.pronoun);
   const first = named[0];
   // (one group, or one and its place: "Muslims opened a mosque on our road")
   if (!first || named.some((x) => x.characteristic !== first.characteristic) || first.from > 5 || ![pw[first.to], pw[first.to + 1]].some((x) => /s$|^(?:men|women|people|folk|children|couple|family)$/.test(x ?? ''))) return null;
@@ -2351,6 +2346,11 @@ const MALE_MEMBERS = new Set(['man', 'men', 'guy', 'guys', 'lad', 'lads', 'boy',
 /** Verbs before a member that make them the one harmed: "harasses a Muslim woman". */
 const HARMED_BY = new Set(['harasses', 'harassed', 'harass', 'attacks', 'attacked', 'attack', 'bullies', 'bullied', 'bully', 'hits', 'hit', 'touches', 'touched', 'insults', 'insulted', 'threatens', 'threatened', 'abuses', 'abused', 'hurts', 'hurt', 'assaults', 'assaulted', 'mugs', 'mugged', 'robs', 'robbed', 'follows', 'followed', 'spits', 'spat']);
 
+/**
+ * A threat the threat rule reads but leaves to this one because its target is a protected group or a member named by
+ * the group ("I'd happily beat up any immigrant who tries it", "the next [member] who talks to me is getting punched",
+ * "you [group] will get what's coming"): a call for violence against the group.
+ */
 function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[], prev: () => string | undefined): Attack[] {
   // The threat grammar knows people ("the next person who ...", "any guy who ..."), not identities: each group named is
   // read as "people" or "person" in its place, and a threat whose target is that word is a threat to the group.

@@ -18,7 +18,7 @@ import { CRIME_NOUNS, PRAISE_WORDS, RUIN_OUTCOMES, VICTIMISED, VALUABLES } from 
 import { INSULT_ADJECTIVES } from '../lexicon/words';
 import type { Attack } from '../predicate';
 import { CLAUSE_BREAK, type Token } from '../tokens';
-import { IDENTITY_THINGS, arrives, findAny, hit, identityWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
+import { IDENTITY_THINGS, addressedGroup, arrives, findAny, hit, identityWord, negatedIn, writerIsMember, type Neighbour, type Words } from './shared';
 
 export const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -138,7 +138,7 @@ export function precautionNear(tokens: readonly Token[], w: Words, groups: reado
   // a cause after "because" or "as" that names no member is the reason: "lock up, as the Muslim staff have Eid" names one but no fault
   let id = member(tokens, w, groups);
   // ("Trans folks, lock your doors tonight, there are fascists marching": the member addressed is told, not watched)
-  if (id && id.from === 0 && w[id.to + 1] === ',' && g[0] <= id.to + 3) {
+  if (id && addressedGroup(w, id) && g[0] <= id.to + 3) {
     // ... unless another group is named after the warning: "Women, lock your doors, migrants are moving in"
     const other = groups.find((m) => !m.pronoun && m.from > g[1]);
     if (!other) return null;

@@ -269,7 +269,7 @@ const CODED_QUOTES: ReadonlyMap<string, Characteristic> = new Map<string, Charac
 /** Words before a coded quote that point at people or at a place changed by them. */
 const CODED_BEFORE = new Set(['another', 'the', 'same', 'certain', 'particular', 'usual', 'those', 'these', 'that', 'more', 'all', 'how', 'so', 'very', 'been', 'become', 'becoming', 'being', 'getting', 'got', 'some', 'local', 'our']);
 /** Nouns after a coded quote that make it a programme, a team or a column: "the 'youth' team", "'demographic' data". */
-const CODED_THINGS = new Set(['team', 'teams', 'club', 'clubs', 'centre', 'center', 'services', 'service', 'worker', 'workers', 'program', 'programme', 'data', 'survey', 'category', 'categories', 'breakdown', 'group', 'groups', 'league', 'orchestra', 'choir', 'festival', 'council', 'theatre', 'theater', 'football', 'squad', 'ministry', 'work', 'section', 'column', 'field', 'split', 'sarcasm', 'joke', 'jokes', 'meme', 'memes', 'trope', 'tropes', 'line', 'lines', 'comment', 'comments', 'jab', 'dig', 'label', 'vote', 'votes', 'voters', 'climate', 'strike', 'strikes', 'hostel', 'hostels', 'worker', 'parliament', 'council', 'ambassador', 'ambassadors', 'marketing', 'market', 'segment', 'audience', 'campaign']);
+const CODED_THINGS = new Set(['team', 'teams', 'club', 'clubs', 'centre', 'center', 'services', 'service', 'worker', 'workers', 'program', 'programme', 'data', 'survey', 'category', 'categories', 'breakdown', 'group', 'groups', 'league', 'orchestra', 'choir', 'festival', 'council', 'theatre', 'theater', 'football', 'squad', 'ministry', 'work', 'section', 'column', 'field', 'split', 'sarcasm', 'joke', 'jokes', 'meme', 'memes', 'trope', 'tropes', 'line', 'lines', 'comment', 'comments', 'jab', 'dig', 'label', 'vote', 'votes', 'voters', 'climate', 'strike', 'strikes', 'hostel', 'hostels', 'parliament', 'ambassador', 'ambassadors', 'marketing', 'market', 'segment', 'audience', 'campaign']);
 
 /** Crimes and places that make a coded quote mean people: a stabbing, a gang, a town, a high street. */
 const CODED_CONTEXT = new Set(['stabbing', 'stabbings', 'stabbed', 'stab', 'knife', 'knives', 'machete', 'machetes', 'gang', 'gangs', 'crime', 'crimes', 'robbed', 'robbery', 'mugged', 'mugging', 'riot', 'riots', 'looting', 'shooting', 'attack', 'attacks', 'town', 'street', 'streets', 'estate', 'neighbourhood', 'neighborhood', 'area', 'city', 'centre', 'center', 'country', 'road', 'school', 'schools', 'police', 'news', 'lol']);
@@ -289,8 +289,8 @@ function codedQuote(text: string, tokens: readonly Token[]): Attack | null {
       if (!c || tokens.slice(Math.max(0, i - 4), i).some((t) => MENTIONING.has(t.w)) || tokens.some((t, n) => PRAISE_WORDS.has(t.w) && !(t.w === 'kind' && ['which', 'what', 'that', 'this', 'some', 'any', 'their', 'the', 'of'].includes(tokens[n - 1]?.w ?? '')))) break;
       // picked out as people ("another 'youth'", "the same 'demographic'", "how 'culturally enriched'"), not a programme
       // or a column ("our 'youth' team", "split by 'demographic'")
-      const b = OPENING.has(tokens[i - 1]?.w ?? '') ? i - 2 : i - 1;
-      const a = CLOSING_TOKENS.has(tokens[j + 1]?.w ?? '') ? j + 2 : j + 1;
+      const b = beforeQuote(tokens, i);
+      const a = afterQuote(tokens, j);
       if (!CODED_BEFORE.has(tokens[b]?.w ?? '') || CODED_THINGS.has(tokens[a]?.w ?? '') || tokens[a]?.w === 'of') break;
       // ... and what makes the code a people: a crime or a place in the sentence ('another "youth" stabbing', 'how
       // "vibrant" my town centre has become'), a people pointed at ('the same "demographic"'), or the faith's nickname;
@@ -310,6 +310,9 @@ const SLOGAN_VERBS = new Set(['are', 'is', 'hate', 'hates', 'love', 'loves', 'ru
 const OPENING = new Set(["'", '"', '‘', '“']);
 const CLOSING: Readonly<Record<string, string>> = { "'": "'", '"': '"', '‘': '’', '“': '”' };
 const CLOSING_TOKENS = new Set(["'", '"', '’', '”']);
+/** The index of the word before a quoted span starting at i, and after one ending at j: a double quote is a token of its own. */
+const beforeQuote = (tokens: readonly Token[], i: number): number => (OPENING.has(tokens[i - 1]?.w ?? '') ? i - 2 : i - 1);
+const afterQuote = (tokens: readonly Token[], j: number): number => (CLOSING_TOKENS.has(tokens[j + 1]?.w ?? '') ? j + 2 : j + 1);
 
 /**
  * An identity itself in scare quotes, before a person or a dismissive noun: "all these 'trans' teens", "nobody's buying
@@ -330,11 +333,12 @@ function quotedIdentity(text: string, tokens: readonly Token[], groups: readonly
       const after = tokens[j + 1]?.w ?? '';
       // ... or the group noun itself doubted after a word that picks out members: 'another "refugee" with a new
       // iPhone', 'half the "women" on these apps', 'he\'s "gay" and ...'
-      const p = OPENING.has(tokens[i - 1]?.w ?? '') ? i - 2 : i - 1;
+      const p = beforeQuote(tokens, i);
       const pw = tokens[p]?.w ?? '';
       const pick = PICKS_MEMBERS.has(pw) || (pw === 'the' && tokens[p - 1]?.w === 'half') || (['is', 'was'].includes(pw) && ['he', 'she'].includes(tokens[p - 1]?.w ?? ''));
       // (not before a thing of theirs, "another 'migrant' boat", nor in news of harm or a welcome)
-      const thingAfter = MEMBER_THINGS.has(tokens[CLOSING_TOKENS.has(tokens[j + 1]?.w ?? '') ? j + 2 : j + 1]?.w ?? '');
+      const q = afterQuote(tokens, j);
+      const thingAfter = MEMBER_THINGS.has(tokens[q]?.w ?? '');
       const picked = c !== undefined && j === i && (groups.some((g) => !g.pronoun && g.from <= i && g.to >= i) || identityAdjective(tokens[i]?.w ?? '') !== undefined) && pick && !thingAfter && !tokens.some((t) => NEWS_OR_WELCOME.has(t.w));
       if (!c || !(PERSON_NOUNS.has(after) || SNEER_AFTER.has(after) || picked)) break;
       // "the 'feminists hate men' crowd": a slogan quoted, naming those who say it, not an identity doubted
@@ -342,7 +346,6 @@ function quotedIdentity(text: string, tokens: readonly Token[], groups: readonly
       if (tokens.slice(Math.max(0, i - 4), i).some((t) => MENTIONING.has(t.w))) break;
       // "our 'Gen Z' intern taught us ...": a label worn with praise
       if (tokens.some((t) => PRAISE_WORDS.has(t.w))) break;
-      const q = CLOSING_TOKENS.has(tokens[j + 1]?.w ?? '') ? j + 2 : j + 1;
       return picked && !(PERSON_NOUNS.has(after) || SNEER_AFTER.has(after)) ? hit(p, Math.min(tokens.length - 1, q), { from: i, to: j, characteristic: c, pronoun: false, weak: false }, 'derogation', 'scare quotes on members') : hit(i, j + 1, { from: i, to: j, characteristic: c, pronoun: false, weak: false }, 'derogation', 'scare quotes on an identity');
     }
   }

@@ -101,6 +101,9 @@ export function findAny(words: Words, phrases: readonly string[]): [number, numb
 
 export const hasPraise = (words: Words): boolean => words.some((w) => PRAISE_WORDS.has(w));
 
+/** A group named first and followed by a comma is who the sentence speaks to: "Gay couples, grab the petrol money". */
+export const addressedGroup = (words: Words, m: GroupMention): boolean => !m.pronoun && m.from === 0 && words[m.to + 1] === ',';
+
 /** Giving verbs: what is given "for free" is generosity, not a burden ("feeds hundreds for free"). */
 export const GIVING = new Set(['feed', 'feeds', 'fed', 'give', 'gives', 'gave', 'offer', 'offers', 'offered', 'serve', 'serves', 'served', 'teach', 'teaches', 'taught', 'cook', 'cooks', 'cooked', 'hand', 'hands', 'provide', 'provides', 'provided', 'fix', 'fixes', 'fixed', 'repair', 'repairs', 'donate', 'donates', 'tutor', 'tutors', 'host', 'hosts', 'treat', 'treats', 'mend', 'mends', 'coach', 'coaches', 'cut', 'cuts', 'help', 'helps', 'helped', 'volunteer', 'work', 'works', 'worked']);
 

@@ -17,7 +17,7 @@ import type { Attack } from '../predicate';
 import { POSITIVE_ATTRIBUTES } from '../lexicon/words';
 import { PRAISE_WORDS } from '../lexicon/derogation';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
-import { ARRIVAL, arrives, asSubject, clauseEnd, clauseStartAt, find, findAny, hasPraise, hit, HONEST_Q, IDENTITY_THINGS, identityWord, PRAISING_ADVERBS, lastWord, negatedIn, type Neighbour, roleQuestion, type Words } from './shared';
+import { addressedGroup, ARRIVAL, arrives, asSubject, clauseEnd, clauseStartAt, find, findAny, hasPraise, hit, HONEST_Q, IDENTITY_THINGS, identityWord, PRAISING_ADVERBS, lastWord, negatedIn, type Neighbour, roleQuestion, type Words } from './shared';
 
 const CAUTIONS = ['careful', 'beware', 'watch out', 'heads up', 'be warned', 'stay safe', 'look out'];
 
@@ -60,8 +60,9 @@ export function warning(tokens: readonly Token[], words: Words, groups: readonly
     if (['their', 'his', 'her'].includes(words[cue[1] - 1] ?? '') && words.some((w) => w === 'asked' || w === 'away')) return null;
     // a group addressed before the cue is who is told, not the danger ("Gay couples, grab the petrol money for the
     // minibus"); another group after it may be ("Women, lock your doors, migrants are moving in")
-    const named = groups.find((m) => !m.pronoun && !(m.from === 0 && words[m.to + 1] === ',' && cue[0] === m.to + 2));
-    const addressed = groups.some((m) => !m.pronoun && m.from === 0 && words[m.to + 1] === ',' && cue[0] === m.to + 2);
+    const told = (m: GroupMention): boolean => addressedGroup(words, m) && cue[0] === m.to + 2;
+    const named = groups.find((m) => !m.pronoun && !told(m));
+    const addressed = groups.some(told);
     // a group that gives the advice ("..., said my Muslim landlord") is its source, not the danger
     if (named && speaker(words, named)) return null;
     if (addressed && !named) return null;
