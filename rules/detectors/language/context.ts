@@ -106,7 +106,7 @@ function quotedAbout(text: string, tokens: readonly Token[], start: number, end:
 }
 /** Slur spellings as single words: a quotation holding one still shows the slur ("gave her that 'move it, [slur]' push"). */
 const SLUR_WORDS = new Set(ONE_WORD_SLURS.flatMap(({ word }) => [word, `${word}s`]));
-const ENDORSING_WORDS = new Set(['true', 'facts', 'agree', 'exactly', 'view', 'opinion', 'believe', 'right', 'correct', 'truth', 'honest', 'honestly', 'fact']);
+const ENDORSING_WORDS = new Set(['true', 'facts', 'agree', 'exactly', 'view', 'opinion', 'believe', 'right', 'correct', 'truth', 'honest', 'honestly', 'fact', 'meant']);
 
 function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
@@ -297,6 +297,14 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "I'm not saying [group] are X, but have you ever met ...?": apophasis asserts what it pretends not to say
       if (k < from && prev === 'not' && apophasis(tokens, to)) continue;
       if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
+      // "can't put into words how much I loathe ...", "no words for how much I ...": the writer's own feeling, beyond words
+      if ((w === 'words' && prev === 'into') || (w === 'words' && prev === 'no' && k < from)) continue;
+      // "idc what anyone says, ...", "whatever anyone says", "no matter what people say": the writer's own view, said in defiance
+      if (k < from && ['says', 'say', 'thinks', 'think'].includes(w) && ['anyone', 'anybody', 'people', 'they', 'others', 'everyone', 'you'].includes(prev) && ['what', 'whatever'].includes(tokens[k - 2]?.w ?? '') && tokens.slice(Math.max(0, k - 6), k - 2).some((t) => ['idc', 'care', 'matter', 'whatever', 'idgaf'].includes(t.w))) continue;
+      // "..., and I'm sick of being told I have to pretend otherwise": the writer rejects being told, after owning the words
+      if (k > to && ['told', 'pretend', 'pretending'].includes(w) && tokens.slice(Math.max(to + 1, k - 9), k).some((t) => ['sick', 'tired', 'done', 'fed'].includes(t.w)) && tokens.slice(to + 1, k).some((t) => t.w === 'i')) continue;
+      // "say that to my face and see what happens, I'll ...": a dare set on the reader, not a report
+      if (w === 'say' && k < from && ['that', 'it'].includes(tokens[k + 1]?.w ?? '') && (['again', 'to'].includes(tokens[k + 2]?.w ?? '')) && !THIRD_PARTY.has(prev)) continue;
       // "don't say you weren't warned": the writer's own warning
       if (w === 'say' && prev === 'not' && tokens.slice(k + 1, k + 5).some((t) => t.w === 'warned')) continue;
       // "someone call the exterminator / the police / an ambulance": summoning, not words
@@ -332,6 +340,11 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "objects for men to use", "their religion tells them to be": an infinitive after the claim, or "tells" with its
       // object and "to", is what someone does or orders, no words reported
       if (k > to && ((w === 'use' && prev === 'to') || (['tells', 'told', 'telling'].includes(w) && ['them', 'him', 'her', 'us', 'you'].includes(tokens[k + 1]?.w ?? '') && tokens[k + 2]?.w === 'to'))) continue;
+      // "..., can't find an English word anywhere": a word after the span reports it only as "the word", "that term"
+      // (a word denied in a clause of its own: "not a word", "can't find an English word")
+      if (k > to && ['word', 'words'].includes(w) && tokens.slice(to + 1, k).some((t) => t.w === ',' || CLAUSE_BREAK.has(t.w)) && tokens.slice(Math.max(to + 1, k - 5), k).some((t) => NEGATORS.has(t.w)) && !tokens.slice(to + 1, k).some((t) => ['is', 'was', 'are'].includes(t.w))) continue;
+      // "another meltdown in the comments", "all over my messages": where it happens, after the words, reports none of them
+      if (k > to && ['comments', 'comment', 'message', 'messages'].includes(w) && ['the', 'my', 'your', 'his', 'her', 'their', 'these', 'those'].includes(prev) && ['in', 'on', 'under', 'below', 'across', 'over', 'through'].includes(tokens[k - 2]?.w ?? '')) continue;
       // "use" reports only a word ("using the word", "use 'X'"), not an action ("no right to use our bathroom")
       if ((w === 'use' || w === 'using') && !tokens[k + 1]?.punct && !tokens.slice(k + 1, k + 4).some((t) => ['word', 'words', 'term', 'terms', 'slur', 'slurs', 'language', 'phrase', 'it', 'that', 'this', 'refer', 'call', 'describe', 'say'].includes(t.w))) continue;
       return { factor: 0.4, reason: `reported ('${w}')` };

@@ -61,7 +61,7 @@ const AFTER_MEMBER = new Set([
   'again', 'ever', 'lol', 'into', 'would', 'will', 'can', 'could', 'should', 'does', 'did', 'has', 'had', 'gets', 'got', 'just', 'always',
   'never', 'yesterday', 'today', 'tonight', 'here', 'there', 'next', 'because', 'but', 'so', 'if', 'then', 'from', 'moved', 'lives', 'living',
   'working', 'running', 'sitting', 'wearing', 'writing', 'doing', 'driving', 'coding', 'cooking', 'teaching', 'leading', 'took', 'takes', 'stole', 'steals', 'knows', 'thinks', 'wants', 'tried', 'tries', 'came',
-  'comes', 'applied', 'applies', 'said', 'says', 'anywhere', 'anymore', 'instead', 'either', 'too', 'might', 'must', 'may',
+  'comes', 'applied', 'applies', 'said', 'says', 'anywhere', 'anymore', 'instead', 'either', 'too', 'might', 'must', 'may', 'deserves', 'needs', 'belongs', 'ought',
   // "every Arab I've met", "a Roma family next door ...": the writer's experience or a place after the member
   'i', 'we', 'you', 'he', 'she', 'they', 'my', 'our', 'has', 'down', 'across', 'named', 'called', 'ever',
 ]);
@@ -77,7 +77,7 @@ function singularMember(tokens: readonly Token[], i: number): boolean {
   // ("every illegal in this city": the slang noun for a migrant, after a quantifier; "an illegal move" stays a thing)
   if ((NOT_A_NOUN.has(w) && !(w === 'illegal' && ['every', 'each', 'any'].includes(before))) || !/^[a-z]+$/.test(w)) return false;
   const after = tokens[i + 1]?.w;
-  if (!['a', 'an', 'every', 'each', 'any', 'one', 'that', 'this', 'some'].includes(before)) return false;
+  if (!['a', 'an', 'every', 'each', 'any', 'one', 'that', 'this', 'some', 'the', 'next', 'another'].includes(before)) return false;
   if (after === undefined || AFTER_MEMBER.has(after)) return true;
   // after a causative verb the member is followed by its own verb, not by a thing it describes
   return CAUSATIVE.has(tokens[i - 2]?.w ?? '') && /^[a-z]+$/.test(after) && !MODIFIED_THINGS.has(after) && !PERSON_NOUNS.has(after);
@@ -95,6 +95,11 @@ export function findGroups(tokens: readonly Token[]): readonly GroupMention[] {
   if (!g) groupCache.set(tokens, (g = scanGroups(tokens)));
   return g;
 }
+
+/** Boats that carry people who cross the sea, named by who is in them: "refugee boats", "migrant dinghies". */
+const VESSELS = new Set(['boat', 'boats', 'dinghy', 'dinghies', 'raft', 'rafts', 'ship', 'ships']);
+const PEOPLE_CARRIERS = new Set(['refugee', 'migrant', 'immigrant']);
+const BOAT_ATTACKS = new Set(['sink', 'sunk', 'sinking', 'torpedo', 'torpedoed', 'bomb', 'bombed', 'shoot', 'shot', 'blow', 'burn', 'torch', 'scuttle', 'scuttled', 'ram', 'rammed', 'fire']);
 
 /** Names for an odd person that stand for a person noun after an identity ("trans freaks", "a nonbinary weirdo"). */
 const ODD_PERSON = new Set(['freak', 'freaks', 'weirdo', 'weirdos', 'degenerate', 'degenerates', 'perverts', 'pervert', 'lunatic', 'lunatics', 'idiot', 'idiots',
@@ -439,6 +444,13 @@ function scanGroups(tokens: readonly Token[]): GroupMention[] {
         if (!PERSON_NOUNS.has(tokens[k]?.w ?? '') && ONE_WORD_ADJECTIVES.has(tokens[k]?.w ?? '')) k++;
         // "my old boss", "our old clients": "old" after a possessive means former, not elderly
         if (g.words[0] === 'old' && FORMER_BEFORE.has(tokens[i - 1]?.w ?? '')) continue;
+        // "refugee boats should be sunk", "sink every migrant dinghy": the boat stands for the people in it
+        // (only beside an attack on a boat: "another migrant boat capsized" is news of the people in it)
+        if (k === to + 1 && g.words.length === 1 && PEOPLE_CARRIERS.has(g.words[0] as string) && VESSELS.has(tokens[k]?.w ?? '') && tokens.some((t) => BOAT_ATTACKS.has(t.w))) {
+          out.push({ from: i, to: k, characteristic: g.characteristic, pronoun: false, weak: false });
+          i = k;
+          break;
+        }
         // "those trans freaks", "every nonbinary weirdo": the insult stands where the person noun would
         if (!PERSON_NOUNS.has(tokens[k]?.w ?? '') && k === to + 1 && g.words.length === 1 && !INSULTING_AGES.has(g.words[0] as string) && ODD_PERSON.has(tokens[k]?.w ?? '')) {
           out.push({ from: i, to: k, characteristic: g.characteristic, pronoun: false, weak: false });

@@ -21,11 +21,12 @@ import {
 } from './lexicon/derogation';
 import { readPredicate, type Attack, type AttackKind } from './predicate';
 import { consequenceOpen, CUE_SCORE, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation/index';
+import { damning } from './insinuation/dehumanising-and-insults';
 import { lamentedInjustice, markMember } from './insinuation/shared';
 import { prescription } from './insinuation/exclusion';
 import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
-import { threatsIn } from './threat';
+import { mayThreaten, threatsIn } from './threat';
 import { armedAtPlace, arsonAtPlaceBefore, GOOD_SURPRISE, GROUP_PLACES, GROUP_THREAT_GATE, groupViolence } from './threat-scored';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
 import { unknownOption } from '../options';
@@ -49,6 +50,8 @@ const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'so
 /** Loading people into something ... */
 const CONTAINING = new Set(['put', 'load', 'ship', 'pack', 'lock', 'shove', 'throw', 'cram', 'stick', 'herd', 'round']);
 /** ... that the sentence then destroys. */
+/** Where a group is locked away: "in camps", "in chains", "in cages", "in ovens". */
+const CONFINEMENT = new Set(['camps', 'camp', 'chains', 'cages', 'cage', 'ovens', 'oven', 'chambers', 'chamber', 'ghettos', 'ghetto', 'pens', 'kennels', 'zoos', 'zoo', 'shackles', 'bars', 'cells', 'dungeons', 'stocks']);
 const CONTAINER_HARMS = new Set(['sink', 'burn', 'bomb', 'torch', 'nuke', 'blow', 'gas', 'incinerate', 'scuttle', 'flood', 'detonate', 'shoot', 'crash']);
 /** Words of welcome that turn "a flood of [group]" into a story of help: "met with kindness", "volunteers", "stepped up". */
 const WELCOMING = new Set(['kindness', 'welcomed', 'welcome', 'welcoming', 'volunteers', 'volunteered', 'helped', 'stepped', 'donations', 'generosity', 'hospitality', 'sheltered', 'hosted']);
@@ -79,7 +82,8 @@ function teasing(tokens: readonly Token[], a: Attack): boolean {
   const ours = (owner === 'we' || owner === 'us') && !a.group.pronoun;
   // "loud and lovely", "loud, fun, and the best": the fault paired with praise
   const after = tokens.slice(a.to + 1, a.to + 5).map((t) => t.w);
-  const praised = (after[0] === 'and' || after[0] === ',') && after.slice(1).some((w) => POSITIVE_ATTRIBUTES.has(w) || PRAISE_WORDS.has(w) || LIGHT_PRAISE.has(w));
+  // (the capacities list holds nouns, "people", "citizens", that praise nobody: "terrible drivers and rude people")
+  const praised = (after[0] === 'and' || after[0] === ',' || after[0] === 'but') && after.slice(1).some((w) => (POSITIVE_ATTRIBUTES.has(w) && !PERSON_NOUNS.has(w) && !NOT_PRAISE.has(w)) || PRAISE_WORDS.has(w) || LIGHT_PRAISE.has(w));
   if (a.kind === 'dehumanising') return known;
   return known || ours || praised;
 }
@@ -90,6 +94,8 @@ function ownTakeover(tokens: readonly Token[], a: Attack): boolean {
   while (k >= 0 && SOFT_BEFORE.has(tokens[k]?.w ?? '')) k--;
   return a.kind === 'stereotype' && ['we', 'us'].includes(tokens[k]?.w ?? '') && !a.group.pronoun && /^tak(?:e|es|ing)$/.test(a.what);
 }
+/** Words of the capacities list that praise no one on their own. */
+const NOT_PRAISE = new Set(['people', 'humans', 'human', 'men', 'women', 'citizens', 'americans', 'american', 'british', 'equals', 'rights', 'respect', 'dignity', 'equality', 'exist', 'matter', 'matters', 'belong', 'belongs', 'deserve', 'deserves', 'allowed']);
 const LIGHT_PRAISE = new Set(['fun', 'joyful', 'generous', 'lovely', 'kind', 'warm', 'happy', 'happiest', 'friendly', 'funny', 'sweet', 'loving', 'proud']);
 
 /** One person close to the writer: "my gay brother" is not the group. */
@@ -184,7 +190,7 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
 }
 
 /** Harms to the body, which a wrong done does not excuse. */
-const BODILY_HARMS = new Set(['killed', 'stoned', 'whipped', 'flogged', 'shot', 'hanged', 'hung', 'beaten', 'castrated', 'burned', 'burnt', 'lynched', 'executed', 'tortured', 'stabbed', 'beheaded', 'gassed', 'murdered', 'drowned', 'raped']);
+const BODILY_HARMS = new Set(['acid thrown', 'killed', 'stoned', 'whipped', 'flogged', 'shot', 'hanged', 'hung', 'beaten', 'castrated', 'burned', 'burnt', 'lynched', 'executed', 'tortured', 'stabbed', 'beheaded', 'gassed', 'murdered', 'drowned', 'raped']);
 
 /** Words in a relative clause that pick out wrongdoers among a group: "who commit crimes", "who break the law". */
 const WRONG_CLAUSE = new Set(['commit', 'commits', 'committed', 'break', 'breaks', 'broke', 'overstay', 'overstays', 'overstayed', 'illegally', 'convicted', 'violent', 'steal', 'steals', 'stole', 'cheat', 'cheats', 'cheated', 'drugs', 'catcall', 'catcalls', 'grope', 'gropes', 'stalk', 'stalks', 'harass', 'harasses', 'scam', 'scams']);
@@ -554,6 +560,33 @@ function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, 
     const [from, to] = marked.span(m);
     return [from, to, m[0].replace('GRP', tokens.slice(g.from, g.to + 1).map((t) => t.raw).join(' '))];
   }
+  return feltPastModifier(tokens, g, marked.words);
+}
+
+/** Words that open a phrase describing the group between its name and the verb: "[group] in my neighbourhood ...". */
+const MODIFIER_OPENERS = new Set(['in', 'on', 'at', 'from', 'around', 'near', 'across', 'with', 'round', 'outside']);
+
+/**
+ * "Black people in my neighbourhood fill me with rage", "Gay couples holding hands in public make my skin crawl": a phrase
+ * describing the group stands between its name and the feeling; read the feeling with it taken out (two to five words,
+ * opened by a preposition or by what they do, never by what is done to them).
+ */
+function feltPastModifier(tokens: readonly Token[], g: GroupMention, words: readonly string[]): [number, number, string] | null {
+  const gi = words.indexOf('GRP');
+  const open = words[gi + 1] ?? '';
+  if (gi < 0 || ['my', 'our'].includes(words[gi - 1] ?? '') || !(MODIFIER_OPENERS.has(open) || (/^[a-z]{3,}ing$/.test(open) && !SUFFERED_ING.has(open)))) return null;
+  if (DONE_TO_THEM_AFTER.test(words.slice(gi + 1).join(' '))) return null;
+  for (let n = 2; n <= 5; n++) {
+    const skipped = words.slice(gi + 1, gi + 1 + n);
+    if (skipped.some((x) => CLAUSE_BREAK.has(x) || x === ',' || x === 'who' || x === 'that')) break;
+    const reduced = [...words.slice(0, gi + 1), ...words.slice(gi + 1 + n)].join(' ');
+    for (const re of FELT.slice(0, 2)) {
+      const m = re.exec(reduced);
+      if (!m || !m[0].startsWith('GRP') || /\b(?:not|never|no)\b/.test(reduced.slice(Math.max(0, m.index - 14), m.index))) continue;
+      const to = Math.min(tokens.length - 1, g.to + n + m[0].split(' ').length - 1);
+      return [g.from, to, tokens.slice(g.from, to + 1).map((t) => t.raw).join(' ')];
+    }
+  }
   return null;
 }
 
@@ -586,6 +619,10 @@ function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
   const lead = tokens.slice(Math.max(0, g.from - 9), g.from).map((t) => t.w).join(' ');
   if (/\bwould be (?:a )?(?:good|better|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those)?$/.test(lead) && BETTER_GONE.has(after[goneAt] ?? '') && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w))) {
     return { from: Math.max(0, g.from - 8), to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: 'better if ... gone', person: false };
+  }
+  // "Why can't they just disappear?", "why can't [group] all just die": going away asked for as a question
+  if (b1 === 'not' && ['can', 'could', 'will', 'would'].includes(b2) && b3 === 'why' && after[goneAt] !== 'exist' && after.slice(0, goneAt).every((w) => ['just', 'all', 'simply', 'already', 'go', 'fucking'].includes(w))) {
+    return { from: g.from - 3, to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: "why can't ... just go", person: false };
   }
   // "the sooner [group] are gone, the better"
   if (['sooner', 'quicker', 'faster'].includes(b1) && b2 === 'the' && after[goneAt] !== 'exist') {
@@ -706,11 +743,34 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   // question proposes the act, it does not refuse it
   const head = tokens.slice(clauseStart, clauseStart + 5).map((t) => t.w);
   const proposal = tokens[tokens.length - 1]?.w === '?' && ((['should', 'why', 'can', 'could', 'would'].includes(head[0] ?? '') && head.includes('not') && head.some((x) => x === 'we' || x === 'they')) || (head[0] === 'why' && head[1] === 'not'));
-  const negs = proposal ? 0 : countNeg(tokens, Math.max(clauseStart, vi - 7), vi);
+  // ("can't put into words how much I loathe [group]": a negation before the verb's own subject belongs to another verb)
+  let negFrom = Math.max(clauseStart, vi - 7);
+  for (let j = vi - 1; j > negFrom; j--) if (['i', 'we'].includes(tokens[j]?.w ?? '') && ['much', 'how', 'way'].includes(tokens[j - 1]?.w ?? '')) negFrom = j;
+  const negs = proposal ? 0 : countNeg(tokens, negFrom, vi);
   const verb = (tokens[vi] as Token | undefined)?.w ?? '';
   const framed = refusalFrames(tokens, g, k, vi, verb, clauseStart, negs);
   if (framed) return framed;
 
+  // "put all the trans people in camps", "lock [group] in cages", "put women back in their place (with a fist)": the group
+  // confined, or put down by force
+  if (CONTAINING.has(verb) && negs === 0) {
+    let j = g.to + 1;
+    if (['back', 'all'].includes(tokens[j]?.w ?? '')) j++;
+    if (['in', 'into', 'behind'].includes(tokens[j]?.w ?? '')) {
+      let c = j + 1;
+      while (['the', 'a', 'their', 'some', 'concentration', 'labour', 'labor', 'internment', 'gas', 'prison', 'death', 'work', 'iron'].includes(tokens[c]?.w ?? '') && c < j + 3) c++;
+      const place = tokens[c]?.w ?? '';
+      const fist = place === 'place' && tokens[c - 1]?.w === 'their' && tokens.slice(c + 1, c + 5).some((t) => ['fist', 'fists', 'belt', 'beating', 'slap', 'bat', 'force'].includes(t.w));
+      if (CONFINEMENT.has(place) || fist) return { from: vi, to: fist ? Math.min(tokens.length - 1, c + 3) : c, group: g, kind: 'exclusion', what: fist ? 'put back in their place by force' : `${verb} in ${place}`, person: false };
+    }
+  }
+  // "pull the plug on all the pensioners", "finish the job with the Jews": killing in other words
+  // (the group ends the clause and is people: "finish the job on the mosque roof", "with the Polish builders" are work)
+  const endsHere = clauseEndsAt(tokens, g.to) || ['once', 'for', 'now', 'already', 'forever', 'permanently', 'lol'].includes(tokens[g.to + 1]?.w ?? '');
+  const peopleNamed = !WORSHIP_PLACES.has(tokens[g.to]?.w ?? '') && !(PERSON_NOUNS.has(tokens[g.to]?.w ?? '') && !['people', 'folk', 'folks', 'lot'].includes(tokens[g.to]?.w ?? ''));
+  if (negs === 0 && endsHere && peopleNamed && ['on', 'with'].includes(tokens[k]?.w ?? '') && ((tokens[k - 1]?.w === 'plug' && tokens[k - 2]?.w === 'the' && ['pull', 'pulling'].includes(tokens[k - 3]?.w ?? '')) || (tokens[k - 1]?.w === 'job' && tokens[k - 2]?.w === 'the' && ['finish', 'finishing', 'complete'].includes(tokens[k - 3]?.w ?? '')))) {
+    return { from: k - 3, to: g.to, group: g, kind: 'exclusion', what: `${tokens[k - 3]?.w} the ${tokens[k - 1]?.w} ${tokens[k]?.w}`, person: false };
+  }
   // "put all the immigrants on a boat and sink it", "lock them in a room and throw away the key": the group loaded into
   // something that the sentence then destroys
   if (CONTAINING.has(verb) && negs === 0) {
@@ -775,7 +835,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   const wrongdoers = ['who', 'that'].includes(state) && WRONGS.has(tokens[g.to + 2]?.w ?? '');
   // ("no one would hire a man with a foreign accent in 1970s Leeds": a refusal told of a past decade)
   const pastDecade = (): boolean => tokens.slice(clauseStart, vi).some((t) => ['would', 'could', 'did', 'was', 'were'].includes(t.w)) && tokens.some((t) => /^(?:1[89])?\d0'?s$/.test(t.raw.replace(/^['’]/, '')));
-  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !conditional && !wrongdoers && state !== "'s" && !(g.pronoun && tokens[g.from]?.w === 'their') && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? '')) && !pastDecade()) {
+  // ("Why can't the school just let the Muslim kids have a quiet room?": a why-not question asks for the letting)
+  const whyNot = tokens[clauseStart]?.w === 'why' && tokens.slice(clauseStart, vi).some((t) => t.w === 'not') && tokens.slice(clauseStart, vi).some((t) => ['can', 'could', 'will', 'would', 'do', 'does'].includes(t.w));
+  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !whyNot && !conditional && !wrongdoers && state !== "'s" && !(g.pronoun && tokens[g.from]?.w === 'their') && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? '')) && !pastDecade()) {
     return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `${verb} (negated)`, person: false };
   }
   // "no [group] allowed", "no more [group]"
@@ -1362,7 +1424,8 @@ function leaveOrder(tokens: readonly Token[], i: number): number {
   const w = tokens[i]?.w ?? '';
   const n = tokens[i + 1]?.w ?? '';
   if (w === 'go' && ['home', 'back', 'away'].includes(n)) return i + 1;
-  if (w === 'get' && n === 'out') return i + 1;
+  // ("get out there and vote", "get out to the job fair": going out to do something, not leaving)
+  if (w === 'get' && n === 'out' && !['there', 'to', 'and', 'more', 'and', 'into', 'in', 'on'].includes(tokens[i + 2]?.w ?? '')) return i + 1;
   if ((w === 'leave' || w === 'die') && clauseEndsAt(tokens, i)) return i;
   return -1;
 }
@@ -1796,7 +1859,8 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
       // ("disabled people creep me out": a verb with its object, not a name)
       const g = !g0.pronoun && INSULT_NOUNS.has(tokens[g0.to + 1]?.w ?? '') && !OBJECT_PRONOUNS.has(tokens[g0.to + 2]?.w ?? '') ? { ...g0, to: g0.to + 1 } : g0;
       // ("[group] at the shops today. They should just stay home": a dismissive prescription through "they")
-      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g) ?? virtuesDenied(tokens, g) ?? (g.pronoun ? prescription(tokens.map((t) => t.w), [g]) ?? veiledAtThem(tokens, g, input.prev) : null);
+      // ("Christians love lecturing everyone. They're hypocritical scum.": the last resort reads a pronoun as the plain subject of "are")
+      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g) ?? virtuesDenied(tokens, g) ?? (g.pronoun ? prescription(tokens.map((t) => t.w), [g]) ?? veiledAtThem(tokens, g, input.prev) ?? damning(tokens.map((t) => t.w), [g]) : null);
       if (a && (!g.unnamed || unnamedAttack(tokens, g, a))) {
         attacks.push(a);
         found = true;
@@ -1804,7 +1868,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     }
     if (!found && groups.length) attacks.push(...questionAsStatement(tokens, groups), ...pretendedAway(tokens, groups), ...proposedRemoval(tokens, groups));
     // (after the other readings, whatever they found: "[group] have no idea what is coming for them" is a threat, not ignorance)
-    if (!attacks.some((a) => a.kind === 'exclusion') && tokens.some((t) => GROUP_THREAT_GATE.has(t.w))) {
+    if (!attacks.some((a) => a.kind === 'exclusion') && (tokens.some((t) => GROUP_THREAT_GATE.has(t.w)) || mayThreaten(tokens))) {
       const all = [...groups, ...identityPlaces(tokens, groups)];
       if (all.length) attacks.push(...threatToGroup(tokens, all, () => input.prev));
     }
@@ -2340,6 +2404,13 @@ function pronounForMember(read: readonly Token[], j: number, f: { from: number; 
   return !read.slice(j + 1, f.from).some((t) => (PERSON_NOUNS.has(t.w) && /s$|^(?:men|women|people|children|folk)$/.test(t.w) === plural) || t.mention || /^[A-Z][a-z]+$/.test(t.raw) || /^(?:sender|whoever|someone|somebody|anyone|bully|attacker|harasser|man|guy)$/.test(t.w));
 }
 
+/** A group called to at the start of the sentence: "Lesbians, ...", "Watch out lesbians, ...", "Hey Muslims, ...". */
+function calledOut(tokens: readonly Token[], m: GroupMention): boolean {
+  if (m.pronoun || tokens[m.to + 1]?.w !== ',') return false;
+  const lead = tokens.slice(0, m.from).map((t) => t.w).join(' ');
+  return ['', 'hey', 'oi', 'listen', 'listen up', 'watch out', 'attention', 'dear', 'warning to', 'a message to', 'message to', 'note to', 'to all', 'to the', 'to all the'].includes(lead);
+}
+
 /** Words for women and men in a member's name, for the pronoun that stands for them. */
 const FEMALE_MEMBERS = new Set(['woman', 'women', 'girl', 'girls', 'lady', 'ladies', 'daughter', 'wife', 'mother', 'mum', 'mom', 'sister', 'girlfriend', 'aunt', 'grandmother', 'gran', 'nan']);
 const MALE_MEMBERS = new Set(['man', 'men', 'guy', 'guys', 'lad', 'lads', 'boy', 'boys', 'son', 'husband', 'father', 'dad', 'brother', 'boyfriend', 'uncle', 'grandfather', 'bloke', 'dude']);
@@ -2400,7 +2471,10 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
     const inside = [...at.keys()].find((j) => j >= f.from && j <= f.to);
     const aimedElsewhere = read.slice(f.from, f.to + 1).some((t) => ['you', 'your', 'him', 'her', 'them', 'his'].includes(t.w));
     const earlier = [...at.keys()].filter((j) => j < f.from && !read.slice(j, f.from).some((t) => ['.', '!', '?', ';'].includes(t.w)));
-    const k = inside ?? (aimedElsewhere ? earlier.filter((j) => { const m = at.get(j); return m !== undefined && pronounForMember(read, j, f, tokens, m); }).pop() : earlier.pop());
+    // ("Watch out lesbians, we're going to teach you a lesson": "you" is the group the sentence calls to)
+    const toYou = read.slice(f.from, f.to + 1).some((t) => ['you', 'your', 'u', 'ya'].includes(t.w));
+    const called = toYou ? earlier.find((j) => { const m = at.get(j); return m !== undefined && calledOut(tokens, m); }) : undefined;
+    const k = inside ?? called ?? (aimedElsewhere ? earlier.filter((j) => { const m = at.get(j); return m !== undefined && pronounForMember(read, j, f, tokens, m); }).pop() : earlier.pop());
     const g = k === undefined ? undefined : at.get(k);
     if (!g) continue;
     // ("The girls are gonna smash them in the final": the group is the side that wins, in a game)

@@ -17,6 +17,9 @@ import { unglue } from './segment';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
 
+/** Gendered insults the protected rules also read as a name for women ("bitches belong in the kitchen"). */
+const SLUR_GROUP_NOUNS = new Set(['bitches', 'hoes', 'sluts', 'whores']);
+
 /** The shared insult nouns and the ones only the inflammatory rules read. */
 const INSULT_NOUNS = new Set([...LEXICON_INSULT_NOUNS, ...PERSON_INSULT_NOUNS]);
 
@@ -704,7 +707,8 @@ function run(input: DetectorInput): DetectorHit[] {
   const direct = findGroups(tokens);
   // "they" standing for a protected group named just before is the protected rules' business too
   // ("this woman is a disgrace" points at one person, whom these rules defend)
-  const groups = [...direct, ...findGroupPronouns(tokens, direct, prev)].filter((g) => !pointsAtOne(tokens, g));
+  // (a gendered insult used as the group's name, "you bitches", is still an insult at whoever it is said to)
+  const groups = [...direct, ...findGroupPronouns(tokens, direct, prev)].filter((g) => !pointsAtOne(tokens, g) && !(g.from === g.to && SLUR_GROUP_NOUNS.has(tokens[g.from]?.w ?? '')));
   const inGroup = (k: number) => groups.some((g) => k >= g.from && k <= g.to);
   const inGroupAt = inGroup;
   const found: Found[] = [];

@@ -13,6 +13,7 @@ import {
   NEVER_DUTIES, QUALITIES, REFUSED_ACTS, REVERSALS, SENSE_OF, SILENCING, TOO_TRAITS, VICE_OBJECTS, VICE_VERBS, WORTH_ACTS,
 } from './lexicon/derogation';
 import type { GroupMention } from './find-groups';
+import { identityAdjective } from './lexicon/groups';
 import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
 
 /** 'positive': a non-negated positive predicate; an attack only under a negated opinion ("I don't think [group] are capable"). */
@@ -435,6 +436,17 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       continue;
     } else break;
   }
+  // "[group] deserve another holocaust", "deserve death", "deserve a good beating", "deserve nothing": a killing or
+  // beating owed to them, or every claim of theirs denied ("nothing less than", "nothing but respect" owe them more)
+  if (deserve) {
+    const d = tokens.findIndex((t, n) => n >= k && (t.w === 'deserve' || t.w === 'deserves'));
+    const dNeg = tokens.slice(k, d).some((t) => NEGATORS.has(t.w));
+    let h = d + 1;
+    while (['a', 'an', 'another', 'the', 'good', 'proper', 'real', 'second', 'new', 'fucking', 'bloody'].includes(word(tokens, h)) && h < d + 4) h++;
+    const after = word(tokens, h + 1);
+    if (d >= 0 && !dNeg && !negatedSubject && DESERVED_HARMS.has(word(tokens, h)) && !['proof', 'squad', 'threats', 'threat', 'survivors', 'survivor', 'museum', 'memorial', 'education', 'denial', 'deniers', 'with'].includes(after)) return { kind: 'exclusion', end: h, head: `deserve ${word(tokens, h)}` };
+    if (d >= 0 && !dNeg && !negatedSubject && h === d + 1 && word(tokens, h) === 'nothing' && (!after || (CLAUSE_BREAK.has(after) && after !== 'but') || [',', 'from', 'here', 'at'].includes(after))) return { kind: 'exclusion', end: h, head: 'deserve nothing' };
+  }
   // "[group] deserve better (than this trash website)": what they are owed, not what they are
   // ("[group] deserve no better than rats" still denies)
   if (deserve && !tokens.slice(k, i).some((t) => NEGATORS.has(t.w) || t.w === 'little') && (word(tokens, i) === 'better' || tokens.slice(k, i).some((t, n, a) => t.w === 'better' && a[n + 1]?.w === 'than'))) return null;
@@ -558,6 +570,29 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (deontic && (EXCLUSION_INTRANSITIVE.has(head) || goneForGood || (head === 'go' && ['back', 'home', 'away'].includes(next)) || (head === 'get' && next === 'out') || (head === 'be' && next === 'gone'))) {
     return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + ((head === 'go' && !goneForGood) || head === 'get' ? 1 : 0), head };
   }
+  // "[group] should get out of my country", "need to get the hell out", "should get lost": "get" read as the
+  // auxiliary leaves the way out as the head ("should get out more" is advice to go out)
+  const outOf = (j: number) => !word(tokens, j + 1) || CLAUSE_BREAK.has(word(tokens, j + 1)) || [',', 'now', 'already', 'asap', 'lol'].includes(word(tokens, j + 1)) || (word(tokens, j + 1) === 'of' && ['my', 'our', 'this', 'the', 'here'].includes(word(tokens, j + 2)) && OUR_PLACES.has(word(tokens, j + (word(tokens, j + 2) === 'here' ? 2 : 3))));
+  // ("get the hell out", "get tf out": swearing may sit before the way out)
+  let outAt = i;
+  while (outAt < i + 3 && ['the', 'hell', 'fuck', 'heck', 'tf', 'fuckin', 'fucking'].includes(word(tokens, outAt))) outAt++;
+  const wayOut = (word(tokens, outAt) === 'out' && outOf(outAt)) || (head === 'lost' && (!next || CLAUSE_BREAK.has(next) || next === ','));
+  // ("Muslims get out of my country!": with no modal, the bare "get out" after the group is an order)
+  if ((deontic || (word(tokens, k) === 'get' && i === k + 1)) && modal === 'get' && wayOut && !passive) {
+    return negated ? { kind: 'negated-attack', end: outAt, head: 'get out' } : { kind: 'exclusion', end: outAt, head: 'get out' };
+  }
+  // "[group] should be put back in chains / in camps", "locked in cages": confinement called for
+  if (deontic && ['put', 'locked', 'kept', 'thrown', 'herded', 'rounded'].includes(head) && ['be', 'been', 'get', 'all'].includes(word(tokens, i - 1))) {
+    let j = i + 1;
+    if (['back', 'up', 'all'].includes(word(tokens, j))) j++;
+    if (['in', 'into', 'behind'].includes(word(tokens, j))) {
+      let c = j + 1;
+      while (['the', 'a', 'their', 'concentration', 'labour', 'labor', 'internment', 'gas', 'prison', 'death', 'work', 'iron'].includes(word(tokens, c)) && c < j + 3) c++;
+      if (CONFINED_IN.has(word(tokens, c))) return negated ? { kind: 'negated-attack', end: c, head } : { kind: 'exclusion', end: c, head: `${head} in ${word(tokens, c)}` };
+    }
+  }
+  // "[group] should have acid thrown in their faces": a bodily harm called for through "have ... done"
+  if (deontic && head === 'acid' && ['thrown', 'poured', 'splashed'].includes(next)) return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'exclusion', end: i + 1, head: 'acid thrown' };
   // "[group] should stay home and die", "crawl off and rot": the death after "and" is what is called for ("go away and ..." is read as "go away")
   if (deontic && ['stay', 'crawl', 'sit', 'lie', 'curl'].includes(head)) {
     for (let j = i + 1; j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
@@ -567,6 +602,10 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   // "[group] should be left to die / to rot": a death called for by neglect
   if (deontic && head === 'left' && next === 'to' && EXCLUSION_INTRANSITIVE.has(word(tokens, i + 2)) && word(tokens, i + 2) !== 'leave') {
     return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'exclusion', end: i + 2, head: 'left to die' };
+  }
+  // "[group] are beneath us", "they're below decent people": ranked under the rest
+  if (aux && !deontic && ['beneath', 'below'].includes(head) && ['us', 'me', 'everyone', 'humans', 'humanity', 'contempt', 'decent', 'normal', 'real', 'white', 'civilised', 'civilized', 'animals', 'dogs'].includes(next)) {
+    return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'derogation', end: i + 1, head: `${head} ${next}` };
   }
   if (head === 'belong' && next === 'in' && ['the', 'a'].includes(word(tokens, i + 2)) && ['kitchen', 'zoo', 'cage', 'cages', 'camp', 'camps', 'jail', 'prison', 'gas', 'oven', 'ovens', 'ground', 'gutter', 'trash', 'asylum', 'asylums', 'jungle'].includes(word(tokens, i + 3))) {
     return negated ? { kind: 'negated-attack', end: i + 3, head } : { kind: 'derogation', end: i + 3, head };
@@ -786,6 +825,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   // "angry about the new law", "loud at the rally": a reaction to something, not a trait
   // ("too emotional for the job": "too" makes it a trait whatever follows)
   if (REACTIONS.has(head) && REACTION_CAUSES.has(next) && word(tokens, i - 1) !== 'too') return null;
+  // "They're savage about dropped stitches", "wicked at charades", "dangerous cooks": a harsh word for skill or zeal at a
+  // pastime, slang praise ("dangerous drivers" stays: the road is no pastime)
+  if (slangSkill(tokens.map((t) => t.w), i)) return null;
   // "scary good", "crazy talented": a negative word used as an intensifier of praise
   if (INTENSIFIER_USE.has(head) && (POSITIVE_ATTRIBUTES.has(next) || MORE_POSITIVE.has(next) || ['good', 'talented', 'fast', 'accurate', 'efficient'].includes(next))) return null;
   // "old people are savage on Twitter and I love it": slang praise, which the writer's approval later in the sentence confirms
@@ -797,7 +839,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   // "need to drain my tank", "going to trash the old shed": the word is a verb with its object after "to", not a name
   if (word(tokens, i - 1) === 'to' && ['my', 'the', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'a', 'an', 'some', 'it'].includes(next)) return null;
   if (NEGATIVE_ATTRIBUTES.has(head) || MORE_NEGATIVE.has(head) || MORE_DEHUMANISING.has(head) || (too && TOO_TRAITS.has(head)) || INSULT_NOUNS.has(head) || (INSULT_ADJECTIVES.has(head) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(head)) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
-    const end = ROLE_AFTER_BAD.has(head) ? i + 1 : i;
+    const end = ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next) ? i + 1 : i;
     const attacking = negated === diminished;
     if (!attacking) return { kind: 'negated-attack', end, head };
     return { kind: DEHUMANISING.has(head) || MORE_DEHUMANISING.has(head) ? 'dehumanising' : 'generalisation', end, head };
@@ -1077,6 +1119,8 @@ const OPINION_RIGHTS = new Set(['vote', 'drive', 'adopt', 'marry', 'teach', 'lea
 /** Spans of time long enough to make a progressive a habit: "have been scheming for centuries". */
 const AGES = new Set(['centuries', 'decades', 'generations', 'millennia', 'forever', 'ages']);
 /** Modals that make an act possible or future rather than a habit: "[group] can be attacked", "might beat the odds". */
+/** Places a group is told to get out of: "get out of my country", "out of our schools". */
+const OUR_PLACES = new Set(['country', 'countries', 'land', 'nation', 'town', 'city', 'neighbourhood', 'neighborhood', 'street', 'streets', 'area', 'village', 'schools', 'school', 'here', 'uk', 'britain', 'england', 'america', 'us', 'europe', 'continent', 'workplace', 'office', 'government', 'parliament', 'sport', 'sports', 'military', 'army', 'church']);
 const NOT_HABITUAL = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'to', 'going', 'gonna', 'have', 'has', 'had', 'got', 'get', 'gets', 'did']);
 /** Words in the clause that put the group on the receiving end or argue against the claim: "victims of", "accused of". */
 const RECEIVING_END = new Set(['victims', 'victim', 'against', 'accused', 'blamed', 'myth', 'stereotype', 'wrongly', 'because', 'than', 'anti', 'protection', 'safety', 'self-defence', 'defence', 'defense']);
@@ -1229,6 +1273,31 @@ const MOCKED_SKILLS = new Set([
   'park', 'count', 'spell', 'reverse', 'tie', 'fix', 'throw', 'catch', 'use', 'follow', 'dress', 'cook', 'speak', 'add', 'type', 'swim', 'dance',
   'sing', 'function', 'behave', 'wash', 'clean', 'boil', 'pour', 'tell', 'bathe', 'shower', 'flush', 'queue', 'wipe',
 ]);
+/** Harsh words that are slang praise for skill at a pastime. */
+const SLANG_SKILL = new Set(['savage', 'wicked', 'lethal', 'ruthless', 'deadly', 'brutal', 'dangerous', 'vicious', 'evil', 'insane', 'sick', 'nasty', 'filthy', 'mad', 'ridiculous', 'terrifying', 'scary']);
+/** Pastimes and the people who do them: "wicked at charades", "dangerous cooks". */
+const PASTIMES = new Set(['charades', 'bridge', 'bingo', 'cards', 'poker', 'chess', 'darts', 'scrabble', 'quiz', 'quizzes', 'trivia', 'karaoke', 'dancing', 'baking', 'cooking', 'knitting', 'stitches', 'crosswords', 'sudoku', 'monopoly', 'pool', 'snooker', 'tennis', 'golf', 'bowls', 'netball', 'football', 'cricket', 'badminton', 'table', 'board', 'dominoes', 'mahjong', 'the', 'pub', 'kitchen', 'dance', 'quizzing']);
+const PASTIME_DOERS = new Set(['cooks', 'cook', 'bakers', 'baker', 'dancers', 'dancer', 'singers', 'players', 'bowlers', 'knitters', 'chefs', 'quizzers', 'hagglers', 'negotiators', 'gardeners']);
+/** People a harsh word "at" or "about" may be aimed at instead: "vicious about immigrants" stays hostile. */
+const PERSON_TARGETS = new Set(['other', 'any', 'every', 'people', 'others', 'everyone', 'strangers', 'women', 'men', 'kids', 'children', 'neighbours', 'neighbors', 'immigrants', 'foreigners']);
+
+/** Is words[i] a harsh word used as slang praise for skill at a pastime ("wicked at charades", "dangerous cooks")? */
+export function slangSkill(words: readonly string[], i: number): boolean {
+  const head = words[i] ?? '';
+  const next = words[i + 1] ?? '';
+  const after = words[i + 2] ?? '';
+  if (!SLANG_SKILL.has(head)) return false;
+  // (zeal about a thing: "savage about dropped stitches"; not about people: "vicious about immigrants", "about them")
+  const thing = !PERSON_TARGETS.has(after) && identityAdjective(after) === undefined && !['them', 'him', 'her', 'us', 'me', 'you', 'anyone', 'everybody'].includes(after) && /^[a-z]+$/.test(after);
+  return (['at', 'about', 'on', 'with'].includes(next) && PASTIMES.has(after)) || (['at', 'about'].includes(next) && thing) || PASTIME_DOERS.has(next);
+}
+
+/** Where "[group] should be put ..." locks them away. */
+const CONFINED_IN = new Set(['camps', 'camp', 'chains', 'cages', 'cage', 'ovens', 'oven', 'chambers', 'chamber', 'ghettos', 'ghetto', 'pens', 'kennels', 'zoos', 'zoo', 'shackles', 'cells', 'dungeons', 'stocks']);
+
+/** Killings and beatings "[group] deserve ...". */
+const DESERVED_HARMS = new Set(['holocaust', 'genocide', 'death', 'bullet', 'bullets', 'beating', 'beatings', 'hanging', 'lynching', 'noose', 'extermination', 'execution', 'gassing', 'massacre', 'pogrom', 'slaughter', 'kicking', 'thrashing', 'bombing', 'bombs', 'bomb', 'deportation', 'sterilisation', 'sterilization', 'castration', 'torture', 'whipping', 'flogging', 'stoning', 'purge', 'cull', 'culling']);
+
 /** What "[group] don't deserve to ..." takes away: life itself. */
 const LIFE = new Set(['live', 'exist', 'breathe', 'survive', 'reproduce', 'breed']);
 /** Results that a "the reason" frame attaches to a group only when a negator is near: "why we can't have nice things". */

@@ -64,6 +64,13 @@ function segmentCached(word: string): string[] | null {
   return p;
 }
 
+/** Whether `s` is nothing or runs together known words of three letters or more ("all", "out", "deport the"). */
+export function gluedWords(s: string): boolean {
+  if (!s) return true;
+  const p = segmentCached(s);
+  return p !== null && p.every((x) => x.length >= 3 || x === 'the');
+}
+
 /** Words a glued token may hold: only letters, and one-letter parts only "i" and "a". */
 function parts(t: Token): string[] | null {
   if (t.punct || t.w.length < 9 || !/^[a-z]+$/.test(t.w) || VOCAB.has(t.w) || WHOLE_WORDS.has(t.w)) return null;

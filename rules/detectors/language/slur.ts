@@ -15,6 +15,7 @@ import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { MOCKED_ACTS } from './lexicon/derogation';
 import { NEAR_WORDS, SLURS, soundAlikes, type SlurEntry } from './lexicon/slurs';
+import { gluedWords } from './segment';
 import { aimAt } from './target';
 import { tokenize, type Token } from './tokens';
 import { unknownOption } from '../options';
@@ -28,6 +29,8 @@ interface Index {
   multi: { words: string[]; entry: SlurEntry }[];
   /** `multi` by first word, in the same order: a token tries only the phrases that can start at it */
   multiByFirst: Map<string, { words: string[]; entry: SlurEntry }[]>;
+  /** one-word spellings of four letters or more (and their plurals), longest first, for slurs run together with words */
+  longForms: [string, SlurEntry][];
 }
 
 /** s.replace(/(.)\1+/g, '$1') written out (looked up on every word with a doubled letter): runs of a code unit collapsed to one, line terminators excepted as '.' excepts them. */
@@ -104,7 +107,8 @@ function buildIndex(): Index {
     if (list) list.push(m);
     else multiByFirst.set(m.words[0] as string, [m]);
   }
-  return { exact, squeezed, near, multi, multiByFirst };
+  const longForms = [...exact.entries()].filter(([f]) => f.length >= 4 && !f.endsWith('z')).sort((a, b) => b[0].length - a[0].length);
+  return { exact, squeezed, near, multi, multiByFirst, longForms };
 }
 
 /** Ordinary words and names one swap away from a four-letter slur. */
@@ -126,7 +130,7 @@ interface Match {
   how: string;
 }
 
-function lookup(word: string): { entry: SlurEntry; how: string } | null {
+function lookup(word: string, depth = 0): { entry: SlurEntry; how: string } | null {
   const ix = getIndex();
   const e = ix.exact.get(word);
   if (e) return { entry: e, how: '' };
@@ -150,6 +154,19 @@ function lookup(word: string): { entry: SlurEntry; how: string } | null {
   // near-miss keys have five letters or more
   const n = word.length >= 4 ? (ix.near.get(word) ?? (word.length >= 5 && word.endsWith('s') ? ix.near.get(word.slice(0, -1)) : undefined)) : undefined;
   if (n) return { entry: n, how: 'a letter swapped or left out' };
+  // "raghedz", "fagz": a 'z' for the plural 's'
+  if (word.length >= 5 && word.endsWith('z') && !depth) {
+    const z = lookup(`${word.slice(0, -1)}s`, 1);
+    if (z) return { entry: z.entry, how: "'z' written for 's'" };
+  }
+  // "allfaggotsout", "deportthepakis": a slur run together with known words on either side
+  if (word.length >= 9 && !depth) {
+    for (const [form, entry] of ix.longForms) {
+      const at = word.indexOf(form);
+      if (at < 0 || (at === 0 && form.length === word.length)) continue;
+      if (!entry.needsContext && gluedWords(word.slice(0, at)) && gluedWords(word.slice(at + form.length))) return { entry, how: 'other words run into it' };
+    }
+  }
   // the shortest glue word has one letter and needs more than two after it
   if (word.length < 4 || !GLUE_FIRST.has(word.charCodeAt(0))) return null;
   // up to three glued words in front: "stupidfaggot", "youstupidfaggot", "ufuckingfag"
@@ -276,6 +293,19 @@ function likenedTo(tokens: readonly Token[], from: number): ReturnType<typeof ai
 /** Words for the writer's past self before "[word] me": "little fag me at 14", "closeted queer me". */
 const YOUNGER_SELF = new Set(['little', 'lil', 'baby', 'young', 'younger', 'teen', 'teenage', 'closeted', 'tiny', 'past', 'old', 'awkward', 'shy', 'scared', 'confused']);
 
+function nobodyAddressedAtAll(tokens: readonly Token[]): boolean {
+  return !tokens.some((t) => ['you', 'your', 'u', 'ur', 'yall'].includes(t.w) || t.mention);
+}
+
+/** Occasions of a community's own: "Pride", "the march", "brunch", "welcome". */
+const IN_GROUP_OCCASIONS = new Set(['pride', 'parade', 'march', 'brunch', 'welcome', 'welcomed', 'party', 'celebrate', 'celebrating', 'picnic', 'meetup', 'festival', 'club', 'night', 'allies', 'family', 'community', 'lives', 'fabulous']);
+
+/** Calls against people that no in-group occasion excuses. */
+const AGAINST_THEM = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ban', 'banned', 'expelled', 'expel', 'kicked', 'ruin', 'ruins', 'ruined', 'hate', 'hates', 'disgusting', 'gross', 'out', 'kill', 'stop', 'sick', 'shame', 'freaks', 'not']);
+
+/** Words that cannot stand between "I am" and a word the writer names themselves with. */
+const NOT_DESCRIBING_SELF = new Set(['the', 'to', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'some', 'every', 'all', 'any', 'at', 'with', 'for', 'of', 'on', 'in', 'by', 'from', 'not', 'no']);
+
 function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   if (!m.entry.reclaimable) return null;
   const b1 = tokens[m.from - 1]?.w ?? '';
@@ -287,6 +317,8 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   if (!addressed && (tokens[m.to + 1]?.w === 'energy' || proud)) return "worn with pride ('proud', 'energy')";
   // "Proud queer, proud dyke, proud me.": pride in the word said of oneself
   if (b1 === 'proud' && tokens.some((t) => ['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'am', 'here'].includes(t.w)) && !tokens.some((t) => ['you', 'your', 'u', 'ur'].includes(t.w) || t.mention)) return "said about oneself ('proud ...')";
+  // "Proud dyke, proud daughter, proud nurse.": the writer's own list of what they are proud to be
+  if (b1 === 'proud' && tokens.filter((t) => t.w === 'proud').length >= 2 && nobodyAddressedAtAll(tokens)) return "said about oneself (a list of what the writer is proud to be)";
   const after = `${tokens[m.to + 1]?.w ?? ''} ${tokens[m.to + 2]?.w ?? ''}`;
   if (after === 'like me' || after === 'like us') return `said about oneself ('... ${after}')`;
   // "little fag me at 14 would never ...", "baby dyke me": the writer's younger self named with the word
@@ -294,6 +326,24 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   if (tokens[m.to + 1]?.w === 'me' && YOUNGER_SELF.has(b1) && tokens[m.to + 2]?.w !== '?' && !tokens.some((t) => ['you', 'your', 'u', 'ur'].includes(t.w) || t.mention)) return "said about oneself ('... me')";
   const before = tokens.slice(Math.max(0, m.from - 5), m.from).map((t) => t.w);
   if (before.includes('myself') || before.includes('ourselves')) return "said about oneself ('myself ...')";
+  // ("mind your business" says nothing to anyone in particular)
+  const nobodyAddressed = !tokens.some((t, n) => (['you', 'your', 'u', 'ur', 'yall'].includes(t.w) && !(tokens[n - 1]?.w === 'mind' && ['business', 'own'].includes(tokens[n + 1]?.w ?? ''))) || t.mention);
+  // "me and the other fags at brunch", "the rest of us dykes": the writer counted among them
+  if (before.slice(-3).join(' ') === 'and the other' && ['me', 'i'].includes(before[before.length - 4] ?? '')) return "said about oneself ('me and the other ...')";
+  if (before.slice(-3).join(' ') === 'rest of us') return "said about oneself ('the rest of us ...')";
+  // "old dyke here, out since 1979": the writer introducing themselves
+  const clauseOpen = m.from === 0 || tokens.slice(0, m.from).every((t) => !t.punct && YOUNGER_SELF.has(t.w) || ['proud', 'big', 'just', 'another', 'resident', 'your', 'friendly', 'local'].includes(t.w));
+  if (clauseOpen && tokens[m.to + 1]?.w === 'here' && (!tokens[m.to + 2] || tokens[m.to + 2]?.punct) && nobodyAddressed) return "said about oneself ('... here')";
+  // "just a lil tranny living her best life", "just a dyke girl living my truth": the writer's light self-portrait
+  if (before.includes('just') && ['a', 'an', 'lil', 'little'].some((x) => before.includes(x)) && tokens.slice(m.to + 1, m.to + 4).some((t) => ['living', 'doing', 'trying', 'vibing', 'minding'].includes(t.w)) && nobodyAddressed) return "said about oneself ('just a ... living')";
+  // "Dyke March this Saturday, all the dykes and our allies welcome", "brunch with my fellow queers": an in-group occasion the
+  // writer counts themselves into, with nothing said against anyone
+  // ("This homo is going to Pride in a glitter jumpsuit": "this" for oneself on the way to one)
+  const occasion = nobodyAddressed && tokens.some((t) => IN_GROUP_OCCASIONS.has(t.w)) && !tokens.some((t) => DEROGATORY_NEIGHBOURS.has(t.w) || AGAINST_THEM.has(t.w));
+  if (occasion && tokens.some((t) => ['our', 'we', 'us'].includes(t.w))) return 'said of an in-group occasion the writer counts themselves into';
+  if (occasion && m.from === 1 && tokens[0]?.w === 'this') return "said about oneself ('this ...' on the way to an in-group occasion)";
+  // "Dykes on Bikes": a community's own name for itself
+  if (m.entry.form === 'dyke' && tokens[m.to + 1]?.w === 'on' && tokens[m.to + 2]?.w === 'bikes') return "a community's own name ('Dykes on Bikes')";
   // "..., or as I say, a card-carrying dyke", "as I call myself, a ...": the writer's own name for themselves
   const lead = tokens.slice(Math.max(0, m.from - 8), m.from).map((t) => t.w);
   const asISay = lead.findIndex((x, n) => x === 'as' && lead[n + 1] === 'i' && ['say', 'call', 'like', 'put'].includes(lead[n + 2] ?? ''));
@@ -302,7 +352,8 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   // "I am a (big old proud) ...", "as a (queer) ...": walk back over describing words to the self-reference
   for (let k = m.from - 1; k >= Math.max(0, m.from - 5); k--) {
     const x = (tokens[k] as Token).w;
-    if (x === 'you' || x === 'your' || x === ',' || (tokens[k] as Token).punct) break;
+    // ("I'm going to kill the dyke upstairs": a determiner or "to" ends the describing words, so the word is someone else)
+    if (x === 'you' || x === 'your' || x === ',' || (tokens[k] as Token).punct || NOT_DESCRIBING_SELF.has(x)) break;
     if ((x === 'am' && tokens[k - 1]?.w === 'i') || (x === 'as' && tokens[k + 1]?.w === 'a') || (x === 'are' && tokens[k - 1]?.w === 'we')) return 'said about oneself (self-identification)';
   }
   return null;
@@ -379,13 +430,17 @@ function run(input: DetectorInput, o: Options): DetectorHit[] {
     }
     let confidence = m.entry.confidence;
     let explain = `slur against a group defined by ${m.entry.characteristic}${via}`;
-    const cue = contextMakesSlur(tokens, m);
+    // "c00ns on the bus", "dyk3s at the march", "s p i c s": nobody disguises the raccoon or the dam, so a word written to
+    // get past a filter is the slur whatever else the sentence holds
+    const disguised = m.how === 'spaces inside the word' || tokens.slice(m.from, m.to + 1).some((t) => /[a-z][0-9@$!|*]+[a-z]/i.test(t.raw));
+    if (disguised) explain += ' (a disguised spelling)';
+    const cue = disguised ? 'a disguised spelling' : contextMakesSlur(tokens, m);
     if (!cue) {
       confidence *= 0.3;
       explain += '; also an everyday word and nothing here makes it the slur, so confidence lowered';
-    } else if (m.entry.needsContext) explain += ` (${cue})`;
+    } else if (m.entry.needsContext && !disguised) explain += ` (${cue})`;
     if (m.how === 'a letter swapped or left out') confidence *= 0.9;
-    const homonym = homonymSense(tokens, m);
+    const homonym = disguised ? null : homonymSense(tokens, m);
     if (homonym) {
       confidence *= 0.2;
       explain += `; ${homonym}, so confidence lowered`;

@@ -42,7 +42,7 @@ const ACTS: readonly RegExp[] = [
   /\bput (?:you|him|her|them|this \w+|that \w+) in (?:the|a) (?:ground|grave|morgue|body bag)\b/,
   /\b(?:bullet|bullets) (?:in|into|through) (?:your|his|her|their) (?:head|skull|face|chest|brain|back)\b|\bputting a bullet in\b/,
   /\bgetting hurt (?:bad|badly|real bad)\b|\bhurt (?:you|him|her) (?:bad|badly|real bad)\b/,
-  /\b(?:teach|taught|teaches) (?:you|him|her|them|(?:the |those |these )?people) a lesson (?:\w+ )?(?:will|would)? ?not forget\b|\bteach (?:you|him|her|them) a lesson with (?:a|my|the) (?:bat|knife|fists|belt|crowbar)\b/,
+  /\b(?:teach|taught|teaches) (?:you|him|her|them|(?:the |those |these )?people) a lesson (?:\w+ )?(?:will|would)? ?(?:not|never) forget\b|\bteach (?:you|him|her|them) a lesson with (?:a|my|the) (?:bat|knife|fists|belt|crowbar)\b/,
   /\bgive (?:you|him|her|them) a (?:proper |good )?(?:kicking|beatdown)\b/,
   /\b(?:getting|gets|get) (?:a (?:bullet|brick|beating|kicking)(?= *(?:$|[.!,]|in\b|to\b|through\b|between\b|from me\b|tonight\b|tomorrow\b|when\b|if\b|after\b|on sight\b))|(?:his|her|their|your) (?:teeth|face|head|skull) (?:knocked|kicked|smashed|caved|bashed))\b|\bleaving in an ambulance\b|\bputting (?:you|him|her|them|person) in (?:the )?hospital\b|\bhit by my (?:car|truck|van)\b/,
   /\b(?:kick|kicking) (?:your|his|her|their) (?:head|face|teeth) in\b|\b(?:stomp|stomps|stomping|stomped) (?:you|him|her|them)(?= *(?:$|\.|!|,|and|out|into|until|to death))/,
@@ -105,7 +105,7 @@ const DEATH_IMAGES: readonly RegExp[] = [
 const INJURY_PICTURED = /\b(?:will not|would not|not) be (?:so |as |that |very )?(?:brave|tough|smug|cocky|mouthy|loud|funny|hard|big|laughing|smiling|talking|chatty|clever|lippy|pretty|confident|smart) (?:\w+ ){0,3}with (?:a |your |no |two |half your )?(?:(?:broken|busted|fractured|wired|smashed|black|fat|split) (?:jaw|nose|eye|eyes|arm|arms|leg|legs|ribs|teeth|face|neck|kneecaps|lip)\b|jaw wired|teeth (?:knocked|kicked|smashed) (?:out|in)|no teeth)|\bsee how (?:\w+ )?(?:brave|tough|smug|cocky|mouthy|hard|funny|clever|pretty|big|smart) (?:you|he|she) (?:are|is|look|looks|feel|feels) with (?:a |your |his |her |no )?(?:broken|busted|smashed|black|fat|split|teeth|jaw)\b|\bsee how (?:\S+ ){0,5}(?:you|he|she) (?:\S+ ){0,2}with (?:a |your |his |her )?(?:jaw wired|broken (?:jaw|nose|legs?|arms?)|teeth (?:knocked|kicked) out)\b|\b(?:will not|would not|not) be (?:smiling|laughing|talking|grinning|smirking) (?:like that |so much |much )?(?:when|once|after) (?:your|his|her) (?:face|teeth|jaw|nose|head|skull) (?:is|are|gets|get) (?:smashed|kicked|caved|knocked|bashed|punched) in\b/;
 
 /** Sports, recovery and care: an injury pictured among them is a mishap foreseen, not a threat ("on the slopes", "get well"). */
-const MISHAP_SETTINGS = new Set(['slopes', 'ski', 'skiing', 'snowboard', 'snowboarding', 'bike', 'cycling', 'skate', 'skateboard', 'skating', 'climbing', 'trampoline', 'careful', 'easy', 'well', 'swelling', 'cast', 'plaster', 'surgery', 'recovery', 'physio', 'rugby', 'football', 'boxing', 'sparring']);
+export const MISHAP_SETTINGS = new Set(['slopes', 'ski', 'skiing', 'snowboard', 'snowboarding', 'bike', 'cycling', 'skate', 'skateboard', 'skating', 'climbing', 'trampoline', 'careful', 'easy', 'well', 'swelling', 'cast', 'plaster', 'surgery', 'recovery', 'physio', 'rugby', 'football', 'boxing', 'sparring']);
 /** Mishaps wished on someone: "I hope your car flips", "pray your plane goes down", "hope your chemo fails". */
 const MISHAPS: readonly RegExp[] = [
   /\b(?:dies|die|dying|died|drown|drowns|drowned|burns|burn) (?:in a fire|in a car crash|alone|slowly|painfully|tonight|soon|horribly|in (?:a|your) (?:ditch|sleep|hole))\b|\b(?:whole )?family dies\b|\bget sick and die\b|\b(?:you|he|she) drowned\b/,
@@ -124,7 +124,7 @@ const WEAPON_BROUGHT = /\b(?:with|bring|bringing|grab|grabbing|got|get) (?:a|the
 const COMING = /\b(?:coming|come|comes|came|waiting|wait|pull up|pulling up|show up|showing up|visit|ride on|ride out|over there|outside|at your|by your|to your|to his|to her|at his|at her)\b/;
 
 /** Weather, roads and safety: a warning among them is advice. */
-const SAFETY_WORDS = new Set(['icy', 'ice', 'slippery', 'weather', 'storm', 'snow', 'rain', 'fog', 'flood', 'flooding', 'wind', 'recall', 'recalled', 'seat', 'helmet', 'seatbelt', 'scam', 'scams', 'scammers', 'passwords', 'online', 'unvaccinated', 'vaccinated']);
+export const SAFETY_WORDS = new Set(['icy', 'ice', 'slippery', 'weather', 'storm', 'snow', 'rain', 'fog', 'flood', 'flooding', 'wind', 'recall', 'recalled', 'seat', 'helmet', 'seatbelt', 'scam', 'scams', 'scammers', 'passwords', 'online', 'unvaccinated', 'vaccinated']);
 
 /** Veiled warnings: harmless words that menace when someone has shown they know where the reader is. */
 const VEILED: readonly RegExp[] = [
@@ -155,14 +155,14 @@ const WHEREABOUTS: readonly RegExp[] = [
 ];
 
 /** A promise, a wish, a condition or a call to others: what makes harm a threat rather than a story. */
-const FUTURE = /\b(?:will|going to|goin to|tmrw|tmr|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|when i find|when i catch|when i get out|next (?:\w+ ){0,3}i (?:get|see|meet)|wait till|wait until|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
-const WISH = /\b(?:would look (?:better|good|great|nicer) with|hope|hoping|hopefully|pray(?!ing for| for)|praying(?! for)|wish|can not wait|cannot wait|would be better if|really hope|would love to|d love to)\b|^may (?:you|your|he|she|they|his|her|that)\b/;
-const CONDITION = /\b(?:if|unless|or else|or (?:i|we) (?:start|will)|(?:got|have) (?:till|until)|one more|keep it up|keep testing|do it again|i dare you|touch my|say that|keep talking|keep leaving)\b/;
+export const FUTURE = /\b(?:will|going to|goin to|tmrw|tmr|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|when i find|when i catch|when i get out|next (?:\w+ ){0,3}i (?:get|see|meet)|wait till|wait until|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
+export const WISH = /\b(?:would look (?:better|good|great|nicer) with|hope|hoping|hopefully|pray(?!ing for| for)|praying(?! for)|wish|can not wait|cannot wait|would be better if|really hope|would love to|d love to)\b|^may (?:you|your|he|she|they|his|her|that)\b/;
+export const CONDITION = /\b(?:if|unless|or else|or (?:i|we) (?:start|will)|(?:got|have) (?:till|until)|one more|keep it up|keep testing|do it again|i dare you|touch my|say that|keep talking|keep leaving)\b/;
 const INCITE = /\b(?:someone|somebody|anyone|whoever|everyone|everybody|you all|any real men|who is brave enough|boys)\b/;
 /** A condition set on what the reader does next, which a veiled warning then answers: "keep it up and watch what happens". */
 const DARE = /\b(?:keep (?:leaving|posting|it up|running|talking)|do it again|i dare you|one more (?:word|comment|post|time)|keep testing|say that (?:again|to my face)|keep running your mouth)\b/;
 /** A fiction word that is only a simile: "wrapped in a tarp like some mob movie". */
-const SIMILE = /\blike (?:a|some|in|the|that|in the) (?:\w+ )?(?:movie|film|series)\b/;
+export const SIMILE = /\blike (?:a|some|in|the|that|in the) (?:\w+ )?(?:movie|film|series)\b/;
 const INCITE_IMPERATIVE = /(?:^|[.!?] )(?:go|everyone go|y all go|you all go|show) (?:to|make|find|get|show)\b|\byou know what to do\b|\bdo what you want with\b|\bmake sure (?:he|she|they) (?:does|do) not\b|\bhint hint\b|\bsomeone get (?:that|this)\b/;
 
 /** Someone the harm is aimed at. "me" and "us" are not: "my boss will kill me" is a figure of speech. */
@@ -171,11 +171,11 @@ const AIM = /\b(?:(?:any|every|the next|the first|next|another|one more|all|all 
 /** Crime-scene words that are also the names of genres and shows. */
 const FICTION_IMAGE = /true crime|dateline|unsolved|cold case|last seen|forensics|crime scene|evidence bag|coroner|autopsy|missing|milk carton/;
 /** Sport, games and fiction: they stand down the cue reader except for the acts no game has. */
-const GAME_WORDS = new Set([...GAME_TITLES, 'game', 'games', 'gaming', 'match', 'cricket', 'practice', 'training', 'rugby', 'football', 'soccer', 'tennis', 'golf', 'hockey', 'baseball', 'softball', 'nets', 'club', 'league', 'season', 'playoffs', 'final', 'finals', 'level', 'raid', 'chess', 'novel', 'book', 'chapter', 'character', 'villain', 'plot', 'movie', 'film', 'series', 'finale', 'episode', 'spoiler', 'spoilers', 'spoil', 'fanfic', 'script']);
+export const GAME_WORDS = new Set([...GAME_TITLES, 'game', 'games', 'gaming', 'match', 'cricket', 'practice', 'training', 'rugby', 'football', 'soccer', 'tennis', 'golf', 'hockey', 'baseball', 'softball', 'nets', 'club', 'league', 'season', 'playoffs', 'final', 'finals', 'level', 'raid', 'chess', 'novel', 'book', 'chapter', 'character', 'villain', 'plot', 'movie', 'film', 'series', 'finale', 'episode', 'spoiler', 'spoilers', 'spoil', 'fanfic', 'script']);
 /** The acts a game or a story also has: "you're getting smoked in the final", "a beatdown in ranked". */
 const GAME_ACTS = /lesson|smoked|merked|murked|bodied|capped|jumped|kicking|beatdown|beating|stomp|ass (?:beat|kicked|whooped)|beat \w+ down|(?:crap|shit|hell|stuffing) out of|dead meat/;
 /** A kitchen, a report, sympathy or an advert: the violent words are about something else (games are GAME_WORDS). */
-const STANDS_DOWN = new Set([
+export const STANDS_DOWN = new Set([
   // reports, condemnation and sympathy
   'police', 'arrested', 'charged', 'court', 'sentenced', 'convicted', 'jury', 'trial', 'reported', 'alleged', 'allegedly', 'threatened', 'threatening', 'threats', 'disgusting', 'telling', 'told', 'condolences', 'thoughts', 'prayers', 'recovery', 'recovering', 'okay', 'rip',
   // kitchens, gardens and chores
@@ -188,16 +188,16 @@ const FAMILY = new Set(['wife', 'husband', 'mom', 'mum', 'mother', 'dad', 'fathe
 /** Animals one owns, named in a threat to their owner ("that mutt of yours"). */
 const OWNED_ANIMAL = new Set(['mutt', 'pooch', 'mongrel', 'dog', 'cat', 'horse', 'puppy', 'kitten']);
 /** Recommending a show or a podcast, where crime-scene words are the genre: "you'd love this true crime podcast". */
-const STORY_TALK = new Set(['love', 'recommend', 'listen', 'listening', 'watch', 'watching', 'binge', 'binged', 'documentary', 'podcast', 'podcasts', 'show', 'fan', 'obsessed', 'novel']);
+export const STORY_TALK = new Set(['love', 'recommend', 'listen', 'listening', 'watch', 'watching', 'binge', 'binged', 'documentary', 'podcast', 'podcasts', 'show', 'fan', 'obsessed', 'novel']);
 /** Errands and gifts that make knowing someone's schedule neighbourly. */
-const ERRAND_WORDS = new Set(['misses', 'miss', 'key', 'keys', 'packages', 'package', 'parcel', 'parcels', 'cookies', 'cake', 'dinner', 'lunch', 'coffee', 'drinks', 'help', 'lift', 'ride', 'flowers', 'soup', 'gift', 'present', 'welcome', 'thanks', 'thank', 'congrats', 'birthday', 'invite', 'borrow', 'return', 'spare', 'casserole', 'card', 'hug']);
+export const ERRAND_WORDS = new Set(['misses', 'miss', 'key', 'keys', 'packages', 'package', 'parcel', 'parcels', 'cookies', 'cake', 'dinner', 'lunch', 'coffee', 'drinks', 'help', 'lift', 'ride', 'flowers', 'soup', 'gift', 'present', 'welcome', 'thanks', 'thank', 'congrats', 'birthday', 'invite', 'borrow', 'return', 'spare', 'casserole', 'card', 'hug']);
 /** Jokes that undo a hyperbolic verb ("I'll strangle you lmao"); "not joking" undoes the joke. */
-const JOKE = /\b(?:lol|lmao|lmfao|haha|hahaha|jk|kidding)\b|😂|🤣/;
-const EARNEST = /\bnot (?:joking|kidding)\b/;
+export const JOKE = /\b(?:lol|lmao|lmfao|haha|hahaha|jk|kidding)\b|😂|🤣/;
+export const EARNEST = /\bnot (?:joking|kidding)\b/;
 const NEGATORS_RE = /\b(?:not|never|no|nobody|nothing)\b/;
 const HYPERBOLE = /\b(?:kill|kills|killing|murder|strangle|strangling|slap|punch|choke|beat|ruin|wreck|rearrange)\b/;
 /** Affection and get-well wishes: "wait till I get my hands on you, birthday boy, tickle time!", "hope you like hospital food! Get well soon". */
-const FOND = /\b(?:tickle|tickles|tickling|hug|hugs|cuddle|cuddles|kiss|kisses|birthday|love you|luv u|squeeze|xoxo|get well|feel better|speedy recovery|recover soon)\b/;
+export const FOND = /\b(?:tickle|tickles|tickling|hug|hugs|cuddle|cuddles|kiss|kisses|birthday|love you|luv u|squeeze|xoxo|get well|feel better|speedy recovery|recover soon)\b/;
 
 /** Words one of the cues needs; a sentence with none of them (or its neighbour with none) is not read. */
 const ANCHORS = new Set(`
@@ -314,9 +314,10 @@ const GROUP_VIOLENT = new Set(`
   dragging slaughter slaughtered exterminate exterminated execute executed rape raping raped attack attacking
   attacked assault assaulting butcher butchered firebomb massacre massacred slit poison poisoned run ran hit hitting
   swinging batter battered maul mauled slap slapped slapping smack smacked smacking knife knifed string stringing thrown throw throwing
+  kills beats punches stabs strangles hangs lynches burns drowns kicks smashes slaps smacks hits shoves pushes drags attacks rapes poisons
 `.trim().split(/\s+/));
 /** Verbs of that list that are also everyday or sporting verbs: only with the members as their object. */
-const GROUP_VIOLENT_SOFT = new Set(['thrown', 'throw', 'throwing', 'string', 'stringing', 'run', 'ran', 'hit', 'hitting', 'jump', 'jumping', 'push', 'pushing', 'drag', 'dragging', 'dragged', 'hunt', 'hunting', 'hunted', 'attack', 'attacking', 'attacked', 'crack', 'cracking', 'beat', 'beating', 'kick', 'kicking', 'kicked', 'smash', 'smashing', 'smashed', 'burn', 'burning', 'gas', 'curb', 'swinging', 'bash', 'bashing', 'bashed', 'shove', 'shoved', 'shoving']);
+const GROUP_VIOLENT_SOFT = new Set(['thrown', 'throw', 'throwing', 'string', 'stringing', 'run', 'ran', 'hit', 'hitting', 'jump', 'jumping', 'push', 'pushing', 'drag', 'dragging', 'dragged', 'hunt', 'hunting', 'hunted', 'attack', 'attacking', 'attacked', 'crack', 'cracking', 'beat', 'beating', 'kick', 'kicking', 'kicked', 'smash', 'smashing', 'smashed', 'burn', 'burning', 'gas', 'curb', 'swinging', 'bash', 'bashing', 'bashed', 'shove', 'shoved', 'shoving', 'beats', 'kicks', 'smashes', 'hits', 'runs', 'throws', 'drags', 'pushes', 'attacks', 'hunts', 'bashes', 'jumps']);
 /** What a soft verb does to a person that is violence: "run over", "beat the shit out of", "push over". */
 const SOFT_COMPLEMENT = /^(?:over|down|up|into|in|through|the (?:shit|hell|crap|life)|to death|senseless|skulls?|heads?|back into|faces?|off it|off the)$/;
 /** What people are drowned in when they are showered with it: "drown them in ice cream / compliments". */
@@ -381,12 +382,16 @@ export function arsonAtPlaceBefore(tokens: readonly Token[], prev: () => string 
 function worshipPlace(w: string): boolean {
   return WORSHIP_PLACES.has(w) || WORSHIP_PLACES.has(w.replace(/s$/, '')) || WORSHIP_PLACES.has(w.replace(/es$/, ''));
 }
+/** Places that name the people in them through the word before: "retirement village", "care home", "disability day centre". */
+const CARE_PLACES = new Set(['centre', 'center', 'centres', 'centers', 'home', 'homes', 'village', 'hostel', 'hostels', 'school', 'schools', 'hotel', 'hotels', 'camp', 'camps', 'unit', 'ward']);
+const PLACE_PEOPLE: Readonly<Record<string, Characteristic>> = { retirement: 'age', care: 'age', nursing: 'age', pensioners: 'age', disability: 'disability', disabilities: 'disability', asylum: 'origin' };
+
 /** Arms brought to a place: "bringing my rifle to ...", "load up and visit ...". */
 const ARMED_TO = new RegExp(String.raw`\b(?:bring|bringing|brings|take|taking|carry|carrying|pack|packing|grab|grabbing|load|loading) (?:my|a|the|some|our|his|their|your) (?:\w+ )?(?:${WEAPONS}|piece|heat|iron) (?:to|into|down to|along to|round to|and (?:go|head|drive|walk|get) (?:to|down to|over to|into)|and (?:visit|hit)) (?:the|that|this|their|a|every|next) `);
 /** A vehicle driven into a place: "run my car into the Pride march". */
 const VEHICLE_INTO = /\b(?:drive|driving|run|running|ram|ramming|plough|plow|ploughing|plowing|steer) (?:my|a|the|our|his|this) (?:car|truck|van|lorry|suv|bus|pickup) (?:into|through) (?:the|that|this|their|a|every) /;
 /** A visit to a place with weapons: "visit the mosque with baseball bats". */
-const VISIT_ARMED = /\b(?:visit|pay a visit to|go to|going to|head to|heading to|turn up at|show up at|drop by) (?:the|that|this|their|a|every) ((?:\w+ ){1,3})with (?:baseball bats|bats|knives|guns|machetes|crowbars|petrol|weapons|rifles|pipes|axes|molotovs)\b/;
+const VISIT_ARMED = /\b(?:visit|visiting|pay a visit to|go to|going to|head to|heading to|turn up at|turning up at|show up at|showing up at|drop by|(?:waiting|wait|standing|stand) (?:outside|at|by)) (?:the|that|this|their|a|every) ((?:\w+ ){1,4})(?:(?:on|this|tonight|tomorrow|at) (?:\w+ )?)?with (?:my |a |the |some |our |a can of |cans of |a few )?(?:baseball bats|bats|bat|knife|knives|gun|guns|machete|machetes|crowbar|crowbars|petrol|weapons|rifle|rifles|pipes|axe|axes|molotovs)\b/;
 /** Killing kit readied with a place after it: "load up and visit the ...", "go hunting at the ...". */
 const KIT_TO = /\b(?:load up|locked and loaded|lock and load|armed up|gear up|go hunting|going hunting|hunting season)(?: ,)? (?:and )?(?:(?:visit|go to|going to|head to|heading to|headed to|hit|pay a visit to|off to) |at |down at |to )(?:the|that|this|their|a|every|next) /;
 /** A place blown up, bombed or burned: "someone should blow up that synagogue", "torch the gay bar". */
@@ -394,15 +399,16 @@ const PLACE_HIT = /\b(?:blow up|blow|bomb|firebomb|torch|burn down|burn|shoot up
 /** Poison put where a group eats or drinks: "poison the water at ...", "put rat poison in ... drinks". */
 const POISON_AT = /\b(?:poison) (?:the |their |all the )?(?:water|food|drinks|well|wells|supply|punch|soup|meals?) (?:at|in|of|for) (?:the|that|this|their|a|every) |\b(?:put|putting|slip|slipping|add|adding) (?:some )?(?:rat )?(?:poison|cyanide|arsenic|bleach|antifreeze) in(?:to)? (?:the|that|this|their|a|every) /;
 /** Kitchens, hunting for things and security make arms or poison ordinary: "carry a knife to the temple kitchen", "bring the gun to the church for the security team". */
-const ARMS_ORDINARY = new Set(['kitchen', 'cooking', 'langar', 'chef', 'cake', 'carve', 'security', 'guard', 'guards', 'police', 'officer', 'officers', 'deer', 'duck', 'ducks', 'bargains', 'eggs', 'easter', 'treasure', 'scavenger', 'rats', 'mice', 'pests', 'weeds', 'museum', 'exhibition', 'display', 'movie', 'film', 'game', 'play', 'costume', 'prop', 'props', 'toy', 'water', 'nerf', 'paintball', 'airsoft', 'shooting', 'range', 'amnesty', 'surrender', 'banned', 'ban', 'allowed', 'metal', 'detector', 'detectors', 'rights', 'concealed', 'legal', 'illegal', 'law', 'laws', 'permit', 'licence', 'license']);
+const ARMS_ORDINARY = new Set(['fork', 'forks', 'feast', 'iftar', 'cutlery', 'spoon', 'kitchen', 'cooking', 'langar', 'chef', 'cake', 'carve', 'security', 'guard', 'guards', 'police', 'officer', 'officers', 'deer', 'duck', 'ducks', 'bargains', 'eggs', 'easter', 'treasure', 'scavenger', 'rats', 'mice', 'pests', 'weeds', 'museum', 'exhibition', 'display', 'movie', 'film', 'game', 'play', 'costume', 'prop', 'props', 'toy', 'water', 'nerf', 'paintball', 'airsoft', 'shooting', 'range', 'amnesty', 'surrender', 'banned', 'ban', 'allowed', 'metal', 'detector', 'detectors', 'rights', 'concealed', 'legal', 'illegal', 'law', 'laws', 'permit', 'licence', 'license']);
 
 /** A word naming a place the reader below can take for a group's: a place of worship, Pride, or a group's place after an identity adjective. */
 function groupPlaceAt(tokens: readonly Token[], i: number): boolean {
   const w = (tokens[i] as Token).w;
-  return worshipPlace(w) || w === 'pride' || w === 'lgbt' || w === 'lgbtq' || (GROUP_PLACES.has(w) && i > 0 && identityAdjective((tokens[i - 1] as Token).w) !== undefined);
+  const before = (n: number): string => (tokens[i - n] as Token | undefined)?.w ?? '';
+  return worshipPlace(w) || w === 'pride' || w === 'lgbt' || w === 'lgbtq' || ((GROUP_PLACES.has(w) || CARE_PLACES.has(w)) && i > 0 && (identityAdjective(before(1)) !== undefined || PLACE_PEOPLE[before(1)] !== undefined || (CARE_PLACES.has(w) && (identityAdjective(before(2)) !== undefined || PLACE_PEOPLE[before(2)] !== undefined))));
 }
 /** Words one of the arms, kit, poison or strike phrases holds. */
-const ARMED_CUES = new Set(['rifle', 'rifles', 'gun', 'guns', 'shotgun', 'shotguns', 'pistol', 'pistols', 'ar', 'ak', 'ar15', 'ak47', 'glock', 'machete', 'machetes', 'knife', 'knives', 'bomb', 'bombs', 'grenades', 'explosives', 'molotov', 'molotovs', 'piece', 'heat', 'iron', 'load', 'loaded', 'armed', 'gear', 'hunting', 'poison', 'cyanide', 'arsenic', 'bleach', 'antifreeze', 'blow', 'firebomb', 'torch', 'burn', 'shoot', 'set', 'raze', 'attack', 'smash', 'car', 'truck', 'van', 'lorry', 'suv', 'bus', 'pickup', 'bats', 'crowbars', 'petrol', 'weapons', 'axes', 'pipes']);
+const ARMED_CUES = new Set(['rifle', 'rifles', 'gun', 'guns', 'shotgun', 'shotguns', 'pistol', 'pistols', 'ar', 'ak', 'ar15', 'ak47', 'glock', 'machete', 'machetes', 'knife', 'knives', 'bomb', 'bombs', 'grenades', 'explosives', 'molotov', 'molotovs', 'piece', 'heat', 'iron', 'load', 'loaded', 'armed', 'gear', 'hunting', 'poison', 'cyanide', 'arsenic', 'bleach', 'antifreeze', 'blow', 'firebomb', 'torch', 'burn', 'shoot', 'set', 'raze', 'attack', 'smash', 'car', 'truck', 'van', 'lorry', 'suv', 'bus', 'pickup', 'bats', 'crowbars', 'petrol', 'weapons', 'axes', 'pipes', 'bat', 'crowbar', 'axe']);
 /**
  * Arms or poison taken to a group's place in the same sentence, or an attack on it called for: "I'm bringing my rifle to the
  * Pride parade", "Somebody should poison the water at the synagogue", "load up and visit the mosque", "someone should blow
@@ -422,7 +428,7 @@ export function armedAtPlace(tokens: readonly Token[]): { group: GroupMention; e
   const poison = armed ? null : POISON_AT.exec(text);
   // (a place hit is read when called for, like poison: "someone should blow up that synagogue", not "bombed in 1942")
   const struck = armed || poison ? null : PLACE_HIT.exec(text);
-  const m = armed ?? (poison && (poison.index === 0 || CALLED.test(text)) ? poison : null) ?? (struck && (struck.index === 0 || CALLED.test(text)) && !words.some((x) => GROUP_STANDS_DOWN.has(x)) ? struck : null);
+  const m = armed ?? (poison && (poison.index === 0 || CALLED.test(text)) ? poison : null) ?? (struck && (struck.index === 0 || CALLED.test(text)) && !words.some((x, n) => GROUP_STANDS_DOWN.has(x) && !plannedDuringWorship(words, n)) ? struck : null);
   // ("water" is a toy gun's, not poison's: "poison the water at ...")
   if (!m || NEGATORS_RE.test(text.slice(0, m.index)) || words.some((x) => ARMS_ORDINARY.has(x) && !(x === 'water' && !armed))) return null;
   // the place: the first words after the match, up to four, ending on a place of worship, Pride or a group's place
@@ -430,9 +436,11 @@ export function armedAtPlace(tokens: readonly Token[]): { group: GroupMention; e
   const start = m[1] ? text.slice(0, m.index + m[0].indexOf(m[1])).split(' ').length - 1 : text.slice(0, m.index + m[0].length).split(' ').length - 1;
   for (let k = start; k < Math.min(words.length, start + (m === struck || m === vehicle ? 2 : 5)); k++) {
     const w = words[k] as string;
-    const worship = worshipPlace(w) && !(armed && /^church(es)?$/.test(w));
+    // (a church and arms is the carry-rights argument, unless the ones coming out are named: "... for every Christian who walks out")
+    const worship = worshipPlace(w) && !(armed && /^church(es)?$/.test(w) && !words.some((x) => ['christian', 'christians', 'worshippers', 'congregation', 'parishioners', 'churchgoers'].includes(x)));
     const pride = w === 'pride' || w === 'lgbt' || w === 'lgbtq';
-    const adjective = GROUP_PLACES.has(words[k + 1] ?? '') ? identityAdjective(w) : undefined;
+    // ("the refugee hostel", "the disability day centre", "the retirement village", "the care home": the place names its people)
+    const adjective = GROUP_PLACES.has(words[k + 1] ?? '') || CARE_PLACES.has(words[k + 1] ?? '') || (CARE_PLACES.has(words[k + 2] ?? '') && /^[a-z]+$/.test(words[k + 1] ?? '')) ? identityAdjective(w) ?? PLACE_PEOPLE[w] : undefined;
     const characteristic: Characteristic | undefined = worship ? 'religion' : pride ? 'sexual-orientation' : adjective;
     if (!characteristic) continue;
     // ("attack the mosque's fundraising target", "torch the gay bar's old sign": a thing of the place is struck)
@@ -454,6 +462,12 @@ const OTHER_PATIENTS = new Set(['people', 'someone', 'somebody', 'others', 'kids
 /** Where a clause of the group reading ends, looking back for its call or on for its object. */
 const CLAUSE_END = new Set(['.', '!', '?', ';', ',', 'but', 'because', 'and']);
 /** Vetoes for the group reading: sport, games, fiction, news and protection ("the women's team destroyed them"). */
+/** "during Friday prayers", "during Sunday mass": the time an attack is planned for, not a report of one in history. */
+const WORSHIP_TIMES = new Set(['prayers', 'prayer', 'service', 'services', 'mass', 'shabbat', 'sabbath', 'worship', 'eid', 'ramadan', 'friday', 'sunday', 'saturday', 'diwali', 'vaisakhi', 'passover', 'christmas', 'easter', 'pride']);
+function plannedDuringWorship(words: readonly string[], n: number): boolean {
+  return words[n] === 'during' && WORSHIP_TIMES.has(words[n + 1] ?? '') && words.some((x) => ['will', 'going', 'gonna', 'ill', 'should', 'must'].includes(x)) && !words.some((x) => ['was', 'were', 'had', 'been'].includes(x));
+}
+
 const GROUP_STANDS_DOWN = new Set(['team', 'squad', 'match', 'game', 'games', 'quiz', 'final', 'semi', 'derby', 'markets', 'stocks', 'shares', 'rugby', 'football', 'cricket', 'cup', 'score', 'scored', 'goal', 'goals', 'nil', 'won', 'win', 'tournament', 'league', 'chess', 'server', 'cs', 'arrested', 'accused', 'trial', 'charged', 'sentenced', 'police', 'threatening', 'threatened', 'threats', 'calls', 'condemn', 'disgusting', 'protect', 'protecting', 'security', 'history', 'holocaust', 'during', 'were', 'was', 'remember', 'memorial', 'victims', 'survivors', 'choir', 'campaign', 'magazine', 'cover', 'photos', 'photo', 'photographer', 'portrait', 'portraits', 'paintings', 'painting', 'artwork', 'artworks', 'gallery', 'galleries', 'posters', 'bride', 'brides', 'weddings', 'books', 'booked', 'bookings', 'clients', 'camera', 'film', 'filming', 'documentary', 'sick', 'wary', 'tired', 'against', 'tabloids', 'press', 'media']);
 
 /**

@@ -10,9 +10,12 @@ import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { findGroups, toldToGroup } from './find-groups';
 import { GAME_TITLES, INSULT_NOUNS, PEOPLE_GROUP_WORDS, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
+import { ONE_WORD_SLURS } from './lexicon/slurs';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { subjectBefore } from './target';
-import { ownWords, scoredThreat, spanOf } from './threat-scored';
+import { CONDITION, EARNEST, ERRAND_WORDS, FOND, FUTURE, GAME_WORDS as SCORED_GAME_WORDS, JOKE, MISHAP_SETTINGS, SAFETY_WORDS, STANDS_DOWN, WISH, ownWords, scoredThreat, spanOf } from './threat-scored';
+import { menaceThreat } from './threat-families';
+import { neighbour } from './insinuation/shared';
 import { noOptions } from '../options';
 
 const VIOLENT = new Set([
@@ -124,9 +127,13 @@ function w(tokens: readonly Token[], i: number): string {
 }
 
 /** A game in the sentence makes a beating a defeat: "you get a beating at chess". */
-const GAME_WORDS = new Set([...GAME_TITLES, 'play', 'plays', 'game', 'games', 'round', 'match', 'chess', 'scrabble', 'cards', 'poker', 'puzzle', 'quiz', 'board']);
+const GAME_WORDS = new Set([...GAME_TITLES, 'play', 'plays', 'game', 'games', 'round', 'match', 'chess', 'scrabble', 'cards', 'poker', 'puzzle', 'quiz', 'board', 'tournament', 'seek', 'tag', 'paintball', 'laser', 'dodgeball']);
 /** What hits a person in a wish of harm: "hit by a bus". */
 const HIT_BY = new Set(['bus', 'car', 'truck', 'lorry', 'train', 'brick', 'meteor', 'asteroid', 'bullet', 'bat', 'tram', 'van', 'taxi', 'drone', 'missile', 'rock', 'rocks']);
+
+/** One-word slurs by spelling, and the words that point one at a person. */
+const SLUR_ENTRY = new Map(ONE_WORD_SLURS.map((s) => [s.word, s.entry]));
+const SLUR_DETERMINERS = new Set(['the', 'that', 'this', 'some', 'a', 'every', 'those', 'these', 'all', 'any']);
 
 /** Is the token at k a person (pronoun, @mention, name, or person noun)? Returns the last token index. */
 function personAt(tokens: readonly Token[], k: number): number {
@@ -142,6 +149,12 @@ function personAt(tokens: readonly Token[], k: number): number {
   if (t.w === 'every' && ['last', 'single'].includes(w(tokens, k + 1)) && w(tokens, k + 2) === 'one' && w(tokens, k + 3) === 'of' && ['them', 'you', 'those', 'these'].includes(w(tokens, k + 4))) return k + 4;
   // "punch this smug idiot", "that clown": a person named by an insult
   if (['that', 'this'].includes(t.w)) for (let j = k + 1; j <= k + 3; j++) if (INSULT_NOUNS.has(w(tokens, j)) && !['tool', 'joke', 'trash', 'garbage', 'filth'].includes(w(tokens, j))) return j;
+  // "kill the dyke upstairs", "beat that faggot": a person named by a slur, unless the sentence holds the word's
+  // ordinary sense ("smoke a fag", "the tranny on my Ford")
+  if (SLUR_DETERMINERS.has(t.w)) {
+    const entry = SLUR_ENTRY.get(w(tokens, k + 1));
+    if (entry && !entry.needsContext && !entry.verb && !tokens.some((x) => entry.homonym?.includes(x.w))) return k + 1;
+  }
   if (PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w) && !['he', 'she', 'they', 'his', 'hers'].includes(t.w)) return k;
   // "all landlords", "those vegans", "anti-vaxxers": a group of people by role or politics (protected groups are found apart)
   if (PEOPLE_GROUP_WORDS.has(t.w)) return k;
@@ -450,7 +463,9 @@ function findThreats(tokens: readonly Token[]): Found[] {
     }
     // "you should die", "he deserves to be shot", "she needs to get hit by a bus"
     // (a subject pronoun too: "he should get hit by a bus")
-    if ((v === 'should' || v === 'deserve' || v === 'deserves' || v === 'needs' || v === 'ought') && (personAt(tokens, i - 1) >= 0 || ['he', 'she', 'they'].includes(w(tokens, i - 1))) && w(tokens, i - 1) !== 'someone' && !NEGATORS.has(w(tokens, i + 1))) {
+    // ("nobody deserves to die alone": the harm denied to everyone)
+    const noOne = ['nobody', 'noone', 'none'].includes(w(tokens, i - 1)) || (w(tokens, i - 1) === 'one' && w(tokens, i - 2) === 'no');
+    if ((v === 'should' || v === 'deserve' || v === 'deserves' || v === 'needs' || v === 'ought') && (personAt(tokens, i - 1) >= 0 || ['he', 'she', 'they'].includes(w(tokens, i - 1))) && w(tokens, i - 1) !== 'someone' && !noOne && !NEGATORS.has(w(tokens, i + 1))) {
       let q = i + 1;
       while (['to', 'just', 'all', 'be', 'get', 'go', 'fucking', 'really', 'simply'].includes(w(tokens, q))) q++;
       const h = w(tokens, q);
@@ -477,7 +492,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
     if (v === 'want' && personAt(tokens, i + 1) >= 0 && w(tokens, personAt(tokens, i + 1) + 1) === 'dead' && !['center', 'centre', 'lucky', 'easy', 'good', 'serious', 'right', 'on'].includes(w(tokens, personAt(tokens, i + 1) + 2))) out.push({ from: i, to: personAt(tokens, i + 1) + 1, confidence: 0.85, explain: "wants someone dead" });
     // "I know where you live", "watch your back", "you'll regret this", "you're dead"
     // (a villain's line in a story: "in chapter 12 the villain whispers 'I know where you sleep'")
-    if (v === 'know' && !['is', 'was', 'are'].includes(w(tokens, i + 4)) && !tokens.some((t) => KIND_FOLLOW_ONS.has(t.w) || ['novel', 'villain', 'chapter', 'episode', 'character'].includes(t.w)) && ((w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && (['live', 'park', 'sleep'].includes(w(tokens, i + 3)) || (['work', 'train', 'drink'].includes(w(tokens, i + 3)) && tokens.some((t) => WEAPONS.has(t.w) || ['loaded', 'rifle', 'ar', 'glock', 'shotgun', 'pistol', 'strap'].includes(t.w))))) || (w(tokens, i + 1) === 'where' && ['your', 'ur'].includes(w(tokens, i + 2)) && ['kids', 'children', 'family', 'wife', 'husband', 'mum', 'mom', 'daughter', 'son', 'parents'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'your' && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address')))) && ['i', 'we'].includes(w(tokens, i - 1)) && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite', 'spot', 'space', 'bay', 'early', 'fair'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: `veiled threat ('I know ${w(tokens, i + 1)} ${w(tokens, i + 2)} ${w(tokens, i + 3)}')` });
+    if (v === 'know' && !['is', 'was', 'are'].includes(w(tokens, i + 4)) && !tokens.some((t) => KIND_FOLLOW_ONS.has(t.w) || ['novel', 'villain', 'chapter', 'episode', 'character'].includes(t.w)) && ((w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && (['live', 'park', 'sleep'].includes(w(tokens, i + 3)) || (['work', 'train', 'drink'].includes(w(tokens, i + 3)) && tokens.some((t) => WEAPONS.has(t.w) || ['loaded', 'rifle', 'ar', 'glock', 'shotgun', 'pistol', 'strap'].includes(t.w))))) || (w(tokens, i + 1) === 'where' && ['your', 'ur'].includes(w(tokens, i + 2)) && ['kids', 'children', 'family', 'wife', 'husband', 'mum', 'mom', 'daughter', 'son', 'parents'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'your' && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address')))) && ['i', 'we'].includes(w(tokens, i - 1)) && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite', 'spot', 'space', 'bay', 'early', 'fair', 'taxi', 'cab', 'uber', 'pick', 'delivery', 'deliver', 'parcel', 'package', 'invitation', 'invitations', 'wedding', 'casserole', 'soup', 'lasagne', 'lasagna', 'meal', 'dinner', 'drop', 'dropping'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: `veiled threat ('I know ${w(tokens, i + 1)} ${w(tokens, i + 2)} ${w(tokens, i + 3)}')` });
     if (v === 'watch' && ['your', 'ur'].includes(w(tokens, i + 1)) && ['back', 'bak'].includes(w(tokens, i + 2)) && !tokens.slice(i + 3).some((t) => ['coming', 'behind', 'deadlift', 'lift', 'lifting', 'squat', 'posture', 'cart', 'car', 'bike'].includes(t.w)) && !['on', 'during', 'when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3)) && !tokens.some((t) => GAME_WORDS.has(t.w))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
     // "I will find where you live", "I'll find you", "I will make you pay", "you'll pay for this"
     const lives = v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) ? tokens.findIndex((t, k) => k > i + 1 && k < i + 5 && t.w === 'live') : -1;
@@ -1107,15 +1122,27 @@ function emojiThreat(text: string, tokens: readonly Token[]): Found | null {
  * those aimed at a person; group-attack reads the ones aimed at a protected group ("the next [member] I see is getting
  * punched").
  */
+/** Whether the sentence holds a word any threat reading starts from: the prefilter for reading threats at groups too. */
+export function mayThreaten(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => TRIGGERS.has(t.w) || MENACE_ANCHORS.has(t.w));
+}
+
 export function threatsIn(tokens: readonly Token[], prev: () => string | undefined, skipScored = false): Found[] {
   // (a sentence with none of the harm words may still hold one of round 19's menace phrases, which read only their own words)
   const triggered = tokens.some((t) => TRIGGERS.has(t.w));
   const parsed = triggered ? findThreats(tokens) : tokens.some((t) => MENACE_ANCHORS.has(t.w)) ? menacePhrases(tokens) : [];
   // (what the grammar does not parse, the cue reader may still read: "hope ur whole family dies in a fire")
-  const scored = parsed.length || skipScored ? null : scoredThreat(tokens, prev);
+  const scored = parsed.length || skipScored ? null : scoredThreat(tokens, prev) ?? familyThreat(tokens, prev);
   if (scored) return [scored];
   const paid = parsed.length ? null : paidWithLife(tokens, prev);
   return paid ? [paid] : parsed;
+}
+
+/** The last reading: two families of menace aimed at the reader (threat-families.ts), with the cue reader's stand-downs. */
+function familyThreat(tokens: readonly Token[], prev: () => string | undefined): Found | null {
+  const before = neighbour(prev);
+  const t = menaceThreat(tokens.map((x) => x.w), () => before.words(), { promise: [FUTURE, CONDITION], wish: WISH, joke: JOKE, earnest: EARNEST, fond: FOND, standsDown: STANDS_DOWN, games: SCORED_GAME_WORDS, safety: SAFETY_WORDS, errands: ERRAND_WORDS, settings: MISHAP_SETTINGS });
+  return t ? { from: t.from, to: t.to, confidence: t.confidence, explain: t.explain } : null;
 }
 
 /** "You will PAY for this. WITH YOUR LIFE.": the price named in a sentence of its own after the promise to make pay. */

@@ -159,7 +159,7 @@ const GUARD: readonly string[] = `
   called, calls them, claim, claims, claimed, accused, blamed, blame them, stereotyped, assume, assumed, assumption, assumptions,
   joke, jokes, funny that people, underfunded, neglect, neglected, poverty, poor, struggling, struggle, barriers, access,
   accessible, inaccessible, exclusion, excluded, denied, left with, homeless, freezing, starving, drowning, died, dying, killed, murdered,
-  mourn, rest in peace, pray for, attack on, attacks on, attacked, attackers, thoughts with, solidarity, justice, equality, inclusion, inclusive, diversity, diverse, ally, allies,
+  mourn, rest in peace, pray for, heartbreaking, heartbroken, tragic, tragedy, capsized, sank, rescued, rescue, lifeboat, attack on, attacks on, attacked, attackers, thoughts with, solidarity, justice, equality, inclusion, inclusive, diversity, diverse, ally, allies,
   so do i, so am i, as do i, me too, same here, guilty as charged, exhausting for them, exhausting for her, exhausting for him, have to justify
 `.split(',').map((s) => s.trim()).filter(Boolean);
 

@@ -8,7 +8,7 @@
 import type { GroupMention } from '../find-groups';
 import { identityAdjective, PERSON_NOUNS, type Characteristic } from '../lexicon/groups';
 import { CRIME_NOUNS, PRAISE_WORDS, VICTIMISED, MORE_NEGATIVE, MORE_DEHUMANISING } from '../lexicon/derogation';
-import type { Attack } from '../predicate';
+import { slangSkill, type Attack } from '../predicate';
 import { DEHUMANISING, INSULT_NOUNS } from '../lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from '../tokens';
 import { arrives, asSubject, clauseEnd, clauseStartAt, CONTEMPT_ADJ, find, hasPraise, hit, identityWord, negatedIn, type Neighbour, type Words } from './shared';
@@ -271,6 +271,9 @@ const NOT_DAMNING = new Set([
   'reporting', 'condemn', 'condemned', 'condemning', 'hunted', 'persecuted', 'oppressed', 'afraid', 'scared', 'terrified', 'hurt', 'think', 'thinks', 'say', 'says', 'said', 'claim', 'claims', 'believe', 'believes', 'if', 'unless', 'when', 'whether', 'because',
 ]);
 
+/** Praise that, beside a harsh word about a group named by a pronoun, makes the word fond. */
+const PRONOUN_PRAISE = new Set(['amazing', 'brilliant', 'lovely', 'best', 'great', 'hilarious', 'love', 'loved', 'incredible', 'delicious', 'gorgeous', 'fantastic', 'legends', 'legend', 'wonderful', 'kind', 'generous', 'sweet', 'fun', 'funny']);
+
 /** Heads of compounds a damning word may open ("flood relief", "plague doctor"): a thing named, not the group judged. */
 const COMPOUND_THINGS = new Set(['relief', 'aid', 'appeal', 'appeals', 'warning', 'warnings', 'defences', 'defenses', 'damage', 'victims', 'water', 'waters', 'zone', 'zones', 'plain', 'plains', 'insurance', 'barrier', 'barriers', 'fund', 'funds', 'charity']);
 
@@ -288,14 +291,18 @@ const FALLBACK_OPENERS = new Set(['why', 'are', 'is', 'do', 'does', 'did', 'can'
 export function damning(words: Words, groups: readonly GroupMention[]): Attack | null {
   if (words.some((w) => NOT_DAMNING.has(w))) return null;
   for (const g of groups) {
-    if (g.pronoun || g.weak && g.from === g.to && !['a', 'an', 'every', 'the', 'all', 'these', 'those'].includes(words[g.from - 1] ?? '')) continue;
+    // (a pronoun for a group named before only as the plain subject of "are": "They're hypocritical scum", the damning word
+    // within two words of the copula)
+    // (not beside praise, here or in the sentence before: "They're ridiculous, the smell is amazing")
+    const pronounSubject = g.pronoun && ['are', 'were'].includes(words[g.to + 1] ?? '') && (g.from === 0 || clauseStartAt(words, g.from)) && !words.some((w) => PRONOUN_PRAISE.has(w));
+    if ((g.pronoun && !pronounSubject) || (g.weak && g.from === g.to && !['a', 'an', 'every', 'the', 'all', 'these', 'those'].includes(words[g.from - 1] ?? ''))) continue;
     let s = g.from - 1;
     while (s >= 0 && (['the', 'all', 'most', 'these', 'those', 'every', 'a', 'an', 'any'].includes(words[s] ?? '') || FALLBACK_OPENERS.has(words[s] ?? ''))) s--;
     if (!(s < 0 || clauseStartAt(words, s + 1))) continue;
-    const e = clauseEnd(words, g.to + 1, 14);
+    const e = pronounSubject ? Math.min(clauseEnd(words, g.to + 1, 14), g.to + 4) : clauseEnd(words, g.to + 1, 14);
     for (let k = g.to + 1; k <= e; k++) {
       const w = words[k] ?? '';
-      if (!DAMNING.has(w)) continue;
+      if (!DAMNING.has(w) || slangSkill(words, k)) continue;
       // "are victims of violent crime" is caught above; "with violent men" puts the word on someone else
       if (['with', 'of', 'to', 'for', 'at', 'on', 'by', 'from', 'about'].includes(words[k - 1] ?? '') || (['a', 'the', 'some', 'any', 'many', 'more', 'their'].includes(words[k - 1] ?? '') && ['with', 'of', 'to', 'for', 'at', 'on', 'by', 'from', 'about'].includes(words[k - 2] ?? ''))) continue;
       // "she nailed the landing in a nasty crosswind": the word describes a thing after it, not the group; "a violent

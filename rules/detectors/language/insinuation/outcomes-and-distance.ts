@@ -489,6 +489,8 @@ const PLAY_ACTED = ['made up', 'invented', 'a fad', 'a trend', 'a fashion', 'a c
 export function playActed(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   const p = findAny(words, PLAY_ACTED);
   if (!p || p[0] > 8 || denied(words) || hasPraise(words)) return null;
+  // ("Black nurses made up a huge part of the NHS": made up of, a share of something, not invented)
+  if (words[p[0]] === 'made' && /^(?:a|an|the|most|half|over|about|nearly|almost|part|majority|quarter|third|fraction|much|\d+)$/.test(words[p[1] + 1] ?? '')) return null;
   // "[group] invented the zero": an achievement; only "is invented", "an invented identity" call the identity made up
   if (words[p[0]] === 'invented' && !['is', 'are', 'was', 'were', 'an', 'totally', 'completely', 'just', 'been'].includes(words[p[0] - 1] ?? '') && !['their', 'it', 'this', 'all', 'themselves'].includes(words[p[0] + 1] ?? '')) return null;
   const first = words[0] === 'being' ? words[1] ?? '' : words[0] ?? '';

@@ -10,6 +10,7 @@
  */
 import type { GroupMention } from '../find-groups';
 import { identityAdjective } from '../lexicon/groups';
+import { DEHUMANISING, NEGATIVE_ATTRIBUTES } from '../lexicon/words';
 import { CRIME_NOUNS, PLACES, PRAISE_WORDS, STING, VICTIMISED, GOOD_HABITS, GOOD_HABIT_PHRASES, HABIT_EXCUSES, MORE_NEGATIVE } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
 import { NEGATORS, type Token } from '../tokens';
@@ -477,7 +478,7 @@ export function wrongWith(words: Words, groups: readonly GroupMention[]): Attack
       while (['being', 'their', 'the', 'all', 'always', 'so', 'much'].includes(words[f] ?? '')) f++;
       const fw = words[f] ?? '';
       const paired = with_ >= 0 && next === 'and' && (WITH_FAULTS.has(fw) || BAD_STATES.has(fw) || BAD_GERUNDS.has(fw)) && ['?', '.', '!', ',', undefined].includes(words[f + 1]);
-      const makes = about >= 0 && ['that', 'which'].includes(next ?? '') && ['makes', 'make'].includes(words[g.to + 2] ?? '') && ['them', 'him', 'her'].includes(words[g.to + 3] ?? '') && words.slice(g.to + 4, g.to + 8).some((w2) => WITH_FAULTS.has(w2) || BAD_STATES.has(w2));
+      const makes = about >= 0 && ['that', 'which'].includes(next ?? '') && ['makes', 'make'].includes(words[g.to + 2] ?? '') && ['them', 'him', 'her'].includes(words[g.to + 3] ?? '') && words.slice(g.to + 4, g.to + 8).some((w2) => WITH_FAULTS.has(w2) || BAD_STATES.has(w2) || NEGATIVE_ATTRIBUTES.has(w2) || MORE_NEGATIVE.has(w2) || DEHUMANISING.has(w2) || CONTEMPT_ADJ.has(w2));
       if (paired || makes) return hit(at, g.to, g, 'generalisation', `what is it ${with_ >= 0 ? 'with' : 'about'} [group]`);
     }
   }

@@ -245,7 +245,7 @@ export const EXCLUSION_VERBS = set(`
   stone stoned drown drowned bomb bombed nuke nuked euthanize euthanized euthanise euthanised segregate hurt stab stabbed
   punch punched rape raped attack attacked torture tortured strangle strangled slap slapped assault assaulted behead beheaded butcher
   butchered caged enslave enslaved exile exiled outlaw outlawed quarantined interned chained shackled neutered criminalised
-  criminalized torch torched firebomb firebombed
+  criminalized torch torched firebomb firebombed sunk smothered suffocated poisoned
 `);
 
 /** Verbs after a group in exclusion calls: "[group] should leave / go back / die". */

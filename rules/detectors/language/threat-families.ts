@@ -1,0 +1,109 @@
+/**
+ * Menace told in words no single threat phrase covers ("You're going to regret this when I'm standing over you with a
+ * knife", "your family will be attending your funeral soon", "I'll be waiting outside your office at 5. bring friends,
+ * you'll need them"). Each menacing idea a writer reaches for belongs to a family: a weapon brought, an injury or a
+ * death pictured, knowing where the reader is, safety denied, a reckoning promised, an end coming. One family alone is
+ * everyday talk ("see you at the hospital tonight", "you'll regret not coming"); two different families aimed at the
+ * reader, in the sentence or with the one before, are how people threaten without the verb.
+ *
+ * Pure and cue-based like the rest of threat-scored.ts, which calls it last and applies its own stand-downs (games,
+ * fiction, kitchens, safety advice, errands, jokes).
+ */
+
+export type MenaceFamily = 'weapon' | 'injury' | 'whereabouts' | 'unsafe' | 'reckoning' | 'imminent';
+
+/** Each family's cues, on the sentence's words joined by single spaces (contractions already expanded). */
+const FAMILIES: readonly [MenaceFamily, RegExp][] = [
+  // (a weapon only when carried or brought: "a bat" alone is an animal or a cricket bat)
+  ['weapon', /\b(?:with|bring|bringing|brought|got|carrying|holding|grab|grabbing|pack|packing) (?:a |an |my |the |some |his |our )?(?:big |sharp |loaded |rusty |baseball )?(?:knife|knives|gun|guns|pistol|rifle|shotgun|machete|machetes|crowbar|bat|bats|hammer|axe|blade|acid|petrol|gasoline|noose|knuckle duster|brass knuckles|tyre iron|tire iron|piece)\b/],
+  ['injury', /\b(?:hospital|ambulance|a and e|stitches|first aid(?: kit)?|bandages|wheelchair|crutches|funeral|grave|coffin|casket|body bag|obituary|morgue|intensive care|life support|dental records|broken (?:bones|jaw|nose|legs|arms|ribs|neck)|eating through a straw)\b/],
+  // (a place of the reader's only after a word that puts someone there: "outside your office", not "back up your work")
+  ['whereabouts', /\b(?:your|ur) (?:address|route|schedule|daily routine)\b|\b(?:at|outside|to|near|by|round|around|behind|from|in front of) (?:your|ur) (?:house|home|flat|apartment|office|work|workplace|school|car|street|front door|door|gym|shift|kids school|place)\b|\bwhere (?:you|u) (?:live|work|park|sleep|train)\b|\b(?:i|we) know (?:where|which|when|what time)\b|\bfind out (?:your|ur|where (?:you|u))\b|\bfound (?:your|ur)\b|\bafter (?:school|work|your shift)\b/],
+  ['unsafe', /\b(?:will not|not) (?:be |feel )?safe\b|\bwatch (?:your|ur) back\b|\bone eye open\b|\bover (?:your|ur) shoulder\b|\block (?:your|ur) doors?\b|\bwhen (?:you|u) (?:are|re) (?:alone|on (?:your|ur) own)\b|\bnowhere (?:to hide|is safe)\b/],
+  // (not "you will not regret it", "regret not coming": a promise of pleasure, advice)
+  ['reckoning', /(?<!\b(?:not|never|no) )\bregret (?:this|that|it|what|the day|ever|saying|posting|writing|crossing|messing)\b|\bpay for (?:this|that|it|what)\b|\bmake (?:you|u) pay\b|\bsee what happens\b|\bfind out what happens\b|\bwhat happens (?:next|to (?:you|people))\b|\b(?:you|u) (?:will|are going to) need (?:it|them|one|help)\b|(?:^|\b(?:you|u) )(?:had |d )?better hope\b|\bif (?:you|u) keep (?:this|it|that|on|talking|posting) ?(?:up)?\b|\bkeep (?:it|this) up and\b|\bafter what (?:you|u) (?:said|did|posted|wrote)\b|\b(?:you|u) (?:have|ve) been warned\b/],
+  ['imminent', /\bcount (?:your|ur) days\b(?! (?:until|till|to|before))|\bdays are numbered\b|\btime is (?:almost |nearly )?up\b|\btick tock\b|\b(?:very )?few (?:days )?left\b|\bnot long left\b|\bwill not see (?:it|me|us) coming\b|\benjoy (?:it|them|your \w+) while (?:you|u) can\b/],
+];
+
+/** Words that aim the menace at the reader. */
+const AT_READER = /\b(?:you|your|u|ur|yours|yourself|ya)\b/;
+
+export interface MenaceReading {
+  families: MenaceFamily[];
+  /** the first cue found in this sentence, as a match on its joined words */
+  first: RegExpExecArray;
+}
+
+/**
+ * The menace families found across this sentence and the one before, when at least two differ, one of them is in this
+ * sentence, and the reader is addressed. Knowing where someone is cannot make the second family alone with a place
+ * word: whereabouts pair with a family that names harm.
+ */
+export function menaceFamilies(text: string, before: string): MenaceReading | null {
+  if (!AT_READER.test(text) && !AT_READER.test(before)) return null;
+  const here: MenaceFamily[] = [];
+  let first: RegExpExecArray | null = null;
+  // (one cue cannot count for two families: "lock your door" is safety denied, not also a place of the reader's)
+  const taken: [number, number][] = [];
+  for (const [family, re] of FAMILIES) {
+    const m = re.exec(text);
+    if (!m || taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    here.push(family);
+    if (!first || m.index < first.index) first = m;
+  }
+  if (!first) return null;
+  const all = new Set(here);
+  for (const [family, re] of FAMILIES) if (re.test(before)) all.add(family);
+  const harm = [...all].filter((f) => f !== 'whereabouts');
+  // ("count your days, you've got very few left": one family told twice over, in two different cues, counts as two)
+  const twice = here.some((f) => { const re = new RegExp((FAMILIES.find(([g]) => g === f) as [MenaceFamily, RegExp])[1].source, 'g'); return new Set(text.match(re) ?? []).size >= 2; });
+  if ((all.size < 2 && !twice) || harm.length < 1) return null;
+  return { families: [...all], first };
+}
+
+/** Talk about a show, a game, a patient or an errand, where these words are about something else. */
+const OTHER_TOPICS = new Set(['documentary', 'podcast', 'episode', 'season', 'series', 'film', 'movie', 'novel', 'book', 'chapter', 'character', 'plot', 'visiting', 'visit', 'visited', 'nurse', 'nurses', 'doctor', 'doctors', 'surgery', 'appointment', 'recovery', 'recovering', 'patients', 'patient', 'ward', 'volunteer', 'volunteering', 'wellness', 'paramedic', 'paramedics', 'training', 'course', 'drill', 'drills', 'exam', 'exams', 'deadline', 'deadlines', 'invoice', 'invoices', 'bill', 'bills', 'rent', 'loan', 'mortgage', 'diet', 'gym', 'workout', 'haircut', 'tattoo', 'break', 'ins', 'burglary', 'burglaries', 'burglars', 'thieves', 'robbed', 'robbery', 'robberies', 'essay', 'laptop', 'homework', 'save', 'backup']);
+/** Orders that open a sentence: a command is a mode of its own ("bring friends", "count your days", "think about that"). */
+const COMMAND_OPENERS = new Set(['bring', 'count', 'think', 'watch', 'enjoy', 'lock', 'better', 'remember', 'say', 'try', 'keep', 'go', 'sleep', 'look']);
+
+export interface FamilyThreat {
+  from: number;
+  to: number;
+  confidence: number;
+  explain: string;
+}
+
+export function menaceThreat(
+  words: readonly string[],
+  beforeWords: () => readonly string[],
+  cues: { promise: RegExp[]; wish: RegExp; joke: RegExp; earnest: RegExp; fond: RegExp; standsDown: ReadonlySet<string>; games: ReadonlySet<string>; safety: ReadonlySet<string>; errands: ReadonlySet<string>; settings: ReadonlySet<string> },
+): FamilyThreat | null {
+  if (!words.some((x) => FAMILY_ANCHORS.has(x))) return null;
+  const text = words.join(' ');
+  const beforeList = beforeWords();
+  const before = beforeList.join(' ');
+  const reading = menaceFamilies(text, before);
+  if (!reading) return null;
+  const both = [...beforeList, ...words];
+  if (both.some((x) => cues.standsDown.has(x) || cues.games.has(x) || cues.safety.has(x) || cues.errands.has(x) || cues.settings.has(x) || OTHER_TOPICS.has(x))) return null;
+  if ((cues.joke.test(text) && !cues.earnest.test(text)) || cues.fond.test(text)) return null;
+  const mode = cues.promise.some((re) => re.test(text) || re.test(before)) || cues.wish.test(text) || COMMAND_OPENERS.has(words[0] ?? '') || reading.families.length >= 3;
+  if (!mode) return null;
+  const from = text.slice(0, reading.first.index).split(' ').length - 1;
+  const to = Math.min(words.length - 1, from + reading.first[0].split(' ').length - 1);
+  // (a negation just before the cue takes it back: "nobody will make you pay for this")
+  const negated = words.slice(Math.max(0, from - 3), from).some((x) => ['not', 'never', 'nobody', 'no'].includes(x));
+  if (negated) return null;
+  return { from: Math.max(0, from), to: Math.max(0, to), confidence: 0.6, explain: `veiled threat: ${reading.families.join(' and ')} aimed at the reader` };
+}
+
+/** The words the family cues start from: a sentence with none of them is not read. */
+const FAMILY_ANCHORS = new Set(`
+  with bring bringing brought got carrying holding grab grabbing pack packing
+  hospital ambulance stitches first bandages wheelchair crutches funeral grave coffin casket body obituary morgue intensive life dental broken straw
+  address house home flat apartment office work workplace school car street door gym route schedule shift where know outside find found after
+  safe watch one shoulder lock alone nowhere
+  regret pay make see happens need better warned keep
+  count numbered time tick few long coming enjoy
+`.trim().split(/\s+/));
