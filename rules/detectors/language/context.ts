@@ -358,7 +358,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (k < from && from - k <= 3 && ['think', 'believe', 'reckon'].includes(w) && tokens[k - 1]?.w === 'you' && tokens[k - 2]?.w === 'if' && tokens.slice(to + 1, to + 3).some((t) => t.w === ',') && !tokens.slice(to + 1).some((t) => ['right', 'correct', 'spot'].includes(t.w))) return { factor: 0.45, reason: `the reader's supposed view ('if you ${w}')` };
     // "I'm not racist, but ..." announces the attack rather than condemning it.
     // (and after the claim: "Asians can't drive, I'm not racist, it's just true", "it's not racism, it's just what you see")
-    if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && (tokens.slice(k + 1, k + 3).some((t) => t.w === 'but') || (k > to && tokens.slice(k + 1, k + 5).some((t) => ['just', 'simply', 'only', 'facts', 'fact', 'true', 'truth', 'reality'].includes(t.w))))) continue;
+    // ("I'm not racist, I just don't want ...": the disclaimer before "just" announces too)
+    if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && (tokens.slice(k + 1, k + 3).some((t) => t.w === 'but') || (k < from && tokens.slice(k + 1, k + 5).some((t) => t.w === 'just')) || (k > to && tokens.slice(k + 1, k + 5).some((t) => ['just', 'simply', 'only', 'facts', 'fact', 'true', 'truth', 'reality'].includes(t.w))))) continue;
     // "I despise Muslims and I'm not ashamed of it", "not sorry": shame denied owns the words
     if (['ashamed', 'sorry', 'embarrassed', 'apologising', 'apologizing'].includes(w) && k > to && (NEGATORS.has(tokens[k - 1]?.w ?? '') || (tokens[k - 1]?.w === 'never' || (tokens[k - 2]?.w === 'not' && ['even', 'at', 'one', 'bit'].includes(tokens[k - 1]?.w ?? ''))))) continue;
     // "a coward who should be ashamed of himself": shame demanded of the one insulted adds to the insult
@@ -413,7 +414,7 @@ function endorsesStereotype(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words after "but" that turn "I'm not saying X, but ..." into an insinuation rather than a denial. */
-const APOPHASIS_TAIL = new Set(['ever', 'always', 'every', 'facts', 'stats', 'statistics', 'numbers', 'funny', 'notice', 'noticed', 'explain', 'they', 'them', 'their', 'most', 'one', 'just', 'look']);
+const APOPHASIS_TAIL = new Set(['ever', 'always', 'every', 'facts', 'stats', 'statistics', 'numbers', 'funny', 'notice', 'noticed', 'explain', 'they', 'them', 'their', 'most', 'one', 'just', 'look', 'all', 'seem', 'seems', 'common', 'somehow', 'lately', 'mostly', 'tend', 'tends', 'coincidence', 'oddly', 'strangely']);
 
 /** "... , but have you ever met a smart one?": a 'but' after the span, then a question or a generalisation. */
 function apophasis(tokens: readonly Token[], to: number): boolean {

@@ -46,6 +46,10 @@ const BASE: Record<AttackKind, number> = {
 
 /** Transitive verbs whose object is a group: "deport [group]", "get rid of [group]", "never hire [group]". */
 const POSITIVE_OBJECT_VERBS = REFUSED_ACTS;
+/** Who a group must not be left alone with: children. */
+const LEFT_WITH = new Set(['kids', 'children', 'sons', 'daughters', 'son', 'daughter', 'child', 'boys', 'girls', 'kid', 'grandkids', 'toddlers', 'babies', 'baby', 'pupils', 'students']);
+/** Homes and rooms let or sold: "rent my flat to ...". */
+const LET_THINGS = new Set(['flat', 'flats', 'house', 'houses', 'home', 'room', 'rooms', 'property', 'properties', 'apartment', 'place', 'spare', 'cottage', 'car', 'shop', 'business']);
 const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'somebody', 'someone', 'should', 'must', 'need', 'to', 'will', 'would', "let's", 'lets', 'us', 'gotta', 'just', 'please', 'time', 'and', 'or', 'now', 'always', 'go', 'really', 'fucking', 'all', 'so', 'gonna', 'can', 'could', 'ought', 'have', 'got', 'better', 'totally', 'honestly', 'literally', 'simply']);
 /** Loading people into something ... */
 const CONTAINING = new Set(['put', 'load', 'ship', 'pack', 'lock', 'shove', 'throw', 'cram', 'stick', 'herd', 'round']);
@@ -159,6 +163,14 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   if (['stereotype', 'stereotypes', 'trope', 'tropes', 'myth', 'myths', 'cliche', 'cliché', 'jokes'].includes(tokens[g.to + 1]?.w ?? '')) return null;
   // "Some stories about immigrants are full of lies": the group is what the subject is about, not the subject
   if (before === 'about' && !implicit) return null;
+  // "Planning a wedding with my Hindu in-laws is a nightmare", "dealing with my Muslim landlord is a headache": an activity
+  // is the subject, the group only takes part in it
+  {
+    // (one's own people only: "working with Muslims is a nightmare" still generalises)
+    const own = ['my', 'our', 'his', 'her', 'their'].includes(tokens[g.from - 1]?.w ?? '');
+    const [cs] = clauseBounds(tokens, g.from);
+    if (!implicit && own && ['with', 'for', 'to', 'around', 'alongside'].includes(tokens[g.from - 2]?.w ?? '') && /^[a-z]{3,}ing$/.test(tokens[cs]?.w ?? '') && g.from - 2 > cs) return null;
+  }
   // "Attacks on Muslims sicken me": the attacks are the subject, the group is where they land
   if (['on', 'against', 'toward', 'towards'].includes(before) && ANTI_NOUNS.has(tokens[g.from - 2]?.w ?? '')) return null;
   // "The way they treat disabled people is an affront": the group is the object of what is judged
@@ -518,6 +530,10 @@ const FELT: readonly RegExp[] = [
   /\bi (?:really |just |honestly )?(?:hate|can not stand|despise|loathe) it when (?:a |an |some |those |these |all these |the )?GRP\b/,
   /\bit (?:makes|made) me (?:so |really |physically |fucking )?(?:sick|ill|angry|furious|mad|want to (?:vomit|puke|scream|gag)) (?:to see|seeing|to look at|looking at) GRP\b/,
   /\b(?:just )?seeing (?:a |an |two |some )?GRP (?:\S+ ){0,5}(?:make|makes) me (?:so |really |fucking |physically )?(?:angry|furious|sick|ill|mad|nauseous|livid|cringe|want to (?:vomit|puke|scream|punch))\b/,
+  // "I just don't want my daughter bringing home a [member]", "would never want my son dating one": a member kept out of the family
+  /\b(?:do not|would not|never|could not) (?:ever )?(?:want|let|allow) (?:my|our) (?:daughter|daughters|son|sons|kids|children|sister|brother|girl|boy|niece|nephew|grandkids|grandson|granddaughter) (?:to )?(?:dating|date|marrying|marry|bringing home|bring home|going out with|go out with|seeing|sleeping with|sleep with|married to|be with|end up with|near|around) (?:a |an |any |some )?GRP\b/,
+  // "I'd rather [group] didn't teach at my kid's school": kept from a role or a place as a preference
+  /\b(?:i would|i d) (?:much |really |just )?rather (?:the |all |those )?GRP (?:did not|were not|was not|stayed away from|kept away from|stayed out of|not) (?:\w+ )?(?:teach|teaching|work|working|live|living|move|moving|come|coming|vote|voting|adopt|adopting|marry|date|coach|coaching|serve|preach|run|lead|join|play|shop|rent|be (?:around|near|here|in)|go|look after|babysit|nurse|treat|around|near|at|in)\b/,
 ];
 
 /** Words before a group that make it the one something is done to, or said about. */
@@ -527,7 +543,7 @@ const DONE_TO = new Set(['on', 'against', 'toward', 'towards', 'at', 'of', 'for'
 const DONE_TO_THEM_AFTER = /^(?:\S+ ){0,3}(?:(?:are|is|being|get|gets|getting|got|were|was|be) )?(?:harassed|mocked|excluded|bullied|attacked|abused|assaulted|treated|discriminated|blamed|targeted|insulted|beaten|hurt|ignored|denied|refused|turned away|left out|paid less|underpaid|called|spat|shouted|laughed|stared|profiled|deported|killed|murdered|kicked|thrown|pushed|fired|sacked|passed over|talked down|misgendered|outed|silenced|erased|stereotyped|dismissed|overlooked|scapegoated|demonised|demonized|vilified|smeared|othered|exploited|portrayed|painted|depicted|described|labelled|labeled|used as|singled out)\b|^(?:\S+ ){0,2}(?:are|is|being|get|gets|getting|got|were|was) (?:\S+ )?(?:(?!allowed\b|permitted\b)[a-z]{3,}ed|told|made|left|kept|held|put|shot|hit|beaten|bitten|given|taken|caught|sent|shut|stuck|struck|forced|asked)\b/;
 
 /** Words one of the FELT readings holds: a sentence with none is not joined and read. */
-const FELT_CUES = new Set(['make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel', 'boils', 'respect', 'time', 'patience', 'sympathy', 'resent', 'happy', 'glad', 'thrilled', 'fine', 'give', 'gives', 'rub', 'rubs', 'exhausting', 'draining', 'tiresome', 'pain', 'edge', 'recoil', 'cringe', 'shudder', 'flinch', 'gag', 'wince', 'here', 'opens', 'dislike', 'disliked', 'contempt', 'disgust', 'loathing', 'disdain', 'animosity', 'hostility', 'nerve', 'liked', 'trusted', 'cared', 'wrong', 'enrages', 'infuriates', 'upsets', 'whenever']);
+const FELT_CUES = new Set(['want', 'rather', 'make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel', 'boils', 'respect', 'time', 'patience', 'sympathy', 'resent', 'happy', 'glad', 'thrilled', 'fine', 'give', 'gives', 'rub', 'rubs', 'exhausting', 'draining', 'tiresome', 'pain', 'edge', 'recoil', 'cringe', 'shudder', 'flinch', 'gag', 'wince', 'here', 'opens', 'dislike', 'disliked', 'contempt', 'disgust', 'loathing', 'disdain', 'animosity', 'hostility', 'nerve', 'liked', 'trusted', 'cared', 'wrong', 'enrages', 'infuriates', 'upsets', 'whenever']);
 
 /** -ing words after a group that say what it suffers or is put through: a feeling about that is on its behalf. */
 const SUFFERED_ING = new Set(['being', 'getting', 'suffering', 'struggling', 'dying', 'starving', 'drowning', 'fleeing', 'facing', 'losing', 'waiting', 'sleeping', 'crying', 'queuing', 'queueing', 'going', 'having', 'living', 'trying', 'fighting', 'asking', 'needing', 'searching', 'looking']);
@@ -710,6 +726,16 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   if (['room', 'place', 'space'].includes(tokens[g.from - 2]?.w ?? '') && tokens[g.from - 1]?.w === 'for' && tokens[g.from - 3]?.w === 'no' && !g.pronoun && !["'s", 's'].includes(tokens[g.to + 1]?.w ?? '') && !tokens.some((t) => LITERAL_ROOM.has(t.w) || /^1\d{3}s?$/.test(t.w) || /^20\d\ds?$/.test(t.w))) {
     return { from: g.from - 3, to: g.to, group: g, kind: 'exclusion', what: 'no room for', person: false };
   }
+  // "don't leave gay men alone with your sons", "never leave them alone with the kids": the group as a danger to children
+  {
+    let b = g.from - 1;
+    if (['the', 'those', 'these', 'any'].includes(tokens[b]?.w ?? '')) b--;
+    const det = ['your', 'my', 'our', 'the', 'any'].includes(tokens[g.to + 3]?.w ?? '') ? 1 : 0;
+    const kid = tokens[g.to + 3 + det]?.w ?? '';
+    if (['leave', 'let'].includes(tokens[b]?.w ?? '') && tokens[g.to + 1]?.w === 'alone' && tokens[g.to + 2]?.w === 'with' && LEFT_WITH.has(kid) && tokens.slice(Math.max(0, b - 4), b).some((t) => NEGATORS.has(t.w))) {
+      return { from: b, to: g.to + 3 + det, group: g, kind: 'stereotype', what: 'not to be left alone with children', person: false };
+    }
+  }
   // "teach those Muslims a lesson": a threat of punishment
   if (tokens[g.from - 1 - (['those', 'these', 'the', 'them', 'all'].includes(tokens[g.from - 1]?.w ?? '') ? 1 : 0)]?.w === 'teach' && tokens[g.to + 1]?.w === 'a' && tokens[g.to + 2]?.w === 'lesson' && !['in', 'on', 'about', 'from', 'plan'].includes(tokens[g.to + 3]?.w ?? '') && !NEGATORS.has(tokens[g.from - 3]?.w ?? '')) {
     return { from: g.from - 2, to: g.to + 2, group: g, kind: 'exclusion', what: 'teach ... a lesson', person: false };
@@ -728,6 +754,10 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   // "rent to [group]", "vote for [group]"
   if ((v === 'to' || v === 'for' || v === 'with') && POSITIVE_OBJECT_VERBS.has(tokens[k - 1]?.w ?? '')) {
     vi = k - 1;
+    v = (tokens[vi] as Token).w;
+  } else if (v === 'to' && LET_THINGS.has(tokens[k - 1]?.w ?? '') && ['my', 'our', 'the', 'a', 'this', 'that', 'his', 'her', 'their'].includes(tokens[k - 2]?.w ?? '') && ['rent', 'let', 'sell', 'lease', 'sublet'].includes(tokens[k - 3]?.w ?? '')) {
+    // "I'd never rent my flat to [group]": the thing let stands between the verb and "to"
+    vi = k - 3;
     v = (tokens[vi] as Token).w;
   }
   if (PARTICLES.has(v) && k > 0) {

@@ -591,6 +591,12 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       if (CONFINED_IN.has(word(tokens, c))) return negated ? { kind: 'negated-attack', end: c, head } : { kind: 'exclusion', end: c, head: `${head} in ${word(tokens, c)}` };
     }
   }
+  // "[group] should stop voting", "time for them to stop having kids": a right or a life called to an end
+  const timeFor = tokens.slice(Math.max(0, k - 6), k).some((t, n, a) => t.w === 'time' && a[n + 1]?.w === 'for');
+  // (only said outright: "stop driving at night if ...", "stop working so hard", "stop coming on small boats, it's dangerous" advise)
+  const stopAfter = word(tokens, i + 2);
+  const outright = !stopAfter || CLAUSE_BREAK.has(stopAfter) || ['here', 'altogether', 'entirely', 'completely', 'now', 'already', 'forever', 'lol', 'tbh', 'honestly', ','].includes(stopAfter) || (next === 'having' && ['kids', 'children', 'babies'].includes(stopAfter));
+  if ((deontic || (modal === 'to' && timeFor)) && head === 'stop' && STOPPED_RIGHTS.has(next) && outright && !NEGATORS.has(word(tokens, i - 1))) return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'exclusion', end: i + 1, head: `stop ${next}` };
   // "[group] should have acid thrown in their faces": a bodily harm called for through "have ... done"
   if (deontic && head === 'acid' && ['thrown', 'poured', 'splashed'].includes(next)) return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'exclusion', end: i + 1, head: 'acid thrown' };
   // "[group] should stay home and die", "crawl off and rot": the death after "and" is what is called for ("go away and ..." is read as "go away")
@@ -1291,6 +1297,9 @@ export function slangSkill(words: readonly string[], i: number): boolean {
   const thing = !PERSON_TARGETS.has(after) && identityAdjective(after) === undefined && !['them', 'him', 'her', 'us', 'me', 'you', 'anyone', 'everybody'].includes(after) && /^[a-z]+$/.test(after);
   return (['at', 'about', 'on', 'with'].includes(next) && PASTIMES.has(after)) || (['at', 'about'].includes(next) && thing) || PASTIME_DOERS.has(next);
 }
+
+/** What "[group] should stop ..." takes away: a vote, a licence, a family, a life. */
+const STOPPED_RIGHTS = new Set(['voting', 'driving', 'breeding', 'having', 'existing', 'living', 'immigrating', 'coming', 'reproducing', 'procreating', 'working', 'teaching', 'adopting', 'marrying', 'breathing']);
 
 /** Where "[group] should be put ..." locks them away. */
 const CONFINED_IN = new Set(['camps', 'camp', 'chains', 'cages', 'cage', 'ovens', 'oven', 'chambers', 'chamber', 'ghettos', 'ghetto', 'pens', 'kennels', 'zoos', 'zoo', 'shackles', 'cells', 'dungeons', 'stocks']);

@@ -29,8 +29,9 @@ interface Index {
   multi: { words: string[]; entry: SlurEntry }[];
   /** `multi` by first word, in the same order: a token tries only the phrases that can start at it */
   multiByFirst: Map<string, { words: string[]; entry: SlurEntry }[]>;
-  /** one-word spellings of four letters or more (and their plurals), longest first, for slurs run together with words */
-  longForms: [string, SlurEntry][];
+  /** one-word spellings of four letters or more (and their plurals) by their first four letters, longest first, for slurs
+   * run together with words */
+  longForms: Map<string, [string, SlurEntry][]>;
 }
 
 /** s.replace(/(.)\1+/g, '$1') written out (looked up on every word with a doubled letter): runs of a code unit collapsed to one, line terminators excepted as '.' excepts them. */
@@ -107,7 +108,13 @@ function buildIndex(): Index {
     if (list) list.push(m);
     else multiByFirst.set(m.words[0] as string, [m]);
   }
-  const longForms = [...exact.entries()].filter(([f]) => f.length >= 4 && !f.endsWith('z')).sort((a, b) => b[0].length - a[0].length);
+  const longForms = new Map<string, [string, SlurEntry][]>();
+  for (const [f, e] of [...exact.entries()].filter(([x]) => x.length >= 4 && !x.endsWith('z')).sort((a, b) => b[0].length - a[0].length)) {
+    const key = f.slice(0, 4);
+    const list = longForms.get(key);
+    if (list) list.push([f, e]);
+    else longForms.set(key, [[f, e]]);
+  }
   return { exact, squeezed, near, multi, multiByFirst, longForms };
 }
 
@@ -161,10 +168,12 @@ function lookup(word: string, depth = 0): { entry: SlurEntry; how: string } | nu
   }
   // "allfaggotsout", "deportthepakis": a slur run together with known words on either side
   if (word.length >= 9 && !depth) {
-    for (const [form, entry] of ix.longForms) {
-      const at = word.indexOf(form);
-      if (at < 0 || (at === 0 && form.length === word.length)) continue;
-      if (!entry.needsContext && gluedWords(word.slice(0, at)) && gluedWords(word.slice(at + form.length))) return { entry, how: 'other words run into it' };
+    // (candidates by the four letters a spelling starts with, so the cost follows the word's length, not the lexicon's)
+    for (let at = 0; at + 4 <= word.length; at++) {
+      for (const [form, entry] of ix.longForms.get(word.slice(at, at + 4)) ?? []) {
+        if (!word.startsWith(form, at) || (at === 0 && form.length === word.length)) continue;
+        if (!entry.needsContext && gluedWords(word.slice(0, at)) && gluedWords(word.slice(at + form.length))) return { entry, how: 'other words run into it' };
+      }
     }
   }
   // the shortest glue word has one letter and needs more than two after it

@@ -239,3 +239,56 @@ export const ROUND25_SECOND_PASS_NEAR_MISS: readonly string[] = [
   'Muslims in my town are kind neighbours and generous people.',
   'The Irish lads next door threw a party. They were loud but lovely.',
 ];
+
+/**
+ * The round's third pass, on the dev sets' implicit misses with a general hook: a home let or sold to a group refused, a
+ * member kept out of the family ("don't want my daughter bringing home a [member]"), "I'd rather [group] didn't teach ...",
+ * "I'm not racist, I just ...", "don't leave [group] alone with your kids", "[group] should stop voting", decline dated to an
+ * arrival in the sentence after the nostalgia, "not saying all [group] are X but ..." with the claim reversed, and the
+ * sarcasm readers of insinuation/round25-readers.ts. Protected.
+ */
+export const ROUND25_THIRD_PASS: readonly string[] = [
+  "I'd never rent my spare room to Nigerians, just being honest.",
+  "I won't sell my house to Pakistanis, end of.",
+  "I just don't want my son bringing home a Muslim girl.",
+  "I'm not homophobic, I just don't want my daughter dating a trans guy.",
+  "Nothing against lesbians but I'd rather they didn't coach my daughter's team.",
+  "Trans people are lovely! Just don't leave them alone with your kids.",
+  "Never leave the Roma alone with your handbag or your children.",
+  'Old people should stop voting.',
+  'Boomers had their go, time for them to stop voting.',
+  'Disabled people should stop having kids.',
+  'Remember when this street was quiet? Before all the Somalis moved in.',
+  "Not saying all Mexicans are criminals but all the criminals round here seem to have something in common.",
+  'Female surgeon? Sure, if you want the operation to fail.',
+  'Equal rights for trans people? Sure, once they stop being mentally ill.',
+  'Another Muslim on the news tonight. Shocking, I know.',
+  'They let old people drive now? Bold choice.',
+  "Asian drivers. That's the whole joke.",
+  "Just once I'd like to see a Scottish guy buy a round.",
+  "He's Black so obviously he got the scholarship purely on merit 🙄",
+  "Hindus are a nightmare. What is it about them that makes them so rude?",
+];
+
+export const ROUND25_THIRD_PASS_NEAR_MISS: readonly string[] = [
+  'We rent our flat to Indian students every year, lovely tenants.',
+  "I'd never rent my flat to smokers, the smell never comes out.",
+  "I don't want my daughter dating a guy who doesn't respect her.",
+  "I'd rather the refugees at the centre didn't have to wait so long for a decision.",
+  "Don't leave the kids alone with the birthday cake.",
+  'My gay neighbours babysit. I never worry leaving them alone with my kids.',
+  'Old people should stop driving at night if their eyesight is bad.',
+  'Women should stop working so hard and rest this weekend.',
+  'Immigrants should stop coming on small boats, it is far too dangerous.',
+  'Remember when the high street had a bakery? Before the big supermarket opened.',
+  "Want a lift to the airport? Sure, if you want it at 5am.",
+  'Can I bring my gay friends to the party? Sure, once they RSVP.',
+  'My mum started a bakery at 70. Shocking, I know.',
+  'Muslim women face abuse on the tube every day. Shocking, I know.',
+  "She's the first Black woman to make partner, purely on merit, congrats!",
+  "Just once I'd like to see a Black woman on the cover of this magazine.",
+  "I'm not racist, I just never noticed how much my own jokes hurt people until now.",
+  'Why can\'t the school just let the Muslim kids have a quiet room to pray?',
+  'Equal pay for women? Sure, and about time too.',
+  'They let disabled people park free at the hospital now? Great idea, should have happened years ago.',
+];

@@ -230,7 +230,7 @@ const VERB_FILL = new Set(['all', 'just', 'finally', 'suddenly', 'eventually', '
 /** "we really miss them", "sadly": the writer mourns the group's leaving rather than welcoming it. */
 const MISSED = new Set(['miss', 'missed', 'misses', 'missing', 'sadly', 'sad', 'shame', 'pity', 'sorry', 'unfortunately', 'regret', 'heartbroken', 'lonely', 'mourn']);
 
-export function betterBefore(words: Words, groups: readonly GroupMention[]): Attack | null {
+export function betterBefore(words: Words, groups: readonly GroupMention[], prev?: Neighbour): Attack | null {
   for (const g of groups) {
     if (g.pronoun) continue;
     let b = g.from - 1;
@@ -239,7 +239,8 @@ export function betterBefore(words: Words, groups: readonly GroupMention[]): Att
     let v = g.to + 1;
     while (VERB_FILL.has(words[v] ?? '') && v < g.to + 3) v++;
     const verb = words[v] ?? '';
-    const better = words.slice(0, b).some((w) => BETTERMENT.has(w));
+    // ("Remember when this neighbourhood was nice? Before all the foreigners moved in.": the betterment in the sentence before)
+    const better = words.slice(0, b).some((w) => BETTERMENT.has(w)) || (b === 0 && prev !== undefined && prev.words().some((w) => BETTERMENT.has(w)) && !prev.words().some((w) => MISSED.has(w)));
     if (!better || negatedIn(words, 0, b) || words.some((w) => MISSED.has(w))) continue;
     // "started getting blamed", "began being harassed": something done to the group, not its arrival
     const passive = ['getting', 'being', 'been', 'get', 'got'].includes(words[v + 1] ?? '') && /ed$/.test(words[v + 2] ?? '');

@@ -69,6 +69,7 @@ import { alwaysNeverHabit, butNotTrait, forAMember, mockSurprise, neverKnow, one
 import { dreadedInFamily } from './round22-readers';
 import { builtForLabour, conditionDenied, contagionTrope, disclaimedBigotry, genderDeniedAfter, groomerTrope, periodJibe, refusedIfMember, replacementFeared, unsaidConclusion, voteRegretted } from './round23-readers';
 import { stereotypeAffirmed } from './round24-readers';
+import { justOnce, onMerit, sarcasticEcho, sarcasticSure } from './round25-readers';
 import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
 import { arrivalDreaded, burdenPinned, cultureOutput, feignedPraise, habitForetold, likenedToThing, taskForeseen, trustRanked } from './feigned-and-foretold';
 import {
@@ -105,7 +106,7 @@ const ANYWHERE: readonly Frame[] = [
   // ("there goes the neighbourhood, the new family wear headscarves": a group named by its headwear has no group noun)
   thereGoes, cueScore, sardonicReply, (_t, w, g) => costumeTrope(w, g), politeExclusion, mockSurprise, oneOfTheGood, neverKnow, verdictOnThem,
   disclaimedBigotry, replacementFeared, groomerTrope, builtForLabour, conditionDenied, contagionTrope, periodJibe, genderDeniedAfter, unsaidConclusion,
-  stereotypeAffirmed,
+  stereotypeAffirmed, sarcasticSure, sarcasticEcho,
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */
@@ -120,7 +121,7 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => prescription(w, g), (_t, w, g) => stereotypeEndorsed(w, g),
   rankedBelow, (_t, w, g) => moreMeansMore(w, g), (_t, w, g) => fauxConcern(w, g), begrudging, burden, (_t, w, g) => followsThem(w, g),
   (_t, w, g) => wordWorth(w, g), (_t, w, g) => unlikeOthers(w, g), anotherDay,
-  surprisedBy, (_t, w, g) => motive(w, g), (_t, w, g) => betterBefore(w, g), (_t, w, g) => swarm(w, g), (_t, w, g) => evenQuestion(w, g), everSeen,
+  surprisedBy, (_t, w, g) => motive(w, g), (_t, w, g, p) => betterBefore(w, g, p), (_t, w, g) => swarm(w, g), (_t, w, g) => evenQuestion(w, g), everSeen,
   singleException, (_t, w, g) => stopDoing(w, g), (_t, w, g) => obsessed(w, g), (_t, w, g) => alwaysThem(w, g), noPoint, (_t, w, g) => segregated(w, g),
   (_t, w, g) => notReal(w, g), (_t, w, g) => welcomeIf(w, g), (_t, w, g) => likeVermin(w, g), (_t, w, g) => autoReject(w, g), dealingRefused,
   whereAreThey, (_t, w, g) => notUs(w, g), (_t, w, g) => thirdWorld(w, g), (_t, w, g) => pairTag(w, g), (_t, w, g) => spoiledThing(w, g),
@@ -142,7 +143,7 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => genderRole(w, g), (_t, w, g) => reducedToUse(w, g), begrudgedShare, carersRefused, fineIf,
   backhandedPraise, confinedRole, ratherThanMember, spottedBy, surprisedDecency, breedingTrope, stillCannot, limitedTolerance, mockPity, arrivalTrouble,
   likenedPlainly, rankedAbove, unwantedNeighbour, butNotTrait, forAMember, pleasantlySurprised, alwaysNeverHabit, worthDenied,
-  dreadedInFamily, voteRegretted, refusedIfMember,
+  dreadedInFamily, voteRegretted, refusedIfMember, (t, w, g) => justOnce(t, w, g), onMerit,
 ];
 
 /** Both registries in order, built once: a sentence naming an identity runs every frame. */
