@@ -166,7 +166,22 @@ function lookup(word: string, depth = 0): { entry: SlurEntry; how: string } | nu
     const z = lookup(`${word.slice(0, -1)}s`, 1);
     if (z) return { entry: z.entry, how: "'z' written for 's'" };
   }
-  // "allfaggotsout", "deportthepakis": a slur run together with known words on either side
+  // the shortest glue word has one letter and needs more than two after it
+  if (word.length < 4 || !GLUE_FIRST.has(word.charCodeAt(0))) return runTogether(word, ix, depth);
+  // up to three glued words in front: "stupidfaggot", "youstupidfaggot", "ufuckingfag"
+  let rest = word;
+  for (let round = 0; round < 3; round++) {
+    const g = GLUE.find((x) => rest.length > x.length + 2 && rest.startsWith(x) && (ix.exact.has(rest.slice(x.length)) || GLUE.some((y) => rest.startsWith(y, x.length))));
+    if (!g) break;
+    rest = rest.slice(g.length);
+    const r = ix.exact.get(rest);
+    if (r && rest.length >= 3) return { entry: r, how: 'glued to the words before it' };
+  }
+  return runTogether(word, ix, depth);
+}
+
+/** "allfaggotsout", "deportthepakis": a slur run together with known words on either side (after the glued insults). */
+function runTogether(word: string, ix: Index, depth: number): { entry: SlurEntry; how: string } | null {
   if (word.length >= 9 && !depth) {
     // (candidates by the four letters a spelling starts with, so the cost follows the word's length, not the lexicon's)
     for (let at = 0; at + 4 <= word.length; at++) {
@@ -175,17 +190,6 @@ function lookup(word: string, depth = 0): { entry: SlurEntry; how: string } | nu
         if (!entry.needsContext && gluedWords(word.slice(0, at)) && gluedWords(word.slice(at + form.length))) return { entry, how: 'other words run into it' };
       }
     }
-  }
-  // the shortest glue word has one letter and needs more than two after it
-  if (word.length < 4 || !GLUE_FIRST.has(word.charCodeAt(0))) return null;
-  // up to three glued words in front: "stupidfaggot", "youstupidfaggot", "ufuckingfag"
-  let rest = word;
-  for (let round = 0; round < 3; round++) {
-    const g = GLUE.find((x) => rest.length > x.length + 2 && rest.startsWith(x) && (ix.exact.has(rest.slice(x.length)) || GLUE.some((y) => rest.startsWith(y, x.length))));
-    if (!g) return null;
-    rest = rest.slice(g.length);
-    const r = ix.exact.get(rest);
-    if (r && rest.length >= 3) return { entry: r, how: 'glued to the words before it' };
   }
   return null;
 }
@@ -458,7 +462,8 @@ function run(input: DetectorInput, o: Options): DetectorHit[] {
       confidence *= 0.3;
       explain += `; ${reclaimed}: a reclaimed use, so confidence lowered`;
     }
-    const aim = aimAt(tokens, m.from, true, m.to) ?? likenedTo(tokens, m.from);
+    // (a slur run together with other words is a slogan or a hashtag, "#sendthepakisback", said to no one)
+    const aim = m.how === 'other words run into it' ? null : aimAt(tokens, m.from, true, m.to) ?? likenedTo(tokens, m.from);
     if (o.aim === 'person') {
       if (!aim || aim.group || reclaimed) continue;
       explain += `; ${aim.reason}`;

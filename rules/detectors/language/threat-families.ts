@@ -18,11 +18,11 @@ const FAMILIES: readonly [MenaceFamily, RegExp][] = [
   ['weapon', /\b(?:with|bring|bringing|brought|got|carrying|holding|grab|grabbing|pack|packing) (?:a |an |my |the |some |his |our )?(?:big |sharp |loaded |rusty |baseball )?(?:knife|knives|gun|guns|pistol|rifle|shotgun|machete|machetes|crowbar|bat|bats|hammer|axe|blade|acid|petrol|gasoline|noose|knuckle duster|brass knuckles|tyre iron|tire iron|piece)\b/],
   ['injury', /\b(?:hospital|ambulance|a and e|stitches|first aid(?: kit)?|bandages|wheelchair|crutches|funeral|grave|coffin|casket|body bag|obituary|morgue|intensive care|life support|dental records|broken (?:bones|jaw|nose|legs|arms|ribs|neck)|eating through a straw)\b/],
   // (a place of the reader's only after a word that puts someone there: "outside your office", not "back up your work")
-  ['whereabouts', /\b(?:your|ur) (?:address|route|schedule|daily routine)\b|\b(?:at|outside|to|near|by|round|around|behind|from|in front of) (?:your|ur) (?:house|home|flat|apartment|office|work|workplace|school|car|street|front door|door|gym|shift|kids school|place)\b|\bwhere (?:you|u) (?:live|work|park|sleep|train)\b|\b(?:i|we) know (?:where|which|when|what time)\b|\bfind out (?:your|ur|where (?:you|u))\b|\bfound (?:your|ur)\b|\bafter (?:school|work|your shift)\b/],
-  ['unsafe', /\b(?:will not|not) (?:be |feel )?safe\b|\bwatch (?:your|ur) back\b|\bone eye open\b|\bover (?:your|ur) shoulder\b|\block (?:your|ur) doors?\b|\bwhen (?:you|u) (?:are|re) (?:alone|on (?:your|ur) own)\b|\bnowhere (?:to hide|is safe)\b/],
+  ['whereabouts', /\b(?:your|ur) (?:address|route|schedule|daily routine)\b|\b(?:at|outside|to|near|by|round|around|behind|from|in front of) (?:your|ur) (?:house|home|flat|apartment|office|work|workplace|school|car|street|front door|door|gym|shift|kids school|place)\b|\bwhere (?:you|u) (?:live|work|park|sleep|train)\b|\b(?:i|we) know (?:where|which|when|what time)\b|\bfind out (?:your|ur|where (?:you|u))\b|\bfound (?:your|ur)\b|\bafter (?:school|work|your shift)\b|\bwhen (?:you|u) (?:leave|get (?:home|out|off)|finish|walk (?:home|out)|park|lock up)\b|\b(?:your|ur|that) (?:morning |evening |daily )?(?:run|jog|walk home|commute)\b/],
+  ['unsafe', /\b(?:will not|not) (?:be |feel )?safe\b|\bwatch (?:your|ur) back\b|\bone eye open\b|\bover (?:your|ur) shoulder\b|\block (?:your|ur) doors?\b|\bwhen (?:you|u) (?:are|re) (?:alone|on (?:your|ur) own)\b|\bnowhere (?:to hide|is safe)\b|\byou never know (?:who|what) (?:is |s )?(?:standing|waiting|watching|outside|behind|around)\b|\bcheck(?:ing)? under (?:your|ur|my) car\b|\b(?:better|new|stronger|good) locks? (?:on|for) (?:that|your|ur) (?:front |back )?door\b|\bwhen nobody (?:is |s )?around\b|\b(?:think|thinks) (?:your|ur) (?:\w+ )?(?:is|are) safe\b|\blast time (?:you|u) (?:will )?feel safe\b/],
   // (not "you will not regret it", "regret not coming": a promise of pleasure, advice)
-  ['reckoning', /(?<!\b(?:not|never|no) )\bregret (?:this|that|it|what|the day|ever|saying|posting|writing|crossing|messing)\b|\bpay for (?:this|that|it|what)\b|\bmake (?:you|u) pay\b|\bsee what happens\b|\bfind out what happens\b|\bwhat happens (?:next|to (?:you|people))\b|\b(?:you|u) (?:will|are going to) need (?:it|them|one|help)\b|(?:^|\b(?:you|u) )(?:had |d )?better hope\b|\bif (?:you|u) keep (?:this|it|that|on|talking|posting) ?(?:up)?\b|\bkeep (?:it|this) up and\b|\bafter what (?:you|u) (?:said|did|posted|wrote)\b|\b(?:you|u) (?:have|ve) been warned\b/],
-  ['imminent', /\bcount (?:your|ur) days\b(?! (?:until|till|to|before))|\bdays are numbered\b|\btime is (?:almost |nearly )?up\b|\btick tock\b|\b(?:very )?few (?:days )?left\b|\bnot long left\b|\bwill not see (?:it|me|us) coming\b|\benjoy (?:it|them|your \w+) while (?:you|u) can\b/],
+  ['reckoning', /(?<!\b(?:not|never|no) )\bregret (?:this|that|it|what|the day|ever|saying|posting|writing|crossing|messing)\b|\bpay for (?:this|that|it|what)\b|\bmake (?:you|u) pay\b|\bsee what happens\b|\bfind out what happens\b|\bwhat happens (?:next|to (?:you|people))\b|\b(?:you|u) (?:will|are going to) need (?:it|them|one|help)\b|(?:^|\b(?:you|u) )(?:had |d )?better hope\b|\bif (?:you|u) keep (?:this|it|that|on|talking|posting) ?(?:up)?\b|\bkeep (?:it|this) up and\b|\bafter what (?:you|u) (?:said|did|posted|wrote)\b|\b(?:you|u) (?:have|ve) been warned\b|\bsee how (?:tough|brave|hard|big|smart|funny|cocky|mouthy) (?:you|u) (?:are|really are)\b|\bpatience (?:ends|has run out|is running out|is wearing thin)\b|\bif i (?:was|were) (?:you|u)\b/],
+  ['imminent', /\bcount (?:your|ur) days\b(?! (?:until|till|to|before))|\bdays are numbered\b|\btime is (?:almost |nearly )?up\b|\btick tock\b|\b(?:very )?few (?:days )?left\b|\bnot long left\b|\bwill not see (?:it|me|us) coming\b|\benjoy (?:\w+ ){1,3}while (?:you|u) (?:still )?can\b|\btime (?:is|s) (?:almost |nearly )?up\b|\bdays (?:\w+ ){1,4}are numbered\b|\b(?:will not|wont) know (?:who|when)\b|\blast (?:weekend|day|week|night|christmas|summer|birthday) (?:of peace|alive|on earth|of freedom)\b|\b(?:tend|tends) to disappear\b|\bthis (?:week|weekend|time)\b(?= .*\b(?:ends|over|up)\b)/],
 ];
 
 /** Words that aim the menace at the reader. */
@@ -39,8 +39,7 @@ export interface MenaceReading {
  * sentence, and the reader is addressed. Knowing where someone is cannot make the second family alone with a place
  * word: whereabouts pair with a family that names harm.
  */
-export function menaceFamilies(text: string, before: string): MenaceReading | null {
-  if (!AT_READER.test(text) && !AT_READER.test(before)) return null;
+export function menaceFamilies(text: string, readBefore: () => string): MenaceReading | null {
   const here: MenaceFamily[] = [];
   let first: RegExpExecArray | null = null;
   // (one cue cannot count for two families: "lock your door" is safety denied, not also a place of the reader's)
@@ -53,6 +52,9 @@ export function menaceFamilies(text: string, before: string): MenaceReading | nu
     if (!first || m.index < first.index) first = m;
   }
   if (!first) return null;
+  // (the sentence before is read only once this one holds a cue: an editor re-runs a sentence whose neighbour it read)
+  const before = readBefore();
+  if (!AT_READER.test(text) && !AT_READER.test(before)) return null;
   const all = new Set(here);
   for (const [family, re] of FAMILIES) if (re.test(before)) all.add(family);
   const harm = [...all].filter((f) => f !== 'whereabouts');
@@ -81,9 +83,13 @@ export function menaceThreat(
 ): FamilyThreat | null {
   if (!words.some((x) => FAMILY_ANCHORS.has(x))) return null;
   const text = words.join(' ');
-  const beforeList = beforeWords();
-  const before = beforeList.join(' ');
-  const reading = menaceFamilies(text, before);
+  let beforeList: readonly string[] = [];
+  let before = '';
+  const reading = menaceFamilies(text, () => {
+    beforeList = beforeWords();
+    before = beforeList.join(' ');
+    return before;
+  });
   if (!reading) return null;
   const both = [...beforeList, ...words];
   if (both.some((x) => cues.standsDown.has(x) || cues.games.has(x) || cues.safety.has(x) || cues.errands.has(x) || cues.settings.has(x) || OTHER_TOPICS.has(x))) return null;
@@ -105,5 +111,5 @@ const FAMILY_ANCHORS = new Set(`
   address house home flat apartment office work workplace school car street door gym route schedule shift where know outside find found after
   safe watch one shoulder lock alone nowhere
   regret pay make see happens need better warned keep
-  count numbered time tick few long coming enjoy
+  count numbered time tick few long coming enjoy days patience last tend disappear never check better think
 `.trim().split(/\s+/));

@@ -1124,8 +1124,10 @@ function emojiThreat(text: string, tokens: readonly Token[]): Found | null {
  */
 /** Whether the sentence holds a word any threat reading starts from: the prefilter for reading threats at groups too. */
 export function mayThreaten(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => TRIGGERS.has(t.w) || MENACE_ANCHORS.has(t.w));
+  return tokens.some((t) => VIOLENCE_WORDS.has(t.w));
 }
+/** Words of violence itself, in any form (not the everyday anchors "not", "back", "find" the threat readers also start from). */
+const VIOLENCE_WORDS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...GERUNDS.keys(), ...HARM_PARTICIPLES, ...BODY_HARMED, ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM].filter((w) => !SOFT_VIOLENT.has(w) && !['run', 'runs', 'running', 'hit', 'end', 'ends', 'ending', 'cut', 'cuts', 'cutting', 'break', 'breaks', 'crack', 'dropped', 'popped', 'wasted', 'smoked', 'cancer', 'aids'].includes(w)));
 
 export function threatsIn(tokens: readonly Token[], prev: () => string | undefined, skipScored = false): Found[] {
   // (a sentence with none of the harm words may still hold one of round 19's menace phrases, which read only their own words)
