@@ -9,7 +9,7 @@
  * - a question that only asks how bad the reader is: "are you really this dense?".
  * Each needs the person it lands on (a pronoun, a name, an @mention, a person noun) or a reply.
  */
-import { INSULT_ADJECTIVES, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
+import { INSULT_ADJECTIVES, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
 import { subjectBefore } from './target';
 import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
 
@@ -415,6 +415,7 @@ const TAUNT_FIRST = new Set(['keep', 'cry', 'go', 'cope', 'stay', 'seethe', 'the
 
 /** Anchor words: a sentence with none of them cannot match any frame here (common words such as "is" would defeat the prefilter). */
 export const FRAME_ANCHORS: readonly string[] = [
+  'imagine',
   ...FACULTIES, ...LACKED, ...LOWLY, 'zero', 'cells', 'debate', 'better', 'smarter', 'wiser', 'argument', 'boot', 'parade', 'piss-up', 'bath', 'shoes',
   'water', 'ass', 'arse', 'butt', ...MOCK_TITLES, ...DENSE, 'brains', 'lights', 'shampoo', 'conditioner', 'skull', 'skulls', 'head', 'heads', 'fool',
   'book', 'thought', 'know', 'mother', 'brain', 'like', 'problem', 'anything', 'wrong', 'even', 'radio', 'smell', 'let', 'peaked', 'bad', 'crooked', 'stale', 'thin', 'dated', 'greasy', 'receding', 'hairline', 'haircut', 'mom', 'mum', 'grandmother', 'grandma', 'voters', 'basement', 'walking', 'least', ...SIMILE_GOOD, 'map', 'personality', 'clue',
@@ -444,8 +445,22 @@ function someoneInView(tokens: readonly Token[]): boolean {
 }
 
 /** The first frame that matches at token i, or null. */
+/** "Imagine being as stupid as you", "imagine being so boring and thick as you are": the reader's fault as a thing to pity. */
+function imagineBeingAs(tokens: readonly Token[], i: number): FramedPutDown | null {
+  if (w(tokens, i) !== 'imagine' || w(tokens, i + 1) !== 'being' || !['as', 'so', 'this'].includes(w(tokens, i + 2))) return null;
+  let k = i + 3;
+  let bad = false;
+  while (k < i + 8 && /^[a-z]+$/.test(w(tokens, k)) && !['as', 'you', 'u'].includes(w(tokens, k))) {
+    if (INSULT_ADJECTIVES.has(w(tokens, k)) || PERSON_NEGATIVE.has(w(tokens, k)) || PERSON_PREDICATE.has(w(tokens, k)) || ['thick', 'boring', 'dense', 'dim'].includes(w(tokens, k))) bad = true;
+    k++;
+  }
+  if (!bad || w(tokens, k) !== 'as' || !['you', 'u'].includes(w(tokens, k + 1))) return null;
+  const to = ['are', 'r'].includes(w(tokens, k + 2)) ? k + 2 : k + 1;
+  return { from: i, to, confidence: 0.75, explain: `puts the reader down ('imagine being as ... as you')`, tag: 'insult' };
+}
+
 export function framedPutDown(tokens: readonly Token[], i: number): FramedPutDown | null {
-  const f = facultyOf(tokens, i) ?? brainAndLack(tokens, i) ?? lowlyBetter(tokens, i) ?? incompetenceIdiom(tokens, i) ?? cantEvenButWant(tokens, i) ?? putDownIdiom(tokens, i) ?? sarcasticSimile(tokens, i) ?? mockTitle(tokens, i) ?? denseQuestion(tokens, i) ?? taunt(tokens, i);
+  const f = imagineBeingAs(tokens, i) ?? facultyOf(tokens, i) ?? brainAndLack(tokens, i) ?? lowlyBetter(tokens, i) ?? incompetenceIdiom(tokens, i) ?? cantEvenButWant(tokens, i) ?? putDownIdiom(tokens, i) ?? sarcasticSimile(tokens, i) ?? mockTitle(tokens, i) ?? denseQuestion(tokens, i) ?? taunt(tokens, i);
   // "... and neither could I", "me too": the writer shares it
   if (tokens.some((t, k) => (t.w === 'neither' && ['could', 'can', 'did', 'do', 'am'].includes(tokens[k + 1]?.w ?? '')) || (t.w === 'me' && tokens[k + 1]?.w === 'too'))) return null;
   // (a taunt is a command or a retort to the reader, so it needs nobody else named)

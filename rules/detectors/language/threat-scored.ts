@@ -314,7 +314,7 @@ const GROUP_VIOLENT = new Set(`
   dragging slaughter slaughtered exterminate exterminated execute executed rape raping raped attack attacking
   attacked assault assaulting butcher butchered firebomb massacre massacred slit poison poisoned run ran hit hitting
   swinging batter battered maul mauled slap slapped slapping smack smacked smacking knife knifed string stringing thrown throw throwing
-  kills beats punches stabs strangles hangs lynches burns drowns kicks smashes slaps smacks hits shoves pushes drags attacks rapes poisons
+  kills beats punches stabs strangles hangs lynches burns drowns kicks smashes slaps smacks hits shoves pushes drags attacks rapes poisons sink sinking sunk torpedo smother smothering smothered
 `.trim().split(/\s+/));
 /** Verbs of that list that are also everyday or sporting verbs: only with the members as their object. */
 const GROUP_VIOLENT_SOFT = new Set(['thrown', 'throw', 'throwing', 'string', 'stringing', 'run', 'ran', 'hit', 'hitting', 'jump', 'jumping', 'push', 'pushing', 'drag', 'dragging', 'dragged', 'hunt', 'hunting', 'hunted', 'attack', 'attacking', 'attacked', 'crack', 'cracking', 'beat', 'beating', 'kick', 'kicking', 'kicked', 'smash', 'smashing', 'smashed', 'burn', 'burning', 'gas', 'curb', 'swinging', 'bash', 'bashing', 'bashed', 'shove', 'shoved', 'shoving', 'beats', 'kicks', 'smashes', 'hits', 'runs', 'throws', 'drags', 'pushes', 'attacks', 'hunts', 'bashes', 'jumps']);
@@ -336,7 +336,7 @@ const PLACE_ATTACKED = new RegExp(String.raw`\b(?:burn|burning|torch|torching|fi
 const VIOLENCE_ENDORSED = new RegExp(String.raw`\b(?:killing|shooting|beating|lynching|murdering|stabbing|hanging|gassing|bombing|raping|hunting|attacking|burning|torturing|drowning|running over|beating up|punching) (?:all |the |some |those |these |any )?(?:\w+ )?(?:person|people) (?:should be|is|would be|must be|needs to be|ought to be|should become) (?:legal|legalised|legalized|allowed|fine|okay|ok|justified|a public service|a national sport|a sport|encouraged|rewarded|mandatory)\b|\bnothing wrong with (?:killing|shooting|beating|lynching|murdering|stabbing|hanging|gassing|bombing|attacking|burning|torturing|beating up|punching|hurting) (?:\w+ )?(?:person|people)\b(?! (?:work|works|art|artwork|paintings|photos|portraits|pictures|flags|posters|names|stories|music|films|books|poems|records))|\b(?:violence|attacks|force) (?:against|on) (?:all |the )?(?:\w+ )?(?:person|people) (?:is|are|would be) (?:justified|fine|okay|ok|deserved|necessary|needed|the answer|overdue|the only answer)\b(?! by (?:nobody|no one|noone|nothing|no)\b)|\b(?:person|people) (?:need to|needs to|should|must|ought to) be (?:corrected|fixed|cured|straightened out|converted|set straight|beaten straight) (?:by force|forcibly|with violence|with a beating|with beatings|with fists)\b|\bteach (?:the |those |these |all )?(?:person|people) (?:their|her|his) place with (?:a fist|fists|violence|a beating|a belt|a bat)\b`);
 /** The members made to bleed, put in hospital or ended, when called for: "I'll make the [group] bleed", "put every [member] family
  * in the hospital", "I will end every [member]" (not "end every [member]'s wait for housing"). */
-const MADE_TO_SUFFER = /\bmake (?:the |those |these |all |every )?(?:\w+ )?(?:person|people) (?:bleed|suffer|scream|beg for mercy|pay in blood)\b|\bput (?:every|all|the|those|these|some) (?:\w+ )?(?:person|people) (?:\w+ ){0,4}in (?:the )?(?:hospital|ground|grave|morgue|body bags?)\b|\bend (?:every|all|each|all the) (?:\w+ )?(?:person|people)\b(?! (?:'s|s)(?: |$)| (?:wait|waiting|suffering|pain|misery|isolation|discrimination|poverty|struggle)\b)/;
+const MADE_TO_SUFFER = /\bmake (?:the |those |these |all |every |that |this |their )?(?:\w+ )?(?:person|people) (?:(?:on|in|down|up) (?:my |our |the |this )?\w+ )?(?:bleed|suffer|scream|beg for mercy|pay in blood|disappear|vanish)\b|\bput (?:every|all|the|those|these|some) (?:\w+ )?(?:person|people) (?:\w+ ){0,4}in (?:the )?(?:hospital|ground|grave|morgue|body bags?)\b|\bend (?:every|all|each|all the) (?:\w+ )?(?:person|people)\b(?! (?:'s|s)(?: |$)| (?:wait|waiting|suffering|pain|misery|isolation|discrimination|poverty|struggle)\b)/;
 /** "[group] should be fed to the lions again": thrown to beasts, when called for. */
 const FED_TO = /\b(?:fed|thrown|feed|throw) (?:them |\w+ )?to (?:the )?(?:lions|dogs|sharks|wolves|pigs|crocodiles|alligators|hounds)\b/;
 /** "I'd happily put a bullet in every [member]". */
@@ -562,7 +562,9 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
       const sentOut = ['go', 'lets', 'us'].includes(words[i - 1] ?? '') || /\binto traffic\b|\boff (?:a|the) bridge\b|\bunder (?:a|the) (?:bus|train)\b/.test(rest(i));
       // ("beating [group] out of our towns": driven out by violence)
       const drivenOut = /^out of (?:our|the|this|my|their) /.test(words.slice(o + 1, o + 5).join(' '));
-      if (!around.some((x) => SOFT_COMPLEMENT.test(x ?? '')) && !sentOut && !drivenOut && !['hunting', 'hunt', 'gas', 'attack', 'attacking', 'smash', 'bash', 'bashing'].includes(v)) continue;
+      // ("I will personally beat the next [member] I see": a victim picked at random is no opponent in a game)
+      const seenVictim = /^(?:the )?(?:next|every|first|any) (?:person|people) (?:i|we) (?:see|meet|find|catch|spot)\b/.test(rest(i));
+      if (!around.some((x) => SOFT_COMPLEMENT.test(x ?? '')) && !sentOut && !drivenOut && !seenVictim && !['hunting', 'hunt', 'gas', 'attack', 'attacking', 'smash', 'bash', 'bashing'].includes(v)) continue;
     }
     const from = Math.min(i, obj ?? subj ?? i);
     const to = Math.max(i, obj ?? i);
@@ -580,7 +582,7 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     return { from, to, confidence: 0.75, explain: `violence called for against a group's members or their places ('${said}')` };
   }
   // "I will personally make sure every [member] in this town suffers"
-  const ensured = /\bmake sure (?:every |all |all the |those |these |the |each )?(?:person|people) (?:\w+ ){0,4}(?:suffer|suffers|die|dies|pay|pays|bleed|bleeds|regret|regrets|never (?:walk|walks|return|returns|come back|comes back))\b/.exec(text);
+  const ensured = /\bmake sure (?:every |all |all the |those |these |the |each )?(?:person|people) (?:\w+ ){0,4}(?:suffer|suffers|die|dies|pay|pays|bleed|bleeds|regret|regrets|freeze|freezes|starve|starves|disappear|disappears|never (?:walk|walks|return|returns|come back|comes back|feel safe|feels safe)|(?:is|are) too (?:scared|afraid|frightened) to)\b/.exec(text);
   if (ensured && CALLED.test(text) && !NEGATORS_RE.test(text.slice(Math.max(0, ensured.index - 10), ensured.index))) {
     const [from, to] = spanOf(text, ensured, tokens.length);
     return { from, to, confidence: 0.75, explain: 'harm to a group\'s members promised' };

@@ -215,6 +215,11 @@ export const ROUND25_SECOND_PASS: readonly string[] = [
   "We're visiting the care home with crowbars tonight.",
   'Someone needs to put women back in their place with a belt.',
   'Black people should be put back in chains.',
+  "I'm going to personally beat the next lesbian I see at the gym",
+  "I'm going to make that Somali family on my road disappear",
+  "I'll make sure the pensioners on my floor freeze this winter",
+  "I'm going to make sure every Muslim girl in this school is too scared to walk home",
+  'We will sink every migrant boat we find',
 ];
 
 export const ROUND25_SECOND_PASS_NEAR_MISS: readonly string[] = [
@@ -238,6 +243,9 @@ export const ROUND25_SECOND_PASS_NEAR_MISS: readonly string[] = [
   'Disabled people are brilliant athletes and lovely people.',
   'Muslims in my town are kind neighbours and generous people.',
   'The Irish lads next door threw a party. They were loud but lovely.',
+  "I'm going to beat the next Scot I play at chess.",
+  "I'll make sure the pensioners in my building get their heating fixed.",
+  "Magic show tonight, I'll make the kids disappear lol",
 ];
 
 /**
@@ -291,4 +299,12 @@ export const ROUND25_THIRD_PASS_NEAR_MISS: readonly string[] = [
   'Why can\'t the school just let the Muslim kids have a quiet room to pray?',
   'Equal pay for women? Sure, and about time too.',
   'They let disabled people park free at the hospital now? Great idea, should have happened years ago.',
+];
+
+/** The reader's fault held up to be pitied ("imagine being as stupid as you"): inflammatory. */
+export const ROUND25_IMAGINE_BEING: readonly string[] = [
+  'imagine being as stupid as you, must be exhausting',
+  'Imagine being as boring and thick as you are.',
+  'imagine being as thick as you lol',
+  'Imagine being so dull and spineless as you are',
 ];
