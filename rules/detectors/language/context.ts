@@ -298,13 +298,13 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       if (k < from && prev === 'not' && apophasis(tokens, to)) continue;
       if (w === 'call' && tokens[k + 1]?.w === 'me') continue;
       // "can't put into words how much I loathe ...", "no words for how much I ...": the writer's own feeling, beyond words
-      if ((w === 'words' && prev === 'into') || (w === 'words' && prev === 'no' && k < from)) continue;
+      if (((w === 'words' && prev === 'into') || (w === 'words' && prev === 'no' && k < from)) && !tokens.slice(Math.max(0, k - 4), k).some((t) => ['he', 'she', 'they', 'who', 'someone', 'people'].includes(t.w))) continue;
       // "idc what anyone says, ...", "whatever anyone says", "no matter what people say": the writer's own view, said in defiance
       if (k < from && ['says', 'say', 'thinks', 'think'].includes(w) && ['anyone', 'anybody', 'people', 'they', 'others', 'everyone', 'you'].includes(prev) && ['what', 'whatever'].includes(tokens[k - 2]?.w ?? '') && tokens.slice(Math.max(0, k - 6), k - 2).some((t) => ['idc', 'care', 'matter', 'whatever', 'idgaf'].includes(t.w))) continue;
       // "..., and I'm sick of being told I have to pretend otherwise": the writer rejects being told, after owning the words
       if (k > to && ['told', 'pretend', 'pretending'].includes(w) && tokens.slice(Math.max(to + 1, k - 9), k).some((t) => ['sick', 'tired', 'done', 'fed'].includes(t.w)) && tokens.slice(to + 1, k).some((t) => t.w === 'i')) continue;
       // "say that to my face and see what happens, I'll ...": a dare set on the reader, not a report
-      if (w === 'say' && k < from && ['that', 'it'].includes(tokens[k + 1]?.w ?? '') && (['again', 'to'].includes(tokens[k + 2]?.w ?? '')) && !THIRD_PARTY.has(prev)) continue;
+      if (w === 'say' && k < from && ['that', 'it'].includes(tokens[k + 1]?.w ?? '') && (['again', 'to'].includes(tokens[k + 2]?.w ?? '')) && !THIRD_PARTY.has(prev) && !tokens.slice(k, from).some((t) => t.w === ':')) continue;
       // "don't say you weren't warned": the writer's own warning
       if (w === 'say' && prev === 'not' && tokens.slice(k + 1, k + 5).some((t) => t.w === 'warned')) continue;
       // "someone call the exterminator / the police / an ambulance": summoning, not words
@@ -342,9 +342,10 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       if (k > to && ((w === 'use' && prev === 'to') || (['tells', 'told', 'telling'].includes(w) && ['them', 'him', 'her', 'us', 'you'].includes(tokens[k + 1]?.w ?? '') && tokens[k + 2]?.w === 'to'))) continue;
       // "..., can't find an English word anywhere": a word after the span reports it only as "the word", "that term"
       // (a word denied in a clause of its own: "not a word", "can't find an English word")
-      if (k > to && ['word', 'words'].includes(w) && tokens.slice(to + 1, k).some((t) => t.w === ',' || CLAUSE_BREAK.has(t.w)) && tokens.slice(Math.max(to + 1, k - 5), k).some((t) => NEGATORS.has(t.w)) && !tokens.slice(to + 1, k).some((t) => ['is', 'was', 'are'].includes(t.w))) continue;
+      if (k > to && ['word', 'words'].includes(w) && !(tokens[k + 1]?.w === 'of' && tokens[k + 3]?.w === 'lie') && tokens.slice(to + 1, k).some((t) => t.w === ',' || CLAUSE_BREAK.has(t.w)) && tokens.slice(Math.max(to + 1, k - 5), k).some((t) => NEGATORS.has(t.w)) && !tokens.slice(to + 1, k).some((t) => ['is', 'was', 'are'].includes(t.w))) continue;
       // "another meltdown in the comments", "all over my messages": where it happens, after the words, reports none of them
-      if (k > to && ['comments', 'comment', 'message', 'messages'].includes(w) && ['the', 'my', 'your', 'his', 'her', 'their', 'these', 'those'].includes(prev) && ['in', 'on', 'under', 'below', 'across', 'over', 'through'].includes(tokens[k - 2]?.w ?? '')) continue;
+      // (not what is seen or read there: "that's all I see in the comments", "in the comments of every news post")
+      if (k > to && ['comments', 'comment', 'message', 'messages'].includes(w) && ['the', 'my', 'your', 'his', 'her', 'their', 'these', 'those'].includes(prev) && ['in', 'on', 'under', 'below', 'across', 'over', 'through'].includes(tokens[k - 2]?.w ?? '') && tokens[k + 1]?.w !== 'of' && !tokens.slice(to + 1, k).some((t) => ['see', 'saw', 'seen', 'read', 'find', 'found', 'says', 'said', 'all'].includes(t.w))) continue;
       // "use" reports only a word ("using the word", "use 'X'"), not an action ("no right to use our bathroom")
       if ((w === 'use' || w === 'using') && !tokens[k + 1]?.punct && !tokens.slice(k + 1, k + 4).some((t) => ['word', 'words', 'term', 'terms', 'slur', 'slurs', 'language', 'phrase', 'it', 'that', 'this', 'refer', 'call', 'describe', 'say'].includes(t.w))) continue;
       return { factor: 0.4, reason: `reported ('${w}')` };
@@ -414,7 +415,7 @@ function endorsesStereotype(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words after "but" that turn "I'm not saying X, but ..." into an insinuation rather than a denial. */
-const APOPHASIS_TAIL = new Set(['ever', 'always', 'every', 'facts', 'stats', 'statistics', 'numbers', 'funny', 'notice', 'noticed', 'explain', 'they', 'them', 'their', 'most', 'one', 'just', 'look', 'all', 'seem', 'seems', 'common', 'somehow', 'lately', 'mostly', 'tend', 'tends', 'coincidence', 'oddly', 'strangely']);
+const APOPHASIS_TAIL = new Set(['ever', 'always', 'every', 'facts', 'stats', 'statistics', 'numbers', 'funny', 'notice', 'noticed', 'explain', 'they', 'them', 'their', 'most', 'one', 'just', 'look', 'common', 'coincidence']);
 
 /** "... , but have you ever met a smart one?": a 'but' after the span, then a question or a generalisation. */
 function apophasis(tokens: readonly Token[], to: number): boolean {

@@ -418,9 +418,15 @@ function predicatedAt(tokens: readonly Token[], i: number): GroupMention | null 
 const CODED_JEWS = new Set(['globalists', 'globalist', 'financiers', 'bankers']);
 const JEWISH_MARKERS = new Set(['shekels', 'shekel', 'tribe', 'rothschild', 'rothschilds', 'soros', 'hooked', 'noses', 'synagogue', 'synagogues', 'zionist', 'zionists', 'goyim', 'goy', 'usury', 'usurers', 'kosher', 'khazar', 'khazars', 'talmud', 'chosen']);
 
+/** Gendered insults the lexicon also lists as a name for women, and the words of their ordinary senses (tools, dogs). */
+const INSULT_NAMES = new Set(['bitches', 'hoes', 'sluts', 'whores']);
+const INSULT_NAME_HOMONYMS = new Set(['garden', 'gardening', 'tool', 'tools', 'rake', 'rakes', 'spade', 'spades', 'shovel', 'hardware', 'weeds', 'weeding', 'soil', 'allotment', 'dog', 'dogs', 'puppies', 'puppy', 'litter', 'litters', 'spayed', 'spay', 'neutered', 'whelp', 'whelping', 'breeder', 'breeders', 'breed', 'kennel', 'kennels', 'season', 'vet', 'vets', 'pedigree']);
+
 function scanGroups(tokens: readonly Token[]): GroupMention[] {
   const out: GroupMention[] = [];
+  const insultNamesOff = tokens.some((t) => INSULT_NAME_HOMONYMS.has(t.w));
   for (let i = 0; i < tokens.length; i++) {
+    if (insultNamesOff && INSULT_NAMES.has((tokens[i] as Token).w)) continue;
     if (CODED_JEWS.has((tokens[i] as Token).w) && tokens.some((t) => JEWISH_MARKERS.has(t.w))) {
       const to = CODED_JEWS.has(tokens[i + 1]?.w ?? '') ? i + 1 : i;
       out.push({ from: i, to, characteristic: 'religion', pronoun: false, weak: true });

@@ -53,9 +53,9 @@ const LET_THINGS = new Set(['flat', 'flats', 'house', 'houses', 'home', 'room', 
 const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'somebody', 'someone', 'should', 'must', 'need', 'to', 'will', 'would', "let's", 'lets', 'us', 'gotta', 'just', 'please', 'time', 'and', 'or', 'now', 'always', 'go', 'really', 'fucking', 'all', 'so', 'gonna', 'can', 'could', 'ought', 'have', 'got', 'better', 'totally', 'honestly', 'literally', 'simply']);
 /** Loading people into something ... */
 const CONTAINING = new Set(['put', 'load', 'ship', 'pack', 'lock', 'shove', 'throw', 'cram', 'stick', 'herd', 'round']);
-/** ... that the sentence then destroys. */
 /** Where a group is locked away: "in camps", "in chains", "in cages", "in ovens". */
 const CONFINEMENT = new Set(['camps', 'camp', 'chains', 'cages', 'cage', 'ovens', 'oven', 'chambers', 'chamber', 'ghettos', 'ghetto', 'pens', 'kennels', 'zoos', 'zoo', 'shackles', 'bars', 'cells', 'dungeons', 'stocks']);
+/** ... that the sentence then destroys. */
 const CONTAINER_HARMS = new Set(['sink', 'burn', 'bomb', 'torch', 'nuke', 'blow', 'gas', 'incinerate', 'scuttle', 'flood', 'detonate', 'shoot', 'crash']);
 /** Words of welcome that turn "a flood of [group]" into a story of help: "met with kindness", "volunteers", "stepped up". */
 const WELCOMING = new Set(['kindness', 'welcomed', 'welcome', 'welcoming', 'volunteers', 'volunteered', 'helped', 'stepped', 'donations', 'generosity', 'hospitality', 'sheltered', 'hosted']);
@@ -87,7 +87,8 @@ function teasing(tokens: readonly Token[], a: Attack): boolean {
   // "loud and lovely", "loud, fun, and the best": the fault paired with praise
   const after = tokens.slice(a.to + 1, a.to + 5).map((t) => t.w);
   // (the capacities list holds nouns, "people", "citizens", that praise nobody: "terrible drivers and rude people")
-  const praised = (after[0] === 'and' || after[0] === ',' || after[0] === 'but') && after.slice(1).some((w) => (POSITIVE_ATTRIBUTES.has(w) && !PERSON_NOUNS.has(w) && !NOT_PRAISE.has(w)) || PRAISE_WORDS.has(w) || LIGHT_PRAISE.has(w));
+  // ("They were loud but lovely" of the lads next door; "[group] are loud but friendly" is still a backhanded generalisation)
+  const praised = (after[0] === 'and' || after[0] === ',' || (after[0] === 'but' && a.group.pronoun)) && after.slice(1).some((w) => (POSITIVE_ATTRIBUTES.has(w) && !PERSON_NOUNS.has(w) && !NOT_PRAISE.has(w)) || PRAISE_WORDS.has(w) || LIGHT_PRAISE.has(w));
   if (a.kind === 'dehumanising') return known;
   return known || ours || praised;
 }
@@ -533,7 +534,7 @@ const FELT: readonly RegExp[] = [
   // "I just don't want my daughter bringing home a [member]", "would never want my son dating one": a member kept out of the family
   /\b(?:do not|would not|never|could not) (?:ever )?(?:want|let|allow) (?:my|our) (?:daughter|daughters|son|sons|kids|children|sister|brother|girl|boy|niece|nephew|grandkids|grandson|granddaughter) (?:to )?(?:dating|date|marrying|marry|bringing home|bring home|going out with|go out with|seeing|sleeping with|sleep with|married to|be with|end up with|near|around) (?:a |an |any |some )?GRP\b/,
   // "I'd rather [group] didn't teach at my kid's school": kept from a role or a place as a preference
-  /\b(?:i would|i d) (?:much |really |just )?rather (?:the |all |those )?GRP (?:did not|were not|was not|stayed away from|kept away from|stayed out of|not) (?:\w+ )?(?:teach|teaching|work|working|live|living|move|moving|come|coming|vote|voting|adopt|adopting|marry|date|coach|coaching|serve|preach|run|lead|join|play|shop|rent|be (?:around|near|here|in)|go|look after|babysit|nurse|treat|around|near|at|in)\b/,
+  /\b(?:i would|i d) (?:much |really |just )?rather (?:the |all |those )?GRP (?:did not|were not|was not|stayed away from|kept away from|stayed out of|not) (?:\w+ )?(?:teach|teaching|work|working|live|living|move in|moving in|vote|voting|adopt|adopting|marry|date|coach|coaching|serve|preach|lead|join|rent|babysit|look after|nurse|treat)\b(?!.*\b(?:dangerous|danger|safe|safety|heat|rain|storm|cold|hurt|abuse|wait|waiting)\b)/,
 ];
 
 /** Words before a group that make it the one something is done to, or said about. */
@@ -600,6 +601,8 @@ function feltPastModifier(tokens: readonly Token[], g: GroupMention, words: read
       const m = re.exec(reduced);
       if (!m || !m[0].startsWith('GRP') || /\b(?:not|never|no)\b/.test(reduced.slice(Math.max(0, m.index - 14), m.index))) continue;
       const to = Math.min(tokens.length - 1, g.to + n + m[0].split(' ').length - 1);
+      // ("... fill me with rage at how the police treat them", "... with dread for their future": the feeling is for them)
+      if (tokens.slice(to + 1).some((t) => ['how', 'their', 'them', 'for', 'treated', 'treat', 'wages', 'future', 'behalf'].includes(t.w))) return null;
       return [g.from, to, tokens.slice(g.from, to + 1).map((t) => t.raw).join(' ')];
     }
   }
@@ -732,7 +735,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     if (['the', 'those', 'these', 'any'].includes(tokens[b]?.w ?? '')) b--;
     const det = ['your', 'my', 'our', 'the', 'any'].includes(tokens[g.to + 3]?.w ?? '') ? 1 : 0;
     const kid = tokens[g.to + 3 + det]?.w ?? '';
-    if (['leave', 'let'].includes(tokens[b]?.w ?? '') && tokens[g.to + 1]?.w === 'alone' && tokens[g.to + 2]?.w === 'with' && LEFT_WITH.has(kid) && tokens.slice(Math.max(0, b - 4), b).some((t) => NEGATORS.has(t.w))) {
+    // (not children or grandparents themselves: "don't leave the girls alone with the kids, they're only 10")
+    const adults = g.characteristic !== 'age' && !LEFT_WITH.has(tokens[g.to]?.w ?? '');
+    if (adults && ['leave', 'let'].includes(tokens[b]?.w ?? '') && tokens[g.to + 1]?.w === 'alone' && tokens[g.to + 2]?.w === 'with' && LEFT_WITH.has(kid) && tokens.slice(Math.max(0, b - 4), b).some((t) => NEGATORS.has(t.w))) {
       return { from: b, to: g.to + 3 + det, group: g, kind: 'stereotype', what: 'not to be left alone with children', person: false };
     }
   }
@@ -1455,7 +1460,7 @@ function leaveOrder(tokens: readonly Token[], i: number): number {
   const n = tokens[i + 1]?.w ?? '';
   if (w === 'go' && ['home', 'back', 'away'].includes(n)) return i + 1;
   // ("get out there and vote", "get out to the job fair": going out to do something, not leaving)
-  if (w === 'get' && n === 'out' && !['there', 'to', 'and', 'more', 'and', 'into', 'in', 'on'].includes(tokens[i + 2]?.w ?? '')) return i + 1;
+  if (w === 'get' && n === 'out' && !['there', 'to', 'and', 'more', 'into', 'in', 'on'].includes(tokens[i + 2]?.w ?? '')) return i + 1;
   if ((w === 'leave' || w === 'die') && clauseEndsAt(tokens, i)) return i;
   return -1;
 }
@@ -2503,7 +2508,9 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
     const earlier = [...at.keys()].filter((j) => j < f.from && !read.slice(j, f.from).some((t) => ['.', '!', '?', ';'].includes(t.w)));
     // ("Watch out lesbians, we're going to teach you a lesson": "you" is the group the sentence calls to)
     const toYou = read.slice(f.from, f.to + 1).some((t) => ['you', 'your', 'u', 'ya'].includes(t.w));
-    const called = toYou ? earlier.find((j) => { const m = at.get(j); return m !== undefined && calledOut(tokens, m); }) : undefined;
+    // (not a game or a joke: "Hey girls, I'm going to kill you at bingo tonight lol", "... smash you in the netball final")
+    const playful = tokens.some((t) => CONTESTS.has(t.w) || TEAM_WORDS.has(t.w) || ['lol', 'lmao', 'haha'].includes(t.w));
+    const called = toYou && !playful ? earlier.find((j) => { const m = at.get(j); return m !== undefined && calledOut(tokens, m); }) : undefined;
     const k = inside ?? called ?? (aimedElsewhere ? earlier.filter((j) => { const m = at.get(j); return m !== undefined && pronounForMember(read, j, f, tokens, m); }).pop() : earlier.pop());
     const g = k === undefined ? undefined : at.get(k);
     if (!g) continue;

@@ -13,7 +13,6 @@ import {
   NEVER_DUTIES, QUALITIES, REFUSED_ACTS, REVERSALS, SENSE_OF, SILENCING, TOO_TRAITS, VICE_OBJECTS, VICE_VERBS, WORTH_ACTS,
 } from './lexicon/derogation';
 import type { GroupMention } from './find-groups';
-import { identityAdjective } from './lexicon/groups';
 import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
 
 /** 'positive': a non-negated positive predicate; an attack only under a negated opinion ("I don't think [group] are capable"). */
@@ -444,8 +443,11 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     let h = d + 1;
     while (['a', 'an', 'another', 'the', 'good', 'proper', 'real', 'second', 'new', 'fucking', 'bloody'].includes(word(tokens, h)) && h < d + 4) h++;
     const after = word(tokens, h + 1);
-    if (d >= 0 && !dNeg && !negatedSubject && DESERVED_HARMS.has(word(tokens, h)) && !['proof', 'squad', 'threats', 'threat', 'survivors', 'survivor', 'museum', 'memorial', 'education', 'denial', 'deniers', 'with'].includes(after)) return { kind: 'exclusion', end: h, head: `deserve ${word(tokens, h)}` };
-    if (d >= 0 && !dNeg && !negatedSubject && h === d + 1 && word(tokens, h) === 'nothing' && (!after || (CLAUSE_BREAK.has(after) && after !== 'but') || [',', 'from', 'here', 'at'].includes(after))) return { kind: 'exclusion', end: h, head: 'deserve nothing' };
+    // (asked back, attributed to someone else, "a good death", "a thrashing at chess", "holocaust reparations" are not calls)
+    const askedOrTold = tokens[tokens.length - 1]?.w === '?' || tokens.some((t) => ['according', 'preacher', 'claims', 'says', 'reparations', 'compensation'].includes(t.w));
+    const kindly = ['good', 'peaceful', 'dignified', 'quiet', 'natural'].includes(word(tokens, h - 1)) && word(tokens, h) === 'death';
+    if (d >= 0 && !dNeg && !negatedSubject && !askedOrTold && !kindly && DESERVED_HARMS.has(word(tokens, h)) && !['proof', 'squad', 'threats', 'threat', 'survivors', 'survivor', 'museum', 'memorial', 'education', 'denial', 'deniers', 'with', 'at', 'in', 'on', 'reparations'].includes(after)) return { kind: 'exclusion', end: h, head: `deserve ${word(tokens, h)}` };
+    if (d >= 0 && !dNeg && !negatedSubject && !askedOrTold && h === d + 1 && word(tokens, h) === 'nothing' && (!after || (CLAUSE_BREAK.has(after) && after !== 'but') || [',', 'from', 'here', 'at'].includes(after))) return { kind: 'exclusion', end: h, head: 'deserve nothing' };
   }
   // "[group] deserve better (than this trash website)": what they are owed, not what they are
   // ("[group] deserve no better than rats" still denies)
@@ -572,7 +574,16 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   }
   // "[group] should get out of my country", "need to get the hell out", "should get lost": "get" read as the
   // auxiliary leaves the way out as the head ("should get out more" is advice to go out)
-  const outOf = (j: number) => !word(tokens, j + 1) || CLAUSE_BREAK.has(word(tokens, j + 1)) || [',', 'now', 'already', 'asap', 'lol'].includes(word(tokens, j + 1)) || (word(tokens, j + 1) === 'of' && ['my', 'our', 'this', 'the', 'here'].includes(word(tokens, j + 2)) && OUR_PLACES.has(word(tokens, j + (word(tokens, j + 2) === 'here' ? 2 : 3))));
+  // (the place ends the clause: "get out of the street if the march comes through", "out of the UK while they can" advise)
+  const endsAt = (e: number) => !word(tokens, e + 1) || CLAUSE_BREAK.has(word(tokens, e + 1)) || [',', 'now', 'already', 'asap', 'lol', 'immediately', 'forever'].includes(word(tokens, e + 1));
+  const placeOf = (j: number): number => {
+    const d = word(tokens, j + 2);
+    if (BARE_COUNTRIES.has(d)) return j + 2;
+    if (['my', 'our'].includes(d) && (OUR_PLACES.has(word(tokens, j + 3)) || OURS_ONLY.has(word(tokens, j + 3)))) return j + 3;
+    if (['this', 'the'].includes(d) && OUR_PLACES.has(word(tokens, j + 3))) return j + 3;
+    return -1;
+  };
+  const outOf = (j: number) => endsAt(j) || (word(tokens, j + 1) === 'of' && placeOf(j) > 0 && endsAt(placeOf(j)));
   // ("get the hell out", "get tf out": swearing may sit before the way out)
   let outAt = i;
   while (outAt < i + 3 && ['the', 'hell', 'fuck', 'heck', 'tf', 'fuckin', 'fucking'].includes(word(tokens, outAt))) outAt++;
@@ -595,10 +606,13 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   const timeFor = tokens.slice(Math.max(0, k - 6), k).some((t, n, a) => t.w === 'time' && a[n + 1]?.w === 'for');
   // (only said outright: "stop driving at night if ...", "stop working so hard", "stop coming on small boats, it's dangerous" advise)
   const stopAfter = word(tokens, i + 2);
-  const outright = !stopAfter || CLAUSE_BREAK.has(stopAfter) || ['here', 'altogether', 'entirely', 'completely', 'now', 'already', 'forever', 'lol', 'tbh', 'honestly', ','].includes(stopAfter) || (next === 'having' && ['kids', 'children', 'babies'].includes(stopAfter));
-  if ((deontic || (modal === 'to' && timeFor)) && head === 'stop' && STOPPED_RIGHTS.has(next) && outright && !NEGATORS.has(word(tokens, i - 1))) return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'exclusion', end: i + 1, head: `stop ${next}` };
+  const kidsEnd = next === 'having' && ['kids', 'children', 'babies'].includes(stopAfter) && (!word(tokens, i + 3) || CLAUSE_BREAK.has(word(tokens, i + 3)) || [',', 'altogether', 'now'].includes(word(tokens, i + 3)));
+  const outright = (next !== 'having' && (!stopAfter || CLAUSE_BREAK.has(stopAfter) || ['here', 'altogether', 'entirely', 'completely', 'now', 'already', 'forever', 'lol', 'tbh', 'honestly', ','].includes(stopAfter))) || kidsEnd;
+  // ("old people with dementia should stop driving", "women over 45 ...": a condition narrows the group to advise it)
+  const narrowed = ['with', 'over', 'under', 'who', 'aged', 'that'].includes(word(tokens, k));
+  if ((deontic || (modal === 'to' && timeFor)) && head === 'stop' && STOPPED_RIGHTS.has(next) && outright && !narrowed && !NEGATORS.has(word(tokens, i - 1))) return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'exclusion', end: i + 1, head: `stop ${next}` };
   // "[group] should have acid thrown in their faces": a bodily harm called for through "have ... done"
-  if (deontic && head === 'acid' && ['thrown', 'poured', 'splashed'].includes(next)) return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'exclusion', end: i + 1, head: 'acid thrown' };
+  if (deontic && head === 'acid' && ['thrown', 'poured', 'splashed'].includes(next) && tokens.slice(k, i).some((t) => ['should', 'must', 'ought', 'deserve', 'deserves', 'need', 'needs'].includes(t.w))) return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'exclusion', end: i + 1, head: 'acid thrown' };
   // "[group] should stay home and die", "crawl off and rot": the death after "and" is what is called for ("go away and ..." is read as "go away")
   if (deontic && ['stay', 'crawl', 'sit', 'lie', 'curl'].includes(head)) {
     for (let j = i + 1; j <= i + 4 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
@@ -610,7 +624,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'exclusion', end: i + 2, head: 'left to die' };
   }
   // "[group] are beneath us", "they're below decent people": ranked under the rest
-  if (aux && !deontic && ['beneath', 'below'].includes(head) && ['us', 'me', 'everyone', 'humans', 'humanity', 'contempt', 'decent', 'normal', 'real', 'white', 'civilised', 'civilized', 'animals', 'dogs'].includes(next)) {
+  // ("the gay couple are below us, in flat 2": "below" is also where a flat is)
+  if (aux && !deontic && ((head === 'beneath' && ['us', 'me', 'everyone', 'humans', 'humanity', 'contempt', 'decent', 'normal', 'real', 'white', 'civilised', 'civilized', 'animals', 'dogs'].includes(next)) || (head === 'below' && ['humans', 'humanity', 'contempt', 'decent', 'animals', 'dogs'].includes(next)))) {
     return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'derogation', end: i + 1, head: `${head} ${next}` };
   }
   if (head === 'belong' && next === 'in' && ['the', 'a'].includes(word(tokens, i + 2)) && ['kitchen', 'zoo', 'cage', 'cages', 'camp', 'camps', 'jail', 'prison', 'gas', 'oven', 'ovens', 'ground', 'gutter', 'trash', 'asylum', 'asylums', 'jungle'].includes(word(tokens, i + 3))) {
@@ -1124,9 +1139,13 @@ const OPINION_RIGHTS = new Set(['vote', 'drive', 'adopt', 'marry', 'teach', 'lea
 
 /** Spans of time long enough to make a progressive a habit: "have been scheming for centuries". */
 const AGES = new Set(['centuries', 'decades', 'generations', 'millennia', 'forever', 'ages']);
+/** Places a group is told to get out of: "get out of my country", "out of our schools" (an office, a street or a church
+ * only as "ours"). */
+const OUR_PLACES = new Set(['country', 'countries', 'land', 'nation', 'town', 'neighbourhood', 'neighborhood', 'schools', 'school', 'uk', 'britain', 'england', 'america', 'us', 'europe', 'continent', 'government', 'parliament', 'sport', 'sports', 'military', 'army']);
+const OURS_ONLY = new Set(['city', 'street', 'streets', 'area', 'village', 'workplace', 'office', 'church']);
+/** Countries named bare after "get out of": "Britain", "Europe". */
+const BARE_COUNTRIES = new Set(['britain', 'england', 'scotland', 'wales', 'ireland', 'europe', 'america', 'australia', 'canada', 'france', 'germany', 'here']);
 /** Modals that make an act possible or future rather than a habit: "[group] can be attacked", "might beat the odds". */
-/** Places a group is told to get out of: "get out of my country", "out of our schools". */
-const OUR_PLACES = new Set(['country', 'countries', 'land', 'nation', 'town', 'city', 'neighbourhood', 'neighborhood', 'street', 'streets', 'area', 'village', 'schools', 'school', 'here', 'uk', 'britain', 'england', 'america', 'us', 'europe', 'continent', 'workplace', 'office', 'government', 'parliament', 'sport', 'sports', 'military', 'army', 'church']);
 const NOT_HABITUAL = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'to', 'going', 'gonna', 'have', 'has', 'had', 'got', 'get', 'gets', 'did']);
 /** Words in the clause that put the group on the receiving end or argue against the claim: "victims of", "accused of". */
 const RECEIVING_END = new Set(['victims', 'victim', 'against', 'accused', 'blamed', 'myth', 'stereotype', 'wrongly', 'because', 'than', 'anti', 'protection', 'safety', 'self-defence', 'defence', 'defense']);
@@ -1280,12 +1299,10 @@ const MOCKED_SKILLS = new Set([
   'sing', 'function', 'behave', 'wash', 'clean', 'boil', 'pour', 'tell', 'bathe', 'shower', 'flush', 'queue', 'wipe',
 ]);
 /** Harsh words that are slang praise for skill at a pastime. */
-const SLANG_SKILL = new Set(['savage', 'wicked', 'lethal', 'ruthless', 'deadly', 'brutal', 'dangerous', 'vicious', 'evil', 'insane', 'sick', 'nasty', 'filthy', 'mad', 'ridiculous', 'terrifying', 'scary']);
+const SLANG_SKILL = new Set(['savage', 'wicked', 'lethal', 'ruthless', 'deadly', 'brutal', 'dangerous', 'insane', 'sick', 'mad', 'ridiculous', 'terrifying']);
 /** Pastimes and the people who do them: "wicked at charades", "dangerous cooks". */
-const PASTIMES = new Set(['charades', 'bridge', 'bingo', 'cards', 'poker', 'chess', 'darts', 'scrabble', 'quiz', 'quizzes', 'trivia', 'karaoke', 'dancing', 'baking', 'cooking', 'knitting', 'stitches', 'crosswords', 'sudoku', 'monopoly', 'pool', 'snooker', 'tennis', 'golf', 'bowls', 'netball', 'football', 'cricket', 'badminton', 'table', 'board', 'dominoes', 'mahjong', 'the', 'pub', 'kitchen', 'dance', 'quizzing']);
+const PASTIMES = new Set(['charades', 'bridge', 'bingo', 'cards', 'poker', 'chess', 'darts', 'scrabble', 'quiz', 'quizzes', 'trivia', 'karaoke', 'dancing', 'baking', 'cooking', 'knitting', 'crosswords', 'sudoku', 'monopoly', 'pool', 'snooker', 'tennis', 'golf', 'bowls', 'netball', 'football', 'cricket', 'badminton', 'dominoes', 'mahjong', 'quizzing', 'karting', 'bowling', 'rounders', 'dodgeball', 'wordle', 'mario', 'fifa']);
 const PASTIME_DOERS = new Set(['cooks', 'cook', 'bakers', 'baker', 'dancers', 'dancer', 'singers', 'players', 'bowlers', 'knitters', 'chefs', 'quizzers', 'hagglers', 'negotiators', 'gardeners']);
-/** People a harsh word "at" or "about" may be aimed at instead: "vicious about immigrants" stays hostile. */
-const PERSON_TARGETS = new Set(['other', 'any', 'every', 'people', 'others', 'everyone', 'strangers', 'women', 'men', 'kids', 'children', 'neighbours', 'neighbors', 'immigrants', 'foreigners']);
 
 /** Is words[i] a harsh word used as slang praise for skill at a pastime ("wicked at charades", "dangerous cooks")? */
 export function slangSkill(words: readonly string[], i: number): boolean {
@@ -1293,13 +1310,13 @@ export function slangSkill(words: readonly string[], i: number): boolean {
   const next = words[i + 1] ?? '';
   const after = words[i + 2] ?? '';
   if (!SLANG_SKILL.has(head)) return false;
-  // (zeal about a thing: "savage about dropped stitches"; not about people: "vicious about immigrants", "about them")
-  const thing = !PERSON_TARGETS.has(after) && identityAdjective(after) === undefined && !['them', 'him', 'her', 'us', 'me', 'you', 'anyone', 'everybody'].includes(after) && /^[a-z]+$/.test(after);
-  return (['at', 'about', 'on', 'with'].includes(next) && PASTIMES.has(after)) || (['at', 'about'].includes(next) && thing) || PASTIME_DOERS.has(next);
+  // (a pastime named after "at", "about" or "with", or the one who does it: "wicked at charades", "dangerous cooks"; not "evil
+  // at heart", "dangerous on the streets", "filthy cooks")
+  return (['at', 'about', 'with'].includes(next) && PASTIMES.has(after)) || (PASTIME_DOERS.has(next) && !['sick', 'mad'].includes(head));
 }
 
 /** What "[group] should stop ..." takes away: a vote, a licence, a family, a life. */
-const STOPPED_RIGHTS = new Set(['voting', 'driving', 'breeding', 'having', 'existing', 'living', 'immigrating', 'coming', 'reproducing', 'procreating', 'working', 'teaching', 'adopting', 'marrying', 'breathing']);
+const STOPPED_RIGHTS = new Set(['voting', 'driving', 'breeding', 'having', 'existing', 'living', 'immigrating', 'coming', 'reproducing', 'procreating', 'teaching', 'adopting', 'marrying', 'breathing']);
 
 /** Where "[group] should be put ..." locks them away. */
 const CONFINED_IN = new Set(['camps', 'camp', 'chains', 'cages', 'cage', 'ovens', 'oven', 'chambers', 'chamber', 'ghettos', 'ghetto', 'pens', 'kennels', 'zoos', 'zoo', 'shackles', 'cells', 'dungeons', 'stocks']);

@@ -153,7 +153,10 @@ function personAt(tokens: readonly Token[], k: number): number {
   // ordinary sense ("smoke a fag", "the tranny on my Ford")
   if (SLUR_DETERMINERS.has(t.w)) {
     const entry = SLUR_ENTRY.get(w(tokens, k + 1));
-    if (entry && !entry.needsContext && !entry.verb && !tokens.some((x) => entry.homonym?.includes(x.w))) return k + 1;
+    // (the word must name someone, not describe a thing after it: "kill the spastic cough with honey")
+    const n = tokens[k + 2];
+    const names = !n || n.punct || ['who', 'that', 'i', 'we', 'next', 'upstairs', 'downstairs', 'in', 'at', 'on', 'from', 'with', 'again', 'tonight', 'today', 'now', 'if', 'when', 'and', 'or', 'down', 'up'].includes(n.w);
+    if (entry && names && !entry.needsContext && !entry.verb && !tokens.some((x) => entry.homonym?.includes(x.w))) return k + 1;
   }
   if (PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w) && !['he', 'she', 'they', 'his', 'hers'].includes(t.w)) return k;
   // "all landlords", "those vegans", "anti-vaxxers": a group of people by role or politics (protected groups are found apart)
@@ -1117,11 +1120,6 @@ function emojiThreat(text: string, tokens: readonly Token[]): Found | null {
   return { from: 0, to: tokens.length - 1, confidence: 0.65, explain: 'threat (a weapon drawn as an emoji beside words aimed at someone)' };
 }
 
-/**
- * The threats a sentence makes, whoever they are aimed at: the grammar's readings, or else the cue reader's. run() keeps
- * those aimed at a person; group-attack reads the ones aimed at a protected group ("the next [member] I see is getting
- * punched").
- */
 /** Whether the sentence holds a word any threat reading starts from: the prefilter for reading threats at groups too. */
 export function mayThreaten(tokens: readonly Token[]): boolean {
   return tokens.some((t) => VIOLENCE_WORDS.has(t.w));
@@ -1129,6 +1127,11 @@ export function mayThreaten(tokens: readonly Token[]): boolean {
 /** Words of violence itself, in any form (not the everyday anchors "not", "back", "find" the threat readers also start from). */
 const VIOLENCE_WORDS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...GERUNDS.keys(), ...HARM_PARTICIPLES, ...BODY_HARMED, ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM].filter((w) => !SOFT_VIOLENT.has(w) && !['run', 'runs', 'running', 'hit', 'end', 'ends', 'ending', 'cut', 'cuts', 'cutting', 'break', 'breaks', 'crack', 'dropped', 'popped', 'wasted', 'smoked', 'cancer', 'aids'].includes(w)));
 
+/**
+ * The threats a sentence makes, whoever they are aimed at: the grammar's readings, or else the cue reader's. run() keeps
+ * those aimed at a person; group-attack reads the ones aimed at a protected group ("the next [member] I see is getting
+ * punched").
+ */
 export function threatsIn(tokens: readonly Token[], prev: () => string | undefined, skipScored = false): Found[] {
   // (a sentence with none of the harm words may still hold one of round 19's menace phrases, which read only their own words)
   const triggered = tokens.some((t) => TRIGGERS.has(t.w));

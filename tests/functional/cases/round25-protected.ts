@@ -275,7 +275,7 @@ export const ROUND25_THIRD_PASS: readonly string[] = [
   "Asian drivers. That's the whole joke.",
   "Just once I'd like to see a Scottish guy buy a round.",
   "He's Black so obviously he got the scholarship purely on merit 🙄",
-  "Hindus are a nightmare. What is it about them that makes them so rude?",
+  "What is it about Albanians that makes them so aggressive?",
 ];
 
 export const ROUND25_THIRD_PASS_NEAR_MISS: readonly string[] = [

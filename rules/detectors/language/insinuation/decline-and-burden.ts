@@ -240,7 +240,9 @@ export function betterBefore(words: Words, groups: readonly GroupMention[], prev
     while (VERB_FILL.has(words[v] ?? '') && v < g.to + 3) v++;
     const verb = words[v] ?? '';
     // ("Remember when this neighbourhood was nice? Before all the foreigners moved in.": the betterment in the sentence before)
-    const better = words.slice(0, b).some((w) => BETTERMENT.has(w)) || (b === 0 && prev !== undefined && prev.words().some((w) => BETTERMENT.has(w)) && !prev.words().some((w) => MISSED.has(w)));
+    // (only a fragment that ends there: "Before the Polish family moved in, we never talked to neighbours" goes on to praise)
+    const fragment = words.slice(v + 1).filter((w) => !['.', '!', '?', 'in', 'here', 'over', 'lol'].includes(w)).length === 0;
+    const better = words.slice(0, b).some((w) => BETTERMENT.has(w)) || (b === 0 && fragment && prev !== undefined && prev.words().some((w) => BETTERMENT.has(w)) && !prev.words().some((w) => MISSED.has(w)));
     if (!better || negatedIn(words, 0, b) || words.some((w) => MISSED.has(w))) continue;
     // "started getting blamed", "began being harassed": something done to the group, not its arrival
     const passive = ['getting', 'being', 'been', 'get', 'got'].includes(words[v + 1] ?? '') && /ed$/.test(words[v + 2] ?? '');

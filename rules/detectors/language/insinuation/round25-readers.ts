@@ -21,12 +21,12 @@ export const ROUND25_CUES: readonly string[] = ['sure', 'shocking', 'shock', 'sh
 /** News of trouble a mock "Shocking, I know" answers. */
 const TROUBLE_NEWS = new Set(['news', 'headlines', 'arrested', 'police', 'court', 'charged', 'jailed', 'crime', 'stabbing', 'stabbed', 'robbery', 'robbed', 'scam', 'scammed', 'benefits', 'riot', 'riots', 'trouble', 'caught', 'convicted', 'terror', 'attack', 'fraud']);
 /** Everyday duties "just once I'd like to see a [member] ..." implies the member never does. */
-const EVERYDAY_DUTIES = new Set(['pay', 'buy', 'tip', 'work', 'arrive', 'turn', 'show', 'speak', 'drive', 'park', 'clean', 'shower', 'wash', 'share', 'split', 'return', 'hold', 'keep', 'admit', 'apologise', 'apologize', 'integrate', 'contribute', 'queue', 'wait', 'listen', 'follow', 'stop', 'leave', 'give', 'lend', 'donate', 'spend', 'cook', 'smell', 'stay', 'behave', 'obey', 'respect', 'tell']);
+const EVERYDAY_DUTIES = new Set(['pay', 'buy', 'tip', 'work', 'arrive', 'turn', 'show', 'speak', 'drive', 'park', 'clean', 'shower', 'wash', 'share', 'split', 'return', 'admit', 'apologise', 'apologize', 'integrate', 'contribute', 'give', 'lend', 'donate', 'spend', 'behave', 'obey']);
 
 /** Outcomes a mocking "if you want it ..." wishes on whatever the group runs. */
 const RUINED = /^(?:it |the (?:\w+ )?|your (?:\w+ )?|things |everything |them )?(?:\w+ )?(?:bankrupt|ruined|on fire|in flames|destroyed|gone|closed|broken|dead|burnt down|burned down|to fail|to collapse|to go bust|a disaster|a mess|run into the ground|in ruins|crashed)\b/;
 /** What a mocking "once they ..." says the group has yet to do. */
-const YET_TO = /^(?:they|she|he) (?:start|begin|learn|actually|stop|can|manage|bother|earn|deserve|pull)\b/;
+const YET_TO = /^(?:they|she|he) (?:(?:start|begin) (?:doing|to do|pulling|earning|paying|working)|learn (?:to speak|english|to drive|to behave|manners|some manners|to work)|stop (?:being|complaining|whining|crying|lying|stealing|moaning|playing the victim)|actually (?:earn|deserve|work|contribute|pay)|pull (?:their|her|his) weight|earn it|deserve it)\b/;
 
 /** The group a one-line retort answers: named in the sentence before, not the writer's own people nor a victim. */
 function answered(prev: Neighbour): GroupMention | null {
@@ -49,7 +49,9 @@ export function sarcasticSure(tokens: readonly Token[], w: Words, groups: readon
   let c = s + 1;
   while ([',', 'thing', 'sure', '.'].includes(w[c] ?? '')) c++;
   const rest = w.slice(c + 1).join(' ');
-  const mocked = (w[c] === 'if' && /^(?:you|u) (?:want|like|fancy) /.test(rest) && RUINED.test(rest.replace(/^(?:you|u) (?:want|like|fancy) /, ''))) || (w[c] === 'once' && YET_TO.test(rest));
+  // (the mocking clause is the whole answer: "Sure, once they learn the rules, I'll teach them" goes on sincerely)
+  const oneClause = !w.slice(c + 1).some((x, n, a) => x === ',' && a.slice(n + 1).some((y) => ['i', 'we', 'they', 'you'].includes(y)));
+  const mocked = oneClause && ((w[c] === 'if' && /^(?:you|u) (?:want|like|fancy) /.test(rest) && RUINED.test(rest.replace(/^(?:you|u) (?:want|like|fancy) /, ''))) || (w[c] === 'once' && YET_TO.test(rest)));
   if (!mocked) return null;
   const here = groups.find((g) => !g.pronoun && g.unnamed !== 'bare') ?? member(tokens, w, groups);
   if (here) return writerIsMember(w, here) ? null : hit(s, w.length - 1, here, 'derogation', "a mocking 'sure, if / once ...'");
@@ -98,7 +100,8 @@ export function justOnce(tokens: readonly Token[], w: Words, groups: readonly Gr
 export function onMerit(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], _prev: Neighbour, raw: string): Attack | null {
   const at = w.findIndex((x, n) => x === 'merit' && w[n - 1] === 'on');
   if (at < 0) return null;
-  const sarcasm = /🙄|😏|😂|🤣|\blol\b|\blmao\b/.test(raw) || w.slice(0, at).some((x) => ['obviously', 'totally', 'purely', 'sure', 'clearly', 'definitely'].includes(x));
+  // (an eye-roll or a laugh marks it: "purely on merit" and "obviously won on merit" are said sincerely too)
+  const sarcasm = /🙄|😏|😂|🤣|\blol\b|\blmao\b/.test(raw) || w.slice(Math.max(0, at - 6), at).join(' ').includes('yeah right');
   if (!sarcasm || w.some((x) => ['deserved', 'deserves', 'congratulations', 'congrats', 'proud'].includes(x))) return null;
   const g = groups.find((x) => !x.pronoun && x.to < at) ?? member(tokens, w, groups);
   if (!g || writerIsMember(w, g)) return null;

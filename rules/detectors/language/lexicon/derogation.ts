@@ -18,7 +18,7 @@ export const MORE_DEHUMANISING = set(`
 /** Negative traits beyond the shared list: "[group] are incapable / unfit / nothing but trouble". */
 export const MORE_NEGATIVE = set(`
   weaker slower
-  incapable unfit unworthy undeserving unintelligent unwell trouble troublemakers nuisance nuisances headache nightmare nightmares disloyal treacherous
+  incapable unfit unworthy undeserving unintelligent unwell trouble troublemakers nuisance nuisances headache disloyal treacherous
   dumber stupider dirtier lazier uglier smellier greedier nastier filthier crazier sneakier meaner worse-off uncultured unskilled
   unassimilable unemployable lesser second-class subhuman backwards parasitic scammers scammer fraudsters grifters terrorist thief rapist
   liar scary creepy creeps greedy sneaky shifty untrustworthy
