@@ -25,6 +25,11 @@ const FAMILIES: readonly [MenaceFamily, RegExp][] = [
   ['imminent', /\bcount (?:your|ur) days\b(?! (?:until|till|to|before))|\bdays are numbered\b|\btime is (?:almost |nearly )?up\b|\btick tock\b|\b(?:very )?few (?:days )?left\b|\bnot long left\b|\bwill not see (?:it|me|us) coming\b|\benjoy (?:\w+ ){1,3}while (?:you|u) (?:still )?can\b|\btime (?:is|s) (?:almost |nearly )?up\b|\bdays (?:\w+ ){1,4}are numbered\b|\b(?:will not|wont) know (?:who|when)\b|\blast (?:weekend|day|week|night|christmas|summer|birthday) (?:of peace|alive|on earth|of freedom)\b|\b(?:tend|tends) to disappear\b|\bthis (?:week|weekend|time)\b(?= .*\b(?:ends|over|up)\b)/],
 ];
 
+/** The reader's words, as tokens. */
+const READER_WORDS = new Set(['you', 'your', 'u', 'ur', 'yours', 'yourself', 'ya']);
+/** ... or a weapon, for the sentence after one that addressed them ("You'll regret this. I've got a bat in the boot."). */
+const WEAPON_WORDS = new Set(['knife', 'knives', 'gun', 'guns', 'pistol', 'rifle', 'shotgun', 'machete', 'crowbar', 'bat', 'bats', 'hammer', 'axe', 'blade', 'acid', 'petrol', 'noose']);
+
 /** Words that aim the menace at the reader. */
 const AT_READER = /\b(?:you|your|u|ur|yours|yourself|ya)\b/;
 
@@ -81,7 +86,8 @@ export function menaceThreat(
   beforeWords: () => readonly string[],
   cues: { promise: RegExp[]; wish: RegExp; joke: RegExp; earnest: RegExp; fond: RegExp; standsDown: ReadonlySet<string>; games: ReadonlySet<string>; safety: ReadonlySet<string>; errands: ReadonlySet<string>; settings: ReadonlySet<string> },
 ): FamilyThreat | null {
-  if (!words.some((x) => FAMILY_ANCHORS.has(x))) return null;
+  // (the reader is addressed in this sentence: most sentences are not, and they skip the cue patterns)
+  if (!words.some((x) => READER_WORDS.has(x) || WEAPON_WORDS.has(x)) || !words.some((x) => FAMILY_ANCHORS.has(x))) return null;
   const text = words.join(' ');
   let beforeList: readonly string[] = [];
   let before = '';

@@ -75,8 +75,9 @@ export const ROUND25_MEMBER_THREATS_NEAR_MISS: readonly string[] = [
   'Jewish families had to get out of Vienna in 1938 with nothing.',
 ];
 
-/** A person named by a slur as the target of a threat: both inflammatory and protected. */
+/** A person named by a slur as the target of a threat, and a gendered insult at the people in view: both categories. */
 export const ROUND25_SLUR_TARGETS: readonly string[] = [
+  'the bitches in this office cannot do anything right',
   "I'm going to kill the dyke who lives upstairs",
   'I will stab that faggot next time I see him',
 ];
@@ -91,11 +92,12 @@ export const ROUND25_SPELLINGS: readonly string[] = [
   '#deportthepakis before it is too late',
   'raghedz out of europe',
   'b!tches belong in the kitchen',
-  'the bitches in this office cannot do anything right',
   'hoes are all the same, gold diggers',
   'w0gs everywhere on the tube this morning',
   '#sendthepakisback',
   'n1ggers at the bus stop again, great',
+  'k1kes running the banks again',
+  '#banallthetrannies',
 ];
 
 export const ROUND25_SPELLINGS_NEAR_MISS: readonly string[] = [
