@@ -1,5 +1,5 @@
 /** Finds mentions of protected groups in a token list, and pronouns that refer back to one. */
-import { GROUP_TERMS, PERSON_NOUNS, WEAK_BARE_NOUNS, identityAdjective, type Characteristic } from './lexicon/groups';
+import { GROUP_TERMS, INSULT_NAMES_FOR_WOMEN, PERSON_NOUNS, WEAK_BARE_NOUNS, identityAdjective, type Characteristic } from './lexicon/groups';
 import { CLAUSE_BREAK, plainMapped, tokenizeMapped, type Token } from './tokens';
 
 export interface GroupMention {
@@ -419,7 +419,7 @@ const CODED_JEWS = new Set(['globalists', 'globalist', 'financiers', 'bankers'])
 const JEWISH_MARKERS = new Set(['shekels', 'shekel', 'tribe', 'rothschild', 'rothschilds', 'soros', 'hooked', 'noses', 'synagogue', 'synagogues', 'zionist', 'zionists', 'goyim', 'goy', 'usury', 'usurers', 'kosher', 'khazar', 'khazars', 'talmud', 'chosen']);
 
 /** Gendered insults the lexicon also lists as a name for women, and the words of their ordinary senses (tools, dogs). */
-const INSULT_NAMES = new Set(['bitches', 'hoes', 'sluts', 'whores']);
+const INSULT_NAMES = new Set(INSULT_NAMES_FOR_WOMEN);
 const INSULT_NAME_HOMONYMS = new Set(['garden', 'gardening', 'tool', 'tools', 'rake', 'rakes', 'spade', 'spades', 'shovel', 'hardware', 'weeds', 'weeding', 'soil', 'allotment', 'dog', 'dogs', 'puppies', 'puppy', 'litter', 'litters', 'spayed', 'spay', 'neutered', 'whelp', 'whelping', 'breeder', 'breeders', 'breed', 'kennel', 'kennels', 'season', 'vet', 'vets', 'pedigree']);
 
 function scanGroups(tokens: readonly Token[]): GroupMention[] {

@@ -19,7 +19,7 @@ import {
   BETTER_WITHOUT, CLEANSE_VERBS, CONFORMING, CRIME_NOUNS, CRIME_VERBS, CULTURE_VERDICTS, DISMISSAL_CUES, LOWLY, MOCKED_ACTS, MOCKERY, PRAISE_WORDS, PRETENCE, REFUSED_ACTS, SARCASM,
   PLACES, SEND_AWAY, TROPE_LINES, VICTIMISED, WORSHIP_PLACES, WORTH_COMPARATIVES,
 } from './lexicon/derogation';
-import { readPredicate, type Attack, type AttackKind } from './predicate';
+import { CONFINEMENT, confinementAt, readPredicate, type Attack, type AttackKind } from './predicate';
 import { consequenceOpen, CUE_SCORE, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation/index';
 import { damning } from './insinuation/dehumanising-and-insults';
 import { lamentedInjustice, markMember } from './insinuation/shared';
@@ -53,8 +53,6 @@ const LET_THINGS = new Set(['flat', 'flats', 'house', 'houses', 'home', 'room', 
 const SUBJECT_OR_MODAL = new Set(['i', 'we', 'you', 'everyone', 'everybody', 'somebody', 'someone', 'should', 'must', 'need', 'to', 'will', 'would', "let's", 'lets', 'us', 'gotta', 'just', 'please', 'time', 'and', 'or', 'now', 'always', 'go', 'really', 'fucking', 'all', 'so', 'gonna', 'can', 'could', 'ought', 'have', 'got', 'better', 'totally', 'honestly', 'literally', 'simply']);
 /** Loading people into something ... */
 const CONTAINING = new Set(['put', 'load', 'ship', 'pack', 'lock', 'shove', 'throw', 'cram', 'stick', 'herd', 'round']);
-/** Where a group is locked away: "in camps", "in chains", "in cages", "in ovens". */
-const CONFINEMENT = new Set(['camps', 'camp', 'chains', 'cages', 'cage', 'ovens', 'oven', 'chambers', 'chamber', 'ghettos', 'ghetto', 'pens', 'kennels', 'zoos', 'zoo', 'shackles', 'bars', 'cells', 'dungeons', 'stocks']);
 /** ... that the sentence then destroys. */
 const CONTAINER_HARMS = new Set(['sink', 'burn', 'bomb', 'torch', 'nuke', 'blow', 'gas', 'incinerate', 'scuttle', 'flood', 'detonate', 'shoot', 'crash']);
 /** Words of welcome that turn "a flood of [group]" into a story of help: "met with kindness", "volunteers", "stepped up". */
@@ -789,15 +787,11 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   // "put all the trans people in camps", "lock [group] in cages", "put women back in their place (with a fist)": the group
   // confined, or put down by force
   if (CONTAINING.has(verb) && negs === 0) {
-    let j = g.to + 1;
-    if (['back', 'all'].includes(tokens[j]?.w ?? '')) j++;
-    if (['in', 'into', 'behind'].includes(tokens[j]?.w ?? '')) {
-      let c = j + 1;
-      while (['the', 'a', 'their', 'some', 'concentration', 'labour', 'labor', 'internment', 'gas', 'prison', 'death', 'work', 'iron'].includes(tokens[c]?.w ?? '') && c < j + 3) c++;
-      const place = tokens[c]?.w ?? '';
-      const fist = place === 'place' && tokens[c - 1]?.w === 'their' && tokens.slice(c + 1, c + 5).some((t) => ['fist', 'fists', 'belt', 'beating', 'slap', 'bat', 'force'].includes(t.w));
-      if (CONFINEMENT.has(place) || fist) return { from: vi, to: fist ? Math.min(tokens.length - 1, c + 3) : c, group: g, kind: 'exclusion', what: fist ? 'put back in their place by force' : `${verb} in ${place}`, person: false };
-    }
+    const c = confinementAt(tokens, g.to + 1, ['back', 'all']);
+    const place = c >= 0 ? tokens[c]?.w ?? '' : '';
+    const fist = place === 'place' && tokens[c - 1]?.w === 'their' && tokens.slice(c + 1, c + 5).some((t) => ['fist', 'fists', 'belt', 'beating', 'slap', 'bat', 'force'].includes(t.w));
+    // ("behind bars" is a place only active verbs lock people in)
+    if (CONFINEMENT.has(place) || place === 'bars' || fist) return { from: vi, to: fist ? Math.min(tokens.length - 1, c + 3) : c, group: g, kind: 'exclusion', what: fist ? 'put back in their place by force' : `${verb} in ${place}`, person: false };
   }
   // "pull the plug on all the pensioners", "finish the job with the Jews": killing in other words
   // (the group ends the clause and is people: "finish the job on the mosque roof", "with the Polish builders" are work)
@@ -1895,7 +1889,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
       const g = !g0.pronoun && INSULT_NOUNS.has(tokens[g0.to + 1]?.w ?? '') && !OBJECT_PRONOUNS.has(tokens[g0.to + 2]?.w ?? '') ? { ...g0, to: g0.to + 1 } : g0;
       // ("[group] at the shops today. They should just stay home": a dismissive prescription through "they")
       // ("Christians love lecturing everyone. They're hypocritical scum.": the last resort reads a pronoun as the plain subject of "are")
-      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g) ?? virtuesDenied(tokens, g) ?? (g.pronoun ? prescription(tokens.map((t) => t.w), [g]) ?? veiledAtThem(tokens, g, input.prev) ?? damning(tokens.map((t) => t.w), [g]) : null);
+      const a = subjectAttack(tokens, g) ?? objectAttack(tokens, g) ?? aversion(tokens, g) ?? virtuesDenied(tokens, g) ?? (g.pronoun ? pronounReadings(tokens, g, input.prev) : null);
       if (a && (!g.unnamed || unnamedAttack(tokens, g, a))) {
         attacks.push(a);
         found = true;
@@ -2439,6 +2433,12 @@ function pronounForMember(read: readonly Token[], j: number, f: { from: number; 
   return !read.slice(j + 1, f.from).some((t) => (PERSON_NOUNS.has(t.w) && /s$|^(?:men|women|people|children|folk)$/.test(t.w) === plural) || t.mention || /^[A-Z][a-z]+$/.test(t.raw) || /^(?:sender|whoever|someone|somebody|anyone|bully|attacker|harasser|man|guy)$/.test(t.w));
 }
 
+/** The readings only a pronoun for a group gets: a dismissive prescription, a veiled threat, the last resort's damning word. */
+function pronounReadings(tokens: readonly Token[], g: GroupMention, prev: string | undefined): Attack | null {
+  const words = tokens.map((t) => t.w);
+  return prescription(words, [g]) ?? veiledAtThem(tokens, g, prev) ?? damning(words, [g]);
+}
+
 /** A group called to at the start of the sentence: "Lesbians, ...", "Watch out lesbians, ...", "Hey Muslims, ...". */
 function calledOut(tokens: readonly Token[], m: GroupMention): boolean {
   if (m.pronoun || tokens[m.to + 1]?.w !== ',') return false;
@@ -2498,6 +2498,8 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
   const out: Attack[] = [];
   const violence = groupViolence(read, new Set(at.keys()));
   const found = violence ? [violence, ...threatsIn(read, prev)] : threatsIn(read, prev);
+  // (a group called to is not threatened in a game or a joke: "Hey girls, I'm going to kill you at bingo tonight lol")
+  const playful = tokens.some((t) => CONTESTS.has(t.w) || TEAM_WORDS.has(t.w) || ['lol', 'lmao', 'haha'].includes(t.w));
   for (const f of found) {
     // (the same test the threat rule uses to leave a threat to this rule: the group is inside the threat or just after it)
     // (inside the threat: "lights out for you, young man" is said to "you", the group word only names them)
@@ -2508,8 +2510,6 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
     const earlier = [...at.keys()].filter((j) => j < f.from && !read.slice(j, f.from).some((t) => ['.', '!', '?', ';'].includes(t.w)));
     // ("Watch out lesbians, we're going to teach you a lesson": "you" is the group the sentence calls to)
     const toYou = read.slice(f.from, f.to + 1).some((t) => ['you', 'your', 'u', 'ya'].includes(t.w));
-    // (not a game or a joke: "Hey girls, I'm going to kill you at bingo tonight lol", "... smash you in the netball final")
-    const playful = tokens.some((t) => CONTESTS.has(t.w) || TEAM_WORDS.has(t.w) || ['lol', 'lmao', 'haha'].includes(t.w));
     const called = toYou && !playful ? earlier.find((j) => { const m = at.get(j); return m !== undefined && calledOut(tokens, m); }) : undefined;
     const k = inside ?? called ?? (aimedElsewhere ? earlier.filter((j) => { const m = at.get(j); return m !== undefined && pronounForMember(read, j, f, tokens, m); }).pop() : earlier.pop());
     const g = k === undefined ? undefined : at.get(k);

@@ -7,6 +7,7 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
+import { INSULT_NAMES_FOR_WOMEN } from './lexicon/groups';
 import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups, pointsAtOne, toldToGroup } from './find-groups';
 import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, PETS_AND_CHILDREN, INSULT_ADJECTIVES, INSULT_NOUNS as LEXICON_INSULT_NOUNS, PERSON_INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
@@ -18,7 +19,7 @@ import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
 
 /** Gendered insults the protected rules also read as a name for women ("bitches belong in the kitchen"). */
-const SLUR_GROUP_NOUNS = new Set(['bitches', 'hoes', 'sluts', 'whores']);
+const SLUR_GROUP_NOUNS = new Set(INSULT_NAMES_FOR_WOMEN);
 
 /** The shared insult nouns and the ones only the inflammatory rules read. */
 const INSULT_NOUNS = new Set([...LEXICON_INSULT_NOUNS, ...PERSON_INSULT_NOUNS]);

@@ -574,43 +574,20 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   }
   // "[group] should get out of my country", "need to get the hell out", "should get lost": "get" read as the
   // auxiliary leaves the way out as the head ("should get out more" is advice to go out)
-  // (the place ends the clause: "get out of the street if the march comes through", "out of the UK while they can" advise)
-  const endsAt = (e: number) => !word(tokens, e + 1) || CLAUSE_BREAK.has(word(tokens, e + 1)) || [',', 'now', 'already', 'asap', 'lol', 'immediately', 'forever'].includes(word(tokens, e + 1));
-  const placeOf = (j: number): number => {
-    const d = word(tokens, j + 2);
-    if (BARE_COUNTRIES.has(d)) return j + 2;
-    if (['my', 'our'].includes(d) && (OUR_PLACES.has(word(tokens, j + 3)) || OURS_ONLY.has(word(tokens, j + 3)))) return j + 3;
-    if (['this', 'the'].includes(d) && OUR_PLACES.has(word(tokens, j + 3))) return j + 3;
-    return -1;
-  };
-  const outOf = (j: number) => endsAt(j) || (word(tokens, j + 1) === 'of' && placeOf(j) > 0 && endsAt(placeOf(j)));
-  // ("get the hell out", "get tf out": swearing may sit before the way out)
-  let outAt = i;
-  while (outAt < i + 3 && ['the', 'hell', 'fuck', 'heck', 'tf', 'fuckin', 'fucking'].includes(word(tokens, outAt))) outAt++;
-  const wayOut = (word(tokens, outAt) === 'out' && outOf(outAt)) || (head === 'lost' && (!next || CLAUSE_BREAK.has(next) || next === ','));
   // ("Muslims get out of my country!": with no modal, the bare "get out" after the group is an order)
-  if ((deontic || (word(tokens, k) === 'get' && i === k + 1)) && modal === 'get' && wayOut && !passive) {
-    return negated ? { kind: 'negated-attack', end: outAt, head: 'get out' } : { kind: 'exclusion', end: outAt, head: 'get out' };
+  if (modal === 'get' && !passive && (deontic || (word(tokens, k) === 'get' && i === k + 1))) {
+    const out = wayOutEnd(tokens, i, head, next);
+    if (out >= 0) return negated ? { kind: 'negated-attack', end: out, head: 'get out' } : { kind: 'exclusion', end: out, head: 'get out' };
   }
   // "[group] should be put back in chains / in camps", "locked in cages": confinement called for
   if (deontic && ['put', 'locked', 'kept', 'thrown', 'herded', 'rounded'].includes(head) && ['be', 'been', 'get', 'all'].includes(word(tokens, i - 1))) {
-    let j = i + 1;
-    if (['back', 'up', 'all'].includes(word(tokens, j))) j++;
-    if (['in', 'into', 'behind'].includes(word(tokens, j))) {
-      let c = j + 1;
-      while (['the', 'a', 'their', 'concentration', 'labour', 'labor', 'internment', 'gas', 'prison', 'death', 'work', 'iron'].includes(word(tokens, c)) && c < j + 3) c++;
-      if (CONFINED_IN.has(word(tokens, c))) return negated ? { kind: 'negated-attack', end: c, head } : { kind: 'exclusion', end: c, head: `${head} in ${word(tokens, c)}` };
-    }
+    const c = confinementAt(tokens, i + 1, ['back', 'up', 'all']);
+    if (c >= 0 && CONFINEMENT.has(word(tokens, c))) return negated ? { kind: 'negated-attack', end: c, head } : { kind: 'exclusion', end: c, head: `${head} in ${word(tokens, c)}` };
   }
   // "[group] should stop voting", "time for them to stop having kids": a right or a life called to an end
-  const timeFor = tokens.slice(Math.max(0, k - 6), k).some((t, n, a) => t.w === 'time' && a[n + 1]?.w === 'for');
-  // (only said outright: "stop driving at night if ...", "stop working so hard", "stop coming on small boats, it's dangerous" advise)
-  const stopAfter = word(tokens, i + 2);
-  const kidsEnd = next === 'having' && ['kids', 'children', 'babies'].includes(stopAfter) && (!word(tokens, i + 3) || CLAUSE_BREAK.has(word(tokens, i + 3)) || [',', 'altogether', 'now'].includes(word(tokens, i + 3)));
-  const outright = (next !== 'having' && (!stopAfter || CLAUSE_BREAK.has(stopAfter) || ['here', 'altogether', 'entirely', 'completely', 'now', 'already', 'forever', 'lol', 'tbh', 'honestly', ','].includes(stopAfter))) || kidsEnd;
-  // ("old people with dementia should stop driving", "women over 45 ...": a condition narrows the group to advise it)
-  const narrowed = ['with', 'over', 'under', 'who', 'aged', 'that'].includes(word(tokens, k));
-  if ((deontic || (modal === 'to' && timeFor)) && head === 'stop' && STOPPED_RIGHTS.has(next) && outright && !narrowed && !NEGATORS.has(word(tokens, i - 1))) return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'exclusion', end: i + 1, head: `stop ${next}` };
+  if (head === 'stop' && STOPPED_RIGHTS.has(next) && !NEGATORS.has(word(tokens, i - 1)) && (deontic || (modal === 'to' && tokens.slice(Math.max(0, k - 6), k).some((t, n, a) => t.w === 'time' && a[n + 1]?.w === 'for'))) && stopCalledFor(tokens, k, i, next)) {
+    return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'exclusion', end: i + 1, head: `stop ${next}` };
+  }
   // "[group] should have acid thrown in their faces": a bodily harm called for through "have ... done"
   if (deontic && head === 'acid' && ['thrown', 'poured', 'splashed'].includes(next) && tokens.slice(k, i).some((t) => ['should', 'must', 'ought', 'deserve', 'deserves', 'need', 'needs'].includes(t.w))) return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'exclusion', end: i + 1, head: 'acid thrown' };
   // "[group] should stay home and die", "crawl off and rot": the death after "and" is what is called for ("go away and ..." is read as "go away")
@@ -848,7 +825,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (REACTIONS.has(head) && REACTION_CAUSES.has(next) && word(tokens, i - 1) !== 'too') return null;
   // "They're savage about dropped stitches", "wicked at charades", "dangerous cooks": a harsh word for skill or zeal at a
   // pastime, slang praise ("dangerous drivers" stays: the road is no pastime)
-  if (slangSkill(tokens.map((t) => t.w), i)) return null;
+  if (slangSkill(head, next, word(tokens, i + 2))) return null;
   // "scary good", "crazy talented": a negative word used as an intensifier of praise
   if (INTENSIFIER_USE.has(head) && (POSITIVE_ATTRIBUTES.has(next) || MORE_POSITIVE.has(next) || ['good', 'talented', 'fast', 'accurate', 'efficient'].includes(next))) return null;
   // "old people are savage on Twitter and I love it": slang praise, which the writer's approval later in the sentence confirms
@@ -1304,11 +1281,8 @@ const SLANG_SKILL = new Set(['savage', 'wicked', 'lethal', 'ruthless', 'deadly',
 const PASTIMES = new Set(['charades', 'bridge', 'bingo', 'cards', 'poker', 'chess', 'darts', 'scrabble', 'quiz', 'quizzes', 'trivia', 'karaoke', 'dancing', 'baking', 'cooking', 'knitting', 'crosswords', 'sudoku', 'monopoly', 'pool', 'snooker', 'tennis', 'golf', 'bowls', 'netball', 'football', 'cricket', 'badminton', 'dominoes', 'mahjong', 'quizzing', 'karting', 'bowling', 'rounders', 'dodgeball', 'wordle', 'mario', 'fifa']);
 const PASTIME_DOERS = new Set(['cooks', 'cook', 'bakers', 'baker', 'dancers', 'dancer', 'singers', 'players', 'bowlers', 'knitters', 'chefs', 'quizzers', 'hagglers', 'negotiators', 'gardeners']);
 
-/** Is words[i] a harsh word used as slang praise for skill at a pastime ("wicked at charades", "dangerous cooks")? */
-export function slangSkill(words: readonly string[], i: number): boolean {
-  const head = words[i] ?? '';
-  const next = words[i + 1] ?? '';
-  const after = words[i + 2] ?? '';
+/** Is `head` a harsh word used as slang praise for skill at a pastime ("wicked at charades", "dangerous cooks")? */
+export function slangSkill(head: string, next: string, after: string): boolean {
   if (!SLANG_SKILL.has(head)) return false;
   // (a pastime named after "at", "about" or "with", or the one who does it: "wicked at charades", "dangerous cooks"; not "evil
   // at heart", "dangerous on the streets", "filthy cooks")
@@ -1318,8 +1292,51 @@ export function slangSkill(words: readonly string[], i: number): boolean {
 /** What "[group] should stop ..." takes away: a vote, a licence, a family, a life. */
 const STOPPED_RIGHTS = new Set(['voting', 'driving', 'breeding', 'having', 'existing', 'living', 'immigrating', 'coming', 'reproducing', 'procreating', 'teaching', 'adopting', 'marrying', 'breathing']);
 
-/** Where "[group] should be put ..." locks them away. */
-const CONFINED_IN = new Set(['camps', 'camp', 'chains', 'cages', 'cage', 'ovens', 'oven', 'chambers', 'chamber', 'ghettos', 'ghetto', 'pens', 'kennels', 'zoos', 'zoo', 'shackles', 'cells', 'dungeons', 'stocks']);
+/** Where a group is locked away: "put [group] in camps", "should be put back in chains", "lock them in cages". */
+export const CONFINEMENT = new Set(['camps', 'camp', 'chains', 'cages', 'cage', 'ovens', 'oven', 'chambers', 'chamber', 'ghettos', 'ghetto', 'pens', 'kennels', 'zoos', 'zoo', 'shackles', 'cells', 'dungeons', 'stocks']);
+
+/**
+ * Where "put / lock ... (back) in" lands, from tokens[j]: past a particle (`particles`), "in", "into" or "behind", and up to
+ * two words such as "the", "concentration", "gas" ("in concentration camps", "in the gas chambers"). The index of the place
+ * word, or -1 when no "in" follows.
+ */
+export function confinementAt(tokens: readonly Token[], j: number, particles: readonly string[]): number {
+  if (particles.includes(word(tokens, j))) j++;
+  if (!['in', 'into', 'behind'].includes(word(tokens, j))) return -1;
+  let c = j + 1;
+  while (['the', 'a', 'their', 'some', 'concentration', 'labour', 'labor', 'internment', 'gas', 'prison', 'death', 'work', 'iron'].includes(word(tokens, c)) && c < j + 3) c++;
+  return c;
+}
+
+/**
+ * The end of the way out after an auxiliary "get" at tokens[i] ("out of my country", "the hell out", "lost"), or -1. The way
+ * out must end the clause or name our place, and the place must end the clause: "get out of the street if the march
+ * comes through", "out of the UK while they can", "get out and vote" advise.
+ */
+function wayOutEnd(tokens: readonly Token[], i: number, head: string, next: string): number {
+  const endsAt = (e: number) => !word(tokens, e + 1) || CLAUSE_BREAK.has(word(tokens, e + 1)) || [',', 'now', 'already', 'asap', 'lol', 'immediately', 'forever'].includes(word(tokens, e + 1));
+  if (head === 'lost') return !next || CLAUSE_BREAK.has(next) || next === ',' ? i : -1;
+  // ("get the hell out", "get tf out": swearing may sit before the way out)
+  let out = i;
+  while (out < i + 3 && ['the', 'hell', 'fuck', 'heck', 'tf', 'fuckin', 'fucking'].includes(word(tokens, out))) out++;
+  if (word(tokens, out) !== 'out') return -1;
+  if (endsAt(out)) return out;
+  if (word(tokens, out + 1) !== 'of') return -1;
+  const d = word(tokens, out + 2);
+  const place = BARE_COUNTRIES.has(d) ? out + 2 : ['my', 'our'].includes(d) && (OUR_PLACES.has(word(tokens, out + 3)) || OURS_ONLY.has(word(tokens, out + 3))) ? out + 3 : ['this', 'the'].includes(d) && OUR_PLACES.has(word(tokens, out + 3)) ? out + 3 : -1;
+  return place > 0 && endsAt(place) ? out : -1;
+}
+
+/**
+ * "[group] should stop voting" said outright: "stop driving at night if ...", "stop working so hard", "stop coming on small
+ * boats, it's dangerous" advise, and so does a condition narrowing the group ("old people with dementia", "women over 45").
+ */
+function stopCalledFor(tokens: readonly Token[], k: number, i: number, next: string): boolean {
+  const stopAfter = word(tokens, i + 2);
+  const kidsEnd = next === 'having' && ['kids', 'children', 'babies'].includes(stopAfter) && (!word(tokens, i + 3) || CLAUSE_BREAK.has(word(tokens, i + 3)) || [',', 'altogether', 'now'].includes(word(tokens, i + 3)));
+  const outright = (next !== 'having' && (!stopAfter || CLAUSE_BREAK.has(stopAfter) || ['here', 'altogether', 'entirely', 'completely', 'now', 'already', 'forever', 'lol', 'tbh', 'honestly', ','].includes(stopAfter))) || kidsEnd;
+  return outright && !['with', 'over', 'under', 'who', 'aged', 'that'].includes(word(tokens, k));
+}
 
 /** Killings and beatings "[group] deserve ...". */
 const DESERVED_HARMS = new Set(['holocaust', 'genocide', 'death', 'bullet', 'bullets', 'beating', 'beatings', 'hanging', 'lynching', 'noose', 'extermination', 'execution', 'gassing', 'massacre', 'pogrom', 'slaughter', 'kicking', 'thrashing', 'bombing', 'bombs', 'bomb', 'deportation', 'sterilisation', 'sterilization', 'castration', 'torture', 'whipping', 'flogging', 'stoning', 'purge', 'cull', 'culling']);

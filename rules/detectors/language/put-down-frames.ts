@@ -444,7 +444,6 @@ function someoneInView(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => t.mention || SOMEONE.has(t.w) || PERSON_WORDS.has(t.w) || ROLES.has(t.w) || (k > 0 && /^[A-Z][a-z]+$/.test(t.raw) && !CLAUSE_BREAK.has(w(tokens, k - 1))));
 }
 
-/** The first frame that matches at token i, or null. */
 /** "Imagine being as stupid as you", "imagine being so boring and thick as you are": the reader's fault as a thing to pity. */
 function imagineBeingAs(tokens: readonly Token[], i: number): FramedPutDown | null {
   if (w(tokens, i) !== 'imagine' || w(tokens, i + 1) !== 'being' || !['as', 'so', 'this'].includes(w(tokens, i + 2))) return null;
@@ -459,6 +458,7 @@ function imagineBeingAs(tokens: readonly Token[], i: number): FramedPutDown | nu
   return { from: i, to, confidence: 0.75, explain: `puts the reader down ('imagine being as ... as you')`, tag: 'insult' };
 }
 
+/** The first frame that matches at token i, or null. */
 export function framedPutDown(tokens: readonly Token[], i: number): FramedPutDown | null {
   const f = imagineBeingAs(tokens, i) ?? facultyOf(tokens, i) ?? brainAndLack(tokens, i) ?? lowlyBetter(tokens, i) ?? incompetenceIdiom(tokens, i) ?? cantEvenButWant(tokens, i) ?? putDownIdiom(tokens, i) ?? sarcasticSimile(tokens, i) ?? mockTitle(tokens, i) ?? denseQuestion(tokens, i) ?? taunt(tokens, i);
   // "... and neither could I", "me too": the writer shares it

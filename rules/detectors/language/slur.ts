@@ -306,11 +306,7 @@ function likenedTo(tokens: readonly Token[], from: number): ReturnType<typeof ai
 /** Words for the writer's past self before "[word] me": "little fag me at 14", "closeted queer me". */
 const YOUNGER_SELF = new Set(['little', 'lil', 'baby', 'young', 'younger', 'teen', 'teenage', 'closeted', 'tiny', 'past', 'old', 'awkward', 'shy', 'scared', 'confused']);
 
-function nobodyAddressedAtAll(tokens: readonly Token[]): boolean {
-  return !tokens.some((t) => ['you', 'your', 'u', 'ur', 'yall'].includes(t.w) || t.mention);
-}
-
-/** Occasions of a community's own: "Pride", "the march", "brunch", "welcome". */
+/** Occasions of a community's own: "Pride", "the march", "brunch", "allies". */
 const IN_GROUP_OCCASIONS = new Set(['pride', 'parade', 'march', 'brunch', 'allies', 'fabulous']);
 
 /** Calls against people that no in-group occasion excuses. */
@@ -331,7 +327,7 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   // "Proud queer, proud dyke, proud me.": pride in the word said of oneself
   if (b1 === 'proud' && tokens.some((t) => ['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'am', 'here'].includes(t.w)) && !tokens.some((t) => ['you', 'your', 'u', 'ur'].includes(t.w) || t.mention)) return "said about oneself ('proud ...')";
   // "Proud dyke, proud daughter, proud nurse.": the writer's own list of what they are proud to be
-  if (b1 === 'proud' && tokens.filter((t) => t.w === 'proud').length >= 2 && nobodyAddressedAtAll(tokens)) return "said about oneself (a list of what the writer is proud to be)";
+  if (b1 === 'proud' && tokens.filter((t) => t.w === 'proud').length >= 2 && !addressed) return "said about oneself (a list of what the writer is proud to be)";
   const after = `${tokens[m.to + 1]?.w ?? ''} ${tokens[m.to + 2]?.w ?? ''}`;
   if (after === 'like me' || after === 'like us') return `said about oneself ('... ${after}')`;
   // "little fag me at 14 would never ...", "baby dyke me": the writer's younger self named with the word
@@ -446,8 +442,8 @@ function run(input: DetectorInput, o: Options): DetectorHit[] {
     }
     let confidence = m.entry.confidence;
     let explain = `slur against a group defined by ${m.entry.characteristic}${via}`;
-    // "c00ns on the bus", "dyk3s at the march", "s p i c s": nobody disguises the raccoon or the dam, so a word written to
-    // get past a filter is the slur whatever else the sentence holds
+    // "c00ns on the bus", "sp1cs on the site", "s p i c s": nobody disguises the raccoon, so a word written to get past a
+    // filter needs no other cue to be the slur (a word of the ordinary sense beside it still lowers it, below)
     const disguised = m.how === 'spaces inside the word' || tokens.slice(m.from, m.to + 1).some((t) => /[a-z][0-9@$!|*]+[a-z]/i.test(t.raw));
     if (disguised) explain += ' (a disguised spelling)';
     const cue = disguised ? 'a disguised spelling' : contextMakesSlur(tokens, m);

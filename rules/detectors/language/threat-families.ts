@@ -6,9 +6,10 @@
  * everyday talk ("see you at the hospital tonight", "you'll regret not coming"); two different families aimed at the
  * reader, in the sentence or with the one before, are how people threaten without the verb.
  *
- * Pure and cue-based like the rest of threat-scored.ts, which calls it last and applies its own stand-downs (games,
- * fiction, kitchens, safety advice, errands, jokes).
+ * Pure and cue-based like threat-scored.ts, whose modes (a promise, a wish, a condition) and stand-downs (games, fiction,
+ * kitchens, safety advice, errands, jokes) it shares; threat.ts calls it last.
  */
+import { CONDITION, EARNEST, ERRAND_WORDS, FOND, FUTURE, GAME_WORDS, JOKE, MISHAP_SETTINGS, SAFETY_WORDS, STANDS_DOWN, WISH } from './threat-scored';
 
 export type MenaceFamily = 'weapon' | 'injury' | 'whereabouts' | 'unsafe' | 'reckoning' | 'imminent';
 
@@ -29,6 +30,9 @@ const FAMILIES: readonly [MenaceFamily, RegExp][] = [
 const READER_WORDS = new Set(['you', 'your', 'u', 'ur', 'yours', 'yourself', 'ya']);
 /** ... or a weapon, for the sentence after one that addressed them ("You'll regret this. I've got a bat in the boot."). */
 const WEAPON_WORDS = new Set(['knife', 'knives', 'gun', 'guns', 'pistol', 'rifle', 'shotgun', 'machete', 'crowbar', 'bat', 'bats', 'hammer', 'axe', 'blade', 'acid', 'petrol', 'noose']);
+
+/** Every cue of an end coming, for one told twice over. */
+const IMMINENT_ALL = new RegExp((FAMILIES.find(([f]) => f === 'imminent') as [MenaceFamily, RegExp])[1].source, 'g');
 
 /** Words that aim the menace at the reader. */
 const AT_READER = /\b(?:you|your|u|ur|yours|yourself|ya)\b/;
@@ -64,13 +68,13 @@ export function menaceFamilies(text: string, readBefore: () => string): MenaceRe
   for (const [family, re] of FAMILIES) if (re.test(before)) all.add(family);
   const harm = [...all].filter((f) => f !== 'whereabouts');
   // ("count your days, you've got very few left": one family told twice over, in two different cues, counts as two)
-  const twice = here.some((f) => f === 'imminent' && (() => { const re = new RegExp((FAMILIES.find(([g]) => g === f) as [MenaceFamily, RegExp])[1].source, 'g'); return new Set(text.match(re) ?? []).size >= 2; })());
+  const twice = here.includes('imminent') && new Set(text.match(IMMINENT_ALL) ?? []).size >= 2;
   if ((all.size < 2 && !twice) || harm.length < 1) return null;
   return { families: [...all], first };
 }
 
 /** Talk about a show, a game, a patient or an errand, where these words are about something else. */
-const OTHER_TOPICS = new Set(['documentary', 'podcast', 'episode', 'season', 'series', 'film', 'movie', 'novel', 'book', 'chapter', 'character', 'plot', 'visiting', 'visit', 'visited', 'nurse', 'nurses', 'doctor', 'doctors', 'surgery', 'appointment', 'recovery', 'recovering', 'patients', 'patient', 'ward', 'volunteer', 'volunteering', 'wellness', 'paramedic', 'paramedics', 'training', 'course', 'drill', 'drills', 'exam', 'exams', 'deadline', 'deadlines', 'invoice', 'invoices', 'bill', 'bills', 'rent', 'loan', 'mortgage', 'diet', 'gym', 'workout', 'haircut', 'tattoo', 'break', 'ins', 'burglary', 'burglaries', 'burglars', 'thieves', 'robbed', 'robbery', 'robberies', 'essay', 'laptop', 'homework', 'save', 'backup', 'drive', 'lift', 'hike', 'hiking', 'trail', 'camping', 'stairs', 'ladder', 'paw', 'train', 'flight', 'quiz', 'pub', 'party', 'wedding', 'liver', 'sugar', 'habit', 'burnout', 'doctor', 'gp', 'grandad', 'grandma', 'grandmother', 'grandfather', 'nan']);
+const OTHER_TOPICS = new Set(['documentary', 'podcast', 'episode', 'season', 'series', 'film', 'movie', 'novel', 'book', 'chapter', 'character', 'plot', 'visiting', 'visit', 'visited', 'nurse', 'nurses', 'doctor', 'doctors', 'surgery', 'appointment', 'recovery', 'recovering', 'patients', 'patient', 'ward', 'volunteer', 'volunteering', 'wellness', 'paramedic', 'paramedics', 'training', 'course', 'drill', 'drills', 'exam', 'exams', 'deadline', 'deadlines', 'invoice', 'invoices', 'bill', 'bills', 'rent', 'loan', 'mortgage', 'diet', 'gym', 'workout', 'haircut', 'tattoo', 'break', 'ins', 'burglary', 'burglaries', 'burglars', 'thieves', 'robbed', 'robbery', 'robberies', 'essay', 'laptop', 'homework', 'save', 'backup', 'drive', 'lift', 'hike', 'hiking', 'trail', 'camping', 'stairs', 'ladder', 'paw', 'train', 'flight', 'quiz', 'pub', 'party', 'wedding', 'liver', 'sugar', 'habit', 'burnout', 'gp', 'grandad', 'grandma', 'grandmother', 'grandfather', 'nan']);
 /** Orders that open a sentence: a command is a mode of its own ("bring friends", "count your days", "think about that"). */
 const COMMAND_OPENERS = new Set(['bring', 'count', 'think', 'watch', 'enjoy', 'lock', 'better', 'remember', 'say', 'try', 'keep', 'go', 'sleep', 'look']);
 
@@ -81,11 +85,7 @@ export interface FamilyThreat {
   explain: string;
 }
 
-export function menaceThreat(
-  words: readonly string[],
-  beforeWords: () => readonly string[],
-  cues: { promise: RegExp[]; wish: RegExp; joke: RegExp; earnest: RegExp; fond: RegExp; standsDown: ReadonlySet<string>; games: ReadonlySet<string>; safety: ReadonlySet<string>; errands: ReadonlySet<string>; settings: ReadonlySet<string> },
-): FamilyThreat | null {
+export function menaceThreat(words: readonly string[], beforeWords: () => readonly string[]): FamilyThreat | null {
   // (the reader is addressed in this sentence: most sentences are not, and they skip the cue patterns)
   if (!words.some((x) => READER_WORDS.has(x) || WEAPON_WORDS.has(x)) || !words.some((x) => FAMILY_ANCHORS.has(x))) return null;
   const text = words.join(' ');
@@ -98,11 +98,11 @@ export function menaceThreat(
   });
   if (!reading) return null;
   const both = [...beforeList, ...words];
-  if (both.some((x) => cues.standsDown.has(x) || cues.games.has(x) || cues.safety.has(x) || cues.errands.has(x) || cues.settings.has(x) || OTHER_TOPICS.has(x))) return null;
-  if ((cues.joke.test(text) && !cues.earnest.test(text)) || cues.fond.test(text)) return null;
+  if (both.some((x) => STANDS_DOWN.has(x) || GAME_WORDS.has(x) || SAFETY_WORDS.has(x) || ERRAND_WORDS.has(x) || MISHAP_SETTINGS.has(x) || OTHER_TOPICS.has(x))) return null;
+  if ((JOKE.test(text) && !EARNEST.test(text)) || FOND.test(text)) return null;
   // (a visit: "I'll take you to the hospital to see your new sister")
   if (/\bto (?:see|visit) (?:your|my|our|the) (?:new |baby |little )?\w+/.test(text)) return null;
-  const mode = cues.promise.some((re) => re.test(text) || re.test(before)) || cues.wish.test(text) || COMMAND_OPENERS.has(words[0] ?? '') || reading.families.length >= 3;
+  const mode = [FUTURE, CONDITION].some((re) => re.test(text) || re.test(before)) || WISH.test(text) || COMMAND_OPENERS.has(words[0] ?? '') || reading.families.length >= 3;
   if (!mode) return null;
   const from = text.slice(0, reading.first.index).split(' ').length - 1;
   const to = Math.min(words.length - 1, from + reading.first[0].split(' ').length - 1);
@@ -119,5 +119,5 @@ const FAMILY_ANCHORS = new Set(`
   address house home flat apartment office work workplace school car street door gym route schedule shift where know outside find found after
   safe watch one shoulder lock alone nowhere
   regret pay make see happens need better warned keep
-  count numbered time tick few long coming enjoy days patience last tend disappear never check better think
+  count numbered time tick few long coming enjoy days patience last tend disappear never check think
 `.trim().split(/\s+/));

@@ -162,7 +162,7 @@ const INCITE = /\b(?:someone|somebody|anyone|whoever|everyone|everybody|you all|
 /** A condition set on what the reader does next, which a veiled warning then answers: "keep it up and watch what happens". */
 const DARE = /\b(?:keep (?:leaving|posting|it up|running|talking)|do it again|i dare you|one more (?:word|comment|post|time)|keep testing|say that (?:again|to my face)|keep running your mouth)\b/;
 /** A fiction word that is only a simile: "wrapped in a tarp like some mob movie". */
-export const SIMILE = /\blike (?:a|some|in|the|that|in the) (?:\w+ )?(?:movie|film|series)\b/;
+const SIMILE = /\blike (?:a|some|in|the|that|in the) (?:\w+ )?(?:movie|film|series)\b/;
 const INCITE_IMPERATIVE = /(?:^|[.!?] )(?:go|everyone go|y all go|you all go|show) (?:to|make|find|get|show)\b|\byou know what to do\b|\bdo what you want with\b|\bmake sure (?:he|she|they) (?:does|do) not\b|\bhint hint\b|\bsomeone get (?:that|this)\b/;
 
 /** Someone the harm is aimed at. "me" and "us" are not: "my boss will kill me" is a figure of speech. */
@@ -188,7 +188,7 @@ const FAMILY = new Set(['wife', 'husband', 'mom', 'mum', 'mother', 'dad', 'fathe
 /** Animals one owns, named in a threat to their owner ("that mutt of yours"). */
 const OWNED_ANIMAL = new Set(['mutt', 'pooch', 'mongrel', 'dog', 'cat', 'horse', 'puppy', 'kitten']);
 /** Recommending a show or a podcast, where crime-scene words are the genre: "you'd love this true crime podcast". */
-export const STORY_TALK = new Set(['love', 'recommend', 'listen', 'listening', 'watch', 'watching', 'binge', 'binged', 'documentary', 'podcast', 'podcasts', 'show', 'fan', 'obsessed', 'novel']);
+const STORY_TALK = new Set(['love', 'recommend', 'listen', 'listening', 'watch', 'watching', 'binge', 'binged', 'documentary', 'podcast', 'podcasts', 'show', 'fan', 'obsessed', 'novel']);
 /** Errands and gifts that make knowing someone's schedule neighbourly. */
 export const ERRAND_WORDS = new Set(['misses', 'miss', 'key', 'keys', 'packages', 'package', 'parcel', 'parcels', 'cookies', 'cake', 'dinner', 'lunch', 'coffee', 'drinks', 'help', 'lift', 'ride', 'flowers', 'soup', 'gift', 'present', 'welcome', 'thanks', 'thank', 'congrats', 'birthday', 'invite', 'borrow', 'return', 'spare', 'casserole', 'card', 'hug']);
 /** Jokes that undo a hyperbolic verb ("I'll strangle you lmao"); "not joking" undoes the joke. */
@@ -385,6 +385,10 @@ function worshipPlace(w: string): boolean {
 /** Places that name the people in them through the word before: "retirement village", "care home", "disability day centre". */
 const CARE_PLACES = new Set(['centre', 'center', 'centres', 'centers', 'home', 'homes', 'village', 'hostel', 'hostels', 'school', 'schools', 'hotel', 'hotels', 'camp', 'camps', 'unit', 'ward']);
 const PLACE_PEOPLE: Readonly<Record<string, Characteristic>> = { retirement: 'age', care: 'age', nursing: 'age', pensioners: 'age', disability: 'disability', disabilities: 'disability', asylum: 'origin' };
+/** The characteristic a word before a place gives its people: an identity adjective, or "retirement", "care", "disability". */
+function placePeople(w: string): Characteristic | undefined {
+  return identityAdjective(w) ?? PLACE_PEOPLE[w];
+}
 
 /** Arms brought to a place: "bringing my rifle to ...", "load up and visit ...". */
 const ARMED_TO = new RegExp(String.raw`\b(?:bring|bringing|brings|take|taking|carry|carrying|pack|packing|grab|grabbing|load|loading) (?:my|a|the|some|our|his|their|your) (?:\w+ )?(?:${WEAPONS}|piece|heat|iron) (?:to|into|down to|along to|round to|and (?:go|head|drive|walk|get) (?:to|down to|over to|into)|and (?:visit|hit)) (?:the|that|this|their|a|every|next) `);
@@ -405,7 +409,7 @@ const ARMS_ORDINARY = new Set(['fork', 'forks', 'feast', 'iftar', 'cutlery', 'sp
 function groupPlaceAt(tokens: readonly Token[], i: number): boolean {
   const w = (tokens[i] as Token).w;
   const before = (n: number): string => (tokens[i - n] as Token | undefined)?.w ?? '';
-  return worshipPlace(w) || w === 'pride' || w === 'lgbt' || w === 'lgbtq' || ((GROUP_PLACES.has(w) || CARE_PLACES.has(w)) && i > 0 && (identityAdjective(before(1)) !== undefined || PLACE_PEOPLE[before(1)] !== undefined || (CARE_PLACES.has(w) && (identityAdjective(before(2)) !== undefined || PLACE_PEOPLE[before(2)] !== undefined))));
+  return worshipPlace(w) || w === 'pride' || w === 'lgbt' || w === 'lgbtq' || ((GROUP_PLACES.has(w) || CARE_PLACES.has(w)) && i > 0 && (placePeople(before(1)) !== undefined || (CARE_PLACES.has(w) && placePeople(before(2)) !== undefined)));
 }
 /** Words one of the arms, kit, poison or strike phrases holds. */
 const ARMED_CUES = new Set(['rifle', 'rifles', 'gun', 'guns', 'shotgun', 'shotguns', 'pistol', 'pistols', 'ar', 'ak', 'ar15', 'ak47', 'glock', 'machete', 'machetes', 'knife', 'knives', 'bomb', 'bombs', 'grenades', 'explosives', 'molotov', 'molotovs', 'piece', 'heat', 'iron', 'load', 'loaded', 'armed', 'gear', 'hunting', 'poison', 'cyanide', 'arsenic', 'bleach', 'antifreeze', 'blow', 'firebomb', 'torch', 'burn', 'shoot', 'set', 'raze', 'attack', 'smash', 'car', 'truck', 'van', 'lorry', 'suv', 'bus', 'pickup', 'bats', 'crowbars', 'petrol', 'weapons', 'axes', 'pipes', 'bat', 'crowbar', 'axe']);
@@ -440,7 +444,7 @@ export function armedAtPlace(tokens: readonly Token[]): { group: GroupMention; e
     const worship = worshipPlace(w) && !(armed && /^church(es)?$/.test(w) && !words.some((x) => ['christian', 'christians', 'worshippers', 'congregation', 'parishioners', 'churchgoers'].includes(x)));
     const pride = w === 'pride' || w === 'lgbt' || w === 'lgbtq';
     // ("the refugee hostel", "the disability day centre", "the retirement village", "the care home": the place names its people)
-    const adjective = GROUP_PLACES.has(words[k + 1] ?? '') || CARE_PLACES.has(words[k + 1] ?? '') || (CARE_PLACES.has(words[k + 2] ?? '') && /^[a-z]+$/.test(words[k + 1] ?? '')) ? identityAdjective(w) ?? PLACE_PEOPLE[w] : undefined;
+    const adjective = GROUP_PLACES.has(words[k + 1] ?? '') || CARE_PLACES.has(words[k + 1] ?? '') || (CARE_PLACES.has(words[k + 2] ?? '') && /^[a-z]+$/.test(words[k + 1] ?? '')) ? placePeople(w) : undefined;
     const characteristic: Characteristic | undefined = worship ? 'religion' : pride ? 'sexual-orientation' : adjective;
     if (!characteristic) continue;
     // ("attack the mosque's fundraising target", "torch the gay bar's old sign": a thing of the place is struck)

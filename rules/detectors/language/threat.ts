@@ -13,7 +13,7 @@ import { GAME_TITLES, INSULT_NOUNS, PEOPLE_GROUP_WORDS, PERSON_WORDS, PETS_AND_C
 import { ONE_WORD_SLURS } from './lexicon/slurs';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { subjectBefore } from './target';
-import { CONDITION, EARNEST, ERRAND_WORDS, FOND, FUTURE, GAME_WORDS as SCORED_GAME_WORDS, JOKE, MISHAP_SETTINGS, SAFETY_WORDS, STANDS_DOWN, WISH, ownWords, scoredThreat, spanOf } from './threat-scored';
+import { ownWords, scoredThreat, spanOf } from './threat-scored';
 import { menaceThreat } from './threat-families';
 import { neighbour } from './insinuation/shared';
 import { noOptions } from '../options';
@@ -1146,7 +1146,7 @@ export function threatsIn(tokens: readonly Token[], prev: () => string | undefin
 /** The last reading: two families of menace aimed at the reader (threat-families.ts), with the cue reader's stand-downs. */
 function familyThreat(tokens: readonly Token[], prev: () => string | undefined): Found | null {
   const before = neighbour(prev);
-  const t = menaceThreat(tokens.map((x) => x.w), () => before.words(), { promise: [FUTURE, CONDITION], wish: WISH, joke: JOKE, earnest: EARNEST, fond: FOND, standsDown: STANDS_DOWN, games: SCORED_GAME_WORDS, safety: SAFETY_WORDS, errands: ERRAND_WORDS, settings: MISHAP_SETTINGS });
+  const t = menaceThreat(tokens.map((x) => x.w), () => before.words());
   return t ? { from: t.from, to: t.to, confidence: t.confidence, explain: t.explain } : null;
 }
 

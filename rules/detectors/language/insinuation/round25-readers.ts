@@ -94,7 +94,7 @@ export function justOnce(tokens: readonly Token[], w: Words, groups: readonly Gr
   // (only an everyday duty the member is implied never to do: "pay full price", "buy a round"; "win", "lead", "play" wish
   // the group more of a part)
   const verb = w[g.to + 1] ?? '';
-  return EVERYDAY_DUTIES.has(verb) ? hit(at - 7 < 0 ? 0 : text.slice(0, m.index).split(' ').length - 1, g.to + 1, g, 'stereotype', "'just once I'd like to see a [member] ...'") : null;
+  return EVERYDAY_DUTIES.has(verb) ? hit(text.slice(0, m.index).split(' ').length - 1, g.to + 1, g, 'stereotype', "'just once I'd like to see a [member] ...'") : null;
 }
 
 export function onMerit(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], _prev: Neighbour, raw: string): Attack | null {

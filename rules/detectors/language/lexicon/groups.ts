@@ -6,9 +6,15 @@
  */
 export type Characteristic = 'race' | 'religion' | 'gender' | 'gender-identity' | 'sexual-orientation' | 'disability' | 'age' | 'origin';
 
+/**
+ * Gendered insults that also name women as a group when something is said of them ("bitches belong in the kitchen"):
+ * the insult rule still reads them at a person, and their ordinary senses (garden hoes, dogs) are set apart in find-groups.
+ */
+export const INSULT_NAMES_FOR_WOMEN: readonly string[] = ['bitches', 'hoes', 'sluts', 'whores'];
+
 /** Nouns that name a group on their own (plural and generic singular). Multi-word entries are space-joined. */
 const NOUNS: Record<Characteristic, string[]> = {
-  gender: ['bitches', 'hoes', 'sluts', 'whores', 'the fairer sex', 'the weaker sex', 'the female sex', 'women', 'woman', 'females', 'girls', 'ladies', 'wives', 'mothers', 'moms', 'mums', 'men', 'males', 'female engineers', 'female bosses', 'female drivers', 'housewives', 'girlfriends', 'gals', 'womenfolk', 'lady drivers'],
+  gender: [...INSULT_NAMES_FOR_WOMEN, 'the fairer sex', 'the weaker sex', 'the female sex', 'women', 'woman', 'females', 'girls', 'ladies', 'wives', 'mothers', 'moms', 'mums', 'men', 'males', 'female engineers', 'female bosses', 'female drivers', 'housewives', 'girlfriends', 'gals', 'womenfolk', 'lady drivers'],
   'gender-identity': ['trans', 'transgender people', 'transgenders', 'transsexuals', 'trans people', 'trans folks', 'trans women', 'trans men', 'trans kids', 'nonbinary people', 'non binary people', 'enbies', 'transwomen', 'transmen', 'transgender', 'transwoman', 'transman', 'transgirls', 'trans girls', 'trans youth', 'intersex people', 'genderfluid people', 'nonbinaries', 'transgenderism', 'gender ideology', 'trans agenda', 'the trans agenda', 'sex changes', 'gender transition', 'gender transitions', 'the transgendered', 'transgendered people', 'gender benders'],
   'sexual-orientation': ['gays', 'lesbians', 'bisexuals', 'homosexuals', 'lgbt', 'lgbtq', 'lgbtqia', 'lgbt people', 'lgbtq people', 'queers', 'queer people', 'gay people', 'the gays', 'pansexuals', 'asexuals', 'same sex couples', 'gay couples', 'gay men', 'lesbian women', 'gay marriage', 'same sex marriage', 'pride parades', 'pride parade', 'gay lifestyle', 'the gay lifestyle', 'gay agenda', 'the gay agenda', 'gay pride', 'homosexuality', 'alphabet people', 'alphabet mafia', 'alphabet crowd', 'alphabet soup crowd', 'rainbow mafia', 'rainbow people', 'lgbt mafia', 'lgbtq mafia', 'gay mafia', 'lavender mafia', 'two dads', 'two moms', 'two mums', 'two fathers', 'two mothers', 'rainbow flag', 'rainbow flags', 'pride flag', 'pride flags'],
   race: ['coloured people', 'colored people', 'coloureds', 'coloreds', 'orientals', 'blacks', 'whites', 'asians', 'latinos', 'latinas', 'latinx', 'hispanics', 'arabs', 'people of color', 'people of colour', 'poc', 'native americans', 'aboriginals', 'aborigines', 'roma', 'gypsies', 'gypsy', 'minorities', 'african americans', 'brown people', 'caucasians', 'non whites', 'nonwhites', 'ethnic minorities', 'first nations', 'pacific islanders', 'indigenous peoples', 'black and brown people', 'mixed race people', 'the blacks', 'the whites', 'welfare queens', 'urban youth', 'urban youths', 'inuit', 'maori people', 'the maori', 'romani people', 'sinti and roma', 'irish travellers'],
