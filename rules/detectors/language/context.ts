@@ -303,6 +303,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       if (k < from && ['says', 'say', 'thinks', 'think'].includes(w) && ['anyone', 'anybody', 'people', 'they', 'others', 'everyone', 'you'].includes(prev) && ['what', 'whatever'].includes(tokens[k - 2]?.w ?? '') && tokens.slice(Math.max(0, k - 6), k - 2).some((t) => ['idc', 'care', 'matter', 'whatever', 'idgaf'].includes(t.w))) continue;
       // "..., and I'm sick of being told I have to pretend otherwise": the writer rejects being told, after owning the words
       if (k > to && ['told', 'pretend', 'pretending'].includes(w) && tokens.slice(Math.max(to + 1, k - 9), k).some((t) => ['sick', 'tired', 'done', 'fed'].includes(t.w)) && tokens.slice(to + 1, k).some((t) => t.w === 'i')) continue;
+      // "..., whatever the media tells you", "no matter what the experts say": the writer's own view, held against the report
+      if (['says', 'say', 'tells', 'tell', 'claims', 'claim', 'thinks', 'think'].includes(w) && (tokens.slice(Math.max(0, k - 4), k).some((t) => t.w === 'whatever') || (tokens.slice(Math.max(0, k - 5), k - 1).some((t, n, a) => t.w === 'what' && a[n - 1]?.w === 'matter' && a[n - 2]?.w === 'no'))) && !tokens.slice(Math.max(0, k - 5), k).some((t) => ['i', 'we'].includes(t.w))) continue;
       // "say that to my face and see what happens, I'll ...": a dare set on the reader, not a report
       if (w === 'say' && k < from && ['that', 'it'].includes(tokens[k + 1]?.w ?? '') && (['again', 'to'].includes(tokens[k + 2]?.w ?? '')) && !THIRD_PARTY.has(prev) && !tokens.slice(k, from).some((t) => t.w === ':')) continue;
       // "don't say you weren't warned": the writer's own warning
@@ -340,6 +342,10 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "objects for men to use", "their religion tells them to be": an infinitive after the claim, or "tells" with its
       // object and "to", is what someone does or orders, no words reported
       if (k > to && ((w === 'use' && prev === 'to') || (['tells', 'told', 'telling'].includes(w) && ['them', 'him', 'her', 'us', 'you'].includes(tokens[k + 1]?.w ?? '') && tokens[k + 2]?.w === 'to'))) continue;
+      // "I'll cut your tongue out for that comment": the words the act is for, the reader's own, not a report of the writer's
+      if (k > to && ['comment', 'comments', 'post', 'tweet', 'remark', 'words', 'message'].includes(w) && ['that', 'this', 'your', 'those', 'these'].includes(prev) && tokens[k - 2]?.w === 'for') continue;
+      // "you're a moron, there's no other word for it", "the only word for them is ...": the writer's own choice of word
+      if (['word', 'words'].includes(w) && tokens[k + 1]?.w === 'for' && ['it', 'them', 'him', 'her', 'that', 'this', 'you'].includes(tokens[k + 2]?.w ?? '') && tokens.slice(Math.max(0, k - 3), k).some((t) => ['other', 'only', 'better', 'right', 'polite', 'nicer', 'kinder'].includes(t.w))) continue;
       // "..., can't find an English word anywhere": a word after the span reports it only as "the word", "that term"
       // (a word denied in a clause of its own: "not a word", "can't find an English word")
       if (k > to && ['word', 'words'].includes(w) && !(tokens[k + 1]?.w === 'of' && tokens[k + 3]?.w === 'lie') && tokens.slice(to + 1, k).some((t) => t.w === ',' || CLAUSE_BREAK.has(t.w)) && tokens.slice(Math.max(to + 1, k - 5), k).some((t) => NEGATORS.has(t.w)) && !tokens.slice(to + 1, k).some((t) => ['is', 'was', 'are'].includes(t.w))) continue;
@@ -352,7 +358,9 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     }
     // "it's my belief that ...", "my honest theory is that ...": the writer's own, held not held up
     const own = ['my', 'our'].includes(tokens[k - 1]?.w ?? '') || (['my', 'our'].includes(tokens[k - 2]?.w ?? '') && ['honest', 'personal', 'firm', 'own', 'strong'].includes(tokens[k - 1]?.w ?? ''));
-    if (PROPOSITION_NOUNS.has(w) && tokens[k + 1]?.w === 'that' && !own) return { factor: 0.35, reason: `held up as a ${w}` };
+    // ("I'm of the view that ...", "we are firmly of the belief that ...": the writer's own, held)
+    const ofOwn = tokens[k - 1]?.w === 'the' && tokens[k - 2]?.w === 'of' && tokens.slice(Math.max(0, k - 6), k - 2).some((t) => t.w === 'i' || t.w === 'we');
+    if (PROPOSITION_NOUNS.has(w) && tokens[k + 1]?.w === 'that' && !own && !ofOwn) return { factor: 0.35, reason: `held up as a ${w}` };
     // "If you think refugees are lazy, come and see ...": the reader's supposed view, put up to be answered (unless
     // the writer agrees: "..., you're right")
     // (only the claim inside the "if" clause itself: "if you think X, you are the fool" still insults)
@@ -363,6 +371,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && (tokens.slice(k + 1, k + 3).some((t) => t.w === 'but') || (k < from && tokens.slice(k + 1, k + 5).some((t) => t.w === 'just')) || (k > to && tokens.slice(k + 1, k + 5).some((t) => ['just', 'simply', 'only', 'facts', 'fact', 'true', 'truth', 'reality'].includes(t.w))))) continue;
     // "I despise Muslims and I'm not ashamed of it", "not sorry": shame denied owns the words
     if (['ashamed', 'sorry', 'embarrassed', 'apologising', 'apologizing'].includes(w) && k > to && (NEGATORS.has(tokens[k - 1]?.w ?? '') || (tokens[k - 1]?.w === 'never' || (tokens[k - 2]?.w === 'not' && ['even', 'at', 'one', 'bit'].includes(tokens[k - 1]?.w ?? ''))))) continue;
+    // "turned out to be a [slur], the whole family is ashamed", "her parents are ashamed of her": shame felt at the person named
+    if (w === 'ashamed' && k > to && (tokens.slice(Math.max(to + 1, k - 4), k).some((t) => ['family', 'parents', 'mum', 'mom', 'dad', 'father', 'mother', 'relatives', 'grandparents', 'everyone', 'town', 'village', 'church'].includes(t.w)) || (['him', 'her', 'them'].includes(tokens[k + 2]?.w ?? '') && tokens[k + 1]?.w === 'of' && !tokens.slice(0, k).some((t) => ['i', 'we', 'me'].includes(t.w))))) continue;
     // "a coward who should be ashamed of himself": shame demanded of the one insulted adds to the insult
     if (w === 'ashamed' && k > to && tokens[k - 1]?.w === 'be' && ['should', 'must', 'ought'].includes(tokens[k - 2]?.w ?? '')) continue;
     // ("... that is what is wrong with this country" blames; it does not condemn the claim)

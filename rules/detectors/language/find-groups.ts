@@ -64,6 +64,8 @@ const AFTER_MEMBER = new Set([
   'comes', 'applied', 'applies', 'said', 'says', 'anywhere', 'anymore', 'instead', 'either', 'too', 'might', 'must', 'may', 'deserves', 'needs', 'belongs', 'ought',
   // "every Arab I've met", "a Roma family next door ...": the writer's experience or a place after the member
   'i', 'we', 'you', 'he', 'she', 'they', 'my', 'our', 'has', 'down', 'across', 'named', 'called', 'ever',
+  // "drive every Asian out", "run every Somali off": a particle of the verb the member is the object of
+  'out', 'off', 'away',
 ]);
 /** Verbs whose object takes a bare infinitive: "let an Indian run the council", "watch a Mexican babysit". */
 const CAUSATIVE = new Set(['let', 'lets', 'letting', 'make', 'makes', 'watch', 'watching', 'see', 'seeing', 'have', 'had', 'help']);

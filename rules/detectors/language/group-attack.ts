@@ -176,6 +176,8 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   if (TREATMENT_VERBS.has(before) && !implicit) return null;
   const r = readPredicate(tokens, experienced(tokens, g), implicit, negatedSubject, implicit ? before : '');
   if (!r || r.kind === 'negated-attack') return null;
+  // "Trans women are not men (in dresses)", "trans men aren't women": the gender they are not is the one they left
+  if (r.kind === 'negated-positive' && ((['men', 'man'].includes(r.head) && ['women', 'woman', 'girls', 'girl'].includes(tokens[g.to]?.w ?? '')) || (['women', 'woman'].includes(r.head) && ['men', 'man', 'boys', 'boy'].includes(tokens[g.to]?.w ?? ''))) && g.characteristic === 'gender-identity') return null;
   // "Immigrants who commit violent crimes should be deported", "women who cheat are the worst": the predicate lands on
   // those a wrong picks out, not on the group (violence called for on them still counts: "... should be stoned to death")
   if (wrongdoerClause(tokens, g.to + 1) && !(r.kind === 'exclusion' && BODILY_HARMS.has(r.head))) return null;
@@ -503,7 +505,7 @@ const FELT: readonly RegExp[] = [
   /\b(?:every time|whenever|when) i (?:see|hear|meet) (?:a |an |some |those |these )?GRP\b(?:[^.!?]*?)\b(?:i (?:feel|get) (?:sick|angry|ill|nauseous|so angry|furious|disgusted)|i want to (?:vomit|puke|scream|punch))\b|\bi (?:get|feel) (?:so |really )?(?:angry|furious|sick|disgusted|enraged) (?:when|whenever|every time) i (?:see|hear) (?:a |an |some |those |these )?GRP\b/,
   /\bi (?:despise|hate|loathe|detest|abhor) (?:everything|anything|all) about GRP\b|\bi (?:despise|hate|loathe|detest) (?:how|the way) GRP (?:act|talk|behave|dress|smell|look|live|think)\b/,
   /\b(?:can not|cannot|ca not) (?:stand|bear|stomach) the (?:sight|smell|sound) of GRP\b|\bi (?:really |just )?(?:can not|cannot) (?:deal with|cope with|tolerate|be around) GRP\b/,
-  /\bGRP (?:are|is) (?:my|our) least favou?rite\b|\bnothing but (?:hatred|hate|disgust|loathing|scorn) for GRP\b|\bsick to death of GRP\b|\bsick and tired of GRP\b/,
+  /\bGRP (?:are|is) (?:my|our) least favou?rite\b|\bnothing but (?:hatred|hate|disgust|loathing|scorn|contempt|revulsion) for GRP\b|\b(?:never|not) (?:felt|had|have|feel|shown) anything but (?:hatred|hate|disgust|loathing|scorn|contempt|revulsion) (?:for|towards|toward) (?:all |the )?GRP\b|\bsick to death of GRP\b|\bsick and tired of GRP\b/,
   /^GRP ,? i (?:hate|despise|loathe|detest|can not stand) (?:every (?:single )?one of you|all of you|you all|you)\b/,
   /^GRP ,? i am (?:so |just |really |fucking )?(?:done|finished|sick|tired|fed up) (?:with|of) (?:you|all of you|the lot of you|your)\b/,
   /\b(?:can not|cannot) (?:even )?look at (?:a |an |the |two |some |those |these )?GRP without (?:feeling|wanting|getting)\b/,
@@ -513,7 +515,7 @@ const FELT: readonly RegExp[] = [
   /^GRP (?:are|is) the (?:people|ones|group|kind of people|type of people) (?:i|we) (?:hate|despise|loathe|detest|dislike|can not stand) (?:the )?most\b/,
   /\bsick of (?:seeing|hearing|looking at|being around|dealing with) (?:a |an |the |all these |all the |those |these |so many )?GRP\b/,
   // "[group] fill me with pure disgust", "nothing makes my blood boil like a group of [group]", "sick of [group] existing"
-  /^(?:the |all |these |those |some |all the |all these )?GRP (?:\S+ )?(?:fill|fills|filled) me with (?:pure |such |nothing but |utter |so much |real |total )?(?:disgust|rage|hatred|contempt|revulsion|loathing|anger|dread)\b/,
+  /^(?:(?:honestly|frankly|seriously|genuinely|tbh|ngl|just|really)(?: ,)? )?(?:the |all |these |those |some |all the |all these )?GRP (?:\S+ )?(?:fill|fills|filled) me with (?:(?:pure|such|nothing but|utter|so much|real|total|absolute|sheer|complete|deep|burning|genuine|visceral|such deep|nothing short of)(?: ,)? )*(?:disgust|rage|hatred|contempt|revulsion|loathing|anger|dread)\b/,
   /\bnothing makes my blood boil (?:like|more than|as much as) (?:seeing |hearing )?(?:a group of |a bunch of |some |a |an )?GRP\b/,
   /\b(?:so )?(?:sick|tired) of GRP (?:existing|even existing|everywhere|being everywhere)\b/,
   /\bGRP (?:\w+ )?(?:get|gets|got) on my (?:last |every (?:single )?)nerve\b/,
@@ -522,7 +524,7 @@ const FELT: readonly RegExp[] = [
   /\bit (?:angers|annoys|disgusts|sickens|infuriates|bothers|enrages|upsets) me that GRP (?:even )?(?:exist|are here|are even here|live here|are allowed (?:here|in|to (?:vote|adopt|marry|live|stay|come|work|teach|be|have|exist|raise|serve|enter|build|pray))|breathe|get to)\b/,
   /\bnothing (?:i|we) (?:hate|despise|loathe|detest|dislike|can not stand) more than (?:a |an |the )?GRP\b/,
   /\bi (?:have )?(?:always |just |really )?(?:hated|despised|loathed|detested) GRP\b/,
-  /\bmy blood boils (?:when|whenever|every time) (?:\w+ ){0,2}GRP\b|\bnothing (?:makes me|fills me with|gives me) (?:angrier|madder|sicker|more angry|more furious|more (?:contempt|disgust|rage|hatred|loathing|revulsion|anger|the ick)) than (?:seeing |when |hearing )?(?:a |an |some |two )?GRP\b/,
+  /\bmy blood boils (?:when|whenever|every time) (?:\w+ ){0,2}GRP\b|\bnothing (?:(?:on earth|in the world|in this world|else|at all) )?(?:makes me|fills me with|gives me) (?:angrier|madder|sicker|more angry|more furious|more (?:contempt|disgust|rage|hatred|loathing|revulsion|anger|the ick)) than (?:seeing |when |hearing )?(?:a |an |some |two )?GRP\b/,
   /\bi (?:have )?(?:zero|no) (?:respect|time|patience|sympathy) (?:at all )?for GRP\b|\bi (?:really |just |deeply )?resent (?:every |all |all the |the )?GRP\b/,
   /\bi would be (?:happy|glad|thrilled|fine) if i never (?:had to )?(?:see|saw|met|meet|hear) (?:another|a|an|any) GRP\b/,
   /\bi (?:feel|get) (?:physically |so |really )?(?:sick|ill|nauseous|queasy|angry|furious|disgusted|repulsed) (?:when|whenever|every time) (?:i (?:see|hear|meet|look at|watch) )?(?:a |an |some |those |these |two )?GRP\b|\b(?:every time|whenever) i (?:see|hear|meet|look at|watch) (?:a |an |some |those |these |two )?GRP (?:\S+ ){0,5}i (?:feel|get) (?:pure |such |physically |so |real |genuine |actual )?(?:revulsion|disgust|sick|ill|nauseous|rage|contempt|hatred|angry|furious|repulsed|disgusted)\b|\bi get the creeps (?:around|near|from) GRP\b/,
@@ -624,6 +626,12 @@ function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
   const b3 = tokens[g.from - 3]?.w ?? '';
   const after = tokens.slice(g.to + 1, g.to + 6).map((t) => t.w);
   const goneAt = after.findIndex((w) => GONE.has(w) || w === 'exist');
+  const lead = tokens.slice(Math.max(0, g.from - 9), g.from).map((t) => t.w).join(' ');
+  // "it would be a better world if every [member] was hanged": a killing wished as the better world
+  const killedAt = after.findIndex((w) => SEEN_KILLED.has(w));
+  if (killedAt > 0 && ['was', 'were', 'got', 'all'].includes(after[killedAt - 1] ?? '') && /\bwould be (?:a )?(?:good|better|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each)?$/.test(lead) && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w)) && !tokens.some((t) => PHOTO_WORDS.has(t.w))) {
+    return { from: Math.max(0, g.from - 8), to: g.to + 1 + killedAt, group: g, kind: 'exclusion', what: `better if ... ${after[killedAt]}`, person: false };
+  }
   if (goneAt < 0 || after.slice(0, goneAt).some((w) => NEGATORS.has(w) && w !== 'not') ) return null;
   // "I wish [group] would disappear", "I wish [group] didn't exist", "hope [group] all die"
   const wish = [b1, b2, b3].some((w) => w === 'wish' || w === 'hope' || w === 'pray') && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w));
@@ -633,8 +641,7 @@ function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
     if (exists === neg) return { from: g.from - 1 - [b1, b2, b3].findIndex((w) => w === 'wish' || w === 'hope' || w === 'pray'), to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: 'wished gone', person: false };
   }
   // "it would be a good thing if all the [group] just died", "the world would be better if [group] were wiped out"
-  const lead = tokens.slice(Math.max(0, g.from - 9), g.from).map((t) => t.w).join(' ');
-  if (/\bwould be (?:a )?(?:good|better|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those)?$/.test(lead) && BETTER_GONE.has(after[goneAt] ?? '') && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w))) {
+  if (/\bwould be (?:a )?(?:good|better|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each)?$/.test(lead) && BETTER_GONE.has(after[goneAt] ?? '') && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w))) {
     return { from: Math.max(0, g.from - 8), to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: 'better if ... gone', person: false };
   }
   // "Why can't they just disappear?", "why can't [group] all just die": going away asked for as a question
@@ -799,6 +806,10 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   const peopleNamed = !WORSHIP_PLACES.has(tokens[g.to]?.w ?? '') && !(PERSON_NOUNS.has(tokens[g.to]?.w ?? '') && !['people', 'folk', 'folks', 'lot'].includes(tokens[g.to]?.w ?? ''));
   if (negs === 0 && endsHere && peopleNamed && ['on', 'with'].includes(tokens[k]?.w ?? '') && ((tokens[k - 1]?.w === 'plug' && tokens[k - 2]?.w === 'the' && ['pull', 'pulling'].includes(tokens[k - 3]?.w ?? '')) || (tokens[k - 1]?.w === 'job' && tokens[k - 2]?.w === 'the' && ['finish', 'finishing', 'complete'].includes(tokens[k - 3]?.w ?? '')))) {
     return { from: k - 3, to: g.to, group: g, kind: 'exclusion', what: `${tokens[k - 3]?.w} the ${tokens[k - 1]?.w} ${tokens[k]?.w}`, person: false };
+  }
+  // "finish what Hitler started with the Jews", "we're gonna finish what they started on the gypsies": the old killing resumed
+  if (negs === 0 && endsHere && peopleNamed && ['on', 'with'].includes(tokens[k]?.w ?? '') && tokens[k - 1]?.w === 'started' && tokens[k - 3]?.w === 'what' && ['finish', 'finishing', 'complete', 'completing', 'continue'].includes(tokens[k - 4]?.w ?? '') && !tokens.some((t) => ['project', 'renovation', 'build', 'building', 'puzzle', 'mural', 'book', 'game', 'course'].includes(t.w))) {
+    return { from: k - 4, to: g.to, group: g, kind: 'exclusion', what: `${tokens[k - 4]?.w} what ${tokens[k - 2]?.w} started ${tokens[k]?.w}`, person: false };
   }
   // "put all the immigrants on a boat and sink it", "lock them in a room and throw away the key": the group loaded into
   // something that the sentence then destroys

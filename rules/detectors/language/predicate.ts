@@ -6,7 +6,7 @@
  */
 import {
   COMPETENCE_VERBS, DEHUMANISING, EXCLUSION_INTRANSITIVE, EXCLUSION_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES,
-  PERSON_WORDS, POSITIVE_ATTRIBUTES,
+  PERSON_WORDS, POSITIVE_ATTRIBUTES, WEAK_INSULT_NOUNS,
 } from './lexicon/words';
 import {
   AGAINST_VERBS, BLAMED_RESULTS, CHILDREN, CONTROL_PASSIVES, CRIME_NOUNS, CRIME_VERBS, DEMANDED, ENTITLEMENT, FACULTIES, LOW_PLACES, MORE_DEHUMANISING, MORE_NEGATIVE, MORE_POSITIVE,
@@ -70,7 +70,12 @@ const FILLER = new Set([
   'this', 'that', 'one', 'big', 'huge', 'massive', 'same', 'here', 'there', 'now', 'today', 'nowadays', 'anymore',
   // "all potential terrorists", "a ticking time bomb": hedges that still predicate the noun after them
   'potential', 'wannabe', 'secret', 'closet', 'ticking', 'walking', 'feral', 'little',
+  // ("a net drain", "stray dogs", "rabid animals": a measure or a kind before the noun)
+  'net', 'stray', 'rabid', 'mangy',
+  // ("don't deserve a shred of sympathy", "aren't any good at"): a measure of the quality denied
+  'shred', 'ounce', 'iota', 'scrap', 'speck', 'crumb', 'any',
 ]);
+const MEASURE = new Set(['shred', 'ounce', 'iota', 'scrap', 'speck', 'crumb', 'bit']);
 
 /** Stereotyped acts that need no object: "[group] always lie", "[group] are ruining everything". */
 const HARM_ACTS = new Set([
@@ -431,7 +436,10 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     } else if (['death', 'hate', 'terror', 'doomsday', 'rape'].includes(w) && (MORE_NEGATIVE.has(word(tokens, i + 1)) || DEHUMANISING.has(word(tokens, i + 1)) || INSULT_NOUNS.has(word(tokens, i + 1)))) {
       // "a death cult", "a hate cult": the modifier sharpens the noun after it
       continue;
-    } else if (FILLER.has(w) && !(w === 'fucked' && word(tokens, i - 1) === 'get') && !(NEGATIVE_ATTRIBUTES.has(w) && !FILLER.has(word(tokens, i + 1)) && !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !INSULT_NOUNS.has(word(tokens, i + 1)))) {
+    } else if (['our', 'my', 'your', 'any'].includes(w) && word(tokens, i - 1) === 'of' && MEASURE.has(word(tokens, i - 2))) {
+      // "a shred of our sympathy", "an ounce of any respect": the measure names no quality of its own
+      continue;
+    } else if (FILLER.has(w) && !(w === 'fucked' && word(tokens, i - 1) === 'get') && !(NEGATIVE_ATTRIBUTES.has(w) && word(tokens, i + 1) === 'as' && /^[a-z]+s$/.test(word(tokens, i + 2))) && !(NEGATIVE_ATTRIBUTES.has(w) && !FILLER.has(word(tokens, i + 1)) && !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !INSULT_NOUNS.has(word(tokens, i + 1)))) {
       continue;
     } else break;
   }
@@ -441,7 +449,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     const d = tokens.findIndex((t, n) => n >= k && (t.w === 'deserve' || t.w === 'deserves'));
     const dNeg = tokens.slice(k, d).some((t) => NEGATORS.has(t.w));
     let h = d + 1;
-    while (['a', 'an', 'another', 'the', 'good', 'proper', 'real', 'second', 'new', 'fucking', 'bloody'].includes(word(tokens, h)) && h < d + 4) h++;
+    while (['a', 'an', 'another', 'the', 'good', 'proper', 'real', 'second', 'new', 'fucking', 'bloody', 'every', 'each', 'all', 'single'].includes(word(tokens, h)) && h < d + 4) h++;
     const after = word(tokens, h + 1);
     // (asked back, attributed to someone else, "a good death", "a thrashing at chess", "holocaust reparations" are not calls)
     const askedOrTold = tokens[tokens.length - 1]?.w === '?' || tokens.some((t) => ['according', 'preacher', 'claims', 'says', 'reparations', 'compensation'].includes(t.w));
@@ -512,6 +520,10 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   // "[group] should be arrested and flogged": the harm is the second participle
   if (deontic && passive && !EXCLUSION_VERBS.has(head) && (/(?:ed|en|ght)$/.test(head) || ['found', 'held', 'kept', 'put', 'sent', 'left', 'set', 'shut', 'bound'].includes(head)) && next === 'and' && (EXCLUSION_VERBS.has(word(tokens, i + 2)) || CONTROL_PASSIVES.has(word(tokens, i + 2))) && /(?:ed|en|ung|ot|wn)$/.test(word(tokens, i + 2))) {
     return negated ? { kind: 'negated-attack', end: i + 2, head: word(tokens, i + 2) } : { kind: 'exclusion', end: i + 2, head: word(tokens, i + 2) };
+  }
+  // "[group] should have been finished off (properly)", "should be wiped off the map": killed, said by its particle
+  if (deontic && passive && ['finished', 'bumped', 'picked', 'knocked'].includes(head) && next === 'off' && !tokens.slice(i + 2).some((t) => ['list', 'lists', 'shift', 'work', 'early', 'payroll', 'team', 'squad', 'roster', 'flight', 'plane', 'bus', 'train', 'case', 'duty', 'project', 'register', 'field', 'pitch', 'stage', 'show', 'air'].includes(t.w))) {
+    return negated ? { kind: 'negated-attack', end: i + 1, head: `${head} off` } : { kind: 'exclusion', end: i + 1, head: `${head} off` };
   }
   if (deontic && (passive || modal === 'get' || modal === 'got') && EXCLUSION_VERBS.has(head) && !(CONFINE_VERBS.has(head) && !AWAY.has(next) && next !== 'up')) {
     return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i + (['up', 'out', 'back', 'away'].includes(next) ? 1 : 0), head };
@@ -845,8 +857,13 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   // "Muslims aren't safe here anymore", "trans people are not safe in this state": a danger the group faces, not a danger it
   // poses ("not safe to be around", "not safe around kids" still are)
   if (head === 'safe' && negated && !diminished && !(next === 'to' && ['be', 'trust', 'hire', 'have', 'employ', 'let', 'leave'].includes(word(tokens, i + 2))) && !['around', 'with', 'near'].includes(next)) return null;
-  if (POSITIVE_ATTRIBUTES.has(head) || MORE_POSITIVE.has(head)) {
+  // "[group] are a net negative on any society": a verdict of worth, the opposite of "a net positive"
+  if (head === 'negative' && word(tokens, i - 1) === 'net') return negated === diminished ? { kind: 'generalisation', end: i, head: 'net negative' } : { kind: 'negated-attack', end: i, head: 'net negative' };
+  // ("[group] are not hard workers": the hard work is the quality denied)
+  const hardWork = head === 'hard' && ['working', 'workers', 'worker'].includes(next);
+  if (POSITIVE_ATTRIBUTES.has(head) || MORE_POSITIVE.has(head) || hardWork) {
     const attacking = negated !== diminished;
+    if (hardWork) return attacking ? { kind: 'negated-positive', end: i + 1, head: `hard ${next}` } : { kind: 'positive', end: i + 1, head: `hard ${next}` };
     if (head === 'allowed' && negated) {
       // a right withheld in the past tense reports what was done to the group, not a call to exclude: "Jews were not
       // allowed to own land", "women were not allowed in until 1918"
@@ -1426,7 +1443,34 @@ function derogationFrame(tokens: readonly Token[], i: number, st: FrameState): P
     }
     if (end > 0) return found('derogation', end);
   }
+  // "[group] are responsible for all the world's problems", "[group] are behind most of the crime", "are behind it all"
+  if (st.aux && (head === 'behind' || (head === 'responsible' && next === 'for'))) {
+    if (head === 'behind' && (next === 'everything' || (next === 'it' && word(tokens, i + 2) === 'all') || (next === 'all' && word(tokens, i + 2) === 'of' && word(tokens, i + 3) === 'it'))) return found('derogation', next === 'everything' ? i + 1 : i + 2);
+    for (let j = i + 1; j < Math.min(tokens.length, i + 9) && !CLAUSE_BREAK.has(word(tokens, j)) && word(tokens, j) !== ','; j++) {
+      const x = word(tokens, j);
+      if (NEGATORS.has(x) || REVERSALS.has(x) || ['solving', 'fixing', 'ending', 'reducing', 'cutting', 'fighting', 'tackling', 'exposing', 'reporting', 'documenting', 'surviving'].includes(x)) break;
+      if (BLAMED_RESULTS.has(x) && !NEEDS_NEGATION.has(x)) return found('derogation', j);
+    }
+  }
   if (head === 'blame' && word(tokens, i - 1) === 'to' && st.aux) return found('derogation', next === 'for' ? i + 1 : i);
+  // "[group] blow things up", "[group] think blowing people up is normal": terror pinned on the group
+  const blownUp = (j: number) => ['blow', 'blows', 'blowing', 'blew'].includes(word(tokens, j)) && ['things', 'stuff', 'people', 'themselves', 'shit', 'everything', 'buildings', 'planes', 'buses'].includes(word(tokens, j + 1)) && word(tokens, j + 2) === 'up';
+  if (blownUp(i) && !tokens.some((t) => ['balloons', 'balloon', 'photos', 'photo', 'pictures', 'picture', 'game', 'movie', 'film', 'fireworks', 'minecraft', 'socials', 'phone', 'twitter', 'internet'].includes(t.w))) return found('stereotype', i + 2);
+  if (['think', 'thinks', 'believe', 'believes'].includes(head)) {
+    const g = /ing$/.test(next) ? i + 1 : -1;
+    if (g > 0 && (blownUp(g) || ['killing', 'stealing', 'raping', 'beating', 'stabbing', 'lying', 'cheating', 'begging', 'scamming', 'looting', 'rioting'].includes(word(tokens, g)))) {
+      for (let j = g + 1; j <= g + 6 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (['is', "'s"].includes(word(tokens, j)) && ['normal', 'ok', 'okay', 'fine', 'acceptable', 'allowed', 'halal', 'cultural', 'their'].includes(word(tokens, j + 1))) return found('stereotype', j + 1);
+    }
+  }
+  // "[group] act like sluts", "every gay guy behaves like a diseased animal": the conduct likened to an insult or a beast
+  if (['act', 'acts', 'behave', 'behaves', 'carry'].includes(head) && (next === 'like' || (head === 'carry' && next === 'on' && word(tokens, i + 2) === 'like'))) {
+    const l = next === 'like' ? i + 1 : i + 2;
+    for (let j = l + 1; j <= l + 3 && j < tokens.length; j++) {
+      const x = word(tokens, j);
+      if ((INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x)) || ['sluts', 'slut', 'whores', 'whore', 'animals', 'savages', 'beasts', 'apes', 'monkeys', 'vermin', 'pigs', 'dogs', 'thugs', 'criminals', 'terrorists', 'children', 'babies', 'toddlers'].includes(x)) return found(DEHUMANISING.has(x) || ['animals', 'beasts', 'apes', 'monkeys', 'vermin', 'pigs', 'dogs', 'savages'].includes(x) ? 'dehumanising' : 'derogation', j);
+      if (!/^[a-z]+$/.test(x) || ['they', 'it', 'he', 'she', 'you', 'we', 'nothing', 'normal', 'everyone', 'anyone', 'adults', 'grown', 'humans', 'people'].includes(x)) break;
+    }
+  }
   // "[group] think they deserve / are owed / are special"
   if (['think', 'thinks', 'believe', 'believes'].includes(head) && next === 'they') {
     for (let j = i + 2; j <= i + 6 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {

@@ -312,6 +312,9 @@ const IN_GROUP_OCCASIONS = new Set(['pride', 'parade', 'march', 'brunch', 'allie
 /** Calls against people that no in-group occasion excuses. */
 const AGAINST_THEM = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ban', 'banned', 'expelled', 'expel', 'kicked', 'ruin', 'ruins', 'ruined', 'ruining', 'destroy', 'destroying', 'destroyed', 'hate', 'hates', 'disgusting', 'gross', 'out', 'kill', 'stop', 'stopped', 'sick', 'shame', 'freaks', 'no', 'away', 'invaded', 'invading', 'overrun', 'taking', 'taken', 'tried', 'pushing', 'uninvited', 'everywhere', 'burn', 'groom', 'grooming', 'pathetic']);
 
+/** The writer's own circle after the word: "my dyke friends", "my faggot besties". */
+const FRIENDS = new Set(['friends', 'besties', 'bestie', 'mates', 'pals', 'crew', 'squad', 'girls', 'boys', 'gang', 'sisters', 'brothers', 'fam']);
+
 /** Words that cannot stand between "I am" and a word the writer names themselves with: "I'm going to kill the ...". */
 const NOT_DESCRIBING_SELF = new Set(['to']);
 
@@ -340,6 +343,10 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   // "me and the other fags at brunch", "the rest of us dykes": the writer counted among them
   if (before.slice(-3).join(' ') === 'and the other' && ['me', 'i'].includes(before[before.length - 4] ?? '')) return "said about oneself ('me and the other ...')";
   if (before.slice(-3).join(' ') === 'rest of us') return "said about oneself ('the rest of us ...')";
+  // "me and my faggot besties brunching again", "my dyke friends and I": the writer's own circle, named with the word
+  if (['me', 'i'].includes(before[before.length - 3] ?? '') && before.slice(-2).join(' ') === 'and my' && FRIENDS.has(tokens[m.to + 1]?.w ?? '') && nobodyAddressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "said about oneself ('me and my ... friends')";
+  // "Growing up a fag in a small town taught me ...": the writer's own childhood named with the word
+  if (b1 === 'a' && tokens[m.from - 2]?.w === 'up' && ['growing', 'grew'].includes(tokens[m.from - 3]?.w ?? '') && (tokens[m.from - 3]?.w === 'growing' ? tokens.some((t) => ['me', 'i', 'my'].includes(t.w)) : tokens[m.from - 4]?.w === 'i') && nobodyAddressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "said about oneself ('growing up a ...')";
   // "old dyke here, out since 1979": the writer introducing themselves
   const clauseOpen = m.from === 0 || tokens.slice(0, m.from).every((t) => !t.punct && YOUNGER_SELF.has(t.w) || ['proud', 'big', 'just', 'another', 'resident', 'your', 'friendly', 'local'].includes(t.w));
   // (one writer, not "Pakis here.", and not asked: "Faggot here? Get out.")

@@ -22,7 +22,7 @@ const VIOLENT = new Set([
   'kill', 'murder', 'stab', 'shoot', 'punch', 'slap', 'strangle', 'choke', 'hurt', 'rape', 'lynch', 'hang', 'burn', 'bomb', 'smash',
   'slit', 'gut', 'bury', 'cut', 'torture', 'behead', 'execute', 'beat', 'kick', 'break', 'hunt', 'find', 'knock', 'run', 'end', 'skin',
   'drown', 'poison', 'attack', 'assault', 'shank', 'destroy', 'crush', 'snap', 'throttle', 'whip', 'batter', 'maim', 'cripple',
-  'dox', 'doxx', 'rip', 'tear', 'smother', 'suffocate', 'kil', 'murda', 'jump', 'headbutt', 'deck', 'crack', 'rearrange', 'slice', 'track', 'finish', 'wreck', 'kidnap', 'abduct', 'mug', 'gouge', 'bash', 'pummel', 'stomp', 'curbstomp', 'whack', 'clobber', 'knife', 'murk', 'merk', 'smack', 'smoke',
+  'dox', 'doxx', 'rip', 'tear', 'chop', 'smother', 'suffocate', 'kil', 'murda', 'jump', 'headbutt', 'deck', 'crack', 'rearrange', 'slice', 'track', 'finish', 'wreck', 'kidnap', 'abduct', 'mug', 'gouge', 'bash', 'pummel', 'stomp', 'curbstomp', 'whack', 'clobber', 'knife', 'murk', 'merk', 'smack', 'smoke',
 ]);
 /**
  * The harm word is part of an everyday phrase: "burn off some energy", "burn bright", "drown out the noise", "choke up at
@@ -57,6 +57,8 @@ const GERUNDS = new Map([...VIOLENT].map((v) => [/e$/.test(v) && !/ee$/.test(v) 
 /** Third-person forms of the violent verbs, for harm wished through someone else ("hope someone punches you"). */
 const VIOLENT_S = new Map([...VIOLENT].map((v) => [/(?:sh|ch|ss|x)$/.test(v) ? `${v}es` : `${v}s`, v]));
 /** Verbs that are violent only with a body part or particle: "break your neck", "beat him up", "run him over". */
+/** Body parts a cutting or breaking verb can take as its object ("cut your fingers off", "snap his wrists"). */
+const LIMBS = ['fingers', 'finger', 'hands', 'hand', 'arms', 'arm', 'legs', 'leg', 'toes', 'feet', 'foot', 'ears', 'ear', 'nose', 'tongue', 'throat', 'neck', 'head', 'face', 'eyes', 'eye', 'balls', 'dick', 'cock', 'knees', 'kneecaps', 'wrists', 'wrist', 'ankles', 'ribs', 'spine', 'skull', 'jaw', 'teeth', 'heart', 'guts', 'lips', 'scalp', 'limbs', 'thumbs', 'thumb'];
 const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   beat: ['up', 'senseless', 'black', 'shit', 'death', 'pulp', 'out'],
   kick: ['ass', 'teeth', 'face', 'head', 'shit', 'to', 'out'],
@@ -68,15 +70,16 @@ const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   run: ['over', 'down'],
   end: ['life', 'you', 'him', 'her', 'them', 'u'],
   snap: ['neck', 'arms', 'arm', 'legs', 'leg', 'fingers', 'wrist', 'wrists', 'spine'],
-  cut: ['throat', 'up', 'open'],
+  cut: ['up', 'open', ...LIMBS],
+  chop: LIMBS,
   destroy: ['face', 'life'],
   crush: ['skull', 'throat', 'windpipe'],
   hang: ['from', 'by'],
-  rip: ['teeth', 'throat', 'head', 'heart', 'eyes', 'face', 'limb', 'apart', 'spine', 'tongue', 'lungs', 'guts', 'ears', 'lips', 'scalp'],
-  tear: ['throat', 'head', 'heart', 'eyes', 'face', 'limb', 'tongue', 'guts', 'ears', 'lips', 'scalp'],
+  rip: ['limb', 'apart', 'lungs', ...LIMBS],
+  tear: ['limb', ...LIMBS],
   crack: ['skull', 'head', 'ribs', 'jaw', 'skulls'],
   rearrange: ['face'],
-  slice: ['throat', 'face', 'open', 'up'],
+  slice: ['open', 'up', ...LIMBS],
   track: ['down'],
   finish: ['off'],
   wreck: ['face', 'shit', 'life', 'ass'],
@@ -519,7 +522,8 @@ function findThreats(tokens: readonly Token[]): Found[] {
     }
     // the -ing form promised or started: "I'm breaking your kneecaps", "we need to start shooting these people"
     const base = /ing$/.test(v) ? GERUNDS.get(v) : undefined;
-    if (base && (((w(tokens, i - 1) === 'am' || w(tokens, i - 1) === 'are') && ['i', 'we'].includes(w(tokens, i - 2))) || ['start', 'begin', 'keep'].includes(w(tokens, i - 1)))) {
+    // ("if you keep smoking you'll ...": a habit kept up is not violence begun; only the plainly violent verbs after "keep")
+    if (base && (((w(tokens, i - 1) === 'am' || w(tokens, i - 1) === 'are') && ['i', 'we'].includes(w(tokens, i - 2))) || ['start', 'begin'].includes(w(tokens, i - 1)) || (w(tokens, i - 1) === 'keep' && STRONG_VIOLENT.has(base)))) {
       const as = tokens.slice();
       as[i] = { ...(tokens[i] as Token), w: base };
       as[i - 1] = { ...(tokens[i - 1] as Token), w: ['start', 'begin', 'keep'].includes(w(tokens, i - 1)) ? 'to' : 'will' };
@@ -592,6 +596,17 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
       if (['in', 'into'].includes(w(tokens, p + 1)) && HARM_PLACES.has(w(tokens, j)) && !(w(tokens, j) === 'ground' && w(tokens, j + 1) === 'floor')) return promised(j, `put a person in the ${w(tokens, j)}`);
       if (w(tokens, p + 1) === 'six' && w(tokens, p + 2) === 'feet' && w(tokens, p + 3) === 'under') return promised(p + 3, 'put a person six feet under');
       return null;
+    }
+    case 'end': {
+      // "keep messing with my sister and you'll end up in a ditch", "say that again and you'll end up dead": an end foretold
+      // to the reader on a condition of theirs (a warning about a bike or the sun, with no condition, is care)
+      if (w(tokens, i + 1) !== 'up' || !['you', 'u', 'youll', 'ya'].includes(w(tokens, i - 1) === 'will' || w(tokens, i - 1) === 'll' || w(tokens, i - 1) === 'gonna' ? w(tokens, i - 2) : w(tokens, i - 1))) return null;
+      const q = ['in', 'inside'].includes(w(tokens, i + 2)) ? (['a', 'the'].includes(w(tokens, i + 3)) ? i + 4 : i + 3) : i + 2;
+      const place = w(tokens, q);
+      const fate = (q > i + 2 && (HARM_PLACES.has(place) || ['ditch', 'river', 'canal', 'bag', 'box', 'trunk', 'boot', 'dumpster', 'skip'].includes(place) || (place === 'body' && w(tokens, q + 1) === 'bag'))) || (q === i + 2 && ['dead', 'buried', 'missing'].includes(place));
+      const conditioned = tokens.slice(0, i).some((t, n) => THREAT_CONDITIONS.has(t.w) || (t.w === 'keep' && ['it', 'pushing', 'pushing', 'poking', 'testing', 'running'].includes(w(tokens, n + 1))) || (t.w === 'one' && w(tokens, n + 1) === 'more' && ['word', 'time', 'comment', 'post'].includes(w(tokens, n + 2))));
+      if (!fate || !conditioned || tokens.some((t) => WARNING_WORDS.has(t.w) || ['smoking', 'drinking', 'eating', 'speeding', 'careless', 'diet', 'cigarettes', 'vaping', 'overtime'].includes(t.w))) return null;
+      return { from: i - 1, to: q, confidence: 0.75, explain: `threat ('you'll end up ${q > i + 2 ? 'in the ' : ''}${place === 'bag' ? 'body bag' : place}')` };
     }
     case 'make': {
       // "I'll make you bleed", "make sure you never walk again", "make them pay in blood"
@@ -995,6 +1010,8 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   }
   // "run over the ref", "beat up that guy": the particle before the person
   if (['over', 'down', 'up', 'out'].includes(w(tokens, p)) && NEEDS_COMPLEMENT[v]?.includes(w(tokens, p)) && personAt(tokens, p + 1) >= 0) p++;
+  // "cut off your fingers", "rip out his tongue": the particle before a body part of someone's
+  if (['off', 'out'].includes(w(tokens, p)) && ['cut', 'chop', 'rip', 'tear', 'slice'].includes(v) && POSSESSIVES.has(w(tokens, p + 1))) p++;
   // "break both your legs", "smash all his teeth in", "rip all your teeth out"
   if (['both', 'all'].includes(w(tokens, p)) && POSSESSIVES.has(w(tokens, p + 1))) p++;
   // "rip your throat out", "rip him apart": only with a body part or "apart" ("rip the band-aid off", "rip you a copy" pass)
@@ -1046,7 +1063,12 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   // ("I'll track you down for the refund form", "I'll kidnap you for lunch lol": errands and treats)
   if (['track', 'kidnap', 'abduct', 'finish', 'mug', 'hunt'].includes(v)) {
     const after = tokens.slice(end + 1, end + 4).map((t) => t.w);
-    if (tokens.some((t) => FOND_MARKERS.has(t.w) || ['lol', 'lmao', 'haha', 'coffee', 'lunch', 'drinks', 'brunch', 'dinner', 'form', 'signature', 'invoice', 'refund', 'birthday'].includes(t.w)) || ['for', 'to', 'and', 'so'].includes(after[0] === 'down' || after[0] === 'off' ? after[1] ?? '' : after[0] ?? '')) return null;
+    // ("hunt you down and make your kids watch": only an errand or a kindness after "and" stands it down)
+    const next = after[0] === 'down' || after[0] === 'off' ? 1 : 0;
+    const andAt = tokens.findIndex((t, n) => n > end && n <= end + 6 && t.w === 'and');
+    const kindAfter = andAt > 0 ? w(tokens, andAt + 1) : '';
+    const errandAfterAnd = andAt > 0 && (FRIENDLY_AFTER_FIND.has(kindAfter) || ['pick', 'grab', 'bring', 'take', 'drop', 'make', 'get'].includes(kindAfter)) && !(kindAfter === 'make' && ['you', 'your', 'him', 'her', 'them', 'his', 'their'].includes(w(tokens, andAt + 2)) && !['a', 'the', 'some'].includes(w(tokens, andAt + 3)));
+    if (tokens.some((t) => FOND_MARKERS.has(t.w) || ['lol', 'lmao', 'haha', 'coffee', 'lunch', 'drinks', 'brunch', 'dinner', 'form', 'signature', 'invoice', 'refund', 'birthday'].includes(t.w)) || ['for', 'to', 'so'].includes(after[next] ?? '') || errandAfterAnd) return null;
   }
   const targetWord = w(tokens, target);
   // "cut them up into cubes", "hunt them down, the Easter eggs", "whip them until stiff": "them" with a verb that is also a

@@ -204,7 +204,7 @@ export function obsessed(words: Words, groups: readonly GroupMention[]): Attack 
 }
 
 /** "What's the point of letting women into the army?", "what is the point of educating girls?" */
-const POINTLESS = new Set(['letting', 'hiring', 'educating', 'having', 'teaching', 'employing', 'giving', 'training', 'allowing', 'accepting', 'admitting', 'promoting', 'helping', 'saving']);
+const POINTLESS = new Set(['letting', 'hiring', 'educating', 'having', 'teaching', 'employing', 'giving', 'training', 'allowing', 'accepting', 'admitting', 'promoting', 'helping', 'saving', 'keeping']);
 
 /**
  * Harms done to a group that make an effort for them futile: "... girls who will be forced to marry at 14?". Not
@@ -222,6 +222,8 @@ export function noPoint(tokens: readonly Token[], words: Words, groups: readonly
   // "... of educating girls who will be forced to marry at 14?", "... of training refugees who aren't allowed to work?":
   // the pointlessness lies in a harm done to them, which the asker regrets
   if (!id || words.slice(id.to + 1).some((w, k, a) => HARMED.has(w) || (w === 'allowed' && a.slice(Math.max(0, k - 2), k).some((x) => NEGATORS.has(x))))) return null;
+  // ("what's the point of keeping disabled people alive?": their lives called pointless)
+  if (words[p + 3] === 'keeping') return ['alive', 'around', 'breathing'].includes(words[id.to + 1] ?? '') ? hit(p, id.to + 1, id, 'exclusion', 'no point keeping [group] alive') : null;
   return hit(p, id.to, id, 'derogation', "what's the point of [group]");
 }
 

@@ -1,0 +1,143 @@
+/**
+ * CONTENT WARNING: original hateful statements and threats, written for this project (no public test suite was used), in
+ * round 26. The round read the misses left on the seventh author's blind set (blind11, held out last round, now a dev
+ * set) for the cause of each miss in the rules, fixed the cause, and wrote these variants of each cause:
+ * - closed lists of intensifiers and describing words: "fill me with absolute loathing", "nothing on earth makes me
+ *   angrier than", "like stray dogs", "dumb as rocks", "a net drain", "a shred of sympathy", "any good at";
+ * - a quality denied in words the predicate reader did not know: "not hard workers", "not a single decent [member] out
+ *   there", "deserve every bullet", "behind all the world's problems", "responsible for the crime", "a net negative";
+ * - exclusion said by a particle or a killing: "finished off", "drive every [member] out", "better world if ... hanged",
+ *   "finish what Hitler started with [group]", "no point keeping [group] alive";
+ * - a verdict on "their brains" or "their whole culture", and on the people of a faith's festival named before;
+ * - conduct likened to an insult ("act like sluts") and terror pinned on a group ("blow things up");
+ * - use/mention slips: "whatever the media tells you" and "I'm of the view that" are the writer's own; a family's shame
+ *   at a person named by a slur does not condemn the slur;
+ * - slurs missing from the lexicon or a spelling of one;
+ * - threats at a person: a cutting verb with a body part ("cut your fingers off"), "hunt you down and make your kids
+ *   watch", "you'll end up in a ditch" on a condition of the reader's;
+ * - in-group uses and ordinary senses the round-start rules flagged ("my dyke friends and I", "growing up a fag", a back
+ *   boiler, a footpath on a dyke).
+ */
+
+/** Attacks on a group that the round-start rules missed: protected. */
+export const ROUND26_GROUP_ATTACKS: readonly string[] = [
+  'Polish people fill me with utter, sheer revulsion',
+  'honestly Sikhs fill me with complete loathing',
+  'Nothing in the world makes me angrier than Somalis',
+  "I've never had anything but contempt for lesbians",
+  'romanians are like filthy stray dogs, rooting through our bins',
+  'Pakistanis are like hungry rats, always breeding',
+  'nigerians are thick as planks, everyone knows it',
+  'Mexicans are not hard working, whatever the news says',
+  'Nigerians are not hard workers',
+  "There's not a single honest Roma out there",
+  'There is no decent Pakistani in this country',
+  'Muslims deserve every bullet that comes their way',
+  'Gypsies deserve every single beating they get',
+  'Jews are responsible for all the problems in this world',
+  'Jews are behind everything, wake up',
+  'Immigrants are a net negative for this country',
+  "I'm of the view that Hindus are a plague on civilisation",
+  'The Roma should have been finished off in the 40s',
+  'We will drive every Somali out of this estate',
+  'It would be a safer world if every gay man was hanged',
+  'Time to finish what Hitler started with the gypsies',
+  "What's the point of keeping autistic kids alive?",
+  "Women in the boardroom. Their brains can't even cope with a spreadsheet.",
+  'Sikhs marching through town again. Their whole culture is backwards.',
+  'Why do lesbians act like sluts?',
+  'Muslims blow things up, it is what they do',
+  'Romanians think stealing is normal',
+  "Asylum seekers don't deserve an ounce of our sympathy",
+  'Girls are never any good at physics',
+  'My nephew turned out to be a fag, the whole village is ashamed',
+  'Pajeets ruining every tech forum',
+  'rapefugees out',
+  'get back to china you chinc',
+];
+
+/** Ordinary posts beside those readings: nothing. */
+export const ROUND26_GROUP_ATTACKS_NEAR_MISS: readonly string[] = [
+  'Refugees fill me with deep admiration, honestly',
+  'Nothing on earth makes me happier than my Polish grandma\'s pierogi',
+  'I have never felt anything but love for my gay brother',
+  'Refugees are like rescue dogs in one way: loyal once you earn their trust',
+  'Immigrants are hard workers and we would be lost without them',
+  "There isn't a single decent Indian restaurant in this town",
+  'Women deserve every opportunity men get',
+  'Immigrants are responsible for a third of new businesses',
+  'Nurses are behind the campaign to end violence in A&E',
+  'Immigrants are a net positive for the economy',
+  'My mum is of the view that the Sikh temple does the best food in town',
+  'Women should be taken off the waiting list once they are seen',
+  "What's the point of keeping refugees waiting for months?",
+  'There is a Hindu festival this weekend. Their food is amazing.',
+  'Kids love to blow things up in Minecraft',
+  'My kids act like animals at dinner',
+  'Trans women are not men in dresses, whatever the columnist says.',
+  'Trans men are not women, and that is the whole point',
+  'He called my cousin a dyke and I am ashamed of him for it',
+  'I used to think gays were sick and I am so ashamed of it now.',
+  'Refugees deserve our sympathy and a warm welcome',
+  'If you keep skipping meals you will end up in hospital, eat something',
+];
+
+/** Threats at a person that the round-start rules missed: inflammatory. */
+export const ROUND26_AT_PERSON: readonly string[] = [
+  "I'll cut your fingers off if you touch my bike again",
+  'touch my daughter and i will chop your hands off',
+  "I'm going to rip your tongue out",
+  "I'll cut off your ears, try me",
+  'I will hunt you down and make your wife watch',
+  "keep talking and you'll end up in a ditch",
+  'say that again and you will end up dead',
+  'keep running your mouth and you will end up in the morgue',
+  "Keep messing with my brother and you'll end up in a body bag",
+  'you are a liar, there is no other word for it',
+  'ill snap your fingers one by one, keep laughing',
+  "I'm going to slice your face open when I see you",
+  'we will cut your tongue out for that comment',
+  "i'll rip your ears off you little snitch",
+  'One more word and I will chop your fingers off',
+  'keep pushing me and you will end up in the river',
+  'I swear I will hunt him down and make his kids watch',
+  "keep testing me and you'll end up in the hospital",
+  "honestly you're a fraud, there's no better word for you",
+  "I'm going to cut out your tongue so you never lie again",
+];
+
+/** Ordinary posts beside those threats: nothing. */
+export const ROUND26_AT_PERSON_NEAR_MISS: readonly string[] = [
+  "I'll cut your hair on Saturday if you want",
+  'I will chop the onions, you do the garlic',
+  "I'll hunt you down and make you a coffee, don't worry",
+  'I will track him down and make him a birthday cake',
+  'slow down on that bike or you will end up in a ditch',
+  'If you keep smoking you will end up in hospital',
+  "I'm going to tear you apart in the debate tonight, be ready.",
+  'I will cut out the middleman and order direct',
+  'Be careful with that knife, you will cut your finger',
+  'He called her a liar. There is no other word for it but bullying.',
+  'I will snap your photo at the wedding, smile',
+  'Slice the onions and cut your potatoes into cubes',
+  'We will cut your hours next month, sorry',
+  'The surgeon will cut your finger open to release the tendon',
+  'I will chop your firewood if you lend me the axe',
+  'If you keep skipping sleep you will end up in hospital',
+  'I will hunt you down at the conference and buy you a drink',
+  'Keep practising and you will end up in the final',
+  'there is no other word for it: that cake is perfect',
+  'If you keep eating like that you will end up in the ER',
+];
+
+/** In-group uses and ordinary senses the round-start rules flagged: nothing. */
+export const ROUND26_RECLAIMED_AND_HOMONYMS: readonly string[] = [
+  'Me and my dyke friends are off to the festival, wish us luck',
+  'me and my faggot besties at karaoke again lol',
+  'Growing up a queer kid in a small town taught me to be brave, growing up a fag taught me to be funny',
+  'I grew up a dyke in rural Ohio and it made me who I am',
+  'The wetback behind the woodburner heats all our water in winter',
+  'Our plumber says the wetback boiler needs a new cylinder',
+  'The footpath follows the dyke for three miles to the sea wall',
+  'Walked the dog along the dyke this morning, two miles of mud',
+];
