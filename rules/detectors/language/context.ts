@@ -304,7 +304,7 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       // "..., and I'm sick of being told I have to pretend otherwise": the writer rejects being told, after owning the words
       if (k > to && ['told', 'pretend', 'pretending'].includes(w) && tokens.slice(Math.max(to + 1, k - 9), k).some((t) => ['sick', 'tired', 'done', 'fed'].includes(t.w)) && tokens.slice(to + 1, k).some((t) => t.w === 'i')) continue;
       // "..., whatever the media tells you", "no matter what the experts say": the writer's own view, held against the report
-      if (['says', 'say', 'tells', 'tell', 'claims', 'claim', 'thinks', 'think'].includes(w) && (tokens.slice(Math.max(0, k - 4), k).some((t) => t.w === 'whatever') || (tokens.slice(Math.max(0, k - 5), k - 1).some((t, n, a) => t.w === 'what' && a[n - 1]?.w === 'matter' && a[n - 2]?.w === 'no'))) && !tokens.slice(Math.max(0, k - 5), k).some((t) => ['i', 'we'].includes(t.w))) continue;
+      if (['says', 'say', 'tells', 'tell', 'claims', 'claim', 'thinks', 'think'].includes(w) && (k + 1 >= tokens.length || ['.', '!', '?'].includes(tokens[k + 1]?.w ?? '') || (['you', 'us'].includes(tokens[k + 1]?.w ?? '') && (k + 2 >= tokens.length || ['.', '!', '?'].includes(tokens[k + 2]?.w ?? ''))) || (k < from && tokens[k + 1]?.w === ',')) && (tokens.slice(Math.max(0, k - 4), k).some((t) => t.w === 'whatever') || (tokens.slice(Math.max(0, k - 5), k - 1).some((t, n, a) => t.w === 'what' && a[n - 1]?.w === 'matter' && a[n - 2]?.w === 'no'))) && !tokens.slice(Math.max(0, k - 5), k).some((t) => ['i', 'we'].includes(t.w))) continue;
       // "say that to my face and see what happens, I'll ...": a dare set on the reader, not a report
       if (w === 'say' && k < from && ['that', 'it'].includes(tokens[k + 1]?.w ?? '') && (['again', 'to'].includes(tokens[k + 2]?.w ?? '')) && !THIRD_PARTY.has(prev) && !tokens.slice(k, from).some((t) => t.w === ':')) continue;
       // "don't say you weren't warned": the writer's own warning
@@ -359,7 +359,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // "it's my belief that ...", "my honest theory is that ...": the writer's own, held not held up
     const own = ['my', 'our'].includes(tokens[k - 1]?.w ?? '') || (['my', 'our'].includes(tokens[k - 2]?.w ?? '') && ['honest', 'personal', 'firm', 'own', 'strong'].includes(tokens[k - 1]?.w ?? ''));
     // ("I'm of the view that ...", "we are firmly of the belief that ...": the writer's own, held)
-    const ofOwn = tokens[k - 1]?.w === 'the' && tokens[k - 2]?.w === 'of' && tokens.slice(Math.max(0, k - 6), k - 2).some((t) => t.w === 'i' || t.w === 'we');
+    const cop = ['firmly', 'strongly', 'very', 'much', 'still', 'now', 'always', 'also'].includes(tokens[k - 3]?.w ?? '') ? k - 4 : k - 3;
+    const ofOwn = tokens[k - 1]?.w === 'the' && tokens[k - 2]?.w === 'of' && ['am', 'are', "'m", 'was', 'were'].includes(tokens[cop]?.w ?? '') && ['i', 'we'].includes(tokens[cop - 1]?.w ?? '');
     if (PROPOSITION_NOUNS.has(w) && tokens[k + 1]?.w === 'that' && !own && !ofOwn) return { factor: 0.35, reason: `held up as a ${w}` };
     // "If you think refugees are lazy, come and see ...": the reader's supposed view, put up to be answered (unless
     // the writer agrees: "..., you're right")
@@ -372,7 +373,7 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // "I despise Muslims and I'm not ashamed of it", "not sorry": shame denied owns the words
     if (['ashamed', 'sorry', 'embarrassed', 'apologising', 'apologizing'].includes(w) && k > to && (NEGATORS.has(tokens[k - 1]?.w ?? '') || (tokens[k - 1]?.w === 'never' || (tokens[k - 2]?.w === 'not' && ['even', 'at', 'one', 'bit'].includes(tokens[k - 1]?.w ?? ''))))) continue;
     // "turned out to be a [slur], the whole family is ashamed", "her parents are ashamed of her": shame felt at the person named
-    if (w === 'ashamed' && k > to && (tokens.slice(Math.max(to + 1, k - 4), k).some((t) => ['family', 'parents', 'mum', 'mom', 'dad', 'father', 'mother', 'relatives', 'grandparents', 'everyone', 'town', 'village', 'church'].includes(t.w)) || (['him', 'her', 'them'].includes(tokens[k + 2]?.w ?? '') && tokens[k + 1]?.w === 'of' && !tokens.slice(0, k).some((t) => ['i', 'we', 'me'].includes(t.w))))) continue;
+    if (w === 'ashamed' && k > to && !tokens.some((t) => ['shouted', 'called', 'said', 'yelled', 'screamed', 'wrote', 'posted', 'tweeted', 'says', 'calls'].includes(t.w)) && (tokens.slice(Math.max(to + 1, k - 4), k).some((t) => ['family', 'parents', 'mum', 'mom', 'dad', 'father', 'mother', 'relatives', 'grandparents', 'everyone', 'town', 'village', 'church'].includes(t.w)) || (['him', 'her', 'them'].includes(tokens[k + 2]?.w ?? '') && tokens[k + 1]?.w === 'of' && !tokens.slice(0, k).some((t) => ['i', 'we', 'me'].includes(t.w))))) continue;
     // "a coward who should be ashamed of himself": shame demanded of the one insulted adds to the insult
     if (w === 'ashamed' && k > to && tokens[k - 1]?.w === 'be' && ['should', 'must', 'ought'].includes(tokens[k - 2]?.w ?? '')) continue;
     // ("... that is what is wrong with this country" blames; it does not condemn the claim)

@@ -79,7 +79,7 @@ function singularMember(tokens: readonly Token[], i: number): boolean {
   // ("every illegal in this city": the slang noun for a migrant, after a quantifier; "an illegal move" stays a thing)
   if ((NOT_A_NOUN.has(w) && !(w === 'illegal' && ['every', 'each', 'any'].includes(before))) || !/^[a-z]+$/.test(w)) return false;
   const after = tokens[i + 1]?.w;
-  if (!['a', 'an', 'every', 'each', 'any', 'one', 'that', 'this', 'some', 'the', 'next', 'another'].includes(before)) return false;
+  if (!['a', 'an', 'every', 'each', 'any', 'one', 'that', 'this', 'some', 'the', 'next', 'another', 'which'].includes(before)) return false;
   if (after === undefined || AFTER_MEMBER.has(after)) return true;
   // after a causative verb the member is followed by its own verb, not by a thing it describes
   return CAUSATIVE.has(tokens[i - 2]?.w ?? '') && /^[a-z]+$/.test(after) && !MODIFIED_THINGS.has(after) && !PERSON_NOUNS.has(after);

@@ -505,7 +505,7 @@ const FELT: readonly RegExp[] = [
   /\b(?:every time|whenever|when) i (?:see|hear|meet) (?:a |an |some |those |these )?GRP\b(?:[^.!?]*?)\b(?:i (?:feel|get) (?:sick|angry|ill|nauseous|so angry|furious|disgusted)|i want to (?:vomit|puke|scream|punch))\b|\bi (?:get|feel) (?:so |really )?(?:angry|furious|sick|disgusted|enraged) (?:when|whenever|every time) i (?:see|hear) (?:a |an |some |those |these )?GRP\b/,
   /\bi (?:despise|hate|loathe|detest|abhor) (?:everything|anything|all) about GRP\b|\bi (?:despise|hate|loathe|detest) (?:how|the way) GRP (?:act|talk|behave|dress|smell|look|live|think)\b/,
   /\b(?:can not|cannot|ca not) (?:stand|bear|stomach) the (?:sight|smell|sound) of GRP\b|\bi (?:really |just )?(?:can not|cannot) (?:deal with|cope with|tolerate|be around) GRP\b/,
-  /\bGRP (?:are|is) (?:my|our) least favou?rite\b|\bnothing but (?:hatred|hate|disgust|loathing|scorn|contempt|revulsion) for GRP\b|\b(?:never|not) (?:felt|had|have|feel|shown) anything but (?:hatred|hate|disgust|loathing|scorn|contempt|revulsion) (?:for|towards|toward) (?:all |the )?GRP\b|\bsick to death of GRP\b|\bsick and tired of GRP\b/,
+  /\bGRP (?:are|is) (?:my|our) least favou?rite\b|\bnothing but (?:hatred|hate|disgust|loathing|scorn) for GRP\b|\b(?:i|we) (?:have |had |ve |d )?(?:never|not) (?:ever )?(?:felt|had|have|feel) anything but (?:hatred|hate|disgust|loathing|scorn|contempt|revulsion) (?:for|towards|toward) (?:all |the )?GRP\b|\bsick to death of GRP\b|\bsick and tired of GRP\b/,
   /^GRP ,? i (?:hate|despise|loathe|detest|can not stand) (?:every (?:single )?one of you|all of you|you all|you)\b/,
   /^GRP ,? i am (?:so |just |really |fucking )?(?:done|finished|sick|tired|fed up) (?:with|of) (?:you|all of you|the lot of you|your)\b/,
   /\b(?:can not|cannot) (?:even )?look at (?:a |an |the |two |some |those |these )?GRP without (?:feeling|wanting|getting)\b/,
@@ -515,7 +515,7 @@ const FELT: readonly RegExp[] = [
   /^GRP (?:are|is) the (?:people|ones|group|kind of people|type of people) (?:i|we) (?:hate|despise|loathe|detest|dislike|can not stand) (?:the )?most\b/,
   /\bsick of (?:seeing|hearing|looking at|being around|dealing with) (?:a |an |the |all these |all the |those |these |so many )?GRP\b/,
   // "[group] fill me with pure disgust", "nothing makes my blood boil like a group of [group]", "sick of [group] existing"
-  /^(?:(?:honestly|frankly|seriously|genuinely|tbh|ngl|just|really)(?: ,)? )?(?:the |all |these |those |some |all the |all these )?GRP (?:\S+ )?(?:fill|fills|filled) me with (?:(?:pure|such|nothing but|utter|so much|real|total|absolute|sheer|complete|deep|burning|genuine|visceral|such deep|nothing short of)(?: ,)? )*(?:disgust|rage|hatred|contempt|revulsion|loathing|anger|dread)\b/,
+  /^(?:(?:honestly|frankly|seriously|genuinely|tbh|ngl|just|really)(?: ,)? )?(?:the |all |these |those |some |all the |all these )?GRP (?:(?![a-z]+ing )\S+ )?(?:fill|fills|filled) me with (?:(?:pure|such|nothing but|utter|so much|real|total|absolute|sheer|complete|deep|burning|genuine|visceral|such deep|nothing short of)(?: ,)? )*(?:disgust|rage|hatred|contempt|revulsion|loathing|anger|dread)\b/,
   /\bnothing makes my blood boil (?:like|more than|as much as) (?:seeing |hearing )?(?:a group of |a bunch of |some |a |an )?GRP\b/,
   /\b(?:so )?(?:sick|tired) of GRP (?:existing|even existing|everywhere|being everywhere)\b/,
   /\bGRP (?:\w+ )?(?:get|gets|got) on my (?:last |every (?:single )?)nerve\b/,
@@ -574,6 +574,8 @@ function feltAbout(tokens: readonly Token[], g: GroupMention): [number, number, 
     // (but "than women who think they can lead": the members' ambition is what is despised)
     const ambition = AMBITION.test(marked.words.slice(g.from + 1, g.from + 8).join(' '));
     if (m[0].endsWith('GRP') && (SUFFERED_ING.has(after) || (['who', 'that', 'when'].includes(after) && !ambition))) continue;
+    // ("... than seeing disabled people parked out of their own bays by lazy drivers": a participle with its agent after)
+    if (m[0].endsWith('GRP') && /^[a-z]{3,}ed$/.test(after) && marked.words.slice(g.from + 2, g.from + 9).includes('by')) continue;
     const [from, to] = marked.span(m);
     return [from, to, m[0].replace('GRP', tokens.slice(g.from, g.to + 1).map((t) => t.raw).join(' '))];
   }
@@ -629,7 +631,8 @@ function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
   const lead = tokens.slice(Math.max(0, g.from - 9), g.from).map((t) => t.w).join(' ');
   // "it would be a better world if every [member] was hanged": a killing wished as the better world
   const killedAt = after.findIndex((w) => SEEN_KILLED.has(w));
-  if (killedAt > 0 && ['was', 'were', 'got', 'all'].includes(after[killedAt - 1] ?? '') && /\bwould be (?:a )?(?:good|better|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each)?$/.test(lead) && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w)) && !tokens.some((t) => PHOTO_WORDS.has(t.w))) {
+  const killedEnds = (k: number) => k >= tokens.length || tokens[k]?.punct === true || ['off', 'dead', 'tomorrow', 'already', 'today', 'now', 'tonight', 'publicly', 'lol'].includes(tokens[k]?.w ?? '');
+  if (killedAt > 0 && ['was', 'were', 'got', 'all'].includes(after[killedAt - 1] ?? '') && !after.slice(0, killedAt).some((x) => ['who', 'that', 'which'].includes(x)) && killedEnds(g.to + 2 + killedAt) && /\b(?:would|d) be (?:a )?(?:good|better|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each)?$/.test(lead) && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w)) && !tokens.some((t) => PHOTO_WORDS.has(t.w))) {
     return { from: Math.max(0, g.from - 8), to: g.to + 1 + killedAt, group: g, kind: 'exclusion', what: `better if ... ${after[killedAt]}`, person: false };
   }
   if (goneAt < 0 || after.slice(0, goneAt).some((w) => NEGATORS.has(w) && w !== 'not') ) return null;
@@ -641,7 +644,7 @@ function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
     if (exists === neg) return { from: g.from - 1 - [b1, b2, b3].findIndex((w) => w === 'wish' || w === 'hope' || w === 'pray'), to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: 'wished gone', person: false };
   }
   // "it would be a good thing if all the [group] just died", "the world would be better if [group] were wiped out"
-  if (/\bwould be (?:a )?(?:good|better|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each)?$/.test(lead) && BETTER_GONE.has(after[goneAt] ?? '') && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w))) {
+  if (/\b(?:would|d) be (?:a )?(?:good|better|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each)?$/.test(lead) && BETTER_GONE.has(after[goneAt] ?? '') && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w))) {
     return { from: Math.max(0, g.from - 8), to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: 'better if ... gone', person: false };
   }
   // "Why can't they just disappear?", "why can't [group] all just die": going away asked for as a question
@@ -808,8 +811,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     return { from: k - 3, to: g.to, group: g, kind: 'exclusion', what: `${tokens[k - 3]?.w} the ${tokens[k - 1]?.w} ${tokens[k]?.w}`, person: false };
   }
   // "finish what Hitler started with the Jews", "we're gonna finish what they started on the gypsies": the old killing resumed
-  if (negs === 0 && endsHere && peopleNamed && ['on', 'with'].includes(tokens[k]?.w ?? '') && tokens[k - 1]?.w === 'started' && tokens[k - 3]?.w === 'what' && ['finish', 'finishing', 'complete', 'completing', 'continue'].includes(tokens[k - 4]?.w ?? '') && !tokens.some((t) => ['project', 'renovation', 'build', 'building', 'puzzle', 'mural', 'book', 'game', 'course'].includes(t.w))) {
-    return { from: k - 4, to: g.to, group: g, kind: 'exclusion', what: `${tokens[k - 4]?.w} what ${tokens[k - 2]?.w} started ${tokens[k]?.w}`, person: false };
+  const whatAt = tokens[k - 1]?.w === 'started' ? [k - 3, k - 4, k - 5].find((j) => tokens[j]?.w === 'what') ?? -1 : -1;
+  if (negs === 0 && endsHere && peopleNamed && ['on', 'with'].includes(tokens[k]?.w ?? '') && whatAt > 0 && ['finish', 'finishing', 'complete', 'completing', 'continue'].includes(tokens[whatAt - 1]?.w ?? '') && !tokens.some((t) => ['project', 'renovation', 'build', 'building', 'puzzle', 'mural', 'book', 'game', 'course'].includes(t.w))) {
+    return { from: whatAt - 1, to: g.to, group: g, kind: 'exclusion', what: `${tokens[whatAt - 1]?.w} what ${tokens.slice(whatAt + 1, k - 1).map((t) => t.w).join(' ')} started ${tokens[k]?.w}`, person: false };
   }
   // "put all the immigrants on a boat and sink it", "lock them in a room and throw away the key": the group loaded into
   // something that the sentence then destroys

@@ -18,6 +18,9 @@ import { unglue } from './segment';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
 
+/** A dog breeder's words, beside which a bitch is a female dog. */
+const DOG_WORDS = new Set(['kennel', 'kennels', 'greyhound', 'greyhounds', 'puppies', 'puppy', 'pups', 'litter', 'litters', 'whelp', 'whelped', 'whelping', 'breeder', 'breeders', 'stud', 'sire', 'pedigree', 'spayed', 'spay', 'crufts', 'lurcher', 'lurchers', 'hounds', 'hound', 'vet', 'vets']);
+
 /** Gendered insults the protected rules also read as a name for women ("bitches belong in the kitchen"). */
 const SLUR_GROUP_NOUNS = new Set(INSULT_NAMES_FOR_WOMEN);
 
@@ -906,7 +909,10 @@ function run(input: DetectorInput): DetectorHit[] {
   }
   const hits: DetectorHit[] = [];
   const praise = found.length ? praiseIn(tokens) : undefined;
+  // ("off to see the bitches at the kennels, our greyhound had six puppies": female dogs)
+  const dogs = tokens.some((x) => DOG_WORDS.has(x.w));
   for (const f of found) {
+    if (dogs && tokens.slice(f.from, f.to + 1).some((x) => x.w === 'bitch' || x.w === 'bitches')) continue;
     const first = tokens[f.from] as Token;
     const last = tokens[f.to] as Token;
     // condemning words beside an insult said to the reader are the writer's own scorn ("you're an embarrassment and

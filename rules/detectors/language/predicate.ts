@@ -73,8 +73,12 @@ const FILLER = new Set([
   // ("a net drain", "stray dogs", "rabid animals": a measure or a kind before the noun)
   'net', 'stray', 'rabid', 'mangy',
   // ("don't deserve a shred of sympathy", "aren't any good at"): a measure of the quality denied
-  'shred', 'ounce', 'iota', 'scrap', 'speck', 'crumb', 'any',
+  'shred', 'ounce', 'iota', 'scrap', 'speck', 'crumb',
 ]);
+/** Words before the noun of what a group is blamed for: "all the world's", "most of this country's". */
+const OBJECT_LEAD = new Set(['all', 'most', 'much', 'many', 'of', 'the', 'our', 'this', 'these', 'every', 'single', 'world', "world's", 'worlds', 'country', "country's", 'countrys', 'society', "society's", 'societys', "'s", 'modern', 'rising', 'recent', 'current', 'today', "today's", 'its', 'their', 'britain', "britain's", 'america', "america's", 'europe', "europe's"]);
+/** What a group is blamed for being behind or responsible for. */
+const BLAMED_HEADS = new Set(['problems', 'problem', 'ills', 'crime', 'crimes', 'violence', 'decline', 'chaos', 'terrorism', 'terror', 'riots', 'rapes', 'rape', 'trouble', 'troubles', 'misery', 'decay', 'drugs', 'mess', 'collapse', 'ruin', 'crisis', 'crises', 'unemployment', 'poverty', 'disease', 'diseases', 'wars', 'war', 'evil', 'evils', 'corruption', 'degeneracy', 'filth']);
 const MEASURE = new Set(['shred', 'ounce', 'iota', 'scrap', 'speck', 'crumb', 'bit']);
 
 /** Stereotyped acts that need no object: "[group] always lie", "[group] are ruining everything". */
@@ -439,6 +443,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     } else if (['our', 'my', 'your', 'any'].includes(w) && word(tokens, i - 1) === 'of' && MEASURE.has(word(tokens, i - 2))) {
       // "a shred of our sympathy", "an ounce of any respect": the measure names no quality of its own
       continue;
+    } else if (w === 'any' && ['good', 'better', 'use', 'smarter', 'cleverer', 'different'].includes(word(tokens, i + 1))) {
+      // "[group] aren't any good at ...": the degree of a quality (not "don't get any respect", a thing denied them)
+      continue;
     } else if (FILLER.has(w) && !(w === 'fucked' && word(tokens, i - 1) === 'get') && !(NEGATIVE_ATTRIBUTES.has(w) && word(tokens, i + 1) === 'as' && /^[a-z]+s$/.test(word(tokens, i + 2))) && !(NEGATIVE_ATTRIBUTES.has(w) && !FILLER.has(word(tokens, i + 1)) && !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !INSULT_NOUNS.has(word(tokens, i + 1)))) {
       continue;
     } else break;
@@ -449,7 +456,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     const d = tokens.findIndex((t, n) => n >= k && (t.w === 'deserve' || t.w === 'deserves'));
     const dNeg = tokens.slice(k, d).some((t) => NEGATORS.has(t.w));
     let h = d + 1;
-    while (['a', 'an', 'another', 'the', 'good', 'proper', 'real', 'second', 'new', 'fucking', 'bloody', 'every', 'each', 'all', 'single'].includes(word(tokens, h)) && h < d + 4) h++;
+    while (['a', 'an', 'another', 'the', 'good', 'proper', 'real', 'second', 'new', 'fucking', 'bloody', 'every', 'each', 'all', 'single', 'last', 'and'].includes(word(tokens, h)) && h < d + 5) h++;
     const after = word(tokens, h + 1);
     // (asked back, attributed to someone else, "a good death", "a thrashing at chess", "holocaust reparations" are not calls)
     const askedOrTold = tokens[tokens.length - 1]?.w === '?' || tokens.some((t) => ['according', 'preacher', 'claims', 'says', 'reparations', 'compensation'].includes(t.w));
@@ -522,7 +529,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     return negated ? { kind: 'negated-attack', end: i + 2, head: word(tokens, i + 2) } : { kind: 'exclusion', end: i + 2, head: word(tokens, i + 2) };
   }
   // "[group] should have been finished off (properly)", "should be wiped off the map": killed, said by its particle
-  if (deontic && passive && ['finished', 'bumped', 'picked', 'knocked'].includes(head) && next === 'off' && !tokens.slice(i + 2).some((t) => ['list', 'lists', 'shift', 'work', 'early', 'payroll', 'team', 'squad', 'roster', 'flight', 'plane', 'bus', 'train', 'case', 'duty', 'project', 'register', 'field', 'pitch', 'stage', 'show', 'air'].includes(t.w))) {
+  if (deontic && passive && ['finished', 'bumped'].includes(head) && next === 'off' && (i + 2 >= tokens.length || tokens[i + 2]?.punct === true || ['properly', 'already', 'too', 'first', 'for', 'once', 'long', 'years', 'decades', 'back', 'then', 'when', 'in', 'like', 'and'].includes(word(tokens, i + 2)))) {
     return negated ? { kind: 'negated-attack', end: i + 1, head: `${head} off` } : { kind: 'exclusion', end: i + 1, head: `${head} off` };
   }
   if (deontic && (passive || modal === 'get' || modal === 'got') && EXCLUSION_VERBS.has(head) && !(CONFINE_VERBS.has(head) && !AWAY.has(next) && next !== 'up')) {
@@ -859,10 +866,14 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (head === 'safe' && negated && !diminished && !(next === 'to' && ['be', 'trust', 'hire', 'have', 'employ', 'let', 'leave'].includes(word(tokens, i + 2))) && !['around', 'with', 'near'].includes(next)) return null;
   // "[group] are a net negative on any society": a verdict of worth, the opposite of "a net positive"
   if (head === 'negative' && word(tokens, i - 1) === 'net') return negated === diminished ? { kind: 'generalisation', end: i, head: 'net negative' } : { kind: 'negated-attack', end: i, head: 'net negative' };
+  // "[group] don't deserve (a shred of) sympathy": sympathy owed denied, only as a desert ("get no sympathy from" reports)
+  if (['sympathy', 'compassion', 'pity'].includes(head) && ['deserve', 'deserves'].includes(modal)) return negated === diminished ? { kind: 'positive', end: i, head } : { kind: 'negated-positive', end: i, head };
   // ("[group] are not hard workers": the hard work is the quality denied)
   const hardWork = head === 'hard' && ['working', 'workers', 'worker'].includes(next);
   if (POSITIVE_ATTRIBUTES.has(head) || MORE_POSITIVE.has(head) || hardWork) {
     const attacking = negated !== diminished;
+    // ("not hard workers, they are exploited workers": a wrong done to them)
+    if (hardWork && tokens.some((t) => ['exploited', 'underpaid', 'overworked', 'trafficked', 'enslaved', 'abused'].includes(t.w))) return null;
     if (hardWork) return attacking ? { kind: 'negated-positive', end: i + 1, head: `hard ${next}` } : { kind: 'positive', end: i + 1, head: `hard ${next}` };
     if (head === 'allowed' && negated) {
       // a right withheld in the past tense reports what was done to the group, not a call to exclude: "Jews were not
@@ -1443,31 +1454,34 @@ function derogationFrame(tokens: readonly Token[], i: number, st: FrameState): P
     }
     if (end > 0) return found('derogation', end);
   }
-  // "[group] are responsible for all the world's problems", "[group] are behind most of the crime", "are behind it all"
+  // "[group] are responsible for all the world's problems", "[group] are behind most of the crime", "are behind it all":
+  // the object's own noun is a harm (not "behind on rent", "behind the food bank", "responsible for sorting out the mess")
   if (st.aux && (head === 'behind' || (head === 'responsible' && next === 'for'))) {
-    if (head === 'behind' && (next === 'everything' || (next === 'it' && word(tokens, i + 2) === 'all') || (next === 'all' && word(tokens, i + 2) === 'of' && word(tokens, i + 3) === 'it'))) return found('derogation', next === 'everything' ? i + 1 : i + 2);
-    for (let j = i + 1; j < Math.min(tokens.length, i + 9) && !CLAUSE_BREAK.has(word(tokens, j)) && word(tokens, j) !== ','; j++) {
-      const x = word(tokens, j);
-      if (NEGATORS.has(x) || REVERSALS.has(x) || ['solving', 'fixing', 'ending', 'reducing', 'cutting', 'fighting', 'tackling', 'exposing', 'reporting', 'documenting', 'surviving'].includes(x)) break;
-      if (BLAMED_RESULTS.has(x) && !NEEDS_NEGATION.has(x)) return found('derogation', j);
-    }
+    const ends = (j: number) => j >= tokens.length || ['.', '!', '?', 'wake', 'honestly', 'lol', 'tbh'].includes(word(tokens, j)) || (word(tokens, j) === ',' && ['wake', 'open', 'look', 'think', 'just', 'always'].includes(word(tokens, j + 1)));
+    if (head === 'behind' && next === 'everything' && ends(i + 2)) return found('derogation', i + 1);
+    if (head === 'behind' && next === 'it' && word(tokens, i + 2) === 'all' && ends(i + 3)) return found('derogation', i + 2);
+    let j = head === 'behind' ? i + 1 : i + 2;
+    while (j < i + 9 && OBJECT_LEAD.has(word(tokens, j))) j++;
+    if (BLAMED_HEADS.has(word(tokens, j)) && !NEGATORS.has(word(tokens, i - 1))) return found('derogation', j);
   }
   if (head === 'blame' && word(tokens, i - 1) === 'to' && st.aux) return found('derogation', next === 'for' ? i + 1 : i);
   // "[group] blow things up", "[group] think blowing people up is normal": terror pinned on the group
   const blownUp = (j: number) => ['blow', 'blows', 'blowing', 'blew'].includes(word(tokens, j)) && ['things', 'stuff', 'people', 'themselves', 'shit', 'everything', 'buildings', 'planes', 'buses'].includes(word(tokens, j + 1)) && word(tokens, j + 2) === 'up';
-  if (blownUp(i) && !tokens.some((t) => ['balloons', 'balloon', 'photos', 'photo', 'pictures', 'picture', 'game', 'movie', 'film', 'fireworks', 'minecraft', 'socials', 'phone', 'twitter', 'internet'].includes(t.w))) return found('stereotype', i + 2);
+  // ("scientists get to blow things up", "kids love to blow stuff up": a licence or a pastime after "to", not a habit pinned)
+  if (blownUp(i) && word(tokens, i - 1) !== 'to' && !tokens.some((t) => ['balloons', 'balloon', 'photos', 'photo', 'pictures', 'picture', 'game', 'games', 'movie', 'film', 'fireworks', 'minecraft', 'socials', 'phone', 'twitter', 'internet', 'proportion', 'tiktok', 'online', 'viral', 'instagram', 'drones', 'drone', 'army', 'war', 'military', 'missiles', 'artillery', 'demolition', 'year', 'quarry', 'mining', 'lab', 'chemistry', 'science', 'scientists'].includes(t.w))) return found('stereotype', i + 2);
   if (['think', 'thinks', 'believe', 'believes'].includes(head)) {
-    const g = /ing$/.test(next) ? i + 1 : -1;
+    const g = /ing$/.test(next) ? i + 1 : next === 'that' && /ing$/.test(word(tokens, i + 2)) ? i + 2 : -1;
     if (g > 0 && (blownUp(g) || ['killing', 'stealing', 'raping', 'beating', 'stabbing', 'lying', 'cheating', 'begging', 'scamming', 'looting', 'rioting'].includes(word(tokens, g)))) {
-      for (let j = g + 1; j <= g + 6 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (['is', "'s"].includes(word(tokens, j)) && ['normal', 'ok', 'okay', 'fine', 'acceptable', 'allowed', 'halal', 'cultural', 'their'].includes(word(tokens, j + 1))) return found('stereotype', j + 1);
+      for (let j = g + 1; j <= g + 6 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (['is', "'s"].includes(word(tokens, j)) && ['normal', 'ok', 'okay', 'fine', 'acceptable', 'halal', 'cultural'].includes(word(tokens, j + 1))) return found('stereotype', j + 1);
     }
   }
   // "[group] act like sluts", "every gay guy behaves like a diseased animal": the conduct likened to an insult or a beast
   if (['act', 'acts', 'behave', 'behaves', 'carry'].includes(head) && (next === 'like' || (head === 'carry' && next === 'on' && word(tokens, i + 2) === 'like'))) {
     const l = next === 'like' ? i + 1 : i + 2;
-    for (let j = l + 1; j <= l + 3 && j < tokens.length; j++) {
+    for (let j = l + 1; j <= l + 5 && j < tokens.length; j++) {
       const x = word(tokens, j);
-      if ((INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x)) || ['sluts', 'slut', 'whores', 'whore', 'animals', 'savages', 'beasts', 'apes', 'monkeys', 'vermin', 'pigs', 'dogs', 'thugs', 'criminals', 'terrorists', 'children', 'babies', 'toddlers'].includes(x)) return found(DEHUMANISING.has(x) || ['animals', 'beasts', 'apes', 'monkeys', 'vermin', 'pigs', 'dogs', 'savages'].includes(x) ? 'dehumanising' : 'derogation', j);
+      if (['bunch', 'pack', 'load', 'of', 'herd'].includes(x)) continue;
+      if ((INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x)) || ['sluts', 'slut', 'whores', 'whore', 'animals', 'savages', 'beasts', 'apes', 'monkeys', 'vermin', 'pigs', 'dogs', 'thugs', 'criminals', 'terrorists'].includes(x)) return found(DEHUMANISING.has(x) || ['animals', 'beasts', 'apes', 'monkeys', 'vermin', 'pigs', 'dogs', 'savages'].includes(x) ? 'dehumanising' : 'derogation', j);
       if (!/^[a-z]+$/.test(x) || ['they', 'it', 'he', 'she', 'you', 'we', 'nothing', 'normal', 'everyone', 'anyone', 'adults', 'grown', 'humans', 'people'].includes(x)) break;
     }
   }

@@ -344,7 +344,10 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   if (before.slice(-3).join(' ') === 'and the other' && ['me', 'i'].includes(before[before.length - 4] ?? '')) return "said about oneself ('me and the other ...')";
   if (before.slice(-3).join(' ') === 'rest of us') return "said about oneself ('the rest of us ...')";
   // "me and my faggot besties brunching again", "my dyke friends and I": the writer's own circle, named with the word
-  if (['me', 'i'].includes(before[before.length - 3] ?? '') && before.slice(-2).join(' ') === 'and my' && FRIENDS.has(tokens[m.to + 1]?.w ?? '') && nobodyAddressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "said about oneself ('me and my ... friends')";
+  // (and "my dyke friends and I are off to Pride"; "out" after going or went is a night out, not "out!")
+  const against = tokens.some((t, n) => AGAINST_THEM.has(t.w) && !(t.w === 'out' && ['went', 'go', 'going', 'night', 'off', 'are', 'were', 'headed', 'heading'].includes(tokens[n - 1]?.w ?? '')));
+  const myFriendsAndI = b1 === 'my' && FRIENDS.has(tokens[m.to + 1]?.w ?? '') && tokens[m.to + 2]?.w === 'and' && ['i', 'me'].includes(tokens[m.to + 3]?.w ?? '');
+  if (((['me', 'i'].includes(before[before.length - 3] ?? '') && before.slice(-2).join(' ') === 'and my' && FRIENDS.has(tokens[m.to + 1]?.w ?? '')) || myFriendsAndI) && nobodyAddressed && !against) return "said about oneself ('me and my ... friends')";
   // "Growing up a fag in a small town taught me ...": the writer's own childhood named with the word
   if (b1 === 'a' && tokens[m.from - 2]?.w === 'up' && ['growing', 'grew'].includes(tokens[m.from - 3]?.w ?? '') && (tokens[m.from - 3]?.w === 'growing' ? tokens.some((t) => ['me', 'i', 'my'].includes(t.w)) : tokens[m.from - 4]?.w === 'i') && nobodyAddressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "said about oneself ('growing up a ...')";
   // "old dyke here, out since 1979": the writer introducing themselves

@@ -16,14 +16,15 @@ export type MenaceFamily = 'weapon' | 'injury' | 'whereabouts' | 'unsafe' | 'rec
 /** Each family's cues, on the sentence's words joined by single spaces (contractions already expanded). */
 const FAMILIES: readonly [MenaceFamily, RegExp][] = [
   // (a weapon only when carried or brought: "a bat" alone is an animal or a cricket bat)
-  ['weapon', /\b(?:with|bring|bringing|brought|got|carrying|holding|grab|grabbing|pack|packing) (?:a |an |my |the |some |his |our )?(?:big |sharp |loaded |rusty |baseball )?(?:knife|knives|gun|guns|pistol|rifle|shotgun|machete|machetes|crowbar|bat|bats|hammer|axe|blade|acid|petrol|gasoline|noose|knuckle duster|brass knuckles|tyre iron|tire iron|piece)\b/],
+  // (or a fire or a bomb the writer is planning: "the fire I'm planning")
+  ['weapon', /\b(?:fire|blaze|bomb|explosion|accident|surprise) (?:i am|i m|im|we are|we re) (?:planning|plotting|arranging|setting up|cooking up)\b|\b(?:with|bring|bringing|brought|got|carrying|holding|grab|grabbing|pack|packing) (?:a |an |my |the |some |his |our )?(?:big |sharp |loaded |rusty |baseball )?(?:knife|knives|gun|guns|pistol|rifle|shotgun|machete|machetes|crowbar|bat|bats|hammer|axe|blade|acid|petrol|gasoline|noose|knuckle duster|brass knuckles|tyre iron|tire iron|piece)\b/],
   ['injury', /\b(?:hospital|ambulance|a and e|stitches|(?:first aid(?: kit)?|bandages|crutches)(?=.*\b(?:you|u) (?:will|are going to) need\b)|wheelchair|funeral|grave|coffin|casket|body bag|obituary|morgue|intensive care|life support|dental records|broken (?:bones|jaw|nose|legs|arms|ribs|neck)|eating through a straw)\b/],
   // (a place of the reader's only after a word that puts someone there: "outside your office", not "back up your work")
-  ['whereabouts', /\b(?:your|ur) (?:address|route|schedule|daily routine)\b|\b(?:at|outside|to|near|by|round|around|behind|from|in front of) (?:your|ur) (?:house|home|flat|apartment|office|work|workplace|school|car|street|front door|door|gym|shift|kids school|place)\b|\bwhere (?:you|u) (?:live|work|park|sleep|train)\b|\b(?:i|we) know (?:where|which|when|what time)\b|\bfind out (?:your|ur|where (?:you|u))\b|\bfound (?:your|ur)\b|\bafter (?:school|work|your shift)\b|\bwhen (?:you|u) (?:leave|get (?:home|out|off)|finish|walk (?:home|out)|park|lock up)\b|\b(?:your|ur|that) (?:morning |evening |daily )?(?:run|jog|walk home|commute)\b/],
-  ['unsafe', /\b(?:will not|not) (?:be |feel )?safe\b|\bwatch (?:your|ur) back\b|\bone eye open\b|\bover (?:your|ur) shoulder\b|\block (?:your|ur) doors?\b|\bwhen (?:you|u) (?:are|re) (?:alone|on (?:your|ur) own)\b|\bnowhere (?:to hide|is safe)\b|\byou never know (?:who|what) (?:is |s )?(?:standing|waiting|watching|outside|behind|around)\b|\bcheck(?:ing)? under (?:your|ur|my) car\b|\b(?:better|new|stronger|good) locks? (?:on|for) (?:that|your|ur) (?:front |back )?door\b|\bwhen nobody (?:is |s )?around\b|\b(?:think|thinks) (?:your|ur) (?:\w+ )?(?:is|are) safe\b|\blast time (?:you|u) (?:will )?feel safe\b/],
+  ['whereabouts', /\b(?:your|ur) (?:home |house |street )?(?:address|route|schedule|daily routine)\b|\b(?:at|outside|to|near|by|round|around|behind|from|in front of) (?:your|ur) (?:house|home|flat|apartment|office|work|workplace|school|car|street|front door|door|gym|shift|kids school|place)\b|\bwhere (?:you|u) (?:live|work|park|sleep|train)\b|\b(?:i|we) know (?:where|which|when|what time)\b|\bfind out (?:your|ur|where (?:you|u))\b|\bfound (?:your|ur)\b|\bafter (?:school|work|your shift)\b|\bwhen (?:you|u) (?:leave|get (?:home|out|off)|finish|walk (?:home|out)|park|lock up)\b|\b(?:your|ur|that) (?:morning |evening |daily )?(?:run|jog|walk home|commute)\b/],
+  ['unsafe', /\b(?:will not|not) (?:be |feel )?safe\b|\bwatch (?:your|ur) back\b|\bone eye open\b|\bover (?:your|ur) shoulder\b|\block (?:your|ur) doors?\b|\bwhen (?:you|u) (?:are|re) (?:alone|on (?:your|ur) own)\b|\bnowhere (?:to hide|is safe)\b|\byou never know (?:who|what) (?:is |s )?(?:standing|waiting|watching|outside|behind|around)\b|\bcheck(?:ing)? under (?:your|ur|my) car\b|\b(?:better|new|stronger|good) locks? (?:on|for) (?:that|your|ur) (?:front |back )?door\b|\bwhen nobody (?:is |s )?around\b|\b(?:think|thinks) (?:your|ur) (?:\w+ )?(?:is|are) safe\b|\blast time (?:you|u) (?:will )?feel safe\b|^(?:so |anyway |and )?(?:sleep (?:well|tight)|sweet dreams)\b(?: (?:tonight|now|then|x))?(?: [.!]+)*$/],
   // (not "you will not regret it", "regret not coming": a promise of pleasure, advice)
   ['reckoning', /(?<!\b(?:not|never|no) )\bregret (?:this|that|it|what|the day|ever|saying|posting|writing|crossing|messing)\b|\bpay for (?:this|that|it|what)\b|\bmake (?:you|u) pay\b|\bsee what happens\b|\bfind out what happens\b|\bwhat happens (?:next|to (?:you|people))\b|\b(?:you|u) (?:will|are going to) need (?:it|them|one|help)\b|(?:^|\b(?:you|u) )(?:had |d )?better hope\b|\bif (?:you|u) keep (?:this|it|that|on|talking|posting) ?(?:up)?\b|\bkeep (?:it|this) up and\b|\bafter what (?:you|u) (?:said|did|posted|wrote)\b|\b(?:you|u) (?:have|ve) been warned\b|\bsee how (?:tough|brave|hard|big|smart|funny|cocky|mouthy) (?:you|u) (?:are|really are)\b|\bpatience (?:ends|has run out|is running out|is wearing thin)\b/],
-  ['imminent', /\bcount (?:your|ur) days\b(?! (?:until|till|to|before))|\bdays are numbered\b|\btime is (?:almost |nearly )?up\b|\btick tock\b|\b(?:very )?few (?:days )?left\b|\bnot long left\b|\bwill not see (?:it|me|us) coming\b|\benjoy (?:\w+ ){1,3}while (?:you|u) (?:still )?can\b|\btime (?:is|s) (?:almost |nearly )?up\b|\bdays (?:\w+ ){1,4}are numbered\b|\b(?:will not|wont) know (?:who|when)\b|\blast (?:weekend|day|week|night|christmas|summer|birthday) (?:of peace|alive|on earth|of freedom)\b|\b(?:tend|tends) to disappear\b|\bthis (?:week|weekend|time)\b(?= .*\b(?:ends|over|up)\b)/],
+  ['imminent', /\bcount (?:your|ur) days\b(?! (?:until|till|to|before))|\bdays are numbered\b|\btime is (?:almost |nearly )?up\b|\btick tock\b|\b(?:very )?few (?:days )?left\b|\b(?:will not|wont|won ?t) survive\b|\bnot long left\b|\bwill not see (?:it|me|us) coming\b|\benjoy (?:\w+ ){1,3}while (?:you|u) (?:still )?can\b|\btime (?:is|s) (?:almost |nearly )?up\b|\bdays (?:\w+ ){1,4}are numbered\b|\b(?:will not|wont) know (?:who|when)\b|\blast (?:weekend|day|week|night|christmas|summer|birthday) (?:of peace|alive|on earth|of freedom)\b|\b(?:tend|tends) to disappear\b|\bthis (?:week|weekend|time)\b(?= .*\b(?:ends|over|up)\b)/],
 ];
 
 /** The reader's words, as tokens. */
@@ -74,7 +75,7 @@ export function menaceFamilies(text: string, readBefore: () => string): MenaceRe
 }
 
 /** Talk about a show, a game, a patient or an errand, where these words are about something else. */
-const OTHER_TOPICS = new Set(['documentary', 'podcast', 'episode', 'season', 'series', 'film', 'movie', 'novel', 'book', 'chapter', 'character', 'plot', 'visiting', 'visit', 'visited', 'nurse', 'nurses', 'doctor', 'doctors', 'surgery', 'appointment', 'recovery', 'recovering', 'patients', 'patient', 'ward', 'volunteer', 'volunteering', 'wellness', 'paramedic', 'paramedics', 'training', 'course', 'drill', 'drills', 'exam', 'exams', 'deadline', 'deadlines', 'invoice', 'invoices', 'bill', 'bills', 'rent', 'loan', 'mortgage', 'diet', 'gym', 'workout', 'haircut', 'tattoo', 'break', 'ins', 'burglary', 'burglaries', 'burglars', 'thieves', 'robbed', 'robbery', 'robberies', 'essay', 'laptop', 'homework', 'save', 'backup', 'drive', 'lift', 'hike', 'hiking', 'trail', 'camping', 'stairs', 'ladder', 'paw', 'train', 'flight', 'quiz', 'pub', 'party', 'wedding', 'liver', 'sugar', 'habit', 'burnout', 'gp', 'grandad', 'grandma', 'grandmother', 'grandfather', 'nan']);
+const OTHER_TOPICS = new Set(['documentary', 'podcast', 'episode', 'season', 'series', 'film', 'movie', 'novel', 'book', 'chapter', 'character', 'plot', 'visiting', 'visit', 'visited', 'nurse', 'nurses', 'doctor', 'doctors', 'surgery', 'appointment', 'recovery', 'recovering', 'patients', 'patient', 'ward', 'volunteer', 'volunteering', 'wellness', 'paramedic', 'paramedics', 'training', 'course', 'drill', 'drills', 'exam', 'exams', 'deadline', 'deadlines', 'invoice', 'invoices', 'bill', 'bills', 'rent', 'loan', 'mortgage', 'diet', 'gym', 'workout', 'haircut', 'tattoo', 'break', 'ins', 'burglary', 'burglaries', 'burglars', 'thieves', 'robbed', 'robbery', 'robberies', 'essay', 'laptop', 'homework', 'save', 'backup', 'drive', 'lift', 'hike', 'hiking', 'trail', 'camping', 'stairs', 'ladder', 'paw', 'train', 'flight', 'quiz', 'pub', 'party', 'wedding', 'liver', 'sugar', 'habit', 'burnout', 'gp', 'grandad', 'grandma', 'grandmother', 'grandfather', 'nan', 'invite', 'invites', 'invitation', 'invitations', 'card', 'cards', 'gift', 'gifts', 'present', 'presents', 'parcel', 'delivery', 'newsletter', 'form', 'records']);
 /** Orders that open a sentence: a command is a mode of its own ("bring friends", "count your days", "think about that"). */
 const COMMAND_OPENERS = new Set(['bring', 'count', 'think', 'watch', 'enjoy', 'lock', 'better', 'remember', 'say', 'try', 'keep', 'go', 'sleep', 'look']);
 
@@ -87,7 +88,9 @@ export interface FamilyThreat {
 
 export function menaceThreat(words: readonly string[], beforeWords: () => readonly string[]): FamilyThreat | null {
   // (the reader is addressed in this sentence: most sentences are not, and they skip the cue patterns)
-  if (!words.some((x) => READER_WORDS.has(x) || WEAPON_WORDS.has(x)) || !words.some((x) => FAMILY_ANCHORS.has(x))) return null;
+  // (or it is an ironic sign-off, "sleep well.", after a sentence that was: read with the one before)
+  const signOff = words.length <= 5 && /^(?:so |anyway |and )?(?:sleep (?:well|tight)|sweet dreams)\b/.test(words.join(' '));
+  if ((!words.some((x) => READER_WORDS.has(x) || WEAPON_WORDS.has(x)) && !signOff) || !words.some((x) => FAMILY_ANCHORS.has(x))) return null;
   const text = words.join(' ');
   let beforeList: readonly string[] = [];
   let before = '';
@@ -97,7 +100,8 @@ export function menaceThreat(words: readonly string[], beforeWords: () => readon
     return before;
   });
   if (!reading) return null;
-  const both = [...beforeList, ...words];
+  // ("well" in a sign-off is no well fallen down)
+  const both = [...beforeList, ...(signOff ? words.filter((x) => x !== 'well') : words)];
   if (both.some((x) => STANDS_DOWN.has(x) || GAME_WORDS.has(x) || SAFETY_WORDS.has(x) || ERRAND_WORDS.has(x) || MISHAP_SETTINGS.has(x) || OTHER_TOPICS.has(x))) return null;
   if ((JOKE.test(text) && !EARNEST.test(text)) || FOND.test(text)) return null;
   // (a visit: "I'll take you to the hospital to see your new sister")
@@ -120,4 +124,5 @@ const FAMILY_ANCHORS = new Set(`
   safe watch one shoulder lock alone nowhere
   regret pay make see happens need better warned keep
   count numbered time tick few long coming enjoy days patience last tend disappear never check think
+  sleep sweet survive fire blaze bomb explosion accident surprise
 `.trim().split(/\s+/));

@@ -523,7 +523,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
     // the -ing form promised or started: "I'm breaking your kneecaps", "we need to start shooting these people"
     const base = /ing$/.test(v) ? GERUNDS.get(v) : undefined;
     // ("if you keep smoking you'll ...": a habit kept up is not violence begun; only the plainly violent verbs after "keep")
-    if (base && (((w(tokens, i - 1) === 'am' || w(tokens, i - 1) === 'are') && ['i', 'we'].includes(w(tokens, i - 2))) || ['start', 'begin'].includes(w(tokens, i - 1)) || (w(tokens, i - 1) === 'keep' && STRONG_VIOLENT.has(base)))) {
+    if (base && (((w(tokens, i - 1) === 'am' || w(tokens, i - 1) === 'are') && ['i', 'we'].includes(w(tokens, i - 2))) || ['start', 'begin'].includes(w(tokens, i - 1)) || (w(tokens, i - 1) === 'keep' && (STRONG_VIOLENT.has(base) || (['beat', 'kick', 'stomp', 'choke', 'smack', 'hit'].includes(base) && ['him', 'her', 'them', 'you', 'u'].includes(w(tokens, i + 1))))))) {
       const as = tokens.slice();
       as[i] = { ...(tokens[i] as Token), w: base };
       as[i - 1] = { ...(tokens[i - 1] as Token), w: ['start', 'begin', 'keep'].includes(w(tokens, i - 1)) ? 'to' : 'will' };
@@ -599,14 +599,20 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
     }
     case 'end': {
       // "keep messing with my sister and you'll end up in a ditch", "say that again and you'll end up dead": an end foretold
-      // to the reader on a condition of theirs (a warning about a bike or the sun, with no condition, is care)
-      if (w(tokens, i + 1) !== 'up' || !['you', 'u', 'youll', 'ya'].includes(w(tokens, i - 1) === 'will' || w(tokens, i - 1) === 'll' || w(tokens, i - 1) === 'gonna' ? w(tokens, i - 2) : w(tokens, i - 1))) return null;
-      const q = ['in', 'inside'].includes(w(tokens, i + 2)) ? (['a', 'the'].includes(w(tokens, i + 3)) ? i + 4 : i + 3) : i + 2;
+      // to the reader on a condition aimed at the writer's side (a warning about a wire, a roof or the meds is care)
+      const lead = tokens.slice(0, i).map((t) => t.w).join(' ');
+      const subj = ['will', 'll', 'gonna', 'might', 'could', 'd', 'would'].includes(w(tokens, i - 1)) ? w(tokens, i - 2) : w(tokens, i - 1);
+      if (w(tokens, i + 1) !== 'up' || !['you', 'u', 'youll', 'ya'].includes(subj)) return null;
+      let q = i + 2;
+      if (['in', 'inside', 'at', 'on'].includes(w(tokens, q))) q++;
+      if (['a', 'the'].includes(w(tokens, q))) q++;
+      if (w(tokens, q) === 'bottom' && w(tokens, q + 1) === 'of') q += ['a', 'the'].includes(w(tokens, q + 2)) ? 3 : 2;
       const place = w(tokens, q);
-      const fate = (q > i + 2 && (HARM_PLACES.has(place) || ['ditch', 'river', 'canal', 'bag', 'box', 'trunk', 'boot', 'dumpster', 'skip'].includes(place) || (place === 'body' && w(tokens, q + 1) === 'bag'))) || (q === i + 2 && ['dead', 'buried', 'missing'].includes(place));
-      const conditioned = tokens.slice(0, i).some((t, n) => THREAT_CONDITIONS.has(t.w) || (t.w === 'keep' && ['it', 'pushing', 'pushing', 'poking', 'testing', 'running'].includes(w(tokens, n + 1))) || (t.w === 'one' && w(tokens, n + 1) === 'more' && ['word', 'time', 'comment', 'post'].includes(w(tokens, n + 2))));
-      if (!fate || !conditioned || tokens.some((t) => WARNING_WORDS.has(t.w) || ['smoking', 'drinking', 'eating', 'speeding', 'careless', 'diet', 'cigarettes', 'vaping', 'overtime'].includes(t.w))) return null;
-      return { from: i - 1, to: q, confidence: 0.75, explain: `threat ('you'll end up ${q > i + 2 ? 'in the ' : ''}${place === 'bag' ? 'body bag' : place}')` };
+      const fate = (q > i + 2 && (HARM_PLACES.has(place) || ['ditch', 'river', 'canal', 'lake', 'sea', 'bag', 'box', 'trunk', 'boot', 'dumpster', 'skip'].includes(place) || (place === 'body' && w(tokens, q + 1) === 'bag'))) || (q === i + 2 && ['dead', 'buried', 'missing'].includes(place));
+      const conditioned = /\b(?:touch|touches|mess with|messing with|cross|crosses|disrespect|come near|go near|talk to|look at|follow|film|photograph) (?:me|my|us|our|him|her|them)\b|\bkeep (?:pushing|testing|poking|provoking) (?:me|us)\b|\bkeep (?:talking|running (?:your|ur) mouth|it up|posting|snitching|lying about me)\b|\b(?:say|post|do|try|tweet|write) (?:that|it|this) (?:again|one more time)\b|\b(?:talk|talks) (?:again|like that)\b|\bone more (?:word|comment|post|tweet)\b|\b(?:snitch|snitches|report me|testify|grass)\b/.test(lead);
+      if (!fate || !conditioned || tokens.some((t) => WARNING_WORDS.has(t.w) || ['smoking', 'drinking', 'eating', 'speeding', 'careless', 'diet', 'cigarettes', 'vaping', 'overtime', 'wire', 'wiring', 'live', 'electrician', 'boiler', 'plumber', 'meds', 'medication', 'roof', 'ladder'].includes(t.w))) return null;
+      const to = place === 'body' ? q + 1 : q;
+      return { from: i - 1, to, confidence: 0.75, explain: `threat ('you'll end up ${q > i + 2 ? 'in the ' : ''}${place === 'body' ? 'body bag' : place}')` };
     }
     case 'make': {
       // "I'll make you bleed", "make sure you never walk again", "make them pay in blood"
@@ -1011,7 +1017,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   // "run over the ref", "beat up that guy": the particle before the person
   if (['over', 'down', 'up', 'out'].includes(w(tokens, p)) && NEEDS_COMPLEMENT[v]?.includes(w(tokens, p)) && personAt(tokens, p + 1) >= 0) p++;
   // "cut off your fingers", "rip out his tongue": the particle before a body part of someone's
-  if (['off', 'out'].includes(w(tokens, p)) && ['cut', 'chop', 'rip', 'tear', 'slice'].includes(v) && POSSESSIVES.has(w(tokens, p + 1))) p++;
+  if (['off', 'out'].includes(w(tokens, p)) && ['cut', 'chop', 'rip', 'tear', 'slice'].includes(v) && (POSSESSIVES.has(w(tokens, p + 1)) || (['both', 'all'].includes(w(tokens, p + 1)) && POSSESSIVES.has(w(tokens, p + 2))))) p++;
   // "break both your legs", "smash all his teeth in", "rip all your teeth out"
   if (['both', 'all'].includes(w(tokens, p)) && POSSESSIVES.has(w(tokens, p + 1))) p++;
   // "rip your throat out", "rip him apart": only with a body part or "apart" ("rip the band-aid off", "rip you a copy" pass)
@@ -1056,6 +1062,15 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   if (needs) {
     const window = tokens.slice(i + 1, end + 4).map((t) => t.w);
     if (!needs.some((n) => window.includes(n))) return null;
+    // ("I'll cut your face out of the group shot", "cut your hand-me-downs into rags": a picture cropped, a word that
+    // starts with a limb; a cut limb needs "off", "out" or "open" unless it is a grave part: "cut your throat")
+    if (['cut', 'slice', 'chop'].includes(v)) {
+      const k = window.findIndex((x) => LIMBS.includes(x));
+      if (k >= 0 && (tokens.some((t) => PHOTO_WORDS.has(t.w) || ['shot', 'picture', 'pic', 'pics', 'crop', 'cropped', 'selfie', 'image', 'edit', 'frame'].includes(t.w)) || tokens[i + 1 + k + 1]?.raw === '-')) return null;
+      if (k >= 0 && !['throat', 'neck', 'tongue', 'eyes', 'eye', 'heart', 'balls', 'dick', 'cock', 'guts'].includes(window[k] ?? '') && !tokens.slice(i + 1, i + k + 5).some((t) => ['off', 'out', 'open'].includes(t.w))) return null;
+    }
+    // ("chop your hands off the wheel", "cut your fingers off the list": taken off a thing, not off the body)
+    if (['chop', 'cut'].includes(v) && window.some((x, n) => LIMBS.includes(x) && window[n + 1] === 'off' && ['the', 'that', 'this', 'my', 'of'].includes(window[n + 2] ?? w(tokens, i + 1 + n + 2)))) return null;
     // ("breaking your legs of lamb into chops": meat, not a body)
     if (window.some((x, n) => needs.includes(x) && BODY.has(x) && window[n + 1] === 'of')) return null;
     if (v === 'find' && !window.includes('and') && !window.includes('where')) return null;
@@ -1066,8 +1081,11 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
     // ("hunt you down and make your kids watch": only an errand or a kindness after "and" stands it down)
     const next = after[0] === 'down' || after[0] === 'off' ? 1 : 0;
     const andAt = tokens.findIndex((t, n) => n > end && n <= end + 6 && t.w === 'and');
-    const kindAfter = andAt > 0 ? w(tokens, andAt + 1) : '';
-    const errandAfterAnd = andAt > 0 && (FRIENDLY_AFTER_FIND.has(kindAfter) || ['pick', 'grab', 'bring', 'take', 'drop', 'make', 'get'].includes(kindAfter)) && !(kindAfter === 'make' && ['you', 'your', 'him', 'her', 'them', 'his', 'their'].includes(w(tokens, andAt + 2)) && !['a', 'the', 'some'].includes(w(tokens, andAt + 3)));
+    // ("hunt you down and make your kids watch", "... and take your kids": only a menacing act after "and" keeps the threat;
+    // "... and make you breakfast", "... and pay you back" are errands)
+    const then = andAt > 0 ? tokens.slice(andAt + 1, andAt + 6).map((t) => t.w).join(' ') : '';
+    const menacingThen = /^(?:make|making) (?:you|u|him|her|them|your|ur|his|their)(?: \w+)? (?:pay|suffer|bleed|watch|beg|regret|cry|scream|disappear|sorry)\b|^(?:take|took|get|drop|end|finish|bury|hurt|kill|break|smash|teach) (?:you|u|him|her|them|your|ur|his|their)\b|^give (?:you|u|him|her|them) (?:a )?(?:hiding|beating|kicking|slap|smack)\b/.test(then) || VIOLENT.has(tokens[andAt + 1]?.w ?? '') && !FRIENDLY_AFTER_FIND.has(tokens[andAt + 1]?.w ?? '');
+    const errandAfterAnd = andAt > 0 && !menacingThen;
     if (tokens.some((t) => FOND_MARKERS.has(t.w) || ['lol', 'lmao', 'haha', 'coffee', 'lunch', 'drinks', 'brunch', 'dinner', 'form', 'signature', 'invoice', 'refund', 'birthday'].includes(t.w)) || ['for', 'to', 'so'].includes(after[next] ?? '') || errandAfterAnd) return null;
   }
   const targetWord = w(tokens, target);
@@ -1095,7 +1113,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   if ((rest[0] === 'with' || rest[0] === 'in') && rest.slice(1, 4).some((x) => TREATS.has(x))) return null;
   if (rest.includes('autograph')) return null;
   if (v === 'find' && a1 === 'and' && ['pick', 'get', 'ask', 'grab', 'bring', 'take', 'drop'].includes(a2)) return null;
-  if (v === 'hunt' && rest.includes('and') && rest.some((x) => FRIENDLY_AFTER_FIND.has(x) || ['get', 'ask', 'autograph'].includes(x))) return null;
+  if (v === 'hunt' && rest.includes('and') && rest.some((x) => FRIENDLY_AFTER_FIND.has(x) || ['get', 'ask', 'autograph'].includes(x)) && !/\band (?:give (?:you|him|her|them) (?:a )?(?:hiding|beating|kicking|slap|smack)|get (?:you|him|her|them))\b/.test(tokens.slice(end + 1, end + 9).map((t) => t.w).join(' '))) return null;
   // "you'll break your back moving that sofa", "kill your darlings": a warning about oneself, or a writing maxim
   if (['your', 'yourself'].includes(w(tokens, target)) && (agent === 'you' || ['darlings', 'darling'].includes(w(tokens, target + 1)))) return null;
   if (targetWord === 'everyone' || targetWord === 'all' || targetWord === 'someone') {

@@ -94,6 +94,9 @@ export const ROUND26_AT_PERSON: readonly string[] = [
   'keep running your mouth and you will end up in the morgue',
   "Keep messing with my brother and you'll end up in a body bag",
   'you are a liar, there is no other word for it',
+  '@user your home address is on my screen right now. sleep well.',
+  'Found your address. Sleep tight.',
+  "Your little cafe won't survive the fire I'm planning",
   'ill snap your fingers one by one, keep laughing',
   "I'm going to slice your face open when I see you",
   'we will cut your tongue out for that comment',
@@ -140,4 +143,54 @@ export const ROUND26_RECLAIMED_AND_HOMONYMS: readonly string[] = [
   'Our plumber says the wetback boiler needs a new cylinder',
   'The footpath follows the dyke for three miles to the sea wall',
   'Walked the dog along the dyke this morning, two miles of mud',
+];
+
+/**
+ * Implicit derogation by device (round26-readers.ts): scare quotes on a word of praise or a group's name, "this is what
+ * happens when you let everyone in", a member guessed as the culprit, a place praised for a group's absence: protected.
+ */
+export const ROUND26_DEVICES: readonly string[] = [
+  'Refugees "enriching" the high street again, I see.',
+  'Somalis bringing their "culture" to our estate, lovely',
+  "Our new 'vibrant' Somali neighbours had the police round again",
+  'The "refugees" at the hotel all look about 35 to me',
+  "Roma kids 'playing' in the car park again, lock your car",
+  "Muslims and their 'religion of peace', sure",
+  'Funny how these "disabilities" vanish when the pub opens',
+  'The Somali "youths" were at it again last night',
+  'Eid fireworks at 2am. This is what happens when you let everyone in.',
+  'Another mosque opening. This is what you get when you let them in.',
+  'Polish shop on every corner now. That is what happens when you open the doors to everyone.',
+  'Wonder which Pakistani is behind this one',
+  'Another stabbing in town. Wonder what nationality he is.',
+  'Bomb scare at the station. Wonder what religion they are.',
+  'Bet it was a Romanian again',
+  'Moved to a lovely village, nice and quiet, not many Asians yet',
+  'Great school, safe area, hardly any Muslims around',
+  'Nice street, decent people, no Roma thank god',
+  'Peaceful town, not many immigrants about',
+  'Clean, quiet neighbourhood, few Pakistanis so far',
+];
+
+export const ROUND26_DEVICES_NEAR_MISS: readonly string[] = [
+  'Our "Celebrating Diversity" week starts Monday, all welcome!',
+  'The word "refugee" comes from the French for taking shelter.',
+  'She said "women" not "ladies", and she was right.',
+  'My daughter is in the \'gifted\' class, we are so proud',
+  'Refugees are welcome here. The \'crisis\' is a political invention.',
+  'People sneering "religion of peace" after every attack are blaming millions for the acts of a few.',
+  'Trolls keep calling us "vibrant" like it is an insult, we love our street',
+  'The talk "Vibrant Communities" by our Somali staff network was brilliant',
+  'Eid fireworks at 2am, the kids loved it and so did I',
+  'This is what happens when you let everyone in early: the queue vanished and we all got seats',
+  'Wonder which Pakistani restaurant is doing the charity lunch this year',
+  'Wonder what religion the new festival celebrates, looks beautiful',
+  'Another stabbing in town. Wonder when the council will fund youth clubs.',
+  'Nice area, but sadly not many Black families, the kids want more diversity',
+  'Lovely village, not many shops yet though',
+  'Quiet street, not many cars about',
+  'No Muslims were hurt in the fire, thank god',
+  'Found your address on the invite list. Sleep well and see you Saturday!',
+  'Good night everyone, sleep well!',
+  'Your shop will not survive another lockdown without help, sign the petition',
 ];

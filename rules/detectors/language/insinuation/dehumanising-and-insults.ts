@@ -180,8 +180,8 @@ export function swarm(words: Words, groups: readonly GroupMention[]): Attack | n
 /** "[group] ... like mould / like weeds / like mushrooms": a likeness to vermin after any verb, unless the group suffers it. */
 const LIKENED = new Set([...MORE_DEHUMANISING, 'goldfish', 'donkey', 'donkeys', 'parrot', 'parrots', 'lemmings', 'chickens', 'headless', 'sloth', 'sloths', 'monkey', 'chimp', 'dog', 'pig', 'mushrooms', 'ants', 'locusts', 'flies', 'lice', 'bacteria', 'zombies', 'rats', 'roaches', 'cockroaches', 'rabbits', 'vermin', 'weeds', 'plague', 'virus', 'cancer', 'animals', 'cattle', 'sheep', 'apes', 'monkeys', 'dogs', 'pigs', 'insects', 'termites', 'maggots', 'leeches', 'parasites', 'worms', 'savages', 'beasts']);
 
-/** Words that end the likeness's noun phrase rather than describe it: "like my dogs", "like they were animals". */
-const NOT_DESCRIBING = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'they', 'them', 'when', 'who', 'that', 'and', 'with', 'for', 'about', 'being', 'were', 'was', 'are', 'not', 'cute', 'loyal', 'happy', 'playful', 'trained', 'pet', 'pets', 'puppy', 'baby', 'good', 'little', 'friendly', 'sweet', 'lovely', 'cuddly', 'rescue', 'guide', 'service', 'police', 'sniffer', 'working', 'hunting', 'sheep', 'guard']);
+/** Describing words of contempt that may stand before the likeness: "like stray dogs", "like filthy disgusting rats" (not "angry ants", "frightened rabbits"). */
+const CONTEMPT_DESCRIBING = new Set(['stray', 'hungry', 'diseased', 'mangy', 'rabid', 'feral', 'filthy', 'dirty', 'disgusting', 'savage', 'vicious', 'starving', 'sewer', 'ravenous', 'greedy', 'smelly', 'stinking', 'mindless', 'brainless', 'rampaging', 'infested', 'breeding', 'swarming', 'vile', 'nasty', 'rotten', 'parasitic', 'plague', 'wild', 'little', 'flea', 'lice', 'rabbit']);
 
 const SUFFERED_LIKE = new Set(['treated', 'treat', 'treating', 'handled', 'herded', 'caged', 'hunted', 'slaughtered', 'killed', 'packed', 'crammed', 'shipped', 'transported', 'seen', 'viewed', 'regarded', 'portrayed', 'described', 'depicted', 'called', 'labelled', 'labeled', 'dehumanised', 'dehumanized', 'shot', 'kept', 'used', 'sold', 'worked', 'exploited', 'housed', 'fed', 'dumped']);
 
@@ -205,7 +205,7 @@ export function likeVermin(words: Words, groups: readonly GroupMention[]): Attac
     let j = k + 1;
     while (['a', 'an', 'the', 'little', 'wild', 'filthy', 'dirty'].includes(words[j] ?? '')) j++;
     // ("like stray dogs", "like hungry little rats": up to two describing words before the likeness)
-    const describing = (x: string | undefined) => /^[a-z]{3,}$/.test(x ?? '') && !LIKENED.has(x ?? '') && !NOT_DESCRIBING.has(x ?? '');
+    const describing = (x: string | undefined) => CONTEMPT_DESCRIBING.has(x ?? '');
     if (describing(words[j]) && (LIKENED.has(words[j + 1] ?? '') || (describing(words[j + 1]) && LIKENED.has(words[j + 2] ?? '')))) j += LIKENED.has(words[j + 1] ?? '') ? 1 : 2;
     // "Muslim men treat their wives like property": what the group is said to do to others
     if (['treat', 'treats'].includes(words[g.to + 1] ?? '') && ['property', 'slaves', 'dirt', 'servants', 'objects', 'possessions', 'cattle', 'dogs', 'animals', 'trash', 'garbage', 'livestock', 'maids'].includes(words[j] ?? '')) return hit(g.from, j, g, 'stereotype', `treat others like ${words[j]}`);

@@ -160,7 +160,7 @@ export function alwaysNeverHabit(tokens: readonly Token[], w: Words, groups: rea
 }
 
 /** Things of a faith or a people whose "their culture / religion" means the people: "There's a Hindu festival this weekend." */
-const PEOPLES_THINGS = new Set(['festival', 'festivals', 'wedding', 'weddings', 'holiday', 'holidays', 'new', 'temple', 'temples', 'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'parade', 'celebration', 'celebrations', 'community', 'shop', 'shops', 'restaurant', 'restaurants', 'family', 'families', 'neighbours', 'neighbors']);
+const PEOPLES_THINGS = new Set(['festival', 'festivals', 'wedding', 'weddings', 'holiday', 'holidays', 'temple', 'temples', 'mosque', 'mosques', 'synagogue', 'synagogues', 'parade', 'celebration', 'celebrations']);
 
 function faithOrNationThing(prev: Neighbour): GroupMention | null {
   const pw = prev.words();
@@ -189,7 +189,7 @@ export function verdictOnThem(tokens: readonly Token[], w: Words, groups: readon
   const apart = /\bthey (?:should|must|need to|ought to) (?:all )?be (?:kept |put |locked )?(?:away )?in (?:special|separate|their own) (?:units|schools|classes|homes|institutions|areas|camps)\b|\bthey (?:should|must|need to|ought to) (?:all )?be (?:in|put in|locked in|kept in) (?:institutions|asylums|camps|cages)\b/.exec(text);
   // (and "their whole culture is filthy", "their brains can't even handle basic maths": their minds, or all of their ways)
   const theirs = /(?:^|\. )their (?:whole |entire )?(?:manners|english|hygiene|behaviour|behavior|culture|religion|attitude|smell|women|men|kids|children|food|music|language|morals|values|brains|minds|way of life) (?:is|are) (?:so |really |absolutely |just |fucking |too )?(\w+)\b/.exec(text) ?? /(?:^|\. )their (?:tiny |little |small |feeble )?(?:brains|minds) (?:can not|cannot|could not|are unable to|do not) (?:even )?(?:handle|cope with|process|understand|grasp|comprehend|manage|do)\b/.exec(text);
-  const m = (all && VERDICT_WORDS.has(all[1] ?? '') ? all : null) ?? (lot && VERDICT_WORDS.has(lot[1] ?? '') ? lot : null) ?? (likeAll && !w.some((x) => PRAISE_WORDS.has(x)) ? likeAll : null) ?? none ?? apart ?? (theirs && (theirs[1] === undefined || VERDICT_WORDS.has(theirs[1]) || ['terrible', 'awful', 'appalling', 'horrendous', 'vile', 'tiny', 'small', 'smaller', 'primitive', 'backward', 'backwards'].includes(theirs[1])) ? theirs : null);
+  const m = (all && VERDICT_WORDS.has(all[1] ?? '') ? all : null) ?? (lot && VERDICT_WORDS.has(lot[1] ?? '') ? lot : null) ?? (likeAll && !w.some((x) => PRAISE_WORDS.has(x)) ? likeAll : null) ?? none ?? apart ?? (theirs && (theirs[1] === undefined || VERDICT_WORDS.has(theirs[1]) || ['terrible', 'awful', 'appalling', 'horrendous', 'vile'].includes(theirs[1]) || (['tiny', 'small', 'smaller', 'primitive', 'backward', 'backwards'].includes(theirs[1]) && /\b(?:brains|minds|culture|religion|way of life)\b/.test(theirs[0]))) ? theirs : null);
   if (!m || condemned(w)) return null;
   const here = member(tokens, w, groups);
   const id = here ?? memberBefore(prev) ?? (m === theirs ? faithOrNationThing(prev) : null);
@@ -204,7 +204,7 @@ const WORTH_DENIED: readonly RegExp[] = [
   /\bno such thing as an? (?:\w+ )?(?:smart|honest|good|decent|clean|hardworking|hard-working|intelligent|peaceful|trustworthy|normal|nice|competent|sane|reasonable|moderate|innocent) GRP\b/,
   /\b(?:not a single|not one) GRP (?:\w+ ){0,3}(?:has|have) ever (?:held|had|done|achieved|invented|built|created|contributed|given|made|kept|earned) (?:a |an |any )?(?:proper|real|honest|good|decent|useful|single)? ?(?:job|jobs|thing|anything|contribution|work|money|living|day)\b/,
   // "there's not a single decent Muslim out there", "not one honest Roma anywhere": the quality denied to every member
-  /\b(?:not a single|not one|there is no|there are no|there is not one|there is not a single|there are not any) (?:single )?(?:smart|honest|good|decent|clean|hardworking|intelligent|peaceful|trustworthy|normal|nice|competent|sane|reasonable|moderate|innocent|civilised|civilized|loyal|polite) GRP(?= (?:out there|anywhere|alive|left|on (?:this|the) planet|on earth|in (?:this|the) (?:country|world|city|town))\b|$| [.!,?])/,
+  /\b(?:not a single|not one|there is no|there are no|there is not one|there is not a single|there are not any) (?:single )?(?:smart|honest|good|decent|clean|hardworking|intelligent|peaceful|trustworthy|normal|nice|competent|sane|reasonable|moderate|innocent|civilised|civilized|loyal|polite) GRP(?= (?:out there|anywhere|alive|on (?:this|the) planet|on earth|in (?:this|the) (?:country|world|city|town))\b|$| [.!,?])/,
   /\bGRP (?:have|has) never (?:given|contributed|invented|built|created|achieved|done|made|produced) (?:the world |us |this country |society |humanity )?(?:anything|a thing|nothing) (?:of value|useful|worthwhile|good|of note|important|worth)\b/,
   /\bGRP (?:do not|does not|never) (?:know|understand) the (?:meaning|concept) of (?:personal space|hygiene|manners|respect|hard work|honesty|soap|deodorant|queues|queuing|a queue|privacy|shame|loyalty|gratitude)\b/,
 ];

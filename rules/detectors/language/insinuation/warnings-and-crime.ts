@@ -124,6 +124,9 @@ function suspectAfterCopula(tokens: readonly Token[], groups: readonly GroupMent
 /** Justice-system criticism shares the words: "the Black suspect got a harsher sentence". */
 const CRITIQUE = new Set(['sentence', 'sentenced', 'harsher', 'profiled', 'profiling', 'bias', 'biased', 'unfair', 'coverage', 'wrongly', 'innocent', 'acquitted', 'victim', 'victims', 'hate', 'racism', 'racist', 'blamed', 'framed']);
 
+/** What is smashed, crushed or stolen in a success: "smashed the challenge", "stole the show". */
+const SUCCESSES = new Set(['challenge', 'record', 'records', 'target', 'targets', 'exam', 'exams', 'test', 'tests', 'goal', 'goals', 'it', 'show', 'quiz', 'competition', 'hackathon', 'interview', 'presentation', 'pitch', 'deadline', 'quarter', 'audition', 'final', 'finals', 'course', 'marathon', 'race']);
+
 /** Who stands against a crime, and what they do to it: an identity of theirs blames no one. */
 const AGAINST_CRIME = new Set(['hero', 'heroes', 'witness', 'witnesses', 'survivor', 'survivors', 'stopped', 'foiled', 'prevented', 'thwarted', 'survived', 'stopping']);
 
@@ -137,6 +140,8 @@ const VICTIM_SLOT = new Set(['on', 'against', 'targeting', 'toward', 'towards', 
 export function blamedIdentity(tokens: readonly Token[], words: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   const crime = words.findIndex((w) => CRIME_NOUNS.has(w));
   if (crime < 0 || words.some((w) => CRITIQUE.has(w))) return null;
+  // ("our Indian graduates have smashed the coding challenge again": smashed a target, a success)
+  if (['smashed', 'smash', 'smashing', 'crushed', 'killed', 'nailed', 'stole', 'robbed'].includes(words[crime] ?? '') && [crime + 1, crime + 2, crime + 3].some((k) => SUCCESSES.has(words[k] ?? ''))) return null;
   // "the hero who stopped the robbery was a Muslim": the identity belongs to someone who acted against the crime
   if (words.slice(Math.max(0, crime - 5), crime).some((w) => AGAINST_CRIME.has(w))) return null;
   // "every terrorist these days is a Muslim": a quantified perpetrator is a cue in itself

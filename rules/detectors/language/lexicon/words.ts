@@ -210,7 +210,6 @@ export const POSITIVE_ATTRIBUTES = set(`
   welcome valid worthy deserving clever rational reliable honest decent civilised civilized fully leaders leader engineers managers
   bosses doctors scientists allowed belong belongs deserve deserves exist matter matters citizens men women american americans
   british proper legitimate moral sane strong brave worth natural respect rights dignity equality humane suited compatible
-  sympathy compassion
 `);
 
 /** Verbs that "[group] cannot ..." derogates as a lack of competence. */
