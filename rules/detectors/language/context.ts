@@ -12,7 +12,7 @@ const REPORTING = new Set([
   'said', 'says', 'saying', 'say', 'claim', 'claims', 'claimed', 'claiming', 'tweeted', 'tweeting', 'wrote', 'writes', 'posted', 'posting',
   'called', 'calling', 'call', 'shouted', 'yelled', 'yelling', 'screamed', 'heard', 'hearing', 'spreading', 'spread', 'repeat',
   'repeating', 'chanted', 'chanting', 'insist', 'insists', 'insisting', 'argue', 'argues', 'arguing', 'suggested', 'suggesting',
-  'pretending', 'pretend', 'implying', 'imply', 'implies', 'message', 'comment', 'comments', 'commented', 'graffiti', 'sign', 'signs', 'quote',
+  'pretending', 'pretend', 'implying', 'imply', 'implies', 'message', 'comment', 'comments', 'commented', 'graffiti', 'sprayed', 'scrawled', 'daubed', 'spraypainted', 'graffitied', 'sign', 'signs', 'quote',
   'quoted', 'quoting', 'word', 'words', 'term', 'slur', 'slurs', 'using', 'use', 'labelled', 'labeled', 'label', 'telling', 'tells', 'named',
   // talk about a kind of remark: "the chants at the match", "their rhetoric about ..."
   'remarks', 'rhetoric', 'stereotyping', 'chant', 'chants', 'slogan', 'slogans',
@@ -273,6 +273,11 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (k < from && ((w === 'assuming' || w === 'assume') || (w === 'acting' && tokens[k + 1]?.w === 'like' && claimed)) && ['stop', 'quit'].includes(tokens[k - 1]?.w ?? '') && !(w === 'acting' && ['a', 'an', 'the'].includes(tokens[k + 2]?.w ?? ''))) return { factor: 0.4, reason: `rejected ('${tokens[k - 1]?.w} ${w}')` };
     // "'Old people shouldn't be allowed online' was trending": a slogan reported (not "trending topics")
     if (k > to && (w === 'trending' || w === 'trended') && ['was', 'is', 'were', 'are', 'been', 'started'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.4, reason: `reported ('${w}')` };
+    // "If your first thought on seeing a Sikh man is 'terrorist', the problem is you": the reader's supposed reflex, put up
+    // to be answered
+    if (k < from && ['thought', 'instinct', 'reaction', 'assumption', 'response'].includes(w) && ['first', 'only', 'immediate', 'gut'].includes(tokens[k - 1]?.w ?? '') && tokens[k - 2]?.w === 'your' && tokens.slice(Math.max(0, k - 5), k - 2).some((t) => ['if', 'when', 'whenever'].includes(t.w))) return { factor: 0.45, reason: `the reader's supposed view ('your ${tokens[k - 1]?.w} ${w}')` };
+    // "I used to think immigrants took our jobs": a belief the writer once held, put behind them
+    if (['think', 'believe', 'assume'].includes(w) && tokens[k - 1]?.w === 'to' && tokens[k - 2]?.w === 'used' && ['i', 'we'].includes(tokens[k - 3]?.w ?? '') && k < from) return { factor: 0.45, reason: "a belief the writer used to hold ('used to think')" };
     if (FRAMES.has(w)) {
       const pushback = tokens.slice(Math.max(0, k - 3), k).some((t) => PUSHBACK_BEFORE.has(t.w)) || tokens.some((t, j) => (j < from || j > to) && CONDEMNING.has(t.w));
       if (pushback) return { factor: 0.4, reason: `reported ('${w}')` };
@@ -303,6 +308,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       if (k < from && ['says', 'say', 'thinks', 'think'].includes(w) && ['anyone', 'anybody', 'people', 'they', 'others', 'everyone', 'you'].includes(prev) && ['what', 'whatever'].includes(tokens[k - 2]?.w ?? '') && tokens.slice(Math.max(0, k - 6), k - 2).some((t) => ['idc', 'care', 'matter', 'whatever', 'idgaf'].includes(t.w))) continue;
       // "..., and I'm sick of being told I have to pretend otherwise": the writer rejects being told, after owning the words
       if (k > to && ['told', 'pretend', 'pretending'].includes(w) && tokens.slice(Math.max(to + 1, k - 9), k).some((t) => ['sick', 'tired', 'done', 'fed'].includes(t.w)) && tokens.slice(to + 1, k).some((t) => t.w === 'i')) continue;
+      // "the bloke who wrote this article is a moron": the relative clause names the one insulted by what they wrote
+      if (prev === 'who' && k < from && k + 5 >= from && ['wrote', 'posted', 'tweeted', 'made', 'did', 'writes', 'posts', 'directed', 'designed', 'built', 'coded'].includes(w) && ['article', 'piece', 'post', 'tweet', 'thread', 'review', 'book', 'song', 'video', 'film', 'movie', 'code', 'app', 'law', 'policy', 'script', 'ad', 'advert', 'headline', 'column', 'blog', 'rule', 'rules', 'game', 'website', 'site', 'email'].includes(tokens[from]?.w ?? '') && tokens.slice(from, to + 1).some((t) => ['is', 'was'].includes(t.w))) continue;
       // "..., whatever the media tells you", "no matter what the experts say": the writer's own view, held against the report
       if (['says', 'say', 'tells', 'tell', 'claims', 'claim', 'thinks', 'think'].includes(w) && (k + 1 >= tokens.length || ['.', '!', '?'].includes(tokens[k + 1]?.w ?? '') || (['you', 'us'].includes(tokens[k + 1]?.w ?? '') && (k + 2 >= tokens.length || ['.', '!', '?'].includes(tokens[k + 2]?.w ?? ''))) || (k < from && tokens[k + 1]?.w === ',')) && (tokens.slice(Math.max(0, k - 4), k).some((t) => t.w === 'whatever') || (tokens.slice(Math.max(0, k - 5), k - 1).some((t, n, a) => t.w === 'what' && a[n - 1]?.w === 'matter' && a[n - 2]?.w === 'no'))) && !tokens.slice(Math.max(0, k - 5), k).some((t) => ['i', 'we'].includes(t.w))) continue;
       // "say that to my face and see what happens, I'll ...": a dare set on the reader, not a report
@@ -394,6 +401,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (CONDEMNING_BEFORE.has(w) && k < from && ['me', 'us'].includes(tokens[k + 1]?.w ?? '') && (k === 0 || ['you', 'u', 'ya', 'and', 'if'].includes(tokens[k - 1]?.w ?? ''))) continue;
     // "[group] make my blood boil, hateful useless bunch": the word heads an insult put after the words, said of the same people
     if (k > to && tokens[k - 1]?.w === ',' && tokens.slice(k + 1, k + 3).some((t) => ['bunch', 'lot', 'crowd', 'mob', 'people'].includes(t.w))) continue;
+    // ("[group] are hypocritical bigots": the noun the span's adjective describes goes on with the attack)
+    if (CONDEMNING.has(w) && k > to && k <= to + 3 && /s$/.test(w) && !tokens[to]?.punct && tokens.slice(to + 1, k).every((t) => t.w === ',' || (/^[a-z]+$/.test(t.w) && !CLAUSE_BREAK.has(t.w) && !['and', 'but', 'or', 'not', 'like', 'say', 'says', 'call', 'calls'].includes(t.w))) && !['say', 'says', 'said', 'claim', 'claims', 'think', 'thinks'].includes(tokens[k + 1]?.w ?? '')) continue;
     if ((CONDEMNING.has(w) || (CONDEMNING_BEFORE.has(w) && k < from)) && !inCondition(tokens, k, from, to)) return { factor: 0.45, reason: `condemned ('${w}')` };
     // "Am I the only one who thinks ...", "anyone else who feels ...": asking for agreement with the writer's own view;
     // "most people agree that ...": an appeal to consensus, which endorses

@@ -27,6 +27,7 @@ import { prescription } from './insinuation/exclusion';
 import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
 import { mayThreaten, threatsIn } from './threat';
+import { SHAPE_PREFIX } from './threat-shapes';
 import { armedAtPlace, arsonAtPlaceBefore, GOOD_SURPRISE, GROUP_PLACES, GROUP_THREAT_GATE, groupViolence } from './threat-scored';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
 import { unknownOption } from '../options';
@@ -2479,7 +2480,8 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
   const QUANTIFIED = new Set(['any', 'every', 'each', 'another', 'next', 'first', 'some', 'all', 'more', 'last']);
   // (nor before a place of theirs: "the refugee hotel", "the Muslim school")
   // (or one describing word after the quantifier: "every feminist woman")
-  const named = groups.filter((g) => !g.pronoun && !g.unnamed && (!g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '') || (QUANTIFIED.has(tokens[g.from - 2]?.w ?? '') && /^[a-z]+$/.test(tokens[g.from - 1]?.w ?? '')) || GROUP_PLACES.has(tokens[g.to + 1]?.w ?? '')));
+  // (or the group's own place named alone: "go round the mosques with a flamethrower")
+  const named = groups.filter((g) => !g.pronoun && !g.unnamed && (!g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '') || (QUANTIFIED.has(tokens[g.from - 2]?.w ?? '') && /^[a-z]+$/.test(tokens[g.from - 1]?.w ?? '')) || GROUP_PLACES.has(tokens[g.to + 1]?.w ?? '') || (g.from === g.to && PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? ''))));
   if (!named.length) return [];
   const read: Token[] = [];
   // (the first and last token each read token stands for: a group's name is one read token over several)
@@ -2529,6 +2531,9 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
     const k = inside ?? called ?? (aimedElsewhere ? earlier.filter((j) => { const m = at.get(j); return m !== undefined && pronounForMember(read, j, f, tokens, m); }).pop() : earlier.pop());
     const g = k === undefined ? undefined : at.get(k);
     if (!g) continue;
+    // (a place of the group's named alone is a target only of the harm shapes: "go round the mosques with a flamethrower",
+    // not "waiting outside the mosque with a knife and fork" or "attack the mosque's fundraising target")
+    if (g.weak && g.from === g.to && PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '') && (!f.explain.startsWith(SHAPE_PREFIX) || tokens[g.to + 1]?.w === "'s")) continue;
     // ("The girls are gonna smash them in the final": the group is the side that wins, in a game)
     if (k === inside && k === f.from && read.slice(f.from + 1, f.to + 1).some((t) => ['them', 'him', 'her', 'you'].includes(t.w)) && read.some((t) => CONTESTS.has(t.w) || TEAM_WORDS.has(t.w))) continue;
     const from = Math.min(first[f.from] ?? g.from, g.from);

@@ -74,11 +74,17 @@ const FILLER = new Set([
   'net', 'stray', 'rabid', 'mangy',
   // ("don't deserve a shred of sympathy", "aren't any good at"): a measure of the quality denied
   'shred', 'ounce', 'iota', 'scrap', 'speck', 'crumb',
+  // ("a shitty drain on everyone": a profane intensifier)
+  'shitty', 'crappy', 'fuckin',
 ]);
+/** Roles a group is said to make bad ones of: "[group] make the worst mothers". */
+const MADE_ROLES = new Set(['mothers', 'mums', 'moms', 'fathers', 'dads', 'parents', 'wives', 'husbands', 'drivers', 'leaders', 'doctors', 'nurses', 'teachers', 'employees', 'workers', 'bosses', 'managers', 'friends', 'neighbours', 'neighbors', 'soldiers', 'pilots', 'students', 'citizens', 'partners', 'girlfriends', 'boyfriends', 'colleagues', 'coworkers', 'politicians', 'engineers', 'scientists', 'programmers', 'coders', 'cops', 'police', 'officers', 'tenants', 'people', 'humans', 'role', 'models']);
 /** Words before the noun of what a group is blamed for: "all the world's", "most of this country's". */
 const OBJECT_LEAD = new Set(['all', 'most', 'much', 'many', 'of', 'the', 'our', 'this', 'these', 'every', 'single', 'world', "world's", 'worlds', 'country', "country's", 'countrys', 'society', "society's", 'societys', "'s", 'modern', 'rising', 'recent', 'current', 'today', "today's", 'its', 'their', 'britain', "britain's", 'america', "america's", 'europe', "europe's"]);
 /** What a group is blamed for being behind or responsible for. */
 const BLAMED_HEADS = new Set(['problems', 'problem', 'ills', 'crime', 'crimes', 'violence', 'decline', 'chaos', 'terrorism', 'terror', 'riots', 'rapes', 'rape', 'trouble', 'troubles', 'misery', 'decay', 'drugs', 'mess', 'collapse', 'ruin', 'crisis', 'crises', 'unemployment', 'poverty', 'disease', 'diseases', 'wars', 'war', 'evil', 'evils', 'corruption', 'degeneracy', 'filth']);
+/** People nouns a fault word describes ("worse leaders", "lazy citizens"): the fault, not the noun, is the head. */
+const ROLE_AFTER_FAULT = new Set(['leaders', 'leader', 'engineers', 'managers', 'bosses', 'doctors', 'scientists', 'citizens', 'people', 'humans', 'men', 'women', 'parents', 'drivers', 'workers', 'employees', 'teachers', 'students']);
 const MEASURE = new Set(['shred', 'ounce', 'iota', 'scrap', 'speck', 'crumb', 'bit']);
 
 /** Stereotyped acts that need no object: "[group] always lie", "[group] are ruining everything". */
@@ -332,6 +338,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   let barely = false;
   let too = false;
   let deserve = false;
+  // ("women these days are ...", "kids nowadays are ...": a time said between subject and verb)
+  if ((word(tokens, i) === 'these' && word(tokens, i + 1) === 'days') || (word(tokens, i) === 'of' && word(tokens, i + 1) === 'today')) i += 2;
+  else if (['nowadays', 'today', 'now'].includes(word(tokens, i)) && (COPULA.has(word(tokens, i + 1)) || MODAL.has(word(tokens, i + 1)))) i += 1;
   // A short prepositional phrase may sit between subject and verb: "immigrants from X are ...".
   if (['from', 'in', 'of', 'at', 'on', 'with', 'who', 'that', 'like'].includes(word(tokens, i)) && !implicitAux) {
     let j = i + 1;
@@ -402,7 +411,10 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       // and "got deported" is news, not the obligation of "got to go"
       if (DEONTIC.has(w) && !(PERFECT.has(w) && word(tokens, i + 1) === 'been') && !(w === 'got' && word(tokens, i + 1) !== 'to')) deontic = true;
     } else if (w === 'nothing' && word(tokens, i + 1) === 'but') i++;
-    else if (NEGATORS.has(w)) neg++;
+    // ("[group] have zero respect for our laws": zero is a denial)
+    else if (NEGATORS.has(w) || (w === 'zero' && ['have', 'has', 'had', 'show', 'shows', 'got'].includes(word(tokens, i - 1)))) neg++;
+    // ("[group] are sex pests": the compound's head is the insult)
+    else if (w === 'sex' && ['pests', 'pest', 'predators', 'predator', 'fiends', 'fiend', 'maniacs', 'maniac', 'offenders', 'perverts', 'perverts', 'criminals', 'obsessed', 'crazed', 'mad'].includes(word(tokens, i + 1))) continue;
     else if (DIMINISHERS.has(w)) diminished = true;
     else if (w === 'allowed' && word(tokens, i + 1) === 'to' && neg === 0) {
       // "[group] should be allowed to ..." is a statement of rights, not an attack: a right (so "I don't think [group]
@@ -446,7 +458,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     } else if (w === 'any' && ['good', 'better', 'use', 'smarter', 'cleverer', 'different'].includes(word(tokens, i + 1))) {
       // "[group] aren't any good at ...": the degree of a quality (not "don't get any respect", a thing denied them)
       continue;
-    } else if (FILLER.has(w) && !(w === 'fucked' && word(tokens, i - 1) === 'get') && !(NEGATIVE_ATTRIBUTES.has(w) && word(tokens, i + 1) === 'as' && /^[a-z]+s$/.test(word(tokens, i + 2))) && !(NEGATIVE_ATTRIBUTES.has(w) && !FILLER.has(word(tokens, i + 1)) && !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !INSULT_NOUNS.has(word(tokens, i + 1)))) {
+    } else if (FILLER.has(w) && !(w === 'fucked' && word(tokens, i - 1) === 'get') && !(NEGATIVE_ATTRIBUTES.has(w) && ROLE_AFTER_FAULT.has(word(tokens, i + 1))) && !(NEGATIVE_ATTRIBUTES.has(w) && word(tokens, i + 1) === 'as' && /^[a-z]+s$/.test(word(tokens, i + 2))) && !(NEGATIVE_ATTRIBUTES.has(w) && !FILLER.has(word(tokens, i + 1)) && !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !INSULT_NOUNS.has(word(tokens, i + 1)))) {
       continue;
     } else break;
   }
@@ -1465,6 +1477,15 @@ function derogationFrame(tokens: readonly Token[], i: number, st: FrameState): P
     if (BLAMED_HEADS.has(word(tokens, j)) && !NEGATORS.has(word(tokens, i - 1))) return found('derogation', j);
   }
   if (head === 'blame' && word(tokens, i - 1) === 'to' && st.aux) return found('derogation', next === 'for' ? i + 1 : i);
+  // "trans women are things, not people": people denied, made things
+  if (st.aux && ['things', 'objects', 'its', 'it', 'animals', 'creatures'].includes(head) && next === ',' && word(tokens, i + 2) === 'not' && ['people', 'humans', 'human', 'persons', 'women', 'men'].includes(word(tokens, i + 3))) return found('dehumanising', i + 3);
+  // "[group] make the worst mothers", "make terrible leaders": a role they are said to fail at
+  if (['make', 'makes'].includes(head) && (['terrible', 'awful', 'bad', 'lousy', 'shit', 'shitty', 'crap', 'horrible', 'useless', 'dreadful', 'poor', 'pathetic'].includes(next) || (next === 'the' && ['worst', 'shittest', 'crappest'].includes(word(tokens, i + 2))))) {
+    const r = next === 'the' ? i + 3 : i + 2;
+    if (MADE_ROLES.has(word(tokens, r))) return found('generalisation', r);
+  }
+  // "[group] bring nothing but crime", "they've brought nothing but trouble"
+  if (['bring', 'brings', 'brought', 'bringing', 'cause', 'causes', 'caused'].includes(head) && next === 'nothing' && word(tokens, i + 2) === 'but' && BLAMED_HEADS.has(word(tokens, i + 3))) return found('derogation', i + 3);
   // "[group] blow things up", "[group] think blowing people up is normal": terror pinned on the group
   const blownUp = (j: number) => ['blow', 'blows', 'blowing', 'blew'].includes(word(tokens, j)) && ['things', 'stuff', 'people', 'themselves', 'shit', 'everything', 'buildings', 'planes', 'buses'].includes(word(tokens, j + 1)) && word(tokens, j + 2) === 'up';
   // ("scientists get to blow things up", "kids love to blow stuff up": a licence or a pastime after "to", not a habit pinned)

@@ -328,6 +328,9 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   const proud = tokens.some((t, k) => t.w === 'proud' && Math.abs(k - m.from) <= 6 && ((tokens[k + 1]?.w === 'of' && tokens[k + 2]?.w === 'it') || (tokens[k + 1]?.w === 'to' && tokens[k + 2]?.w === 'be') || (tokens[k - 1]?.w === 'and' && (k + 1 >= tokens.length || tokens[k + 1]?.punct))));
   if (!addressed && (tokens[m.to + 1]?.w === 'energy' || proud)) return "worn with pride ('proud', 'energy')";
   // "Proud queer, proud dyke, proud me.": pride in the word said of oneself
+  // ("Proud bi dyke, always have been, always will be": pride with an identity word between)
+  const proudOf = b1 === 'proud' || (tokens[m.from - 2]?.w === 'proud' && ['bi', 'queer', 'black', 'trans', 'butch', 'femme', 'old', 'gay', 'lesbian', 'nonbinary', 'enby', 'fat', 'disabled', 'autistic', 'brown'].includes(b1));
+  if (proudOf && m.from <= 2 && !addressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "said about oneself ('proud ...')";
   if (b1 === 'proud' && tokens.some((t) => ['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'am', 'here'].includes(t.w)) && !tokens.some((t) => ['you', 'your', 'u', 'ur'].includes(t.w) || t.mention)) return "said about oneself ('proud ...')";
   // "Proud dyke, proud daughter, proud nurse.": the writer's own list of what they are proud to be
   if (b1 === 'proud' && tokens.filter((t) => t.w === 'proud').length >= 2 && !addressed) return "said about oneself (a list of what the writer is proud to be)";
@@ -386,6 +389,8 @@ function homonymSense(tokens: readonly Token[], m: Match): string | null {
   const next = tokens[m.to + 1]?.w ?? '';
   const prev = tokens[m.from - 1]?.w ?? '';
   if (e.ordinaryAfter?.includes(next)) return `ordinary phrase ('... ${next}')`;
+  // ("Poof! And just like that it was gone": the sound of a vanishing, opening the post)
+  if (e.form === 'poof' && m.from === 0 && next === '!' && (tokens[m.to + 1]?.start ?? 0) < 8 && !tokens.some((t) => ['you', 'u', 'ya', 'your'].includes(t.w))) return "an exclamation ('Poof!')";
   const raw = tokens[m.from]?.raw ?? '';
   if (e.properNoun && m.from > 0 && /^[A-Z][a-z]/.test(raw) && !tokens[m.from - 1]?.punct) return 'a proper name here (capitalised)';
   if (e.ordinaryBefore?.includes(prev)) return `ordinary phrase ('${prev} ...')`;
@@ -409,6 +414,8 @@ function homonymSense(tokens: readonly Token[], m: Match): string | null {
 const DEROGATORY_NEIGHBOURS = new Set([
   'white', 'black', 'dirty', 'filthy', 'stupid', 'dumb', 'lazy', 'fucking', 'fuckin', 'damn', 'ugly', 'fat', 'little', 'lil', 'you', 'ya',
   'those', 'these', 'them', 'bunch', 'typical', 'another', 'many', 'ass', 'bitch', 'nigga', 'nigger', 'niggas', 'trash', 'racist', 'ghetto', 'hate', 'kill',
+  // ("coons everywhere in this part of town": people said to be everywhere)
+  'everywhere',
 ]);
 const VERB_CUES_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does', 'do', 'could', 'should', 'must', 'not']);
 const VERB_CUES_AFTER = new Set(['our', 'the', 'their', 'them', 'his', 'her', 'its', 'my', 'your', 'a', 'an', 'this', 'that', 'us', 'you', 'him', 'it']);

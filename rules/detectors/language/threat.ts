@@ -15,6 +15,7 @@ import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { subjectBefore } from './target';
 import { ownWords, scoredThreat, spanOf } from './threat-scored';
 import { menaceThreat } from './threat-families';
+import { shapeThreats } from './threat-shapes';
 import { neighbour } from './insinuation/shared';
 import { noOptions } from '../options';
 
@@ -1162,8 +1163,10 @@ function emojiThreat(text: string, tokens: readonly Token[]): Found | null {
 
 /** Whether the sentence holds a word any threat reading starts from: the prefilter for reading threats at groups too. */
 export function mayThreaten(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => VIOLENCE_WORDS.has(t.w));
+  return tokens.some((t) => VIOLENCE_WORDS.has(t.w) || SHAPE_HARMS.has(t.w));
 }
+/** The harm words of threat-shapes.ts that are not violent verbs: a group sentence holding one is read for a threat. */
+const SHAPE_HARMS = new Set(['bullet', 'bullets', 'hammer', 'machete', 'axe', 'crowbar', 'flamethrower', 'petrol', 'molotov', 'ambulance', 'stretcher', 'daisies', 'cliff', 'torching', 'bombed', 'firebombed', 'lorry', 'truck', 'strangled', 'slit', 'glassed', 'kneecapped', 'throttled', 'drowned', 'gassed']);
 /** Words of violence itself, in any form (not the everyday anchors "not", "back", "find" the threat readers also start from). */
 const VIOLENCE_WORDS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...GERUNDS.keys(), ...HARM_PARTICIPLES, ...BODY_HARMED, ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM].filter((w) => !SOFT_VIOLENT.has(w) && !['run', 'runs', 'running', 'hit', 'end', 'ends', 'ending', 'cut', 'cuts', 'cutting', 'break', 'breaks', 'crack', 'dropped', 'popped', 'wasted', 'smoked', 'cancer', 'aids'].includes(w)));
 
@@ -1177,6 +1180,9 @@ export function threatsIn(tokens: readonly Token[], prev: () => string | undefin
   const triggered = tokens.some((t) => TRIGGERS.has(t.w));
   const parsed = triggered ? findThreats(tokens) : tokens.some((t) => MENACE_ANCHORS.has(t.w)) ? menacePhrases(tokens) : [];
   // (what the grammar does not parse, the cue reader may still read: "hope ur whole family dies in a fire")
+  // (the harm told as what befalls someone: "the next one gets a hammer to the skull", threat-shapes.ts)
+  const shaped = parsed.length ? null : shapeThreats(tokens.map((t) => t.w));
+  if (shaped) return [shaped];
   const scored = parsed.length || skipScored ? null : scoredThreat(tokens, prev) ?? familyThreat(tokens, prev);
   if (scored) return [scored];
   const paid = parsed.length ? null : paidWithLife(tokens, prev);

@@ -309,6 +309,8 @@ export function damning(words: Words, groups: readonly GroupMention[]): Attack |
     for (let k = g.to + 1; k <= e; k++) {
       const w = words[k] ?? '';
       if (!DAMNING.has(w) || slangSkill(w, words[k + 1] ?? '', words[k + 2] ?? '')) continue;
+      // ("have zero criminal records", "no violent crime": the word counted as none)
+      if (['zero', 'no', 'without'].includes(words[k - 1] ?? '')) continue;
       // "are victims of violent crime" is caught above; "with violent men" puts the word on someone else
       if (['with', 'of', 'to', 'for', 'at', 'on', 'by', 'from', 'about'].includes(words[k - 1] ?? '') || (['a', 'the', 'some', 'any', 'many', 'more', 'their'].includes(words[k - 1] ?? '') && ['with', 'of', 'to', 'for', 'at', 'on', 'by', 'from', 'about'].includes(words[k - 2] ?? ''))) continue;
       // "she nailed the landing in a nasty crosswind": the word describes a thing after it, not the group; "a violent

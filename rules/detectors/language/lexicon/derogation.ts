@@ -9,6 +9,7 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Dehumanising nouns beyond the shared list: "[group] are pests / a scourge / a tumour". */
 export const MORE_DEHUMANISING = set(`
+  stain stains landfill pests
   pest pests weed weeds tumour tumours tumor tumors scourge scourges rodent rodents hyenas jackals vultures slugs grubs ticks germs
   mould mold fungus sewage cockroach infection infections pestilence leech swarm hordes horde vermin bomb bombs timebomb timebombs
   wombs playthings servants maids slaves breeders contagion epidemic raccoons coyotes wolves mosquitoes bedbugs hyena jackal
@@ -21,7 +22,7 @@ export const MORE_NEGATIVE = set(`
   incapable unfit unworthy undeserving unintelligent unwell trouble troublemakers nuisance nuisances headache disloyal treacherous
   dumber stupider dirtier lazier uglier smellier greedier nastier filthier crazier sneakier meaner worse-off uncultured unskilled
   unassimilable unemployable lesser second-class subhuman backwards parasitic scammers scammer fraudsters grifters terrorist thief rapist
-  liar scary creepy creeps greedy sneaky shifty untrustworthy
+  liar scary creepy creeps greedy sneaky shifty untrustworthy weirdos weirdo freaks freak perverts pervert bigots hypocrites hypocritical brainwashed soulless heartless
   mistake mistakes defective defects glitch glitches liability liabilities cult cults rude illogical unreliable hopeless selfish predatory
   unstable shady dodgy layabouts deadbeats bludgers ditzy senile decrepit childish immature gullible spoiled effeminate abnormal stinky catty
   vain shallow freaky thieving hazard hazards menace menaces submissive hormonal irrational hysterical promiscuous weird clannish brainwashed feral
@@ -55,7 +56,7 @@ export const FACULTIES = set(`
 /** Acts that deny a group's worth when negated: "[group] never contribute / will never integrate". */
 export const WORTH_ACTS = set(`
   contribute contributes amount integrate integrates assimilate assimilates adapt adapts achieve achieves succeed succeeds
-  improve improves invent invents innovate innovates
+  improve improves invent invents innovate innovates add adds
 `);
 
 /** Places derogation sends a group ("[group] belong in the fields / in institutions"). */

@@ -37,7 +37,7 @@ export interface SlurEntry {
 export const SLURS: readonly SlurEntry[] = [
   { form: 'nigger', variants: ['niggers', 'niggah', 'nigguh', 'negroid', 'niglet', 'niglets', 'nigglet'], characteristic: 'race', confidence: 0.95 },
   { form: 'nigga', variants: ['niggas', 'niggaz', 'nigg', 'nig', 'nigs', 'nicca', 'niccas', 'niqqa', 'niqqas'], characteristic: 'race', confidence: 0.75, reclaimable: true },
-  { form: 'coon', variants: ['coons'], characteristic: 'race', confidence: 0.7, homonym: ['raccoon', 'hunting', 'hunt', 'hound', 'hounds', 'skin', 'cap', 'tail', 'maine', 'cat', 'cats', 'possum', 'trash'] , needsContext: true },
+  { form: 'coon', variants: ['coons'], characteristic: 'race', confidence: 0.7, homonym: ['raccoon', 'raccoons', 'hunting', 'hunt', 'hound', 'hounds', 'skin', 'cap', 'tail', 'maine', 'cat', 'cats', 'possum', 'trash', 'bins', 'bin', 'bandit', 'bandits', 'garbage', 'critters', 'backyard', 'attic', 'loft', 'rabies'] , needsContext: true },
   { form: 'darkie', variants: ['darkies', 'darky'], characteristic: 'race', confidence: 0.9 },
   { form: 'boong', variants: ['boongs'], characteristic: 'race', confidence: 0.9 },
   { form: 'jigaboo', variants: ['jiggaboo'], characteristic: 'race', confidence: 0.95 },
@@ -100,7 +100,8 @@ export const SLURS: readonly SlurEntry[] = [
   { form: 'homo', variants: ['homos'], characteristic: 'sexual-orientation', confidence: 0.7, reclaimable: true, ordinaryAfter: ['sapiens', 'erectus', 'habilis', 'neanderthalensis', 'floresiensis', 'economicus', 'ludens', 'deus'] , needsContext: true },
   { form: 'lesbo', variants: ['lesbos', 'lezzie', 'lezzies', 'lezbo', 'lezza'], characteristic: 'sexual-orientation', confidence: 0.75, reclaimable: true, properNoun: true, homonym: ['beach', 'beaches', 'weekend', 'trip', 'visit', 'island', 'greece', 'greek', 'holiday', 'ferry', 'refugee', 'camp', 'moria'] },
   { form: 'shirtlifter', variants: ['shirtlifters', 'shirt-lifter', 'shirt-lifters'], characteristic: 'sexual-orientation', confidence: 0.9 },
-  { form: 'poof', variants: ['poofs', 'poofter', 'poofters'], characteristic: 'sexual-orientation', confidence: 0.6 },
+  // ("Poof! And it was gone": the sound of a vanishing, an exclamation of its own)
+  { form: 'poof', variants: ['poofs', 'poofter', 'poofters'], characteristic: 'sexual-orientation', confidence: 0.6, homonym: ['gone', 'vanished', 'disappeared', 'magic', 'vanish', 'disappear', 'smoke', 'puff'] },
   { form: 'fudge packer', variants: ['fudgepacker', 'fudgepackers', 'fudge packers'], characteristic: 'sexual-orientation', confidence: 0.9 },
   { form: 'batty boy', variants: ['battyboy', 'batty boys', 'batty man'], characteristic: 'sexual-orientation', confidence: 0.9 },
   { form: 'sodomite', variants: ['sodomites'], characteristic: 'sexual-orientation', confidence: 0.8 },
@@ -110,7 +111,7 @@ export const SLURS: readonly SlurEntry[] = [
   { form: 'ladyboy', variants: ['ladyboys'], characteristic: 'gender-identity', confidence: 0.6 },
   { form: 'retard', variants: ['retards', 'retarded', 'tard', 'tards', 'libtard', 'libtards'], characteristic: 'disability', confidence: 0.8, homonym: ['flame', 'fire', 'growth', 'ignition', 'timing', 'spark', 'rust', 'corrosion', 'chemical'] },
   { form: 'spastic', variants: ['spastics', 'spaz', 'spazz', 'spazzes', 'spacker', 'spack', 'spakka', 'spakkas', 'spacca'], characteristic: 'disability', confidence: 0.7, homonym: ['paralysis', 'cerebral', 'muscle', 'muscles', 'diplegia', 'colon', 'bladder', 'symptoms', 'patients', 'clinical'] },
-  { form: 'mongoloid', variants: ['mongoloids', 'mong', 'mongs'], characteristic: 'disability', confidence: 0.7, homonym: ['db', 'mongodb', 'database', 'collection', 'query', 'cluster', 'atlas', 'race', 'skull', 'anthropology'] },
+  { form: 'mongoloid', variants: ['mongoloids', 'mong', 'mongs'], characteristic: 'disability', confidence: 0.7, homonym: ['db', 'mongodb', 'database', 'collection', 'query', 'cluster', 'atlas', 'race', 'skull', 'anthropology', 'kok', 'hong', 'kowloon', 'hk'] },
   { form: 'cripple', variants: ['cripples'], characteristic: 'disability', confidence: 0.6 , needsContext: true, verb: true },
   { form: 'midget', variants: ['midgets'], characteristic: 'disability', confidence: 0.55, homonym: ['car', 'racing', 'race', 'league', 'wrestling', 'gem', 'submarine', 'kit'] , needsContext: true },
 ];

@@ -73,7 +73,7 @@ export const PERSON_NEGATIVE = set(`
   traitors kooky kookoo nuts insane toxic spiteful hateful moronic scumbag pedo pedophile predator predators rapist rapists
   pitiful pathetic worthless useless incompetent stupid dumb idiotic ugly fat gross creepy sleazy slimy trashy evil wicked vicious
   heartless soulless spineless gutless cowardly weak-minded braindead mentally-ill unstable mental disgrace embarrassment crap
-  godless demented sore bum bums weirdo weirdos coward lying cheating crooks hypocrite hypocrites clown clowns
+  godless demented sore bum bums weirdo weirdos coward lying cheating crooks hypocrite hypocrites clown clowns thickest
 `);
 
 /**
@@ -202,6 +202,7 @@ export const DEHUMANISING = set(`
   infestation trash garbage scum filth demons devils rabbits roaches termites robots property objects
   livestock cattle sheep cows goats hogs baboons gorillas chimps primates mutants mongrels mutts monsters zombies fleas lice
   pestilence bloodsuckers breeders incubators commodities corpses carcasses
+  stain stains landfill
 `);
 
 /** Capacities and standing that hate denies: "[group] are not capable / not human / can't lead". */
@@ -210,6 +211,7 @@ export const POSITIVE_ATTRIBUTES = set(`
   welcome valid worthy deserving clever rational reliable honest decent civilised civilized fully leaders leader engineers managers
   bosses doctors scientists allowed belong belongs deserve deserves exist matter matters citizens men women american americans
   british proper legitimate moral sane strong brave worth natural respect rights dignity equality humane suited compatible
+  faithful loyal
 `);
 
 /** Verbs that "[group] cannot ..." derogates as a lack of competence. */

@@ -1,0 +1,82 @@
+/**
+ * Threats told as the harm that will befall someone, in shapes the verb grammar of threat.ts does not parse: a weapon
+ * someone "gets" ("the next one gets a hammer to the skull"), a harm someone "is getting" ("is getting his throat slit"),
+ * "find out what my bat feels like", "make sure you leave in an ambulance", "me and the lads are coming for them friday",
+ * driving through a crowd, a fire set "with you in it", "you'll be pushing up daisies", a weapon brought on a condition,
+ * and harm that would please the writer ("it'd be great if someone bombed ...", "wouldn't be sad if they all went off a
+ * cliff"). Each is read on the sentence's words joined by single spaces (contractions expanded), with stand-downs for
+ * the everyday senses (photo shoots, surgery, sport, DIY, games).
+ *
+ * Pure: no browser imports; threat.ts calls it when its own grammar finds nothing, and group-attack reads its findings
+ * through threat.ts when the target is a protected group.
+ */
+
+/** What every shape's explanation starts with, so readers of threat.ts's findings can tell a shape from the grammar's. */
+export const SHAPE_PREFIX = 'threat in other words: ';
+
+export interface ShapeThreat {
+  /** word indexes of the first and last word of the shape */
+  from: number;
+  to: number;
+  confidence: number;
+  explain: string;
+}
+
+const WEAPON = '(?:bullet|bullets|knife|blade|hammer|bat|baseball bat|brick|machete|axe|beating|kicking|slap|punch|pipe|crowbar|shank|bottle|glass|boot|screwdriver)';
+const BODY = '(?:head|skull|face|back|gut|guts|chest|neck|throat|knees|kneecaps|legs|ribs|teeth|jaw|eyes|spine)';
+
+/** The shapes, each with what it says. */
+const SHAPES: readonly [RegExp, string, number][] = [
+  // "the next one gets a hammer to the skull", "is getting a knife in his back", "gets a bullet from me"
+  [new RegExp(`\\b(?:gets|is getting|are getting|will get|gonna get|is going to get|are going to get|will be getting) (?:a |an |my |the |some )?${WEAPON} (?:to (?:the|his|her|their|your) ${BODY}|in (?:the|his|her|their|your) ${BODY}|through (?:the|his|her|their|your) ${BODY}|between the eyes|from me|from us|across (?:the|his|her|their|your) ${BODY})\\b`), 'a weapon promised to someone', 0.8],
+  // "is getting strangled, by me", "that neighbour is getting his throat slit one of these nights"
+  [/\b(?:is|are) (?:getting|going to get|gonna get) (?:strangled|stabbed|slit|beaten up|battered|glassed|knifed|shanked|kneecapped|lynched|hanged|throttled|stamped on|curb stomped|curbstomped|his head kicked in|her head kicked in|their heads kicked in)\b/, 'harm promised to someone', 0.8],
+  [new RegExp(`\\b(?:is|are) (?:getting|going to get|gonna get) (?:his|her|their) ${BODY} (?:slit|cut|kicked in|smashed|smashed in|caved in|broken|snapped|stamped on|bashed in|cut open|ripped out)\\b`), 'harm promised to someone', 0.8],
+  // "you're about to find out what my baseball bat feels like", "what a petrol bomb through your letterbox feels like"
+  [/\b(?:find out|learn|know|see|feel) what (?:my|a|our|this|the|his|me) (?:\w+ ){0,2}(?:bat|fist|fists|knife|blade|boot|boots|hammer|crowbar|machete|petrol bomb|brick|bullet|gun|belt|axe|molotov|knuckles|knuckle duster)(?: \w+){0,4} (?:feels|feel|tastes|taste) like\b/, 'a weapon the reader will feel', 0.8],
+  // "I'll make sure you leave in an ambulance", "make sure they go home in a body bag"
+  [/\bmake sure (?:you|he|she|they|u|ya|him|her|them) (?:leave|leaves|go home|goes home|come out|comes out|end up|ends up|are carried out|is carried out|get carried out|leave here|go) (?:in|on) (?:an ambulance|a stretcher|a body bag|a box|a coffin|pieces|a wheelchair|a bag)\b/, 'harm promised to someone', 0.8],
+  // "me and the lads are coming for them friday night", "we are coming for you tonight"
+  [/\b(?:me and the (?:lads|boys|crew)(?: are)?|the (?:lads|boys) and i are|me and my (?:mates|boys|lads) are) coming for (?:you|them|him|her|the lot of them|people|person)\b(?= .*\b(?:tonight|tomorrow|night|friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|soon|later)\b)/, 'a gang coming for someone at a set time', 0.75],
+  // "I'm driving straight through the lot of them", "drove a lorry through the pride march"
+  [/\b(?:drive|driving|drove|plough|plow|ploughing|plowing|ram|ramming|rammed|mow|mowing) (?:a (?:lorry|truck|van|car|bus|tractor) )?(?:straight |right )?(?:through|into) (?:the lot of them|them all|all of them|the lot|the crowd|the march|the parade|the procession|the protest|the protesters|the protestors|the pride march|the demo|people|person)\b/, 'a vehicle driven through people', 0.8],
+  // "I'm burning your car with you in it"
+  [/\b(?:burn|burning|torch|torching|set fire to|setting fire to|blow up|blowing up|firebomb|firebombing) (?:your|his|her|their|the) (?:car|house|home|flat|van|shop|caravan|truck|place) (?:down )?with (?:you|him|her|them) (?:still )?(?:in|inside) it\b/, 'a fire set with someone inside', 0.85],
+  // "you'll be pushing up daisies by the end of the month"
+  [/\b(?:you|he|she|they|u) (?:will|ll|are going to|is going to|gonna) be (?:pushing up daisies|sleeping with the fishes|feeding the worms|in the ground|worm food)\b/, 'a death foretold', 0.75],
+  // "if he says one more word I'm bringing a hammer in with me"
+  [/\bif\b.*\b(?:i am|i will|i ll|im|ill) (?:bringing|bring|taking|packing) (?:a |my |the )(?:hammer|knife|bat|machete|gun|crowbar|axe|blade|baseball bat)(?: in| into work| to work| round| over)? with me\b/, 'a weapon brought on a condition', 0.75],
+  // "if one more Chinese family opens a shop round here I'm torching it"
+  [/\bif\b(?=.*\b(?:one more|another|any more|anyone|any|again)\b).*\b(?:i am|i will|i ll|im|ill|we are|we will) (?:torching|burning|torch|burn|firebomb|firebombing|smashing up|smash up|burning down|burn down) (?:it|the place|the shop|their shop|the lot|them)\b/, 'a fire promised on a condition', 0.8],
+  // "it'd be great if someone just bombed Chinatown", "I'd cheer if someone drove a lorry through the pride march"
+  [/\b(?:great|good|nice|brilliant|amazing|hilarious|cheer|happy|glad|love it|laugh|celebrate|party) if (?:someone|somebody|anyone|they|we|a) (?:just |finally |actually )?(?:bombed|bombs|burned|burnt|torched|shot up|blew up|firebombed|drove (?:a |an )?\w+ (?:through|into)|nuked|gassed|poisoned|shot|stabbed|lynched|hanged)\b/, 'harm wished as good news', 0.8],
+  // "wouldn't be sad if a coach full of pensioners went off a cliff", "wouldn't lose sleep if they all died"
+  [/\b(?:would not|wouldnt|would never|will not|wont) (?:be |feel )?(?:sad|upset|sorry|cry|lose (?:any )?sleep|shed a tear|mind|care) if\b.*\b(?:died|dead|went off a cliff|drove off a cliff|crashed|drowned|sank|burned|burnt|disappeared|wiped out|got shot|got killed|got hit|blew up|were shot|were killed|were gassed|were hanged)\b/, 'harm wished (not sad if ...)', 0.75],
+  // "somebody needs to go round the mosques with a flamethrower"
+  [/\b(?:go|going|goes|went|pay a visit to|visit) (?:round|around|to|into|down) (?:the |all the |every |their |that |this |those )?\w+(?: \w+)? with (?:a |an |some )(?:flamethrower|petrol|machine gun|gun|bomb|molotov|knife|machete|axe|baseball bat|bat|shotgun|rifle)\b/, 'an armed visit', 0.8],
+];
+
+/** Words without one of which no shape can match: a sentence with none skips the patterns. */
+export const SHAPE_ANCHORS = new Set(['gets', 'getting', 'get', 'feels', 'feel', 'tastes', 'sure', 'coming', 'through', 'into', 'inside', 'daisies', 'fishes', 'worms', 'ground', 'worm', 'with', 'torching', 'burning', 'torch', 'burn', 'firebomb', 'if']);
+
+/** Settings where these words are about something else. */
+const STANDS_DOWN = /\b(?:photographer|photo|photos|photoshoot|camera|film|movie|game|games|match|league|season|fixture|playoffs|final|tournament|surgery|surgeon|operation|hospital appointment|vaccine|jab|injection|tattoo|piercing|haircut|recipe|oven|bbq|barbecue|shelf|shelves|nails|diy|fixing|fix|repair|garden|garage|bonfire|fireworks|scrap|demolition|lol|lmao|haha|pinata|piñata|nerf|paintball|water gun|halloween|costume|novel|chapter|episode|character|villain|zombie|zombies)\b/;
+
+export function shapeThreats(words: readonly string[]): ShapeThreat | null {
+  if (!words.some((x) => SHAPE_ANCHORS.has(x))) return null;
+  const text = words.join(' ');
+  if (STANDS_DOWN.test(text)) return null;
+  for (const [re, explain, confidence] of SHAPES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // (a negation just before the shape takes it back: "nobody is getting stabbed", "I'd never cheer if ...")
+    const before = text.slice(0, m.index).split(' ').slice(-3);
+    if (before.some((x) => ['not', 'never', 'nobody', 'no'].includes(x)) && !/\b(?:would not|wouldnt|would never|will not|wont)\b/.test(m[0])) continue;
+    const at = text.slice(0, m.index).split(' ').length - 1 + (m[0].startsWith(' ') ? 1 : 0);
+    const to = Math.min(words.length - 1, at + m[0].trim().split(' ').length - 1);
+    // (the span runs from the sentence's start, so it holds whoever the harm befalls: "any [member] who walks past my house
+    // is getting stabbed" is the protected rules' to read, as a threat to the group)
+    return { from: 0, to, confidence, explain: `${SHAPE_PREFIX}${explain}` };
+  }
+  return null;
+}
