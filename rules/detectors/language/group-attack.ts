@@ -667,7 +667,10 @@ const RHETORIC_FILL = new Set([
 /** "who would hire a [group]?", "why would anyone trust [group]?", "why do we even let [group] vote?", "who let [group] in?" */
 function rhetoricalRefusal(tokens: readonly Token[], clauseStart: number, vi: number): boolean {
   if (tokens[tokens.length - 1]?.w !== '?') return false;
-  const words = tokens.slice(clauseStart, vi).map((t) => t.w);
+  let words = tokens.slice(clauseStart, vi).map((t) => t.w);
+  // ("Honestly, who would ever trust a ...?", "I mean, why would anyone ..."): a discourse opener before the question word
+  const q = words.findIndex((w) => w === 'who' || w === 'why');
+  if (q > 0 && q <= 3 && words.slice(0, q).every((w) => [',', 'honestly', 'seriously', 'genuinely', 'i', 'mean', 'so', 'and', 'but', 'like', 'ok', 'okay', 'lol', 'tbh', 'ngl', 'really'].includes(w))) words = words.slice(q);
   const verb = tokens[vi]?.w ?? '';
   // only auxiliaries, pronouns and intensifiers may stand between: "why would anyone oppose hiring ..." is not a refusal
   if (!words.every((w) => RHETORIC_FILL.has(w))) return false;

@@ -540,6 +540,16 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (deontic && passive && !EXCLUSION_VERBS.has(head) && (/(?:ed|en|ght)$/.test(head) || ['found', 'held', 'kept', 'put', 'sent', 'left', 'set', 'shut', 'bound'].includes(head)) && next === 'and' && (EXCLUSION_VERBS.has(word(tokens, i + 2)) || CONTROL_PASSIVES.has(word(tokens, i + 2))) && /(?:ed|en|ung|ot|wn)$/.test(word(tokens, i + 2))) {
     return negated ? { kind: 'negated-attack', end: i + 2, head: word(tokens, i + 2) } : { kind: 'exclusion', end: i + 2, head: word(tokens, i + 2) };
   }
+  // "[group] need to be driven out (of Britain)", "should be chased out": removed, said by its particle
+  if (deontic && passive && ['driven', 'chased', 'hounded', 'burned', 'burnt', 'smoked', 'forced', 'beaten', 'run'].includes(head) && next === 'out' && !(word(tokens, i + 2) === 'of' && ['poverty', 'debt', 'homelessness', 'business', 'work', 'jobs', 'hiding', 'retirement'].includes(word(tokens, i + 3)))) {
+    return negated ? { kind: 'negated-attack', end: i + 1, head: `${head} out` } : { kind: 'exclusion', end: i + 1, head: `${head} out` };
+  }
+  // "[group] should all be put on boats and the boats sunk": loaded into something the sentence then destroys
+  if (deontic && passive && ['put', 'loaded', 'shipped', 'packed', 'crammed', 'herded', 'shoved', 'locked'].includes(head)) {
+    for (let j = i + 1; j < Math.min(tokens.length - 2, i + 9); j++) {
+      if (word(tokens, j) === 'and' && ['the', 'those', 'their', 'them', 'it'].includes(word(tokens, j + 1)) && [word(tokens, j + 2), word(tokens, j + 3)].some((x) => ['sunk', 'sank', 'burned', 'burnt', 'torched', 'bombed', 'blown', 'scuttled', 'gassed', 'flooded'].includes(x))) return negated ? { kind: 'negated-attack', end: j + 3, head } : { kind: 'exclusion', end: j + 3, head: `${head} ... and sunk` };
+    }
+  }
   // "[group] should have been finished off (properly)", "should be wiped off the map": killed, said by its particle
   if (deontic && passive && ['finished', 'bumped'].includes(head) && next === 'off' && (i + 2 >= tokens.length || tokens[i + 2]?.punct === true || ['properly', 'already', 'too', 'first', 'for', 'once', 'long', 'years', 'decades', 'back', 'then', 'when', 'in', 'like', 'and'].includes(word(tokens, i + 2)))) {
     return negated ? { kind: 'negated-attack', end: i + 1, head: `${head} off` } : { kind: 'exclusion', end: i + 1, head: `${head} off` };

@@ -346,13 +346,15 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   // "me and the other fags at brunch", "the rest of us dykes": the writer counted among them
   if (before.slice(-3).join(' ') === 'and the other' && ['me', 'i'].includes(before[before.length - 4] ?? '')) return "said about oneself ('me and the other ...')";
   if (before.slice(-3).join(' ') === 'rest of us') return "said about oneself ('the rest of us ...')";
+  // "Me and my girlfriend are the token dykes at the family Christmas": the writer and their partner named with the word
+  if (['are', 'were'].includes(before[before.length - 3] ?? '') && ['the', 'two', 'resident', 'token', 'local'].includes(b1 === 'the' ? b1 : before[before.length - 2] ?? '') && tokens.slice(0, m.from).some((t, n) => (t.w === 'me' || t.w === 'we') && (n === 0 || tokens[n - 1]?.punct)) && nobodyAddressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "said about oneself ('me and my ... are the ...')";
   // "me and my faggot besties brunching again", "my dyke friends and I": the writer's own circle, named with the word
   // (and "my dyke friends and I are off to Pride"; "out" after going or went is a night out, not "out!")
   const against = tokens.some((t, n) => AGAINST_THEM.has(t.w) && !(t.w === 'out' && ['went', 'go', 'going', 'night', 'off', 'are', 'were', 'headed', 'heading'].includes(tokens[n - 1]?.w ?? '')));
   const myFriendsAndI = b1 === 'my' && FRIENDS.has(tokens[m.to + 1]?.w ?? '') && tokens[m.to + 2]?.w === 'and' && ['i', 'me'].includes(tokens[m.to + 3]?.w ?? '');
   if (((['me', 'i'].includes(before[before.length - 3] ?? '') && before.slice(-2).join(' ') === 'and my' && FRIENDS.has(tokens[m.to + 1]?.w ?? '')) || myFriendsAndI) && nobodyAddressed && !against) return "said about oneself ('me and my ... friends')";
   // "Growing up a fag in a small town taught me ...": the writer's own childhood named with the word
-  if (b1 === 'a' && tokens[m.from - 2]?.w === 'up' && ['growing', 'grew'].includes(tokens[m.from - 3]?.w ?? '') && (tokens[m.from - 3]?.w === 'growing' ? tokens.some((t) => ['me', 'i', 'my'].includes(t.w)) : tokens[m.from - 4]?.w === 'i') && nobodyAddressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "said about oneself ('growing up a ...')";
+  if (b1 === 'a' && tokens[m.from - 2]?.w === 'up' && ['growing', 'grew'].includes(tokens[m.from - 3]?.w ?? '') && (tokens[m.from - 3]?.w === 'growing' ? tokens.some((t) => ['me', 'i', 'my'].includes(t.w)) || m.from === 3 : tokens[m.from - 4]?.w === 'i') && nobodyAddressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "said about oneself ('growing up a ...')";
   // "old dyke here, out since 1979": the writer introducing themselves
   const clauseOpen = m.from === 0 || tokens.slice(0, m.from).every((t) => !t.punct && YOUNGER_SELF.has(t.w) || ['proud', 'big', 'just', 'another', 'resident', 'your', 'friendly', 'local'].includes(t.w));
   // (one writer, not "Pakis here.", and not asked: "Faggot here? Get out.")

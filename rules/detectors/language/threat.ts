@@ -23,7 +23,7 @@ const VIOLENT = new Set([
   'kill', 'murder', 'stab', 'shoot', 'punch', 'slap', 'strangle', 'choke', 'hurt', 'rape', 'lynch', 'hang', 'burn', 'bomb', 'smash',
   'slit', 'gut', 'bury', 'cut', 'torture', 'behead', 'execute', 'beat', 'kick', 'break', 'hunt', 'find', 'knock', 'run', 'end', 'skin',
   'drown', 'poison', 'attack', 'assault', 'shank', 'destroy', 'crush', 'snap', 'throttle', 'whip', 'batter', 'maim', 'cripple',
-  'dox', 'doxx', 'rip', 'tear', 'chop', 'smother', 'suffocate', 'kil', 'murda', 'jump', 'headbutt', 'deck', 'crack', 'rearrange', 'slice', 'track', 'finish', 'wreck', 'kidnap', 'abduct', 'mug', 'gouge', 'bash', 'pummel', 'stomp', 'curbstomp', 'whack', 'clobber', 'knife', 'murk', 'merk', 'smack', 'smoke',
+  'dox', 'doxx', 'rip', 'tear', 'chop', 'stamp', 'smother', 'suffocate', 'kil', 'murda', 'jump', 'headbutt', 'deck', 'crack', 'rearrange', 'slice', 'track', 'finish', 'wreck', 'kidnap', 'abduct', 'mug', 'gouge', 'bash', 'pummel', 'stomp', 'curbstomp', 'whack', 'clobber', 'knife', 'murk', 'merk', 'smack', 'smoke',
 ]);
 /**
  * The harm word is part of an everyday phrase: "burn off some energy", "burn bright", "drown out the noise", "choke up at
@@ -63,7 +63,8 @@ const LIMBS = ['fingers', 'finger', 'hands', 'hand', 'arms', 'arm', 'legs', 'leg
 const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   beat: ['up', 'senseless', 'black', 'shit', 'death', 'pulp', 'out'],
   kick: ['ass', 'teeth', 'face', 'head', 'shit', 'to', 'out'],
-  break: ['neck', 'legs', 'leg', 'arms', 'arm', 'face', 'jaw', 'nose', 'bones', 'skull', 'teeth', 'kneecaps', 'fingers', 'back', 'hands', 'hand', 'wrists', 'wrist', 'ribs', 'knees', 'ankles', 'spine'],
+  break: ['neck', 'legs', 'leg', 'arms', 'arm', 'face', 'jaw', 'nose', 'bones', 'skull', 'teeth', 'kneecaps', 'fingers', 'back', 'hands', 'hand', 'wrists', 'wrist', 'ribs', 'knees', 'ankles', 'spine', 'wheelchairs', 'wheelchair', 'crutches'],
+  stamp: ['head', 'face', 'skull', 'neck', 'chest', 'hands', 'fingers', 'throat', 'ribs'],
   smash: ['face', 'head', 'skull', 'teeth', 'in'],
   find: ['and', 'where'],
   hunt: ['down'],
@@ -149,6 +150,8 @@ function personAt(tokens: readonly Token[], k: number): number {
   // being seen or met or by what they will do
   if (t.w === 'the' && ['next', 'first'].includes(w(tokens, k + 1)) && (w(tokens, k + 2) === 'one' || PERSON_WORDS.has(w(tokens, k + 2))) && ['i', 'who', 'that', 'to'].includes(w(tokens, k + 3))) return k + 2;
   if (['the', 'my', 'our', 'your', 'that', 'this', 'his', 'her', 'their'].includes(t.w) && PERSON_WORDS.has(w(tokens, k + 1)) && !THING_WORDS.has(w(tokens, k + 1))) return k + 1;
+  // ("that year 11 kid at the bus stop", "this smug little man": a person noun after up to two describing words)
+  if (['that', 'this'].includes(t.w)) for (let j = k + 2; j <= k + 3; j++) if (PERSON_WORDS.has(w(tokens, j)) && !THING_WORDS.has(w(tokens, j)) && !PRONOUNS.has(w(tokens, j)) && tokens.slice(k + 1, j).every((x) => /^[a-z0-9]+$/.test(x.w) && !POSSESSIVES.has(x.w))) return j;
   // "kill every last one of them", "every single one of you"
   if (t.w === 'every' && ['last', 'single'].includes(w(tokens, k + 1)) && w(tokens, k + 2) === 'one' && w(tokens, k + 3) === 'of' && ['them', 'you', 'those', 'these'].includes(w(tokens, k + 4))) return k + 4;
   // "punch this smug idiot", "that clown": a person named by an insult
@@ -636,8 +639,10 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
       // "I'm dragging you out of your car", "drag him out and hang him" (not "drag him out of bed for the parkrun")
       const p = personAt(tokens, i + 1);
       if (p < 0 || w(tokens, p + 1) !== 'out') return null;
-      const own = possessionAt(tokens, p + 3);
-      const car = w(tokens, p + 2) === 'of' && own > 0 && ['car', 'house', 'home', 'office', 'truck', 'cell'].includes(w(tokens, own));
+      // ("drag you out your car": the "of" dropped)
+      const ofAt = w(tokens, p + 2) === 'of' ? p + 3 : p + 2;
+      const own = possessionAt(tokens, ofAt);
+      const car = (w(tokens, p + 2) === 'of' || POSSESSIVES.has(w(tokens, p + 2))) && own > 0 && ['car', 'house', 'home', 'office', 'truck', 'cell', 'van', 'flat', 'bed'].includes(w(tokens, own));
       const then = (w(tokens, p + 2) === 'and' && (VIOLENT.has(w(tokens, p + 3)) || ['hang', 'beat', 'shoot', 'lynch'].includes(w(tokens, p + 3)))) || (w(tokens, p + 2) === 'by' && ['hair', 'neck', 'throat', 'collar', 'ears', 'ankles'].includes(w(tokens, p + 4)));
       // ("we should go to his house and drag him out": the end of the sentence)
       const bare = !tokens[p + 2] || tokens[p + 2]?.punct === true;

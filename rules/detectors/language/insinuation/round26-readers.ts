@@ -33,6 +33,9 @@ const QUOTED_AS_WORD = new Set(['word', 'words', 'term', 'terms', 'phrase', 'lab
 /** Words that report someone else's sneer or slogan, which the writer holds up ("people sneering 'religion of peace' ..."). */
 const REPORTED_SNEER = new Set(['sneer', 'sneers', 'sneering', 'sneered', 'mock', 'mocks', 'mocking', 'mocked', 'chant', 'chants', 'chanting', 'chanted', 'trolls', 'bigots', 'racists', 'islamophobes', 'homophobes', 'transphobes', 'xenophobes', 'claim', 'claims', 'claimed', 'quote', 'quotes', 'quoting', 'scare', 'sarcastic', 'sarcastically', 'ironic', 'ironically', 'shouted', 'yelled', 'wrote', 'tweeted', 'posted']);
 
+/** Words before a quoted title: "reading 'Refugees'", "the album 'Vibrant'". */
+const TITLE_LEADS = new Set(['reading', 'read', 'reads', 'watching', 'watched', 'watch', 'listening', 'album', 'novel', 'titled', 'entitled', 'play', 'poem', 'documentary', 'series', 'podcast', 'episode', 'exhibit', 'collection', 'anthology']);
+
 const QUOTE = /(?:^|[\s(])["“'‘]([A-Za-z][A-Za-z -]{1,24}?)["”'’](?=[\s.,!?;:)]|$)/g;
 
 export function sneerQuotes(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string): Attack | null {
@@ -47,6 +50,9 @@ export function sneerQuotes(tokens: readonly Token[], w: Words, groups: readonly
     if (at < 0) continue;
     // ("the term 'diversity hire'", "a talk called 'Vibrant Communities'", "she said 'refugees' not 'migrants'")
     if (w.slice(Math.max(0, at - 4), at).some((x) => QUOTED_AS_WORD.has(x)) || w.slice(at + 1, at + 4).some((x) => ['is', 'means', 'meant'].includes(x) && w.includes('word'))) continue;
+    // ('reading "Refugees" by Viet Thanh Nguyen', 'watched "Vibrant" last night': a title, capitalised, by someone or read)
+    const afterQuote = w[at + quoted.split(/[\s-]+/).length] ?? '';
+    if (/^[A-Z]/.test(m[1] ?? '') && (afterQuote === 'by' || w.slice(Math.max(0, at - 4), at).some((x) => TITLE_LEADS.has(x)))) continue;
     const g = groups.find((x) => !x.pronoun && !writerIsMember(w, x)) ?? identityHere(w) ?? (prev.groups().find((x) => !x.pronoun) ? { ...prev.groups().find((x) => !x.pronoun) as GroupMention, from: at, to: at, pronoun: true } : null) ?? quotedGroup(quoted, at);
     if (!g || writerIsMember(w, g)) continue;
     // (the span is the sentence, not the quoted word: a span inside quotes would read as a quotation of someone else's)
@@ -79,22 +85,30 @@ const LET_IN = /\b(?:this|that) is what (?:happens|you get|we get) (?:when|if|fo
 
 export function letThemIn(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   if (!w.includes('happens') && !w.includes('get')) return null;
-  const g = groups.find((x) => !x.pronoun) ?? identityHere(w);
+  const g = groups.find((x) => !x.pronoun && x.characteristic !== 'age') ?? peopleOrFeast(w);
   const marked = g && !g.pronoun && groups.includes(g) ? [...w.slice(0, g.from), 'GRP', ...w.slice(g.to + 1)].join(' ') : w.join(' ');
   const m = LET_IN.exec(marked);
   if (!m || condemned(w)) return null;
   const at = marked.slice(0, m.index).split(' ').length - 1;
   const end = Math.min(w.length - 1, at + m[0].split(' ').length - 1);
-  const before = prev.groups().find((x) => !x.pronoun);
-  const id = g ?? (before ? { ...before, from: at, to: at, pronoun: true } : null) ?? identityBefore(prev, at);
+  const before = prev.groups().find((x) => !x.pronoun && x.characteristic !== 'age');
+  const pb = peopleOrFeast(prev.words());
+  const id = g ?? (before ? { ...before, from: at, to: at, pronoun: true } : null) ?? (pb ? { ...pb, from: at, to: at, pronoun: true } : null);
   if (!id || writerIsMember(w, id)) return null;
   return hit(Math.max(0, Math.min(at, id.pronoun ? at : id.from)), end, id, 'derogation', "blamed on letting them in ('this is what happens when you let ... in')");
 }
 
-function identityBefore(prev: Neighbour, at: number): GroupMention | null {
-  const m = identityHere(prev.words());
-  return m ? { ...m, from: at, to: at, pronoun: true } : null;
+/** A feast, or an identity adjective before people or their doings ("Diwali fireworks", "the Polish lads"), not an age. */
+function peopleOrFeast(w: Words): GroupMention | null {
+  const d = w.findIndex((x) => FEASTS.has(x));
+  if (d >= 0) return { from: d, to: d, characteristic: 'religion', pronoun: false, weak: true };
+  for (let i = 0; i + 1 < w.length; i++) {
+    const c = identityAdjective(w[i] ?? '');
+    if (c && c !== 'age' && PEOPLE_AND_DOINGS.has(w[i + 1] ?? '')) return { from: i, to: i, characteristic: c, pronoun: false, weak: true };
+  }
+  return null;
 }
+const PEOPLE_AND_DOINGS = new Set(['family', 'families', 'people', 'lads', 'men', 'women', 'kids', 'youths', 'neighbours', 'neighbors', 'gangs', 'gang', 'festival', 'fireworks', 'wedding', 'weddings', 'music', 'parade', 'procession', 'shops', 'shop', 'crowd', 'community', 'migrants', 'workers']);
 
 /** Incidents a guessed identity is pinned on. */
 const INCIDENTS = new Set(['bomb', 'attack', 'attacks', 'stabbing', 'stabbings', 'shooting', 'bombing', 'explosion', 'riot', 'riots', 'robbery', 'murder', 'killed', 'stabbed', 'shot', 'bombed', 'crash', 'rampage', 'incident', 'assault', 'arrested', 'terror', 'terrorist']);

@@ -142,6 +142,7 @@ export const MASKABLE = [
 /** Nouns for people (subject or object of insults and threats). */
 export const PERSON_WORDS = set(`
   he she him her they them his hers guy guys man men woman women lady boy girl dude bro person people folks kid kids ceo cto cfo coo
+  bf gf hubby bae
   boss manager managers director vp president senator governor mayor minister politician politicians leader leaders colleague
   colleagues coworker coworkers co-worker teammate teammates team employee employees intern interns recruiter recruiters client
   clients customer customers competitor competitors rival rivals neighbour neighbor neighbours neighbors landlord dad mom mum mother
