@@ -1812,7 +1812,8 @@ function prefilter(tokens: readonly Token[]): Prefilter {
     // or "go back ...": a sentence with none of these skips the rest
     const refers = hasGroupPronoun(tokens);
     // a sentence of a few words may be the punchline to a joke set up on a group in the sentence before
-    const open = groups.length > 0 || refers || tokens.length <= 7 || identityInsulted(tokens) || tokens.some((t) => CUE_WORDS.has(t.w)) || pairCue(tokens) || identityThing(tokens) || consequenceOpen(tokens);
+    // (and a sentence opening with "Now", which may count the cost of advice about a group in the sentence before)
+    const open = groups.length > 0 || refers || tokens.length <= 7 || tokens[0]?.w === 'now' || identityInsulted(tokens) || tokens.some((t) => CUE_WORDS.has(t.w)) || pairCue(tokens) || identityThing(tokens) || consequenceOpen(tokens);
     p = { groups, refers, open };
     prefilters.set(tokens, p);
   }

@@ -170,6 +170,14 @@ export const ROUND26_DEVICES: readonly string[] = [
   'Nice street, decent people, no Roma thank god',
   'Peaceful town, not many immigrants about',
   'Clean, quiet neighbourhood, few Pakistanis so far',
+  'Asylum seekers welcome they said. Now nobody feels safe walking home. Cheers for that.',
+  'Hire more women they said, it will be fun they said. Now it takes two of us to fix her mistakes.',
+  'Name one Romanian who has ever done an honest day of work',
+  'Name one Muslim wedding that does not end with the police turning up',
+  'Down the dole office this morning. Guess what colour the whole queue was.',
+  "Lovely town until all the 'vibrancy' arrived",
+  "Another 'child refugee' with a beard and a brand new phone",
+  "My bike got nicked by a 'youth' from a certain community, shocker",
 ];
 
 export const ROUND26_DEVICES_NEAR_MISS: readonly string[] = [
@@ -193,6 +201,14 @@ export const ROUND26_DEVICES_NEAR_MISS: readonly string[] = [
   'Found your address on the invite list. Sleep well and see you Saturday!',
   'Good night everyone, sleep well!',
   'Your shop will not survive another lockdown without help, sign the petition',
+  'Learn to code they said. Now I have a great job, thanks for that advice!',
+  'Hire more women they said. Now our team has never been stronger.',
+  'Name one Hindu festival that is not colourful, you cannot!',
+  'Name one trans woman who has ever attacked anyone in a bathroom',
+  'Guess what colour the new office is. Go on, guess.',
+  'The "youth" vote turned out in record numbers.',
+  'The book club is reading "Refugees" by Viet Thanh Nguyen this month.',
+  'This is what happens when you let everyone in early: the toddler group is chaos and I love it',
 ];
 
 /**

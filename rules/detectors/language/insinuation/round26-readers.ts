@@ -5,7 +5,12 @@
  *   "Funny how these 'disabilities' work", 'the "refugees" in the hotel') say the writer does not believe it;
  * - `letThemIn`: "this is what happens when you let everyone in", after fireworks at a festival or a group named;
  * - `culpritGuessed`: "wonder which Muslim is behind this one", "Another attack. Wonder what religion he is.";
- * - `quietWithout`: a place praised for the group's absence ("Nice and quiet, not many Black families yet").
+ * - `quietWithout`: a place praised for the group's absence ("Nice and quiet, not many Black families yet");
+ * - `theySaid`: the "[advice about a group] they said" meme that answers a policy with its supposed cost ("Refugees welcome they
+ *   said. Now my daughter can't walk home alone.");
+ * - `nameOne`: a challenge to name one member or custom without a fault ("Name one Hindu festival that doesn't involve ...");
+ * - `guessTheColour`: a guessing game about who is in a queue for benefits or a dock ("Guess what colour everyone in the
+ *   queue was.").
  */
 import type { GroupMention } from '../find-groups';
 import { identityAdjective, type Characteristic } from '../lexicon/groups';
@@ -15,7 +20,7 @@ import { condemned } from './implicit-readers';
 import { hit, writerIsMember, type Neighbour, type Words } from './shared';
 
 /** Words that let a sentence through group-attack's prefilter to these readers. */
-export const ROUND26_CUES: readonly string[] = ['happens', 'which', 'religion', 'nationality', 'quiet', 'yet', '"', '“'];
+export const ROUND26_CUES: readonly string[] = ['happens', 'which', 'religion', 'nationality', 'quiet', 'yet', '"', '“', 'said', 'name', 'colour', 'color', 'guess', 'vibrancy', 'enrichment', 'enrichers', 'enriching', 'youths', 'youth', 'abled'];
 
 /**
  * Words of praise, or names a group goes by, that scare quotes turn into a sneer. Not words that are quoted as words
@@ -36,6 +41,11 @@ const REPORTED_SNEER = new Set(['sneer', 'sneers', 'sneering', 'sneered', 'mock'
 /** Words before a quoted title: "reading 'Refugees'", "the album 'Vibrant'". */
 const TITLE_LEADS = new Set(['reading', 'read', 'reads', 'watching', 'watched', 'watch', 'listening', 'album', 'novel', 'titled', 'entitled', 'play', 'poem', 'documentary', 'series', 'podcast', 'episode', 'exhibit', 'collection', 'anthology']);
 
+/** Quoted words that are themselves a sneer at minorities, with no group named ("all the 'vibrancy' that's moved in"). */
+const DOG_WHISTLES: Readonly<Record<string, Characteristic>> = { vibrancy: 'origin', vibrant: 'origin', enrichment: 'origin', enrichers: 'origin', enriching: 'origin', diversity: 'race', 'cultural enrichment': 'origin', youths: 'race', 'child refugee': 'origin', 'child refugees': 'origin', 'differently abled': 'disability', newcomers: 'origin' };
+/** Words that place a dog-whistle among people who arrived: "moved in", "since", "arrived". */
+const ARRIVED = new Set(['moved', 'arrived', 'since', 'came', 'another', 'looks', 'posh', 'brand', 'certain']);
+
 const QUOTE = /(?:^|[\s(])["“'‘]([A-Za-z][A-Za-z -]{1,24}?)["”'’](?=[\s.,!?;:)]|$)/g;
 
 export function sneerQuotes(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string): Attack | null {
@@ -43,7 +53,10 @@ export function sneerQuotes(tokens: readonly Token[], w: Words, groups: readonly
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(raw); m; m = QUOTE.exec(raw)) {
     const quoted = (m[1] ?? '').toLowerCase().trim();
-    if (!SNEERED.has(quoted)) continue;
+    // ("a 'youth' from a certain community": the unnamed community is the group)
+    const certain = /\ba certain (?:community|background|area|persuasion|religion|culture|part of (?:town|the world))\b/.test(w.join(' '));
+    const dog = Object.hasOwn(DOG_WHISTLES, quoted) ? DOG_WHISTLES[quoted] : certain && quoted === 'youth' ? 'race' : undefined;
+    if (!SNEERED.has(quoted) && !dog) continue;
     // the token the quoted word starts at
     const first = quoted.split(/[\s-]+/)[0] ?? '';
     const at = tokens.findIndex((t) => t.w === first && t.start >= m.index);
@@ -53,7 +66,7 @@ export function sneerQuotes(tokens: readonly Token[], w: Words, groups: readonly
     // ('reading "Refugees" by Viet Thanh Nguyen', 'watched "Vibrant" last night': a title, capitalised, by someone or read)
     const afterQuote = w[at + quoted.split(/[\s-]+/).length] ?? '';
     if (/^[A-Z]/.test(m[1] ?? '') && (afterQuote === 'by' || w.slice(Math.max(0, at - 4), at).some((x) => TITLE_LEADS.has(x)))) continue;
-    const g = groups.find((x) => !x.pronoun && !writerIsMember(w, x)) ?? identityHere(w) ?? (prev.groups().find((x) => !x.pronoun) ? { ...prev.groups().find((x) => !x.pronoun) as GroupMention, from: at, to: at, pronoun: true } : null) ?? quotedGroup(quoted, at);
+    const g = groups.find((x) => !x.pronoun && !writerIsMember(w, x)) ?? identityHere(w) ?? (prev.groups().find((x) => !x.pronoun) ? { ...prev.groups().find((x) => !x.pronoun) as GroupMention, from: at, to: at, pronoun: true } : null) ?? quotedGroup(quoted, at) ?? (dog && w.some((x) => ARRIVED.has(x)) ? { from: at, to: at, characteristic: dog, pronoun: false, weak: true } : null);
     if (!g || writerIsMember(w, g)) continue;
     // (the span is the sentence, not the quoted word: a span inside quotes would read as a quotation of someone else's)
     return hit(0, w.length - 1, g, 'derogation', `scare quotes on '${quoted}'`);
@@ -149,4 +162,70 @@ export function quietWithout(tokens: readonly Token[], w: Words, groups: readonl
     return hit(Math.max(0, g.from - 2), g.to + (tail === 'yet' ? 1 : 0), g, 'derogation', "a place praised for the group's absence");
   }
   return null;
+}
+
+/** "Refugees welcome they said.", "Hire a disabled person they said, it'll be inspiring they said.": the advice mocked by its cost. */
+const THEY_SAID = /(?:^|[.!?] )(.{3,80}?) they said\b/;
+/** What the meme says it cost: "now", "thanks for that", the writer's daughter or work. */
+const COST = /\b(?:now|thanks for that|cheers for that|great idea|brilliant idea|what could go wrong|look how that turned out|how is that working out)\b/;
+
+export function theySaid(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string): Attack | null {
+  const costHere = COST.test(w.join(' '));
+  if (!w.includes('said') && !(w[0] === 'now' || costHere)) return null;
+  // "Learn to code they said. Now ...": only advice about a group, answered with a cost, here or in the sentence after it
+  const m = raw ? THEY_SAID.exec(raw.toLowerCase()) : null;
+  if (m) {
+    const g = groups.find((x) => !x.pronoun && !writerIsMember(w, x));
+    const rest = raw.toLowerCase().slice((m.index ?? 0) + m[0].length);
+    if (g && !condemned(w) && COST.test(rest)) return hit(0, w.length - 1, g, 'derogation', "the '[advice] they said' meme aimed at a group");
+    return null;
+  }
+  if (!(w[0] === 'now' || costHere) || condemned(w)) return null;
+  // (a cost, not a gain: "Now our team has never been stronger" thanks the advice)
+  const said = w.join(' ');
+  if (!COMPLAINT.test(said) || PRAISED.test(said)) return null;
+  const pw = prev.words();
+  if (!/\bthey said\b/.test(pw.join(' '))) return null;
+  const before = prev.groups().find((x) => !x.pronoun && !writerIsMember(pw, x));
+  if (!before || prev.words().some((x) => CONDEMNED_BEFORE.has(x))) return null;
+  return hit(0, w.length - 1, { ...before, from: 0, to: 0, pronoun: true }, 'derogation', "the cost after an '[advice about a group] they said'");
+}
+const COMPLAINT = /\b(?:can not|cannot|cant|unable|afraid|scared|unsafe|worse|ruined|gone|lost|takes (?:two|three|four) of us|no longer|nobody|crime|robbed|stabbed|attacked|broke|broken|dirty|filthy|noise|thanks for that|cheers for that|never again|nightmare)\b/;
+const PRAISED = /\b(?:stronger|better|great|love|loved|amazing|thriving|best|proud|brilliant|wonderful|happier|safer|grateful|fantastic|excellent|glad)\b/;
+/** Words in the advice sentence that make the meme about someone else's bigotry, not the group. */
+const CONDEMNED_BEFORE = new Set(['racist', 'racists', 'bigots', 'bigoted', 'trolls', 'homophobic', 'sexist']);
+
+/** "Name one Hindu festival that doesn't involve blocking the roads", "name a single [member] who has ever ...". */
+const NAME_ONE = /\bname (?:one|a single|me one|a) GRP(?: \w+)? (?:that|who|which) (?:does not|doesn t|do not|is not|isn t|has not|hasn t|did not|never|wasn t|was not|does|has ever|is)\b/;
+
+export function nameOne(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  if (!w.includes('name')) return null;
+  // (a group, or an identity word before a custom: "name one Hindu festival that doesn't ...")
+  const identities = w.map((x, i) => (identityAdjective(x) ? { from: i, to: i, characteristic: identityAdjective(x) as Characteristic, pronoun: false, weak: true } : null)).filter((x): x is GroupMention => x !== null);
+  for (const g of [...groups, ...identities]) {
+    if (g.pronoun || writerIsMember(w, g)) continue;
+    const text = [...w.slice(0, g.from), 'GRP', ...w.slice(g.to + 1)].join(' ');
+    const m = NAME_ONE.exec(text);
+    if (!m || condemned(w)) continue;
+    // ("name one trans woman who has ever attacked anyone in a bathroom": the challenge defends the group)
+    if (/\b(?:attacked|hurt|harmed|assaulted|abused|killed|threatened)\b/.test(text.slice(m.index))) continue;
+    // (a fault the member or custom is said never to be without, or a merit never shown: not "that is not colourful")
+    const tail = text.slice(m.index + m[0].length);
+    const negForm = /(?:not|n t|never)$/.test(m[0]);
+    if (negForm ? !/\b(?:block|blocking|blocks|fire|fires|noise|noisy|loud|mess|rubbish|litter|crime|crimes|violence|violent|killing|sacrific\w*|smell\w*|dirty|filthy|traffic|chaos|fight\w*|drunk\w*|trouble|police|scam\w*|steal\w*|benefits|bomb\w*|riot\w*)\b/.test(tail) : !/\b(?:honest|work|worked|contributed|contribute|invented|paid|useful|decent|integrated|learned|learnt|english|tax|taxes)\b/.test(tail)) continue;
+    return hit(Math.max(0, g.from - 2), w.length - 1, g, 'derogation', "a challenge to name one without a fault ('name one ... that doesn't')");
+  }
+  return null;
+}
+
+/** Places where the guessed colour or faith is a slur: a benefits queue, a dock, a police line-up. */
+const BLAMED_PLACES = new Set(['job', 'jobcentre', 'dole', 'benefits', 'queue', 'court', 'dock', 'prison', 'jail', 'cells', 'mugshot', 'mugshots', 'wanted', 'arrested', 'police', 'council', 'housing', 'food', 'bank', 'crime']);
+
+export function guessTheColour(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const q = w.findIndex((x, k) => x === 'guess' && ['what', 'which'].includes(w[k + 1] ?? '') && ['colour', 'color', 'race', 'religion', 'nationality', 'skin'].includes(w[k + 2] ?? ''));
+  if (q < 0) return null;
+  const around = [...prev.words(), ...w];
+  if (!around.some((x) => BLAMED_PLACES.has(x)) || condemned(around)) return null;
+  const c: Characteristic = ['religion'].includes(w[q + 2] ?? '') ? 'religion' : w[q + 2] === 'nationality' ? 'origin' : 'race';
+  return hit(q, Math.min(w.length - 1, q + 2), { from: q + 2, to: q + 2, characteristic: c, pronoun: false, weak: false }, 'derogation', "a guessing game about who is in the queue or the dock ('guess what colour')");
 }
