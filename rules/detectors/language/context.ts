@@ -275,9 +275,9 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (k > to && (w === 'trending' || w === 'trended') && ['was', 'is', 'were', 'are', 'been', 'started'].includes(tokens[k - 1]?.w ?? '')) return { factor: 0.4, reason: `reported ('${w}')` };
     // "If your first thought on seeing a Sikh man is 'terrorist', the problem is you": the reader's supposed reflex, put up
     // to be answered
-    if (k < from && ['thought', 'instinct', 'reaction', 'assumption', 'response'].includes(w) && ['first', 'only', 'immediate', 'gut'].includes(tokens[k - 1]?.w ?? '') && tokens[k - 2]?.w === 'your' && tokens.slice(Math.max(0, k - 5), k - 2).some((t) => ['if', 'when', 'whenever'].includes(t.w))) return { factor: 0.45, reason: `the reader's supposed view ('your ${tokens[k - 1]?.w} ${w}')` };
+    if (k < from && ['thought', 'instinct', 'reaction', 'assumption', 'response'].includes(w) && ['first', 'only', 'immediate', 'gut'].includes(tokens[k - 1]?.w ?? '') && tokens[k - 2]?.w === 'your' && tokens.slice(Math.max(0, k - 5), k - 2).some((t) => ['if', 'when', 'whenever'].includes(t.w)) && !tokens.slice(k + 1, from).some((t) => t.w === ',' || t.w === 'remember')) return { factor: 0.45, reason: `the reader's supposed view ('your ${tokens[k - 1]?.w} ${w}')` };
     // "I used to think immigrants took our jobs": a belief the writer once held, put behind them
-    if (['think', 'believe', 'assume'].includes(w) && tokens[k - 1]?.w === 'to' && tokens[k - 2]?.w === 'used' && ['i', 'we'].includes(tokens[k - 3]?.w ?? '') && k < from) return { factor: 0.45, reason: "a belief the writer used to hold ('used to think')" };
+    if (['think', 'believe', 'assume'].includes(w) && tokens[k - 1]?.w === 'to' && tokens[k - 2]?.w === 'used' && ['i', 'we'].includes(tokens[k - 3]?.w ?? '') && k < from && !tokens.slice(k + 1, from).some((t) => ['but', 'now', ',', 'until', 'then'].includes(t.w))) return { factor: 0.45, reason: "a belief the writer used to hold ('used to think')" };
     if (FRAMES.has(w)) {
       const pushback = tokens.slice(Math.max(0, k - 3), k).some((t) => PUSHBACK_BEFORE.has(t.w)) || tokens.some((t, j) => (j < from || j > to) && CONDEMNING.has(t.w));
       if (pushback) return { factor: 0.4, reason: `reported ('${w}')` };

@@ -910,7 +910,7 @@ function run(input: DetectorInput): DetectorHit[] {
   const hits: DetectorHit[] = [];
   const praise = found.length ? praiseIn(tokens) : undefined;
   // ("off to see the bitches at the kennels, our greyhound had six puppies": female dogs)
-  const dogs = tokens.some((x) => DOG_WORDS.has(x.w));
+  const dogs = tokens.some((x) => DOG_WORDS.has(x.w)) && !tokens.some((x) => ['you', 'your', 'u', 'ur', 'ya'].includes(x.w) || x.mention);
   for (const f of found) {
     if (dogs && tokens.slice(f.from, f.to + 1).some((x) => x.w === 'bitch' || x.w === 'bitches')) continue;
     const first = tokens[f.from] as Token;

@@ -80,7 +80,7 @@ const FILLER = new Set([
 /** Roles a group is said to make bad ones of: "[group] make the worst mothers". */
 const MADE_ROLES = new Set(['mothers', 'mums', 'moms', 'fathers', 'dads', 'parents', 'wives', 'husbands', 'drivers', 'leaders', 'doctors', 'nurses', 'teachers', 'employees', 'workers', 'bosses', 'managers', 'friends', 'neighbours', 'neighbors', 'soldiers', 'pilots', 'students', 'citizens', 'partners', 'girlfriends', 'boyfriends', 'colleagues', 'coworkers', 'politicians', 'engineers', 'scientists', 'programmers', 'coders', 'cops', 'police', 'officers', 'tenants', 'people', 'humans', 'role', 'models']);
 /** Words before the noun of what a group is blamed for: "all the world's", "most of this country's". */
-const OBJECT_LEAD = new Set(['all', 'most', 'much', 'many', 'of', 'the', 'our', 'this', 'these', 'every', 'single', 'world', "world's", 'worlds', 'country', "country's", 'countrys', 'society', "society's", 'societys', "'s", 'modern', 'rising', 'recent', 'current', 'today', "today's", 'its', 'their', 'britain', "britain's", 'america', "america's", 'europe', "europe's"]);
+const OBJECT_LEAD = new Set(['rise', 'increase', 'surge', 'spike', 'growth', 'explosion', 'in', 'knife', 'gun', 'violent', 'street', 'petty', 'organised', 'organized', 'all', 'most', 'much', 'many', 'of', 'the', 'our', 'this', 'these', 'every', 'single', 'world', "world's", 'worlds', 'country', "country's", 'countrys', 'society', "society's", 'societys', "'s", 'modern', 'rising', 'recent', 'current', 'today', "today's", 'its', 'their', 'britain', "britain's", 'america', "america's", 'europe', "europe's"]);
 /** What a group is blamed for being behind or responsible for. */
 const BLAMED_HEADS = new Set(['problems', 'problem', 'ills', 'crime', 'crimes', 'violence', 'decline', 'chaos', 'terrorism', 'terror', 'riots', 'rapes', 'rape', 'trouble', 'troubles', 'misery', 'decay', 'drugs', 'mess', 'collapse', 'ruin', 'crisis', 'crises', 'unemployment', 'poverty', 'disease', 'diseases', 'wars', 'war', 'evil', 'evils', 'corruption', 'degeneracy', 'filth']);
 /** People nouns a fault word describes ("worse leaders", "lazy citizens"): the fault, not the noun, is the head. */
@@ -412,7 +412,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       if (DEONTIC.has(w) && !(PERFECT.has(w) && word(tokens, i + 1) === 'been') && !(w === 'got' && word(tokens, i + 1) !== 'to')) deontic = true;
     } else if (w === 'nothing' && word(tokens, i + 1) === 'but') i++;
     // ("[group] have zero respect for our laws": zero is a denial)
-    else if (NEGATORS.has(w) || (w === 'zero' && ['have', 'has', 'had', 'show', 'shows', 'got'].includes(word(tokens, i - 1)))) neg++;
+    else if (NEGATORS.has(w) || (w === 'zero' && ['have', 'has', 'show', 'shows', 'got'].includes(word(tokens, i - 1)))) neg++;
     // ("[group] are sex pests": the compound's head is the insult)
     else if (w === 'sex' && ['pests', 'pest', 'predators', 'predator', 'fiends', 'fiend', 'maniacs', 'maniac', 'offenders', 'perverts', 'perverts', 'criminals', 'obsessed', 'crazed', 'mad'].includes(word(tokens, i + 1))) continue;
     else if (DIMINISHERS.has(w)) diminished = true;
@@ -455,7 +455,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     } else if (['our', 'my', 'your', 'any'].includes(w) && word(tokens, i - 1) === 'of' && MEASURE.has(word(tokens, i - 2))) {
       // "a shred of our sympathy", "an ounce of any respect": the measure names no quality of its own
       continue;
-    } else if (w === 'any' && ['good', 'better', 'use', 'smarter', 'cleverer', 'different'].includes(word(tokens, i + 1))) {
+    } else if (w === 'any' && (['good', 'better', 'use', 'smarter', 'cleverer', 'different'].includes(word(tokens, i + 1)) || ['deserve', 'deserves', 'have', 'has', 'show', 'shows', 'had'].includes(word(tokens, i - 1)))) {
       // "[group] aren't any good at ...": the degree of a quality (not "don't get any respect", a thing denied them)
       continue;
     } else if (FILLER.has(w) && !(w === 'fucked' && word(tokens, i - 1) === 'get') && !(NEGATIVE_ATTRIBUTES.has(w) && ROLE_AFTER_FAULT.has(word(tokens, i + 1))) && !(NEGATIVE_ATTRIBUTES.has(w) && word(tokens, i + 1) === 'as' && /^[a-z]+s$/.test(word(tokens, i + 2))) && !(NEGATIVE_ATTRIBUTES.has(w) && !FILLER.has(word(tokens, i + 1)) && !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !POSITIVE_ATTRIBUTES.has(word(tokens, i + 1)) && !INSULT_NOUNS.has(word(tokens, i + 1)))) {
@@ -551,7 +551,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     }
   }
   // "[group] should have been finished off (properly)", "should be wiped off the map": killed, said by its particle
-  if (deontic && passive && ['finished', 'bumped'].includes(head) && next === 'off' && (i + 2 >= tokens.length || tokens[i + 2]?.punct === true || ['properly', 'already', 'too', 'first', 'for', 'once', 'long', 'years', 'decades', 'back', 'then', 'when', 'in', 'like', 'and'].includes(word(tokens, i + 2)))) {
+  const oneByOne = word(tokens, i + 2) === 'one' && word(tokens, i + 3) === 'by';
+  if (deontic && passive && (['finished', 'bumped'].includes(head) || (['picked', 'knocked'].includes(head) && (oneByOne || i + 2 >= tokens.length || tokens[i + 2]?.punct === true))) && next === 'off' && (i + 2 >= tokens.length || tokens[i + 2]?.punct === true || oneByOne || ['properly', 'already', 'too', 'first', 'for', 'once', 'long', 'years', 'decades', 'back', 'then', 'when', 'in', 'like', 'and', 'by', 'all'].includes(word(tokens, i + 2)))) {
     return negated ? { kind: 'negated-attack', end: i + 1, head: `${head} off` } : { kind: 'exclusion', end: i + 1, head: `${head} off` };
   }
   if (deontic && (passive || modal === 'get' || modal === 'got') && EXCLUSION_VERBS.has(head) && !(CONFINE_VERBS.has(head) && !AWAY.has(next) && next !== 'up')) {
@@ -877,6 +878,10 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (head === 'shit' && word(tokens, i - 1) === 'the') return { kind: 'positive', end: i, head };
   // "need to drain my tank", "going to trash the old shed": the word is a verb with its object after "to", not a name
   if (word(tokens, i - 1) === 'to' && ['my', 'the', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'a', 'an', 'some', 'it'].includes(next)) return null;
+  // ("a stain on our conscience": the shame is ours, for how they are treated)
+  if (head === 'stain' && next === 'on' && tokens.slice(i + 2, i + 6).some((t) => ['conscience', 'record', 'history', 'reputation'].includes(t.w))) return null;
+  // ("not faithful to the bible": faith in a text, not fidelity to people)
+  if (['faithful', 'loyal'].includes(head) && next === 'to' && ['the', 'their', 'its'].includes(word(tokens, i + 2)) && !['people', 'partners', 'wives', 'husbands', 'country', 'nation', 'queen', 'king', 'crown'].includes(word(tokens, i + 3))) return null;
   if (NEGATIVE_ATTRIBUTES.has(head) || MORE_NEGATIVE.has(head) || MORE_DEHUMANISING.has(head) || (too && TOO_TRAITS.has(head)) || INSULT_NOUNS.has(head) || (INSULT_ADJECTIVES.has(head) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(head)) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
     const end = ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next) ? i + 1 : i;
     const attacking = negated === diminished;
@@ -1480,15 +1485,25 @@ function derogationFrame(tokens: readonly Token[], i: number, st: FrameState): P
   // the object's own noun is a harm (not "behind on rent", "behind the food bank", "responsible for sorting out the mess")
   if (st.aux && (head === 'behind' || (head === 'responsible' && next === 'for'))) {
     const ends = (j: number) => j >= tokens.length || ['.', '!', '?', 'wake', 'honestly', 'lol', 'tbh'].includes(word(tokens, j)) || (word(tokens, j) === ',' && ['wake', 'open', 'look', 'think', 'just', 'always'].includes(word(tokens, j + 1)));
-    if (head === 'behind' && next === 'everything' && ends(i + 2)) return found('derogation', i + 1);
+    if (head === 'behind' && next === 'everything' && (ends(i + 2) || ['wrong', 'bad', 'evil'].includes(word(tokens, i + 2)))) return found('derogation', i + 1);
     if (head === 'behind' && next === 'it' && word(tokens, i + 2) === 'all' && ends(i + 3)) return found('derogation', i + 2);
     let j = head === 'behind' ? i + 1 : i + 2;
     while (j < i + 9 && OBJECT_LEAD.has(word(tokens, j))) j++;
-    if (BLAMED_HEADS.has(word(tokens, j)) && !NEGATORS.has(word(tokens, i - 1))) return found('derogation', j);
+    // (a harm word as a modifier names a scheme against it: "responsible for the crime prevention scheme")
+    // ("[group] are behind the banks / the media": the old conspiracy's own words)
+    if ((BLAMED_HEADS.has(word(tokens, j)) || (head === 'behind' && ['banks', 'media', 'wars'].includes(word(tokens, j)))) && !NEGATORS.has(word(tokens, i - 1)) && !['prevention', 'campaign', 'scheme', 'unit', 'squad', 'team', 'reduction', 'awareness', 'charity', 'survivors', 'victims', 'support', 'research', 'hotline', 'relief', 'response', 'desk', 'beat', 'reporting', 'policy'].includes(word(tokens, j + 1))) return found('derogation', j);
   }
   if (head === 'blame' && word(tokens, i - 1) === 'to' && st.aux) return found('derogation', next === 'for' ? i + 1 : i);
+  // ("a stain on our conscience": the shame is ours, for how they are treated)
+  if (head === 'stain' && next === 'on' && tokens.slice(i + 2, i + 6).some((t) => ['conscience', 'record', 'history', 'reputation'].includes(t.w))) return null;
+  // "[group] should be sprayed with bullets", "riddled with bullets"
+  if (st.deontic && st.passive && ['sprayed', 'riddled', 'pumped', 'peppered', 'showered'].includes(head) && next === 'with' && ['bullets', 'lead', 'gunfire', 'acid', 'petrol'].includes(word(tokens, i + 2))) return found('exclusion', i + 2);
+  // "[group] have tiny brains", "have the brains of a ..." (not "tiny brains" said of animals)
+  if (['tiny', 'small', 'smaller', 'little', 'pea'].includes(head) && ['brains', 'brain'].includes(next) && ['have', 'has', 'got'].includes(word(tokens, i - 1))) return found('generalisation', i + 1);
+  // ("[group] love to blow things up")
+  if (['love', 'loves', 'like', 'likes', 'want', 'wants', 'enjoy', 'enjoys'].includes(head) && next === 'to' && ['blow', 'blowing'].includes(word(tokens, i + 2)) && ['things', 'stuff', 'people', 'shit', 'everything', 'buildings'].includes(word(tokens, i + 3)) && word(tokens, i + 4) === 'up' && !tokens.some((t) => ['minecraft', 'game', 'games', 'balloons', 'fireworks', 'lab', 'science', 'chemistry', 'kids', 'children', 'boys'].includes(t.w))) return found('stereotype', i + 4);
   // "trans women are things, not people": people denied, made things
-  if (st.aux && ['things', 'objects', 'its', 'it', 'animals', 'creatures'].includes(head) && next === ',' && word(tokens, i + 2) === 'not' && ['people', 'humans', 'human', 'persons', 'women', 'men'].includes(word(tokens, i + 3))) return found('dehumanising', i + 3);
+  if (st.aux && ['things', 'objects', 'its', 'it', 'animals', 'creatures'].includes(head) && next === ',' && word(tokens, i + 2) === 'not' && !tokens.some((t) => ['according', 'incels', 'claim', 'claims'].includes(t.w)) && ['people', 'humans', 'human', 'persons', 'women', 'men'].includes(word(tokens, i + 3))) return found('dehumanising', i + 3);
   // "[group] make the worst mothers", "make terrible leaders": a role they are said to fail at
   if (['make', 'makes'].includes(head) && (['terrible', 'awful', 'bad', 'lousy', 'shit', 'shitty', 'crap', 'horrible', 'useless', 'dreadful', 'poor', 'pathetic'].includes(next) || (next === 'the' && ['worst', 'shittest', 'crappest'].includes(word(tokens, i + 2))))) {
     const r = next === 'the' ? i + 3 : i + 2;
@@ -1499,11 +1514,11 @@ function derogationFrame(tokens: readonly Token[], i: number, st: FrameState): P
   // "[group] blow things up", "[group] think blowing people up is normal": terror pinned on the group
   const blownUp = (j: number) => ['blow', 'blows', 'blowing', 'blew'].includes(word(tokens, j)) && ['things', 'stuff', 'people', 'themselves', 'shit', 'everything', 'buildings', 'planes', 'buses'].includes(word(tokens, j + 1)) && word(tokens, j + 2) === 'up';
   // ("scientists get to blow things up", "kids love to blow stuff up": a licence or a pastime after "to", not a habit pinned)
-  if (blownUp(i) && word(tokens, i - 1) !== 'to' && !tokens.some((t) => ['balloons', 'balloon', 'photos', 'photo', 'pictures', 'picture', 'game', 'games', 'movie', 'film', 'fireworks', 'minecraft', 'socials', 'phone', 'twitter', 'internet', 'proportion', 'tiktok', 'online', 'viral', 'instagram', 'drones', 'drone', 'army', 'war', 'military', 'missiles', 'artillery', 'demolition', 'year', 'quarry', 'mining', 'lab', 'chemistry', 'science', 'scientists'].includes(t.w))) return found('stereotype', i + 2);
+  if (blownUp(i) && !(word(tokens, i - 1) === 'to' && ['get', 'got', 'gets', 'like', 'likes', 'allowed', 'paid', 'able'].includes(word(tokens, i - 2))) && !(word(tokens, i + 3) === 'at' && word(tokens, i + 4) === 'new') && !tokens.some((t) => ['balloons', 'balloon', 'photos', 'photo', 'pictures', 'picture', 'game', 'games', 'movie', 'film', 'fireworks', 'minecraft', 'socials', 'phone', 'twitter', 'internet', 'proportion', 'tiktok', 'online', 'viral', 'instagram', 'drones', 'drone', 'army', 'war', 'military', 'missiles', 'artillery', 'demolition', 'quarry', 'mining', 'lab', 'chemistry', 'science', 'scientists'].includes(t.w))) return found('stereotype', i + 2);
   if (['think', 'thinks', 'believe', 'believes'].includes(head)) {
     const g = /ing$/.test(next) ? i + 1 : next === 'that' && /ing$/.test(word(tokens, i + 2)) ? i + 2 : -1;
     if (g > 0 && (blownUp(g) || ['killing', 'stealing', 'raping', 'beating', 'stabbing', 'lying', 'cheating', 'begging', 'scamming', 'looting', 'rioting'].includes(word(tokens, g)))) {
-      for (let j = g + 1; j <= g + 6 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (['is', "'s"].includes(word(tokens, j)) && ['normal', 'ok', 'okay', 'fine', 'acceptable', 'halal', 'cultural'].includes(word(tokens, j + 1))) return found('stereotype', j + 1);
+      for (let j = g + 1; j <= g + 6 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) if (['is', "'s"].includes(word(tokens, j)) && (['normal', 'ok', 'okay', 'fine', 'acceptable', 'halal', 'cultural'].includes(word(tokens, j + 1)) || (word(tokens, j + 1) === 'allowed' && (j + 2 >= tokens.length || tokens[j + 2]?.punct === true || ['for', 'in'].includes(word(tokens, j + 2)) && !['self'].includes(word(tokens, j + 3)))))) return found('stereotype', j + 1);
     }
   }
   // "[group] act like sluts", "every gay guy behaves like a diseased animal": the conduct likened to an insult or a beast

@@ -613,7 +613,7 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
       if (w(tokens, q) === 'bottom' && w(tokens, q + 1) === 'of') q += ['a', 'the'].includes(w(tokens, q + 2)) ? 3 : 2;
       const place = w(tokens, q);
       const fate = (q > i + 2 && (HARM_PLACES.has(place) || ['ditch', 'river', 'canal', 'lake', 'sea', 'bag', 'box', 'trunk', 'boot', 'dumpster', 'skip'].includes(place) || (place === 'body' && w(tokens, q + 1) === 'bag'))) || (q === i + 2 && ['dead', 'buried', 'missing'].includes(place));
-      const conditioned = /\b(?:touch|touches|mess with|messing with|cross|crosses|disrespect|come near|go near|talk to|look at|follow|film|photograph) (?:me|my|us|our|him|her|them)\b|\bkeep (?:pushing|testing|poking|provoking) (?:me|us)\b|\bkeep (?:talking|running (?:your|ur) mouth|it up|posting|snitching|lying about me)\b|\b(?:say|post|do|try|tweet|write) (?:that|it|this) (?:again|one more time)\b|\b(?:talk|talks) (?:again|like that)\b|\bone more (?:word|comment|post|tweet)\b|\b(?:snitch|snitches|report me|testify|grass)\b/.test(lead);
+      const conditioned = /\b(?:touch|touches|mess with|messing with|cross|crosses|disrespect|come near|go near|talk to|look at|follow|film|photograph) (?:me|my|us|our|him|her|them)\b|\bkeep (?:pushing|testing|poking|provoking) (?:me|us)\b|\bkeep (?:talking|running (?:your|ur) mouth|it up|posting|snitching|lying about me)\b|\b(?:say|post|do|try|tweet|write) (?:that|it|this) (?:again|one more time)\b|\b(?:talk|talks) (?:again|like that)\b|\bone more (?:word|comment|post|tweet)\b|\b(?:snitch|snitches|report me|testify|grass)\b|\b(?:see you|come back|show your face|set foot)\b.*\b(?:again|here|round here|around here)\b/.test(lead);
       if (!fate || !conditioned || tokens.some((t) => WARNING_WORDS.has(t.w) || ['smoking', 'drinking', 'eating', 'speeding', 'careless', 'diet', 'cigarettes', 'vaping', 'overtime', 'wire', 'wiring', 'live', 'electrician', 'boiler', 'plumber', 'meds', 'medication', 'roof', 'ladder'].includes(t.w))) return null;
       const to = place === 'body' ? q + 1 : q;
       return { from: i - 1, to, confidence: 0.75, explain: `threat ('you'll end up ${q > i + 2 ? 'in the ' : ''}${place === 'body' ? 'body bag' : place}')` };
@@ -1073,7 +1073,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
     if (['cut', 'slice', 'chop'].includes(v)) {
       const k = window.findIndex((x) => LIMBS.includes(x));
       if (k >= 0 && (tokens.some((t) => PHOTO_WORDS.has(t.w) || ['shot', 'picture', 'pic', 'pics', 'crop', 'cropped', 'selfie', 'image', 'edit', 'frame'].includes(t.w)) || tokens[i + 1 + k + 1]?.raw === '-')) return null;
-      if (k >= 0 && !['throat', 'neck', 'tongue', 'eyes', 'eye', 'heart', 'balls', 'dick', 'cock', 'guts'].includes(window[k] ?? '') && !tokens.slice(i + 1, i + k + 5).some((t) => ['off', 'out', 'open'].includes(t.w))) return null;
+      if (k >= 0 && !['throat', 'neck', 'tongue', 'eyes', 'eye', 'heart', 'balls', 'dick', 'cock', 'guts', 'face', 'legs', 'arms'].includes(window[k] ?? '') && !tokens.slice(i + 1, i + k + 5).some((t) => ['off', 'out', 'open', 'up'].includes(t.w))) return null;
     }
     // ("chop your hands off the wheel", "cut your fingers off the list": taken off a thing, not off the body)
     if (['chop', 'cut'].includes(v) && window.some((x, n) => LIMBS.includes(x) && window[n + 1] === 'off' && ['the', 'that', 'this', 'my', 'of'].includes(window[n + 2] ?? w(tokens, i + 1 + n + 2)))) return null;
@@ -1090,7 +1090,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
     // ("hunt you down and make your kids watch", "... and take your kids": only a menacing act after "and" keeps the threat;
     // "... and make you breakfast", "... and pay you back" are errands)
     const then = andAt > 0 ? tokens.slice(andAt + 1, andAt + 6).map((t) => t.w).join(' ') : '';
-    const menacingThen = /^(?:make|making) (?:you|u|him|her|them|your|ur|his|their)(?: \w+)? (?:pay|suffer|bleed|watch|beg|regret|cry|scream|disappear|sorry)\b|^(?:take|took|get|drop|end|finish|bury|hurt|kill|break|smash|teach) (?:you|u|him|her|them|your|ur|his|their)\b|^give (?:you|u|him|her|them) (?:a )?(?:hiding|beating|kicking|slap|smack)\b/.test(then) || VIOLENT.has(tokens[andAt + 1]?.w ?? '') && !FRIENDLY_AFTER_FIND.has(tokens[andAt + 1]?.w ?? '');
+    const menacingThen = /^(?:make|making) (?:you|u|him|her|them|your|ur|his|their)(?: \w+)? (?:pay|suffer|bleed|watch|beg|regret|cry|scream|disappear|sorry)\b|^(?:take|took|get|drop) (?:you|u|him|her|them)(?: out| down| apart| away)?(?: [.!,]|$| and| tonight| now)|^(?:take|took) (?:your|ur|his|their) (?:kids|children|wife|husband|family|daughter|son)\b|^(?:end|finish|bury|hurt|kill|break|smash|teach) (?:you|u|him|her|them|your|ur|his|their)\b|^give (?:you|u|him|her|them) (?:a )?(?:hiding|beating|kicking|slap|smack)\b/.test(then) || VIOLENT.has(tokens[andAt + 1]?.w ?? '') && !FRIENDLY_AFTER_FIND.has(tokens[andAt + 1]?.w ?? '');
     const errandAfterAnd = andAt > 0 && !menacingThen;
     if (tokens.some((t) => FOND_MARKERS.has(t.w) || ['lol', 'lmao', 'haha', 'coffee', 'lunch', 'drinks', 'brunch', 'dinner', 'form', 'signature', 'invoice', 'refund', 'birthday'].includes(t.w)) || ['for', 'to', 'so'].includes(after[next] ?? '') || errandAfterAnd) return null;
   }

@@ -208,9 +208,11 @@ const WORTH_DENIED: readonly RegExp[] = [
   // "Not a single Pakistani I've ever met has been honest": the writer's whole acquaintance called dishonest
   /\b(?:not a single|not one|no) GRP (?:i|we) (?:have |had |ve |d )?(?:ever )?(?:met|known|worked with|dated|hired|employed|lived with) (?:has|have|had|was|were|is) (?:ever )?(?:been )?(?:honest|decent|clean|smart|trustworthy|reliable|polite|loyal|faithful|competent|nice|normal|hard ?working)\b/,
   // "Christians don't have one original thought between them", "not a brain cell between them"
-  /\bGRP (?:do not|does not|never|can not|cannot) (?:have|has|had) (?:one|a single|an|any) (?:original (?:thought|idea)|brain cell|brain|clue|shred of decency|ounce of decency)\b/,
+  /\bGRP (?:do not|does not|never|can not|cannot) (?:have|has|had) (?:one|a single|an|any) (?:original (?:thought|idea)|brain cell|shred of decency|ounce of decency)\b/,
+  // "Immigrants don't add anything of value", "never bring a single thing": worth denied
+  /\bGRP (?:do not|does not|never|can not|cannot) (?:add|adds|bring|brings|contribute|contributes|offer|offers) (?:anything|a single thing|one thing|nothing|a thing)(?: (?:of value|useful|worthwhile|positive|good))?\b/,
   // "What exactly do immigrants do here apart from commit crime and claim benefits?"
-  /\bwhat (?:exactly |actually |even )?(?:do|does|have|did) GRP (?:ever )?(?:do|done|contribute|contributed|add|added|bring|brought) (?:here |for us |for this country |for society )?(?:apart from|except|besides|other than|but) (?:commit|committing|claim|claiming|steal|stealing|sponge|sponging|scrounge|scrounging|breed|breeding|take|taking|cause|causing|complain|complaining|rape|raping|sell|selling|live off|living off|beg|begging)\b(?: [a-z]+)*/,
+  /\bwhat (?:exactly |actually |even )?(?:do|does|have|did) GRP (?:ever )?(?:do|done|contribute|contributed|add|added|bring|brought) (?:here |for us |for this country |for society )?(?:apart from|except|besides|other than|but) (?:commit|committing|claim|claiming|steal|stealing|sponge|sponging|scrounge|scrounging|breed|breeding|cause|causing|rape|raping|live off|living off|beg|begging|sell drugs|selling drugs)\b(?: (?:crime|crimes|benefits|handouts|welfare|trouble|drugs|off us|off the state|and))*/,
   /\bGRP (?:have|has) never (?:given|contributed|invented|built|created|achieved|done|made|produced) (?:the world |us |this country |society |humanity )?(?:anything|a thing|nothing) (?:of value|useful|worthwhile|good|of note|important|worth)\b/,
   /\bGRP (?:do not|does not|never) (?:know|understand) the (?:meaning|concept) of (?:personal space|hygiene|manners|respect|hard work|honesty|soap|deodorant|queues|queuing|a queue|privacy|shame|loyalty|gratitude)\b/,
 ];
@@ -221,7 +223,7 @@ const WORTH_DENIED: readonly RegExp[] = [
  * Not counter-speech that denies a harm ("not one trans person has ever attacked anyone").
  */
 export function worthDenied(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
-  if (!w.includes('never') && !w.includes('such') && !w.includes('single') && !w.includes('one') && !w.includes('no') && !w.includes('any') && !w.includes('meaning') && !w.includes('concept') && !w.includes('a') && !w.includes('what')) return null;
+  if (!w.includes('never') && !w.includes('such') && !w.includes('single') && !w.includes('one') && !w.includes('no') && !w.includes('any') && !w.includes('meaning') && !w.includes('concept') && !w.includes('a') && !w.includes('what') && !w.includes('anything') && !w.includes('nothing')) return null;
   const id = member(tokens, w, groups);
   if (!id || writerIsMember(w, id)) return null;
   const marked = markMember(w, id);
@@ -230,7 +232,7 @@ export function worthDenied(tokens: readonly Token[], w: Words, groups: readonly
     if (!m) continue;
     const [from, to] = marked.span(m);
     // (a condemning word outside the words matched: "... apart from commit crime and claim benefits" claims nothing)
-    if (condemned([...w.slice(0, from), ...w.slice(to + 1)])) return null;
+    if (condemned([...w.slice(0, from), ...w.slice(to + 1)].filter((x, n, a) => !(['claim', 'claims', 'claiming'].includes(x) && ['benefits', 'handouts', 'welfare'].includes(a[n + 1] ?? ''))))) return null;
     return hit(from, to, id, 'negated-positive', `worth denied to every member ('${m[0].replace('GRP', w.slice(id.from, id.to + 1).join(' '))}')`);
   }
   return null;

@@ -26,17 +26,17 @@ export const ROUND26_CUES: readonly string[] = ['happens', 'which', 'religion', 
  * Words of praise, or names a group goes by, that scare quotes turn into a sneer. Not words that are quoted as words
  * ("the word 'refugee' comes from French"): those come with a reporting or naming word, which stands the reading down.
  */
-const SNEERED = new Set(['enriching', 'enrichment', 'enrich', 'enriched', 'diversity', 'diverse', 'vibrant', 'vibrancy', 'culture', 'cultural', 'peaceful', 'peace',
+const SNEERED = new Set(['enriching', 'enrichment', 'enrich', 'enriched', 'diversity', 'diverse', 'vibrant', 'vibrancy', 'culture', 'cultural', 'peaceful',
   'refugee', 'refugees', 'asylum seekers', 'asylum seeker', 'youths', 'youth', 'disability', 'disabilities', 'disabled', 'lone wolf', 'religion of peace',
-  'woman', 'women', 'lady', 'ladies', 'community', 'tolerance', 'tolerant', 'skilled', 'doctors', 'engineers', 'children', 'kids', 'minors', 'teenagers',
+  'woman', 'women', 'lady', 'ladies', 'tolerance', 'tolerant', 'skilled', 'doctors', 'engineers', 'children', 'kids', 'minors', 'teenagers',
   'gentlemen', 'lads', 'asian', 'asians', 'persecuted', 'fleeing', 'oppressed', 'marginalised', 'marginalized', 'valued', 'new neighbours', 'new neighbors',
-  'newcomers', 'hard working', 'hardworking', 'contributing', 'integrated', 'integration', 'celebration', 'celebrating', 'pride', 'identity', 'gender',
-  'transition', 'mental health', 'anxiety', 'autistic', 'autism', 'adhd', 'dyslexic', 'genius', 'queen', 'king', 'moderate', 'moderates', 'victims', 'victim']);
+  'newcomers', 'hard working', 'hardworking', 'contributing', 'integrated', 'integration', 'identity', 'gender',
+  'transition', 'mental health', 'anxiety', 'autistic', 'autism', 'adhd', 'dyslexic', 'genius', 'moderate', 'moderates', 'victims', 'victim']);
 /** Words that quote a word as a word or report someone's own: "the word 'diversity'", "what they call 'culture'". */
-const QUOTED_AS_WORD = new Set(['word', 'words', 'term', 'terms', 'phrase', 'label', 'labels', 'called', 'call', 'calls', 'calling', 'titled', 'named', 'name', 'says', 'said', 'say', 'headline', 'slogan', 'theme', 'hashtag', 'song', 'book', 'film', 'show', 'exhibition', 'festival', 'event', 'talk', 'course', 'module', 'workshop', 'panel', 'session', 'week', 'month', 'award', 'project', 'policy', 'team', 'network']);
+const QUOTED_AS_WORD = new Set(['marked', 'labelled', 'labeled', 'means', 'meaning', 'greets', 'greeting', 'sang', 'sing', 'crowned', 'watched', 'reads', 'signed', 'sign', 'door', 'toilet', 'toilets', 'word', 'words', 'term', 'terms', 'phrase', 'label', 'labels', 'called', 'call', 'calls', 'calling', 'titled', 'named', 'name', 'says', 'said', 'say', 'headline', 'slogan', 'theme', 'hashtag', 'song', 'book', 'film', 'show', 'exhibition', 'festival', 'event', 'talk', 'course', 'module', 'workshop', 'panel', 'session', 'week', 'month', 'award', 'project', 'policy', 'team', 'network']);
 
 /** Words that report someone else's sneer or slogan, which the writer holds up ("people sneering 'religion of peace' ..."). */
-const REPORTED_SNEER = new Set(['sneer', 'sneers', 'sneering', 'sneered', 'mock', 'mocks', 'mocking', 'mocked', 'chant', 'chants', 'chanting', 'chanted', 'trolls', 'bigots', 'racists', 'islamophobes', 'homophobes', 'transphobes', 'xenophobes', 'claim', 'claims', 'claimed', 'quote', 'quotes', 'quoting', 'scare', 'sarcastic', 'sarcastically', 'ironic', 'ironically', 'shouted', 'yelled', 'wrote', 'tweeted', 'posted']);
+const REPORTED_SNEER = new Set(['sarcasm', 'sarcastic', 'meme', 'trope', 'cliche', 'tired', 'line', 'jokes', 'sneer', 'sneers', 'sneering', 'sneered', 'mock', 'mocks', 'mocking', 'mocked', 'chant', 'chants', 'chanting', 'chanted', 'trolls', 'bigots', 'racists', 'islamophobes', 'homophobes', 'transphobes', 'xenophobes', 'claim', 'claims', 'claimed', 'quote', 'quotes', 'quoting', 'scare', 'sarcastic', 'sarcastically', 'ironic', 'ironically', 'shouted', 'yelled', 'wrote', 'tweeted', 'posted']);
 
 /** Words before a quoted title: "reading 'Refugees'", "the album 'Vibrant'". */
 const TITLE_LEADS = new Set(['reading', 'read', 'reads', 'watching', 'watched', 'watch', 'listening', 'album', 'novel', 'titled', 'entitled', 'play', 'poem', 'documentary', 'series', 'podcast', 'episode', 'exhibit', 'collection', 'anthology']);
@@ -53,6 +53,8 @@ export function sneerQuotes(tokens: readonly Token[], w: Words, groups: readonly
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(raw); m; m = QUOTE.exec(raw)) {
     const quoted = (m[1] ?? '').toLowerCase().trim();
+    // (a capitalised quoted word is a title or a sign: 'reading "Refugees"', 'marked "Women"')
+    if (/^[A-Z]/.test(m[1] ?? '') && (m.index ?? 0) > 0 && !Object.hasOwn(DOG_WHISTLES, quoted)) continue;
     // ("a 'youth' from a certain community": the unnamed community is the group)
     const certain = /\ba certain (?:community|background|area|persuasion|religion|culture|part of (?:town|the world))\b/.test(w.join(' '));
     const dog = Object.hasOwn(DOG_WHISTLES, quoted) ? DOG_WHISTLES[quoted] : certain && quoted === 'youth' ? 'race' : undefined;
@@ -66,7 +68,9 @@ export function sneerQuotes(tokens: readonly Token[], w: Words, groups: readonly
     // ('reading "Refugees" by Viet Thanh Nguyen', 'watched "Vibrant" last night': a title, capitalised, by someone or read)
     const afterQuote = w[at + quoted.split(/[\s-]+/).length] ?? '';
     if (/^[A-Z]/.test(m[1] ?? '') && (afterQuote === 'by' || w.slice(Math.max(0, at - 4), at).some((x) => TITLE_LEADS.has(x)))) continue;
-    const g = groups.find((x) => !x.pronoun && !writerIsMember(w, x)) ?? identityHere(w) ?? (prev.groups().find((x) => !x.pronoun) ? { ...prev.groups().find((x) => !x.pronoun) as GroupMention, from: at, to: at, pronoun: true } : null) ?? quotedGroup(quoted, at) ?? (dog && w.some((x) => ARRIVED.has(x)) ? { from: at, to: at, characteristic: dog, pronoun: false, weak: true } : null);
+    // (the group named apart from the quoted word: "a 'ladies' night", the "disabled" toilet are the word itself)
+    const apart = (x: GroupMention | null): GroupMention | null => (x && (x.to < at || x.from > at + quoted.split(/[\s-]+/).length - 1) ? x : null);
+    const g = groups.find((x) => !x.pronoun && !writerIsMember(w, x) && apart(x)) ?? apart(identityHere(w)) ?? (prev.groups().find((x) => !x.pronoun) ? { ...prev.groups().find((x) => !x.pronoun) as GroupMention, from: at, to: at, pronoun: true } : null) ?? quotedGroup(quoted, at) ?? (dog && w.some((x) => ARRIVED.has(x)) ? { from: at, to: at, characteristic: dog, pronoun: false, weak: true } : null);
     if (!g || writerIsMember(w, g)) continue;
     // (the span is the sentence, not the quoted word: a span inside quotes would read as a quotation of someone else's)
     return hit(0, w.length - 1, g, 'derogation', `scare quotes on '${quoted}'`);
@@ -76,7 +80,7 @@ export function sneerQuotes(tokens: readonly Token[], w: Words, groups: readonly
 
 /** A quoted word that names a group itself: "the 'refugees' in the hotel", "these 'youths'". */
 function quotedGroup(quoted: string, at: number): GroupMention | null {
-  const c: Characteristic | undefined = ['refugee', 'refugees', 'asylum seekers', 'asylum seeker', 'newcomers'].includes(quoted) ? 'origin' : ['disability', 'disabilities', 'disabled', 'autistic', 'autism', 'adhd', 'dyslexic'].includes(quoted) ? 'disability' : ['woman', 'women', 'lady', 'ladies'].includes(quoted) ? 'gender-identity' : undefined;
+  const c: Characteristic | undefined = ['refugee', 'refugees', 'asylum seekers', 'asylum seeker', 'newcomers'].includes(quoted) ? 'origin' : ['disabilities', 'autism', 'adhd'].includes(quoted) ? 'disability' : quoted === 'religion of peace' ? 'religion' : undefined;
   return c ? { from: at, to: at, characteristic: c, pronoun: false, weak: true } : null;
 }
 
@@ -94,14 +98,16 @@ function identityHere(w: Words): GroupMention | null {
 const FEASTS = new Set(['diwali', 'eid', 'ramadan', 'hanukkah', 'chanukah', 'passover', 'vaisakhi', 'holi', 'navratri', 'purim']);
 
 /** "this is what happens when you let everyone in", "that's what you get for letting them in". */
-const LET_IN = /\b(?:this|that) is what (?:happens|you get|we get) (?:when|if|for) (?:you|we|they|u) (?:let|letting|allow|allowing|import|importing|invite|inviting|open the (?:doors|door|borders|border) to) (?:everyone|anyone|them|these people|those people|all of them|the whole world|GRP)(?: (?:in|into|here|over|inside))?\b/;
+const LET_IN = /\b(?:this|that) is what (?:happens|you get|we get) (?:when|if|for) (?:(?:you|we|they|u) )?(?:let|letting|allow|allowing|import|importing|invite|inviting|open the (?:doors|door|borders|border) to) (?:in )?(?:everyone|anyone|them|these people|those people|all of them|the whole world|millions of them|GRP)(?: (?:in|into|here|over|inside))?\b|\b(?:this|that) is what (?:happens|you get) when (?:you|we) open (?:the|our) borders\b/;
 
 export function letThemIn(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   if (!w.includes('happens') && !w.includes('get')) return null;
   const g = groups.find((x) => !x.pronoun && x.characteristic !== 'age') ?? peopleOrFeast(w);
   const marked = g && !g.pronoun && groups.includes(g) ? [...w.slice(0, g.from), 'GRP', ...w.slice(g.to + 1)].join(' ') : w.join(' ');
   const m = LET_IN.exec(marked);
-  if (!m || condemned(w)) return null;
+  const around = [...prev.words(), ...w];
+  // (a crowd let in: "in for free", "open day", "packed", "queues round the block", "and I love it")
+  if (!m || condemned(w) || around.some((x) => ['free', 'tickets', 'packed', 'rammed', 'queues', 'queue', 'sold', 'love', 'loved'].includes(x)) || /\bopen day\b|\bearly access\b/.test(around.join(' '))) return null;
   const at = marked.slice(0, m.index).split(' ').length - 1;
   const end = Math.min(w.length - 1, at + m[0].split(' ').length - 1);
   const before = prev.groups().find((x) => !x.pronoun && x.characteristic !== 'age');
@@ -124,7 +130,7 @@ function peopleOrFeast(w: Words): GroupMention | null {
 const PEOPLE_AND_DOINGS = new Set(['family', 'families', 'people', 'lads', 'men', 'women', 'kids', 'youths', 'neighbours', 'neighbors', 'gangs', 'gang', 'festival', 'fireworks', 'wedding', 'weddings', 'music', 'parade', 'procession', 'shops', 'shop', 'crowd', 'community', 'migrants', 'workers']);
 
 /** Incidents a guessed identity is pinned on. */
-const INCIDENTS = new Set(['bomb', 'attack', 'attacks', 'stabbing', 'stabbings', 'shooting', 'bombing', 'explosion', 'riot', 'riots', 'robbery', 'murder', 'killed', 'stabbed', 'shot', 'bombed', 'crash', 'rampage', 'incident', 'assault', 'arrested', 'terror', 'terrorist']);
+const INCIDENTS = new Set(['bomb', 'burglary', 'burgled', 'nicked', 'stolen', 'theft', 'mugged', 'mugging', 'vandalised', 'vandalized', 'scam', 'scammed', 'fraud', 'graffiti', 'raped', 'attack', 'attacks', 'stabbing', 'stabbings', 'shooting', 'bombing', 'explosion', 'riot', 'riots', 'robbery', 'murder', 'killed', 'stabbed', 'shot', 'bombed', 'crash', 'rampage', 'incident', 'assault', 'arrested', 'terror', 'terrorist']);
 const GUESSED_CATEGORY: Readonly<Record<string, Characteristic>> = { religion: 'religion', nationality: 'origin', race: 'race', ethnicity: 'race', background: 'origin', faith: 'religion' };
 
 export function culpritGuessed(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
@@ -134,18 +140,19 @@ export function culpritGuessed(tokens: readonly Token[], w: Words, groups: reado
   const g = groups.find((x) => !x.pronoun && x.from > q && x.from <= q + 4 && ['which', 'what', 'a', 'an'].includes(w[x.from - 1] ?? ''));
   if (g && !writerIsMember(w, g)) {
     const after = w.slice(g.to + 1, g.to + 5).join(' ');
-    if (/^(?:is|was|will be|s) (?:behind|responsible for) (?:this|it|that)\b|^(?:did|done) (?:this|it|that)\b|^(?:again|this time)\b/.test(after) && !w.some((x) => ['victim', 'victims', 'attacked', 'targeted'].includes(x))) return hit(q, g.to, g, 'stereotype', 'a member guessed as the culprit');
+    const incident = [...w, ...prev.words()].some((x) => INCIDENTS.has(x) || ['behind', 'guesses'].includes(x));
+    if (incident && /^(?:is|was|will be|s) (?:behind|responsible for) (?:this|it|that)\b|^(?:did|done) (?:this|it|that)\b|^(?:again|this time)\b/.test(after) && !w.some((x) => ['victim', 'victims', 'attacked', 'targeted', 'chef', 'builder', 'cook', 'fixed', 'amazing', 'perfect', 'lovely'].includes(x))) return hit(q, g.to, g, 'stereotype', 'a member guessed as the culprit');
   }
   // "Another attack. Wonder what religion he is.": the category asked about after an incident
   const c = w.findIndex((x, k) => k > q && k <= q + 3 && Object.hasOwn(GUESSED_CATEGORY, x) && ['what', 'which', 'whose'].includes(w[k - 1] ?? ''));
-  if (c < 0 || !['he', 'she', 'they', 'the', 'it', 'his', 'their', 'her'].includes(w[c + 1] ?? '')) return null;
+  if (c < 0 || !['he', 'she', 'they', 'his', 'their', 'her', 'the'].includes(w[c + 1] ?? '') || (w[c + 1] === 'the' && !['attacker', 'attackers', 'suspect', 'suspects', 'killer', 'shooter', 'bomber', 'driver', 'stabber', 'thief', 'thieves', 'rapist', 'gunman'].includes(w[c + 2] ?? '')) || [...w, ...prev.words()].some((x) => ['racing', 'racecourse', 'horse', 'horses', 'jockey', 'favourite', 'cheltenham', 'photographer', 'photo', 'shot'].includes(x))) return null;
   const pw = prev.words();
   if (!pw.some((x) => INCIDENTS.has(x)) || pw.some((x) => ['victim', 'victims', 'attacked', 'mosque', 'synagogue', 'church', 'temple'].includes(x))) return null;
   return hit(q, c, { from: c, to: c, characteristic: GUESSED_CATEGORY[w[c] ?? ''] as Characteristic, pronoun: false, weak: false }, 'stereotype', 'the identity of a culprit guessed after an incident');
 }
 
 /** Praise for a place ("nice and quiet", "safe") in the same sentence as the group's absence. */
-const PLACE_PRAISE = new Set(['nice', 'quiet', 'safe', 'clean', 'lovely', 'peaceful', 'decent', 'respectable', 'civilised', 'civilized', 'proper']);
+const PLACE_PRAISE = new Set(['nice', 'quiet', 'safe', 'clean', 'lovely', 'peaceful', 'respectable', 'civilised', 'civilized']);
 
 export function quietWithout(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   if (!w.some((x) => PLACE_PRAISE.has(x)) && !prev.words().some((x) => PLACE_PRAISE.has(x))) return null;
@@ -158,7 +165,9 @@ export function quietWithout(tokens: readonly Token[], w: Words, groups: readonl
     const tail = w[g.to + 1] ?? '';
     // ("not many Black families yet", "no Roma around here, thank god"); not "no disabled parking" (a thing)
     if (!['yet', 'around', 'here', 'about', 'so', 'nearby', 'thank', 'thankfully', '.', '!', ',', ''].includes(tail)) continue;
-    if (w.some((x) => ['sadly', 'unfortunately', 'shame', 'wish', 'lack', 'need', 'welcome', 'more', 'diverse', 'diversity'].includes(x))) return null;
+    if (w.some((x) => ['sadly', 'unfortunately', 'shame', 'wish', 'lack', 'need', 'welcome', 'more', 'diverse', 'diversity', 'but', 'though', 'odd', 'working', 'have', 'miss', 'missing', 'nearest'].includes(x))) return null;
+    // (the absence welcomed: "yet", "thank god", "so far", "long may it last")
+    if (!/\b(?:yet|thank god|thankfully|so far|long may it last|keep it that way|touch wood|for now|luckily|phew)\b/.test(w.join(' '))) continue;
     return hit(Math.max(0, g.from - 2), g.to + (tail === 'yet' ? 1 : 0), g, 'derogation', "a place praised for the group's absence");
   }
   return null;

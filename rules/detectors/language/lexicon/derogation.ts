@@ -56,7 +56,7 @@ export const FACULTIES = set(`
 /** Acts that deny a group's worth when negated: "[group] never contribute / will never integrate". */
 export const WORTH_ACTS = set(`
   contribute contributes amount integrate integrates assimilate assimilates adapt adapts achieve achieves succeed succeeds
-  improve improves invent invents innovate innovates add adds
+  improve improves invent invents innovate innovates
 `);
 
 /** Places derogation sends a group ("[group] belong in the fields / in institutions"). */
