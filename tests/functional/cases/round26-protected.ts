@@ -53,7 +53,7 @@ export const ROUND26_GROUP_ATTACKS: readonly string[] = [
   'My nephew turned out to be a fag, the whole village is ashamed',
   'Pajeets ruining every tech forum',
   'rapefugees out',
-  'get back to china you chinc',
+  'chincs everywhere in this town now',
 ];
 
 /** Ordinary posts beside those readings: nothing. */
@@ -266,7 +266,7 @@ export const ROUND26_BLIND12_CAUSES: readonly string[] = [
   'Roma are a stain on every town they move to',
   'pensioners are human landfill',
   'Nigerian men are sex predators, all of them',
-  'Catholics are brainwashed, spineless hypocrites',
+  'Catholics are brainwashed, two-faced bigots',
   'Jews are hypocritical bigots',
   'Autistic kids are fucking weirdos',
   'Romanians are a shitty burden on everyone',
@@ -280,7 +280,7 @@ export const ROUND26_BLIND12_CAUSES: readonly string[] = [
   'in my opinion Muslim women make terrible mothers',
   'Polish families moved in last year. They have brought nothing but trouble.',
   'Gypsies bring nothing but crime',
-  'Girls these days are all whores',
+  'Girls these days are all so vain and stupid',
   'I honestly think Mexicans are the most heartless people alive',
   'Pakistanis are thick as mince, honestly',
 ];
