@@ -178,6 +178,14 @@ export const ROUND26_DEVICES: readonly string[] = [
   "Lovely town until all the 'vibrancy' arrived",
   "Another 'child refugee' with a beard and a brand new phone",
   "My bike got nicked by a 'youth' from a certain community, shocker",
+  'Another Muslim "peaceful protest" today, wonder what gets blown up',
+  'Asylum seekers with brand new iPhones. Clearly fleeing for their lives.',
+  'Good morning to all the "chosen people" running the banks',
+  'Another stabbing in town and I already know which religion the guy will be',
+  'I will never take orders from a woman, simple as',
+  'Receptionist wanted, native speakers only',
+  'They let a Somali become mayor and now look at the town',
+  'Jews own all the banks, everyone knows',
 ];
 
 export const ROUND26_DEVICES_NEAR_MISS: readonly string[] = [
@@ -209,6 +217,14 @@ export const ROUND26_DEVICES_NEAR_MISS: readonly string[] = [
   'The "youth" vote turned out in record numbers.',
   'The book club is reading "Refugees" by Viet Thanh Nguyen this month.',
   'This is what happens when you let everyone in early: the toddler group is chaos and I love it',
+  'Refugees need phones to contact their family, it is a lifeline',
+  'I will never take orders from a woman manager who bullies her staff',
+  'Native speakers only is discriminatory and illegal in a job ad',
+  'We elected a woman mayor and now look at the city, thriving!',
+  'Women in tech still have to prove they are not "diversity hires".',
+  'Another stabbing in town. Wonder when the council will fund youth clubs again.',
+  'My nan got her first iPhone and now she texts me emojis all day',
+  'The "peaceful protest" outside the council was exactly that, well done everyone',
 ];
 
 /**

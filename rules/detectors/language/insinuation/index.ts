@@ -70,7 +70,7 @@ import { dreadedInFamily } from './round22-readers';
 import { builtForLabour, conditionDenied, contagionTrope, disclaimedBigotry, genderDeniedAfter, groomerTrope, periodJibe, refusedIfMember, replacementFeared, unsaidConclusion, voteRegretted } from './round23-readers';
 import { stereotypeAffirmed } from './round24-readers';
 import { justOnce, onMerit, sarcasticEcho, sarcasticSure } from './round25-readers';
-import { culpritGuessed, guessTheColour, letThemIn, nameOne, quietWithout, sneerQuotes, theySaid } from './round26-readers';
+import { culpritGuessed, guessTheColour, letThemIn, lookAtItNow, nameOne, nativeOnly, ordersRefused, quietWithout, refugeeRiches, sneerQuotes, theySaid } from './round26-readers';
 import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
 import { arrivalDreaded, burdenPinned, cultureOutput, feignedPraise, habitForetold, likenedToThing, taskForeseen, trustRanked } from './feigned-and-foretold';
 import {
@@ -107,7 +107,7 @@ const ANYWHERE: readonly Frame[] = [
   // ("there goes the neighbourhood, the new family wear headscarves": a group named by its headwear has no group noun)
   thereGoes, cueScore, sardonicReply, (_t, w, g) => costumeTrope(w, g), politeExclusion, mockSurprise, oneOfTheGood, neverKnow, verdictOnThem,
   disclaimedBigotry, replacementFeared, groomerTrope, builtForLabour, conditionDenied, contagionTrope, periodJibe, genderDeniedAfter, unsaidConclusion,
-  stereotypeAffirmed, sarcasticSure, sarcasticEcho, sneerQuotes, letThemIn, culpritGuessed, quietWithout, theySaid, nameOne, guessTheColour,
+  stereotypeAffirmed, sarcasticSure, sarcasticEcho, sneerQuotes, letThemIn, culpritGuessed, quietWithout, theySaid, nameOne, guessTheColour, refugeeRiches, (t, w) => nativeOnly(t, w),
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */
@@ -144,7 +144,7 @@ const WITH_IDENTITY: readonly Frame[] = [
   (_t, w, g) => genderRole(w, g), (_t, w, g) => reducedToUse(w, g), begrudgedShare, carersRefused, fineIf,
   backhandedPraise, confinedRole, ratherThanMember, spottedBy, surprisedDecency, breedingTrope, stillCannot, limitedTolerance, mockPity, arrivalTrouble,
   likenedPlainly, rankedAbove, unwantedNeighbour, butNotTrait, forAMember, pleasantlySurprised, alwaysNeverHabit, worthDenied,
-  dreadedInFamily, voteRegretted, refusedIfMember, (t, w, g) => justOnce(t, w, g), onMerit,
+  dreadedInFamily, voteRegretted, refusedIfMember, (t, w, g) => justOnce(t, w, g), onMerit, (t, w, g) => ordersRefused(t, w, g), (t, w, g) => lookAtItNow(t, w, g),
 ];
 
 /** Both registries in order, built once: a sentence naming an identity runs every frame. */

@@ -20,29 +20,31 @@ import { condemned } from './implicit-readers';
 import { hit, writerIsMember, type Neighbour, type Words } from './shared';
 
 /** Words that let a sentence through group-attack's prefilter to these readers. */
-export const ROUND26_CUES: readonly string[] = ['happens', 'which', 'religion', 'nationality', 'quiet', 'yet', '"', '“', 'said', 'name', 'colour', 'color', 'guess', 'vibrancy', 'enrichment', 'enrichers', 'enriching', 'youths', 'youth', 'abled'];
+export const ROUND26_CUES: readonly string[] = ['iphone', 'iphones', 'orders', 'speakers', 'accent', 'mayor', 'treatment', 'know', 'happens', 'which', 'religion', 'nationality', 'quiet', 'yet', '"', '“', 'said', 'name', 'colour', 'color', 'guess', 'vibrancy', 'enrichment', 'enrichers', 'enriching', 'youths', 'youth', 'abled'];
 
 /**
  * Words of praise, or names a group goes by, that scare quotes turn into a sneer. Not words that are quoted as words
  * ("the word 'refugee' comes from French"): those come with a reporting or naming word, which stands the reading down.
  */
-const SNEERED = new Set(['enriching', 'enrichment', 'enrich', 'enriched', 'diversity', 'diverse', 'vibrant', 'vibrancy', 'culture', 'cultural', 'peaceful',
+const SNEERED = new Set(['them', 'those people', 'these people', 'chosen people', 'enriching', 'enrichment', 'enrich', 'enriched', 'diversity', 'diverse', 'vibrant', 'vibrancy', 'culture', 'cultural', 'peaceful',
   'refugee', 'refugees', 'asylum seekers', 'asylum seeker', 'youths', 'youth', 'disability', 'disabilities', 'disabled', 'lone wolf', 'religion of peace',
   'woman', 'women', 'lady', 'ladies', 'tolerance', 'tolerant', 'skilled', 'doctors', 'engineers', 'children', 'kids', 'minors', 'teenagers',
   'gentlemen', 'lads', 'asian', 'asians', 'persecuted', 'fleeing', 'oppressed', 'marginalised', 'marginalized', 'valued', 'new neighbours', 'new neighbors',
   'newcomers', 'hard working', 'hardworking', 'contributing', 'integrated', 'integration', 'identity', 'gender',
   'transition', 'mental health', 'anxiety', 'autistic', 'autism', 'adhd', 'dyslexic', 'genius', 'moderate', 'moderates', 'victims', 'victim']);
+/** Words that make a quoted phrase a sneer: "peaceful protest", "fleeing war", "chosen people". */
+const SNEERED_IN_PHRASE = new Set(['peaceful', 'fleeing', 'chosen', 'persecuted', 'refugee', 'refugees', 'vibrant', 'enriching', 'oppressed', 'asylum']);
 /** Words that quote a word as a word or report someone's own: "the word 'diversity'", "what they call 'culture'". */
 const QUOTED_AS_WORD = new Set(['marked', 'labelled', 'labeled', 'means', 'meaning', 'greets', 'greeting', 'sang', 'sing', 'crowned', 'watched', 'reads', 'signed', 'sign', 'door', 'toilet', 'toilets', 'word', 'words', 'term', 'terms', 'phrase', 'label', 'labels', 'called', 'call', 'calls', 'calling', 'titled', 'named', 'name', 'says', 'said', 'say', 'headline', 'slogan', 'theme', 'hashtag', 'song', 'book', 'film', 'show', 'exhibition', 'festival', 'event', 'talk', 'course', 'module', 'workshop', 'panel', 'session', 'week', 'month', 'award', 'project', 'policy', 'team', 'network']);
 
 /** Words that report someone else's sneer or slogan, which the writer holds up ("people sneering 'religion of peace' ..."). */
-const REPORTED_SNEER = new Set(['sarcasm', 'sarcastic', 'meme', 'trope', 'cliche', 'tired', 'line', 'jokes', 'sneer', 'sneers', 'sneering', 'sneered', 'mock', 'mocks', 'mocking', 'mocked', 'chant', 'chants', 'chanting', 'chanted', 'trolls', 'bigots', 'racists', 'islamophobes', 'homophobes', 'transphobes', 'xenophobes', 'claim', 'claims', 'claimed', 'quote', 'quotes', 'quoting', 'scare', 'sarcastic', 'sarcastically', 'ironic', 'ironically', 'shouted', 'yelled', 'wrote', 'tweeted', 'posted']);
+const REPORTED_SNEER = new Set(['shout', 'shouts', 'shouting', 'sarcasm', 'sarcastic', 'meme', 'trope', 'cliche', 'tired', 'line', 'jokes', 'sneer', 'sneers', 'sneering', 'sneered', 'mock', 'mocks', 'mocking', 'mocked', 'chant', 'chants', 'chanting', 'chanted', 'trolls', 'bigots', 'racists', 'islamophobes', 'homophobes', 'transphobes', 'xenophobes', 'claim', 'claims', 'claimed', 'quote', 'quotes', 'quoting', 'scare', 'sarcastic', 'sarcastically', 'ironic', 'ironically', 'shouted', 'yelled', 'wrote', 'tweeted', 'posted']);
 
 /** Words before a quoted title: "reading 'Refugees'", "the album 'Vibrant'". */
 const TITLE_LEADS = new Set(['reading', 'read', 'reads', 'watching', 'watched', 'watch', 'listening', 'album', 'novel', 'titled', 'entitled', 'play', 'poem', 'documentary', 'series', 'podcast', 'episode', 'exhibit', 'collection', 'anthology']);
 
 /** Quoted words that are themselves a sneer at minorities, with no group named ("all the 'vibrancy' that's moved in"). */
-const DOG_WHISTLES: Readonly<Record<string, Characteristic>> = { vibrancy: 'origin', vibrant: 'origin', enrichment: 'origin', enrichers: 'origin', enriching: 'origin', diversity: 'race', 'cultural enrichment': 'origin', youths: 'race', 'child refugee': 'origin', 'child refugees': 'origin', 'differently abled': 'disability', newcomers: 'origin' };
+const DOG_WHISTLES: Readonly<Record<string, Characteristic>> = { vibrancy: 'origin', vibrant: 'origin', enrichment: 'origin', enrichers: 'origin', enriching: 'origin', diversity: 'race', 'cultural enrichment': 'origin', youths: 'race', 'child refugee': 'origin', 'child refugees': 'origin', 'differently abled': 'disability', newcomers: 'origin', 'chosen people': 'religion' };
 /** Words that place a dog-whistle among people who arrived: "moved in", "since", "arrived". */
 const ARRIVED = new Set(['moved', 'arrived', 'since', 'came', 'another', 'looks', 'posh', 'brand', 'certain']);
 
@@ -58,7 +60,9 @@ export function sneerQuotes(tokens: readonly Token[], w: Words, groups: readonly
     // ("a 'youth' from a certain community": the unnamed community is the group)
     const certain = /\ba certain (?:community|background|area|persuasion|religion|culture|part of (?:town|the world))\b/.test(w.join(' '));
     const dog = Object.hasOwn(DOG_WHISTLES, quoted) ? DOG_WHISTLES[quoted] : certain && quoted === 'youth' ? 'race' : undefined;
-    if (!SNEERED.has(quoted) && !dog) continue;
+    // (a phrase of praise or a pronoun of othering in quotes: 'a Muslim "peaceful protest"', 'one of "them" again')
+    const phrase = quoted.includes(' ') && quoted.split(/\s+/).some((x) => SNEERED_IN_PHRASE.has(x));
+    if (!SNEERED.has(quoted) && !dog && !phrase) continue;
     // the token the quoted word starts at
     const first = quoted.split(/[\s-]+/)[0] ?? '';
     const at = tokens.findIndex((t) => t.w === first && t.start >= m.index);
@@ -70,7 +74,7 @@ export function sneerQuotes(tokens: readonly Token[], w: Words, groups: readonly
     if (/^[A-Z]/.test(m[1] ?? '') && (afterQuote === 'by' || w.slice(Math.max(0, at - 4), at).some((x) => TITLE_LEADS.has(x)))) continue;
     // (the group named apart from the quoted word: "a 'ladies' night", the "disabled" toilet are the word itself)
     const apart = (x: GroupMention | null): GroupMention | null => (x && (x.to < at || x.from > at + quoted.split(/[\s-]+/).length - 1) ? x : null);
-    const g = groups.find((x) => !x.pronoun && !writerIsMember(w, x) && apart(x)) ?? apart(identityHere(w)) ?? (prev.groups().find((x) => !x.pronoun) ? { ...prev.groups().find((x) => !x.pronoun) as GroupMention, from: at, to: at, pronoun: true } : null) ?? quotedGroup(quoted, at) ?? (dog && w.some((x) => ARRIVED.has(x)) ? { from: at, to: at, characteristic: dog, pronoun: false, weak: true } : null);
+    const g = groups.find((x) => !x.pronoun && !writerIsMember(w, x) && apart(x)) ?? apart(identityHere(w)) ?? (prev.groups().find((x) => !x.pronoun) ? { ...prev.groups().find((x) => !x.pronoun) as GroupMention, from: at, to: at, pronoun: true } : null) ?? quotedGroup(quoted, at) ?? (dog && (w.some((x) => ARRIVED.has(x)) || quoted === 'chosen people') ? { from: at, to: at, characteristic: dog, pronoun: false, weak: true } : null);
     if (!g || writerIsMember(w, g)) continue;
     // (the span is the sentence, not the quoted word: a span inside quotes would read as a quotation of someone else's)
     return hit(0, w.length - 1, g, 'derogation', `scare quotes on '${quoted}'`);
@@ -134,7 +138,7 @@ const INCIDENTS = new Set(['bomb', 'burglary', 'burgled', 'nicked', 'stolen', 't
 const GUESSED_CATEGORY: Readonly<Record<string, Characteristic>> = { religion: 'religion', nationality: 'origin', race: 'race', ethnicity: 'race', background: 'origin', faith: 'religion' };
 
 export function culpritGuessed(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
-  const q = w.findIndex((x) => ['wonder', 'wondering', 'guess', 'guesses', 'bet'].includes(x));
+  const q = w.findIndex((x) => ['wonder', 'wondering', 'guess', 'guesses', 'bet', 'know'].includes(x));
   if (q < 0 || w[q + 1] === 'why') return null;
   // "wonder which Muslim is behind this one", "bet it was a Somali again": one member guessed as the culprit
   const g = groups.find((x) => !x.pronoun && x.from > q && x.from <= q + 4 && ['which', 'what', 'a', 'an'].includes(w[x.from - 1] ?? ''));
@@ -144,6 +148,9 @@ export function culpritGuessed(tokens: readonly Token[], w: Words, groups: reado
     if (incident && /^(?:is|was|will be|s) (?:behind|responsible for) (?:this|it|that)\b|^(?:did|done) (?:this|it|that)\b|^(?:again|this time)\b/.test(after) && !w.some((x) => ['victim', 'victims', 'attacked', 'targeted', 'chef', 'builder', 'cook', 'fixed', 'amazing', 'perfect', 'lovely'].includes(x))) return hit(q, g.to, g, 'stereotype', 'a member guessed as the culprit');
   }
   // "Another attack. Wonder what religion he is.": the category asked about after an incident
+  // (and "I already know which religion the guy will be" after an explosion in the same sentence)
+  const k2 = w.findIndex((x, k) => x === 'know' && k < w.length - 2 && ['which', 'what'].includes(w[k + 1] ?? '') && Object.hasOwn(GUESSED_CATEGORY, w[k + 2] ?? ''));
+  if (k2 >= 0 && w.some((x) => INCIDENTS.has(x) || ['explosion', 'explosions', 'stabbing', 'stabbings', 'shooting', 'shootings'].includes(x)) && !w.some((x) => ['victim', 'victims', 'racing', 'horse'].includes(x))) return hit(k2, k2 + 2, { from: k2 + 2, to: k2 + 2, characteristic: GUESSED_CATEGORY[w[k2 + 2] ?? ''] as Characteristic, pronoun: false, weak: false }, 'stereotype', 'the identity of a culprit known before the news');
   const c = w.findIndex((x, k) => k > q && k <= q + 3 && Object.hasOwn(GUESSED_CATEGORY, x) && ['what', 'which', 'whose'].includes(w[k - 1] ?? ''));
   if (c < 0 || !['he', 'she', 'they', 'his', 'their', 'her', 'the'].includes(w[c + 1] ?? '') || (w[c + 1] === 'the' && !['attacker', 'attackers', 'suspect', 'suspects', 'killer', 'shooter', 'bomber', 'driver', 'stabber', 'thief', 'thieves', 'rapist', 'gunman'].includes(w[c + 2] ?? '')) || [...w, ...prev.words()].some((x) => ['racing', 'racecourse', 'horse', 'horses', 'jockey', 'favourite', 'cheltenham', 'photographer', 'photo', 'shot'].includes(x))) return null;
   const pw = prev.words();
@@ -237,4 +244,49 @@ export function guessTheColour(tokens: readonly Token[], w: Words, groups: reado
   if (!around.some((x) => BLAMED_PLACES.has(x)) || condemned(around)) return null;
   const c: Characteristic = ['religion'].includes(w[q + 2] ?? '') ? 'religion' : w[q + 2] === 'nationality' ? 'origin' : 'race';
   return hit(q, Math.min(w.length - 1, q + 2), { from: q + 2, to: q + 2, characteristic: c, pronoun: false, weak: false }, 'derogation', "a guessing game about who is in the queue or the dock ('guess what colour')");
+}
+
+/** Phones and clothes a refugee is sneered at for owning: "Refugees with brand new iPhones. Clearly fleeing for their lives." */
+const RICHES = /\b(?:iphone|iphones|brand new phones?|designer (?:trainers|clothes|gear|bags?)|gucci|rolex|nike trainers|new trainers)\b/;
+const SNEER_MARK = /\b(?:clearly|sure|totally|obviously|yeah right|sure jan|lol|lmao|fleeing|persecuted|desperate|starving|poor things)\b|🙄|😂|🤔/;
+
+export function refugeeRiches(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string): Attack | null {
+  const text = w.join(' ');
+  if (!RICHES.test(text) && !RICHES.test(prev.words().join(' '))) return null;
+  const g = groups.find((x) => !x.pronoun && x.characteristic === 'origin') ?? prev.groups().find((x) => !x.pronoun && x.characteristic === 'origin');
+  if (!g || condemned(w) || !(SNEER_MARK.test(text) || SNEER_MARK.test(raw))) return null;
+  // ("refugees need phones to contact family, it's a lifeline": the phone defended)
+  if (/\b(?:lifeline|need (?:a |their )?phones?|contact (?:their )?family|stay in touch|myth|myths|smear|racist)\b/.test(text)) return null;
+  const here = groups.includes(g);
+  return hit(0, w.length - 1, here ? g : { ...g, from: 0, to: 0, pronoun: true }, 'stereotype', 'a refugee sneered at for owning a phone or good clothes');
+}
+
+/** "real men don't take orders from a woman", "I won't take orders from some Paki": authority refused to a member. */
+export function ordersRefused(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const at = w.findIndex((x, k) => x === 'orders' && w[k + 1] === 'from' && ['take', 'taking', 'takes', 'took'].includes(w[k - 1] ?? ''));
+  if (at < 0) return null;
+  const g = groups.find((x) => !x.pronoun && x.from > at && x.from <= at + 4);
+  const neg = w.slice(Math.max(0, at - 5), at).some((x) => ['not', 'never', 'no', 'refuse', 'refuses', 'wont', 'won'].includes(x));
+  if (!g || !neg || writerIsMember(w, g) || condemned(w) || w.some((x) => ['boss', 'sergeant', 'officer', 'manager'].includes(x) && !['real', 'proper'].includes(w[0] ?? ''))) return null;
+  return hit(Math.max(0, at - 3), g.to, g, 'exclusion', "authority refused to a member ('won't take orders from a ...')");
+}
+
+/** "native speakers only", "someone without an accent": a hiring bar on origin. */
+export function nativeOnly(tokens: readonly Token[], w: Words): Attack | null {
+  const text = w.join(' ');
+  const m = /\b(?:native (?:english )?speakers only|no (?:foreign )?accents(?: please)?|(?:someone|candidates?|applicants?|people) without (?:an|a foreign) accent|british born only|(?:english|british) (?:people|applicants|candidates) only)\b/.exec(text);
+  if (!m || /\b(?:illegal|discrimination|discriminatory|unlawful|racist|tribunal|shouldn t|should not|can not|cannot|never)\b/.test(text)) return null;
+  const at = text.slice(0, m.index).split(' ').length - 1;
+  return hit(at, Math.min(w.length - 1, at + m[0].split(' ').length - 1), { from: at, to: at, characteristic: 'origin', pronoun: false, weak: true }, 'exclusion', `a hiring bar on origin ('${m[0]}')`);
+}
+
+/** "they let a Muslim become mayor and now look at the city": a member given a role, and the place ruined since. */
+export function lookAtItNow(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const text = w.join(' ');
+  if (!/\b(?:and )?now look at (?:the|this|our|it|what)\b|\band look what happened\b|\band look where (?:that|it) got us\b/.test(text)) return null;
+  const g = groups.find((x) => !x.pronoun && !writerIsMember(w, x));
+  if (!g || condemned(w)) return null;
+  const given = /\b(?:let|elected|voted|voted in|hired|appointed|made|put)\b/.test(w.slice(0, g.from + 1).join(' ')) && /\b(?:become|be|as|in charge|run|running|mayor|boss|manager|president|prime minister|pm|ceo|head|captain|coach|leader)\b/.test(text);
+  if (!given || /\b(?:thriving|better|great|amazing|proud|brilliant|improved|booming)\b/.test(text)) return null;
+  return hit(Math.max(0, g.from - 2), w.length - 1, g, 'derogation', "a member given a role, and 'now look at it'");
 }

@@ -401,6 +401,8 @@ export const BAD_HABIT_PHRASES: readonly string[] = [
   'everything for free', 'something for nothing', 'for free',
   // round 8
   'in banking', 'in finance', 'run the banks', 'own the banks', 'own the media', 'run the media', 'run hollywood', 'have their fingers in', 'pull the strings',
+  // (round 26: "own all the banks", "control all the media", "run most of the banks")
+  'own all the banks', 'run all the banks', 'control all the banks', 'own all the media', 'run all the media', 'control all the media', 'own most of the banks', 'run most of the media', 'own most of the media', 'control most of the media', 'own hollywood', 'control the money',
   'pulling the strings', 'end up with the money', 'end up with all the money', 'cry racism', 'cry discrimination', 'cry islamophobia', 'cry antisemitism',
   'cry sexism', 'cry homophobia', 'cry victim', 'commit all the crime', 'commit most of the crime', 'commit most crime', 'commit all the crimes',
   'sell his own grandmother', 'sell his grandmother', 'sell you his grandmother', 'sell their own grandmother', 'sell their grandmother', 'sell their own mother',
