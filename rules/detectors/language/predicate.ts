@@ -397,7 +397,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       i++;
       continue;
     }
-    if (aux && ANIMAL_MODIFIERS.has(w) && (DEHUMANISING.has(word(tokens, i + 1)) || INSULT_NOUNS.has(word(tokens, i + 1)))) continue;
+    if (aux && ANIMAL_MODIFIERS.has(w) && (DEHUMANISING.has(word(tokens, i + 1)) || MORE_DEHUMANISING.has(word(tokens, i + 1)) || INSULT_NOUNS.has(word(tokens, i + 1)))) continue;
     if (COPULA.has(w)) {
       aux = true;
       if (w === 'be' || w === 'been' || w === 'being') passive = true;

@@ -225,6 +225,12 @@ export const ROUND26_DEVICES_NEAR_MISS: readonly string[] = [
   'Another stabbing in town. Wonder when the council will fund youth clubs again.',
   'My nan got her first iPhone and now she texts me emojis all day',
   'The "peaceful protest" outside the council was exactly that, well done everyone',
+  'In theology class we unpacked what "chosen people" means in Deuteronomy, covenant not superiority.',
+  'I keep seeing "chosen people" memes and honestly they are antisemitic garbage.',
+  'The "asylum seekers" in the news this week are kids in football shirts. Let us be decent.',
+  'They let a woman become mayor for the first time and now look at the town, new library, fixed potholes.',
+  'They let a refugee doctor become head of A&E and now look at the wait times.',
+  'Native speakers only for the advanced conversation group, beginners meet on Thursdays.',
 ];
 
 /**

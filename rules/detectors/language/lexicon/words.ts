@@ -203,7 +203,6 @@ export const DEHUMANISING = set(`
   infestation trash garbage scum filth demons devils rabbits roaches termites robots property objects
   livestock cattle sheep cows goats hogs baboons gorillas chimps primates mutants mongrels mutts monsters zombies fleas lice
   pestilence bloodsuckers breeders incubators commodities corpses carcasses
-  stain stains landfill
 `);
 
 /** Capacities and standing that hate denies: "[group] are not capable / not human / can't lead". */
