@@ -45,6 +45,18 @@ const SHAPES: readonly [RegExp, string, number][] = [
   [/\b(?:me and the (?:lads|boys|crew)(?: are)?|the (?:lads|boys) and i are|me and my (?:mates|boys|lads) are) coming for (?:you|them|him|her|the lot of them|people|person)\b(?= .*\b(?:tonight|tomorrow|night|friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|soon|later)\b)(?=.*\b(?:watch out|watch your back|better hide|sort (?:you|them|him|her) out|teach|lesson|regret|bats|bat|knives|knife|tooled up|petrol|bricks)\b|^.*\b(?:better watch out|watch out)\b)/, 'a gang coming for someone at a set time', 0.75],
   // "I'm driving straight through the lot of them", "drove a lorry through the pride march"
   [/\b(?:drive|driving|drove|plough|plow|ploughing|plowing|ram|ramming|rammed|mow|mowing) (?:a (?:lorry|truck|van|car|bus|tractor) )?(?:straight |right )?(?:through|into) (?:the lot of them|them all|all of them|the lot|the crowd|the march|the parade|the procession|the protest|the protesters|the protestors|the pride march|the demo|people|person)\b/, 'a vehicle driven through people', 0.8],
+  // "any [member] who walks past my house gets a brick through the window": a missile through a window of theirs
+  [/\b(?:gets|is getting|are getting|will get|gonna get) (?:a )?(?:brick|bricks|rock|rocks|bottle|petrol bomb|molotov|bullet|bullets) through (?:the|his|her|their|your) (?:window|windows|windscreen|windshield|door|letterbox)\b/, 'a missile through their window', 0.8],
+  // "keep it up [group], the rope is ready", "the noose is waiting": the means of a killing made ready
+  [/\b(?:the|my|our) (?:rope|ropes|noose|nooses|gallows|bullets|guns|petrol|matches|knives|pitchforks|chambers|ovens) (?:is|are) (?:ready|waiting|coming|primed|loaded)\b/, 'the means of a killing made ready', 0.8],
+  // "[group], stay indoors, we're coming": a coming announced with a warning to hide
+  [/\b(?:stay indoors|stay inside|stay home|hide|lock your doors|run|better run|better hide|watch out|be afraid)\b.*\b(?:we are|we re|i am|im|the lads are|we will be|we ll be) coming(?= *(?:[.!]|for\b|$))|\b(?:we are|we re|i am|im) coming(?: for (?:you|them))?\b.*\b(?:stay indoors|hide|lock your doors|better run|better hide|be afraid)\b/, 'a coming announced with a warning to hide', 0.75],
+  // "the day I get my hands on a [member] he's dead"
+  [/\b(?:get|got|lay) my hands on (?:a|an|that|the|this|one|any)(?: \w+){1,3}?(?: ,)? (?:he|she|they|you) (?:is|are|re|s|will be|ll be|gonna be) (?:dead|finished|done for|a dead man|going in the ground)\b/, 'death promised on catching someone', 0.8],
+  // "next Pride march I'm driving my van into it"
+  [/\b(?:i am|im|i will|ill|i ll|gonna|going to|we are|we will) (?:drive|driving|ram|ramming|plough|ploughing) (?:my|a|the|our) (?:van|car|lorry|truck|pickup|tractor|4x4|suv) (?:straight )?(?:into|through) (?:it|them|the lot|the crowd|the march|the parade)\b/, 'a vehicle driven into people', 0.8],
+  // "tonight we teach the [group] what happens when they stay"
+  [/\b(?:teach|show|teaching|showing) (?:them|you|him|her|(?:the )?people|(?:the )?person|the lot of them) what happens (?:when|if) (?:they|you|he|she|people) (?:stay|stays|come|comes|cross|crosses|mess|messes|talk|talks|speak|speaks|show|shows|step|steps|set foot|disrespect|touch|touches|move|moves|try|tries|open|opens)\b/, 'a lesson promised', 0.75],
   // "I'm burning your car with you in it"
   [/\b(?:burn|burning|torch|torching|set fire to|setting fire to|blow up|blowing up|firebomb|firebombing) (?:your|his|her|their|the) (?:car|house|home|flat|van|shop|caravan|truck|place) (?:down )?with (?:you|him|her|them) (?:still )?(?:in|inside) it\b/, 'a fire set with someone inside', 0.85],
   // "you'll be pushing up daisies by the end of the month"
@@ -62,15 +74,15 @@ const SHAPES: readonly [RegExp, string, number][] = [
 ];
 
 /** Words without one of which no shape can match: a sentence with none skips the patterns. */
-export const SHAPE_ANCHORS = new Set(['gets', 'getting', 'get', 'feels', 'feel', 'tastes', 'sure', 'coming', 'through', 'into', 'inside', 'daisies', 'fishes', 'worms', 'ground', 'worm', 'with', 'torching', 'burning', 'torch', 'burn', 'firebomb', 'if']);
+export const SHAPE_ANCHORS = new Set(['ready', 'waiting', 'coming', 'hands', 'happens', 'driving', 'ram', 'ramming', 'gets', 'getting', 'get', 'feels', 'feel', 'tastes', 'sure', 'coming', 'through', 'into', 'inside', 'daisies', 'fishes', 'worms', 'ground', 'worm', 'with', 'torching', 'burning', 'torch', 'burn', 'firebomb', 'if']);
 
 /** Settings where these words are about something else. */
-const STANDS_DOWN = /\b(?:scene|finale|opening scene|plant|plants|tomatoes|weeds|bindweed|ivy|roses|balloon|balloons|test|exam|exams|quiz|interview|tyres|tires|airbed|mattress|fire engine|police car|float|wardrobe|flat pack|flat-pack|ikea|chair|diary|printer|photographer|photo|photos|photoshoot|camera|film|movie|game|games|match|league|season|fixture|playoffs|final|tournament|surgery|surgeon|operation|hospital appointment|vaccine|jab|injection|tattoo|piercing|haircut|recipe|oven|bbq|barbecue|shelf|shelves|nails|diy|fixing|fix|repair|garden|garage|bonfire|fireworks|scrap|demolition|lol|lmao|haha|pinata|piñata|nerf|paintball|water gun|halloween|costume|novel|chapter|episode|character|villain|zombie|zombies)\b/;
+const STANDS_DOWN = /\b(?:cake|cakes|birthday|pizza|presents|gifts|hugs|cuddles|party|surprise party|scene|finale|opening scene|plant|plants|tomatoes|weeds|bindweed|ivy|roses|balloon|balloons|test|exam|exams|quiz|interview|tyres|tires|airbed|mattress|fire engine|police car|float|wardrobe|flat pack|flat-pack|ikea|chair|diary|printer|photographer|photo|photos|photoshoot|camera|film|movie|game|games|match|league|season|fixture|playoffs|final|tournament|surgery|surgeon|operation|hospital appointment|vaccine|jab|injection|tattoo|piercing|haircut|recipe|oven|bbq|barbecue|shelf|shelves|nails|diy|fixing|fix|repair|garden|garage|bonfire|fireworks|scrap|demolition|lol|lmao|haha|pinata|piñata|nerf|paintball|water gun|halloween|costume|novel|chapter|episode|character|villain|zombie|zombies)\b/;
 
 /** Someone the harm befalls, before the shape: a person word, a pronoun, "who", "next one", or a group read as "people". */
 const SOMEONE = /\b(?:he|she|they|you|u|him|her|them|who|whoever|anyone|anybody|someone|somebody|one|next|full of|guy|guys|man|men|woman|women|kid|kids|lad|lads|bloke|girl|boy|person|people|ref|referee|landlord|neighbour|neighbor|boss|manager|ex|cousin|brother|sister|husband|wife|teacher|driver|councillor|mp|streamer|troll|snitch|grass|prick|idiot|bastard|wanker|cunt|twat|dickhead|scumbag|copper|cop|cops|mate|bro|user)\b/;
 /** The shapes whose harm needs someone named before it (the subject the harm befalls, or the one a condition is set on). */
-const NEEDS_SOMEONE = new Set(['harm promised to someone', 'a weapon promised to someone', 'a weapon brought on a condition', 'a fire promised on a condition', 'harm wished (not sad if ...)']);
+const NEEDS_SOMEONE = new Set(['harm promised to someone', 'a weapon promised to someone', 'a weapon brought on a condition', 'a fire promised on a condition', 'harm wished (not sad if ...)', 'a missile through their window', 'the means of a killing made ready', 'a coming announced with a warning to hide', 'a lesson promised']);
 /** What a fire promised on a condition may burn, when the threat says only "it". */
 const BURNABLE = /\b(?:shop|shops|house|home|flat|car|van|place|restaurant|mosque|church|synagogue|temple|gurdwara|office|pub|takeaway|store|business|caravan|person|people)\b/;
 /** Intent or a wish before a vehicle driven through people: a report of one ("a driver drove through the crowd") is news. */
@@ -86,7 +98,7 @@ export function shapeThreats(words: readonly string[]): ShapeThreat | null {
     const lead = text.slice(0, m.index);
     // (the harm befalls someone: "my tomatoes are getting strangled by bindweed", "if the printer drove off a cliff" pass)
     const clauseLead = lead.split(/ [.!?;] /).pop() ?? '';
-    if (NEEDS_SOMEONE.has(explain) && !SOMEONE.test(explain === 'harm wished (not sad if ...)' ? m[0].replace(/^.*?\bif\b/, '') : explain === 'a weapon brought on a condition' ? m[0] : explain === 'a fire promised on a condition' ? m[0] + ' ' + (BURNABLE.test(text) ? 'someone' : '') : clauseLead + ' ' + m[0])) continue;
+    if (NEEDS_SOMEONE.has(explain) && !SOMEONE.test(explain === 'harm wished (not sad if ...)' ? m[0].replace(/^.*?\bif\b/, '') : explain === 'a weapon brought on a condition' ? m[0] : explain === 'a fire promised on a condition' ? m[0] + ' ' + (BURNABLE.test(text) ? 'someone' : '') : ['the means of a killing made ready', 'a coming announced with a warning to hide'].includes(explain) ? text : clauseLead + ' ' + m[0])) continue;
     // ("if anyone reads this diary I'm burning it": "it" is a place only when the sentence names one)
     if (explain === 'a fire promised on a condition' && / (?:it|them)$/.test(m[0]) && !BURNABLE.test(text)) continue;
     if (explain === 'a vehicle driven through people' && !INTENT.test(lead + m[0])) continue;
@@ -103,7 +115,7 @@ export function shapeThreats(words: readonly string[]): ShapeThreat | null {
     // is getting stabbed" is the protected rules' to read, as a threat to the group)
     // (and over the object the harm lands on: "... if someone torched the mosque", "... through the pride march")
     let end = to;
-    if (['harm wished as good news', 'an armed visit', 'a vehicle driven through people', 'a fire promised on a condition'].includes(explain)) while (end + 1 < words.length && end < to + 4 && !['.', '!', '?', ',', ';', 'and', 'with', 'if', 'because'].includes(words[end + 1] ?? '')) end++;
+    if (['harm wished as good news', 'an armed visit', 'a vehicle driven through people', 'a fire promised on a condition', 'a vehicle driven into people'].includes(explain)) while (end + 1 < words.length && end < to + 4 && !['.', '!', '?', ',', ';', 'and', 'with', 'if', 'because'].includes(words[end + 1] ?? '')) end++;
     return { from: 0, to: end, confidence, explain: `${SHAPE_PREFIX}${explain}` };
   }
   return null;

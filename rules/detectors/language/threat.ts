@@ -722,7 +722,7 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
     }
     case 'blood': {
       // "make them pay in blood", "you'll pay for this in blood"
-      if (w(tokens, i - 1) === 'in' && (w(tokens, i - 2) === 'pay' || (w(tokens, i - 3) === 'pay' && w(tokens, i - 2) === 'this') || (w(tokens, i - 4) === 'pay' && w(tokens, i - 3) === 'for'))) return { from: Math.max(0, i - 4), to: i, confidence: 0.8, explain: "threat ('pay in blood')" };
+      if (['in', 'with'].includes(w(tokens, i - 1)) && (w(tokens, i - 2) === 'pay' || (w(tokens, i - 3) === 'pay' && w(tokens, i - 2) === 'this') || (w(tokens, i - 4) === 'pay' && w(tokens, i - 3) === 'for'))) return { from: Math.max(0, i - 4), to: i, confidence: 0.8, explain: "threat ('pay in blood')" };
       return null;
     }
   }
@@ -1171,7 +1171,7 @@ export function mayThreaten(tokens: readonly Token[]): boolean {
   return tokens.some((t) => VIOLENCE_WORDS.has(t.w) || SHAPE_HARMS.has(t.w));
 }
 /** The harm words of threat-shapes.ts that are not violent verbs: a group sentence holding one is read for a threat. */
-const SHAPE_HARMS = new Set(['bullet', 'bullets', 'hammer', 'machete', 'axe', 'crowbar', 'flamethrower', 'petrol', 'molotov', 'ambulance', 'stretcher', 'daisies', 'cliff', 'torching', 'bombed', 'firebombed', 'lorry', 'truck', 'strangled', 'slit', 'glassed', 'kneecapped', 'throttled', 'drowned', 'gassed']);
+const SHAPE_HARMS = new Set(['brick', 'bricks', 'rope', 'noose', 'gallows', 'van', 'indoors', 'hide', 'blood', 'dead', 'teach', 'bullet', 'bullets', 'hammer', 'machete', 'axe', 'crowbar', 'flamethrower', 'petrol', 'molotov', 'ambulance', 'stretcher', 'daisies', 'cliff', 'torching', 'bombed', 'firebombed', 'lorry', 'truck', 'strangled', 'slit', 'glassed', 'kneecapped', 'throttled', 'drowned', 'gassed']);
 /** Words of violence itself, in any form (not the everyday anchors "not", "back", "find" the threat readers also start from). */
 const VIOLENCE_WORDS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...GERUNDS.keys(), ...HARM_PARTICIPLES, ...BODY_HARMED, ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM].filter((w) => !SOFT_VIOLENT.has(w) && !['run', 'runs', 'running', 'hit', 'end', 'ends', 'ending', 'cut', 'cuts', 'cutting', 'break', 'breaks', 'crack', 'dropped', 'popped', 'wasted', 'smoked', 'cancer', 'aids'].includes(w)));
 

@@ -305,6 +305,11 @@ export const ROUND26_BLIND12_CAUSES: readonly string[] = [
   'Girls these days are all so vain and stupid',
   'I honestly think Mexicans are the most heartless people alive',
   'Pakistanis are thick as mince, honestly',
+  'Any Sikh who parks outside my house gets a brick through the windscreen',
+  'Keep it up gays, the noose is ready',
+  'Muslims, stay indoors tonight, we are coming',
+  'We will make the Somalis pay with blood',
+  'Tonight we show the Nigerians what happens when they stay',
 ];
 
 export const ROUND26_BLIND12_CAUSES_NEAR_MISS: readonly string[] = [
@@ -328,4 +333,8 @@ export const ROUND26_BLIND12_CAUSES_NEAR_MISS: readonly string[] = [
   'raccoons everywhere in the bins tonight, little bandits',
   'Women are emotional, sexist nonsense, I have heard it all',
   'Gay people are sick, bigots say. They are wrong.',
+  'Happy Birthday! Watch out, we are coming for you with cake at lunch.',
+  'Kids, stay inside, we are coming home late',
+  'I will teach you what happens when you mix baking soda and vinegar',
+  'Our bullets are ready for the range day',
 ];
