@@ -623,6 +623,9 @@ const GONE = new Set(['die', 'died', 'disappear', 'disappeared', 'vanish', 'vani
 /** What "it would be better if [group] ..." wishes on them: death or removal ("left" and "got out" are trips). */
 const BETTER_GONE = new Set(['die', 'died', 'disappear', 'disappeared', 'vanish', 'vanished', 'gone', 'dead', 'wiped', 'exterminated', 'eradicated', 'extinct', 'perish', 'rot', 'deported', 'banned']);
 
+/** "it would be a better world if (every) ...", "it'd be better if all ...": the words before a group wished dead or gone. */
+const BETTER_IF = /\b(?:would|d) be (?:a )?(?:good|better|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each)?$/;
+
 function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
   const b1 = tokens[g.from - 1]?.w ?? '';
   const b2 = tokens[g.from - 2]?.w ?? '';
@@ -633,7 +636,7 @@ function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
   // "it would be a better world if every [member] was hanged": a killing wished as the better world
   const killedAt = after.findIndex((w) => SEEN_KILLED.has(w));
   const killedEnds = (k: number) => k >= tokens.length || tokens[k]?.punct === true || ['off', 'dead', 'tomorrow', 'already', 'today', 'now', 'tonight', 'publicly', 'lol'].includes(tokens[k]?.w ?? '');
-  if (killedAt > 0 && ['was', 'were', 'got', 'all'].includes(after[killedAt - 1] ?? '') && !after.slice(0, killedAt).some((x) => ['who', 'that', 'which'].includes(x)) && killedEnds(g.to + 2 + killedAt) && /\b(?:would|d) be (?:a )?(?:good|better|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each)?$/.test(lead) && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w)) && !tokens.some((t) => PHOTO_WORDS.has(t.w))) {
+  if (killedAt > 0 && ['was', 'were', 'got', 'all'].includes(after[killedAt - 1] ?? '') && !after.slice(0, killedAt).some((x) => ['who', 'that', 'which'].includes(x)) && killedEnds(g.to + 2 + killedAt) && BETTER_IF.test(lead) && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w)) && !tokens.some((t) => PHOTO_WORDS.has(t.w))) {
     return { from: Math.max(0, g.from - 8), to: g.to + 1 + killedAt, group: g, kind: 'exclusion', what: `better if ... ${after[killedAt]}`, person: false };
   }
   if (goneAt < 0 || after.slice(0, goneAt).some((w) => NEGATORS.has(w) && w !== 'not') ) return null;
@@ -645,7 +648,7 @@ function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
     if (exists === neg) return { from: g.from - 1 - [b1, b2, b3].findIndex((w) => w === 'wish' || w === 'hope' || w === 'pray'), to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: 'wished gone', person: false };
   }
   // "it would be a good thing if all the [group] just died", "the world would be better if [group] were wiped out"
-  if (/\b(?:would|d) be (?:a )?(?:good|better|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each)?$/.test(lead) && BETTER_GONE.has(after[goneAt] ?? '') && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w))) {
+  if (BETTER_IF.test(lead) && BETTER_GONE.has(after[goneAt] ?? '') && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w))) {
     return { from: Math.max(0, g.from - 8), to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: 'better if ... gone', person: false };
   }
   // "Why can't they just disappear?", "why can't [group] all just die": going away asked for as a question

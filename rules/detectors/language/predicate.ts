@@ -1494,8 +1494,6 @@ function derogationFrame(tokens: readonly Token[], i: number, st: FrameState): P
     if ((BLAMED_HEADS.has(word(tokens, j)) || (head === 'behind' && ['banks', 'media', 'wars'].includes(word(tokens, j)))) && !NEGATORS.has(word(tokens, i - 1)) && !['prevention', 'campaign', 'scheme', 'unit', 'squad', 'team', 'reduction', 'awareness', 'charity', 'survivors', 'victims', 'support', 'research', 'hotline', 'relief', 'response', 'desk', 'beat', 'reporting', 'policy'].includes(word(tokens, j + 1))) return found('derogation', j);
   }
   if (head === 'blame' && word(tokens, i - 1) === 'to' && st.aux) return found('derogation', next === 'for' ? i + 1 : i);
-  // ("a stain on our conscience": the shame is ours, for how they are treated)
-  if (head === 'stain' && next === 'on' && tokens.slice(i + 2, i + 6).some((t) => ['conscience', 'record', 'history', 'reputation'].includes(t.w))) return null;
   // "[group] should be sprayed with bullets", "riddled with bullets"
   if (st.deontic && st.passive && ['sprayed', 'riddled', 'pumped', 'peppered', 'showered'].includes(head) && next === 'with' && ['bullets', 'lead', 'gunfire', 'acid', 'petrol'].includes(word(tokens, i + 2))) return found('exclusion', i + 2);
   // "[group] have tiny brains", "have the brains of a ..." (not "tiny brains" said of animals)

@@ -57,9 +57,9 @@ const SOFT_VIOLENT = new Set(['track', 'finish', 'deck', 'kidnap', 'mug', 'wreck
 const GERUNDS = new Map([...VIOLENT].map((v) => [/e$/.test(v) && !/ee$/.test(v) ? `${v.slice(0, -1)}ing` : /^[^aeiou]*[aeiou][bdgmnprt]$/.test(v) ? `${v}${v.slice(-1)}ing` : `${v}ing`, v]));
 /** Third-person forms of the violent verbs, for harm wished through someone else ("hope someone punches you"). */
 const VIOLENT_S = new Map([...VIOLENT].map((v) => [/(?:sh|ch|ss|x)$/.test(v) ? `${v}es` : `${v}s`, v]));
-/** Verbs that are violent only with a body part or particle: "break your neck", "beat him up", "run him over". */
 /** Body parts a cutting or breaking verb can take as its object ("cut your fingers off", "snap his wrists"). */
 const LIMBS = ['fingers', 'finger', 'hands', 'hand', 'arms', 'arm', 'legs', 'leg', 'toes', 'feet', 'foot', 'ears', 'ear', 'nose', 'tongue', 'throat', 'neck', 'head', 'face', 'eyes', 'eye', 'balls', 'dick', 'cock', 'knees', 'kneecaps', 'wrists', 'wrist', 'ankles', 'ribs', 'spine', 'skull', 'jaw', 'teeth', 'heart', 'guts', 'lips', 'scalp', 'limbs', 'thumbs', 'thumb'];
+/** Verbs that are violent only with a body part or particle: "break your neck", "beat him up", "run him over". */
 const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   beat: ['up', 'senseless', 'black', 'shit', 'death', 'pulp', 'out'],
   kick: ['ass', 'teeth', 'face', 'head', 'shit', 'to', 'out'],
@@ -1007,6 +1007,16 @@ const OWNED_ANIMALS = new Set(['mutt', 'dog', 'cat', 'horse', 'pooch', 'mongrel'
 /** Words that make one verb with the violent verb after them: "curb stomp", "pistol whip", "sucker punch". */
 const VERB_LEADS = new Set(['curb', 'pistol', 'sucker']);
 
+/** What follows "and" after "hunt you down" or "track him down" that keeps it a threat, not an errand. */
+const MENACING_AFTER = /^(?:make|making) (?:you|u|him|her|them|your|ur|his|their)(?: \w+)? (?:pay|suffer|bleed|watch|beg|regret|cry|scream|disappear|sorry)\b|^(?:take|took|get|drop) (?:you|u|him|her|them)(?: out| down| apart| away)?(?: [.!,]|$| and| tonight| now)|^(?:take|took) (?:your|ur|his|their) (?:kids|children|wife|husband|family|daughter|son)\b|^(?:end|finish|bury|hurt|kill|break|smash|teach) (?:you|u|him|her|them|your|ur|his|their)\b|^give (?:you|u|him|her|them) (?:a )?(?:hiding|beating|kicking|slap|smack)\b/;
+
+/** The act after the "and" at `andAt` is menacing: "... and make your kids watch", "... and give you a hiding". */
+function menacingAfter(tokens: readonly Token[], andAt: number): boolean {
+  if (andAt < 0) return false;
+  const verb = tokens[andAt + 1]?.w ?? '';
+  return MENACING_AFTER.test(tokens.slice(andAt + 1, andAt + 6).map((t) => t.w).join(' ')) || (VIOLENT.has(verb) && !FRIENDLY_AFTER_FIND.has(verb));
+}
+
 function violentAct(tokens: readonly Token[], i: number): Found | null {
   const v = w(tokens, i);
   const actor = actorBefore(tokens, VERB_LEADS.has(w(tokens, i - 1)) ? i - 1 : i);
@@ -1084,14 +1094,11 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   // ("I'll track you down for the refund form", "I'll kidnap you for lunch lol": errands and treats)
   if (['track', 'kidnap', 'abduct', 'finish', 'mug', 'hunt'].includes(v)) {
     const after = tokens.slice(end + 1, end + 4).map((t) => t.w);
-    // ("hunt you down and make your kids watch": only an errand or a kindness after "and" stands it down)
     const next = after[0] === 'down' || after[0] === 'off' ? 1 : 0;
-    const andAt = tokens.findIndex((t, n) => n > end && n <= end + 6 && t.w === 'and');
     // ("hunt you down and make your kids watch", "... and take your kids": only a menacing act after "and" keeps the threat;
     // "... and make you breakfast", "... and pay you back" are errands)
-    const then = andAt > 0 ? tokens.slice(andAt + 1, andAt + 6).map((t) => t.w).join(' ') : '';
-    const menacingThen = /^(?:make|making) (?:you|u|him|her|them|your|ur|his|their)(?: \w+)? (?:pay|suffer|bleed|watch|beg|regret|cry|scream|disappear|sorry)\b|^(?:take|took|get|drop) (?:you|u|him|her|them)(?: out| down| apart| away)?(?: [.!,]|$| and| tonight| now)|^(?:take|took) (?:your|ur|his|their) (?:kids|children|wife|husband|family|daughter|son)\b|^(?:end|finish|bury|hurt|kill|break|smash|teach) (?:you|u|him|her|them|your|ur|his|their)\b|^give (?:you|u|him|her|them) (?:a )?(?:hiding|beating|kicking|slap|smack)\b/.test(then) || VIOLENT.has(tokens[andAt + 1]?.w ?? '') && !FRIENDLY_AFTER_FIND.has(tokens[andAt + 1]?.w ?? '');
-    const errandAfterAnd = andAt > 0 && !menacingThen;
+    const andAt = tokens.findIndex((t, n) => n > end && n <= end + 6 && t.w === 'and');
+    const errandAfterAnd = andAt > 0 && !menacingAfter(tokens, andAt);
     if (tokens.some((t) => FOND_MARKERS.has(t.w) || ['lol', 'lmao', 'haha', 'coffee', 'lunch', 'drinks', 'brunch', 'dinner', 'form', 'signature', 'invoice', 'refund', 'birthday'].includes(t.w)) || ['for', 'to', 'so'].includes(after[next] ?? '') || errandAfterAnd) return null;
   }
   const targetWord = w(tokens, target);
@@ -1119,7 +1126,7 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
   if ((rest[0] === 'with' || rest[0] === 'in') && rest.slice(1, 4).some((x) => TREATS.has(x))) return null;
   if (rest.includes('autograph')) return null;
   if (v === 'find' && a1 === 'and' && ['pick', 'get', 'ask', 'grab', 'bring', 'take', 'drop'].includes(a2)) return null;
-  if (v === 'hunt' && rest.includes('and') && rest.some((x) => FRIENDLY_AFTER_FIND.has(x) || ['get', 'ask', 'autograph'].includes(x)) && !/\band (?:give (?:you|him|her|them) (?:a )?(?:hiding|beating|kicking|slap|smack)|get (?:you|him|her|them))\b/.test(tokens.slice(end + 1, end + 9).map((t) => t.w).join(' '))) return null;
+  if (v === 'hunt' && rest.includes('and') && rest.some((x) => FRIENDLY_AFTER_FIND.has(x) || ['get', 'ask', 'autograph'].includes(x)) && !menacingAfter(tokens, tokens.findIndex((t, n) => n > end && t.w === 'and'))) return null;
   // "you'll break your back moving that sofa", "kill your darlings": a warning about oneself, or a writing maxim
   if (['your', 'yourself'].includes(w(tokens, target)) && (agent === 'you' || ['darlings', 'darling'].includes(w(tokens, target + 1)))) return null;
   if (targetWord === 'everyone' || targetWord === 'all' || targetWord === 'someone') {

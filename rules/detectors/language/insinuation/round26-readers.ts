@@ -40,6 +40,10 @@ const QUOTED_AS_WORD = new Set(['marked', 'labelled', 'labeled', 'means', 'meani
 /** Words that report someone else's sneer or slogan, which the writer holds up ("people sneering 'religion of peace' ..."). */
 const REPORTED_SNEER = new Set(['memes', 'antisemitic', 'antisemitism', 'islamophobic', 'islamophobia', 'xenophobic', 'shout', 'shouts', 'shouting', 'sarcasm', 'sarcastic', 'meme', 'trope', 'cliche', 'tired', 'line', 'jokes', 'sneer', 'sneers', 'sneering', 'sneered', 'mock', 'mocks', 'mocking', 'mocked', 'chant', 'chants', 'chanting', 'chanted', 'trolls', 'bigots', 'racists', 'islamophobes', 'homophobes', 'transphobes', 'xenophobes', 'claim', 'claims', 'claimed', 'quote', 'quotes', 'quoting', 'scare', 'sarcastic', 'sarcastically', 'ironic', 'ironically', 'shouted', 'yelled', 'wrote', 'tweeted', 'posted']);
 
+/** Words that make a quote one said in sympathy ("The 'asylum seekers' in the news are kids. Let's be decent."). */
+const SYMPATHY = new Set(['decent', 'kindness', 'compassion', 'donate', 'humane', 'welcome', 'welcoming']);
+/** The old conspiracy's words that make a quoted "chosen people" a sneer. */
+const CHOSEN_TROPE = new Set(['banks', 'bank', 'media', 'hollywood', 'money', 'shekels', 'shekel', 'control', 'running', 'run', 'own']);
 /** Words before a quoted title: "reading 'Refugees'", "the album 'Vibrant'". */
 const TITLE_LEADS = new Set(['reading', 'read', 'reads', 'watching', 'watched', 'watch', 'listening', 'album', 'novel', 'titled', 'entitled', 'play', 'poem', 'documentary', 'series', 'podcast', 'episode', 'exhibit', 'collection', 'anthology']);
 
@@ -51,7 +55,8 @@ const ARRIVED = new Set(['moved', 'arrived', 'since', 'came', 'another', 'looks'
 const QUOTE = /(?:^|[\s(])["“'‘]([A-Za-z][A-Za-z -]{1,24}?)["”'’](?=[\s.,!?;:)]|$)/g;
 
 export function sneerQuotes(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour, raw: string): Attack | null {
-  if (!raw || !/["“'‘]/.test(raw) || condemned(w) || w.some((x) => REPORTED_SNEER.has(x))) return null;
+  // ("let's be decent": quotes said in sympathy; "people sneering 'religion of peace'": someone else's sneer held up)
+  if (!raw || !/["“'‘]/.test(raw) || condemned(w) || w.some((x) => REPORTED_SNEER.has(x) || SYMPATHY.has(x))) return null;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(raw); m; m = QUOTE.exec(raw)) {
     const quoted = (m[1] ?? '').toLowerCase().trim();
@@ -63,21 +68,27 @@ export function sneerQuotes(tokens: readonly Token[], w: Words, groups: readonly
     // (a phrase of praise or a pronoun of othering in quotes: 'a Muslim "peaceful protest"', 'one of "them" again')
     const phrase = quoted.includes(' ') && quoted.split(/\s+/).some((x) => SNEERED_IN_PHRASE.has(x));
     if (!SNEERED.has(quoted) && !dog && !phrase) continue;
-    // the token the quoted word starts at
+    // the token the quoted word starts at, and the word after the quote
     const first = quoted.split(/[\s-]+/)[0] ?? '';
     const at = tokens.findIndex((t) => t.w === first && t.start >= m.index);
     if (at < 0) continue;
+    const last = at + quoted.split(/[\s-]+/).length - 1;
+    const afterWord = w[last + 1] ?? '';
+    // ("what 'chosen people' means in Deuteronomy": the phrase glossed)
+    if (['means', 'meant', 'refers', 'originally'].includes(afterWord)) continue;
     // ("the term 'diversity hire'", "a talk called 'Vibrant Communities'", "she said 'refugees' not 'migrants'")
-    const afterWord = w[at + quoted.split(/[\s-]+/).length] ?? '';
-    // ("what 'chosen people' means in Deuteronomy": the phrase glossed; "let's be decent": the quote said in sympathy)
-    if (['means', 'meant', 'refers', 'originally'].includes(afterWord) || w.some((x) => ['decent', 'kindness', 'compassion', 'donate', 'humane', 'welcome', 'welcoming'].includes(x))) continue;
     if (w.slice(Math.max(0, at - 4), at).some((x) => QUOTED_AS_WORD.has(x)) || w.slice(at + 1, at + 4).some((x) => ['is', 'means', 'meant'].includes(x) && w.includes('word'))) continue;
     // ('reading "Refugees" by Viet Thanh Nguyen', 'watched "Vibrant" last night': a title, capitalised, by someone or read)
-    const afterQuote = w[at + quoted.split(/[\s-]+/).length] ?? '';
-    if (/^[A-Z]/.test(m[1] ?? '') && (afterQuote === 'by' || w.slice(Math.max(0, at - 4), at).some((x) => TITLE_LEADS.has(x)))) continue;
-    // (the group named apart from the quoted word: "a 'ladies' night", the "disabled" toilet are the word itself)
-    const apart = (x: GroupMention | null): GroupMention | null => (x && (x.to < at || x.from > at + quoted.split(/[\s-]+/).length - 1) ? x : null);
-    const g = groups.find((x) => !x.pronoun && !writerIsMember(w, x) && apart(x)) ?? apart(identityHere(w)) ?? (prev.groups().find((x) => !x.pronoun) ? { ...prev.groups().find((x) => !x.pronoun) as GroupMention, from: at, to: at, pronoun: true } : null) ?? quotedGroup(quoted, at) ?? (dog && (w.some((x) => ARRIVED.has(x)) || (quoted === 'chosen people' && w.some((x) => ['banks', 'bank', 'media', 'hollywood', 'money', 'shekels', 'shekel', 'control', 'running', 'run', 'own'].includes(x)))) ? { from: at, to: at, characteristic: dog, pronoun: false, weak: true } : null);
+    if (/^[A-Z]/.test(m[1] ?? '') && (afterWord === 'by' || w.slice(Math.max(0, at - 4), at).some((x) => TITLE_LEADS.has(x)))) continue;
+    // the group: named apart from the quoted word ("a 'ladies' night", the "disabled" toilet are the word itself), or named
+    // in the sentence before, or the quoted word itself, or the dog whistle's own with a word of arrival or of the trope
+    const apart = (x: GroupMention | null): GroupMention | null => (x && (x.to < at || x.from > last) ? x : null);
+    const before = (): GroupMention | null => {
+      const b = prev.groups().find((x) => !x.pronoun);
+      return b ? { ...b, from: at, to: at, pronoun: true } : null;
+    };
+    const whistled = dog && (w.some((x) => ARRIVED.has(x)) || (quoted === 'chosen people' && w.some((x) => CHOSEN_TROPE.has(x))));
+    const g = groups.find((x) => !x.pronoun && !writerIsMember(w, x) && apart(x)) ?? apart(identityHere(w)) ?? before() ?? quotedGroup(quoted, at) ?? (whistled && dog ? { from: at, to: at, characteristic: dog, pronoun: false, weak: true } : null);
     if (!g || writerIsMember(w, g)) continue;
     // (the span is the sentence, not the quoted word: a span inside quotes would read as a quotation of someone else's)
     return hit(0, w.length - 1, g, 'derogation', `scare quotes on '${quoted}'`);
