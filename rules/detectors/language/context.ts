@@ -288,7 +288,15 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (k < from && ((['threatening', 'threatened', 'threatens'].includes(w) && ['to', 'on', 'online'].includes(tokens[k + 1]?.w ?? '') && !['stop', 'quit', 'not', 'i', 'am', 'me', 'you', 'are', 'we'].includes(tokens[k - 1]?.w ?? '')) || (w === 'accused' && tokens[k + 1]?.w === 'of') || (['plot', 'plotting', 'foiled', 'thwarted', 'attempt', 'attempted', 'planning'].includes(w) && tokens.slice(k + 1, k + 3).some((t) => t.w === 'to') && !['i', 'we', 'am', 'are'].includes(tokens[k - 1]?.w ?? '')) || (w === 'arrested' && ['after', 'for'].includes(tokens[k + 1]?.w ?? '')))) return { factor: 0.4, reason: `reported ('${w}')` };
     // "Him: 'women are too emotional to lead'. Me: ...": words given to a named speaker, script-style
     if (w === ':' && k < from && from - k <= 2 && SPEAKER_LABELS.has(tokens[k - 1]?.w ?? '') && !tokens.slice(k + 1, from).some((t) => ['i', 'me', 'my'].includes(t.w))) return { factor: 0.4, reason: "reported (a speaker's words, script-style)" };
-    if (REPORTING.has(w)) {
+    // ("a trans woman calling herself a lady": the one named calls themself, nobody's words are reported)
+    // ("stop replying 'lesbians just haven't met the right man'": replying reports only the words quoted after it)
+    // (a single quote mark is no token: it shows as a gap of more than a space before the next word)
+    const quotedReply = w === 'replying' && (['"', '“'].includes(tokens[k + 1]?.w ?? '') || (tokens[k + 1]?.start ?? 0) - tokens[k]!.end >= 2);
+    if ((REPORTING.has(w) || quotedReply) && !tokens[k]!.mention && !(/^call/.test(w) && /^(?:her|him|them|your|it|my)sel(?:f|ves)$/.test(tokens[k + 1]?.w ?? ''))) {
+      // "read the article before you comment", "nobody can understand a word you say": the reader's own words, after the insult
+      // (or before an insult said to the reader after a comma: "read the rules before you comment, you idiot")
+      // ("He's an idiot, you say?" echoes the reader's claim back: a report)
+      if ((k > to || (tokens[from]?.w === 'you' && tokens[from - 1]?.w === ',')) && tokens[k + 1]?.w !== '?' && ['you', 'u', 'ya'].includes(tokens[k - 1]?.w ?? '') && ['say', 'comment', 'post', 'write', 'tweet', 'reply', 'message', 'type', 'speak'].includes(w)) continue;
       // "keep posting lies about me and I'll torch your house", "say that to my face again and I'll ...": the report is a
       // condition set on the reader, and the threat after "and I'll" is the writer's own
       if (k < from && tokens.slice(k + 1, from + 1).some((t, n, a) => t.w === 'and' && ['i', 'ill', 'im', 'we', 'you', 'youll'].includes(a[n + 1]?.w ?? ''))) continue;
@@ -377,6 +385,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // (and after the claim: "Asians can't drive, I'm not racist, it's just true", "it's not racism, it's just what you see")
     // ("I'm not racist, I just don't want ...": the disclaimer before "just" announces too)
     if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && (tokens.slice(k + 1, k + 3).some((t) => t.w === 'but') || (k < from && tokens.slice(k + 1, k + 5).some((t) => t.w === 'just')) || (k > to && tokens.slice(k + 1, k + 5).some((t) => ['just', 'simply', 'only', 'facts', 'fact', 'true', 'truth', 'reality'].includes(t.w))))) continue;
+    // ("... and it's not bigoted to say so": the writer denies their own words are a bigot's)
+    if (CONDEMNING.has(w) && k > to && ['not', 'never'].includes(tokens[k - 1]?.w ?? '') && /^(?:to (?:say|point|admit|notice|state)|for (?:saying|noticing|pointing))\b/.test(tokens.slice(k + 1, k + 3).map((t) => t.w).join(' '))) continue;
     // "I despise Muslims and I'm not ashamed of it", "not sorry": shame denied owns the words
     if (['ashamed', 'sorry', 'embarrassed', 'apologising', 'apologizing'].includes(w) && k > to && (NEGATORS.has(tokens[k - 1]?.w ?? '') || (tokens[k - 1]?.w === 'never' || (tokens[k - 2]?.w === 'not' && ['even', 'at', 'one', 'bit'].includes(tokens[k - 1]?.w ?? ''))))) continue;
     // "turned out to be a [slur], the whole family is ashamed", "her parents are ashamed of her": shame felt at the person named
@@ -477,7 +487,7 @@ export function negatedOpinion(tokens: readonly Token[], from: number): ContextV
     if (w === 'nobody' && tokens[k + 1]?.w === 'else' && tokens.some((t) => t.w === '?')) continue;
     for (let j = k + 1; j < Math.min(from, k + 4); j++) {
       const v = (tokens[j] as Token).w;
-      if (COGNITION.has(v) || COGNITION.has(v.replace(/s$/, ''))) return { factor: 0.3, reason: `negated opinion ('${w} ${v}')` };
+      if (COGNITION.has(v) || COGNITION.has(v.replace(/s$/, '')) || COGNITION.has(v.replace(/d$/, ''))) return { factor: 0.3, reason: `negated opinion ('${w} ${v}')` };
       // "Don't tell me Muslims are violent, ...": the writer refuses the claim
       if (v === 'tell' && tokens[j + 1]?.w === 'me' && w === 'not') return { factor: 0.3, reason: "claim refused ('don't tell me')" };
       // "there's no evidence that autistic people lack empathy", "no proof that ..."

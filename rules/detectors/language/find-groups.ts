@@ -67,19 +67,25 @@ const AFTER_MEMBER = new Set([
   // "drive every Asian out", "run every Somali off": a particle of the verb the member is the object of
   'out', 'off', 'away',
 ]);
+/** What follows "no [member]" as a subject: "no Arab can be trusted", "no Pole knows how to ...". */
+const NO_MEMBER_VERBS = new Set(['can', 'could', 'should', 'will', 'would', 'is', 'has', 'deserves', 'needs', 'ever', 'belongs', 'ought', 'must', 'may', 'knows', 'wants', 'cares', 'works']);
 /** Verbs whose object takes a bare infinitive: "let an Indian run the council", "watch a Mexican babysit". */
 const CAUSATIVE = new Set(['let', 'lets', 'letting', 'make', 'makes', 'watch', 'watching', 'see', 'seeing', 'have', 'had', 'help']);
 
 /** "a Romanian", "every Somali", "that Hindu" followed by a clause end or a function word: one member of a group. */
 function singularMember(tokens: readonly Token[], i: number): boolean {
   const w = (tokens[i] as Token).w;
-  // ("every last Somali", "every single Roma")
-  // ("every last Somali", "every single Roma", "every other Nigerian")
-  const before = ['last', 'single', 'other'].includes(tokens[i - 1]?.w ?? '') && tokens[i - 2]?.w === 'every' ? 'every' : tokens[i - 1]?.w ?? '';
+  // ("every last Somali", "every single Roma", "every other Nigerian"; "not a single Romanian": "a single" is "a")
+  let before = tokens[i - 1]?.w ?? '';
+  if (['last', 'single', 'other'].includes(before) && tokens[i - 2]?.w === 'every') before = 'every';
+  else if (before === 'single' && tokens[i - 2]?.w === 'a') before = 'a';
   // ("every illegal in this city": the slang noun for a migrant, after a quantifier; "an illegal move" stays a thing)
   if ((NOT_A_NOUN.has(w) && !(w === 'illegal' && ['every', 'each', 'any'].includes(before))) || !/^[a-z]+$/.test(w)) return false;
   const after = tokens[i + 1]?.w;
-  if (!['a', 'an', 'every', 'each', 'any', 'one', 'that', 'this', 'some', 'the', 'next', 'another', 'which'].includes(before)) return false;
+  // ("no Arab can be trusted": every member denied)
+  if (!['a', 'an', 'every', 'each', 'any', 'one', 'that', 'this', 'some', 'the', 'next', 'another', 'which', 'no'].includes(before)) return false;
+  // ("no English" is a language not spoken: "no [member]" only as the subject of what every member is denied)
+  if (before === 'no') return NO_MEMBER_VERBS.has(after ?? '');
   if (after === undefined || AFTER_MEMBER.has(after)) return true;
   // after a causative verb the member is followed by its own verb, not by a thing it describes
   return CAUSATIVE.has(tokens[i - 2]?.w ?? '') && /^[a-z]+$/.test(after) && !MODIFIED_THINGS.has(after) && !PERSON_NOUNS.has(after);
@@ -405,6 +411,13 @@ const AFTER_PREDICATE = new Set(['.', '!', '?', ',', ';', 'and', 'so', 'lol', 'n
  * spanning noun to identity; weak, since the sentence itself only describes.
  */
 function predicatedAt(tokens: readonly Token[], i: number): GroupMention | null {
+  // "my cousin came out as bi": the identity owned up to
+  // (a person came out: "our photos came out as black and white" is a print)
+  const who = tokens[i - 3]?.w ?? '';
+  if (tokens[i]?.w === 'as' && tokens[i - 1]?.w === 'out' && ['came', 'come', 'comes', 'coming'].includes(tokens[i - 2]?.w ?? '') && (PERSON_NOUNS.has(who) || ['he', 'she', 'they', 'i', 'cousin', 'son', 'daughter', 'brother', 'sister', 'mate', 'friend', 'uncle', 'aunt', 'dad', 'mum', 'mom'].includes(who) || /^[A-Z][a-z]+$/.test(tokens[i - 3]?.raw ?? ''))) {
+    const c = identityAdjective(tokens[i + 1]?.w ?? '');
+    if (c && c !== 'age' && AFTER_PREDICATE.has(tokens[i + 2]?.w ?? '.')) return { from: i - 2, to: i + 1, characteristic: c, pronoun: false, weak: true };
+  }
   const noun = tokens[i - 1]?.w ?? '';
   if (!COPULAS.has((tokens[i] as Token).w) || !PERSON_NOUNS.has(noun) || !NOUN_DETERMINERS.has(tokens[i - 2]?.w ?? '')) return null;
   const adj = tokens[i + 1]?.w ?? '';

@@ -26,7 +26,7 @@ const GUARD = new Set(`
   latvia libya lithuania malaysia mongolia nepal nicaragua retire retires serbia shacked sobs this tunisia uganda venezuela whack
   whacks yemen ying
   addict cheat dane drunk finn girlfriend grandma grandpa oran scot shari spaniard swede zombie
-  arts apse veil eluded laiest garage garages sexual shite biter mutt
+  arts apse veil eluded laiest garage garages sexual shite biter mutt heaters
 `.trim().split(/\s+/));
 
 /**

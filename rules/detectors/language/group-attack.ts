@@ -146,8 +146,12 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   const implicit = (QUESTION_AUX.has(before) && !['i', 'we', 'you', 'they'].includes(tokens[g.from - 2]?.w ?? '')) ||
     (before === 'not' && ['are', 'is', 'do', 'does'].includes(tokens[g.from - 2]?.w ?? '') && tokens[g.from - 1]?.src !== 'not' && tokens[tokens.length - 1]?.w === '?');
   // ("none of the women can do the job": "none of" negates like "no")
-  const noneOf = before === 'of' && tokens[g.from - 2]?.w === 'none' || (before === 'the' && tokens[g.from - 2]?.w === 'of' && tokens[g.from - 3]?.w === 'none');
-  const negatedSubject = before === 'no' || (before === 'all' && tokens[g.from - 2]?.w === 'not') || noneOf;
+  // ("not one of the Nigerians at work": the same)
+  const ofAt = before === 'the' ? g.from - 2 : g.from - 1;
+  const noneOf = tokens[ofAt]?.w === 'of' && (tokens[ofAt - 1]?.w === 'none' || (tokens[ofAt - 1]?.w === 'one' && tokens[ofAt - 2]?.w === 'not') || (tokens[ofAt - 1]?.w === 'one' && tokens[ofAt - 2]?.w === 'single' && tokens[ofAt - 3]?.w === 'a' && tokens[ofAt - 4]?.w === 'not'));
+  // ("not a single [member] ...", "not one [member] ...": every member denied, like "no")
+  const notOne = (before === 'single' && tokens[g.from - 2]?.w === 'a' && tokens[g.from - 3]?.w === 'not') || (before === 'one' && tokens[g.from - 2]?.w === 'not');
+  const negatedSubject = before === 'no' || (before === 'all' && tokens[g.from - 2]?.w === 'not') || noneOf || notOne;
   const framed = allowedQuestion(tokens, g, implicit) ?? wishedGone(tokens, g) ?? doubtingQuestion(tokens, g) ?? notNeeded(tokens, g);
   if (framed) return framed;
   // "people who hate immigrants are cowards": the group is the object inside a relative clause, so the predicate
@@ -177,6 +181,8 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   if (TREATMENT_VERBS.has(before) && !implicit) return null;
   const r = readPredicate(tokens, experienced(tokens, g), implicit, negatedSubject, implicit ? before : '');
   if (!r || r.kind === 'negated-attack') return null;
+  // "I've never met a refugee who wasn't grateful": a denial of ever meeting a member without the merit says every member has it
+  if (r.kind === 'negated-positive' && ['who', 'that'].includes(tokens[g.to + 1]?.w ?? '') && tokens.slice(Math.max(0, g.from - 5), g.from).some((t, n, a) => ['never', 'not'].includes(t.w) && a.slice(n + 1).some((x) => MET.has(x.w)))) return null;
   // "Trans women are not men (in dresses)", "trans men aren't women": the gender they are not is the one they left
   if (r.kind === 'negated-positive' && ((['men', 'man'].includes(r.head) && ['women', 'woman', 'girls', 'girl'].includes(tokens[g.to]?.w ?? '')) || (['women', 'woman'].includes(r.head) && ['men', 'man', 'boys', 'boy'].includes(tokens[g.to]?.w ?? ''))) && g.characteristic === 'gender-identity') return null;
   // "Immigrants who commit violent crimes should be deported", "women who cheat are the worst": the predicate lands on
@@ -526,9 +532,9 @@ const FELT: readonly RegExp[] = [
   /\bnothing (?:i|we) (?:hate|despise|loathe|detest|dislike|can not stand) more than (?:a |an |the )?GRP\b/,
   /\bi (?:have )?(?:always |just |really )?(?:hated|despised|loathed|detested) GRP\b/,
   /\bmy blood boils (?:when|whenever|every time) (?:\w+ ){0,2}GRP\b|\bnothing (?:(?:on earth|in the world|in this world|else|at all) )?(?:makes me|fills me with|gives me) (?:angrier|madder|sicker|more angry|more furious|more (?:contempt|disgust|rage|hatred|loathing|revulsion|anger|the ick)) than (?:seeing |when |hearing )?(?:a |an |some |two )?GRP\b/,
-  /\bi (?:have )?(?:zero|no) (?:respect|time|patience|sympathy) (?:at all )?for GRP\b|\bi (?:really |just |deeply )?resent (?:every |all |all the |the )?GRP\b/,
+  /\bi (?:have )?(?:zero|no) (?:respect|time|patience|sympathy) (?:at all )?for GRP\b|\bi (?:really |just |deeply )?resent (?:every (?:single |last )?|all |all the |the )?GRP\b/,
   /\bi would be (?:happy|glad|thrilled|fine) if i never (?:had to )?(?:see|saw|met|meet|hear) (?:another|a|an|any) GRP\b/,
-  /\bi (?:feel|get) (?:physically |so |really )?(?:sick|ill|nauseous|queasy|angry|furious|disgusted|repulsed) (?:when|whenever|every time) (?:i (?:see|hear|meet|look at|watch) )?(?:a |an |some |those |these |two )?GRP\b|\b(?:every time|whenever) i (?:see|hear|meet|look at|watch) (?:a |an |some |those |these |two )?GRP (?:\S+ ){0,5}i (?:feel|get) (?:pure |such |physically |so |real |genuine |actual )?(?:revulsion|disgust|sick|ill|nauseous|rage|contempt|hatred|angry|furious|repulsed|disgusted)\b|\bi get the creeps (?:around|near|from) GRP\b/,
+  /\bi (?:feel|get) (?:physically |so |really )?(?:sick|ill|nauseous|queasy|angry|furious|disgusted|repulsed) (?:when|whenever|every time) (?:i (?:see|hear|meet|look at|watch) )?(?:a |an |some |those |these |two )?GRP\b|\b(?:every time|whenever) (?:i (?:see|hear|meet|look at|watch) )?(?:a |an |some |those |these |two )?GRP (?:\S+ ){0,6}i (?:feel|get) (?:pure |such |physically |so |real |genuine |actual |nothing but |only |utter |total |deep )?(?:revulsion|disgust|sick|ill|nauseous|rage|contempt|hatred|angry|furious|repulsed|disgusted)\b|\bi get the creeps (?:around|near|from) GRP\b/,
   /\bi (?:really |just |honestly )?(?:hate|can not stand|despise|loathe) it when (?:a |an |some |those |these |all these |the )?GRP\b/,
   /\bit (?:makes|made) me (?:so |really |physically |fucking )?(?:sick|ill|angry|furious|mad|want to (?:vomit|puke|scream|gag)) (?:to see|seeing|to look at|looking at) GRP\b/,
   /\b(?:just )?seeing (?:a |an |two |some )?GRP (?:\S+ ){0,5}(?:make|makes) me (?:so |really |fucking |physically )?(?:angry|furious|sick|ill|mad|nauseous|livid|cringe|want to (?:vomit|puke|scream|punch))\b/,
@@ -542,7 +548,7 @@ const FELT: readonly RegExp[] = [
 const DONE_TO = new Set(['on', 'against', 'toward', 'towards', 'at', 'of', 'for', 'to', 'about', 'with', 'treat', 'treats', 'treated', 'treating', 'attack', 'attacking', 'mock', 'mocking', 'target', 'targeting', 'harass', 'harassing', 'bully', 'bullying', 'abuse', 'abusing', 'hurt', 'hurting', 'insult', 'insulting', 'exclude', 'excluding', 'fail', 'failing', 'ignore', 'ignoring', 'deport', 'deporting', 'ban', 'banning']);
 
 /** Something done to the group, after its name: the feeling is on their behalf. */
-const DONE_TO_THEM_AFTER = /^(?:\S+ ){0,3}(?:(?:are|is|being|get|gets|getting|got|were|was|be) )?(?:harassed|mocked|excluded|bullied|attacked|abused|assaulted|treated|discriminated|blamed|targeted|insulted|beaten|hurt|ignored|denied|refused|turned away|left out|paid less|underpaid|called|spat|shouted|laughed|stared|profiled|deported|killed|murdered|kicked|thrown|pushed|fired|sacked|passed over|talked down|misgendered|outed|silenced|erased|stereotyped|dismissed|overlooked|scapegoated|demonised|demonized|vilified|smeared|othered|exploited|portrayed|painted|depicted|described|labelled|labeled|used as|singled out)\b|^(?:\S+ ){0,2}(?:are|is|being|get|gets|getting|got|were|was) (?:\S+ )?(?:(?!allowed\b|permitted\b)[a-z]{3,}ed|told|made|left|kept|held|put|shot|hit|beaten|bitten|given|taken|caught|sent|shut|stuck|struck|forced|asked)\b/;
+const DONE_TO_THEM_AFTER = /^(?:\S+ ){0,3}(?:dies|died|dying|drowns|drowned|starves|starved|suffers|suffered|struggles|loses|lost|goes missing|went missing|is sent|gets sent)\b|^(?:\S+ ){0,3}(?:(?:are|is|being|get|gets|getting|got|were|was|be) )?(?:harassed|mocked|excluded|bullied|attacked|abused|assaulted|treated|discriminated|blamed|targeted|insulted|beaten|hurt|ignored|denied|refused|turned away|left out|paid less|underpaid|called|spat|shouted|laughed|stared|profiled|deported|killed|murdered|kicked|thrown|pushed|fired|sacked|passed over|talked down|misgendered|outed|silenced|erased|stereotyped|dismissed|overlooked|scapegoated|demonised|demonized|vilified|smeared|othered|exploited|portrayed|painted|depicted|described|labelled|labeled|used as|singled out)\b|^(?:\S+ ){0,2}(?:are|is|being|get|gets|getting|got|were|was) (?:\S+ )?(?:(?!allowed\b|permitted\b)[a-z]{3,}ed|told|made|left|kept|held|put|shot|hit|beaten|bitten|given|taken|caught|sent|shut|stuck|struck|forced|asked)\b/;
 
 /** Words one of the FELT readings holds: a sentence with none is not joined and read. */
 const FELT_CUES = new Set(['want', 'rather', 'make', 'makes', 'made', 'fill', 'fills', 'nothing', 'see', 'hear', 'meet', 'angry', 'despise', 'hate', 'hated', 'loathe', 'loathed', 'detest', 'detested', 'despised', 'abhor', 'stand', 'bear', 'stomach', 'deal', 'cope', 'tolerate', 'least', 'hatred', 'sick', 'look', 'done', 'finished', 'fed', 'tired', 'disgusts', 'annoys', 'angers', 'sickens', 'irritates', 'bothers', 'repulses', 'get', 'feel', 'boils', 'respect', 'time', 'patience', 'sympathy', 'resent', 'happy', 'glad', 'thrilled', 'fine', 'give', 'gives', 'rub', 'rubs', 'exhausting', 'draining', 'tiresome', 'pain', 'edge', 'recoil', 'cringe', 'shudder', 'flinch', 'gag', 'wince', 'here', 'opens', 'dislike', 'disliked', 'contempt', 'disgust', 'loathing', 'disdain', 'animosity', 'hostility', 'nerve', 'liked', 'trusted', 'cared', 'wrong', 'enrages', 'infuriates', 'upsets', 'whenever']);
@@ -2488,7 +2494,7 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
   // (nor before a place of theirs: "the refugee hotel", "the Muslim school")
   // (or one describing word after the quantifier: "every feminist woman")
   // (or the group's own place named alone: "go round the mosques with a flamethrower")
-  const named = groups.filter((g) => !g.pronoun && !g.unnamed && (!g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '') || (QUANTIFIED.has(tokens[g.from - 2]?.w ?? '') && /^[a-z]+$/.test(tokens[g.from - 1]?.w ?? '')) || GROUP_PLACES.has(tokens[g.to + 1]?.w ?? '') || (g.from === g.to && PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? ''))));
+  const named = groups.filter((g) => !g.pronoun && !g.unnamed && (!g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '') || (QUANTIFIED.has(tokens[g.from - 2]?.w ?? '') && /^[a-z]+$/.test(tokens[g.from - 1]?.w ?? '')) || GROUP_PLACES.has(tokens[g.to + 1]?.w ?? '') || PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '')));
   if (!named.length) return [];
   const read: Token[] = [];
   // (the first and last token each read token stands for: a group's name is one read token over several)
@@ -2540,7 +2546,8 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
     if (!g) continue;
     // (a place of the group's named alone is a target only of the harm shapes: "go round the mosques with a flamethrower",
     // not "waiting outside the mosque with a knife and fork" or "attack the mosque's fundraising target")
-    if (g.weak && g.from === g.to && PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '') && (!f.explain.startsWith(SHAPE_PREFIX) || tokens[g.to + 1]?.w === "'s")) continue;
+    // ("that Pride parade": the place or event may take a word before it)
+    if (g.weak && PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '') && (!f.explain.startsWith(SHAPE_PREFIX) || tokens[g.to + 1]?.w === "'s")) continue;
     // ("The girls are gonna smash them in the final": the group is the side that wins, in a game)
     if (k === inside && k === f.from && read.slice(f.from + 1, f.to + 1).some((t) => ['them', 'him', 'her', 'you'].includes(t.w)) && read.some((t) => CONTESTS.has(t.w) || TEAM_WORDS.has(t.w))) continue;
     const from = Math.min(first[f.from] ?? g.from, g.from);

@@ -101,6 +101,8 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   if (a === 'drama' && (b === 'queen' || b === 'queens')) return i + 1;
   if (a === 'race' && ['baiter', 'baiters', 'hustler', 'hustlers'].includes(b)) return i + 1;
   if (a === 'dirt' && (b === 'bag' || b === 'bags')) return i + 1;
+  if (a === 'bottom' && (b === 'feeder' || b === 'feeders')) return i + 1;
+  if (a === 'dregs' && b === 'of' && (c === 'society' || c === 'humanity' || c === 'the')) return c === 'the' ? i + 3 : i + 2;
   if (a === 'laughing' && b === 'stock') return i + 1;
   // "a pathetic excuse for a human (being)"
   if (a === 'excuse' && b === 'for' && (c === 'a' || c === 'an') && GENERIC_PERSON.has(w(tokens, i + 3)) && ['pathetic', 'sorry', 'poor', 'sad', 'lame', 'miserable', 'disgusting', 'worthless'].includes(w(tokens, i - 1))) {
@@ -409,6 +411,14 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
 /** What a band of people is called when a camp is called criminal ('a terrorist organization', 'a hate group'). */
 const BAND_NOUNS = new Set(['organization', 'organisation', 'organizations', 'organisations', 'group', 'groups', 'gang', 'gangs', 'mob', 'mobs', 'cult', 'cults', 'outfit', 'network', 'syndicate', 'militia']);
 const NEGATORS_AFTER = new Set(['not', 'never', 'no', 'hardly', 'like', 'called', 'labelled', 'labeled']);
+/**
+ * Fault words that praise does not soften: friends say "congrats, you lucky bastard", but "congrats Dave, you useless
+ * clown" is sarcasm.
+ */
+/** Fond words (not praise) that soften whatever follows: "love you mate", "best friend", "happy birthday". */
+const FOND_PRAISE = new Set(['love', 'best friend', 'happy birthday', 'drinks on me', 'no other way']);
+const SCORN_UNDER_PRAISE = new Set(['useless', 'worthless', 'pathetic', 'talentless', 'brainless', 'incompetent', 'clueless', 'spineless', 'gutless', 'disgusting', 'vile']);
+
 const GROUP_REPORTING = new Set(['calling', 'call', 'called', 'saying', 'say', 'said', 'claiming', 'claim', 'yelling', 'shouting', 'chanting']);
 
 /**
@@ -691,7 +701,7 @@ function buildTriggers(): Set<string> {
   const t = new Set<string>([...EPITHET, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
   const anchors = `fuck screw fk fck f eff effff stuff hell shut stfu gtfo kma gfy gfys shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
-    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt laughing too washed has how cancer blight plague stain whiny whiney whining knuckle know propaganda petty tinpot wannabe little joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
+    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt bottom dregs laughing too washed has how cancer blight plague stain whiny whiney whining knuckle know propaganda petty tinpot wannabe little joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
   for (const a of anchors.split(/\s+/)) if (a) t.add(a);
   for (const a of FRAME_ANCHORS) t.add(a);
   return t;
@@ -919,7 +929,9 @@ function run(input: DetectorInput): DetectorHit[] {
     // your voters should be ashamed"), not a condemnation of the insult
     const mc = mentionContext(input.text, tokens, f.from, f.to);
     const atReader = ['you', 'your', 'ur', 'u'].includes(first.w) || first.mention;
-    const ctx = applyContext(f.confidence, f.explain, praise && f.tag !== 'profanity' ? { factor: 0.4, reason: `said with praise ('${praise}')` } : mc && atReader && mc.reason.startsWith('condemned') ? null : mc);
+    // ("love you, you useless git" stays fond: only praise words turn sarcastic before a fault word)
+    const fond = praise && f.tag !== 'profanity' && (FOND_PRAISE.has(praise) || !tokens.slice(f.from, f.to + 1).some((x) => SCORN_UNDER_PRAISE.has(x.w)));
+    const ctx = applyContext(f.confidence, f.explain, fond ? { factor: 0.4, reason: `said with praise ('${praise}')` } : mc && atReader && mc.reason.startsWith('condemned') ? null : mc);
     const masked = tokens.slice(f.from, f.to + 1).find((x) => /[*#%]/.test(x.raw) && (MASKABLE as readonly string[]).includes(x.w));
     hits.push({
       start: first.start,

@@ -300,6 +300,15 @@ function toldOff(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** Things hung up, which may stand between a group's name and "should be hanging": "Pride flags should be hanging from every lamppost". */
+const HUNG_THINGS = new Set(['flags', 'flag', 'banners', 'banner', 'bunting', 'lights', 'decorations', 'posters', 'signs', 'portraits', 'pictures', 'photos', 'paintings', 'stockings', 'lanterns']);
+
+/** Deaths and sufferings called for as a state: "should be hanging from trees", "ought to be rotting in jail". */
+const DYING_STATES = new Set(['hanging', 'dying', 'rotting', 'burning', 'starving', 'drowning', 'suffering', 'perishing']);
+
+/** Everyday conduct a stereotype says a group cannot manage: "don't know how to behave / queue / stay sober". */
+const KNOWN_CONDUCT = new Set(['behave', 'act', 'dress', 'wash', 'queue', 'integrate', 'park', 'swim', 'listen', 'apologise', 'apologize', 'tip', 'respect', 'clean', 'stay']);
+
 /** Reads a predicate starting at token `k` (right after the subject). `implicitAux`: the copula came before the subject ("why are women so ..."). */
 export function readPredicate(tokens: readonly Token[], k: number, implicitAux = false, negatedSubject = false, preAux = ''): PredicateReading | null {
   const r = readPredicateAt(tokens, k, implicitAux, negatedSubject, preAux);
@@ -638,6 +647,17 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       if (word(tokens, j) === 'and' && EXCLUSION_INTRANSITIVE.has(word(tokens, j + 1)) && word(tokens, j + 1) !== 'leave') return negated ? { kind: 'negated-attack', end: j + 1, head } : { kind: 'exclusion', end: j + 1, head: `${head} ... and ${word(tokens, j + 1)}` };
     }
   }
+  // "[group] deserved everything that happened to them", "deserve what's coming": harm done to them endorsed
+  // (not asked in outrage: "Do you honestly think gay people deserved what happened at Pulse? Sick.")
+  const askedOfReader = ['do', 'does', 'did', 'how', 'who'].includes(word(tokens, 0)) && word(tokens, tokens.length - 1) === '?';
+  if (['deserve', 'deserved', 'deserves'].includes(head) && ['everything', 'what', 'all', 'whatever'].includes(next) && !askedOfReader && tokens.slice(i + 2, i + 6).some((t) => ['happened', 'happens', 'coming', 'got', 'get', 'gets', 'came'].includes(t.w))) {
+    return negated ? { kind: 'negated-attack', end: i + 1, head } : { kind: 'exclusion', end: i + 1, head: `${head} ${next} ...` };
+  }
+  // "[group] should be hanging from trees", "ought to be rotting in a cell": the death or suffering called for as a state
+  // (not with an object, "should be burning their bras", nor a feeling or a manner, "burning with anger", "dying with dignity")
+  if (deontic && word(tokens, i - 1) === 'be' && DYING_STATES.has(head) && !HUNG_THINGS.has(word(tokens, k)) && !HUNG_THINGS.has(word(tokens, k - 1)) && !['the', 'their', 'a', 'an', 'his', 'her', 'its', 'our', 'my', 'your', 'some', 'up', 'out', 'with', 'of', 'to', 'for', 'inside', 'at', 'peacefully', 'comfortably'].includes(next)) {
+    return negated ? { kind: 'negated-attack', end: i, head } : { kind: 'exclusion', end: i, head };
+  }
   // "[group] should be left to die / to rot": a death called for by neglect
   if (deontic && head === 'left' && next === 'to' && EXCLUSION_INTRANSITIVE.has(word(tokens, i + 2)) && word(tokens, i + 2) !== 'leave') {
     return negated ? { kind: 'negated-attack', end: i + 2, head } : { kind: 'exclusion', end: i + 2, head: 'left to die' };
@@ -701,6 +721,11 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     for (let j = i + 1; j <= i + 3 && j < tokens.length && !CLAUSE_BREAK.has(word(tokens, j)); j++) {
       if (QUALITIES.has(word(tokens, j))) return negated ? { kind: 'negated-attack', end: j, head } : { kind: 'negated-positive', end: j, head };
     }
+  }
+  // "[group] don't know how to drive", "not a single [member] knows how to stay sober": ordinary competence or conduct denied
+  // (not help they cannot find: "many refugees don't know how to access services")
+  if (negated && ['know', 'knows', 'knew'].includes(head) && next === 'how' && word(tokens, i + 2) === 'to' && (COMPETENCE_VERBS.has(word(tokens, i + 3)) || KNOWN_CONDUCT.has(word(tokens, i + 3))) && !['handle', 'do', 'be', 'think', 'learn', 'understand', 'decide', 'control', 'work', 'run', 'read', 'write', 'vote', 'represent', 'manage', 'build', 'fly', 'compete', 'govern', 'program', 'code', 'engineer', 'teach', 'trusted'].includes(word(tokens, i + 3))) {
+    return { kind: 'negated-positive', end: i + 3, head: `know how to ${word(tokens, i + 3)}` };
   }
   // "[group] never contribute anything", "[group] will never integrate"
   if (WORTH_ACTS.has(head) && negated) return { kind: 'negated-positive', end: i, head };

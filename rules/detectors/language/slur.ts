@@ -118,6 +118,9 @@ function buildIndex(): Index {
   return { exact, squeezed, near, multi, multiByFirst, longForms };
 }
 
+/** Ordinary words that squeeze to a slur: the fish, not a stretched "polack". */
+const STRETCH_GUARD = new Set(['pollack', 'pollacks']);
+
 /** Ordinary words and names one swap away from a four-letter slur. */
 const SHORT_SWAP_GUARD = new Set(['trad', 'ings', 'hebe', 'cono', 'ikke', 'kiek', 'paik', 'hoom', 'goko']);
 
@@ -157,7 +160,7 @@ function lookup(word: string, depth = 0): { entry: SlurEntry; how: string } | nu
   // A word with no letter doubled is its own squeezed key, and no longer than the spelling stored under
   // it: it cannot be a stretched slur, so the regex is skipped.
   const q = hasRun(word) ? ix.squeezed.get(squeeze(word)) : undefined;
-  if (q && word.length > q.len) return { entry: q.entry, how: 'stretched letters' };
+  if (q && word.length > q.len && !STRETCH_GUARD.has(word)) return { entry: q.entry, how: 'stretched letters' };
   // near-miss keys have five letters or more
   const n = word.length >= 4 ? (ix.near.get(word) ?? (word.length >= 5 && word.endsWith('s') ? ix.near.get(word.slice(0, -1)) : undefined)) : undefined;
   if (n) return { entry: n, how: 'a letter swapped or left out' };
@@ -182,7 +185,8 @@ function lookup(word: string, depth = 0): { entry: SlurEntry; how: string } | nu
 
 /** "allfaggotsout", "deportthepakis": a slur run together with known words on either side (after the glued insults). */
 function runTogether(word: string, ix: Index, depth: number): { entry: SlurEntry; how: string } | null {
-  if (word.length >= 9 && !depth) {
+  // (eight letters is enough for a slur and a short call: "kikesout", "pakisout")
+  if (word.length >= 8 && !depth) {
     // (candidates by the four letters a spelling starts with, so the cost follows the word's length, not the lexicon's)
     for (let at = 0; at + 4 <= word.length; at++) {
       for (const [form, entry] of ix.longForms.get(word.slice(at, at + 4)) ?? []) {

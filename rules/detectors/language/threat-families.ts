@@ -11,7 +11,7 @@
  */
 import { CONDITION, EARNEST, ERRAND_WORDS, FOND, FUTURE, GAME_WORDS, JOKE, MISHAP_SETTINGS, SAFETY_WORDS, STANDS_DOWN, WISH } from './threat-scored';
 
-export type MenaceFamily = 'weapon' | 'injury' | 'whereabouts' | 'unsafe' | 'reckoning' | 'imminent';
+export type MenaceFamily = 'weapon' | 'injury' | 'whereabouts' | 'unsafe' | 'reckoning' | 'imminent' | 'ultimatum';
 
 /** Each family's cues, on the sentence's words joined by single spaces (contractions already expanded). */
 const FAMILIES: readonly [MenaceFamily, RegExp][] = [
@@ -20,12 +20,31 @@ const FAMILIES: readonly [MenaceFamily, RegExp][] = [
   ['weapon', /\b(?:fire|blaze|bomb|explosion|accident|surprise) (?:i am|i m|im|we are|we re) (?:planning|plotting|arranging|setting up|cooking up)\b|\b(?:with|bring|bringing|brought|got|carrying|holding|grab|grabbing|pack|packing) (?:a |an |my |the |some |his |our )?(?:big |sharp |loaded |rusty |baseball )?(?:knife|knives|gun|guns|pistol|rifle|shotgun|machete|machetes|crowbar|bat|bats|hammer|axe|blade|acid|petrol|gasoline|noose|knuckle duster|brass knuckles|tyre iron|tire iron|piece)\b/],
   ['injury', /\b(?:hospital|ambulance|a and e|stitches|(?:first aid(?: kit)?|bandages|crutches)(?=.*\b(?:you|u) (?:will|are going to) need\b)|wheelchair|funeral|grave|coffin|casket|body bag|obituary|morgue|intensive care|life support|dental records|broken (?:bones|jaw|nose|legs|arms|ribs|neck)|eating through a straw)\b/],
   // (a place of the reader's only after a word that puts someone there: "outside your office", not "back up your work")
-  ['whereabouts', /\b(?:your|ur) (?:home |house |street )?(?:address|route|schedule|daily routine)\b|\b(?:at|outside|to|near|by|round|around|behind|from|in front of) (?:your|ur) (?:house|home|flat|apartment|office|work|workplace|school|car|street|front door|door|gym|shift|kids school|place)\b|\bwhere (?:you|u) (?:live|work|park|sleep|train)\b|\b(?:i|we) know (?:where|which|when|what time)\b|\bfind out (?:your|ur|where (?:you|u))\b|\bfound (?:your|ur)\b|\bafter (?:school|work|your shift)\b|\bwhen (?:you|u) (?:leave|get (?:home|out|off)|finish|walk (?:home|out)|park|lock up)\b|\b(?:your|ur|that) (?:morning |evening |daily )?(?:run|jog|walk home|commute)\b/],
-  ['unsafe', /\b(?:will not|not) (?:be |feel )?safe\b|\bwatch (?:your|ur) back\b|\bone eye open\b|\bover (?:your|ur) shoulder\b|\block (?:your|ur) doors?\b|\bwhen (?:you|u) (?:are|re) (?:alone|on (?:your|ur) own)\b|\bnowhere (?:to hide|is safe)\b|\byou never know (?:who|what) (?:is |s )?(?:standing|waiting|watching|outside|behind|around)\b|\bcheck(?:ing)? under (?:your|ur|my) car\b|\b(?:better|new|stronger|good) locks? (?:on|for) (?:that|your|ur) (?:front |back )?door\b|\bwhen nobody (?:is |s )?around\b|\b(?:think|thinks) (?:your|ur) (?:\w+ )?(?:is|are) safe\b|\blast time (?:you|u) (?:will )?feel safe\b|^(?:so |anyway |and )?(?:sleep (?:well|tight)|sweet dreams)\b(?: (?:tonight|now|then|x))?(?: [.!]+)*$/],
+  ['whereabouts', /\b(?:your|ur) (?:home |house |street )?(?:address|route|schedule|daily routine)\b|\b(?:at|outside|to|near|by|round|around|behind|from|in front of) (?:your|ur) (?:house|home|flat|apartment|office|work|workplace|school|car|street|front door|door|gym|shift|kids school|place)\b|\bwhere (?:you|u) (?:live|work|park|sleep|train)\b|\b(?:i|we) know (?:where|which|when|what time|what (?:car )?(?:you|u) drive)\b|\bfind out (?:your|ur|where (?:you|u))\b|\bfound (?:your|ur)\b|\bafter (?:school|work|your shift)\b|\bwhen (?:you|u) (?:leave|get (?:home|out|off)|finish|walk (?:home|out)|park|lock up)\b|\b(?:your|ur|that) (?:morning |evening |daily )?(?:run|jog|walk home|commute)\b/],
+  ['unsafe', /\bhope (?:your|ur) (?:brakes|brake lines?|tyres|tires|wheel nuts|lug nuts) (?:are|is|work|hold|still work)\b|\b(?:will not|not) (?:be |feel )?safe\b|\bwatch (?:your|ur) back\b|\bone eye open\b|\bover (?:your|ur) shoulder\b|\block (?:your|ur) doors?\b|\bwhen (?:you|u) (?:are|re) (?:alone|on (?:your|ur) own)\b|\bnowhere (?:to hide|is safe)\b|\byou never know (?:who|what) (?:is |s )?(?:standing|waiting|watching|outside|behind|around)\b|\bcheck(?:ing)? under (?:your|ur|my) car\b|\b(?:better|new|stronger|good) locks? (?:on|for) (?:that|your|ur) (?:front |back )?door\b|\bwhen nobody (?:is |s )?around\b|\b(?:think|thinks) (?:your|ur) (?:\w+ )?(?:is|are) safe\b|\blast time (?:you|u) (?:will )?feel safe\b|^(?:so |anyway |and )?(?:sleep (?:well|tight)|sweet dreams)\b(?: (?:tonight|now|then|x))?(?: [.!]+)*$/],
   // (not "you will not regret it", "regret not coming": a promise of pleasure, advice)
   ['reckoning', /(?<!\b(?:not|never|no) )\bregret (?:this|that|it|what|the day|ever|saying|posting|writing|crossing|messing)\b|\bpay for (?:this|that|it|what)\b|\bmake (?:you|u) pay\b|\bsee what happens\b|\bfind out what happens\b|\bwhat happens (?:next|to (?:you|people))\b|\b(?:you|u) (?:will|are going to) need (?:it|them|one|help)\b|(?:^|\b(?:you|u) )(?:had |d )?better hope\b|\bif (?:you|u) keep (?:this|it|that|on|talking|posting) ?(?:up)?\b|\bkeep (?:it|this) up and\b|\bafter what (?:you|u) (?:said|did|posted|wrote)\b|\b(?:you|u) (?:have|ve) been warned\b|\bsee how (?:tough|brave|hard|big|smart|funny|cocky|mouthy) (?:you|u) (?:are|really are)\b|\bpatience (?:ends|has run out|is running out|is wearing thin)\b/],
+  // (a deadline is no harm by itself: it pairs with a weapon or a harm, never with a place alone: "24 hours to remove your bins")
+  ['ultimatum', /\b(?:you|u) (?:have |ve |have got |got )(?:\d+|one|two|three|24|48|72) (?:hours|hrs|days|minutes|mins) to (?:delete|take (?:it|that|this) down|apologi[sz]e|get out|leave (?:town|the country|my street))\b/],
   ['imminent', /\bcount (?:your|ur) days\b(?! (?:until|till|to|before))|\bdays are numbered\b|\btime is (?:almost |nearly )?up\b|\btick tock\b|\b(?:very )?few (?:days )?left\b|\b(?:will not|wont|won ?t) survive\b|\bnot long left\b|\bwill not see (?:it|me|us) coming\b|\benjoy (?:\w+ ){1,3}while (?:you|u) (?:still )?can\b|\btime (?:is|s) (?:almost |nearly )?up\b|\bdays (?:\w+ ){1,4}are numbered\b|\b(?:will not|wont) know (?:who|when)\b|\blast (?:weekend|day|week|night|christmas|summer|birthday) (?:of peace|alive|on earth|of freedom)\b|\b(?:tend|tends) to disappear\b|\bthis (?:week|weekend|time)\b(?= .*\b(?:ends|over|up)\b)/],
 ];
+
+/**
+ * The family of a menace cue that needs no second family when a weapon is drawn beside it ("watch your back when you
+ * leave the gym tonight 🔪"): safety denied or an end coming, outside the settings that stand threats down.
+ */
+export function menaceCue(words: readonly string[]): MenaceFamily | null {
+  // (not in an exam, a tattoo parlour or a game: "your time is up, hand in your exam papers 🔪")
+  // (places someone is found stay: "when you leave the gym tonight 🔪")
+  if (words.some((x) => STANDS_DOWN.has(x) || GAME_WORDS.has(x) || (OTHER_TOPICS.has(x) && !PLACES_FOUND.has(x)) || ['papers', 'pens'].includes(x))) return null;
+  const text = words.join(' ');
+  for (const [family, re] of FAMILIES) if (EMOJI_CUE_FAMILIES.has(family) && re.test(text)) return family;
+  return null;
+}
+/** Places a person is found at, which OTHER_TOPICS lists for their other senses (a pub quiz, a train of thought). */
+const PLACES_FOUND = new Set(['gym', 'pub', 'train', 'flight', 'stairs', 'drive', 'party', 'wedding']);
+/** The families a weapon emoji completes: safety denied and an end coming ("you'll regret this 🗡️" is as often a tattoo). */
+const EMOJI_CUE_FAMILIES = new Set<MenaceFamily>(['unsafe', 'imminent']);
 
 /** The reader's words, as tokens. */
 const READER_WORDS = new Set(['you', 'your', 'u', 'ur', 'yours', 'yourself', 'ya']);
@@ -67,7 +86,7 @@ export function menaceFamilies(text: string, readBefore: () => string): MenaceRe
   if (!AT_READER.test(text) && !AT_READER.test(before)) return null;
   const all = new Set(here);
   for (const [family, re] of FAMILIES) if (re.test(before)) all.add(family);
-  const harm = [...all].filter((f) => f !== 'whereabouts');
+  const harm = [...all].filter((f) => f !== 'whereabouts' && f !== 'ultimatum');
   // ("count your days, you've got very few left": one family told twice over, in two different cues, counts as two)
   const twice = here.includes('imminent') && new Set(text.match(IMMINENT_ALL) ?? []).size >= 2;
   if ((all.size < 2 && !twice) || harm.length < 1) return null;
@@ -102,7 +121,8 @@ export function menaceThreat(words: readonly string[], beforeWords: () => readon
   if (!reading) return null;
   // ("well" in a sign-off is no well fallen down)
   const both = [...beforeList, ...(signOff ? words.filter((x) => x !== 'well') : words)];
-  if (both.some((x) => STANDS_DOWN.has(x) || GAME_WORDS.has(x) || SAFETY_WORDS.has(x) || ERRAND_WORDS.has(x) || MISHAP_SETTINGS.has(x) || OTHER_TOPICS.has(x))) return null;
+  // ("what you drive" is a car, not a hard drive)
+  if (both.some((x, n) => STANDS_DOWN.has(x) || GAME_WORDS.has(x) || SAFETY_WORDS.has(x) || ERRAND_WORDS.has(x) || MISHAP_SETTINGS.has(x) || (OTHER_TOPICS.has(x) && !(x === 'drive' && ['you', 'u'].includes(both[n - 1] ?? ''))))) return null;
   if ((JOKE.test(text) && !EARNEST.test(text)) || FOND.test(text)) return null;
   // (a visit: "I'll take you to the hospital to see your new sister")
   if (/\bto (?:see|visit) (?:your|my|our|the) (?:new |baby |little )?\w+/.test(text)) return null;
@@ -124,5 +144,5 @@ const FAMILY_ANCHORS = new Set(`
   safe watch one shoulder lock alone nowhere
   regret pay make see happens need better warned keep
   count numbered time tick few long coming enjoy days patience last tend disappear never check think
-  sleep sweet survive fire blaze bomb explosion accident surprise
+  sleep sweet survive fire blaze bomb explosion accident surprise hours hrs minutes mins brakes tyres tires nuts
 `.trim().split(/\s+/));

@@ -157,7 +157,7 @@ const WHEREABOUTS: readonly RegExp[] = [
 /** A promise, a wish, a condition or a call to others: what makes harm a threat rather than a story. */
 export const FUTURE = /\b(?:will|going to|goin to|tmrw|tmr|(?:is|are) (?:\w+ )?getting|(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|about to|ill|ima|imma|finna|next time|next week|on sight|when i see|when i find|when i catch|when i get out|next (?:\w+ ){0,3}i (?:get|see|meet)|wait till|wait until|tonight|tomorrow|this weekend|soon|by friday|when i am (?:done|finished)|one post away|pretty soon|at dawn)\b/;
 export const WISH = /\b(?:would look (?:better|good|great|nicer) with|hope|hoping|hopefully|pray(?!ing for| for)|praying(?! for)|wish|can not wait|cannot wait|would be better if|really hope|would love to|d love to)\b|^may (?:you|your|he|she|they|his|her|that)\b/;
-export const CONDITION = /\b(?:if|unless|or else|or (?:i|we) (?:start|will)|(?:got|have) (?:till|until)|one more|keep it up|keep testing|do it again|i dare you|touch my|say that|keep talking|keep leaving)\b/;
+export const CONDITION = /\b(?:if|unless|or else|or (?:i|we) (?:start|will|am coming|m coming|are coming)|(?:got|have) (?:till|until)|one more|keep it up|keep testing|do it again|i dare you|touch my|say that|keep talking|keep leaving)\b/;
 const INCITE = /\b(?:someone|somebody|anyone|whoever|everyone|everybody|you all|any real men|who is brave enough|boys)\b/;
 /** A condition set on what the reader does next, which a veiled warning then answers: "keep it up and watch what happens". */
 const DARE = /\b(?:keep (?:leaving|posting|it up|running|talking)|do it again|i dare you|one more (?:word|comment|post|time)|keep testing|say that (?:again|to my face)|keep running your mouth)\b/;

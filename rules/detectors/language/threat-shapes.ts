@@ -22,7 +22,7 @@ export interface ShapeThreat {
   explain: string;
 }
 
-const WEAPON = '(?:bullet|bullets|knife|blade|hammer|bat|baseball bat|brick|machete|axe|beating|kicking|slap|punch|pipe|crowbar|shank|bottle|glass|boot|screwdriver)';
+const WEAPON = '(?:bullet|bullets|knife|blade|hammer|bat|baseball bat|brick|machete|axe|beating|kicking|slap|punch|pipe|crowbar|shank|bottle|glass|boot|screwdriver|fist|fists|elbow|knee|foot|head)';
 const BODY = '(?:head|skull|face|back|gut|guts|chest|neck|throat|knees|kneecaps|legs|ribs|teeth|jaw|eyes|spine)';
 
 /** Provocations a condition sets on someone: "if he says one more word", "if that procession blocks my road again". */
@@ -46,6 +46,8 @@ interface Shape {
   intent?: boolean;
   /** the span runs on over the object the harm lands on ("... if someone torched the mosque") */
   spanObject?: boolean;
+  /** the shape is a threat in any setting, so the everyday settings do not stand it down ("say that to my face at the game") */
+  anySetting?: boolean;
 }
 
 const SHAPES: readonly Shape[] = [
@@ -53,7 +55,7 @@ const SHAPES: readonly Shape[] = [
   // (a gift "from me" is a gift: only blows and bullets come "from me" as threats)
   { re: new RegExp(`\\b(?:gets|is getting|are getting|will get|gonna get|is going to get|are going to get|will be getting) (?:a |an |my |the |some )?(?:${WEAPON} (?:to (?:the|his|her|their|your) ${BODY}|in (?:the|his|her|their|your) ${BODY}|through (?:the|his|her|their|your) ${BODY}|between the eyes|across (?:the|his|her|their|your) ${BODY})|(?:bullet|bullets|beating|kicking|slap|punch|smack) from (?:me|us))\\b`), what: 'a weapon promised to someone', confidence: 0.8, someone: 'clause' },
   // "is getting strangled, by me", "that neighbour is getting his throat slit one of these nights"
-  { re: /\b(?:is|are) (?:getting|going to get|gonna get) (?:strangled|stabbed|slit|beaten up|knifed|shanked|kneecapped|lynched|hanged|throttled|curb stomped|curbstomped|his head kicked in|her head kicked in|their heads kicked in)\b/, what: 'harm promised to someone', confidence: 0.8, someone: 'clause' },
+  { re: /\b(?:is|are) (?:getting|going to get|gonna get) (?:strangled|stabbed|slit|beaten up|knifed|shanked|kneecapped|lynched|hanged|throttled|curb stomped|curbstomped|his head kicked in|her head kicked in|their heads kicked in|(?:knocked out|hit|punched|slapped|smacked|decked|battered|glassed|headbutted|floored|chinned)(?! (?:by|with|hard by|for six|on|online|in the|at the|\d)\b)(?!.*\b(?:wisdom|surgery|operation|anaesthetic|anesthetic|procedure|dentist|general)\b)(?=.*\b(?:by me|next time|when i|if (?:he|she|they|you)|i mean it|mark my words|tonight|tomorrow|this week|i swear|personally)\b|.*\bwho\b))\b/, what: 'harm promised to someone', confidence: 0.8, someone: 'clause' },
   { re: new RegExp(`\\b(?:is|are) (?:getting|going to get|gonna get) (?:his|her|their) ${BODY} (?:slit|cut|kicked in|smashed|smashed in|caved in|snapped|stamped on|bashed in|cut open|ripped out)\\b`), what: 'harm promised to someone', confidence: 0.8, someone: 'clause' },
   // "you're about to find out what my baseball bat feels like", "what a petrol bomb through your letterbox feels like"
   // (only the one who will feel it: "now I know what a good knife feels like in the hand" is a purchase)
@@ -63,7 +65,7 @@ const SHAPES: readonly Shape[] = [
   // "me and the lads are coming for them friday night" (with a hostile cue: a weapon, "watch out", "sort them out")
   { re: /\b(?:me and the (?:lads|boys|crew)(?: are)?|the (?:lads|boys) and i are|me and my (?:mates|boys|lads) are) coming for (?:you|them|him|her|the lot of them|people|person)\b(?= .*\b(?:tonight|tomorrow|night|friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|soon|later)\b)(?=.*\b(?:watch out|watch your back|better hide|sort (?:you|them|him|her) out|teach|lesson|regret|bats|bat|knives|knife|tooled up|petrol|bricks)\b|^.*\b(?:better watch out|watch out)\b)/, what: 'a gang coming for someone at a set time', confidence: 0.75 },
   // "I'm driving straight through the lot of them", "drove a lorry through the pride march"
-  { re: /\b(?:drive|driving|drove|plough|plow|ploughing|plowing|ram|ramming|rammed|mow|mowing) (?:a (?:lorry|truck|van|car|bus|tractor) )?(?:straight |right )?(?:through|into) (?:the lot of them|them all|all of them|the lot|the crowd|the march|the parade|the procession|the protest|the protesters|the protestors|the pride march|the demo|people|person)\b/, what: 'a vehicle driven through people', confidence: 0.8, intent: true, spanObject: true },
+  { re: /\b(?:drive|driving|drove|plough|plow|ploughing|plowing|ram|ramming|rammed|mow|mowing) (?:a (?:lorry|truck|van|car|bus|tractor) )?(?:straight |right )?(?:through|into) (?:the lot of them|them all|all of them|the lot|the crowd|the march|the parade|the procession|the protest|the protesters|the protestors|the pride march|the demo|people|person)\b(?! (?:route|routes|traffic|closures?|diversions?|area|road|roads|street|streets|car park))/, what: 'a vehicle driven through people', confidence: 0.8, intent: true, spanObject: true },
   // "any [member] who walks past my house gets a brick through the window": a missile through a window of theirs
   { re: /\b(?:gets|is getting|are getting|will get|gonna get) (?:a )?(?:brick|bricks|rock|rocks|bottle|petrol bomb|molotov|bullet|bullets) through (?:the|his|her|their|your) (?:window|windows|windscreen|windshield|door|letterbox)\b/, what: 'a missile through their window', confidence: 0.8, someone: 'clause' },
   // "keep it up [group], the rope is ready", "the noose is waiting": the means of a killing made ready
@@ -73,7 +75,7 @@ const SHAPES: readonly Shape[] = [
   // "the day I get my hands on a [member] he's dead"
   { re: /\b(?:get|got|lay) my hands on (?:a|an|that|the|this|one|any)(?: \w+){1,3}?(?: ,)? (?:he|she|they|you) (?:is|are|re|s|will be|ll be|gonna be) (?:dead|finished|done for|a dead man|going in the ground)\b/, what: 'death promised on catching someone', confidence: 0.8 },
   // "next Pride march I'm driving my van into it"
-  { re: /\b(?:i am|im|i will|ill|i ll|gonna|going to|we are|we will) (?:drive|driving|ram|ramming|plough|ploughing) (?:my|a|the|our) (?:van|car|lorry|truck|pickup|tractor|4x4|suv) (?:straight )?(?:into|through) (?:it|them|the lot|the crowd|the march|the parade)\b/, what: 'a vehicle driven into people', confidence: 0.8, spanObject: true },
+  { re: /\b(?:i am|im|i will|ill|i ll|gonna|going to|we are|we will) (?:drive|driving|ram|ramming|plough|ploughing) (?:my|a|the|our) (?:van|car|lorry|truck|pickup|tractor|4x4|suv) (?:straight )?(?:into|through) (?:it|them|the lot|(?:the|that|their|this|those) (?:\w+ )?(?:crowd|march|parade|procession|protest|vigil|rally|festival|congregation|people|person))\b(?! (?:route|routes|traffic|closures?|diversions?|area|road|roads|street|streets|car park|gates?|entrance|for the|lane))/, what: 'a vehicle driven into people', confidence: 0.8, spanObject: true },
   // "tonight we teach the [group] what happens when they stay"
   { re: /\b(?:teach|show|teaching|showing) (?:them|you|him|her|(?:the )?people|(?:the )?person|the lot of them) what happens (?:when|if) (?:they|you|he|she|people) (?:stay|stays|come|comes|cross|crosses|mess|messes|talk|talks|speak|speaks|show|shows|step|steps|set foot|disrespect|touch|touches|move|moves|try|tries|open|opens)\b/, what: 'a lesson promised', confidence: 0.75, someone: 'clause' },
   // "I'm burning your car with you in it"
@@ -90,10 +92,26 @@ const SHAPES: readonly Shape[] = [
   { re: /\b(?:would not|wouldnt|would never|will not|wont) (?:be |feel )?(?:sad|upset|sorry|cry|lose (?:any )?sleep|shed a tear|mind|care) if(?: \S+){1,8}? (?:all )?(?:died|dead|went off a cliff|drove off a cliff|drowned|sank|burned to death|disappeared|were wiped out|was wiped out|got shot|got killed|got hit by a|blew up|were shot|was shot|were killed|was killed|were gassed|was gassed|were hanged|was hanged)\b/, what: 'harm wished (not sad if ...)', confidence: 0.75, someone: 'after if' },
   // "somebody needs to go round the mosques with a flamethrower" (called for or promised, at people or a place of theirs)
   { re: /\b(?:should|needs to|need to|ought to|lets|let us|i am going to|i m going to|im going to|gonna|i will|ill|i ll|we will|we are going to) (?:go|pay a visit|visit|head|go back) (?:round |around |down |into |to |down to |over to )?(?:the |all the |every |their |that |this |those )?\w+(?: \w+)? with (?:a |an |some )(?:flamethrower|petrol|machine gun|gun|bomb|molotov|knife|machete|axe|baseball bat|shotgun|rifle)\b/, what: 'an armed visit', confidence: 0.8, target: 'shape', spanObject: true },
+  // "ur gonna bleed for what u said about my sister"
+  { re: /\b(?:you|u|he|she|they) (?:are |re |is |s )?(?:going to|gonna|will|ll|are gonna) bleed for (?:what (?:you|u|he|she|they) (?:said|did|wrote|posted)|(?:that|this) (?:comment|post|tweet|remark)|saying|posting|talking)\b/, what: 'bleeding promised for what someone said or did', confidence: 0.8 },
+  // "I'm going to put him through a table", "I'll throw you through that window"
+  { re: /\b(?:put|putting|throw|throwing|smash|smashing) (?:you|u|him|her|them) (?:straight |right )?through (?:a|the|that|your|his|her|their)(?: own)?(?: front| back| kitchen| bedroom| shop)? (?:table|wall|window|windscreen|windshield|floor|fence|glass door|plate glass window)\b/, what: 'harm promised to someone', confidence: 0.75, intent: true },
+  // "my landlord better hope I don't catch him alone in the stairwell, he won't walk again" (on a catch, a condition or a hope)
+  { re: /^(?=.*\b(?:(?:i|we) (?:catch|see|find|get hold of)|get my hands|better hope|next time|touches|touch my|if (?:he|she|they|you) (?:ever |comes? |shows? )?(?:near|round|again|touch|touches|look|looks|speak|speaks|talk|talks))\b).*?\b(?:you|u|he|she|they) (?:will not|wont|will never|ll never|are never going to|is never going to) (?:be )?(?:(?:walk|talk|see|play|walking|talking) (?:again|straight|properly)|eat solid food|use (?:his|her|your|their) hands)\b/, what: 'a lasting injury promised', confidence: 0.75, someone: 'sentence' },
+  // "say that to my face at the game saturday and see if you walk out": a dare, and leaving unhurt put in doubt
+  { re: /\b(?:say (?:that|it|this) (?:again |one more time )?to my face|come (?:here|round|over) and say (?:that|it)|keep talking)\b.*\bsee (?:if|whether) (?:you|u|he|she|they) (?:(?:walk|walks|get|gets|come|comes|can walk) (?:out|home|away|back)|(?:make it|makes it|leave|leaves|walk out|get out) (?:out |home |alive |of here )?(?:in one piece|alive|on your feet|on your own)|make it home|makes it home|walk out|walks out)\b/, what: 'a dare with harm implied', confidence: 0.75, anySetting: true },
+  // "I'll find your kids' school", "we'll find your mum's house": the reader's family tracked down
+  { re: /\b(?:i will|ill|i ll|i am going to|im going to|gonna|we will|we ll|i can|i know how to) find (?:your|ur) (?:kids|children|son|daughter|family|wife|husband|mum|mom|mother|parents|girlfriend|boyfriend)(?: s)? (?:school|house|home|work|address|place|nursery|daycare)\b(?= *(?:$|[.!,?]|and\b|or\b|just\b|if\b|tonight|tomorrow|soon|one day|watch\b|do not|mate\b))/, what: "the reader's family tracked down", confidence: 0.7 },
+  // "I'll break the fingers of every [member] I see signing"
+  { re: /\b(?:break|breaking|snap|snapping|smash|smashing|cut off|chop off|cutting off) the (?:fingers|legs|arms|hands|knees|necks?|jaws?|teeth|kneecaps|skulls?) of (?:every|any|each|the next|all|all the|those|these|that|the) (?:\w+ )?(?:person|people|guy|guys|man|men|woman|women|bloke|lad|kid|one|idiot|prick|bastard|twat|cunt|scumbag|driver|ref|referee)\b/, what: 'harm promised to someone', confidence: 0.8, intent: true, spanObject: true },
+  // "me and the boys are going hunting for [group] outside that club saturday night"
+  { re: /\b(?:going|go|went|gonna go|out) (?:hunting (?:for )?(?:people|person|gays|queers|trannies|immigrants|foreigners)|(?:people|person|gay|queer|tranny|paki|immigrant|foreigner) hunting)\b(?=.*\b(?:tonight|night|friday|saturday|sunday|weekend|outside|lads|boys|crew|streets)\b)(?!.*\b(?:fill|recruit|recruiting|hire|hiring|jobs|shifts|volunteers|eggs|bargains)\b)/, what: 'people hunted', confidence: 0.8 },
+  // "someone ought to beat the [group] out of those kids": violence to drive an identity out of someone
+  { re: /\b(?:beat|beating|kick|kicking|whip|whipping|smack|smacking|belt|knock|knocking) the (?:people|person|gay|gayness|autism|trans|queer|lesbian|homo) out of\b/, what: 'violence to beat an identity out of someone', confidence: 0.8 },
 ];
 
 /** Words without one of which no shape can match: a sentence with none skips the patterns. */
-export const SHAPE_ANCHORS = new Set(['ready', 'waiting', 'coming', 'hands', 'happens', 'driving', 'ram', 'ramming', 'gets', 'getting', 'get', 'feels', 'feel', 'tastes', 'sure', 'through', 'into', 'inside', 'daisies', 'fishes', 'worms', 'ground', 'worm', 'with', 'torching', 'burning', 'torch', 'burn', 'firebomb', 'if']);
+export const SHAPE_ANCHORS = new Set(['ready', 'waiting', 'coming', 'hands', 'happens', 'driving', 'ram', 'ramming', 'gets', 'getting', 'get', 'feels', 'feel', 'tastes', 'sure', 'through', 'into', 'inside', 'daisies', 'fishes', 'worms', 'ground', 'worm', 'with', 'torching', 'burning', 'torch', 'burn', 'firebomb', 'if', 'bleed', 'walk', 'walking', 'talk', 'talking', 'face', 'find', 'hunting', 'legs', 'fingers', 'arms', 'hands', 'knees', 'kneecaps', 'necks', 'neck', 'jaws', 'teeth', 'skulls', 'beat', 'beating', 'kick', 'kicking', 'whip', 'whipping', 'smack', 'smacking', 'belt', 'knock', 'knocking']);
 
 /** Settings where these words are about something else. */
 const STANDS_DOWN = /\b(?:cake|cakes|birthday|pizza|presents|gifts|hugs|cuddles|party|surprise party|scene|finale|opening scene|plant|plants|tomatoes|weeds|bindweed|ivy|roses|balloon|balloons|test|exam|exams|quiz|interview|tyres|tires|airbed|mattress|fire engine|police car|float|wardrobe|flat pack|flat-pack|ikea|chair|diary|printer|photographer|photo|photos|photoshoot|camera|film|movie|game|games|match|league|season|fixture|playoffs|final|tournament|surgery|surgeon|operation|hospital appointment|vaccine|jab|injection|tattoo|piercing|haircut|recipe|oven|bbq|barbecue|shelf|shelves|nails|diy|fixing|fix|repair|garden|garage|bonfire|fireworks|scrap|demolition|lol|lmao|haha|pinata|piñata|nerf|paintball|water gun|halloween|costume|novel|chapter|episode|character|villain|zombie|zombies)\b/;
@@ -112,8 +130,9 @@ const INTENT = /\b(?:i am|im|i will|ill|i ll|gonna|going to|will|should|would|if
 export function shapeThreats(words: readonly string[]): ShapeThreat | null {
   if (!words.some((x) => SHAPE_ANCHORS.has(x))) return null;
   const text = words.join(' ');
-  if (STANDS_DOWN.test(text)) return null;
+  const settled = STANDS_DOWN.test(text);
   for (const shape of SHAPES) {
+    if (settled && !shape.anySetting) continue;
     const m = shape.re.exec(text);
     if (!m) continue;
     const lead = text.slice(0, m.index);

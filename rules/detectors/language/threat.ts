@@ -14,7 +14,7 @@ import { ONE_WORD_SLURS } from './lexicon/slurs';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { subjectBefore } from './target';
 import { ownWords, scoredThreat, spanOf } from './threat-scored';
-import { menaceThreat } from './threat-families';
+import { menaceCue, menaceThreat } from './threat-families';
 import { shapeThreats } from './threat-shapes';
 import { neighbour } from './insinuation/shared';
 import { noOptions } from '../options';
@@ -503,7 +503,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
     // "I know where you live", "watch your back", "you'll regret this", "you're dead"
     // (a villain's line in a story: "in chapter 12 the villain whispers 'I know where you sleep'")
     if (v === 'know' && !['is', 'was', 'are'].includes(w(tokens, i + 4)) && !tokens.some((t) => KIND_FOLLOW_ONS.has(t.w) || ['novel', 'villain', 'chapter', 'episode', 'character'].includes(t.w)) && ((w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && (['live', 'park', 'sleep'].includes(w(tokens, i + 3)) || (['work', 'train', 'drink'].includes(w(tokens, i + 3)) && tokens.some((t) => WEAPONS.has(t.w) || ['loaded', 'rifle', 'ar', 'glock', 'shotgun', 'pistol', 'strap'].includes(t.w))))) || (w(tokens, i + 1) === 'where' && ['your', 'ur'].includes(w(tokens, i + 2)) && ['kids', 'children', 'family', 'wife', 'husband', 'mum', 'mom', 'daughter', 'son', 'parents'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'your' && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address')))) && ['i', 'we'].includes(w(tokens, i - 1)) && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite', 'spot', 'space', 'bay', 'early', 'fair', 'taxi', 'cab', 'uber', 'pick', 'delivery', 'deliver', 'parcel', 'package', 'invitation', 'invitations', 'wedding', 'casserole', 'soup', 'lasagne', 'lasagna', 'meal', 'dinner', 'drop', 'dropping'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: `veiled threat ('I know ${w(tokens, i + 1)} ${w(tokens, i + 2)} ${w(tokens, i + 3)}')` });
-    if (v === 'watch' && ['your', 'ur'].includes(w(tokens, i + 1)) && ['back', 'bak'].includes(w(tokens, i + 2)) && !tokens.slice(i + 3).some((t) => ['coming', 'behind', 'deadlift', 'lift', 'lifting', 'squat', 'posture', 'cart', 'car', 'bike'].includes(t.w)) && !['on', 'during', 'when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3)) && !tokens.some((t) => GAME_WORDS.has(t.w))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
+    if (v === 'watch' && ['your', 'ur'].includes(w(tokens, i + 1)) && ['back', 'bak'].includes(w(tokens, i + 2)) && !tokens.slice(i + 3).some((t) => ['coming', 'behind', 'deadlift', 'lift', 'lifting', 'squat', 'posture', 'cart', 'car', 'bike'].includes(t.w)) && !['on', 'during', 'when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3)) && !tokens.some((t) => GAME_WORDS.has(t.w) || PLAYFUL_ARMS.has(t.w))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
     // "I will find where you live", "I'll find you", "I will make you pay", "you'll pay for this"
     const lives = v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) ? tokens.findIndex((t, k) => k > i + 1 && k < i + 5 && t.w === 'live') : -1;
     if (lives > 0 && speakerWill(tokens, i)) out.push({ from: i, to: lives, confidence: 0.8, explain: "veiled threat ('find where you live')" });
@@ -1153,6 +1153,9 @@ const TRIGGERS = new Set<string>([...SHARED_ANCHORS, ...GERUNDS.keys(), ...HARM_
 /** What "whoever" did to be the butt of a hyperbolic threat: made or scheduled a thing. */
 const INVENTED = new Set(['invented', 'designed', 'made', 'came', 'thought', 'decided', 'wrote', 'scheduled', 'created', 'named', 'put', 'started', 'approved', 'picked', 'chose']);
 
+/** Kitchens, water fights and safety talk where "watch your back" and a weapon emoji are play or care: "new chef knife 🔪 watch your back, onions". */
+const PLAYFUL_ARMS = new Set(['chef', 'chefs', 'kitchen', 'onions', 'onion', 'nerf', 'water', 'paintball', 'laser', 'airsoft', 'squirt', 'bbq', 'safe', 'careful']);
+
 /** Weapons and death drawn as emoji, which the words of a sentence do not carry: "See you tomorrow 🔪🔪🔪". */
 const WEAPON_EMOJI = /🔪|🔫|🗡|🪓|⚰|🩸/u;
 /** What makes a weapon emoji a promise to someone: a time, a meeting, a warning. */
@@ -1169,7 +1172,10 @@ function emojiThreat(text: string, tokens: readonly Token[]): Found | null {
   // ("🔫👈 you", "keep it up and 🔪🩸": the weapon pointed at the reader, or promised on a condition)
   if (/[🔪🔫🗡🪓]\uFE0F?\s*(?:👈|👉)\S*\s*(?:you|u)\b/iu.test(text) || /\bkeep (?:it|this|that) up\b[^.!?]*?(?:🔪|🔫|🗡|🪓|⚰|🩸)/iu.test(text)) return { from: 0, to: tokens.length - 1, confidence: 0.7, explain: 'threat (a weapon drawn as an emoji, pointed at the reader or promised on a condition)' };
   const aimed = tokens.some((t) => t.mention || ['you', 'u', 'ur', 'your', 'ya'].includes(t.w));
-  if (!aimed || !tokens.some((t) => EMOJI_CUES.has(t.w)) || tokens.some((t) => EMOJI_INNOCENT.has(t.w) || ERRANDS.has(t.w) || GAME_WORDS.has(t.w) || STORY_OR_PET.has(t.w) || PETS_AND_CHILDREN.has(t.w))) return null;
+  // ("watch your back when you leave the gym tonight 🔪": a cue of menace needs no time or meeting beside the weapon)
+  const cue = aimed && !tokens.some((t) => EMOJI_INNOCENT.has(t.w) || GAME_WORDS.has(t.w) || STORY_OR_PET.has(t.w) || PLAYFUL_ARMS.has(t.w)) ? menaceCue(tokens.map((t) => t.w)) : null;
+  if (cue) return { from: 0, to: tokens.length - 1, confidence: 0.7, explain: `threat (a weapon drawn as an emoji beside a menacing phrase: ${cue === 'unsafe' ? 'safety denied' : 'an end coming'})` };
+  if (!aimed || !tokens.some((t) => EMOJI_CUES.has(t.w)) || tokens.some((t) => EMOJI_INNOCENT.has(t.w) || PLAYFUL_ARMS.has(t.w) || ERRANDS.has(t.w) || GAME_WORDS.has(t.w) || STORY_OR_PET.has(t.w) || PETS_AND_CHILDREN.has(t.w))) return null;
   return { from: 0, to: tokens.length - 1, confidence: 0.65, explain: 'threat (a weapon drawn as an emoji beside words aimed at someone)' };
 }
 
@@ -1178,7 +1184,9 @@ export function mayThreaten(tokens: readonly Token[]): boolean {
   return tokens.some((t) => VIOLENCE_WORDS.has(t.w) || SHAPE_HARMS.has(t.w));
 }
 /** The harm words of threat-shapes.ts that are not violent verbs: a group sentence holding one is read for a threat. */
-const SHAPE_HARMS = new Set(['brick', 'bricks', 'rope', 'noose', 'gallows', 'van', 'indoors', 'hide', 'blood', 'dead', 'teach', 'bullet', 'bullets', 'hammer', 'machete', 'axe', 'crowbar', 'flamethrower', 'petrol', 'molotov', 'ambulance', 'stretcher', 'daisies', 'cliff', 'torching', 'bombed', 'firebombed', 'lorry', 'truck', 'strangled', 'slit', 'glassed', 'kneecapped', 'throttled', 'drowned', 'gassed']);
+const SHAPE_HARMS = new Set(['brick', 'bricks', 'rope', 'noose', 'gallows', 'van', 'indoors', 'hide', 'blood', 'dead', 'teach', 'bullet', 'bullets', 'hammer', 'machete', 'axe', 'crowbar', 'flamethrower', 'petrol', 'molotov', 'ambulance', 'stretcher', 'daisies', 'cliff', 'torching', 'bombed', 'firebombed', 'lorry', 'truck', 'strangled', 'slit', 'glassed', 'kneecapped', 'throttled', 'drowned', 'gassed', 'knocked', 'fist', 'fists', 'boot', 'blade', 'acid', 'elbow', 'fingers', 'legs', 'arms', 'kneecaps', 'jaws', 'necks', 'skulls', 'hunting', 'bleed',
+  // (the vehicles a vehicle shape drives: "gonna drive my car straight through that Pride parade")
+  'car', 'vans']);
 /** Words of violence itself, in any form (not the everyday anchors "not", "back", "find" the threat readers also start from). */
 const VIOLENCE_WORDS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...GERUNDS.keys(), ...HARM_PARTICIPLES, ...BODY_HARMED, ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM].filter((w) => !SOFT_VIOLENT.has(w) && !['run', 'runs', 'running', 'hit', 'end', 'ends', 'ending', 'cut', 'cuts', 'cutting', 'break', 'breaks', 'crack', 'dropped', 'popped', 'wasted', 'smoked', 'cancer', 'aids'].includes(w)));
 

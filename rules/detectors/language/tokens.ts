@@ -58,6 +58,9 @@ const UR_AS_YOU_ARE = new Set(['a', 'an', 'the', 'so', 'such', 'just', 'really',
 /** "h8" is chat for "hate": its digit stands for a sound, not a look-alike letter (the fold reads it "hb"). */
 const H8: ReadonlyMap<string, string> = new Map([['h8', 'hate'], ['h8s', 'hates'], ['h8ed', 'hated'], ['h8ing', 'hating'], ['h8te', 'hate']]);
 
+/** Profanity clipped in chat ("fck trump", "fkn idiot"): read as the word it stands for. */
+const CHAT_PROFANITY: ReadonlyMap<string, string> = new Map([['fck', 'fuck'], ['fcuk', 'fuck'], ['fuq', 'fuck'], ['phuck', 'fuck'], ['fcking', 'fucking'], ['fckin', 'fucking'], ['fkn', 'fucking'], ['fking', 'fucking'], ['fukin', 'fucking'], ['fukn', 'fucking'], ['fuking', 'fucking']]);
+
 const DIGIT_LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
 
 /** Tokens per folded view: the engine keeps one view per sentence, so the detectors share one pass. */
@@ -176,6 +179,7 @@ function ampersandEnd(text: string, i: number): number {
 export function tokenizeMapped(original: string, f: MappedText): Token[] {
   const out: Token[] = [];
   const text = f.text;
+  const handles = handleSpans(original);
   for (let fs = 0; fs < text.length; ) {
     let fe = tokenEnd(text, fs);
     if (fe < 0) {
@@ -187,6 +191,11 @@ export function tokenizeMapped(original: string, f: MappedText): Token[] {
         out.push({ w: 'and', start, end, raw: original.slice(start, end), mention: false, punct: false, src: 'and' });
         fs = amp;
         continue;
+      }
+      // a free-standing "=" between words is "is": "refugees = human garbage"
+      if (text.charCodeAt(fs) === 61 && text.charCodeAt(fs - 1) === 32 && text.charCodeAt(fs + 1) === 32 && out.length && !out[out.length - 1]!.punct) {
+        const start = f.map[fs] ?? 0;
+        out.push({ w: 'is', start, end: start + 1, raw: '=', mention: false, punct: false, src: '=' });
       }
       fs++;
       continue;
@@ -207,12 +216,12 @@ export function tokenizeMapped(original: string, f: MappedText): Token[] {
       if (c >= 48 && c <= 57) digit = true;
       else if (isLower(c)) letter = true;
     }
-    const chat = raw.includes('8') ? H8.get(raw.toLowerCase()) : undefined;
+    const chat = raw.includes('8') ? H8.get(raw.toLowerCase()) : CHAT_PROFANITY.get(word);
     if (chat) word = chat;
     else if (digit && letter) word = word.replace(/[0-9]/g, (d) => DIGIT_LEET[d] ?? d);
     // a token is either a word, which starts with a letter or digit, or one punctuation mark
     const punct = !isWordUnit(word.charCodeAt(0));
-    const mention = !punct && (original[start] === '@' || original[start - 1] === '@');
+    const mention = !punct && (original[start] === '@' || handles.some(([a, b]) => start > a && start < b));
     // only the object's own keys: an inherited name ("constructor", "toString") is an ordinary word, not a contraction
     let parts: readonly string[] | undefined = CONTRACTION_KEYS.has(word) ? CONTRACTIONS[word] : undefined;
     if (word === 'ur') {
@@ -227,6 +236,18 @@ export function tokenizeMapped(original: string, f: MappedText): Token[] {
     else out.push({ w: word, start, end, raw, mention, punct, src: word });
     fs = fe;
   }
+  return out;
+}
+
+/**
+ * The @handles of a text, as [start, end) spans: a handle's later parts are part of the mention ("@jess_writes",
+ * "@sam_says_hi"); read as words they would be cues ("writes" reports speech), but they are only a name. One pass per
+ * text, so a long underscore-joined run costs no more than its length.
+ */
+function handleSpans(original: string): [number, number][] {
+  if (!original.includes('@')) return [];
+  const out: [number, number][] = [];
+  for (const m of original.matchAll(/(?<![A-Za-z0-9_])@[A-Za-z0-9_]+/g)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 

@@ -194,7 +194,9 @@ describe('language.insult: more ways an insult finds its target', () => {
     expect(matches('language.insult', 'The umpire is a clown.')).toHaveLength(1);
     expect(matches('language.insult', 'The pope is visiting Lisbon.')).toEqual([]);
     expect(matches('language.insult', 'You are a cheater, Casey!')).toHaveLength(1);
-    expect(matches('language.insult', 'He is a cheater Casey.')).toEqual([]);
+    // (round 27: "cheater" is an insulting name, so "he is a cheater" is an insult; a plain role with a name is not)
+    expect(matches('language.insult', 'He is a cheater Casey.')).toHaveLength(1);
+    expect(matches('language.insult', 'He is a teacher, Casey.')).toEqual([]);
     expect(matches('language.insult', 'You are just to brainwashed.')).toHaveLength(1);
     expect(matches('language.insult', 'He is to blame.')).toEqual([]);
   });

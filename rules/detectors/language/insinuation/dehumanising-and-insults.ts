@@ -380,6 +380,16 @@ export function tellApart(tokens: readonly Token[], words: Words, groups: readon
 /** "Why are all feminists ugly lesbians?", "those filthy Mexicans": an insulting word fused to the group's name. */
 const FUSED_INSULTS = new Set(['stupid', 'ugly', 'filthy', 'dirty', 'disgusting', 'lazy', 'smelly', 'stinking', 'stinky', 'vile', 'greedy', 'thieving', 'sneaky', 'worthless', 'useless', 'pathetic', 'brainless', 'retarded', 'savage', 'primitive', 'inbred', 'scummy', 'rotten', 'fucking', 'bloody', 'damn', 'goddamn', 'degenerate', 'perverted', 'sick', 'evil', 'backward', 'ignorant', 'uppity', 'entitled', 'shitty', 'crappy', 'trashy', 'nasty']);
 
+/** Past deeds a complaint pins on a group after a curse ("fucking Poles pissed in the car park again"); other past forms are
+ * as often done to them ("bloody Muslims blamed for everything", "Syrians evicted") or praise ("fixed my roof"). */
+const COMPLAINED_DEEDS = new Set(['pissed', 'nicked', 'stole', 'took', 'dumped', 'blocked', 'robbed', 'ruined', 'trashed', 'shat', 'spat', 'littered', 'vandalised', 'vandalized', 'smashed', 'broke', 'jumped', 'queue-jumped', 'scammed']);
+
+/** Fondness after a curse that opens a post: "..., love to see it", "top lads", "fine, I'm learning". */
+const FOND_AFTER_CURSE = new Set(['love', 'loving', 'best', 'top', 'respect', 'legends', 'legend', 'proud', 'fair', 'fine', 'learning', 'brilliant', 'great', 'amazing', 'cheers', 'thanks', 'bless', 'wholesome']);
+
+/** What is done to a group, after its name: a curse before it is outrage on their behalf ("bloody refugees being drowned"). */
+const SUFFERING = new Set(['blamed', 'evicted', 'scapegoated', 'smeared', 'demonised', 'demonized', 'vilified', 'mocked', 'turned', 'being', 'getting', 'treated', 'killed', 'attacked', 'abused', 'harassed', 'deported', 'drowned', 'drowning', 'dying', 'starving', 'suffering', 'murdered', 'beaten', 'jailed', 'detained', 'banned', 'denied', 'ignored', 'targeted', 'bullied', 'shot', 'stabbed', 'excluded', 'refused', 'sacked', 'fired', 'underpaid', 'exploited', 'forced', 'locked', 'caged', 'separated', 'struggling', 'fleeing']);
+
 /** Rough words as often said of things as of people: fused to a group only when the group's name ends the phrase. */
 const THING_ROUGH = new Set(['shitty', 'crappy', 'trashy', 'nasty']);
 /** What may follow a group's name that ends its phrase: "those shitty Mexicans again", "crappy immigrants who ...". */
@@ -391,7 +401,12 @@ export function fusedInsult(words: Words, groups: readonly GroupMention[]): Atta
     const a = words[g.from - 1] ?? '';
     // "sick kids" and "bloody hell" name no group; "not all stupid ..." still insults
     // ("Bloody foreigners, the lot of them", "Goddamn [group] with their ...": the curse opens the post and names them)
-    const opens = g.from === 1 && ['bloody', 'damn', 'goddamn', 'fucking'].includes(a) && [',', '!', '.', '', 'with', 'everywhere', 'again'].includes(words[g.to + 1] ?? '');
+    // ("fucking immigrants turning this country into a shithole", "fucking Poles pissed in the car park again": the curse
+    // opens a complaint about what they do, not outrage at what is done to them)
+    // ("fucking Brits queuing for everything, I love us", "bloody Irish lads singing at 5am, best start to a holiday": an
+    // exclamation of fondness)
+    const doing = (/^[a-z]{3,}ing$/.test(words[g.to + 1] ?? '') || COMPLAINED_DEEDS.has(words[g.to + 1] ?? '')) && !SUFFERING.has(words[g.to + 1] ?? '');
+    const opens = g.from === 1 && ['bloody', 'damn', 'goddamn', 'fucking'].includes(a) && ([',', '!', '.', '', 'with', 'everywhere', 'again'].includes(words[g.to + 1] ?? '') || doing) && !hasPraise(words) && !words.some((x) => FOND_AFTER_CURSE.has(x));
     if (!FUSED_INSULTS.has(a) || ['sick', 'fucking', 'bloody', 'damn', 'goddamn'].includes(a) && !['those', 'these', 'all', 'you', 'the'].includes(words[g.from - 2] ?? '') && !opens) continue;
     if (words.slice(0, g.from - 1).some((w) => ['called', 'calling', 'call', 'stereotype', 'myth', 'not'].includes(w))) continue;
     // "crappy Chinese takeaway", "shitty trans healthcare", "nasty Irish weather": the rough word is on a thing the name

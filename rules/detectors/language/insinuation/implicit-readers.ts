@@ -236,6 +236,9 @@ export function sarcasticOutcome(tokens: readonly Token[], w: Words, groups: rea
 
 // --- a success put down to identity -------------------------------------------------------------------------------
 
+/** Deeds a relative clause may credit a member with: "for being a wheelchair user who built the ramp campaign". */
+const DEEDS = new Set(['built', 'founded', 'led', 'created', 'won', 'raised', 'ran', 'organised', 'organized', 'campaigned', 'started', 'designed', 'wrote', 'saved', 'rescued', 'invented', 'coached', 'mentored', 'taught']);
+
 /** What a member gains. */
 const GAINS = words(`job promotion promote promoted promoting role position place seat scholarship award grant contract keynote partner hired hire cast tenure
   raise offer interview nomination nominated elected election oxford cambridge university board lead chair spot gig`);
@@ -269,6 +272,8 @@ export function creditedToIdentity(tokens: readonly Token[], w: Words, groups: r
     // being trans", "fired for being gay" are wrongs done to them)
     if (gain < 0 && !prev.words().some((x) => GAINS.has(x))) return null;
     const after = identityWord(tokens, groups, box[1] + 1) ?? identityWord(tokens, groups, box[1] + 2);
+    // ("for being a wheelchair user who built the ramp campaign": the member is credited with a deed)
+    if (after && ['who', 'that'].includes(w[after.to + 1] ?? '') && DEEDS.has(w[after.to + 2] ?? '')) return null;
     return after ? hit(Math.max(0, box[0] - 2), after.to, after, 'stereotype', 'a success put down to identity') : null;
   }
   if (box && w[box[0]] === 'only') {

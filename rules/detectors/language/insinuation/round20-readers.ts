@@ -213,7 +213,10 @@ const WORTH_DENIED: readonly RegExp[] = [
   /\bGRP (?:do not|does not|never|can not|cannot) (?:add|adds|bring|brings|contribute|contributes|offer|offers) (?:anything|a single thing|one thing|nothing|a thing)(?: (?:of value|useful|worthwhile|positive|good))?\b/,
   // "What exactly do immigrants do here apart from commit crime and claim benefits?"
   /\bwhat (?:exactly |actually |even )?(?:do|does|have|did) GRP (?:ever )?(?:do|done|contribute|contributed|add|added|bring|brought) (?:here |for us |for this country |for society )?(?:apart from|except|besides|other than|but) (?:commit|committing|claim|claiming|steal|stealing|sponge|sponging|scrounge|scrounging|breed|breeding|cause|causing|rape|raping|live off|living off|beg|begging|sell drugs|selling drugs)\b(?: (?:crime|crimes|benefits|handouts|welfare|trouble|drugs|off us|off the state|and))*/,
-  /\bGRP (?:have|has) never (?:given|contributed|invented|built|created|achieved|done|made|produced) (?:the world |us |this country |society |humanity )?(?:anything|a thing|nothing) (?:of value|useful|worthwhile|good|of note|important|worth)\b/,
+  /\bGRP (?:have|has) never (?:given|contributed|invented|built|created|achieved|done|made|produced) (?:the world |us |this country |society |humanity )?(?:anything|a thing|nothing) (?:of value|useful|worthwhile|good|of note|important|worth|civilised|civilized|decent|original|great|beautiful|worth having)\b/,
+  // "refugees aren't grateful for a single thing we give them", "never thankful": gratitude denied (not "grateful for being
+  // treated like criminals", which is sympathy)
+  /\bGRP (?:are|is|were|was) (?:not|never) (?:even |remotely |ever |once )?(?:grateful|thankful)\b(?! (?:for|to be) (?:being|having|the way|how|getting|your|our|their|his|her|pity|charity|sympathy))/,
   /\bGRP (?:do not|does not|never) (?:know|understand) the (?:meaning|concept) of (?:personal space|hygiene|manners|respect|hard work|honesty|soap|deodorant|queues|queuing|a queue|privacy|shame|loyalty|gratitude)\b/,
 ];
 
@@ -223,7 +226,7 @@ const WORTH_DENIED: readonly RegExp[] = [
  * Not counter-speech that denies a harm ("not one trans person has ever attacked anyone").
  */
 export function worthDenied(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
-  if (!w.includes('never') && !w.includes('such') && !w.includes('single') && !w.includes('one') && !w.includes('no') && !w.includes('any') && !w.includes('meaning') && !w.includes('concept') && !w.includes('a') && !w.includes('what') && !w.includes('anything') && !w.includes('nothing')) return null;
+  if (!w.includes('never') && !w.includes('such') && !w.includes('single') && !w.includes('one') && !w.includes('no') && !w.includes('any') && !w.includes('meaning') && !w.includes('concept') && !w.includes('a') && !w.includes('what') && !w.includes('grateful') && !w.includes('thankful') && !w.includes('anything') && !w.includes('nothing')) return null;
   const id = member(tokens, w, groups);
   if (!id || writerIsMember(w, id)) return null;
   const marked = markMember(w, id);

@@ -23,7 +23,7 @@ export const INSULT_NOUNS = set(`
   turd turds shill shills madman madmen whackjob whackjobs wackjob wackjobs
   demonrat demonrats demorat demorats democrap democraps dumbocrat dumbocrats dumocrat dumocrats rethuglican rethuglicans
   repuglican repuglicans repugnican repugnicans libturd libturds sonofabitch sonsofbitches schmuck schmucks yutz dildo dildos
-  sucker suckers
+  sucker suckers shitbag shitbags
 `);
 
 /**
@@ -37,7 +37,7 @@ export const PERSON_INSULT_NOUNS = set(`
   fuckheads prat prats numpty numpties shyster shysters scoundrel scoundrels lech crackpot crackpots whiner whiners whinger whingers
   lackey lackeys toady toadies sycophant sycophants bootlicker bootlickers brownnoser brownnosers deadbeat deadbeats moocher moochers
   freeloader freeloaders scrounger scroungers misogynist misogynists homophobe homophobes xenophobe xenophobes kook kooks loon loons
-  scumbucket scumbuckets dumbfuck dumbfucks numbnuts dickbag dickbags shitbag shitbags twatwaffle pisshead
+  scumbucket scumbuckets dumbfuck dumbfucks numbnuts dickbag dickbags twatwaffle pisshead gobshite gobshites cheater cheaters
   goon goons harpy harpies sheeple lapdog lapdogs simp simps neckbeard neckbeards thot thots troll trolls dirtbag
   slimeball slimeballs gremlin gremlins laughingstock laughingstocks nobodies know-nothing know-nothings knownothings
   bandwagoner bandwagoners hillbilly hillbillies redneck rednecks caveman cavemen doormat doormats cow cows crone crones ghoul ghouls
@@ -54,7 +54,7 @@ export const WEAK_INSULT_NOUNS = set(`
 
 /** Adjectives that insult a person ("you are pathetic"); about a thing they are ordinary criticism. */
 export const INSULT_ADJECTIVES = set(`
-  stupid dumb idiotic moronic pathetic worthless useless incompetent brainless clueless ignorant disgusting ugly fat gross vile evil
+  stupid dumb idiotic moronic batshit pathetic worthless useless incompetent brainless clueless ignorant disgusting ugly fat gross vile evil
   corrupt crooked dishonest spineless gutless braindead deranged delusional hideous repulsive trashy sleazy slimy creepy psychotic
   retarded disgraceful despicable contemptible insufferable obnoxious loathsome revolting spineless witless dense thick dimwitted
   unbearable shameless scummy demented lazy ugly smelly stinking pitiful moronic filthy dirty fucking fuckin effing bloody damn goddamn
@@ -153,6 +153,8 @@ export const PERSON_WORDS = set(`
   rightwingers libs lefties trumpers voters supporters protesters critics haters everyone everybody somebody someone anyone
   anybody whoever buddy pal mate sir madam cyclist driver receptionist barista cashier waiter waitress supervisor bartender
   courier tenant plumber umpire councilman councilwoman councillor chairman
+  flatmate flatmates housemate housemates roommate roommates lodger landlady bloke fella surgeon dentist mechanic bailiff bailiffs
+  streamer streamers inspector warden bouncer postman contractor builder electrician official officials
 `);
 
 /** Object nouns: abuse aimed at these is not aimed at people. */
@@ -211,7 +213,7 @@ export const POSITIVE_ATTRIBUTES = set(`
   welcome valid worthy deserving clever rational reliable honest decent civilised civilized fully leaders leader engineers managers
   bosses doctors scientists allowed belong belongs deserve deserves exist matter matters citizens men women american americans
   british proper legitimate moral sane strong brave worth natural respect rights dignity equality humane suited compatible
-  faithful loyal
+  faithful loyal sober
 `);
 
 /** Verbs that "[group] cannot ..." derogates as a lack of competence. */

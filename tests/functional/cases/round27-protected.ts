@@ -1,0 +1,141 @@
+/**
+ * CONTENT WARNING: original hateful statements, insults and threats, written for this project (no public test suite was
+ * used), in round 27. The round read the misses left on the ninth author's blind set (blind13, held out last round, now
+ * a dev set) and on the targeted insults of the OLID dev half, fixed the cause of each miss in the rules, and wrote
+ * these variants of each cause:
+ * - a feeling told after the member's act ("every time a [member] walks in I feel contempt"), and a member named in the
+ *   singular ("every wheelchair user", "no Arab can be trusted", "not a single [member] ...", "not one [member] ...");
+ * - competence and conduct denied ("don't know how to queue"), gratitude denied, a search for one member without a fault
+ *   ("is there a single [member] who isn't a thief?"), "deserved everything that happened to them", a death called for
+ *   as a state ("should be hanging from trees"), "never produced anything civilised", "=" read as "is";
+ * - a curse that opens a complaint about a group ("fucking [group] begging outside the station again");
+ * - a person introduced by an identity alone in one sentence and branded in the next ("She's an abomination"), and a
+ *   group pronoun after "my cousin came out as gay" or "my new flatmate is Nigerian";
+ * - threats at a group or a person in shapes the grammar did not parse: "is getting punched", "gets my fist in his
+ *   face", a van driven through "that [group] parade", "break the fingers of every ...", "going hunting for [group]",
+ *   "bleed for what you said", "put him through a window", "won't walk again" on a catch, "say it to my face and see if
+ *   you make it home", the reader's family tracked down, sabotage hinted at ("hope your brakes hold"), an ultimatum with
+ *   a weapon, a weapon emoji beside a menacing phrase;
+ * - insults in new words or spellings ("gobshite", "cheater", "inbred", "fck", "fkn"), "ur trash at this game",
+ *   sarcastic praise that does not soften a fault word ("congrats, you useless clown"), an @handle whose parts are
+ *   words ("@dan_writes"), and the reader's own words after an insult ("before you comment");
+ * - slurs missing from the lexicon or run into a hashtag ("polack", "#polacksout").
+ */
+
+/** Attacks on a group the round-start rules missed: protected. */
+export const ROUND27_GROUP_ATTACKS: readonly string[] = [
+  'Every time a Muslim family moves onto our street I feel nothing but disgust',
+  'whenever a gay couple sits near us on the bus I feel sick',
+  'Nothing fills me with more contempt than a Sikh lecturing me about manners',
+  'I resent every Somali in this town',
+  'I resent every single wheelchair user in this building',
+  'No Jew can be trusted with money',
+  'No Nigerian can ever be trusted',
+  'Not a single Romanian in this city is honest',
+  'Not one Pakistani knows how to queue',
+  'Mexicans do not know how to behave in public',
+  "asylum seekers aren't grateful for anything we do for them",
+  "Is there a single Roma in this country who isn't a thief?",
+  "Name one Muslim who doesn't lie",
+  'Black people should be hanging from lamp posts',
+  'Gays ought to be rotting in prison',
+  'Gypsies deserve whatever they get',
+  'Muslims deserved everything that happened to them',
+  'fucking Romanians begging outside the station again',
+  'bloody immigrants clogging up A&E every winter',
+  'Hindus have never produced anything original',
+  'immigrants = parasites',
+  'I will break the legs of any trans woman who uses the ladies',
+  'going to drive my car straight through that Pride parade on Saturday',
+  'the next gay guy who winks at me is getting punched',
+  'any immigrant who knocks on my door gets my fist in his face',
+  'we are going hunting for queers tonight',
+  'polacks everywhere in this town now',
+  '#polacksout',
+  "My cousin came out as gay. they're all perverts",
+  "My new flatmate is Nigerian. They're all scammers so I've hidden my bank cards.",
+  'women are too emotional to lead and it is not sexist to say so',
+];
+
+/** Ordinary posts beside those causes: nothing to flag. */
+export const ROUND27_GROUP_ATTACKS_NEAR_MISS: readonly string[] = [
+  'Every time a Muslim family moves onto our street I feel so welcome here',
+  'every time a woman gets harassed at work I feel furious',
+  'whenever a refugee is turned away I feel ashamed of this country',
+  'I resent every cut to disability benefits',
+  'No Jew should have to hide their kippah',
+  'no Arab was injured in the raid, police said',
+  'Not a single woman was on the shortlist, which is a disgrace',
+  'many refugees do not know how to access legal aid',
+  'older people do not know how to use the new app, so we run classes',
+  'I have never met a refugee who was not grateful for the help',
+  "Is there a single Black mother who isn't worried about her son?",
+  "Name one woman who isn't tired of the pay gap",
+  'Volunteers should be hanging the bunting by noon',
+  'Jews did not deserve what happened to them',
+  'bloody refugees being drowned in the channel and no one cares',
+  'fucking landlords raising the rent again',
+  'Put a faggot of hazel on the stove to keep the bothy warm',
+  'a coon has been raiding the bins again 🦝',
+  'pollack and chips for tea tonight',
+  'My new flatmate is Nigerian. They are so kind.',
+  "My cousin came out as gay. I'm so proud of them.",
+  'Stop replying "women belong in the kitchen" to every post, it is sexist and boring',
+  'I have never believed women are less capable than men',
+  'the new app = a huge time saver',
+];
+
+/** A person introduced by an identity, then branded: protected and inflammatory. */
+export const ROUND27_IDENTITY_THEN_STIGMA: readonly string[] = [
+  "There's a lesbian in my book club. She's an abomination.",
+  "Our new GP is trans. He's a freak and I'm changing practice.",
+];
+
+/** Insults and threats at a person the round-start rules missed: inflammatory. */
+export const ROUND27_AT_PERSON: readonly string[] = [
+  '@dan_writes you are a talentless hack',
+  "@amy_says you're a clueless fraud",
+  'congrats on the job Steve, you useless clown',
+  'ur trash at this game mate',
+  'ur useless as a friend',
+  'you absolute gobshite',
+  'he is a cheater and everyone knows it',
+  'you inbred muppet',
+  'read the rules before you comment, you idiot',
+  'you are gonna bleed for what you said',
+  'I am going to put him through a window if he shows up',
+  "if I catch him near my car again he won't walk again",
+  'say it to my face and see if you make it home',
+  "I'll find your kids' nursery, just watch",
+  'I know what you drive. hope your brakes hold',
+  'you have 48 hours to delete that post or I am coming round with a bat',
+  'watch your back walking home tonight 🔪',
+  'that ref is getting decked next time I see him',
+  "I'll break the legs of the next guy who scratches my car",
+  'fck you and your whole family',
+  'fkn idiot, learn to drive',
+];
+
+/** Ordinary posts beside those causes: nothing to flag. */
+export const ROUND27_AT_PERSON_NEAR_MISS: readonly string[] = [
+  "Let's put the cable through the wall behind the desk",
+  'If you keep smoking like that you will not see 60, please get help',
+  'after the accident he will not walk again, the doctors say',
+  'your trash at this point is overflowing',
+  'your trash at the kerb was collected this morning',
+  'congrats you lucky bastard',
+  'put the elderly guests near the heaters',
+  'my uncle is a nutter for fishing',
+  'you have 30 days to pay the invoice or we add a late fee',
+  'hope your brakes are ok after the service',
+  'see if you can make it home before the rain',
+  'the wrestler put him through a table on Raw last night',
+  'the team is getting hit by injuries every week',
+  'you are going to bleed a bit after the blood test, that is normal',
+  '@sam_writes thanks for the lovely review!',
+  'read it before you comment, please',
+  "I'll find your kids' school on the map for you",
+  'see you at the gym tonight 💪',
+  'the gobstopper I bought was huge',
+  'pay the fee within 24 hours to keep your booking',
+];
