@@ -630,7 +630,7 @@ const GONE = new Set(['die', 'died', 'disappear', 'disappeared', 'vanish', 'vani
 const BETTER_GONE = new Set(['die', 'died', 'disappear', 'disappeared', 'vanish', 'vanished', 'gone', 'dead', 'wiped', 'exterminated', 'eradicated', 'extinct', 'perish', 'rot', 'deported', 'banned']);
 
 /** "it would be a better world if (every) ...", "it'd be better if all ...": the words before a group wished dead or gone. */
-const BETTER_IF = /\b(?:would|d) be (?:a )?(?:good|better|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each)?$/;
+const BETTER_IF = /\b(?:would|d) (?:all )?be (?:a )?(?:good|better|better off|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each| everyone| everybody)?$/;
 
 function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
   const b1 = tokens[g.from - 1]?.w ?? '';
@@ -2469,10 +2469,22 @@ function pronounReadings(tokens: readonly Token[], g: GroupMention, prev: string
 }
 
 /** A group called to at the start of the sentence: "Lesbians, ...", "Watch out lesbians, ...", "Hey Muslims, ...". */
+/** Words of a place a called-out group may be named at: "[group] in my class, ...", "[group] on 5th Street, ...". */
+const CALLED_PLACE_WORDS = new Set(['the', 'my', 'our', 'this', 'that', 'a', 'your', 'their', 'me', "'s", 's', 'street', 'road', 'st', 'class', 'school', 'work', 'office', 'gym', 'bar', 'pub', 'club', 'town', 'city', 'estate', 'block', 'building', 'flat', 'flats', 'ward', 'team', 'group', 'chat', 'comments', 'station', 'park', 'village', 'area', 'church', 'mosque', 'synagogue', 'temple', 'kids', 'son', 'daughter', 'primary', 'secondary', 'high', 'no', 'number', 'hotel', 'camp', 'centre', 'center', 'app', 'thread', 'page', 'forum', 'server']);
+
 function calledOut(tokens: readonly Token[], m: GroupMention): boolean {
-  if (m.pronoun || tokens[m.to + 1]?.w !== ',') return false;
+  if (m.pronoun) return false;
+  // (a short place may follow the name: "[group] in my class, ...", "[group] at the synagogue on Park Ave, ...")
+  // (only a noun phrase of place: the walk stops at a verb, "Muslims near me run a great shop, if you rob it ...")
+  let j = m.to + 1;
+  if (['in', 'on', 'at', 'from', 'near', 'round', 'around'].includes(tokens[j]?.w ?? '')) {
+    const stop = j + 7;
+    j++;
+    while (j < stop && tokens[j] && !tokens[j]!.punct && (CALLED_PLACE_WORDS.has(tokens[j]!.w) || /^[A-Z0-9]/.test(tokens[j]!.raw))) j++;
+  }
+  if (![',', ':', '—', '–'].includes(tokens[j]?.w ?? '')) return false;
   const lead = tokens.slice(0, m.from).map((t) => t.w).join(' ');
-  return ['', 'hey', 'oi', 'listen', 'listen up', 'watch out', 'attention', 'dear', 'warning to', 'a message to', 'message to', 'note to', 'to all', 'to the', 'to all the'].includes(lead);
+  return ['', 'hey', 'oi', 'listen', 'listen up', 'watch out', 'attention', 'dear', 'warning to', 'a message to', 'message to', 'note to', 'to all', 'to the', 'to all the', 'all you', 'you', 'all'].includes(lead);
 }
 
 /** Words for women and men in a member's name, for the pronoun that stands for them. */
@@ -2494,7 +2506,10 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
   // (nor before a place of theirs: "the refugee hotel", "the Muslim school")
   // (or one describing word after the quantifier: "every feminist woman")
   // (or the group's own place named alone: "go round the mosques with a flamethrower")
-  const named = groups.filter((g) => !g.pronoun && !g.unnamed && (!g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '') || (QUANTIFIED.has(tokens[g.from - 2]?.w ?? '') && /^[a-z]+$/.test(tokens[g.from - 1]?.w ?? '')) || GROUP_PLACES.has(tokens[g.to + 1]?.w ?? '') || PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '')));
+  // (or capitalised inside the sentence, a people's name and not the everyday word: "the Poles", "the Roma", "the English")
+  const capitalised = (g: GroupMention) => g.to > 0 && /^[A-Z][a-z]+$/.test(tokens[g.to]?.raw ?? '') && ['the', 'those', 'these', 'all'].includes(tokens[g.to - 1]?.w ?? '');
+  const admitted = (g: GroupMention) => !g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '') || (QUANTIFIED.has(tokens[g.from - 2]?.w ?? '') && /^[a-z]+$/.test(tokens[g.from - 1]?.w ?? '')) || GROUP_PLACES.has(tokens[g.to + 1]?.w ?? '') || PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '');
+  const named = groups.filter((g) => !g.pronoun && !g.unnamed && (admitted(g) || capitalised(g)));
   if (!named.length) return [];
   const read: Token[] = [];
   // (the first and last token each read token stands for: a group's name is one read token over several)
@@ -2544,10 +2559,14 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
     const k = inside ?? called ?? (aimedElsewhere ? earlier.filter((j) => { const m = at.get(j); return m !== undefined && pronounForMember(read, j, f, tokens, m); }).pop() : earlier.pop());
     const g = k === undefined ? undefined : at.get(k);
     if (!g) continue;
+    // (a people named only by its capital letter is a side in a game as often: "I'll kill the English at darts")
+    // (only a shape's own violence: "Wales will annihilate the English in the Six Nations" is a match report)
+    if (!admitted(g) && (playful || !f.explain.startsWith(SHAPE_PREFIX))) continue;
     // (a place of the group's named alone is a target only of the harm shapes: "go round the mosques with a flamethrower",
     // not "waiting outside the mosque with a knife and fork" or "attack the mosque's fundraising target")
     // ("that Pride parade": the place or event may take a word before it)
-    if (g.weak && PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '') && (!f.explain.startsWith(SHAPE_PREFIX) || tokens[g.to + 1]?.w === "'s")) continue;
+    // (a place named by an identity adjective is the group's in any reading: "the Muslim school needs a bombing")
+    if (g.weak && PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '') && (g.from === g.to || identityAdjective(tokens[g.from]?.w ?? '') === undefined) && (!f.explain.startsWith(SHAPE_PREFIX) || tokens[g.to + 1]?.w === "'s")) continue;
     // ("The girls are gonna smash them in the final": the group is the side that wins, in a game)
     if (k === inside && k === f.from && read.slice(f.from + 1, f.to + 1).some((t) => ['them', 'him', 'her', 'you'].includes(t.w)) && read.some((t) => CONTESTS.has(t.w) || TEAM_WORDS.has(t.w))) continue;
     const from = Math.min(first[f.from] ?? g.from, g.from);

@@ -24,6 +24,8 @@ const VIOLENT = new Set([
   'slit', 'gut', 'bury', 'cut', 'torture', 'behead', 'execute', 'beat', 'kick', 'break', 'hunt', 'find', 'knock', 'run', 'end', 'skin',
   'drown', 'poison', 'attack', 'assault', 'shank', 'destroy', 'crush', 'snap', 'throttle', 'whip', 'batter', 'maim', 'cripple',
   'dox', 'doxx', 'rip', 'tear', 'chop', 'stamp', 'smother', 'suffocate', 'kil', 'murda', 'jump', 'headbutt', 'deck', 'crack', 'rearrange', 'slice', 'track', 'finish', 'wreck', 'kidnap', 'abduct', 'mug', 'gouge', 'bash', 'pummel', 'stomp', 'curbstomp', 'whack', 'clobber', 'knife', 'murk', 'merk', 'smack', 'smoke',
+  // ("glass the next bloke who ...", "gun down", "mow down", "ram off the road", "pick off one by one": each needs a person after it)
+  'glass', 'gun', 'mow', 'ram', 'pick',
 ]);
 /**
  * The harm word is part of an everyday phrase: "burn off some energy", "burn bright", "drown out the noise", "choke up at
@@ -51,7 +53,7 @@ function everydayHarmPhrase(tokens: readonly Token[], q: number): boolean {
 }
 
 /** Violent verbs that are also verbs of sport, search, dress and work: only with an agent who says they will. */
-const SOFT_VIOLENT = new Set(['track', 'finish', 'deck', 'kidnap', 'mug', 'wreck', 'crack', 'slice', 'rearrange', 'jump', 'hunt', 'find', 'end', 'knock', 'smoke']);
+const SOFT_VIOLENT = new Set(['track', 'finish', 'deck', 'kidnap', 'mug', 'wreck', 'crack', 'slice', 'rearrange', 'jump', 'hunt', 'find', 'end', 'knock', 'smoke', 'glass', 'gun', 'mow', 'ram', 'pick']);
 /** The -ing forms of the violent verbs: "breaking" → "break", "shooting" → "shoot", "stabbing" → "stab" (a final consonant
  * after one vowel doubles: stab, cut, rip, slit, gut, mug, whip, skin, snap, run). */
 const GERUNDS = new Map([...VIOLENT].map((v) => [/e$/.test(v) && !/ee$/.test(v) ? `${v.slice(0, -1)}ing` : /^[^aeiou]*[aeiou][bdgmnprt]$/.test(v) ? `${v}${v.slice(-1)}ing` : `${v}ing`, v]));
@@ -62,10 +64,14 @@ const LIMBS = ['fingers', 'finger', 'hands', 'hand', 'arms', 'arm', 'legs', 'leg
 /** Verbs that are violent only with a body part or particle: "break your neck", "beat him up", "run him over". */
 const NEEDS_COMPLEMENT: Readonly<Record<string, readonly string[]>> = {
   beat: ['up', 'senseless', 'black', 'shit', 'death', 'pulp', 'out'],
-  kick: ['ass', 'teeth', 'face', 'head', 'shit', 'to', 'out'],
-  break: ['neck', 'legs', 'leg', 'arms', 'arm', 'face', 'jaw', 'nose', 'bones', 'skull', 'teeth', 'kneecaps', 'fingers', 'back', 'hands', 'hand', 'wrists', 'wrist', 'ribs', 'knees', 'ankles', 'spine', 'wheelchairs', 'wheelchair', 'crutches'],
+  kick: ['ass', 'teeth', 'face', 'head', 'shit', 'to', 'out', 'tracks', 'stairs', 'pavement', 'kerb', 'curb'],
+  gun: ['down'],
+  mow: ['down'],
+  ram: ['off', 'down', 'into'],
+  pick: ['off'],
+  break: ['neck', 'necks', 'legs', 'leg', 'arms', 'arm', 'face', 'faces', 'jaw', 'jaws', 'nose', 'noses', 'skulls', 'bones', 'skull', 'teeth', 'kneecaps', 'fingers', 'back', 'hands', 'hand', 'wrists', 'wrist', 'ribs', 'knees', 'ankles', 'spine', 'wheelchairs', 'wheelchair', 'crutches'],
   stamp: ['head', 'face', 'skull', 'neck', 'chest', 'hands', 'fingers', 'throat', 'ribs'],
-  smash: ['face', 'head', 'skull', 'teeth', 'in'],
+  smash: ['face', 'faces', 'head', 'heads', 'skull', 'skulls', 'teeth', 'in', 'legs', 'knees', 'kneecaps', 'hands', 'fingers', 'jaw', 'nose'],
   find: ['and', 'where'],
   hunt: ['down'],
   knock: ['out', 'teeth'],
@@ -154,6 +160,9 @@ function personAt(tokens: readonly Token[], k: number): number {
   if (['that', 'this'].includes(t.w)) for (let j = k + 2; j <= k + 3; j++) if (PERSON_WORDS.has(w(tokens, j)) && !THING_WORDS.has(w(tokens, j)) && !PRONOUNS.has(w(tokens, j)) && tokens.slice(k + 1, j).every((x) => /^[a-z0-9]+$/.test(x.w) && !POSSESSIVES.has(x.w))) return j;
   // "kill every last one of them", "every single one of you"
   if (t.w === 'every' && ['last', 'single'].includes(w(tokens, k + 1)) && w(tokens, k + 2) === 'one' && w(tokens, k + 3) === 'of' && ['them', 'you', 'those', 'these'].includes(w(tokens, k + 4))) return k + 4;
+  // "every one I see", "every one who ...": whoever is met
+  // (only after people are named: "wasps everywhere, I'll kill every one I see" is pest control)
+  if (t.w === 'every' && w(tokens, k + 1) === 'one' && ['i', 'who', 'that', 'we'].includes(w(tokens, k + 2)) && tokens.slice(0, k).some((x) => PERSON_WORDS.has(x.w) || PEOPLE_GROUP_WORDS.has(x.w) || x.w === 'people' || x.w === 'person')) return k + 1;
   // "punch this smug idiot", "that clown": a person named by an insult
   if (['that', 'this'].includes(t.w)) for (let j = k + 1; j <= k + 3; j++) if (INSULT_NOUNS.has(w(tokens, j)) && !['tool', 'joke', 'trash', 'garbage', 'filth'].includes(w(tokens, j))) return j;
   // "kill the dyke upstairs", "beat that faggot": a person named by a slur, unless the sentence holds the word's
@@ -178,7 +187,7 @@ function speakerWill(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Harm done to a person, as a participle after "get" or "be": "you're gonna get shot", "he's getting stabbed". */
-const HARM_PARTICIPLES = new Set(['shot', 'stabbed', 'killed', 'murdered', 'jumped', 'beaten', 'smacked', 'slapped', 'punched', 'clapped', 'merked', 'murked', 'bodied', 'buried', 'strangled', 'choked', 'lynched', 'hanged', 'shanked', 'knifed', 'capped', 'wasted', 'battered', 'curbstomped', 'stomped', 'whacked', 'popped', 'smoked', 'torched', 'hurt', 'dropped', 'sprayed']);
+const HARM_PARTICIPLES = new Set(['strung', 'mown', 'gunned', 'shot', 'stabbed', 'killed', 'murdered', 'jumped', 'beaten', 'smacked', 'slapped', 'punched', 'clapped', 'merked', 'murked', 'bodied', 'buried', 'strangled', 'choked', 'lynched', 'hanged', 'shanked', 'knifed', 'capped', 'wasted', 'battered', 'curbstomped', 'stomped', 'whacked', 'popped', 'smoked', 'torched', 'hurt', 'dropped', 'sprayed']);
 /** Of those, the ones a safety warning also uses: "you'll get hurt if you lift that wrong". */
 const WARNED_PARTICIPLES = new Set(['hurt', 'killed', 'shot', 'dropped', 'popped', 'smoked', 'wasted', 'buried', 'choked', 'sprayed', 'torched']);
 /** What marks a warning or a game, not a threat: "careful", "if you ride without ...", "in the final". */
@@ -503,7 +512,7 @@ function findThreats(tokens: readonly Token[]): Found[] {
     // "I know where you live", "watch your back", "you'll regret this", "you're dead"
     // (a villain's line in a story: "in chapter 12 the villain whispers 'I know where you sleep'")
     if (v === 'know' && !['is', 'was', 'are'].includes(w(tokens, i + 4)) && !tokens.some((t) => KIND_FOLLOW_ONS.has(t.w) || ['novel', 'villain', 'chapter', 'episode', 'character'].includes(t.w)) && ((w(tokens, i + 1) === 'where' && w(tokens, i + 2) === 'you' && (['live', 'park', 'sleep'].includes(w(tokens, i + 3)) || (['work', 'train', 'drink'].includes(w(tokens, i + 3)) && tokens.some((t) => WEAPONS.has(t.w) || ['loaded', 'rifle', 'ar', 'glock', 'shotgun', 'pistol', 'strap'].includes(t.w))))) || (w(tokens, i + 1) === 'where' && ['your', 'ur'].includes(w(tokens, i + 2)) && ['kids', 'children', 'family', 'wife', 'husband', 'mum', 'mom', 'daughter', 'son', 'parents'].includes(w(tokens, i + 3))) || (w(tokens, i + 1) === 'your' && (w(tokens, i + 2) === 'address' || (w(tokens, i + 2) === 'home' && w(tokens, i + 3) === 'address')))) && ['i', 'we'].includes(w(tokens, i - 1)) && !tokens.some((t) => ['cookies', 'card', 'visit', 'gift', 'present', 'flowers', 'pizza', 'cake', 'postcard', 'invite', 'spot', 'space', 'bay', 'early', 'fair', 'taxi', 'cab', 'uber', 'pick', 'delivery', 'deliver', 'parcel', 'package', 'invitation', 'invitations', 'wedding', 'casserole', 'soup', 'lasagne', 'lasagna', 'meal', 'dinner', 'drop', 'dropping'].includes(t.w))) out.push({ from: i, to: i + 3, confidence: 0.8, explain: `veiled threat ('I know ${w(tokens, i + 1)} ${w(tokens, i + 2)} ${w(tokens, i + 3)}')` });
-    if (v === 'watch' && ['your', 'ur'].includes(w(tokens, i + 1)) && ['back', 'bak'].includes(w(tokens, i + 2)) && !tokens.slice(i + 3).some((t) => ['coming', 'behind', 'deadlift', 'lift', 'lifting', 'squat', 'posture', 'cart', 'car', 'bike'].includes(t.w)) && !['on', 'during', 'when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3)) && !tokens.some((t) => GAME_WORDS.has(t.w) || PLAYFUL_ARMS.has(t.w))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
+    if (v === 'watch' && ['your', 'ur'].includes(w(tokens, i + 1)) && ['back', 'bak'].includes(w(tokens, i + 2)) && !tokens.slice(i + 3).some((t) => ['coming', 'behind', 'deadlift', 'lift', 'lifting', 'squat', 'posture', 'cart', 'car', 'bike'].includes(t.w)) && !(['on', 'during', 'when', 'while', 'lifting', 'as'].includes(w(tokens, i + 3)) && !(w(tokens, i + 3) === 'when' && ['you', 'u'].includes(w(tokens, i + 4)) && ['leave', 'get', 'walk', 'are', 're', 'finish', 'lock', 'go'].includes(w(tokens, i + 5)) && !['travel', 'abroad', 'pickpockets'].some((x) => tokens.some((t) => t.w === x)))) && !tokens.some((t) => GAME_WORDS.has(t.w) || PLAYFUL_ARMS.has(t.w))) out.push({ from: i, to: i + 2, confidence: 0.65, explain: "veiled threat ('watch your back')" });
     // "I will find where you live", "I'll find you", "I will make you pay", "you'll pay for this"
     const lives = v === 'find' && ['where', 'out'].includes(w(tokens, i + 1)) ? tokens.findIndex((t, k) => k > i + 1 && k < i + 5 && t.w === 'live') : -1;
     if (lives > 0 && speakerWill(tokens, i)) out.push({ from: i, to: lives, confidence: 0.8, explain: "veiled threat ('find where you live')" });
@@ -1090,7 +1099,13 @@ function violentAct(tokens: readonly Token[], i: number): Found | null {
     // ("breaking your legs of lamb into chops": meat, not a body)
     if (window.some((x, n) => needs.includes(x) && BODY.has(x) && window[n + 1] === 'of')) return null;
     if (v === 'find' && !window.includes('and') && !window.includes('where')) return null;
+    // ("pick him off the floor", "ram the kids into the car", "smash his legs day at the gym": lifted, packed in, a workout)
+    if (v === 'pick' && ['the', 'a', 'my', 'your', 'his', 'her', 'our', 'their'].includes(w(tokens, end + 2))) return null;
+    if (v === 'ram' && window.includes('into') && !tokens.slice(end + 1, end + 8).some((t) => ['wall', 'walls', 'hedge', 'barrier', 'fence', 'ditch', 'river', 'lake', 'tree', 'lamppost', 'railings', 'traffic', 'road', 'canal', 'bollard'].includes(t.w))) return null;
+    if (window.some((x, n) => BODY.has(x) && ['day', 'days', 'workout', 'session'].includes(window[n + 1] ?? ''))) return null;
   }
+  // ("imma glass you a pint": a drink poured for someone)
+  if (v === 'glass' && ['a', 'some', 'another'].includes(w(tokens, end + 1))) return null;
   // ("I'll track you down for the refund form", "I'll kidnap you for lunch lol": errands and treats)
   if (['track', 'kidnap', 'abduct', 'finish', 'mug', 'hunt'].includes(v)) {
     const after = tokens.slice(end + 1, end + 4).map((t) => t.w);
@@ -1185,10 +1200,14 @@ export function mayThreaten(tokens: readonly Token[]): boolean {
 }
 /** The harm words of threat-shapes.ts that are not violent verbs: a group sentence holding one is read for a threat. */
 const SHAPE_HARMS = new Set(['brick', 'bricks', 'rope', 'noose', 'gallows', 'van', 'indoors', 'hide', 'blood', 'dead', 'teach', 'bullet', 'bullets', 'hammer', 'machete', 'axe', 'crowbar', 'flamethrower', 'petrol', 'molotov', 'ambulance', 'stretcher', 'daisies', 'cliff', 'torching', 'bombed', 'firebombed', 'lorry', 'truck', 'strangled', 'slit', 'glassed', 'kneecapped', 'throttled', 'drowned', 'gassed', 'knocked', 'fist', 'fists', 'boot', 'blade', 'acid', 'elbow', 'fingers', 'legs', 'arms', 'kneecaps', 'jaws', 'necks', 'skulls', 'hunting', 'bleed',
+  // (the verbs and arms of the verb grammar's softer senses and of the later shapes: "glass the next ...", "running over")
+  'glass', 'gunning', 'gunned', 'mowing', 'mown', 'ramming', 'picking', 'running', 'fire', 'flames', 'alight', 'rocks', 'stones', 'bottles',
+  'shotgun', 'ammo', 'bat', 'bats', 'bleach', 'strung', 'stoning', 'hanging', 'lynching', 'gassing', 'flogging', 'killing', 'attacking', 'hitler', 'nazis', 'hero', 'heroes', 'legend', 'legends', 'pint',
+  'hiding', 'beating', 'kicking', 'thrashing', 'belting', 'leathering', 'blown', 'gassed', 'dogs', 'feet', 'piece', 'alive', 'accident', '40s', 'holocaust', 'take', 'taking',
   // (the vehicles a vehicle shape drives: "gonna drive my car straight through that Pride parade")
   'car', 'vans']);
 /** Words of violence itself, in any form (not the everyday anchors "not", "back", "find" the threat readers also start from). */
-const VIOLENCE_WORDS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...GERUNDS.keys(), ...HARM_PARTICIPLES, ...BODY_HARMED, ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM].filter((w) => !SOFT_VIOLENT.has(w) && !['run', 'runs', 'running', 'hit', 'end', 'ends', 'ending', 'cut', 'cuts', 'cutting', 'break', 'breaks', 'crack', 'dropped', 'popped', 'wasted', 'smoked', 'cancer', 'aids'].includes(w)));
+const VIOLENCE_WORDS = new Set<string>([...VIOLENT, ...VIOLENT_S.keys(), ...GERUNDS.keys(), ...HARM_PARTICIPLES, ...BODY_HARMED, ...HARM_WISHES, ...HARM_GET, ...WELCOMED_HARM].filter((w) => !SOFT_VIOLENT.has(w) && !SOFT_VIOLENT.has(VIOLENT_S.get(w) ?? GERUNDS.get(w) ?? '') && !['run', 'runs', 'running', 'hit', 'end', 'ends', 'ending', 'cut', 'cuts', 'cutting', 'break', 'breaks', 'crack', 'dropped', 'popped', 'wasted', 'smoked', 'cancer', 'aids'].includes(w)));
 
 /**
  * The threats a sentence makes, whoever they are aimed at: the grammar's readings, or else the cue reader's. run() keeps

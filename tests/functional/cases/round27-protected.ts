@@ -139,3 +139,111 @@ export const ROUND27_AT_PERSON_NEAR_MISS: readonly string[] = [
   'the gobstopper I bought was huge',
   'pay the fee within 24 hours to keep your booking',
 ];
+
+/**
+ * Second pass: a tenth author's threats (threats15, a dev set written by a helper this round) read for the cause of each
+ * miss. Threats against a group in shapes the grammar did not parse, and violence endorsed: protected.
+ */
+export const ROUND27_GROUP_THREATS: readonly string[] = [
+  "I'm going to glass the next Somali lad who looks at my girlfriend",
+  "If they open another mosque here I'm going to start gunning down the Muslims who go to it",
+  'Going to open fire on the Jewish school gates on Friday',
+  "I'm going to start running over pensioners at the crossing outside Tesco",
+  'Trans people at the bar on Queen St, we are coming saturday with bats',
+  'Refugees in the Premier Inn, we are coming round with bats and bricks tonight',
+  "Sikh temple on Elm Road, Sunday morning. I'll be the one with the jerry can.",
+  "next lesbian who kisses her girlfriend in my cafe is getting her skull cracked",
+  'Bring back lynching for Pakistanis',
+  'Hitler had the right idea about the Roma',
+  'Whoever burned down that mosque is a hero',
+  'The guys who firebombed the refugee centre are legends',
+  "I'd buy a pint for any lad who breaks a gay man's nose",
+  'Lesbians need a good hiding',
+  'Immigrants need a proper kicking to learn some respect',
+  "I'd laugh if every Nigerian on that flight got blown up",
+  "If someone bombed the Pride parade I wouldn't even be upset",
+  'We would all be better off if the Roma were gassed',
+  'Stoning gay people is the correct punishment',
+  'It is time the English started killing the Poles',
+];
+
+/** Threats said to a group's members in the second person: protected and inflammatory. */
+export const ROUND27_GROUP_THREATS_ADDRESSED: readonly string[] = [
+  'Gay men in this town, pack up now, I start picking you off next week',
+  "Women cyclists on my road beware, I'm ramming every one I see into the hedge this week",
+  'Autistic kids in my son\'s class, I am going to stab you all one day',
+];
+
+/** Ordinary posts beside the second pass's threat shapes: nothing to flag. */
+export const ROUND27_GROUP_THREATS_NEAR_MISS: readonly string[] = [
+  "I'm going to glass the new shelves in the shop",
+  "I'm going to pick you up from the mosque at 6",
+  'The fire brigade will open fire hydrants on the estate for the kids',
+  'The bus was running over an hour late for the pensioners',
+  'We are coming saturday with cakes for the Pride picnic',
+  'The lesbian and gay choir are coming round with mince pies tonight',
+  "I'll be the one with the clipboard at the mosque open day",
+  'Autistic kids in my class, you are all brilliant and I am proud of you',
+  'My gran cracked her skull falling down the stairs last year, please fit rails',
+  'History lesson today: the lynching of Emmett Till and why it still matters',
+  'Hitler had no idea how badly the war would go, says the new documentary',
+  'Whoever rebuilt that mosque after the fire is a hero',
+  'The firefighters who saved the refugee centre are legends',
+  "I'd buy a pint for anyone who fixes the Wi-Fi in this office",
+  'This old rug needs a good beating on the line',
+  "I'd laugh if every flight to Lagos got delayed again, typical January",
+  "If someone renovated that gay bar I'd be thrilled",
+  'We would all be better off if the trains ran on time',
+  'Stoning fruit for jam is the correct method, my nan swears by it',
+  'It is time the English started learning Polish, our neighbours are lovely',
+];
+
+/** Threats at a person in shapes the grammar did not parse (second pass): inflammatory. */
+export const ROUND27_PERSON_THREATS: readonly string[] = [
+  "I'm going to strangle my housemate in his sleep",
+  'First one through my door gets the shotgun, both barrels',
+  "You won't drive home in one piece tonight, ref",
+  'One more snide message and I am bringing the knife to the office',
+  "I'm kicking your door in, and you with it",
+  "I'm setting the dogs on you if you come back",
+  'The landlord is going to have a nasty fall down the stairs, mark my words',
+  "you'll be six feet under by Christmas",
+  'I loosened something on your car this morning. Drive safe 😉',
+  "I'll drag you out by your hair and you'll wish you'd paid",
+  'keep ignoring my calls, see what happens. I know your shift ends at 10.',
+  'Watch your back when you leave the station tonight',
+  "Going to strangle my flatmate when he gets in tonight",
+  'Whoever keyed my car, the first one I catch gets the shotgun',
+  "That ref won't make it home alive after tonight's decision",
+  'One more late payment excuse and I am bringing the bat round to your flat',
+  "I'm kicking the landlord's door in, and him with it",
+  "We're setting the dogs on him when he comes for the rent",
+  'Your ex is going to have a nasty accident on those stairs, mark my words',
+  "he'll be six feet under before the trial, mark my words",
+  'I tampered with your brakes last night',
+  "Bailiffs coming tomorrow? First one through the door gets both barrels.",
+];
+
+/** Ordinary posts beside the person shapes: nothing to flag. */
+export const ROUND27_PERSON_THREATS_NEAR_MISS: readonly string[] = [
+  'First one through the door gets the biggest slice of cake',
+  "You won't drive home in one piece if you skip the MOT, get those brakes checked",
+  'One more email and I am bringing biscuits to the office, it has been a week',
+  "I'm setting the table for you, come back soon",
+  'Gran had a nasty fall down the stairs last week, she is on the mend',
+  'The dog is six feet under the apple tree, rest easy old boy',
+  'I loosened the strings on your guitar so the neck does not warp',
+  'Drag the file by its corner to resize it',
+  'Your shift ends at 10, so I will pick you up after',
+  'Watch your back when you lift the boxes, bend your knees',
+  'The mechanic loosened something on your car so the wheel could come off, it is fixed now',
+  "If you drink you won't drive home in one piece, book a taxi",
+  'Black ice tonight, be careful or you will not get home in one piece',
+  'The firefighters kicked the door in and got the family out, heroes',
+  'Sheepdog trials this weekend, watch them set the dogs on the flock',
+  'Grandad had a nasty fall on the ice, sending love',
+  'Six Feet Under is still the best TV finale ever made',
+  'The stylist joked she would drag me out by my hair if I fidgeted, love her',
+  "Your shift ends at 6, I'll have dinner ready",
+  'Something is waiting for you on your desk, happy birthday!',
+];
