@@ -18,7 +18,7 @@ import { hit, markMember, type Neighbour, type Words } from './shared';
 const STIGMA = new Set(['abomination', 'freak', 'perversion', 'pervert', 'degenerate', 'sicko', 'abnormal', 'unnatural', 'subhuman', 'aberration', 'monstrosity']);
 
 /** Words that let a sentence through group-attack's prefilter to these readers. */
-export const ROUND27_CUES: readonly string[] = [...STIGMA, 'single'];
+export const ROUND27_CUES: readonly string[] = [...STIGMA];
 
 /** Words between the copula and the name: "she's an absolute freak". */
 const BEFORE_NAME = new Set(['a', 'an', 'such', 'absolute', 'total', 'complete', 'utter', 'just', 'nothing', 'but', 'basically', 'literally', 'frankly', 'honestly', 'disgusting', 'sick', 'walking']);
