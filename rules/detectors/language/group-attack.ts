@@ -894,7 +894,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   const pastDecade = (): boolean => tokens.slice(clauseStart, vi).some((t) => ['would', 'could', 'did', 'was', 'were'].includes(t.w)) && tokens.some((t) => /^(?:1[89])?\d0'?s$/.test(t.raw.replace(/^['’]/, '')));
   // ("Why can't the school just let the Muslim kids have a quiet room?": a why-not question asks for the letting)
   const whyNot = tokens[clauseStart]?.w === 'why' && tokens.slice(clauseStart, vi).some((t) => t.w === 'not') && tokens.slice(clauseStart, vi).some((t) => ['can', 'could', 'will', 'would', 'do', 'does'].includes(t.w));
-  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !whyNot && !conditional && !wrongdoers && state !== "'s" && !(g.pronoun && tokens[g.from]?.w === 'their') && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? '')) && !pastDecade()) {
+  // ("can't wait to work with them": eagerness, not a refusal)
+  const eager = tokens.slice(clauseStart, vi).some((t, n, a) => t.w === 'wait' && (a[n - 1]?.w === 'cannot' || (a[n - 1]?.w === 'not' && a[n - 2]?.w === 'can')));
+  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !eager && !whyNot && !conditional && !wrongdoers && state !== "'s" && !(g.pronoun && tokens[g.from]?.w === 'their') && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? '')) && !pastDecade()) {
     return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `${verb} (negated)`, person: false };
   }
   // "no [group] allowed", "no more [group]"

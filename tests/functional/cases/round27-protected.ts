@@ -247,3 +247,62 @@ export const ROUND27_PERSON_THREATS_NEAR_MISS: readonly string[] = [
   "Your shift ends at 6, I'll have dinner ready",
   'Something is waiting for you on your desk, happy birthday!',
 ];
+
+/**
+ * Third pass: implicit devices from a helper-written dev set (impl15) that carry over between writers: members treated as
+ * interchangeable, an identity named beside an emoji that sneers, a gain called a quota filled. Protected.
+ */
+export const ROUND27_IMPLICIT_DEVICES: readonly string[] = [
+  "Seen one Romanian, you've seen them all",
+  'Met the new Somali interns today. Honestly they are all a bit samey',
+  'Another two Nigerian nurses on the ward, we will have to number them',
+  'Asked the trans people in the group chat and got the identical script, like they all came off the same production line',
+  'Chinese students in my seminar all look the same to me',
+  'Deaf people are interchangeable, ask one and you have asked them all',
+  'Gay couple moved in across the road 🤢',
+  'Muslim family moved in across the road 🤮',
+  'New Jewish landlord just bought the whole block 💰💰',
+  'Jewish bankers at it again 🤑🤑',
+  'Muslim lad joined our five-a-side 💣',
+  'Arab family on the plane with us 🧨😬',
+  'Black players warming up 🐒🐒',
+  'Nigerian fans at the stadium 🍌🐵',
+  'Romanian family moved in next door 🔒🔒🔒',
+  'Trans woman hosting the panel tonight 🤡',
+  'Non-binary teacher at the school now 🤡🤡',
+  'Another woman on the board this year. Wonder which quota she was filling',
+  'Black actor cast as the new Bond. Tickbox casting, as usual.',
+  'Another female partner this year. Must be the diversity target',
+  "My Pakistani neighbour is sound, he doesn't stink the street out with curry like the others",
+  'Our Polish cleaner is a gem, nothing like the ones you normally get',
+  "He's Muslim but honestly really decent, not what you'd expect",
+  'My new manager is a woman but she is one of the sensible ones',
+];
+
+/** Ordinary posts beside those devices: nothing to flag. */
+export const ROUND27_IMPLICIT_DEVICES_NEAR_MISS: readonly string[] = [
+  "Seen one episode of that show, you've seen them all",
+  'The new laptops all look the same to me, which one is mine',
+  'Met the new Somali interns today, all brilliant, can not wait to work with them',
+  'Our Jewish community raised 💰 for the food bank, thank you all',
+  'Muslim comedian absolutely bombed on stage 💣 lol, the crowd was dead',
+  'Gay couple next door cooked for the whole street 😍',
+  'Black players warming up, what a squad 🔥',
+  'Ate the Nigerian jollof after a night out 🤢 never again, my fault not the food',
+  'Romanian family moved in next door, lovely people 🥰',
+  'Trans woman hosting the panel tonight, so excited 🎉',
+  'The clown at the Muslim kids party was brilliant 🤡',
+  'Another woman on the board this year, brilliant, she earned it',
+  'Jewish bakery has the best challah in town 🤑 worth every penny',
+  'We have to number the boxes before the move',
+  'These flats are all identical inside, it is a bit eerie',
+  'Deaf awareness week: ask one deaf colleague what helps, every team is different',
+  'Arab film festival opening night 🎬',
+  'Padlock the bikes 🔒🔒 thieves about in the car park',
+  'Which quota system does the EU use for fishing?',
+  'It was their turn to host the Christmas party this year',
+  'My new puppy is lovely, nothing like the others in the litter',
+  'Our Filipino nurse is lovely, just like the others on the ward',
+  'The Muslim family next door are lovely, nothing like the rumours said',
+  'Gay, straight, bi, they are all the same to me when hiring, skills first',
+];

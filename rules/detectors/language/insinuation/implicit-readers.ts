@@ -245,7 +245,8 @@ const GAINS = words(`job promotion promote promoted promoting role position plac
 /** Phrases that call a gain a box ticked rather than earned. */
 const BOX_TICKED = ['box ticked', 'boxes ticked', 'tick that box', 'tick the box', 'ticks every box', 'ticks all the boxes', 'ticked a box', 'ticking boxes',
   'quota filled', 'quota hire', 'diversity hire', 'diversity pick', 'token hire', 'inclusion badge', 'looks great on the', 'looks good on the',
-  'for the photo', 'for the optics', 'double points', 'for being', 'for her skin', 'for his skin', 'for their skin', 'on her back', 'only reason'];
+  'for the photo', 'for the optics', 'double points', 'for being', 'for her skin', 'for his skin', 'for their skin', 'on her back', 'only reason',
+  'which quota', 'tickbox', 'tick box', 'diversity target', 'diversity targets', 'diversity quota'];
 const BOX_ANCHORS = new Set(BOX_TICKED.map((p) => p.split(' ')[0] as string));
 /** Reasons that join a gain to the identity clause that follows them: "cos she's Black", "is that she's Indian". */
 const REASON_LINKS = new Set(['because', 'cos', 'cause', 'coz', 'cuz', 'bc', 'since', 'as', 'that', 'is']);
