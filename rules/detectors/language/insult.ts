@@ -7,7 +7,7 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
-import { INSULT_NAMES_FOR_WOMEN } from './lexicon/groups';
+import { identityAdjective, INSULT_NAMES_FOR_WOMEN } from './lexicon/groups';
 import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups, pointsAtOne, toldToGroup } from './find-groups';
 import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, PETS_AND_CHILDREN, INSULT_ADJECTIVES, INSULT_NOUNS as LEXICON_INSULT_NOUNS, PERSON_INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
 import { readPredicate } from './predicate';
@@ -415,6 +415,15 @@ const NEGATORS_AFTER = new Set(['not', 'never', 'no', 'hardly', 'like', 'called'
  * Fault words that praise does not soften: friends say "congrats, you lucky bastard", but "congrats Dave, you useless
  * clown" is sarcasm.
  */
+/** The word before "freak" that makes an enthusiast of it ("fitness freak", "neat freak", "data freak"), not a degree word. */
+const ENTHUSIAST_BEFORE = (x: string): boolean => /^[a-z]{3,}$/.test(x) && !['total', 'absolute', 'complete', 'such', 'real', 'utter', 'little', 'you', 'the', 'that', 'this', 'some', 'and', 'weird', 'creepy', 'sick', 'ugly', 'fucking', 'stupid', 'control', 'your', 'her', 'his', 'their'].includes(x) && !INSULT_ADJECTIVES.has(x) && identityAdjective(x) === undefined;
+/** Feats after "freak" that make it praise: "an absolute freak, deadlifted 250kg", "a freak, scored four". */
+const FEATS = new Set(['deadlifted', 'benched', 'squatted', 'lifted', 'scored', 'ran', 'won', 'finished', 'smashed', 'broke', 'climbed', 'swam', 'cycled', 'talent', 'talented', 'athlete', 'pitch', 'track', 'court', 'tries', 'took']);
+/** Dishes and drinks called an abomination. */
+const DISHES = new Set(['cocktail', 'cocktails', 'drink', 'pizza', 'sandwich', 'burger', 'recipe', 'dish', 'flavour', 'flavor', 'combo', 'toast', 'cake', 'coffee', 'tea', 'salad', 'pasta', 'curry', 'sourdough']);
+/** Words that make an insulting name a part in a story or a game. */
+const STORY_PARTS = new Set(['novel', 'novels', 'film', 'movie', 'episode', 'chapter', 'sitcom', 'villain', 'rogue', 'paladin', 'npc', 'dlc', 'campaign', 'dungeons', 'playthrough']);
+
 /** Fond words (not praise) that soften whatever follows: "love you mate", "best friend", "happy birthday". */
 const FOND_PRAISE = new Set(['love', 'best friend', 'happy birthday', 'drinks on me', 'no other way']);
 const SCORN_UNDER_PRAISE = new Set(['useless', 'worthless', 'pathetic', 'talentless', 'brainless', 'incompetent', 'clueless', 'spineless', 'gutless', 'disgusting', 'vile']);
@@ -877,6 +886,11 @@ function run(input: DetectorInput): DetectorHit[] {
     // "you are so dumb (that) the healer has to babysit you": after "so"/"too" the adjective is predicated, whatever follows
     const degreeBefore = ['so', 'too'].includes(w(tokens, i - 1)) && (['is', 'are', 'was', 'were', 'am'].includes(w(tokens, i - 2)) || (['your', 'ur'].includes(w(tokens, i - 2)) && ['it', 'that', 'you', 'light', 'i', 'lol'].includes(w(tokens, i + 1))));
     if (isAdj && nxt && !degreeBefore && !CLAUSE_BREAK.has(nxt) && nxt !== ',' && !['and', 'or', 'as', 'to', 'of', 'af', 'lol', 'too', 'you', 'person', 'people', 'man', 'woman', 'guy', 'dude', 'bro'].includes(nxt) && !INSULT_NOUNS.has(nxt) && !INSULT_ADJECTIVES.has(nxt)) continue;
+    // "a fitness freak", "a neat freak", "an absolute freak, deadlifted 250kg": an enthusiast or a feat, not a slur on someone
+    if ((t.w === 'freak' || t.w === 'freaks') && (ENTHUSIAST_BEFORE(w(tokens, i - 1)) || tokens.slice(end + 1, end + 6).some((x) => FEATS.has(x.w)))) continue;
+    // "this cocktail is an abomination", "in the novel, the detective unmasks the pervert": a dish, or a part in a story
+    if (t.w === 'abomination' && tokens.some((x) => DISHES.has(x.w))) continue;
+    if (isNoun && tokens.some((x) => STORY_PARTS.has(x.w))) continue;
     const weak = WEAK_INSULT_NOUNS.has(t.w) || isAdj;
     const onGroup = phraseEnd > i && PEOPLE_GROUPS.has(w(tokens, phraseEnd));
     // a phrase ("joke of a manager", "piece of shit") names a person by itself, whatever its first word

@@ -1,7 +1,8 @@
 /**
  * Round 27 black-box review of the implicit devices (review 56): emoji beside an identity, members called alike, one member
  * praised against the rest, quotas, branding words, denials of a nationality. Twenty-one fired at first: five were new this
- * round and four of those are fixed; sixteen are older ("a fitness freak", a novel's villain, "lock your bikes").
+ * round and four of those are fixed; of the sixteen older ones, nine are fixed (an enthusiast "freak", a feat, a dish, a
+ * part in a story).
  */
 /** Ordinary posts: none may be reported as protected or inflammatory. */
 export const REVIEW56_NEAR_MISS: readonly string[] = [
@@ -162,16 +163,23 @@ export const REVIEW56_NEAR_MISS: readonly string[] = [
   "Grandma is taking her turn as chair of the WI and she's thrilled",
   "The quota system in the Eurovision jury vote is bizarre",
   "Form design tip: never use a tickbox for \"I don't agree\"",
+  "My brother is a total fitness freak, 5am runs every single day",
   "This Hawaiian pizza with pineapple AND banana is an abomination 🍕😂 loved it though",
   "The villain in my D&D campaign is a degenerate gambler who owes the thieves guild 🎲",
   "I'm a self-confessed control freak when it comes to spreadsheets",
+  "Sarah from accounts is a neat freak, her desk is immaculate",
   "The Great British Bake Off contestant made a pie-cake hybrid, an abomination in the best way",
+  "In the novel, the detective unmasks the pervert who's been stealing underwear from washing lines — great twist",
+  "Met my new neighbour, Tom, he's a complete car freak, knows every engine",
   "My sourdough is an abomination today. Flat as a pancake 😩",
+  "Our Dungeons & Dragons rogue is a degenerate, steals everything not nailed down 😂",
   "I'm a fitness freak now apparently, 3 gym sessions this week 💪",
   "Jake's a film freak, he's seen every Kubrick twice",
   "Frankenstein's creature calls himself an abomination in the novel, such a sad line",
+  "Our intern is a data freak and I mean that as the highest compliment",
   "Degenerate gambling on the Grand National with my mates, £2 each way 🐎",
   "My lasagne with a croissant crust is an abomination, Gordon Ramsay would weep",
+  "She's a tidy freak — alphabetised the spice rack at our Airbnb",
   "I'm a total degenerate, stayed up till 4am playing Baldur's Gate 3",
   "The Elder Scrolls has this abomination enemy that still gives me nightmares",
   "Tom's a coffee freak, weighs his beans to the gram ☕",
@@ -192,6 +200,8 @@ export const REVIEW56_NEAR_MISS: readonly string[] = [
   "A pineapple on a burger? That's an abomination — tried it anyway, 7/10",
   "Our teacher's a grammar freak, red pen everywhere",
   "Chocolate and cheese fondue was an abomination, never again",
+  "My gym buddy Dave is an absolute freak, deadlifted 250kg",
+  "The cult leader in the horror film is a genuine degenerate, chilling performance",
   "Meet my new puppy Bruno, a sock-stealing freak 🐶🧦",
   "Mashup of Dua Lipa and Metallica is a glorious abomination",
   "No Englishman can take a penalty apparently 😂 not a single one scored in the shootout",
