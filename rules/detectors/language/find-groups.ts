@@ -110,7 +110,7 @@ const PEOPLE_CARRIERS = new Set(['refugee', 'migrant', 'immigrant']);
 const BOAT_ATTACKS = new Set(['sink', 'sunk', 'sinking', 'torpedo', 'torpedoed', 'bomb', 'bombed', 'shoot', 'shot', 'blow', 'burn', 'torch', 'scuttle', 'scuttled', 'ram', 'rammed', 'fire']);
 
 /** Names for an odd person that stand for a person noun after an identity ("trans freaks", "a nonbinary weirdo"). */
-const ODD_PERSON = new Set(['freak', 'freaks', 'weirdo', 'weirdos', 'degenerate', 'degenerates', 'perverts', 'pervert', 'lunatic', 'lunatics', 'idiot', 'idiots',
+export const ODD_PERSON = new Set(['freak', 'freaks', 'weirdo', 'weirdos', 'degenerate', 'degenerates', 'perverts', 'pervert', 'lunatic', 'lunatics', 'idiot', 'idiots',
   'moron', 'morons', 'bastard', 'bastards', 'scum', 'scumbags', 'losers', 'thugs', 'retards', 'cretins', 'imbeciles', 'wankers', 'twats', 'cunts', 'pricks', 'dickheads', 'assholes', 'arseholes',
   'scroungers', 'spongers', 'freeloaders']);
 /** Identity words too common as plain description to read "[word] idiot" as a group ("a blind idiot" of a referee, "old fool"). */

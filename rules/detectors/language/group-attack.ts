@@ -12,7 +12,7 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, claimantClause, condemnedNext, echoAnswered, endorsedNext, mentionContext, negatedOpinion, type ContextVerdict } from './context';
-import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, pointsAtOne, SINGULAR_GENDER, type GroupMention } from './find-groups';
+import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, ODD_PERSON, pointsAtOne, SINGULAR_GENDER, type GroupMention } from './find-groups';
 import { identityAdjective, PERSON_NOUNS, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, POSITIVE_ATTRIBUTES } from './lexicon/words';
 import {
@@ -1879,9 +1879,27 @@ function precautionFrames(tokens: readonly Token[], groups: readonly GroupMentio
 let lastShared: { input: DetectorInput; attacks: readonly Attack[] } | undefined;
 function sharedAttacks(input: DetectorInput, tokens: readonly Token[], groups: readonly GroupMention[]): readonly Attack[] {
   if (lastShared?.input === input) return lastShared.attacks.map((a) => ({ ...a }));
-  const attacks = [...personAttacks(tokens, groups), ...personFrames(tokens, groups), ...tropeAttacks(tokens, () => input.next), ...implicitAttacks(tokens, groups), ...derogationFrames(tokens, groups), ...precautionFrames(tokens, groups, () => input.next)];
+  const attacks = [...namedByInsult(tokens, groups), ...personAttacks(tokens, groups), ...personFrames(tokens, groups), ...tropeAttacks(tokens, () => input.next), ...implicitAttacks(tokens, groups), ...derogationFrames(tokens, groups), ...precautionFrames(tokens, groups, () => input.next)];
   lastShared = { input, attacks: attacks.map((a) => ({ ...a })) };
   return attacks;
+}
+
+/**
+ * "trans freaks should stay home", "you gay weirdo", "those disabled scroungers": a group or a member named by an insult
+ * (find-groups reads the insult as the person noun of the mention). The name is the attack whatever the predicate says;
+ * said to "you", it is also aimed at a person.
+ */
+function namedByInsult(tokens: readonly Token[], groups: readonly GroupMention[]): Attack[] {
+  const out: Attack[] = [];
+  for (const g of groups) {
+    if (g.pronoun || g.to <= g.from || !ODD_PERSON.has(tokens[g.to]?.w ?? '')) continue;
+    // (the writer's own: "us disabled weirdos", "autistic weirdos like me", "I'm a trans freak and proud")
+    const near = tokens.slice(Math.max(0, g.from - 3), g.to + 4).map((t) => t.w);
+    if (near.some((x, n) => ['us', 'we', 'i', 'im', 'my', 'our', 'myself'].includes(x) || (x === 'like' && near[n + 1] === 'me'))) continue;
+    const person = ['you', 'u', 'ya'].includes(tokens[g.from - 1]?.w ?? '');
+    out.push({ from: person ? g.from - 1 : g.from, to: g.to, group: g, kind: 'derogation', what: `a group named by an insult ('${tokens.slice(g.from, g.to + 1).map((t) => t.w).join(' ')}')`, person });
+  }
+  return out;
 }
 
 const LAST_RESORT = 'a damning word';

@@ -55,6 +55,10 @@ export const ROUND27_GROUP_ATTACKS: readonly string[] = [
   "My cousin came out as gay. they're all perverts",
   "My new flatmate is Nigerian. They're all scammers so I've hidden my bank cards.",
   'women are too emotional to lead and it is not sexist to say so',
+  'trans freaks should stay home',
+  'those gay weirdos at the bar again',
+  'the disabled scroungers on our street',
+  'Muslim scum everywhere you look in this town',
 ];
 
 /** Ordinary posts beside those causes: nothing to flag. */
@@ -83,12 +87,17 @@ export const ROUND27_GROUP_ATTACKS_NEAR_MISS: readonly string[] = [
   'Stop replying "women belong in the kitchen" to every post, it is sexist and boring',
   'I have never believed women are less capable than men',
   'the new app = a huge time saver',
+  'Us autistic weirdos are meeting at the library on Saturday!',
+  "I'm a queer freak and proud of it",
+  'Stop calling them trans freaks, it is vile',
 ];
 
 /** A person introduced by an identity, then branded: protected and inflammatory. */
 export const ROUND27_IDENTITY_THEN_STIGMA: readonly string[] = [
   "There's a lesbian in my book club. She's an abomination.",
   "Our new GP is trans. He's a freak and I'm changing practice.",
+  'you trans freak',
+  'shut it you disabled freak',
 ];
 
 /** Insults and threats at a person the round-start rules missed: inflammatory. */
