@@ -2502,7 +2502,7 @@ function calledOut(tokens: readonly Token[], m: GroupMention): boolean {
     j++;
     while (j < stop && tokens[j] && !tokens[j]!.punct && (CALLED_PLACE_WORDS.has(tokens[j]!.w) || /^[A-Z0-9]/.test(tokens[j]!.raw))) j++;
   }
-  if (![',', ':', '—', '–'].includes(tokens[j]?.w ?? '')) return false;
+  if (tokens[j]?.w !== ',' && tokens[j]?.w !== ':') return false;
   const lead = tokens.slice(0, m.from).map((t) => t.w).join(' ');
   return ['', 'hey', 'oi', 'listen', 'listen up', 'watch out', 'attention', 'dear', 'warning to', 'a message to', 'message to', 'note to', 'to all', 'to the', 'to all the', 'all you', 'you', 'all'].includes(lead);
 }

@@ -411,10 +411,6 @@ function groupInsult(tokens: readonly Token[], i: number): Found | null {
 /** What a band of people is called when a camp is called criminal ('a terrorist organization', 'a hate group'). */
 const BAND_NOUNS = new Set(['organization', 'organisation', 'organizations', 'organisations', 'group', 'groups', 'gang', 'gangs', 'mob', 'mobs', 'cult', 'cults', 'outfit', 'network', 'syndicate', 'militia']);
 const NEGATORS_AFTER = new Set(['not', 'never', 'no', 'hardly', 'like', 'called', 'labelled', 'labeled']);
-/**
- * Fault words that praise does not soften: friends say "congrats, you lucky bastard", but "congrats Dave, you useless
- * clown" is sarcasm.
- */
 /** The word before "freak" that makes an enthusiast of it ("fitness freak", "neat freak", "data freak"), not a degree word. */
 const ENTHUSIAST_BEFORE = (x: string): boolean => /^[a-z]{3,}$/.test(x) && !['total', 'absolute', 'complete', 'such', 'real', 'utter', 'little', 'you', 'the', 'that', 'this', 'some', 'and', 'weird', 'creepy', 'sick', 'ugly', 'fucking', 'stupid', 'control', 'your', 'her', 'his', 'their'].includes(x) && !INSULT_ADJECTIVES.has(x) && identityAdjective(x) === undefined;
 /** Feats after "freak" that make it praise: "an absolute freak, deadlifted 250kg", "a freak, scored four". */
@@ -426,6 +422,10 @@ const STORY_PARTS = new Set(['novel', 'novels', 'film', 'movie', 'episode', 'cha
 
 /** Fond words (not praise) that soften whatever follows: "love you mate", "best friend", "happy birthday". */
 const FOND_PRAISE = new Set(['love', 'best friend', 'happy birthday', 'drinks on me', 'no other way']);
+/**
+ * Fault words that praise does not soften: friends say "congrats, you lucky bastard", but "congrats Dave, you useless
+ * clown" is sarcasm.
+ */
 const SCORN_UNDER_PRAISE = new Set(['useless', 'worthless', 'pathetic', 'talentless', 'brainless', 'incompetent', 'clueless', 'spineless', 'gutless', 'disgusting', 'vile']);
 
 const GROUP_REPORTING = new Set(['calling', 'call', 'called', 'saying', 'say', 'said', 'claiming', 'claim', 'yelling', 'shouting', 'chanting']);

@@ -237,7 +237,7 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
   // does not open with it)
   // ("your trash, your responsibility" is a sign: the clause must end the sentence, not run on after a comma)
   // ("ur trash at this game", "your useless as a human": what the reader is bad at or as, which a thing owned cannot be)
-  const badAt = (w(tokens, i + 1) === 'at' && (['everything', 'life'].includes(w(tokens, i + 2)) || (['this', 'that'].includes(w(tokens, i + 2)) && ['game', 'job', 'sport', 'stuff', 'level', 'role', 'work', 'game.', 'chess', 'football'].includes(w(tokens, i + 3))))) || (w(tokens, i + 1) === 'as' && ['a', 'an'].includes(w(tokens, i + 2)) && ['human', 'person', 'man', 'woman', 'friend', 'player', 'parent'].includes(w(tokens, i + 3)));
+  const badAt = (w(tokens, i + 1) === 'at' && (['everything', 'life'].includes(w(tokens, i + 2)) || (['this', 'that'].includes(w(tokens, i + 2)) && ['game', 'job', 'sport', 'stuff', 'level', 'role', 'work', 'chess', 'football'].includes(w(tokens, i + 3))))) || (w(tokens, i + 1) === 'as' && ['a', 'an'].includes(w(tokens, i + 2)) && ['human', 'person', 'man', 'woman', 'friend', 'player', 'parent'].includes(w(tokens, i + 3)));
   if (['your', 'ur'].includes(before) && (p - 1 === 0 || CLAUSE_BREAK.has(w(tokens, p - 2)) || tokens[p - 2]?.mention === true) && (badAt || i === tokens.length - 1 || (tokens[i + 1]?.punct === true && w(tokens, i + 1) !== ',' && w(tokens, i + 1) !== ':'))) {
     return { from: p - 1, reason: "aimed at the reader ('your' read as \"you're\")", group: false, negated: false };
   }

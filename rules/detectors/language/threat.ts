@@ -1187,10 +1187,12 @@ function emojiThreat(text: string, tokens: readonly Token[]): Found | null {
   // ("🔫👈 you", "keep it up and 🔪🩸": the weapon pointed at the reader, or promised on a condition)
   if (/[🔪🔫🗡🪓]\uFE0F?\s*(?:👈|👉)\S*\s*(?:you|u)\b/iu.test(text) || /\bkeep (?:it|this|that) up\b[^.!?]*?(?:🔪|🔫|🗡|🪓|⚰|🩸)/iu.test(text)) return { from: 0, to: tokens.length - 1, confidence: 0.7, explain: 'threat (a weapon drawn as an emoji, pointed at the reader or promised on a condition)' };
   const aimed = tokens.some((t) => t.mention || ['you', 'u', 'ur', 'your', 'ya'].includes(t.w));
+  if (!aimed) return null;
+  const innocent = tokens.some((t) => EMOJI_INNOCENT.has(t.w) || GAME_WORDS.has(t.w) || STORY_OR_PET.has(t.w) || PLAYFUL_ARMS.has(t.w));
   // ("watch your back when you leave the gym tonight 🔪": a cue of menace needs no time or meeting beside the weapon)
-  const cue = aimed && !tokens.some((t) => EMOJI_INNOCENT.has(t.w) || GAME_WORDS.has(t.w) || STORY_OR_PET.has(t.w) || PLAYFUL_ARMS.has(t.w)) ? menaceCue(tokens.map((t) => t.w)) : null;
+  const cue = innocent ? null : menaceCue(tokens.map((t) => t.w));
   if (cue) return { from: 0, to: tokens.length - 1, confidence: 0.7, explain: `threat (a weapon drawn as an emoji beside a menacing phrase: ${cue === 'unsafe' ? 'safety denied' : 'an end coming'})` };
-  if (!aimed || !tokens.some((t) => EMOJI_CUES.has(t.w)) || tokens.some((t) => EMOJI_INNOCENT.has(t.w) || PLAYFUL_ARMS.has(t.w) || ERRANDS.has(t.w) || GAME_WORDS.has(t.w) || STORY_OR_PET.has(t.w) || PETS_AND_CHILDREN.has(t.w))) return null;
+  if (innocent || !tokens.some((t) => EMOJI_CUES.has(t.w)) || tokens.some((t) => ERRANDS.has(t.w) || PETS_AND_CHILDREN.has(t.w))) return null;
   return { from: 0, to: tokens.length - 1, confidence: 0.65, explain: 'threat (a weapon drawn as an emoji beside words aimed at someone)' };
 }
 
@@ -1203,7 +1205,7 @@ const SHAPE_HARMS = new Set(['brick', 'bricks', 'rope', 'noose', 'gallows', 'van
   // (the verbs and arms of the verb grammar's softer senses and of the later shapes: "glass the next ...", "running over")
   'glass', 'gunning', 'gunned', 'mowing', 'mown', 'ramming', 'picking', 'running', 'fire', 'flames', 'alight', 'rocks', 'stones', 'bottles',
   'shotgun', 'ammo', 'bat', 'bats', 'bleach', 'strung', 'stoning', 'hanging', 'lynching', 'gassing', 'flogging', 'killing', 'attacking', 'hitler', 'nazis', 'hero', 'heroes', 'legend', 'legends', 'pint',
-  'hiding', 'beating', 'kicking', 'thrashing', 'belting', 'leathering', 'blown', 'gassed', 'dogs', 'feet', 'piece', 'alive', 'accident', '40s', 'holocaust', 'take', 'taking',
+  'hiding', 'beating', 'kicking', 'thrashing', 'belting', 'leathering', 'blown', 'dogs', 'feet', 'piece', 'alive', 'accident', '40s', 'holocaust', 'take', 'taking',
   // (the vehicles a vehicle shape drives: "gonna drive my car straight through that Pride parade")
   'car', 'vans']);
 /** Words of violence itself, in any form (not the everyday anchors "not", "back", "find" the threat readers also start from). */
