@@ -293,6 +293,12 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // (a single quote mark is no token: it shows as a gap of more than a space before the next word)
     const quotedReply = w === 'replying' && (['"', '“'].includes(tokens[k + 1]?.w ?? '') || (tokens[k + 1]?.start ?? 0) - tokens[k]!.end >= 2);
     if ((REPORTING.has(w) || quotedReply) && !tokens[k]!.mention && !(/^call/.test(w) && /^(?:her|him|them|your|it|my)sel(?:f|ves)$/.test(tokens[k + 1]?.w ?? ''))) {
+      // "about time someone said it", "finally someone said it", "someone had to say it": the words endorsed, not reported
+      if (k > to && ['said', 'say', 'saying'].includes(w) && ['it', 'this', 'that'].includes(tokens[k + 1]?.w ?? '') && tokens.slice(Math.max(to + 1, k - 4), k).some((t, n, a) => ['someone', 'somebody'].includes(t.w) && (['time', 'finally', 'glad', 'good', 'thank'].includes(a[n - 1]?.w ?? '') || ['finally', 'had'].includes(a[n + 1]?.w ?? '')))) continue;
+      // ("wherever they spread to", "spreading across the country": spread as movement, not rumour)
+      if ((w === 'spread' || w === 'spreading') && ['to', 'out', 'across', 'through', 'into', 'over', 'like', 'everywhere'].includes(tokens[k + 1]?.w ?? '')) continue;
+      // ("Heard the new manager's hired two more ...": news heard, told in the writer's own words; no quotation)
+      if (w === 'heard' && k === 0 && ['the', 'that', 'they', 'our', 'my', 'some'].includes(tokens[1]?.w ?? '') && !tokens.some((t) => ['"', '“', '”'].includes(t.w))) continue;
       // "read the article before you comment", "nobody can understand a word you say": the reader's own words, after the insult
       // (or before an insult said to the reader after a comma: "read the rules before you comment, you idiot")
       // ("He's an idiot, you say?" echoes the reader's claim back: a report)
@@ -322,6 +328,10 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       if (['says', 'say', 'tells', 'tell', 'claims', 'claim', 'thinks', 'think'].includes(w) && (k + 1 >= tokens.length || ['.', '!', '?'].includes(tokens[k + 1]?.w ?? '') || (['you', 'us'].includes(tokens[k + 1]?.w ?? '') && (k + 2 >= tokens.length || ['.', '!', '?'].includes(tokens[k + 2]?.w ?? ''))) || (k < from && tokens[k + 1]?.w === ',')) && (tokens.slice(Math.max(0, k - 4), k).some((t) => t.w === 'whatever') || (tokens.slice(Math.max(0, k - 5), k - 1).some((t, n, a) => t.w === 'what' && a[n - 1]?.w === 'matter' && a[n - 2]?.w === 'no'))) && !tokens.slice(Math.max(0, k - 5), k).some((t) => ['i', 'we'].includes(t.w))) continue;
       // "say that to my face and see what happens, I'll ...": a dare set on the reader, not a report
       if (w === 'say' && k < from && ['that', 'it'].includes(tokens[k + 1]?.w ?? '') && (['again', 'to'].includes(tokens[k + 2]?.w ?? '')) && !THIRD_PARTY.has(prev) && !tokens.slice(k, from).some((t) => t.w === ':')) continue;
+      // "... and I'll never say otherwise", "and I'll say it again": the writer standing by their own words
+      if (w === 'say' && k > to && tokens.slice(Math.max(to + 1, k - 4), k).some((t) => t.w === 'i' || t.w === 'we') && (['otherwise', 'different', 'sorry'].includes(tokens[k + 1]?.w ?? '') || (['it', 'that'].includes(tokens[k + 1]?.w ?? '') && ['again', 'louder'].includes(tokens[k + 2]?.w ?? '')))) continue;
+      // ("..., and I'm not one bit ashamed to say it", "I'm not afraid to say it": the writer owning their words)
+      if (w === 'say' && k > to && tokens[k - 1]?.w === 'to' && ['ashamed', 'afraid', 'scared', 'embarrassed', 'sorry'].includes(tokens[k - 2]?.w ?? '') && ['it', 'so', 'that'].includes(tokens[k + 1]?.w ?? '') && tokens.slice(Math.max(to + 1, k - 8), k).some((t) => t.w === 'i' || t.w === 'im')) continue;
       // "don't say you weren't warned": the writer's own warning
       if (w === 'say' && prev === 'not' && tokens.slice(k + 1, k + 5).some((t) => t.w === 'warned')) continue;
       // "someone call the exterminator / the police / an ambulance": summoning, not words
@@ -387,6 +397,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && (tokens.slice(k + 1, k + 3).some((t) => t.w === 'but') || (k < from && tokens.slice(k + 1, k + 5).some((t) => t.w === 'just')) || (k > to && tokens.slice(k + 1, k + 5).some((t) => ['just', 'simply', 'only', 'facts', 'fact', 'true', 'truth', 'reality'].includes(t.w))))) continue;
     // ("... and it's not bigoted to say so": the writer denies their own words are a bigot's)
     if (CONDEMNING.has(w) && k > to && ['not', 'never'].includes(tokens[k - 1]?.w ?? '') && /^(?:to (?:say|point|admit|notice|state)|for (?:saying|noticing|pointing))\b/.test(tokens.slice(k + 1, k + 3).map((t) => t.w).join(' '))) continue;
+    // ("... and I'm not one bit ashamed to say it", "not the least bit ashamed of it": shame denied, the words owned)
+    if (w === 'ashamed' && k > to && tokens.slice(Math.max(to + 1, k - 4), k).some((t) => t.w === 'not' || t.w === 'never') && /^(?:to (?:say|admit)|of (?:it|that|saying))\b/.test(tokens.slice(k + 1, k + 3).map((t) => t.w).join(' '))) continue;
     // "I despise Muslims and I'm not ashamed of it", "not sorry": shame denied owns the words
     if (['ashamed', 'sorry', 'embarrassed', 'apologising', 'apologizing'].includes(w) && k > to && (NEGATORS.has(tokens[k - 1]?.w ?? '') || (tokens[k - 1]?.w === 'never' || (tokens[k - 2]?.w === 'not' && ['even', 'at', 'one', 'bit'].includes(tokens[k - 1]?.w ?? ''))))) continue;
     // "turned out to be a [slur], the whole family is ashamed", "her parents are ashamed of her": shame felt at the person named
@@ -579,6 +591,9 @@ const REBUTTAL_PHRASES = [
   'tell that to', 'i disagree', 'i told', 'the data says', 'the data shows', 'the opposite', 'debate is over', 'we reported', 'i reported',
   'reported him', 'reported her', 'reported them', 'reported it', 'police are investigating', 'i was wrong', 'he was wrong', 'she was wrong', 'they were wrong',
   'laugh you out', 'in this day and age', 'what century',
+  // ("\"[group] are vermin\". Saw this on my feed today.": a quoted line found somewhere, passed on)
+  'saw this on', 'seen this on', 'found this on', 'saw this in', 'on my feed', 'on my timeline', 'in my mentions', 'in my dms', 'someone posted',
+  'someone wrote', 'somebody wrote', 'somebody posted', 'this was posted', 'actual tweet', 'real tweet', 'a real comment', 'an actual comment',
 ];
 /** "That's what the troll wrote", "said my old boss": the line was someone else's. */
 const REPORT_VERBS = new Set(['said', 'wrote', 'posted', 'tweeted', 'decided', 'asked', 'told', 'shouted', 'claimed', 'commented', 'received']);

@@ -12,7 +12,7 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, claimantClause, condemnedNext, echoAnswered, endorsedNext, mentionContext, negatedOpinion, type ContextVerdict } from './context';
-import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, ODD_PERSON, pointsAtOne, SINGULAR_GENDER, type GroupMention } from './find-groups';
+import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, ODD_PERSON, pointsAtOne, SINGULAR_GENDER, singularMembers, type GroupMention } from './find-groups';
 import { identityAdjective, PERSON_NOUNS, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, POSITIVE_ATTRIBUTES } from './lexicon/words';
 import {
@@ -627,10 +627,10 @@ const PHOTO_WORDS = new Set(['photographer', 'photographers', 'camera', 'cameras
 const GONE = new Set(['die', 'died', 'disappear', 'disappeared', 'vanish', 'vanished', 'leave', 'left', 'rot', 'perish', 'starve', 'drown', 'burn', 'gone', 'dead', 'deported', 'out', 'removed', 'banned', 'extinct', 'wiped', 'exterminated', 'eradicated']);
 
 /** What "it would be better if [group] ..." wishes on them: death or removal ("left" and "got out" are trips). */
-const BETTER_GONE = new Set(['die', 'died', 'disappear', 'disappeared', 'vanish', 'vanished', 'gone', 'dead', 'wiped', 'exterminated', 'eradicated', 'extinct', 'perish', 'rot', 'deported', 'banned']);
+const BETTER_GONE = new Set(['die', 'died', 'disappear', 'disappeared', 'vanish', 'vanished', 'gone', 'dead', 'wiped', 'exterminated', 'eradicated', 'extinct', 'perish', 'rot', 'deported', 'banned', 'killed', 'shot', 'gassed', 'hanged', 'executed', 'slaughtered', 'massacred', 'murdered', 'nuked', 'bombed', 'culled', 'sterilised', 'sterilized']);
 
 /** "it would be a better world if (every) ...", "it'd be better if all ...": the words before a group wished dead or gone. */
-const BETTER_IF = /\b(?:would|d) (?:all )?be (?:a )?(?:good|better|better off|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each| everyone| everybody)?$/;
+const BETTER_IF = /\b(?:would|d) (?:all |honestly |really |genuinely |actually |frankly |just |probably )?be (?:a |really |so |honestly )?(?:good|better|better off|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each| everyone| everybody)?$/;
 
 function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
   const b1 = tokens[g.from - 1]?.w ?? '';
@@ -843,7 +843,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     }
   }
   // "fuck [group]": profanity thrown at a whole group
-  if ((verb === 'fuck' || verb === 'screw') && negs === 0) {
+  // (not a verb with its own subject: "you screw the American people whenever you can" says they are wronged)
+  const subjectBefore = tokens.slice(clauseStart, vi).some((t) => ['you', 'u', 'he', 'she', 'they', 'we', 'it', 'who', 'that', 'which', 'government', 'bosses', 'banks', 'politicians'].includes(t.w));
+  if ((verb === 'fuck' || verb === 'screw') && negs === 0 && !subjectBefore) {
     return { from: vi, to: g.to, group: g, kind: 'generalisation', what: verb, person: false };
   }
   if (HATE_VERBS.has(verb) || (verb === 'stand' && tokens[vi - 1]?.w === 'not' && tokens[vi - 2]?.w === 'can')) {
@@ -1483,6 +1485,8 @@ function leaveOrder(tokens: readonly Token[], i: number): number {
   const w = tokens[i]?.w ?? '';
   const n = tokens[i + 1]?.w ?? '';
   if (w === 'go' && ['home', 'back', 'away'].includes(n)) return i + 1;
+  // "get the fuck out", "get the hell out of our country": a curse inside the order
+  if (w === 'get' && n === 'the' && ['fuck', 'hell', 'heck', 'fck', 'feck'].includes(tokens[i + 2]?.w ?? '') && tokens[i + 3]?.w === 'out') return i + 3;
   // ("get out there and vote", "get out to the job fair": going out to do something, not leaving)
   if (w === 'get' && n === 'out' && !['there', 'to', 'and', 'more', 'into', 'in', 'on'].includes(tokens[i + 2]?.w ?? '')) return i + 1;
   if ((w === 'leave' || w === 'die') && clauseEndsAt(tokens, i)) return i;
@@ -1917,7 +1921,9 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const scare = aim === 'any' ? scareQuotes(input.text, tokens, groups) : null;
   // ("The refugee hotel is on Station Road. Bring petrol.": the place is named in the sentence before, read only here)
   const arson = aim === 'any' ? arsonAtPlaceBefore(tokens, () => input.prev) ?? armedAtPlace(tokens) : null;
-  if (!open && !scare && !arson) return [];
+  // ("Keep talking, [group]. I know where you meet and I'm bringing petrol.": a group called to in the sentence before)
+  const called = aim === 'any' && !groups.length && (mayThreaten(tokens) || tokens.some((t) => MENACE_WORDS.has(t.w))) ? threatToCalledGroup(tokens, () => input.prev) : null;
+  if (!open && !scare && !arson && !called) return [];
   // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
   const attacks: Attack[] = [...sharedAttacks(input, tokens, groups)];
   // prev is read (through a thunk) only when the sentence is the sarcastic "what could go wrong"
@@ -1947,9 +1953,10 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     if (!found && groups.length) attacks.push(...questionAsStatement(tokens, groups), ...pretendedAway(tokens, groups), ...proposedRemoval(tokens, groups));
     // (after the other readings, whatever they found: "[group] have no idea what is coming for them" is a threat, not ignorance)
     if (!attacks.some((a) => a.kind === 'exclusion') && (tokens.some((t) => GROUP_THREAT_GATE.has(t.w)) || mayThreaten(tokens))) {
-      const all = [...groups, ...identityPlaces(tokens, groups)];
+      const all = [...groups, ...identityPlaces(tokens, groups), ...singularMembers(tokens, groups)];
       if (all.length) attacks.push(...threatToGroup(tokens, all, () => input.prev));
     }
+    if (called) attacks.push(called);
   }
   // the last-resort readings ("a damning word in the group's clause", the cue score) yield to any frame that read the sentence
   const fallback = (a: Attack): boolean => a.what.startsWith(LAST_RESORT) || a.what.startsWith(CUE_SCORE);
@@ -1976,6 +1983,8 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     if (aim === 'person' && !a.person) continue;
     // "anti-Muslim attacks are up 40%": the group is what the attacks are against, not their subject
     if (tokens[a.group.from - 1]?.w === 'anti' && !a.group.pronoun && ANTI_NOUNS.has(tokens[a.group.to + 1]?.w ?? '')) continue;
+    // ("me and my fellow queers are taking over the bowling alley": the writer's own people, not a claim about a group)
+    if (!a.group.pronoun && a.kind !== 'exclusion' && tokens[a.group.from - 1]?.w === 'fellow' && ['my', 'our'].includes(tokens[a.group.from - 2]?.w ?? '')) continue;
     // ("this woman is lazy / lying": the bare predicate word; a frame that names the identity, "contempt for age ('fossil')", stays)
     if (teasing(tokens, a) || ownTakeover(tokens, a) || ((a.kind === 'generalisation' || a.kind === 'stereotype') && /^[a-z-]+$/.test(a.what) && pointsAtOne(tokens, a.group))) continue;
     if (a.kind === 'negated-positive' && wonder()) continue;
@@ -2465,9 +2474,11 @@ function veiledAtThem(tokens: readonly Token[], g: GroupMention, prev: string | 
 function pronounForMember(read: readonly Token[], j: number, f: { from: number; to: number }, tokens: readonly Token[], g: GroupMention): boolean {
   const threat = read.slice(f.from, f.to + 1);
   if (threat.some((t) => ['you', 'your', 'u', 'ya'].includes(t.w))) return false;
-  const p = threat.find((t) => ['him', 'her', 'his', 'them'].includes(t.w))?.w;
+  const p = threat.find((t) => ['him', 'her', 'his', 'them', 'their'].includes(t.w))?.w;
   const plural = read[j]?.w === 'people';
-  if (!p || (p === 'them') !== plural) return false;
+  // ("If a lesbian moves onto my street I'll burn their house down": "them" and "their" for one member named with "a")
+  const singularThey = !plural && (p === 'them' || p === 'their') && ['a', 'an', 'any', 'every', 'each'].includes(tokens[g.from - 1]?.w ?? '');
+  if (!p || (((p === 'them' || p === 'their') !== plural) && !singularThey)) return false;
   // "her" for a woman, "him" for a man: "If a man harasses a Muslim woman on the bus I will punch him" threatens the man
   const named = tokens.slice(g.from, g.to + 1).map((t) => t.w);
   if (p === 'her' && named.some((x) => MALE_MEMBERS.has(x))) return false;
@@ -2504,6 +2515,8 @@ function calledOut(tokens: readonly Token[], m: GroupMention): boolean {
   }
   if (tokens[j]?.w !== ',' && tokens[j]?.w !== ':') return false;
   const lead = tokens.slice(0, m.from).map((t) => t.w).join(' ');
+  // ("Keep walking round here, [group], and we'll ...": called to between commas after a short order)
+  if (tokens[m.from - 1]?.w === ',' && m.from <= 8 && ['keep', 'stay', 'come', 'walk', 'go', 'try', 'show', 'move', 'step', 'dare', 'carry', 'continue', 'set', 'open'].includes(tokens[0]?.w ?? '')) return true;
   return ['', 'hey', 'oi', 'listen', 'listen up', 'watch out', 'attention', 'dear', 'warning to', 'a message to', 'message to', 'note to', 'to all', 'to the', 'to all the', 'all you', 'you', 'all'].includes(lead);
 }
 
@@ -2518,6 +2531,43 @@ const HARMED_BY = new Set(['harasses', 'harassed', 'harass', 'attacks', 'attacke
  * the group ("I'd happily beat up any immigrant who tries it", "the next [member] who talks to me is getting punched",
  * "you [group] will get what's coming"): a call for violence against the group.
  */
+/** Words of menace without violence ("we know where you live and we're coming for you"), for threatToCalledGroup's gate. */
+const MENACE_WORDS = new Set(['coming', 'know', 'watch', 'find', 'found', 'waiting']);
+
+/** Words before a group that call to it: "Hey [group]", "Oi [group]", "Listen up, [group]". */
+const CALLS = new Set(['hey', 'oi', 'dear', 'attention', 'listen', 'up', 'yo', 'right', 'ok', 'okay', 'so']);
+
+/**
+ * "Keep talking, [group]. I know where you meet and I'm bringing petrol.": a threat to "you" in the sentence after a short one
+ * that calls to a group by name. The sentence before is read only when this one threatens the reader.
+ */
+function threatToCalledGroup(tokens: readonly Token[], prev: () => string | undefined): Attack | null {
+  const toYou = tokens.some((t) => ['you', 'your', 'u', 'ya', 'yall'].includes(t.w));
+  // ("Me and the lads are going to sort out the [group] on Saturday. Bring bats.": arms brought after a plan against them)
+  const armsBrought = tokens.length <= 6 && ['bring', 'grab', 'pack', 'fetch'].includes(tokens[0]?.w ?? '');
+  if (!toYou && !armsBrought) return null;
+  const text = prev();
+  if (!text) return null;
+  const pw = tokenizeMapped(text, plainMapped(text));
+  if (pw.length > (armsBrought ? 16 : 9)) return null;
+  const g = findGroups(pw).find((m) => !m.pronoun && !m.unnamed);
+  if (!g) return null;
+  // the group is called to: after a comma or a calling word, or first with a comma after it, and the sentence ends there
+  const before = pw[g.from - 1]?.w ?? '';
+  const after = pw[g.to + 1]?.w ?? '';
+  const closes = !after || ['.', '!', ',', ':', '?'].includes(after);
+  // ("You [group] have been warned.": the group named after "you" at the start)
+  const warnedYou = g.from === 1 && before === 'you' && pw.some((t) => ['warned', 'told', 'notice'].includes(t.w));
+  const calledTo = toYou && ((closes && (before === ',' || CALLS.has(before) || (g.from === 0 && [',', ':', '!'].includes(after)))) || warnedYou);
+  const lead = pw.slice(Math.max(0, g.from - 4), g.from).map((t) => t.w).join(' ');
+  const planned = armsBrought && /\b(?:sort out|sort|deal with|pay a visit to|visit|go after|go for|teach|sorting out|dealing with)(?: the| those| these| all the| some)?$/.test(lead) && pw.some((t) => ['we', 'lads', 'boys', 'i', 'me', 'us'].includes(t.w));
+  if (!calledTo && !planned) return null;
+  // (the threat is to the reader, who the sentence already names: "I know where you meet and I'm bringing petrol")
+  const found = threatsIn(tokens, prev)[0];
+  if (!found || tokens.some((t) => CONTESTS.has(t.w) || TEAM_WORDS.has(t.w) || ['lol', 'lmao', 'haha'].includes(t.w))) return null;
+  return { from: found.from, to: found.to, group: { ...g, from: found.from, to: found.from, pronoun: true }, kind: 'exclusion', what: `threat of violence to a group called to just before: ${found.explain}`, person: false, confidence: found.confidence };
+}
+
 function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[], prev: () => string | undefined): Attack[] {
   // The threat grammar knows people ("the next person who ...", "any guy who ..."), not identities: each group named is
   // read as "people" or "person" in its place, and a threat whose target is that word is a threat to the group.
@@ -2528,7 +2578,8 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
   // (or the group's own place named alone: "go round the mosques with a flamethrower")
   // (or capitalised inside the sentence, a people's name and not the everyday word: "the Poles", "the Roma", "the English")
   const capitalised = (g: GroupMention) => g.to > 0 && /^[A-Z][a-z]+$/.test(tokens[g.to]?.raw ?? '') && ['the', 'those', 'these', 'all'].includes(tokens[g.to - 1]?.w ?? '');
-  const admitted = (g: GroupMention) => !g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '') || (QUANTIFIED.has(tokens[g.from - 2]?.w ?? '') && /^[a-z]+$/.test(tokens[g.from - 1]?.w ?? '')) || GROUP_PLACES.has(tokens[g.to + 1]?.w ?? '') || PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '');
+  // (or one member after "a": "I'll put a Muslim in hospital", "killing a Jew shouldn't be a crime")
+  const admitted = (g: GroupMention) => !g.weak || QUANTIFIED.has(tokens[g.from - 1]?.w ?? '') || (['a', 'an'].includes(tokens[g.from - 1]?.w ?? '') && g.from === g.to && g.characteristic !== 'gender') || (QUANTIFIED.has(tokens[g.from - 2]?.w ?? '') && /^[a-z]+$/.test(tokens[g.from - 1]?.w ?? '')) || GROUP_PLACES.has(tokens[g.to + 1]?.w ?? '') || PLACES_AND_EVENTS.has(tokens[g.to]?.w ?? '');
   const named = groups.filter((g) => !g.pronoun && !g.unnamed && (admitted(g) || capitalised(g)));
   if (!named.length) return [];
   const read: Token[] = [];
@@ -2570,13 +2621,17 @@ function threatToGroup(tokens: readonly Token[], groups: readonly GroupMention[]
     // (inside the threat: "lights out for you, young man" is said to "you", the group word only names them)
     // (or the subject of the threat before it, when the threat names no one else: "any [member] who comes near my
     // daughter is getting a bullet")
-    const inside = [...at.keys()].find((j) => j >= f.from && j <= f.to);
+    // (the people over their place when both are inside: "set fire to a mosque full of [group]")
+    const insideAll = [...at.keys()].filter((j) => j >= f.from && j <= f.to);
+    const inside = insideAll.find((j) => at.get(j)?.weak === false) ?? insideAll[0];
     const aimedElsewhere = read.slice(f.from, f.to + 1).some((t) => ['you', 'your', 'him', 'her', 'them', 'his'].includes(t.w));
     const earlier = [...at.keys()].filter((j) => j < f.from && !read.slice(j, f.from).some((t) => ['.', '!', '?', ';'].includes(t.w)));
     // ("Watch out lesbians, we're going to teach you a lesson": "you" is the group the sentence calls to)
     const toYou = read.slice(f.from, f.to + 1).some((t) => ['you', 'your', 'u', 'ya'].includes(t.w));
     const called = toYou && !playful ? earlier.find((j) => { const m = at.get(j); return m !== undefined && calledOut(tokens, m); }) : undefined;
-    const k = inside ?? called ?? (aimedElsewhere ? earlier.filter((j) => { const m = at.get(j); return m !== undefined && pronounForMember(read, j, f, tokens, m); }).pop() : earlier.pop());
+    // (or named just after the harm: "cave in the skull of the first [member] I see")
+    const justAfter = f.explain.startsWith(SHAPE_PREFIX) ? [...at.keys()].find((j) => j > f.to && j <= f.to + 3 && !read.slice(f.to + 1, j).some((t) => ['.', '!', '?', ';', ','].includes(t.w))) : undefined;
+    const k = inside ?? justAfter ?? called ?? (aimedElsewhere ? earlier.filter((j) => { const m = at.get(j); return m !== undefined && pronounForMember(read, j, f, tokens, m); }).pop() : earlier.pop());
     const g = k === undefined ? undefined : at.get(k);
     if (!g) continue;
     // (a people named only by its capital letter is a side in a game as often: "I'll kill the English at darts")

@@ -9,7 +9,7 @@ import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
 import { identityAdjective, INSULT_NAMES_FOR_WOMEN } from './lexicon/groups';
 import { findGroupPronouns, findGroups, hasGroupPronoun, neighbourGroups, pointsAtOne, toldToGroup } from './find-groups';
-import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, PETS_AND_CHILDREN, INSULT_ADJECTIVES, INSULT_NOUNS as LEXICON_INSULT_NOUNS, PERSON_INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS } from './lexicon/words';
+import { DEHUMANISING, NEGATIVE_ATTRIBUTES, PEOPLE_GROUP_WORDS, PETS_AND_CHILDREN, INSULT_ADJECTIVES, INSULT_NOUNS as LEXICON_INSULT_NOUNS, PERSON_INSULT_NOUNS, MASKABLE, PERSON_NEGATIVE, PERSON_PREDICATE, PERSON_WORDS, PROFANITY, THING_WORDS, WEAK_INSULT_NOUNS, ANIMALS } from './lexicon/words';
 import { readPredicate } from './predicate';
 import { FRAME_ANCHORS, MOCK_TITLES, framedPutDown } from './put-down-frames';
 import { praiseIn } from './fondness';
@@ -140,7 +140,10 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   if (a === 'shut' && b === 'the' && /^(?:f|eff+)$/.test(w(tokens, i + 2)) && w(tokens, i + 3) === 'up') return { from: i, to: i + 3, confidence: 0.75, explain: "told to shut up, with profanity cut short", tag: 'profanity' };
   if (a === 'go' && (b === 'fuck' || b === 'screw') && w(tokens, i + 2).startsWith('your')) return { from: i, to: i + 2, confidence: 0.9, explain: "profanity aimed at someone ('go ... yourself')", tag: 'profanity' };
   // (not a thing told off: "this weather can go to hell", "Mondays can go to hell")
-  const toldThing = ['can', 'should', 'may'].includes(w(tokens, i - 1)) && THING_WORDS.has(w(tokens, i - 2));
+  // ("this heatwave can go to hell", "that tax form can go to hell": a thing pointed at, not a person)
+  const lowerNoun = (k: number): boolean => /^[a-z]+$/.test(tokens[k]?.raw ?? '') && !PERSON_WORDS.has(w(tokens, k)) && !INSULT_NOUNS.has(w(tokens, k));
+  const pointedThing = lowerNoun(i - 2) && (['this', 'that', 'the', 'my'].includes(w(tokens, i - 3)) || (lowerNoun(i - 3) && ['this', 'that', 'the', 'my'].includes(w(tokens, i - 4))));
+  const toldThing = ['can', 'should', 'may'].includes(w(tokens, i - 1)) && (THING_WORDS.has(w(tokens, i - 2)) || pointedThing);
   if (a === 'go' && b === 'to' && w(tokens, i + 2) === 'hell' && !toldThing && !(w(tokens, i + 3) === 'and' && w(tokens, i + 4) === 'back')) return { from: i, to: i + 2, confidence: 0.75, explain: "aimed at someone ('go to hell')", tag: 'profanity' };
   if (a === 'shut' && (b === 'the' || b === 'your') && ['fuck', 'hell', 'mouth', 'trap', 'face', 'fucking'].includes(w(tokens, i + 2))) {
     return { from: i, to: i + (w(tokens, i + 3) === 'up' ? 3 : 2), confidence: 0.8, explain: "told to shut up, with profanity", tag: 'profanity' };
@@ -231,7 +234,11 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
     }
   }
   // "crawl back under your rock", "nobody likes you"
-  if (a === 'crawl' && b === 'back' && ['under', 'into', 'in', 'to'].includes(w(tokens, i + 2)) && ['your', 'ur', 'the', 'his', 'her', 'their'].includes(w(tokens, i + 3))) return { from: i, to: i + 4, confidence: 0.7, explain: "contemptuous command ('crawl back ...')", tag: 'insult' };
+  // (an order, not the writer's own retreat or a story: "I'm going to crawl back into the hole I came from", "the turtles
+  // crawl back into the sewer")
+  const crawlSubject = tokens.slice(Math.max(0, i - 4), i).some((t) => ['i', 'im', 'we', 'me', 'they', 'turtles', 'he', 'she', 'it'].includes(t.w) || /^[A-Z][a-z]+$/.test(t.raw) && !['Just', 'Now', 'Go', 'So', 'Please', 'Then', 'Oh', 'Well'].includes(t.raw));
+  const toldTo = ['should', 'can', 'must', 'ought', 'needs', 'need', 'better'].includes(w(tokens, i - 1)) || (w(tokens, i - 1) === 'to' && ['needs', 'need', 'ought', 'has', 'have'].includes(w(tokens, i - 2)));
+  if (a === 'crawl' && b === 'back' && (!crawlSubject || toldTo) && ['under', 'into', 'in', 'to'].includes(w(tokens, i + 2)) && ['your', 'ur', 'the', 'his', 'her', 'their'].includes(w(tokens, i + 3))) return { from: i, to: i + 4, confidence: 0.7, explain: "contemptuous command ('crawl back ...')", tag: 'insult' };
   // "nobody can stand you"
   if ((a === 'nobody' || a === 'noone') && b === 'can' && w(tokens, i + 2) === 'stand' && ['you', 'u', 'him', 'her'].includes(w(tokens, i + 3))) return { from: i, to: i + 3, confidence: 0.65, explain: "dismissal aimed at someone ('nobody can stand ...')", tag: 'insult' };
   // ("nobody wants you to feel rushed", "nobody likes you when you're 23": reassurance and a lyric)
@@ -343,10 +350,34 @@ const BODY = new Set(['ass', 'mouth', 'face', 'self', 'arse', 'butt', 'head']);
 /** Attributes too mild to insult a whole group of people ("critics are loud", "voters are angry"). */
 const MILD_ATTRIBUTES = new Set(['angry', 'loud', 'emotional', 'confused', 'slow', 'bad', 'problem', 'problems', 'threat', 'threats', 'danger', 'burden', 'burdens', 'waste', 'worse', 'annoying', 'bitter', 'aggressive', 'weak', 'entitled', 'oversensitive', 'overemotional', 'sheep']);
 
+
+/** Words between "are" and a name for people: "are always such smug pricks", "are a bunch of total morons". */
+const BEFORE_NAME = new Set(['always', 'such', 'all', 'just', 'a', 'bunch', 'of', 'total', 'complete', 'utter', 'absolute', 'smug', 'arrogant', 'lazy', 'useless', 'entitled', 'little', 'stuck', 'up', 'fucking', 'bloody', 'massive', 'huge', 'the', 'biggest', 'worst', 'so', 'really', 'literally', 'basically']);
+
+/**
+ * "traffic wardens are smug pricks", "why are crypto bros always such smug pricks?": a plural noun no list names as people,
+ * called by a name that only people are called (not "trash" or "a joke", which things are called too).
+ */
+function unlistedPeopleInsult(tokens: readonly Token[], i: number): Found | null {
+  const g = tokens[i] as Token;
+  // ("why are traffic wardens always such ...?": the copula asked before the noun)
+  const asked = (w(tokens, i - 1) === 'are' && w(tokens, i - 2) === 'why') || (w(tokens, i - 2) === 'are' && w(tokens, i - 3) === 'why' && /^[a-z]+$/.test(tokens[i - 1]?.raw ?? ''));
+  if (!/^[a-z]+s$/.test(g.raw) || THING_WORDS.has(g.w) || THING_WORDS.has(g.w.replace(/s$/, '')) || PETS_AND_CHILDREN.has(g.w) || ANIMALS.has(g.w) || (w(tokens, i + 1) !== 'are' && !asked) || tokens.slice(Math.max(0, i - 3), i).some((t) => ['no', 'none', 'not', 'my', 'our'].includes(t.w))) return null;
+  for (let k = asked ? i + 1 : i + 2; k < tokens.length && k <= i + 7; k++) {
+    const x = w(tokens, k);
+    if (BEFORE_NAME.has(x) || (INSULT_ADJECTIVES.has(x) && x !== 'dim')) continue;
+    if (/s$/.test(x) && INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x) && !DEHUMANISING.has(x) && !['jokes', 'disgraces', 'disasters', 'messes', 'nightmares', 'failures', 'frauds', 'scams', 'tools', 'toys', 'dummies', 'plants', 'hacks', 'trolls', 'bugs', 'pests', 'snakes'].includes(x)) {
+      return { from: i, to: k, confidence: 0.65, explain: `insulting generalisation about ${g.w} ('${x}')`, tag: 'insult' };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** "[people group] are crazy", "liberals ruin everything": a generalisation about a non-protected group. */
 function groupInsult(tokens: readonly Token[], i: number): Found | null {
   const g = tokens[i] as Token;
-  if (!PEOPLE_GROUPS.has(g.w)) return null;
+  if (!PEOPLE_GROUPS.has(g.w) || (w(tokens, i - 1) === 'are' && w(tokens, i - 2) === 'why')) return unlistedPeopleInsult(tokens, i);
   // "no group of people is vermin", "none of these voters are stupid": the verdict denied for everyone
   if (tokens.slice(Math.max(0, i - 3), i).some((t) => t.w === 'no' || t.w === 'none')) return null;
   // "goalkeepers are crazy, you have to be", "gamers are crazy about this patch": enthusiasm or daring, not a verdict
@@ -777,7 +808,7 @@ function run(input: DetectorInput): DetectorHit[] {
     }
     // "you ignorant dupes", "you pathetic little people": "you" with an insulting adjective and a noun, said to the reader
     // ("Me, you clueless beginner: ...": the writer casting themselves)
-    if (t.w === 'you' && (OWNED_CONTEMPT.has(w(tokens, i + 1)) || (VOCATIVE_CONTEMPT.has(w(tokens, i + 1)) && !(w(tokens, 0) === 'me' && tokens[1]?.punct))) && w(tokens, i + 1) !== 'sorry' && !['thank', 'thanks', 'see', 'love', 'miss'].includes(w(tokens, i - 1)) && tokens[i + 2] && !tokens[i + 2]?.punct && !FUNCTION_AFTER_YOU.has(w(tokens, i + 2)) && (i + 3 >= tokens.length || tokens[i + 3]?.punct || CLAUSE_BREAK.has(w(tokens, i + 3)))) {
+    if (t.w === 'you' && (OWNED_CONTEMPT.has(w(tokens, i + 1)) || (VOCATIVE_CONTEMPT.has(w(tokens, i + 1)) && !(w(tokens, 0) === 'me' && tokens[1]?.punct))) && w(tokens, i + 1) !== 'sorry' && !['thank', 'thanks', 'see', 'love', 'miss'].includes(w(tokens, i - 1)) && tokens[i + 2] && !tokens[i + 2]?.punct && !FUNCTION_AFTER_YOU.has(w(tokens, i + 2)) && !THING_WORDS.has(w(tokens, i + 2)) && (i + 3 >= tokens.length || tokens[i + 3]?.punct || CLAUSE_BREAK.has(w(tokens, i + 3)))) {
       found.push({ from: i, to: i + 2, confidence: 0.7, explain: `insulting description aimed at the reader ('you ${w(tokens, i + 1)} ${w(tokens, i + 2)}')`, tag: 'insult' });
       i += 2;
       continue;
@@ -817,6 +848,53 @@ function run(input: DetectorInput): DetectorHit[] {
       found.push({ from: i, to: sick, confidence: 0.7, explain: `calls a political camp a sickness ('${t.w} ... ${w(tokens, sick)}')`, tag: 'insult' });
       i = sick;
       continue;
+    }
+    // "Parasites, all of them.", "Morons, every last one of them": a name for people thrown at those just named
+    // (a weak name too: "all of them" says it is said of people; not names that animals and things share)
+    if (i === 0 && /s$/.test(t.w) && INSULT_NOUNS.has(t.w) && !['bugs', 'pests', 'jokes', 'tools', 'toys', 'snakes', 'dummies', 'pigs', 'rats', 'cows', 'vultures', 'weasels', 'leeches', 'planks', 'walnuts'].includes(t.w)) {
+      const rest = tokens.slice(1).map((x) => x.w).join(' ');
+      // (not when "them" stands for a protected group named before: the protected rules read that)
+      if (!groups.some((g) => g.pronoun) && /^(?:the )?(?:\w+ )?, (?:all|every (?:single |last )?one|each and every one|the (?:whole )?lot|the pair) of (?:them|em|you)\b|^, (?:all|every (?:single |last )?one|each and every one|the (?:whole )?lot) of (?:them|em|you)\b/.test(rest)) {
+        found.push({ from: 0, to: Math.min(tokens.length - 1, 5), confidence: 0.7, explain: `insulting name thrown at people ('${t.w}, all of them')`, tag: 'insult' });
+        break;
+      }
+    }
+    // "I hate referees, every single one of them": hate for people, every one of them
+    if (t.w === 'i' && ['hate', 'despise', 'loathe', 'detest'].includes(w(tokens, i + 1))) {
+      const m = /^(?:[a-z-]+ ){1,7}?, (?:every (?:single |last )?one|each and every one|all|the whole lot) of (?:them|em)\b/.exec(tokens.slice(i + 2, i + 16).map((x) => x.w).join(' '));
+      const head = m ? w(tokens, i + 2 + m[0].split(' ').indexOf(',') - 1) : '';
+      if (m && /s$/.test(head) && !groups.some((g) => g.pronoun || (g.from >= i + 2 && g.to <= i + 2 + m[0].split(' ').length)) && !THING_WORDS.has(head) && !ANIMALS.has(head) && !tokens.slice(0, i).some((x) => NEGATORS.has(x.w))) {
+        found.push({ from: i, to: i + 1 + m[0].split(' ').length, confidence: 0.6, explain: `hate for people, every one of them ('${w(tokens, i + 1)} ... every one of them')`, tag: 'insult' });
+        i += m[0].split(' ').length;
+        continue;
+      }
+    }
+    // "bankers should be ashamed to exist": existence itself called shameful
+    // (not reported or rejected: "a troll told my friend she 'should be ashamed to exist'", "someone messaged them saying ...")
+    if (t.w === 'ashamed' && w(tokens, i + 1) === 'to' && ['exist', 'breathe', 'live'].includes(w(tokens, i + 2)) && w(tokens, i - 1) === 'be' && !tokens.slice(0, i).some((x) => NEGATORS.has(x.w) || ['i', 'we', 'me', 'told', 'said', 'saying', 'says', 'messaged', 'wrote', 'called', 'troll', 'trolls', 'nobody', 'noone', "'", '"', '‘', '“'].includes(x.w))) {
+      found.push({ from: 0, to: i + 2, confidence: 0.7, explain: "told they should be ashamed to exist ('ashamed to exist')", tag: 'insult' });
+      i += 2;
+      continue;
+    }
+    // "never met one of those cyclists who wasn't a total moron": every one met said to be a fool
+    if (t.w === 'never' && ['met', 'seen', 'known'].includes(w(tokens, i + 1))) {
+      const m = /^(?:met|seen|known) (?:one of those |one of these |a |an |any )(?:[a-z]+ ){1,6}?(?:who|that) (?:was not|wasnt|is not|isnt|were not) (?:a |an )?(?:total |complete |absolute |utter |massive |huge )?([a-z]+)\b/.exec(tokens.slice(i + 1, i + 16).map((x) => x.w).join(' '));
+      const name = m?.[1] ?? '';
+      if (m && (INSULT_NOUNS.has(name) || INSULT_ADJECTIVES.has(name)) && !WEAK_INSULT_NOUNS.has(name)) {
+        found.push({ from: i, to: Math.min(tokens.length - 1, i + m[0].split(' ').length), confidence: 0.65, explain: `every one met called '${name}'`, tag: 'insult' });
+        i += m[0].split(' ').length;
+        continue;
+      }
+    }
+    // "your code is trash and so are you", "her plan is stupid, and so is she": the verdict on a thing passed to its owner
+    if (t.w === 'so' && w(tokens, i - 1) === 'and' && ['are', 'is'].includes(w(tokens, i + 1)) && ['you', 'u', 'he', 'she'].includes(w(tokens, i + 2)) && (i + 3 >= tokens.length || tokens[i + 3]?.punct)) {
+      const verdict = tokens.slice(Math.max(0, i - 8), i - 1).find((x) => INSULT_ADJECTIVES.has(x.w) || INSULT_NOUNS.has(x.w) || ['trash', 'garbage', 'rubbish', 'crap', 'shit', 'shite', 'awful', 'terrible', 'pathetic'].includes(x.w));
+      const owned = tokens.slice(Math.max(0, i - 8), i - 1).some((x) => ['your', 'ur', 'his', 'her', 'their'].includes(x.w));
+      if (verdict && owned && !tokens.slice(0, i).some((x) => NEGATORS.has(x.w))) {
+        found.push({ from: i - 1, to: i + 2, confidence: 0.7, explain: `a verdict on someone's work passed to them ('${verdict.w} ... and so ${w(tokens, i + 1)} ${w(tokens, i + 2)}')`, tag: 'insult' });
+        i += 2;
+        continue;
+      }
     }
     // "he sucks", "you suck"
     if ((t.w === 'suck' || t.w === 'sucks') && i > 0 && !['it', 'this', 'that', 'life', 'which'].includes(w(tokens, i - 1))) {

@@ -74,6 +74,8 @@ const FILLER = new Set([
   'net', 'stray', 'rabid', 'mangy',
   // ("don't deserve a shred of sympathy", "aren't any good at"): a measure of the quality denied
   'shred', 'ounce', 'iota', 'scrap', 'speck', 'crumb',
+  // ("pieces of shit", "a piece of trash": the measure before the noun)
+  'piece', 'pieces',
   // ("a shitty drain on everyone": a profane intensifier)
   'shitty', 'crappy', 'fuckin',
 ]);
@@ -410,7 +412,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     if (COPULA.has(w)) {
       aux = true;
       if (w === 'be' || w === 'been' || w === 'being') passive = true;
-    } else if (w === 'do' && modal === 'can' && neg % 2 === 1 && (SKILL_OBJECTS.has(word(tokens, i + 1)) || (['the', 'their', 'a', 'any'].includes(word(tokens, i + 1)) && ['job', 'jobs', 'work'].includes(word(tokens, i + 2)) && !tokens.slice(i + 3, i + 12).some((t) => HINDERED_BY.has(t.w)) && word(tokens, tokens.length - 1) !== '?'))) {
+    } else if (w === 'do' && modal === 'can' && neg % 2 === 1 && (SKILL_OBJECTS.has(word(tokens, i + 1)) || (['the', 'their', 'a', 'any', 'this', 'that', 'such', 'my', 'our'].includes(word(tokens, i + 1)) && ['job', 'jobs', 'work'].includes(word(tokens, i + 2)) && !tokens.slice(i + 3, i + 12).some((t) => HINDERED_BY.has(t.w)) && word(tokens, tokens.length - 1) !== '?'))) {
       // "[group] can't do maths": "do" is the denied skill here, not an auxiliary
       break;
     } else if (MODAL.has(w)) {

@@ -340,6 +340,11 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   if (b1 === 'proud' && tokens.filter((t) => t.w === 'proud').length >= 2 && !addressed) return "said about oneself (a list of what the writer is proud to be)";
   const after = `${tokens[m.to + 1]?.w ?? ''} ${tokens[m.to + 2]?.w ?? ''}`;
   if (after === 'like me' || after === 'like us') return `said about oneself ('... ${after}')`;
+  // "Dykes assemble! brunch at mine", "love my dykes so much": a rally call to the writer's own, or fondness for them
+  if (['assemble', 'unite'].includes(tokens[m.to + 1]?.w ?? '') && m.from === 0 && !addressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "a rally call to the writer's own ('... assemble')";
+  if (b1 === 'my' && ['love', 'luv', 'adore', 'miss'].includes(tokens[m.from - 2]?.w ?? '') && !addressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "said fondly of the writer's own ('love my ...')";
+  // "This old dyke has been marching since 1988": the speaker's own "this old ...", opening the post, of what they have done
+  if (m.from === 2 && tokens[0]?.w === 'this' && b1 === 'old' && ['has', 'is', 'was', 'still', 'will', 'can'].includes(tokens[m.to + 1]?.w ?? '') && !addressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "said about oneself ('this old ...')";
   // "little fag me at 14 would never ...", "baby dyke me": the writer's younger self named with the word
   // ("Faggot me? Go look in a mirror." throws it back: a describing word before and no question after)
   if (tokens[m.to + 1]?.w === 'me' && YOUNGER_SELF.has(b1) && tokens[m.to + 2]?.w !== '?' && !tokens.some((t) => ['you', 'your', 'u', 'ur'].includes(t.w) || t.mention)) return "said about oneself ('... me')";

@@ -3,7 +3,7 @@
  * CEO is a clown", "@sam what a moron", "our competitors are morons". The same word about a thing
  * ("this printer is useless") or about oneself ("I'm such an idiot") is not aimed at anyone.
  */
-import { INSULT_ADJECTIVES, INSULT_INTENSIFIERS, INSULT_NOUNS as INSULT_NOUNS_FOR_AIM, PERSON_WORDS, THING_WORDS } from './lexicon/words';
+import { ANIMALS, INSULT_ADJECTIVES, INSULT_INTENSIFIERS, INSULT_NOUNS as INSULT_NOUNS_FOR_AIM, PERSON_WORDS, THING_WORDS } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
 
 export interface Aim {
@@ -320,7 +320,16 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
       return { from: s.range[0], reason: `aimed at people ('${(tokens[s.range[1]] as Token).raw}')`, group: true, negated: neg, subject: s.range };
     }
     if (s.kind === 'self' || s.kind === 'thing') return null;
-    if (s.kind === 'unknown' && strongNoun && w(tokens, c) !== 'be') {
+    // ("This umbrella is a piece of shit": a thing pointed at by a lower-case noun that names no person)
+    const head = tokens[s.range[1]];
+    // (opening its clause, and not a role: "our treasurer", "the bloke who wrote this article is ...")
+    const d = s.range[1] - 1;
+    const opens = d === 0 || tokens[d - 1]?.punct === true || CLAUSE_BREAK.has(w(tokens, d - 1));
+    const pointed = head !== undefined && d >= 0 && opens && ['this', 'that', 'my', 'our'].includes(w(tokens, d)) && /^[a-z]+$/.test(head.raw) && !PERSON_WORDS.has(head.w) && !INSULT_NOUNS_FOR_AIM.has(head.w) && (THING_WORDS.has(head.w) || !/(?:er|or|ist|ian|ant|ent|man|ee|ess|ive|ie|y)$/.test(head.w));
+    // ("Seagulls are absolute bastards", "the geese in the park are total thugs": animals, named anywhere in the subject)
+    // (or things in the plural at the head: "these printers are absolute idiots")
+    const animal = tokens.slice(Math.max(0, s.range[0] - 4), s.range[1] + 1).some((t) => ANIMALS.has(t.w)) || (head !== undefined && /s$/.test(head.w) && THING_WORDS.has(head.w.slice(0, -1)) && !['its', 'us', 'this', 'bugs'].includes(head.w));
+    if (s.kind === 'unknown' && strongNoun && w(tokens, c) !== 'be' && !pointed && !animal) {
       return { from: s.range[0], reason: 'names someone (subject unclear)', group: false, negated: neg, subject: s.range };
     }
     return null;

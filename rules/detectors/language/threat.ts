@@ -8,14 +8,14 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, mentionContext } from './context';
-import { findGroups, toldToGroup } from './find-groups';
+import { findGroups, singularMembers, toldToGroup } from './find-groups';
 import { GAME_TITLES, INSULT_NOUNS, PEOPLE_GROUP_WORDS, PERSON_WORDS, PETS_AND_CHILDREN, THING_WORDS } from './lexicon/words';
 import { ONE_WORD_SLURS } from './lexicon/slurs';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { subjectBefore } from './target';
 import { ownWords, scoredThreat, spanOf } from './threat-scored';
 import { menaceCue, menaceThreat } from './threat-families';
-import { shapeThreats } from './threat-shapes';
+import { SHAPE_PREFIX, shapeThreats } from './threat-shapes';
 import { neighbour } from './insinuation/shared';
 import { noOptions } from '../options';
 
@@ -223,7 +223,7 @@ function foretoldToPerson(tokens: readonly Token[], i: number, v: string): Found
   // "[subject] ('re / is / will / 'll / gonna / going to / about to) (get / be / getting) [participle]"
   if (HARM_PARTICIPLES.has(v) && ['get', 'getting', 'be', 'gets'].includes(w(tokens, i - 1))) {
     let k = i - 2;
-    while (k >= 0 && ['gonna', 'gon', 'going', 'to', 'will', 'll', 'are', 'is', 'am', 'about', 'finna', 'bout', 'so', 'definitely', 'totally', 'def'].includes(w(tokens, k))) k--;
+    while (k >= 0 && ['gonna', 'gon', 'going', 'to', 'will', 'll', 'are', 'is', 'am', 'about', 'finna', 'bout', 'so', 'definitely', 'totally', 'def', 'all', 'each'].includes(w(tokens, k))) k--;
     // ("that guy in accounting is getting stabbed": a person placed by a phrase, found as the copula's subject)
     const cop = ['is', 'are', 'was'].includes(w(tokens, k + 1)) ? subjectBefore(tokens, k + 1) : null;
     const sjIndex = (j: number): number => (subject(j) >= 0 ? subject(j) : cop?.kind === 'person' ? cop.range[1] : -1);
@@ -1201,7 +1201,7 @@ export function mayThreaten(tokens: readonly Token[]): boolean {
   return tokens.some((t) => VIOLENCE_WORDS.has(t.w) || SHAPE_HARMS.has(t.w));
 }
 /** The harm words of threat-shapes.ts that are not violent verbs: a group sentence holding one is read for a threat. */
-const SHAPE_HARMS = new Set(['brick', 'bricks', 'rope', 'noose', 'gallows', 'van', 'indoors', 'hide', 'blood', 'dead', 'teach', 'bullet', 'bullets', 'hammer', 'machete', 'axe', 'crowbar', 'flamethrower', 'petrol', 'molotov', 'ambulance', 'stretcher', 'daisies', 'cliff', 'torching', 'bombed', 'firebombed', 'lorry', 'truck', 'strangled', 'slit', 'glassed', 'kneecapped', 'throttled', 'drowned', 'gassed', 'knocked', 'fist', 'fists', 'boot', 'blade', 'acid', 'elbow', 'fingers', 'legs', 'arms', 'kneecaps', 'jaws', 'necks', 'skulls', 'hunting', 'bleed',
+const SHAPE_HARMS = new Set(['brick', 'bricks', 'rope', 'noose', 'gallows', 'van', 'indoors', 'hide', 'blood', 'dead', 'teach', 'bullet', 'bullets', 'hammer', 'machete', 'axe', 'crowbar', 'crowbars', 'hammers', 'machetes', 'axes', 'slashed', 'smashed', 'stringing', 'kicking', 'ambulance', 'skull', 'cave', 'flamethrower', 'petrol', 'molotov', 'ambulance', 'stretcher', 'daisies', 'cliff', 'torching', 'bombed', 'firebombed', 'lorry', 'truck', 'strangled', 'slit', 'glassed', 'kneecapped', 'throttled', 'drowned', 'gassed', 'knocked', 'fist', 'fists', 'boot', 'blade', 'acid', 'elbow', 'fingers', 'legs', 'arms', 'kneecaps', 'jaws', 'necks', 'skulls', 'hunting', 'bleed',
   // (the verbs and arms of the verb grammar's softer senses and of the later shapes: "glass the next ...", "running over")
   'glass', 'gunning', 'gunned', 'mowing', 'mown', 'ramming', 'picking', 'running', 'fire', 'flames', 'alight', 'rocks', 'stones', 'bottles',
   'shotgun', 'ammo', 'bat', 'bats', 'bleach', 'strung', 'stoning', 'hanging', 'lynching', 'gassing', 'flogging', 'killing', 'attacking', 'hitler', 'nazis', 'hero', 'heroes', 'legend', 'legends', 'pint',
@@ -1251,11 +1251,15 @@ function run(input: DetectorInput): DetectorHit[] {
   const emoji = tokens.length ? emojiThreat(input.text, tokens) : null;
   const found = threatsIn(tokens, () => input.prev, emoji !== null);
   if (!emoji && found.length === 0) return [];
-  const groups = findGroups(tokens);
+  const direct = findGroups(tokens);
+  // (one member named after "a" or "any" is a group's member to the protected rules' threat reading too)
+  const groups = [...direct, ...singularMembers(tokens, direct)];
   const hits: DetectorHit[] = [];
   for (const f of [...(emoji ? [emoji] : []), ...found]) {
     // "kill all [group]" is a call for violence against a protected group: the protected rules own it.
-    if (groups.some((g) => g.to >= f.from && g.from <= f.to + 2) || toldToGroup(tokens, groups, f.from)) continue;
+    // (a shape's harm may name its victim just after it: "cave in the skull of the first [member] I see")
+    const reach = f.explain.startsWith(SHAPE_PREFIX) ? 4 : 2;
+    if (groups.some((g) => g.to >= f.from && g.from <= f.to + reach) || toldToGroup(tokens, groups, f.from)) continue;
     // "Mondays are the worst, I want to kill them": "them" stands for the things named before, and no person is named
     if (['them', 'it'].includes(w(tokens, f.to)) && tokens.slice(0, f.from).some((t) => THING_WORDS.has(t.w) && /s$/.test(t.w)) && !tokens.slice(0, f.from).some((t) => PERSON_WORDS.has(t.w) && !THING_WORDS.has(t.w) || t.mention)) continue;
     // "I'm gonna strangle whoever invented 8am lectures": the target is whoever made a thing, a figure of speech

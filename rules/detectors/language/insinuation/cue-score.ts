@@ -348,6 +348,9 @@ export function cueScore(tokens: readonly Token[], words: Words, groups: readonl
   if (!found.some((f) => CONTENT.has(f.family) || f.family === 'distance' || (f.family === 'knowing' && words.length <= 8))) return null;
   let group: GroupMention | null = groups.find((g) => !g.pronoun && g.unnamed !== 'bare') ?? null;
   for (let i = 0; i < tokens.length && !group; i++) group = identityWord(tokens, groups, i);
+  // ("Anyone who calls [group] animals needs to take a long hard look at themselves": what someone else calls them, reproved)
+  const g0 = group;
+  if (g0 && !g0.pronoun && ['call', 'calls', 'called', 'calling', 'compare', 'compares', 'compared', 'label', 'labels', 'brand', 'brands'].includes(words[g0.from - 1] ?? '') && ['who', 'that', 'people', 'anyone', 'whoever', 'someone', 'somebody', 'those'].includes(words[g0.from - 2] ?? '') && !words.some((w) => ['right', 'correct', 'truth', 'honest', 'brave', 'hero', 'based', 'agree'].includes(w))) return null;
   // a group named in the sentence before, taken up by a pronoun or a short follow-up ("Entitled as ever.")
   let before: GroupMention | undefined;
   if (!group) {

@@ -242,8 +242,16 @@ export function betterBefore(words: Words, groups: readonly GroupMention[], prev
     // ("Remember when this neighbourhood was nice? Before all the foreigners moved in.": the betterment in the sentence before)
     // (only a fragment that ends there: "Before the Polish family moved in, we never talked to neighbours" goes on to praise)
     const fragment = words.slice(v + 1).filter((w) => !['.', '!', '?', 'in', 'here', 'over', 'lol'].includes(w)).length === 0;
-    const better = words.slice(0, b).some((w) => BETTERMENT.has(w)) || (b === 0 && fragment && prev !== undefined && prev.words().some((w) => BETTERMENT.has(w)) && !prev.words().some((w) => MISSED.has(w)));
-    if (!better || negatedIn(words, 0, b) || words.some((w) => MISSED.has(w))) continue;
+    // ("we never had these problems before [group] came": the trouble dated from their arrival)
+    const troubleFree = /\b(?:never|did not|didnt) (?:had|have|used to have|saw|see) (?:these|this|any|such|those|the|all this|all these) (?:\w+ )?(?:problems|problem|trouble|troubles|issues|crime|violence|stabbings|gangs|riots|drugs|muggings|burglaries)\b|\bthere (?:was|were) no (?:crime|trouble|problems|violence|stabbings|gangs|muggings)\b/.test(words.slice(0, b).join(' '));
+    // ("Nice neighbourhood. Well, it was, before the [group] moved in.": only a take-back before the link)
+    const takeBack = b > 0 && words.slice(0, b).every((w) => ['well', 'it', 'was', 'used', 'to', 'be', ',', 'at', 'least', 'that', 'is', 'or', 'rather', 'anyway', 'i', 'mean', 'until', 'yeah', 'oh'].includes(w)) && words.slice(0, b).includes('was');
+    const better = troubleFree || words.slice(0, b).some((w) => BETTERMENT.has(w)) || ((b === 0 || takeBack) && fragment && prev !== undefined && prev.words().some((w) => BETTERMENT.has(w)) && !prev.words().some((w) => MISSED.has(w)));
+    if (!better || (!troubleFree && negatedIn(words, 0, b)) || words.some((w) => MISSED.has(w))) continue;
+    // (the trouble put down to something else, or denied still: "... it was the landlord", "and we still don't", "they
+    // fixed my fence")
+    const after = words.slice(v + 1);
+    if (troubleFree && (after.some((w) => OTHER_CAUSES.has(w) || GLAD.has(w) || ['fixed', 'helped', 'kind', 'lovely', 'nice'].includes(w)) || after.join(' ').match(/\bstill (?:do not|dont|have not|havent)\b/))) continue;
     // "started getting blamed", "began being harassed": something done to the group, not its arrival
     const passive = ['getting', 'being', 'been', 'get', 'got'].includes(words[v + 1] ?? '') && /ed$/.test(words[v + 2] ?? '');
     const came = CAME.has(verb) && !(['started', 'began', 'took', 'turned', 'got'].includes(verb) && !(ARRIVAL.has(words[v + 1] ?? '') || ['moving', 'arriving', 'coming', 'over', 'up', 'in', 'taking', 'buying', 'renting'].includes(words[v + 1] ?? '')));

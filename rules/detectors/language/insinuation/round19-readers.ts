@@ -64,7 +64,10 @@ const REPLIES = [
   'i will wait for the next one', 'i will get the next one', 'parents deserve to know', 'pray for the', 'better get', 'better lock', 'better install',
   'might as well', 'that will be the day', "that'll be the day", 'bit of a waste', 'waste of a ticket', 'waste of a seat', 'waste of a place',
   'can not wait to see how that goes', 'cannot wait to see how that goes', 'can not wait to see how this goes', 'better keep', 'get a second opinion',
-  'nothing could possibly go wrong', 'nothing could go wrong', "that'll be a fun", 'that will be a fun', 'might want to test',
+  'nothing could possibly go wrong', 'nothing could go wrong', 'what could possibly go wrong', 'what could go wrong', 'we are doomed', 'we are all doomed',
+  // ("A [member] as head teacher? That school is doomed.")
+  ...['company', 'school', 'team', 'country', 'business', 'hospital', 'department', 'project', 'club', 'place', 'city', 'government', 'firm', 'office', 'shop', 'class', 'airline', 'bank', 'council', 'party']
+    .flatMap((n) => [`that ${n} is doomed`, `this ${n} is doomed`]), "that'll be a fun", 'that will be a fun', 'might want to test',
 ];
 const REPLY_ANCHORS = new Set(REPLIES.map((p) => p.split(' ')[0] as string));
 

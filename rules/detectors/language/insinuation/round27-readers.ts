@@ -83,12 +83,12 @@ export function singleWithout(_tokens: readonly Token[], w: Words, groups: reado
 }
 
 /** Members as a type: "seen one [member], you've seen them all", "they're all a bit samey", "have to number them". */
-const INTERCHANGEABLE = /\bseen one (?:\S+ ){0,3}?(?:you (?:have |ve )?)?seen (?:them|em) all\b|\b(?:they|you) (?:are |re )?all (?:a bit |kind of |pretty much |basically )?(?:samey|identical|interchangeable)\b|\b(?:are|re) (?:all )?(?:basically |pretty much )?interchangeable\b|\b(?:all )?look (?:the same|alike) to me\b|\bhave to (?:start )?number(?:ing)? them\b|\b(?:came|come|rolled) off the same (?:production|assembly) line\b|\bthe identical script\b/;
+const INTERCHANGEABLE = /\b(?:seen|met|know|known) one (?:\S+ ){0,3}?(?:you (?:have |ve )?)?(?:seen|met|know|known) (?:them|em) all\b|\b(?:they|you) (?:are |re )?all (?:a bit |kind of |pretty much |basically )?(?:samey|identical|interchangeable)\b|\b(?:are|re) (?:all )?(?:basically |pretty much )?interchangeable\b|\b(?:all )?look (?:the same|alike) to me\b|\bhave to (?:start )?number(?:ing)? them\b|\b(?:came|come|rolled) off the same (?:production|assembly) line\b|\bthe identical script\b/;
 /** Things that are alike, not people: "the new laptops all look the same", "these flats are all identical". */
 const ALIKE_THINGS = new Set(['laptop', 'laptops', 'phones', 'phone', 'cars', 'car', 'flats', 'houses', 'logos', 'logo', 'fonts', 'designs', 'slides', 'emails', 'forms', 'apps', 'films', 'songs', 'episodes', 'twins', 'suits', 'uniforms', 'shirts', 'shoes', 'sandwiches', 'cupcakes', 'bottles']);
 
 export function interchangeable(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
-  if (!w.some((x) => ['seen', 'samey', 'same', 'identical', 'interchangeable', 'alike', 'number', 'line', 'script'].includes(x))) return null;
+  if (!w.some((x) => ['seen', 'met', 'known', 'samey', 'same', 'identical', 'interchangeable', 'alike', 'number', 'line', 'script'].includes(x))) return null;
   const m = INTERCHANGEABLE.exec(w.join(' '));
   if (!m || condemned(w) || w.some((x) => ALIKE_THINGS.has(x))) return null;
   const here = groups.find((x) => !x.pronoun) ?? identityIn(tokens, groups, 0, tokens.length);

@@ -58,7 +58,7 @@ export const INSULT_ADJECTIVES = set(`
   corrupt crooked dishonest spineless gutless braindead deranged delusional hideous repulsive trashy sleazy slimy creepy psychotic
   retarded disgraceful despicable contemptible insufferable obnoxious loathsome revolting spineless witless dense thick dimwitted
   unbearable shameless scummy demented lazy ugly smelly stinking pitiful moronic filthy dirty fucking fuckin effing bloody damn goddamn
-  bitchy parasitic
+  bitchy parasitic dim
 `);
 
 /**
@@ -170,6 +170,7 @@ export const THING_WORDS = set(`
   battery charger cable website tooltip button dropdown captcha algorithm autocorrect fi wi
   mower lawnmower drill blender heater boiler thermostat headphones earbuds camera bike scooter van truck lorry
   depression anxiety insomnia grief sofa couch mattress chair desk bed
+  hoover stapler satnav gps remote umbrella shredder photocopier copier projector
 `);
 
 // --- group-attack predicates -------------------------------------------------------------------------
@@ -266,4 +267,12 @@ export const PETS_AND_CHILDREN = set(`
   dog dogs cat cats puppy puppies kitten kittens beagle collie collies hamster hamsters pet pets labrador retriever greyhound
   parrot bird toddler toddlers baby babies kid kids son sons daughter daughters niece nephew fish goldfish horse pony bunny rabbit
   character characters cub boy girl twins twin
+`);
+
+/** Animals, which a name for people insults only in jest ("the pigeons are such arseholes", "seagulls are absolute bastards"). */
+export const ANIMALS = set(`
+  pigeons pigeon seagulls seagull gulls gull geese goose squirrels squirrel foxes fox wasps wasp mosquitoes mosquito crows crow
+  magpies magpie ducks duck swans swan goats goat sheep cows cow horses horse pigs pig chickens chicken hens hen monkeys monkey
+  dogs dog cats cat birds bird slugs slug snails snail ants ant flies fly bees bee llamas llama alpacas alpaca raccoons raccoon
+  possums possum badgers badger deer moles mole
 `);

@@ -1,0 +1,274 @@
+/**
+ * Round 28: general shapes a template-built functional set (tmpl16, a new author's own templates across twenty
+ * identities) showed the readers missed, each read on the sentence with the member's name as GRP:
+ * - `strongestFeeling`: the group named as what the writer hates most ("nothing on this earth disgusts me more than
+ *   [group]", "there's nothing I despise more than [group]").
+ * - `nauseaNear`: a member's nearness told with the writer's nausea ("sat next to a [member] on the train and wanted
+ *   to throw up"). Not when the nausea has its own cause (a hangover, a bumpy ride, the food).
+ * - `placeKnown`: a time praised "when [group] knew their place".
+ * - `civilityDenied`: "you can't expect [group] to behave like civilised people".
+ * - `backToTheSewer`: the group sent back to a sewer, a hole or a gutter ("crawl back into the sewer they came from").
+ * - `lessOfAPerson`: a member called less of a person than others.
+ * - `troubleFindsThem`: "whenever there is trouble, look for the [group]".
+ * Each stands down when the sentence condemns or reports the remark, or when the writer counts themself in the group.
+ */
+import type { GroupMention } from '../find-groups';
+import { PERSON_NOUNS } from '../lexicon/groups';
+import type { Attack, AttackKind } from '../predicate';
+import type { Token } from '../tokens';
+import { DEHUMANISING, INSULT_ADJECTIVES, NEGATIVE_ATTRIBUTES } from '../lexicon/words';
+import { condemned, member } from './implicit-readers';
+import { hit, markMember, writerIsMember, type Neighbour, type Words } from './shared';
+
+/** Identity adjectives that are everyday words before things: "the black mould", "the old shed". */
+const COLOUR_AND_AGE = new Set(['black', 'white', 'brown', 'red', 'yellow', 'old', 'older', 'young', 'younger', 'native', 'straight']);
+
+/** Things named after a group that a member-word before them does not make people. */
+const GROUP_THINGS = new Set(['ban', 'bans', 'law', 'laws', 'policy', 'policies', 'rights', 'issue', 'issues', 'question', 'vote', 'march', 'parade', 'festival', 'food', 'culture', 'history', 'month', 'flag', 'debate', 'bill', 'act', 'agenda', 'lobby', 'card', 'holiday', 'wedding', 'weddings', 'marriage', 'music', 'films', 'film', 'art']);
+
+interface Device {
+  re: RegExp;
+  kind: AttackKind;
+  what: string;
+  /** one of these words must be in the sentence for the pattern to be tried */
+  cues: readonly string[];
+  /** the sentence gives the feeling another cause */
+  other?: RegExp;
+  /** the two words captured must both be faults */
+  list?: boolean;
+}
+
+const DET = '(?:the |those |these |a |an |all |most |some |two |three |a couple of |a bunch of )?';
+/** Not the group's plight: "nothing annoys me more than [group] being ignored / getting scammed / treated like ...". */
+const NOT_PLIGHT = String.raw`(?! (?:being|getting|treated|left|ignored|denied|turned|talked|attacked|abused|harassed|scammed|mocked|bullied|excluded|refused|having|made|forced|called|spoken|overlooked|underestimated|paid|stereotyped|targeted|blamed|told))`;
+/** Someone else's words or wish, or a report: "segregationists who longed for a time ...", "men who wanted ...". */
+const REPORTED = /\b(?:wanted|want|wants|longed|long|longs|yearn|yearned|yearns|miss|misses|speech|speeches|fought|fight|fighting|against|quote|quoted|quoting|said|says|saying|told|claimed|claims|segregationists|racists|bigots|misogynists|sexists|homophobes|who)\b|['"‘“]/;
+
+const DEVICES: readonly Device[] = [
+  {
+    re: new RegExp(String.raw`\b(?:nothing|no one|nobody|nothing else)(?: (?:on|in) (?:this|the|gods|god s) (?:green )?(?:earth|world|planet))? (?:disgusts|sickens|repulses|revolts|angers|enrages|infuriates|irritates|annoys|grosses|disturbs) me (?:out )?(?:more|as much) than ${DET}GRP\b${NOT_PLIGHT}|\bthere (?:is|s) nothing (?:that )?i (?:hate|despise|loathe|detest|can not stand|cannot stand) (?:more|as much) than ${DET}GRP\b${NOT_PLIGHT}|\bi (?:hate|despise|loathe|detest) (?:nothing|no one|nobody) (?:more|as much) than ${DET}GRP\b${NOT_PLIGHT}|\bGRP (?:are|is) (?:the )?(?:thing|things|people|group|ones?) i (?:hate|despise|loathe|detest) (?:the )?most\b`),
+    kind: 'derogation',
+    what: 'the group named as what the writer hates most',
+    cues: ['more', 'most', 'much'],
+  },
+  {
+    re: new RegExp(String.raw`\b(?:sat|sitting|sit|stood|standing|was|were|ended up|got stuck|stuck) (?:right )?(?:next to|near|beside|behind|opposite|across from|with) ${DET}GRP\b(?: \S+){0,12}? (?:and|i|and i|,) (?:genuinely |honestly |literally |actually |nearly |almost |just |instantly |immediately )?(?:(?:wanted|want|had) to (?:throw up|puke|vomit|be sick|retch|gag|heave)|(?:threw up|puked|vomited|gagged|retched)|felt (?:physically )?sick|my skin (?:was crawling|crawled))\b(?! (?:from|because|after|with|so))`),
+    kind: 'derogation',
+    what: "a member's nearness told with the writer's nausea",
+    cues: ['throw', 'puke', 'vomit', 'sick', 'retch', 'gag', 'heave', 'threw', 'puked', 'vomited', 'gagged', 'retched', 'skin'],
+    other: /\b(?:who felt|he felt|she felt|they felt|boy|girl|baby|child|kid|toddler|reading|hungover|hangover|drunk|seasick|travel sick|motion sickness|carsick|bumpy|turbulence|food|ate|eaten|smell of (?:the )?(?:bins|drains|fish)|migraine|flu|covid|virus|pregnant|morning sickness|nerves|nervous|anxiety|chemo|perfume|cologne|aftershave|vape|smoke)\b/,
+  },
+  {
+    // "the loathing I feel for [group] is hard to put into words", "being in the same room as a [member] makes me sick"
+    re: new RegExp(String.raw`\b(?:the |my )?(?:loathing|hatred|hate|disgust|contempt|revulsion|disdain|detestation) (?:that )?i (?:feel|have|hold) (?:for|towards|toward) ${DET}GRP\b${NOT_PLIGHT}|\bbeing (?:in the same room as|near|around|next to|anywhere near|close to) ${DET}GRP (?:\S+ ){0,3}?makes me (?:physically |actually |genuinely )?(?:sick|ill|nauseous|want to (?:throw up|puke|vomit|scream))\b`),
+    kind: 'derogation',
+    what: 'strong hatred or disgust for the group told',
+    cues: ['loathing', 'hatred', 'hate', 'disgust', 'contempt', 'revulsion', 'disdain', 'detestation', 'sick', 'ill', 'nauseous', 'throw', 'puke', 'vomit'],
+    other: REPORTED,
+  },
+  {
+    // "by filth I mean [group]", "when I say vermin I mean [group]": the dehumanising name explained as the group
+    re: /\b(?:by|when i say|and by) (?:the )?(?:filth|vermin|scum|rats|trash|garbage|rubbish|cockroaches|parasites|animals|pests|infestation|disease|plague|cancer|rot|dirt|weeds|savages|subhumans|animals) (?:i |we )?(?:mean|meant|am talking about|mean of course) (?:the |all the |those )?GRP\b/,
+    kind: 'dehumanising',
+    what: 'a dehumanising name explained as the group',
+    cues: ['mean', 'meant', 'talking'],
+  },
+  {
+    // "[group] belong somewhere out of sight, not in normal society"
+    re: /\bGRP (?:\S+ ){0,2}?(?:belong|belongs|should be|should live|should stay|need to be|needs to be|need to stay|must be|ought to be|are better|would be better) (?:kept )?(?:somewhere )?(?:out of sight|hidden away|locked away|behind closed doors|away from (?:normal|decent|civilised|civilized|regular|ordinary) (?:people|society|folk|families))\b|\bGRP (?:\S+ ){0,4}?,? not in (?:normal|decent|civilised|civilized|polite|regular) (?:society|company|life)\b/,
+    kind: 'exclusion',
+    what: 'the group kept out of sight of others',
+    cues: ['sight', 'hidden', 'locked', 'closed', 'away', 'society', 'company'],
+    other: /\b(?:not|never|nobody|noone|no one|wanted|want|wants|longed|used to|speech|speeches|fought|against|quote|quoted|said|says|saying|told|claimed|claims|who)\b|['"‘“]/,
+  },
+  {
+    // "[group] breed like cockroaches", "stop calling [group] human": beasts, or humanity denied
+    re: /\bGRP (?:\S+ ){0,2}?(?:breed|breeds|multiply|multiplies|spread|spreads|swarm|swarms) like (?:rabbits|rats|cockroaches|roaches|flies|vermin|animals|locusts|insects|bacteria|mice|maggots|fleas|lice|germs)\b|\b(?:stop|quit) (?:calling|treating) GRP (?:like )?(?:as )?(?:human|humans|people|human beings|persons|equals)\b/,
+    kind: 'dehumanising',
+    what: 'the group likened to beasts or denied humanity',
+    cues: ['breed', 'breeds', 'multiply', 'multiplies', 'spread', 'spreads', 'swarm', 'swarms', 'calling', 'treating'],
+  },
+  {
+    // "Nothing on this earth fills me with more contempt than [group]"
+    re: new RegExp(String.raw`\b(?:nothing|no one|nobody)(?: (?:on|in) (?:this|the|gods|god s) (?:green )?(?:earth|world|planet))? (?:fills|filled) me with (?:more |as much |such )?(?:contempt|disgust|hatred|hate|rage|revulsion|loathing|anger|fury) (?:than|as) ${DET}GRP\b${NOT_PLIGHT}`),
+    kind: 'derogation',
+    what: 'the group named as what the writer hates most',
+    cues: ['fills', 'filled'],
+  },
+  {
+    // "hiring a [member] means hiring incompetence"
+    re: new RegExp(String.raw`\b(?:hiring|employing|promoting|renting to|letting to|dating|marrying) ${DET}GRP (?:means|is|equals) (?:hiring|employing|getting|inviting|asking for|signing up for) (?:incompetence|trouble|laziness|problems|a liability|liabilities|chaos|a lawsuit|drama|theft|crime|disaster)\b`),
+    kind: 'stereotype',
+    what: 'a member taken on said to bring a fault',
+    cues: ['means', 'equals'],
+  },
+  {
+    // "Good news: the new estate has no [group] at all"
+    re: new RegExp(String.raw`\b(?:has|have|there are|there is|with|got) no GRP(?: at all| whatsoever| anywhere| living there| in it)?\b`),
+    kind: 'exclusion',
+    what: "a place praised for having none of the group",
+    cues: ['good', 'finally', 'thankfully', 'thank', 'perfect', 'relief', 'decent', 'bliss', 'heaven', 'lovely', 'news', 'glad', 'happy', 'brilliant'],
+    other: /\b(?:sadly|unfortunately|shame|pity|sad|need more|should have|lack|lacks|lacking|representation|diverse|diversity|welcome|inclusive|accessible|ramp|ramps|support|services|but|have to|nearby|travel|wish|miss|hard to find|nowhere|barbers|barber|shops|shop|restaurants|food|church|mosque|temple|synagogue)\b/,
+  },
+  {
+    // "You can always tell which houses on the road belong to [group]"
+    re: new RegExp(String.raw`\b(?:you can|can|i can) (?:always )?tell (?:which|whose) (?:house|houses|home|homes|flat|flats|car|cars|garden|gardens|desk|desks|shop|shops|bins|door|doors) (?:\S+ ){0,4}?(?:belong to|belongs to|is|are|owned by|house|houses) ${DET}GRP(?: [.!?,]| 😉)*$`),
+    kind: 'stereotype',
+    what: "the group's homes said to be known on sight",
+    cues: ['tell'],
+    other: /\b(?:diwali|hanukkah|christmas|eid|lights|diyas|menorah|decorations|gorgeous|beautiful|lovely|glowing|flowers|sunflowers|roses|music|bass|love|proud|best)\b/,
+  },
+  {
+    // "Put a [member] in charge of the petty cash and watch it vanish"
+    re: new RegExp(String.raw`\bput ${DET}GRP in charge of (?:\S+ ){0,4}?and (?:watch|see) (?:it|them|everything|the lot|the money|the cash) (?:vanish|disappear|go missing|burn|collapse|fall apart|go up in smoke)\b`),
+    kind: 'stereotype',
+    what: 'a member in charge said to lose what they keep',
+    cues: ['vanish', 'disappear', 'missing', 'collapse', 'burn', 'apart', 'smoke'],
+  },
+  {
+    // "Amazing how [group] always seem to turn up right around when the bikes start going missing"
+    re: new RegExp(String.raw`\b(?:funny|amazing|interesting|strange|odd|weird|curious|noticed|notice) (?:how|that) GRP (?:\S+ ){0,10}?(?:when|just as|right as|the same week|the same day|and then|and suddenly) (?:\S+ ){0,4}?(?:go|goes|going|went|gone|start going|started going|starts going|go|turn up|turns up) missing\b`),
+    kind: 'stereotype',
+    what: 'things said to go missing when the group turns up',
+    cues: ['missing'],
+  },
+  {
+    // "[group]: dirty, dim and useless at anything"
+    re: /^GRP (?::|-|—) (?:\S+ ){0,1}?([a-z]+) ,? (?:and )?([a-z]+)\b/,
+    kind: 'generalisation',
+    what: 'a list of faults under the group\'s name',
+    cues: [':', '-', '—'],
+    list: true,
+  },
+  {
+    // "There is nothing good about [group]. Nothing.", "nothing redeeming about [group]"
+    re: new RegExp(String.raw`\b(?:there is|there s|theres|i see|i find|i can see|i can find) (?:absolutely |literally |simply )?nothing (?:good|positive|redeeming|decent|worthwhile|of value|likeable|admirable) (?:at all )?(?:about|in) ${DET}GRP\b`),
+    kind: 'negated-positive',
+    what: 'nothing good allowed in the group',
+    cues: ['nothing'],
+  },
+  {
+    // "why do we keep pretending [group] are equal to the rest of us?", "who actually thinks [group] deserve the same rights as
+    // normal people??"
+    re: new RegExp(String.raw`\bpretend(?:ing|s)? (?:that )?GRP (?:are|is) (?:human|normal|people|our equals|equal to (?:the rest of )?us|equal to (?:normal|real|decent) (?:people|folk|humans)|real (?:women|men|people))\b|\bwho (?:actually |really |seriously |even |honestly )?(?:thinks|believes) ${DET}GRP (?:deserve|should have|should get|are owed|need) (?:the same|equal) rights(?: as (?:normal|real|decent|regular) (?:people|humans|folk|citizens))?\b`),
+    kind: 'negated-positive',
+    what: "the group's equality mocked as pretence",
+    cues: ['pretend', 'pretending', 'pretends', 'rights'],
+  },
+  {
+    re: new RegExp(String.raw`\b(?:when|back when|before|in the days when|the days when|a time when|times when) (?:the )?GRP (?:knew|kept to|stayed in|remembered) (?:their|her|his) place\b`),
+    kind: 'derogation',
+    what: 'a time praised when the group knew its place',
+    cues: ['place'],
+    other: REPORTED,
+  },
+  {
+    re: new RegExp(String.raw`\b(?:can not|cannot|could not|do not|never|should not) (?:really )?expect ${DET}GRP to (?:behave|act|live|think|dress|speak|talk|conduct themselves|eat) (?:like|as) (?:civilised|civilized|normal|decent|real|proper|rational|sane|reasonable) (?:people|humans|human beings|adults|citizens|folk)\b|\bGRP (?:can not|cannot|do not|does not|never|will never) (?:behave|act|live) (?:like|as) (?:civilised|civilized|normal|decent|real|proper) (?:people|humans|human beings)\b`),
+    kind: 'negated-positive',
+    what: 'civilised conduct denied to the group',
+    cues: ['civilised', 'civilized', 'normal', 'decent', 'real', 'proper', 'rational', 'sane', 'reasonable'],
+  },
+  {
+    re: new RegExp(String.raw`\bGRP\b(?: \S+){0,6}? (?:crawl|slither|scurry|creep|go|get|run|slink|scuttle|fuck off|piss off) back (?:into|to|under|down) (?:the|their|whatever|what|that|which) (?:\w+ )?(?:sewer|sewers|hole|holes|gutter|gutters|rock|rocks|swamp|swamps|cave|caves|pit|cesspit|cesspool|slum|slums|dump|drain|drains|nest)\b`),
+    kind: 'dehumanising',
+    what: 'the group sent back to a sewer or a hole',
+    cues: ['sewer', 'sewers', 'hole', 'holes', 'gutter', 'gutters', 'rock', 'rocks', 'swamp', 'swamps', 'cave', 'caves', 'pit', 'cesspit', 'cesspool', 'slum', 'slums', 'dump', 'drain', 'drains', 'nest'],
+  },
+  {
+    re: new RegExp(String.raw`\bGRP (?:is|are|s|re) (?:just |simply |basically |really |somehow )?(?:less of a (?:person|human|human being|man|woman|citizen)|less (?:human|worthy|deserving|valuable) than)\b`),
+    kind: 'negated-positive',
+    what: 'a member called less of a person',
+    cues: ['less'],
+  },
+  {
+    re: new RegExp(String.raw`\b(?:whenever|wherever|when|if|every time) there (?:is|s|are|was|re) (?:trouble|crime|a problem|problems|a fight|fights|violence|a riot|riots|a mess|drama|a scam|a stabbing|a theft|a robbery|a bombing)(?: ,)? (?:just )?(?:look for|look at|you will find|you ll find|you find|you always find|check|blame|bet it is|bet it s|guaranteed it is|it is always|it s always|there are always|look no further than) (?:the )?GRP\b`),
+    kind: 'stereotype',
+    what: 'trouble said to lead to the group',
+    cues: ['trouble', 'crime', 'problem', 'problems', 'fight', 'fights', 'violence', 'riot', 'riots', 'mess', 'drama', 'scam', 'stabbing', 'theft', 'robbery', 'bombing'],
+  },
+];
+
+/** Words that let a sentence through group-attack's prefilter to these readers. */
+export const ROUND28_CUES: readonly string[] = ['sewer', 'sewers', 'gutter', 'cesspit', 'cesspool', 'breathe', 'breathing', 'loathing', 'revulsion'];
+
+export function round28Devices(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
+  const devices = DEVICES.filter((d) => d.cues.some((c) => w.includes(c)));
+  if (!devices.length || condemned(w)) return null;
+  const candidates = groups.filter((g) => !g.pronoun);
+  const one = member(tokens, w, groups);
+  // (an identity adjective alone names a member only before a person noun: "the black mould" is no one)
+  const bareAdjective = one !== null && one.from === one.to && !groups.some((g) => g.from === one.from) && COLOUR_AND_AGE.has(w[one.from] ?? '') && !PERSON_NOUNS.has(w[one.to + 1] ?? '');
+  if (one && !bareAdjective && !candidates.some((g) => g.from === one.from)) candidates.push(one);
+  const text = w.join(' ');
+  for (const g of candidates) {
+    // ("the Muslim ban", "the gay marriage vote": a thing named after the group, not its members)
+    if (writerIsMember(w, g) || GROUP_THINGS.has(w[g.to + 1] ?? '')) continue;
+    const marked = markMember(w, g);
+    for (const d of devices) {
+      const m = d.re.exec(marked.text);
+      if (!m || (d.other && d.other.test(text))) continue;
+      if (d.list && ![m[1], m[2]].every((x) => INSULT_ADJECTIVES.has(x ?? '') || NEGATIVE_ATTRIBUTES.has(x ?? ''))) continue;
+      const [from, to] = marked.span(m);
+      return hit(from, to, g, d.kind, d.what);
+    }
+  }
+  return null;
+}
+
+/** The air grudged: "let them breathe the same air as decent folk", "[group] breathing our air". */
+const AIR_GRUDGED = /\b(?:let|allow|letting|allowing) (?:GRP|them|those people) (?:to )?(?:breathe|share) (?:the same air|our air)\b|\bGRP (?:breathing|breathe) (?:the same air as|our) (?:decent|normal|real|good|civilised)? ?(?:folk|people|air|humans)\b/;
+
+/**
+ * "Saw a news report about [group] last night. Can't believe we let them breathe the same air as decent folk.": the group
+ * named here or, for "them", in the sentence before (read only then).
+ */
+export function airGrudged(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  if (!w.includes('breathe') && !w.includes('breathing')) return null;
+  if (condemned(w)) return null;
+  const here = groups.find((g) => !g.pronoun) ?? member(tokens, w, groups);
+  if (here) {
+    const m = AIR_GRUDGED.exec(markMember(w, here).text);
+    return m && !writerIsMember(w, here) ? hit(here.from, here.to, here, 'dehumanising', 'the group grudged the air others breathe') : null;
+  }
+  const at = w.indexOf('them');
+  if (at < 0 || !AIR_GRUDGED.test(w.join(' '))) return null;
+  const before = prev.groups().find((g) => !g.pronoun);
+  return before ? hit(at, at, { ...before, from: at, to: at, pronoun: true }, 'dehumanising', 'the group named before grudged the air others breathe') : null;
+}
+
+/** Food set out for the taking, where a likening to beasts is a joke about appetite. */
+const FEAST = new Set(['buffet', 'food', 'cake', 'cakes', 'free', 'sale', 'sales', 'bargain', 'bargains', 'sandwiches', 'pizza', 'biscuits', 'snacks', 'canapes', 'party', 'dinner', 'lunch', 'barbecue', 'bbq']);
+
+/** Words too common to tie two sentences together. */
+const COMMON = new Set(['you', 'do', 'not', 'dont', 'a', 'an', 'the', 'with', 'i', 'we', 'they', 'is', 'are', 'to', 'of', 'and', 'it', 'that', 'either', 'too', '.', ',', '!', '?']);
+
+/**
+ * "Saw a bunch of [group] hanging round outside Tesco. Like rats round a bin.": a fragment that likens what the sentence
+ * before described to vermin. The sentence before is read only when this one opens with "like" and a dehumanising noun.
+ */
+export function likenedAfter(_tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  if (groups.some((g) => !g.pronoun) || w[0] !== 'like' && !(w[0] === 'just' && w[1] === 'like')) return null;
+  const at = w[0] === 'like' ? 1 : 2;
+  const k = [at, at + 1, at + 2, at + 3].find((j) => DEHUMANISING.has(w[j] ?? '') && w.slice(at, j).every((x) => ['a', 'an', 'the', 'bunch', 'of', 'pack', 'swarm', 'load', 'some', 'little', 'dirty', 'filthy'].includes(x)));
+  if (k === undefined || w.length > 10 || condemned(w)) return null;
+  const before = prev.groups().find((g) => !g.pronoun);
+  // ("The teenagers at the buffet. Like a swarm of locusts.": greed at a spread, the stock joke)
+  if (!before || condemned(prev.words()) || ['locusts', 'vultures', 'wolves', 'pigs', 'seagulls'].includes(w[k] ?? '') || [...w, ...prev.words()].some((x) => FEAST.has(x))) return null;
+  return hit(0, k, { ...before, from: 0, to: 0, pronoun: true }, 'dehumanising', `the group named before likened to '${w[k]}'`);
+}
+
+/**
+ * "You don't reason with a plague. You don't reason with [group] either.": the group put in the place a dehumanising noun
+ * held in the sentence before, by the same words and "either" or "too".
+ */
+export function parallelLikened(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const last = w[w.length - 1] === '.' || w[w.length - 1] === '!' ? w[w.length - 2] : w[w.length - 1];
+  if (last !== 'either' && last !== 'too') return null;
+  const g = groups.find((x) => !x.pronoun) ?? member(tokens, w, groups);
+  if (!g || condemned(w) || writerIsMember(w, g)) return null;
+  const pw = prev.words();
+  const noun = pw.find((x) => DEHUMANISING.has(x));
+  if (!noun || condemned(pw)) return null;
+  const shared = new Set(w.filter((x) => !COMMON.has(x) && pw.includes(x)));
+  return shared.size >= 1 && pw.length <= 12 ? hit(g.from, g.to, g, 'dehumanising', `the group put where '${noun}' stood in the sentence before`) : null;
+}
