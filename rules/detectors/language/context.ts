@@ -171,6 +171,9 @@ export function mentionContext(text: string, tokens: readonly Token[], from: num
   const turned = quotedThenTurned(text, first.start, last.end, q);
   if (turned) return { factor: 0.35, reason: `quoted and ${turned}` };
   if (q) {
+    // "If you genuinely believe 'X', you need help": a quoted belief held up as the reader's, to be reproved
+    const lead = tokens.slice(Math.max(0, from - 6), from).map((t) => t.w);
+    if (lead.includes('if') && lead.includes('you') && lead.some((x) => ['believe', 'think', 'agree', 'say', 'reckon', 'feel'].includes(x))) return { factor: 0.35, reason: "quoted as a belief held up to be reproved ('if you believe ...')" };
     const about = quotedAbout(text, tokens, first.start, last.end);
     return about ? { factor: 0.5, reason: `quoted and ${about}` } : { factor: 0.65, reason: 'quoted' };
   }
@@ -330,6 +333,12 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       if (w === 'say' && k < from && ['that', 'it'].includes(tokens[k + 1]?.w ?? '') && (['again', 'to'].includes(tokens[k + 2]?.w ?? '')) && !THIRD_PARTY.has(prev) && !tokens.slice(k, from).some((t) => t.w === ':')) continue;
       // "... and I'll never say otherwise", "and I'll say it again": the writer standing by their own words
       if (w === 'say' && k > to && tokens.slice(Math.max(to + 1, k - 4), k).some((t) => t.w === 'i' || t.w === 'we') && (['otherwise', 'different', 'sorry'].includes(tokens[k + 1]?.w ?? '') || (['it', 'that'].includes(tokens[k + 1]?.w ?? '') && ['again', 'louder'].includes(tokens[k + 2]?.w ?? '')))) continue;
+      // ("That's the only word for [group]", "my word for them": the writer's own naming)
+      if (w === 'word' && k < from && tokens[k + 1]?.w === 'for' && ['only', 'my', 'one', 'other'].includes(tokens[k - 1]?.w ?? '') && !tokens.some((t) => ['"', '“', '”'].includes(t.w))) continue;
+      // ("I'm not saying I'd do it, but ...": a hedge in the writer's own voice)
+      if (w === 'saying' && k < from && tokens[k - 1]?.w === 'not' && ['i', 'im', 'am'].includes(tokens[k - 2]?.w ?? '') && tokens[k + 1]?.w === 'i' && ['would', 'd', 'will', 'could'].includes(tokens[k + 2]?.w ?? '')) continue;
+      // ("... and I'll keep saying it", "I'll keep saying so": the writer's own words, repeated)
+      if ((w === 'saying' || w === 'say') && k > to && ['keep', 'keeps', 'will', 'ill'].includes(tokens[k - 1]?.w ?? '') && ['it', 'so', 'that'].includes(tokens[k + 1]?.w ?? '') && tokens.slice(Math.max(to + 1, k - 4), k).some((t) => t.w === 'i' || t.w === 'we')) continue;
       // ("..., and I'm not one bit ashamed to say it", "I'm not afraid to say it": the writer owning their words)
       if (w === 'say' && k > to && tokens[k - 1]?.w === 'to' && ['ashamed', 'afraid', 'scared', 'embarrassed', 'sorry'].includes(tokens[k - 2]?.w ?? '') && ['it', 'so', 'that'].includes(tokens[k + 1]?.w ?? '') && tokens.slice(Math.max(to + 1, k - 8), k).some((t) => t.w === 'i' || t.w === 'im')) continue;
       // "don't say you weren't warned": the writer's own warning

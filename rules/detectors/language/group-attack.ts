@@ -898,7 +898,7 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   const whyNot = tokens[clauseStart]?.w === 'why' && tokens.slice(clauseStart, vi).some((t) => t.w === 'not') && tokens.slice(clauseStart, vi).some((t) => ['can', 'could', 'will', 'would', 'do', 'does'].includes(t.w));
   // ("can't wait to work with them": eagerness, not a refusal)
   const eager = tokens.slice(clauseStart, vi).some((t, n, a) => t.w === 'wait' && (a[n - 1]?.w === 'cannot' || (a[n - 1]?.w === 'not' && a[n - 2]?.w === 'can')));
-  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !eager && !whyNot && !conditional && !wrongdoers && state !== "'s" && !(g.pronoun && tokens[g.from]?.w === 'their') && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? '')) && !pastDecade()) {
+  if (POSITIVE_OBJECT_VERBS.has(verb) && negs % 2 === 1 && !eager && !whyNot && !conditional && !wrongdoers && state !== "'s" && !(g.pronoun && tokens[g.from]?.w === 'their') && !(/^[a-z]+ing$/.test(state) && !['here', 'anything'].includes(state)) && !(state === 'to' && HARMS_SUFFERED.has(tokens[g.to + 2]?.w ?? '')) && !HARMED_STATES.has(state) && !pastDecade()) {
     return { from: vi, to: g.to, group: g, kind: 'exclusion', what: `${verb} (negated)`, person: false };
   }
   // "no [group] allowed", "no more [group]"
@@ -2533,6 +2533,9 @@ const HARMED_BY = new Set(['harasses', 'harassed', 'harass', 'attacks', 'attacke
  */
 /** Words of menace without violence ("we know where you live and we're coming for you"), for threatToCalledGroup's gate. */
 const MENACE_WORDS = new Set(['coming', 'know', 'watch', 'find', 'found', 'waiting']);
+
+/** A harm done to the group after "want": "nobody should want [group] harmed" refuses the harm, not the group. */
+const HARMED_STATES = new Set(['harmed', 'hurt', 'attacked', 'killed', 'abused', 'harassed', 'bullied', 'beaten', 'injured', 'targeted', 'dead', 'deported', 'punished', 'mistreated', 'excluded', 'silenced', 'erased']);
 
 /** Words before a group that call to it: "Hey [group]", "Oi [group]", "Listen up, [group]". */
 const CALLS = new Set(['hey', 'oi', 'dear', 'attention', 'listen', 'up', 'yo', 'right', 'ok', 'okay', 'so']);

@@ -924,6 +924,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (['sympathy', 'compassion', 'pity'].includes(head) && ['deserve', 'deserves'].includes(modal)) return negated === diminished ? { kind: 'positive', end: i, head } : { kind: 'negated-positive', end: i, head };
   // ("[group] are not hard workers": the hard work is the quality denied)
   const hardWork = head === 'hard' && ['working', 'workers', 'worker'].includes(next);
+  // ("no [member] has ever been worth less than a friend to me": a comparison, not worth denied)
+  if (head === 'worth' && ['less', 'more', 'every', 'it'].includes(next)) return null;
   if (POSITIVE_ATTRIBUTES.has(head) || MORE_POSITIVE.has(head) || hardWork) {
     const attacking = negated !== diminished;
     // ("not hard workers, they are exploited workers": a wrong done to them)

@@ -17,6 +17,7 @@ import { MOCKED_ACTS } from './lexicon/derogation';
 import { NEAR_WORDS, SLURS, soundAlikes, type SlurEntry } from './lexicon/slurs';
 import { gluedWords } from './segment';
 import { aimAt } from './target';
+import { findGroups } from './find-groups';
 import { tokenize, type Token } from './tokens';
 import { unknownOption } from '../options';
 
@@ -493,7 +494,10 @@ function run(input: DetectorInput, o: Options): DetectorHit[] {
     // (a slur run together with other words is a slogan or a hashtag, "#sendthepakisback", said to no one)
     const aim = m.how === 'other words run into it' ? null : aimAt(tokens, m.from, true, m.to) ?? likenedTo(tokens, m.from);
     if (o.aim === 'person') {
-      if (!aim || aim.group || reclaimed) continue;
+      // ("Elderly drivers are coffin dodgers": a subject the target reader could not place, but a group of people)
+      const subject = aim?.reason.includes('subject unclear') ? aim.subject : undefined;
+      const groupSubject = subject !== undefined && findGroups(tokens).some((g) => !g.pronoun && g.to >= subject[0] && g.from <= subject[1]);
+      if (!aim || aim.group || reclaimed || groupSubject) continue;
       explain += `; ${aim.reason}`;
       if (aim.negated) confidence *= 0.4;
     }

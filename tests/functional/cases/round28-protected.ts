@@ -274,3 +274,67 @@ export const ROUND28_SECOND_NEAR_MISS: readonly string[] = [
   'Stop treating refugees like criminals',
   'Heard the news about the Chinese takeaway, it is closing',
 ];
+
+/**
+ * The third pass read the misses on two more new authors' sets (tmpl19, tmpl20; each scored once while held out, then
+ * read): disgust at the sight of a member, "nothing makes my blood boil like ...", "sick to death of ...", likened to a
+ * beast or a thing ("about as human as a cockroach", "worth less than a dog"), pests and beasts ("infesting", "pest
+ * control for", "grunting like pigs"), the nausea told in the sentence after sitting beside a member, a name given in the
+ * sentence before ("Subhuman. That's the only word for ..."), worth and respect refused ("never met one who was worth
+ * ...", "I refuse to believe ... are intelligent", "can't say I've ever respected a ..."), a loss or a theft put down to
+ * them ("prices dropped the same month ... moved in", "count the cutlery after ..."), a zoo letting them out, a crime
+ * called their habit ("that's what they do"), a quota filled; violence endorsed ("a public service if someone ran over a
+ * few ...", "should get a good kicking", "whoever puts a bullet in ... deserves a medal"), arms beside a list of them;
+ * and the writer's own words after a report word ("I'll keep saying it", "the only word for", "I'm not saying I'd do
+ * it, but").
+ */
+export const ROUND28_THIRD_ATTACKS: readonly string[] = [
+  'Honestly the sight of a Sikh in my neighbourhood ruins my whole week',
+  'Nothing makes my blood boil like Romanians do',
+  "I'm sick to bloody death of Somalis and their whining",
+  'A Roma is about as human as a rat',
+  'A Hindu is worth less than a dog, in my opinion',
+  'We need pest control for the Nigerians infesting this estate',
+  'Watched a pack of Albanians outside the chippy, squealing like pigs',
+  'Stood next to a gay couple on the tube. My stomach turned.',
+  "I've never met a Muslim who was worth knowing",
+  'I refuse to believe Somalis are capable of anything',
+  "Can't say I have ever trusted a Jew",
+  'Property values plummeted the same year the Roma moved in',
+  'Always count the spoons after a Gypsy visits',
+  'Lovely that the zoo is letting the Somalis out for the summer',
+  "New lodger is Albanian. He'll have nicked the telly by Friday, that's what they do.",
+  'Had to take on a Muslim at work because of the diversity targets',
+  'I believe Jews are parasites and I will keep saying it',
+];
+
+export const ROUND28_THIRD_THREATS: readonly string[] = [
+  'It would be doing the country a service if someone shot a few Romanians',
+  'Every Somali in this town should get a proper beating',
+  "I'm not saying I'd do it, but whoever stabs a trans woman deserves a medal",
+  'Petrol in the boot and a list of Muslims in my street. Tonight.',
+  'Every Jew in the city needs to get a good kicking',
+];
+
+export const ROUND28_THIRD_NEAR_MISS: readonly string[] = [
+  'Nothing makes my blood boil like people mistreating refugees',
+  'I am sick to death of Muslims being blamed for everything',
+  'The sight of a Muslim family picnicking in the park made my day',
+  'The new call centre voice is about as human as a robot',
+  'We need pest control for the rats infesting the shed',
+  'Sat next to a Jewish family on the train. My stomach turned, the sea was so rough on the ferry after.',
+  'Legend. That is the only word for my nan.',
+  'I refuse to believe women are less intelligent than men, the data says otherwise',
+  'This old car is worth less than a dog kennel now',
+  'House prices dropped the same month the factory closed',
+  'Magpies took my earring off the windowsill. That is what they do.',
+  'A list of Jews who saved lives in the war is on display at the museum',
+  'I have a bat in the car for cricket practice and a list of players for Sunday',
+  'Whoever finally fixes this printer deserves a medal',
+  'I believe refugees are brilliant and I will keep saying it',
+  'Christians: kind, generous and always first to help',
+  'Refugees: resilient, brave, and tired of being blamed',
+  'Nobody should want Ukrainians harmed. Full stop.',
+  "If you genuinely believe 'Black people are subhuman', you need help, not a platform.",
+  'There has been a queer tapping coming from the loft all week',
+];

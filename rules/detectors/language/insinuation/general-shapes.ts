@@ -12,6 +12,7 @@
  * Every shape needs an identity in the sentence (or, for the child-danger shape, the sentence before) and is dropped
  * when the sentence reports the claim to deny it (a smear, a myth, a stereotype).
  */
+import { POSITIVE_ATTRIBUTES } from '../lexicon/words';
 import type { GroupMention } from '../find-groups';
 import { VICTIMISED } from '../lexicon/derogation';
 import type { Attack } from '../predicate';
@@ -285,7 +286,10 @@ export function compulsion(tokens: readonly Token[], words: Words, groups: reado
     const id = identityWord(tokens, groups, at);
     // "who didn't love their mum", "who couldn't outdrive me": a verb after the negation is mostly a fond habit; only a
     // state ("who wasn't counting pennies", "who wasn't loud") makes the double negative a verdict
-    if (id && ['who', 'that'].includes(words[id.to + 1] ?? '') && ['was', 'is'].includes(words[id.to + 2] ?? '') && words[id.to + 3] === 'not' && words.length > id.to + 4 && !words.slice(id.to + 4).some((w) => FOND.has(w))) {
+    // (nor praise the lists do not hold: "who wasn't patient / brave / tougher than me")
+    const after = words.slice(id ? id.to + 4 : 0);
+    const praised = after.some((w) => FOND.has(w) || POSITIVE_ATTRIBUTES.has(w) || ['patient', 'brave', 'courageous', 'resilient', 'generous', 'welcoming', 'helpful', 'talented', 'inspiring', 'determined', 'humble', 'wise', 'gracious', 'polite', 'thoughtful', 'grateful', 'strong', 'stronger', 'tougher', 'braver', 'kinder', 'smarter', 'wiser', 'working', 'hardworking', 'underestimated', 'overlooked', 'undervalued'].includes(w));
+    if (id && ['who', 'that'].includes(words[id.to + 1] ?? '') && ['was', 'is'].includes(words[id.to + 2] ?? '') && words[id.to + 3] === 'not' && words.length > id.to + 4 && !praised) {
       return hit(m, Math.min(words.length - 1, id.to + 5), id, 'stereotype', "never met a [member] who wasn't");
     }
   }

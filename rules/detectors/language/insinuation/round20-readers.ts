@@ -202,7 +202,7 @@ export function verdictOnThem(tokens: readonly Token[], w: Words, groups: readon
 /** Worth denied to every member, read with the member's name as GRP. */
 const WORTH_DENIED: readonly RegExp[] = [
   /\bno such thing as an? (?:\w+ )?(?:smart|honest|good|decent|clean|hardworking|hard-working|intelligent|peaceful|trustworthy|normal|nice|competent|sane|reasonable|moderate|innocent) GRP\b/,
-  /\b(?:not a single|not one) GRP (?:\w+ ){0,3}(?:has|have) ever (?:held|had|done|achieved|invented|built|created|contributed|given|made|kept|earned) (?:a |an |any )?(?:proper|real|honest|good|decent|useful|single)? ?(?:job|jobs|thing|anything|contribution|work|money|living|day)\b/,
+  /\b(?:not a single|not one|no) GRP (?:\w+ ){0,3}(?:has|have) ever (?:held|had|done|achieved|invented|built|created|contributed|given|made|kept|earned) (?:a |an |any )?(?:proper|real|honest|good|decent|useful|single)? ?(?:job|jobs|thing|anything|contribution|work|money|living|day)\b/,
   // "there's not a single decent Muslim out there", "not one honest Roma anywhere": the quality denied to every member
   /\b(?:not a single|not one|there is no|there are no|there is not one|there is not a single|there are not any) (?:single )?(?:smart|honest|good|decent|clean|hardworking|intelligent|peaceful|trustworthy|normal|nice|competent|sane|reasonable|moderate|innocent|civilised|civilized|loyal|polite) GRP(?= (?:out there|anywhere|alive|on (?:this|the) planet|on earth|in (?:this|the) (?:whole |entire )?(?:country|world|city|town))\b|$| [.!,?])/,
   // "Not a single Pakistani I've ever met has been honest": the writer's whole acquaintance called dishonest

@@ -16,9 +16,12 @@ import type { GroupMention } from '../find-groups';
 import { PERSON_NOUNS } from '../lexicon/groups';
 import type { Attack, AttackKind } from '../predicate';
 import type { Token } from '../tokens';
-import { DEHUMANISING, INSULT_ADJECTIVES, NEGATIVE_ATTRIBUTES } from '../lexicon/words';
+import { DEHUMANISING, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES } from '../lexicon/words';
 import { condemned, member } from './implicit-readers';
 import { hit, markMember, writerIsMember, type Neighbour, type Words } from './shared';
+
+/** A word that names a fault: "greedy", "a thief", "violent". */
+const FAULTY = (x: string): boolean => INSULT_ADJECTIVES.has(x) || NEGATIVE_ATTRIBUTES.has(x) || INSULT_NOUNS.has(x) || INSULT_NOUNS.has(`${x}s`) || ['greedy', 'violent', 'dishonest', 'thieving', 'lying', 'dangerous', 'rude', 'aggressive', 'criminal', 'thief'].includes(x);
 
 /** Identity adjectives that are everyday words before things: "the black mould", "the old shed". */
 const COLOUR_AND_AGE = new Set(['black', 'white', 'brown', 'red', 'yellow', 'old', 'older', 'young', 'younger', 'native', 'straight']);
@@ -36,6 +39,8 @@ interface Device {
   other?: RegExp;
   /** the two words captured must both be faults */
   list?: boolean;
+  /** the first word captured, when there is one, must be a fault */
+  faults?: 1;
 }
 
 const DET = '(?:the |those |these |a |an |all |most |some |two |three |a couple of |a bunch of )?';
@@ -134,11 +139,106 @@ const DEVICES: readonly Device[] = [
   },
   {
     // "[group]: dirty, dim and useless at anything"
-    re: /^GRP (?::|-|—) (?:\S+ ){0,1}?([a-z]+) ,? (?:and )?([a-z]+)\b/,
+    re: /^GRP (?::|-|—) (?:\S+ ){0,1}?([a-z]+) (?:(?:at|in) \S+ )?,? (?:and )?([a-z]+)\b/,
     kind: 'generalisation',
     what: 'a list of faults under the group\'s name',
     cues: [':', '-', '—'],
     list: true,
+  },
+  {
+    // "Nothing makes my blood boil quite like [group] do", "I'm sick to fucking death of [group] and their bullshit"
+    re: new RegExp(String.raw`\bnothing (?:makes my blood boil|gets my back up|winds me up|boils my blood|triggers me) (?:quite |as much |more )?(?:like|as much as|more than|than) ${DET}GRP\b${NOT_PLIGHT}|\b(?:sick|tired) (?:and tired |to (?:fucking |bloody |flipping )?death |to the back teeth |to my back teeth )?of ${DET}GRP\b${NOT_PLIGHT}(?! (?:dying|drowning|suffering|struggling|losing|waiting|living))`),
+    kind: 'derogation',
+    what: 'the group named as what the writer is sick of or hates most',
+    cues: ['boil', 'back', 'winds', 'triggers', 'sick', 'tired'],
+    other: /\b(?:sick of (?:people|everyone|hearing|seeing|watching|reading) |racism|racist|bigots|bigotry|hate crimes|abuse|discrimination|prejudice)\b/,
+  },
+  {
+    // "A [member] is about as human as a cockroach"
+    re: /\bGRP (?:is|are|s|re) (?:about |roughly |just |only |barely )?as (?:human|intelligent|civilised|civilized|smart|useful|clean) as (?:a |an |the )?(?:cockroach|cockroaches|rat|rats|dog|dogs|pig|pigs|ape|apes|monkey|monkeys|animal|animals|insect|insects|worm|worms|slug|slugs|rock|rocks|brick|bricks|plank|potato|cabbage|virus|parasite|parasites)\b/,
+    kind: 'dehumanising',
+    what: 'the group likened to a beast or a thing',
+    cues: ['as'],
+  },
+  {
+    // "pest control for the [group] infesting this town", "a pack of [group] grunting at each other like pigs"
+    re: /\bGRP (?:\S+ ){0,2}?(?:infesting|infest|infests|infested)\b|\bpest control for (?:the |all the |these |those )?GRP\b|\bGRP (?:\S+ ){0,5}?(?:grunting|squealing|howling|barking|braying|snarling|scurrying|sniffing|screeching|hooting) (?:\S+ ){0,3}?like (?:pigs|animals|dogs|apes|monkeys|rats|hyenas|beasts|cattle|a pack of \w+)\b/,
+    kind: 'dehumanising',
+    what: 'the group spoken of as pests or beasts',
+    cues: ['infesting', 'infest', 'infests', 'infested', 'pest', 'grunting', 'squealing', 'howling', 'barking', 'braying', 'snarling', 'scurrying', 'sniffing', 'screeching', 'hooting'],
+  },
+  {
+    // "A new study claims [group] have feelings too. Who knew?": humanity granted in mock surprise
+    re: /\b(?:study|studies|scientists|research|apparently|turns out|claims|claim|news|report|reportedly) (?:\S+ ){0,3}?GRP (?:have|has|can have|actually have|do have) (?:feelings|emotions|brains|a brain|souls|a soul|thoughts|opinions|hearts|a heart|intelligence)(?: too| as well| after all)?\b/,
+    kind: 'derogation',
+    what: "the group's feelings or minds granted in mock surprise",
+    cues: ['feelings', 'emotions', 'brains', 'brain', 'souls', 'soul', 'thoughts', 'hearts', 'heart', 'intelligence'],
+    other: /\b(?:of course|obviously|course they|deserve|respect|matter|important|mental health|support)\b/,
+  },
+  {
+    // "Had to hire a [member] because of the quotas"
+    re: new RegExp(String.raw`\b(?:had to|forced to|made to|have to|got to|were told to|was told to) (?:hire|employ|take on|promote|accept|interview|shortlist) ${DET}GRP (?:\S+ ){0,4}?(?:because of|for|to meet|to fill|due to|thanks to) (?:the |a |our |their |some )?(?:quota|quotas|diversity|dei|targets|box|boxes|woke)`),
+    kind: 'stereotype',
+    what: 'a member taken on called a quota filled',
+    cues: ['quota', 'quotas', 'diversity', 'dei', 'targets', 'box', 'boxes', 'woke'],
+  },
+  {
+    // "I've never met a [member] who was worth a minute of my time"
+    re: /\bnever (?:met|known|seen) (?:a|an|one|any) GRP (?:who|that) (?:was|is|were|has been) (?:worth (?:a|the|my|anything|shit|knowing|talking to)|any good|worth a damn)\b/,
+    kind: 'negated-positive',
+    what: 'no member ever met found worth anything',
+    cues: ['worth', 'good'],
+  },
+  {
+    // "Is there any group more useless than [group]?", "genuine question: why are [group] allowed anywhere near children??"
+    re: /\b(?:any|a|one) (?:group|people|race|religion|bunch|lot|section of society) (?:more|as) (?:useless|stupid|lazy|worthless|disgusting|annoying|vile|pathetic|dangerous|violent|dirty|filthy|backward|parasitic) (?:than|as) (?:the )?GRP\b|\bwhy (?:are|is) (?:the )?GRP (?:even |still |ever )?allowed (?:anywhere )?near (?:children|kids|our kids|schools|a school|babies|our children)\b/,
+    kind: 'derogation',
+    what: 'a rhetorical question that ranks or suspects the group',
+    cues: ['useless', 'stupid', 'lazy', 'worthless', 'disgusting', 'annoying', 'vile', 'pathetic', 'dangerous', 'violent', 'dirty', 'filthy', 'backward', 'parasitic', 'allowed'],
+  },
+  {
+    // "the sight of a [member] on my feed is enough to ruin my whole day"
+    re: new RegExp(String.raw`\b(?:the )?(?:sight|smell|sound|thought) of ${DET}GRP (?:\S+ ){0,4}?(?:is enough to ruin|ruins|ruined|makes me (?:sick|ill|want to)|turns my stomach|disgusts me|puts me off)\b`),
+    kind: 'derogation',
+    what: "disgust at the sight of a member",
+    cues: ['sight', 'smell', 'sound', 'thought'],
+  },
+  {
+    // "You'll never meet an [member] who isn't greedy", "no [member] has ever been worth hiring"
+    re: /\bnever (?:met|meet|known|know|seen|see|find|found|come across) (?:a|an|one|any|a single) GRP (?:who|that) (?:is not|isnt|was not|wasnt|are not|arent|were not) (?:a |an )?([a-z]+)\b|\bno GRP (?:has|have) ever been (?:any good|worth a damn|worth (?:hiring|trusting|knowing|anything|the effort|the trouble))()/,
+    kind: 'generalisation',
+    what: 'every member ever met said to have a fault',
+    cues: ['never', 'ever'],
+    faults: 1,
+  },
+  {
+    // "I refuse to believe [group] are intelligent", "can't say I've ever respected a [member]"
+    re: /\brefuse to (?:believe|accept) (?:that )?GRP (?:are|is|can be|could be) (?:intelligent|smart|human|capable|honest|equal|decent|clever|people|trustworthy|competent)\b|\b(?:i have never|i ve never|ive never|i never|never once|can not say i have ever|cannot say i have ever|can not say i ve ever) (?:once )?(?:respected|trusted|liked) (?:a |an |any |one |a single )?GRP\b/,
+    kind: 'negated-positive',
+    what: 'worth or respect refused to the group',
+    cues: ['refuse', 'respected', 'trusted', 'liked'],
+    other: /\b(?:until|till|before|but now|changed my mind|was wrong|used to)\b/,
+  },
+  {
+    // "a [member] is worth less than a dog"
+    re: /\bGRP (?:is|are|s|re) worth (?:less than|no more than|about as much as) (?:a |an |the )?(?:dog|dogs|rat|rats|animal|animals|pig|pigs|cockroach|cockroaches|insect|insects|worm|worms|dirt|nothing|dog shit|shit)\b/,
+    kind: 'dehumanising',
+    what: 'a member valued below a beast',
+    cues: ['worth'],
+  },
+  {
+    // "house prices dropped the same month [group] moved in", "I'd count the cutlery after a [member] comes round"
+    re: new RegExp(String.raw`\b(?:dropped|fell|crashed|plummeted|tanked|halved|collapsed) (?:\S+ ){0,2}?(?:the same|the very|that same) (?:month|week|day|year|time) (?:the )?GRP (?:moved in|arrived|came|turned up|showed up|moved)\b|\bcount (?:the |my |all the )?(?:cutlery|spoons|silver|silverware|valuables|fingers|change|knives|forks|tools) (?:after|when|whenever|once) ${DET}GRP\b`),
+    kind: 'stereotype',
+    what: 'a loss or a theft put down to the group',
+    cues: ['dropped', 'fell', 'crashed', 'plummeted', 'tanked', 'halved', 'collapsed', 'count'],
+  },
+  {
+    // "Nice to see the zoo is letting [group] out on day trips now"
+    re: new RegExp(String.raw`\b(?:zoo|zoos|kennel|kennels|pound|asylum|enclosure) (?:\S+ ){0,3}?(?:letting|lets|let|allowing) ${DET}GRP out\b`),
+    kind: 'dehumanising',
+    what: 'the group spoken of as kept in a zoo',
+    cues: ['zoo', 'zoos', 'kennel', 'kennels', 'pound', 'enclosure'],
   },
   {
     // "There is nothing good about [group]. Nothing.", "nothing redeeming about [group]"
@@ -189,7 +289,7 @@ const DEVICES: readonly Device[] = [
 ];
 
 /** Words that let a sentence through group-attack's prefilter to these readers. */
-export const ROUND28_CUES: readonly string[] = ['sewer', 'sewers', 'gutter', 'cesspit', 'cesspool', 'breathe', 'breathing', 'loathing', 'revulsion'];
+export const ROUND28_CUES: readonly string[] = ['retch', 'retching', 'gag', 'gagging', 'puke', 'vomit', 'infesting', 'sewer', 'sewers', 'gutter', 'cesspit', 'cesspool', 'breathe', 'breathing', 'loathing', 'revulsion'];
 
 export function round28Devices(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
   const devices = DEVICES.filter((d) => d.cues.some((c) => w.includes(c)));
@@ -208,6 +308,7 @@ export function round28Devices(tokens: readonly Token[], w: Words, groups: reado
       const m = d.re.exec(marked.text);
       if (!m || (d.other && d.other.test(text))) continue;
       if (d.list && ![m[1], m[2]].every((x) => INSULT_ADJECTIVES.has(x ?? '') || NEGATIVE_ATTRIBUTES.has(x ?? ''))) continue;
+      if (d.faults && m[1] && !FAULTY(m[1])) continue;
       const [from, to] = marked.span(m);
       return hit(from, to, g, d.kind, d.what);
     }
@@ -271,4 +372,47 @@ export function parallelLikened(tokens: readonly Token[], w: Words, groups: read
   if (!noun || condemned(pw)) return null;
   const shared = new Set(w.filter((x) => !COMMON.has(x) && pw.includes(x)));
   return shared.size >= 1 && pw.length <= 12 ? hit(g.from, g.to, g, 'dehumanising', `the group put where '${noun}' stood in the sentence before`) : null;
+}
+
+/** Nausea told after the sentence before put the writer beside a member. */
+const NAUSEA = /\b(?:took (?:everything|all) (?:in me|i had) not to|had to (?:try )?not to|could not stop myself from|nearly|almost|wanted to|thought i was going to|tried not to) (?:retch|retching|gag|gagging|puke|puking|throw up|throwing up|vomit|vomiting|be sick|heave|heaving)\b|\bmy (?:skin|stomach) (?:was crawling|crawled|turned|churned)\b/;
+
+/**
+ * "Sat next to a [member] at the dentist's today. Took everything in me not to retch.": the writer's nausea told in the
+ * sentence after one that put them beside a member. The sentence before is read only when this one tells the nausea.
+ */
+export function nauseaAfter(_tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  if (groups.some((g) => !g.pronoun) || w.length > 14 || !NAUSEA.test(w.join(' ')) || condemned(w)) return null;
+  if (/\b(?:hungover|hangover|drunk|seasick|travel sick|food|ate|smell of|migraine|flu|pregnant|nerves|nervous|dentist|drill|needle|injection|blood|sea|rough|ferry|boat|waves|motion|bumpy|turbulence|swerving|lurching)\b/.test(w.join(' '))) return null;
+  const pw = prev.words();
+  const near = pw.join(' ').match(/\b(?:sat|sitting|stood|standing|was|ended up|got stuck|stuck) (?:right )?(?:next to|near|beside|behind|opposite|across from) /);
+  const g = prev.groups().find((x) => !x.pronoun);
+  if (!near || !g || condemned(pw) || g.from < pw.join(' ').slice(0, near.index).split(' ').length) return null;
+  return hit(0, w.length - 1, { ...g, from: 0, to: 0, pronoun: true }, 'derogation', "nausea told after sitting beside a member");
+}
+
+/** "Subhuman. That's the only word for [group].": the name given in the sentence before. */
+const WORD_FOR = /\b(?:the only word for|only one word for|my word for|there is no other word for|no other word for|what i call|the word for) (?:the |all |those |these )?GRP\b/;
+
+export function wordForThem(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  if (!w.includes('word') && !w.includes('call')) return null;
+  const g = groups.find((x) => !x.pronoun) ?? member(tokens, w, groups);
+  if (!g || condemned(w)) return null;
+  const m = WORD_FOR.exec(markMember(w, g).text);
+  // ("... the only word for the men who attacked that family": those who did a wrong, not the group)
+  if (!m || ['who', 'that', 'which'].includes(w[g.to + 1] ?? '')) return null;
+  const pw = prev.words().filter((x) => !['.', '!', '?', ','].includes(x));
+  const name = pw.find((x) => DEHUMANISING.has(x) || INSULT_NOUNS.has(x) || INSULT_ADJECTIVES.has(x) || x === 'subhuman');
+  return pw.length <= 3 && name ? hit(g.from, g.to, g, DEHUMANISING.has(name) || name === 'subhuman' ? 'dehumanising' : 'derogation', `the name '${name}' given to the group in the sentence before`) : null;
+}
+
+/** "... they'll have robbed her blind, that's what they do": a crime called the group's habit. */
+const THEIR_HABIT = /\b(?:rob|robbed|robbing|steal|stole|stolen|stealing|nick|nicked|nicking|scam|scammed|scamming|con|conned|mug|mugged|cheat|cheated|lie|lied|lying|sponge|sponging|scrounge|scrounging|breed|breeding)\b.*\bthat (?:is|s) (?:just )?what (?:they|those people|them lot|their lot|these people) do\b/;
+
+export function crimeAsHabit(_tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  if (!w.includes('what') || !w.includes('do') || !THEIR_HABIT.test(w.join(' ')) || condemned(w)) return null;
+  const g = groups.find((x) => !x.pronoun) ?? prev.groups().find((x) => !x.pronoun);
+  if (!g) return null;
+  const at = Math.max(0, w.lastIndexOf('what') - 2);
+  return hit(at, w.length - 1, groups.includes(g) ? g : { ...g, from: at, to: at, pronoun: true }, 'stereotype', "a crime called the group's habit ('that's what they do')");
 }

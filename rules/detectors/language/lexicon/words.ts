@@ -137,6 +137,8 @@ export const MASKABLE = [
   'fuck', 'fucks', 'fucking', 'fucker', 'fucked', 'fuckin', 'motherfucker', 'shit', 'shitty', 'bullshit', 'bitch', 'bitches', 'asshole', 'cunt',
   'dick', 'dickhead', 'bastard', 'whore', 'slut', 'prick', 'twat', 'wanker', 'damn', 'crap', 'piss', 'cock', 'idiot', 'moron',
   'retard', 'faggot', 'nigger', 'dumbass', 'jackass',
+  // (the words of a dehumanising call, starred to slip past filters: "f*cking sc*m, sh*uld be w*ped off the map")
+  'scum', 'vermin', 'subhuman', 'wiped', 'should', 'kill', 'die', 'trash', 'filth',
 ] as const;
 
 /** Nouns for people (subject or object of insults and threats). */
