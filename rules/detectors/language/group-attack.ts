@@ -1922,7 +1922,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   // ("The refugee hotel is on Station Road. Bring petrol.": the place is named in the sentence before, read only here)
   const arson = aim === 'any' ? arsonAtPlaceBefore(tokens, () => input.prev) ?? armedAtPlace(tokens) : null;
   // ("Keep talking, [group]. I know where you meet and I'm bringing petrol.": a group called to in the sentence before)
-  const called = aim === 'any' && !groups.length && (mayThreaten(tokens) || tokens.some((t) => MENACE_WORDS.has(t.w))) ? threatToCalledGroup(tokens, () => input.prev) : null;
+  const called = aim === 'any' && !groups.length && tokens.some((t) => CALLED_GATE.has(t.w)) && (mayThreaten(tokens) || menaceSaid(tokens)) ? threatToCalledGroup(tokens, () => input.prev) : null;
   if (!open && !scare && !arson && !called) return [];
   // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
   const attacks: Attack[] = [...sharedAttacks(input, tokens, groups)];
@@ -2531,8 +2531,12 @@ const HARMED_BY = new Set(['harasses', 'harassed', 'harass', 'attacks', 'attacke
  * the group ("I'd happily beat up any immigrant who tries it", "the next [member] who talks to me is getting punched",
  * "you [group] will get what's coming"): a call for violence against the group.
  */
-/** Words of menace without violence ("we know where you live and we're coming for you"), for threatToCalledGroup's gate. */
-const MENACE_WORDS = new Set(['coming', 'know', 'watch', 'find', 'found', 'waiting']);
+/** A threat to a called group speaks to "you" or brings arms: threatToCalledGroup's first gate. */
+const CALLED_GATE = new Set(['you', 'your', 'u', 'ya', 'yall', 'bring', 'grab', 'pack', 'fetch']);
+/** Menace without violence ("we know where you live and we're coming for you"), for threatToCalledGroup's gate. */
+function menaceSaid(tokens: readonly Token[]): boolean {
+  return tokens.some((t, n) => (t.w === 'coming' && tokens[n + 1]?.w === 'for') || (t.w === 'know' && tokens[n + 1]?.w === 'where') || t.w === 'warned');
+}
 
 /** A harm done to the group after "want": "nobody should want [group] harmed" refuses the harm, not the group. */
 const HARMED_STATES = new Set(['harmed', 'hurt', 'attacked', 'killed', 'abused', 'harassed', 'bullied', 'beaten', 'injured', 'targeted', 'dead', 'deported', 'punished', 'mistreated', 'excluded', 'silenced', 'erased']);

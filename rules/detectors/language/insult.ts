@@ -361,8 +361,9 @@ const BEFORE_NAME = new Set(['always', 'such', 'all', 'just', 'a', 'bunch', 'of'
 function unlistedPeopleInsult(tokens: readonly Token[], i: number): Found | null {
   const g = tokens[i] as Token;
   // ("why are traffic wardens always such ...?": the copula asked before the noun)
+  // (the cheap test first: this runs on every word that no list names as people)
   const asked = (w(tokens, i - 1) === 'are' && w(tokens, i - 2) === 'why') || (w(tokens, i - 2) === 'are' && w(tokens, i - 3) === 'why' && /^[a-z]+$/.test(tokens[i - 1]?.raw ?? ''));
-  if (!/^[a-z]+s$/.test(g.raw) || THING_WORDS.has(g.w) || THING_WORDS.has(g.w.replace(/s$/, '')) || PETS_AND_CHILDREN.has(g.w) || ANIMALS.has(g.w) || (w(tokens, i + 1) !== 'are' && !asked) || tokens.slice(Math.max(0, i - 3), i).some((t) => ['no', 'none', 'not', 'my', 'our'].includes(t.w))) return null;
+  if ((w(tokens, i + 1) !== 'are' && !asked) || !/^[a-z]+s$/.test(g.raw) || THING_WORDS.has(g.w) || THING_WORDS.has(g.w.replace(/s$/, '')) || PETS_AND_CHILDREN.has(g.w) || ANIMALS.has(g.w) || (w(tokens, i + 1) !== 'are' && !asked) || tokens.slice(Math.max(0, i - 3), i).some((t) => ['no', 'none', 'not', 'my', 'our'].includes(t.w))) return null;
   for (let k = asked ? i + 1 : i + 2; k < tokens.length && k <= i + 7; k++) {
     const x = w(tokens, k);
     if (BEFORE_NAME.has(x) || (INSULT_ADJECTIVES.has(x) && x !== 'dim')) continue;

@@ -171,7 +171,7 @@ const SHAPES: readonly Shape[] = [
 export const SHAPE_ANCHORS = new Set([
   // (the arms a shape brings "with" it: "with a flamethrower", "coming saturday with bats"; "with" itself is in half of all sentences)
   'knife', 'knives', 'gun', 'guns', 'bat', 'bats', 'hammer', 'hammers', 'machete', 'machetes', 'crowbar', 'crowbars', 'axe', 'axes', 'rifle', 'rifles', 'petrol', 'flamethrower', 'molotov', 'molotovs', 'bomb', 'bombs', 'acid', 'weapons', 'pipes', 'bricks', 'baseball',
-  'sort', 'next', 'ambulance', 'stretcher', 'skull', 'skulls', 'cave', 'caving',
+  'sort', 'ambulance', 'stretcher', 'skull', 'skulls', 'cave', 'caving',
   'ready', 'waiting', 'coming', 'hands', 'happens', 'driving', 'ram', 'ramming', 'gets', 'getting', 'get', 'feels', 'feel', 'tastes', 'sure', 'through', 'into', 'inside', 'daisies', 'fishes', 'worms', 'ground', 'worm', 'torching', 'burning', 'torch', 'burn', 'firebomb', 'if', 'bleed', 'walk', 'walking', 'talk', 'talking', 'face', 'find', 'fire', 'flames', 'alight', 'ablaze', 'rocks', 'stones', 'bottles', 'brick', 'bringing', 'bring', 'taking', 'heading', 'piece', 'alive', 'dogs', 'dog', 'fall', 'accident', 'accidents', 'feet', 'bag', 'coffin', 'shotgun', 'barrels', 'take', 'rock', 'bottle', 'burned', 'burnt', 'attacking', 'hanging', 'rope', 'ropes', 'noose', 'gallows', 'loosened', 'tampered', 'hair',
   // (the violence-endorsed shapes: a name of an atrocity's author, a word of praise for an attacker, the harm's own past verb)
   'hitler', 'nazis', 't4', 'kkk', 'klan', 'stalin', 'mengele', 'himmler', 'mussolini', 'hero', 'heroes', 'saint', 'saints', 'legend', 'legends',

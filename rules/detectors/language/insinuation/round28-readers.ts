@@ -292,7 +292,8 @@ const DEVICES: readonly Device[] = [
 export const ROUND28_CUES: readonly string[] = ['retch', 'retching', 'gag', 'gagging', 'puke', 'vomit', 'infesting', 'sewer', 'sewers', 'gutter', 'cesspit', 'cesspool', 'breathe', 'breathing', 'loathing', 'revulsion'];
 
 export function round28Devices(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
-  const devices = DEVICES.filter((d) => d.cues.some((c) => w.includes(c)));
+  const present = new Set(w);
+  const devices = DEVICES.filter((d) => d.cues.some((c) => present.has(c)));
   if (!devices.length || condemned(w)) return null;
   const candidates = groups.filter((g) => !g.pronoun);
   const one = member(tokens, w, groups);
@@ -374,6 +375,9 @@ export function parallelLikened(tokens: readonly Token[], w: Words, groups: read
   return shared.size >= 1 && pw.length <= 12 ? hit(g.from, g.to, g, 'dehumanising', `the group put where '${noun}' stood in the sentence before`) : null;
 }
 
+/** Words one of which every nausea phrase holds: the cheap test before the pattern. */
+const NAUSEA_WORDS = new Set(['retch', 'retching', 'gag', 'gagging', 'puke', 'puking', 'throw', 'throwing', 'vomit', 'vomiting', 'sick', 'heave', 'heaving', 'skin', 'stomach']);
+
 /** Nausea told after the sentence before put the writer beside a member. */
 const NAUSEA = /\b(?:took (?:everything|all) (?:in me|i had) not to|had to (?:try )?not to|could not stop myself from|nearly|almost|wanted to|thought i was going to|tried not to) (?:retch|retching|gag|gagging|puke|puking|throw up|throwing up|vomit|vomiting|be sick|heave|heaving)\b|\bmy (?:skin|stomach) (?:was crawling|crawled|turned|churned)\b/;
 
@@ -382,7 +386,7 @@ const NAUSEA = /\b(?:took (?:everything|all) (?:in me|i had) not to|had to (?:tr
  * sentence after one that put them beside a member. The sentence before is read only when this one tells the nausea.
  */
 export function nauseaAfter(_tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
-  if (groups.some((g) => !g.pronoun) || w.length > 14 || !NAUSEA.test(w.join(' ')) || condemned(w)) return null;
+  if (groups.some((g) => !g.pronoun) || w.length > 14 || !w.some((x) => NAUSEA_WORDS.has(x)) || !NAUSEA.test(w.join(' ')) || condemned(w)) return null;
   if (/\b(?:hungover|hangover|drunk|seasick|travel sick|food|ate|smell of|migraine|flu|pregnant|nerves|nervous|dentist|drill|needle|injection|blood|sea|rough|ferry|boat|waves|motion|bumpy|turbulence|swerving|lurching)\b/.test(w.join(' '))) return null;
   const pw = prev.words();
   const near = pw.join(' ').match(/\b(?:sat|sitting|stood|standing|was|ended up|got stuck|stuck) (?:right )?(?:next to|near|beside|behind|opposite|across from) /);
