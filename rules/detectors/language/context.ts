@@ -333,6 +333,10 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
       if (w === 'say' && k < from && ['that', 'it'].includes(tokens[k + 1]?.w ?? '') && (['again', 'to'].includes(tokens[k + 2]?.w ?? '')) && !THIRD_PARTY.has(prev) && !tokens.slice(k, from).some((t) => t.w === ':')) continue;
       // "... and I'll never say otherwise", "and I'll say it again": the writer standing by their own words
       if (w === 'say' && k > to && tokens.slice(Math.max(to + 1, k - 4), k).some((t) => t.w === 'i' || t.w === 'we') && (['otherwise', 'different', 'sorry'].includes(tokens[k + 1]?.w ?? '') || (['it', 'that'].includes(tokens[k + 1]?.w ?? '') && ['again', 'louder'].includes(tokens[k + 2]?.w ?? '')))) continue;
+      // ("Call it what you want, I loathe ...": the writer daring the reader to name it)
+      if (w === 'call' && k < from && tokens[k + 1]?.w === 'it' && tokens[k + 2]?.w === 'what' && ['you', 'u'].includes(tokens[k + 3]?.w ?? '')) continue;
+      // ("I loathe [group] and I'm done pretending otherwise": the writer's own view, no pretence reported)
+      if ((w === 'pretending' || w === 'pretend') && k > to && ['otherwise', 'i', 'to'].includes(tokens[k + 1]?.w ?? '') && tokens.slice(Math.max(to + 1, k - 4), k).some((t) => ['done', 'tired', 'stop', 'stopped', 'sick', 'finished'].includes(t.w))) continue;
       // ("That's the only word for [group]", "my word for them": the writer's own naming)
       if (w === 'word' && k < from && tokens[k + 1]?.w === 'for' && ['only', 'my', 'one', 'other'].includes(tokens[k - 1]?.w ?? '') && !tokens.some((t) => ['"', '“', '”'].includes(t.w))) continue;
       // ("I'm not saying I'd do it, but ...": a hedge in the writer's own voice)

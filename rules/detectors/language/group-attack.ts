@@ -654,7 +654,7 @@ function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
     if (exists === neg) return { from: g.from - 1 - [b1, b2, b3].findIndex((w) => w === 'wish' || w === 'hope' || w === 'pray'), to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: 'wished gone', person: false };
   }
   // "it would be a good thing if all the [group] just died", "the world would be better if [group] were wiped out"
-  if (BETTER_IF.test(lead) && BETTER_GONE.has(after[goneAt] ?? '') && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w))) {
+  if (BETTER_IF.test(lead) && (BETTER_GONE.has(after[goneAt] ?? '') || (after[goneAt] === 'put' && after[goneAt + 1] === 'down')) && !tokens.slice(0, g.from).some((t) => NEGATORS.has(t.w))) {
     return { from: Math.max(0, g.from - 8), to: g.to + 1 + goneAt, group: g, kind: 'exclusion', what: 'better if ... gone', person: false };
   }
   // "Why can't they just disappear?", "why can't [group] all just die": going away asked for as a question
@@ -844,7 +844,7 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   }
   // "fuck [group]": profanity thrown at a whole group
   // (not a verb with its own subject: "you screw the American people whenever you can" says they are wronged)
-  const subjectBefore = tokens.slice(clauseStart, vi).some((t) => ['you', 'u', 'he', 'she', 'they', 'we', 'it', 'who', 'that', 'which', 'government', 'bosses', 'banks', 'politicians'].includes(t.w));
+  const subjectBefore = ['you', 'u', 'he', 'she', 'they', 'government', 'bosses', 'banks', 'politicians', 'landlords'].includes(tokens[vi - 1]?.w ?? '') || (['always', 'just', 'really', 'only', 'all'].includes(tokens[vi - 1]?.w ?? '') && ['you', 'u', 'he', 'she', 'they'].includes(tokens[vi - 2]?.w ?? ''));
   if ((verb === 'fuck' || verb === 'screw') && negs === 0 && !subjectBefore) {
     return { from: vi, to: g.to, group: g, kind: 'generalisation', what: verb, person: false };
   }
@@ -865,7 +865,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
     if (negs % 2 === 1) return null;
     return { from: vi, to: g.to, group: g, kind: 'exclusion', what: 'get rid of', person: false };
   }
-  if (EXCLUSION_VERBS.has(verb) && isBaseForm(verb)) {
+  // ("there's no way I'd ever want to hurt a [member]": harm denied by "no way", not called for)
+  const noWay = HARM_DENIABLE.has(verb) && tokens.slice(0, vi).some((t, n, a) => t.w === 'no' && a[n + 1]?.w === 'way');
+  if (EXCLUSION_VERBS.has(verb) && isBaseForm(verb) && !noWay) {
     // Imperative or obligation: "deport them all", "we should ban ...", "kill all ..."; never a report of the past.
     const prev = tokens[vi - 1]?.w ?? '';
     // "someone tried to burn down the mosque": an attempt reported, not a call; "the new law would ban asylum seekers
@@ -2517,7 +2519,7 @@ function calledOut(tokens: readonly Token[], m: GroupMention): boolean {
   const lead = tokens.slice(0, m.from).map((t) => t.w).join(' ');
   // ("Keep walking round here, [group], and we'll ...": called to between commas after a short order)
   if (tokens[m.from - 1]?.w === ',' && m.from <= 8 && ['keep', 'stay', 'come', 'walk', 'go', 'try', 'show', 'move', 'step', 'dare', 'carry', 'continue', 'set', 'open'].includes(tokens[0]?.w ?? '')) return true;
-  return ['', 'hey', 'oi', 'listen', 'listen up', 'watch out', 'attention', 'dear', 'warning to', 'a message to', 'message to', 'note to', 'to all', 'to the', 'to all the', 'all you', 'you', 'all'].includes(lead);
+  return ['', 'hey', 'oi', 'listen', 'listen up', 'watch out', 'watch your backs', 'watch your back', 'be warned', 'attention', 'dear', 'warning to', 'a message to', 'message to', 'note to', 'to all', 'to the', 'to all the', 'all you', 'you', 'all'].includes(lead);
 }
 
 /** Words for women and men in a member's name, for the pronoun that stands for them. */
@@ -2537,6 +2539,9 @@ const CALLED_GATE = new Set(['you', 'your', 'u', 'ya', 'yall', 'bring', 'grab', 
 function menaceSaid(tokens: readonly Token[]): boolean {
   return tokens.some((t, n) => (t.w === 'coming' && tokens[n + 1]?.w === 'for') || (t.w === 'know' && tokens[n + 1]?.w === 'where') || t.w === 'warned');
 }
+
+/** Harms that "no way I'd ..." denies (unlike "no way we let them in", which refuses entry). */
+const HARM_DENIABLE = new Set(['hurt', 'harm', 'attack', 'hit', 'kill', 'beat', 'punch', 'stab', 'shoot', 'injure', 'abuse', 'harass', 'bully']);
 
 /** A harm done to the group after "want": "nobody should want [group] harmed" refuses the harm, not the group. */
 const HARMED_STATES = new Set(['harmed', 'hurt', 'attacked', 'killed', 'abused', 'harassed', 'bullied', 'beaten', 'injured', 'targeted', 'dead', 'deported', 'punished', 'mistreated', 'excluded', 'silenced', 'erased']);
@@ -2571,6 +2576,8 @@ function threatToCalledGroup(tokens: readonly Token[], prev: () => string | unde
   if (!calledTo && !planned) return null;
   // (the threat is to the reader, who the sentence already names: "I know where you meet and I'm bringing petrol")
   const found = threatsIn(tokens, prev)[0];
+  // ("Listen up, trans kids. If anyone hurts you, I'll kill them.": a threat to whoever harms the group, on its behalf)
+  if (/\bif (?:anyone|anybody|someone|somebody|they) (?:ever )?(?:hurts|touches|harms|bullies|attacks|lays a finger on|threatens|messes with) (?:you|one of you)\b/.test(tokens.map((t) => t.w).join(' '))) return null;
   if (!found || tokens.some((t) => CONTESTS.has(t.w) || TEAM_WORDS.has(t.w) || ['lol', 'lmao', 'haha'].includes(t.w))) return null;
   return { from: found.from, to: found.to, group: { ...g, from: found.from, to: found.from, pronoun: true }, kind: 'exclusion', what: `threat of violence to a group called to just before: ${found.explain}`, person: false, confidence: found.confidence };
 }

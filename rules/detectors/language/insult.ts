@@ -363,7 +363,7 @@ function unlistedPeopleInsult(tokens: readonly Token[], i: number): Found | null
   // ("why are traffic wardens always such ...?": the copula asked before the noun)
   // (the cheap test first: this runs on every word that no list names as people)
   const asked = (w(tokens, i - 1) === 'are' && w(tokens, i - 2) === 'why') || (w(tokens, i - 2) === 'are' && w(tokens, i - 3) === 'why' && /^[a-z]+$/.test(tokens[i - 1]?.raw ?? ''));
-  if ((w(tokens, i + 1) !== 'are' && !asked) || !/^[a-z]+s$/.test(g.raw) || THING_WORDS.has(g.w) || THING_WORDS.has(g.w.replace(/s$/, '')) || PETS_AND_CHILDREN.has(g.w) || ANIMALS.has(g.w) || (w(tokens, i + 1) !== 'are' && !asked) || tokens.slice(Math.max(0, i - 3), i).some((t) => ['no', 'none', 'not', 'my', 'our'].includes(t.w))) return null;
+  if ((w(tokens, i + 1) !== 'are' && !asked) || !/^[a-z]+s$/.test(g.raw) || THING_WORDS.has(g.w) || THING_WORDS.has(g.w.replace(/s$/, '')) || PETS_AND_CHILDREN.has(g.w) || ANIMALS.has(g.w) || tokens.slice(Math.max(0, i - 3), i).some((t) => ['no', 'none', 'not', 'my', 'our', 'we', 'us'].includes(t.w))) return null;
   for (let k = asked ? i + 1 : i + 2; k < tokens.length && k <= i + 7; k++) {
     const x = w(tokens, k);
     if (BEFORE_NAME.has(x) || (INSULT_ADJECTIVES.has(x) && x !== 'dim')) continue;
@@ -742,7 +742,7 @@ function buildTriggers(): Set<string> {
   const t = new Set<string>([...EPITHET, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
   const anchors = `fuck screw fk fck f eff effff stuff hell shut stfu gtfo kma gfy gfys shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
-    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt bottom dregs laughing too washed has how cancer blight plague stain whiny whiney whining knuckle know propaganda petty tinpot wannabe little joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
+    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe hate abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt bottom dregs laughing too washed has how cancer blight plague stain whiny whiney whining knuckle know propaganda petty tinpot wannabe little joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
   for (const a of anchors.split(/\s+/)) if (a) t.add(a);
   for (const a of FRAME_ANCHORS) t.add(a);
   return t;
@@ -855,7 +855,7 @@ function run(input: DetectorInput): DetectorHit[] {
     if (i === 0 && /s$/.test(t.w) && INSULT_NOUNS.has(t.w) && !['bugs', 'pests', 'jokes', 'tools', 'toys', 'snakes', 'dummies', 'pigs', 'rats', 'cows', 'vultures', 'weasels', 'leeches', 'planks', 'walnuts'].includes(t.w)) {
       const rest = tokens.slice(1).map((x) => x.w).join(' ');
       // (not when "them" stands for a protected group named before: the protected rules read that)
-      if (!groups.some((g) => g.pronoun) && /^(?:the )?(?:\w+ )?, (?:all|every (?:single |last )?one|each and every one|the (?:whole )?lot|the pair) of (?:them|em|you)\b|^, (?:all|every (?:single |last )?one|each and every one|the (?:whole )?lot) of (?:them|em|you)\b/.test(rest)) {
+      if (!groups.some((g) => g.pronoun) && !tokens.some((x) => ANIMALS.has(x.w) || ['dogs', 'dog', 'cows', 'pigs'].includes(x.w)) && /^(?:the )?(?:\w+ )?, (?:all|every (?:single |last )?one|each and every one|the (?:whole )?lot|the pair) of (?:them|em|you)\b|^, (?:all|every (?:single |last )?one|each and every one|the (?:whole )?lot) of (?:them|em|you)\b/.test(rest)) {
         found.push({ from: 0, to: Math.min(tokens.length - 1, 5), confidence: 0.7, explain: `insulting name thrown at people ('${t.w}, all of them')`, tag: 'insult' });
         break;
       }
@@ -872,7 +872,9 @@ function run(input: DetectorInput): DetectorHit[] {
     }
     // "bankers should be ashamed to exist": existence itself called shameful
     // (not reported or rejected: "a troll told my friend she 'should be ashamed to exist'", "someone messaged them saying ...")
-    if (t.w === 'ashamed' && w(tokens, i + 1) === 'to' && ['exist', 'breathe', 'live'].includes(w(tokens, i + 2)) && w(tokens, i - 1) === 'be' && !tokens.slice(0, i).some((x) => NEGATORS.has(x.w) || ['i', 'we', 'me', 'told', 'said', 'saying', 'says', 'messaged', 'wrote', 'called', 'troll', 'trolls', 'nobody', 'noone', "'", '"', '‘', '“'].includes(x.w))) {
+    // (and said of people: "bankers", "estate agents", not "companies that dump sewage" or a brand)
+    const peopleSubject = tokens.slice(0, i).some((x) => PERSON_WORDS.has(x.w) || PEOPLE_GROUPS.has(x.w) || /(?:ers|ors|ists|ians|ants|ents)$/.test(x.w));
+    if (t.w === 'ashamed' && peopleSubject && w(tokens, i + 1) === 'to' && ['exist', 'breathe', 'live'].includes(w(tokens, i + 2)) && w(tokens, i - 1) === 'be' && !tokens.slice(0, i).some((x) => NEGATORS.has(x.w) || ['companies', 'company', 'firms', 'firm', 'corporations', 'brands', 'banks'].includes(x.w) || ['i', 'we', 'me', 'told', 'said', 'saying', 'says', 'messaged', 'wrote', 'called', 'troll', 'trolls', 'nobody', 'noone', "'", '"', '‘', '“'].includes(x.w))) {
       found.push({ from: 0, to: i + 2, confidence: 0.7, explain: "told they should be ashamed to exist ('ashamed to exist')", tag: 'insult' });
       i += 2;
       continue;

@@ -324,6 +324,11 @@ const FRIENDS = new Set(['friends', 'besties', 'bestie', 'mates', 'pals', 'crew'
 const NOT_DESCRIBING_SELF = new Set(['to']);
 
 function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
+  // "I call myself a Polack", "the muzzie in me": the writer takes the word for themselves, whatever the word
+  const lead3 = tokens.slice(Math.max(0, m.from - 4), m.from).map((t) => t.w);
+  if ((lead3.includes('myself') && lead3.some((x) => ['call', 'calling', 'called', 'calls'].includes(x))) || (tokens[m.to + 1]?.w === 'in' && tokens[m.to + 2]?.w === 'me' && tokens[m.from - 1]?.w === 'the')) {
+    if (!tokens.some((t) => ['you', 'your', 'u', 'ur'].includes(t.w) || t.mention)) return "said about oneself ('call myself ...', '... in me')";
+  }
   if (!m.entry.reclaimable) return null;
   const b1 = tokens[m.from - 1]?.w ?? '';
   if (['us', 'we', 'fellow', 'myself', 'ourselves'].includes(b1)) return `said about oneself ('${b1} ...')`;

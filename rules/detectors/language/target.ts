@@ -325,7 +325,7 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     // (opening its clause, and not a role: "our treasurer", "the bloke who wrote this article is ...")
     const d = s.range[1] - 1;
     const opens = d === 0 || tokens[d - 1]?.punct === true || CLAUSE_BREAK.has(w(tokens, d - 1));
-    const pointed = head !== undefined && d >= 0 && opens && ['this', 'that', 'my', 'our'].includes(w(tokens, d)) && /^[a-z]+$/.test(head.raw) && !PERSON_WORDS.has(head.w) && !INSULT_NOUNS_FOR_AIM.has(head.w) && (THING_WORDS.has(head.w) || !/(?:er|or|ist|ian|ant|ent|man|ee|ess|ive|ie|y)$/.test(head.w));
+    const pointed = head !== undefined && d >= 0 && opens && (['this', 'that'].includes(w(tokens, d)) || (['my', 'our'].includes(w(tokens, d)) && /s$/.test(head?.w ?? ''))) && /^[a-z]+$/.test(head.raw) && !PERSON_WORDS.has(head.w) && !INSULT_NOUNS_FOR_AIM.has(head.w) && (THING_WORDS.has(head.w) || !/(?:er|or|ist|ian|ant|ent|man|ee|ess|ive|ie|y)$/.test(head.w));
     // ("Seagulls are absolute bastards", "the geese in the park are total thugs": animals, named anywhere in the subject)
     // (or things in the plural at the head: "these printers are absolute idiots")
     const animal = tokens.slice(Math.max(0, s.range[0] - 4), s.range[1] + 1).some((t) => ANIMALS.has(t.w)) || (head !== undefined && /s$/.test(head.w) && THING_WORDS.has(head.w.slice(0, -1)) && !['its', 'us', 'this', 'bugs'].includes(head.w));

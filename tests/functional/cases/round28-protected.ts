@@ -33,7 +33,7 @@ export const ROUND28_GROUP_ATTACKS: readonly string[] = [
   'We never had this trouble before the Somalis arrived',
   'There was no crime here before the refugees came',
   'Quiet village. Well, it was, until the Roma moved in.',
-  "For once I'd like to meet a Pakistani who pays his taxes",
+  "Just once I'd like to meet a Pakistani who pays his taxes",
   'Imagine being a trans woman and thinking you deserve a seat at the table',
   'A Muslim as head teacher? That school is doomed',
   'Nothing in the world annoys me more than Hindus',
@@ -46,7 +46,7 @@ export const ROUND28_GROUP_ATTACKS: readonly string[] = [
   'Wherever there is crime, look for the Albanians',
   'There is not a single decent Mexican in the entire world',
   'Muslims are pieces of shit',
-  'Old people are too dim to be trusted with a phone',
+  'Old people are too thick to be trusted with a phone',
   'Get the hell out of our country, Pakistanis',
 ];
 
@@ -153,7 +153,7 @@ export const ROUND28_AT_PERSON: readonly string[] = [
   "Never met a landlord who wasn't a complete idiot",
   'I hate middle managers, every single one of them.',
   'I hate people who talk in cinemas, every single one of them.',
-  'you are so dim',
+  'Never met a plumber who wasn\'t a complete idiot',
   'Die, you useless intern!',
   'This guy is a piece of shit.',
 ];
@@ -203,7 +203,7 @@ export const ROUND28_SECOND_ATTACKS: readonly string[] = [
   'Disabled kids should be kept somewhere out of sight, away from normal families',
   'I see absolutely nothing redeeming about Sikhs',
   'Stop pretending trans women are real women',
-  'Who honestly thinks gay people deserve equal rights?',
+  'Who honestly thinks gay people deserve the same rights as normal people?',
   'Refugees multiply like rats wherever they land',
   'Stop treating Pakistanis as human beings',
   'Nothing fills me with more rage than Hindus',
@@ -303,7 +303,7 @@ export const ROUND28_THIRD_ATTACKS: readonly string[] = [
   'Property values plummeted the same year the Roma moved in',
   'Always count the spoons after a Gypsy visits',
   'Lovely that the zoo is letting the Somalis out for the summer',
-  "New lodger is Albanian. He'll have nicked the telly by Friday, that's what they do.",
+  "New lodgers are Albanian. They'll have nicked the telly by Friday, that's what they do.",
   'Had to take on a Muslim at work because of the diversity targets',
   'I believe Jews are parasites and I will keep saying it',
 ];

@@ -26,7 +26,7 @@ export function imagineBeing(tokens: readonly Token[], words: Words, groups: rea
   const laugh = ['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'xd', 'ew', 'eww', 'yikes', 'cringe', 'gross'];
   const ends = n === undefined || ((n === '.' || n === '!' || n === '?') && id.to + 2 >= words.length) || laugh.includes(n);
   // "imagine being a woman and thinking you deserve respect": the member mocked for expecting what anyone expects
-  const expects = words[id.to + 1] === 'and' && ['thinking', 'believing', 'expecting', 'acting'].includes(words[id.to + 2] ?? '') && /^(?:(?:that )?(?:you|u) (?:deserve|matter|are (?:equal|human|a real|normal|smart|important)|have (?:rights|a say|a voice)|can (?:lead|vote|drive|think|run|do|be))|(?:like )?(?:you|u) (?:are )?(?:owed|entitled))/.test(words.slice(id.to + 3).join(' '));
+  const expects = !words.some((x) => ['government', 'told', 'proved', 'policy', 'ministers', 'only', 'but'].includes(x)) && words[id.to + 1] === 'and' && ['thinking', 'believing', 'expecting', 'acting'].includes(words[id.to + 2] ?? '') && /^(?:(?:that )?(?:you|u) (?:deserve|matter|are (?:equal|human|a real|normal|smart|important)|have (?:rights|a say|a voice)|can (?:lead|vote|drive|think|run|do|be))|(?:like )?(?:you|u) (?:are )?(?:owed|entitled))/.test(words.slice(id.to + 3).join(' '));
   return ends || expects || words.slice(id.to + 1).some((w) => laugh.includes(w)) ? hit(i, id.to, id, 'derogation', `imagine ${words[i + 1]} ...`) : null;
 }
 

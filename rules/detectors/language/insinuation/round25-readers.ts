@@ -24,7 +24,7 @@ const TROUBLE_NEWS = new Set(['news', 'headlines', 'arrested', 'police', 'court'
 const EVERYDAY_DUTIES = new Set(['pay', 'buy', 'tip', 'work', 'arrive', 'turn', 'show', 'speak', 'drive', 'park', 'clean', 'shower', 'wash', 'share', 'split', 'return', 'admit', 'apologise', 'apologize', 'integrate', 'contribute', 'give', 'lend', 'donate', 'spend', 'behave', 'obey']);
 
 /** The duties a relative clause may deny: "... meet a [member] who works for a living"; not "who shares my love of jazz". */
-const RELATIVE_DUTIES = new Set(['pay', 'tip', 'work', 'speak', 'drive', 'park', 'clean', 'shower', 'wash', 'integrate', 'contribute', 'behave', 'obey', 'apologise', 'apologize']);
+const RELATIVE_DUTIES = new Set(['pay', 'tip', 'work', 'drive', 'park', 'clean', 'shower', 'wash', 'integrate', 'contribute', 'behave', 'obey', 'apologise', 'apologize']);
 
 /** Outcomes a mocking "if you want it ..." wishes on whatever the group runs. */
 const RUINED = /^(?:it |the (?:\w+ )?|your (?:\w+ )?|things |everything |them )?(?:\w+ )?(?:bankrupt|ruined|on fire|in flames|destroyed|gone|closed|broken|dead|burnt down|burned down|to fail|to collapse|to go bust|a disaster|a mess|run into the ground|in ruins|crashed)\b/;
@@ -89,7 +89,7 @@ export function sarcasticEcho(_tokens: readonly Token[], w: Words, groups: reado
 
 export function justOnce(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
   const text = w.join(' ');
-  const m = /\b(?:just|for) once i (?:would |d )?(?:like|love|want) to (?:see|meet) (?:a |an |one )/.exec(text);
+  const m = /\bjust once i (?:would |d )?(?:like|love|want) to (?:see|meet) (?:a |an |one )/.exec(text);
   if (!m) return null;
   const at = text.slice(0, m.index + m[0].length).split(' ').length - 1;
   const g = groups.find((x) => !x.pronoun && x.from === at) ?? member(tokens, w, groups);
@@ -98,8 +98,11 @@ export function justOnce(tokens: readonly Token[], w: Words, groups: readonly Gr
   // the group more of a part)
   // ("... meet a [member] who works for a living": the duty in a relative clause)
   const v = ['who', 'that'].includes(w[g.to + 1] ?? '') ? g.to + 2 : g.to + 1;
-  const verb = (w[v] ?? '').replace(/s$/, '');
-  return (v === g.to + 1 ? EVERYDAY_DUTIES : RELATIVE_DUTIES).has(verb) ? hit(text.slice(0, m.index).split(' ').length - 1, v, g, 'stereotype', "'just once I'd like to see a [member] ...'") : null;
+  const duties = v === g.to + 1 ? EVERYDAY_DUTIES : RELATIVE_DUTIES;
+  const said = w[v] ?? '';
+  // ("... who works", "... who washes": the verb with its -s or -es)
+  const verb = [said, said.replace(/s$/, ''), said.replace(/es$/, '')].find((x) => duties.has(x)) ?? '';
+  return duties.has(verb) ? hit(text.slice(0, m.index).split(' ').length - 1, v, g, 'stereotype', "'just once I'd like to see a [member] ...'") : null;
 }
 
 export function onMerit(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], _prev: Neighbour, raw: string): Attack | null {

@@ -88,7 +88,7 @@ const INTERCHANGEABLE = /\b(?:seen|met|know|known) one (?:\S+ ){0,3}?(?:you (?:h
 const ALIKE_THINGS = new Set(['laptop', 'laptops', 'phones', 'phone', 'cars', 'car', 'flats', 'houses', 'logos', 'logo', 'fonts', 'designs', 'slides', 'emails', 'forms', 'apps', 'films', 'songs', 'episodes', 'twins', 'suits', 'uniforms', 'shirts', 'shoes', 'sandwiches', 'cupcakes', 'bottles']);
 
 export function interchangeable(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
-  if (!w.some((x) => ['seen', 'met', 'known', 'samey', 'same', 'identical', 'interchangeable', 'alike', 'number', 'line', 'script'].includes(x))) return null;
+  if (!w.some((x) => ['seen', 'met', 'known', 'know', 'samey', 'same', 'identical', 'interchangeable', 'alike', 'number', 'line', 'script'].includes(x))) return null;
   const m = INTERCHANGEABLE.exec(w.join(' '));
   if (!m || condemned(w) || w.some((x) => ALIKE_THINGS.has(x))) return null;
   const here = groups.find((x) => !x.pronoun) ?? identityIn(tokens, groups, 0, tokens.length);

@@ -21,13 +21,13 @@ import { condemned, member } from './implicit-readers';
 import { hit, markMember, writerIsMember, type Neighbour, type Words } from './shared';
 
 /** A word that names a fault: "greedy", "a thief", "violent". */
-const FAULTY = (x: string): boolean => INSULT_ADJECTIVES.has(x) || NEGATIVE_ATTRIBUTES.has(x) || INSULT_NOUNS.has(x) || INSULT_NOUNS.has(`${x}s`) || ['greedy', 'violent', 'dishonest', 'thieving', 'lying', 'dangerous', 'rude', 'aggressive', 'criminal', 'thief'].includes(x);
+const FAULTY = (x: string): boolean => INSULT_ADJECTIVES.has(x) || NEGATIVE_ATTRIBUTES.has(x) || INSULT_NOUNS.has(x) || INSULT_NOUNS.has(`${x}s`) || ['greedy', 'violent', 'dishonest', 'thieving', 'lying', 'dangerous', 'rude', 'aggressive', 'criminal', 'thief', 'dim'].includes(x);
 
 /** Identity adjectives that are everyday words before things: "the black mould", "the old shed". */
 const COLOUR_AND_AGE = new Set(['black', 'white', 'brown', 'red', 'yellow', 'old', 'older', 'young', 'younger', 'native', 'straight']);
 
 /** Things named after a group that a member-word before them does not make people. */
-const GROUP_THINGS = new Set(['ban', 'bans', 'law', 'laws', 'policy', 'policies', 'rights', 'issue', 'issues', 'question', 'vote', 'march', 'parade', 'festival', 'food', 'culture', 'history', 'month', 'flag', 'debate', 'bill', 'act', 'agenda', 'lobby', 'card', 'holiday', 'wedding', 'weddings', 'marriage', 'music', 'films', 'film', 'art']);
+const GROUP_THINGS = new Set(['ban', 'bans', 'law', 'laws', 'policy', 'policies', 'rights', 'issue', 'issues', 'question', 'march', 'parade', 'festival', 'food', 'culture', 'history', 'month', 'flag', 'debate', 'bill', 'act', 'agenda', 'lobby', 'card', 'holiday', 'wedding', 'weddings', 'marriage', 'music', 'films', 'film', 'art', 'rock', 'pop', 'song', 'songs', 'takeaway', 'takeaways', 'restaurant', 'restaurants', 'cuisine', 'dish', 'dishes', 'band', 'bands', 'shop', 'shops']);
 
 interface Device {
   re: RegExp;
@@ -45,13 +45,13 @@ interface Device {
 
 const DET = '(?:the |those |these |a |an |all |most |some |two |three |a couple of |a bunch of )?';
 /** Not the group's plight: "nothing annoys me more than [group] being ignored / getting scammed / treated like ...". */
-const NOT_PLIGHT = String.raw`(?! (?:being|getting|treated|left|ignored|denied|turned|talked|attacked|abused|harassed|scammed|mocked|bullied|excluded|refused|having|made|forced|called|spoken|overlooked|underestimated|paid|stereotyped|targeted|blamed|told))`;
+const NOT_PLIGHT = String.raw`(?! (?:being|getting|treated|left|ignored|denied|turned|talked|attacked|abused|harassed|scammed|mocked|bullied|excluded|refused|having|made|forced|called|spoken|overlooked|underestimated|paid|stereotyped|targeted|blamed|told|who(?! (?:think|thinks|believe|believes|act|acts|want|wants|expect|expects))|that|which|asking|saying))`;
 /** Someone else's words or wish, or a report: "segregationists who longed for a time ...", "men who wanted ...". */
 const REPORTED = /\b(?:wanted|want|wants|longed|long|longs|yearn|yearned|yearns|miss|misses|speech|speeches|fought|fight|fighting|against|quote|quoted|quoting|said|says|saying|told|claimed|claims|segregationists|racists|bigots|misogynists|sexists|homophobes|who)\b|['"‘“]/;
 
 const DEVICES: readonly Device[] = [
   {
-    re: new RegExp(String.raw`\b(?:nothing|no one|nobody|nothing else)(?: (?:on|in) (?:this|the|gods|god s) (?:green )?(?:earth|world|planet))? (?:disgusts|sickens|repulses|revolts|angers|enrages|infuriates|irritates|annoys|grosses|disturbs) me (?:out )?(?:more|as much) than ${DET}GRP\b${NOT_PLIGHT}|\bthere (?:is|s) nothing (?:that )?i (?:hate|despise|loathe|detest|can not stand|cannot stand) (?:more|as much) than ${DET}GRP\b${NOT_PLIGHT}|\bi (?:hate|despise|loathe|detest) (?:nothing|no one|nobody) (?:more|as much) than ${DET}GRP\b${NOT_PLIGHT}|\bGRP (?:are|is) (?:the )?(?:thing|things|people|group|ones?) i (?:hate|despise|loathe|detest) (?:the )?most\b`),
+    re: new RegExp(String.raw`\b(?:nothing|no one|nobody|nothing else)(?: (?:on|in) (?:this|the|gods|god 's|god s) (?:green )?(?:earth|world|planet))? (?:disgusts|sickens|repulses|revolts|angers|enrages|infuriates|irritates|annoys|grosses|disturbs) me (?:out )?(?:more|as much) than ${DET}GRP\b${NOT_PLIGHT}|\bthere (?:is|s) nothing (?:that )?i (?:hate|despise|loathe|detest|can not stand|cannot stand) (?:more|as much) than ${DET}GRP\b${NOT_PLIGHT}|\bi (?:hate|despise|loathe|detest) (?:nothing|no one|nobody) (?:more|as much) than ${DET}GRP\b${NOT_PLIGHT}|\bGRP (?:are|is) (?:the )?(?:thing|things|people|group|ones?) i (?:hate|despise|loathe|detest) (?:the )?most\b`),
     kind: 'derogation',
     what: 'the group named as what the writer hates most',
     cues: ['more', 'most', 'much'],
@@ -61,7 +61,7 @@ const DEVICES: readonly Device[] = [
     kind: 'derogation',
     what: "a member's nearness told with the writer's nausea",
     cues: ['throw', 'puke', 'vomit', 'sick', 'retch', 'gag', 'heave', 'threw', 'puked', 'vomited', 'gagged', 'retched', 'skin'],
-    other: /\b(?:who felt|he felt|she felt|they felt|boy|girl|baby|child|kid|toddler|reading|hungover|hangover|drunk|seasick|travel sick|motion sickness|carsick|bumpy|turbulence|food|ate|eaten|smell of (?:the )?(?:bins|drains|fish)|migraine|flu|covid|virus|pregnant|morning sickness|nerves|nervous|anxiety|chemo|perfume|cologne|aftershave|vape|smoke)\b/,
+    other: /\b(?:who felt|he felt|she felt|they felt|boy|girl|baby|child|kid|toddler|reading|kind|drop|rollercoaster|ride|ferry|crossing|landing|plane|flight|coach|hours|rough|twice|hungover|hangover|drunk|seasick|travel sick|motion sickness|carsick|bumpy|turbulence|food|ate|eaten|smell of (?:the )?(?:bins|drains|fish)|migraine|flu|covid|virus|pregnant|morning sickness|nerves|nervous|anxiety|chemo|perfume|cologne|aftershave|vape|smoke)\b/,
   },
   {
     // "the loathing I feel for [group] is hard to put into words", "being in the same room as a [member] makes me sick"
@@ -84,18 +84,18 @@ const DEVICES: readonly Device[] = [
     kind: 'exclusion',
     what: 'the group kept out of sight of others',
     cues: ['sight', 'hidden', 'locked', 'closed', 'away', 'society', 'company'],
-    other: /\b(?:not|never|nobody|noone|no one|wanted|want|wants|longed|used to|speech|speeches|fought|against|quote|quoted|said|says|saying|told|claimed|claims|who)\b|['"‘“]/,
+    other: /\b(?:do not|does not|did not|should not|must not|never|nobody|noone|no one|wanted|want|wants|longed|used to|speech|speeches|fought|against|quote|quoted|said|says|saying|told|claimed|claims|who)\b|['"‘“]/,
   },
   {
     // "[group] breed like cockroaches", "stop calling [group] human": beasts, or humanity denied
-    re: /\bGRP (?:\S+ ){0,2}?(?:breed|breeds|multiply|multiplies|spread|spreads|swarm|swarms) like (?:rabbits|rats|cockroaches|roaches|flies|vermin|animals|locusts|insects|bacteria|mice|maggots|fleas|lice|germs)\b|\b(?:stop|quit) (?:calling|treating) GRP (?:like )?(?:as )?(?:human|humans|people|human beings|persons|equals)\b/,
+    re: /\bGRP (?:\S+ ){0,2}?(?:breed|breeds|multiply|multiplies|spread|spreads|swarm|swarms) like (?:rabbits|rats|cockroaches|roaches|flies|vermin|animals|locusts|insects|bacteria|mice|maggots|fleas|lice|germs)\b|\b(?:stop|quit) (?:calling|treating) GRP (?:like )?(?:as )?(?:human|humans|people|human beings|persons|equals)(?= *(?:[.!?,]|$))/,
     kind: 'dehumanising',
     what: 'the group likened to beasts or denied humanity',
     cues: ['breed', 'breeds', 'multiply', 'multiplies', 'spread', 'spreads', 'swarm', 'swarms', 'calling', 'treating'],
   },
   {
     // "Nothing on this earth fills me with more contempt than [group]"
-    re: new RegExp(String.raw`\b(?:nothing|no one|nobody)(?: (?:on|in) (?:this|the|gods|god s) (?:green )?(?:earth|world|planet))? (?:fills|filled) me with (?:more |as much |such )?(?:contempt|disgust|hatred|hate|rage|revulsion|loathing|anger|fury) (?:than|as) ${DET}GRP\b${NOT_PLIGHT}`),
+    re: new RegExp(String.raw`\b(?:nothing|no one|nobody)(?: (?:on|in) (?:this|the|gods|god 's|god s) (?:green )?(?:earth|world|planet))? (?:fills|filled) me with (?:more |as much |such )?(?:contempt|disgust|hatred|hate|rage|revulsion|loathing|anger|fury) (?:than|as) ${DET}GRP\b${NOT_PLIGHT}`),
     kind: 'derogation',
     what: 'the group named as what the writer hates most',
     cues: ['fills', 'filled'],
@@ -113,7 +113,7 @@ const DEVICES: readonly Device[] = [
     kind: 'exclusion',
     what: "a place praised for having none of the group",
     cues: ['good', 'finally', 'thankfully', 'thank', 'perfect', 'relief', 'decent', 'bliss', 'heaven', 'lovely', 'news', 'glad', 'happy', 'brilliant'],
-    other: /\b(?:sadly|unfortunately|shame|pity|sad|need more|should have|lack|lacks|lacking|representation|diverse|diversity|welcome|inclusive|accessible|ramp|ramps|support|services|but|have to|nearby|travel|wish|miss|hard to find|nowhere|barbers|barber|shops|shop|restaurants|food|church|mosque|temple|synagogue)\b/,
+    other: /\b(?:sadly|unfortunately|shame|pity|sad|need more|should have|lack|lacks|lacking|representation|diverse|diversity|welcome|inclusive|accessible|ramp|ramps|support|services|but|have to|nearby|travel|wish|miss|hard to find|nowhere|barbers|barber|shops|shop|restaurants|food|church|mosque|temple|synagogue|panel|board|committee|speakers|speaker|lineup|interpreter|noticed|point|staff|team|council|yet)\b/,
   },
   {
     // "You can always tell which houses on the road belong to [group]"
@@ -139,10 +139,10 @@ const DEVICES: readonly Device[] = [
   },
   {
     // "[group]: dirty, dim and useless at anything"
-    re: /^GRP (?::|-|—) (?:\S+ ){0,1}?([a-z]+) (?:(?:at|in) \S+ )?,? (?:and )?([a-z]+)\b/,
+    re: /^GRP : (?:\S+ ){0,1}?([a-z]+) (?:(?:at|in) \S+ )?,? (?:and )?([a-z]+)\b/,
     kind: 'generalisation',
     what: 'a list of faults under the group\'s name',
-    cues: [':', '-', '—'],
+    cues: [':'],
     list: true,
   },
   {
@@ -162,18 +162,10 @@ const DEVICES: readonly Device[] = [
   },
   {
     // "pest control for the [group] infesting this town", "a pack of [group] grunting at each other like pigs"
-    re: /\bGRP (?:\S+ ){0,2}?(?:infesting|infest|infests|infested)\b|\bpest control for (?:the |all the |these |those )?GRP\b|\bGRP (?:\S+ ){0,5}?(?:grunting|squealing|howling|barking|braying|snarling|scurrying|sniffing|screeching|hooting) (?:\S+ ){0,3}?like (?:pigs|animals|dogs|apes|monkeys|rats|hyenas|beasts|cattle|a pack of \w+)\b/,
+    re: /\bGRP (?:\S+ ){0,2}?(?:infesting|infest|infests)\b|\binfested (?:with|by) GRP\b|\bpest control for (?:the |all the |these |those )?GRP\b|\bGRP (?:\S+ ){0,5}?(?:grunting|squealing|howling|barking|braying|snarling|scurrying|sniffing|screeching|hooting) (?:\S+ ){0,3}?like (?:pigs|animals|dogs|apes|monkeys|rats|hyenas|beasts|cattle|a pack of \w+)\b/,
     kind: 'dehumanising',
     what: 'the group spoken of as pests or beasts',
     cues: ['infesting', 'infest', 'infests', 'infested', 'pest', 'grunting', 'squealing', 'howling', 'barking', 'braying', 'snarling', 'scurrying', 'sniffing', 'screeching', 'hooting'],
-  },
-  {
-    // "A new study claims [group] have feelings too. Who knew?": humanity granted in mock surprise
-    re: /\b(?:study|studies|scientists|research|apparently|turns out|claims|claim|news|report|reportedly) (?:\S+ ){0,3}?GRP (?:have|has|can have|actually have|do have) (?:feelings|emotions|brains|a brain|souls|a soul|thoughts|opinions|hearts|a heart|intelligence)(?: too| as well| after all)?\b/,
-    kind: 'derogation',
-    what: "the group's feelings or minds granted in mock surprise",
-    cues: ['feelings', 'emotions', 'brains', 'brain', 'souls', 'soul', 'thoughts', 'hearts', 'heart', 'intelligence'],
-    other: /\b(?:of course|obviously|course they|deserve|respect|matter|important|mental health|support)\b/,
   },
   {
     // "Had to hire a [member] because of the quotas"
@@ -181,17 +173,19 @@ const DEVICES: readonly Device[] = [
     kind: 'stereotype',
     what: 'a member taken on called a quota filled',
     cues: ['quota', 'quotas', 'diversity', 'dei', 'targets', 'box', 'boxes', 'woke'],
+    other: /\b(?:nobody|no one|noone|never|earned|merit|deserved|best candidate|qualified)\b/,
   },
   {
     // "I've never met a [member] who was worth a minute of my time"
-    re: /\bnever (?:met|known|seen) (?:a|an|one|any) GRP (?:who|that) (?:was|is|were|has been) (?:worth (?:a|the|my|anything|shit|knowing|talking to)|any good|worth a damn)\b/,
+    re: /\bnever (?:met|known|seen) (?:a|an|one|any) GRP (?:who|that) (?:was|is|were|has been) (?:worth (?:a|the|my|anything|shit|knowing|talking to)|any good|worth a damn|honest|decent|clean|trustworthy|polite|reliable|intelligent|hardworking|hard working|smart|civilised|civilized)\b/,
     kind: 'negated-positive',
     what: 'no member ever met found worth anything',
-    cues: ['worth', 'good'],
+    cues: ['worth', 'good', 'honest', 'decent', 'clean', 'trustworthy', 'polite', 'reliable', 'intelligent', 'hardworking', 'hard', 'smart', 'civilised', 'civilized'],
+    other: /\b(?:until|till|before|then i met|except|but then|used to)\b/,
   },
   {
     // "Is there any group more useless than [group]?", "genuine question: why are [group] allowed anywhere near children??"
-    re: /\b(?:any|a|one) (?:group|people|race|religion|bunch|lot|section of society) (?:more|as) (?:useless|stupid|lazy|worthless|disgusting|annoying|vile|pathetic|dangerous|violent|dirty|filthy|backward|parasitic) (?:than|as) (?:the )?GRP\b|\bwhy (?:are|is) (?:the )?GRP (?:even |still |ever )?allowed (?:anywhere )?near (?:children|kids|our kids|schools|a school|babies|our children)\b/,
+    re: /\b(?:any|a|one) (?:group|people|race|religion|bunch|lot|section of society) (?:more|as) (?:useless|stupid|lazy|worthless|disgusting|annoying|vile|pathetic|dangerous|violent|dirty|filthy|backward|parasitic) (?:than|as) (?:the )?GRP\b(?! (?:who|that))|\bwhy (?:are|is) (?:the )?GRP (?:even |still |ever )?allowed (?:anywhere )?near (?:children|kids|our kids|schools|a school|babies|our children)\b/,
     kind: 'derogation',
     what: 'a rhetorical question that ranks or suspects the group',
     cues: ['useless', 'stupid', 'lazy', 'worthless', 'disgusting', 'annoying', 'vile', 'pathetic', 'dangerous', 'violent', 'dirty', 'filthy', 'backward', 'parasitic', 'allowed'],
@@ -202,6 +196,7 @@ const DEVICES: readonly Device[] = [
     kind: 'derogation',
     what: "disgust at the sight of a member",
     cues: ['sight', 'smell', 'sound', 'thought'],
+    other: /\b(?:being|bullied|drowning|drowned|sleeping rough|homeless|hurt|crying|suffering|abused|eat|eating|kitchen|food|langar|cooking|veteran|cry|sad|alone)\b/,
   },
   {
     // "You'll never meet an [member] who isn't greedy", "no [member] has ever been worth hiring"
@@ -241,8 +236,57 @@ const DEVICES: readonly Device[] = [
     cues: ['zoo', 'zoos', 'kennel', 'kennels', 'pound', 'enclosure'],
   },
   {
+    // "[group] are too dim to be trusted with anything" ("dim" alone is also the lights: only "too dim to")
+    re: /\bGRP (?:are|is) (?:far |way |much )?too (?:dim|dense|slow) (?:to|for)\b/,
+    kind: 'generalisation',
+    what: 'the group called too dim for a task',
+    cues: ['dim', 'dense', 'slow'],
+  },
+  {
+    // "Every single [member] I meet makes my skin crawl"
+    re: new RegExp(String.raw`\b(?:every|each|any) (?:single )?GRP (?:i (?:meet|see|know|pass|work with|come across|have met) )?(?:makes|make) (?:my skin crawl|me (?:sick|ill|want to (?:puke|vomit|throw up|scream)))\b`),
+    kind: 'derogation',
+    what: 'disgust at every member met',
+    cues: ['crawl', 'sick', 'ill', 'puke', 'vomit', 'throw', 'scream'],
+  },
+  {
+    // "Imagine letting [group] vote", "Evolution clearly skipped a few steps with [group]"
+    re: new RegExp(String.raw`\bimagine (?:letting|allowing|giving) ${DET}GRP (?:vote|drive|lead|run|teach|adopt|marry|the vote|a vote|a job|rights|a gun|near)\b|\bevolution (?:\S+ ){0,3}?(?:skipped|missed|forgot|passed over|left behind|gave up on|stopped) (?:\S+ ){0,4}?(?:with|on|at) ${DET}GRP\b`),
+    kind: 'derogation',
+    what: "the group's rights or humanity mocked",
+    cues: ['imagine', 'evolution'],
+  },
+  {
+    // "[group] are great at exactly one thing: taking what isn't theirs"
+    re: /\bGRP (?:are|is) (?:only )?(?:good|great|brilliant|excellent) (?:at|for) (?:exactly |just |only |precisely )?one thing (?:: |, |- |— )?(?:\S+ ){0,2}?(?:taking|stealing|lying|breeding|begging|scrounging|cheating|complaining|crime|robbing|moaning|whining|sponging)\b/,
+    kind: 'stereotype',
+    what: 'the group said to be good only at a vice',
+    cues: ['one'],
+  },
+  {
+    // "You can always tell when a [member] has been in the room"
+    re: new RegExp(String.raw`\btell when ${DET}GRP (?:has|have) been (?:in )?(?:the|a|this|your|my) (?:room|house|office|lift|car|bus|kitchen|toilet|bathroom|flat|shop)\b`),
+    kind: 'stereotype',
+    what: "the group's presence said to be known by the air after them",
+    cues: ['tell'],
+  },
+  {
+    // "Not a single [member] deserves kindness", "I refuse to believe [group] have anything useful to offer society"
+    re: new RegExp(String.raw`\b(?:not a single|not one|no) GRP (?:deserves|deserve|is worth|merits|has earned|warrants) (?:any )?(?:kindness|respect|sympathy|compassion|rights|love|help|a chance|dignity|mercy|pity|kind words)\b|\brefuse to (?:believe|accept) (?:that )?GRP (?:have|has|could have) anything (?:useful|of value|worthwhile|good|positive|valuable) to (?:offer|contribute|give)\b`),
+    kind: 'negated-positive',
+    what: 'kindness or worth refused to every member',
+    cues: ['deserves', 'deserve', 'worth', 'merits', 'earned', 'warrants', 'refuse'],
+  },
+  {
+    // "Can someone explain why we still let [group] live among normal people?"
+    re: /\bwhy (?:do |does |would |should )?we (?:still |even |ever )?(?:let|allow) GRP (?:to )?(?:live|walk|work|mix|exist|stay|go) (?:among|with|alongside|next to|near|around) (?:normal|decent|real|regular|civilised|civilized|ordinary) (?:people|folk|humans|citizens|families)\b/,
+    kind: 'exclusion',
+    what: 'the group asked to be kept from others',
+    cues: ['among', 'alongside', 'near', 'around', 'with'],
+  },
+  {
     // "There is nothing good about [group]. Nothing.", "nothing redeeming about [group]"
-    re: new RegExp(String.raw`\b(?:there is|there s|theres|i see|i find|i can see|i can find) (?:absolutely |literally |simply )?nothing (?:good|positive|redeeming|decent|worthwhile|of value|likeable|admirable) (?:at all )?(?:about|in) ${DET}GRP\b`),
+    re: new RegExp(String.raw`\b(?:there is|there s|theres|i see|i find|i can see|i can find) (?:absolutely |literally |simply )?nothing (?:remotely |even remotely |at all )?(?:good|positive|redeeming|decent|worthwhile|of value|likeable|admirable|valuable|useful|attractive|special|interesting) (?:at all )?(?:about|in) ${DET}GRP\b${NOT_PLIGHT}(?! (?:left|dying|drowning|scapegoated|demonised|demonized|attacked|treated))`),
     kind: 'negated-positive',
     what: 'nothing good allowed in the group',
     cues: ['nothing'],
@@ -250,7 +294,7 @@ const DEVICES: readonly Device[] = [
   {
     // "why do we keep pretending [group] are equal to the rest of us?", "who actually thinks [group] deserve the same rights as
     // normal people??"
-    re: new RegExp(String.raw`\bpretend(?:ing|s)? (?:that )?GRP (?:are|is) (?:human|normal|people|our equals|equal to (?:the rest of )?us|equal to (?:normal|real|decent) (?:people|folk|humans)|real (?:women|men|people))\b|\bwho (?:actually |really |seriously |even |honestly )?(?:thinks|believes) ${DET}GRP (?:deserve|should have|should get|are owed|need) (?:the same|equal) rights(?: as (?:normal|real|decent|regular) (?:people|humans|folk|citizens))?\b`),
+    re: new RegExp(String.raw`\bpretend(?:ing|s)? (?:that )?GRP (?:are|is) (?:human|normal|people|our equals|equal to (?:the rest of )?us|equal to (?:normal|real|decent) (?:people|folk|humans)|real (?:women|men|people))\b|\bwho (?:actually |really |seriously |even |honestly )?(?:thinks|believes) ${DET}GRP (?:deserve|should have|should get|are owed|need) (?:the same|equal) rights as (?:normal|real|decent|regular) (?:people|humans|folk|citizens)\b`),
     kind: 'negated-positive',
     what: "the group's equality mocked as pretence",
     cues: ['pretend', 'pretending', 'pretends', 'rights'],
@@ -265,6 +309,7 @@ const DEVICES: readonly Device[] = [
   {
     re: new RegExp(String.raw`\b(?:can not|cannot|could not|do not|never|should not) (?:really )?expect ${DET}GRP to (?:behave|act|live|think|dress|speak|talk|conduct themselves|eat) (?:like|as) (?:civilised|civilized|normal|decent|real|proper|rational|sane|reasonable) (?:people|humans|human beings|adults|citizens|folk)\b|\bGRP (?:can not|cannot|do not|does not|never|will never) (?:behave|act|live) (?:like|as) (?:civilised|civilized|normal|decent|real|proper) (?:people|humans|human beings)\b`),
     kind: 'negated-positive',
+    other: /\b(?:when|crammed|camps|tents|conditions|poverty|while|unless|housing|treated|denied)\b/,
     what: 'civilised conduct denied to the group',
     cues: ['civilised', 'civilized', 'normal', 'decent', 'real', 'proper', 'rational', 'sane', 'reasonable'],
   },
@@ -272,7 +317,7 @@ const DEVICES: readonly Device[] = [
     re: new RegExp(String.raw`\bGRP\b(?: \S+){0,6}? (?:crawl|slither|scurry|creep|go|get|run|slink|scuttle|fuck off|piss off) back (?:into|to|under|down) (?:the|their|whatever|what|that|which) (?:\w+ )?(?:sewer|sewers|hole|holes|gutter|gutters|rock|rocks|swamp|swamps|cave|caves|pit|cesspit|cesspool|slum|slums|dump|drain|drains|nest)\b`),
     kind: 'dehumanising',
     what: 'the group sent back to a sewer or a hole',
-    cues: ['sewer', 'sewers', 'hole', 'holes', 'gutter', 'gutters', 'rock', 'rocks', 'swamp', 'swamps', 'cave', 'caves', 'pit', 'cesspit', 'cesspool', 'slum', 'slums', 'dump', 'drain', 'drains', 'nest'],
+    cues: ['sewer', 'sewers', 'hole', 'holes', 'gutter', 'gutters', 'rock', 'rocks', 'swamp', 'swamps', 'cave', 'caves', 'cesspit', 'cesspool', 'slum', 'slums'],
   },
   {
     re: new RegExp(String.raw`\bGRP (?:is|are|s|re) (?:just |simply |basically |really |somehow )?(?:less of a (?:person|human|human being|man|woman|citizen)|less (?:human|worthy|deserving|valuable) than)\b`),
@@ -284,6 +329,7 @@ const DEVICES: readonly Device[] = [
     re: new RegExp(String.raw`\b(?:whenever|wherever|when|if|every time) there (?:is|s|are|was|re) (?:trouble|crime|a problem|problems|a fight|fights|violence|a riot|riots|a mess|drama|a scam|a stabbing|a theft|a robbery|a bombing)(?: ,)? (?:just )?(?:look for|look at|you will find|you ll find|you find|you always find|check|blame|bet it is|bet it s|guaranteed it is|it is always|it s always|there are always|look no further than) (?:the )?GRP\b`),
     kind: 'stereotype',
     what: 'trouble said to lead to the group',
+    other: /\b(?:help|helping|helps|first to help|clean up|rescue|volunteer|volunteers|sort it|calm)\b/,
     cues: ['trouble', 'crime', 'problem', 'problems', 'fight', 'fights', 'violence', 'riot', 'riots', 'mess', 'drama', 'scam', 'stabbing', 'theft', 'robbery', 'bombing'],
   },
 ];
@@ -308,7 +354,7 @@ export function round28Devices(tokens: readonly Token[], w: Words, groups: reado
     for (const d of devices) {
       const m = d.re.exec(marked.text);
       if (!m || (d.other && d.other.test(text))) continue;
-      if (d.list && ![m[1], m[2]].every((x) => INSULT_ADJECTIVES.has(x ?? '') || NEGATIVE_ATTRIBUTES.has(x ?? ''))) continue;
+      if (d.list && ![m[1], m[2]].every((x) => FAULTY(x ?? ''))) continue;
       if (d.faults && m[1] && !FAULTY(m[1])) continue;
       const [from, to] = marked.span(m);
       return hit(from, to, g, d.kind, d.what);
@@ -326,7 +372,7 @@ const AIR_GRUDGED = /\b(?:let|allow|letting|allowing) (?:GRP|them|those people) 
  */
 export function airGrudged(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   if (!w.includes('breathe') && !w.includes('breathing')) return null;
-  if (condemned(w)) return null;
+  if (condemned(w) || w.some((x) => ['too', 'pollution', 'smoke', 'fumes', 'polluted', 'dirty'].includes(x))) return null;
   const here = groups.find((g) => !g.pronoun) ?? member(tokens, w, groups);
   if (here) {
     const m = AIR_GRUDGED.exec(markMember(w, here).text);
@@ -342,7 +388,7 @@ export function airGrudged(tokens: readonly Token[], w: Words, groups: readonly 
 const FEAST = new Set(['buffet', 'food', 'cake', 'cakes', 'free', 'sale', 'sales', 'bargain', 'bargains', 'sandwiches', 'pizza', 'biscuits', 'snacks', 'canapes', 'party', 'dinner', 'lunch', 'barbecue', 'bbq']);
 
 /** Words too common to tie two sentences together. */
-const COMMON = new Set(['you', 'do', 'not', 'dont', 'a', 'an', 'the', 'with', 'i', 'we', 'they', 'is', 'are', 'to', 'of', 'and', 'it', 'that', 'either', 'too', '.', ',', '!', '?']);
+const COMMON = new Set(['you', 'do', 'not', 'dont', 'a', 'an', 'the', 'with', 'i', 'we', 'they', 'is', 'are', 'to', 'of', 'and', 'it', 'that', 'either', 'too', '.', ',', '!', '?', 'my', 'our', 'had', 'has', 'have', 'found', 'one', 'in', 'on', 'at', 'last', 'week', 'yesterday', 'today', 'was', 'were', 'also', 'about', 'laughed', 'next', 'door', 'family', 'neighbour', 'neighbours']);
 
 /**
  * "Saw a bunch of [group] hanging round outside Tesco. Like rats round a bin.": a fragment that likens what the sentence
@@ -372,7 +418,8 @@ export function parallelLikened(tokens: readonly Token[], w: Words, groups: read
   const noun = pw.find((x) => DEHUMANISING.has(x));
   if (!noun || condemned(pw)) return null;
   const shared = new Set(w.filter((x) => !COMMON.has(x) && pw.includes(x)));
-  return shared.size >= 1 && pw.length <= 12 ? hit(g.from, g.to, g, 'dehumanising', `the group put where '${noun}' stood in the sentence before`) : null;
+  // (the same verb or frame, not a shared word of place or time: "We had rats in the shed. We had Polish builders in too.")
+  return shared.size >= 1 && w.slice(0, 3).join(' ') === pw.slice(0, 3).join(' ') && pw.length <= 12 ? hit(g.from, g.to, g, 'dehumanising', `the group put where '${noun}' stood in the sentence before`) : null;
 }
 
 /** Words one of which every nausea phrase holds: the cheap test before the pattern. */
@@ -415,8 +462,38 @@ const THEIR_HABIT = /\b(?:rob|robbed|robbing|steal|stole|stolen|stealing|nick|ni
 
 export function crimeAsHabit(_tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
   if (!w.includes('what') || !w.includes('do') || !THEIR_HABIT.test(w.join(' ')) || condemned(w)) return null;
-  const g = groups.find((x) => !x.pronoun) ?? prev.groups().find((x) => !x.pronoun);
+  const here = groups.find((x) => !x.pronoun);
+  // (the crime's doer is "they" when the group was named before: "Magpies steal anything shiny, that's what they do" is birds)
+  const theyDid = w.slice(0, Math.max(0, w.lastIndexOf('what') - 3)).some((x) => x === 'they' || x === 'them');
+  const g = here ?? (theyDid ? prev.groups().find((x) => !x.pronoun) : undefined);
   if (!g) return null;
   const at = Math.max(0, w.lastIndexOf('what') - 2);
   return hit(at, w.length - 1, groups.includes(g) ? g : { ...g, from: at, to: at, pronoun: true }, 'stereotype', "a crime called the group's habit ('that's what they do')");
+}
+
+/** "I'll rent the flat to anyone. Well, anyone except a [member]." */
+const ANYONE_EXCEPT = /\b(?:anyone|anybody|everyone|everybody) (?:but|except|apart from|other than|except for|bar) (?:a |an |the |any )?GRP\b/;
+const OFFERS = new Set(['rent', 'hire', 'let', 'serve', 'date', 'marry', 'employ', 'trust', 'sell', 'welcome', 'help', 'invite', 'lend', 'work', 'house', 'sit']);
+
+export function anyoneExcept(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  if (!w.includes('except') && !w.includes('but') && !w.includes('apart') && !w.includes('bar')) return null;
+  const g = groups.find((x) => !x.pronoun) ?? member(tokens, w, groups);
+  if (!g || condemned(w) || writerIsMember(w, g)) return null;
+  const m = ANYONE_EXCEPT.exec(markMember(w, g).text);
+  if (!m) return null;
+  // (an offer made to anyone, here or in the sentence before: renting, hiring, serving, trusting)
+  if (!w.some((x) => OFFERS.has(x)) && !prev.words().some((x) => OFFERS.has(x))) return null;
+  return hit(g.from, g.to, g, 'exclusion', "an offer to anyone, except a member of the group");
+}
+
+/** "Black people? Subhuman trash.": the verdict given to a group named alone as a question just before. */
+export function verdictOnNamed(_tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  const words = w.filter((x) => !['.', '!', '?', ','].includes(x));
+  if (groups.some((g) => !g.pronoun) || words.length === 0 || words.length > 4) return null;
+  const name = words.find((x) => DEHUMANISING.has(x) || (INSULT_NOUNS.has(x) && !['joke', 'jokes'].includes(x)) || x === 'subhuman');
+  if (!name || words.some((x) => ['not', 'no', 'never', 'love', 'heroes', 'legends'].includes(x))) return null;
+  const pw = prev.words();
+  const g = prev.groups().find((x) => !x.pronoun);
+  if (!g || pw[pw.length - 1] !== '?' || pw.length > g.to - g.from + 3) return null;
+  return hit(0, w.length - 1, { ...g, from: 0, to: 0, pronoun: true }, DEHUMANISING.has(name) || name === 'subhuman' ? 'dehumanising' : 'derogation', `the verdict '${name}' given to a group named alone just before`);
 }

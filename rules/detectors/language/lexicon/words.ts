@@ -58,7 +58,7 @@ export const INSULT_ADJECTIVES = set(`
   corrupt crooked dishonest spineless gutless braindead deranged delusional hideous repulsive trashy sleazy slimy creepy psychotic
   retarded disgraceful despicable contemptible insufferable obnoxious loathsome revolting spineless witless dense thick dimwitted
   unbearable shameless scummy demented lazy ugly smelly stinking pitiful moronic filthy dirty fucking fuckin effing bloody damn goddamn
-  bitchy parasitic dim
+  bitchy parasitic
 `);
 
 /**
@@ -274,7 +274,7 @@ export const PETS_AND_CHILDREN = set(`
 /** Animals, which a name for people insults only in jest ("the pigeons are such arseholes", "seagulls are absolute bastards"). */
 export const ANIMALS = set(`
   pigeons pigeon seagulls seagull gulls gull geese goose squirrels squirrel foxes fox wasps wasp mosquitoes mosquito crows crow
-  magpies magpie ducks duck swans swan goats goat sheep cows cow horses horse pigs pig chickens chicken hens hen monkeys monkey
-  dogs dog cats cat birds bird slugs slug snails snail ants ant flies fly bees bee llamas llama alpacas alpaca raccoons raccoon
+  magpies magpie ducks duck swans swan horses horse chickens chicken hens hen
+  cats cat birds bird slugs slug snails snail ants ant flies fly bees bee llamas llama alpacas alpaca raccoons raccoon
   possums possum badgers badger deer moles mole
 `);
