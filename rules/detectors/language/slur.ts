@@ -348,7 +348,7 @@ function reclaimedUse(tokens: readonly Token[], m: Match): string | null {
   if (after === 'like me' || after === 'like us') return `said about oneself ('... ${after}')`;
   // "Dykes assemble! brunch at mine", "love my dykes so much": a rally call to the writer's own, or fondness for them
   if (['assemble', 'unite'].includes(tokens[m.to + 1]?.w ?? '') && m.from === 0 && !addressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "a rally call to the writer's own ('... assemble')";
-  if (b1 === 'my' && ['love', 'luv', 'adore', 'miss'].includes(tokens[m.from - 2]?.w ?? '') && !addressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "said fondly of the writer's own ('love my ...')";
+  if (b1 === 'my' && (['love', 'luv', 'adore', 'miss'].includes(tokens[m.from - 2]?.w ?? '') || tokens.slice(m.to + 1, m.to + 6).some((t) => ['best', 'crew', 'squad', 'gang', 'faves', 'favourites', 'favorites'].includes(t.w))) && !addressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "said fondly of the writer's own ('love my ...')";
   // "This old dyke has been marching since 1988": the speaker's own "this old ...", opening the post, of what they have done
   if (m.from === 2 && tokens[0]?.w === 'this' && b1 === 'old' && ['has', 'is', 'was', 'still', 'will', 'can'].includes(tokens[m.to + 1]?.w ?? '') && !addressed && !tokens.some((t) => AGAINST_THEM.has(t.w))) return "said about oneself ('this old ...')";
   // "little fag me at 14 would never ...", "baby dyke me": the writer's younger self named with the word

@@ -338,3 +338,71 @@ export const ROUND28_THIRD_NEAR_MISS: readonly string[] = [
   "If you genuinely believe 'Black people are subhuman', you need help, not a platform.",
   'There has been a queer tapping coming from the loft all week',
 ];
+
+/**
+ * The fourth and fifth passes read the misses on tmpl21 and tmpl23 (each scored once while held out, then read), and a
+ * code review of the diff: disgust at every member met, "imagine letting [group] vote", "evolution skipped [group]",
+ * "good at exactly one thing" with a vice, the group known by the air after them, kindness refused, "why do we still
+ * let [group] live among normal people?", "anyone except a [member]" after an offer, a verdict after a group named alone
+ * as a question, things improving once the group was kept out, a hire called a quota in the next sentence, "a lower
+ * form of life", "never met a single [member] who was decent"; threats ("a bullet in every one of you ...", "you
+ * [group] are going to bleed", "coming for you [group], and I'm bringing a knife") and violence endorsed ("punching a
+ * [member] is always justified").
+ */
+export const ROUND28_FOURTH_ATTACKS: readonly string[] = [
+  'Every single Somali I come across makes my skin crawl',
+  'Imagine allowing Gypsies to vote. Madness.',
+  'Imagine letting trans people adopt, honestly',
+  'Evolution clearly gave up on the Roma',
+  'Romanians are brilliant at exactly one thing: stealing',
+  'You can always tell when an Indian has been in the lift',
+  'Not one Nigerian deserves our sympathy',
+  'Why should we let Gypsies live next to decent families?',
+  "I'd sell my car to anybody. Well, anybody but a Pakistani.",
+  'Lesbians? Absolute vermin.',
+  'The factory stopped hiring Poles and output doubled',
+  'Of course the council appointed a Muslim. Had to tick a box somehow.',
+  'A Hindu is nothing but a lower life form',
+  "I haven't met one Somali who was honest",
+  'Sikhs do not deserve an ounce of respect',
+  'Who thought it was fine to let Roma live among normal people?',
+  'I refuse to believe Albanians have anything of value to offer',
+  'Honestly Somalis are about as human as rats',
+  'Muslims? Filthy animals, the lot.',
+  'Nothing on God\'s green earth disgusts me more than Gypsies',
+];
+
+export const ROUND28_FOURTH_THREATS: readonly string[] = [
+  'One more word and I will put a bullet in every one of you Jews',
+  'You Pakistanis are going to bleed for this',
+  "We're coming for you Somalis, and we're bringing knives",
+  'Kicking a gay man is always justified',
+  'Stabbing a Muslim would be completely justified',
+];
+
+export const ROUND28_FOURTH_NEAR_MISS: readonly string[] = [
+  'Nothing annoys me more than men who interrupt women in meetings.',
+  'Stop treating disabled people as people who need saving.',
+  'Good point, the panel has no women at all.',
+  'A new study suggests people with dementia have emotions long after their memory fades.',
+  'The thought of a trans kid being bullied at school makes me sick.',
+  'There is nothing redeeming about refugees being left to drown.',
+  "You can't expect refugees to live like normal people when they're crammed into tents.",
+  'The Welsh miners would go back down the pit the next morning after the strike.',
+  "Whenever there's trouble, look for the Irish lads, they're always first to help clean up.",
+  'We had rats in the shed last week. We had Polish builders in the kitchen last week too.',
+  "Our Polish neighbours are lovely. Magpies steal anything shiny, that's just what they do.",
+  'For once I would like to see a disabled actor speak for themselves in an interview.',
+  'The lights in the mosque were dim during the power cut.',
+  'Hanging some pride flags would help the office feel more welcoming.',
+  'This heatwave will put a few elderly people in hospital, please check on your neighbours.',
+  'Companies that dump sewage in rivers should be ashamed to exist.',
+  'My mum makes the best miyeok guk on birthdays.',
+  'The Papists Act 1778 lifted some of the restrictions on Catholics.',
+  'The farmland flooded after the dyke broke.',
+  'Movie night with my dykes, best crew ever.',
+  'This script deserves to die in a fire.',
+  'We stopped hiring contractors and productivity went up',
+  'Of course they hired Dave. Had to fill a quota somehow.',
+  'My uncle is a lovely man',
+];

@@ -72,7 +72,7 @@ import { stereotypeAffirmed } from './round24-readers';
 import { justOnce, onMerit, sarcasticEcho, sarcasticSure } from './round25-readers';
 import { culpritGuessed, guessTheColour, letThemIn, lookAtItNow, nameOne, nativeOnly, ordersRefused, quietWithout, refugeeRiches, sneerQuotes, theySaid } from './round26-readers';
 import { emojiSneer, exceptionMember, identityThenStigma, interchangeable, singleWithout } from './round27-readers';
-import { airGrudged, anyoneExcept, crimeAsHabit, likenedAfter, nauseaAfter, parallelLikened, round28Devices, verdictOnNamed, wordForThem } from './round28-readers';
+import { airGrudged, anyoneExcept, crimeAsHabit, likenedAfter, nauseaAfter, parallelLikened, quotaAfter, round28Devices, verdictOnNamed, wordForThem } from './round28-readers';
 import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
 import { arrivalDreaded, burdenPinned, cultureOutput, feignedPraise, habitForetold, likenedToThing, taskForeseen, trustRanked } from './feigned-and-foretold';
 import {
@@ -110,7 +110,7 @@ const ANYWHERE: readonly Frame[] = [
   thereGoes, cueScore, sardonicReply, (_t, w, g) => costumeTrope(w, g), politeExclusion, mockSurprise, oneOfTheGood, neverKnow, verdictOnThem,
   disclaimedBigotry, replacementFeared, groomerTrope, builtForLabour, conditionDenied, contagionTrope, periodJibe, genderDeniedAfter, unsaidConclusion,
   stereotypeAffirmed, sarcasticSure, sarcasticEcho, sneerQuotes, letThemIn, culpritGuessed, quietWithout, theySaid, nameOne, guessTheColour, refugeeRiches, (t, w) => nativeOnly(t, w),
-  identityThenStigma, interchangeable, airGrudged, likenedAfter, nauseaAfter, crimeAsHabit, verdictOnNamed,
+  identityThenStigma, interchangeable, airGrudged, likenedAfter, nauseaAfter, crimeAsHabit, verdictOnNamed, quotaAfter,
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */

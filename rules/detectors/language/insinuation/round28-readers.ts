@@ -200,10 +200,10 @@ const DEVICES: readonly Device[] = [
   },
   {
     // "You'll never meet an [member] who isn't greedy", "no [member] has ever been worth hiring"
-    re: /\bnever (?:met|meet|known|know|seen|see|find|found|come across) (?:a|an|one|any|a single) GRP (?:who|that) (?:is not|isnt|was not|wasnt|are not|arent|were not) (?:a |an )?([a-z]+)\b|\bno GRP (?:has|have) ever been (?:any good|worth a damn|worth (?:hiring|trusting|knowing|anything|the effort|the trouble))()/,
+    re: /\bnever (?:met|meet|known|know|seen|see|find|found|come across) (?:a|an|one|any|a single) GRP (?:who|that) (?:is not|isnt|was not|wasnt|are not|arent|were not) (?:a |an )?([a-z]+)\b|\b(?:have not|havent|have never|never) met (?:a single|one|a|an|any) GRP (?:who|that) (?:was|is|were) (?:decent|honest|kind|clean|trustworthy|polite|smart|civilised|civilized)()\b|\bno GRP (?:has|have) ever been (?:any good|worth a damn|worth (?:hiring|trusting|knowing|anything|the effort|the trouble))()/,
     kind: 'generalisation',
     what: 'every member ever met said to have a fault',
-    cues: ['never', 'ever'],
+    cues: ['never', 'ever', 'met'],
     faults: 1,
   },
   {
@@ -243,6 +243,20 @@ const DEVICES: readonly Device[] = [
     cues: ['dim', 'dense', 'slow'],
   },
   {
+    // "Our company finally stopped hiring [group] and productivity went up"
+    re: new RegExp(String.raw`\b(?:stopped|stop|quit) (?:hiring|employing|renting to|serving|letting in|taking on) ${DET}GRP\b(?: \S+){0,3}? (?:and|since then|now) (?:\S+ ){0,2}?(?:went up|improved|is better|got better|rose|doubled|soared|is up|has never been better)\b`),
+    kind: 'stereotype',
+    what: 'things said to improve once the group was kept out',
+    cues: ['stopped', 'stop', 'quit'],
+  },
+  {
+    // "[group] don't deserve any kindness", "a [member] is just a lower form of life"
+    re: /\bGRP (?:do not|does not|dont|doesnt|never|shouldnt|should not) (?:get |receive )?(?:deserve|deserves) (?:any |an ounce of |a shred of |our )?(?:kindness|respect|sympathy|compassion|rights|love|help|dignity|mercy|pity)\b|\bGRP (?:is|are|s|re) (?:just |simply |basically |nothing but |nothing more than )?(?:a |an )?(?:lower|lesser|inferior|primitive) (?:form of life|life form|life forms|forms of life|species|being|beings|creature|creatures)\b/,
+    kind: 'negated-positive',
+    what: 'kindness refused, or the group ranked a lower form of life',
+    cues: ['deserve', 'deserves', 'lower', 'lesser', 'inferior', 'primitive'],
+  },
+  {
     // "Every single [member] I meet makes my skin crawl"
     re: new RegExp(String.raw`\b(?:every|each|any) (?:single )?GRP (?:i (?:meet|see|know|pass|work with|come across|have met) )?(?:makes|make) (?:my skin crawl|me (?:sick|ill|want to (?:puke|vomit|throw up|scream)))\b`),
     kind: 'derogation',
@@ -251,7 +265,7 @@ const DEVICES: readonly Device[] = [
   },
   {
     // "Imagine letting [group] vote", "Evolution clearly skipped a few steps with [group]"
-    re: new RegExp(String.raw`\bimagine (?:letting|allowing|giving) ${DET}GRP (?:vote|drive|lead|run|teach|adopt|marry|the vote|a vote|a job|rights|a gun|near)\b|\bevolution (?:\S+ ){0,3}?(?:skipped|missed|forgot|passed over|left behind|gave up on|stopped) (?:\S+ ){0,4}?(?:with|on|at) ${DET}GRP\b`),
+    re: new RegExp(String.raw`\bimagine (?:letting|allowing|giving) ${DET}GRP (?:to )?(?:vote|drive|lead|run|teach|adopt|marry|the vote|a vote|a job|rights|a gun|near)\b|\bevolution (?:\S+ ){0,3}?(?:(?:skipped|missed|forgot|stopped) (?:\S+ ){0,4}?(?:with|on|at)|gave up on|passed over|left behind|forgot about) ${DET}GRP\b`),
     kind: 'derogation',
     what: "the group's rights or humanity mocked",
     cues: ['imagine', 'evolution'],
@@ -272,14 +286,14 @@ const DEVICES: readonly Device[] = [
   },
   {
     // "Not a single [member] deserves kindness", "I refuse to believe [group] have anything useful to offer society"
-    re: new RegExp(String.raw`\b(?:not a single|not one|no) GRP (?:deserves|deserve|is worth|merits|has earned|warrants) (?:any )?(?:kindness|respect|sympathy|compassion|rights|love|help|a chance|dignity|mercy|pity|kind words)\b|\brefuse to (?:believe|accept) (?:that )?GRP (?:have|has|could have) anything (?:useful|of value|worthwhile|good|positive|valuable) to (?:offer|contribute|give)\b`),
+    re: new RegExp(String.raw`\b(?:not a single|not one|no) GRP (?:deserves|deserve|is worth|merits|has earned|warrants) (?:any |our |your |their |my )?(?:kindness|respect|sympathy|compassion|rights|love|help|a chance|dignity|mercy|pity|kind words)\b|\brefuse to (?:believe|accept) (?:that )?GRP (?:have|has|could have) anything (?:useful|of value|worthwhile|good|positive|valuable) to (?:offer|contribute|give)\b`),
     kind: 'negated-positive',
     what: 'kindness or worth refused to every member',
     cues: ['deserves', 'deserve', 'worth', 'merits', 'earned', 'warrants', 'refuse'],
   },
   {
     // "Can someone explain why we still let [group] live among normal people?"
-    re: /\bwhy (?:do |does |would |should )?we (?:still |even |ever )?(?:let|allow) GRP (?:to )?(?:live|walk|work|mix|exist|stay|go) (?:among|with|alongside|next to|near|around) (?:normal|decent|real|regular|civilised|civilized|ordinary) (?:people|folk|humans|citizens|families)\b/,
+    re: /\b(?:why (?:do |does |would |should )?we (?:still |even |ever )?|who (?:thought|decided|said) it was (?:okay|ok|a good idea|fine|right) to )(?:let|allow) GRP (?:to )?(?:live|walk|work|mix|exist|stay|go) (?:among|with|alongside|next to|near|around) (?:normal|decent|real|regular|civilised|civilized|ordinary) (?:people|folk|humans|citizens|families)\b/,
     kind: 'exclusion',
     what: 'the group asked to be kept from others',
     cues: ['among', 'alongside', 'near', 'around', 'with'],
@@ -496,4 +510,15 @@ export function verdictOnNamed(_tokens: readonly Token[], w: Words, groups: read
   const g = prev.groups().find((x) => !x.pronoun);
   if (!g || pw[pw.length - 1] !== '?' || pw.length > g.to - g.from + 3) return null;
   return hit(0, w.length - 1, { ...g, from: 0, to: 0, pronoun: true }, DEHUMANISING.has(name) || name === 'subhuman' ? 'dehumanising' : 'derogation', `the verdict '${name}' given to a group named alone just before`);
+}
+
+/** "Of course they hired a [member]. Had to fill a quota somehow.": the hire in the sentence before called a quota filled. */
+const QUOTA_AFTER = /\b(?:fill|filled|filling|meet|met|meeting|tick|ticked|ticking|hit|hitting) (?:a |the |their |some |that )?(?:quota|quotas|box|boxes|diversity target|diversity targets|target)\b/;
+
+export function quotaAfter(_tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  if (groups.some((g) => !g.pronoun) || !w.some((x) => x === 'quota' || x === 'quotas' || x === 'box' || x === 'boxes' || x === 'target' || x === 'targets') || !QUOTA_AFTER.test(w.join(' ')) || condemned(w)) return null;
+  const pw = prev.words();
+  if (!pw.some((x) => ['hired', 'hire', 'promoted', 'appointed', 'picked', 'chose', 'cast', 'elected', 'employed', 'recruited'].includes(x)) || condemned(pw)) return null;
+  const g = prev.groups().find((x) => !x.pronoun);
+  return g ? hit(0, w.length - 1, { ...g, from: 0, to: 0, pronoun: true }, 'stereotype', 'a hire in the sentence before called a quota filled') : null;
 }
