@@ -624,13 +624,13 @@ const SEEN_KILLED = new Set(['hanged', 'hung', 'shot', 'killed', 'drowned', 'poi
 // (and the archive that shows a killing of the past: "watch Black Americans lynched in the archive footage")
 const PHOTO_WORDS = new Set(['photographer', 'photographers', 'camera', 'cameras', 'photo', 'photos', 'film', 'films', 'movie', 'movies', 'portrait', 'portraits', 'magazine', 'cover', 'video', 'documentary', 'studio', 'light', 'lighting', 'close', 'angle', 'footage', 'archive', 'archives', 'museum', 'exhibit', 'exhibition', 'history', 'century']);
 /** Words that wish a group gone: "I wish [group] would all disappear", "the sooner they're gone the better". */
-const GONE = new Set(['die', 'died', 'disappear', 'disappeared', 'vanish', 'vanished', 'leave', 'left', 'rot', 'perish', 'starve', 'drown', 'burn', 'gone', 'dead', 'deported', 'out', 'removed', 'banned', 'extinct', 'wiped', 'exterminated', 'eradicated']);
+const GONE = new Set(['die', 'died', 'disappear', 'disappeared', 'vanish', 'vanished', 'leave', 'left', 'rot', 'perish', 'starve', 'drown', 'burn', 'gone', 'dead', 'deported', 'out', 'removed', 'banned', 'extinct', 'wiped', 'exterminated', 'eradicated', 'strung', 'gassed']);
 
 /** What "it would be better if [group] ..." wishes on them: death or removal ("left" and "got out" are trips). */
-const BETTER_GONE = new Set(['die', 'died', 'disappear', 'disappeared', 'vanish', 'vanished', 'gone', 'dead', 'wiped', 'exterminated', 'eradicated', 'extinct', 'perish', 'rot', 'deported', 'banned', 'killed', 'shot', 'gassed', 'hanged', 'executed', 'slaughtered', 'massacred', 'murdered', 'nuked', 'bombed', 'culled', 'sterilised', 'sterilized']);
+const BETTER_GONE = new Set(['die', 'died', 'disappear', 'disappeared', 'vanish', 'vanished', 'gone', 'dead', 'wiped', 'exterminated', 'eradicated', 'extinct', 'perish', 'rot', 'deported', 'banned', 'gassed', 'strung']);
 
 /** "it would be a better world if (every) ...", "it'd be better if all ...": the words before a group wished dead or gone. */
-const BETTER_IF = /\b(?:would|d) (?:all |honestly |really |genuinely |actually |frankly |just |probably )?be (?:a |really |so |honestly )?(?:good|better|better off|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each| everyone| everybody)?$/;
+const BETTER_IF = /\b(?:would|d) (?:all |honestly |really |genuinely |actually |frankly |just |probably )?be (?:a |really |so |honestly )?(?:good|better|better off|great|nice|best|wonderful|lovely|safer|happier|a good thing|a better place|paradise|fine by me|fine with me|okay by me|ok by me|ok with me|okay with me|no loss)(?: thing| place| world)? if(?: all)?(?: the| these| those| every| each| everyone| everybody)?$/;
 
 function wishedGone(tokens: readonly Token[], g: GroupMention): Attack | null {
   const b1 = tokens[g.from - 1]?.w ?? '';

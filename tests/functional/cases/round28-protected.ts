@@ -370,6 +370,13 @@ export const ROUND28_FOURTH_ATTACKS: readonly string[] = [
   'Honestly Somalis are about as human as rats',
   'Muslims? Filthy animals, the lot.',
   'Nothing on God\'s green earth disgusts me more than Gypsies',
+  // (sixth pass, tmpl22's causes)
+  'Rents crashed right after the Somalis started moving in',
+  'Nice to see Pakistanis have found the one job they are suited for: claiming benefits',
+  'Is there anything alive more pathetic than a Roma?',
+  'Why are Gypsies still allowed to have children?',
+  "What's the point of Somalis?",
+  'Honestly, who decided letting Muslims vote was a good idea?',
 ];
 
 export const ROUND28_FOURTH_THREATS: readonly string[] = [
@@ -378,6 +385,11 @@ export const ROUND28_FOURTH_THREATS: readonly string[] = [
   "We're coming for you Somalis, and we're bringing knives",
   'Kicking a gay man is always justified',
   'Stabbing a Muslim would be completely justified',
+  'It would be fine by me if the Roma were all gassed',
+  'The country would be a better place if every Gypsy was strung up',
+  'Round up the Somalis and throw them in the sea',
+  'About time someone burned the Pakistanis out of their flats',
+  'Somebody should run the Roma out of the village with pitchforks',
 ];
 
 export const ROUND28_FOURTH_NEAR_MISS: readonly string[] = [
@@ -405,4 +417,9 @@ export const ROUND28_FOURTH_NEAR_MISS: readonly string[] = [
   'We stopped hiring contractors and productivity went up',
   'Of course they hired Dave. Had to fill a quota somehow.',
   'My uncle is a lovely man',
+  "What's the point of women's football?",
+  'Watch Black Americans lynched in the archive footage and tell me it is ancient history. It was 1930.',
+  'Prices dropped right after the new supermarket opened',
+  'Round up the kids and drop them at school',
+  'It would be fine by me if the meeting were moved to Friday',
 ];

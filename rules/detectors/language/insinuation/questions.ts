@@ -219,6 +219,8 @@ export function noPoint(tokens: readonly Token[], words: Words, groups: readonly
   if (POINTLESS.has(words[at] ?? '')) at++;
   while (['the', 'any', 'more', 'these', 'those'].includes(words[at] ?? '')) at++;
   const id = identityWord(tokens, groups, at);
+  // ("what's the point of women's football?": a thing of theirs, not the group)
+  if (id && ["'s", 's'].includes(words[id.to + 1] ?? '')) return null;
   // "... of educating girls who will be forced to marry at 14?", "... of training refugees who aren't allowed to work?":
   // the pointlessness lies in a harm done to them, which the asker regrets
   if (!id || words.slice(id.to + 1).some((w, k, a) => HARMED.has(w) || (w === 'allowed' && a.slice(Math.max(0, k - 2), k).some((x) => NEGATORS.has(x))))) return null;

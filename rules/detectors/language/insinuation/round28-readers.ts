@@ -185,10 +185,10 @@ const DEVICES: readonly Device[] = [
   },
   {
     // "Is there any group more useless than [group]?", "genuine question: why are [group] allowed anywhere near children??"
-    re: /\b(?:any|a|one) (?:group|people|race|religion|bunch|lot|section of society) (?:more|as) (?:useless|stupid|lazy|worthless|disgusting|annoying|vile|pathetic|dangerous|violent|dirty|filthy|backward|parasitic) (?:than|as) (?:the )?GRP\b(?! (?:who|that))|\bwhy (?:are|is) (?:the )?GRP (?:even |still |ever )?allowed (?:anywhere )?near (?:children|kids|our kids|schools|a school|babies|our children)\b/,
+    re: /\b(?:(?:any|a|one) (?:group|people|race|religion|bunch|lot|section of society)|anything(?: on (?:this |god s |the )?earth| in the world| alive)?) (?:more|as) (?:useless|stupid|lazy|worthless|disgusting|annoying|vile|pathetic|dangerous|violent|dirty|filthy|backward|parasitic) (?:than|as) (?:the |a |an )?GRP\b(?! (?:who|that))|\bwhy (?:are|is) (?:the )?GRP (?:even |still |ever )?allowed (?:(?:anywhere )?near (?:children|kids|our kids|schools|a school|babies|our children)|to (?:walk the streets|breed|vote|have kids|have children|exist|live here))\b|\bwhat (?:is|s) the point of (?:the |a |an )?GRP(?= (?:,|\?|\.|!|other|anyway|apart|exactly|again|then|except|besides)\b| [,?.!]|$)|\bwho (?:thought|decided) (?:letting|allowing|giving) (?:the )?GRP (?:vote|the vote|drive|adopt|teach|marry|in) was a good idea\b/,
     kind: 'derogation',
     what: 'a rhetorical question that ranks or suspects the group',
-    cues: ['useless', 'stupid', 'lazy', 'worthless', 'disgusting', 'annoying', 'vile', 'pathetic', 'dangerous', 'violent', 'dirty', 'filthy', 'backward', 'parasitic', 'allowed'],
+    cues: ['useless', 'stupid', 'lazy', 'worthless', 'disgusting', 'annoying', 'vile', 'pathetic', 'dangerous', 'violent', 'dirty', 'filthy', 'backward', 'parasitic', 'allowed', 'point', 'idea'],
   },
   {
     // "the sight of a [member] on my feed is enough to ruin my whole day"
@@ -223,7 +223,7 @@ const DEVICES: readonly Device[] = [
   },
   {
     // "house prices dropped the same month [group] moved in", "I'd count the cutlery after a [member] comes round"
-    re: new RegExp(String.raw`\b(?:dropped|fell|crashed|plummeted|tanked|halved|collapsed) (?:\S+ ){0,2}?(?:the same|the very|that same) (?:month|week|day|year|time) (?:the )?GRP (?:moved in|arrived|came|turned up|showed up|moved)\b|\bcount (?:the |my |all the )?(?:cutlery|spoons|silver|silverware|valuables|fingers|change|knives|forks|tools) (?:after|when|whenever|once) ${DET}GRP\b`),
+    re: new RegExp(String.raw`\b(?:dropped|fell|crashed|plummeted|tanked|halved|collapsed) (?:\S+ ){0,2}?(?:(?:the same|the very|that same) (?:month|week|day|year|time)|(?:right |just |straight )?(?:after|when|once|as soon as)) (?:the )?GRP (?:started |began )?(?:moving in|moved in|arrived|came|turned up|showed up|moved)\b|\bcount (?:the |my |all the )?(?:cutlery|spoons|silver|silverware|valuables|fingers|change|knives|forks|tools) (?:after|when|whenever|once) ${DET}GRP\b`),
     kind: 'stereotype',
     what: 'a loss or a theft put down to the group',
     cues: ['dropped', 'fell', 'crashed', 'plummeted', 'tanked', 'halved', 'collapsed', 'count'],
@@ -234,6 +234,13 @@ const DEVICES: readonly Device[] = [
     kind: 'dehumanising',
     what: 'the group spoken of as kept in a zoo',
     cues: ['zoo', 'zoos', 'kennel', 'kennels', 'pound', 'enclosure'],
+  },
+  {
+    // "Good to see [group] finally found the one job they're qualified for: collecting benefits"
+    re: /\bGRP (?:\S+ ){0,3}?(?:the )?(?:one|only) (?:job|thing|role) (?:they|they re|they are|theyre) (?:are |re )?(?:qualified|good|fit|suited|made) for\b/,
+    kind: 'stereotype',
+    what: 'the group said to be fit for one lowly role',
+    cues: ['qualified', 'suited', 'fit', 'made', 'good'],
   },
   {
     // "[group] are too dim to be trusted with anything" ("dim" alone is also the lights: only "too dim to")
