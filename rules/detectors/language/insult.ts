@@ -141,10 +141,11 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   if (a === 'go' && (b === 'fuck' || b === 'screw') && w(tokens, i + 2).startsWith('your')) return { from: i, to: i + 2, confidence: 0.9, explain: "profanity aimed at someone ('go ... yourself')", tag: 'profanity' };
   // (not a thing told off: "this weather can go to hell", "Mondays can go to hell")
   // ("this heatwave can go to hell", "that tax form can go to hell": a thing pointed at, not a person)
+  // (read only at "go to hell": this runs on every word)
   const lowerNoun = (k: number): boolean => /^[a-z]+$/.test(tokens[k]?.raw ?? '') && !PERSON_WORDS.has(w(tokens, k)) && !INSULT_NOUNS.has(w(tokens, k));
-  const pointedThing = lowerNoun(i - 2) && (['this', 'that', 'the', 'my'].includes(w(tokens, i - 3)) || (lowerNoun(i - 3) && ['this', 'that', 'the', 'my'].includes(w(tokens, i - 4))));
-  const toldThing = ['can', 'should', 'may'].includes(w(tokens, i - 1)) && (THING_WORDS.has(w(tokens, i - 2)) || pointedThing);
-  if (a === 'go' && b === 'to' && w(tokens, i + 2) === 'hell' && !toldThing && !(w(tokens, i + 3) === 'and' && w(tokens, i + 4) === 'back')) return { from: i, to: i + 2, confidence: 0.75, explain: "aimed at someone ('go to hell')", tag: 'profanity' };
+  const pointedThing = (): boolean => lowerNoun(i - 2) && (['this', 'that', 'the', 'my'].includes(w(tokens, i - 3)) || (lowerNoun(i - 3) && ['this', 'that', 'the', 'my'].includes(w(tokens, i - 4))));
+  const toldThing = (): boolean => ['can', 'should', 'may'].includes(w(tokens, i - 1)) && (THING_WORDS.has(w(tokens, i - 2)) || pointedThing());
+  if (a === 'go' && b === 'to' && w(tokens, i + 2) === 'hell' && !toldThing() && !(w(tokens, i + 3) === 'and' && w(tokens, i + 4) === 'back')) return { from: i, to: i + 2, confidence: 0.75, explain: "aimed at someone ('go to hell')", tag: 'profanity' };
   if (a === 'shut' && (b === 'the' || b === 'your') && ['fuck', 'hell', 'mouth', 'trap', 'face', 'fucking'].includes(w(tokens, i + 2))) {
     return { from: i, to: i + (w(tokens, i + 3) === 'up' ? 3 : 2), confidence: 0.8, explain: "told to shut up, with profanity", tag: 'profanity' };
   }
@@ -737,9 +738,11 @@ const NEGATED_BETWEEN = ['not', 'never', 'no'];
  * and the anchor words of the fixed phrases in profanityAt / phraseNoun. A sentence with none of them
  * (most ordinary sentences) skips the detector. Built once; tokens are already unmasked and respelled.
  */
+/** Masked words that are everyday words unmasked ("should", "kill"): no trigger for this detector on their own. */
+const MASK_ONLY = new Set(['should', 'kill', 'die', 'wiped']);
 let triggers: Set<string> | undefined;
 function buildTriggers(): Set<string> {
-  const t = new Set<string>([...EPITHET, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE, ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
+  const t = new Set<string>([...EPITHET, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE.filter((m) => !MASK_ONLY.has(m)), ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
   const anchors = `fuck screw fk fck f eff effff stuff hell shut stfu gtfo kma gfy gfys shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
     ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe hate abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt bottom dregs laughing too washed has how cancer blight plague stain whiny whiney whining knuckle know propaganda petty tinpot wannabe little joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
@@ -873,8 +876,9 @@ function run(input: DetectorInput): DetectorHit[] {
     // "bankers should be ashamed to exist": existence itself called shameful
     // (not reported or rejected: "a troll told my friend she 'should be ashamed to exist'", "someone messaged them saying ...")
     // (and said of people: "bankers", "estate agents", not "companies that dump sewage" or a brand)
-    const peopleSubject = tokens.slice(0, i).some((x) => PERSON_WORDS.has(x.w) || PEOPLE_GROUPS.has(x.w) || /(?:ers|ors|ists|ians|ants|ents)$/.test(x.w));
-    if (t.w === 'ashamed' && peopleSubject && w(tokens, i + 1) === 'to' && ['exist', 'breathe', 'live'].includes(w(tokens, i + 2)) && w(tokens, i - 1) === 'be' && !tokens.slice(0, i).some((x) => NEGATORS.has(x.w) || ['companies', 'company', 'firms', 'firm', 'corporations', 'brands', 'banks'].includes(x.w) || ['i', 'we', 'me', 'told', 'said', 'saying', 'says', 'messaged', 'wrote', 'called', 'troll', 'trolls', 'nobody', 'noone', "'", '"', '‘', '“'].includes(x.w))) {
+    // (read only at "ashamed": this loop runs on every word)
+    const peopleSubject = (): boolean => tokens.slice(0, i).some((x) => PERSON_WORDS.has(x.w) || PEOPLE_GROUPS.has(x.w) || /(?:ers|ors|ists|ians|ants|ents)$/.test(x.w));
+    if (t.w === 'ashamed' && peopleSubject() && w(tokens, i + 1) === 'to' && ['exist', 'breathe', 'live'].includes(w(tokens, i + 2)) && w(tokens, i - 1) === 'be' && !tokens.slice(0, i).some((x) => NEGATORS.has(x.w) || ['companies', 'company', 'firms', 'firm', 'corporations', 'brands', 'banks'].includes(x.w) || ['i', 'we', 'me', 'told', 'said', 'saying', 'says', 'messaged', 'wrote', 'called', 'troll', 'trolls', 'nobody', 'noone', "'", '"', '‘', '“'].includes(x.w))) {
       found.push({ from: 0, to: i + 2, confidence: 0.7, explain: "told they should be ashamed to exist ('ashamed to exist')", tag: 'insult' });
       i += 2;
       continue;
