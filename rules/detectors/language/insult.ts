@@ -237,9 +237,10 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   // "crawl back under your rock", "nobody likes you"
   // (an order, not the writer's own retreat or a story: "I'm going to crawl back into the hole I came from", "the turtles
   // crawl back into the sewer")
-  const crawlSubject = tokens.slice(Math.max(0, i - 4), i).some((t) => ['i', 'im', 'we', 'me', 'they', 'turtles', 'he', 'she', 'it'].includes(t.w) || /^[A-Z][a-z]+$/.test(t.raw) && !['Just', 'Now', 'Go', 'So', 'Please', 'Then', 'Oh', 'Well'].includes(t.raw));
-  const toldTo = ['should', 'can', 'must', 'ought', 'needs', 'need', 'better'].includes(w(tokens, i - 1)) || (w(tokens, i - 1) === 'to' && ['needs', 'need', 'ought', 'has', 'have'].includes(w(tokens, i - 2)));
-  if (a === 'crawl' && b === 'back' && (!crawlSubject || toldTo) && ['under', 'into', 'in', 'to'].includes(w(tokens, i + 2)) && ['your', 'ur', 'the', 'his', 'her', 'their'].includes(w(tokens, i + 3))) return { from: i, to: i + 4, confidence: 0.7, explain: "contemptuous command ('crawl back ...')", tag: 'insult' };
+  // (read only at "crawl back": this runs on every word)
+  const crawlSubject = (): boolean => tokens.slice(Math.max(0, i - 4), i).some((t) => ['i', 'im', 'we', 'me', 'they', 'turtles', 'he', 'she', 'it'].includes(t.w) || /^[A-Z][a-z]+$/.test(t.raw) && !['Just', 'Now', 'Go', 'So', 'Please', 'Then', 'Oh', 'Well'].includes(t.raw));
+  const toldTo = (): boolean => ['should', 'can', 'must', 'ought', 'needs', 'need', 'better'].includes(w(tokens, i - 1)) || (w(tokens, i - 1) === 'to' && ['needs', 'need', 'ought', 'has', 'have'].includes(w(tokens, i - 2)));
+  if (a === 'crawl' && b === 'back' && (!crawlSubject() || toldTo()) && ['under', 'into', 'in', 'to'].includes(w(tokens, i + 2)) && ['your', 'ur', 'the', 'his', 'her', 'their'].includes(w(tokens, i + 3))) return { from: i, to: i + 4, confidence: 0.7, explain: "contemptuous command ('crawl back ...')", tag: 'insult' };
   // "nobody can stand you"
   if ((a === 'nobody' || a === 'noone') && b === 'can' && w(tokens, i + 2) === 'stand' && ['you', 'u', 'him', 'her'].includes(w(tokens, i + 3))) return { from: i, to: i + 3, confidence: 0.65, explain: "dismissal aimed at someone ('nobody can stand ...')", tag: 'insult' };
   // ("nobody wants you to feel rushed", "nobody likes you when you're 23": reassurance and a lyric)
