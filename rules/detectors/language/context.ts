@@ -409,7 +409,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // "I'm not racist, but ..." announces the attack rather than condemning it.
     // (and after the claim: "Asians can't drive, I'm not racist, it's just true", "it's not racism, it's just what you see")
     // ("I'm not racist, I just don't want ...": the disclaimer before "just" announces too)
-    if (CONDEMNING.has(w) && tokens[k - 1]?.w === 'not' && (tokens.slice(k + 1, k + 3).some((t) => t.w === 'but') || (k < from && tokens.slice(k + 1, k + 5).some((t) => t.w === 'just')) || (k > to && tokens.slice(k + 1, k + 5).some((t) => ['just', 'simply', 'only', 'facts', 'fact', 'true', 'truth', 'reality'].includes(t.w))))) continue;
+    // ("I'm not a bigot, I just ...": the article between)
+    if (CONDEMNING.has(w) && (tokens[k - 1]?.w === 'not' || (['a', 'an'].includes(tokens[k - 1]?.w ?? '') && tokens[k - 2]?.w === 'not')) && (tokens.slice(k + 1, k + 3).some((t) => t.w === 'but') || (k < from && tokens.slice(k + 1, k + 5).some((t) => t.w === 'just')) || (k > to && tokens.slice(k + 1, k + 5).some((t) => ['just', 'simply', 'only', 'facts', 'fact', 'true', 'truth', 'reality'].includes(t.w))))) continue;
     // ("... and it's not bigoted to say so": the writer denies their own words are a bigot's)
     if (CONDEMNING.has(w) && k > to && ['not', 'never'].includes(tokens[k - 1]?.w ?? '') && /^(?:to (?:say|point|admit|notice|state)|for (?:saying|noticing|pointing))\b/.test(tokens.slice(k + 1, k + 3).map((t) => t.w).join(' '))) continue;
     // ("... and I'm not one bit ashamed to say it", "not the least bit ashamed of it": shame denied, the words owned)

@@ -659,18 +659,20 @@ export function toldToGroup(tokens: readonly Token[], groups: readonly GroupMent
 }
 
 /**
- * One member named after "a", "any" or "every" that find-groups leaves alone ("If a lesbian moves onto my street I'll burn
+ * One member named after "a", "any", "every", "next", "first", "another", "one more" or "that" that find-groups leaves alone ("If a lesbian moves onto my street I'll burn
  * their house down"), for the threat readings only: a threat to one member for who they are is a threat to the group.
- * Not gender alone ("a woman"), which names a person as often as a group.
+ * Not gender after "a" ("a woman"), which names a person as often as a group.
  */
 export function singularMembers(tokens: readonly Token[], groups: readonly GroupMention[]): GroupMention[] {
   const out: GroupMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!['a', 'an', 'any', 'every', 'each'].includes(tokens[i - 1]?.w ?? '') || groups.some((g) => i >= g.from && i <= g.to)) continue;
+    const q = tokens[i - 1]?.w ?? '';
+    if (!['a', 'an', 'any', 'every', 'each', 'next', 'first', 'another', 'more', 'that', 'this'].includes(q) || groups.some((g) => i >= g.from && i <= g.to)) continue;
     const id = identityAt(tokens, groups, i);
     // ("a black eye", "an old car": a colour or an age before a thing names no one)
     if (id && id.from === id.to && ['black', 'white', 'brown', 'red', 'yellow', 'old', 'older', 'young', 'native', 'straight'].includes(tokens[id.from]?.w ?? '') && !PERSON_NOUNS.has(tokens[id.to + 1]?.w ?? '')) continue;
-    if (id && !id.pronoun && id.characteristic !== 'gender') out.push({ ...id, weak: false });
+    // (gender too when every member is meant: "I'll run over the next girl who crosses", "every woman on my street")
+    if (id && !id.pronoun && (id.characteristic !== 'gender' || ['any', 'every', 'each', 'next', 'first', 'another', 'more'].includes(q))) out.push({ ...id, weak: false });
   }
   return out;
 }

@@ -12,6 +12,8 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, claimantClause, condemnedNext, echoAnswered, endorsedNext, mentionContext, negatedOpinion, type ContextVerdict } from './context';
+import { joined as joinedThreat, threatAfterGroup, threatBackstop } from './threat-backstop';
+import { negatedVirtue } from './insinuation/negated-virtue';
 import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, ODD_PERSON, pointsAtOne, SINGULAR_GENDER, singularMembers, type GroupMention } from './find-groups';
 import { identityAdjective, PERSON_NOUNS, type Characteristic } from './lexicon/groups';
 import { COLLECTIVE_FRAMES, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, POSITIVE_ATTRIBUTES } from './lexicon/words';
@@ -1925,7 +1927,10 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   const arson = aim === 'any' ? arsonAtPlaceBefore(tokens, () => input.prev) ?? armedAtPlace(tokens) : null;
   // ("Keep talking, [group]. I know where you meet and I'm bringing petrol.": a group called to in the sentence before)
   const called = aim === 'any' && !groups.length && tokens.some((t) => CALLED_GATE.has(t.w)) && (mayThreaten(tokens) || menaceSaid(tokens)) ? threatToCalledGroup(tokens, () => input.prev) : null;
-  if (!open && !scare && !arson && !called) return [];
+  // ("Keep talking, [group]. The rope is already in the back of my truck.": the group named in the sentence before, the
+  // threat in this one, aimed at no one else; prev is read only for a sentence with a threat word and no group)
+  const after = aim === 'any' && !groups.length && !called && afterCue(tokens) && input.prev ? afterGroup(tokens, input.prev) : null;
+  if (!open && !scare && !arson && !called && !after) return [];
   // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
   const attacks: Attack[] = [...sharedAttacks(input, tokens, groups)];
   // prev is read (through a thunk) only when the sentence is the sarcastic "what could go wrong"
@@ -1958,7 +1963,26 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
       const all = [...groups, ...identityPlaces(tokens, groups), ...singularMembers(tokens, groups)];
       if (all.length) attacks.push(...threatToGroup(tokens, all, () => input.prev));
     }
+    // (the last reading: an act or a euphemism of one, the group as the one it is done to, and the writer's stance, in any
+    // order of words; threat-backstop.ts keeps its own gate of words)
+    const members = singularMembers(tokens, groups);
+    // (a virtue or an ability denied to the group in forms the predicate grammar's lists miss, negated-virtue.ts; read
+    // whatever else was found, since the others may yet stand down)
+    const nv = groups.length || members.length ? negatedVirtue(tokens, tokens.map((t) => t.w), [...groups, ...members]) : null;
+    if (nv && !attacks.some((a) => a.kind === 'negated-positive')) attacks.push({ ...nv, confidence: 0.7 });
+    if (!attacks.length && (groups.length || members.length)) {
+      const b = threatBackstop(tokens, [...groups, ...members]);
+      if (b) attacks.push({ from: b.group.from, to: b.group.to, group: b.group, kind: 'exclusion', what: `threat of violence: ${b.what}`, person: false, confidence: 0.7 });
+      // ("Rope's already in the boot. Any [group] round here ...": the threat's words in the sentence before, read with this
+      // one only when that sentence holds a word of violence)
+      else if (tokens.some((t) => JOIN_CUE.has(t.w)) && input.prev && PREV_VIOLENCE.test(input.prev)) {
+        const prevTokens = tokenizeMapped(input.prev, plainMapped(input.prev));
+        const j = joinedThreat(prevTokens, [], tokens, [...groups, ...members]);
+        if (j) attacks.push({ from: j.group.from - prevTokens.length, to: j.group.to - prevTokens.length, group: { ...j.group, from: j.group.from - prevTokens.length, to: j.group.to - prevTokens.length }, kind: 'exclusion', what: `threat of violence: ${j.what}`, person: false, confidence: 0.65 });
+      }
+    }
     if (called) attacks.push(called);
+    if (after && !attacks.length) attacks.push(after);
   }
   // the last-resort readings ("a damning word in the group's clause", the cue score) yield to any frame that read the sentence
   const fallback = (a: Attack): boolean => a.what.startsWith(LAST_RESORT) || a.what.startsWith(CUE_SCORE);
@@ -2479,7 +2503,8 @@ function pronounForMember(read: readonly Token[], j: number, f: { from: number; 
   const p = threat.find((t) => ['him', 'her', 'his', 'them', 'their'].includes(t.w))?.w;
   const plural = read[j]?.w === 'people';
   // ("If a lesbian moves onto my street I'll burn their house down": "them" and "their" for one member named with "a")
-  const singularThey = !plural && (p === 'them' || p === 'their') && ['a', 'an', 'any', 'every', 'each'].includes(tokens[g.from - 1]?.w ?? '');
+  // (and "one more [member] ... putting them through the window", "the next [member] ...")
+  const singularThey = !plural && (p === 'them' || p === 'their') && ['a', 'an', 'any', 'every', 'each', 'more', 'next', 'another'].includes(tokens[g.from - 1]?.w ?? '');
   if (!p || (((p === 'them' || p === 'their') !== plural) && !singularThey)) return false;
   // "her" for a woman, "him" for a man: "If a man harasses a Muslim woman on the bus I will punch him" threatens the man
   const named = tokens.slice(g.from, g.to + 1).map((t) => t.w);
@@ -2533,6 +2558,27 @@ const HARMED_BY = new Set(['harasses', 'harassed', 'harass', 'attacks', 'attacke
  * the group ("I'd happily beat up any immigrant who tries it", "the next [member] who talks to me is getting punched",
  * "you [group] will get what's coming"): a call for violence against the group.
  */
+/** Words of this sentence that may hang a threat in the sentence before on the group named here. */
+const JOIN_CUE = new Set(['them', 'they', 'you', 'your', 'ya', 'first', 'next', 'every', 'any', 'pray', 'better']);
+/** A word of violence in the sentence before, for reading it with this one. */
+const PREV_VIOLENCE = /\b(?:ovens|gas|kill|shoot|stab|gas|hang|lynch|burn|torch|bomb|acid|bullet|knife|knives|machete|gun|guns|rope|noose|petrol|bat|bats|bricks?|crowbar|hammer|axe|drown|blood|bodies|body bags?|coffins?|graves?)\b/i;
+/** Arms and killings named in a sentence of their own: the cue to read the sentence before for the group they are for. */
+const AFTER_ARMS = new Set(['lynch', 'rope', 'noose', 'petrol', 'lighter', 'matches', 'bats', 'bat', 'knife', 'knives', 'gun', 'guns', 'machete', 'shotgun', 'rifle', 'crowbar', 'acid', 'bricks', 'kill', 'shoot', 'stab', 'hang', 'burn', 'drown', 'bullet', 'bullets', 'ovens', 'showers']);
+/** A fate for "them" or "you" ("They won't make it to Christmas"): a pronoun, a negator and one of these. */
+const AFTER_FATE = new Set(['walk', 'make', 'see', 'know', 'last', 'wake', 'safe', 'laughing']);
+/** Whether this sentence, naming no group, may hold a threat to one named in the sentence before: only then is prev read. */
+function afterCue(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => AFTER_ARMS.has(t.w))) return true;
+  const has = (xs: readonly string[]) => tokens.some((t) => xs.includes(t.w));
+  if (has(['they', 'them', 'you', 'u', 'ya']) && has(['not', 'never', 'wont', 'won']) && tokens.some((t) => AFTER_FATE.has(t.w))) return true;
+  return (has(['enjoy']) && has(['last'])) || (has(['tonight', 'tomorrow', 'soon']) && has(['finish', 'end', 'clean'])) || (has(['know']) && has(['where']));
+}
+/** A threat after a sentence that named a group: threat-backstop.ts's threatAfterGroup, with this sentence's threats read lazily. */
+function afterGroup(tokens: readonly Token[], prev: string): Attack | null {
+  const prevTokens = tokenizeMapped(prev, plainMapped(prev));
+  const b = threatAfterGroup(tokens, findGroups(prevTokens), prevTokens, () => threatsIn(tokens, () => prev));
+  return b ? { from: 0, to: tokens.length - 1, group: { ...b.group, from: 0, to: 0, pronoun: true }, kind: 'exclusion', what: `threat of violence: ${b.what}`, person: false, confidence: 0.65 } : null;
+}
 /** A threat to a called group speaks to "you" or brings arms: threatToCalledGroup's first gate. */
 const CALLED_GATE = new Set(['you', 'your', 'u', 'ya', 'yall', 'bring', 'grab', 'pack', 'fetch']);
 /** Menace without violence ("we know where you live and we're coming for you"), for threatToCalledGroup's gate. */

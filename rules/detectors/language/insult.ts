@@ -14,6 +14,7 @@ import { readPredicate } from './predicate';
 import { FRAME_ANCHORS, MOCK_TITLES, framedPutDown } from './put-down-frames';
 import { praiseIn } from './fondness';
 import { aimAt, STANCE_ADVERBS, subjectBefore } from './target';
+import { insultShape, shapeGate } from './insult-shapes';
 import { unglue } from './segment';
 import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
@@ -77,7 +78,9 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   if (['suck', 'brown', 'back'].includes(a) && ['up', 'ups', 'noser', 'nosers', 'stabber', 'stabbers', 'stabbing'].includes(b) && ['a', 'an', 'such', 'total', 'complete', 'spineless', 'lying', 'little', 'you', 'is', 'are'].includes(w(tokens, i - 1)) && !(a === 'suck' && !['up', 'ups'].includes(b)) && !(a === 'brown' && !b.startsWith('noser')) && !(a === 'back' && !b.startsWith('stabb'))) return i + 1;
   if (a === 'nut' && (b === 'case' || b === 'cases')) return i + 1;
   // "enemy of the people": the old name for a traitor to be purged, thrown at politicians and reporters
-  if ((a === 'enemy' || a === 'enemies') && b === 'of' && c === 'the' && ['people', 'state'].includes(w(tokens, i + 3))) return i + 3;
+  if ((a === 'enemy' || a === 'enemies') && (b === 'of' || b === 'to') && c === 'the' && ['people', 'state'].includes(w(tokens, i + 3))) return i + 3;
+  // "they look like meth heads", "a crack head": a person called an addict to scorn them
+  if ((a === 'meth' || a === 'crack') && (b === 'head' || b === 'heads') && !['of', 'and'].includes(w(tokens, i - 1))) return i + 1;
   // "bee itch": profanity masked by spelling it out as sounds
   if ((a === 'bee' || a === 'beach') && b === 'itch') return i + 1;
   if (a === 'con' && ['man', 'men', 'artist', 'artists', 'woman'].includes(b)) return i + 1;
@@ -104,6 +107,10 @@ function phraseNoun(tokens: readonly Token[], i: number): number {
   if (a === 'bottom' && (b === 'feeder' || b === 'feeders')) return i + 1;
   if (a === 'dregs' && b === 'of' && (c === 'society' || c === 'humanity' || c === 'the')) return c === 'the' ? i + 3 : i + 2;
   if (a === 'laughing' && b === 'stock') return i + 1;
+  // "he is the lap dog of a billionaire", "a sick puppy": a servile or a twisted person (read only where a person is the
+  // target: "my lap dog snores", "our sick puppy is at the vet" name no one)
+  if (a === 'lap' && (b === 'dog' || b === 'dogs') && !['breed', 'breeds', 'bed', 'beds'].includes(c)) return i + 1;
+  if (a === 'sick' && (b === 'puppy' || b === 'puppies') && ['a', 'such', 'one', 'real', 'total', 'complete', 'you'].includes(w(tokens, i - 1))) return i + 1;
   // "a pathetic excuse for a human (being)"
   if (a === 'excuse' && b === 'for' && (c === 'a' || c === 'an') && GENERIC_PERSON.has(w(tokens, i + 3)) && ['pathetic', 'sorry', 'poor', 'sad', 'lame', 'miserable', 'disgusting', 'worthless'].includes(w(tokens, i - 1))) {
     return i + (w(tokens, i + 3) === 'human' && w(tokens, i + 4) === 'being' ? 4 : 3);
@@ -162,7 +169,7 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   if ((a === 'nobody' || a === 'no') && (b === 'cares' || (b === 'one' && w(tokens, i + 2) === 'cares')) && !['if', 'whether', 'about', 'how'].includes(w(tokens, b === 'one' ? i + 3 : i + 2)) && tokens.some((t) => t.mention || t.w === 'you')) {
     return { from: i, to: b === 'one' ? i + 2 : i + 1, confidence: 0.6, explain: "dismissal aimed at someone ('nobody cares')", tag: 'insult' };
   }
-  if (a === 'get' && b === 'a' && w(tokens, i + 2) === 'life' && (!tokens[i + 3] || tokens[i + 3]?.punct || ['and', 'already', 'dude', 'mate', 'loser', 'bro', 'lol'].includes(w(tokens, i + 3)) || tokens[i + 3]?.mention)) return { from: i, to: i + 2, confidence: 0.6, explain: "dismissal aimed at someone ('get a life')", tag: 'insult' };
+  if (a === 'get' && b === 'a' && w(tokens, i + 2) === 'life' && (!tokens[i + 3] || tokens[i + 3]?.punct || ['and', 'already', 'dude', 'mate', 'loser', 'bro', 'lol', 'man', 'pal', 'buddy'].includes(w(tokens, i + 3)) || tokens[i + 3]?.mention)) return { from: i, to: i + 2, confidence: 0.6, explain: "dismissal aimed at someone ('get a life')", tag: 'insult' };
   if (a === 'who' && b === 'asked' && ((w(tokens, i + 2) === 'you' && !['to', 'for', 'out'].includes(w(tokens, i + 3))) || CLAUSE_BREAK.has(w(tokens, i + 2)) || w(tokens, i + 2) === '')) return { from: i, to: i + 1, confidence: 0.6, explain: "dismissal aimed at someone ('who asked')", tag: 'insult' };
   if (a === 'you' && ['suck', 'lie', 'lied', 'stink', 'disgust'].includes(b) && !['at', 'down', 'on', 'flat', 'still', 'back', 'face', 'in'].includes(w(tokens, i + 2))) return { from: i, to: i + 1, confidence: 0.7, explain: `aimed at the reader ('you ${b}')`, tag: 'insult' };
   // "I detest them", "we despise you": hatred declared at a person (not "I hate", said fondly as often: "I hate you lol")
@@ -516,7 +523,7 @@ const COLLECTIVE_SUBJECTS = new Set(['they', 'team', 'board', 'staff', 'everyone
 const ON_PEOPLE = new Set(`crazy insane brainwashed unhinged deranged psycho psychotic senile demented deplorable sellouts puppets
   hacks sanctimonious treacherous two-faced untrustworthy deceitful immoral amoral scummy monsters spineless cowardly
   repulsive creepy sleazy slimy dishonest crooked corrupt vile evil wicked heartless soulless worthless incompetent inept
-  shameless classless gullible inbred cringeworthy`.split(/\s+/));
+  shameless classless gullible inbred cringeworthy craven`.split(/\s+/));
 /** Plural subjects that are people however they are meant (not "the team", "users", "fans"). */
 const PEOPLE_SUBJECTS = new Set(['they', 'people', 'folks', 'guys', 'everyone', 'everybody']);
 // 'to' is the common misspelling of 'too' ("you are just to brainwashed")
@@ -665,7 +672,7 @@ const TO_SEE = new Set(['see', 'realize', 'realise', 'understand', 'notice', 'ad
 const MINDED = new Set(['narrow', 'small', 'simple', 'weak', 'feeble', 'closed', 'petty']);
 
 /** What a person is "full of" when the phrase dismisses everything they say. */
-const FULL_OF = new Set(['shit', 'crap', 'bs', 'bullshit', 'bunk', 'lies', 'garbage', 'hot']);
+const FULL_OF = new Set(['shit', 'crap', 'bs', 'bullshit', 'bunk', 'lies', 'garbage', 'hot', 'hate', 'hatred', 'venom', 'bile']);
 
 /** "she is dumber than a box of rocks", "he is full of shit": a put-down of a person without an insulting noun. */
 function putDown(tokens: readonly Token[], i: number): Found | null {
@@ -710,7 +717,7 @@ function badPerson(tokens: readonly Token[], i: number): Found | null {
   let j = i + 1;
   let little = false;
   // ("a vile, bitter person": a second evaluation after a comma)
-  while ((['little', 'old', 'young', 'excuse', 'kind', 'sort', 'of', 'a', 'an', ','].includes(w(tokens, j)) || (EVAL_ON_PERSON.has(w(tokens, j)) && w(tokens, j - 1) === ',')) && j < i + 5) {
+  while ((['little', 'old', 'young', 'excuse', 'kind', 'sort', 'of', 'a', 'an', ','].includes(w(tokens, j)) || (['spirited', 'hearted'].includes(w(tokens, j)) && j === i + 1) || (EVAL_ON_PERSON.has(w(tokens, j)) && w(tokens, j - 1) === ',')) && j < i + 5) {
     if (w(tokens, j) === 'little') little = true;
     j++;
   }
@@ -746,7 +753,7 @@ function buildTriggers(): Set<string> {
   const t = new Set<string>([...EPITHET, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...PERSON_NEGATIVE, ...PERSON_PREDICATE, ...PROFANITY, ...MASKABLE.filter((m) => !MASK_ONLY.has(m)), ...PEOPLE_GROUPS, ...EVAL_ON_PERSON, 'con', 'excuse']);
   const anchors = `fuck screw fk fck f eff effff stuff hell shut stfu gtfo kma gfy gfys shit kiss suck sucks piss sick puke vomit ill want cares life asked lie lied
     stink disgust yours lost away grow bugger crawl likes wants needs respects trusts piece waste son sack low sorry lazy fat dumb broke
-    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe hate abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt bottom dregs laughing too washed has how cancer blight plague stain whiny whiney whining knuckle know propaganda petty tinpot wannabe little joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
+    ugly punk off up back narrow small simple weak feeble closed petty needs need should acting acts act acted behave behaves behaving behaved tweeting whining crying throwing despise detest loathe hate abhor dumber stupider full human soy imagine lyin worse wack whack iq brain nut enemy enemies bee beach drama race dirt bottom dregs laughing lap meth too washed has how cancer blight plague stain whiny whiney whining knuckle know propaganda petty tinpot wannabe little joke disgrace embarrassment farce travesty old nepo ${[...OWNED_FLAWS].join(' ')} ${[...GLUED_AT].join(' ')}`;
   for (const a of anchors.split(/\s+/)) if (a) t.add(a);
   for (const a of FRAME_ANCHORS) t.add(a);
   return t;
@@ -760,7 +767,8 @@ function run(input: DetectorInput): DetectorHit[] {
   // glued words split the way the protected rules split them, so "gaypeople are disgusting" is seen as
   // an attack on a group (theirs), not as an insult at a person
   const tokens = unglue(tokenize(input));
-  if (!mayInsult(tokens)) return [];
+  const shapes = shapeGate(tokens);
+  if (!shapes && !mayInsult(tokens)) return [];
   // prev is read only when a pronoun may point back into it, so edits next door do not re-run this sentence
   const prev = hasGroupPronoun(tokens) && input.prev ? neighbourGroups(input.prev) : [];
   const direct = findGroups(tokens);
@@ -797,8 +805,9 @@ function run(input: DetectorInput): DetectorHit[] {
     const t = tokens[i] as Token;
     if (t.punct) continue;
     // "anti-fascist", "non-racist": the prefix turns the label around
-    if (w(tokens, i - 1) === 'anti' || w(tokens, i - 1) === 'non') continue;
-    const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i) ?? badPerson(tokens, i) ?? putDown(tokens, i) ?? framed(i);
+    // ("ex-crackheads": what someone was and is no longer)
+    if (w(tokens, i - 1) === 'anti' || w(tokens, i - 1) === 'non' || (w(tokens, i - 1) === 'ex' && /^(?:crack|meth)head/.test(t.w))) continue;
+    const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i) ?? badPerson(tokens, i) ?? putDown(tokens, i) ?? framed(i) ?? (shapes ? insultShape(tokens, i) : null);
     if (prof) {
       // anything thrown at a protected group as a whole is the protected rules' business
       if (!groups.some((g) => prof.from <= g.to && g.from <= prof.to + 1) && !toldToGroup(tokens, groups, prof.from)) found.push(prof);

@@ -1208,6 +1208,8 @@ const SHAPE_HARMS = new Set(['brick', 'bricks', 'rope', 'noose', 'gallows', 'van
   'glass', 'gunning', 'gunned', 'mowing', 'mown', 'ramming', 'picking', 'running', 'fire', 'flames', 'alight', 'rocks', 'stones', 'bottles',
   'shotgun', 'ammo', 'bat', 'bats', 'bleach', 'strung', 'stoning', 'hanging', 'lynching', 'gassing', 'flogging', 'killing', 'attacking', 'hitler', 'nazis', 'hero', 'heroes', 'legend', 'legends', 'pint',
   'hiding', 'beating', 'kicking', 'thrashing', 'belting', 'leathering', 'blown', 'dogs', 'feet', 'piece', 'alive', 'accident', '40s', 'holocaust', 'take', 'taking',
+  // (a person put through glass: "I'm putting them through the window"; a visit with arms; floggings and the noose brought back)
+  'window', 'windscreen', 'windshield', 'visit', 'floggings', 'hangings', 'intensive', 'ditch', 'sharp',
   // (the vehicles a vehicle shape drives: "gonna drive my car straight through that Pride parade")
   'car', 'vans']);
 /** Words of violence itself, in any form (not the everyday anchors "not", "back", "find" the threat readers also start from). */
@@ -1224,8 +1226,11 @@ export function threatsIn(tokens: readonly Token[], prev: () => string | undefin
   const parsed = triggered ? findThreats(tokens) : tokens.some((t) => MENACE_ANCHORS.has(t.w)) ? menacePhrases(tokens) : [];
   // (what the grammar does not parse, the cue reader may still read: "hope ur whole family dies in a fire")
   // (the harm told as what befalls someone: "the next one gets a hammer to the skull", threat-shapes.ts)
-  const shaped = parsed.length ? null : shapeThreats(tokens.map((t) => t.w));
-  if (shaped) return [shaped];
+  const shaped = shapeThreats(tokens.map((t) => t.w));
+  if (shaped && !parsed.length) return [shaped];
+  // (a shape apart from what the grammar parsed may name the target the parsed threat lacks: "me and the lads are paying
+  // those [group] a visit tonight. bring bats")
+  if (shaped && parsed.every((p) => p.to < shaped.from || p.from > shaped.to)) return [...parsed, shaped];
   const scored = parsed.length || skipScored ? null : scoredThreat(tokens, prev) ?? familyThreat(tokens, prev);
   if (scored) return [scored];
   const paid = parsed.length ? null : paidWithLife(tokens, prev);

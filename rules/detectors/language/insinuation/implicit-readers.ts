@@ -64,6 +64,14 @@ function agedAt(w: Words, i: number): number {
 }
 
 /** A member in an earlier sentence, by its words only (the neighbour gives no tokens): a named group or an identity adjective before a person. */
+/** The groups named in the sentence and a member named by an identity word, for the readers that mark each as GRP in turn. */
+export function namedOrMember(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): GroupMention[] {
+  const candidates = groups.filter((g) => !g.pronoun);
+  const one = member(tokens, w, groups);
+  if (one && !candidates.some((g) => g.from === one.from)) candidates.push(one);
+  return candidates;
+}
+
 export function memberBefore(prev: Neighbour): GroupMention | null {
   const g = prev.groups().find((m) => !m.pronoun);
   if (g) return g;

@@ -73,6 +73,7 @@ import { justOnce, onMerit, sarcasticEcho, sarcasticSure } from './round25-reade
 import { culpritGuessed, guessTheColour, letThemIn, lookAtItNow, nameOne, nativeOnly, ordersRefused, quietWithout, refugeeRiches, sneerQuotes, theySaid } from './round26-readers';
 import { emojiSneer, exceptionMember, identityThenStigma, interchangeable, singleWithout } from './round27-readers';
 import { airGrudged, anyoneExcept, crimeAsHabit, likenedAfter, nauseaAfter, parallelLikened, quotaAfter, round28Devices, verdictOnNamed, wordForThem } from './round28-readers';
+import { afterNotSaying, round29Devices } from './round29-readers';
 import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
 import { arrivalDreaded, burdenPinned, cultureOutput, feignedPraise, habitForetold, likenedToThing, taskForeseen, trustRanked } from './feigned-and-foretold';
 import {
@@ -110,7 +111,7 @@ const ANYWHERE: readonly Frame[] = [
   thereGoes, cueScore, sardonicReply, (_t, w, g) => costumeTrope(w, g), politeExclusion, mockSurprise, oneOfTheGood, neverKnow, verdictOnThem,
   disclaimedBigotry, replacementFeared, groomerTrope, builtForLabour, conditionDenied, contagionTrope, periodJibe, genderDeniedAfter, unsaidConclusion,
   stereotypeAffirmed, sarcasticSure, sarcasticEcho, sneerQuotes, letThemIn, culpritGuessed, quietWithout, theySaid, nameOne, guessTheColour, refugeeRiches, (t, w) => nativeOnly(t, w),
-  identityThenStigma, interchangeable, airGrudged, likenedAfter, nauseaAfter, crimeAsHabit, verdictOnNamed, quotaAfter,
+  identityThenStigma, interchangeable, airGrudged, likenedAfter, nauseaAfter, crimeAsHabit, verdictOnNamed, quotaAfter, afterNotSaying,
 ];
 
 /** Frames that need an identity (a group, a gender noun or an identity adjective) in the sentence itself. */
@@ -148,7 +149,7 @@ const WITH_IDENTITY: readonly Frame[] = [
   backhandedPraise, confinedRole, ratherThanMember, spottedBy, surprisedDecency, breedingTrope, stillCannot, limitedTolerance, mockPity, arrivalTrouble,
   likenedPlainly, rankedAbove, unwantedNeighbour, butNotTrait, forAMember, pleasantlySurprised, alwaysNeverHabit, worthDenied,
   dreadedInFamily, voteRegretted, refusedIfMember, (t, w, g) => justOnce(t, w, g), onMerit, (t, w, g) => ordersRefused(t, w, g), (t, w, g) => lookAtItNow(t, w, g),
-  singleWithout, emojiSneer, exceptionMember, round28Devices, parallelLikened, wordForThem, anyoneExcept,
+  singleWithout, emojiSneer, exceptionMember, round28Devices, parallelLikened, wordForThem, anyoneExcept, round29Devices,
 ];
 
 /** Both registries in order, built once: a sentence naming an identity runs every frame. */

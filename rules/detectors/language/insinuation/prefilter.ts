@@ -20,6 +20,7 @@ import { ROUND25_CUES } from './round25-readers';
 import { ROUND26_CUES } from './round26-readers';
 import { ROUND27_CUES } from './round27-readers';
 import { ROUND28_CUES } from './round28-readers';
+import { ROUND29_CUES } from './round29-readers';
 import type { Token } from '../tokens';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
@@ -47,7 +48,7 @@ export const INSINUATION_CUES = new Set([
   'dyscalculia', 'fibromyalgia', 'neurodivergence',
   // round 13: an identity mocked with an absurd one, a gender refused with a jeer
   'identify', 'fooling',
-  ...READER_CUES, ...ROUND15_CUES, ...ROUND16_HELPER_CUES, ...ROUND19_CUES, ...ROUND20_CUES, ...ROUND22_CUES, ...ROUND23_CUES, ...ROUND24_CUES, ...ROUND25_CUES, ...ROUND26_CUES, ...ROUND27_CUES, ...ROUND28_CUES, ...PLACES, ...PROTECT_VERBS, ...CRIME_NOUNS,
+  ...READER_CUES, ...ROUND15_CUES, ...ROUND16_HELPER_CUES, ...ROUND19_CUES, ...ROUND20_CUES, ...ROUND22_CUES, ...ROUND23_CUES, ...ROUND24_CUES, ...ROUND25_CUES, ...ROUND26_CUES, ...ROUND27_CUES, ...ROUND28_CUES, ...ROUND29_CUES, ...PLACES, ...PROTECT_VERBS, ...CRIME_NOUNS,
   ...[...DECLINE_PHRASES, ...ESSENCE, ...KNOWING_TAGS, ...REACTION_PHRASES].flatMap((p) => p.split(' ')).filter((w) => w.length > 3 && !NOT_CUES.has(w)),
 ]);
 

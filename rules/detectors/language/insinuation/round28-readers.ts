@@ -117,7 +117,7 @@ const DEVICES: readonly Device[] = [
   },
   {
     // "You can always tell which houses on the road belong to [group]"
-    re: new RegExp(String.raw`\b(?:you can|can|i can) (?:always )?tell (?:which|whose) (?:house|houses|home|homes|flat|flats|car|cars|garden|gardens|desk|desks|shop|shops|bins|door|doors) (?:\S+ ){0,4}?(?:belong to|belongs to|is|are|owned by|house|houses) ${DET}GRP(?: [.!?,]| 😉)*$`),
+    re: new RegExp(String.raw`\b(?:you can|can|i can) (?:always )?tell (?:which|whose) (?:house|houses|home|homes|flat|flats|car|cars|garden|gardens|desk|desks|shop|shops|bins|door|doors) (?:\S+ ){0,4}?(?:belong to|belongs to|is|are|owned by|house|houses) ${DET}GRP(?:(?: [.!?,]| 😉)*$| , (?:just )?(?:look at|check|by) (?:the )?(?:front )?(?:gardens?|bins|windows|doors|cars|curtains|state|smell|mess|noise|rubbish))`),
     kind: 'stereotype',
     what: "the group's homes said to be known on sight",
     cues: ['tell'],

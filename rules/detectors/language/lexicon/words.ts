@@ -42,6 +42,7 @@ export const PERSON_INSULT_NOUNS = set(`
   slimeball slimeballs gremlin gremlins laughingstock laughingstocks nobodies know-nothing know-nothings knownothings
   bandwagoner bandwagoners hillbilly hillbillies redneck rednecks caveman cavemen doormat doormats cow cows crone crones ghoul ghouls
   vulture vultures reprobate reprobates busybody busybodies manchild manchildren crank cranks idjit idjits eejit eejits
+  faker fakers crackhead crackheads methhead methheads
 `);
 
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
@@ -93,7 +94,7 @@ export const PERSON_PREDICATE = set(`
   clownish inbred cringeworthy cringey cringy try-hard tryhard blight depraved mindless perverted lame irritating bratty failure nobody
   has-been jester loony looney devil antichrist unattractive disingenuous dishonorable dishonourable ungrateful obtuse
   vulgar slutty skanky talentless spineless pitiful dimwitted halfwitted unintelligent unlikeable unlikable insufferable
-  senile demented clueless spineless cowardly disgusting repulsive creepy sleazy slimy dishonest crooked corrupt
+  senile demented clueless spineless cowardly disgusting repulsive creepy sleazy slimy dishonest crooked corrupt mouthpiece craven detriment
   vile evil wicked nasty cruel heartless soulless worthless incompetent inept unfit unqualified unhinged deranged insane crazy
   psycho psychotic hysterical lazy useless hopeless shameless rude classless tasteless clueless ignorant arrogant pompous smug
 `);
