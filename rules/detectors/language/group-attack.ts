@@ -2568,7 +2568,7 @@ const AFTER_ARMS = new Set(['lynch', 'rope', 'noose', 'petrol', 'lighter', 'matc
 const AFTER_FATE = new Set(['walk', 'make', 'see', 'know', 'last', 'wake', 'safe', 'laughing']);
 /** Whether this sentence, naming no group, may hold a threat to one named in the sentence before: only then is prev read. */
 function afterCue(tokens: readonly Token[]): boolean {
-  if (tokens.some((t) => AFTER_ARMS.has(t.w))) return true;
+  if (tokens.some((t) => AFTER_ARMS.has(t.w)) || mayThreaten(tokens)) return true;
   const has = (xs: readonly string[]) => tokens.some((t) => xs.includes(t.w));
   if (has(['they', 'them', 'you', 'u', 'ya']) && has(['not', 'never', 'wont', 'won']) && tokens.some((t) => AFTER_FATE.has(t.w))) return true;
   return (has(['enjoy']) && has(['last'])) || (has(['tonight', 'tomorrow', 'soon']) && has(['finish', 'end', 'clean'])) || (has(['know']) && has(['where']));

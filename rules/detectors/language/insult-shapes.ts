@@ -33,8 +33,10 @@ function personSubject(tokens: readonly Token[], c: number): [number, number] | 
   return null;
 }
 
+/** Plural names of kinds of people the "only good ... is a dead one" may name (not mosquitoes, not zombies). */
+const PEOPLE_KINDS = /^(?:tory|tories|liberal|liberals|leftist|lefty|lefties|conservative|democrat|republican|commie|communist|socialist|fascist|nazi|cop|cops|pig|banker|bankers|landlord|landlords|politician|politicians|lawyer|lawyers|journalist|journalists|mp|mps|terrorist|terrorists|rapist|rapists|paedo|paedos|pedo|pedos|criminal|criminals|immigrant|immigrants|refugee|refugees|muslim|muslims|jew|jews|christian|christians|woman|women|man|men)$/;
 /** Political camps, whose members the shapes below may be aimed at. */
-const CAMPS = new Set(['liberals', 'liberal', 'libs', 'lib', 'leftists', 'leftist', 'lefties', 'lefty', 'conservatives', 'conservative', 'republicans', 'republican', 'democrats', 'democrat', 'dems', 'dem', 'antifa', 'maga', 'trumpers', 'trumper', 'progressives', 'socialists', 'communists', 'commies', 'commie', 'globalists', 'sjws', 'sjw', 'gop', 'tories', 'tory', 'rinos', 'rino', 'blm', 'libtards']);
+const CAMPS = new Set(['liberals', 'liberal', 'libs', 'lib', 'leftists', 'leftist', 'lefties', 'lefty', 'conservatives', 'conservative', 'republicans', 'republican', 'democrats', 'democrat', 'dems', 'antifa', 'maga', 'trumpers', 'trumper', 'progressives', 'socialists', 'communists', 'commies', 'commie', 'globalists', 'sjws', 'sjw', 'gop', 'tories', 'tory', 'rinos', 'rino', 'blm', 'libtards']);
 /** Hedges and reports before a shape: "if he is on crack", "maybe you drank the Kool-Aid", "they said I was ...". */
 const HEDGED = new Set(['if', 'whether', 'unless', 'maybe', 'perhaps', 'not', 'never', 'nobody', 'dont', "don't", 'doubt']);
 const hedged = (tokens: readonly Token[], from: number): boolean => tokens.slice(Math.max(0, from - 3), from).some((x) => HEDGED.has(x.w));
@@ -69,7 +71,7 @@ function onCrack(tokens: readonly Token[], i: number): ShapeFound | null {
   return { from: s.range[0], to: i, confidence: 0.6, explain: `puts a person's views down to drugs ('on crack', '${tokens[s.range[1]]?.raw ?? ''}')`, tag: 'insult' };
 }
 /** "my brother is on crack": one's own family, told with worry, not scorn. */
-const KIN_BEFORE = new Set(['my', 'our']);
+const KIN_BEFORE = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
 // ---- "what a dog she is", "what an embarrassment he is" ----
 const WHAT_A_NAMES = new Set([...PERSON_PREDICATE, ...PERSON_NEGATIVE, 'dog', 'pig', 'snake', 'rat', 'cow', 'weasel', 'embarrassment', 'disgrace', 'joke', 'hypocrite', 'fraud', 'creep', 'tool', 'piece']);
@@ -101,7 +103,9 @@ function onlyGoodDead(tokens: readonly Token[], i: number): ShapeFound | null {
     if (w(tokens, d) !== 'dead') return null;
     // ("the only good battery is a dead one to recycle"? things are not wished dead: the kind must be people)
     const kind = tokens.slice(i + 2, k).map((x) => x.w);
-    if (kind.some((x) => THING_WORDS.has(x))) return null;
+    // (people only: a camp, a kind of person or a people; not "mosquito", "zombie" or "part")
+    const head = kind[kind.length - 1] ?? '';
+    if (kind.some((x) => THING_WORDS.has(x)) || !(CAMPS.has(head) || PERSON_WORDS.has(head) || PEOPLE_KINDS.test(head) || /^[A-Z]/.test(tokens[i + 1 + kind.length]?.raw ?? ''))) return null;
     return { from: i, to: d + (ends(tokens, d + 1) ? 0 : 1), confidence: 0.8, explain: `wishes death on a kind of person ('the only good ${kind.join(' ')} is a dead one')`, tag: 'insult' };
   }
   return null;
@@ -121,7 +125,7 @@ function devilsOwn(tokens: readonly Token[], i: number): ShapeFound | null {
   }
   if (end < 0) return null;
   // ("Damien is the spawn of Satan in The Omen": a part in a story)
-  if (tokens.some((x) => ['film', 'movie', 'novel', 'book', 'character', 'show', 'game', 'series', 'omen'].includes(x.w))) return null;
+  if (tokens.some((x) => ['film', 'movie', 'novel', 'book', 'character', 'show', 'game', 'series', 'omen', 'poem', 'paradise', 'milton', 'play', 'opera', 'painting'].includes(x.w))) return null;
   let c = i - 1;
   while (c >= 0 && ['a', 'an', 'the', 'one', 'of', 'just', 'such', 'literally', 'truly', 'really', 'clearly', 'obviously', 'an', 'actual', 'true'].includes(w(tokens, c))) c--;
   if (!['is', 'are', 'was', 'were', "'s", 'r'].includes(w(tokens, c))) return null;
@@ -173,7 +177,7 @@ function worstRole(tokens: readonly Token[], i: number): ShapeFound | null {
 
 // ---- "antifa goons", "MAGA bots", "liberal sheep": an insulting name fixed to a political camp ----
 const CAMP_LABELS = new Set(['goons', 'goon', 'thugs', 'thug', 'brats', 'brat', 'bots', 'sheep', 'puppets', 'puppet', 'clowns', 'clown', 'snowflakes', 'snowflake', 'scum', 'mob', 'mobs', 'trash', 'terrorists', 'terrorist', 'lemmings', 'zombies', 'cultists', 'sheeple', 'cucks', 'cuck', 'hacks', 'hack', 'stooges', 'shills', 'crybabies', 'losers', 'loser', 'parasites', 'vermin', 'rats', 'weasels', 'hypocrites', 'degenerates', 'traitors', 'lunatics', 'nutjobs', 'nutcases', 'freaks', 'morons', 'idiots', 'fools', 'dummies']);
-const LABEL_COMPOUNDS = new Set(['organization', 'organisation', 'organizations', 'organisations', 'group', 'groups', 'movement', 'cell', 'cells', 'wing', 'list', 'attack', 'attacks', 'talk', 'talking', 'talker', 'can', 'bag', 'bin', 'heap', 'mentality', 'rule', 'farm', 'farms', 'account', 'accounts', 'network', 'networks', 'detector', 'filter', 'pickup', 'collection', 'day']);
+const LABEL_COMPOUNDS = new Set(['farmer', 'farmers', 'farm', 'farming', 'dip', 'shearing', 'dog', 'dogs', 'organization', 'organisation', 'organizations', 'organisations', 'group', 'groups', 'movement', 'cell', 'cells', 'wing', 'list', 'attack', 'attacks', 'talk', 'talking', 'talker', 'can', 'bag', 'bin', 'heap', 'mentality', 'rule', 'farm', 'farms', 'account', 'accounts', 'network', 'networks', 'detector', 'filter', 'pickup', 'collection', 'day']);
 function campLabel(tokens: readonly Token[], i: number): ShapeFound | null {
   const label = w(tokens, i + 1);
   if (!CAMPS.has(w(tokens, i)) || !CAMP_LABELS.has(label)) return null;
@@ -194,6 +198,8 @@ function campLabel(tokens: readonly Token[], i: number): ShapeFound | null {
 const MOCKING = new Set(['deranged', 'crazy', 'loony', 'looney', 'lunatic', 'insane', 'unhinged', 'rabid', 'hateful', 'evil', 'vile', 'stupid', 'delusional', 'sick', 'sickening', 'feral', 'psycho', 'corrupt', 'godless', 'brainwashed', 'hysterical', 'whiny', 'violent', 'disgusting', 'pathetic', 'clueless', 'moronic', 'idiotic']);
 function mockedSide(tokens: readonly Token[], i: number): ShapeFound | null {
   if (!['left', 'right'].includes(w(tokens, i)) || !MOCKING.has(w(tokens, i - 1)) || w(tokens, i - 2) !== 'the') return null;
+  // ("scored with the crazy left foot", "a sick right hook": sport)
+  if (tokens.some((x) => ['scored', 'score', 'goal', 'foot', 'footed', 'hook', 'wing', 'winger', 'cross', 'shot', 'volley', 'punch', 'jab'].includes(x.w))) return null;
   // ("the sick left knee", "the crazy right turn"): a noun after it makes it a side of something
   const nx = tokens[i + 1];
   if (nx && !nx.punct && !CLAUSE_BREAK.has(nx.w) && !['will', 'is', 'are', 'has', 'have', 'wants', 'want', 'keeps', 'keep', 'can', 'cant', 'wont', 'would', 'does', 'do', 'did', 'and', 'who', 'that', 'again', 'just', 'always', 'never', 'still', 'wing', 'wingers'].includes(nx.w)) return null;
@@ -205,7 +211,7 @@ function fromExistence(tokens: readonly Token[], i: number): ShapeFound | null {
   if (w(tokens, i) !== 'existence' || w(tokens, i - 1) !== 'from') return null;
   const who = w(tokens, i - 2);
   const verb = w(tokens, i - 3);
-  if (!['him', 'her', 'them', 'you', 'u'].includes(who) && !tokens[i - 2]?.mention) return null;
+  if (!['him', 'her', 'you', 'u'].includes(who) && !tokens[i - 2]?.mention) return null;
   if (!['remove', 'erase', 'delete', 'wipe', 'wiped', 'erased', 'removed', 'deleted', 'banish', 'scrub', 'purge'].includes(verb)) return null;
   if (hedged(tokens, i - 3) && !tokens.slice(0, i).some((x) => ['wish', 'hope', 'should'].includes(x.w))) return null;
   return { from: i - 3, to: i, confidence: 0.65, explain: `wishes a person gone from existence ('${verb} ${who} from existence')`, tag: 'insult' };
@@ -215,7 +221,7 @@ function fromExistence(tokens: readonly Token[], i: number): ShapeFound | null {
 const SOIL = new Set(['shitting', 'shat', 'shit', 'shits', 'pissing', 'pissed', 'wetting', 'wet', 'soiling', 'soiled', 'crapping', 'crapped', 'filled', 'filling']);
 const PANTS = new Set(['pants', 'trousers', 'knickers', 'diaper', 'diapers', 'nappy', 'nappies', 'panties', 'shorts', 'britches', 'undies']);
 function soiledPants(tokens: readonly Token[], i: number): ShapeFound | null {
-  if (!PANTS.has(w(tokens, i)) || !['his', 'her', 'their', 'your', 'ur'].includes(w(tokens, i - 1)) || !SOIL.has(w(tokens, i - 2))) return null;
+  if (!PANTS.has(w(tokens, i)) || ['pocket', 'pockets', 'leg', 'legs', 'size'].includes(w(tokens, i + 1)) || !['his', 'her', 'their', 'your', 'ur'].includes(w(tokens, i - 1)) || !SOIL.has(w(tokens, i - 2))) return null;
   // (children, pets and the ill: "the toddler wet his pants", "my dog", "after chemo"; and the writer: "I nearly shat my pants")
   if (tokens.some((x) => LITERAL_SOILERS.has(x.w))) return null;
   let c = i - 3;
@@ -225,11 +231,13 @@ function soiledPants(tokens: readonly Token[], i: number): ShapeFound | null {
   if (hedged(tokens, c)) return null;
   return { from: c, to: i, confidence: 0.6, explain: `mocks a person as a coward ('${w(tokens, i - 2)} ${w(tokens, i - 1)} ${w(tokens, i)}')`, tag: 'insult' };
 }
-const LITERAL_SOILERS = new Set(['toddler', 'toddlers', 'baby', 'babies', 'kid', 'kids', 'son', 'daughter', 'child', 'children', 'dog', 'puppy', 'cat', 'potty', 'chemo', 'hospital', 'nurse', 'incontinence', 'incontinent', 'accident', 'laughing', 'laughed', 'laugh', 'lol', 'lmao', 'i', 'me', 'my', 'we']);
+const LITERAL_SOILERS = new Set(['grandpa', 'grandma', 'gran', 'nan', 'granny', 'grandad', 'grandfather', 'grandmother', 'elderly', 'dementia', 'pockets', 'pocket', 'toddler', 'toddlers', 'baby', 'babies', 'kid', 'kids', 'son', 'daughter', 'child', 'children', 'dog', 'puppy', 'cat', 'potty', 'chemo', 'hospital', 'nurse', 'incontinence', 'incontinent', 'accident', 'laughing', 'laughed', 'laugh', 'lol', 'lmao', 'i', 'me', 'my', 'we']);
 
 /** "a dope", "this dope", "you dope": the noun; "so dope", "a dope beat" are praise. */
 function dopeNoun(tokens: readonly Token[], i: number): ShapeFound | null {
   if (w(tokens, i) !== 'dope' || !ends(tokens, i + 1) && !['who', 'and', 'lol'].includes(w(tokens, i + 1))) return null;
+  // ("is this dope?", "police seized all that dope": praise asked for, or the drug)
+  if (w(tokens, i + 1) === '?' || tokens.some((x) => ['seized', 'police', 'smoke', 'smoking', 'weed', 'bag', 'dealer', 'dealers', 'selling', 'sell', 'drugs', 'drug'].includes(x.w))) return null;
   const before = w(tokens, i - 1);
   if (before === 'you' && (i === 1 || tokens[i - 2]?.punct || tokens[i - 2]?.mention)) return { from: i - 1, to: i, confidence: 0.6, explain: "calls the reader 'dope' (a fool)", tag: 'insult' };
   if (!['a', 'this', 'that', 'such', 'total', 'complete', 'absolute', 'utter'].includes(before)) return null;
@@ -268,7 +276,7 @@ export function insultShape(tokens: readonly Token[], i: number): ShapeFound | n
 }
 
 /** Words that alone let a sentence in: rare enough that the detector's loop costs nothing elsewhere. */
-const RARE = new Set(['koolaid', 'aid', 'crack', 'satan', 'satans', 'devil', 'devils', 'lucifer', 'existence', 'dope', 'worst', 'pants', 'trousers', 'knickers', 'diaper', 'diapers', 'nappy', 'nappies', 'panties', 'britches', 'undies']);
+const RARE = new Set(['koolaid', 'crack', 'satan', 'satans', 'devil', 'devils', 'lucifer', 'existence', 'dope', 'worst', 'pants', 'trousers', 'knickers', 'diaper', 'diapers', 'nappy', 'nappies', 'panties', 'britches', 'undies']);
 /**
  * Whether any shape above may match, tested on the sentence before the insult detector's per-word loop
  * runs. Common anchors ("what", "not", "only", "left") count only beside the word their shape needs.
@@ -276,12 +284,12 @@ const RARE = new Set(['koolaid', 'aid', 'crack', 'satan', 'satans', 'devil', 'de
 export function shapeGate(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const x = tokens[k] as Token;
-    if (RARE.has(x.w)) return true;
+    if (RARE.has(x.w) || (x.w === 'aid' && ['kool', 'cool'].includes(w(tokens, k - 1)))) return true;
     if (x.w === 'dead' && tokens.some((y) => y.w === 'only')) return true;
     if ((BRIGHT.has(x.w) || BRIGHTEST.has(x.w)) && w(tokens, k - 1) !== '' && tokens.slice(Math.max(0, k - 3), k).some((y) => y.w === 'not')) return true;
     if (CAMPS.has(x.w) && CAMP_LABELS.has(w(tokens, k + 1))) return true;
     if ((x.w === 'left' || x.w === 'right') && MOCKING.has(w(tokens, k - 1))) return true;
-    if (x.w === 'what' && ['a', 'an'].includes(w(tokens, k + 1))) return true;
+    if (x.w === 'what' && ['a', 'an'].includes(w(tokens, k + 1)) && tokens.slice(k + 2, k + 6).some((y) => WHAT_A_NAMES.has(y.w))) return true;
   }
   return false;
 }

@@ -909,6 +909,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if (head === 'stain' && next === 'on' && tokens.slice(i + 2, i + 6).some((t) => ['conscience', 'record', 'history', 'reputation'].includes(t.w))) return null;
   // ("not faithful to the bible": faith in a text, not fidelity to people)
   if (['faithful', 'loyal'].includes(head) && next === 'to' && ['the', 'their', 'its'].includes(word(tokens, i + 2)) && !['people', 'partners', 'wives', 'husbands', 'country', 'nation', 'queen', 'king', 'crown'].includes(word(tokens, i + 3))) return null;
+  // ("our Jewish neighbour has a lovely dog": an animal owned, not a likeness; "the manners of a pig" stays)
+  if (['have', 'has', 'had', 'got'].includes(modal) && !["'s", 's'].includes(next) && (DEHUMANISING.has(head) || MORE_DEHUMANISING.has(head)) && ['a', 'an', 'two', 'three', 'new', 'lovely', 'cute', 'big', 'little', 'old', 'young', 'rescue', 'pet', 'gorgeous', 'beautiful'].includes(word(tokens, i - 1)) && !tokens.slice(Math.max(0, i - 3), i).some((t) => ['of', 'like', 'as'].includes(t.w)) && (!next || CLAUSE_BREAK.has(next) || [',', 'and', 'called', 'named', 'that', 'who', 'which', 'too', 'now', 'at', 'in', 'from', 'for'].includes(next))) return null;
   if (NEGATIVE_ATTRIBUTES.has(head) || MORE_NEGATIVE.has(head) || MORE_DEHUMANISING.has(head) || (too && TOO_TRAITS.has(head)) || INSULT_NOUNS.has(head) || (INSULT_ADJECTIVES.has(head) && !['fucking', 'fuckin', 'effing', 'bloody', 'damn', 'goddamn'].includes(head)) || (ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next))) {
     const end = ROLE_AFTER_BAD.has(head) && /[a-z]+s$/.test(next) ? i + 1 : i;
     const attacking = negated === diminished;

@@ -655,7 +655,7 @@ function violenceNearGroup(tokens: readonly Token[], words: readonly string[], t
 
 /** Words without which no threat against a group is read (the violent verbs, and the harm, weapons and menace the other
  * readers name): a sentence naming a group with none of them skips the readers. */
-export const GROUP_THREAT_GATE = new Set([...GROUP_VIOLENT, ...GROUP_PLACES, 'permanently', 'deal', 'sort', 'hitler', 'floggings', 'kicking', 'feeding', 'starve', 'learn', 'flogging', 'lynchings', 'stonings', 'gallows', 'noose', 'medal', 'knighthood', 'intensive', 'ditch', ...`
+export const GROUP_THREAT_GATE = new Set([...GROUP_VIOLENT, ...GROUP_PLACES, 'permanently', 'deal', 'sort', 'hitler', 'floggings', 'kicking', 'feeding', 'starve', 'learn', 'window', 'windscreen', 'windshield', 'visit', 'sharp', 'flogging', 'lynchings', 'stonings', 'gallows', 'noose', 'medal', 'knighthood', 'intensive', 'ditch', ...`
   kills beats hurt bullet bullets gun guns bat bats crowbar dead die dies death deserve deserves suffer suffers
   warned backs coming summer addresses disappear counting last lasts fire cave knock bury buried blood body bag
   pieces ground grave hospital ambulance teeth skull regret pay sure careful dark know truck van car petrol brick

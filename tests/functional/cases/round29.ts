@@ -130,7 +130,7 @@ export const ROUND29_GROUP_THREATS_NEAR_MISS: readonly string[] = [
  */
 export const ROUND29_BACKSTOP_THREATS: readonly string[] = [
   'Gonna run over a Sikh on my way to work tomorrow, watch me',
-  'Someone should throw acid in the face of every Pakistani on this street',
+  'Someone should throw acid on the Pakistanis down our street',
   'String up every Romanian you find. No exceptions.',
   'Lesbians should all be lined up and shot',
   'Somalis deserve to be hanged, every last one',
@@ -215,6 +215,19 @@ export const ROUND29_IMPLICIT: readonly string[] = [
   "I'm not a bigot, I just don't think Muslims fit in around here",
   'Can someone explain why we keep putting women in positions of power?',
   'Does anyone else think Nigerians get away with far too much?',
+  'Honestly just worried, is it safe letting Muslims work at a nursery?',
+  'Sikhs are living proof that evolution can go backwards',
+  "Ever met a Roma who wasn't a complete waste of space?",
+  'How do lesbians manage to be this clueless?',
+  'Polish people will never be real members of this country',
+  'Nobody will ever convince me that refugees bring any value',
+  'What is it about Nigerians that makes them unable to tell the truth?',
+  'Hired a Muslim lad once. Never again.',
+  "I'm sure Sikhs are lovely people. From a distance.",
+  'Wow, a Romanian who actually paid his rent on time. Somebody alert the papers.',
+  'Every town should have a few Somalis... just not mine',
+  'Nothing against gay men, I just want my kids around normal people',
+  'Letting women vote is how we ended up with this mess',
 ];
 
 /** The same words in praise, plight, real questions and counter-speech: nothing. */
@@ -239,4 +252,10 @@ export const ROUND29_IMPLICIT_NEAR_MISS: readonly string[] = [
   'Why do we keep putting the printer in the corner where nobody can reach it?',
   'I was told that Romanians have no work ethic, and it is rubbish.',
   'Not one Kurd I know has ever missed a family wedding.',
+  'Is it safe letting the kids walk to the Sikh temple alone? It is a busy road.',
+  'Evolution is taught brilliantly by our Muslim science teacher.',
+  "Ever met a Roma violinist who wasn't brilliant? Me neither.",
+  'Hired a Kurdish chef once. Best decision we ever made.',
+  "I'm sure the Somali family next door are lovely people. Haven't met them yet.",
+  'Every town should have a Diwali festival like ours.',
 ];
