@@ -228,6 +228,13 @@ export const ROUND29_IMPLICIT: readonly string[] = [
   'Every town should have a few Somalis... just not mine',
   'Nothing against gay men, I just want my kids around normal people',
   'Letting women vote is how we ended up with this mess',
+  'A Nigerian will never be properly British, whatever the passport says',
+  "Sikhs haven't had a single original idea between them",
+  "There's never been a Romanian who made this country better",
+  "Can't say I've ever heard a trans woman say anything worth listening to",
+  "Kurds don't know the meaning of an honest day's work",
+  "Can't think of a Muslim anywhere who would make a decent leader",
+  'Try to educate Somalis all you like, it never sinks in',
 ];
 
 /** The same words in praise, plight, real questions and counter-speech: nothing. */
@@ -258,4 +265,7 @@ export const ROUND29_IMPLICIT_NEAR_MISS: readonly string[] = [
   'Hired a Kurdish chef once. Best decision we ever made.',
   "I'm sure the Somali family next door are lovely people. Haven't met them yet.",
   'Every town should have a Diwali festival like ours.',
+  "There's never been a Romanian striker who scored more for us than Marius.",
+  "I've never heard a Sikh choir sound that good, what a night.",
+  'Try to teach Polish kids rugby and they pick it up in a week, brilliant.',
 ];
