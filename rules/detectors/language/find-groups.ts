@@ -671,8 +671,9 @@ export function singularMembers(tokens: readonly Token[], groups: readonly Group
     const id = identityAt(tokens, groups, i);
     // ("a black eye", "an old car": a colour or an age before a thing names no one)
     if (id && id.from === id.to && ['black', 'white', 'brown', 'red', 'yellow', 'old', 'older', 'young', 'native', 'straight'].includes(tokens[id.from]?.w ?? '') && !PERSON_NOUNS.has(tokens[id.to + 1]?.w ?? '')) continue;
-    // (gender too when every member is meant: "I'll run over the next girl who crosses", "every woman on my street")
-    if (id && !id.pronoun && (id.characteristic !== 'gender' || ['any', 'every', 'each', 'next', 'first', 'another', 'more'].includes(q))) out.push({ ...id, weak: false });
+    // (gender too after "next", "first", "another" or "one more": "I'll run over the next girl who crosses"; not "push every girl
+    // in my class to try coding", "smash any girl who challenges me at ping pong")
+    if (id && !id.pronoun && (id.characteristic !== 'gender' || ['next', 'first', 'another', 'more'].includes(q))) out.push({ ...id, weak: false });
   }
   return out;
 }

@@ -64,7 +64,7 @@ const SHAPES: readonly RegExp[] = [
 ];
 
 /** The claim reported, rejected or condemned. */
-const REJECTED = /\b(?:until|back then|in the past|historically|legally|opportunities|opportunity|access|barriers|barrier|representation|funding|discrimination|discriminated|denied access|myth|stereotype|stereotypes|nonsense|rubbish|untrue|false|wrong|ridiculous|people who say|anyone who says|those who say|claim|claims|claimed|say that|says that|saying that|said that|think that|believe that|i do not think|i don t think|i dont think|not true|is a lie|bigot|bigots|bigoted|racist|racists|sexist|sexists|homophobic|transphobic|ableist|ageist|assume|assumes|assumption|prove them wrong|proving them wrong|proved them wrong|disproves|told me|was told|they told|tell you|i hear|heard that|heard it)\b/;
+const REJECTED = /\b(?:struggle|struggling|should not have to|shouldn t have to|often|sometimes|until|back then|in the past|historically|legally|opportunities|opportunity|access|barriers|barrier|representation|funding|discrimination|discriminated|denied access|myth|stereotype|stereotypes|nonsense|rubbish|untrue|false|wrong|ridiculous|people who say|anyone who says|those who say|claim|claims|claimed|say that|says that|saying that|said that|think that|believe that|i do not think|i don t think|i dont think|not true|is a lie|bigot|bigots|bigoted|racist|racists|sexist|sexists|homophobic|transphobic|ableist|ageist|assume|assumes|assumption|prove them wrong|proving them wrong|proved them wrong|disproves|told me|was told|they told|tell you|i hear|heard that|heard it)\b/;
 
 export function negatedVirtue(tokens: readonly Token[], w: Words, groups: readonly GroupMention[]): Attack | null {
   if (!w.some((x) => GATE.has(x))) return null;
