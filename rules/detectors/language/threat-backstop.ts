@@ -234,7 +234,7 @@ export function threatAfterGroup(tokens: readonly Token[], prevGroups: readonly 
   const before = prevWords.join(' ');
   if (HARM_REPORTED.test(before) || STAND_DOWN.test(before) || AFTER_STAND_DOWN.test(before)) return null;
   // (a fate that is weather, money or praise: "they won't last long in that damp", "I know where they live, lovely flat")
-  if (FATE_BENIGN.test(text) || WELL_WISHED.test(text)) return null;
+  if (FATE_BENIGN.test(text) || WELL_WISHED.test(text) || /\b(?:fly home|flying home|going home|leaving|goodbye|farewell|exchange|holiday|trip)\b/.test(before)) return null;
   const veiled = VEILED_AFTER.exec(text);
   // (arms at hand, but not a knife for the roast or cricket bats; and no fate wished well)
   const arms = veiled !== null && ARMS_WORD.test(veiled[0]);
@@ -268,7 +268,7 @@ const ARMS_WORD = /\b(?:rope|ropes|noose|bat|bats|knife|knives|machete|machetes|
 /** Everyday reasons for a knife, a rope or matches, and fates that are weather or money. */
 const BENIGN_AFTER = /\b(?:playing|borrowed|roast|kitchen|cooking|cook|carving|carve|chopping|ladder|sparklers|cricket|rounders|softball|baseball|garden|gardening|bbq|barbecue|camping|fishing|diy|boiler|heating|candles|birthday|cake|fireworks|bonfire|festival|diwali|hanukkah)\b/;
 /** Weather, money, housing, play and praise beside a fate or a whereabouts. */
-const FATE_BENIGN = /\b(?:damp|mould|mold|cold|heat|weather|rent|prices|boiler|heating|winter|in that (?:flat|job|house|weather)|lovely|nice|beautiful|gorgeous|cosy|cozy|playing|play|game|match|cookout|party|borrowed|bringing back|lent|return|returning)\b/;
+const FATE_BENIGN = /\b(?:fly home|flying home|going home|leaving|goodbye|farewell|exchange|holiday|holidays|trip|damp|mould|mold|cold|heat|weather|rent|prices|boiler|heating|winter|in that (?:flat|job|house|weather)|lovely|nice|beautiful|gorgeous|cosy|cozy|playing|play|game|match|cookout|party|borrowed|bringing back|lent|return|returning)\b/;
 /** A fate wished well: "I hope every family is okay", "they won't make it through the winter without a boiler". */
 const WELL_WISHED = /\bhope (?:every|everyone|they|all|the)\b.*\b(?:okay|ok|safe|alright|well)\b|\bwithout (?:a |an |the |proper |decent )?(?:boiler|heating|help|support|food|money|shelter|a home|housing|care)\b/;
 /** Arms at hand or a fate for "them" or "you", told in a sentence of its own. */
