@@ -1226,11 +1226,8 @@ export function threatsIn(tokens: readonly Token[], prev: () => string | undefin
   const parsed = triggered ? findThreats(tokens) : tokens.some((t) => MENACE_ANCHORS.has(t.w)) ? menacePhrases(tokens) : [];
   // (what the grammar does not parse, the cue reader may still read: "hope ur whole family dies in a fire")
   // (the harm told as what befalls someone: "the next one gets a hammer to the skull", threat-shapes.ts)
-  const shaped = shapeThreats(tokens.map((t) => t.w));
-  if (shaped && !parsed.length) return [shaped];
-  // (a shape apart from what the grammar parsed may name the target the parsed threat lacks: "me and the lads are paying
-  // those [group] a visit tonight. bring bats")
-  if (shaped && parsed.every((p) => p.to < shaped.from || p.from > shaped.to)) return [...parsed, shaped];
+  const shaped = parsed.length ? null : shapeThreats(tokens.map((t) => t.w));
+  if (shaped) return [shaped];
   const scored = parsed.length || skipScored ? null : scoredThreat(tokens, prev) ?? familyThreat(tokens, prev);
   if (scored) return [scored];
   const paid = parsed.length ? null : paidWithLife(tokens, prev);
