@@ -372,17 +372,34 @@ function unlistedPeopleInsult(tokens: readonly Token[], i: number): Found | null
   // ("why are traffic wardens always such ...?": the copula asked before the noun)
   // (the cheap test first: this runs on every word that no list names as people)
   const asked = (w(tokens, i - 1) === 'are' && w(tokens, i - 2) === 'why') || (w(tokens, i - 2) === 'are' && w(tokens, i - 3) === 'why' && /^[a-z]+$/.test(tokens[i - 1]?.raw ?? ''));
-  if ((w(tokens, i + 1) !== 'are' && !asked) || !/^[a-z]+s$/.test(g.raw) || THING_WORDS.has(g.w) || THING_WORDS.has(g.w.replace(/s$/, '')) || PETS_AND_CHILDREN.has(g.w) || ANIMALS.has(g.w) || tokens.slice(Math.max(0, i - 3), i).some((t) => ['no', 'none', 'not', 'my', 'our', 'we', 'us'].includes(t.w))) return null;
+  if ((w(tokens, i + 1) !== 'are' && !asked) || !(/^[a-z]+s$/.test(g.raw) || (/^[A-Z][a-z]+s$/.test(g.raw) && (i === 0 || ['the', 'all', 'most'].includes(w(tokens, i - 1))))) || THING_WORDS.has(g.w) || THING_WORDS.has(g.w.replace(/s$/, '')) || PETS_AND_CHILDREN.has(g.w) || ANIMALS.has(g.w) || tokens.slice(Math.max(0, i - 3), i).some((t) => ['no', 'none', 'not', 'my', 'our', 'we', 'us'].includes(t.w))) return null;
+  // (describing words of no list may stand before the name, two at most: "brexiteers are gullible morons", "preppers are
+  // paranoid weirdos"; a weak name needs one of them, as for the listed groups)
+  let described = 0;
+  // (a part in a story: "in the play the brothers are jealous fools")
+  if (tokens.some((t) => STORY_PARTS.has(t.w) || ['play', 'plays', 'book', 'story', 'stories', 'show', 'series', 'musical', 'opera', 'panto', 'game'].includes(t.w))) return null;
   for (let k = asked ? i + 1 : i + 2; k < tokens.length && k <= i + 7; k++) {
     const x = w(tokens, k);
-    if (BEFORE_NAME.has(x) || (INSULT_ADJECTIVES.has(x) && x !== 'dim')) continue;
-    if (/s$/.test(x) && INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x) && !DEHUMANISING.has(x) && !['jokes', 'disgraces', 'disasters', 'messes', 'nightmares', 'failures', 'frauds', 'scams', 'tools', 'toys', 'dummies', 'plants', 'hacks', 'trolls', 'bugs', 'pests', 'snakes'].includes(x)) {
+    if (BEFORE_NAME.has(x) || (INSULT_ADJECTIVES.has(x) && x !== 'dim')) {
+      if (INSULT_ADJECTIVES.has(x) || !['a', 'of', 'the', 'all', 'just', 'so', 'really', 'always', 'such', 'bunch'].includes(x)) described++;
+      continue;
+    }
+    const strong = INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x) && !DEHUMANISING.has(x);
+    const weakDescribed = described > 0 && (WEAK_INSULT_NOUNS.has(x) || PERSON_INSULT_NOUNS.has(x)) && (k + 1 >= tokens.length || tokens[k + 1]?.punct === true || ['who', 'that', 'and', 'with', 'in'].includes(w(tokens, k + 1)));
+    if (/s$/.test(x) && (strong || weakDescribed) && (described > 0 && ['hacks', 'frauds', 'trolls', 'snakes', 'rats', 'leeches', 'weasels', 'vultures'].includes(x) || !['jokes', 'disgraces', 'disasters', 'messes', 'nightmares', 'failures', 'frauds', 'scams', 'tools', 'toys', 'dummies', 'plants', 'hacks', 'trolls', 'bugs', 'pests', 'snakes', 'pigs', 'rats', 'leeches', 'weasels', 'cows', 'vultures', 'planks', 'walnuts', 'nerds', 'geeks', 'dorks', 'freaks'].includes(x))) {
       return { from: i, to: k, confidence: 0.65, explain: `insulting generalisation about ${g.w} ('${x}')`, tag: 'insult' };
+    }
+    if (described < 2 && /^[a-z]{3,}$/.test(x) && !UNLISTED_DESCRIBER_STOPS.has(x) && !KIND_DESCRIBERS.has(x) && !PERSON_WORDS.has(x) && !THING_WORDS.has(x) && !NEGATORS_AFTER.has(x)) {
+      described++;
+      continue;
     }
     return null;
   }
   return null;
 }
+
+/** Words after "are" that start a clause, a verb or a comparison rather than describe: the name after them is no verdict. */
+const UNLISTED_DESCRIBER_STOPS = new Set(['full', 'made', 'filled', 'packed', 'run', 'staffed', 'overrun', 'infested', 'home', 'not', 'never', 'like', 'being', 'called', 'getting', 'becoming', 'turning', 'treated', 'seen', 'known', 'labelled', 'labeled', 'branded', 'dismissed', 'accused', 'playing', 'dressed', 'cosplaying', 'acting', 'more', 'less', 'than', 'also', 'often', 'sometimes', 'usually', 'mostly', 'basically', 'either', 'neither', 'both', 'kinda', 'sort', 'kind', 'some', 'many', 'most', 'any', 'our', 'your', 'their', 'his', 'her', 'my', 'its', 'great', 'good', 'best', 'better', 'lovely', 'wonderful', 'brilliant', 'amazing', 'kind', 'smart', 'clever', 'honest', 'decent', 'friendly', 'helpful', 'proud', 'happy', 'sweet', 'beautiful', 'gorgeous', 'talented', 'hardworking', 'hard', 'working', 'loyal', 'brave', 'fun', 'funny', 'hilarious', 'harmless', 'adorable', 'cute', 'precious', 'fine', 'okay', 'ok', 'only', 'still', 'already', 'now', 'here', 'there', 'what', 'who', 'which', 'that', 'this', 'these', 'those', 'an', 'and', 'or', 'but', 'to', 'for', 'at', 'in', 'on', 'with', 'by', 'from', 'as', 'about', 'over', 'into']);
 
 /** "[people group] are crazy", "liberals ruin everything": a generalisation about a non-protected group. */
 function groupInsult(tokens: readonly Token[], i: number): Found | null {
@@ -806,8 +823,10 @@ function run(input: DetectorInput): DetectorHit[] {
     if (t.punct) continue;
     // "anti-fascist", "non-racist": the prefix turns the label around
     // ("ex-crackheads": what someone was and is no longer)
-    if (w(tokens, i - 1) === 'anti' || w(tokens, i - 1) === 'non' || (w(tokens, i - 1) === 'ex' && /^(?:crack|meth)head/.test(t.w))) continue;
-    const prof = profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i) ?? badPerson(tokens, i) ?? putDown(tokens, i) ?? framed(i) ?? (shapes ? insultShape(tokens, i) : null);
+    // (but "anti-vaxxers are gullible fools" names a camp by what it opposes: only the camp reading runs after a prefix)
+    const prefixed = w(tokens, i - 1) === 'anti' || w(tokens, i - 1) === 'non' || (w(tokens, i - 1) === 'ex' && /^(?:crack|meth)head/.test(t.w));
+    if (prefixed && !(w(tokens, i - 1) === 'anti' && w(tokens, i + 1) === 'are')) continue;
+    const prof = prefixed ? groupInsult(tokens, i) : profanityAt(tokens, i) ?? groupInsult(tokens, i) ?? predicatedInsult(tokens, i) ?? badPerson(tokens, i) ?? putDown(tokens, i) ?? framed(i) ?? (shapes ? insultShape(tokens, i) : null);
     if (prof) {
       // anything thrown at a protected group as a whole is the protected rules' business
       if (!groups.some((g) => prof.from <= g.to && g.from <= prof.to + 1) && !toldToGroup(tokens, groups, prof.from)) found.push(prof);

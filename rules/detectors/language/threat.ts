@@ -16,6 +16,7 @@ import { subjectBefore } from './target';
 import { ownWords, scoredThreat, spanOf } from './threat-scored';
 import { menaceCue, menaceThreat } from './threat-families';
 import { SHAPE_PREFIX, shapeThreats } from './threat-shapes';
+import { threatAtPeople } from './threat-at-people';
 import { neighbour } from './insinuation/shared';
 import { noOptions } from '../options';
 
@@ -1254,7 +1255,13 @@ function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
   const emoji = tokens.length ? emojiThreat(input.text, tokens) : null;
   const found = threatsIn(tokens, () => input.prev, emoji !== null);
-  if (!emoji && found.length === 0) return [];
+  // (a call for violence against a class of people or a role, read by the protected rules' backstop: threat-at-people.ts;
+  // only here, so that group-attack's reading of threatsIn stays its own)
+  if (!emoji && found.length === 0) {
+    const atPeople = threatAtPeople(tokens);
+    if (!atPeople) return [];
+    found.push({ from: 0, to: tokens.length - 1, confidence: 0.75, explain: `threat at people (${atPeople.what.replace(/the group/g, 'them')})` });
+  }
   const direct = findGroups(tokens);
   // (one member named after "a" or "any" is a group's member to the protected rules' threat reading too)
   const groups = [...direct, ...singularMembers(tokens, direct)];

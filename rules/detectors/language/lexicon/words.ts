@@ -32,6 +32,7 @@ export const INSULT_NOUNS = set(`
  * detectors (insult, reply) read these.
  */
 export const PERSON_INSULT_NOUNS = set(`
+  narcissists cultists twerp twerps fence-sitters fencesitters
   weakling weaklings fecker feckers wimp wimps wuss wusses sissy sissies harlot floozy trollop shrew oaf oafs lout louts dullard
   dullards bonehead boneheads blockhead blockheads meathead meatheads pinhead pinheads birdbrain peabrain asshat asshats fuckhead
   fuckheads prat prats numpty numpties shyster shysters scoundrel scoundrels lech crackpot crackpots whiner whiners whinger whingers

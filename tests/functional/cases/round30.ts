@@ -1,0 +1,140 @@
+/**
+ * CONTENT WARNING: original threats and insults, written for this project (no public test suite was used), in round 30.
+ *
+ * Threats to people outside the protected groups. New held-out sets showed these were the weakest part of the threat rule:
+ * a call for violence against a class of people or a role ("bankers should be strung up", "someone should put a bullet in
+ * that tech billionaire") was caught less than one time in five, and a threat to one person in a comment section's own
+ * words ("hope you like hospital food", "you're leaving in an ambulance") about four times in ten. The readers are
+ * rules/detectors/language/threat-at-people.ts (the protected rules' backstop, aimed at people) and new shapes in
+ * threat-shapes.ts. Every case below is written in my own words; no set author's text is here.
+ *
+ * Insults at a camp the lists do not name, after describing words ("flat-earthers are smug little cranks").
+ */
+
+/** Violence called for against people outside the protected groups: inflammatory. */
+export const ROUND30_PEOPLE_CALLS: readonly string[] = [
+  'Every landlord who raised rents this winter should be strung up outside the town hall.',
+  'Fund managers should all be lined up against a wall, honestly.',
+  'The whole board should be taken out back and shot for this.',
+  'Those ministers deserve to be dragged out and beaten.',
+  'Every councillor who voted for the cuts deserves a bullet.',
+  'Crypto bros who rugged their fans should be hanging from lampposts.',
+  'String up the lot of them, every last one in parliament.',
+  'Line the entire cabinet up against the wall and be done.',
+  'Somebody should just put a bullet in that media mogul.',
+  'Bring back the gallows for corrupt bankers.',
+  'Bring back public floggings, starting with every estate agent in town.',
+  'Nothing would please me more than seeing that landlord set alight.',
+  'Paparazzi who chase the kids deserve a proper kicking.',
+  'The cowboy builders on our road need dragging out and hanging.',
+  'Lobbyists who wrote that bill need a good hiding.',
+  'Whoever dumped the rubbish in the woods deserves to have both hands broken.',
+  'Ticket scalpers deserve a boot in the teeth.',
+  'Every tax dodger in the city deserves a noose.',
+  'Fair play to whoever thumped that councillor, hero.',
+  'About time someone punched that shock jock.',
+  'Dodgy car dealers should be castrated, simple as.',
+  'Every politician who lied about the war should swing from a rope.',
+  'Those bosses who cut the pensions deserve to get their teeth kicked in.',
+  'The fraudsters who robbed my gran should be found and beaten within an inch of their lives.',
+];
+
+/** Threats to one person in a comment section's own words: inflammatory. */
+export const ROUND30_PERSON_SHAPES: readonly string[] = [
+  "Hope you like hospital food, Gaz, cos that's your diet after Friday.",
+  "@tomasz you're dead when I catch you outside.",
+  "your dead when i see u mate",
+  "Post that again and I'm putting two in your head.",
+  "Ref, you're leaving this pitch on a stretcher next week.",
+  "He won't be walking out of that pub in one piece tonight.",
+  "Go on, tag my ex again and see what happens to your face.",
+  "Lovely motor, Dean. Be a shame if the brakes failed on the bypass.",
+  "Shame if something happened to your kids on the walk home.",
+  "You'll choke on your own blood if you say my name again.",
+  "I'd sleep with one eye open if I were you, Kev.",
+  "The next idiot who parks across my gate is getting a slap.",
+  "Next person to touch my bike gets a kicking, no warning.",
+  "You're lucky I don't come over there and knock you out.",
+  "He's lucky I didn't break his jaw at the party.",
+  "The next one who knocks on my door gets a spade across the head.",
+  "That landlord's getting a proper kicking when I find him.",
+  "you're leaving the car park in an ambulance, count on it",
+  "she's dead the moment I find her",
+  "Keep it up and see what happens to your windows.",
+];
+
+/** The same words for care, sport, games, kitchens, decorations, films and policy: nothing. */
+export const ROUND30_NEAR_MISS: readonly string[] = [
+  'Hope you like hospital food! Get well soon, we miss you at work x',
+  'The fairy lights should be strung up along the fence by Friday.',
+  'Whoever designed this form should be taken out back and shot, what a mess.',
+  'That font should be taken out back and shot.',
+  "Try this stretch for a week and see what happens to your back pain.",
+  'We got a proper kicking on Saturday, 4-0, the lads were gutted.',
+  'The players deserve a beating drum section in the stands.',
+  "You're lucky I don't charge you for the extra hour, I'm a soft touch.",
+  'Cyclists, watch your backs on the canal path, the bridge is slippy after rain.',
+  'Would love to see the old ref hanging up his whistle after such a career.',
+  'In the play the twins are jealous fools, which drives the plot.',
+  'Any journalist who investigates this will be killed, that is how the regime works.',
+  "The next person who brings cake to standup gets a gold star.",
+  'Shame if the rain spoils the fete, the kids have worked so hard.',
+  'Bring back the old pub quiz, starting with the music round.',
+  'Murderers should face life in prison, not early release.',
+  'Hunt down the best bargains this weekend, the sale ends Sunday.',
+  'Our landlord is lovely, he fixed the boiler the same day.',
+  "I'd be careful on the roads tonight if I were you, it's icy.",
+  'The villain in chapter six gets shot in the end and I cried.',
+  'We need a good hiding place for the Easter eggs this year.',
+  'Put the lot of them against the wall, the frames look better there.',
+  'Hang them all in the hallway, the prints are gorgeous.',
+  "Crypto bros are everywhere at this conference, it's a lot.",
+];
+
+/** A camp no list names, called a name after describing words of its own: inflammatory. */
+export const ROUND30_UNLISTED_CAMPS: readonly string[] = [
+  'Flat-earthers are smug little cranks.',
+  'Landlubbers are gullible morons.',
+  'Moderators are power-tripping losers.',
+  'Brexiteers are deluded idiots.',
+  'Remainers are whiny entitled crybabies.',
+  'Crypto bros are insufferable narcissists.',
+  'Lobbyists are greedy spineless cowards.',
+  'Pundits are overpaid clueless clowns and always were.',
+  'Influencers are vapid talentless parasites.',
+  'Streamers are lazy entitled losers.',
+  'Podcasters are smug self-important bores.',
+  'Hedge funders are greedy heartless scumbags.',
+  'Gym bros are vain insecure idiots.',
+  'Anti-vaxxers are paranoid gullible fools who never read anything.',
+  'Referees are biased useless muppets.',
+  'Landlubbers are clueless arrogant twits.',
+  'Trolls are sad pathetic losers with nothing better to do.',
+  'Bloggers are bitter jealous hacks and nobodies.',
+  'Tabloid editors are shameless lying scumbags.',
+  'Pundits are pompous washed-up dinosaurs.',
+];
+
+/** The same pattern for praise, plight, stories and things: nothing. */
+export const ROUND30_UNLISTED_CAMPS_NEAR_MISS: readonly string[] = [
+  'Volunteers are the quiet heroes of this club.',
+  'Catholic schools are full of dedicated teachers.',
+  'In the novel the brothers are jealous fools.',
+  'Nurses are overworked and underpaid.',
+  'Tomatoes are tasty little things this time of year.',
+  'Firefighters are brave hardworking people.',
+  'Librarians are patient generous souls.',
+  'Farmers are hardy resilient folk.',
+  'In the sitcom the neighbours are nosy fools, and it is brilliant.',
+  'Carers are unpaid and exhausted most weeks.',
+  'Puppies are clumsy adorable menaces.',
+  'Our volunteers are tired but happy after the fun run.',
+  'Midwives are calm capable professionals.',
+  'Apprentices are quick eager learners here.',
+  'Pensioners are cold and worried about heating bills.',
+  'Teachers are stretched thin this term.',
+  'Cleaners are the unsung heroes of the office.',
+  'Refs are human and make mistakes.',
+  'Goalkeepers are crazy, you have to be to stand there.',
+  'Students are broke but brilliant.',
+];
