@@ -253,6 +253,71 @@ function dopeNoun(tokens: readonly Token[], i: number): ShapeFound | null {
   return null;
 }
 
+// ---- "Scheer is a smarmy empty suit", "film critics are pretentious snobs": a name for a person of any kind, made an
+// insult by a describing word that only scorns ----
+/**
+ * Describing words that scorn a person whatever noun follows them (round 30: held-out insult sets called people "a lazy
+ * overpaid diva", "a screeching attention seeker", "smug corrupt elitists", "cringey annoying little brats", and the
+ * noun was in no list). Not words with an everyday sense beside a person noun ("a sick man", "a bitter rival", "a petty
+ * officer", "a dirty player", "a fat cat", "a thick coat").
+ */
+export const SCORNING = new Set([
+  'smarmy', 'snivelling', 'sniveling', 'screeching', 'vapid', 'pretentious', 'preachy', 'joyless', 'cringey', 'cringy', 'overpaid', 'entitled',
+  'bootlicking', 'talentless', 'brainless', 'spineless', 'gutless', 'clueless', 'witless', 'gormless', 'feckless', 'useless', 'worthless', 'pathetic',
+  'sanctimonious', 'self-important', 'smug', 'pompous', 'whiny', 'whiney', 'whiniest', 'insufferable', 'obnoxious', 'odious', 'repugnant',
+  'despicable', 'contemptible', 'loathsome', 'disgusting', 'vile', 'slimy', 'sleazy', 'scummy', 'deranged', 'unhinged', 'delusional',
+  'moronic', 'idiotic', 'stupid', 'dumb', 'brain-dead', 'braindead', 'dimwitted', 'incompetent', 'corrupt', 'crooked', 'two-faced',
+  'lying', 'conniving', 'grifting', 'attention-seeking', 'spoilt', 'spoiled', 'snotty', 'snooty', 'condescending', 'patronising',
+  'patronizing', 'cowardly', 'treacherous', 'shameless', 'hypocritical', 'hateful', 'spiteful', 'annoying', 'irritating', 'tiresome',
+  'pea-brained', 'halfwit', 'half-witted', 'knuckle-dragging', 'mouth-breathing', 'inbred', 'washed-up', 'has-been', 'creepy', 'pervy',
+]);
+/** Words that make the noun after a scorning word a thing or a manner ("a smug grin", "a useless idea", "a lying game"). */
+const SCORNED_THINGS = new Set(['idea', 'ideas', 'plan', 'plans', 'take', 'takes', 'policy', 'policies', 'bill', 'law', 'decision', 'decisions', 'argument', 'arguments', 'point', 'points', 'question', 'questions', 'tweet', 'tweets', 'post', 'posts', 'comment', 'comments', 'movie', 'film', 'song', 'show', 'game', 'games', 'book', 'article', 'piece', 'grin', 'smile', 'smirk', 'look', 'face', 'tone', 'attitude', 'way', 'thing', 'things', 'excuse', 'excuses', 'meeting', 'meetings', 'process', 'app', 'update', 'system', 'design', 'feature', 'product', 'ad', 'advert', 'campaign', 'speech', 'statement', 'joke', 'jokes', 'habit', 'move', 'mistake', 'answer', 'reply', 'response', 'debate', 'interview', 'ending', 'sequel', 'remake', 'album', 'episode', 'season', 'club', 'bar', 'job', 'task', 'cat', 'dog', 'puppy', 'kitten', 'pet', 'officer', 'cash']);
+/** Words that end the describing words without naming anyone: "clueless about football", "useless at texting", "condescending af". */
+const NOT_A_NAME = new Set(['about', 'at', 'to', 'of', 'the', 'a', 'an', 'for', 'with', 'in', 'on', 'by', 'from', 'as', 'than', 'like', 'when', 'if', 'but', 'so', 'up', 'down', 'out', 'over', 'af', 'asf', 'tbh', 'lol', 'lmao', 'too', 'though', 'now', 'today', 'tonight', 'again', 'already', 'ever', 'anymore', 'sometimes', 'lately', 'honestly', 'really', 'enough', 'because', 'since', 'while', 'until', 'after', 'before', 'this', 'that', 'these', 'those', 'it', 'them', 'him', 'her', 'me', 'you', 'us', 'my', 'your', 'his', 'their', 'our', 'its', 'not', 'never', 'need', 'needs', 'have', 'has', 'had', 'be', 'been', 'being', 'get', 'gets', 'got', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'do', 'does', 'did']);
+/** Praise or a fond tone in the sentence: "he's a smug little genius and I love him". */
+const SCORN_PRAISED = new Set(['lovely', 'grew', 'adorable', 'sweet', 'cute', 'love', 'adore', 'legend', 'hero', 'genius', 'brilliant', 'amazing', 'best', 'favourite', 'favorite', 'lol', 'haha', 'proud', 'bless']);
+
+function scornedName(tokens: readonly Token[], i: number): ShapeFound | null {
+  const cop = w(tokens, i);
+  // ("Nice try, you bootlicking weirdo": the reader called the name, opening a clause)
+  const vocative = (cop === 'you' || cop === 'u') && (i === 0 || tokens[i - 1]?.punct === true || tokens[i - 1]?.mention === true);
+  if (!vocative && !['is', 'are', 'was', 'were', "'s", 're'].includes(cop)) return null;
+  let k = i + 1;
+  while (['a', 'an', 'such', 'so', 'just', 'all', 'really', 'total', 'complete', 'utter', 'absolute', 'bunch', 'pack', 'of', 'the', 'most', 'biggest', 'little'].includes(w(tokens, k)) && k < i + 6) k++;
+  // ("is not a smug elitist": denied)
+  if (NEGATORS.has(w(tokens, i + 1)) || NEGATORS.has(w(tokens, k - 1))) return null;
+  let scorn = '';
+  let n = 0;
+  while (k < tokens.length && n < 4) {
+    const x = w(tokens, k);
+    // ("a smug, corrupt elitist": describing words joined by a comma or "and")
+    if (x === ',' || x === 'and') {
+      if (n === 0 || !SCORNING.has(w(tokens, k - 1)) || ends(tokens, k + 1)) break;
+      k++;
+      continue;
+    }
+    if (ends(tokens, k) || NOT_A_NAME.has(x)) break;
+    if (SCORNING.has(x)) scorn ||= x;
+    else if (!/^[a-z][a-z-]*$/.test(tokens[k]?.raw.toLowerCase() ?? '')) return null;
+    n++;
+    k++;
+  }
+  const head = k - 1;
+  const noun = w(tokens, head);
+  // the scorning word describes a noun after it, and the name ends the phrase
+  if (!scorn || noun === scorn || SCORNING.has(noun) || SCORNED_THINGS.has(noun) || SCORNED_THINGS.has(noun.replace(/s$/, '')) || THING_WORDS.has(noun) || PERSON_PRONOUNS.has(noun)) return null;
+  if (!(ends(tokens, k) || ['who', 'that', 'with', 'in', 'on', 'from', 'playing', 'lol', 'tbh'].includes(w(tokens, k)))) return null;
+  // ("Me, you clueless beginner: how do I ...": the writer's name for themself)
+  if (vocative) return tokens.some((x) => SCORN_PRAISED.has(x.w)) || tokens.slice(0, i).some((x) => ['me', 'i', 'myself'].includes(x.w)) ? null : { from: i, to: head, confidence: 0.65, explain: `calls the reader a scornful name ('${scorn} ${noun}')`, tag: 'insult' };
+  const s = subjectBefore(tokens, i);
+  const camp = CAMPS.has(w(tokens, s.range[1])) || (['are', 'were'].includes(cop) && /^[a-z]+s$/i.test(tokens[s.range[1]]?.raw ?? '') && !THING_WORDS.has(w(tokens, s.range[1])));
+  if (s.kind !== 'person' && !camp) return null;
+  if (hedged(tokens, s.range[0]) || tokens.some((x) => SCORN_PRAISED.has(x.w))) return null;
+  return { from: s.range[0], to: head, confidence: 0.65, explain: `calls a person or a camp a scornful name ('${scorn} ${noun}')`, tag: 'insult' };
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 're', 'you', 'u']);
 const AT = new Map<string, (tokens: readonly Token[], i: number) => ShapeFound | null>();
 for (const a of ['koolaid', 'kool', 'cool']) AT.set(a, koolAid);
 AT.set('crack', onCrack);
@@ -263,6 +328,7 @@ AT.set('not', notBright);
 AT.set('worst', worstRole);
 AT.set('existence', fromExistence);
 AT.set('dope', dopeNoun);
+for (const a of ['is', 'are', 'was', 'were', "'s", 're', 'you', 'u']) AT.set(a, scornedName);
 for (const a of PANTS) AT.set(a, soiledPants);
 for (const a of CAMPS) AT.set(a, campLabel);
 for (const a of ['left', 'right']) AT.set(a, mockedSide);
@@ -285,6 +351,8 @@ export function shapeGate(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const x = tokens[k] as Token;
     if (RARE.has(x.w) || (x.w === 'aid' && ['kool', 'cool'].includes(w(tokens, k - 1)))) return true;
+    // (a scorning word within a few words of a copula: "is a smarmy empty suit")
+    if (SCORNING.has(x.w) && tokens.slice(Math.max(0, k - 4), k).some((y) => COPULAS.has(y.w))) return true;
     if (x.w === 'dead' && tokens.some((y) => y.w === 'only')) return true;
     if ((BRIGHT.has(x.w) || BRIGHTEST.has(x.w)) && w(tokens, k - 1) !== '' && tokens.slice(Math.max(0, k - 3), k).some((y) => y.w === 'not')) return true;
     if (CAMPS.has(x.w) && CAMP_LABELS.has(w(tokens, k + 1))) return true;

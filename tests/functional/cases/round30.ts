@@ -138,3 +138,51 @@ export const ROUND30_UNLISTED_CAMPS_NEAR_MISS: readonly string[] = [
   'Goalkeepers are crazy, you have to be to stand there.',
   'Students are broke but brilliant.',
 ];
+
+/** A person or a camp called a name of any kind after a word that only scorns ("a smarmy empty suit"): inflammatory. */
+export const ROUND30_SCORNED_NAMES: readonly string[] = [
+  'Our new minister is a smarmy empty suit.',
+  'That pundit is a pompous overpaid windbag.',
+  'Her agent is a sleazy two-faced operator.',
+  'Film reviewers are pretentious snobs.',
+  'Those columnists are sanctimonious scolds.',
+  'He is such a whiny manchild.',
+  'Their captain is a cowardly show pony.',
+  'She is a vapid attention seeker.',
+  'The chairman is a spineless yes man.',
+  'That streamer is a cringey wannabe.',
+  'Nice try, you bootlicking weirdo.',
+  'You insufferable know-all.',
+  'Reality stars are talentless grifters.',
+  'The council leader is a conniving little weasel.',
+  'Our MP is a lying, crooked chancer.',
+  'Those trolls are snivelling cowards.',
+  'His lawyer is a slimy ambulance chaser.',
+  'The new boss is a condescending control freak.',
+  'Wow, you smug know-nothing.',
+  'The influencer next door is a shameless grifter.',
+];
+
+/** The same words for grins, ideas, mistakes, pets, films, a denial, the writer and praise: nothing. */
+export const ROUND30_SCORNED_NAMES_NEAR_MISS: readonly string[] = [
+  'That was a smug grin if ever I saw one.',
+  'He is clueless about the surprise party.',
+  'She is useless at texting back, bless her.',
+  'The twins were whiny toddlers but grew into lovely teens.',
+  'My cat is a smug little loaf.',
+  'That plan is a useless idea.',
+  'He is not a spineless man, he stood up to them.',
+  'Is he a smug genius? Absolutely, and I love him.',
+  'The film is a pretentious mess.',
+  'Our dog is a greedy lovable menace.',
+  'That was a stupid mistake on my part.',
+  'I was a clueless beginner once too.',
+  'His speech was a pompous ramble.',
+  'We were clueless tourists in Rome.',
+  'The tenants are lovely people.',
+  'The reviews were brutal.',
+  'The defence was useless today.',
+  'Me, you clueless beginner, that is who wrote this guide.',
+  'The plot is a cringey mess but the cast is great.',
+  'These shoes are annoying things to lace up.',
+];
