@@ -10,7 +10,7 @@
  * films, games, sport, protection, negation). Pure: no browser imports.
  */
 import { findGroups, type GroupMention } from './find-groups';
-import { threatBackstop, type Backstop } from './threat-backstop';
+import { mayBackstop, threatBackstop, type Backstop } from './threat-backstop';
 import { PEOPLE_GROUP_WORDS, PERSON_WORDS, THING_WORDS } from './lexicon/words';
 import type { Token } from './tokens';
 
@@ -49,6 +49,8 @@ function isTarget(t: Token, next: string): boolean {
 
 /** The backstop's reading of a threat at the people a sentence names, or null. */
 export function threatAtPeople(tokens: readonly Token[]): Backstop | null {
+  // (the cheap tests first: this runs on every sentence the other threat readings found nothing in)
+  if (!mayBackstop(tokens) || !tokens.some((t, i) => isTarget(t, tokens[i + 1]?.w ?? ''))) return null;
   const targets: GroupMention[] = [];
   // (a protected group's words are the protected rules' to read: "watching refugees drown while governments argue")
   const groupWords = new Set(findGroups(tokens).flatMap((g) => Array.from({ length: g.to - g.from + 1 }, (_, k) => g.from + k)));

@@ -172,8 +172,13 @@ const ACT_WORDS = new Set(['boot', 'teeth', 'fist', 'smack', 'punch', 'noose', '
 /** Words of the euphemisms above, for the same gate. */
 const EUPHEMISM_WORDS = new Set(['push', 'pushed', 'shove', 'shoved', 'throw', 'thrown', 'attacked', 'sorted', 'dealt', 'stoned', 'ran', 'over', 'string', 'indoors', 'inside', 'leave', 'list', 'ovens', 'news', 'floor', 'wrong', 'favour', 'idea', 'coming', 'bottom', 'braking', 'brake', 'pray', 'showers', 'cheap', 'ovens', 'finish', 'shame', 'pity', 'eye', 'addresses', 'indoors', 'ground', 'giving', 'give', 'cleared', 'clear', 'force', 'start', 'legend', 'legends', 'play', 'sleep', 'hospital', 'kicked', 'shoving', 'pushing', 'throwing', 'chucked', 'threw', 'decked', 'bottled', 'floored', 'slapped', 'sort', 'blood', 'bodies', 'bloodshed', 'bloodbath', 'hit', 'happens', 'backs', 'forget', 'slap', 'slapping', 'kicking', 'beating', 'hiding', 'smack', 'punch', 'clout', 'thrashing', 'bags', 'do']);
 
+/** Whether a sentence holds any word of an act or a euphemism: the cheap test before marking anyone. */
+export function mayBackstop(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => ACT_WORDS.has(t.w) || EUPHEMISM_WORDS.has(t.w));
+}
+
 export function threatBackstop(tokens: readonly Token[], groups: readonly GroupMention[], cues = true): Backstop | null {
-  if (!tokens.some((t) => ACT_WORDS.has(t.w) || EUPHEMISM_WORDS.has(t.w))) return null;
+  if (!mayBackstop(tokens)) return null;
   const words = tokens.map((t) => t.w);
   const plain = words.join(' ');
   // (help, protection, escape and care stand every reading down: "better ways to help refugees who are drowning")

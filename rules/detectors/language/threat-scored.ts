@@ -190,7 +190,7 @@ const OWNED_ANIMAL = new Set(['mutt', 'pooch', 'mongrel', 'dog', 'cat', 'horse',
 /** Recommending a show or a podcast, where crime-scene words are the genre: "you'd love this true crime podcast". */
 const STORY_TALK = new Set(['love', 'recommend', 'listen', 'listening', 'watch', 'watching', 'binge', 'binged', 'documentary', 'podcast', 'podcasts', 'show', 'fan', 'obsessed', 'novel']);
 /** Errands and gifts that make knowing someone's schedule neighbourly. */
-export const ERRAND_WORDS = new Set(['misses', 'miss', 'key', 'keys', 'packages', 'package', 'parcel', 'parcels', 'cookies', 'cake', 'dinner', 'lunch', 'coffee', 'drinks', 'help', 'lift', 'ride', 'flowers', 'soup', 'gift', 'present', 'welcome', 'thanks', 'thank', 'congrats', 'birthday', 'invite', 'borrow', 'return', 'spare', 'casserole', 'card', 'hug']);
+export const ERRAND_WORDS = new Set(['delivery', 'deliveries', 'courier', 'invitation', 'invitations', 'misses', 'miss', 'key', 'keys', 'packages', 'package', 'parcel', 'parcels', 'cookies', 'cake', 'dinner', 'lunch', 'coffee', 'drinks', 'help', 'lift', 'ride', 'flowers', 'soup', 'gift', 'present', 'welcome', 'thanks', 'thank', 'congrats', 'birthday', 'invite', 'borrow', 'return', 'spare', 'casserole', 'card', 'hug']);
 /** Jokes that undo a hyperbolic verb ("I'll strangle you lmao"); "not joking" undoes the joke. */
 export const JOKE = /\b(?:lol|lmao|lmfao|haha|hahaha|jk|kidding)\b|😂|🤣/;
 export const EARNEST = /\bnot (?:joking|kidding)\b/;

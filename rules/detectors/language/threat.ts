@@ -17,6 +17,7 @@ import { ownWords, scoredThreat, spanOf } from './threat-scored';
 import { menaceCue, menaceThreat } from './threat-families';
 import { SHAPE_PREFIX, shapeThreats } from './threat-shapes';
 import { threatAtPeople } from './threat-at-people';
+import { mayFinishVeiled, veiledAcross, veiledThreat } from './threat-veiled';
 import { neighbour } from './insinuation/shared';
 import { noOptions } from '../options';
 
@@ -1259,8 +1260,14 @@ function run(input: DetectorInput): DetectorHit[] {
   // only here, so that group-attack's reading of threatsIn stays its own)
   if (!emoji && found.length === 0) {
     const atPeople = threatAtPeople(tokens);
-    if (!atPeople) return [];
-    found.push({ from: 0, to: tokens.length - 1, confidence: 0.75, explain: `threat at people (${atPeople.what.replace(/the group/g, 'them')})` });
+    // (or a threat to one person veiled in a family of its own: threat-veiled.ts)
+    const words = tokens.map((t) => t.w);
+    // ("Bring a bodyguard. You'll need one.", "Loading the shotgun now. You know who you are.": a short sentence finishing the
+    // one before it is read with it)
+    const veiled = atPeople ? null : veiledThreat(words) ?? (mayFinishVeiled(words) && input.prev ? veiledAcross(neighbour(() => input.prev).words(), words) : null);
+    if (atPeople) found.push({ from: 0, to: tokens.length - 1, confidence: 0.75, explain: `threat at people (${atPeople.what.replace(/the group/g, 'them')})` });
+    else if (veiled) found.push(veiled);
+    else return [];
   }
   const direct = findGroups(tokens);
   // (one member named after "a" or "any" is a group's member to the protected rules' threat reading too)

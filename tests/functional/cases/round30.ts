@@ -186,3 +186,51 @@ export const ROUND30_SCORNED_NAMES_NEAR_MISS: readonly string[] = [
   'The plot is a cringey mess but the cast is great.',
   'These shoes are annoying things to lace up.',
 ];
+
+/** Threats to one person veiled in a family of their own (threat-veiled.ts): inflammatory. */
+export const ROUND30_VEILED: readonly string[] = [
+  'Found your address on the planning application. See you soon.',
+  'traced ur ip mate, ur in Swindon. coming for u',
+  'Bring a bodyguard to the meeting. You will need one.',
+  'Bring your mates on Saturday, you will need them.',
+  'An injunction will not stop me, Gemma.',
+  'Your locks will not save you from me.',
+  'You are not going to make it to your next birthday, Craig.',
+  'Only one of us is walking out of that car park.',
+  "You'll be the one needing a dentist after Friday.",
+  'The last bloke who mouthed off to me ended up in hospital.',
+  "Next time you won't be walking away from this.",
+  "I've got your wife's address now. Keep posting.",
+  'I know where your daughter goes to school.',
+  'Your son walks home alone after football, doesn’t he?',
+  'A brick is going through your windscreen tonight.',
+  "Let's see how brave you are with a blade in your gut.",
+  'Sharpening the machete now. Tick tock.',
+  'Dad\'s shotgun is loaded and it is loaded for you.',
+  'Got your home address. Knock knock.',
+  "Restraining order won't stop a bullet, Dan.",
+];
+
+/** The same words for parcels, invitations, school runs, journeys, drink, volunteering and DIY: nothing. */
+export const ROUND30_VEILED_NEAR_MISS: readonly string[] = [
+  'Got your address for the Secret Santa parcel, see you soon!',
+  "I've got your mum's address for the wedding invites.",
+  'I know your kids go to St Anne\'s, mine too! Fancy sharing the school run?',
+  "You're not going to make it to your wedding at this rate, the trains are all cancelled!",
+  "Bring a coat, you'll need one.",
+  "You won't be driving home after all that wine, get a taxi.",
+  'I know which school your kids go to because I volunteer there, they are lovely.',
+  'The front door will not stop the draught, we need new seals.',
+  'Only one of us is walking home tonight, the other is getting a lift.',
+  'The last guy who fixed my boiler ended up in hospital with food poisoning, poor thing.',
+  'Sharpening the kitchen knives before the dinner party.',
+  'Loading the dishwasher now, you know who you are if you left pans in the sink.',
+  'A brick fell through the shed roof in the storm.',
+  "Let's see how brave you are on the big slide, kiddo!",
+  'My daughter walks home alone now she is 14 and I am so proud.',
+  'Bring your pals to the quiz, you will need them for the music round.',
+  'I have your address for the delivery, see you soon.',
+  'Your screen will not protect you from spoilers, mute the hashtag.',
+  'You will be the one needing a doctor if you keep eating those chillies, lol.',
+  'Paper does not stop a bullet, which is why the film used steel plates.',
+];
