@@ -93,7 +93,7 @@ export const INFLAMMATORY_PACK: PackSource = {
       message: 'This reads as a threat or a wish for someone to be harmed.',
       note: 'Threats, calls to hurt someone and wishing harm on a person are never acceptable, even as a joke: readers cannot tell.',
       examples: {
-        flag: ["I'm going to punch him in the face.", 'Someone should shoot that guy.', 'I hope you die.', 'kys', "Let's beat him up after the game.", 'I hope all landlords die.', "I'd love to see him get shot.", 'Every banker who signed off on the bailouts should be strung up.', "Hope you like hospital food, because that's your diet after Friday."],
+        flag: ["I'm going to punch him in the face.", 'Someone should shoot that guy.', 'I hope you die.', 'kys', "Let's beat him up after the game.", 'I hope all landlords die.', "I'd love to see him get shot.", 'Every banker who signed off on the bailouts should be strung up.', "Hope you like hospital food, because that's all you'll be eating after Friday."],
         pass: ['This bug is killing me.', "I'm all for his plan getting shot down in the vote.", 'Shoot me a message when you land.', 'We crushed our goals this quarter.', "I'm dying to see the new office.", 'Our new search is a killer feature.', 'The fairy lights should be strung up along the fence by Friday.', 'Hope you like hospital food! Get well soon x'],
       },
     },

@@ -276,7 +276,7 @@ const SCORNED_THINGS = new Set(['idea', 'ideas', 'plan', 'plans', 'take', 'takes
 /** Words that end the describing words without naming anyone: "clueless about football", "useless at texting", "condescending af". */
 const NOT_A_NAME = new Set(['about', 'at', 'to', 'of', 'the', 'a', 'an', 'for', 'with', 'in', 'on', 'by', 'from', 'as', 'than', 'like', 'when', 'if', 'but', 'so', 'up', 'down', 'out', 'over', 'af', 'asf', 'tbh', 'lol', 'lmao', 'too', 'though', 'now', 'today', 'tonight', 'again', 'already', 'ever', 'anymore', 'sometimes', 'lately', 'honestly', 'really', 'enough', 'because', 'since', 'while', 'until', 'after', 'before', 'this', 'that', 'these', 'those', 'it', 'them', 'him', 'her', 'me', 'you', 'us', 'my', 'your', 'his', 'their', 'our', 'its', 'not', 'never', 'need', 'needs', 'have', 'has', 'had', 'be', 'been', 'being', 'get', 'gets', 'got', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'do', 'does', 'did']);
 /** Praise or a fond tone in the sentence: "he's a smug little genius and I love him". */
-const SCORN_PRAISED = new Set(['lovely', 'grew', 'adorable', 'sweet', 'cute', 'love', 'adore', 'legend', 'hero', 'genius', 'brilliant', 'amazing', 'best', 'favourite', 'favorite', 'lol', 'haha', 'proud', 'bless']);
+const SCORN_PRAISED = new Set(['miss', 'missed', 'lost', 'lovable', 'loveable', 'lovely', 'grew', 'adorable', 'sweet', 'cute', 'love', 'adore', 'legend', 'hero', 'genius', 'brilliant', 'amazing', 'best', 'favourite', 'favorite', 'lol', 'haha', 'proud', 'bless']);
 
 function scornedName(tokens: readonly Token[], i: number): ShapeFound | null {
   const cop = w(tokens, i);

@@ -1264,7 +1264,9 @@ function run(input: DetectorInput): DetectorHit[] {
     const words = tokens.map((t) => t.w);
     // ("Bring a bodyguard. You'll need one.", "Loading the shotgun now. You know who you are.": a short sentence finishing the
     // one before it is read with it)
-    const veiled = atPeople ? null : veiledThreat(words) ?? (mayFinishVeiled(words) && input.prev ? veiledAcross(neighbour(() => input.prev).words(), words) : null);
+    // (not in quotation marks: a line from a film, a message reported to the police)
+    const quoted = tokens.some((t) => /^["“”‘]/.test(t.raw) || /["“”]$/.test(t.raw));
+    const veiled = atPeople || quoted ? null : veiledThreat(words) ?? (mayFinishVeiled(words) && input.prev ? veiledAcross(neighbour(() => input.prev).words(), words) : null);
     if (atPeople) found.push({ from: 0, to: tokens.length - 1, confidence: 0.75, explain: `threat at people (${atPeople.what.replace(/the group/g, 'them')})` });
     else if (veiled) found.push(veiled);
     else return [];
