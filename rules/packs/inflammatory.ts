@@ -36,6 +36,8 @@ export const INFLAMMATORY_PACK: PackSource = {
           'Imagine being this dumb.',
           'They are batshit crazy.',
           'The senator is behaving like a toddler.',
+          'Our new minister is a smarmy empty suit.',
+          'You clearly have the reading comprehension of a goldfish.',
         ],
         pass: [
           'This printer is useless.',
@@ -50,6 +52,8 @@ export const INFLAMMATORY_PACK: PackSource = {
           'The inbox is full of spam again.',
           'Prices this year are insane.',
           "I don't think he is a sociopath.",
+          'That was a smug grin if ever I saw one.',
+          'My puppy has the reading comprehension of a goldfish.',
         ],
       },
     },

@@ -26,7 +26,7 @@ function w(tokens: readonly Token[], i: number): string {
 }
 
 /** Faculties that, measured against something lowly, are found wanting ("the IQ of a potato"); against anything else they may be praise ("the backbone of a leader"). */
-const FACULTIES = new Set(['iq', 'attention', 'compass', 'brains', 'brain', 'intelligence', 'spine', 'backbone', 'morals', 'maturity', 'wit', 'wits', 'intellect', 'personality', 'charisma', 'judgment', 'judgement', 'skills', 'manners', 'sense', 'range', 'depth', 'memory', 'logic', 'reasoning', 'instincts', 'taste', 'class', 'integrity', 'honesty', 'courage', 'decency', 'empathy', 'appeal', 'emotional']);
+const FACULTIES = new Set(['comprehension', 'awareness', 'iq', 'attention', 'compass', 'brains', 'brain', 'intelligence', 'spine', 'backbone', 'morals', 'maturity', 'wit', 'wits', 'intellect', 'personality', 'charisma', 'judgment', 'judgement', 'skills', 'manners', 'sense', 'range', 'depth', 'memory', 'logic', 'reasoning', 'instincts', 'taste', 'class', 'integrity', 'honesty', 'courage', 'decency', 'empathy', 'appeal', 'emotional']);
 const ANIMAL_OR_CHILD = PETS_AND_CHILDREN;
 /** Lowly things and creatures a person may be compared down to. */
 const LOWLY = new Set([
@@ -60,7 +60,7 @@ function facultyOf(tokens: readonly Token[], i: number): FramedPutDown | null {
   if (['span', 'compass'].includes(w(tokens, k))) k++;
   if (w(tokens, k) !== 'of') return null;
   let d = i - 1;
-  while (d >= 0 && ['moral', 'emotional', 'critical', 'thinking', 'common', 'decision', 'making', 'decision-making', 'basic', 'mental', 'political', 'social', 'fashion', 'comic', 'comedic', 'acting', 'leadership', 'people'].includes(w(tokens, d))) d--;
+  while (d >= 0 && ['intellectual', 'reading', 'self', 'spatial', 'moral', 'emotional', 'critical', 'thinking', 'common', 'decision', 'making', 'decision-making', 'basic', 'mental', 'political', 'social', 'fashion', 'comic', 'comedic', 'acting', 'leadership', 'people'].includes(w(tokens, d))) d--;
   if (w(tokens, d) !== 'the') return null;
   const lead = w(tokens, d - 1);
   if (!['has', 'have', 'had', 'got', 'with', 'possesses', 'possess', 'having'].includes(lead)) return null;
