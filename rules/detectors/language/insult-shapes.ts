@@ -273,6 +273,9 @@ export const SCORNING = new Set([
 ]);
 /** Words that make the noun after a scorning word a thing or a manner ("a smug grin", "a useless idea", "a lying game"). */
 const SCORNED_THINGS = new Set(['idea', 'ideas', 'plan', 'plans', 'take', 'takes', 'policy', 'policies', 'bill', 'law', 'decision', 'decisions', 'argument', 'arguments', 'point', 'points', 'question', 'questions', 'tweet', 'tweets', 'post', 'posts', 'comment', 'comments', 'movie', 'film', 'song', 'show', 'game', 'games', 'book', 'article', 'piece', 'grin', 'smile', 'smirk', 'look', 'face', 'tone', 'attitude', 'way', 'thing', 'things', 'excuse', 'excuses', 'meeting', 'meetings', 'process', 'app', 'update', 'system', 'design', 'feature', 'product', 'ad', 'advert', 'campaign', 'speech', 'statement', 'joke', 'jokes', 'habit', 'move', 'mistake', 'answer', 'reply', 'response', 'debate', 'interview', 'ending', 'sequel', 'remake', 'album', 'episode', 'season', 'club', 'bar', 'job', 'task', 'cat', 'dog', 'puppy', 'kitten', 'pet', 'officer', 'cash']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 're']);
+/** The copulas and a clause-opening "you" a scornful name may follow: the anchors of scornedName. */
+const SCORN_ANCHORS = new Set([...COPULAS, 'you', 'u']);
 /** Words that end the describing words without naming anyone: "clueless about football", "useless at texting", "condescending af". */
 const NOT_A_NAME = new Set(['about', 'at', 'to', 'of', 'the', 'a', 'an', 'for', 'with', 'in', 'on', 'by', 'from', 'as', 'than', 'like', 'when', 'if', 'but', 'so', 'up', 'down', 'out', 'over', 'af', 'asf', 'tbh', 'lol', 'lmao', 'too', 'though', 'now', 'today', 'tonight', 'again', 'already', 'ever', 'anymore', 'sometimes', 'lately', 'honestly', 'really', 'enough', 'because', 'since', 'while', 'until', 'after', 'before', 'this', 'that', 'these', 'those', 'it', 'them', 'him', 'her', 'me', 'you', 'us', 'my', 'your', 'his', 'their', 'our', 'its', 'not', 'never', 'need', 'needs', 'have', 'has', 'had', 'be', 'been', 'being', 'get', 'gets', 'got', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'do', 'does', 'did']);
 /** Praise or a fond tone in the sentence: "he's a smug little genius and I love him". */
@@ -282,7 +285,7 @@ function scornedName(tokens: readonly Token[], i: number): ShapeFound | null {
   const cop = w(tokens, i);
   // ("Nice try, you bootlicking weirdo": the reader called the name, opening a clause)
   const vocative = (cop === 'you' || cop === 'u') && (i === 0 || tokens[i - 1]?.punct === true || tokens[i - 1]?.mention === true);
-  if (!vocative && !['is', 'are', 'was', 'were', "'s", 're'].includes(cop)) return null;
+  if (!vocative && !COPULAS.has(cop)) return null;
   let k = i + 1;
   while (['a', 'an', 'such', 'so', 'just', 'all', 'really', 'total', 'complete', 'utter', 'absolute', 'bunch', 'pack', 'of', 'the', 'most', 'biggest', 'little'].includes(w(tokens, k)) && k < i + 6) k++;
   // ("is not a smug elitist": denied)
@@ -317,7 +320,6 @@ function scornedName(tokens: readonly Token[], i: number): ShapeFound | null {
   return { from: s.range[0], to: head, confidence: 0.65, explain: `calls a person or a camp a scornful name ('${scorn} ${noun}')`, tag: 'insult' };
 }
 
-const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 're', 'you', 'u']);
 const AT = new Map<string, (tokens: readonly Token[], i: number) => ShapeFound | null>();
 for (const a of ['koolaid', 'kool', 'cool']) AT.set(a, koolAid);
 AT.set('crack', onCrack);
@@ -328,7 +330,7 @@ AT.set('not', notBright);
 AT.set('worst', worstRole);
 AT.set('existence', fromExistence);
 AT.set('dope', dopeNoun);
-for (const a of ['is', 'are', 'was', 'were', "'s", 're', 'you', 'u']) AT.set(a, scornedName);
+for (const a of SCORN_ANCHORS) AT.set(a, scornedName);
 for (const a of PANTS) AT.set(a, soiledPants);
 for (const a of CAMPS) AT.set(a, campLabel);
 for (const a of ['left', 'right']) AT.set(a, mockedSide);
@@ -352,7 +354,7 @@ export function shapeGate(tokens: readonly Token[]): boolean {
     const x = tokens[k] as Token;
     if (RARE.has(x.w) || (x.w === 'aid' && ['kool', 'cool'].includes(w(tokens, k - 1)))) return true;
     // (a scorning word within a few words of a copula: "is a smarmy empty suit")
-    if (SCORNING.has(x.w) && tokens.slice(Math.max(0, k - 4), k).some((y) => COPULAS.has(y.w))) return true;
+    if (SCORNING.has(x.w) && tokens.slice(Math.max(0, k - 4), k).some((y) => SCORN_ANCHORS.has(y.w))) return true;
     if (x.w === 'dead' && tokens.some((y) => y.w === 'only')) return true;
     if ((BRIGHT.has(x.w) || BRIGHTEST.has(x.w)) && w(tokens, k - 1) !== '' && tokens.slice(Math.max(0, k - 3), k).some((y) => y.w === 'not')) return true;
     if (CAMPS.has(x.w) && CAMP_LABELS.has(w(tokens, k + 1))) return true;

@@ -373,11 +373,11 @@ function unlistedPeopleInsult(tokens: readonly Token[], i: number): Found | null
   // (the cheap test first: this runs on every word that no list names as people)
   const asked = (w(tokens, i - 1) === 'are' && w(tokens, i - 2) === 'why') || (w(tokens, i - 2) === 'are' && w(tokens, i - 3) === 'why' && /^[a-z]+$/.test(tokens[i - 1]?.raw ?? ''));
   if ((w(tokens, i + 1) !== 'are' && !asked) || !(/^[a-z]+s$/.test(g.raw) || (/^[A-Z][a-z]+s$/.test(g.raw) && (i === 0 || ['the', 'all', 'most'].includes(w(tokens, i - 1))))) || THING_WORDS.has(g.w) || THING_WORDS.has(g.w.replace(/s$/, '')) || PETS_AND_CHILDREN.has(g.w) || ANIMALS.has(g.w) || tokens.slice(Math.max(0, i - 3), i).some((t) => ['no', 'none', 'not', 'my', 'our', 'we', 'us'].includes(t.w))) return null;
+  // (a part in a story: "in the play the brothers are jealous fools")
+  if (tokens.some((t) => STORY_PARTS.has(t.w) || ['play', 'plays', 'book', 'story', 'stories', 'show', 'series', 'musical', 'opera', 'panto', 'game'].includes(t.w))) return null;
   // (describing words of no list may stand before the name, two at most: "brexiteers are gullible morons", "preppers are
   // paranoid weirdos"; a weak name needs one of them, as for the listed groups)
   let described = 0;
-  // (a part in a story: "in the play the brothers are jealous fools")
-  if (tokens.some((t) => STORY_PARTS.has(t.w) || ['play', 'plays', 'book', 'story', 'stories', 'show', 'series', 'musical', 'opera', 'panto', 'game'].includes(t.w))) return null;
   for (let k = asked ? i + 1 : i + 2; k < tokens.length && k <= i + 7; k++) {
     const x = w(tokens, k);
     if (BEFORE_NAME.has(x) || (INSULT_ADJECTIVES.has(x) && x !== 'dim')) {
@@ -386,7 +386,7 @@ function unlistedPeopleInsult(tokens: readonly Token[], i: number): Found | null
     }
     const strong = INSULT_NOUNS.has(x) && !WEAK_INSULT_NOUNS.has(x) && !DEHUMANISING.has(x);
     const weakDescribed = described > 0 && (WEAK_INSULT_NOUNS.has(x) || PERSON_INSULT_NOUNS.has(x)) && (k + 1 >= tokens.length || tokens[k + 1]?.punct === true || ['who', 'that', 'and', 'with', 'in'].includes(w(tokens, k + 1)));
-    if (/s$/.test(x) && (strong || weakDescribed) && (described > 0 && ['hacks', 'frauds', 'trolls', 'snakes', 'rats', 'leeches', 'weasels', 'vultures'].includes(x) || !['jokes', 'disgraces', 'disasters', 'messes', 'nightmares', 'failures', 'frauds', 'scams', 'tools', 'toys', 'dummies', 'plants', 'hacks', 'trolls', 'bugs', 'pests', 'snakes', 'pigs', 'rats', 'leeches', 'weasels', 'cows', 'vultures', 'planks', 'walnuts', 'nerds', 'geeks', 'dorks', 'freaks'].includes(x))) {
+    if (/s$/.test(x) && (strong || weakDescribed) && !NAMES_OF_THINGS.has(x) && (described > 0 || !NAMES_AFTER_DESCRIBERS.has(x))) {
       return { from: i, to: k, confidence: 0.65, explain: `insulting generalisation about ${g.w} ('${x}')`, tag: 'insult' };
     }
     if (described < 2 && /^[a-z]{3,}$/.test(x) && !UNLISTED_DESCRIBER_STOPS.has(x) && !KIND_DESCRIBERS.has(x) && !PERSON_WORDS.has(x) && !THING_WORDS.has(x) && !NEGATORS_AFTER.has(x)) {
@@ -398,6 +398,10 @@ function unlistedPeopleInsult(tokens: readonly Token[], i: number): Found | null
   return null;
 }
 
+/** Plural names that things, animals and plans are called as often as people ("these printers are useless tools"). */
+const NAMES_OF_THINGS = new Set(['jokes', 'disgraces', 'disasters', 'messes', 'nightmares', 'failures', 'scams', 'tools', 'toys', 'dummies', 'plants', 'bugs', 'pests', 'pigs', 'cows', 'planks', 'walnuts', 'nerds', 'geeks', 'dorks', 'freaks']);
+/** Names that scorn people only after describing words ("bitter jealous hacks", "greedy little rats"; "life hacks", "lab rats"). */
+const NAMES_AFTER_DESCRIBERS = new Set(['hacks', 'frauds', 'trolls', 'snakes', 'rats', 'leeches', 'weasels', 'vultures']);
 /** Words after "are" that start a clause, a verb or a comparison rather than describe: the name after them is no verdict. */
 const UNLISTED_DESCRIBER_STOPS = new Set(['full', 'made', 'filled', 'packed', 'run', 'staffed', 'overrun', 'infested', 'home', 'not', 'never', 'like', 'being', 'called', 'getting', 'becoming', 'turning', 'treated', 'seen', 'known', 'labelled', 'labeled', 'branded', 'dismissed', 'accused', 'playing', 'dressed', 'cosplaying', 'acting', 'more', 'less', 'than', 'also', 'often', 'sometimes', 'usually', 'mostly', 'basically', 'either', 'neither', 'both', 'kinda', 'sort', 'kind', 'some', 'many', 'most', 'any', 'our', 'your', 'their', 'his', 'her', 'my', 'its', 'great', 'good', 'best', 'better', 'lovely', 'wonderful', 'brilliant', 'amazing', 'kind', 'smart', 'clever', 'honest', 'decent', 'friendly', 'helpful', 'proud', 'happy', 'sweet', 'beautiful', 'gorgeous', 'talented', 'hardworking', 'hard', 'working', 'loyal', 'brave', 'fun', 'funny', 'hilarious', 'harmless', 'adorable', 'cute', 'precious', 'fine', 'okay', 'ok', 'only', 'still', 'already', 'now', 'here', 'there', 'what', 'who', 'which', 'that', 'this', 'these', 'those', 'an', 'and', 'or', 'but', 'to', 'for', 'at', 'in', 'on', 'with', 'by', 'from', 'as', 'about', 'over', 'into']);
 

@@ -29,6 +29,10 @@ const BEFALL = String.raw`(?:hang(?! up| out| around| about| on| with)|hanging(?
 /** What may stand between an act and the group it is done to: quantifiers, articles, places and kin of theirs. */
 const FILL = String.raw`(?:(?:all|every|each|any|the|those|these|that|this|some|a|an|few|of|them|last|one|single|first|next|whole|group|bunch|lot|load|gang|crowd|bus|coach|van|full|on|in|at|to|face|faces|house|houses|home|homes|family|families|kids|children|street|road|estate|block|local|nearest|filthy|dirty|bloody|fucking|stinking|damn)\s)*`;
 
+/** What may stand between the group and what it is said to deserve: a clause saying which of them ("every banker who signed
+ * off on the bailouts ...") or a few words ("[group] on my estate ..."). */
+const WHICH_OF_THEM = String.raw`(?:(?:who|that) (?:\S+ ){1,10}?|(?:\S+ ){0,3}?)`;
+
 /** The writer's stance before an act: intent, a call, a wish. */
 const STANCE = String.raw`(?:\bi say we|\b(?:we|i) ?'?d (?:gladly|happily|love to|like to|all|just)|\bi (?:will|would|am going to|am gonna|m gonna|shall|swear i will|swear i ll|am about to|want to|wanna|am gonna go|plan to|intend to)|\bwe (?:will|would|are going to|are gonna|shall|should|need to|must|ought to|have to|gotta)|\bgonna|\bgoing to|\bwanna|\bwould (?:love|like) to|\bd (?:love|like) to|\bcan not wait to|\bcant wait to|\blets|\blet us|\btime to|\btime we|\bsomeone (?:should|needs to|has to|ought to|must|gotta|better)|\bsomebody (?:should|needs to|has to|ought to|must|gotta|better)|\beveryone (?:should|needs to|must)|\bpeople (?:should|need to|must)|\byou (?:should|need to|must)|\bwish (?:someone|somebody|they|we|people|i could|i could just)(?: would)?|\bhope (?:someone|somebody|they|we)(?: \w+)?|\bwhy (?:has|have) (?:not|nobody|no one) ?(?:anyone|anybody|we|they|someone)?(?: yet)?|\bwhy (?:hasnt|havent) (?:anyone|anybody|we|they|someone)|\bshould(?: just| all| really| finally)?|\bmust)`;
 
@@ -53,12 +57,12 @@ const PATTERNS: readonly [RegExp, string][] = [
   // what they should or deserve to suffer, since "any [member] who runs here will get shot by the cops" is a fear told)
   [new RegExp(String.raw`\bGRP (?:who|that) (?:\S+ ){1,10}?(?:should|must|need to|needs to|ought to|deserve to|deserves to) (?:all |just |simply |really |honestly |finally |quickly |\S+ly )?(?:be |get |all be |just be |all get )(?:all )?(?:(?:found|caught|tracked down|hunted down|dragged out|taken outside) and )?${DONE}\b`), 'the group said to deserve or need violence'],
   // "every politician who covered it up should swing from a rope", "[group] deserve to get their teeth kicked in"
-  [new RegExp(String.raw`\bGRP (?:(?:who|that) (?:\S+ ){1,10}?|(?:\S+ ){0,3}?)(?:should|must|need to|needs to|ought to|deserve to|deserves to) (?:all |just |\S+ly )?(?:swing|hang) (?:from|by) (?:a |the |their )?(?:rope|ropes|lamp ?posts?|lampposts?|trees?|nearest tree|gallows|necks?)\b|\bGRP (?:(?:who|that) (?:\S+ ){1,10}?|(?:\S+ ){0,3}?)(?:deserve|deserves|need|needs|should) (?:to )?(?:get|have) (?:their|his|her) (?:teeth|heads?|faces?|skulls?|legs|kneecaps) (?:kicked in|smashed in|caved in|knocked out|broken|snapped|stamped on)\b`), 'the group said to deserve violence'],
-  [new RegExp(String.raw`\bGRP (?:(?:who|that) (?:\S+ ){1,10}?|(?:\S+ ){0,3}?)(?:deserve|deserves|deserved|earned|have earned|has earned) (?:to die|to be ${DONE}|death|a bullet|bullets|the rope|the noose|a beating|a kicking|to burn|to hang|to suffer|to rot|(?:a |the )?(?:proper |good |real |right )?(?:noose|public execution|execution|public hanging|boot (?:in|to) the (?:teeth|face|head)|fist (?:in|to) the (?:face|teeth|mouth)|slap|smack|punch in the (?:face|mouth)|firing squad|wall|guillotine|gallows|brick (?:through|to|in) the (?:skull|head|face)|bullet (?:to|in|through|between) the (?:head|skull|face|eyes)|hiding|thrashing|clothesline|torching|burning|lynching|stringing up|kicking|beating)\b(?! (?:drum|tee|session|heart)))`), 'the group said to deserve violence'],
+  [new RegExp(String.raw`\bGRP ${WHICH_OF_THEM}(?:should|must|need to|needs to|ought to|deserve to|deserves to) (?:all |just |\S+ly )?(?:swing|hang) (?:from|by) (?:a |the |their )?(?:rope|ropes|lamp ?posts?|lampposts?|trees?|nearest tree|gallows|necks?)\b|\bGRP ${WHICH_OF_THEM}(?:deserve|deserves|need|needs|should) (?:to )?(?:get|have) (?:their|his|her) (?:teeth|heads?|faces?|skulls?|legs|kneecaps) (?:kicked in|smashed in|caved in|knocked out|broken|snapped|stamped on)\b`), 'the group said to deserve violence'],
+  [new RegExp(String.raw`\bGRP ${WHICH_OF_THEM}(?:deserve|deserves|deserved|earned|have earned|has earned) (?:to die|to be ${DONE}|death|a bullet|bullets|the rope|the noose|a beating|a kicking|to burn|to hang|to suffer|to rot|(?:a |the )?(?:proper |good |real |right )?(?:noose|public execution|execution|public hanging|boot (?:in|to) the (?:teeth|face|head)|fist (?:in|to) the (?:face|teeth|mouth)|slap|smack|punch in the (?:face|mouth)|firing squad|wall|guillotine|gallows|brick (?:through|to|in) the (?:skull|head|face)|bullet (?:to|in|through|between) the (?:head|skull|face|eyes)|hiding|thrashing|clothesline|torching|burning|lynching|stringing up|kicking|beating)\b(?! (?:drum|tee|session|heart)))`), 'the group said to deserve violence'],
   // "whoever smashed up the memorial deserves to have both hands broken", "[they] deserve to have their faces slashed"
-  [new RegExp(String.raw`\bGRP (?:(?:who|that) (?:\S+ ){1,10}?|(?:\S+ ){0,3}?)(?:deserve|deserves|should|need|needs) (?:to )?(?:have|get) (?:\S+ ){0,4}?(?:faces?|hands|legs|arms|fingers|kneecaps|knees|teeth|necks?|skulls?|heads?) (?:slashed|broken|smashed|snapped|cut off|chopped off|kicked in|smashed in|caved in|stamped on)\b`), 'the group said to deserve violence'],
+  [new RegExp(String.raw`\bGRP ${WHICH_OF_THEM}(?:deserve|deserves|should|need|needs) (?:to )?(?:have|get) (?:\S+ ){0,4}?(?:faces?|hands|legs|arms|fingers|kneecaps|knees|teeth|necks?|skulls?|heads?) (?:slashed|broken|smashed|snapped|cut off|chopped off|kicked in|smashed in|caved in|stamped on)\b`), 'the group said to deserve violence'],
   // "dealers on my estate need dragging out and hanging", "the hacks at that rag need a good hiding"
-  [new RegExp(String.raw`\bGRP (?:(?:who|that) (?:\S+ ){1,10}?|(?:\S+ ){0,3}?)(?:need|needs|want|wants) (?:\S+ ){0,3}?(?:hanging|stringing up|shooting|torching|lynching|kneecapping|stabbing|drowning|gassing|putting down|(?:a )?(?:good |proper |real |right )?(?:hiding|kicking|thrashing|beating|leathering|shoeing|slap|smack|fist to the face|punch in the face|boot up the arse))\b(?! out| around| about| on| with| up| down| off| baskets| lessons| practice| drum| session)`), 'the group said to need violence'],
+  [new RegExp(String.raw`\bGRP ${WHICH_OF_THEM}(?:need|needs|want|wants) (?:\S+ ){0,3}?(?:hanging|stringing up|shooting|torching|lynching|kneecapping|stabbing|drowning|gassing|putting down|(?:a )?(?:good |proper |real |right )?(?:hiding|kicking|thrashing|beating|leathering|shoeing|slap|smack|fist to the face|punch in the face|boot up the arse))\b(?! out| around| about| on| with| up| down| off| baskets| lessons| practice| drum| session)`), 'the group said to need violence'],
   // "would be great if a bus full of [group] drove off a cliff", "can't wait for the day [group] get rounded up", "nothing
   // would make me happier than watching [group] burn alive", "it's a shame [group] can't just be wiped off the map"
   [new RegExp(String.raw`\b${WISH}\b(?: \S+){0,8}? GRP (?:\S+ ){0,4}?(?:(?:get|got|gets|getting|were|was|be|are|is|being) (?:all )?${DONE}|${BEFALL})\b`), 'harm to the group wished for or enjoyed'],
@@ -207,7 +211,7 @@ export function threatBackstop(tokens: readonly Token[], groups: readonly GroupM
   // with no negation, no protector's "anyone who ...", and none of violence's everyday senses
   // (not the writer's own kin, nor someone else as the one harmed: "if my trans daughter gets bullied again I'll kill him")
   const g = named.find((x) => !['my', 'our'].includes(words[x.from - 1] ?? '') && !['my', 'our'].includes(words[x.from - 2] ?? ''));
-  if (!g || PROTECTIVE.test(plain) || PROTECTOR.test(plain) || FIGURATIVE.test(plain) || OTHER_ONE.test(plain) || BENIGN_AFTER.test(plain) || /\b(?:bamboo|hedge|hedges|weeds|brambles|firewood|jungle|trees|undergrowth|coconut|coconuts|watermelon)\b/.test(plain)) return null;
+  if (!g || PROTECTOR.test(plain) || FIGURATIVE.test(plain) || OTHER_ONE.test(plain) || BENIGN_AFTER.test(plain) || /\b(?:bamboo|hedge|hedges|weeds|brambles|firewood|jungle|trees|undergrowth|coconut|coconuts|watermelon)\b/.test(plain)) return null;
   const violent = STRONG_HARM.exec(plain);
   if (!violent || negatedBefore(plain, violent.index) || /\b(?:no|nobody|no one|noone|never)\b/.test(plain.slice(0, violent.index))) return null;
   const intent = INTENT_CUE.exec(plain);
@@ -258,11 +262,11 @@ export function threatAfterGroup(tokens: readonly Token[], prevGroups: readonly 
   const before = prevWords.join(' ');
   if (HARM_REPORTED.test(before) || STAND_DOWN.test(before) || AFTER_STAND_DOWN.test(before)) return null;
   // (a fate that is weather, money or praise: "they won't last long in that damp", "I know where they live, lovely flat")
-  if (FATE_BENIGN.test(text) || WELL_WISHED.test(text) || /\b(?:fly home|flying home|going home|leaving|goodbye|farewell|exchange|holiday|trip)\b/.test(before)) return null;
+  if (FATE_BENIGN.test(text) || WELL_WISHED.test(text) || DEPARTURE.test(before)) return null;
   const veiled = VEILED_AFTER.exec(text);
-  // (arms at hand, but not a knife for the roast or cricket bats; and no fate wished well)
+  // (arms at hand, but not a knife for the roast or cricket bats)
   const arms = veiled !== null && ARMS_WORD.test(veiled[0]);
-  if (veiled && !(arms && BENIGN_AFTER.test(`${before} ${text}`)) && !WELL_WISHED.test(text)) return { group: g, what: `a veiled threat ('${veiled[0]}') after a sentence naming the group` };
+  if (veiled && !(arms && BENIGN_AFTER.test(`${before} ${text}`))) return { group: g, what: `a veiled threat ('${veiled[0]}') after a sentence naming the group` };
   const found = threats()[0];
   if (found) return { group: g, what: `${found.explain}, after a sentence naming the group` };
   // the two sentences read as one ("Keep talking, [group]. We'll drown the lot of you.")
@@ -292,7 +296,10 @@ const ARMS_WORD = /\b(?:rope|ropes|noose|bat|bats|knife|knives|machete|machetes|
 /** Everyday reasons for a knife, a rope or matches, and fates that are weather or money. */
 const BENIGN_AFTER = /\b(?:playing|borrowed|roast|kitchen|cooking|cook|carving|carve|chopping|ladder|sparklers|cricket|rounders|softball|baseball|garden|gardening|bbq|barbecue|camping|fishing|diy|boiler|heating|candles|birthday|cake|fireworks|bonfire|festival|diwali|hanukkah)\b/;
 /** Weather, money, housing, play and praise beside a fate or a whereabouts. */
-const FATE_BENIGN = /\b(?:fly home|flying home|going home|leaving|goodbye|farewell|exchange|holiday|holidays|trip|damp|mould|mold|cold|heat|weather|rent|prices|boiler|heating|winter|in that (?:flat|job|house|weather)|lovely|nice|beautiful|gorgeous|cosy|cozy|playing|play|game|match|cookout|party|borrowed|bringing back|lent|return|returning)\b/;
+/** A farewell or a trip: "... fly home tomorrow. Enjoy your last night, lads!" */
+const DEPARTURE_WORDS = String.raw`fly home|flying home|going home|leaving|goodbye|farewell|exchange|holiday|trip`;
+const DEPARTURE = new RegExp(String.raw`\b(?:${DEPARTURE_WORDS})\b`);
+const FATE_BENIGN = new RegExp(String.raw`\b(?:${DEPARTURE_WORDS}|holidays|damp|mould|mold|cold|heat|weather|rent|prices|boiler|heating|winter|in that (?:flat|job|house|weather)|lovely|nice|beautiful|gorgeous|cosy|cozy|playing|play|game|match|cookout|party|borrowed|bringing back|lent|return|returning)\b`);
 /** A fate wished well: "I hope every family is okay", "they won't make it through the winter without a boiler". */
 const WELL_WISHED = /\bhope (?:every|everyone|they|all|the)\b.*\b(?:okay|ok|safe|alright|well)\b|\bwithout (?:a |an |the |proper |decent )?(?:boiler|heating|help|support|food|money|shelter|a home|housing|care)\b/;
 /** Arms at hand or a fate for "them" or "you", told in a sentence of its own. */

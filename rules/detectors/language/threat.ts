@@ -1252,24 +1252,33 @@ function paidWithLife(tokens: readonly Token[], prev: () => string | undefined):
   return { from: 0, to: 2, confidence: 0.75, explain: "threat ('pay ... with your life')" };
 }
 
+/** A call for violence against a class of people or a role, read by the protected rules' backstop (threat-at-people.ts). */
+function atPeopleThreat(tokens: readonly Token[]): Found | null {
+  const b = threatAtPeople(tokens);
+  return b ? { from: 0, to: tokens.length - 1, confidence: 0.75, explain: `threat at people (${b.what.replace(/the group/g, 'them')})` } : null;
+}
+
+/**
+ * A threat to one person veiled in a family of its own (threat-veiled.ts), not in quotation marks (a film's line, a message
+ * reported to the police). A short sentence finishing the one before it is read with it ("Loading the shotgun now. You know
+ * who you are.").
+ */
+function veiledThreatIn(tokens: readonly Token[], prev: () => string | undefined): Found | null {
+  if (tokens.some((t) => /^["“”‘]/.test(t.raw) || /["“”]$/.test(t.raw))) return null;
+  const words = tokens.map((t) => t.w);
+  // (the sentence before is read only for a short one that may finish it)
+  return veiledThreat(words) ?? (mayFinishVeiled(words) ? veiledAcross(neighbour(prev).words(), words) : null);
+}
+
 function run(input: DetectorInput): DetectorHit[] {
   const tokens = tokenize(input);
   const emoji = tokens.length ? emojiThreat(input.text, tokens) : null;
   const found = threatsIn(tokens, () => input.prev, emoji !== null);
-  // (a call for violence against a class of people or a role, read by the protected rules' backstop: threat-at-people.ts;
-  // only here, so that group-attack's reading of threatsIn stays its own)
+  // The last two readings run only here, so that group-attack's reading of threatsIn stays its own.
   if (!emoji && found.length === 0) {
-    const atPeople = threatAtPeople(tokens);
-    // (or a threat to one person veiled in a family of its own: threat-veiled.ts)
-    const words = tokens.map((t) => t.w);
-    // ("Bring a bodyguard. You'll need one.", "Loading the shotgun now. You know who you are.": a short sentence finishing the
-    // one before it is read with it)
-    // (not in quotation marks: a line from a film, a message reported to the police)
-    const quoted = tokens.some((t) => /^["“”‘]/.test(t.raw) || /["“”]$/.test(t.raw));
-    const veiled = atPeople || quoted ? null : veiledThreat(words) ?? (mayFinishVeiled(words) && input.prev ? veiledAcross(neighbour(() => input.prev).words(), words) : null);
-    if (atPeople) found.push({ from: 0, to: tokens.length - 1, confidence: 0.75, explain: `threat at people (${atPeople.what.replace(/the group/g, 'them')})` });
-    else if (veiled) found.push(veiled);
-    else return [];
+    const last = atPeopleThreat(tokens) ?? veiledThreatIn(tokens, () => input.prev);
+    if (!last) return [];
+    found.push(last);
   }
   const direct = findGroups(tokens);
   // (one member named after "a" or "any" is a group's member to the protected rules' threat reading too)
