@@ -44,6 +44,7 @@ const CONDEMNING = new Set([
   'ashamed', 'dehumanising', 'dehumanizing', 'hurtful', 'horrified', 'disgusted', 'sickened', 'outraged', 'saddened', 'unfollow',
   'inexcusable', 'indefensible', 'bullying', 'harassment', 'cruelty', 'hate-speech', 'ageist', 'ageism', 'nonsense', 'myth', 'trope',
   'stereotype', 'stereotypes', 'slur', 'slurs', 'slander', 'libel', 'dogwhistle', 'dog-whistle',
+  'monstrous', 'abhorrent', 'horrific',
 ]);
 
 /** Words that condemn only when they come before the span ("I was harassed for ...", "report anyone who ..."). */
@@ -440,7 +441,7 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // "[group] make my blood boil, hateful useless bunch": the word heads an insult put after the words, said of the same people
     if (k > to && tokens[k - 1]?.w === ',' && tokens.slice(k + 1, k + 3).some((t) => ['bunch', 'lot', 'crowd', 'mob', 'people'].includes(t.w))) continue;
     // ("[group] are hypocritical bigots": the noun the span's adjective describes goes on with the attack)
-    if (CONDEMNING.has(w) && k > to && k <= to + 5 && /s$/.test(w) && !tokens[to]?.punct && tokens.slice(to + 1, k).every((t) => t.w === ',' || t.w === '-' || (/^[a-z]+$/.test(t.w) && !CLAUSE_BREAK.has(t.w) && !['and', 'but', 'or', 'not', 'like', 'say', 'says', 'call', 'calls'].includes(t.w))) && !['say', 'says', 'said', 'claim', 'claims', 'think', 'thinks'].includes(tokens[k + 1]?.w ?? '')) continue;
+    if (CONDEMNING.has(w) && k > to && k <= to + 5 && /s$/.test(w) && !/ous$/.test(w) && !tokens[to]?.punct && tokens.slice(to + 1, k).every((t) => t.w === ',' || t.w === '-' || (/^[a-z]+$/.test(t.w) && !CLAUSE_BREAK.has(t.w) && !['and', 'but', 'or', 'not', 'like', 'say', 'says', 'call', 'calls'].includes(t.w))) && !['say', 'says', 'said', 'claim', 'claims', 'think', 'thinks'].includes(tokens[k + 1]?.w ?? '')) continue;
     if ((CONDEMNING.has(w) || (CONDEMNING_BEFORE.has(w) && k < from)) && !inCondition(tokens, k, from, to)) return { factor: 0.45, reason: `condemned ('${w}')` };
     // "Am I the only one who thinks ...", "anyone else who feels ...": asking for agreement with the writer's own view;
     // "most people agree that ...": an appeal to consensus, which endorses

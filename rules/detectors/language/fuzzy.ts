@@ -27,6 +27,12 @@ const GUARD = new Set(`
   whacks yemen ying
   addict cheat dane drunk finn girlfriend grandma grandpa oran scot shari spaniard swede zombie
   arts apse veil eluded laiest garage garages sexual shite biter mutt heaters
+  moon moons morn morns moro moroni iris omen heep hong indus ives oder lind ales aped ailed hats inns fins cots sake reek reeks tails
+  wits tits soot depot downed brow bunt brunt refuge refuges chap heap hick hind hinds hoot itches itchy easel easels oats optic quake
+  quakes rook rooked rooks ripples sill sills sine tugs whit whits thicket thickets thickset retried roomer roomers seep lathe lathes
+  loath crepe crepes limy leas lades liens koan korans millennia mania manias manic manics midges mothered lobs lairs interne insets
+  hipped dido adman admen belled bight bligh bactria cree curs demos entitle sapped sponges tabbed theist theists reedy reediest pony
+  ponies copses sian bengal locke ughur
 `.trim().split(/\s+/));
 
 /**
@@ -91,6 +97,26 @@ function knownWords(): Set<string> {
   return k;
 }
 
+let maskable: string[] | undefined;
+/**
+ * A group's name or an attack word with letters masked ("J*ws", "Bl*ck", "dis*bled", "p*rasites"): the one key word
+ * of that length the visible letters fit. Masking a word shows the writer knows it is loaded, so it is read as the word,
+ * but only when at least three letters show, no more than two are hidden and no other key word fits.
+ */
+export function unmaskKeyWord(lower: string): string | null {
+  const hidden = lower.replace(/[^*#%]/g, '').length;
+  if (hidden > 2 || lower.length - hidden < 3 || !/^[a-z*#%]+$/.test(lower)) return null;
+  const re = new RegExp(`^${lower.replace(/[*#%]/g, '[a-z]')}$`);
+  let found: string | null = null;
+  for (const w of (maskable ??= [...knownWords()].filter((x) => /^[a-z]{4,}$/.test(x)))) {
+    if (w.length !== lower.length || !re.test(w)) continue;
+    // two words fit ("b**ch" for beach and bitch is profanity's business, read before this): read neither
+    if (found && found !== w) return null;
+    found = w;
+  }
+  return found;
+}
+
 function oneEdit(s: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
@@ -102,15 +128,24 @@ function build(): Map<string, string> {
   const vocab = new Set<string>();
   // single-word terms only: the tails of phrases ("special needs", "mental health issues") are everyday words
   for (const g of GROUP_TERMS) if (g.words.length === 1 && (g.words[0] as string).length >= 5) vocab.add(g.words[0] as string);
+  // the head of most group names ("old poeple", "disabled peple")
+  vocab.add('people');
   for (const s of [NEGATIVE_ATTRIBUTES, DEHUMANISING, HATE_VERBS, INSULT_NOUNS, INSULT_ADJECTIVES, PERSON_NEGATIVE, EXCLUSION_VERBS]) {
     for (const w of s) if (w.length >= 5) vocab.add(w);
   }
   const m = new Map<string, string>();
   const ambiguous = new Set<string>();
+  // "womn" is one edit from "woman" and from "women": one group either way, so the plural is read
+  const kind = new Map<string, string>();
+  for (const g of GROUP_TERMS) if (g.words.length === 1) kind.set(g.words[0] as string, g.characteristic);
+  const plural = (x: string): boolean => /(?:s|men)$/.test(x);
   for (const v of vocab) {
     for (const e of oneEdit(v)) {
       if (vocab.has(e) || GUARD.has(e) || e.length < 4) continue;
-      if (m.has(e) && m.get(e) !== v) ambiguous.add(e);
+      const had = m.get(e);
+      if (had !== undefined && had !== v && kind.has(v) && kind.get(had) === kind.get(v)) {
+        if (plural(v) && !plural(had)) m.set(e, v);
+      } else if (had !== undefined && had !== v) ambiguous.add(e);
       else m.set(e, v);
     }
   }
@@ -192,6 +227,13 @@ function lookalikePairs(t: Token, kn: ReadonlySet<string>): string | undefined {
   return undefined;
 }
 
+let groupNames: Set<string> | undefined;
+function singleGroupNames(): Set<string> {
+  const out = new Set<string>();
+  for (const g of GROUP_TERMS) if (g.words.length === 1) out.add(g.words[0] as string);
+  return out;
+}
+
 let identities: Set<string> | undefined;
 function identityWords(): Set<string> {
   const out = new Set<string>();
@@ -211,6 +253,31 @@ function articleGlued(t: Token, kn: ReadonlySet<string>): boolean {
   return t.src.length >= 4 && (t.src[0] === 'a' || t.src[0] === 'i') && t.raw.length > t.src.length && /\s/.test(t.raw) && !kn.has(t.src) && kn.has(t.src.slice(1));
 }
 
+/** Short words that stand on their own, never a fragment of a broken-up name. */
+const WHOLE_SHORT = new Set(['a', 'an', 'the', 'is', 'at', 'as', 'in', 'on', 'of', 'to', 'or', 'and', 'for', 'but', 'be', 'by', 'it', 'he', 'we', 'me', 'my', 'no', 'so', 'up', 'us', 'do', 'go', 'if', 'am', 'are', 'was', 'all', 'any', 'not', 'you', 'her', 'his', 'our', 'out', 'man', 'men', 'gay', 'jew', 'old', 'new', 'son', 'sex', 'ban']);
+
+/**
+ * "Re fu gees", "Fo reign ers", "Mus lims": a group's name broken into two or three pieces, at least one of them no word
+ * on its own. The end of the run that spells it, or -1.
+ */
+function brokenName(tokens: readonly Token[], i: number, kn: ReadonlySet<string>): number {
+  const t = tokens[i] as Token;
+  if (t.punct || t.src.length < 2 || t.src.length > 5) return -1;
+  let joined = t.src;
+  let fragment = !kn.has(t.src) && !WHOLE_SHORT.has(t.src) && t.src.length <= 3;
+  let end = -1;
+  // the longest name spelt wins ("Fo reign ers" is "foreigners", not "foreign" and "ers")
+  for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) {
+    const x = tokens[j] as Token;
+    if (x.punct || x.mention || x.src.length < 2 || x.src.length > 6) break;
+    joined += x.src;
+    fragment ||= !kn.has(x.src) && !WHOLE_SHORT.has(x.src) && x.src.length <= 3;
+    // (slurs broken up are the slur rule's to read, on the text as typed)
+    if (fragment && joined.length >= 5 && (groupNames ??= singleGroupNames()).has(joined)) end = j;
+  }
+  return end;
+}
+
 function isLetterRun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && !t.punct && t.src.length === 1;
@@ -227,6 +294,7 @@ export function repairSpelling(tokens: Token[]): Token[] {
     // a single letter changes only as the first of three or more in a row
     if (!t.punct && t.src.length === 1 && isLetterRun(tokens, first + 1) && isLetterRun(tokens, first + 2)) break;
     if (t.w.length >= 4 && t.w === t.src && !kn.has(t.w) && fix.has(t.w)) break;
+    if (t.src.length <= 5 && brokenName(tokens, first, kn) > 0) break;
     if (!t.punct && (unvowelled(t) || lookalikePairs(t, kn) || articleGlued(t, kn) || respelt(t, kn))) break;
     first++;
   }
@@ -243,6 +311,14 @@ export function repairSpelling(tokens: Token[]): Token[] {
       const rest = t.src.slice(1);
       const restRaw = t.raw.slice(Math.max(1, cut)).trimStart();
       out.push({ ...t, w: rest, src: rest, start: t.end - restRaw.length, raw: restRaw });
+      continue;
+    }
+    const broken = brokenName(tokens, i, kn);
+    if (broken > 0) {
+      const last = tokens[broken] as Token;
+      const word = tokens.slice(i, broken + 1).map((x) => x.src).join('');
+      out.push({ ...t, w: word, src: word, end: last.end, raw: tokens.slice(i, broken + 1).map((x) => x.raw).join(' ') });
+      i = broken;
       continue;
     }
     // "u r a joke", "r u ok": text-speak for "you are" / "are you", not the first letters of a spelled-out word

@@ -162,7 +162,8 @@ function subjectAttack(tokens: readonly Token[], g: GroupMention): Attack | null
   // subject of the claim)
   // ("any manager who harasses a trans colleague should be sacked": a determiner may stand between)
   let vb = g.from - 1;
-  while (vb > g.from - 3 && ['a', 'an', 'the', 'any', 'every', 'our', 'their', 'his', 'her', 'my'].includes(tokens[vb]?.w ?? '')) vb--;
+  // ("people who beat up refugees should go to prison": a phrasal verb's particle too)
+  while (vb > g.from - 4 && ['a', 'an', 'the', 'any', 'every', 'our', 'their', 'his', 'her', 'my', 'up', 'on', 'down', 'out', 'off'].includes(tokens[vb]?.w ?? '')) vb--;
   const verbBefore = tokens[vb]?.w ?? '';
   if (!implicit && ['who', 'that'].includes(tokens[vb - 1]?.w ?? '') && /^[a-z]+$/.test(verbBefore) && !GROUP_DETERMINERS.has(verbBefore) && !QUESTION_AUX.has(verbBefore) && !CLAIM_VERBS.has(verbBefore)) return null;
   // "The Asian drivers stereotype is rubbish": the group names a stereotype, which is the subject judged
@@ -506,7 +507,7 @@ const FELT: readonly RegExp[] = [
   /\bGRP (?:\w+ ){0,3}(?:make|makes|made) (?:me|us) (?:so |really |feel |fucking |physically |just )?(?:angry|furious|sick|ill|mad|nauseous|uneasy|livid|cringe|nervous|miserable|anxious|uncomfortable|disgusted|queasy|gag|want to (?:vomit|puke|scream|punch|gag|throw up|move|leave|emigrate|cry))\b|\bGRP (?:\w+ )?(?:make|makes) my (?:blood boil|skin crawl|stomach turn|life (?:miserable|hell|a misery|a living hell))\b|\bGRP (?:\w+ )?(?:fill|fills) me with (?:rage|disgust|hatred|anger|loathing|contempt|dread|revulsion|fury)\b/,
   // "[group] give me the ick", "rub me the wrong way", "are exhausting to be around", "are a pain to deal with", "put me on edge"
   /\bGRP (?:\w+ )?(?:give|gives) me the (?:ick|creeps|chills|heebie jeebies|shivers)\b|\bGRP (?:\w+ )?(?:rub|rubs) me (?:up )?the wrong way\b|\bGRP (?:are|is) (?:so |just |really |honestly )?(?:exhausting|draining|tiresome) (?:to be around|to deal with|to work with|to talk to)\b|\bGRP (?:are|is) (?:such |just |always )?a (?:real |total |massive |royal |huge )?pain (?:to deal with|to be around|to work with|in the (?:ass|arse|neck|backside))\b/,
-  /\b(?:being|standing|sitting|living) (?:around|near|next to|with) (?:a |an |some )?GRP (?:\w+ ){0,2}(?:puts|put) me on edge\b|\bi can not (?:bear|stand|stomach) being (?:in the same room as|near|around|next to) (?:a |an |some )?GRP\b/,
+  /\b(?:being|standing|sitting|living) (?:anywhere )?(?:around|near|next to|with) (?:a |an |some )?GRP (?:\w+ ){0,2}(?:puts|put) me on edge\b|\bbeing (?:anywhere )?(?:around|near|next to) (?:a |an |some )?GRP (?:\w+ ){0,2}(?:fills|fill) me with (?:\w+ )?(?:disgust|revulsion|loathing|hatred|dread|rage)\b|\bi can not (?:bear|stand|stomach) being (?:in the same room as|near|around|next to) (?:a |an |some )?GRP\b/,
   /\bi (?:physically |literally |instinctively )?(?:recoil|cringe|shudder|flinch|gag|wince)(?: inside)? (?:when|whenever|every time|at the sight of) (?:a |an |some |two |those |these )?GRP\b|\bi get a knot in my stomach (?:when|whenever|every time) (?:i see )?(?:a |an |some )?GRP\b/,
   /\b(?:i have |i )?had it up to here with GRP\b|\bi hate the sight of GRP\b|\bi feel (?:dirty|sick|gross|unclean|disgusting|disgusted) after (?:talking to|touching|meeting|being around|shaking hands with) (?:a |an |some )?GRP\b/,
   /\bthe (?:thought|idea|sight) of (?:a |an |two |some )?GRP (?:\S+ ){0,4}(?:makes|make) me (?:want to )?(?:gag|sick|vomit|puke|ill|shudder|cringe|throw up)\b|\bnothing is more (?:irritating|annoying|disgusting|infuriating|grating) than (?:a |an |some )?GRP\b|\bevery time (?:a|an) GRP opens (?:his|her|their) mouth\b/,
@@ -921,7 +922,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
       // "the flood of Ukrainian refugees was met with incredible kindness": a welcome in the sentence turns the count round
       // ("proud to see so many older adults signing up": gladness at their number)
       const welcomed = tokens.some((t) => WELCOMING.has(t.w)) || tokens.slice(Math.max(0, s - 4), Math.max(0, s)).some((t) => GLAD_TO_SEE.has(t.w));
-      if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of' && !asked && !welcomed && !sufferingAfter(tokens, g.to)) {
+      // ("the disease that kills so many old people", "a scheme that helps so many refugees": the count is an object)
+      const objectCounted = s > 0 && COUNTED_BY.has(tokens[s - 1]?.w ?? '');
+      if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of' && !asked && !welcomed && !objectCounted && !sufferingAfter(tokens, g.to)) {
         return { from: s, to: g.to, group: g, kind: 'derogation', what: f, person: false };
       }
     }
@@ -929,6 +932,8 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   return null;
 }
 
+/** Verbs whose object a count of a group is: "kills so many ...", "helps so many ...". */
+const COUNTED_BY = new Set(['kills', 'killed', 'kill', 'affects', 'affected', 'affect', 'hurts', 'hurt', 'harms', 'harmed', 'helps', 'helped', 'help', 'strikes', 'hits', 'leaves', 'left', 'supports', 'supported', 'serves', 'served', 'employs', 'employed', 'saves', 'saved', 'failed', 'fails', 'excludes', 'excluded', 'targets', 'targeted', 'traps', 'trapped']);
 /** Gladness just before a count of a group: "proud to see so many ...", "love seeing so many ...". */
 const GLAD_TO_SEE = new Set(['proud', 'glad', 'happy', 'great', 'lovely', 'amazing', 'wonderful', 'love', 'loved', 'delighted', 'thrilled', 'brilliant', 'fantastic', 'awesome', 'nice']);
 /** "why would anyone trust Muslims less than anyone else?" asks why a group is treated worse, not whether to let it in. */
@@ -1048,7 +1053,9 @@ function personAttacks(tokens: readonly Token[], groups: readonly GroupMention[]
       const words = tokens.filter((t) => !t.punct);
       const last = words[words.length - 1];
       const vocativeInsult = last !== undefined && tokens[tokens.indexOf(last) - 1]?.w === ',' && (INSULT_NOUNS.has(last.w) || RACIST_ANIMALS.has(last.w));
-      const addressed = rude || vocativeInsult || tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention) || /,\s*[A-Z][a-z]+[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
+      // (an order opening the sentence is said to the reader: "Go back to Africa.")
+      const ordered = i === 0 || (i === 1 && ['just', 'now', 'so', 'then', 'please', 'pls', 'yeah', 'oh', 'lol'].includes(tokens[0]?.w ?? ''));
+      const addressed = rude || vocativeInsult || ordered || tokens.some((t) => t.w === 'you' || t.w === 'your' || t.mention) || /,\s*[A-Z][a-z]+[.!?]*$/.test(tokens.map((t) => t.raw).join(' '));
       // "you should go back to Mexico for the wedding", "go back to India and visit your grandma": a trip home, suggested
       // ("when you go back to Syria, send photos", "can't wait for you to go back to India": a trip home, not an order)
       const trip = !rude && (tokens.some((t) => TRIP_WORDS.has(t.w)) || tokens.slice(Math.max(0, i - 4), i).some((t) => ['when', 'if', 'wait', 'once', 'before', 'after', 'whenever'].includes(t.w)));
@@ -1211,13 +1218,20 @@ function deniedConsequence(tokens: readonly Token[], to: number): boolean {
 }
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'everyone', 'everybody', 'people', 'out', 'off']);
 /** A visit or a holiday in a "go back to ..." suggestion. */
-const TRIP_WORDS = new Set(['wedding', 'holiday', 'holidays', 'vacation', 'visit', 'trip', 'summer', 'christmas', 'eid', 'diwali', 'funeral', 'lovely', 'beautiful', 'grandma', 'grandmother', 'grandpa', 'family', 'festival', 'week', 'weeks', 'month', 'flights', 'flight', 'ticket', 'tickets', 'miss', 'homesick', 'someday', 'retire', 'carnival', 'tour', 'coffee', 'photos', 'pictures', 'hi', 'lucky', 'eat', 'send', 'parents', 'mum', 'mom', 'best', 'enjoy', 'worth', 'food']);
+const TRIP_WORDS = new Set(['wedding', 'holiday', 'holidays', 'vacation', 'visit', 'trip', 'summer', 'christmas', 'eid', 'diwali', 'funeral', 'lovely', 'beautiful', 'grandma', 'grandmother', 'grandpa', 'family', 'festival', 'week', 'weeks', 'month', 'flights', 'flight', 'ticket', 'tickets', 'miss', 'homesick', 'someday', 'retire', 'carnival', 'tour', 'coffee', 'photos', 'pictures', 'hi', 'lucky', 'eat', 'send', 'parents', 'mum', 'mom', 'best', 'enjoy', 'worth', 'food',
+  'misses', 'missed', 'see', 'gran', 'nan', 'granny', 'spring', 'autumn', 'winter', 'year', 'blossoms', 'beach', 'beaches', 'relatives', 'cousins',
+  'visiting', 'honeymoon', 'weekend', 'easter', 'recommend', 'recommended', 'gorgeous', 'amazing',
+  // (a level in a game: "go back to the jungle level, the boss is easier")
+  'level', 'levels', 'boss', 'checkpoint', 'stage', 'quest', 'mission', 'respawn', 'save']);
 /** Animals a racist taunt calls a person. */
 const RACIST_ANIMALS = new Set(['monkey', 'monkeys', 'ape', 'apes', 'gorilla', 'chimp', 'baboon']);
 /** Where "go back to ..." sends someone when it is about origin. */
 const HOMELANDS = new Set([
   'country', 'came', 'from', 'own', 'home', 'africa', 'mexico', 'india', 'china', 'jungle', 'desert', 'shithole', 'village', 'hut', 'huts',
   'cave', 'tribe', 'reservation', 'rez', 'boat', 'homeland', 'camel', 'tent', 'slum', 'ghetto', 'islands', 'island', 'continent', 'mud',
+  'asia', 'europe', 'arabia', 'pakistan', 'bangladesh', 'nigeria', 'somalia', 'syria', 'afghanistan', 'iraq', 'iran', 'poland', 'romania',
+  'jamaica', 'haiti', 'israel', 'turkey', 'morocco', 'albania', 'vietnam', 'korea', 'japan', 'philippines', 'ghana', 'kenya', 'ethiopia',
+  'eritrea', 'sudan', 'egypt', 'lebanon', 'palestine', 'gaza', 'guatemala', 'honduras', 'colombia', 'venezuela', 'ukraine', 'russia',
 ]);
 
 /** "your religion", "your race": the reader's own identity named as a thing to attack. */
@@ -2567,8 +2581,10 @@ const AFTER_ARMS = new Set(['lynch', 'rope', 'noose', 'petrol', 'lighter', 'matc
 /** A fate for "them" or "you" ("They won't make it to Christmas"): a pronoun, a negator and one of these. */
 const AFTER_FATE = new Set(['walk', 'make', 'see', 'know', 'last', 'wake', 'safe', 'laughing']);
 /** Whether this sentence, naming no group, may hold a threat to one named in the sentence before: only then is prev read. */
+/** The rarer words of threat-shapes.ts's shapes ("mounting the kerb", "a pillow over his face"), for afterCue. */
+const AFTER_SHAPES = new Set(['kerb', 'curb', 'pillow', 'oxygen', 'ventilator', 'rope', 'scaffolding', 'rubble', 'ash', 'ashes', 'crater', 'boot']);
 function afterCue(tokens: readonly Token[]): boolean {
-  if (tokens.some((t) => AFTER_ARMS.has(t.w)) || mayThreaten(tokens)) return true;
+  if (tokens.some((t) => AFTER_ARMS.has(t.w) || AFTER_SHAPES.has(t.w)) || mayThreaten(tokens)) return true;
   const has = (xs: readonly string[]) => tokens.some((t) => xs.includes(t.w));
   if (has(['they', 'them', 'you', 'u', 'ya']) && has(['not', 'never', 'wont', 'won']) && tokens.some((t) => AFTER_FATE.has(t.w))) return true;
   return (has(['enjoy']) && has(['last'])) || (has(['tonight', 'tomorrow', 'soon']) && has(['finish', 'end', 'clean'])) || (has(['know']) && has(['where']));

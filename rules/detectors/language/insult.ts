@@ -815,7 +815,8 @@ function run(input: DetectorInput): DetectorHit[] {
   // "note to self: stop being an idiot", "this clown 🙋‍♀️": the writer names themselves
   // ("note to self: Mark in accounts is a useless idiot" still names someone else)
   const noteToSelf = /^\W*(?:note|reminder|memo) to (?:self|myself)\b/i.test(input.text) && !tokens.slice(3).some((x) => (/^[A-Z][a-z]+$/.test(x.raw) && !['I', 'Stop', 'Never', 'Do', 'Dont', 'Always', 'Remember', 'Next'].includes(x.raw)) || ['he', 'she', 'they', 'him', 'her', 'them'].includes(x.w) || x.mention);
-  if ((/\b(?:that'?s|that is|it'?s) me\b/i.test(input.text) && !tokens.some((x) => x.w === 'you' || x.mention)) || noteToSelf || (/🙋|🤦/u.test(input.text) && tokens.some((x, k) => ['this', 'that'].includes(x.w) && (INSULT_NOUNS.has(w(tokens, k + 1)) || INSULT_NOUNS.has(w(tokens, k + 2)))) && !tokens.some((x) => x.mention || x.w === 'you'))) return [];
+  // ("someone will be the idiot who forgets the charger, and that idiot is always me")
+  if ((/\b(?:(?:that'?s|that is|it'?s) |(?:that|the) [a-z]+ (?:is|was) (?:always |usually |normally |inevitably |probably )?)me\b/i.test(input.text) && !tokens.some((x) => x.w === 'you' || x.mention)) || noteToSelf || (/🙋|🤦/u.test(input.text) && tokens.some((x, k) => ['this', 'that'].includes(x.w) && (INSULT_NOUNS.has(w(tokens, k + 1)) || INSULT_NOUNS.has(w(tokens, k + 2)))) && !tokens.some((x) => x.mention || x.w === 'you'))) return [];
   const onlyInsults = !answers && words.length >= 1 && words.length <= 4 && words.every((x) => INSULT_NOUNS.has(x.w) || INSULT_ADJECTIVES.has(x.w) || COMPOUND_INSULT.test(x.w) || ['and', 'you', 'absolute', 'total', 'complete'].includes(x.w)) && words.some((x) => INSULT_NOUNS.has(x.w) || COMPOUND_INSULT.test(x.w));
   // "Who developed relativity? Yeah, Einstein.": a mock title that answers a question is the answer
   const framed = (k: number): Found | null => {

@@ -269,6 +269,22 @@ function word(tokens: readonly Token[], i: number): string {
 function isAttribute(x: string): boolean {
   return NEGATIVE_ATTRIBUTES.has(x) || MORE_NEGATIVE.has(x) || POSITIVE_ATTRIBUTES.has(x);
 }
+/**
+ * "[group] are cold, robotic and untrustworthy": in a list of single words after the copula, the negative attribute
+ * is the head (the list is read only when its first word is no attribute, and only while it stays a list of words).
+ */
+function worstListed(tokens: readonly Token[], i: number): number {
+  if (isAttribute(word(tokens, i)) || ![',', 'and', 'or'].includes(word(tokens, i + 1))) return i;
+  const ends = (x: number): boolean => x >= tokens.length || [',', 'and', 'or', '.', '!', '?', ';'].includes(word(tokens, x));
+  for (let j = i; j < i + 9 && j < tokens.length && ends(j + 1); ) {
+    if (j > i && NEGATIVE_ATTRIBUTES.has(word(tokens, j))) return j;
+    j += 1;
+    while ([',', 'and', 'or'].includes(word(tokens, j))) j++;
+  }
+  return i;
+}
+/** Verbs of saying and thinking inside a relative clause: "[group] who say ...". */
+const CLAIMED = new Set(['say', 'says', 'said', 'claim', 'claims', 'insist', 'insists', 'argue', 'argues', 'tweet', 'tweets', 'post', 'posts', 'write', 'writes']);
 /** Adverbs that report how a group fares rather than what it is: "historically less trusted". */
 const REPORTING_ADVERBS = new Set(['historically', 'systematically', 'routinely', 'statistically']);
 /** Words that condemn what the sentence reports: "Women can rot in jail for it in some states, and that's outrageous". */
@@ -363,7 +379,18 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     // (a subject pronoun starts a clause of its own: "my Mexican in-laws think I can't handle spice" is about "I")
     // (not the object of a preposition: "people like you try to lie")
     const ownSubject = (x: number): boolean => reach === 4 && ['i', 'we', 'you', 'he', 'she'].includes(word(tokens, x)) && !['like', 'with', 'of', 'from', 'at', 'on', 'to', 'than', 'for', 'by'].includes(word(tokens, x - 1));
-    while (j < i + reach && j < tokens.length && !COPULA.has(word(tokens, j)) && !modalAt(j) && !harmVerb(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j)) && !ownSubject(j)) j++;
+    while (j < i + reach && j < tokens.length && !COPULA.has(word(tokens, j)) && !modalAt(j) && !harmVerb(word(tokens, j)) && !CLAUSE_BREAK.has(word(tokens, j)) && !ownSubject(j)) {
+      // ("men who say women can't lead ...": what follows a verb of saying is the claim they make, not said of them; the
+      // group's own verb is a second one after the claim's: "[group] who say Islam is peaceful are liars")
+      if (reach === 8 && CLAIMED.has(word(tokens, j))) {
+        const inner = tokens.findIndex((_, x) => x > j && (COPULA.has(word(tokens, x)) || MODAL.has(word(tokens, x))));
+        const outer = inner < 0 ? -1 : tokens.findIndex((_, x) => x > inner + 1 && x <= inner + 6 && COPULA.has(word(tokens, x)));
+        if (outer < 0) return null;
+        j = outer;
+        break;
+      }
+      j++;
+    }
     if (COPULA.has(word(tokens, j)) || modalAt(j) || harmVerb(word(tokens, j))) i = j;
   }
   for (let steps = 0; steps < 10 && i < tokens.length; steps++, i++) {
@@ -505,6 +532,7 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   }
   // "all the same, violent and dirty": read on after the comma
   if (word(tokens, i) === ',' && word(tokens, i - 1) === 'same') i++;
+  if (aux) i = worstListed(tokens, i);
   const head = word(tokens, i);
   if (!head || CLAUSE_BREAK.has(head)) return null;
   // "incompatible with Western values / our way of life" (not "incompatible with the new Macs")
@@ -867,6 +895,8 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       if (objects.includes(word(tokens, j)) && (unwantedAfter(tokens, j) || COMPOUND_HEADS.has(word(tokens, j + 1)))) break;
       // "taking over the chess world / the food scene": winning an arena ("taking over the world / our country" still attacks)
       if (base === 'take' && word(tokens, j) === 'over' && arenaAfter(tokens, j)) break;
+      // ("bring the house down at the talent show": a show's applause)
+      if (base === 'bring' && word(tokens, j) === 'down' && word(tokens, j - 1) === 'house') break;
       if (objects.includes(word(tokens, j))) return negated ? { kind: 'negated-attack', end: j, head } : { kind: 'stereotype', end: j, head };
       if (CLAUSE_BREAK.has(word(tokens, j)) || word(tokens, j) === ',') break;
     }

@@ -49,7 +49,9 @@ export function segment(s: string): string[] | null {
 }
 
 /** Ordinary words that split into known words ("the rapist", "man slaughter"): never unglued. */
-const WHOLE_WORDS = new Set(['around', 'alice', 'aloud', 'therapist', 'therapists', 'manslaughter', 'mankind', 'humankind', 'womankind', 'sexist', 'islanders', 'asian', 'arsenal', 'assassin', 'assassins', 'grapist', 'scrapist', 'gayety', 'notable', 'another', 'allowance', 'alliance', 'alltime', 'together', 'mango', 'womanhood', 'manhood', 'throwback', 'backfire', 'fireball', 'shotgun', 'outgun', 'bandwagon', 'banjo', 'gaslight', 'gaslighting', 'burnout', 'lockout', 'lockdown', 'kickoff', 'kickback', 'sendoff', 'wipeout', 'beatdown', 'knockout', 'shootout', 'hangout', 'hangover', 'removal', 'fireman', 'firemen', 'sportsman', 'chairman', 'chairwomen', 'chairwoman', 'spokesman', 'spokeswoman', 'killjoy', 'banter']);
+const WHOLE_WORDS = new Set(['around', 'alice', 'aloud', 'therapist', 'therapists', 'manslaughter', 'mankind', 'humankind', 'womankind', 'sexist', 'islanders', 'asian', 'arsenal', 'assassin', 'assassins', 'grapist', 'scrapist', 'gayety', 'notable', 'another', 'allowance', 'alliance', 'alltime', 'together', 'mango', 'womanhood', 'manhood', 'throwback', 'backfire', 'fireball', 'shotgun', 'outgun', 'bandwagon', 'banjo', 'gaslight', 'gaslighting', 'burnout', 'lockout', 'lockdown', 'kickoff', 'kickback', 'sendoff', 'wipeout', 'beatdown', 'knockout', 'shootout', 'hangout', 'hangover', 'removal', 'fireman', 'firemen', 'sportsman', 'chairman', 'chairwomen', 'chairwoman', 'spokesman', 'spokeswoman', 'killjoy', 'banter',
+  // slogans run together as hashtags (#EnemyOfThePeople)
+  'enemyofthepeople', 'enemiesofthepeople', 'enemywithin', 'theenemywithin']);
 
 /** Splits of ordinary words repeat across drafts ("development", "announcement"): remembered, bounded. */
 const splitCache = new Map<string, string[] | null>();
@@ -112,6 +114,21 @@ function shortGlue(tokens: readonly Token[], i: number): string[] | null {
   return null;
 }
 
+/** Groups named by one word ("jews", "gays"), not the parts of longer names ("over" of "over 70s"). */
+const WHOLE_GROUP_NAMES = new Set<string>();
+for (const g of GROUP_TERMS) if (g.words.length === 1 && (g.words[0] as string).length >= 4) WHOLE_GROUP_NAMES.add(g.words[0] as string);
+
+/** "hatejews", "gaysvile": a short token that is exactly an attack word and a group's name, each of four letters or more. */
+function pairGlue(t: Token): string[] | null {
+  if (t.punct || t.w.length < 8 || t.w.length > 9 || !/^[a-z]+$/.test(t.w) || VOCAB.has(t.w) || WHOLE_WORDS.has(t.w)) return null;
+  for (let cut = 4; cut <= t.w.length - 4; cut++) {
+    const a = t.w.slice(0, cut);
+    const b = t.w.slice(cut);
+    if ((isAttack(a) && WHOLE_GROUP_NAMES.has(b)) || (WHOLE_GROUP_NAMES.has(a) && isAttack(b))) return [a, b];
+  }
+  return null;
+}
+
 const isGroup = (w: string) => GROUP_WORDS.has(w);
 /** Attack words that are also parts of group names ("the mentally ill"): glued after a group, they attack it. */
 const ATTACK_EVEN_IF_GROUP_WORD = new Set(['mentally', 'ill', 'sick']);
@@ -127,7 +144,7 @@ function split(tokens: readonly Token[], i: number): string[] | null {
   const tail = glueTail(t);
   if (tail) return tail;
   const p = parts(t) ?? shortGlue(tokens, i);
-  if (!p) return null;
+  if (!p) return pairGlue(t);
   const group = p.some(isGroup);
   const attack = p.some(isAttack);
   if (group && attack) return t.w.length >= 9 ? p : null;

@@ -315,15 +315,26 @@ const GROUP_VIOLENT = new Set(`
   attacked assault assaulting butcher butchered firebomb massacre massacred slit poison poisoned run ran hit hitting
   swinging batter battered maul mauled slap slapped slapping smack smacked smacking knife knifed string stringing thrown throw throwing
   kills beats punches stabs strangles hangs lynches burns drowns kicks smashes slaps smacks hits shoves pushes drags attacks rapes poisons sink sinking sunk torpedo smother smothering smothered
+  nuke nukes nuked nuking eradicate eradicates eradicated eradicating exterminates exterminating massacres massacring slaughters slaughtering
+  murders executes executing firebombs firebombed firebombing bombs suffocate suffocates suffocated suffocating incinerate incinerated
+  cull culls culled culling poisoning
+  wipe wipes wiped wiping finish finishes finished finishing mow mows mowed mowing gun guns gunned gunning
 `.trim().split(/\s+/));
+/** Words that may stand between a verb and the members it is done to: "wipe out every last one of the ...". */
+const QUANTIFIERS = new Set(['the', 'all', 'every', 'each', 'last', 'single', 'one', 'of', 'those', 'these', 'a', 'an', 'whole', 'lot', 'remaining', 'rest', 'entire', 'any', 'them']);
+/** Verbs that are violence only with their particle after them: "wipe out", "finish off", "mow down", "gun down". */
+const PARTICLE: Readonly<Record<string, string>> = {
+  wipe: 'out|off', wipes: 'out|off', wiped: 'out|off', wiping: 'out|off', finish: 'off', finishes: 'off', finished: 'off', finishing: 'off',
+  mow: 'down', mows: 'down', mowed: 'down', mowing: 'down', gun: 'down', guns: 'down', gunned: 'down', gunning: 'down',
+};
 /** Verbs of that list that are also everyday or sporting verbs: only with the members as their object. */
-const GROUP_VIOLENT_SOFT = new Set(['thrown', 'throw', 'throwing', 'string', 'stringing', 'run', 'ran', 'hit', 'hitting', 'jump', 'jumping', 'push', 'pushing', 'drag', 'dragging', 'dragged', 'hunt', 'hunting', 'hunted', 'attack', 'attacking', 'attacked', 'crack', 'cracking', 'beat', 'beating', 'kick', 'kicking', 'kicked', 'smash', 'smashing', 'smashed', 'burn', 'burning', 'gas', 'curb', 'swinging', 'bash', 'bashing', 'bashed', 'shove', 'shoved', 'shoving', 'beats', 'kicks', 'smashes', 'hits', 'runs', 'throws', 'drags', 'pushes', 'attacks', 'hunts', 'bashes', 'jumps']);
+const GROUP_VIOLENT_SOFT = new Set([...Object.keys(PARTICLE), 'thrown', 'throw', 'throwing', 'string', 'stringing', 'run', 'ran', 'hit', 'hitting', 'jump', 'jumping', 'push', 'pushing', 'drag', 'dragging', 'dragged', 'hunt', 'hunting', 'hunted', 'attack', 'attacking', 'attacked', 'crack', 'cracking', 'beat', 'beating', 'kick', 'kicking', 'kicked', 'smash', 'smashing', 'smashed', 'burn', 'burning', 'gas', 'curb', 'swinging', 'bash', 'bashing', 'bashed', 'shove', 'shoved', 'shoving', 'beats', 'kicks', 'smashes', 'hits', 'runs', 'throws', 'drags', 'pushes', 'attacks', 'hunts', 'bashes', 'jumps']);
 /** What a soft verb does to a person that is violence: "run over", "beat the shit out of", "push over". */
 const SOFT_COMPLEMENT = /^(?:over|down|up|into|in|through|the (?:shit|hell|crap|life)|to death|senseless|skulls?|heads?|back into|faces?|off it|off the)$/;
 /** What people are drowned in when they are showered with it: "drown them in ice cream / compliments". */
 const SHOWERED_IN = /\bin (?:ice cream|love|gifts|presents|compliments|praise|kisses|hugs|chocolate|sweets|candy|attention|affection|cake|glitter|confetti|thanks|applause|cuddles|free food)\b/;
 /** What makes violence called for rather than told: a promise, a wish, an order, a right or a plan. */
-const CALLED = /\b(?:will|going to|watch me|on sight|would (?:happily|gladly|personally|willingly|cheerfully)|(?:would be|be) (?:a )?(?:good|great|nice|better|best|fine) (?:thing )?if|good thing if|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to|time (?:that )?we|needs? a)\b/;
+const CALLED = /\b(?:will|going to|watch me|pray(?:ing)? (?:that|for|god|to god)|praying|hoping|on sight|would (?:happily|gladly|personally|willingly|cheerfully)|(?:would be|be) (?:a )?(?:good|great|nice|better|best|fine) (?:thing )?if|good thing if|about to|ill|ima|imma|finna|should|must|need to|needs to|ought to|oughta|deserve|deserves|want|wanna|would love|hope|wish|let us|time to|start|from now on|tonight|tomorrow|this weekend|saturday|sunday|friday|is getting|are getting|gets|get|we do it|who is down|grab|bring|go out|go to|going (?:down |over |out )?to|better if|i am \w+ing|im \w+ing|time to|time (?:that )?we|needs? a)\b/;
 /** Places of a group's ("the gay bar", "the refugee hotel"): one list for the group threat readers here and in group-attack. */
 export const GROUP_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'club', 'clubs', 'bar', 'bars', 'hotel', 'hotels', 'hostel', 'hostels', 'centre', 'center', 'camp', 'camps', 'school', 'schools', 'shop', 'shops', 'homes', 'houses', 'shelter', 'shelters', 'festival', 'march', 'parade', 'neighbourhood', 'neighborhood', 'businesses', 'restaurant', 'restaurants']);
 /** A group's place (its name read as "people") and fire called for at it, after it or brought to it. */
@@ -476,7 +487,9 @@ function plannedDuringWorship(words: readonly string[], n: number): boolean {
 }
 
 /** Vetoes for the group reading: sport, games, fiction, news and protection ("the women's team destroyed them"). */
-const GROUP_STANDS_DOWN = new Set(['team', 'squad', 'match', 'game', 'games', 'quiz', 'final', 'semi', 'derby', 'markets', 'stocks', 'shares', 'rugby', 'football', 'cricket', 'cup', 'score', 'scored', 'goal', 'goals', 'nil', 'won', 'win', 'tournament', 'league', 'chess', 'server', 'cs', 'arrested', 'accused', 'trial', 'charged', 'sentenced', 'police', 'threatening', 'threatened', 'threats', 'calls', 'condemn', 'disgusting', 'protect', 'protecting', 'security', 'history', 'holocaust', 'during', 'were', 'was', 'remember', 'memorial', 'victims', 'survivors', 'choir', 'campaign', 'magazine', 'cover', 'photos', 'photo', 'photographer', 'portrait', 'portraits', 'paintings', 'painting', 'artwork', 'artworks', 'gallery', 'galleries', 'posters', 'bride', 'brides', 'weddings', 'books', 'booked', 'bookings', 'clients', 'camera', 'film', 'filming', 'documentary', 'sick', 'wary', 'tired', 'against', 'tabloids', 'press', 'media']);
+const GROUP_STANDS_DOWN = new Set(['team', 'squad', 'match', 'game', 'games', 'quiz', 'final', 'semi', 'derby', 'markets', 'stocks', 'shares', 'rugby', 'football', 'cricket', 'cup', 'score', 'scored', 'goal', 'goals', 'nil', 'won', 'win', 'tournament', 'league', 'chess', 'server', 'cs', 'arrested', 'accused', 'trial', 'charged', 'sentenced', 'police', 'threatening', 'threatened', 'threats', 'calls', 'condemn', 'disgusting', 'protect', 'protecting', 'security', 'history', 'holocaust', 'during', 'were', 'was', 'remember', 'memorial', 'victims', 'survivors', 'choir', 'campaign', 'magazine', 'cover', 'photos', 'photo', 'photographer', 'portrait', 'portraits', 'paintings', 'painting', 'artwork', 'artworks', 'gallery', 'galleries', 'posters', 'bride', 'brides', 'weddings', 'books', 'booked', 'bookings', 'clients', 'camera', 'film', 'filming', 'documentary', 'sick', 'wary', 'tired', 'against', 'tabloids', 'press', 'media',
+  // (a harm reported to be stopped: "older people get beaten and neglected in care homes. Report it")
+  'report', 'abuse', 'neglect', 'neglected', 'statistics', 'study', 'survey']);
 
 /**
  * Violence called for against a group's members, read on a sentence whose group names were replaced by "people" or
@@ -496,7 +509,9 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
   // ("against" stands a threat down only where it is not the threat: "violence against [group] is justified")
   const endorsed = VIOLENCE_ENDORSED.exec(text);
   // ("the final solution" is no cup final)
-  if (words.some((x) => GROUP_STANDS_DOWN.has(x) && (x !== 'was' || !/\bwhat was coming to\b/.test(text)) && (x !== 'against' || !(endorsed || /\btake up arms against\b/.test(text))) && (x !== 'final' || /\b(?:cup|semi|the|s) final\b(?! (?:solution|warning|battle|war|reckoning))/.test(text)))) return null;
+  // ("bombed during the war" is history; "bombed during Ramadan / Friday prayers" is a time set for it)
+  if (/\bduring (?:the )?(?:war|wars|wwii|ww2|ww1|blitz|riots?|troubles|conflict|genocide|holocaust|occupation|crusades|raids?|invasion|siege|bombing|uprising)\b/.test(text)) return null;
+  if (words.some((x) => GROUP_STANDS_DOWN.has(x) && x !== 'during' && (x !== 'was' || !/\bwhat was coming to\b/.test(text)) && (x !== 'against' || !(endorsed || /\btake up arms against\b/.test(text))) && (x !== 'final' || /\b(?:cup|semi|the|s) final\b(?! (?:solution|warning|battle|war|reckoning))/.test(text)))) return null;
   // veiled menace to a group named: "[group] in this town better watch their backs", "[group]: you've been warned"
   const veiled = GROUP_VEILED.exec(text);
   if (veiled && !/\b(?:not|never|nobody|noone|no one)\b(?: \S+){0,2}\s*$/.test(text.slice(Math.max(0, veiled.index - 24), veiled.index)) && !GOOD_SURPRISE.test(text)) {
@@ -563,7 +578,10 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
     const clause = `${lead(i)} ${v} ${rest(i)}`;
     // ("drown every [member] in ice cream / compliments": showered, not killed)
     if (/^drown/.test(v) && SHOWERED_IN.test(rest(i))) continue;
-    const active = obj !== undefined && gerundOk && (CALLED.test(clause) || i === 0 || CLAUSE_END.has(words[i - 1] ?? '') || /\b(?:lets|let us)\b/.test(lead(i)));
+    // ("hope the vaccine wipes out the disease that kills so many [members]": a clause about what harms them, not a call)
+    // ("stop the murders of [members]": the act named as a noun, to be stopped)
+    const describing = ['that', 'which', 'who'].includes(words[i - 1] ?? '') || (words[i + 1] === 'of' && ['the', 'these', 'those', 'more', 'stop', 'end', 'prevent', 'against', 'of', 'all'].includes(words[i - 1] ?? ''));
+    const active = obj !== undefined && gerundOk && !describing && (CALLED.test(clause) || i === 0 || CLAUSE_END.has(words[i - 1] ?? '') || /\b(?:lets|let us)\b/.test(lead(i)));
     if (!active && !passive) continue;
     if (GROUP_VIOLENT_SOFT.has(v)) {
       // ("run over every person", "push person over", "beat the shit out of")
@@ -575,7 +593,15 @@ export function groupViolence(tokens: readonly Token[], at: ReadonlySet<number>)
       const drivenOut = /^out of (?:our|the|this|my|their) /.test(words.slice(o + 1, o + 5).join(' '));
       // ("I will personally beat the next [member] I see": a victim picked at random is no opponent in a game)
       const seenVictim = /^(?:the )?(?:next|every|first|any) (?:person|people) (?:i|we) (?:see|meet|find|catch|spot)\b/.test(rest(i));
-      if (!around.some((x) => SOFT_COMPLEMENT.test(x ?? '')) && !sentOut && !drivenOut && !seenVictim && !['hunting', 'hunt', 'gas', 'attack', 'attacking', 'smash', 'bash', 'bashing'].includes(v)) continue;
+      // ("hope covid wipes out every last [member]", "finish off the [group]", "wipe [group] off the map": the particle
+      // within the verb phrase; no other complement stands in for it)
+      const particle = PARTICLE[v];
+      if (particle !== undefined) {
+        // (the members straight after the verb and its particle, with only quantifiers between: not "wipes out the disease
+        // that kills so many [members]", "wipe out the discrimination [members] face")
+        const between = words.slice(i + 1, o).filter((x) => !new RegExp(`^(?:${particle})$`).test(x));
+        if (!active || !new RegExp(`\\b(?:${particle})\\b`).test(words.slice(i + 1, o + 4).join(' ')) || !between.every((x) => QUANTIFIERS.has(x))) continue;
+      } else if (!around.some((x) => SOFT_COMPLEMENT.test(x ?? '')) && !sentOut && !drivenOut && !seenVictim && !['hunting', 'hunt', 'gas', 'attack', 'attacking', 'smash', 'bash', 'bashing'].includes(v)) continue;
     }
     const from = Math.min(i, obj ?? subj ?? i);
     const to = Math.max(i, obj ?? i);

@@ -5,7 +5,7 @@
  * original span, so the grammar patterns only ever see "you are", "do not", "i will".
  */
 import type { DetectorInput, MappedText } from '../../types';
-import { repairSpelling } from './fuzzy';
+import { repairSpelling, unmaskKeyWord } from './fuzzy';
 import { ONE_WORD_SLURS } from './lexicon/slurs';
 import { MASKABLE } from './lexicon/words';
 
@@ -93,7 +93,7 @@ export function unmask(word: string, addressed = false): string | null {
   // a mask that an ordinary word fits as well ("f*g" for fog, "g**ks" for geeks) stays unread
   // unless it is thrown at someone ("you f*g", "shut up, f*g"), where the ordinary word makes no sense
   if (!addressed && MASK_GUARD.some((m) => m.length === lower.length && re.test(m))) return null;
-  return maskedSlurs().find((m) => m.length === lower.length && re.test(m)) ?? null;
+  return maskedSlurs().find((m) => m.length === lower.length && re.test(m)) ?? unmaskKeyWord(lower);
 }
 
 /** Maskable words too grave to read from a bare first letter and a length. */

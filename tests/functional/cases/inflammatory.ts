@@ -16,6 +16,7 @@ import { REVIEW55_NEAR_MISS } from './precision-review-round55';
 import { ROUND27_AT_PERSON, ROUND27_AT_PERSON_NEAR_MISS, ROUND27_PERSON_THREATS, ROUND27_PERSON_THREATS_NEAR_MISS } from './round27-protected';
 import { ROUND28_AT_PERSON, ROUND28_AT_PERSON_NEAR_MISS } from './round28-protected';
 import { ROUND29_AT_PERSON, ROUND29_AT_PERSON_NEAR_MISS } from './round29';
+import { ROUND31_AT_PERSON } from './round31';
 import { ROUND30_VEILED, ROUND30_VEILED_NEAR_MISS, ROUND30_SCORNED_NAMES, ROUND30_SCORNED_NAMES_NEAR_MISS, ROUND30_NEAR_MISS, ROUND30_PEOPLE_CALLS, ROUND30_PERSON_SHAPES, ROUND30_UNLISTED_CAMPS, ROUND30_UNLISTED_CAMPS_NEAR_MISS } from './round30';
 import { ROUND26_AT_PERSON, ROUND26_AT_PERSON_NEAR_MISS, ROUND26_SHAPES_AT_PERSON, ROUND26_SHAPES_NEAR_MISS } from './round26-protected';
 import { ROUND25_IMAGINE_BEING, ROUND25_VEILED_AT_PERSON, ROUND25_VEILED_AT_PERSON_NEAR_MISS } from './round25-protected';
@@ -111,7 +112,7 @@ const identityAtPerson = flag([
   'You only got the job because you are a woman.', '@raj go back to India', 'You stupid Chinese people.', 'Why not go back where you came from, @leo?',
   'You dumb Black people.', '@femi go back to Africa', 'You disgusting gay people.', 'You pathetic disabled people.', 'You are only here because you are Black.',
   'You ugly trans women.', 'Go back to your own country, Ahmed.',
-  ...ROUND16_HATE_AT_PERSON,
+  ...ROUND16_HATE_AT_PERSON, ...ROUND31_AT_PERSON,
 ], BOTH);
 
 const idioms = pass([

@@ -160,7 +160,9 @@ const GUARD: readonly string[] = `
   joke, jokes, funny that people, underfunded, neglect, neglected, poverty, poor, struggling, struggle, barriers, access,
   accessible, inaccessible, exclusion, excluded, denied, left with, homeless, freezing, starving, drowning, died, dying, killed, murdered,
   mourn, rest in peace, pray for, heartbreaking, heartbroken, tragic, tragedy, capsized, sank, rescued, rescue, lifeboat, attack on, attacks on, attacked, attackers, thoughts with, solidarity, justice, equality, inclusion, inclusive, diversity, diverse, ally, allies,
-  so do i, so am i, as do i, me too, same here, guilty as charged, exhausting for them, exhausting for her, exhausting for him, have to justify
+  so do i, so am i, as do i, me too, same here, guilty as charged, exhausting for them, exhausting for her, exhausting for him, have to justify,
+  novel, my novel, short story, screenplay, script, fanfic, fan fiction, writing a, zombie, zombies, video game, the film, the movie, episode,
+  stop blaming, blaming, ignorant
 `.split(',').map((s) => s.trim()).filter(Boolean);
 
 /** Superlatives of praise for people: "some of the hardest working people I know". */

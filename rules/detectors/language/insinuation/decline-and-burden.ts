@@ -28,12 +28,17 @@ const DEBUNKED = new Set(['myth', 'myths', 'false', 'falsely', 'untrue', 'debunk
 /** Sources whose lying debunks the claim they spread: "the tabloid lied" (not "the media lies about it", which endorses it). */
 const SOURCES = new Set(['tabloid', 'tabloids', 'paper', 'papers', 'newspaper', 'headline', 'headlines', 'post', 'article', 'meme', 'leaflet', 'poster', 'site', 'website', 'campaign', 'politician', 'mp', 'claim']);
 
+/** Harms a group is said to "get": "get beaten", "get ignored". */
+const HARMS_GOT = new Set(['beaten', 'neglected', 'abused', 'attacked', 'ignored', 'mistreated', 'bullied', 'harassed', 'robbed', 'hurt', 'killed', 'murdered', 'assaulted', 'scammed', 'targeted', 'overlooked', 'left', 'forgotten', 'excluded', 'refused', 'denied', 'stopped', 'searched', 'arrested', 'insulted', 'spat', 'mocked', 'misgendered', 'sacked', 'fired', 'underpaid', 'exploited']);
+
 export function resentment(words: Words, groups: readonly GroupMention[]): Attack | null {
   for (const g of groups) {
     if (g.pronoun) continue;
     let j = g.to + 1;
     while (['all', 'just', 'now', 'always', 'are', 'get', 'gets', 'got', 'getting', 'receive', 'receives', 'given', 'handed', 'being', 'have', 'has', 'been'].includes(words[j] ?? '') && j < g.to + 6) j++;
     if (j === g.to + 1 || !words.slice(g.to + 1, j).some((w) => ['get', 'gets', 'got', 'getting', 'receive', 'receives', 'given', 'handed'].includes(w))) continue;
+    // ("older people get beaten and neglected in care homes more than we think": a harm they suffer, not a thing handed them)
+    if (HARMS_GOT.has(words[j] ?? '')) continue;
     // "[group] get everything handed to them"
     if (['everything', 'whatever'].includes(words[j] ?? '') && (words.slice(j, j + 5).some((w) => ['handed', 'free', 'given'].includes(w)) || words.slice(g.to + 1, j).some((w) => w === 'given' || w === 'handed'))) return hit(g.from, j, g, 'derogation', 'get everything handed to them');
     const conj = words.findIndex((w, k) => k > j && ['while', 'whilst', 'meanwhile', 'but', 'yet', 'and', 'when', 'before', 'ahead'].includes(w));

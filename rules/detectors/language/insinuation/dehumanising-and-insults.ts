@@ -335,6 +335,8 @@ const AFTER_INSULT = new Set(['are', 'is', 'were', 'was', 'who', 'that', 'and', 
 export function identityInsultAt(words: Words, i: number): Characteristic | undefined {
   const n = words[i + 1] ?? '';
   if (!INSULT_NOUNS.has(n) && !DEHUMANISING.has(n) || NOT_INSULT_AFTER_IDENTITY.has(n)) return undefined;
+  // ("the anti-trans garbage on my feed": the insult is for what is against the group)
+  if (['anti', 'non'].includes(words[i - 1] ?? '')) return undefined;
   const c = identityAdjective(words[i] ?? '');
   // "a blind idiot" of a referee is figurative; old, young and native describe too much to count
   if (!c || ['old', 'older', 'young', 'younger', 'senior', 'native', 'foreign', 'blind', 'deaf'].includes(words[i] ?? '')) return undefined;

@@ -74,6 +74,7 @@ import { culpritGuessed, guessTheColour, letThemIn, lookAtItNow, nameOne, native
 import { emojiSneer, exceptionMember, identityThenStigma, interchangeable, singleWithout } from './round27-readers';
 import { airGrudged, anyoneExcept, crimeAsHabit, likenedAfter, nauseaAfter, parallelLikened, quotaAfter, round28Devices, verdictOnNamed, wordForThem } from './round28-readers';
 import { afterNotSaying, round29Devices } from './round29-readers';
+import { round31Devices } from './round31-readers';
 import { punchline, slide, trivialised, wornOut } from './slides-and-punchlines';
 import { arrivalDreaded, burdenPinned, cultureOutput, feignedPraise, habitForetold, likenedToThing, taskForeseen, trustRanked } from './feigned-and-foretold';
 import {
@@ -97,6 +98,8 @@ type Frame = (tokens: readonly Token[], words: Words, groups: readonly GroupMent
 
 /** Frames that can match with no identity in the sentence: the group was named before, or is a place or a condition. */
 const ANYWHERE: readonly Frame[] = [
+  // (round 31's devices read a pronoun for a group named in the sentence before, so they run without an identity too)
+  round31Devices,
   warning, (_t, w, g, p) => essence(w, g, p), (_t, w, g, p) => duo(w, g, p), (_t, w, g, p) => knowing(w, g, p), (_t, w, g, p) => reaction(w, g, p),
   nothingGood, (_t, w, g) => pathologised(w, g), incompatible, (_t, w, g, p) => consequence(w, g, p), (_t, w) => activityLabel(w),
   (_t, w) => sameSexVerdict(w), (_t, w) => guessIdentity(w), (_t, w, g, p) => wonderWhy(w, g, p),

@@ -30,7 +30,7 @@ const BECOMING_FILLER = words(`a an out as to be home up with the some one`);
 /** Words that make the dread the relative's: bullying, prejudice, hardship ("because of the homophobia", "with how hard it is"). */
 const FOR_THEIR_SAKE = words(`because cause bullied bullying homophobia homophobic racism racist transphobia transphobic discrimination
   prejudice hatred hard harder struggle struggles struggling suffer suffering treated treat safe unsafe world society system
-  support supported accept accepted bullies face faces facing endure through`);
+  support supported accept accepted bullies face faces facing endure through protect protecting finger anyone whoever defend defending`);
 
 /**
  * "I would hate to have a gay son", "I'd disown my son if he turned out gay", "my worst nightmare is having a trans kid",

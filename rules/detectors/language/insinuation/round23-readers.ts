@@ -293,7 +293,8 @@ const UNSAID_AFTER = /\b(?:(?:the )?(?:media|press|news|papers|bbc|police) (?:ju
 
 /** What is done to a group, which a tag after it asks the reader to be angry about, not to blame them for. */
 const HARDSHIP = words(`evicted barred waiting wait victims victim underestimated refused deported detained struggling struggle poverty homeless
-  dying died murdered discrimination racism sexism homophobia transphobia ableism ageism prejudice unpaid denied excluded`);
+  dying died murdered discrimination racism sexism homophobia transphobia ableism ageism prejudice unpaid denied excluded
+  executed killed burned burnt hanged persecuted enslaved tortured massacred slaughtered lynched trials`);
 // ("Pakistani taxi drivers and their young victims": the group's own victims are no hardship done to it)
 const doneTo = (ws: Words): boolean => ws.some((x, i) => (HARDSHIP.has(x) || VICTIMISED.has(x)) && !(['victims', 'victim'].includes(x) && [ws[i - 1], ws[i - 2]].some((y) => ['their', 'his', 'her'].includes(y ?? ''))));
 

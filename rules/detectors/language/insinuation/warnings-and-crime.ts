@@ -230,6 +230,9 @@ export function suspicion(tokens: readonly Token[], words: Words, groups: readon
 /** Reactions that answer a statement as well as a question: the group's mere presence is the worry. */
 const STANDALONE_REACTIONS = new Set(['should i be worried', 'should we be worried', 'should i be concerned', 'do i need to worry', 'rip to the']);
 
+/** Answers that say no to a claim put as a question. */
+const NO_ANSWERS = new Set(['nope', 'no', 'nah', 'wrong', 'false']);
+
 /** "A woman pilot? I'm taking the train.", "Muslims on my flight? Nope." */
 /** Praise of how a member did something: "she just did her job brilliantly", "incredible". */
 const PRAISING_MANNER = new Set([...PRAISING_ADVERBS, 'incredible', 'incredibly']);
@@ -257,6 +260,8 @@ export function reaction(words: Words, groups: readonly GroupMention[], prev: Ne
   const prole = prole0 && !IDENTITY_THINGS.has(pw[prole0[0] + 1] ?? '') ? prole0 : undefined;
   if (prole) return hit(r[0], r[1], { from: r[0], to: r[0], characteristic: prole[1], pronoun: true, weak: false }, 'derogation', 'a member in a role met with a reaction');
   const pg = prev.groups()[0];
+  // ("Saying women are too emotional to lead? Nope.": a claim put as a question and answered no, not a member met)
+  if (['saying', 'claiming', 'suggesting', 'so', 'think', 'still', 'really'].includes(pw[0] ?? '') && NO_ANSWERS.has(words[r[0]] ?? '')) return null;
   // "My daughter's new friend is Muslim. Should I be worried?": some reactions need no question before them
   if (!pg || (pw[pw.length - 1] !== '?' && !STANDALONE_REACTIONS.has(words.slice(r[0], r[1] + 1).join(' '))) || r[0] > 3) return null;
   return hit(r[0], r[1], { ...pg, from: r[0], to: r[0], pronoun: true }, 'derogation', 'a group met with a reaction');

@@ -44,7 +44,7 @@ export const PERSON_NOUNS = new Set([
   'families', 'voters', 'citizens', 'immigrants', 'immigrant', 'refugees', 'migrants', 'drivers', 'driver', 'doctors', 'doctor', 'nurses',
   'teachers', 'teacher', 'candidates', 'candidate', 'applicants', 'hires', 'ceos', 'ceo', 'founders', 'founder', 'neighbours', 'neighbors',
   'neighbour', 'neighbor', 'communities', 'community', 'population', 'americans', 'players', 'athletes', 'users', 'customers',
-  'scientists', 'programmers', 'coders', 'members', 'parents', 'couples', 'friends', 'adults', 'teens', 'teenagers', 'ladies', 'gentlemen',
+  'scientists', 'programmers', 'coders', 'members', 'parents', 'couples', 'friends', 'adults', 'adult', 'teens', 'teen', 'teenagers', 'teenager', 'ladies', 'lady', 'gentlemen',
   'chicks', 'dudes', 'lads', 'youths', 'blokes', 'bloke', 'lad', 'lodger', 'lodgers', 'tenant', 'tenants', 'flatmate', 'flatmates', 'housemate', 'housemates', 'roommate', 'roommates', 'inventors', 'inventor', 'mathematicians', 'philosophers', 'composers', 'astronauts', 'comics', 'family', 'household', 'households', 'couple',
   // roles and relations an identity adjective may describe: "a female pilot", "a gay babysitter"
   'accountant', 'accountants', 'activist', 'activists', 'actor', 'actors', 'actress', 'actresses', 'agent', 'agents', 'analyst',

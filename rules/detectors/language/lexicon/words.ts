@@ -202,6 +202,7 @@ export const NEGATIVE_ATTRIBUTES = set(`
   angry loud bitter hostile aggressive arrogant entitled annoying whiny obnoxious ungrateful hateful promiscuous shrill bossy
   freeloaders oversensitive overemotional
   deluded hassle nuisance nuisances liability liabilities man-haters brain-dead
+  enemy enemies
 `);
 
 export const DEHUMANISING = set(`
