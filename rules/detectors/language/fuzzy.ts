@@ -227,6 +227,14 @@ function lookalikePairs(t: Token, kn: ReadonlySet<string>): string | undefined {
   return undefined;
 }
 
+let namePrefixes: Set<string> | undefined;
+/** The first two to five letters of every one-word group name: the pieces a broken-up name may start with. */
+function groupNamePrefixes(): Set<string> {
+  const out = new Set<string>();
+  for (const w of (groupNames ??= singleGroupNames())) for (let n = 2; n <= 5 && n < w.length; n++) out.add(w.slice(0, n));
+  return out;
+}
+
 let groupNames: Set<string> | undefined;
 function singleGroupNames(): Set<string> {
   const out = new Set<string>();
@@ -262,7 +270,8 @@ const WHOLE_SHORT = new Set(['a', 'an', 'the', 'is', 'at', 'as', 'in', 'on', 'of
  */
 function brokenName(tokens: readonly Token[], i: number, kn: ReadonlySet<string>): number {
   const t = tokens[i] as Token;
-  if (t.punct || t.src.length < 2 || t.src.length > 5) return -1;
+  // (a cheap gate first: this runs on every short word, and almost none begins a group's name)
+  if (t.punct || t.src.length < 2 || t.src.length > 5 || !(namePrefixes ??= groupNamePrefixes()).has(t.src)) return -1;
   let joined = t.src;
   let fragment = !kn.has(t.src) && !WHOLE_SHORT.has(t.src) && t.src.length <= 3;
   let end = -1;

@@ -15,6 +15,7 @@
  * Each stands down when the sentence condemns or reports the remark, or when the writer counts themself in the group.
  */
 import { findGroupPronouns, hasGroupPronoun, identityAt, type GroupMention } from '../find-groups';
+import { identityAdjective } from '../lexicon/groups';
 import type { Attack, AttackKind } from '../predicate';
 import type { Token } from '../tokens';
 import { condemned, namedOrMember } from './implicit-readers';
@@ -217,10 +218,15 @@ export function round31Devices(tokens: readonly Token[], w: Words, groups: reado
     if (m && g) return hit(at, at + m[0].split(' ').length - 1, g, 'stereotype', 'a cabal named by an identity said to rule');
   }
   if (!devices.length) return null;
-  const named = namedOrMember(tokens, w, groups);
+  // (most sentences that reach this reader name no identity: then only a pronoun for a group named before can be read,
+  // and only by the devices that take one)
+  const identity = groups.some((g) => !g.pronoun) || w.some((x) => identityAdjective(x) !== undefined);
+  const pronounDevices = devices.some((d) => d.pronoun) && hasGroupPronoun(tokens);
+  if (!identity && !pronounDevices) return null;
+  const named = identity ? namedOrMember(tokens, w, groups) : [];
   // ("... but they blow up everything they touch", "Now they've turned it into a ghetto": a pronoun for the group, read
   // only when a device that takes one is cued; the sentence before is read for it only then)
-  const pronouns = devices.some((d) => d.pronoun) && hasGroupPronoun(tokens) ? findGroupPronouns(tokens, groups, prev.groups()) : [];
+  const pronouns = pronounDevices ? findGroupPronouns(tokens, groups, prev.groups()) : [];
   for (const g of [...named, ...pronouns]) {
     if (writerIsMember(w, g)) continue;
     const marked = markMember(w, g);
