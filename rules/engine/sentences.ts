@@ -24,6 +24,25 @@ function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb;
 }
 
+/** Titles before a name ("Mr. Khan", "Dr. Osei") and words before a number ("no. 14", "vol. 2"): their dot ends nothing. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'rev', 'jr', 'sr', 'mt', 'gen', 'capt', 'sgt', 'lt', 'col', 'gov', 'sen', 'rep', 'fr']);
+const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'pp', 'fig', 'approx', 'ch', 'para', 'art', 'rm', 'apt', 'flat', 'tel', 'ext']);
+
+/** Whether the '.' at i (followed by whitespace from j) is an abbreviation's, with its name or number after it. */
+function abbreviationAt(text: string, i: number, j: number): boolean {
+  let a = i;
+  while (a > 0 && /[A-Za-z]/.test(text[a - 1] as string)) a--;
+  if (a === i || i - a > 6 || (a > 0 && /[\w.]/.test(text[a - 1] as string))) return false;
+  const word = text.slice(a, i).toLowerCase();
+  let k = j;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
+  if (k === j || k >= text.length) return false;
+  const next = text[k] as string;
+  if (word === 'vs') return true;
+  if (TITLES.has(word)) return /[A-Z]/.test(next);
+  return BEFORE_NUMBER.has(word) && /[0-9]/.test(next);
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const n = text.length;
@@ -52,6 +71,10 @@ export function splitSentences(text: string): Sentence[] {
       if (isTerminator(c)) {
         let j = i + 1;
         while (j < n && (isTerminator(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
+        if (j < n && j === i + 1 && c === 46 && abbreviationAt(text, i, j)) {
+          i++;
+          continue;
+        }
         if (j >= n || isSpace(text.charCodeAt(j))) {
           end = j;
           i = j;

@@ -130,3 +130,18 @@ describe('sliceView', () => {
     }
   });
 });
+
+describe('sentence splitting', () => {
+  const parts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+  it('does not end a sentence at a title before a name or at "no." before a number', () => {
+    // (a threat that names its target's house number, "the lads at no. 14 ... Next time I'm ...", must keep the
+    // group and the threat in neighbouring sentences)
+    expect(parts('Mr. Khan and Dr. Osei came. Then we left.')).toEqual(['Mr. Khan and Dr. Osei came.', 'Then we left.']);
+    expect(parts('The couple at no. 14 moved in. They are lovely.')).toEqual(['The couple at no. 14 moved in.', 'They are lovely.']);
+    expect(parts('Arsenal vs. Spurs tonight. Pints at six.')).toEqual(['Arsenal vs. Spurs tonight.', 'Pints at six.']);
+  });
+  it('still ends a sentence at "no." before a word, and at a title word before lower case', () => {
+    expect(parts('It was no. Not at all.')).toEqual(['It was no.', 'Not at all.']);
+    expect(parts('Ask the dr. he knows.')).toEqual(['Ask the dr.', 'he knows.']);
+  });
+});

@@ -2582,7 +2582,9 @@ const AFTER_ARMS = new Set(['lynch', 'rope', 'noose', 'petrol', 'lighter', 'matc
 const AFTER_FATE = new Set(['walk', 'make', 'see', 'know', 'last', 'wake', 'safe', 'laughing']);
 /** Whether this sentence, naming no group, may hold a threat to one named in the sentence before: only then is prev read. */
 /** The rarer words of threat-shapes.ts's shapes ("mounting the kerb", "a pillow over his face"), for afterCue. */
-const AFTER_SHAPES = new Set(['kerb', 'curb', 'pillow', 'oxygen', 'ventilator', 'rope', 'scaffolding', 'rubble', 'ash', 'ashes', 'crater', 'boot']);
+const AFTER_SHAPES = new Set(['kerb', 'curb', 'pillow', 'oxygen', 'ventilator', 'rope', 'scaffolding', 'rubble', 'ash', 'ashes', 'crater', 'boot',
+  // (and violent verbs the threat grammar reads that AFTER_ARMS leaves out: "Next time I'm running them over")
+  'torch', 'torching', 'bury', 'burying', 'poison', 'poisoning', 'bomb', 'bombing', 'gas', 'gassing', 'blade', 'axe', 'hammer', 'hunt', 'hunting', 'flatten', 'flattening', 'strangle', 'strangling']);
 function afterCue(tokens: readonly Token[]): boolean {
   if (tokens.some((t) => AFTER_ARMS.has(t.w) || AFTER_SHAPES.has(t.w)) || mayThreaten(tokens)) return true;
   const has = (xs: readonly string[]) => tokens.some((t) => xs.includes(t.w));
