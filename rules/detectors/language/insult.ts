@@ -324,7 +324,7 @@ const PET_SUBJECTS = new Set(['cat', 'cats', 'dog', 'dogs', 'puppy', 'kitten', '
 /** Family, friends and neighbours: "my folks are rednecks" is said of one's own. */
 const KIN = new Set(['folks', 'family', 'parents', 'dad', 'mum', 'mom', 'neighbours', 'neighbors', 'friends', 'brother', 'brothers', 'sister', 'sisters', 'uncle', 'uncles', 'aunt', 'aunts', 'grandpa', 'grandma', 'cousins', 'cousin', 'husband', 'wife', 'relatives', 'people']);
 /** Love, pride and praise in the sentence make a rough label fond ("my neighbours are rednecks and the best people on the street"). */
-const FOND_WORDS = new Set(['love', 'loved', 'proud', 'best', 'friendliest', 'kindest', 'nicest', 'great', 'adore', 'bless', 'me', 'myself']);
+const FOND_WORDS = new Set(['love', 'loved', 'proud', 'best', 'friendliest', 'kindest', 'nicest', 'great', 'adore', 'bless', 'me', 'myself', 'lovable', 'loveable']);
 /** Dressing up, adverts and pride: the label is worn, played or owned. */
 const COSTUME_WORDS = new Set(['halloween', 'costume', 'costumes', 'dressed', 'ad', 'advert', 'commercial', 'proud', 'proudly', 'cosplay']);
 /** The subject is a pet, a child, or "our/my" pet or child, or the writer's team. */
@@ -1037,6 +1037,8 @@ function run(input: DetectorInput): DetectorHit[] {
     if (tokens.some((x, k) => x.w === 'love' && ['her', 'him', 'them', 'you'].includes(w(tokens, k + 1)) && w(tokens, k - 1) !== 'i' && w(tokens, k + 2) !== 'how') && aim.reason !== 'political name-calling') continue;
     // "there was a crooked man": a story opens
     if (w(tokens, 0) === 'there' && ['was', 'is', 'once'].includes(w(tokens, 1))) continue;
+    // ("Jess is a lovable, useless teammate": a fond word beside the insult in the same phrase)
+    if (tokens.slice(Math.max(0, i - 3), i).some((x) => ['lovable', 'loveable', 'adorable', 'beloved', 'darling'].includes(x.w))) continue;
     // "the actor is a psycho in the new film": a part played, not a verdict on the person
     if (inFiction(tokens, end + 1)) continue;
     // Attacks on a protected group are the protected rules' business ("women are idiots").

@@ -21,6 +21,8 @@ import { mayFinishVeiled, veiledAcross, veiledThreat } from './threat-veiled';
 import { neighbour } from './insinuation/shared';
 import { noOptions } from '../options';
 
+/** Wildlife, camping, babies and agreement: where "sleep with one eye open" is the idiom, not a threat. */
+const SLEEP_SETTINGS = new Set(['raccoon', 'raccoons', 'campsite', 'camping', 'tent', 'bear', 'bears', 'twins', 'cot', 'cots', 'snoring', 'monitor', 'ghost', 'ghosts', 'haunted', 'mosquito', 'mosquitoes', 'fox', 'foxes', 'seagull', 'seagulls', 'cooler', 'indeed', 'wildlife', 'burglars']);
 const VIOLENT = new Set([
   'kill', 'murder', 'stab', 'shoot', 'punch', 'slap', 'strangle', 'choke', 'hurt', 'rape', 'lynch', 'hang', 'burn', 'bomb', 'smash',
   'slit', 'gut', 'bury', 'cut', 'torture', 'behead', 'execute', 'beat', 'kick', 'break', 'hunt', 'find', 'knock', 'run', 'end', 'skin',
@@ -262,7 +264,7 @@ function foretoldToPerson(tokens: readonly Token[], i: number, v: string): Found
     const seeItComing = a === 'see' && b === 'it' && c === 'coming';
     const inTime = tokens.some((t, n) => t.w === 'in' && w(tokens, n + 1) === 'time');
     const cue = !inTime && (!seeItComing || tokens.some((t) => ['day', 'watch', 'back', 'tonight', 'soon', 'i', 'ill', 'we', 'wait', 'hunt'].includes(t.w)));
-    if (menace && cue && !tokens.some((t) => WARNING_WORDS.has(t.w) || GAME_WORDS.has(t.w) || FOND_MARKERS.has(t.w) || KIND_FOLLOW_ONS.has(t.w) || STORY_OR_PET.has(t.w) || ['unless', 'early'].includes(t.w)) && !tokens.some((t) => ['surprise', 'party', 'gift', 'present', 'plot', 'twist', 'ending', 'traffic', 'deadline'].includes(t.w))) return { from: i - 1, to: i + 3, confidence: 0.7, explain: `veiled threat ('won't ${a} ${b} ...')` };
+    if (menace && cue && !tokens.some((t) => WARNING_WORDS.has(t.w) || GAME_WORDS.has(t.w) || FOND_MARKERS.has(t.w) || KIND_FOLLOW_ONS.has(t.w) || STORY_OR_PET.has(t.w) || ['unless', 'early'].includes(t.w)) && !tokens.some((t) => ['surprise', 'party', 'gift', 'present', 'plot', 'twist', 'ending', 'traffic', 'deadline', 'roadworks', 'diversion', 'delays', 'venue', 'bypass', 'train', 'bus', 'flight', 'queue', 'queues', 'strike', 'time'].includes(t.w))) return { from: i - 1, to: i + 3, confidence: 0.7, explain: `veiled threat ('won't ${a} ${b} ...')` };
     return null;
   }
   // "you will be dead by Friday", "you'll be found in a ditch", "you'll be carried out", "you'll be leaving in an ambulance"
@@ -387,7 +389,7 @@ const MENACE_PHRASES: readonly (readonly [RegExp, string, RegExp?, string?])[] =
   [/\bi know (?:your|ur|his|her) (?:\w+ )?(?:schedule|routine|route|shifts|movements|gym times)\b(?! (?:is|was|for|and i|so|changed|has)\b)|\bi know (?:which|what) (?:route|way|train|bus|car|door|exit) (?:you|u|he|she) (?:take|takes|drive|drives|use|uses|leave|leaves)\b/, 'I know your route', /\b(?:lift|carpool|car pool|pick|swap|cover|covering|rota|rotas|manager|hr|payroll|calendar|planner|app|spreadsheet|avoid|traffic|roadworks|quicker|shortcut)\b/, 'know'],
   // waiting outside someone's home: "I sat outside your apartment for three hours", "parked across from your kid's school"
   [/\b(?:i|we) (?:sat|waited|parked|stood|have been sitting|have been parked|will be parked|will be sitting|am parked|am sitting) (?:outside|across from|opposite|in front of) (?:your|ur|his|her) (?:\w+ (?:'s )?)?(?:house|apartment|flat|home|place|window|door|school|office|work)\b/, 'I sat outside your apartment', /\b(?:pick|pickup|lift|ride|delivery|parcel|package|drop|surprise|birthday|late|traffic|uber|taxi|knocked|answer|answered|doorbell|rang)\b/, 'outside across opposite front'],
-  [/\b(?:sharpen|sharpening|sharpened) (?:my|the|a) (?:knife|knives|blade|axe|machete)\b.*\b(?:you|your|ur|him|her|his)\b/, 'sharpening my knife for you', /\b(?:kitchen|cook|cooking|chef|dinner|roast|turkey|steak|bbq|onions|carve|carving|whittle|whittling|sharp|class|course|tutorial|stone|whetstone|set)\b/, 'sharpen sharpening sharpened'],
+  [/\b(?:sharpen|sharpening|sharpened) (?:my|the|a) (?:knife|knives|blade|axe|machete)\b.*\b(?:you|your|ur|him|her|his)\b/, 'sharpening my knife for you', /\b(?:kitchen|cook|cooking|chef|dinner|roast|turkey|steak|bbq|onions|carve|carving|whittle|whittling|sharp|class|course|tutorial|stone|whetstone|set|dad|mum|mom|grandad|grandpa|allotment|garden|brambles|hedge|hedges|weeds|firewood|kindling)\b/, 'sharpen sharpening sharpened'],
   [/\b(?:you|u|he|she) (?:will|are going to|are gonna|is going to|is gonna) be (?:\S+ ){0,5}?(?:in the ground|in the grave|in a body bag|a cold case|next week 's obituary|an obituary|in the obituaries)\b/, "you'll be in the ground", undefined, 'ground grave bag case obituary obituaries'],
   [/\bscrap(?:e|ing) (?:you|u|him|her|them) off the (?:pavement|floor|road|street|ground|tarmac|concrete)\b/, 'scraping you off the pavement', undefined, 'scrape scraping'],
   [/\btake (?:him|her|you|u|that \w+|the \w+) out back\b/, 'take him out back', /\b(?:bins|bin|trash|rubbish|recycling|dog|puppy|smoke|cigarette|vape|garden|shed|kids)\b/, 'back'],
@@ -689,7 +691,7 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
     }
     case 'sleep': {
       // "you better sleep with one eye open tonight"
-      if (w(tokens, i + 1) === 'with' && w(tokens, i + 2) === 'one' && w(tokens, i + 3) === 'eye' && w(tokens, i + 4) === 'open' && ((i === 0 && !tokens.some((t) => t.w === '?')) || tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'better', 'should', 'he', 'she'].includes(t.w))) && !tokens.some((t) => FOND_MARKERS.has(t.w) || PETS_AND_CHILDREN.has(t.w) || ['cat', 'cats', 'toddler', 'baby', 'newborn', 'parent', 'parents', 'mum', 'mom', 'dad', 'lol'].includes(t.w))) return { from: i, to: i + 4, confidence: 0.7, explain: "veiled threat ('sleep with one eye open')" };
+      if (w(tokens, i + 1) === 'with' && w(tokens, i + 2) === 'one' && w(tokens, i + 3) === 'eye' && w(tokens, i + 4) === 'open' && ((i === 0 && !tokens.some((t) => t.w === '?')) || tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'better', 'should', 'he', 'she'].includes(t.w))) && !tokens.some((t) => FOND_MARKERS.has(t.w) || PETS_AND_CHILDREN.has(t.w) || ['cat', 'cats', 'toddler', 'baby', 'newborn', 'parent', 'parents', 'mum', 'mom', 'dad', 'lol'].includes(t.w) || SLEEP_SETTINGS.has(t.w))) return { from: i, to: i + 4, confidence: 0.7, explain: "veiled threat ('sleep with one eye open')" };
       return null;
     }
     case 'six': {
