@@ -221,7 +221,7 @@ const ACT_WORDS = new Set(['boot', 'teeth', 'fist', 'smack', 'punch', 'noose', '
  * patterns read. `words` are the tokens' words (lower case, contractions split).
  */
 /** Words of the euphemisms above, for the same gate. */
-const EUPHEMISM_WORDS = new Set(['push', 'pushed', 'shove', 'shoved', 'throw', 'thrown', 'attacked', 'sorted', 'dealt', 'stoned', 'ran', 'over', 'string', 'indoors', 'inside', 'leave', 'list', 'ovens', 'news', 'floor', 'wrong', 'favour', 'idea', 'coming', 'bottom', 'braking', 'brake', 'pray', 'showers', 'cheap', 'ovens', 'finish', 'shame', 'pity', 'eye', 'addresses', 'indoors', 'ground', 'giving', 'give', 'cleared', 'clear', 'force', 'start', 'legend', 'legends', 'play', 'sleep', 'hospital', 'kicked', 'shoving', 'pushing', 'throwing', 'chucked', 'threw', 'decked', 'bottled', 'floored', 'slapped', 'sort', 'blood', 'bodies', 'bloodshed', 'bloodbath', 'hit', 'happens', 'backs', 'forget', 'slap', 'slapping', 'kicking', 'beating', 'hiding', 'smack', 'punch', 'clout', 'thrashing', 'bags', 'do']);
+const EUPHEMISM_WORDS = new Set(['hero', 'heroes', 'patriot', 'patriots', 'drove', 'push', 'pushed', 'shove', 'shoved', 'throw', 'thrown', 'attacked', 'sorted', 'dealt', 'stoned', 'ran', 'over', 'string', 'indoors', 'inside', 'leave', 'list', 'ovens', 'news', 'floor', 'wrong', 'favour', 'idea', 'coming', 'bottom', 'braking', 'brake', 'pray', 'showers', 'cheap', 'ovens', 'finish', 'shame', 'pity', 'eye', 'addresses', 'indoors', 'ground', 'giving', 'give', 'cleared', 'clear', 'force', 'start', 'legend', 'legends', 'play', 'sleep', 'hospital', 'kicked', 'shoving', 'pushing', 'throwing', 'chucked', 'threw', 'decked', 'bottled', 'floored', 'slapped', 'sort', 'blood', 'bodies', 'bloodshed', 'bloodbath', 'hit', 'happens', 'backs', 'forget', 'slap', 'slapping', 'kicking', 'beating', 'hiding', 'smack', 'punch', 'clout', 'thrashing', 'bags', 'do']);
 
 /** Whether a sentence holds any word of an act or a euphemism: the cheap test before marking anyone. */
 export function mayBackstop(tokens: readonly Token[]): boolean {
@@ -236,7 +236,9 @@ export function threatBackstop(tokens: readonly Token[], groups: readonly GroupM
   if (PROTECTIVE.test(plain)) return null;
   // (policy words stand a threat to a group down, whose hardship they usually report; a call to string up the councillors
   // "who voted for the cuts" names the policy as the reason: threat-at-people.ts reads without them)
-  if (STAND_DOWN.test(cues ? plain : plain.replace(POLICY_WORDS, '')) || tokens.some((t) => /^['"‘“’”]/.test(t.raw))) return null;
+  // ("what the [group] deserve is another Holocaust": the atrocity wished again, not history told)
+  const standing = (cues ? plain : plain.replace(POLICY_WORDS, '')).replace(/\b(?:deserve|deserves|need|needs) is (?:a |an |another )?(?:holocaust|genocide)\b/g, '');
+  if (STAND_DOWN.test(standing) || tokens.some((t) => /^['"‘“’”]/.test(t.raw))) return null;
   // ("execute every Black woman's business plan": the group's thing is the object)
   const named = groups.filter((g) => !g.pronoun && !g.unnamed && !WRONGDOERS.has(words[g.to + 1] ?? '') && !["'s", 's'].includes(words[g.to + 1] ?? ''));
   for (const g of named) {
@@ -248,7 +250,9 @@ export function threatBackstop(tokens: readonly Token[], groups: readonly GroupM
       if (!m) continue;
       // (a negator before the match or inside it: "people should not shoot ...", "we must never again gas ...", "I wish
       // [group] didn't have to suffer")
-      if (NEGATED.test(marked.slice(0, m.index)) || (INNER_NEGATION.test(m[0]) && !NEGATION_MEANT.test(m[0]))) continue;
+      // ("can't wait to ..." is eagerness, and "why has nobody ... yet?" a call: their negators deny nothing)
+      const inner = m[0].replace(/\b(?:can not|cannot|cant|can t) wait\b|\bwhy (?:has|have) (?:nobody|no one|noone)\b|\bwhy (?:has not|have not|hasnt|havent)\b/g, '');
+      if (NEGATED.test(marked.slice(0, m.index)) || (INNER_NEGATION.test(inner) && !NEGATION_MEANT.test(inner))) continue;
       return { group: g, what };
     }
   }
