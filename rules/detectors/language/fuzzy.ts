@@ -5,7 +5,7 @@
  * word (GUARD: the near-misses that a dictionary knows; a test checks compromise's lexicon against it).
  * Runs of single letters ("w o m e n") are joined back into one word.
  */
-import { GROUP_TERMS } from './lexicon/groups';
+import { GROUP_TERMS, ONE_WORD_GROUP_NAMES } from './lexicon/groups';
 import { DEHUMANISING, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES, PERSON_NEGATIVE } from './lexicon/words';
 import { ONE_WORD_SLURS, SLURS, soundAlikes } from './lexicon/slurs';
 import type { Token } from './tokens';
@@ -231,21 +231,14 @@ let namePrefixes: Set<string> | undefined;
 /** The first two to five letters of every one-word group name: the pieces a broken-up name may start with. */
 function groupNamePrefixes(): Set<string> {
   const out = new Set<string>();
-  for (const w of (groupNames ??= singleGroupNames())) for (let n = 2; n <= 5 && n < w.length; n++) out.add(w.slice(0, n));
-  return out;
-}
-
-let groupNames: Set<string> | undefined;
-function singleGroupNames(): Set<string> {
-  const out = new Set<string>();
-  for (const g of GROUP_TERMS) if (g.words.length === 1) out.add(g.words[0] as string);
+  for (const w of ONE_WORD_GROUP_NAMES) for (let n = 2; n <= 5 && n < w.length; n++) out.add(w.slice(0, n));
   return out;
 }
 
 let identities: Set<string> | undefined;
 function identityWords(): Set<string> {
   const out = new Set<string>();
-  for (const g of GROUP_TERMS) if (g.words.length === 1) out.add(g.words[0] as string);
+  for (const w of ONE_WORD_GROUP_NAMES) out.add(w);
   for (const { word } of ONE_WORD_SLURS) out.add(word).add(`${word}s`);
   return out;
 }
@@ -282,7 +275,7 @@ function brokenName(tokens: readonly Token[], i: number, kn: ReadonlySet<string>
     joined += x.src;
     fragment ||= !kn.has(x.src) && !WHOLE_SHORT.has(x.src) && x.src.length <= 3;
     // (slurs broken up are the slur rule's to read, on the text as typed)
-    if (fragment && joined.length >= 5 && (groupNames ??= singleGroupNames()).has(joined)) end = j;
+    if (fragment && joined.length >= 5 && ONE_WORD_GROUP_NAMES.has(joined)) end = j;
   }
   return end;
 }

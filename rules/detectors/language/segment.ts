@@ -4,7 +4,7 @@
  * dynamic programme that prefers the fewest words. A split counts only when it covers the whole token and
  * holds both a group word and an attacking word, so ordinary long words and hashtags stay whole.
  */
-import { GROUP_TERMS, PERSON_NOUNS } from './lexicon/groups';
+import { GROUP_TERMS, ONE_WORD_GROUP_NAMES, PERSON_NOUNS } from './lexicon/groups';
 import {
   DEHUMANISING, EXCLUSION_INTRANSITIVE, EXCLUSION_VERBS, HATE_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES,
 } from './lexicon/words';
@@ -114,17 +114,14 @@ function shortGlue(tokens: readonly Token[], i: number): string[] | null {
   return null;
 }
 
-/** Groups named by one word ("jews", "gays"), not the parts of longer names ("over" of "over 70s"). */
-const WHOLE_GROUP_NAMES = new Set<string>();
-for (const g of GROUP_TERMS) if (g.words.length === 1 && (g.words[0] as string).length >= 4) WHOLE_GROUP_NAMES.add(g.words[0] as string);
-
 /** "hatejews", "gaysvile": a short token that is exactly an attack word and a group's name, each of four letters or more. */
 function pairGlue(t: Token): string[] | null {
   if (t.punct || t.w.length < 8 || t.w.length > 9 || !/^[a-z]+$/.test(t.w) || VOCAB.has(t.w) || WHOLE_WORDS.has(t.w)) return null;
   for (let cut = 4; cut <= t.w.length - 4; cut++) {
     const a = t.w.slice(0, cut);
     const b = t.w.slice(cut);
-    if ((isAttack(a) && WHOLE_GROUP_NAMES.has(b)) || (WHOLE_GROUP_NAMES.has(a) && isAttack(b))) return [a, b];
+    // (a group named by one word, not a part of a longer name: "hungover" is no "hung" and "over")
+    if ((isAttack(a) && ONE_WORD_GROUP_NAMES.has(b)) || (ONE_WORD_GROUP_NAMES.has(a) && isAttack(b))) return [a, b];
   }
   return null;
 }

@@ -52,6 +52,9 @@ interface Shape {
   anySetting?: boolean;
 }
 
+/** Wildlife, camping and babies: where "sleep with one eye open" is the idiom, not a threat (threat.ts reads them too). */
+export const SLEEP_SETTINGS: ReadonlySet<string> = new Set(['raccoon', 'raccoons', 'campsite', 'camping', 'tent', 'bear', 'bears', 'twins', 'cot', 'cots', 'snoring', 'monitor', 'ghost', 'ghosts', 'haunted', 'mosquito', 'mosquitoes', 'fox', 'foxes', 'seagull', 'seagulls', 'cooler', 'wildlife', 'burglars']);
+
 const SHAPES: readonly Shape[] = [
   // "the next one gets a hammer to the skull", "is getting a knife in his back", "gets a bullet from me"
   // (a gift "from me" is a gift: only blows and bullets come "from me" as threats)
@@ -225,7 +228,7 @@ const SHAPES: readonly Shape[] = [
   { re: /\b(?:then |and )?(?:see|watch|find out) what happens to (?:your|ur|his|her|their|ya) (?:face|faces|legs|knees|teeth|car|house|kids|family|head|windows|dog|jaw|nose)\b(?! (?:pain|ache|aches|line|shape|muscles|skin|health|posture|joints|condition|score|value|insurance|bill))/, what: 'harm promised (see what happens to your face)', confidence: 0.8 },
   { re: /\b(?:be a |would be a |it d be a |itd be a |be such a |real )?(?:shame|pity) if (?:your|ur|his|her|their) (?:brakes|brake lines|tyres|tires|wheels) (?:went|failed|gave out|were cut|got cut|stopped working|went on)\b|\b(?:shame|pity) if (?:something|anything) (?:bad |nasty |terrible )?(?:happened|were to happen|was to happen) to (?:you|u|him|her|them|your|ur|his|her|their)\b/, what: 'a veiled threat (a shame if something happened)', confidence: 0.8 },
   { re: /\b(?:gonna|going to|will|ll|you re gonna|youre gonna|ur gonna) (?:be )?(?:choke|choking|drown|drowning) (?:on|in) (?:your|ur|his|her|their|ya) own (?:blood|teeth)\b/, what: 'injury promised (choking on blood)', confidence: 0.8 },
-  { re: /^(?!.*\b(?:raccoons?|campsite|camping|tent|bears?|twins|cots?|snoring|monitor|ghosts?|haunted|mosquito(?:es)?|fox(?:es)?|seagulls?|cooler|wildlife|burglars)\b).*?\b(?:(?:i d|id|i would) )?sleep with one eye open\b(?: \S+){0,3}? if i (?:were|was) (?:you|u|him|her|them)\b|\bif i (?:were|was) (?:you|u|him|her) (?:i d|id|i would) sleep with one eye open\b/, what: 'a veiled threat (sleep with one eye open)', confidence: 0.8 },
+  { re: new RegExp(String.raw`^(?!.*\b(?:${[...SLEEP_SETTINGS].join('|')})\b).*?\b(?:(?:i d|id|i would) )?sleep with one eye open\b(?: \S+){0,3}? if i (?:were|was) (?:you|u|him|her|them)\b|\bif i (?:were|was) (?:you|u|him|her) (?:i d|id|i would) sleep with one eye open\b`), what: 'a veiled threat (sleep with one eye open)', confidence: 0.8 },
   // Violence called for against people outside the protected groups (round 30): the verb grammar reads "the referee
   // should be shot" but not the mob's own words. "Bankers should all be strung up from lampposts", "Tory MPs should be put
   // up against a wall and shot", "he should be taken out back and shot", "they deserve to be dragged out and beaten"

@@ -15,14 +15,12 @@ import { CLAUSE_BREAK, NEGATORS, tokenize, type Token } from './tokens';
 import { subjectBefore } from './target';
 import { ownWords, scoredThreat, spanOf } from './threat-scored';
 import { menaceCue, menaceThreat } from './threat-families';
-import { SHAPE_PREFIX, shapeThreats } from './threat-shapes';
+import { SHAPE_PREFIX, shapeThreats, SLEEP_SETTINGS } from './threat-shapes';
 import { threatAtPeople } from './threat-at-people';
 import { mayFinishVeiled, veiledAcross, veiledThreat } from './threat-veiled';
 import { neighbour } from './insinuation/shared';
 import { noOptions } from '../options';
 
-/** Wildlife, camping, babies and agreement: where "sleep with one eye open" is the idiom, not a threat. */
-const SLEEP_SETTINGS = new Set(['raccoon', 'raccoons', 'campsite', 'camping', 'tent', 'bear', 'bears', 'twins', 'cot', 'cots', 'snoring', 'monitor', 'ghost', 'ghosts', 'haunted', 'mosquito', 'mosquitoes', 'fox', 'foxes', 'seagull', 'seagulls', 'cooler', 'indeed', 'wildlife', 'burglars']);
 const VIOLENT = new Set([
   'kill', 'murder', 'stab', 'shoot', 'punch', 'slap', 'strangle', 'choke', 'hurt', 'rape', 'lynch', 'hang', 'burn', 'bomb', 'smash',
   'slit', 'gut', 'bury', 'cut', 'torture', 'behead', 'execute', 'beat', 'kick', 'break', 'hunt', 'find', 'knock', 'run', 'end', 'skin',
@@ -691,7 +689,7 @@ function setHarm(tokens: readonly Token[], i: number, v: string): Found | null {
     }
     case 'sleep': {
       // "you better sleep with one eye open tonight"
-      if (w(tokens, i + 1) === 'with' && w(tokens, i + 2) === 'one' && w(tokens, i + 3) === 'eye' && w(tokens, i + 4) === 'open' && ((i === 0 && !tokens.some((t) => t.w === '?')) || tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'better', 'should', 'he', 'she'].includes(t.w))) && !tokens.some((t) => FOND_MARKERS.has(t.w) || PETS_AND_CHILDREN.has(t.w) || ['cat', 'cats', 'toddler', 'baby', 'newborn', 'parent', 'parents', 'mum', 'mom', 'dad', 'lol'].includes(t.w) || SLEEP_SETTINGS.has(t.w))) return { from: i, to: i + 4, confidence: 0.7, explain: "veiled threat ('sleep with one eye open')" };
+      if (w(tokens, i + 1) === 'with' && w(tokens, i + 2) === 'one' && w(tokens, i + 3) === 'eye' && w(tokens, i + 4) === 'open' && ((i === 0 && !tokens.some((t) => t.w === '?')) || tokens.slice(Math.max(0, i - 4), i).some((t) => ['you', 'u', 'better', 'should', 'he', 'she'].includes(t.w))) && !tokens.some((t) => FOND_MARKERS.has(t.w) || PETS_AND_CHILDREN.has(t.w) || ['cat', 'cats', 'toddler', 'baby', 'newborn', 'parent', 'parents', 'mum', 'mom', 'dad', 'lol'].includes(t.w) || SLEEP_SETTINGS.has(t.w) || t.w === 'indeed')) return { from: i, to: i + 4, confidence: 0.7, explain: "veiled threat ('sleep with one eye open')" };
       return null;
     }
     case 'six': {

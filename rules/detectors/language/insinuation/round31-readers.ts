@@ -206,11 +206,15 @@ const CABAL_WORDS = ['lobby', 'cabal', 'elite', 'elites', 'bankers', 'money', 'i
 const NAMED_AS_TROPE = new Set(['myth', 'myths', 'conspiracy', 'conspiracies', 'trope', 'tropes', 'antisemitic', 'antisemitism', 'theory', 'theories', 'debunked', 'claim', 'claims']);
 
 export function round31Devices(tokens: readonly Token[], w: Words, groups: readonly GroupMention[], prev: Neighbour): Attack | null {
+  // (this runs on every sentence the insinuation frames read: the cue words first, the scans for condemnation only then)
   const present = new Set(w);
+  const cued = DEVICES.filter((d) => d.cues.some((c) => present.has(c)));
+  const cabal = CABAL_WORDS.some((x) => present.has(x));
+  if (!cued.length && !cabal) return null;
   const condemning = condemned(w);
   const reported = w.some((x) => BIGOTRY_OR_REPORT.has(x));
-  const devices = DEVICES.filter((d) => d.cues.some((c) => present.has(c)) && (d.ownVerdict ? !reported : !condemning));
-  if (!condemning && CABAL_WORDS.some((x) => present.has(x)) && !w.some((x) => NAMED_AS_TROPE.has(x))) {
+  const devices = cued.filter((d) => (d.ownVerdict ? !reported : !condemning));
+  if (cabal && !condemning && !w.some((x) => NAMED_AS_TROPE.has(x))) {
     const text = w.join(' ');
     const m = CABAL.exec(text);
     const at = m ? text.slice(0, m.index).split(' ').length - 1 : -1;

@@ -110,6 +110,9 @@ function build(): GroupTerm[] {
 
 export const GROUP_TERMS: readonly GroupTerm[] = build();
 
+/** Groups named by one word ("jews", "refugees"), not the words of longer names ("over" of "the over sixties"). */
+export const ONE_WORD_GROUP_NAMES: ReadonlySet<string> = new Set(GROUP_TERMS.filter((g) => g.words.length === 1).map((g) => g.words[0] as string));
+
 /** First words of every group term: the detectors' prefilter keywords. */
 export const GROUP_KEYWORDS: readonly string[] = [...new Set(GROUP_TERMS.map((g) => g.words[0] as string))];
 
