@@ -15,6 +15,7 @@ const SECTIONS: Section[] = [
   { name: 'davidson', load: () => import('./sections/davidson') },
   { name: 'olid', load: () => import('./sections/olid') },
   { name: 'company', load: () => import('./sections/company') },
+  { name: 'learned-cues', load: () => import('./sections/learned-cues') },
 ];
 
 async function main() {

@@ -532,7 +532,7 @@ export function negatedOpinion(tokens: readonly Token[], from: number): ContextV
     // "Am I wrong to think ...?": a question that asks for agreement, not a rejection
     // "Is it racist to say ...?" asks the same way: the writer's claim, presented as forbidden
     const asking = (a === 'wrong' || MOCK_ASK_LABELS.has(a)) && ((tokens[k - 1]?.w === 'i' && tokens[k - 2]?.w === 'am') || (tokens[k - 1]?.w === 'it' && tokens[k - 2]?.w === 'is')) && !quotedClaim(tokens, k);
-    if (!asking && ['wrong', 'false', 'absurd', 'ridiculous', 'racist', 'sexist', 'bigoted', 'lazy', 'unfair', 'harmful', 'offensive', 'ignorant', 'stupid', 'dumb'].includes(a) && tokens[k + 1]?.w === 'to' && COGNITION.has(tokens[k + 2]?.w ?? '')) {
+    if (!asking && ['wrong', 'false', 'absurd', 'ridiculous', 'racist', 'sexist', 'bigoted', 'lazy', 'unfair', 'harmful', 'offensive', 'ignorant', 'stupid', 'dumb'].includes(a) && tokens[k + 1]?.w === 'to' && (COGNITION.has(tokens[k + 2]?.w ?? '') || MISTREATING.has(tokens[k + 2]?.w ?? ''))) {
       return { factor: 0.35, reason: `rejected ('${a} to ${tokens[k + 2]?.w}')` };
     }
   }
@@ -544,6 +544,9 @@ export function negatedOpinion(tokens: readonly Token[], from: number): ContextV
   if (tokens[s]?.w === 'not' && tokens[s + 1]?.w === 'all') return { factor: 0.5, reason: "hedged ('not all')" };
   return null;
 }
+
+/** What it is wrong to do to a group: "it is wrong to hate [group]" rejects the hatred. */
+const MISTREATING = new Set(['hate', 'despise', 'mock', 'attack', 'hurt', 'exclude', 'abuse', 'harass', 'bully', 'insult', 'demonise', 'demonize', 'stereotype', 'fear', 'blame', 'discriminate', 'dehumanise', 'dehumanize', 'vilify', 'scapegoat', 'ridicule', 'belittle', 'judge', 'generalise', 'generalize']);
 
 /** A quotation mark after k: "is it racist to say 'X'?" asks about words, not for agreement. */
 function quotedClaim(tokens: readonly Token[], k: number): boolean {

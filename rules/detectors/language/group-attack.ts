@@ -22,6 +22,7 @@ import {
   PLACES, SEND_AWAY, TROPE_LINES, VICTIMISED, WORSHIP_PLACES, WORTH_COMPARATIVES,
 } from './lexicon/derogation';
 import { CONFINEMENT, confinementAt, readPredicate, type Attack, type AttackKind } from './predicate';
+import { learnedReading, LEARNED_CUES, neighbourWords } from './insinuation/learned-cues';
 import { consequenceOpen, CUE_SCORE, identityInsultAt, identityThing, INSINUATION_CUES, insinuations, neighbour, scareQuotes } from './insinuation/index';
 import { damning } from './insinuation/dehumanising-and-insults';
 import { lamentedInjustice, markMember } from './insinuation/shared';
@@ -924,7 +925,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
       const welcomed = tokens.some((t) => WELCOMING.has(t.w)) || tokens.slice(Math.max(0, s - 4), Math.max(0, s)).some((t) => GLAD_TO_SEE.has(t.w));
       // ("the disease that kills so many old people", "a scheme that helps so many refugees": the count is an object)
       const objectCounted = s > 0 && COUNTED_BY.has(tokens[s - 1]?.w ?? '');
-      if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of' && !asked && !welcomed && !objectCounted && !sufferingAfter(tokens, g.to)) {
+      // ("I have so many Muslims in my family", "we know so many refugees": the writer's own people counted)
+      const ownCircle = (s > 1 && OWN_COUNT_VERBS.has(tokens[s - 1]?.w ?? '') && ['i', 'we', 've'].includes(tokens[s - 2]?.w ?? '')) || (['in', 'among'].includes(tokens[g.to + 1]?.w ?? '') && ['my', 'our'].includes(tokens[g.to + 2]?.w ?? '') && OWN_CIRCLES.has(tokens[g.to + 3]?.w ?? ''));
+      if (s >= 0 && words.every((w, j) => tokens[s + j]?.w === w) && f !== 'full of' && !asked && !welcomed && !objectCounted && !ownCircle && !sufferingAfter(tokens, g.to)) {
         return { from: s, to: g.to, group: g, kind: 'derogation', what: f, person: false };
       }
     }
@@ -932,6 +935,9 @@ function objectAttack(tokens: readonly Token[], g: GroupMention): Attack | null 
   return null;
 }
 
+/** The writer's own people counted: "I have / know so many ...", "... in my family". */
+const OWN_COUNT_VERBS = new Set(['have', 'know', 'met', 'got', 'love', 'count']);
+const OWN_CIRCLES = new Set(['family', 'families', 'life', 'team', 'class', 'circle', 'friends', 'friendship', 'choir', 'band']);
 /** Verbs whose object a count of a group is: "kills so many ...", "helps so many ...". */
 const COUNTED_BY = new Set(['kills', 'killed', 'kill', 'affects', 'affected', 'affect', 'hurts', 'hurt', 'harms', 'harmed', 'helps', 'helped', 'help', 'strikes', 'hits', 'leaves', 'left', 'supports', 'supported', 'serves', 'served', 'employs', 'employed', 'saves', 'saved', 'failed', 'fails', 'excludes', 'excluded', 'targets', 'targeted', 'traps', 'trapped']);
 /** Gladness just before a count of a group: "proud to see so many ...", "love seeing so many ...". */
@@ -1997,9 +2003,14 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
     }
     if (called) attacks.push(called);
     if (after && !attacks.length) attacks.push(after);
+    // (the very last reading: the learned cues, on a sentence naming a group that nothing else read)
+    if (!attacks.length && groups.length) {
+      const learned = learnedReading(tokens, [...groups, ...members], () => ({ before: neighbourWords(input.prev), after: neighbourWords(input.next) }));
+      if (learned) attacks.push(learned);
+    }
   }
   // the last-resort readings ("a damning word in the group's clause", the cue score) yield to any frame that read the sentence
-  const fallback = (a: Attack): boolean => a.what.startsWith(LAST_RESORT) || a.what.startsWith(CUE_SCORE);
+  const fallback = (a: Attack): boolean => a.what.startsWith(LAST_RESORT) || a.what.startsWith(CUE_SCORE) || a.what.startsWith(LEARNED_CUES);
   if (attacks.length > 1 && attacks.some((a) => !fallback(a))) {
     for (let i = attacks.length - 1; i >= 0; i--) if (fallback(attacks[i] as Attack)) attacks.splice(i, 1);
   }

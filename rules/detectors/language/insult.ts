@@ -132,7 +132,8 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
     const aimed = PROFANE_TARGETS.has(b) || ti.mention || (PERSON_WORDS.has(w(tokens, i + 2)) && ['the', 'our', 'my', 'your', 'that', 'this', 'all'].includes(b)) || (PERSON_WORDS.has(b) && !THING_WORDS.has(b) && b !== 'it') || (/^[A-Z][a-z]+$/.test(ti.raw) && !THING_WORDS.has(b) && a !== 'screw' && a !== 'stuff');
     // "stuff you need for camping", "screw them into the studs": a list heading and DIY
     const listOrDiy = (a === 'stuff' && /^(need|can|will|ll|should|could|must|might|want|d)$/.test(w(tokens, i + 2))) || (a === 'screw' && tokens.slice(i + 2, i + 4).some((t) => ['into', 'onto', 'in', 'tight', 'down'].includes(t.w)));
-    if (aimed && !listOrDiy && !(a === 'stuff' && b !== 'you')) return { from: i, to: i + 1, confidence: b === 'off' ? 0.8 : 0.85, explain: `profanity aimed at someone ('${a} ${b}')`, tag: 'profanity' };
+    const through = PERSON_WORDS.has(w(tokens, i + 2)) && ['the', 'our', 'my', 'your', 'that', 'this', 'all'].includes(b) ? i + 2 : i + 1;
+    if (aimed && !listOrDiy && !(a === 'stuff' && b !== 'you')) return { from: i, to: through, confidence: b === 'off' ? 0.8 : 0.85, explain: `profanity aimed at someone ('${a} ${b}')`, tag: 'profanity' };
   }
   // the word cut to a letter or said aloud: "go f yourself", "f off", "eff you", "shut the f up" ("F1", "f-stop", "the F
   // train", "an F in maths" are not it)
@@ -998,6 +999,8 @@ function run(input: DetectorInput): DetectorHit[] {
     // "[insult] [noun]": an adjective before a noun describes the noun ("stupid bug"); a noun compound is ordinary ("clown show").
     const nxt = w(tokens, end + 1);
     if (isNoun && (COMPOUND_AFTER.has(nxt) || (['a', 'an', 'the'].includes(w(tokens, i - 1)) && agentNounAfter(tokens, end + 1)))) continue;
+    // "a bad ass", "kick ass", "half ass": praise, an idiom or an intensifier, not the insult
+    if ((t.w === 'ass' || t.w === 'arse' || t.w === 'azz') && ['bad', 'kick', 'kicking', 'kicked', 'half', 'my', 'your', 'his', 'her', 'their', 'our', 'big', 'fat', 'lazy', 'sorry', 'sweet', 'cute'].includes(w(tokens, i - 1))) continue;
     // "a freak of nature" marvels at someone
     if (t.w === 'freak' && nxt === 'of' && w(tokens, end + 2) === 'nature') continue;
     // "in Among Us you are basically a traitor if you're the impostor": a role in a game of deceit

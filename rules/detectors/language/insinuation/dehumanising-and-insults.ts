@@ -332,11 +332,15 @@ const NOT_INSULT_AFTER_IDENTITY = new Set(['joke', 'jokes', 'tool', 'tools', 'wi
 /** Words that may follow the insult noun when it ends its phrase ("Muslim scum everywhere", "gay idiots again"). */
 const AFTER_INSULT = new Set(['are', 'is', 'were', 'was', 'who', 'that', 'and', 'or', 'everywhere', 'in', 'on', 'at', 'from', 'like', 'again', 'lol', 'here', 'there', 'should', 'will', 'can', 'always', 'never', 'all', 'get', 'need', 'keep', 'have', 'has', 'out', 'back', 'off', 'go', 'deserve', 'ruin', 'ruining', 'with', 'deserves', 'alone', 'gets', 'keeps', 'needs', 'would', 'must']);
 
+const CALLING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'label', 'labels', 'labelled', 'labeled', 'brand', 'brands', 'branded']);
+
 export function identityInsultAt(words: Words, i: number): Characteristic | undefined {
   const n = words[i + 1] ?? '';
   if (!INSULT_NOUNS.has(n) && !DEHUMANISING.has(n) || NOT_INSULT_AFTER_IDENTITY.has(n)) return undefined;
   // ("the anti-trans garbage on my feed": the insult is for what is against the group)
   if (['anti', 'non'].includes(words[i - 1] ?? '')) return undefined;
+  // ("anyone who calls women vermin": the group and what it is called, not one insult; the calling is read elsewhere)
+  if (CALLING_VERBS.has(words[i - 1] ?? '')) return undefined;
   const c = identityAdjective(words[i] ?? '');
   // "a blind idiot" of a referee is figurative; old, young and native describe too much to count
   if (!c || ['old', 'older', 'young', 'younger', 'senior', 'native', 'foreign', 'blind', 'deaf'].includes(words[i] ?? '')) return undefined;

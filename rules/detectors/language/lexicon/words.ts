@@ -43,7 +43,7 @@ export const PERSON_INSULT_NOUNS = set(`
   slimeball slimeballs gremlin gremlins laughingstock laughingstocks nobodies know-nothing know-nothings knownothings
   bandwagoner bandwagoners hillbilly hillbillies redneck rednecks caveman cavemen doormat doormats cow cows crone crones ghoul ghouls
   vulture vultures reprobate reprobates busybody busybodies manchild manchildren crank cranks idjit idjits eejit eejits
-  faker fakers crackhead crackheads methhead methheads
+  faker fakers crackhead crackheads methhead methheads ass arse azz
 `);
 
 /** Insult nouns that are also ordinary words: they need a clear person target ("you tool", "he is a pig"). */
@@ -52,6 +52,7 @@ export const WEAK_INSULT_NOUNS = set(`
   creep creeps freak freaks crook crooks hag hags leech leeches parasite parasites joke disgrace weasel weasels sucker suckers
   troll trolls lapdog lapdogs goon goons caveman cavemen gremlin gremlins redneck rednecks hillbilly hillbillies nobodies
   bandwagoner bandwagoners doormat doormats cow cows crone crones ghoul ghouls vulture vultures walnut plank bum bums tyrant tyrants hack hacks
+  ass arse azz
 `);
 
 /** Adjectives that insult a person ("you are pathetic"); about a thing they are ordinary criticism. */
@@ -113,7 +114,7 @@ export const PEOPLE_GROUP_WORDS = set(`
   vaxxers antivaxxers earthers karens commuters contractors consultants cops billionaires millionaires capitalists anarchists
   hippies fanboys fangirls stans incels simps normies bots scammers spammers realtors salesmen marketers economists scientists
   doctors teachers professors students bosses ceos founders vcs shareholders lobbyists senators congressmen mps councillors
-  pundits agents commentators presenters youtubers streamers tiktokers reviewers
+  pundits agents commentators presenters youtubers streamers tiktokers reviewers tories brexiteers remainers remoaners
 `);
 
 /** Intensifiers that make an insult aimed rather than descriptive. */
@@ -156,7 +157,7 @@ export const PERSON_WORDS = set(`
   candidate candidates staff executive executives exec execs board liberals conservatives republicans democrats leftists
   rightwingers libs lefties trumpers voters supporters protesters critics haters everyone everybody somebody someone anyone
   anybody whoever buddy pal mate sir madam cyclist driver receptionist barista cashier waiter waitress supervisor bartender
-  courier tenant plumber umpire councilman councilwoman councillor chairman
+  courier tenant plumber umpire councilman councilwoman councillor chairman tories dems brexiteers remainers remoaners antifa
   flatmate flatmates housemate housemates roommate roommates lodger landlady bloke fella surgeon dentist mechanic bailiff bailiffs
   streamer streamers inspector warden bouncer postman contractor builder electrician official officials
 `);
