@@ -1931,6 +1931,18 @@ function namedByInsult(tokens: readonly Token[], groups: readonly GroupMention[]
 }
 
 const LAST_RESORT = 'a damning word';
+/** Who harmed someone: "whoever attacked ...", "the thugs who assaulted ...", "anyone who threatens to burn down ...". */
+const PERPETRATOR = /\b(?:whoever|(?:anyone|anybody|those|people|the (?:people|men|man|guy|guys|person|thugs|lads|youths|gang|attackers|cowards|idiots|bigots|vandals|racists)) (?:who|that))\b(?: \S+){0,3}? (?:attacked|assaulted|vandalised|vandalized|set fire to|torched|burned|burnt|firebombed|desecrated|defaced|smashed|abused|harassed|threatened|threatens|threaten|beat|beat up|stabbed|shot|spat on|spat at|targeted|attacks|attack|assault|harass|abuse|burn down|burns down|attacking|graffitied|daubed)\b/;
+/** Justice called for on them: "should be found and jailed", "must face the full force of the law". */
+const JUSTICE = /\b(?:jailed|jail|prison|prosecuted|prosecute|arrested|arrest|charged|punished|locked up|lock them up|behind bars|face justice|brought to justice|the full force of the law|face the law|sentenced|convicted|caught|banned|sacked|fired|held accountable|investigated|reported to the police)\b/;
+/** The token index of the justice called for on those who harmed someone, or -1. */
+function perpetratorsPunished(tokens: readonly Token[]): number {
+  const plain = tokens.map((t) => t.w).join(' ');
+  const who = PERPETRATOR.exec(plain);
+  if (!who) return -1;
+  const j = JUSTICE.exec(plain.slice(who.index));
+  return j ? plain.slice(0, who.index + j.index).split(' ').length - 1 : -1;
+}
 /** Doubting questions (right, permission, hiring) that a "yes" or "we did" in the next sentence answers for the group. */
 const ANSWERABLE = new Set(['right questioned', 'permission questioned', ...[...POSITIVE_OBJECT_VERBS].map((v) => `who would ${v}?`)]);
 /** The next sentence opens with an answer in the group's favour. */
@@ -2009,6 +2021,10 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
       if (learned) attacks.push(learned);
     }
   }
+  // ("Whoever attacked the mosque should be found and jailed": justice called for on those who harmed the group, whose
+  // place or members are only the object of the harm; praise of the harm is read by the threat backstop and stays)
+  const justiceAt = aim === 'any' && attacks.length ? perpetratorsPunished(tokens) : -1;
+  if (justiceAt >= 0) for (let i = attacks.length - 1; i >= 0; i--) if ((attacks[i] as Attack).group.from <= justiceAt) attacks.splice(i, 1);
   // the last-resort readings ("a damning word in the group's clause", the cue score) yield to any frame that read the sentence
   const fallback = (a: Attack): boolean => a.what.startsWith(LAST_RESORT) || a.what.startsWith(CUE_SCORE) || a.what.startsWith(LEARNED_CUES);
   if (attacks.length > 1 && attacks.some((a) => !fallback(a))) {

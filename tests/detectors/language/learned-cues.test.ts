@@ -40,13 +40,15 @@ describe('learned cues (the last fallback of language.group-attack)', () => {
     expect(explains('You ladies always make my day.')).toEqual([]);
   });
 
-  it('reads the sentences either side before firing: a question answered in the next sentence stands down', () => {
-    const question = 'Why should old people get a vote?';
+  it('reads the sentences either side before firing: a sentence that takes the words back stands it down', () => {
+    const sentence = 'The Roma are back in the car park again.';
     const spec = getDetector('language.group-attack');
     if (!spec) throw new Error('no detector');
-    const learned = (next?: string) => spec.create({})(makeInput(question, 0, undefined, next)).filter((h) => (h.explain ?? '').includes('learned cues'));
+    const learned = (next?: string) => spec.create({})(makeInput(sentence, 0, undefined, next)).filter((h) => (h.explain ?? '').includes('learned cues'));
     expect(learned()).toHaveLength(1);
-    expect(learned('Because it is their right, and every voice counts.')).toEqual([]);
+    expect(learned('That is how it should be, they have every right to.')).toEqual([]);
+    // praise beside it stands it down too
+    expect(learned('Which is wonderful.')).toEqual([]);
   });
 
   it('keeps the committed weights exactly what scripts/train-learned-cues.ts produces', () => {

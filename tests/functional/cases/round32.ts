@@ -66,6 +66,9 @@ export const ROUND32_OTHER_NEAR_MISS: readonly string[] = [
   "Lesbians just haven't met the right woman yet.",
   "My gay brother just hasn't met the right man yet, and that's fine.",
   "Some bisexual people just haven't met the right person yet, like anyone else.",
+  // (justice called for on those who harmed the group)
+  'Whoever vandalised the synagogue must be caught and prosecuted.',
+  'The men who attacked the gay couple on the bus should be locked up.',
 ];
 
 /** "ass" as an insult: inflammatory, not protected. */

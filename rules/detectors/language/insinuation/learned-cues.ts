@@ -110,6 +110,8 @@ function said(f: string): string {
 const OWN_PEOPLES = new Set(['americans', 'american', 'canadians', 'canadian', 'brits', 'britons', 'british', 'europeans', 'westerners', 'australians']);
 /** Words of praise and delight that stand the learned reading down. */
 const PRAISED = new Set([...PRAISE_WORDS, 'bliss', 'love', 'loved', 'loves', 'lovely', 'joy', 'fun', 'hero', 'heroes', 'legend', 'legends', 'respect', 'admire', 'glad', 'happy', 'delighted', 'thrilled', 'thanks', 'superb', 'incredible', 'stunning', 'gorgeous', 'perfect']);
+/** Words that name prejudice itself, which a post discusses or condemns rather than voices. */
+const PREJUDICE_NAMED = new Set(['racism', 'racist', 'racists', 'sexism', 'sexist', 'misogyny', 'misogynist', 'homophobia', 'homophobic', 'transphobia', 'transphobic', 'islamophobia', 'islamophobic', 'antisemitism', 'antisemitic', 'ableism', 'ableist', 'ageism', 'ageist', 'xenophobia', 'xenophobic', 'bigotry', 'bigoted', 'bigot', 'bigots', 'prejudice', 'prejudiced', 'discrimination', 'discriminated', 'discriminate', 'contempt', 'hatred', 'stereotype', 'stereotypes', 'stereotyping', 'myth', 'myths', 'trope', 'tropes', 'slur', 'slurs', 'harassment', 'harassed', 'abuse', 'abused']);
 /** Words that, just before the group, say the group is spoken to ("you ladies", "good god woman", "hey girls"). */
 const CALLING = new Set(['you', 'ya', 'u', 'god', 'hey', 'oi', 'dear', 'oh', 'yo', 'ok', 'okay', 'listen', 'sorry', 'thanks', 'thank']);
 
@@ -140,7 +142,8 @@ export function learnedReading(tokens: readonly Token[], groups: readonly GroupM
   // (praise in the sentence or beside it: "... a Moroccan musician playing the oud all morning. Bliss." The model weighs
   // words one by one and can be outvoted by a place or a habit it has seen in complaints; a frame would have read the
   // sarcasm that praise words can carry)
-  if ([...words, ...before, ...after].some((x) => PRAISED.has(x))) return null;
+  // (prejudice named as a thing: the sentence discusses or condemns it, "'OK boomer' turned into contempt for old people")
+  if ([...words, ...before, ...after].some((x) => PRAISED.has(x) || PREJUDICE_NAMED.has(x))) return null;
   if ((before.length || after.length) && learnedScore([...before, ...masked, ...after]).score <= LEARNED_WEIGHTS.threshold) return null;
   return { from: g.from, to: g.to, group: g, kind: 'derogation', what: `${LEARNED_CUES} (score ${score.toFixed(1)}): words that weigh towards an attack on the group, most ${top.map(said).join(', ')}`, person: false, confidence: 0.6 };
 }
