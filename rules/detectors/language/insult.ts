@@ -999,8 +999,8 @@ function run(input: DetectorInput): DetectorHit[] {
     // "[insult] [noun]": an adjective before a noun describes the noun ("stupid bug"); a noun compound is ordinary ("clown show").
     const nxt = w(tokens, end + 1);
     if (isNoun && (COMPOUND_AFTER.has(nxt) || (['a', 'an', 'the'].includes(w(tokens, i - 1)) && agentNounAfter(tokens, end + 1)))) continue;
-    // "a bad ass", "kick ass", "half ass": praise, an idiom or an intensifier, not the insult
-    if ((t.w === 'ass' || t.w === 'arse' || t.w === 'azz') && ['bad', 'kick', 'kicking', 'kicked', 'half', 'my', 'your', 'his', 'her', 'their', 'our', 'big', 'fat', 'lazy', 'sorry', 'sweet', 'cute'].includes(w(tokens, i - 1))) continue;
+    // "a bad ass", "kick ass", "half ass", "your lazy ass": praise, an idiom or an intensifier, not the insult
+    if ((t.w === 'ass' || t.w === 'arse' || t.w === 'azz') && ['bad', 'kick', 'kicking', 'kicked', 'half', 'my', 'your', 'ur', 'yo', 'his', 'her', 'their', 'our'].includes(w(tokens, i - 1))) continue;
     // "a freak of nature" marvels at someone
     if (t.w === 'freak' && nxt === 'of' && w(tokens, end + 2) === 'nature') continue;
     // "in Among Us you are basically a traitor if you're the impostor": a role in a game of deceit

@@ -23,7 +23,7 @@ import { LEARNED_WEIGHTS } from './learned-weights';
 /** What group-attack reads to let any other reading of the sentence win over this one. */
 export const LEARNED_CUES = 'learned cues';
 
-/** How far either side of the group a word is also counted by its position ("L1:all", "R2:should"). */
+/** How far either side of the group a word is also counted by its position ("L2:why", "R3:should"). */
 const WINDOW = 3;
 
 /** The words with each group mention replaced by one GRP, as the model was trained on. */
@@ -49,15 +49,15 @@ export function maskText(text: string): string[] | null {
 /** The model's features: each word, each pair of neighbouring words, and the words near GRP by their position. */
 export function learnedFeatures(masked: readonly string[]): Set<string> {
   // (a full stop says nothing: a post may end with one or not)
-  masked = masked.filter((x) => x !== '.');
-  const f = new Set<string>(masked);
-  for (let i = 0; i + 1 < masked.length; i++) f.add(`${masked[i]}_${masked[i + 1]}`);
-  masked.forEach((x, i) => {
+  const w = masked.filter((x) => x !== '.');
+  const f = new Set<string>(w);
+  for (let i = 0; i + 1 < w.length; i++) f.add(`${w[i]}_${w[i + 1]}`);
+  w.forEach((x, i) => {
     if (x !== 'GRP') return;
     // (from two words away: the word next to the group is already in a pair with it)
     for (let d = 2; d <= WINDOW; d++) {
-      if (i + d < masked.length) f.add(`R${d}:${masked[i + d]}`);
-      if (i - d >= 0) f.add(`L${d}:${masked[i - d]}`);
+      if (i + d < w.length) f.add(`R${d}:${w[i + d]}`);
+      if (i - d >= 0) f.add(`L${d}:${w[i - d]}`);
     }
   });
   return f;
@@ -96,7 +96,7 @@ export function learnedScore(masked: readonly string[]): LearnedScore {
   return { score, top: parts.slice(0, 3).map(([f]) => f) };
 }
 
-/** A feature as a reader would say it: "as_long" is "as long", "L1:all" is "all" before the group. */
+/** A feature as a reader would say it: "as_long" is "as long", "L2:all" is "all" before the group. */
 function said(f: string): string {
   const pos = /^([LR])(\d):(.*)$/.exec(f);
   if (pos) return `'${pos[3]}' ${pos[1] === 'L' ? 'before' : 'after'} the group`;
@@ -128,7 +128,8 @@ export function neighbourWords(text: string | undefined): string[] {
  * The learned reading of a sentence that names a group: fires when the score passes the threshold. `groups` are the
  * groups named in the sentence (pronouns are not masked: the model was trained on named groups). The model was
  * trained on whole posts, so a sentence that passes is scored again with the sentences either side, which may answer
- * a question or take the words back ("Why should pensioners get a vote? Because it's a right ..."); both must pass.
+ * a question or take the words back ("The Roma are back in the car park again. That is how it should be, they have every
+ * right to."); both must pass.
  */
 export function learnedReading(tokens: readonly Token[], groups: readonly GroupMention[], around: NeighbourWords = () => ({ before: [], after: [] })): Attack | null {
   const words = tokens.map((t) => t.w);

@@ -49,10 +49,10 @@ export function nothingGood(tokens: readonly Token[], words: Words, groups: read
   return null;
 }
 
-/** "I've never met an honest Mexican", "never met a woman who could drive". */
 /** What a member is said never to have: "never met a [member] with a brain". */
 const FACULTIES = new Set(['brain', 'brains', 'sense', 'manners', 'morals', 'class', 'integrity', 'talent', 'intelligence', 'conscience', 'decency', 'honesty', 'iq', 'clue', 'spine']);
 
+/** "I've never met an honest Mexican", "never met a woman who could drive". */
 export function neverMet(tokens: readonly Token[], words: Words, groups: readonly GroupMention[]): Attack | null {
   const i = words.findIndex((w, k) => (w === 'met' || w === 'meet' || w === 'seen') && [words[k - 1], words[k - 2]].some((x) => x === 'never' || x === 'yet'));
   if (i < 0 || !['a', 'an', 'one', 'any'].includes(words[i + 1] ?? '')) return null;
@@ -66,7 +66,7 @@ export function neverMet(tokens: readonly Token[], words: Words, groups: readonl
   // "who could drive", "I could trust" deny by capability; "who didn't love Diwali" says something else
   const clause = words.slice(id.to + 1, id.to + 6);
   // ("never met any [members] with a brain / with any sense / with manners": a faculty denied to every member)
-  const faculty = words[id.to + 1] === 'with' && ['brain', 'brains', 'sense', 'manners', 'morals', 'class', 'integrity', 'talent', 'intelligence', 'a', 'any', 'half', 'an'].includes(words[id.to + 2] ?? '') && words.slice(id.to + 2, id.to + 5).some((w) => FACULTIES.has(w));
+  const faculty = words[id.to + 1] === 'with' && words.slice(id.to + 2, id.to + 5).some((w) => FACULTIES.has(w));
   if (praise || faculty || (rel && clause.some((w) => ['could', 'can', 'trust', 'liked', 'respect'].includes(w)) && !clause.some((w) => NEGATORS.has(w)))) {
     return hit(i - 1, id.to, id, 'negated-positive', 'never met a ...');
   }
