@@ -148,7 +148,7 @@ export const PROTECTED_PACK: PackSource = {
           'Go back to Pakistan.',
           'I really hope trans people get punched at the march.',
           'Somebody needs to organise a pogrom against the Jews.',
-          'Another trans activist crying about pronouns again.',
+          "I don't care what trans people do at home, I just don't want it in schools.",
         ],
         pass: [
           'Happy Pride month from our LGBTQ+ group!',

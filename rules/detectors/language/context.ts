@@ -67,6 +67,9 @@ const THIRD_PARTY = new Set([
 const COGNITION = new Set(['think', 'believe', 'reckon', 'agree', 'accept', 'say', 'claim', 'feel', 'buy', 'mean', 'suggest', 'pretend', 'imagine', 'see', 'understand', 'get', 'tolerate']);
 /** Verbs that report someone else's view but are not negated as the writer's own ("I don't assume ..., I know it"). */
 const REPORTING_ONLY = new Set(['assume', 'insist', 'argue']);
+/** Verbs that report words only with "that" or a quote after them ("he replied that ...", "she told me that ..."). */
+const REPORTED_WITH_THAT = new Set(['replied', 'replies', 'answered', 'announced', 'told', 'texted', 'emailed', 'muttered', 'ranted', 'messaged', 'commented']);
+const OBJECT_PRONOUN_AFTER = new Set(['me', 'us', 'him', 'her', 'them', 'everyone', 'people']);
 
 /** Auxiliaries that open a negative rhetorical question ("don't you think", "isn't it true"). */
 const RHETORICAL_AUX = new Set(['do', 'does', 'is', 'are', 'was', 'were', 'would', 'wouldn', 'can', 'could']);
@@ -296,7 +299,11 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     // ("stop replying 'lesbians just haven't met the right man'": replying reports only the words quoted after it)
     // (a single quote mark is no token: it shows as a gap of more than a space before the next word)
     const quotedReply = w === 'replying' && (['"', '“'].includes(tokens[k + 1]?.w ?? '') || (tokens[k + 1]?.start ?? 0) - tokens[k]!.end >= 2);
-    if ((REPORTING.has(w) || quotedReply) && !tokens[k]!.mention && !(/^call/.test(w) && /^(?:her|him|them|your|it|my)sel(?:f|ves)$/.test(tokens[k + 1]?.w ?? ''))) {
+    // ("the troll replied that ...", "he told me that ...": someone's words, only with "that" or a quote after them;
+    // "hasn't replied to an email" reports nothing)
+    const thatAfter = (j: number): boolean => tokens[j]?.w === 'that' || ['"', '“'].includes(tokens[j]?.w ?? '') || (tokens[j]?.start ?? 0) - tokens[j - 1]!.end >= 2;
+    const toldThat = REPORTED_WITH_THAT.has(w) && k < from && (thatAfter(k + 1) || (OBJECT_PRONOUN_AFTER.has(tokens[k + 1]?.w ?? '') && thatAfter(k + 2)));
+    if ((REPORTING.has(w) || quotedReply || toldThat) && !tokens[k]!.mention && !(/^call/.test(w) && /^(?:her|him|them|your|it|my)sel(?:f|ves)$/.test(tokens[k + 1]?.w ?? ''))) {
       // "about time someone said it", "finally someone said it", "someone had to say it": the words endorsed, not reported
       if (k > to && ['said', 'say', 'saying'].includes(w) && ['it', 'this', 'that'].includes(tokens[k + 1]?.w ?? '') && tokens.slice(Math.max(to + 1, k - 4), k).some((t, n, a) => ['someone', 'somebody'].includes(t.w) && (['time', 'finally', 'glad', 'good', 'thank'].includes(a[n - 1]?.w ?? '') || ['finally', 'had'].includes(a[n + 1]?.w ?? '')))) continue;
       // ("claiming benefits": a claim for money, not words reported)
