@@ -110,6 +110,8 @@ function said(f: string): string {
 const OWN_PEOPLES = new Set(['americans', 'american', 'canadians', 'canadian', 'brits', 'britons', 'british', 'europeans', 'westerners', 'australians']);
 /** Words of praise and delight that stand the learned reading down. */
 const PRAISED = new Set([...PRAISE_WORDS, 'bliss', 'love', 'loved', 'loves', 'lovely', 'joy', 'fun', 'hero', 'heroes', 'legend', 'legends', 'respect', 'admire', 'glad', 'happy', 'delighted', 'thrilled', 'thanks', 'superb', 'incredible', 'stunning', 'gorgeous', 'perfect']);
+/** What a group gives a place or a team, said in its favour. */
+const GIVEN = new Set(['stronger', 'richer', 'contributed', 'contribute', 'contributes', 'contribution', 'contributions', 'valued', 'valuable', 'thrive', 'thrived', 'thrives', 'thriving', 'enrich', 'enriched', 'enriches']);
 /** Words that name prejudice itself, which a post discusses or condemns rather than voices. */
 const PREJUDICE_NAMED = new Set(['racism', 'racist', 'racists', 'sexism', 'sexist', 'misogyny', 'misogynist', 'homophobia', 'homophobic', 'transphobia', 'transphobic', 'islamophobia', 'islamophobic', 'antisemitism', 'antisemitic', 'ableism', 'ableist', 'ageism', 'ageist', 'xenophobia', 'xenophobic', 'bigotry', 'bigoted', 'bigot', 'bigots', 'prejudice', 'prejudiced', 'discrimination', 'discriminated', 'discriminate', 'contempt', 'hatred', 'stereotype', 'stereotypes', 'stereotyping', 'myth', 'myths', 'trope', 'tropes', 'slur', 'slurs', 'harassment', 'harassed', 'abuse', 'abused']);
 /** Words that, just before the group, say the group is spoken to ("you ladies", "good god woman", "hey girls"). */
@@ -145,6 +147,9 @@ export function learnedReading(tokens: readonly Token[], groups: readonly GroupM
   // sarcasm that praise words can carry)
   // (prejudice named as a thing: the sentence discusses or condemns it, "'OK boomer' turned into contempt for old people")
   if ([...words, ...before, ...after].some((x) => PRAISED.has(x) || PREJUDICE_NAMED.has(x))) return null;
+  // (what the group gives, said in its favour: "immigrants make this country stronger", "Sikhs have contributed hugely";
+  // not "stronger without them")
+  if (words.some((x) => GIVEN.has(x)) && !words.some((x) => ['without', 'less', 'fewer', 'gone', 'out'].includes(x))) return null;
   if ((before.length || after.length) && learnedScore([...before, ...masked, ...after]).score <= LEARNED_WEIGHTS.threshold) return null;
   return { from: g.from, to: g.to, group: g, kind: 'derogation', what: `${LEARNED_CUES} (score ${score.toFixed(1)}): words that weigh towards an attack on the group, most ${top.map(said).join(', ')}`, person: false, confidence: 0.6 };
 }
