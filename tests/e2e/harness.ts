@@ -181,8 +181,12 @@ export async function badgeStates(page: Page): Promise<BadgeState[]> {
   );
 }
 
-/** Waits until some badge shows this count and severity. */
-export async function waitForBadge(page: Page, want: { count: number; severity: string; site?: string }, timeout = 5000): Promise<void> {
+/**
+ * Waits until some badge shows this count and severity. The wait is generous on purpose: the first check on a page loads
+ * the runtime (about 2 MB) and compiles the pack, which took 3-4 s on a loaded CI machine and once ran past 5 s; how fast
+ * checks are is measured by the performance specs and the benchmark, not by this wait.
+ */
+export async function waitForBadge(page: Page, want: { count: number; severity: string; site?: string }, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
     (w) =>
       [...document.querySelectorAll('draftguard-badge')].some(
