@@ -70,6 +70,11 @@ const REPORTING_ONLY = new Set(['assume', 'insist', 'argue']);
 /** Verbs that report words only with "that" or a quote after them ("he replied that ...", "she told me that ..."). */
 const REPORTED_WITH_THAT = new Set(['replied', 'replies', 'answered', 'announced', 'told', 'texted', 'emailed', 'muttered', 'ranted', 'messaged', 'commented']);
 const OBJECT_PRONOUN_AFTER = new Set(['me', 'us', 'him', 'her', 'them', 'everyone', 'people']);
+/** "that" or an opening quote at j (a single quote mark is no token: it shows as a gap of more than a space). */
+function thatOrQuoteAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && (t.w === 'that' || ['"', '“'].includes(t.w) || t.start - (tokens[j - 1]?.end ?? t.start) >= 2);
+}
 
 /** Auxiliaries that open a negative rhetorical question ("don't you think", "isn't it true"). */
 const RHETORICAL_AUX = new Set(['do', 'does', 'is', 'are', 'was', 'were', 'would', 'wouldn', 'can', 'could']);
@@ -301,8 +306,7 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     const quotedReply = w === 'replying' && (['"', '“'].includes(tokens[k + 1]?.w ?? '') || (tokens[k + 1]?.start ?? 0) - tokens[k]!.end >= 2);
     // ("the troll replied that ...", "he told me that ...": someone's words, only with "that" or a quote after them;
     // "hasn't replied to an email" reports nothing)
-    const thatAfter = (j: number): boolean => tokens[j]?.w === 'that' || ['"', '“'].includes(tokens[j]?.w ?? '') || (tokens[j]?.start ?? 0) - tokens[j - 1]!.end >= 2;
-    const toldThat = REPORTED_WITH_THAT.has(w) && k < from && (thatAfter(k + 1) || (OBJECT_PRONOUN_AFTER.has(tokens[k + 1]?.w ?? '') && thatAfter(k + 2)));
+    const toldThat = REPORTED_WITH_THAT.has(w) && k < from && (thatOrQuoteAt(tokens, k + 1) || (OBJECT_PRONOUN_AFTER.has(tokens[k + 1]?.w ?? '') && thatOrQuoteAt(tokens, k + 2)));
     if ((REPORTING.has(w) || quotedReply || toldThat) && !tokens[k]!.mention && !(/^call/.test(w) && /^(?:her|him|them|your|it|my)sel(?:f|ves)$/.test(tokens[k + 1]?.w ?? ''))) {
       // "about time someone said it", "finally someone said it", "someone had to say it": the words endorsed, not reported
       if (k > to && ['said', 'say', 'saying'].includes(w) && ['it', 'this', 'that'].includes(tokens[k + 1]?.w ?? '') && tokens.slice(Math.max(to + 1, k - 4), k).some((t, n, a) => ['someone', 'somebody'].includes(t.w) && (['time', 'finally', 'glad', 'good', 'thank'].includes(a[n - 1]?.w ?? '') || ['finally', 'had'].includes(a[n + 1]?.w ?? '')))) continue;

@@ -129,11 +129,12 @@ function profanityAt(tokens: readonly Token[], i: number): Found | null {
   // written as one word: "fuckoff", "fuckyou"
   if (GLUED_AT.has(a)) return { from: i, to: i, confidence: 0.8, explain: `profanity aimed at someone ('${a}')`, tag: 'profanity' };
   if ((a === 'fuck' || a === 'screw' || a === 'fk' || a === 'fck' || a === 'stuff') && ti) {
-    const aimed = PROFANE_TARGETS.has(b) || ti.mention || (PERSON_WORDS.has(w(tokens, i + 2)) && ['the', 'our', 'my', 'your', 'that', 'this', 'all'].includes(b)) || (PERSON_WORDS.has(b) && !THING_WORDS.has(b) && b !== 'it') || (/^[A-Z][a-z]+$/.test(ti.raw) && !THING_WORDS.has(b) && a !== 'screw' && a !== 'stuff');
+    // ("fuck the Tories", "screw our managers": a determiner, then the people)
+    const determinedPeople = PERSON_WORDS.has(w(tokens, i + 2)) && ['the', 'our', 'my', 'your', 'that', 'this', 'all'].includes(b);
+    const aimed = PROFANE_TARGETS.has(b) || ti.mention || determinedPeople || (PERSON_WORDS.has(b) && !THING_WORDS.has(b) && b !== 'it') || (/^[A-Z][a-z]+$/.test(ti.raw) && !THING_WORDS.has(b) && a !== 'screw' && a !== 'stuff');
     // "stuff you need for camping", "screw them into the studs": a list heading and DIY
     const listOrDiy = (a === 'stuff' && /^(need|can|will|ll|should|could|must|might|want|d)$/.test(w(tokens, i + 2))) || (a === 'screw' && tokens.slice(i + 2, i + 4).some((t) => ['into', 'onto', 'in', 'tight', 'down'].includes(t.w)));
-    const through = PERSON_WORDS.has(w(tokens, i + 2)) && ['the', 'our', 'my', 'your', 'that', 'this', 'all'].includes(b) ? i + 2 : i + 1;
-    if (aimed && !listOrDiy && !(a === 'stuff' && b !== 'you')) return { from: i, to: through, confidence: b === 'off' ? 0.8 : 0.85, explain: `profanity aimed at someone ('${a} ${b}')`, tag: 'profanity' };
+    if (aimed && !listOrDiy && !(a === 'stuff' && b !== 'you')) return { from: i, to: determinedPeople ? i + 2 : i + 1, confidence: b === 'off' ? 0.8 : 0.85, explain: `profanity aimed at someone ('${a} ${b}')`, tag: 'profanity' };
   }
   // the word cut to a letter or said aloud: "go f yourself", "f off", "eff you", "shut the f up" ("F1", "f-stop", "the F
   // train", "an F in maths" are not it)

@@ -71,8 +71,6 @@ const PATTERNS: readonly [RegExp, string][] = [
   [new RegExp(String.raw`\b${WANT} (?:that )?(?:(?!no |none |not |never |nobody )\S+ ){0,2}?GRP (?:(?!who |which |that (?:were|was|are|is|got|get|had|have|been) |no |not |never )\S+ ){0,5}?(?:(?:all |each |both )?(?:get|gets|got|getting|are|is|were|was|be|being) )?(?:all )?(?:${DONE}|${DONE_PLAIN})\b`), 'harm to the group wished for'],
   // "[group] should be attacked", "[group] need to be punched", "[group] deserve to get their throats cut"
   [new RegExp(String.raw`\bGRP (?:\S+ ){0,3}?(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to) (?:all |just |simply |really |honestly |finally |\S+ly )?(?:be |get |all be |all get )(?:all )?${DONE_PLAIN}\b`), 'the group said to deserve or need violence'],
-  // "someone ought to attack every [member] they see", "I'm going to punch the next [member]"
-  [new RegExp(String.raw`${STANCE} (?:\S+ ){0,2}?${ACT_PLAIN} ${FILL}GRP\b`), 'an act of violence the writer intends or calls for, done to the group'],
   // "[group] deserve every punch they get", "[group] have earned every kick"
   [new RegExp(String.raw`\bGRP (?:\S+ ){0,3}?(?:deserve|deserves|deserved|earned|have earned|has earned) (?:every|each|all the|any) (?:punch|punches|blow|blows|kick|kicks|bullet|bullets|beating|beatings|slap|slaps|kicking|kickings|lash|lashes|stone|stones|brick|bricks)\b`), 'the group said to deserve violence'],
   // "[group] deserve everything that happened to them, and more", "[group] deserve what's coming to them"
@@ -134,7 +132,8 @@ const PATTERNS: readonly [RegExp, string][] = [
   [new RegExp(String.raw`\b(?:torch|torching|burn|burning|burn down|burning down|firebomb|firebombing|petrol bomb|set fire to|setting fire to|blow up|blowing up|shoot up|shooting up|bomb|bombing|open fire (?:in|at|on)) (?:the |that |this |their |every )?(?:hotel|hostel|hotels|hostels|centre|center|home|homes|building|block|flats|camp|camps|shelter|shelters|house|houses|school|workshop) (?:where|that|which|full of|housing) (?:they (?:re |are )?|we (?:re |are )?)?(?:\S+ ){0,3}?GRP\b`), "arson called for at the group's home"],
 
   // "I'm going to kill every [member] on this street", "someone should throw acid in the face of every [member]"
-  [new RegExp(String.raw`${STANCE} (?:\S+ ){0,3}?${ACT} ${FILL}GRP\b`), 'an act of violence the writer intends or calls for, done to the group'],
+  // (and round 32's plainer acts: "someone ought to attack every [member] they see", "I'm going to punch the next [member]")
+  [new RegExp(String.raw`${STANCE} (?:(?:\S+ ){0,3}?${ACT}|(?:\S+ ){0,2}?${ACT_PLAIN}) ${FILL}GRP\b`), 'an act of violence the writer intends or calls for, done to the group'],
   // "String up every [member] you see.", "Gas the lot of them, [group]" (an order opening the sentence)
   // (the plain form only: "Beating up blind guys is over the top!" is a gerund, not an order)
   [new RegExp(String.raw`^(?:just |now |go |go and |lets |please |pls |seriously |honestly )?${ORDER} ${FILL}GRP\b`), 'an order to do violence to the group'],
