@@ -16,6 +16,7 @@ const SECTIONS: Section[] = [
   { name: 'olid', load: () => import('./sections/olid') },
   { name: 'company', load: () => import('./sections/company') },
   { name: 'learned-cues', load: () => import('./sections/learned-cues') },
+  { name: 'learned-insult', load: () => import('./sections/learned-insult') },
 ];
 
 async function main() {

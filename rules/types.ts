@@ -214,6 +214,12 @@ export interface DetectorHit {
   /** added to the rule's tags (e.g. the protected characteristic) */
   tags?: string[];
   suggestions?: string[];
+  /**
+   * A last-resort reading (a learned fallback): the engine drops it when another rule read anything in the draft as
+   * harm (a finding of category inflammatory or protected, at any confidence), so a flagged post is not flagged twice
+   * and a rule's lowered reading of quoted or negated words is not overruled.
+   */
+  fallback?: boolean;
 }
 
 export type DetectorRun = (input: DetectorInput) => DetectorHit[];

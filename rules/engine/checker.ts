@@ -31,6 +31,7 @@ interface RawHit {
   message?: string;
   tags?: string[];
   suggestions?: string[];
+  fallback?: boolean;
 }
 
 /** A detector input that records which neighbouring sentences the detector looked at. */
@@ -93,6 +94,9 @@ function termConfidence(undone: readonly string[]): number {
 function termExplain(what: string, undone: readonly string[]): string {
   return undone.length ? `${what}, after undoing ${undone.join(', ')}` : what;
 }
+
+/** The categories a fallback reading yields to (a codename in a draft does not make an insult in it someone else's). */
+const HARM_CATEGORIES: ReadonlySet<string> = new Set(['inflammatory', 'protected']);
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -443,6 +447,7 @@ class DraftChecker implements Checker {
       if (h.message !== undefined) hit.message = h.message;
       if (h.tags) hit.tags = h.tags;
       if (h.suggestions) hit.suggestions = h.suggestions;
+      if (h.fallback) hit.fallback = true;
       hits.push(hit);
     }
   }
@@ -463,6 +468,12 @@ class DraftChecker implements Checker {
       if (cr.hasExceptions && (exceptionSpans.get(h.rule) ?? []).some((a) => overlaps(a, h))) continue;
       if (this.regexAllows(p.allowRegexes, text, h) || this.regexAllows(cr.exceptionRegexes, text, h)) continue;
       kept.push(h);
+    }
+    // A fallback reading stands aside wherever another rule read the draft as harm: the draft is flagged already, and
+    // that rule's judgement stands even where it lowered its reading below its minConfidence (quoted, negated,
+    // reported words).
+    if (kept.some((h) => h.fallback) && hits.some((h) => !h.fallback && p.rules[h.rule]!.rule.severity !== 'info' && HARM_CATEGORIES.has(p.rules[h.rule]!.rule.category))) {
+      for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.fallback) kept.splice(i, 1);
     }
     // One finding per rule and place: a span inside a longer one of the same rule is the same finding.
     kept.sort((a, b) => a.rule - b.rule || a.start - b.start || b.end - a.end || b.confidence - a.confidence);

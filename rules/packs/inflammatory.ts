@@ -87,6 +87,20 @@ export const INFLAMMATORY_PACK: PackSource = {
       },
     },
     {
+      id: 'learned-insult',
+      kind: 'detector',
+      detector: 'language.learned-insult',
+      category: 'inflammatory',
+      severity: 'warn',
+      tags: ['insult'],
+      message: 'This reads as a put-down aimed at someone.',
+      note: 'No single rule matched, but the words together read the way insults and mockery aimed at a person usually do (the explain names the ones that weighed most). If it is not aimed at anyone, carry on; if it is, say what you disagree with instead.',
+      examples: {
+        flag: ['Our new mayor is a bought-and-paid-for crook.', 'Your takes are as empty as your head.', 'Were you dropped on your head as a baby or does this come naturally?', 'Close your mouth, you are embarrassing yourself.'],
+        pass: ['Our mayor opened the new library today.', 'The senator voted against the housing bill again.', 'Dude, that demo was sick.', 'He called me a clown in front of everyone and I am still upset.', 'Thanks for the help, you absolute legend.'],
+      },
+    },
+    {
       id: 'threat',
       kind: 'detector',
       detector: 'language.threat',

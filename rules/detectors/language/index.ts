@@ -4,9 +4,10 @@ import { CODED } from './coded';
 import { CONTEMPT } from './contempt';
 import { GROUP_ATTACK } from './group-attack';
 import { INSULT } from './insult';
+import { LEARNED_INSULT } from './learned-insult';
 import { REPLY_PROFANITY } from './reply-profanity';
 import { SHOUTING } from './shouting';
 import { SLUR } from './slur';
 import { THREAT } from './threat';
 
-export const LANGUAGE_DETECTORS: readonly DetectorSpec[] = [SHOUTING, INSULT, REPLY_PROFANITY, THREAT, CONTEMPT, SLUR, GROUP_ATTACK, CODED];
+export const LANGUAGE_DETECTORS: readonly DetectorSpec[] = [SHOUTING, INSULT, REPLY_PROFANITY, THREAT, CONTEMPT, SLUR, GROUP_ATTACK, CODED, LEARNED_INSULT];

@@ -19,6 +19,7 @@ import { PRAISE_WORDS } from '../lexicon/derogation';
 import { unglue } from '../segment';
 import { plainMapped, tokenizeMapped, type Token } from '../tokens';
 import { LEARNED_WEIGHTS } from './learned-weights';
+import { learnedModel, type LearnedScore } from '../learned-model';
 
 /** What group-attack reads to let any other reading of the sentence win over this one. */
 export const LEARNED_CUES = 'learned cues';
@@ -63,37 +64,12 @@ export function learnedFeatures(masked: readonly string[]): Set<string> {
   return f;
 }
 
-let table: Map<string, number> | undefined;
-/** The weight table, parsed on first use ("feature weight" per line). */
-function weights(): Map<string, number> {
-  if (table) return table;
-  table = new Map();
-  for (const line of LEARNED_WEIGHTS.table.split('\n')) {
-    const sp = line.lastIndexOf(' ');
-    if (sp > 0) table.set(line.slice(0, sp), Number(line.slice(sp + 1)));
-  }
-  return table;
-}
+const MODEL = learnedModel(LEARNED_WEIGHTS);
 
-export interface LearnedScore {
-  score: number;
-  /** The features that pushed the score up most, strongest first. */
-  top: string[];
-}
 
 /** The model's score for masked words, and the features that weighed most for it. */
 export function learnedScore(masked: readonly string[]): LearnedScore {
-  const w = weights();
-  let score = LEARNED_WEIGHTS.bias;
-  const parts: [string, number][] = [];
-  for (const f of learnedFeatures(masked)) {
-    const x = w.get(f);
-    if (x === undefined) continue;
-    score += x;
-    if (x > 0) parts.push([f, x]);
-  }
-  parts.sort((a, b) => b[1] - a[1]);
-  return { score, top: parts.slice(0, 3).map(([f]) => f) };
+  return MODEL.score(learnedFeatures(masked));
 }
 
 /** A feature as a reader would say it: "as_long" is "as long", "L2:all" is "all" before the group. */
