@@ -31,10 +31,35 @@ export interface TrainSettings {
   decay: number;
   /** weights smaller than this are left out of the table: they change few scores and would double its size */
   prune: number;
+  /**
+   * Train this many models, each seeing the examples from a different starting point, and average them (1: one model).
+   * With weak regularisation the weights depend on the order SGD sees the examples in, so adding a few cases reshuffled
+   * about one borderline decision in ten on sets the model never saw; the average of five moves about half as many.
+   */
+  bags?: number;
 }
 
-/** Logistic regression by stochastic gradient descent with L2, over features seen at least twice. */
+/** Logistic regression by stochastic gradient descent with L2, over features seen at least twice (averaged over `bags`). */
 export function train(examples: readonly Example[], s: TrainSettings): Model {
+  const bags = s.bags ?? 1;
+  if (bags <= 1) return trainOne(examples, s);
+  const sum = new Map<string, number>();
+  let bias = 0;
+  for (let j = 0; j < bags; j++) {
+    const at = Math.floor((j * examples.length) / bags);
+    const m = trainOne([...examples.slice(at), ...examples.slice(0, at)], { ...s, prune: 0 });
+    bias += m.bias / bags;
+    for (const [f, x] of m.weights) sum.set(f, (sum.get(f) ?? 0) + x / bags);
+  }
+  const weights = new Map<string, number>();
+  for (const [f, x] of sum) {
+    const r = Math.round(x * 100) / 100;
+    if (Math.abs(r) >= s.prune) weights.set(f, r);
+  }
+  return { bias: Math.round(bias * 1000) / 1000, weights };
+}
+
+function trainOne(examples: readonly Example[], s: TrainSettings): Model {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const index = new Map<string, number>();

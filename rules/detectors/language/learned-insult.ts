@@ -20,8 +20,14 @@ import { DEHUMANISING, INSULT_ADJECTIVES, INSULT_NOUNS, PERSON_INSULT_NOUNS, PER
 import { unglue } from './segment';
 import { tokenize, type Token } from './tokens';
 import { noOptions } from '../options';
+import { PRAISE_WORDS } from './lexicon/derogation';
 import { LEARNED_INSULT_WEIGHTS } from './learned-insult-weights';
 import { learnedModel, type LearnedScore } from './learned-model';
+
+/** Words of praise and delight that stand the learned reading down. */
+const PRAISED = new Set([...PRAISE_WORDS, 'love', 'loved', 'loves', 'lovely', 'cool', 'nice', 'hero', 'legend', 'respect', 'admire', 'glad', 'happy', 'thanks', 'superb', 'incredible', 'stunning', 'gorgeous', 'perfect', 'cute', 'sweet', 'dope', 'goat']);
+/** Hearts, heart eyes, hugs, kisses, folded hands, thumbs up. */
+const FOND_EMOJI = /[\u2764\u{1F60D}\u{1F63B}\u{1F970}\u{1F618}\u{1F917}\u{1F495}-\u{1F49F}\u{1F64F}\u{1F44D}]/u;
 
 /** A word's class, so that an insult the cases never held still weighs like the ones they did. */
 const CLASSES: readonly [string, ReadonlySet<string>][] = [
@@ -122,6 +128,9 @@ function run(input: DetectorInput): DetectorHit[] {
   const threshold = MODEL.threshold;
   const { score, top } = insultScore(insultFeatures(words));
   if (score <= threshold) return [];
+  // (praise or a fond emoji in the sentence: "You are a genuinely cool dude.", "one day you'll be an expert mate 😻"; the
+  // model weighs words one by one, and the second person and "dude" weigh towards insults)
+  if (words.some((x) => PRAISED.has(x)) || FOND_EMOJI.test(input.text)) return [];
   const before = neighbourWords(input.prev);
   const after = neighbourWords(input.next);
   if ((before.length || after.length) && insultScore(insultFeatures([...before, ...words, ...after])).score <= threshold) return [];

@@ -68,6 +68,8 @@ const FILLER = new Set([
   'rather', 'utterly', 'completely', 'totally', 'entirely', 'mere', 'merely', 'like', 'than', 'but', 'no', 'better', 'same', 'as',
   'own', 'worse', 'dirty', 'filthy', 'disgusting', 'dumb', 'stupid', 'lazy', 'useless', 'evil', 'sick', 'nasty', 'typical', 'fucked',
   'this', 'that', 'one', 'big', 'huge', 'massive', 'same', 'here', 'there', 'now', 'today', 'nowadays', 'anymore',
+  // ("either a drunk or a thief", "a nation of drunks", "a race of thieves": the noun after them is the head)
+  'either', 'nation', 'race', 'herd', 'horde', 'gang',
   // "all potential terrorists", "a ticking time bomb": hedges that still predicate the noun after them
   'potential', 'wannabe', 'secret', 'closet', 'ticking', 'walking', 'feral', 'little',
   // ("a net drain", "stray dogs", "rabid animals": a measure or a kind before the noun)
@@ -261,6 +263,22 @@ const CONFINEMENT_PLACES = new Set(['camp', 'camps', 'jail', 'jails', 'prison', 
 const CONFINE_VERBS = new Set(['put', 'placed', 'kept', 'locked', 'thrown', 'shipped', 'herded', 'sent', 'packed', 'stuck', 'forced']);
 const AWAY = new Set(['out', 'away', 'apart', 'separate', 'separated', 'off', 'back']);
 
+/** Verbs of a writer's acquaintance with members: "every [member] I have met is ...". */
+const ACQUAINTED = new Set(['met', 'known', 'seen', 'dated', 'hired', 'employed', 'taught', 'encountered', 'worked', 'managed', 'interviewed', 'lived', 'know', 'meet', 'see']);
+
+/** The endings of adjectives ("casteist", "godless", "barbaric", "thuggish", "treasonous"). */
+const UNKNOWN_MODIFIER = /^[a-z]{3,}(?:ist|ic|ish|less|ous|ful|al|ive|ary|ant|ent|ile)$/;
+/** Words with those endings that are no modifier of the noun after them. */
+const NOT_MODIFIERS = new Set([
+  // (labels of bigotry judge a claim: "I told them that's racist rubbish")
+  'racist', 'sexist', 'ableist', 'ageist', 'classist', 'fascist', 'elitist', 'homophobic', 'transphobic', 'islamophobic', 'xenophobic', 'antisemitic', 'misogynistic', 'chauvinist', 'chauvinistic', 'supremacist', 'nationalist',
+  'usual', 'equal', 'several', 'actual', 'potential', 'essential', 'total', 'real', 'mental', 'typical', 'special', 'original', 'present', 'different', 'excellent', 'efficient', 'innocent', 'patient', 'recent', 'frequent', 'constant', 'current', 'dependent', 'independent', 'ancient', 'confident', 'important', 'significant', 'relevant', 'brilliant', 'elegant', 'pleasant', 'tolerant', 'vigilant', 'militant', 'immigrant', 'migrant', 'peaceful', 'successful', 'helpful', 'useful', 'grateful', 'careful', 'beautiful', 'wonderful', 'powerful', 'respectful', 'thoughtful', 'faithful', 'skilful', 'skillful', 'joyful', 'famous', 'generous', 'religious', 'serious', 'various', 'numerous', 'previous', 'obvious', 'nervous', 'curious', 'anxious', 'conscious', 'cautious', 'public', 'basic', 'specific', 'classic', 'critical', 'political', 'historical', 'typical', 'artistic', 'athletic', 'domestic', 'economic', 'academic', 'scientific', 'realistic', 'optimistic', 'enthusiastic', 'fantastic', 'active', 'creative', 'positive', 'negative', 'native', 'relative', 'effective', 'attractive', 'protective', 'supportive', 'sensitive', 'primary', 'necessary', 'ordinary', 'military', 'temporary', 'voluntary', 'legendary', 'visionary', 'english', 'british', 'irish', 'scottish', 'welsh', 'spanish', 'jewish', 'turkish', 'polish', 'danish', 'swedish', 'finnish', 'kurdish', 'foolish', 'selfish', 'childish', 'stylish']);
+
+/** A noun that heads an insulting predicate ("bigots", "savages", "parasites"). */
+function insultHead(x: string): boolean {
+  return NEGATIVE_ATTRIBUTES.has(x) || MORE_NEGATIVE.has(x) || DEHUMANISING.has(x) || MORE_DEHUMANISING.has(x) || INSULT_NOUNS.has(x);
+}
+
 function word(tokens: readonly Token[], i: number): string {
   return tokens[i]?.w ?? '';
 }
@@ -339,6 +357,9 @@ export function readPredicate(tokens: readonly Token[], k: number, implicitAux =
 }
 
 function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boolean, negatedSubject: boolean, preAux: string): PredicateReading | null {
+  // "one of Trump's agents is a serial killer": the verb agrees with the one, who is its subject, not the group
+  // (not "every single one of [group] is ...", which is all of them)
+  if (['is', 'was'].includes(word(tokens, k)) && tokens.slice(Math.max(0, k - 9), k).some((t, n, a) => t.w === 'one' && a[n + 1]?.w === 'of' && !['every', 'each', 'single'].includes(a[n - 1]?.w ?? ''))) return null;
   // "a women's disease", "Black people's music": after a plural the "'s" owns, it does not say "is"
   // ("women's brains are smaller and weaker": the group's faculty judged is the group judged)
   const faculty = word(tokens, k) === "'s" && MINDS.has(word(tokens, k + 1)) && COPULA.has(word(tokens, k + 2));
@@ -368,6 +389,16 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   // ("women these days are ...", "kids nowadays are ...": a time said between subject and verb)
   if ((word(tokens, i) === 'these' && word(tokens, i + 1) === 'days') || (word(tokens, i) === 'of' && word(tokens, i + 1) === 'today')) i += 2;
   else if (['nowadays', 'today', 'now'].includes(word(tokens, i)) && (COPULA.has(word(tokens, i + 1)) || MODAL.has(word(tokens, i + 1)))) i += 1;
+  // A bare relative clause of acquaintance may too: "the [group] I have met are ...", "every [member] we hired was ...".
+  if (['i', 'we'].includes(word(tokens, i)) && !implicitAux) {
+    let j = i + 1;
+    while (j < i + 4 && ['have', 'had', 'ever', 'personally', 'actually', 'also', 've', "'ve"].includes(word(tokens, j))) j++;
+    if (ACQUAINTED.has(word(tokens, j))) {
+      j++;
+      while (j < i + 8 && ['with', 'in', 'my', 'our', 'life', 'at', 'work', 'school', 'so', 'far', 'ever', 'before', 'personally', 'here', 'there', 'online', 'recently'].includes(word(tokens, j))) j++;
+      if (COPULA.has(word(tokens, j))) i = j;
+    }
+  }
   // A short prepositional phrase may sit between subject and verb: "immigrants from X are ...".
   if (['from', 'in', 'of', 'at', 'on', 'with', 'who', 'that', 'like'].includes(word(tokens, i)) && !implicitAux) {
     let j = i + 1;
@@ -436,6 +467,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
       continue;
     }
     if (aux && ANIMAL_MODIFIERS.has(w) && (DEHUMANISING.has(word(tokens, i + 1)) || MORE_DEHUMANISING.has(word(tokens, i + 1)) || INSULT_NOUNS.has(word(tokens, i + 1)))) continue;
+    // "[group] are casteist bigots", "godless savages": an adjective the lexicons do not know, before the insult noun
+    // that heads the phrase (by its ending, so verbs stay out: "called freaks", "fleeing murderers")
+    if (aux && UNKNOWN_MODIFIER.test(w) && !isAttribute(w) && !MORE_POSITIVE.has(w) && !FILLER.has(w) && !NOT_MODIFIERS.has(w) && insultHead(word(tokens, i + 1))) continue;
     if (COPULA.has(w)) {
       aux = true;
       if (w === 'be' || w === 'been' || w === 'being') passive = true;
@@ -523,15 +557,17 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
     const after = word(tokens, i + 1);
     if (!after || CLAUSE_BREAK.has(after) || [',', 'lol', 'honestly', 'anyway'].includes(after)) return neg % 2 === 1 ? { kind: 'negated-attack', end: i, head: 'all the same' } : { kind: 'generalisation', end: i, head: 'all the same' };
   }
-  // "[group] are all the same": the generalisation itself, unless it goes on ("all the same under the skin")
-  if (word(tokens, i - 1) === 'same' && word(tokens, i - 2) === 'the' && word(tokens, i - 3) === 'all' && i - 3 >= k) {
+  // "[group] are all the same" (or "all [group] are the same"): the generalisation itself, unless it goes on ("all the
+  // same under the skin")
+  const allBefore = COPULA.has(word(tokens, i - 3)) && tokens.slice(Math.max(0, k - 5), k).some((t) => t.w === 'all');
+  if (word(tokens, i - 1) === 'same' && word(tokens, i - 2) === 'the' && ((word(tokens, i - 3) === 'all' && i - 3 >= k) || allBefore)) {
     const after = word(tokens, i);
     if (!after || CLAUSE_BREAK.has(after) || [',', 'lol', 'anyway', 'anyways', 'honestly', 'and'].includes(after)) {
-      if (after !== ',' || !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1))) return neg % 2 === 1 ? { kind: 'negated-attack', end: i - 1, head: 'all the same' } : { kind: 'generalisation', end: i - 1, head: 'all the same' };
+      if ((after !== ',' && after !== ':') || !NEGATIVE_ATTRIBUTES.has(word(tokens, i + 1))) return neg % 2 === 1 ? { kind: 'negated-attack', end: i - 1, head: 'all the same' } : { kind: 'generalisation', end: i - 1, head: 'all the same' };
     }
   }
-  // "all the same, violent and dirty": read on after the comma
-  if (word(tokens, i) === ',' && word(tokens, i - 1) === 'same') i++;
+  // "all the same, violent and dirty", "the same: lazy and dishonest": read on after the comma or colon
+  if ((word(tokens, i) === ',' || word(tokens, i) === ':') && word(tokens, i - 1) === 'same') i++;
   if (aux) i = worstListed(tokens, i);
   const head = word(tokens, i);
   if (!head || CLAUSE_BREAK.has(head)) return null;

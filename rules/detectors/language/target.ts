@@ -208,6 +208,24 @@ function relativeSubject(tokens: readonly Token[], c: number): number {
   return -1;
 }
 
+/** Verbs of a writer's acquaintance: "every lawyer I have met is ...". */
+const MET = new Set(['met', 'known', 'seen', 'dated', 'hired', 'employed', 'taught', 'encountered', 'worked', 'managed', 'interviewed', 'know', 'meet']);
+
+/** The noun before a bare relative clause of acquaintance that ends at the copula at c ("lawyer [I have ever met] is"), or -1. */
+function metSubject(tokens: readonly Token[], c: number): number {
+  let k = c - 1;
+  while (k > 0 && ['with', 'so', 'far', 'personally', 'ever', 'before', 'online', 'here'].includes(w(tokens, k))) k--;
+  if (!MET.has(w(tokens, k))) return -1;
+  k--;
+  while (k > 0 && ['have', 'had', 'ever', 'personally', 'actually', 'also'].includes(w(tokens, k))) k--;
+  if (!['i', 'we'].includes(w(tokens, k))) return -1;
+  const head = tokens[k - 1];
+  return head && !head.punct && /^[a-z]+$/.test(head.w) ? k - 1 : -1;
+}
+
+/** Verbs that give the reader something: after them "you" is who receives, not who is named. */
+const GIVING_VERBS = new Set(['show', 'shows', 'showed', 'find', 'found', 'bring', 'brought', 'send', 'sent', 'buy', 'bought', 'hand', 'introduce', 'point', 'get', 'got']);
+
 /**
  * Where the insult at tokens[i..] is aimed. `strongNoun`: the word names a person by itself (idiot,
  * asshole), so "what a ..." and "that ..." aim it at someone even without a name. `kinds`: also read
@@ -224,7 +242,9 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     // "your so inept", "your the worst" (sic): "your" before an article or degree word can only be "you're"
     // ("printer, your so useless": said to a thing named before the comma)
     const toThing = x === 'your' && w(tokens, k - 1) === ',' && k >= 2 && !tokens[k - 2]?.mention;
-    if (x === 'you' || (x === 'your' && !toThing && ['a', 'an', 'such', 'so', 'the', 'just', 'really', 'truly', 'actually'].includes(w(tokens, k + 1)))) {
+    // ("I'll show you a liar", "let me find you a clown for the party": the reader is given the one named, not named)
+    const givenTo = x === 'you' && GIVING_VERBS.has(w(tokens, k - 1));
+    if ((x === 'you' && !givenTo) || (x === 'your' && !toThing && ['a', 'an', 'such', 'so', 'the', 'just', 'really', 'truly', 'actually'].includes(w(tokens, k + 1)))) {
       const between = tokens.slice(k + 1, p).map((t) => t.w);
       if (between.every((b) => COPULA.has(b) || NEGATORS.has(b) || STANCE_ADVERBS.has(b) || ['a', 'an', 'such', 'so', 'the', 'one', 'being', 'all'].includes(b))) {
         return { from: k, reason: 'aimed at the reader (second person)', group: false, negated: between.some((b) => NEGATORS.has(b)) };
@@ -329,6 +349,9 @@ export function aimAt(tokens: readonly Token[], start: number, strongNoun: boole
     // ("Seagulls are absolute bastards", "the geese in the park are total thugs": animals, named anywhere in the subject)
     // (or things in the plural at the head: "these printers are absolute idiots")
     const animal = tokens.slice(Math.max(0, s.range[0] - 4), s.range[1] + 1).some((t) => ANIMALS.has(t.w)) || (head !== undefined && /s$/.test(head.w) && THING_WORDS.has(head.w.slice(0, -1)) && !['its', 'us', 'this', 'bugs'].includes(head.w));
+    // "every lawyer I have ever met is a liar", "the Somalis we hired were thieves": the one the writer met is the subject
+    const met = metSubject(tokens, c);
+    if (met >= 0) return { from: met, reason: `aimed at a person ('${(tokens[met] as Token).raw}')`, group: /s$/.test(w(tokens, met)), negated: neg, subject: [met, met] };
     if (s.kind === 'unknown' && strongNoun && w(tokens, c) !== 'be' && !pointed && !animal) {
       return { from: s.range[0], reason: 'names someone (subject unclear)', group: false, negated: neg, subject: s.range };
     }

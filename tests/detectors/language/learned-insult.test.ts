@@ -55,6 +55,11 @@ describe('learned insults (the last fallback for insults aimed at people)', () =
     const both = check(`You are a complete idiot. ${INSULT}`);
     expect(both.some((f) => f.ruleId === 'builtin.inflammatory.insult')).toBe(true);
     expect(both.filter((f) => f.ruleId === LEARNED)).toEqual([]);
+    // praise or a fond emoji beside the words stands the reading down
+    const spec = getDetector('language.learned-insult');
+    if (!spec) throw new Error('no detector');
+    expect(spec.create({})(makeInput(`${INSULT} 😍`))).toEqual([]);
+    expect(spec.create({})(makeInput(`${INSULT} Brilliant.`))).toEqual([]);
     // reported and negated insults, things and idioms stay quiet
     for (const t of ['He called me a clown in front of everyone and I am still upset.', "You're not stupid for asking.", 'This printer is a useless piece of junk.', 'Dude, that demo was sick.']) expect(learned(t)).toEqual([]);
   });

@@ -18,6 +18,7 @@ import { ROUND28_AT_PERSON, ROUND28_AT_PERSON_NEAR_MISS } from './round28-protec
 import { ROUND29_AT_PERSON, ROUND29_AT_PERSON_NEAR_MISS } from './round29';
 import { ROUND31_AT_PERSON } from './round31';
 import { ROUND32_INSULTS, ROUND32_INSULTS_NEAR_MISS, ROUND32_PROFANITY_AT_GROUP } from './round32';
+import { ROUND33_INSULTS, ROUND33_INSULTS_NEAR_MISS } from './round33';
 import { ROUND30_VEILED, ROUND30_VEILED_NEAR_MISS, ROUND30_SCORNED_NAMES, ROUND30_SCORNED_NAMES_NEAR_MISS, ROUND30_NEAR_MISS, ROUND30_PEOPLE_CALLS, ROUND30_PERSON_SHAPES, ROUND30_UNLISTED_CAMPS, ROUND30_UNLISTED_CAMPS_NEAR_MISS } from './round30';
 import { ROUND26_AT_PERSON, ROUND26_AT_PERSON_NEAR_MISS, ROUND26_SHAPES_AT_PERSON, ROUND26_SHAPES_NEAR_MISS } from './round26-protected';
 import { ROUND25_IMAGINE_BEING, ROUND25_VEILED_AT_PERSON, ROUND25_VEILED_AT_PERSON_NEAR_MISS } from './round25-protected';
@@ -54,6 +55,7 @@ const secondPerson = flag([
   'Ur a loser.', 'u r an idiot', 'You are a fucking joke of a manager and a coward.', "You're a hypocrite.", 'You are the dumbest person I know, you imbecile.',
   'You are a snake.', 'You are disgusting.', 'You are a spineless coward.', 'You are so stupid.', 'You useless dipshit.', "Don't be such an asshole.",
   ...ROUND32_INSULTS,
+  ...ROUND33_INSULTS,
 ]);
 
 const described = flag([
@@ -120,6 +122,7 @@ const identityAtPerson = flag([
 
 const idioms = pass([
   ...ROUND32_INSULTS_NEAR_MISS,
+  ...ROUND33_INSULTS_NEAR_MISS,
   'This bug is killing me.', 'We crushed our goals this quarter.', 'Our new search is a killer feature.', 'Shoot me a message when you land.',
   "I'm dying to see the new office.", 'That demo was sick!', 'You killed it on stage today!', 'Break a leg at the keynote tomorrow!', 'Let us kill two birds with one stone.',
   'I could murder a coffee right now.', 'We need to kill the process and restart the server.', 'Knock them dead at the pitch!', 'My feet are killing me after the conference.',

@@ -20,8 +20,9 @@ import type { Attack, AttackKind } from '../predicate';
 import type { Token } from '../tokens';
 import { condemned, namedOrMember } from './implicit-readers';
 import { hit, markMember, writerIsMember, type Neighbour, type Words } from './shared';
+import { ROUND33_DEVICES } from './round33-readers';
 
-interface Device {
+export interface Device {
   re: RegExp;
   what: string;
   kind: AttackKind;
@@ -39,7 +40,7 @@ const DET = '(?:the |those |these |a |an |all |most |some |our |local |any )?';
 /** What "except ..." leaves a group to have brought: harm only ("except great food" is praise, however grudging). */
 const HARMS = '(?:bombs?|bombings|crime|crimes|terror|terrorism|trouble|problems|disease|diseases|drugs|violence|debt|misery|chaos|rape|rapes|knife crime|knives|stabbings|gangs|poverty|filth|dirt|noise|litter|hate|hatred|grief|benefit claims|scrounging|sharia|grooming gangs|crack)';
 
-const DEVICES: readonly Device[] = [
+const ROUND31_DEVICES: readonly Device[] = [
   {
     // "what exactly have Muslims brought to this country except bombs?", "what have immigrants ever done for us apart from crime?"
     re: new RegExp(String.raw`\bwhat (?:exactly |actually |really )?(?:have|has|did|do|does) ${DET}GRP (?:ever |actually |really )?(?:brought|bring|done|do|given|give|contributed|contribute|offered|offer|added|add)\b(?: \S+){0,5}? (?:except|apart from|other than|besides|but|beyond) (?:\S+ ){0,2}?${HARMS}\b`),
@@ -195,6 +196,9 @@ const DEVICES: readonly Device[] = [
     cues: ['plan', 'strategy', 'system', 'policy', 'cap', 'limit', 'quota', 'what', 'keep', 'keeping', 'issue', 'question', 'problem', 'numbers'],
   },
 ];
+
+/** Round 31's devices and the ones later rounds added in the same form (round33-readers.ts). */
+const DEVICES: readonly Device[] = [...ROUND31_DEVICES, ...ROUND33_DEVICES];
 
 /** "the Jewish lobby controls the government": a cabal named by an identity, said to rule. */
 const CABAL = /\b(?:jewish|zionist|muslim|islamic|gay|lgbt|black|chinese) (?:lobby|cabal|elite|elites|bankers|money|interests|mafia|agenda) (?:\S+ ){0,2}?(?:controls|control|runs|run|owns|own|rules|rule|dominates|dominate|is behind|are behind|pulls the strings|pull the strings|secretly)\b/;

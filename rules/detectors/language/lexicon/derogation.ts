@@ -5,6 +5,8 @@
  * CONTENT WARNING: dehumanising words in full, for matching only.
  */
 
+import { NEGATIVE_ATTRIBUTES, singularsOf } from './words';
+
 const set = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Dehumanising nouns beyond the shared list: "[group] are pests / a scourge / a tumour". */
@@ -15,6 +17,7 @@ export const MORE_DEHUMANISING = set(`
   wombs playthings servants maids slaves breeders contagion epidemic raccoons coyotes wolves mosquitoes bedbugs hyena jackal
   vegetables bugs mutation mutations
 `);
+for (const w of singularsOf(MORE_DEHUMANISING)) MORE_DEHUMANISING.add(w);
 
 /** Negative traits beyond the shared list: "[group] are incapable / unfit / nothing but trouble". */
 export const MORE_NEGATIVE = set(`
@@ -26,8 +29,11 @@ export const MORE_NEGATIVE = set(`
   mistake mistakes defective defects glitch glitches liability liabilities cult cults rude illogical unreliable hopeless selfish predatory
   unstable shady dodgy layabouts deadbeats bludgers ditzy senile decrepit childish immature gullible spoiled effeminate abnormal stinky catty
   vain shallow freaky thieving hazard hazards menace menaces submissive hormonal irrational hysterical promiscuous weird clannish brainwashed feral
-  shit shite crap rubbish irritating infuriating insufferable unbearable obnoxious repulsive repellent
+  shit shite crap rubbish irritating infuriating insufferable unbearable obnoxious repulsive repellent whiners moaners
 `);
+// (the singulars of the shared list's plurals join this one, which only group-attack reads: the shared list also feeds the
+// insult rules and the spelling repair, where "beast" would repair "best")
+for (const w of singularsOf([...MORE_NEGATIVE, ...NEGATIVE_ATTRIBUTES])) if (!NEGATIVE_ATTRIBUTES.has(w)) MORE_NEGATIVE.add(w);
 
 /** Traits that attack only after "too": "[group] are too powerful / too sensitive". */
 export const TOO_TRAITS = set(`

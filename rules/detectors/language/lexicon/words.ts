@@ -32,7 +32,7 @@ export const INSULT_NOUNS = set(`
  * detectors (insult, reply) read these.
  */
 export const PERSON_INSULT_NOUNS = set(`
-  narcissists cultists twerp twerps fence-sitters fencesitters
+  narcissists cultists twerp twerps fence-sitters fencesitters lawbreaker lawbreakers troglodyte troglodytes
   weakling weaklings fecker feckers wimp wimps wuss wusses sissy sissies harlot floozy trollop shrew oaf oafs lout louts dullard
   dullards bonehead boneheads blockhead blockheads meathead meatheads pinhead pinheads birdbrain peabrain asshat asshats fuckhead
   fuckheads prat prats numpty numpties shyster shysters scoundrel scoundrels lech crackpot crackpots whiner whiners whinger whingers
@@ -205,6 +205,23 @@ export const NEGATIVE_ATTRIBUTES = set(`
   deluded hassle nuisance nuisances liability liabilities man-haters brain-dead
   enemy enemies
 `);
+
+/**
+ * The singulars of a list's plural nouns ("barbarians" → "barbarian", "thieves" → "thief", "junkies" → "junkie"), so
+ * that "every Christian is a bigot" and "a Latino man is a drunk" say of one member what "[group] are ..." says of all.
+ */
+export function singularsOf(words: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w.length < 5 || !w.endsWith('s') || /(?:ss|us|is|ous)$/.test(w)) continue;
+    if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`, w.slice(0, -1));
+    else if (w.endsWith('ves')) out.push(`${w.slice(0, -3)}f`);
+    else if (/(?:ch|sh|x|ss)es$/.test(w)) out.push(w.slice(0, -2));
+    else out.push(w.slice(0, -1));
+  }
+  // (not "object": "an object of study", "every woman is an object to him")
+  return out.filter((x) => x !== 'object');
+}
 
 export const DEHUMANISING = set(`
   animals animal rats rat vermin cockroaches roaches parasites parasite apes ape monkeys monkey pigs pig dogs dog insects locusts
