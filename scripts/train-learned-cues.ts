@@ -35,7 +35,7 @@ const PRUNE = 0.5;
 
 export type { Example } from './logistic';
 
-const SETTINGS: TrainSettings = { lambda: LAMBDA, epochs: EPOCHS, rate: RATE, decay: DECAY, prune: PRUNE, bags: 5 };
+const SETTINGS: TrainSettings = { lambda: LAMBDA, epochs: EPOCHS, rate: RATE, decay: DECAY, prune: PRUNE, bags: 20 };
 
 export function dataset(): Example[] {
   const out: Example[] = [];

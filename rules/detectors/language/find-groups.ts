@@ -104,6 +104,19 @@ export function findGroups(tokens: readonly Token[]): readonly GroupMention[] {
   return g;
 }
 
+/** Trades and workplaces that name people by their work before a person noun: "store owners", "cab drivers". */
+const TRADES = new Set(['shop', 'store', 'corner', 'cab', 'taxi', 'uber', 'bus', 'delivery', 'restaurant', 'takeaway', 'takeout', 'kebab', 'curry', 'grocery', 'nail', 'salon', 'hotel', 'construction', 'building', 'factory', 'farm', 'call', 'centre', 'center', 'tech', 'car', 'wash', 'market', 'street', 'warehouse', 'cleaning', 'fruit', 'petrol', 'gas', 'station', 'site', 'office', 'security', 'cafe', 'bakery', 'laundry', 'landscaping', 'roofing', 'plumbing']);
+const COLOURS_AND_AGES = new Set(['black', 'white', 'brown', 'yellow', 'red', 'old', 'older', 'young', 'younger', 'elderly', 'aged', 'senior', 'seniors', 'teenage', 'teen']);
+const TRADE_PEOPLE = /^(?:owners?|drivers?|workers?|guys?|staff|men|man|women|woman|ladies|lady|lads?|blokes?|folks?|people|employees?|cleaners?|pickers?|builders?|vendors?|sellers?|keepers?|managers?|operators?|attendants?|girls?|boys?)$/;
+
+/** The index of the person noun after one or two trade words at k ("store owners", "call centre guy"), or -1. */
+function tradeHeadAt(tokens: readonly Token[], k: number): number {
+  if (!TRADES.has(tokens[k]?.w ?? '')) return -1;
+  if (TRADE_PEOPLE.test(tokens[k + 1]?.w ?? '')) return k + 1;
+  if (TRADES.has(tokens[k + 1]?.w ?? '') && TRADE_PEOPLE.test(tokens[k + 2]?.w ?? '')) return k + 2;
+  return -1;
+}
+
 /** Boats that carry people who cross the sea, named by who is in them: "refugee boats", "migrant dinghies". */
 const VESSELS = new Set(['boat', 'boats', 'dinghy', 'dinghies', 'raft', 'rafts', 'ship', 'ships']);
 const PEOPLE_CARRIERS = new Set(['refugee', 'migrant', 'immigrant']);
@@ -476,6 +489,14 @@ function scanGroups(tokens: readonly Token[]): GroupMention[] {
         if (!PERSON_NOUNS.has(tokens[k]?.w ?? '') && k === to + 1 && g.words.length === 1 && !INSULTING_AGES.has(g.words[0] as string) && ODD_PERSON.has(tokens[k]?.w ?? '')) {
           out.push({ from: i, to: k, characteristic: g.characteristic, pronoun: false, weak: false });
           i = k;
+          break;
+        }
+        // "those Asian store owners", "Muslim cab drivers", "the Indian call centre guy": an identity before a trade
+        // and a person noun (not a colour or an age, whose compounds are things: "black tie guests", "old school friends")
+        const trade = tradeHeadAt(tokens, k);
+        if (trade > 0 && g.words.length === 1 && !COLOURS_AND_AGES.has(g.words[0] as string)) {
+          out.push({ from: i, to: trade, characteristic: g.characteristic, pronoun: false, weak: false });
+          i = trade;
           break;
         }
         if (!PERSON_NOUNS.has(tokens[k]?.w ?? '')) {

@@ -5,6 +5,7 @@
  * social-media set (its text stays outside the repo). The gaps these cases cover:
  * - one member said to stand for all: "every [member] is a bigot", "every [member] man is a drunk" (the singulars of the
  *   plural labels), "every one of the [group] I have met is ...", "the [group] I worked with were ...";
+ * - an identity before a trade and a person noun ("Pakistani cab drivers", "Chinese shop owners");
  * - a label whose adjective the lexicons do not know ("casteist bigots", "godless savages"), "a nation of drunks",
  *   "either a drunk or a thief";
  * - "all [group] are the same: ...";
@@ -37,6 +38,8 @@ export const ROUND33_EXPLICIT: readonly string[] = [
   'Old people are a race of whiners.',
   'Every Albanian I have dealt with is a crook.',
   'The fewer Roma in this town, the better for everyone.',
+  'Pakistani cab drivers are all crooks.',
+  'Somebody should teach those Chinese shop owners a lesson.',
 ];
 
 export const ROUND33_EXPLICIT_NEAR_MISS: readonly string[] = [
@@ -60,6 +63,8 @@ export const ROUND33_EXPLICIT_NEAR_MISS: readonly string[] = [
   'The Jewish accountant I know is a genius with numbers.',
   'Every Albanian I have worked with is a brilliant cook.',
   'Every Polish builder we hired was on time and tidy.',
+  'Pakistani cab drivers kept the city moving during the strike.',
+  'Black tie guests arrive at six; old school friends at seven.',
 ];
 
 /** Insults with a label the lexicons lacked ("lawbreaker", "troglodyte"), said of a person (inflammatory). */
