@@ -124,7 +124,9 @@ function neighbourWords(text: string | undefined): string[] {
  */
 function run(input: DetectorInput): DetectorHit[] {
   const { tokens, words } = textWords(input);
-  if (!words.some((w) => w !== 'AT' && w !== 'URL')) return [];
+  // (a sentence of only mentions, links and punctuation has nothing to read, nor anything to highlight)
+  const spoken = tokens.filter((t) => !t.mention && !t.punct);
+  if (!spoken.length || !words.some((w) => w !== 'AT' && w !== 'URL' && w !== '?' && w !== '!')) return [];
   const threshold = MODEL.threshold;
   const { score, top } = insultScore(insultFeatures(words));
   if (score <= threshold) return [];
@@ -134,7 +136,6 @@ function run(input: DetectorInput): DetectorHit[] {
   const before = neighbourWords(input.prev);
   const after = neighbourWords(input.next);
   if ((before.length || after.length) && insultScore(insultFeatures([...before, ...words, ...after])).score <= threshold) return [];
-  const spoken = tokens.filter((t) => !t.mention && !t.punct);
   const first = spoken[0] as Token;
   const last = spoken[spoken.length - 1] as Token;
   return [
@@ -151,7 +152,7 @@ function run(input: DetectorInput): DetectorHit[] {
 
 export const LEARNED_INSULT: DetectorSpec = {
   id: 'language.learned-insult',
-  description: 'The last fallback for insults aimed at people: a logistic regression over words, pairs and word classes, trained on the project\'s own cases; yields to every other finding on the same words.',
+  description: 'The last fallback for insults aimed at people: a logistic regression over words, pairs and word classes, trained on the project\'s own cases; stands aside when any other rule read the draft as inflammatory or protected.',
   scope: 'sentence',
   // No keywords: an insult with no insult word is what it is for, so every sentence is read (and cached).
   validateOptions: noOptions,

@@ -41,6 +41,8 @@ describe('learned insults (the last fallback for insults aimed at people)', () =
     expect(INSULT.slice(hits[0]!.start, hits[0]!.end)).toBe('Our new mayor is a bought-and-paid-for crook');
     expect(hits[0]!.fallback).toBe(true);
     expect(hits[0]!.explain).toMatch(/^learned cues \(score \d+\.\d\): words that weigh towards an insult aimed at someone, most /);
+    // (a sentence of only mentions, links or marks has nothing to read)
+    for (const t of ['?!', '@sam @lee', 'https://x.example/a !']) expect(run('language.learned-insult', t)).toEqual([]);
     // (a next sentence that weighs against it takes it back; one with nothing to say keeps it)
     const spec = getDetector('language.learned-insult');
     if (!spec) throw new Error('no detector');
