@@ -4,7 +4,7 @@
  * Training is deterministic (a seeded shuffle), so a unit test can check that committed weights are what a script
  * produces.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { seededRandom } from '../tests/support/seeded-random';
 
@@ -195,21 +195,4 @@ export function learner(o: LearnerOptions): Learner {
     },
   };
   return l;
-}
-
-export interface CorpusRow {
-  text: string;
-  label: 0 | 1;
-  set: string;
-  /** a non-attack written to share an attack's words (a hard near miss) */
-  hard?: boolean;
-}
-
-/** The rows of every .jsonl file in a training corpus folder, files in name order. */
-export function corpusRows(dir: string): CorpusRow[] {
-  const out: CorpusRow[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-    for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) if (line.trim()) out.push(JSON.parse(line) as CorpusRow);
-  }
-  return out;
 }

@@ -14,10 +14,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { learnedFeatures, maskText } from '../rules/detectors/language/insinuation/learned-cues';
-import { INFLAMMATORY_BEHAVIOURS } from '../tests/functional/cases/inflammatory';
-import { PROTECTED_BEHAVIOURS } from '../tests/functional/cases/protected';
-import { workplacePosts } from '../tests/corpus/workplace/load';
-import { corpusRows, learner, type Example, type TrainSettings } from './logistic';
+import { learner, type Example, type TrainSettings } from './logistic';
+import { ownCases } from './own-cases';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'rules/detectors/language/insinuation/learned-weights.ts');
@@ -39,18 +37,13 @@ const SETTINGS: TrainSettings = { lambda: LAMBDA, epochs: EPOCHS, rate: RATE, de
 
 export function dataset(): Example[] {
   const out: Example[] = [];
-  const add = (text: string, label: 0 | 1, source: string, hard: boolean): void => {
-    const m = maskText(text);
-    if (m) out.push({ text, label, source, hard, features: learnedFeatures(m) });
-  };
-  for (const b of [...INFLAMMATORY_BEHAVIOURS, ...PROTECTED_BEHAVIOURS]) {
-    for (const c of b.cases) {
-      const attack = c.expect.includes('protected');
-      add(c.text, attack ? 1 : 0, b.id, !attack && b.polarity === 'pass');
-    }
+  for (const c of ownCases(CORPUS)) {
+    const m = maskText(c.text);
+    if (!m) continue;
+    // (a functional case expecting `protected` is an attack, and a must-not-fire one that is not is a hard near miss)
+    const attack = c.expect ? c.expect.includes('protected') : c.label === 1;
+    out.push({ text: c.text, label: attack ? 1 : 0, source: c.source, hard: !attack && c.mustNotFire === true, features: learnedFeatures(m) });
   }
-  for (const p of workplacePosts()) add(p, 0, 'workplace', false);
-  for (const r of corpusRows(CORPUS)) add(r.text, r.label, r.set, false);
   return out;
 }
 

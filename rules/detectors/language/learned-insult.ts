@@ -90,10 +90,10 @@ export function insultFeatures(all: readonly string[]): Set<string> {
 }
 
 /** The model's words of a whole text, read as the engine reads a draft (evasion undone). */
-export function textWords(input: Pick<DetectorInput, 'text' | 'folded'>): { tokens: readonly Token[]; words: string[]; urls: [number, number][] } {
+export function textWords(input: Pick<DetectorInput, 'text' | 'folded'>): { tokens: readonly Token[]; words: string[] } {
   const tokens = unglue(tokenize(input));
   const urls: [number, number][] = [...input.text.matchAll(URL_RE)].map((m) => [m.index, m.index + m[0].length]);
-  return { tokens, words: modelWords(tokens, urls), urls };
+  return { tokens, words: modelWords(tokens, urls) };
 }
 
 const MODEL = learnedModel(LEARNED_INSULT_WEIGHTS);

@@ -4,6 +4,7 @@
  * not a parser: it skips auxiliaries, negators and filler adverbs, then looks the head word up in the
  * predicate lexicons. Negation flips the reading: "are not capable" attacks, "are not criminals" defends.
  */
+import { acquaintanceClauseEnd } from './acquaintance';
 import {
   COMPETENCE_VERBS, DEHUMANISING, EXCLUSION_INTRANSITIVE, EXCLUSION_VERBS, INSULT_ADJECTIVES, INSULT_NOUNS, NEGATIVE_ATTRIBUTES,
   PERSON_WORDS, POSITIVE_ATTRIBUTES, WEAK_INSULT_NOUNS,
@@ -263,9 +264,6 @@ const CONFINEMENT_PLACES = new Set(['camp', 'camps', 'jail', 'jails', 'prison', 
 const CONFINE_VERBS = new Set(['put', 'placed', 'kept', 'locked', 'thrown', 'shipped', 'herded', 'sent', 'packed', 'stuck', 'forced']);
 const AWAY = new Set(['out', 'away', 'apart', 'separate', 'separated', 'off', 'back']);
 
-/** Verbs of a writer's acquaintance with members: "every [member] I have met is ...". */
-const ACQUAINTED = new Set(['met', 'known', 'seen', 'dated', 'hired', 'employed', 'taught', 'encountered', 'worked', 'managed', 'interviewed', 'lived', 'know', 'meet', 'see']);
-
 /** The endings of adjectives ("casteist", "godless", "barbaric", "thuggish", "treasonous"). */
 const UNKNOWN_MODIFIER = /^[a-z]{3,}(?:ist|ic|ish|less|ous|ful|al|ive|ary|ant|ent|ile)$/;
 /** Words with those endings that are no modifier of the noun after them. */
@@ -390,14 +388,9 @@ function readPredicateAt(tokens: readonly Token[], k: number, implicitAux: boole
   if ((word(tokens, i) === 'these' && word(tokens, i + 1) === 'days') || (word(tokens, i) === 'of' && word(tokens, i + 1) === 'today')) i += 2;
   else if (['nowadays', 'today', 'now'].includes(word(tokens, i)) && (COPULA.has(word(tokens, i + 1)) || MODAL.has(word(tokens, i + 1)))) i += 1;
   // A bare relative clause of acquaintance may too: "the [group] I have met are ...", "every [member] we hired was ...".
-  if (['i', 'we'].includes(word(tokens, i)) && !implicitAux) {
-    let j = i + 1;
-    while (j < i + 4 && ['have', 'had', 'ever', 'personally', 'actually', 'also', 've', "'ve"].includes(word(tokens, j))) j++;
-    if (ACQUAINTED.has(word(tokens, j))) {
-      j++;
-      while (j < i + 8 && ['with', 'in', 'my', 'our', 'life', 'at', 'work', 'school', 'so', 'far', 'ever', 'before', 'personally', 'here', 'there', 'online', 'recently'].includes(word(tokens, j))) j++;
-      if (COPULA.has(word(tokens, j))) i = j;
-    }
+  if (!implicitAux) {
+    const j = acquaintanceClauseEnd(tokens, i);
+    if (j >= 0 && COPULA.has(word(tokens, j))) i = j;
   }
   // A short prepositional phrase may sit between subject and verb: "immigrants from X are ...".
   if (['from', 'in', 'of', 'at', 'on', 'with', 'who', 'that', 'like'].includes(word(tokens, i)) && !implicitAux) {

@@ -3,6 +3,7 @@
  * CEO is a clown", "@sam what a moron", "our competitors are morons". The same word about a thing
  * ("this printer is useless") or about oneself ("I'm such an idiot") is not aimed at anyone.
  */
+import { acquaintanceClauseEnd } from './acquaintance';
 import { ANIMALS, INSULT_ADJECTIVES, INSULT_INTENSIFIERS, INSULT_NOUNS as INSULT_NOUNS_FOR_AIM, PERSON_WORDS, THING_WORDS } from './lexicon/words';
 import { CLAUSE_BREAK, NEGATORS, type Token } from './tokens';
 
@@ -208,19 +209,14 @@ function relativeSubject(tokens: readonly Token[], c: number): number {
   return -1;
 }
 
-/** Verbs of a writer's acquaintance: "every lawyer I have met is ...". */
-const MET = new Set(['met', 'known', 'seen', 'dated', 'hired', 'employed', 'taught', 'encountered', 'worked', 'managed', 'interviewed', 'know', 'meet']);
-
 /** The noun before a bare relative clause of acquaintance that ends at the copula at c ("lawyer [I have ever met] is"), or -1. */
 function metSubject(tokens: readonly Token[], c: number): number {
-  let k = c - 1;
-  while (k > 0 && ['with', 'so', 'far', 'personally', 'ever', 'before', 'online', 'here'].includes(w(tokens, k))) k--;
-  if (!MET.has(w(tokens, k))) return -1;
-  k--;
-  while (k > 0 && ['have', 'had', 'ever', 'personally', 'actually', 'also'].includes(w(tokens, k))) k--;
-  if (!['i', 'we'].includes(w(tokens, k))) return -1;
-  const head = tokens[k - 1];
-  return head && !head.punct && /^[a-z]+$/.test(head.w) ? k - 1 : -1;
+  for (let k = c - 2; k >= Math.max(1, c - 8); k--) {
+    if (acquaintanceClauseEnd(tokens, k) !== c) continue;
+    const head = tokens[k - 1] as Token;
+    return !head.punct && /^[a-z]+$/.test(head.w) ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** Verbs that give the reader something: after them "you" is who receives, not who is named. */

@@ -66,7 +66,6 @@ export function learnedFeatures(masked: readonly string[]): Set<string> {
 
 const MODEL = learnedModel(LEARNED_WEIGHTS);
 
-
 /** The model's score for masked words, and the features that weighed most for it. */
 export function learnedScore(masked: readonly string[]): LearnedScore {
   return MODEL.score(learnedFeatures(masked));
