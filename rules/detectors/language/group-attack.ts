@@ -12,7 +12,7 @@
  */
 import type { DetectorHit, DetectorInput, DetectorSpec } from '../../types';
 import { applyContext, claimantClause, condemnedNext, echoAnswered, endorsedNext, mentionContext, negatedOpinion, type ContextVerdict } from './context';
-import { joined as joinedThreat, threatAfterGroup, threatBackstop } from './threat-backstop';
+import { joined as joinedThreat, mayBackstop, threatAfterGroup, threatBackstop } from './threat-backstop';
 import { negatedVirtue } from './insinuation/negated-virtue';
 import { findGroupPronouns, findGroups, hasGroupPronoun, identityAt, neighbourGroups, ODD_PERSON, pointsAtOne, SINGULAR_GENDER, singularMembers, type GroupMention } from './find-groups';
 import { identityAdjective, PERSON_NOUNS, type Characteristic } from './lexicon/groups';
@@ -31,6 +31,7 @@ import { admiring, everSeenAt, harmGerund } from './insinuation/questions';
 import { unglue } from './segment';
 import { mayThreaten, threatsIn } from './threat';
 import { SHAPE_PREFIX } from './threat-shapes';
+import { attackerPraised, groupPlaces, mayHarmPlace, mayPraise, mayThreatenPlace, threatAtPlace } from './group-places';
 import { armedAtPlace, arsonAtPlaceBefore, GOOD_SURPRISE, GROUP_PLACES, GROUP_THREAT_GATE, groupViolence } from './threat-scored';
 import { CLAUSE_BREAK, NEGATORS, plainMapped, tokenize, tokenizeMapped, type Token } from './tokens';
 import { unknownOption } from '../options';
@@ -1943,6 +1944,19 @@ function perpetratorsPunished(tokens: readonly Token[]): number {
   const j = JUSTICE.exec(plain.slice(who.index));
   return j ? plain.slice(0, who.index + j.index).split(' ').length - 1 : -1;
 }
+/** An attacker of a group named in the sentence before and praised in this one, read on both sentences as one. */
+function praisedAfter(tokens: readonly Token[], prev: string): { group: GroupMention; explain: string } | null {
+  const prevTokens = tokenizeMapped(prev, plainMapped(prev));
+  const p = attackerPraised([...prevTokens, ...tokens], findGroups(prevTokens));
+  return p ? { group: { ...p.group, from: 0, to: 0, pronoun: true }, explain: `${p.explain}, after the attacker named just before` } : null;
+}
+/** A threat at a place (or to a group) named in the sentence before, read on both sentences as one. */
+function threatAtPlaceBefore(tokens: readonly Token[], prev: string): { group: GroupMention; explain: string } | null {
+  const prevTokens = tokenizeMapped(prev, plainMapped(prev));
+  const prevGroups = findGroups(prevTokens).filter((g) => !g.pronoun && !g.unnamed);
+  const prevPlaces = [...groupPlaces(prevTokens), ...prevGroups];
+  return prevPlaces.length ? threatAtPlace([...prevTokens, ...tokens], prevPlaces) : null;
+}
 /** Doubting questions (right, permission, hiring) that a "yes" or "we did" in the next sentence answers for the group. */
 const ANSWERABLE = new Set(['right questioned', 'permission questioned', ...[...POSITIVE_OBJECT_VERBS].map((v) => `who would ${v}?`)]);
 /** The next sentence opens with an answer in the group's favour. */
@@ -1962,13 +1976,24 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   // ("Keep talking, [group]. The rope is already in the back of my truck.": the group named in the sentence before, the
   // threat in this one, aimed at no one else; prev is read only for a sentence with a threat word and no group)
   const after = aim === 'any' && !groups.length && !called && afterCue(tokens) && input.prev ? afterGroup(tokens, input.prev) : null;
-  if (!open && !scare && !arson && !called && !after) return [];
+  // ("Tomorrow I walk into the kosher deli and open fire": a group's place stands for its people, for the threat backstop only)
+  const places = aim === 'any' && (mayBackstop(tokens) || mayHarmPlace(tokens)) ? groupPlaces(tokens) : [];
+  // ("The trans youth group meets in the church basement. We're gonna seal the basement and light it.": the place or the
+  // group named in the sentence before, the harm planned in this one; prev is read only for a sentence with harm words)
+  const placeBefore = aim === 'any' && !groups.length && !places.length && mayThreatenPlace(tokens) && input.prev ? threatAtPlaceBefore(tokens, input.prev) : null;
+  // ("the synagogue shooter was a hero": praise of an attack on the group's people)
+  // (or the attacker named in the sentence before and praised in this one: "The guy who shot up the gay club? Legend.")
+  const praised = aim === 'any' ? attackerPraised(tokens, groups) ?? (mayPraise(tokens) && input.prev ? praisedAfter(tokens, input.prev) : null) : null;
+  // (a sentence opened only by a group's place is read by the place readers alone: "the Jewish bakery torched the meringues"
+  // is not a sentence about Jews for the other frames)
+  const placesOnly = !open && !scare && !arson && !called && !after;
+  if (placesOnly && !places.length && !praised && !placeBefore) return [];
   // implicit frames can be aimed at a person too ("@sam typical woman"); 'person' keeps only those
-  const attacks: Attack[] = [...sharedAttacks(input, tokens, groups)];
+  const attacks: Attack[] = placesOnly ? [] : [...sharedAttacks(input, tokens, groups)];
   // prev is read (through a thunk) only when the sentence is the sarcastic "what could go wrong"
-  const sarcastic = aim === 'any' ? goWrong(tokens, groups, () => input.prev) : null;
+  const sarcastic = aim === 'any' && !placesOnly ? goWrong(tokens, groups, () => input.prev) : null;
   if (sarcastic) attacks.push(sarcastic);
-  if (aim === 'any') {
+  if (aim === 'any' && !placesOnly) {
     // insinuation frames (warnings, blame by identity, essentialising, ...) read prev only when a cue asks
     attacks.push(...insinuations(tokens, groups, neighbour(() => input.prev), input.text));
     if (scare) attacks.push(scare);
@@ -2020,6 +2045,18 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
       const learned = learnedReading(tokens, [...groups, ...members], () => ({ before: neighbourWords(input.prev), after: neighbourWords(input.next) }));
       if (learned) attacks.push(learned);
     }
+  }
+  // round 34: a group's place as the target (group-places.ts), read when nothing else found a threat
+  if (aim === 'any' && !attacks.some((a) => a.kind === 'exclusion')) {
+    if (praised) attacks.push({ from: praised.group.from, to: praised.group.to, group: praised.group, kind: 'exclusion', what: `threat of violence: ${praised.explain}`, person: false, confidence: 0.7 });
+    else if (places.length) {
+      // the backstop's patterns with the place for the group (not its cues, which read a place's everyday words too loosely:
+      // "shooting the Pride parade for the paper"), then the place reader's own harm and stance
+      const b = threatBackstop(tokens, places, false);
+      const p = b ? null : threatAtPlace(tokens, places);
+      if (b) attacks.push({ from: b.group.from, to: b.group.to, group: b.group, kind: 'exclusion', what: `threat of violence: ${b.what}`, person: false, confidence: 0.7 });
+      else if (p) attacks.push({ from: p.group.from, to: p.group.to, group: p.group, kind: 'exclusion', what: `threat of violence: ${p.explain}`, person: false, confidence: 0.65 });
+    } else if (placeBefore) attacks.push({ from: 0, to: tokens.length - 1, group: { ...placeBefore.group, from: 0, to: 0, pronoun: true }, kind: 'exclusion', what: `threat of violence: ${placeBefore.explain}, at a place named just before`, person: false, confidence: 0.65 });
   }
   // ("Whoever attacked the mosque should be found and jailed": justice called for on those who harmed the group, whose
   // place or members are only the object of the harm; praise of the harm is read by the threat backstop and stays)

@@ -25,7 +25,7 @@ import { LEARNED_INSULT_WEIGHTS } from './learned-insult-weights';
 import { learnedModel, type LearnedScore } from './learned-model';
 
 /** Words of praise and delight that stand the learned reading down. */
-const PRAISED = new Set([...PRAISE_WORDS, 'love', 'loved', 'loves', 'lovely', 'cool', 'nice', 'hero', 'legend', 'respect', 'admire', 'glad', 'happy', 'thanks', 'superb', 'incredible', 'stunning', 'gorgeous', 'perfect', 'cute', 'sweet', 'dope', 'goat']);
+const PRAISED = new Set([...PRAISE_WORDS, 'love', 'loved', 'loves', 'lovely', 'cool', 'nice', 'hero', 'legend', 'respect', 'admire', 'glad', 'happy', 'thanks', 'superb', 'incredible', 'stunning', 'gorgeous', 'perfect', 'cute', 'sweet', 'dope', 'goat', 'chills', 'goosebumps']);
 /** Hearts, heart eyes, hugs, kisses, folded hands, thumbs up. */
 const FOND_EMOJI = /[\u2764\u{1F60D}\u{1F63B}\u{1F970}\u{1F618}\u{1F917}\u{1F495}-\u{1F49F}\u{1F64F}\u{1F44D}]/u;
 

@@ -127,6 +127,9 @@ const CRITIQUE = new Set(['sentence', 'sentenced', 'harsher', 'profiled', 'profi
 /** What is smashed, crushed or stolen in a success: "smashed the challenge", "stole the show". */
 const SUCCESSES = new Set(['challenge', 'record', 'records', 'target', 'targets', 'exam', 'exams', 'test', 'tests', 'goal', 'goals', 'it', 'show', 'quiz', 'competition', 'hackathon', 'interview', 'presentation', 'pitch', 'deadline', 'quarter', 'audition', 'final', 'finals', 'course', 'marathon', 'race']);
 
+/** What a cook torches: "torched the meringues", "torch the crème brûlée". */
+const COOKED = new Set(['meringue', 'meringues', 'brulee', 'brulées', 'brûlée', 'creme', 'crème', 'marshmallow', 'marshmallows', 'peppers', 'sugar', 'crust', 'dessert', 'desserts', 'pudding', 'topping', 'tart', 'tarts', 'salmon', 'steak', 'aubergine', 'aubergines']);
+
 /** Who stands against a crime, and what they do to it: an identity of theirs blames no one. */
 const AGAINST_CRIME = new Set(['hero', 'heroes', 'witness', 'witnesses', 'survivor', 'survivors', 'stopped', 'foiled', 'prevented', 'thwarted', 'survived', 'stopping']);
 
@@ -142,6 +145,8 @@ export function blamedIdentity(tokens: readonly Token[], words: Words, groups: r
   if (crime < 0 || words.some((w) => CRITIQUE.has(w))) return null;
   // ("our Indian graduates have smashed the coding challenge again": smashed a target, a success)
   if (['smashed', 'smash', 'smashing', 'crushed', 'killed', 'nailed', 'stole', 'robbed'].includes(words[crime] ?? '') && [crime + 1, crime + 2, crime + 3].some((k) => SUCCESSES.has(words[k] ?? ''))) return null;
+  // ("the Jewish bakery torched the meringues again": a cook's blowtorch on food)
+  if (['torched', 'torch', 'torches', 'torching'].includes(words[crime] ?? '') && [crime + 1, crime + 2, crime + 3].some((k) => COOKED.has(words[k] ?? ''))) return null;
   // "the hero who stopped the robbery was a Muslim": the identity belongs to someone who acted against the crime
   if (words.slice(Math.max(0, crime - 5), crime).some((w) => AGAINST_CRIME.has(w))) return null;
   // "every terrorist these days is a Muslim": a quantified perpetrator is a cue in itself
