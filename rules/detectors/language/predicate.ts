@@ -162,7 +162,7 @@ const PRACTISING = new Set(['treating', 'teaching', 'flying', 'operating', 'nurs
 function superlativeBase(w: string): string | null {
   if (!/est$/.test(w) || w.length < 6) return null;
   const stem = w.slice(0, -3);
-  for (const b of [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')]) if (NEGATIVE_ATTRIBUTES.has(b) || TOO_TRAITS.has(b) || b === 'low') return b;
+  for (const b of [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')]) if (NEGATIVE_ATTRIBUTES.has(b) || MORE_NEGATIVE.has(b) || TOO_TRAITS.has(b) || b === 'low') return b;
   return null;
 }
 /** Acts that are a stereotype only with their object: "take our jobs", "bring crime", "control the media". */

@@ -67,3 +67,58 @@ export const ROUND34_PLACE_THREATS_NEAR_MISS: readonly string[] = [
   'Fireworks at the Diwali fair were a blast this year.',
   'The Chinese supermarket sells the best rice cookers.',
 ]
+
+/**
+ * Round 34's explicit shapes (insinuation/round34-readers.ts), in my own words: a list of faults whose first word the
+ * lexicons do not hold or is a hyphenated compound, a fault's superlative, the group named as the worst, no member
+ * without a fault, no member with a virtue, a sarcastic simile, and "they treat [people] like dirt".
+ */
+export const ROUND34_EXPLICIT: readonly string[] = [
+  'Albanians: two-faced, light-fingered and lazy.',
+  'Nigerians are charming, smooth-talking and dishonest.',
+  'Gay men are shallow, catty and vain.',
+  'Muslims are the most backward people on the planet.',
+  'Somalis are by far the laziest tenants I have had.',
+  'The dirtiest tenants on our street are the Bangladeshi families.',
+  'The worst drivers on the motorway are always the Asian women.',
+  'There is not a single Gypsy alive who is not a thief.',
+  "I've never met a Romanian who didn't try to rip you off.",
+  'Is there a single Hindu who is not a hypocrite?',
+  'Name one Pakistani who is not on the make.',
+  'Not one Polish builder I have hired has ever kept his word.',
+  'None of the Nigerians in our block has ever paid rent on time.',
+  'When has a Roma family ever done an honest day\'s work?',
+  'Trans people are about as stable as a house of cards.',
+  'Old people have about as much sense as a goldfish.',
+  'Disabled workers are about as useful as a chocolate fireguard.',
+  'Those Afghans treat their wives like property.',
+  'My street is full of Turks now and they treat everyone like dirt.',
+  'Bisexuals: greedy, sneaky, can never make up their minds.',
+  'Jews are tight-fisted and money-grubbing, every last one.',
+  'The filthiest students in halls were the Chinese lads, no question.',
+]
+
+export const ROUND34_EXPLICIT_NEAR_MISS: readonly string[] = [
+  'Albanians: warm, generous and always late.',
+  'Our Nigerian neighbours are loud, funny and the kindest people we know.',
+  'Muslims are the most generous donors at our food bank.',
+  'Somalis are by far the hardest working tenants I have had.',
+  'The worst drivers on the motorway are the ones on their phones.',
+  'The worst hit by the floods were the Bangladeshi families on the river.',
+  'There is not a single Gypsy child in this school who is not reading well.',
+  "I've never met a Romanian who didn't offer me food.",
+  'Is there a single disabled person who is not angry about the benefit cuts?',
+  'Name one immigrant who is not confused by the visa forms.',
+  'Not one Polish builder I have hired has ever let me down.',
+  'None of the Nigerians in our block has ever missed the residents meeting.',
+  'Refugees are fleeing liars, thieves and warlords; take them in.',
+  'Refugees are people, not a burden to be managed.',
+  'Older people are great, the useless booking app is the problem.',
+  'Old people: wise, funny and terrible at texting.',
+  'People who say Jews are tight-fisted are antisemites.',
+  'Calling Gypsies thieves is racist, full stop.',
+  'My old laptop is about as useful as a chocolate teapot.',
+  'Bankers: greedy, sneaky and never short of a bonus.',
+  'Our Afghan neighbours treat us like family.',
+  'Trans people are about as dangerous as a bag of kittens.',
+]

@@ -309,6 +309,8 @@ export function damning(words: Words, groups: readonly GroupMention[]): Attack |
     for (let k = g.to + 1; k <= e; k++) {
       const w = words[k] ?? '';
       if (!DAMNING.has(w) || slangSkill(w, words[k + 1] ?? '', words[k + 2] ?? '')) continue;
+      // ("about as dangerous as a bag of kittens": a simile that denies the word; "as violent as any other group" compares)
+      if (words[k - 1] === 'as' && words[k + 1] === 'as') continue;
       // ("have zero criminal records", "no violent crime": the word counted as none)
       if (['zero', 'no', 'without'].includes(words[k - 1] ?? '')) continue;
       // "are victims of violent crime" is caught above; "with violent men" puts the word on someone else

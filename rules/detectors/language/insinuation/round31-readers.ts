@@ -21,6 +21,7 @@ import type { Token } from '../tokens';
 import { condemned, namedOrMember } from './implicit-readers';
 import { hit, markMember, writerIsMember, type Neighbour, type Words } from './shared';
 import { ROUND33_DEVICES } from './round33-readers';
+import { ROUND34_DEVICES } from './round34-readers';
 
 export interface Device {
   re: RegExp;
@@ -197,8 +198,8 @@ const ROUND31_DEVICES: readonly Device[] = [
   },
 ];
 
-/** Round 31's devices and the ones later rounds added in the same form (round33-readers.ts). */
-const DEVICES: readonly Device[] = [...ROUND31_DEVICES, ...ROUND33_DEVICES];
+/** Round 31's devices and the ones later rounds added in the same form (round33-readers.ts, round34-readers.ts). */
+const DEVICES: readonly Device[] = [...ROUND31_DEVICES, ...ROUND33_DEVICES, ...ROUND34_DEVICES];
 
 /** "the Jewish lobby controls the government": a cabal named by an identity, said to rule. */
 const CABAL = /\b(?:jewish|zionist|muslim|islamic|gay|lgbt|black|chinese) (?:lobby|cabal|elite|elites|bankers|money|interests|mafia|agenda) (?:\S+ ){0,2}?(?:controls|control|runs|run|owns|own|rules|rule|dominates|dominate|is behind|are behind|pulls the strings|pull the strings|secretly)\b/;
