@@ -310,6 +310,8 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if ((REPORTING.has(w) || quotedReply || toldThat) && !tokens[k]!.mention && !(/^call/.test(w) && /^(?:her|him|them|your|it|my)sel(?:f|ves)$/.test(tokens[k + 1]?.w ?? ''))) {
       // "about time someone said it", "finally someone said it", "someone had to say it": the words endorsed, not reported
       if (k > to && ['said', 'say', 'saying'].includes(w) && ['it', 'this', 'that'].includes(tokens[k + 1]?.w ?? '') && tokens.slice(Math.max(to + 1, k - 4), k).some((t, n, a) => ['someone', 'somebody'].includes(t.w) && (['time', 'finally', 'glad', 'good', 'thank'].includes(a[n - 1]?.w ?? '') || ['finally', 'had'].includes(a[n + 1]?.w ?? '')))) continue;
+      // ("send a message they won't forget": intimidation, not a message reported)
+      if (['message', 'messages'].includes(w) && ['send', 'sends', 'sending', 'sent'].includes(tokens[k - 2]?.w ?? '') && ['a', 'the'].includes(tokens[k - 1]?.w ?? '')) continue;
       // ("..., say it loud", "say it with me": the writer's own words, urged after them)
       if (k > to && w === 'say' && ['it', 'that'].includes(tokens[k + 1]?.w ?? '') && ['loud', 'louder', 'with', 'proud', 'again'].includes(tokens[k + 2]?.w ?? '')) continue;
       // ("claiming benefits": a claim for money, not words reported)

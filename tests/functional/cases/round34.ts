@@ -41,6 +41,13 @@ export const ROUND34_PLACE_THREATS: readonly string[] = [
   'The Christchurch gunman is a saint to me.',
   'The migrant hostel on Bridge Street. We go in at midnight with petrol.',
   'Shame he didn’t finish the job at the black church.',
+  "Can't wait to watch that Turkish barber's burn, the bottles are filled.",
+  "Why hasn't anyone shot up the lesbian book club at the library yet?",
+  "We should hit the Sikh wedding when it's packed, more of them that way.",
+  "I've got the address of the girls' school and I'm bringing the gun on Monday.",
+  'If the man who firebombed the Sudanese restaurant ever gets out, I am buying him a pint.',
+  'Can we get a statue for the guy who shot up the Pride march?',
+  'A flood through the Roma camp would be a blessing, honestly.',
 ]
 
 export const ROUND34_PLACE_THREATS_NEAR_MISS: readonly string[] = [
@@ -66,6 +73,12 @@ export const ROUND34_PLACE_THREATS_NEAR_MISS: readonly string[] = [
   'The Somali cafe does the best sambusa, I would kill for one right now.',
   'Fireworks at the Diwali fair were a blast this year.',
   'The Chinese supermarket sells the best rice cookers.',
+  "Can't wait to watch the Diwali fireworks burn up the sky over the temple.",
+  "Why hasn't anyone opened a second Turkish barber's on our street yet?",
+  "We should hit the Sikh wedding buffet early when it's packed, the samosas go fast.",
+  "I'm bringing the bat for the softball game at the girls' school on Monday.",
+  'The man who firebombed the Sudanese restaurant got life, and I hope he never gets out.',
+  'A flood through the Roma camp last winter left twelve families homeless; please donate.',
 ]
 
 /**
@@ -96,6 +109,7 @@ export const ROUND34_EXPLICIT: readonly string[] = [
   'Bisexuals: greedy, sneaky, can never make up their minds.',
   'Jews are tight-fisted and money-grubbing, every last one.',
   'The filthiest students in halls were the Chinese lads, no question.',
+  'A Muslim in charge? Enjoy the chaos.',
 ]
 
 export const ROUND34_EXPLICIT_NEAR_MISS: readonly string[] = [

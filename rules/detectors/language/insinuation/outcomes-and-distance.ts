@@ -75,7 +75,7 @@ export function madeInto(words: Words, groups: readonly GroupMention[]): Attack 
 const HARMS_THAT_FALL = new Set(['crime', 'costs', 'cost', 'unemployment', 'poverty', 'deaths', 'debt', 'prices', 'errors', 'turnover', 'complaints', 'accidents', 'absences', 'waste', 'rents', 'bills', 'emissions']);
 
 /** A reply that walks away from or mocks a member in a role. */
-const WALKING_AWAY = ['elsewhere', 'no thanks', 'no thank you', 'hard pass', 'i will pass', 'pass', 'good luck with that', 'hope you like', 'sure , if', 'sure if', 'how is that supposed to', 'how is that going to', 'what could go wrong', 'i will walk', 'i will take the stairs', 'i am out', 'count me out', 'not on my watch', 'god help us', 'oh great', 'great , now', 'yikes', 'lord help', 'never again', 'not in my lifetime', 'over my dead body', 'not a chance', 'hell no'];
+const WALKING_AWAY = ['enjoy the chaos', 'enjoy the drama', 'enjoy the mess', 'enjoy the circus', 'brace yourselves', 'buckle up', 'grab the popcorn', 'pass the popcorn', 'let the chaos begin', 'rip the company', 'rip the team', 'say goodbye to', 'heaven help us', 'pray for us', 'elsewhere', 'no thanks', 'no thank you', 'hard pass', 'i will pass', 'pass', 'good luck with that', 'hope you like', 'sure , if', 'sure if', 'how is that supposed to', 'how is that going to', 'what could go wrong', 'i will walk', 'i will take the stairs', 'i am out', 'count me out', 'not on my watch', 'god help us', 'oh great', 'great , now', 'yikes', 'lord help', 'never again', 'not in my lifetime', 'over my dead body', 'not a chance', 'hell no'];
 
 /**
  * A bare member-role question answered by walking away or mocking: "A female mechanic? I'll take my car elsewhere
