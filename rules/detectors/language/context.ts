@@ -164,6 +164,9 @@ export function claimantClause(tokens: readonly Token[], groupFrom: number): Con
   return null;
 }
 
+/** Words that close a claim reported before them and open the writer's own clause: "..., but they ...", "..., really they're ...". */
+const CONTRAST_AFTER_CLAIM = new Set(['but', 'yet', 'whereas', 'really', 'however']);
+
 export function mentionContext(text: string, tokens: readonly Token[], from: number, to: number): ContextVerdict | null {
   const first = tokens[from];
   const last = tokens[to];
@@ -310,6 +313,9 @@ function signals(tokens: readonly Token[], from: number, to: number, opening = -
     if ((REPORTING.has(w) || quotedReply || toldThat) && !tokens[k]!.mention && !(/^call/.test(w) && /^(?:her|him|them|your|it|my)sel(?:f|ves)$/.test(tokens[k + 1]?.w ?? ''))) {
       // "about time someone said it", "finally someone said it", "someone had to say it": the words endorsed, not reported
       if (k > to && ['said', 'say', 'saying'].includes(w) && ['it', 'this', 'that'].includes(tokens[k + 1]?.w ?? '') && tokens.slice(Math.max(to + 1, k - 4), k).some((t, n, a) => ['someone', 'somebody'].includes(t.w) && (['time', 'finally', 'glad', 'good', 'thank'].includes(a[n - 1]?.w ?? '') || ['finally', 'had'].includes(a[n + 1]?.w ?? '')))) continue;
+      // ("[group] claim they were persecuted, but they run the banks": the claim ends at the contrast, and what follows is
+      // the writer's own)
+      if (k < from && tokens.slice(k + 1, from).some((t, n, a) => CONTRAST_AFTER_CLAIM.has(t.w) && (t.w !== 'really' || a[n - 1]?.w === ','))) continue;
       // ("send a message they won't forget": intimidation, not a message reported)
       if (['message', 'messages'].includes(w) && ['send', 'sends', 'sending', 'sent'].includes(tokens[k - 2]?.w ?? '') && ['a', 'the'].includes(tokens[k - 1]?.w ?? '')) continue;
       // ("..., say it loud", "say it with me": the writer's own words, urged after them)

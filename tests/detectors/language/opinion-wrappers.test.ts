@@ -57,3 +57,16 @@ describe('quotations talked about in a sentence of the writer\'s own', () => {
     expect(protectedFindings(text)).not.toEqual([]);
   });
 });
+
+describe("a claim the group makes, and the writer's answer after 'but'", () => {
+  const confidence = (text: string) => Math.max(0, ...protectedFindings(text).map((f) => f.confidence));
+  it('keeps the confidence of what the writer says after the claim ends', () => {
+    expect(confidence("Jews claim they've been persecuted, but they run all the banks and media.")).toBeGreaterThanOrEqual(0.6);
+    expect(confidence("Roma families say they're only passing through, really they're thieves on the move.")).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('still lowers an attack inside a claim the writer reports and then answers', () => {
+    expect(confidence('People say trans women are dangerous, but they are just living their lives.')).toBeLessThan(0.5);
+    expect(confidence('He said Muslims are terrorists but I disagree.')).toBeLessThan(0.5);
+  });
+});

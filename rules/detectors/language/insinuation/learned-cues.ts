@@ -84,7 +84,7 @@ function said(f: string): string {
  */
 const OWN_PEOPLES = new Set(['americans', 'american', 'canadians', 'canadian', 'brits', 'britons', 'british', 'europeans', 'westerners', 'australians']);
 /** Words of praise and delight that stand the learned reading down. */
-const PRAISED = new Set([...PRAISE_WORDS, 'bliss', 'love', 'loved', 'loves', 'lovely', 'joy', 'fun', 'hero', 'heroes', 'legend', 'legends', 'respect', 'admire', 'glad', 'happy', 'delighted', 'thrilled', 'thanks', 'superb', 'incredible', 'stunning', 'gorgeous', 'perfect']);
+const PRAISED = new Set([...PRAISE_WORDS, 'bliss', 'love', 'loved', 'loves', 'lovely', 'joy', 'fun', 'hero', 'heroes', 'legend', 'legends', 'respect', 'admire', 'glad', 'happy', 'delighted', 'thrilled', 'thanks', 'superb', 'incredible', 'stunning', 'gorgeous', 'perfect', 'funniest', 'kindest', 'nicest', 'friendliest', 'smartest', 'warmest', 'loveliest', 'bravest', 'sweetest', 'coolest']);
 /** What a group gives a place or a team, said in its favour. */
 const GIVEN = new Set(['stronger', 'richer', 'contributed', 'contribute', 'contributes', 'contribution', 'contributions', 'valued', 'valuable', 'thrive', 'thrived', 'thrives', 'thriving', 'enrich', 'enriched', 'enriches']);
 /** Words that name prejudice itself, which a post discusses or condemns rather than voices. */

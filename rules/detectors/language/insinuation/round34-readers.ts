@@ -31,7 +31,7 @@ const FAULT = [...new Set([...NEGATIVE_ATTRIBUTES, ...MORE_NEGATIVE, ...MORE_DEH
 /** A word of a list: not an article, a possessive or a verb, which would start a phrase of its own ("... great, the useless app"). */
 const ITEM = String.raw`(?:(?!(?:the|this|that|my|your|his|her|our|their|is|was|are|were|not|but|a|an)\b)\S+ )`;
 /** Virtues in a list, which make its faults teasing ("wise, funny and terrible at texting"). */
-const VIRTUE_WORDS = 'wise|funny|kind|smart|clever|lovely|generous|warm|brilliant|great|hardworking|friendly|loyal|honest|brave|talented|sweet|caring|patient|happiest|kindest|best|nicest|friendliest|warmest|funniest|bravest|smartest';
+const VIRTUE_WORDS = 'wise|funny|kind|smart|clever|lovely|generous|warm|brilliant|great|hardworking|friendly|loyal|honest|brave|talented|sweet|caring|patient|tidy|quick|fast|efficient|reliable|polite|professional|neat|punctual|helpful|cheerful|skilled|careful|thorough|happiest|kindest|best|nicest|friendliest|warmest|funniest|bravest|smartest';
 /** Superlatives of faults ("rudest", "filthiest", "most dishonest"). */
 const SUPERLATIVE = String.raw`(?:rudest|laziest|dirtiest|filthiest|smelliest|sneakiest|greediest|stingiest|ugliest|stupidest|dumbest|nastiest|meanest|worst behaved|thickest|slimiest|shiftiest|scummiest|most (?:${FAULT}))`;
 /** Acts of a fault, for "never met a [member] who didn't ...". */
