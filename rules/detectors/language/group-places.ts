@@ -3,15 +3,17 @@
  *
  * A threat to a protected group is often aimed at where its people are, with no plural noun for them: "Tomorrow I walk
  * into the kosher deli and open fire", "my rifle is loaded and I'm heading to the black church", "hope a tornado flattens
- * every mosque in the state". Held sets by other authors missed about half of these. The threat readers already know a
- * group as the object of an act; this module names the places that stand for a group's people, so that the same readers
- * (threat-backstop.ts) read "the kosher deli" where they read "the Jews".
+ * every mosque in the state". Held sets by other authors missed most of these. This module holds three readers:
+ * - `groupPlaces` names the places that stand for a group's people, so that the threat backstop's patterns
+ *   (threat-backstop.ts) read "the kosher deli" where they read "the Jews";
+ * - `threatAtPlace` reads harm planned at such a place with the writer's stance, or a disaster wished on it;
+ * - `attackerPraised` reads praise of whoever attacked such a place or the group.
  *
  * A place stands for its people when the words say whose it is: a place of worship of a faith (mosque, synagogue,
- * gurdwara, madrasa), an identity adjective before a place ("gay bar", "Polish shop", "black church"), a care place
- * before its residents ("care home", "disability day centre", "refugee hostel"), a feast or a march of the group ("Eid
- * crowd", "Pride parade") or a quarter named for it ("Chinatown"). "Old school", "black market" and "the White House"
- * are not places of a group.
+ * gurdwara, madrasa), an identity adjective before a place ("gay bar", "Polish shop", "black church"), a plural group's
+ * possessive ("the women's march"), a care place after the word for its people ("care home", "disability day centre",
+ * "refugee hostel"), a feast or a march of the group ("Eid crowd", "Pride parade") or a quarter named for it
+ * ("Chinatown"). "Old school", "black market" and "the White House" are not places of a group.
  *
  * Pure: no browser imports.
  */
@@ -41,7 +43,7 @@ const NOT_BETWEEN: ReadonlySet<string> = new Set(['the', 'a', 'an', 'and', 'or',
 const CARE_PLACES: ReadonlySet<string> = new Set(['home', 'homes', 'village', 'villages', 'centre', 'center', 'centres', 'centers', 'hostel', 'hostels', 'hotel', 'hotels', 'school', 'schools', 'camp', 'camps', 'unit', 'ward', 'shelter', 'shelters', 'refuge', 'housing', 'accommodation', 'flats']);
 const CARE_PEOPLE: Readonly<Record<string, Characteristic>> = {
   care: 'age', nursing: 'age', retirement: 'age', pensioners: 'age', elderly: 'age', 'old people s': 'age',
-  disability: 'disability', disabled: 'disability', 'special needs': 'disability', 'special': 'disability',
+  disability: 'disability', disabled: 'disability', 'special needs': 'disability',
   dementia: 'disability', refugee: 'origin', refugees: 'origin', asylum: 'origin', migrant: 'origin', migrants: 'origin', immigrant: 'origin', immigrants: 'origin',
   womens: 'gender', 'women s': 'gender', "women 's": 'gender', 'women': 'gender', "old people 's": 'age'
 };
@@ -67,7 +69,7 @@ const NOT_BEFORE_PLACE: ReadonlySet<string> = new Set(['old', 'young', 'older', 
 const COLOUR_FIGURES: ReadonlySet<string> = new Set(['market', 'markets', 'bar', 'bars', 'spa', 'party', 'service']);
 
 /** The words the place finder looks for first: a sentence with none of them has no group's place. */
-export const PLACE_GATE: ReadonlySet<string> = new Set([...WORSHIP, ...PLACE_NOUNS, ...CARE_PLACES, ...GATHERINGS, ...Object.keys(NAMED_ALONE), ...Object.keys(QUARTERS).filter((q) => !q.includes(' ')), 'italy', 'india', 'havana', 'saigon']);
+const PLACE_GATE: ReadonlySet<string> = new Set([...WORSHIP, ...PLACE_NOUNS, ...CARE_PLACES, ...GATHERINGS, ...Object.keys(NAMED_ALONE), ...Object.keys(QUARTERS).filter((q) => !q.includes(' ')), 'italy', 'india', 'havana', 'saigon']);
 
 /**
  * The places in a sentence that stand for a protected group's people, as group mentions spanning the place's words (a
@@ -146,13 +148,13 @@ const DID = any(['shot', 'shot up', 'killed', 'murdered', 'bombed', 'blew up', '
 /** Those who attacked. */
 const ATTACKER_NOUNS = any(['shooter', 'shooters', 'gunman', 'gunmen', 'bomber', 'bombers', 'attacker', 'attackers', 'arsonist', 'arsonists', 'killer', 'killers', 'terrorist', 'terrorists', 'firebomber', 'driver', 'stabber', 'stabbers']);
 /** Those who attacked: "the synagogue shooter", "that gunman", "the man who shot up the ...". */
-export const ATTACKER = new RegExp(String.raw`\b(?:the|that|this|those|these|a|one|our|my) (?:\S+ ){0,3}?(?:${ATTACKER_NOUNS})\b|\b(?:the|that|this|a|those|these|our|my) (?:guy|guys|man|men|bloke|blokes|lad|lads|kid|kids|dude|woman|nurse|driver|person|people|one|ones|boys|hero|heroes|legend|legends|brother|brothers|patriot|patriots|soldier) (?:who|that) (?:\S+ ){0,2}?(?:${DID})\b|\b(?:whoever|whomever|he|they) (?:\S+ ){0,2}?(?:${DID})\b|^(?:\S+ )?(?:${ATTACKER_NOUNS})\b`);
+const ATTACKER = new RegExp(String.raw`\b(?:the|that|this|those|these|a|one|our|my) (?:\S+ ){0,3}?(?:${ATTACKER_NOUNS})\b|\b(?:the|that|this|a|those|these|our|my) (?:guy|guys|man|men|bloke|blokes|lad|lads|kid|kids|dude|woman|nurse|driver|person|people|one|ones|boys|hero|heroes|legend|legends|brother|brothers|patriot|patriots|soldier) (?:who|that) (?:\S+ ){0,2}?(?:${DID})\b|\b(?:whoever|whomever|he|they) (?:\S+ ){0,2}?(?:${DID})\b|^(?:\S+ )?(?:${ATTACKER_NOUNS})\b`);
 /** Praise that names its attacker in one breath: "legend who rammed the Pride parade", "shame he didn't finish the job at ...". */
 const PRAISED_ATTACKER = new RegExp(String.raw`\b(?:legend|legends|hero|heroes|king|kings|saint|icon|patriot|patriots|goat|chad|brother|brothers|soldier|based) (?:who|that) (?:\S+ ){0,2}?(?:${DID})\b|\b(?:shame|pity|sad|gutted) (?:that )?(?:he|she|they|it) (?:did not|didnt|didn t|never|could not|couldnt|couldn t) (?:finish|finished|get|got|kill) (?:the|his|her|their|more|all|enough|them all)\b|\bnaming my (?:son|daughter|kid|child|baby|dog|cat) after\b|\b(?:${ATTACKER_NOUNS}) (?:did|done) (?:nothing wrong|the right thing|god s work|us a favour|us a favor)\b`);
 /** Cities named for a massacre of a protected group, whose shooter the city names ("the Christchurch shooter"). */
 const MASSACRE_CITIES: Readonly<Record<string, Characteristic>> = { christchurch: 'religion', charleston: 'race', pittsburgh: 'religion', 'el paso': 'origin', buffalo: 'race', poway: 'religion', halle: 'religion', orlando: 'sexual-orientation', pulse: 'sexual-orientation', utoya: 'origin', quebec: 'religion', hanau: 'origin', atlanta: 'race', 'colorado springs': 'sexual-orientation', 'club q': 'sexual-orientation', oslo: 'origin' };
 /** Praise of an attacker or an attack. */
-export const PRAISE = new RegExp([
+const PRAISE = new RegExp([
   String.raw`\b(?:is|was|s|are|were|remains|will always be|became|be|forever) (?:a |an |the |my |our |one of the |an absolute |a true |a real |a total |a national |truly a |truly an |the real |the only )?(?:great |true |real |total |absolute |national |modern |american |british |european |white |fucking |bloody |certified |genuine )?(?:hero|heroes|legend|legends|saint|saints|patriot|patriots|martyr|martyrs|king|kings|icon|icons|god|gods|role model|role models|inspiration|genius|chad|goat|idol|champion|based|legendary|heroic|a visionary|right|correct|onto something)\b`,
   String.raw`\b(?:my|our) (?:hero|heroes|idol|king|role model|inspiration|man)\b`,
   String.raw`\bdid (?:humanity|the world|us all|everyone|society|the country|this country|mankind|the town|the city|the nhs|the taxpayer|britain|america|god s work|the right thing|nothing wrong|no wrong|what (?:needed|had|has|needs|was needed) to be done|a good job|a great job|good work|great work|us a (?:favour|favor|service))\b`,
@@ -171,9 +173,9 @@ export const PRAISE = new RegExp([
   String.raw`\b(?:best|funniest|greatest|happiest) (?:thing|day|news|moment|video|footage)\b|\bmade my (?:day|week|year)\b|\bhero of the\b|\b(?:look up to|idolise|idolize) (?:him|her|them)\b|\bnothing of value (?:was )?lost\b|\bno (?:great )?loss\b|\bgood riddance\b|\bhad it coming\b|\bgot what (?:they|it) deserved\b`,
 ].join('|'));
 /** Praise said, quoted or denied: "calling him a hero is sick", "he was no hero", "he is not a hero". */
-export const PRAISE_DENIED = /\b(?:not|no|never|nt|n t|isnt|wasnt|calling|called|(?<!(?:i|we) )call|calls|say|says|saying|said|claim|claims|claiming|praise|praising|praised|glorify|glorifying|glorified|glorifies|celebrate|celebrating|celebrated|cheer|cheering|cheered|worship|worshipping|defend|defending|stans?|anyone who|people who|those who|whoever thinks|if you think)\b(?: \S+){0,6} ?$/;
+const PRAISE_DENIED = /\b(?:not|no|never|nt|n t|isnt|wasnt|calling|called|(?<!(?:i|we) )call|calls|say|says|saying|said|claim|claims|claiming|praise|praising|praised|glorify|glorifying|glorified|glorifies|celebrate|celebrating|celebrated|cheer|cheering|cheered|worship|worshipping|defend|defending|stans?|anyone who|people who|those who|whoever thinks|if you think)\b(?: \S+){0,6} ?$/;
 /** Words that condemn or grieve the attack. */
-export const CONDEMNED = /\b(?:video|videos|photo|photos|footage|film|pics|picture|pictures|portrait|portraits|documentary|monster|monsters|evil|coward|cowards|cowardly|sick|sickening|disgusting|vile|horrific|horrifying|tragedy|tragic|victims|victim|mourn|mourning|vigil|memorial|rot|prison|jail|jailed|sentenced|life sentence|condemn|condemned|ashamed|shame on|shameful|terrorism|anniversary|never forget|heartbreaking|pathetic|loser|scum|thug|murderer|abuser|hateful|racist|bigot|bigoted|deranged|radicalised|radicalized|manifesto of hate|refuse to|never say his name|justice|arrest|arrested|caught|charged|trial|convicted|guilty)\b/;
+const CONDEMNED = /\b(?:video|videos|photo|photos|footage|film|pics|picture|pictures|portrait|portraits|documentary|monster|monsters|evil|coward|cowards|cowardly|sick|sickening|disgusting|vile|horrific|horrifying|tragedy|tragic|victims|victim|mourn|mourning|vigil|memorial|rot|prison|jail|jailed|sentenced|life sentence|condemn|condemned|ashamed|shame on|shameful|terrorism|anniversary|never forget|heartbreaking|pathetic|loser|scum|thug|murderer|abuser|hateful|racist|bigot|bigoted|deranged|radicalised|radicalized|manifesto of hate|refuse to|never say his name|justice|arrest|arrested|caught|charged|trial|convicted|guilty)\b/;
 
 /**
  * Praise of an attack on a group's people: "the synagogue shooter was a hero", "that shooter at the black church did what
@@ -207,7 +209,7 @@ export function attackerPraised(tokens: readonly Token[], groups: readonly Group
 const ATTACKER_GATE: ReadonlySet<string> = new Set(['shooter', 'shooters', 'gunman', 'gunmen', 'bomber', 'bombers', 'attacker', 'attackers', 'arsonist', 'arsonists', 'killer', 'killers', 'terrorist', 'terrorists', 'firebomber', 'driver', 'who', 'that', 'whoever', 'whomever', 'he', 'they', 'shame', 'pity', 'sad', 'gutted', 'naming']);
 
 /** Harm done to a place or to those in it, in words with no everyday sense: fire set, explosives, gas, a vehicle driven in, doors shut on them. */
-export const PLACE_HARM = new RegExp(String.raw`\b(?:${any([
+const PLACE_HARM = new RegExp(String.raw`\b(?:${any([
   // shooting
   'open fire', 'opening fire', 'open up on', 'shoot up', 'shooting up', 'shoot (?:them|em|everyone|everybody|every one|the lot|worshippers|people|anyone)', 'start shooting',
   'spray (?:the|them|em|bullets)', 'full mags', 'knives out', 'room by room', 'row by row', 'down the rows', 'pick them off', 'no survivors', 'body count', 'bloodbath', 'body bags',
@@ -245,7 +247,7 @@ const ARMED = new RegExp(String.raw`\b(?:with|got|bought|bring|bringing|grab|gra
 /** Settings that make arms, fire and tools ordinary: photography, drinking water, the law on carrying, drama, hunting. */
 const ARMS_SETTINGS = /\b(?:water|drinking|drinks|photos?|photograph\S*|video|videos|footage|portraits?|pictures?|pics|film|filming|drama|actors|casting|uniforms|legal|illegal|laws?|carry|hunting|season|deer|range|museum|history|chapter|learn|learning|flint|survival|bushcraft|whittle|whittling|carve|carving)\b/;
 /** The writer's plan, promise or call: a time set, a threat of what a place "is getting", a call on someone. */
-export const PLACE_STANCE = new RegExp(String.raw`\b(?:${any([
+const PLACE_STANCE = new RegExp(String.raw`\b(?:${any([
   '(?:i|we) (?:will|ll|shall|swear|might|go in|go)', '(?:we|you|u) (?:should|need to|must|ought to|gotta)', '(?:can not|cant|can t) wait (?:to|for|till|until)', 'so (?:i|we) can', '(?:i|we) (?:floor|open|walk|drive|light|burn|torch|bomb|gas|storm|ram|run|chain|lock|pour|put)', '(?:i|we) (?:am|m|are|re) \\S+ing', '(?:i|we) (?:have|ve) (?:got|bought|made|built|planned|mapped|scouted|found)', 'ima', 'imma', 'gonna', 'going to', 'finna', 'about to', 'heading', 'headed',
   'on my way', 'on our way', 'tonight', 'tomorrow', 'at dawn', 'at noon', 'at midnight', 'this (?:weekend|week|friday|saturday|sunday|monday|thursday|year)',
   'next (?:week|month|friday|saturday|sunday|monday|thursday|time|year)', '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)',
@@ -271,7 +273,7 @@ const DISASTER_WISH = new RegExp(String.raw`\b(?:${any(['hope', 'hoping', 'wish'
   'crash(?:es)?', 'explodes?', 'blows? up', 'no survivors', 'nobody survives', 'perish', 'perishes', 'rots?', 'burns? in hell', 'wrath', 'smites?', 'hellfire',
   'brimstone', 'rain(?:s)? fire', 'cancer', 'covid', 'disease', 'gets? sick', 'drowns?', 'freezes?', 'starves?', 'implodes?', 'topples?', 'gets? what', 'gets? (?:hit|struck|bombed|flattened|torched|burned|burnt|flooded|wiped|levelled|leveled|nuked)'])})\b`);
 /** Reports, grief, care, security and play: what stands a place threat down. */
-export const PLACE_STAND_DOWN = /\b(?:victims?|vigil|memorial|mourn|mourning|condemn|condemns|condemned|police|arrested|charged|sentenced|jailed|prison|investigating|investigation|report|reported|reports|news|documentary|survivors?|security|guard|guarded|lockdown|drills?|safe|safety|protect|protecting|stay safe|after the (?:shooting|bombing|attack|fire|stabbing)|since the (?:shooting|bombing|attack|fire|stabbing)|following the|glitter|confetti|killed it|slayed|on fire with|sound system|dj|speakers|music|playlist|dance floor|tunes|softball|baseball game|cricket|hoops|rugby|league|quiz|karaoke|meringue|dropped bombs|bath bombs?|photo|photos|video|film|filming|shooting (?:a|the) (?:video|film|documentary|photos)|threats? (?:against|to)|received|evicted|eviction|rebuild|repair|fundraiser|fundraising|donate|donations|tarps|nearly|almost|accidentally|accident|oops|cooking|recipe|baking|skills|thoughts are with|thoughts go out|never forget|a year on|years on|the (?:shooting|bombing|attack|fire|stabbing) (?:was|at|in|last|killed|left|that|happened)|anniversary|remembering|honour|honor|in memory|rip|kill for|kill it|killing it|killed it|to die for|is the bomb|da bomb|system|understaffing|cuts)\b/;
+const PLACE_STAND_DOWN = /\b(?:victims?|vigil|memorial|mourn|mourning|condemn|condemns|condemned|police|arrested|charged|sentenced|jailed|prison|investigating|investigation|report|reported|reports|news|documentary|survivors?|security|guard|guarded|lockdown|drills?|safe|safety|protect|protecting|stay safe|after the (?:shooting|bombing|attack|fire|stabbing)|since the (?:shooting|bombing|attack|fire|stabbing)|following the|glitter|confetti|killed it|slayed|on fire with|sound system|dj|speakers|music|playlist|dance floor|tunes|softball|baseball game|cricket|hoops|rugby|league|quiz|karaoke|meringue|dropped bombs|bath bombs?|photo|photos|video|film|filming|shooting (?:a|the) (?:video|film|documentary|photos)|threats? (?:against|to)|received|evicted|eviction|rebuild|repair|fundraiser|fundraising|donate|donations|tarps|nearly|almost|accidentally|accident|oops|cooking|recipe|baking|skills|thoughts are with|thoughts go out|never forget|a year on|years on|the (?:shooting|bombing|attack|fire|stabbing) (?:was|at|in|last|killed|left|that|happened)|anniversary|remembering|honour|honor|in memory|rip|kill for|kill it|killing it|killed it|to die for|is the bomb|da bomb|system|understaffing|cuts)\b/;
 /** Harm by fire, which festive fire words stand down. */
 const FIRE_HARM = /(?:burn|torch|light|fire|flame|ash|inferno|arson|alight)/;
 /** Fire in a festival, a kitchen or a party. */

@@ -31,6 +31,7 @@ describe('groupPlaces', () => {
     expect(places('the White House lawn')).toEqual([]);
     expect(places('gay people go to the bar on Fridays')).toEqual([]);
     expect(places('the coffee shop on the corner')).toEqual([]);
+    expect(places('the special unit will storm the building')).toEqual([]);
   });
 });
 
