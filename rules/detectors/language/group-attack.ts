@@ -1976,7 +1976,7 @@ function run(input: DetectorInput, aim: 'any' | 'person'): DetectorHit[] {
   // ("Keep talking, [group]. The rope is already in the back of my truck.": the group named in the sentence before, the
   // threat in this one, aimed at no one else; prev is read only for a sentence with a threat word and no group)
   const after = aim === 'any' && !groups.length && !called && afterCue(tokens) && input.prev ? afterGroup(tokens, input.prev) : null;
-  // ("Tomorrow I walk into the kosher deli and open fire": a group's place stands for its people, for the threat backstop only)
+  // ("Tomorrow I walk into the kosher deli and open fire": a group's place stands for its people, for the place readers below only)
   const places = aim === 'any' && (mayBackstop(tokens) || mayHarmPlace(tokens)) ? groupPlaces(tokens) : [];
   // ("The trans youth group meets in the church basement. We're gonna seal the basement and light it.": the place or the
   // group named in the sentence before, the harm planned in this one; prev is read only for a sentence with harm words)
